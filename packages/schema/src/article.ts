@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** A calendar date (YYYY-MM-DD) or a full ISO 8601 timestamp. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date such as 2025-04-03');
+
+/** A paragraph of the article text, by its character offsets into `text`. */
+export const paragraphSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const articleSchema = z.object({
+  /** Where the article was read from (the fetched URL or the file path), if known. */
+  url: z.string().nullable(),
+  /** The publisher's canonical URL (rel=canonical, og:url), if the page names one. */
+  canonical_url: z.string().nullable(),
+  title: z.string(),
+  byline: z.string().nullable(),
+  published: isoDateSchema.nullable(),
+  /** BCP 47 language tag, e.g. "en" or "en-GB". */
+  language: z.string().nullable(),
+  site_name: z.string().nullable(),
+  /** Main text, paragraphs separated by a blank line. Citation offsets index into this string. */
+  text: z.string(),
+  paragraphs: z.array(paragraphSpanSchema),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type ParagraphSpan = z.infer<typeof paragraphSpanSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { isoDateSchema } from './article.js';
+import { actorCodeSchema, countryCodeSchema } from './country-codes.js';
+
+/** The sentence of an article that states an event: `article.text.slice(start, end) === quote`. */
+export const quoteSpanSchema = z
+  .object({
+    quote: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((span) => span.end - span.start === span.quote.length, {
+    message: 'end - start must equal the length of quote',
+    path: ['end'],
+  });
+
+/** A citation as served: the quote plus the article it comes from. */
+export const citationSchema = z.object({
+  url: z.string().nullable(),
+  title: z.string(),
+  published: isoDateSchema.nullable(),
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const RELOCATION_SCOPES = ['headquarters', 'operations', 'manufacturing', 'mining'] as const;
+export const RELOCATION_STATUSES = ['completed', 'announced', 'planned'] as const;
+export const TARIFF_ACTIONS = ['impose', 'raise', 'reduce', 'remove', 'threaten'] as const;
+export const BLACKLISTING_ACTIONS = ['add', 'remove'] as const;
+export const EVENT_TYPES = ['relocation', 'tariff', 'blacklisting'] as const;
+
+export const relocationSlotsSchema = z.object({
+  type: z.literal('relocation'),
+  company: z.string().min(1),
+  from: countryCodeSchema.nullable(),
+  to: countryCodeSchema,
+  scope: z.enum(RELOCATION_SCOPES),
+  status: z.enum(RELOCATION_STATUSES),
+});
+
+export const tariffSlotsSchema = z.object({
+  type: z.literal('tariff'),
+  imposer: actorCodeSchema,
+  target: actorCodeSchema.nullable(),
+  goods: z.string().nullable(),
+  rate_pct: z.number().nonnegative().nullable(),
+  action: z.enum(TARIFF_ACTIONS),
+  effective_date: isoDateSchema.nullable(),
+});
+
+export const blacklistingSlotsSchema = z.object({
+  type: z.literal('blacklisting'),
+  authority: actorCodeSchema,
+  list: z.string().nullable(),
+  entity: z.string().min(1),
+  action: z.enum(BLACKLISTING_ACTIONS),
+});
+
+const eventBaseShape = {
+  /** Stable: derived from the type and key slots, so reports of the same action merge. */
+  id: z.string().min(1),
+  date: isoDateSchema.nullable(),
+  confidence: z.number().min(0).max(1),
+};
+
+/** An event as extracted from one article, citing the sentence that states it. */
+export const extractedEventSchema = z.discriminatedUnion('type', [
+  relocationSlotsSchema.extend({ ...eventBaseShape, citation: quoteSpanSchema }),
+  tariffSlotsSchema.extend({ ...eventBaseShape, citation: quoteSpanSchema }),
+  blacklistingSlotsSchema.extend({ ...eventBaseShape, citation: quoteSpanSchema }),
+]);
+
+/** An event as served: merged across articles, with every citation. */
+export const eventSchema = z.discriminatedUnion('type', [
+  relocationSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
+  tariffSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
+  blacklistingSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
+]);
+
+export type QuoteSpan = z.infer<typeof quoteSpanSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type EventType = (typeof EVENT_TYPES)[number];
+export type RelocationSlots = z.infer<typeof relocationSlotsSchema>;
+export type TariffSlots = z.infer<typeof tariffSlotsSchema>;
+export type BlacklistingSlots = z.infer<typeof blacklistingSlotsSchema>;
+export type EventSlots = RelocationSlots | TariffSlots | BlacklistingSlots;
+export type ExtractedEvent = z.infer<typeof extractedEventSchema>;
+export type Event = z.infer<typeof eventSchema>;
