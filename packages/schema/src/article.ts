@@ -1,9 +1,15 @@
 import { z } from 'zod';
 
-/** A calendar date (YYYY-MM-DD) or a full ISO 8601 timestamp. */
+/**
+ * An ISO 8601 date at the precision the source gives: a year (2025), a month (2025-04), a day (2025-04-03)
+ * or a full timestamp.
+ */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date such as 2025-04-03');
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
+    'must be an ISO 8601 date such as 2025, 2025-04, 2025-04-03 or 2025-04-03T10:00:00Z',
+  );
 
 /** A paragraph of the article text, by its character offsets into `text`. */
 export const paragraphSpanSchema = z.object({

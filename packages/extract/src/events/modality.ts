@@ -1,0 +1,78 @@
+/**
+ * How a sentence presents an action: as fact, or as something negated, hypothetical, proposed, threatened
+ * or planned. Decided from the words between the clause's start (or the actor) and the trigger verb.
+ */
+export type Modality =
+  | 'asserted'
+  | 'planned'
+  | 'announced'
+  | 'threatened'
+  | 'proposed'
+  | 'modal'
+  | 'hypothetical'
+  | 'negated'
+  | 'denied';
+
+// Checked in this order: the first cue found wins, so denial and negation override everything else.
+const CUES: [Modality, RegExp][] = [
+  ['denied', /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i],
+  [
+    'negated',
+    /\b(?:not|never|no longer|no plans?|n't|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|stopp?(?:ed|ing)? short of)\b|n['’]t\b/i,
+  ],
+  ['hypothetical', /\b(?:if|unless|whether|in case|were to|would have|in the event|lest)\b/i],
+  ['threatened', /\b(?:threat(?:en(?:ed|s|ing)?)?s?|warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|ultimatum|menac\w*)\b/i],
+  [
+    'proposed',
+    /\b(?:propos(?:e|ed|es|al|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|petition\w*|recommend\w*|bill|legislation|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|lobb\w+|study|studying|review(?:ing)?|investigat\w*|possibility|possible|potential(?:ly)?)\b/i,
+  ],
+  ['modal', /\b(?:may|might|could|should|can|cannot|likely|unlikely|expected to|would)\b/i],
+  [
+    'planned',
+    /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|were to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to)\b/i,
+  ],
+];
+
+/** Reported future ("said it would", "announced it will") is an announcement, not a conditional. */
+const REPORTED_FUTURE = /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
+const ANNOUNCEMENT = /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
+
+/** Classifies the modality of an action from the text leading up to its trigger. */
+export function modalityOf(leadIn: string): Modality {
+  for (const [modality, cue] of CUES) {
+    if (!cue.test(leadIn)) continue;
+    if (modality === 'modal' && /\bwould\b/i.test(leadIn) && REPORTED_FUTURE.test(leadIn)) return 'announced';
+    if (modality === 'planned') {
+      if (REPORTED_FUTURE.test(leadIn) || ANNOUNCEMENT.test(leadIn)) return 'announced';
+      return 'planned';
+    }
+    return modality;
+  }
+  return ANNOUNCEMENT.test(leadIn) ? 'announced' : 'asserted';
+}
+
+/** Modalities under which an action is reported as real (done, decided or scheduled). */
+export function isRealis(modality: Modality): boolean {
+  return modality === 'asserted' || modality === 'announced' || modality === 'planned';
+}
+
+/**
+ * The stretch of a sentence that governs a trigger: from the last clause boundary before it, so that
+ * "Japan says it will retaliate if the U.S. imposes tariffs" reads "if the U.S. imposes", not the whole.
+ */
+export function leadInBefore(sentence: string, triggerStart: number, maxChars = 90): string {
+  const window = sentence.slice(Math.max(0, triggerStart - maxChars), triggerStart);
+  const boundary = Math.max(
+    window.lastIndexOf(';'),
+    window.lastIndexOf(':'),
+    lastMatchEnd(window, /\b(?:but|while|although|though|whereas|because|after|before|once|since|when)\b/gi),
+    lastMatchEnd(window, /,\s+(?:and|which|who|where)\b/gi),
+  );
+  return boundary >= 0 ? window.slice(boundary) : window;
+}
+
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}

@@ -1,0 +1,144 @@
+import type { CountryCode } from '@assay/schema';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+
+/** An organisation named in a sentence: from the gazetteer, or recognised by the shape of its name. */
+export interface OrganizationMention {
+  /** Canonical name: the gazetteer's, or the name as written without legal suffix and ticker. */
+  name: string;
+  start: number;
+  end: number;
+  /** Home country, when the gazetteer knows the company. */
+  country: CountryCode | null;
+  known: boolean;
+}
+
+const LEGAL_SUFFIXES = new Set(
+  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC Plc PLC plc AG SA S.A. NV N.V. GmbH SE Co Co. Cos Bhd Pty'.split(
+    ' ',
+  ),
+);
+const CORPORATE_WORDS = new Set(
+  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Lithium Nickel Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International'.split(
+    ' ',
+  ),
+);
+// Capitalised words that start sentences or name things other than organisations.
+const NOT_NAMES = new Set(
+  'The A An It Its He She They We I This That These Those There Their His Her Our In On At By For From To With As But And Or If When While After Before Since Under Over Recently Meanwhile However Also Despite Following According Speaking Yesterday Today Tomorrow Last Next Earlier Later Some Many Most All Both Each Such Other Another Any No President Prime Minister Secretary Chairman Chief Senator Governor Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Bitcoin Ethereum Crypto AI Reuters REUTER Reuter'.split(
+    ' ',
+  ),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/gu;
+const TICKER = /^\s*<[^>]*>/;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(sentence: string): Word[] {
+  return Array.from(sentence.matchAll(WORD), (m) => {
+    // A sentence-final full stop is not part of the word; an initial's ("C.") or suffix's ("Inc.") is.
+    let text = m[0];
+    if (text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(text) && !LEGAL_SUFFIXES.has(text)) text = text.slice(0, -1);
+    return { text, start: m.index, end: m.index + text.length };
+  });
+}
+
+const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) && !/^\d+$/.test(w);
+const isPossessive = (w: string) => /['’]s$/.test(w);
+
+export function canonicalOrganizationName(raw: string): string {
+  const words = raw.replace(/<[^>]*>/g, '').trim().split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words.at(-1) ?? '') && !/^(?:and|&)$/i.test(words.at(-2) ?? '')) {
+    words.pop();
+  }
+  return words.join(' ').replace(/[,.]$/, '');
+}
+
+/**
+ * Finds organisations in a sentence. Gazetteer companies are found by name; other organisations by the
+ * shape of their name: a run of capitalised words with a legal suffix or a corporate word ("Toshiba
+ * Machine", "C. Itoh and Co Ltd", "Total Energy Resources Inc"). Countries, places and people are not
+ * organisations, so their spans are excluded.
+ */
+export function findOrganizations(
+  sentence: string,
+  gazetteer: Gazetteer,
+  excluded: readonly { start: number; end: number }[],
+  people: readonly { start: number; end: number }[] = [],
+): OrganizationMention[] {
+  const isExcluded = (w: Word) => excluded.some((e) => w.start < e.end && w.end > e.start);
+  const isPerson = (w: Word) => people.some((p) => w.start >= p.start && w.end <= p.end);
+  const words = wordsOf(sentence);
+  const found: OrganizationMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i] as Word;
+    if (!isCapitalised(first.text) || NOT_NAMES.has(first.text) || isExcluded(first)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasCorporateMark = false;
+    while (j < words.length) {
+      const w = words[j] as Word;
+      const gapBefore = j > i ? sentence.slice((words[j - 1] as Word).end, w.start) : '';
+      if (j > i && !/^\s+$/.test(gapBefore)) break;
+      const connector = /^(?:and|&|de|des|du|of)$/.test(w.text);
+      if (connector) {
+        // "C. Itoh and Co", "Bank of America": a connector joins two parts of one name only when
+        // the name goes on with a capitalised word.
+        const next = words[j + 1];
+        if (!next || !isCapitalised(next.text) || NOT_NAMES.has(next.text)) break;
+        if (w.text === 'and' && !LEGAL_SUFFIXES.has(next.text) && !CORPORATE_WORDS.has(next.text)) break;
+        j++;
+        continue;
+      }
+      if (!isCapitalised(w.text) || (j > i && NOT_NAMES.has(w.text)) || isExcluded(w)) break;
+      if (LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text)) hasCorporateMark = true;
+      j++;
+    }
+    const run = words.slice(i, j);
+    // "Donaldson's Industrial Group" is Donaldson's: the possessor names the organisation.
+    const possessorLength = run.findIndex((w) => isPossessive(w.text)) + 1;
+    if (possessorLength > 0 && possessorLength < run.length) {
+      const tail = run.slice(possessorLength);
+      if (!tail.some((w) => LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text))) run.splice(possessorLength);
+    }
+    i = Math.max(j, i + 1);
+    if (run.length === 0) continue;
+    const startsSentence = sentence.slice(0, run[0]?.start).trim() === '';
+    const nameWords = possessorLength > 0 ? run.slice(0, possessorLength) : run;
+    const raw = sentence.slice(run[0]?.start, nameWords.at(-1)?.end).replace(/['’]s$/, '');
+    const end = run.at(-1)?.end ?? 0;
+    const tickerEnd = TICKER.exec(sentence.slice(end))?.[0].length ?? 0;
+    const known = gazetteer.company(canonicalOrganizationName(raw)) ?? gazetteer.company(raw);
+    if (known) {
+      found.push({ name: known.name, start: run[0]?.start ?? 0, end: end + tickerEnd, country: known.country, known: true });
+      continue;
+    }
+    const gazetteerPart = gazetteer.companies(raw)[0];
+    if (gazetteerPart && gazetteerPart.start === 0 && gazetteerPart.end === raw.length) {
+      found.push({ name: gazetteerPart.value.name, start: run[0]?.start ?? 0, end, country: gazetteerPart.value.country, known: true });
+      continue;
+    }
+    if (run.every((w) => isPerson(w))) continue;
+    const looksLikeName = hasCorporateMark || tickerEnd > 0 || (run.length >= 1 && !startsSentence && run.some((w) => /\p{Ll}\p{Lu}/u.test(w.text)));
+    if (!looksLikeName && !gazetteerPart) continue;
+    if (gazetteerPart && !hasCorporateMark && !looksLikeName) {
+      found.push({
+        name: gazetteerPart.value.name,
+        start: (run[0]?.start ?? 0) + gazetteerPart.start,
+        end: (run[0]?.start ?? 0) + gazetteerPart.end,
+        country: gazetteerPart.value.country,
+        known: true,
+      });
+      continue;
+    }
+    found.push({ name: canonicalOrganizationName(raw), start: run[0]?.start ?? 0, end: end + tickerEnd, country: null, known: false });
+  }
+  return found;
+}

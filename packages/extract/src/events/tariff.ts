@@ -1,0 +1,256 @@
+import type { ActorCode, TariffSlots } from '@assay/schema';
+import { findDates } from '../text/dates.js';
+import { findMoney, findRates } from '../text/numbers.js';
+import type { Sentence } from '../text/sentences.js';
+import { type ActorMention, canAct } from './actors.js';
+import { isRealis, leadInBefore, type Modality, modalityOf } from './modality.js';
+
+type TariffAction = TariffSlots['action'];
+
+/** One statement about a tariff in one sentence. Mentions of the same tariff merge into one event. */
+export interface TariffMention {
+  sentence: Sentence;
+  action: TariffAction | null;
+  modality: Modality;
+  imposer: ActorCode | null;
+  imposerExplicit: boolean;
+  target: ActorCode | null;
+  targetExplicit: boolean;
+  rate: number | null;
+  goods: string | null;
+  date: string | null;
+  effectiveDate: string | null;
+  hasMoney: boolean;
+  /** How clearly the sentence states the event: more stated slots, stated plainly. */
+  clarity: number;
+}
+
+/** Nouns that name a tariff. Sanctions and curbs count when the article is about tariffs. */
+const TARIFF_NOUN =
+  /\b(?:tariffs?|dut(?:y|ies)|levies|import tax(?:es)?|import surcharges?|customs surcharges?)\b(?![-\s](?:free|paid|exempt|of care|cycle|station))/gi;
+const SANCTION_NOUN = /\b(?:sanctions|curbs|penalties|penalty tariffs)\b/gi;
+const NOT_A_TARIFF = /\b(?:general agreement on tariffs|tariffs and trade|on duty|off duty|duty to|heavy[- ]duty|fiduciary duty|duty of|tariff (?:code|heading|line|schedule|classification)|feed-in tariffs?|electricity tariffs?|power tariffs?|water tariffs?|tariff plan|tariff rates? for (?:electricity|power|water))\b/i;
+
+const ACTION_VERBS: [TariffAction, RegExp][] = [
+  ['threaten', /\bthreat(?:en(?:ed|s|ing)?|s)?\b/gi],
+  ['raise', /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|boost(?:ed|s|ing)?|escalat(?:e|ed|es|ing))\b/gi],
+  ['reduce', /\b(?:reduc(?:e|ed|es|ing|tion)|cut(?:s|ting)?|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|eas(?:e|ed|es|ing)|trim(?:med|s|ming)?)\b/gi],
+  ['remove', /\b(?:remov(?:e|ed|es|ing|al)|eliminat(?:e|ed|es|ing|ion)|scrap(?:ped|s|ping)?|lift(?:ed|s|ing)?|abolish(?:ed|es|ing)?|repeal(?:ed|s|ing)?|waiv(?:e|ed|es|ing|er)|rescind(?:ed|s|ing)?|exempt(?:ed|s|ing|ion)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|drop(?:ped|s|ping)?)\b/gi],
+  ['impose', /\b(?:impos(?:e|ed|es|ing|ition)|lev(?:y|ied|ying)|slap(?:ped|s|ping)?|put(?:s|ting)?|set(?:s|ting)?|appl(?:y|ied|ies|ying)|introduc(?:e|ed|es|ing)|order(?:ed|s|ing)?|enact(?:ed|s|ing)?|announc(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|plac(?:e|ed|es|ing)|retaliat(?:e|ed|es|ing)|take effect|took effect|takes effect|taking effect|(?:go|goes|went|gone) into effect|(?:come|comes|came) into (?:force|effect)|in effect|effective|kick(?:ed|s)? in|hit(?:s|ting)?|charg(?:e|ed|es|ing))\b/gi],
+];
+
+/** How far (in characters) a verb may stand from the tariff noun it governs. */
+const VERB_BEFORE_NOUN = 90;
+const VERB_AFTER_NOUN = 70;
+
+interface Trigger {
+  action: TariffAction;
+  start: number;
+  end: number;
+}
+
+function findTriggers(text: string): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const [action, pattern] of ACTION_VERBS) {
+    for (const m of text.matchAll(pattern)) {
+      if (triggers.some((t) => m.index < t.end && m.index + m[0].length > t.start)) continue;
+      triggers.push({ action, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return triggers.sort((a, b) => a.start - b.start);
+}
+
+interface NounSpan {
+  start: number;
+  end: number;
+}
+
+function findTariffNouns(text: string, articleIsAboutTariffs: boolean): NounSpan[] {
+  if (NOT_A_TARIFF.test(text) && !/\btariffs?\b(?![^.]*\band trade\b)/i.test(text.replace(NOT_A_TARIFF, ''))) return [];
+  const cleaned = text.replace(new RegExp(NOT_A_TARIFF.source, 'gi'), (m) => ' '.repeat(m.length));
+  const nouns = Array.from(cleaned.matchAll(TARIFF_NOUN), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (articleIsAboutTariffs) {
+    for (const m of cleaned.matchAll(SANCTION_NOUN)) nouns.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return nouns.sort((a, b) => a.start - b.start);
+}
+
+/** The trigger governing a noun: the nearest one before it, or a participle or predicate after it. */
+function governingTrigger(text: string, noun: NounSpan, triggers: Trigger[]): Trigger | undefined {
+  const before = triggers
+    .filter((t) => t.end <= noun.start && noun.start - t.end <= VERB_BEFORE_NOUN)
+    .filter((t) => !/[;:]/.test(text.slice(t.end, noun.start)))
+    .at(-1);
+  const after = triggers.find(
+    (t) =>
+      t.start >= noun.end &&
+      t.start - noun.end <= VERB_AFTER_NOUN &&
+      !/[;:]/.test(text.slice(noun.end, t.start)) &&
+      // a passive participle or predicate: "tariffs imposed on", "duties had been set", "tariffs ... take effect"
+      /^(?:[\w\s%.,'’-]*?\b(?:were|was|are|is|be|been|being|had|have|has|will|would|to)\s+)?$|^\s*$/i.test(
+        text.slice(noun.end, t.start).replace(/\([^)]*\)/g, ''),
+      ),
+  );
+  if (before && after) {
+    // Prefer the verb that reads as this noun's own: a participle right after it beats a distant verb.
+    return after.start - noun.end < noun.start - before.end ? after : before;
+  }
+  return before ?? after;
+}
+
+function segmentAfter(text: string, from: number, nextNounStart: number): string {
+  const end = Math.min(nextNounStart, text.length);
+  const segment = text.slice(from, end);
+  const stop = segment.search(/[;]|\s-\s|\s—\s|\b(?:in retaliation|because|after|amid|which|but|while|saying|said)\b/i);
+  return stop >= 0 ? segment.slice(0, stop) : segment;
+}
+
+const GOODS_STOP = /[,;(]|\s-\s|\b(?:from|by|in|to|at|for|starting|beginning|effective|which|that|as|after|because|until|unless|if|when)\b/i;
+
+function goodsOf(segment: string): string | null {
+  const on = /\b(?:on|against)\s+(.*)$/is.exec(segment);
+  if (!on) return null;
+  let goods = (on[1] ?? '').split(GOODS_STOP)[0] ?? '';
+  goods = goods
+    .replace(/\s+/g, ' ')
+    .replace(
+      /^(?:(?:about|around|some|certain|all|the|a|an|its|their|up to|as much as|more than|[$\d.,]+\s*(?:mln|bln|million|billion|dlrs?|dollars?)?|worth|of|imports?|imported|exports?|shipments?|\p{Lu}[\p{L}.]*\s+(?=imports|exports|goods|products))\s+)+/iu,
+      '',
+    )
+    .trim();
+  return goods.length >= 3 && goods.length <= 120 ? goods : null;
+}
+
+/** Finds the tariff statements of one sentence. */
+export function findTariffMentions(
+  sentence: Sentence,
+  actors: ActorMention[],
+  published: string | null,
+  articleIsAboutTariffs: boolean,
+): TariffMention[] {
+  const text = sentence.text;
+  const nouns = findTariffNouns(text, articleIsAboutTariffs);
+  if (nouns.length === 0) return [];
+  const triggers = findTriggers(text);
+  const rates = findRates(text);
+  const dates = findDates(text, published);
+  const hasMoney = findMoney(text).length > 0;
+  const mentions: TariffMention[] = [];
+
+  for (const [index, noun] of nouns.entries()) {
+    const nextNoun = nouns[index + 1]?.start ?? text.length;
+    const trigger = governingTrigger(text, noun, triggers);
+    const triggerPos = trigger ? Math.min(trigger.start, noun.start) : noun.start;
+    const leadIn = trigger
+      ? trigger.start < noun.start
+        ? leadInBefore(text, trigger.start)
+        : `${leadInBefore(text, noun.start)} ${text.slice(noun.end, trigger.start)}`
+      : leadInBefore(text, noun.start);
+    let modality = modalityOf(leadIn);
+    let action = trigger?.action ?? null;
+    if (modality === 'threatened') {
+      action = 'threaten';
+      modality = 'asserted';
+    } else if (action === 'threaten') {
+      modality = 'asserted';
+    }
+
+    const segment = segmentAfter(text, noun.end, nextNoun);
+    const rate = rateFor(text, noun, trigger, rates, nouns[index - 1]?.end ?? 0, nextNoun);
+    const imposer = imposerFor(actors, trigger ? Math.max(trigger.start, 0) : noun.start, noun);
+    const target = targetFor(actors, noun, segment, imposer?.code ?? null, text, triggerPos);
+    const effective = /\b(?:take|took|takes|taking|go|goes|went|come|comes|came|kick|kicks)\b|\beffective\b|\bfrom\b|\bstarting\b/i;
+    const effectiveDate =
+      dates.find((d) => d.start > noun.start && effective.test(text.slice(Math.max(0, d.start - 40), d.start)))?.iso ?? null;
+
+    let clarity = 0;
+    if (imposer) clarity += imposer.kind === 'demonym' ? 1 : 1.5;
+    if (imposer && trigger && imposer.end <= trigger.start && trigger.start - imposer.end < 40) clarity += 0.5;
+    if (target) clarity += 1;
+    if (rate !== null) clarity += 3;
+    if (dates.length > 0) clarity += 1;
+    if (hasMoney) clarity += 0.5;
+    if (!isRealis(modality)) clarity -= 3;
+    if (/\b(?:whether|should|could|might|may|if)\b/i.test(text)) clarity -= 1;
+
+    mentions.push({
+      sentence,
+      action,
+      modality,
+      imposer: imposer?.code ?? null,
+      imposerExplicit: imposer !== undefined,
+      target,
+      targetExplicit: target !== null,
+      rate,
+      goods: goodsOf(segment),
+      date: dates[0]?.iso ?? null,
+      effectiveDate,
+      hasMoney,
+      clarity,
+    });
+  }
+  return mentions;
+}
+
+function rateFor(
+  text: string,
+  noun: NounSpan,
+  trigger: Trigger | undefined,
+  rates: ReturnType<typeof findRates>,
+  previousNounEnd: number,
+  nextNounStart: number,
+): number | null {
+  const current = rates.filter((r) => !r.isPrevious && r.start >= previousNounEnd && r.end <= nextNounStart);
+  // "a 30% import duty", "100 pct tariffs", "20 pct anti-dumping duties"
+  const before = current.find((r) => r.end <= noun.start && /^[\s\w-]{0,30}$/.test(text.slice(r.end, noun.start)));
+  if (before) return before.value;
+  // "tariffs of 100 per cent", "duties of 8.54 pct", "tariffs of up to 35%"
+  const after = current.find((r) => r.start >= noun.end && /^\s+(?:of|at|to)\s+(?:up to\s+|about\s+|around\s+|as much as\s+|as high as\s+)?$/i.test(text.slice(noun.end, r.start)));
+  if (after) return after.value;
+  // "cut to 1.96 pct the duty", "raised tariffs on steel to 25%"
+  if (trigger) {
+    const lo = Math.min(trigger.start, noun.start);
+    const hi = Math.max(trigger.end, noun.end);
+    const toRate = current.find(
+      (r) =>
+        /\bto\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, r.start - 15), r.start)) &&
+        r.start >= lo &&
+        r.start - hi < 60,
+    );
+    if (toRate) return toRate.value;
+  }
+  return null;
+}
+
+function imposerFor(actors: ActorMention[], triggerStart: number, noun: NounSpan): ActorMention | undefined {
+  const agent = actors.find((a) => a.isAgent && Math.abs(a.start - triggerStart) < 80);
+  if (agent) return agent;
+  const before = actors.filter((a) => a.end <= Math.max(triggerStart, noun.start) && canAct(a));
+  // The nearest actor before the verb is its subject, except a possessive that qualifies the noun's goods.
+  return before.at(-1);
+}
+
+function targetFor(
+  actors: ActorMention[],
+  noun: NounSpan,
+  segment: string,
+  imposer: ActorCode | null,
+  text: string,
+  triggerPos: number,
+): ActorCode | null {
+  const segmentEnd = noun.end + segment.length;
+  const inSegment = actors.find(
+    (a) => a.start >= noun.end && a.end <= segmentEnd && a.code !== imposer && (a.isObject || a.kind === 'demonym'),
+  );
+  if (inSegment) return inSegment.code;
+  // "Japanese photocopiers" before the noun: "duties on Japanese photocopiers" is covered above;
+  // "U.S. Tariffs" names the imposer, so only demonyms qualifying goods count here.
+  const qualifying = actors.find(
+    (a) => a.kind === 'demonym' && !a.isGovernment && a.end <= noun.start && a.start >= triggerPos && a.code !== imposer,
+  );
+  if (qualifying && /\b(?:imports?|exports?|goods|products|made)\b/i.test(text.slice(qualifying.end, noun.start + 1))) {
+    return qualifying.code;
+  }
+  const later = actors.find((a) => a.start >= triggerPos && a.code !== imposer && (a.isObject || a.kind === 'demonym'));
+  return later?.code ?? null;
+}

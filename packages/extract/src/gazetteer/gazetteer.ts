@@ -1,0 +1,125 @@
+import { createRequire } from 'node:module';
+import type { ActorCode, CountryCode } from '@assay/schema';
+import type { z } from 'zod';
+import {
+  authoritiesFileSchema,
+  companiesFileSchema,
+  countriesFileSchema,
+  leadersFileSchema,
+  placesFileSchema,
+} from './data-schema.js';
+import { type PhraseMatch, PhraseMatcher } from './phrase-matcher.js';
+
+export type CountryMentionKind = 'name' | 'demonym' | 'metonym';
+
+export interface CountryRef {
+  code: ActorCode;
+  kind: CountryMentionKind;
+}
+export interface CompanyRef {
+  name: string;
+  country: CountryCode;
+}
+export interface ListRef {
+  name: string;
+  authority: ActorCode;
+}
+export interface AgencyRef {
+  name: string;
+  authority: ActorCode;
+  needsCountry: boolean;
+}
+
+export type CountryMention = PhraseMatch<CountryRef>;
+export type CompanyMention = PhraseMatch<CompanyRef>;
+export type ListMention = PhraseMatch<ListRef>;
+export type AgencyMention = PhraseMatch<AgencyRef>;
+export type PlaceMention = PhraseMatch<CountryCode>;
+
+export interface Gazetteer {
+  countries(text: string): CountryMention[];
+  companies(text: string): CompanyMention[];
+  lists(text: string): ListMention[];
+  agencies(text: string): AgencyMention[];
+  /** Places below country level (states, cities), resolved to their country. */
+  places(text: string): PlaceMention[];
+  /** The canonical company for a name found in text, if the gazetteer knows it. */
+  company(name: string): CompanyRef | undefined;
+}
+
+// Data ships beside src/ and dist/ alike, so one relative path serves tests and the built package.
+const requireData = createRequire(import.meta.url);
+
+function loadDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(requireData(`../../data/${file}`));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`gazetteer data/${file}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer that ships with the package, loaded and indexed once. */
+export function getGazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}
+
+function buildGazetteer(): Gazetteer {
+  const countries = new PhraseMatcher<CountryRef>(true);
+  for (const entry of loadDataFile('countries.json', countriesFileSchema)) {
+    const ambiguous = new Set(entry.ambiguous);
+    const add = (surface: string, kind: CountryMentionKind) => {
+      // Ambiguous names ("Chad", "Jordan") are left out; capitals stay, since they stand for governments.
+      if (ambiguous.has(surface) && kind !== 'metonym') return;
+      countries.add(surface, { code: entry.code, kind });
+    };
+    for (const name of entry.names) add(name, 'name');
+    for (const demonym of entry.demonyms) add(demonym, 'demonym');
+    for (const metonym of entry.metonyms) add(metonym, 'metonym');
+  }
+
+  // Heads of government and trade officials stand for their country when they act ("Reagan imposed").
+  for (const [code, names] of Object.entries(loadDataFile('leaders.json', leadersFileSchema))) {
+    for (const name of names) countries.add(name, { code, kind: 'metonym' });
+  }
+
+  const companies = new PhraseMatcher<CompanyRef>(true);
+  const companiesByKey = new Map<string, CompanyRef>();
+  for (const entry of loadDataFile('companies.json', companiesFileSchema)) {
+    const ref = { name: entry.name, country: entry.country };
+    for (const surface of [entry.name, ...entry.aliases]) {
+      companies.add(surface, ref);
+      companiesByKey.set(surface.toLowerCase(), ref);
+    }
+  }
+
+  const authorities = loadDataFile('authorities.json', authoritiesFileSchema);
+  const lists = new PhraseMatcher<ListRef>(false);
+  for (const entry of authorities.lists) {
+    const ref = { name: entry.name, authority: entry.authority };
+    for (const surface of [entry.name, ...entry.aliases]) lists.add(surface, ref);
+  }
+  const agencies = new PhraseMatcher<AgencyRef>(true);
+  for (const entry of authorities.agencies) {
+    const ref = { name: entry.name, authority: entry.authority, needsCountry: entry.needs_country };
+    for (const surface of [entry.name, ...entry.aliases]) agencies.add(surface, ref);
+  }
+
+  const places = new PhraseMatcher<CountryCode>(true);
+  for (const [code, names] of Object.entries(loadDataFile('places.json', placesFileSchema))) {
+    // The schema has checked every key is an ISO code; Object.entries only widens it back to string.
+    for (const name of names) places.add(name, code as CountryCode);
+  }
+
+  return {
+    countries: (text) => countries.findAll(text),
+    companies: (text) => companies.findAll(text),
+    lists: (text) => lists.findAll(text),
+    agencies: (text) => agencies.findAll(text),
+    places: (text) => places.findAll(text),
+    company: (name) => companiesByKey.get(name.toLowerCase()),
+  };
+}

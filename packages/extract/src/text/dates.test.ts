@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
+
+const isoOf = (text: string, published?: string | null) => findDates(text, published).map((d) => d.iso);
+
+describe('findDates', () => {
+  it('reads absolute dates at the precision given', () => {
+    expect(isoOf('announced on April 3, 2025 and again on 9 May 2025, after November 2024')).toEqual([
+      '2025-04-03',
+      '2025-05-09',
+      '2024-11',
+    ]);
+  });
+
+  it('resolves dates relative to the published date', () => {
+    expect(isoOf('Duties of 8.54 pct had been set last October.', '1987-03-11')).toEqual(['1986-10']);
+    expect(isoOf('began production earlier this year', '2025-06-01')).toEqual(['2025']);
+    expect(isoOf('to take effect on April 17.', '1987-04-03')).toEqual(['1987-04-17']);
+  });
+
+  it('leaves relative dates unresolved without a published date', () => {
+    expect(isoOf('began production earlier this year', null)).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+/** A date stated in text, resolved to ISO 8601 at the precision the text gives (2025, 2025-04, 2025-04-03). */
+export interface DateMention {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+
+function monthNumber(word: string): number {
+  const key = word.toLowerCase().replace('.', '');
+  const full = MONTHS.indexOf(key);
+  return full >= 0 ? full + 1 : (MONTH_ABBREVIATIONS[key] ?? 0);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Reference {
+  year: number;
+  month: number;
+}
+
+function referenceOf(published: string | null | undefined): Reference | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: Number(m[2] ?? 0) };
+}
+
+type Rule = { pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference | undefined) => string | undefined };
+
+// Ordered from the most to the least specific, so that "April 3, 2025" is not also read as "April 3".
+const RULES: Rule[] = [
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => `${m[1]}-${m[2]}-${m[3]}`,
+  },
+  {
+    pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'g'),
+    resolve: (m) => `${m[3]}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2]))}`,
+  },
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'g'),
+    resolve: (m) => `${m[3]}-${pad(monthNumber(m[2] ?? ''))}-${pad(Number(m[1]))}`,
+  },
+  {
+    pattern: new RegExp(String.raw`\b${MONTH},?\s+(\d{4})\b`, 'g'),
+    resolve: (m) => `${m[2]}-${pad(monthNumber(m[1] ?? ''))}`,
+  },
+  {
+    // "on April 17": the year is the article's, or the next one when the month has passed long ago.
+    pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})`, 'g'),
+    resolve: (m, ref) =>
+      ref ? `${ref.year}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2]))}` : undefined,
+  },
+  {
+    pattern: new RegExp(String.raw`\b(last|this|next)\s+${MONTH}\b`, 'gi'),
+    resolve: (m, ref) => {
+      if (!ref) return undefined;
+      const month = monthNumber(m[2] ?? '');
+      const which = (m[1] ?? '').toLowerCase();
+      let year = ref.year;
+      if (which === 'last' && (ref.month === 0 || month >= ref.month)) year--;
+      if (which === 'next' && month <= ref.month) year++;
+      return `${year}-${pad(month)}`;
+    },
+  },
+  {
+    pattern: /\b(earlier this|later this|this|last|next|earlier last)\s+year\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return undefined;
+      const which = (m[1] ?? '').toLowerCase();
+      const offset = which.includes('last') ? -1 : which === 'next' ? 1 : 0;
+      return String(ref.year + offset);
+    },
+  },
+  {
+    pattern: /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
+    resolve: (m) => m[1],
+  },
+];
+
+/** Finds dates in a sentence; relative ones ("last October", "earlier this year") need the published date. */
+export function findDates(text: string, published?: string | null): DateMention[] {
+  const ref = referenceOf(published);
+  const found: DateMention[] = [];
+  const taken = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const end = m.index + m[0].length;
+      if (taken(m.index, end)) continue;
+      const iso = rule.resolve(m as RegExpExecArray, ref);
+      if (iso) found.push({ iso, start: m.index, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney, findRates } from './numbers.js';
+
+describe('findRates', () => {
+  it('reads the ways news writes a percentage', () => {
+    const text = 'a 30% import duty, 100 pct tariffs, tariffs of 100 per cent, 25 percent, five per cent and 1.96 pct';
+    expect(findRates(text).map((r) => r.value)).toEqual([30, 100, 100, 25, 5, 1.96]);
+  });
+
+  it('marks the rate a change starts from', () => {
+    const rates = findRates('tariffs of 100 per cent - up from about five per cent - take effect');
+    expect(rates.map((r) => [r.value, r.isPrevious])).toEqual([
+      [100, false],
+      [5, true],
+    ]);
+  });
+});
+
+describe('findMoney', () => {
+  it('reads symbols, scales and wire-style currencies', () => {
+    const money = findMoney('worth $12 billion, as much as 300 mln dlrs and US$5m');
+    expect(money.map((m) => [m.amount, m.currency])).toEqual([
+      [12e9, 'USD'],
+      [300e6, 'USD'],
+      [5e6, 'USD'],
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+/** A percentage stated in text: "30%", "100 pct", "20 per cent", "five percent". */
+export interface RateMention {
+  value: number;
+  start: number;
+  end: number;
+  /** The rate is a starting point ("up from 5%", "from 25 pct"), not the rate the sentence sets. */
+  isPrevious: boolean;
+}
+
+export interface MoneyMention {
+  /** Amount in units of the currency ("300 mln dlrs" is 300e6). */
+  amount: number;
+  currency: string;
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'one hundred': 100,
+  'a hundred': 100,
+};
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)`, 'gi');
+const PREVIOUS_RATE_CUE = /\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)?\s*from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
+
+function parseNumber(raw: string): number {
+  const word = NUMBER_WORDS[raw.toLowerCase()];
+  if (word !== undefined) return word;
+  return Number(raw.replace(/,/g, ''));
+}
+
+export function findRates(text: string): RateMention[] {
+  const rates: RateMention[] = [];
+  for (const m of text.matchAll(RATE)) {
+    const value = parseNumber(m[1] ?? '');
+    if (!Number.isFinite(value)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    rates.push({ value, start: m.index, end: m.index + m[0].length, isPrevious: PREVIOUS_RATE_CUE.test(before) });
+  }
+  return rates;
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+const SCALE_WORDS = String.raw`(thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k)`;
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dlrs: 'USD',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  stg: 'GBP',
+};
+const MONEY_SYMBOL_FIRST = new RegExp(
+  String.raw`(US\$|\$|€|£|¥)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?${SCALE_WORDS}\b)?`,
+  'gi',
+);
+const MONEY_WORD_LAST = new RegExp(
+  String.raw`\b(\d[\d,]*(?:\.\d+)?)\s?(?:${SCALE_WORDS}\s)?(dlrs|dollars|dollar|euros|euro|pounds|yen|yuan|stg)\b`,
+  'gi',
+);
+
+function scale(word: string | undefined): number {
+  if (!word) return 1;
+  const key = word.toLowerCase();
+  return key === 'bln' ? 1e9 : (SCALE[key] ?? 1);
+}
+
+export function findMoney(text: string): MoneyMention[] {
+  const found: MoneyMention[] = [];
+  for (const m of text.matchAll(MONEY_SYMBOL_FIRST)) {
+    found.push({
+      amount: Number((m[2] ?? '').replace(/,/g, '')) * scale(m[3]),
+      currency: CURRENCY_SYMBOLS[m[1] ?? '$'] ?? 'USD',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(MONEY_WORD_LAST)) {
+    found.push({
+      amount: Number((m[1] ?? '').replace(/,/g, '')) * scale(m[2]),
+      currency: CURRENCY_WORDS[(m[3] ?? '').toLowerCase()] ?? 'USD',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

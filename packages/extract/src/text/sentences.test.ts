@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+
+describe('splitSentences', () => {
+  it('keeps offsets exact', () => {
+    const text = 'First sentence here. Second one!\n\nA new paragraph? Yes.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'First sentence here.',
+      'Second one!',
+      'A new paragraph?',
+      'Yes.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not split on initialisms, titles, corporate suffixes or state abbreviations', () => {
+    const text =
+      'U.S. officials met Mr. Tamura of Toshiba Corp. in Washington. The plant moves to Dixon, Ill., from Evans City, Pa., next year.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'U.S. officials met Mr. Tamura of Toshiba Corp. in Washington.',
+      'The plant moves to Dixon, Ill., from Evans City, Pa., next year.',
+    ]);
+  });
+
+  it('ends a sentence at an initialism followed by a new sentence', () => {
+    const text = 'Exports rose to the U.S. The ministry said so.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Exports rose to the U.S.', 'The ministry said so.']);
+  });
+
+  it('treats wire-copy hard wraps as spaces and indented lines as paragraph starts', () => {
+    const text = 'Prime Minister Nakasone sounded\na conciliatory note.\n    "Japan wants talks," he said.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Prime Minister Nakasone sounded\na conciliatory note.',
+      '"Japan wants talks," he said.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    const text = 'He said: "It is over." Then he left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['He said: "It is over."', 'Then he left.']);
+  });
+});

@@ -1,0 +1,111 @@
+/** A sentence of an article, by its character offsets: `text.slice(start, end) === sentence.text`. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Abbreviations after which a full stop does not end a sentence. Lower-cased, without the final dot.
+ * Titles, corporate suffixes, months, US state abbreviations as newswires write them, and common Latin.
+ */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st ste jr sr rev hon pres supt ' +
+    'inc ltd co corp bros plc llc cos dept est approx no nos vol fig ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
+    'okla ore pa penn tenn tex va vt wash wis wyo ' +
+    'vs etc al cf eg ie mt ft'
+  ).split(' '),
+);
+
+/** Tokens ending in a dot that are initialisms ("U.S.", "U.K.", "C.") rather than sentence ends. */
+const INITIALISM = /^(?:[A-Za-z]\.)+$/;
+
+const OPENING_QUOTES = '"\'“‘«(';
+
+/**
+ * Splits article text into sentences with offsets. Blank lines always end a sentence (paragraph
+ * breaks); single newlines are treated as spaces, since wire copy hard-wraps its lines.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipSpace(text, 0);
+  let i = start;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '\n' && isParagraphBreak(text, i)) {
+      push(sentences, text, start, i);
+      start = skipSpace(text, i);
+      i = start;
+      continue;
+    }
+    if ((ch === '.' || ch === '!' || ch === '?') && endsSentence(text, start, i)) {
+      let end = i + 1;
+      while (end < text.length && /[.!?"'”’)\]]/.test(text[end] ?? '')) end++;
+      push(sentences, text, start, end);
+      start = skipSpace(text, end);
+      i = start;
+      continue;
+    }
+    i++;
+  }
+  push(sentences, text, start, text.length);
+  return sentences;
+}
+
+function push(sentences: Sentence[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+/** A line break followed by a blank line, or by an indented line (wire copy marks paragraphs by indenting). */
+function isParagraphBreak(text: string, i: number): boolean {
+  const rest = text.slice(i + 1, i + 12);
+  return /^[ \t]*\n/.test(rest) || /^(?: {3,}|\t)\S/.test(rest);
+}
+
+function endsSentence(text: string, sentenceStart: number, i: number): boolean {
+  let next = i + 1;
+  while (next < text.length && /["'”’)\]]/.test(text[next] ?? '')) next++;
+  if (next < text.length && !/\s/.test(text[next] ?? '')) return false;
+  const following = text.slice(skipSpace(text, next), skipSpace(text, next) + 2);
+  if (following === '') return true;
+  const first = following[0] ?? '';
+  const startsLikeSentence = /[\p{Lu}\d]/u.test(first) || OPENING_QUOTES.includes(first);
+  if (!startsLikeSentence) return false;
+  if (text[i] !== '.') return true;
+
+  const word = lastWord(text, sentenceStart, i);
+  if (word === '') return true;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (INITIALISM.test(`${word}.`)) {
+    // "U.S. officials" continues the sentence; "...imports from the U.S. The ministry..." ends it.
+    // Initialisms are resolved by what follows: a function word or pronoun starts a new sentence.
+    const nextWord = /^[\p{L}']+/u.exec(text.slice(skipSpace(text, next)))?.[0] ?? '';
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+const SENTENCE_STARTERS = new Set(
+  'The A An It He She They We I This That These Those Its Their His Her In On At But And However Meanwhile Also For If When While After Before Since Under Some Many Most'.split(
+    ' ',
+  ),
+);
+
+function lastWord(text: string, sentenceStart: number, dot: number): string {
+  let s = dot;
+  while (s > sentenceStart && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  return text.slice(s, dot);
+}
