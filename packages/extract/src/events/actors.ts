@@ -19,6 +19,12 @@ const GOVERNMENT_NOUN =
   /^\s+(?:government|authorities|officials|administration|regulators?|ministry|ministers?|customs|president|prime minister|lawmakers|commerce|trade|treasury|side|delegation|negotiators|state)\b/i;
 const OBJECT_PREPOSITION =
   /\b(?:on|against|from|to|toward|towards|targeting|into|of|with|over|for|at|in|between|and)\s+(?:the\s+|all\s+|some\s+|certain\s+|its\s+)?$/i;
+/** A country name used as a modifier of an actor noun ("the U.S. Measures", "U.S. officials") acts. */
+const ACTOR_NOUN =
+  /^\s+(?:government|authorities|officials|administration|measures?|tariffs?|duties|sanctions|curbs|move|decision|action|side|negotiators|president|commerce|trade|treasury|customs|regulators?)\b/i;
+/** A possessive of an act stays the actor: "traced back to Trump's “Liberation Day” announcement". */
+const POSSESSIVE_ACTION =
+  /^['’]s\s+(?:[\w“”"'’-]+\s+){0,3}?(?:announcement|decision|move|plan|order|tariffs?|duties|sanctions|measures|retaliation|ban|administration|government|policy|imposition|threat|blacklist)\b/i;
 const AGENT_PREPOSITION = /\bby\s+(?:the\s+)?$/i;
 
 export function findActors(sentence: string, gazetteer: Gazetteer): ActorMention[] {
@@ -31,7 +37,10 @@ export function findActors(sentence: string, gazetteer: Gazetteer): ActorMention
       end: m.end,
       kind: m.value.kind,
       isGovernment: m.value.kind === 'demonym' && GOVERNMENT_NOUN.test(sentence.slice(m.end, m.end + 30)),
-      isObject: OBJECT_PREPOSITION.test(before),
+      isObject:
+        OBJECT_PREPOSITION.test(before) &&
+        !ACTOR_NOUN.test(sentence.slice(m.end, m.end + 30)) &&
+        !POSSESSIVE_ACTION.test(sentence.slice(m.end, m.end + 50)),
       isAgent: AGENT_PREPOSITION.test(before),
     });
   }

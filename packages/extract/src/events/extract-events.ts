@@ -16,7 +16,7 @@ const RELOCATION_CUE =
   /\b(?:relocat|re-?domicil|mov(?:e|ed|es|ing)\b|shift|transferr?|migrat|pivot|beg[ia]n|begun|start|commenc|launch|set(?:ting)? up|open|establish)/i;
 const BLACKLISTING_CUE =
   /\b(?:list|blacklist|sanction|bann?(?:ed|s|ing)?\b|barr?(?:ed|s|ing)?\b|prohibit|block)/i;
-const ARTICLE_ABOUT_TARIFFS = /\b(?:tariffs?|anti-dumping|countervailing|import dut(?:y|ies)|customs dut(?:y|ies))\b/i;
+const ARTICLE_ABOUT_TARIFFS = /\b(?:tariffs?|anti-dumping|countervailing|dut(?:y|ies))\b(?![-\s]free)/i;
 
 export interface ExtractOptions {
   /** The article's published date, for relative dates; defaults to `article.published`. */

@@ -13,25 +13,32 @@ export type Modality =
   | 'negated'
   | 'denied';
 
-// Checked in this order: the first cue found wins, so denial and negation override everything else.
-const CUES: [Modality, RegExp][] = [
+// Cues that govern a whole clause: "if the U.S. imposes ...", "senators proposed a ban ...".
+const CLAUSE_CUES: [Modality, RegExp][] = [
   ['denied', /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i],
-  [
-    'negated',
-    /\b(?:not|never|no longer|no plans?|n't|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|stopp?(?:ed|ing)? short of)\b|n['’]t\b/i,
-  ],
   ['hypothetical', /\b(?:if|unless|whether|in case|were to|would have|in the event|lest)\b/i],
-  ['threatened', /\b(?:threat(?:en(?:ed|s|ing)?)?s?|warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|ultimatum|menac\w*)\b/i],
+  ['threatened', /\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|ultimatum)\b/i],
   [
     'proposed',
-    /\b(?:propos(?:e|ed|es|al|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|petition\w*|recommend\w*|bill|legislation|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|lobb\w+|study|studying|review(?:ing)?|investigat\w*|possibility|possible|potential(?:ly)?)\b/i,
+    /\b(?:propos(?:e|ed|es|al|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|petition\w*|recommend\w*|bill|legislation|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?)\b/i,
+  ],
+];
+
+// Cues that belong to the trigger's own verb group, so they are read only in the last few words before
+// it: "The shift could be traced back to Trump's announcement to impose" is not a modal imposition.
+const VERB_GROUP_CUES: [Modality, RegExp][] = [
+  [
+    'negated',
+    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|stopp?(?:ed|ing)? short of)\b|n['’]t\b/i,
   ],
   ['modal', /\b(?:may|might|could|should|can|cannot|likely|unlikely|expected to|would)\b/i],
   [
     'planned',
-    /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|were to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to)\b/i,
+    /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to)\b/i,
   ],
 ];
+
+const VERB_GROUP_WORDS = 6;
 
 /** Reported future ("said it would", "announced it will") is an announcement, not a conditional. */
 const REPORTED_FUTURE = /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
@@ -39,16 +46,16 @@ const ANNOUNCEMENT = /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to
 
 /** Classifies the modality of an action from the text leading up to its trigger. */
 export function modalityOf(leadIn: string): Modality {
-  for (const [modality, cue] of CUES) {
-    if (!cue.test(leadIn)) continue;
-    if (modality === 'modal' && /\bwould\b/i.test(leadIn) && REPORTED_FUTURE.test(leadIn)) return 'announced';
-    if (modality === 'planned') {
-      if (REPORTED_FUTURE.test(leadIn) || ANNOUNCEMENT.test(leadIn)) return 'announced';
-      return 'planned';
-    }
+  for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
+  const verbGroup = leadIn.split(/\s+/).slice(-VERB_GROUP_WORDS - 1).join(' ');
+  const reportedFuture = REPORTED_FUTURE.test(leadIn);
+  for (const [modality, cue] of VERB_GROUP_CUES) {
+    if (!cue.test(verbGroup)) continue;
+    if (modality === 'modal' && /\bwould\b/i.test(verbGroup) && reportedFuture) return 'announced';
+    if (modality === 'planned') return reportedFuture || ANNOUNCEMENT.test(leadIn) ? 'announced' : 'planned';
     return modality;
   }
-  return ANNOUNCEMENT.test(leadIn) ? 'announced' : 'asserted';
+  return ANNOUNCEMENT.test(verbGroup) ? 'announced' : 'asserted';
 }
 
 /** Modalities under which an action is reported as real (done, decided or scheduled). */

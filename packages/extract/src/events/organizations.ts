@@ -126,7 +126,7 @@ export function findOrganizations(
       continue;
     }
     if (run.every((w) => isPerson(w))) continue;
-    const looksLikeName = hasCorporateMark || tickerEnd > 0 || (run.length >= 1 && !startsSentence && run.some((w) => /\p{Ll}\p{Lu}/u.test(w.text)));
+    const looksLikeName = hasCorporateMark || tickerEnd > 0 || (run.length >= 1 && !startsSentence && run.some((w) => /\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text)));
     if (!looksLikeName && !gazetteerPart) continue;
     if (gazetteerPart && !hasCorporateMark && !looksLikeName) {
       found.push({

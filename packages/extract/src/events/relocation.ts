@@ -68,12 +68,17 @@ function destination(text: string, places: PlaceRef[], from: number, preposition
   });
 }
 
+/** "to Singapore", "to the United States", and "to Dixon, Ill." where the place known is the state. */
+function destinationAfter(prepositions: string): RegExp {
+  return new RegExp(String.raw`\b(?:${prepositions})\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*)?$`, 'u');
+}
+
 function statusOf(modality: Modality, verbText: string, leadIn: string): Status | null {
   if (!isRealis(modality)) return null;
   if (modality === 'planned') return 'planned';
   if (modality === 'announced') return 'announced';
-  if (/\b(?:is|are|was|were)\s+(?:\w+\s+)?$/i.test(leadIn) && /ing$/i.test(verbText)) return 'announced';
-  if (/ing$/i.test(verbText) || /^relocation$|^migration$/i.test(verbText)) return 'announced';
+  const verb = verbText.split(/\s+/)[0] ?? '';
+  if (/ing$/i.test(verb) || /^relocation$|^migration$/i.test(verb)) return 'announced';
   return 'completed';
 }
 
@@ -94,8 +99,8 @@ export function findRelocationMentions(
   if (placeRefs.length === 0) return [];
   const mentions: RelocationMention[] = [];
   const triggers = [
-    ...Array.from(text.matchAll(MOVE_VERB), (m) => ({ m, destinationCue: /\b(?:to|into)\s+(?:the\s+)?$/i })),
-    ...Array.from(text.matchAll(START_IN_VERB), (m) => ({ m, destinationCue: /\b(?:in|to)\s+(?:the\s+)?$/i })),
+    ...Array.from(text.matchAll(MOVE_VERB), (m) => ({ m, destinationCue: destinationAfter('to|into') })),
+    ...Array.from(text.matchAll(START_IN_VERB), (m) => ({ m, destinationCue: destinationAfter('in|to') })),
   ];
   for (const { m, destinationCue } of triggers) {
     const verbStart = m.index;

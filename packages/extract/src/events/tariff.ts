@@ -32,12 +32,20 @@ const SANCTION_NOUN = /\b(?:sanctions|curbs|penalties|penalty tariffs)\b/gi;
 const NOT_A_TARIFF = /\b(?:general agreement on tariffs|tariffs and trade|on duty|off duty|duty to|heavy[- ]duty|fiduciary duty|duty of|tariff (?:code|heading|line|schedule|classification)|feed-in tariffs?|electricity tariffs?|power tariffs?|water tariffs?|tariff plan|tariff rates? for (?:electricity|power|water))\b/i;
 
 const ACTION_VERBS: [TariffAction, RegExp][] = [
-  ['threaten', /\bthreat(?:en(?:ed|s|ing)?|s)?\b/gi],
+  ['threaten', /\bthreaten(?:ed|s|ing)?\b/gi],
   ['raise', /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|boost(?:ed|s|ing)?|escalat(?:e|ed|es|ing))\b/gi],
   ['reduce', /\b(?:reduc(?:e|ed|es|ing|tion)|cut(?:s|ting)?|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|eas(?:e|ed|es|ing)|trim(?:med|s|ming)?)\b/gi],
   ['remove', /\b(?:remov(?:e|ed|es|ing|al)|eliminat(?:e|ed|es|ing|ion)|scrap(?:ped|s|ping)?|lift(?:ed|s|ing)?|abolish(?:ed|es|ing)?|repeal(?:ed|s|ing)?|waiv(?:e|ed|es|ing|er)|rescind(?:ed|s|ing)?|exempt(?:ed|s|ing|ion)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|drop(?:ped|s|ping)?)\b/gi],
-  ['impose', /\b(?:impos(?:e|ed|es|ing|ition)|lev(?:y|ied|ying)|slap(?:ped|s|ping)?|put(?:s|ting)?|set(?:s|ting)?|appl(?:y|ied|ies|ying)|introduc(?:e|ed|es|ing)|order(?:ed|s|ing)?|enact(?:ed|s|ing)?|announc(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|plac(?:e|ed|es|ing)|retaliat(?:e|ed|es|ing)|take effect|took effect|takes effect|taking effect|(?:go|goes|went|gone) into effect|(?:come|comes|came) into (?:force|effect)|in effect|effective|kick(?:ed|s)? in|hit(?:s|ting)?|charg(?:e|ed|es|ing))\b/gi],
+  ['impose', /\b(?:impos(?:e|ed|es|ing|ition)|lev(?:y|ied|ying)|slap(?:ped|s|ping)?|enact(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|take effect|took effect|takes effect|taking effect|(?:go|goes|went|gone) into effect|(?:come|comes|came) into (?:force|effect)|kick(?:ed|s)? in)\b/gi],
 ];
+
+/**
+ * Verbs that mean imposing only when the tariff is their direct object ("put 300 mln dlrs in tariffs",
+ * "announced 25% tariffs", "duties had been set"); farther away they are about something else.
+ */
+const WEAK_IMPOSE_VERBS =
+  /\b(?:put(?:s|ting)?|set(?:s|ting)?|appl(?:y|ied|ies|ying)|introduc(?:e|ed|es|ing)|order(?:ed|s|ing)?|announc(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|plac(?:e|ed|es|ing)|hit(?:s|ting)?|charg(?:e|ed|es|ing)|in effect|effective)\b/gi;
+const WEAK_VERB_REACH = 35;
 
 /** How far (in characters) a verb may stand from the tariff noun it governs. */
 const VERB_BEFORE_NOUN = 90;
@@ -47,16 +55,19 @@ interface Trigger {
   action: TariffAction;
   start: number;
   end: number;
+  reach: number;
 }
 
 function findTriggers(text: string): Trigger[] {
   const triggers: Trigger[] = [];
-  for (const [action, pattern] of ACTION_VERBS) {
+  const add = (action: TariffAction, pattern: RegExp, reach: number) => {
     for (const m of text.matchAll(pattern)) {
       if (triggers.some((t) => m.index < t.end && m.index + m[0].length > t.start)) continue;
-      triggers.push({ action, start: m.index, end: m.index + m[0].length });
+      triggers.push({ action, start: m.index, end: m.index + m[0].length, reach });
     }
-  }
+  };
+  for (const [action, pattern] of ACTION_VERBS) add(action, pattern, VERB_BEFORE_NOUN);
+  add('impose', WEAK_IMPOSE_VERBS, WEAK_VERB_REACH);
   return triggers.sort((a, b) => a.start - b.start);
 }
 
@@ -78,13 +89,13 @@ function findTariffNouns(text: string, articleIsAboutTariffs: boolean): NounSpan
 /** The trigger governing a noun: the nearest one before it, or a participle or predicate after it. */
 function governingTrigger(text: string, noun: NounSpan, triggers: Trigger[]): Trigger | undefined {
   const before = triggers
-    .filter((t) => t.end <= noun.start && noun.start - t.end <= VERB_BEFORE_NOUN)
+    .filter((t) => t.end <= noun.start && noun.start - t.end <= t.reach)
     .filter((t) => !/[;:]/.test(text.slice(t.end, noun.start)))
     .at(-1);
   const after = triggers.find(
     (t) =>
       t.start >= noun.end &&
-      t.start - noun.end <= VERB_AFTER_NOUN &&
+      t.start - noun.end <= Math.min(t.reach, VERB_AFTER_NOUN) &&
       !/[;:]/.test(text.slice(noun.end, t.start)) &&
       // a passive participle or predicate: "tariffs imposed on", "duties had been set", "tariffs ... take effect"
       /^(?:[\w\s%.,'’-]*?\b(?:were|was|are|is|be|been|being|had|have|has|will|would|to)\s+)?$|^\s*$/i.test(
@@ -137,16 +148,27 @@ export function findTariffMentions(
   const hasMoney = findMoney(text).length > 0;
   const mentions: TariffMention[] = [];
 
+  let previous: { noun: NounSpan; trigger: Trigger | undefined } | undefined;
   for (const [index, noun] of nouns.entries()) {
     const nextNoun = nouns[index + 1]?.start ?? text.length;
-    const trigger = governingTrigger(text, noun, triggers);
+    // "impose a 30% duty on X, with an additional 20% tariff on Y": a coordinated tariff shares the verb.
+    const inherited =
+      previous?.trigger && /^[^;:]*\b(?:with|and|plus|as well as|on top of)\b[^;:]*$/i.test(text.slice(previous.noun.end, noun.start))
+        ? previous.trigger
+        : undefined;
+    const trigger = governingTrigger(text, noun, triggers) ?? inherited;
+    previous = { noun, trigger };
     const triggerPos = trigger ? Math.min(trigger.start, noun.start) : noun.start;
     const leadIn = trigger
       ? trigger.start < noun.start
         ? leadInBefore(text, trigger.start)
         : `${leadInBefore(text, noun.start)} ${text.slice(noun.end, trigger.start)}`
       : leadInBefore(text, noun.start);
+    const between = trigger && trigger.end < noun.start ? text.slice(trigger.end, noun.start) : '';
     let modality = modalityOf(leadIn);
+    if (modality === 'asserted' && /\b(?:potential|possible|proposed|planned|threatened|any)\b/i.test(between)) {
+      modality = 'proposed';
+    }
     let action = trigger?.action ?? null;
     if (modality === 'threatened') {
       action = 'threaten';
@@ -156,7 +178,7 @@ export function findTariffMentions(
     }
 
     const segment = segmentAfter(text, noun.end, nextNoun);
-    const rate = rateFor(text, noun, trigger, rates, nouns[index - 1]?.end ?? 0, nextNoun);
+    const rate = rateFor(text, noun, trigger, triggers, rates, nouns[index - 1]?.end ?? 0, nextNoun);
     const imposer = imposerFor(actors, trigger ? Math.max(trigger.start, 0) : noun.start, noun);
     const target = targetFor(actors, noun, segment, imposer?.code ?? null, text, triggerPos);
     const effective = /\b(?:take|took|takes|taking|go|goes|went|come|comes|came|kick|kicks)\b|\beffective\b|\bfrom\b|\bstarting\b/i;
@@ -196,6 +218,7 @@ function rateFor(
   text: string,
   noun: NounSpan,
   trigger: Trigger | undefined,
+  triggers: Trigger[],
   rates: ReturnType<typeof findRates>,
   previousNounEnd: number,
   nextNounStart: number,
@@ -215,7 +238,8 @@ function rateFor(
       (r) =>
         /\bto\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, r.start - 15), r.start)) &&
         r.start >= lo &&
-        r.start - hi < 60,
+        r.start - hi < 60 &&
+        !triggers.some((other) => other !== trigger && other.start > hi && other.start < r.start),
     );
     if (toRate) return toRate.value;
   }
@@ -252,5 +276,7 @@ function targetFor(
     return qualifying.code;
   }
   const later = actors.find((a) => a.start >= triggerPos && a.code !== imposer && (a.isObject || a.kind === 'demonym'));
-  return later?.code ?? null;
+  if (later) return later.code;
+  const anywhere = actors.find((a) => a.code !== imposer && (a.isObject || (a.kind === 'demonym' && !a.isGovernment)));
+  return anywhere?.code ?? null;
 }
