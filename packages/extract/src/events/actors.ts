@@ -11,6 +11,8 @@ export interface ActorMention {
   isGovernment: boolean;
   /** Preceded by a preposition that marks a target or origin ("on China", "from Brazil"). */
   isObject: boolean;
+  /** Preceded by a preposition that marks what a measure is aimed at ("on China", "against Japan", "from Brazil"). */
+  isTarget: boolean;
   /** Preceded by "by": the agent of a passive ("tariffs imposed by the EU"). */
   isAgent: boolean;
 }
@@ -25,6 +27,7 @@ const ACTOR_NOUN =
 /** A possessive of an act stays the actor: "traced back to Trump's “Liberation Day” announcement". */
 const POSSESSIVE_ACTION =
   /^['’]s\s+(?:[\w“”"'’-]+\s+){0,3}?(?:announcement|decision|move|plan|order|tariffs?|duties|sanctions|measures|retaliation|ban|administration|government|policy|imposition|threat|blacklist)\b/i;
+const TARGET_PREPOSITION = /\b(?:on|against|from|targeting|toward|towards|of)\s+(?:the\s+|all\s+|some\s+|certain\s+)?$/i;
 const AGENT_PREPOSITION = /\bby\s+(?:the\s+)?$/i;
 
 export function findActors(sentence: string, gazetteer: Gazetteer): ActorMention[] {
@@ -42,6 +45,7 @@ export function findActors(sentence: string, gazetteer: Gazetteer): ActorMention
         !ACTOR_NOUN.test(sentence.slice(m.end, m.end + 30)) &&
         !POSSESSIVE_ACTION.test(sentence.slice(m.end, m.end + 50)),
       isAgent: AGENT_PREPOSITION.test(before),
+      isTarget: TARGET_PREPOSITION.test(before),
     });
   }
   for (const m of gazetteer.agencies(sentence)) {
@@ -59,6 +63,7 @@ export function findActors(sentence: string, gazetteer: Gazetteer): ActorMention
       isGovernment: true,
       isObject: OBJECT_PREPOSITION.test(before),
       isAgent: AGENT_PREPOSITION.test(before),
+      isTarget: TARGET_PREPOSITION.test(before),
     });
   }
   return actors.sort((a, b) => a.start - b.start);

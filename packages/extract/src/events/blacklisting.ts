@@ -80,7 +80,12 @@ export function findBlacklistingMentions(
       : actors.filter((a) => a.end <= trigger.start && canAct(a)).at(-1)?.code;
     if (!authority) continue;
 
-    const entities = entitiesOf(text, trigger, organizations, list);
+    // Without a named list, only organisations recognised with confidence: a gazetteer company or a
+    // name with a legal suffix, not a bare proper noun.
+    const eligible = list || /blacklist/i.test(text.slice(trigger.start, trigger.end))
+      ? organizations
+      : organizations.filter((o) => !o.byTagOnly);
+    const entities = entitiesOf(text, trigger, eligible, list);
     for (const entity of entities) {
       let clarity = 2;
       if (list) clarity += 2;

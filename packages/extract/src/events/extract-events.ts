@@ -80,10 +80,15 @@ function organizationsOf(
   const gazetteer = getGazetteer();
   const excluded = [...actors, ...places, ...lists];
   const candidates = findOrganizations(text, gazetteer, excluded);
-  if (candidates.every((o) => o.known)) return candidates;
-  // Names found only by their shape may be people ("Sanjay Gupta"): the tagger tells.
-  const people = tagSentence(text).filter((t) => t.tags.has('Person') && !t.tags.has('Organization'));
-  return findOrganizations(text, gazetteer, excluded, people);
+  if (candidates.length > 0 && candidates.every((o) => o.known)) return candidates;
+  // The tagger tells names that are people ("Sanjay Gupta") from names that may be organisations
+  // without a suffix ("Hardie"); it costs more, so it runs only when the shape of names is not enough.
+  const terms = tagSentence(text);
+  const people = terms.filter((t) => t.tags.has('Person') && !t.tags.has('Organization'));
+  const properNouns = terms.filter(
+    (t) => (t.tags.has('ProperNoun') || t.tags.has('Organization')) && !t.tags.has('Person') && !t.tags.has('Place'),
+  );
+  return findOrganizations(text, gazetteer, excluded, { people, properNouns });
 }
 
 function previousOrganization(sentences: Sentence[], index: number): OrganizationMention | undefined {

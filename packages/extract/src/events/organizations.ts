@@ -10,6 +10,14 @@ export interface OrganizationMention {
   /** Home country, when the gazetteer knows the company. */
   country: CountryCode | null;
   known: boolean;
+  /** Recognised only because the tagger calls every word a proper noun: weaker than a suffix. */
+  byTagOnly: boolean;
+}
+
+/** What the part-of-speech tagger says about a sentence's words, by span. */
+export interface NameTagging {
+  people: readonly { start: number; end: number }[];
+  properNouns: readonly { start: number; end: number }[];
 }
 
 const LEGAL_SUFFIXES = new Set(
@@ -25,6 +33,13 @@ const CORPORATE_WORDS = new Set(
 // Capitalised words that start sentences or name things other than organisations.
 const NOT_NAMES = new Set(
   'The A An It Its He She They We I This That These Those There Their His Her Our In On At By For From To With As But And Or If When While After Before Since Under Over Recently Meanwhile However Also Despite Following According Speaking Yesterday Today Tomorrow Last Next Earlier Later Some Many Most All Both Each Such Other Another Any No President Prime Minister Secretary Chairman Chief Senator Governor Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Bitcoin Ethereum Crypto AI Reuters REUTER Reuter'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a name a government body ("Reagan Administration", "Trade Ministry"), not a company. */
+const GOVERNMENT_WORDS = new Set(
+  'Administration Government Department Ministry Commission Council Congress Senate House Parliament Court Agency Bureau Office Treasury Customs Cabinet Committee Authority Regulator'.split(
     ' ',
   ),
 );
@@ -68,8 +83,10 @@ export function findOrganizations(
   sentence: string,
   gazetteer: Gazetteer,
   excluded: readonly { start: number; end: number }[],
-  people: readonly { start: number; end: number }[] = [],
+  tagging?: NameTagging,
 ): OrganizationMention[] {
+  const people = tagging?.people ?? [];
+  const isProperNoun = (w: Word) => tagging?.properNouns.some((p) => w.start >= p.start && w.end <= p.end) ?? false;
   const isExcluded = (w: Word) => excluded.some((e) => w.start < e.end && w.end > e.start);
   const isPerson = (w: Word) => people.some((p) => w.start >= p.start && w.end <= p.end);
   const words = wordsOf(sentence);
@@ -102,6 +119,17 @@ export function findOrganizations(
       j++;
     }
     const run = words.slice(i, j);
+    // "Shanghai Automotive Industry Corp": a place word opens the name of a company with a legal suffix.
+    const previous = words[i - 1];
+    if (
+      previous &&
+      isExcluded(previous) &&
+      isCapitalised(previous.text) &&
+      /^\s+$/.test(sentence.slice(previous.end, first.start)) &&
+      run.some((w) => LEGAL_SUFFIXES.has(w.text))
+    ) {
+      run.unshift(previous);
+    }
     // "Donaldson's Industrial Group" is Donaldson's: the possessor names the organisation.
     const possessorLength = run.findIndex((w) => isPossessive(w.text)) + 1;
     if (possessorLength > 0 && possessorLength < run.length) {
@@ -117,17 +145,19 @@ export function findOrganizations(
     const tickerEnd = TICKER.exec(sentence.slice(end))?.[0].length ?? 0;
     const known = gazetteer.company(canonicalOrganizationName(raw)) ?? gazetteer.company(raw);
     if (known) {
-      found.push({ name: known.name, start: run[0]?.start ?? 0, end: end + tickerEnd, country: known.country, known: true });
+      found.push({ name: known.name, start: run[0]?.start ?? 0, end: end + tickerEnd, country: known.country, known: true, byTagOnly: false });
       continue;
     }
     const gazetteerPart = gazetteer.companies(raw)[0];
     if (gazetteerPart && gazetteerPart.start === 0 && gazetteerPart.end === raw.length) {
-      found.push({ name: gazetteerPart.value.name, start: run[0]?.start ?? 0, end, country: gazetteerPart.value.country, known: true });
+      found.push({ name: gazetteerPart.value.name, start: run[0]?.start ?? 0, end, country: gazetteerPart.value.country, known: true, byTagOnly: false });
       continue;
     }
     if (run.every((w) => isPerson(w))) continue;
+    if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '')) continue;
     const looksLikeName = hasCorporateMark || tickerEnd > 0 || (run.length >= 1 && !startsSentence && run.some((w) => /\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text)));
-    if (!looksLikeName && !gazetteerPart) continue;
+    const byTagOnly = !looksLikeName && !gazetteerPart && run.every((w) => isProperNoun(w));
+    if (!looksLikeName && !gazetteerPart && !byTagOnly) continue;
     if (gazetteerPart && !hasCorporateMark && !looksLikeName) {
       found.push({
         name: gazetteerPart.value.name,
@@ -135,10 +165,11 @@ export function findOrganizations(
         end: (run[0]?.start ?? 0) + gazetteerPart.end,
         country: gazetteerPart.value.country,
         known: true,
+        byTagOnly: false,
       });
       continue;
     }
-    found.push({ name: canonicalOrganizationName(raw), start: run[0]?.start ?? 0, end: end + tickerEnd, country: null, known: false });
+    found.push({ name: canonicalOrganizationName(raw), start: run[0]?.start ?? 0, end: end + tickerEnd, country: null, known: false, byTagOnly });
   }
   return found;
 }

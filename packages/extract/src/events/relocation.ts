@@ -176,7 +176,11 @@ function subjectsOf(
   const pronoun = [...leadIn.matchAll(new RegExp(PRONOUN_SUBJECT.source, 'gi'))].at(-1);
   if (before.length > 0) {
     const first = before[0] as OrganizationMention;
-    const isPreposed = (o: OrganizationMention) => /\b(?:of|by|for|with|from|to|at|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 20), o.start));
+    // "a decision by Hardie to move": the agent of a decision is the subject of the move.
+    const isAgentOfDecision = (o: OrganizationMention) =>
+      /\bby\s+$/i.test(text.slice(Math.max(0, o.start - 5), o.start)) && /^\s+to\s*$/i.test(text.slice(o.end, verbStart));
+    const isPreposed = (o: OrganizationMention) =>
+      !isAgentOfDecision(o) && /\b(?:of|by|for|with|from|to|at|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 20), o.start));
     // A list of subjects: "Bitmain, Canaan, and MicroBT".
     const listed = [first];
     for (const o of before.slice(1)) {

@@ -29,12 +29,12 @@ export interface TariffMention {
 const TARIFF_NOUN =
   /\b(?:tariffs?|dut(?:y|ies)|levies|import tax(?:es)?|import surcharges?|customs surcharges?)\b(?![-\s](?:free|paid|exempt|of care|cycle|station))/gi;
 const SANCTION_NOUN = /\b(?:sanctions|curbs|penalties|penalty tariffs)\b/gi;
-const NOT_A_TARIFF = /\b(?:general agreement on tariffs|tariffs and trade|on duty|off duty|duty to|heavy[- ]duty|fiduciary duty|duty of|tariff (?:code|heading|line|schedule|classification)|feed-in tariffs?|electricity tariffs?|power tariffs?|water tariffs?|tariff plan|tariff rates? for (?:electricity|power|water))\b/i;
+const NOT_A_TARIFF = /\b(?:general agreement on tariffs|tariffs and trade|on duty|off duty|duty to|heavy[- ]duty|fiduciary duty|duty of|tariff (?:code|heading|line|schedule|classification)|feed-in tariffs?|electricity tariffs?|power tariffs?|water tariffs?|utilit(?:y|ies) tariffs?|(?:phone|mobile|telecom|gas|energy|postal|rail|transport) tariffs?|tariff plan|tariff rates? for (?:electricity|power|water))\b/i;
 
 const ACTION_VERBS: [TariffAction, RegExp][] = [
   ['threaten', /\bthreaten(?:ed|s|ing)?\b/gi],
   ['raise', /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|boost(?:ed|s|ing)?|escalat(?:e|ed|es|ing))\b/gi],
-  ['reduce', /\b(?:reduc(?:e|ed|es|ing|tion)|cut(?:s|ting)?|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|eas(?:e|ed|es|ing)|trim(?:med|s|ming)?)\b/gi],
+  ['reduce', /\b(?:reduc(?:e|ed|es|ing|tion)|cut(?:s|ting)?|lower(?:ed|s|ing)|slash(?:ed|es|ing)?|eas(?:e|ed|es|ing)|trim(?:med|s|ming)?)\b/gi],
   ['remove', /\b(?:remov(?:e|ed|es|ing|al)|eliminat(?:e|ed|es|ing|ion)|scrap(?:ped|s|ping)?|lift(?:ed|s|ing)?|abolish(?:ed|es|ing)?|repeal(?:ed|s|ing)?|waiv(?:e|ed|es|ing|er)|rescind(?:ed|s|ing)?|exempt(?:ed|s|ing|ion)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|drop(?:ped|s|ping)?)\b/gi],
   ['impose', /\b(?:impos(?:e|ed|es|ing|ition)|lev(?:y|ied|ying)|slap(?:ped|s|ping)?|enact(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|take effect|took effect|takes effect|taking effect|(?:go|goes|went|gone) into effect|(?:come|comes|came) into (?:force|effect)|kick(?:ed|s)? in)\b/gi],
 ];
@@ -44,7 +44,7 @@ const ACTION_VERBS: [TariffAction, RegExp][] = [
  * "announced 25% tariffs", "duties had been set"); farther away they are about something else.
  */
 const WEAK_IMPOSE_VERBS =
-  /\b(?:put(?:s|ting)?|set(?:s|ting)?|appl(?:y|ied|ies|ying)|introduc(?:e|ed|es|ing)|order(?:ed|s|ing)?|announc(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|plac(?:e|ed|es|ing)|hit(?:s|ting)?|charg(?:e|ed|es|ing)|in effect|effective)\b/gi;
+  /\b(?:put(?:s|ting)?|assess(?:es|ed|ing)?|set(?:s|ting)?|appl(?:y|ied|ies|ying)|introduc(?:e|ed|es|ing)|order(?:ed|s|ing)?|announc(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|plac(?:e|ed|es|ing)|hit(?:s|ting)?|charg(?:e|ed|es|ing)|in effect|effective)\b/gi;
 const WEAK_VERB_REACH = 35;
 
 /** How far (in characters) a verb may stand from the tariff noun it governs. */
@@ -77,13 +77,29 @@ interface NounSpan {
 }
 
 function findTariffNouns(text: string, articleIsAboutTariffs: boolean): NounSpan[] {
-  if (NOT_A_TARIFF.test(text) && !/\btariffs?\b(?![^.]*\band trade\b)/i.test(text.replace(NOT_A_TARIFF, ''))) return [];
   const cleaned = text.replace(new RegExp(NOT_A_TARIFF.source, 'gi'), (m) => ' '.repeat(m.length));
   const nouns = Array.from(cleaned.matchAll(TARIFF_NOUN), (m) => ({ start: m.index, end: m.index + m[0].length }));
   if (articleIsAboutTariffs) {
     for (const m of cleaned.matchAll(SANCTION_NOUN)) nouns.push({ start: m.index, end: m.index + m[0].length });
   }
   return nouns.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What may stand between a tariff noun and a verb that has it as subject: a prepositional phrase and an
+ * auxiliary chain ("tariffs on Japanese goods were lifted", "duties of 8.54 pct had been set",
+ * "the tariffs ... are to take effect"), but no comma or second clause.
+ */
+const PREDICATE_GAP =
+  /^(?:\s+(?:on|of|against|at|worth|for)\s+[^,;:]*?)?\s*(?:(?:had|has|have|will|would|shall|are|is|were|was|to)\s+)?(?:(?:been|be|being|to|to be|now|already|also|not)\s+)*$/i;
+
+/** A nominal act ("a sweeping tariff cut") counts when a verb of doing or deciding governs it. */
+const COMPOUND_GOVERNOR =
+  /\b(?:introduc\w*|announc\w*|approv\w*|implement\w*|made|make|makes|enact\w*|unveil\w*|order\w*|adopt\w*|impos\w*|carr(?:y|ied) out|complet\w*|plans?|planned|will|would|began|begin|start\w*|effect(?:ed)?|decid\w*|agreed)\b[^,;]*$/i;
+
+/** Drops asides ("- up from about five per cent -", "(FCOJ)") that sit between a noun and its verb. */
+function withoutAsides(gap: string): string {
+  return gap.replace(/\([^)]*\)/g, ' ').replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/g, ' ');
 }
 
 /** The trigger governing a noun: the nearest one before it, or a participle or predicate after it. */
@@ -96,12 +112,12 @@ function governingTrigger(text: string, noun: NounSpan, triggers: Trigger[]): Tr
     (t) =>
       t.start >= noun.end &&
       t.start - noun.end <= Math.min(t.reach, VERB_AFTER_NOUN) &&
-      !/[;:]/.test(text.slice(noun.end, t.start)) &&
-      // a passive participle or predicate: "tariffs imposed on", "duties had been set", "tariffs ... take effect"
-      /^(?:[\w\s%.,'’-]*?\b(?:were|was|are|is|be|been|being|had|have|has|will|would|to)\s+)?$|^\s*$/i.test(
-        text.slice(noun.end, t.start).replace(/\([^)]*\)/g, ''),
-      ),
+      PREDICATE_GAP.test(withoutAsides(text.slice(noun.end, t.start))),
   );
+  if (after && after.start - noun.end <= 1 && !COMPOUND_GOVERNOR.test(text.slice(Math.max(0, noun.start - 45), noun.start))) {
+    // "lower trade tariffs", "tariff cuts" on their own name a policy, not an act.
+    return before;
+  }
   if (before && after) {
     // Prefer the verb that reads as this noun's own: a participle right after it beats a distant verb.
     return after.start - noun.end < noun.start - before.end ? after : before;
@@ -116,7 +132,8 @@ function segmentAfter(text: string, from: number, nextNounStart: number): string
   return stop >= 0 ? segment.slice(0, stop) : segment;
 }
 
-const GOODS_STOP = /[,;(]|\s-\s|\b(?:from|by|in|to|at|for|starting|beginning|effective|which|that|as|after|because|until|unless|if|when)\b/i;
+const GOODS_STOP =
+  /[,;(]|\s-\s|\b(?:from|by|in|to|at|for|with|before|shortly|last|this|next|starting|beginning|effective|which|that|as|after|because|until|unless|if|when)\b/i;
 
 function goodsOf(segment: string): string | null {
   const on = /\b(?:on|against)\s+(.*)$/is.exec(segment);
@@ -128,7 +145,9 @@ function goodsOf(segment: string): string | null {
       /^(?:(?:about|around|some|certain|all|the|a|an|its|their|up to|as much as|more than|[$\d.,]+\s*(?:mln|bln|million|billion|dlrs?|dollars?)?|worth|of|imports?|imported|exports?|shipments?|\p{Lu}[\p{L}.]*\s+(?=imports|exports|goods|products))\s+)+/iu,
       '',
     )
-    .trim();
+    .trim()
+    .replace(/[.]$/, '');
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/.test(goods)) return null;
   return goods.length >= 3 && goods.length <= 120 ? goods : null;
 }
 
@@ -166,6 +185,10 @@ export function findTariffMentions(
       : leadInBefore(text, noun.start);
     const between = trigger && trigger.end < noun.start ? text.slice(trigger.end, noun.start) : '';
     let modality = modalityOf(leadIn);
+    const afterTrigger = trigger ? text.slice(Math.max(trigger.end, noun.end), Math.max(trigger.end, noun.end) + 40) : '';
+    if (/^\W*(?:as soon as|once|only if|if|unless|provided|on condition)\b/i.test(afterTrigger.replace(/^[^"“]*?(?=as soon as|once|only if|if|unless|provided)/i, ''))) {
+      modality = 'hypothetical';
+    }
     if (modality === 'asserted' && /\b(?:potential|possible|proposed|planned|threatened|any)\b/i.test(between)) {
       modality = 'proposed';
     }
@@ -205,7 +228,7 @@ export function findTariffMentions(
       targetExplicit: target !== null,
       rate,
       goods: goodsOf(segment),
-      date: dates[0]?.iso ?? null,
+      date: nearestDate(dates, trigger?.start ?? noun.start),
       effectiveDate,
       hasMoney,
       clarity,
@@ -264,7 +287,7 @@ function targetFor(
 ): ActorCode | null {
   const segmentEnd = noun.end + segment.length;
   const inSegment = actors.find(
-    (a) => a.start >= noun.end && a.end <= segmentEnd && a.code !== imposer && (a.isObject || a.kind === 'demonym'),
+    (a) => a.start >= noun.end && a.end <= segmentEnd && a.code !== imposer && (a.isTarget || a.kind === 'demonym'),
   );
   if (inSegment) return inSegment.code;
   // "Japanese photocopiers" before the noun: "duties on Japanese photocopiers" is covered above;
@@ -275,8 +298,16 @@ function targetFor(
   if (qualifying && /\b(?:imports?|exports?|goods|products|made)\b/i.test(text.slice(qualifying.end, noun.start + 1))) {
     return qualifying.code;
   }
-  const later = actors.find((a) => a.start >= triggerPos && a.code !== imposer && (a.isObject || a.kind === 'demonym'));
+  const later = actors.find((a) => a.start >= triggerPos && a.code !== imposer && (a.isTarget || a.kind === 'demonym'));
   if (later) return later.code;
-  const anywhere = actors.find((a) => a.code !== imposer && (a.isObject || (a.kind === 'demonym' && !a.isGovernment)));
+  const anywhere = actors.find((a) => a.code !== imposer && (a.isTarget || (a.kind === 'demonym' && !a.isGovernment)));
   return anywhere?.code ?? null;
+}
+
+function nearestDate(dates: ReturnType<typeof findDates>, position: number): string | null {
+  let best: (typeof dates)[number] | undefined;
+  for (const d of dates) {
+    if (!best || Math.abs(d.start - position) < Math.abs(best.start - position)) best = d;
+  }
+  return best?.iso ?? null;
 }
