@@ -27,7 +27,8 @@ const ACTOR_NOUN =
 /** A possessive of an act stays the actor: "traced back to Trump's “Liberation Day” announcement". */
 const POSSESSIVE_ACTION =
   /^['’]s\s+(?:[\w“”"'’-]+\s+){0,3}?(?:announcement|decision|move|plan|order|tariffs?|duties|sanctions|measures|retaliation|ban|administration|government|policy|imposition|threat|blacklist)\b/i;
-const TARGET_PREPOSITION = /\b(?:on|against|from|targeting|toward|towards|of)\s+(?:the\s+|all\s+|some\s+|certain\s+)?$/i;
+const TARGET_PREPOSITION =
+  /\b(?:on|against|from|targeting|toward|towards|of)\s+(?:the\s+|all\s+|some\s+|certain\s+)?$/i;
 const AGENT_PREPOSITION = /\bby\s+(?:the\s+)?$/i;
 
 export function findActors(sentence: string, gazetteer: Gazetteer): ActorMention[] {

@@ -28,14 +28,50 @@ interface Trigger {
   entitiesAfterBy: boolean;
 }
 
-const TRIGGERS: { action: BlacklistAction; pattern: RegExp; needsList: boolean; entitiesAfterBy?: boolean }[] = [
-  { action: 'add', pattern: /\b(?:add(?:ed|s|ing)?|plac(?:e|ed|es|ing)|put(?:s|ting)?|includ(?:e|ed|es|ing)|list(?:ed|s|ing)?|designat(?:e|ed|es|ing))\b/gi, needsList: true },
-  { action: 'remove', pattern: /\b(?:remov(?:e|ed|es|ing|al)|delist(?:ed|s|ing)?|tak(?:e|en|es|ing) off|took off|struck (?:off|from)|strik(?:e|es|ing) (?:off|from)|exclud(?:e|ed|es|ing))\b/gi, needsList: true },
+const TRIGGERS: {
+  action: BlacklistAction;
+  pattern: RegExp;
+  needsList: boolean;
+  entitiesAfterBy?: boolean;
+}[] = [
+  {
+    action: 'add',
+    pattern:
+      /\b(?:add(?:ed|s|ing)?|plac(?:e|ed|es|ing)|put(?:s|ting)?|includ(?:e|ed|es|ing)|list(?:ed|ing)|designat(?:e|ed|es|ing))\b/gi,
+    needsList: true,
+  },
+  {
+    action: 'remove',
+    pattern:
+      /\b(?:remov(?:e|ed|es|ing|al)|delist(?:ed|s|ing)?|tak(?:e|en|es|ing) off|took off|struck (?:off|from)|strik(?:e|es|ing) (?:off|from)|exclud(?:e|ed|es|ing))\b/gi,
+    needsList: true,
+  },
   { action: 'add', pattern: /\bblacklist(?:ed|s|ing)?\b/gi, needsList: false },
-  { action: 'add', pattern: /\b(?:sanction(?:ed|s|ing)|(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|levied) (?:new |fresh |further |additional )?sanctions (?:on|against))\b/gi, needsList: false },
-  { action: 'remove', pattern: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)) (?:the |its |all )?sanctions (?:on|against)\b/gi, needsList: false },
-  { action: 'add', pattern: /\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)\s+(?:further\s+|all\s+|new\s+)?(?:shipments|exports|sales|imports|trade|deals|transactions|business)\b/gi, needsList: false, entitiesAfterBy: true },
-  { action: 'add', pattern: /\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|block(?:ed|s|ing)?)\b(?=\s+(?:\p{Lu}|the\s+\p{Lu}))/giu, needsList: false },
+  {
+    action: 'remove',
+    pattern:
+      /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)) (?:the |its |all )?sanctions (?:on|against)\b/gi,
+    needsList: false,
+  },
+  {
+    action: 'add',
+    pattern:
+      /\b(?:sanction(?:ed|ing)|(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|levied) (?:new |fresh |further |additional )?sanctions (?:on|against))\b/gi,
+    needsList: false,
+  },
+  {
+    action: 'add',
+    pattern:
+      /\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|prohibit(?:ed|s|ing)?)\s+(?:further\s+|all\s+|new\s+)?(?:shipments|exports|sales|imports|trade|deals|transactions|business)\b/gi,
+    needsList: false,
+    entitiesAfterBy: true,
+  },
+  {
+    action: 'add',
+    pattern:
+      /\b(?:bann?(?:ed|s|ing)?|barr?(?:ed|s|ing)?|block(?:ed|s|ing)?)\b(?=\s+(?:\p{Lu}|the\s+\p{Lu}))/giu,
+    needsList: false,
+  },
 ];
 
 function findTriggers(text: string, hasList: boolean): Trigger[] {
@@ -56,7 +92,8 @@ function findTriggers(text: string, hasList: boolean): Trigger[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const APPOSITIVE_OWNER = /\b(?:subsidiary|unit|affiliate|arm|division|parent|owner|spin-?off|customer|supplier|partner|rival|competitor|of)\s+(?:of\s+)?(?:the\s+)?$/i;
+const APPOSITIVE_OWNER =
+  /\b(?:subsidiary|unit|affiliate|arm|division|parent|owner|spin-?off|customer|supplier|partner|rival|competitor|of)\s+(?:of\s+)?(?:the\s+)?$/i;
 
 export function findBlacklistingMentions(
   sentence: Sentence,
@@ -82,9 +119,10 @@ export function findBlacklistingMentions(
 
     // Without a named list, only organisations recognised with confidence: a gazetteer company or a
     // name with a legal suffix, not a bare proper noun.
-    const eligible = list || /blacklist/i.test(text.slice(trigger.start, trigger.end))
-      ? organizations
-      : organizations.filter((o) => !o.byTagOnly);
+    const eligible =
+      list || /blacklist/i.test(text.slice(trigger.start, trigger.end))
+        ? organizations
+        : organizations.filter((o) => !o.byTagOnly);
     const entities = entitiesOf(text, trigger, eligible, list);
     for (const entity of entities) {
       let clarity = 2;
@@ -122,12 +160,18 @@ function entitiesOf(
   });
   if (trigger.entitiesAfterBy) {
     return candidates.filter(
-      (o) => o.start > trigger.end && /\bby\s+(?:[\p{Ll}\s]+\s)?$/u.test(text.slice(Math.max(trigger.end, o.start - 40), o.start)),
+      (o) =>
+        o.start > trigger.end &&
+        /\bby\s+(?:[\p{Ll}\s]+\s)?$/u.test(text.slice(Math.max(trigger.end, o.start - 40), o.start)),
     );
   }
   // Passive: "Sophgo ... was added to the Entity List"; active: "added Sophgo and Huawei to the list".
-  const after = candidates.filter((o) => o.start >= trigger.end && (!list || o.end <= list.start || list.start < trigger.start));
-  const passive = /\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 25), trigger.start));
+  const after = candidates.filter(
+    (o) => o.start >= trigger.end && (!list || o.end <= list.start || list.start < trigger.start),
+  );
+  const passive = /\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+\s+)?$/i.test(
+    text.slice(Math.max(0, trigger.start - 25), trigger.start),
+  );
   if (passive || after.length === 0) {
     const before = candidates.filter((o) => o.end <= trigger.start);
     const subject = before[0];

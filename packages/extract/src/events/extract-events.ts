@@ -27,11 +27,16 @@ export interface ExtractOptions {
  * Extracts the relocation, tariff and blacklisting events an article states, one per real-world action,
  * each citing the sentence that states it most clearly.
  */
-export function extractEvents(article: Pick<Article, 'text' | 'published'>, options: ExtractOptions = {}): ExtractedEvent[] {
+export function extractEvents(
+  article: Pick<Article, 'text' | 'published'>,
+  options: ExtractOptions = {},
+): ExtractedEvent[] {
   const published = options.published ?? article.published ?? null;
   const gazetteer = getGazetteer();
   const sentences = splitSentences(article.text);
-  const aboutTariffs = ARTICLE_ABOUT_TARIFFS.test(article.text.replace(/general agreement on tariffs and trade/gi, ''));
+  const aboutTariffs = ARTICLE_ABOUT_TARIFFS.test(
+    article.text.replace(/general agreement on tariffs and trade/gi, ''),
+  );
 
   const tariffs: TariffMention[] = [];
   const relocations: RelocationMention[] = [];
@@ -45,7 +50,7 @@ export function extractEvents(article: Pick<Article, 'text' | 'published'>, opti
     if (!wantsTariff && !wantsRelocation && !wantsBlacklisting) continue;
 
     const actors = findActors(text, gazetteer);
-    if (wantsTariff && actors.length > 0 || wantsTariff && aboutTariffs) {
+    if ((wantsTariff && actors.length > 0) || (wantsTariff && aboutTariffs)) {
       tariffs.push(...findTariffMentions(sentence, actors, published, aboutTariffs));
     }
     if (!wantsRelocation && !wantsBlacklisting) continue;
@@ -59,16 +64,20 @@ export function extractEvents(article: Pick<Article, 'text' | 'published'>, opti
     const organizations = organizationsOf(text, actors, places, lists);
     if (relocationPossible) {
       const fallback = () => previousOrganization(sentences, index);
-      relocations.push(...findRelocationMentions(sentence, actors, places, organizations, fallback, published));
+      relocations.push(
+        ...findRelocationMentions(sentence, actors, places, organizations, fallback, published),
+      );
     }
     if (blacklistingPossible) {
       blacklistings.push(...findBlacklistingMentions(sentence, actors, lists, organizations, published));
     }
   }
 
-  return [...tariffEvents(tariffs), ...relocationEvents(relocations), ...blacklistingEvents(blacklistings)].sort(
-    (a, b) => a.citation.start - b.citation.start,
-  );
+  return [
+    ...tariffEvents(tariffs),
+    ...relocationEvents(relocations),
+    ...blacklistingEvents(blacklistings),
+  ].sort((a, b) => a.citation.start - b.citation.start);
 }
 
 function organizationsOf(
@@ -86,7 +95,10 @@ function organizationsOf(
   const terms = tagSentence(text);
   const people = terms.filter((t) => t.tags.has('Person') && !t.tags.has('Organization'));
   const properNouns = terms.filter(
-    (t) => (t.tags.has('ProperNoun') || t.tags.has('Organization')) && !t.tags.has('Person') && !t.tags.has('Place'),
+    (t) =>
+      (t.tags.has('ProperNoun') || t.tags.has('Organization')) &&
+      !t.tags.has('Person') &&
+      !t.tags.has('Place'),
   );
   return findOrganizations(text, gazetteer, excluded, { people, properNouns });
 }
@@ -95,14 +107,23 @@ function previousOrganization(sentences: Sentence[], index: number): Organizatio
   const gazetteer = getGazetteer();
   for (let i = index; i >= Math.max(0, index - 4); i--) {
     const text = (sentences[i] as Sentence).text;
-    const found = findOrganizations(text, gazetteer, [...findActors(text, gazetteer), ...gazetteer.places(text)]);
-    const subject = found.find((o) => o.known || /\b(?:Inc|Corp|Ltd|Co|Group|Holdings|LLC|Plc)\b/.test(text.slice(o.start, o.end)));
+    const found = findOrganizations(text, gazetteer, [
+      ...findActors(text, gazetteer),
+      ...gazetteer.places(text),
+    ]);
+    const subject = found.find(
+      (o) => o.known || /\b(?:Inc|Corp|Ltd|Co|Group|Holdings|LLC|Plc)\b/.test(text.slice(o.start, o.end)),
+    );
     if (subject) return subject;
   }
   return undefined;
 }
 
-const CONFIDENCE_BY_MODALITY: Partial<Record<Modality, number>> = { asserted: 0.9, announced: 0.8, planned: 0.7 };
+const CONFIDENCE_BY_MODALITY: Partial<Record<Modality, number>> = {
+  asserted: 0.9,
+  announced: 0.8,
+  planned: 0.7,
+};
 
 type TariffDirection = 'up' | 'down' | 'threat';
 const directionOf = (action: TariffMention['action']): TariffDirection =>
@@ -143,7 +164,7 @@ function tariffEvents(mentions: TariffMention[]): ExtractedEvent[] {
 
   const groups: TariffGroup[] = [];
   const actionable = mentions
-    .filter((m) => m.action && m.imposer && (CONFIDENCE_BY_MODALITY[m.modality] !== undefined))
+    .filter((m) => m.action && m.imposer && CONFIDENCE_BY_MODALITY[m.modality] !== undefined)
     .sort((a, b) => b.clarity - a.clarity || a.sentence.start - b.sentence.start);
   for (const m of actionable) {
     const direction = directionOf(m.action);
@@ -159,14 +180,24 @@ function tariffEvents(mentions: TariffMention[]): ExtractedEvent[] {
       group.target ??= m.target;
       group.rate ??= m.rate;
     } else {
-      groups.push({ imposer: m.imposer as ActorCode, target: m.target, direction, rate: m.rate, mentions: [m] });
+      groups.push({
+        imposer: m.imposer as ActorCode,
+        target: m.target,
+        direction,
+        rate: m.rate,
+        mentions: [m],
+      });
     }
   }
 
   // A rate stated elsewhere ("the 100 pct tariffs ... could be modified") belongs to the one event it fits.
   for (const m of mentions.filter((x) => x.rate !== null && !actionable.includes(x))) {
     const fitting = groups.filter(
-      (g) => g.rate === null && g.direction !== 'down' && g.imposer === m.imposer && (m.target === null || g.target === m.target),
+      (g) =>
+        g.rate === null &&
+        g.direction !== 'down' &&
+        g.imposer === m.imposer &&
+        (m.target === null || g.target === m.target),
     );
     if (fitting.length === 1) (fitting[0] as TariffGroup).rate = m.rate;
   }
@@ -199,7 +230,9 @@ function tariffEvents(mentions: TariffMention[]): ExtractedEvent[] {
 
 function relocationEvents(mentions: RelocationMention[]): ExtractedEvent[] {
   const groups = new Map<string, RelocationMention[]>();
-  for (const m of [...mentions].sort((a, b) => b.clarity - a.clarity || a.sentence.start - b.sentence.start)) {
+  for (const m of [...mentions].sort(
+    (a, b) => b.clarity - a.clarity || a.sentence.start - b.sentence.start,
+  )) {
     const key = `${m.company.toLowerCase()}|${m.to}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
@@ -213,14 +246,23 @@ function relocationEvents(mentions: RelocationMention[]): ExtractedEvent[] {
       scope: best.scope,
       status: best.status,
     };
-    const confidence = { completed: 0.85, announced: 0.8, planned: 0.7 }[best.status] + (group.length > 1 ? 0.05 : 0);
-    return { id: eventId(slots), ...slots, date: best.date, confidence: round(confidence), citation: citationOf(best.sentence) };
+    const confidence =
+      { completed: 0.85, announced: 0.8, planned: 0.7 }[best.status] + (group.length > 1 ? 0.05 : 0);
+    return {
+      id: eventId(slots),
+      ...slots,
+      date: best.date,
+      confidence: round(confidence),
+      citation: citationOf(best.sentence),
+    };
   });
 }
 
 function blacklistingEvents(mentions: BlacklistingMention[]): ExtractedEvent[] {
   const groups = new Map<string, BlacklistingMention[]>();
-  for (const m of [...mentions].sort((a, b) => b.clarity - a.clarity || a.sentence.start - b.sentence.start)) {
+  for (const m of [...mentions].sort(
+    (a, b) => b.clarity - a.clarity || a.sentence.start - b.sentence.start,
+  )) {
     const key = `${m.entity.toLowerCase()}|${m.authority}|${m.action}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
@@ -234,7 +276,13 @@ function blacklistingEvents(mentions: BlacklistingMention[]): ExtractedEvent[] {
       action: best.action,
     };
     const confidence = (slots.list ? 0.9 : 0.75) + (group.length > 1 ? 0.05 : 0);
-    return { id: eventId(slots), ...slots, date: best.date, confidence: round(confidence), citation: citationOf(best.sentence) };
+    return {
+      id: eventId(slots),
+      ...slots,
+      date: best.date,
+      confidence: round(confidence),
+      citation: citationOf(best.sentence),
+    };
   });
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRealis, leadInBefore, modalityOf } from './modality.js';
 
-const before = (sentence: string, trigger: string) => modalityOf(leadInBefore(sentence, sentence.indexOf(trigger)));
+const before = (sentence: string, trigger: string) =>
+  modalityOf(leadInBefore(sentence, sentence.indexOf(trigger)));
 
 describe('modalityOf', () => {
   it('keeps facts and decisions', () => {
@@ -17,7 +18,9 @@ describe('modalityOf', () => {
     expect(before('Senators proposed a ban on the company.', 'ban')).toBe('proposed');
     expect(before('Trump threatened to impose tariffs of 100%.', 'impose')).toBe('threatened');
     expect(before('The company denied plans to move its headquarters.', 'move')).toBe('denied');
-    expect(before('Japan would retaliate if Washington imposed the tariffs.', 'imposed')).toBe('hypothetical');
+    expect(before('Japan would retaliate if Washington imposed the tariffs.', 'imposed')).toBe(
+      'hypothetical',
+    );
   });
 
   it('reads only the clause that governs the trigger', () => {

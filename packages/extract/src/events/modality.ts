@@ -15,7 +15,10 @@ export type Modality =
 
 // Cues that govern a whole clause: "if the U.S. imposes ...", "senators proposed a ban ...".
 const CLAUSE_CUES: [Modality, RegExp][] = [
-  ['denied', /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i],
+  [
+    'denied',
+    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i,
+  ],
   ['hypothetical', /\b(?:if|unless|whether|in case|were to|would have|in the event|lest)\b/i],
   ['threatened', /\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|ultimatum)\b/i],
   [
@@ -41,13 +44,18 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
 const VERB_GROUP_WORDS = 6;
 
 /** Reported future ("said it would", "announced it will") is an announcement, not a conditional. */
-const REPORTED_FUTURE = /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
-const ANNOUNCEMENT = /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
+const REPORTED_FUTURE =
+  /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
+const ANNOUNCEMENT =
+  /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
 
 /** Classifies the modality of an action from the text leading up to its trigger. */
 export function modalityOf(leadIn: string): Modality {
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
-  const verbGroup = leadIn.split(/\s+/).slice(-VERB_GROUP_WORDS - 1).join(' ');
+  const verbGroup = leadIn
+    .split(/\s+/)
+    .slice(-VERB_GROUP_WORDS - 1)
+    .join(' ');
   const reportedFuture = REPORTED_FUTURE.test(leadIn);
   for (const [modality, cue] of VERB_GROUP_CUES) {
     if (!cue.test(verbGroup)) continue;

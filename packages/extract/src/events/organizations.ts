@@ -21,7 +21,7 @@ export interface NameTagging {
 }
 
 const LEGAL_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC Plc PLC plc AG SA S.A. NV N.V. GmbH SE Co Co. Cos Bhd Pty'.split(
+  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP Plc PLC plc AG SA S.A. SpA NV N.V. BV B.V. GmbH SE SAS Co Co. Cos Bhd Pty Pte KK OU OÜ OOO JSC PJSC AO'.split(
     ' ',
   ),
 );
@@ -57,7 +57,8 @@ function wordsOf(sentence: string): Word[] {
   return Array.from(sentence.matchAll(WORD), (m) => {
     // A sentence-final full stop is not part of the word; an initial's ("C.") or suffix's ("Inc.") is.
     let text = m[0];
-    if (text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(text) && !LEGAL_SUFFIXES.has(text)) text = text.slice(0, -1);
+    if (text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(text) && !LEGAL_SUFFIXES.has(text))
+      text = text.slice(0, -1);
     return { text, start: m.index, end: m.index + text.length };
   });
 }
@@ -66,8 +67,15 @@ const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) && !/^\d+$/.test(w);
 const isPossessive = (w: string) => /['’]s$/.test(w);
 
 export function canonicalOrganizationName(raw: string): string {
-  const words = raw.replace(/<[^>]*>/g, '').trim().split(/\s+/);
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words.at(-1) ?? '') && !/^(?:and|&)$/i.test(words.at(-2) ?? '')) {
+  const words = raw
+    .replace(/<[^>]*>/g, '')
+    .trim()
+    .split(/\s+/);
+  while (
+    words.length > 1 &&
+    LEGAL_SUFFIXES.has(words.at(-1) ?? '') &&
+    !/^(?:and|&)$/i.test(words.at(-2) ?? '')
+  ) {
     words.pop();
   }
   return words.join(' ').replace(/[,.]$/, '');
@@ -86,7 +94,8 @@ export function findOrganizations(
   tagging?: NameTagging,
 ): OrganizationMention[] {
   const people = tagging?.people ?? [];
-  const isProperNoun = (w: Word) => tagging?.properNouns.some((p) => w.start >= p.start && w.end <= p.end) ?? false;
+  const isProperNoun = (w: Word) =>
+    tagging?.properNouns.some((p) => w.start >= p.start && w.end <= p.end) ?? false;
   const isExcluded = (w: Word) => excluded.some((e) => w.start < e.end && w.end > e.start);
   const isPerson = (w: Word) => people.some((p) => w.start >= p.start && w.end <= p.end);
   const words = wordsOf(sentence);
@@ -114,7 +123,14 @@ export function findOrganizations(
         j++;
         continue;
       }
-      if (!isCapitalised(w.text) || (j > i && NOT_NAMES.has(w.text)) || isExcluded(w)) break;
+      // Numbers continue a name ("Hut 8") but do not start one.
+      const continuesWithNumber = j > i && /^\d+$/.test(w.text);
+      if (
+        (!isCapitalised(w.text) && !continuesWithNumber) ||
+        (j > i && NOT_NAMES.has(w.text)) ||
+        isExcluded(w)
+      )
+        break;
       if (LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text)) hasCorporateMark = true;
       j++;
     }
@@ -134,7 +150,8 @@ export function findOrganizations(
     const possessorLength = run.findIndex((w) => isPossessive(w.text)) + 1;
     if (possessorLength > 0 && possessorLength < run.length) {
       const tail = run.slice(possessorLength);
-      if (!tail.some((w) => LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text))) run.splice(possessorLength);
+      if (!tail.some((w) => LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text)))
+        run.splice(possessorLength);
     }
     i = Math.max(j, i + 1);
     if (run.length === 0) continue;
@@ -145,17 +162,34 @@ export function findOrganizations(
     const tickerEnd = TICKER.exec(sentence.slice(end))?.[0].length ?? 0;
     const known = gazetteer.company(canonicalOrganizationName(raw)) ?? gazetteer.company(raw);
     if (known) {
-      found.push({ name: known.name, start: run[0]?.start ?? 0, end: end + tickerEnd, country: known.country, known: true, byTagOnly: false });
+      found.push({
+        name: known.name,
+        start: run[0]?.start ?? 0,
+        end: end + tickerEnd,
+        country: known.country,
+        known: true,
+        byTagOnly: false,
+      });
       continue;
     }
     const gazetteerPart = gazetteer.companies(raw)[0];
     if (gazetteerPart && gazetteerPart.start === 0 && gazetteerPart.end === raw.length) {
-      found.push({ name: gazetteerPart.value.name, start: run[0]?.start ?? 0, end, country: gazetteerPart.value.country, known: true, byTagOnly: false });
+      found.push({
+        name: gazetteerPart.value.name,
+        start: run[0]?.start ?? 0,
+        end,
+        country: gazetteerPart.value.country,
+        known: true,
+        byTagOnly: false,
+      });
       continue;
     }
     if (run.every((w) => isPerson(w))) continue;
     if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '')) continue;
-    const looksLikeName = hasCorporateMark || tickerEnd > 0 || (run.length >= 1 && !startsSentence && run.some((w) => /\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text)));
+    const looksLikeName =
+      hasCorporateMark ||
+      tickerEnd > 0 ||
+      (run.length >= 1 && !startsSentence && run.some((w) => /\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text)));
     const byTagOnly = !looksLikeName && !gazetteerPart && run.every((w) => isProperNoun(w));
     if (!looksLikeName && !gazetteerPart && !byTagOnly) continue;
     if (gazetteerPart && !hasCorporateMark && !looksLikeName) {
@@ -169,7 +203,14 @@ export function findOrganizations(
       });
       continue;
     }
-    found.push({ name: canonicalOrganizationName(raw), start: run[0]?.start ?? 0, end: end + tickerEnd, country: null, known: false, byTagOnly });
+    found.push({
+      name: canonicalOrganizationName(raw),
+      start: run[0]?.start ?? 0,
+      end: end + tickerEnd,
+      country: null,
+      known: false,
+      byTagOnly,
+    });
   }
   return found;
 }

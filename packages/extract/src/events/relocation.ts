@@ -31,13 +31,20 @@ const START_IN_VERB =
   /\b(?:beg[ia]n|begun|start(?:ed|s|ing)?|commenc(?:ed|es|ing)|launch(?:ed|es|ing)?|set(?:ting)? up|open(?:ed|s|ing)?|establish(?:ed|es|ing)?)\s+(?:its\s+|their\s+|a\s+|an\s+|new\s+|local\s+)*(?:production|manufacturing|assembl(?:y|ing)|mining|operations|factor(?:y|ies)|plants?|facilit(?:y|ies))\b/gi;
 
 const SCOPE_WORDS: [Scope, RegExp][] = [
-  ['headquarters', /\b(?:headquarters|head office|HQ|head-office|offices|office|domicile|registered office|base|corporate seat|listing)\b/i],
-  ['manufacturing', /\b(?:manufactur\w*|production|produce|factor(?:y|ies)|plants?|assembl\w*|supply chain|fabs?)\b/i],
+  [
+    'headquarters',
+    /\b(?:headquarters|head office|HQ|head-office|offices|office|domicile|registered office|base|corporate seat|listing)\b/i,
+  ],
+  [
+    'manufacturing',
+    /\b(?:manufactur\w*|production|produce|factor(?:y|ies)|plants?|assembl\w*|supply chain|fabs?)\b/i,
+  ],
   ['mining', /\b(?:mining|mines?|miners|rigs|hashrate|hash rate|data cent(?:er|re)s?)\b/i],
   ['operations', /\b(?:operations|business|activities|staff|employees)\b/i],
 ];
 
-const PRONOUN_SUBJECT = /\b(?:it|its|they|their|the (?:company|firm|group|miner|maker|manufacturer|producer|business))\b/i;
+const PRONOUN_SUBJECT =
+  /\b(?:it|its|they|their|the (?:company|firm|group|miner|maker|manufacturer|producer|business))\b/i;
 
 interface PlaceRef {
   code: CountryCode;
@@ -59,7 +66,12 @@ function placesIn(actors: ActorMention[], places: PlaceMention[]): PlaceRef[] {
   return refs.sort((a, b) => a.start - b.start);
 }
 
-function destination(text: string, places: PlaceRef[], from: number, preposition: RegExp): PlaceRef | undefined {
+function destination(
+  text: string,
+  places: PlaceRef[],
+  from: number,
+  preposition: RegExp,
+): PlaceRef | undefined {
   return places.find((p) => {
     if (p.start < from || p.start - from > 120) return false;
     const gap = text.slice(from, p.start);
@@ -70,7 +82,10 @@ function destination(text: string, places: PlaceRef[], from: number, preposition
 
 /** "to Singapore", "to the United States", and "to Dixon, Ill." where the place known is the state. */
 function destinationAfter(prepositions: string): RegExp {
-  return new RegExp(String.raw`\b(?:${prepositions})\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*)?$`, 'u');
+  return new RegExp(
+    String.raw`\b(?:${prepositions})\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*)?$`,
+    'u',
+  );
 }
 
 function statusOf(modality: Modality, verbText: string, leadIn: string): Status | null {
@@ -110,10 +125,14 @@ export function findRelocationMentions(
     const objectText = text.slice(verbEnd, to.start);
     // "moved up", "shift in demand", "move to cut costs": the object must be a thing a company moves.
     const scopeText = `${text.slice(Math.max(0, verbStart - 60), verbStart)} ${m[0]} ${objectText}`;
-    const scope = SCOPE_WORDS.find(([, pattern]) => pattern.test(m[0]) || pattern.test(objectText))?.[0]
-      ?? SCOPE_WORDS.find(([, pattern]) => pattern.test(scopeText))?.[0];
+    const scope =
+      SCOPE_WORDS.find(([, pattern]) => pattern.test(m[0]) || pattern.test(objectText))?.[0] ??
+      SCOPE_WORDS.find(([, pattern]) => pattern.test(scopeText))?.[0];
     if (!scope) continue;
-    if (/\b(?:prices?|shares?|stocks?|demand|focus|money|funds|capital|production quotas?)\b/i.test(objectText)) continue;
+    if (
+      /\b(?:prices?|shares?|stocks?|demand|focus|money|funds|capital|production quotas?)\b/i.test(objectText)
+    )
+      continue;
 
     const leadIn = leadInBefore(text, verbStart);
     const status = statusOf(modalityOf(leadIn), m[0], leadIn);
@@ -122,7 +141,9 @@ export function findRelocationMentions(
     const companies = subjectsOf(text, verbStart, organizations, subjectFallback, actors);
     if (companies.length === 0) continue;
     const fromPlace = placeRefs.find(
-      (p) => p !== to && /\b(?:from|out of|away from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)),
+      (p) =>
+        p !== to &&
+        /\b(?:from|out of|away from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)),
     );
     const dates = findDates(text, published);
     for (const company of companies) {
@@ -178,9 +199,13 @@ function subjectsOf(
     const first = before[0] as OrganizationMention;
     // "a decision by Hardie to move": the agent of a decision is the subject of the move.
     const isAgentOfDecision = (o: OrganizationMention) =>
-      /\bby\s+$/i.test(text.slice(Math.max(0, o.start - 5), o.start)) && /^\s+to\s*$/i.test(text.slice(o.end, verbStart));
+      /\bby\s+$/i.test(text.slice(Math.max(0, o.start - 5), o.start)) &&
+      /^\s+to\s*$/i.test(text.slice(o.end, verbStart));
     const isPreposed = (o: OrganizationMention) =>
-      !isAgentOfDecision(o) && /\b(?:of|by|for|with|from|to|at|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 20), o.start));
+      !isAgentOfDecision(o) &&
+      /\b(?:of|by|for|with|from|to|at|in|on)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, o.start - 20), o.start),
+      );
     // A list of subjects: "Bitmain, Canaan, and MicroBT".
     const listed = [first];
     for (const o of before.slice(1)) {

@@ -29,14 +29,27 @@ export interface TariffMention {
 const TARIFF_NOUN =
   /\b(?:tariffs?|dut(?:y|ies)|levies|import tax(?:es)?|import surcharges?|customs surcharges?)\b(?![-\s](?:free|paid|exempt|of care|cycle|station))/gi;
 const SANCTION_NOUN = /\b(?:sanctions|curbs|penalties|penalty tariffs)\b/gi;
-const NOT_A_TARIFF = /\b(?:general agreement on tariffs|tariffs and trade|on duty|off duty|duty to|heavy[- ]duty|fiduciary duty|duty of|tariff (?:code|heading|line|schedule|classification)|feed-in tariffs?|electricity tariffs?|power tariffs?|water tariffs?|utilit(?:y|ies) tariffs?|(?:phone|mobile|telecom|gas|energy|postal|rail|transport) tariffs?|tariff plan|tariff rates? for (?:electricity|power|water))\b/i;
+const NOT_A_TARIFF =
+  /\b(?:general agreement on tariffs|tariffs and trade|on duty|off duty|duty to|heavy[- ]duty|fiduciary duty|duty of|tariff (?:code|heading|line|schedule|classification)|feed-in tariffs?|electricity tariffs?|power tariffs?|water tariffs?|utilit(?:y|ies) tariffs?|(?:phone|mobile|telecom|gas|energy|postal|rail|transport) tariffs?|tariff plan|tariff rates? for (?:electricity|power|water))\b/i;
 
 const ACTION_VERBS: [TariffAction, RegExp][] = [
   ['threaten', /\bthreaten(?:ed|s|ing)?\b/gi],
-  ['raise', /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|boost(?:ed|s|ing)?|escalat(?:e|ed|es|ing))\b/gi],
-  ['reduce', /\b(?:reduc(?:e|ed|es|ing|tion)|cut(?:s|ting)?|lower(?:ed|s|ing)|slash(?:ed|es|ing)?|eas(?:e|ed|es|ing)|trim(?:med|s|ming)?)\b/gi],
-  ['remove', /\b(?:remov(?:e|ed|es|ing|al)|eliminat(?:e|ed|es|ing|ion)|scrap(?:ped|s|ping)?|lift(?:ed|s|ing)?|abolish(?:ed|es|ing)?|repeal(?:ed|s|ing)?|waiv(?:e|ed|es|ing|er)|rescind(?:ed|s|ing)?|exempt(?:ed|s|ing|ion)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|drop(?:ped|s|ping)?)\b/gi],
-  ['impose', /\b(?:impos(?:e|ed|es|ing|ition)|lev(?:y|ied|ying)|slap(?:ped|s|ping)?|enact(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|take effect|took effect|takes effect|taking effect|(?:go|goes|went|gone) into effect|(?:come|comes|came) into (?:force|effect)|kick(?:ed|s)? in)\b/gi],
+  [
+    'raise',
+    /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|boost(?:ed|s|ing)?|escalat(?:e|ed|es|ing))\b/gi,
+  ],
+  [
+    'reduce',
+    /\b(?:reduc(?:e|ed|es|ing|tion)|cut(?:s|ting)?|lower(?:ed|s|ing)|slash(?:ed|es|ing)?|eas(?:e|ed|es|ing)|trim(?:med|s|ming)?)\b/gi,
+  ],
+  [
+    'remove',
+    /\b(?:remov(?:e|ed|es|ing|al)|eliminat(?:e|ed|es|ing|ion)|scrap(?:ped|s|ping)?|lift(?:ed|s|ing)?|abolish(?:ed|es|ing)?|repeal(?:ed|s|ing)?|waiv(?:e|ed|es|ing|er)|rescind(?:ed|s|ing)?|exempt(?:ed|s|ing|ion)?|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|drop(?:ped|s|ping)?)\b/gi,
+  ],
+  [
+    'impose',
+    /\b(?:impos(?:e|ed|es|ing|ition)|lev(?:y|ied|ying)|slap(?:ped|s|ping)?|enact(?:ed|s|ing)?|retaliat(?:e|ed|es|ing)|take effect|took effect|takes effect|taking effect|(?:go|goes|went|gone) into effect|(?:come|comes|came) into (?:force|effect)|kick(?:ed|s)? in)\b/gi,
+  ],
 ];
 
 /**
@@ -78,9 +91,13 @@ interface NounSpan {
 
 function findTariffNouns(text: string, articleIsAboutTariffs: boolean): NounSpan[] {
   const cleaned = text.replace(new RegExp(NOT_A_TARIFF.source, 'gi'), (m) => ' '.repeat(m.length));
-  const nouns = Array.from(cleaned.matchAll(TARIFF_NOUN), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  const nouns = Array.from(cleaned.matchAll(TARIFF_NOUN), (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   if (articleIsAboutTariffs) {
-    for (const m of cleaned.matchAll(SANCTION_NOUN)) nouns.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of cleaned.matchAll(SANCTION_NOUN))
+      nouns.push({ start: m.index, end: m.index + m[0].length });
   }
   return nouns.sort((a, b) => a.start - b.start);
 }
@@ -114,7 +131,11 @@ function governingTrigger(text: string, noun: NounSpan, triggers: Trigger[]): Tr
       t.start - noun.end <= Math.min(t.reach, VERB_AFTER_NOUN) &&
       PREDICATE_GAP.test(withoutAsides(text.slice(noun.end, t.start))),
   );
-  if (after && after.start - noun.end <= 1 && !COMPOUND_GOVERNOR.test(text.slice(Math.max(0, noun.start - 45), noun.start))) {
+  if (
+    after &&
+    after.start - noun.end <= 1 &&
+    !COMPOUND_GOVERNOR.test(text.slice(Math.max(0, noun.start - 45), noun.start))
+  ) {
     // "lower trade tariffs", "tariff cuts" on their own name a policy, not an act.
     return before;
   }
@@ -128,7 +149,9 @@ function governingTrigger(text: string, noun: NounSpan, triggers: Trigger[]): Tr
 function segmentAfter(text: string, from: number, nextNounStart: number): string {
   const end = Math.min(nextNounStart, text.length);
   const segment = text.slice(from, end);
-  const stop = segment.search(/[;]|\s-\s|\s—\s|\b(?:in retaliation|because|after|amid|which|but|while|saying|said)\b/i);
+  const stop = segment.search(
+    /[;]|\s-\s|\s—\s|\b(?:in retaliation|because|after|amid|which|but|while|saying|said)\b/i,
+  );
   return stop >= 0 ? segment.slice(0, stop) : segment;
 }
 
@@ -147,7 +170,12 @@ function goodsOf(segment: string): string | null {
     )
     .trim()
     .replace(/[.]$/, '');
-  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/.test(goods)) return null;
+  if (
+    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/.test(
+      goods,
+    )
+  )
+    return null;
   return goods.length >= 3 && goods.length <= 120 ? goods : null;
 }
 
@@ -172,7 +200,10 @@ export function findTariffMentions(
     const nextNoun = nouns[index + 1]?.start ?? text.length;
     // "impose a 30% duty on X, with an additional 20% tariff on Y": a coordinated tariff shares the verb.
     const inherited =
-      previous?.trigger && /^[^;:]*\b(?:with|and|plus|as well as|on top of)\b[^;:]*$/i.test(text.slice(previous.noun.end, noun.start))
+      previous?.trigger &&
+      /^[^;:]*\b(?:with|and|plus|as well as|on top of)\b[^;:]*$/i.test(
+        text.slice(previous.noun.end, noun.start),
+      )
         ? previous.trigger
         : undefined;
     const trigger = governingTrigger(text, noun, triggers) ?? inherited;
@@ -185,11 +216,20 @@ export function findTariffMentions(
       : leadInBefore(text, noun.start);
     const between = trigger && trigger.end < noun.start ? text.slice(trigger.end, noun.start) : '';
     let modality = modalityOf(leadIn);
-    const afterTrigger = trigger ? text.slice(Math.max(trigger.end, noun.end), Math.max(trigger.end, noun.end) + 40) : '';
-    if (/^\W*(?:as soon as|once|only if|if|unless|provided|on condition)\b/i.test(afterTrigger.replace(/^[^"“]*?(?=as soon as|once|only if|if|unless|provided)/i, ''))) {
+    const afterTrigger = trigger
+      ? text.slice(Math.max(trigger.end, noun.end), Math.max(trigger.end, noun.end) + 40)
+      : '';
+    if (
+      /^\W*(?:as soon as|once|only if|if|unless|provided|on condition)\b/i.test(
+        afterTrigger.replace(/^[^"“]*?(?=as soon as|once|only if|if|unless|provided)/i, ''),
+      )
+    ) {
       modality = 'hypothetical';
     }
-    if (modality === 'asserted' && /\b(?:potential|possible|proposed|planned|threatened|any)\b/i.test(between)) {
+    if (
+      modality === 'asserted' &&
+      /\b(?:potential|possible|proposed|planned|threatened|any)\b/i.test(between)
+    ) {
       modality = 'proposed';
     }
     let action = trigger?.action ?? null;
@@ -204,13 +244,17 @@ export function findTariffMentions(
     const rate = rateFor(text, noun, trigger, triggers, rates, nouns[index - 1]?.end ?? 0, nextNoun);
     const imposer = imposerFor(actors, trigger ? Math.max(trigger.start, 0) : noun.start, noun);
     const target = targetFor(actors, noun, segment, imposer?.code ?? null, text, triggerPos);
-    const effective = /\b(?:take|took|takes|taking|go|goes|went|come|comes|came|kick|kicks)\b|\beffective\b|\bfrom\b|\bstarting\b/i;
+    const effective =
+      /\b(?:take|took|takes|taking|go|goes|went|come|comes|came|kick|kicks)\b|\beffective\b|\bfrom\b|\bstarting\b/i;
     const effectiveDate =
-      dates.find((d) => d.start > noun.start && effective.test(text.slice(Math.max(0, d.start - 40), d.start)))?.iso ?? null;
+      dates.find(
+        (d) => d.start > noun.start && effective.test(text.slice(Math.max(0, d.start - 40), d.start)),
+      )?.iso ?? null;
 
     let clarity = 0;
     if (imposer) clarity += imposer.kind === 'demonym' ? 1 : 1.5;
-    if (imposer && trigger && imposer.end <= trigger.start && trigger.start - imposer.end < 40) clarity += 0.5;
+    if (imposer && trigger && imposer.end <= trigger.start && trigger.start - imposer.end < 40)
+      clarity += 0.5;
     if (target) clarity += 1;
     if (rate !== null) clarity += 3;
     if (dates.length > 0) clarity += 1;
@@ -218,23 +262,45 @@ export function findTariffMentions(
     if (!isRealis(modality)) clarity -= 3;
     if (/\b(?:whether|should|could|might|may|if)\b/i.test(text)) clarity -= 1;
 
-    mentions.push({
-      sentence,
-      action,
-      modality,
-      imposer: imposer?.code ?? null,
-      imposerExplicit: imposer !== undefined,
-      target,
-      targetExplicit: target !== null,
-      rate,
-      goods: goodsOf(segment),
-      date: nearestDate(dates, trigger?.start ?? noun.start),
-      effectiveDate,
-      hasMoney,
-      clarity,
-    });
+    for (const targetCode of [target, ...coordinatedTargets(text, actors, target, noun.end)]) {
+      mentions.push({
+        sentence,
+        action,
+        modality,
+        imposer: imposer?.code ?? null,
+        imposerExplicit: imposer !== undefined,
+        target: targetCode,
+        targetExplicit: targetCode !== null,
+        rate,
+        goods: goodsOf(segment),
+        date: nearestDate(dates, trigger?.start ?? noun.start),
+        effectiveDate,
+        hasMoney,
+        clarity,
+      });
+    }
   }
   return mentions;
+}
+
+/** "tariffs on steel from Canada and Mexico": each coordinated country is a target of its own. */
+function coordinatedTargets(
+  text: string,
+  actors: ActorMention[],
+  target: ActorCode | null,
+  after: number,
+): ActorCode[] {
+  if (target === null) return [];
+  const first = actors.find((a) => a.code === target && a.start >= after);
+  if (!first) return [];
+  const extra: ActorCode[] = [];
+  let last = first;
+  for (const a of actors.filter((x) => x.start > first.start)) {
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(last.end, a.start))) break;
+    if (a.code !== target && !extra.includes(a.code)) extra.push(a.code);
+    last = a;
+  }
+  return extra;
 }
 
 function rateFor(
@@ -248,10 +314,18 @@ function rateFor(
 ): number | null {
   const current = rates.filter((r) => !r.isPrevious && r.start >= previousNounEnd && r.end <= nextNounStart);
   // "a 30% import duty", "100 pct tariffs", "20 pct anti-dumping duties"
-  const before = current.find((r) => r.end <= noun.start && /^[\s\w-]{0,30}$/.test(text.slice(r.end, noun.start)));
+  const before = current.find(
+    (r) => r.end <= noun.start && /^[\s\w-]{0,30}$/.test(text.slice(r.end, noun.start)),
+  );
   if (before) return before.value;
   // "tariffs of 100 per cent", "duties of 8.54 pct", "tariffs of up to 35%"
-  const after = current.find((r) => r.start >= noun.end && /^\s+(?:of|at|to)\s+(?:up to\s+|about\s+|around\s+|as much as\s+|as high as\s+)?$/i.test(text.slice(noun.end, r.start)));
+  const after = current.find(
+    (r) =>
+      r.start >= noun.end &&
+      /^\s+(?:of|at|to)\s+(?:up to\s+|about\s+|around\s+|as much as\s+|as high as\s+)?$/i.test(
+        text.slice(noun.end, r.start),
+      ),
+  );
   if (after) return after.value;
   // "cut to 1.96 pct the duty", "raised tariffs on steel to 25%"
   if (trigger) {
@@ -287,20 +361,36 @@ function targetFor(
 ): ActorCode | null {
   const segmentEnd = noun.end + segment.length;
   const inSegment = actors.find(
-    (a) => a.start >= noun.end && a.end <= segmentEnd && a.code !== imposer && (a.isTarget || a.kind === 'demonym'),
+    (a) =>
+      a.start >= noun.end &&
+      a.end <= segmentEnd &&
+      a.code !== imposer &&
+      (a.isTarget || a.kind === 'demonym'),
   );
   if (inSegment) return inSegment.code;
   // "Japanese photocopiers" before the noun: "duties on Japanese photocopiers" is covered above;
   // "U.S. Tariffs" names the imposer, so only demonyms qualifying goods count here.
   const qualifying = actors.find(
-    (a) => a.kind === 'demonym' && !a.isGovernment && a.end <= noun.start && a.start >= triggerPos && a.code !== imposer,
+    (a) =>
+      a.kind === 'demonym' &&
+      !a.isGovernment &&
+      a.end <= noun.start &&
+      a.start >= triggerPos &&
+      a.code !== imposer,
   );
-  if (qualifying && /\b(?:imports?|exports?|goods|products|made)\b/i.test(text.slice(qualifying.end, noun.start + 1))) {
+  if (
+    qualifying &&
+    /\b(?:imports?|exports?|goods|products|made)\b/i.test(text.slice(qualifying.end, noun.start + 1))
+  ) {
     return qualifying.code;
   }
-  const later = actors.find((a) => a.start >= triggerPos && a.code !== imposer && (a.isTarget || a.kind === 'demonym'));
+  const later = actors.find(
+    (a) => a.start >= triggerPos && a.code !== imposer && (a.isTarget || a.kind === 'demonym'),
+  );
   if (later) return later.code;
-  const anywhere = actors.find((a) => a.code !== imposer && (a.isTarget || (a.kind === 'demonym' && !a.isGovernment)));
+  const anywhere = actors.find(
+    (a) => a.code !== imposer && (a.isTarget || (a.kind === 'demonym' && !a.isGovernment)),
+  );
   return anywhere?.code ?? null;
 }
 
