@@ -1,0 +1,23 @@
+// All extraction benchmarks in one process (run with `pnpm bench` after `pnpm build`):
+// (a) HTML to Article, ours vs Readability on linkedom; (b) text to events on the news corpus.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadReadabilityCases, sharedDir } from '../eval/html-corpus.mjs';
+import { benchHtml } from './html.mjs';
+import { benchTextToEvents } from './text-to-events.mjs';
+
+const cases = loadReadabilityCases();
+const newsDir = join(sharedDir(), 'corpora/news');
+if (!cases || !existsSync(newsDir)) {
+  console.log('skipped: ../shared not found');
+  process.exit(0);
+}
+
+// Text to events runs first: peak RSS only grows, and linkedom's DOM would otherwise mask this figure.
+const newsTexts = readdirSync(newsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(newsDir, name), 'utf8'));
+await benchTextToEvents(newsTexts);
+console.log();
+await benchHtml(cases.map((testCase) => testCase.html));

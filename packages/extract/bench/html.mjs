@@ -1,0 +1,25 @@
+// HTML-to-Article throughput: our parseHtml against Mozilla Readability on linkedom, in the same process.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parseHtml } from '../dist/index.js';
+import { formatRate, measure } from './measure.mjs';
+
+function readabilityOnLinkedom(html) {
+  const { document } = parseHTML(html);
+  return new Readability(document).parse();
+}
+
+/**
+ * Benchmarks both extractors over `pages` (HTML strings) and prints pages/s, MB/s, peak RSS and the
+ * speed ratio. Ours runs first so that its peak RSS is not inflated by linkedom's.
+ */
+export async function benchHtml(pages) {
+  const ours = measure(pages, (html) => parseHtml(html));
+  const readability = measure(pages, readabilityOnLinkedom);
+  console.log(`HTML to Article (${pages.length} pages)`);
+  console.log(formatRate('assay parseHtml', ours, 'pages'));
+  console.log(formatRate('readability on linkedom', readability, 'pages'));
+  const ratio = ours.itemsPerSecond / readability.itemsPerSecond;
+  console.log(`speed ratio (assay / readability): ${ratio.toFixed(2)}x`);
+  return { ours, readability, ratio };
+}

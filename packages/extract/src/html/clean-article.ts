@@ -1,0 +1,202 @@
+/**
+ * Strips the boilerplate that survives inside the chosen content (forms, share bars, link lists,
+ * embeds, low-value tables and divs): Readability's `_prepArticle`, minus the steps that only affect
+ * markup we never output (styles, image attributes, class names).
+ */
+import {
+  AD_WORDS,
+  classWeight,
+  DIV_TO_P_ELEMS,
+  hasAncestorTag,
+  LOADING_WORDS,
+  linkDensity,
+  SHARE_ELEMENTS,
+  textDensity,
+  VIDEO_HOSTS,
+} from './content-signals.js';
+import {
+  attr,
+  classAndId,
+  descendantsByTag,
+  type Element,
+  elementChildren,
+  hasDescendantWithTag,
+  innerText,
+  nextNodeInOrder,
+  removeNode,
+  textContent,
+} from './dom.js';
+import type { ContentFlags } from './main-content.js';
+
+const SHARE_ELEMENT_MAX_CHARS = 500;
+const ALWAYS_REMOVED_BEFORE_SHARE = ['object', 'embed', 'footer', 'link', 'aside'];
+const ALWAYS_REMOVED_AFTER_SHARE = ['iframe', 'input', 'textarea', 'select', 'button'];
+const EMBED_TAGS = new Set(['object', 'embed', 'iframe']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TEXTISH_TAGS = new Set(['span', 'li', 'td', ...DIV_TO_P_ELEMS]);
+const LIST_TAGS = new Set(['ul', 'ol']);
+
+export function cleanArticle(content: Element, flags: ContentFlags): void {
+  const dataTables = findDataTables(content);
+  const weightOf = (element: Element) => (flags.weightClasses ? classWeight(element) : 0);
+  const cleanConditionally = (tag: string) => {
+    if (flags.cleanConditionally)
+      removeMatching(content, tag, (node) => isFluff(node, tag, dataTables, weightOf));
+  };
+
+  cleanConditionally('form');
+  cleanConditionally('fieldset');
+  for (const tag of ALWAYS_REMOVED_BEFORE_SHARE) removeMatching(content, tag, isNotVideoEmbed);
+
+  // Share bars are removed inside the top-level blocks only, so a top block named "share" survives.
+  for (const block of elementChildren(content)) removeShareElements(block);
+
+  for (const tag of ALWAYS_REMOVED_AFTER_SHARE) removeMatching(content, tag, isNotVideoEmbed);
+  removeMatching(content, new Set(['h1', 'h2']), (heading) => weightOf(heading) < 0);
+
+  cleanConditionally('table');
+  cleanConditionally('ul');
+  cleanConditionally('div');
+}
+
+/** Removes descendants with `tags` that `shouldRemove`, last first so nested ones are judged before their parents. */
+function removeMatching(
+  root: Element,
+  tags: string | ReadonlySet<string>,
+  shouldRemove: (element: Element) => boolean,
+): void {
+  const elements = descendantsByTag(root, tags);
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i] as Element;
+    if (shouldRemove(element)) removeNode(element);
+  }
+}
+
+function isVideoEmbed(element: Element): boolean {
+  if (!EMBED_TAGS.has(element.name)) return false;
+  if (Object.values(element.attribs).some((value) => VIDEO_HOSTS.test(value))) return true;
+  return element.name === 'object' && VIDEO_HOSTS.test(textContent(element));
+}
+
+function isNotVideoEmbed(element: Element): boolean {
+  return !isVideoEmbed(element);
+}
+
+function removeShareElements(block: Element): void {
+  const end = nextNodeInOrder(block, true);
+  let next = nextNodeInOrder(block);
+  while (next && next !== end) {
+    if (SHARE_ELEMENTS.test(classAndId(next)) && textContent(next).length < SHARE_ELEMENT_MAX_CHARS) {
+      const after = nextNodeInOrder(next, true);
+      removeNode(next);
+      next = after;
+    } else {
+      next = nextNodeInOrder(next);
+    }
+  }
+}
+
+/** Tables that hold data (rather than layout), which are never cleaned away. */
+function findDataTables(root: Element): Set<Element> {
+  const dataTables = new Set<Element>();
+  for (const table of descendantsByTag(root, 'table')) {
+    if (isDataTable(table)) dataTables.add(table);
+  }
+  return dataTables;
+}
+
+const DATA_TABLE_DESCENDANTS = new Set(['col', 'colgroup', 'tfoot', 'thead', 'th']);
+
+function isDataTable(table: Element): boolean {
+  if (attr(table, 'role') === 'presentation' || attr(table, 'datatable') === '0') return false;
+  if (attr(table, 'summary')) return true;
+  const caption = descendantsByTag(table, 'caption')[0];
+  if (caption && caption.children.length > 0) return true;
+  if (descendantsByTag(table, DATA_TABLE_DESCENDANTS).length > 0) return true;
+  if (hasDescendantWithTag(table, 'table')) return false;
+  const { rows, columns } = rowAndColumnCount(table);
+  if (columns === 1 || rows === 1) return false;
+  if (rows >= 10 || columns > 4) return true;
+  return rows * columns > 10;
+}
+
+function rowAndColumnCount(table: Element): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  for (const row of descendantsByTag(table, 'tr')) {
+    rows += Number.parseInt(attr(row, 'rowspan') ?? '', 10) || 1;
+    let columnsInRow = 0;
+    for (const cell of descendantsByTag(row, 'td')) {
+      columnsInRow += Number.parseInt(attr(cell, 'colspan') ?? '', 10) || 1;
+    }
+    columns = Math.max(columns, columnsInRow);
+  }
+  return { rows, columns };
+}
+
+/** Readability's `_cleanConditionally` test: does this element look like boilerplate rather than content? */
+function isFluff(
+  node: Element,
+  tag: string,
+  dataTables: Set<Element>,
+  weightOf: (element: Element) => number,
+): boolean {
+  const text = innerText(node);
+  let isList = tag === 'ul' || tag === 'ol';
+  if (!isList) {
+    let listLength = 0;
+    for (const list of descendantsByTag(node, LIST_TAGS)) listLength += innerText(list).length;
+    isList = listLength / text.length > 0.9;
+  }
+
+  const isDataTableElement = (element: Element) => dataTables.has(element);
+  if (tag === 'table' && dataTables.has(node)) return false;
+  if (hasAncestorTag(node, 'table', -1, isDataTableElement)) return false;
+  if (hasAncestorTag(node, 'code')) return false;
+  if (descendantsByTag(node, 'table').some(isDataTableElement)) return false;
+
+  const weight = weightOf(node);
+  if (weight < 0) return true;
+  if (text.split(',').length - 1 >= 10) return false;
+
+  const paragraphs = descendantsByTag(node, 'p').length;
+  const images = descendantsByTag(node, 'img').length;
+  const listItems = descendantsByTag(node, 'li').length - 100;
+  const inputs = descendantsByTag(node, 'input').length;
+  const headingDensity = textDensity(node, HEADING_TAGS);
+
+  let embedCount = 0;
+  for (const embed of descendantsByTag(node, EMBED_TAGS)) {
+    if (isVideoEmbed(embed)) return false;
+    embedCount++;
+  }
+
+  if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
+
+  const contentLength = text.length;
+  const density = linkDensity(node);
+  const isFigureChild = hasAncestorTag(node, 'figure');
+
+  const shouldRemove =
+    (!isFigureChild && images > 1 && paragraphs / images < 0.5) ||
+    (!isList && listItems > paragraphs) ||
+    inputs > Math.floor(paragraphs / 3) ||
+    (!isList &&
+      !isFigureChild &&
+      headingDensity < 0.9 &&
+      contentLength < 25 &&
+      (images === 0 || images > 2) &&
+      density > 0) ||
+    (!isList && weight < 25 && density > 0.2) ||
+    (weight >= 25 && density > 0.5) ||
+    (embedCount === 1 && contentLength < 75) ||
+    embedCount > 1 ||
+    (images === 0 && textDensity(node, TEXTISH_TAGS) === 0);
+
+  // An image gallery built as a list (one image per item) is content, not a link list.
+  if (isList && shouldRemove) {
+    if (elementChildren(node).some((child) => elementChildren(child).length > 1)) return true;
+    if (images === descendantsByTag(node, 'li').length) return false;
+  }
+  return shouldRemove;
+}

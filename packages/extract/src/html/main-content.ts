@@ -1,0 +1,424 @@
+/**
+ * Finds the element holding the article's main text: Readability's `_grabArticle`, ported to the
+ * htmlparser2 tree. Paragraph-like elements are scored (length, commas), their scores flow to parent and
+ * grandparent, the best-scoring ancestor wins, and related siblings are pulled in.
+ */
+import { cleanArticle } from './clean-article.js';
+import {
+  BYLINE,
+  COMMAS,
+  classWeight,
+  hasAncestorTag,
+  hasChildBlockElement,
+  hasSingleTagInside,
+  isElementWithoutContent,
+  isPhrasingContent,
+  isProbablyVisible,
+  isWhitespace,
+  linkDensity,
+  MAYBE_A_CANDIDATE,
+  textSimilarity,
+  UNLIKELY_CANDIDATES,
+  UNLIKELY_ROLES,
+} from './content-signals.js';
+import {
+  type AnyNode,
+  ancestors,
+  attr,
+  classAndId,
+  createElement,
+  type Document,
+  descendantsByTag,
+  type Element,
+  elementChildren,
+  innerText,
+  isTag,
+  moveInto,
+  nextNodeInOrder,
+  removeNode,
+  replaceNode,
+  textContent,
+} from './dom.js';
+
+/** Which of Readability's filters are on; they are switched off one by one when too little text is found. */
+export interface ContentFlags {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+export interface GrabContext {
+  /** The metadata title, used to drop a heading that merely repeats it. */
+  title: string;
+  /** A byline already known from metadata; when absent, the first byline-looking element is taken. */
+  byline: string | null;
+}
+
+export interface GrabbedContent {
+  content: Element;
+  textLength: number;
+  /** Byline read from the page body, if one was found (and removed from the content). */
+  byline: string | null;
+}
+
+const TAGS_TO_SCORE = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+const EMPTY_REMOVABLE = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const KEPT_SIBLING_TAGS = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
+const TOP_CANDIDATE_COUNT = 5;
+const MINIMUM_AGREEING_CANDIDATES = 3;
+const MIN_PARAGRAPH_CHARS = 25;
+
+/** Content scores, kept beside the tree rather than on its nodes. */
+type Scores = Map<Element, number>;
+
+function initialScore(element: Element, flags: ContentFlags): number {
+  let score = 0;
+  switch (element.name) {
+    case 'div':
+      score = 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score = 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score = -3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score = -5;
+      break;
+  }
+  return score + (flags.weightClasses ? classWeight(element) : 0);
+}
+
+function isValidByline(element: Element, matchString: string): boolean {
+  const itemprop = attr(element, 'itemprop');
+  if (attr(element, 'rel') !== 'author' && !itemprop?.includes('author') && !BYLINE.test(matchString))
+    return false;
+  const length = textContent(element).trim().length;
+  return length > 0 && length < 100;
+}
+
+/** The author name inside a byline element ([itemprop=name]) if marked up, else the whole byline. */
+function bylineText(element: Element): string {
+  const name = findDescendant(element, (node) => attr(node, 'itemprop')?.includes('name') ?? false);
+  return textContent(name ?? element).trim();
+}
+
+function findDescendant(root: Element, predicate: (element: Element) => boolean): Element | null {
+  for (const child of root.children) {
+    if (!isTag(child)) continue;
+    if (predicate(child)) return child;
+    const found = findDescendant(child, predicate);
+    if (found) return found;
+  }
+  return null;
+}
+
+function isHeading(element: Element): boolean {
+  return element.name === 'h1' || element.name === 'h2';
+}
+
+/**
+ * Walks the page once: removes hidden, unlikely and empty elements, takes the byline, turns
+ * <div>s that are really paragraphs into <p>, and collects the elements to score.
+ */
+function prepareAndCollect(
+  page: Element,
+  flags: ContentFlags,
+  context: GrabContext,
+  found: { byline: string | null },
+): Element[] {
+  const elementsToScore: Element[] = [];
+  let shouldRemoveTitleHeader = true;
+  let node: Element | null = page;
+
+  while (node) {
+    const matchString = classAndId(node);
+
+    if (
+      !isProbablyVisible(node) ||
+      (attr(node, 'aria-modal') === 'true' && attr(node, 'role') === 'dialog')
+    ) {
+      node = removeAndGetNext(node);
+      continue;
+    }
+
+    if (!found.byline && !context.byline && isValidByline(node, matchString)) {
+      found.byline = bylineText(node);
+      node = removeAndGetNext(node);
+      continue;
+    }
+
+    if (
+      shouldRemoveTitleHeader &&
+      isHeading(node) &&
+      textSimilarity(context.title, innerText(node, false)) > 0.75
+    ) {
+      shouldRemoveTitleHeader = false;
+      node = removeAndGetNext(node);
+      continue;
+    }
+
+    if (flags.stripUnlikely) {
+      if (
+        UNLIKELY_CANDIDATES.test(matchString) &&
+        !MAYBE_A_CANDIDATE.test(matchString) &&
+        !hasAncestorTag(node, 'table') &&
+        !hasAncestorTag(node, 'code') &&
+        node.name !== 'body' &&
+        node.name !== 'a'
+      ) {
+        node = removeAndGetNext(node);
+        continue;
+      }
+      const role = attr(node, 'role');
+      if (role && UNLIKELY_ROLES.has(role)) {
+        node = removeAndGetNext(node);
+        continue;
+      }
+    }
+
+    if (EMPTY_REMOVABLE.has(node.name) && isElementWithoutContent(node)) {
+      node = removeAndGetNext(node);
+      continue;
+    }
+
+    if (TAGS_TO_SCORE.has(node.name)) elementsToScore.push(node);
+
+    if (node.name === 'div') {
+      wrapPhrasingRuns(node);
+      // Sites that wrap each paragraph in its own <div> would otherwise confuse the scoring.
+      const onlyChild = elementChildren(node)[0];
+      if (onlyChild && hasSingleTagInside(node, 'p') && linkDensity(node) < 0.25) {
+        replaceNode(node, onlyChild);
+        node = onlyChild;
+        elementsToScore.push(node);
+      } else if (!hasChildBlockElement(node)) {
+        node.name = 'p';
+        elementsToScore.push(node);
+      }
+    }
+    node = nextNodeInOrder(node);
+  }
+  return elementsToScore;
+}
+
+function removeAndGetNext(node: Element): Element | null {
+  const next = nextNodeInOrder(node, true);
+  removeNode(node);
+  return next;
+}
+
+/** Puts each run of phrasing content directly inside a <div> into its own <p>. */
+function wrapPhrasingRuns(div: Element): void {
+  let paragraph: Element | null = null;
+  let child: AnyNode | null = div.firstChild;
+  while (child) {
+    const next: AnyNode | null = child.next;
+    if (isPhrasingContent(child)) {
+      if (paragraph) {
+        moveInto(paragraph, child);
+      } else if (!isWhitespace(child)) {
+        paragraph = createElement('p');
+        replaceNode(child, paragraph);
+        moveInto(paragraph, child);
+      }
+    } else if (paragraph) {
+      trimTrailingWhitespace(paragraph);
+      paragraph = null;
+    }
+    child = next;
+  }
+}
+
+function trimTrailingWhitespace(element: Element): void {
+  while (element.lastChild && isWhitespace(element.lastChild)) removeNode(element.lastChild);
+}
+
+/** Scores each paragraph and adds the score to its ancestors (divided by distance); returns the candidates. */
+function scoreParagraphs(elementsToScore: Element[], scores: Scores, flags: ContentFlags): Element[] {
+  const candidates: Element[] = [];
+  for (const element of elementsToScore) {
+    if (!element.parent || !isTag(element.parent)) continue;
+    const text = innerText(element);
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    const elementAncestors = ancestors(element, 5);
+    if (elementAncestors.length === 0) continue;
+
+    const contentScore = 1 + text.split(COMMAS).length + Math.min(Math.floor(text.length / 100), 3);
+
+    elementAncestors.forEach((ancestor, level) => {
+      if (!isTag(ancestor) || !ancestor.parent || !isTag(ancestor.parent)) return;
+      if (!scores.has(ancestor)) {
+        scores.set(ancestor, initialScore(ancestor, flags));
+        candidates.push(ancestor);
+      }
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + contentScore / divider);
+    });
+  }
+  return candidates;
+}
+
+function bestCandidates(candidates: Element[], scores: Scores): Element[] {
+  const top: Element[] = [];
+  for (const candidate of candidates) {
+    const score = (scores.get(candidate) ?? 0) * (1 - linkDensity(candidate));
+    scores.set(candidate, score);
+    for (let t = 0; t < TOP_CANDIDATE_COUNT; t++) {
+      const other = top[t];
+      if (!other || score > (scores.get(other) ?? 0)) {
+        top.splice(t, 0, candidate);
+        if (top.length > TOP_CANDIDATE_COUNT) top.pop();
+        break;
+      }
+    }
+  }
+  return top;
+}
+
+function scoreOf(scores: Scores, element: Element, flags: ContentFlags): number {
+  let score = scores.get(element);
+  if (score === undefined) {
+    score = initialScore(element, flags);
+    scores.set(element, score);
+  }
+  return score;
+}
+
+/**
+ * Moves up from the best candidate when the evidence says the article is bigger: when several
+ * near-best candidates share an ancestor, when a parent scores higher, or when the candidate is an only child.
+ */
+function refineTopCandidate(top: Element[], page: Element, scores: Scores, flags: ContentFlags): Element {
+  let topCandidate = top[0] as Element;
+  const topScore = scores.get(topCandidate) ?? 0;
+  const alternativeAncestors: Set<unknown>[] = [];
+  for (const candidate of top.slice(1)) {
+    if ((scores.get(candidate) ?? 0) / topScore >= 0.75)
+      alternativeAncestors.push(new Set(ancestors(candidate)));
+  }
+  if (alternativeAncestors.length >= MINIMUM_AGREEING_CANDIDATES) {
+    let parent = topCandidate.parent;
+    while (parent && isTag(parent) && parent !== page) {
+      const agreeing = alternativeAncestors.filter((list) => list.has(parent)).length;
+      if (agreeing >= MINIMUM_AGREEING_CANDIDATES) {
+        topCandidate = parent;
+        break;
+      }
+      parent = parent.parent;
+    }
+  }
+  scoreOf(scores, topCandidate, flags);
+
+  let parent = topCandidate.parent;
+  let lastScore = scores.get(topCandidate) ?? 0;
+  const scoreThreshold = lastScore / 3;
+  while (parent && isTag(parent) && parent !== page) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) {
+      parent = parent.parent;
+      continue;
+    }
+    if (parentScore < scoreThreshold) break;
+    if (parentScore > lastScore) {
+      topCandidate = parent;
+      break;
+    }
+    lastScore = parentScore;
+    parent = parent.parent;
+  }
+
+  parent = topCandidate.parent;
+  while (parent && isTag(parent) && parent !== page && elementChildren(parent).length === 1) {
+    topCandidate = parent;
+    parent = topCandidate.parent;
+  }
+  scoreOf(scores, topCandidate, flags);
+  return topCandidate;
+}
+
+const SENTENCE_END = /\.( |$)/;
+
+/** Gathers the top candidate and those of its siblings that look like part of the same article. */
+function gatherWithSiblings(topCandidate: Element, scores: Scores): Element {
+  const articleContent = createElement('div');
+  const topScore = scores.get(topCandidate) ?? 0;
+  const siblingScoreThreshold = Math.max(10, topScore * 0.2);
+  const parent = topCandidate.parent;
+  const siblings = parent ? elementChildren(parent) : [topCandidate];
+  const topClass = topCandidate.attribs.class ?? '';
+
+  for (const sibling of siblings) {
+    let append = sibling === topCandidate;
+    if (!append) {
+      const bonus = topClass !== '' && (sibling.attribs.class ?? '') === topClass ? topScore * 0.2 : 0;
+      const siblingScore = scores.get(sibling);
+      if (siblingScore !== undefined && siblingScore + bonus >= siblingScoreThreshold) {
+        append = true;
+      } else if (sibling.name === 'p') {
+        const density = linkDensity(sibling);
+        const text = innerText(sibling);
+        append =
+          (text.length > 80 && density < 0.25) ||
+          (text.length < 80 && text.length > 0 && density === 0 && SENTENCE_END.test(text));
+      }
+    }
+    if (append) {
+      // Unusual block tags (form, td…) become <div> so that cleaning does not drop them by accident.
+      if (!KEPT_SIBLING_TAGS.has(sibling.name)) sibling.name = 'div';
+      moveInto(articleContent, sibling);
+    }
+  }
+  return articleContent;
+}
+
+/** One pass of the content search on a freshly parsed and prepared document. */
+export function grabArticle(document: Document, flags: ContentFlags, context: GrabContext): GrabbedContent {
+  const html = descendantsByTag(document, 'html')[0];
+  const page = descendantsByTag(document, 'body')[0] ?? html ?? wrapRoot(document);
+  const found = { byline: null as string | null };
+  const elementsToScore = prepareAndCollect(html ?? page, flags, context, found);
+
+  const scores: Scores = new Map();
+  const candidates = scoreParagraphs(elementsToScore, scores, flags);
+  const top = bestCandidates(candidates, scores);
+
+  let articleContent: Element;
+  const best = top[0];
+  if (!best || best === page) {
+    // No usable candidate: take the whole page, text directly in <body> included.
+    articleContent = createElement('div');
+    for (const child of [...page.children]) moveInto(articleContent, child);
+    moveInto(page, articleContent);
+    scores.set(articleContent, initialScore(articleContent, flags));
+  } else {
+    articleContent = gatherWithSiblings(refineTopCandidate(top, page, scores, flags), scores);
+  }
+
+  cleanArticle(articleContent, flags);
+  return { content: articleContent, textLength: innerText(articleContent).length, byline: found.byline };
+}
+
+/** A page without <html>/<body> (a fragment): give its top-level nodes a common parent to act as the body. */
+function wrapRoot(document: Document): Element {
+  const body = createElement('body');
+  for (const child of [...document.children]) moveInto(body, child);
+  moveInto(document, body);
+  return body;
+}

@@ -1,0 +1,69 @@
+/**
+ * Collects <meta> values under normalised keys ("og:title", "dc:creator", "parsely-pub-date", …),
+ * matching Readability's property/name patterns, plus the date-bearing names news sites use.
+ */
+import { type Document, descendantsByTag } from './dom.js';
+
+/** `property` may list several space-separated properties; the first recognised one is used. */
+const PROPERTY_PATTERN =
+  /\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name|url|locale)\s*/i;
+const NAME_PATTERN =
+  /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|description|title|site_name)\s*$/i;
+/** Publication-date names outside Readability's patterns (the keys are lowercased). */
+const DATE_NAMES = new Set([
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'article.published',
+  'article:published_time',
+  'og:published_time',
+  'published_time',
+  'date_published',
+  'datepublished',
+  'originalpublicationdate',
+  'citation_publication_date',
+]);
+
+export type MetaValues = ReadonlyMap<string, string>;
+
+export function readMetaTags(document: Document): MetaValues {
+  const values = new Map<string, string>();
+  for (const meta of descendantsByTag(document, 'meta')) {
+    const content = meta.attribs.content?.trim();
+    if (!content) continue;
+    const property = meta.attribs.property;
+    const name = meta.attribs.name;
+    const propertyMatch = property ? PROPERTY_PATTERN.exec(property) : null;
+    if (propertyMatch) {
+      values.set(propertyMatch[0].toLowerCase().replace(/\s/g, ''), content);
+    } else if (name && NAME_PATTERN.test(name)) {
+      values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content);
+    }
+    const dateKey = (name ?? property ?? meta.attribs.itemprop)?.toLowerCase();
+    if (dateKey && DATE_NAMES.has(dateKey) && !values.has(`date:${dateKey}`))
+      values.set(`date:${dateKey}`, content);
+    const httpEquiv = meta.attribs['http-equiv']?.toLowerCase();
+    if (httpEquiv === 'content-language' || name?.toLowerCase() === 'language') {
+      values.set('content-language', content);
+    }
+  }
+  return values;
+}
+
+/** The first publication date found under one of the extra date names, in the order of DATE_NAMES. */
+export function metaPublishedDate(values: MetaValues): string | null {
+  for (const name of DATE_NAMES) {
+    const value = values.get(`date:${name}`);
+    if (value) return value;
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Page-level metadata (title, byline, dates, canonical URL, language, site name) read from JSON-LD,
+ * <meta> and <link> before the content search rewrites the tree.
+ */
+import { articleTitle } from './article-title.js';
+import { type Document, descendantsByTag } from './dom.js';
+import { readJsonLd } from './json-ld.js';
+import { metaPublishedDate, readMetaTags } from './meta-tags.js';
+import { dateFromTimeElement, dateFromUrl, normaliseDate } from './published-date.js';
+
+export interface PageMetadata {
+  title: string;
+  /** From metadata only; the content search may still find one in the page body. */
+  byline: string | null;
+  /** From metadata or explicitly marked <time> elements; the article body and URL are fallbacks. */
+  published: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+  siteName: string | null;
+}
+
+const ESCAPED_ENTITY = /&(quot|amp|apos|lt|gt);/g;
+const NUMERIC_ENTITY = /&#(?:x([0-9a-f]+)|([0-9]+));/gi;
+const NAMED: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
+
+/** Many sites escape entities twice in meta values; the parser undid one level, this undoes the other. */
+function unescapeEntities(text: string): string {
+  return text
+    .replace(ESCAPED_ENTITY, (_, name: string) => NAMED[name] ?? '')
+    .replace(NUMERIC_ENTITY, (_, hex: string | undefined, decimal: string | undefined) => {
+      const code = hex ? Number.parseInt(hex, 16) : Number.parseInt(decimal ?? '0', 10);
+      const valid = code !== 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+      return String.fromCodePoint(valid ? code : 0xfffd);
+    });
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value ? unescapeEntities(value).trim() : '';
+  return text === '' ? null : text;
+}
+
+function resolveUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href?.trim()) return null;
+  try {
+    return new URL(href.trim(), base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+export function readPageMetadata(document: Document, url: string | null): PageMetadata {
+  const jsonLd = readJsonLd(document);
+  const meta = readMetaTags(document);
+
+  const metaAuthor = meta.get('article:author');
+  const byline =
+    jsonLd?.byline ??
+    meta.get('dc:creator') ??
+    meta.get('dcterm:creator') ??
+    meta.get('author') ??
+    meta.get('parsely-author') ??
+    (metaAuthor && !IS_URL.test(metaAuthor) ? metaAuthor : null);
+
+  const rawPublished =
+    jsonLd?.datePublished ??
+    meta.get('article:published_time') ??
+    meta.get('parsely-pub-date') ??
+    metaPublishedDate(meta);
+  const published =
+    (rawPublished && normaliseDate(unescapeEntities(rawPublished))) ||
+    dateFromTimeElement(
+      document,
+      (time) => time.attribs.pubdate !== undefined || time.attribs.itemprop === 'datePublished',
+    );
+
+  const canonicalLink = descendantsByTag(document, 'link').find((link) =>
+    (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
+  const canonicalUrl = resolveUrl(canonicalLink?.attribs.href ?? meta.get('og:url'), url);
+
+  const html = descendantsByTag(document, 'html')[0];
+  const locale = meta.get('og:locale')?.replace('_', '-');
+  const language =
+    clean(html?.attribs.lang) ?? clean(meta.get('content-language')?.split(',')[0]) ?? clean(locale);
+
+  return {
+    title: clean(articleTitle(document, jsonLd, meta)) ?? '',
+    byline: clean(byline),
+    published,
+    canonicalUrl,
+    language,
+    siteName: clean(jsonLd?.siteName ?? meta.get('og:site_name')),
+  };
+}
+
+/** The publication date when metadata has none: a <time> in the article text, then a date in the URL. */
+export function fallbackPublished(
+  content: Parameters<typeof dateFromTimeElement>[0],
+  urls: (string | null)[],
+): string | null {
+  return dateFromTimeElement(content) ?? urls.map(dateFromUrl).find(Boolean) ?? null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Normalises a parsed page before content scoring: drops what never holds readable text and turns
+ * runs of <br> into paragraphs, as Readability's `_removeScripts` and `_prepDocument` do.
+ */
+import { isPhrasingContent, isWhitespace } from './content-signals.js';
+import {
+  type AnyNode,
+  createElement,
+  type Document,
+  descendantsByTag,
+  type Element,
+  isTag,
+  isText,
+  moveInto,
+  removeNode,
+  replaceNode,
+} from './dom.js';
+
+/**
+ * <template> is here because a browser keeps its children in a separate fragment (no textContent),
+ * while htmlparser2 keeps them as ordinary children.
+ */
+const NON_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template']);
+
+export function prepareDocument(document: Document): void {
+  for (const element of descendantsByTag(document, NON_CONTENT_TAGS)) removeNode(element);
+  for (const font of descendantsByTag(document, 'font')) font.name = 'span';
+  const body = descendantsByTag(document, 'body')[0];
+  if (body) replaceBrChains(body);
+}
+
+/** Skips whitespace-only text from `node` on; returns the first element or meaningful text node. */
+export function nextSignificantNode(node: AnyNode | null): AnyNode | null {
+  let next = node;
+  while (next && !isTag(next) && (!isText(next) || next.data.trim() === '')) next = next.next;
+  return next;
+}
+
+function isBr(node: AnyNode | null): node is Element {
+  return node !== null && isTag(node) && node.name === 'br';
+}
+
+/**
+ * Replaces 2 or more successive <br> with a single <p> holding the phrasing content that follows:
+ * `<div>foo<br>bar<br> <br><br>abc</div>` becomes `<div>foo<br>bar<p>abc</p></div>`.
+ */
+function replaceBrChains(root: Element): void {
+  for (const br of descendantsByTag(root, 'br')) {
+    if (!br.parent) continue;
+    let next = nextSignificantNode(br.next);
+    let replaced = false;
+    while (isBr(next)) {
+      replaced = true;
+      const after: AnyNode | null = next.next;
+      removeNode(next);
+      next = nextSignificantNode(after);
+    }
+    if (!replaced) continue;
+
+    const paragraph = createElement('p');
+    replaceNode(br, paragraph);
+    let sibling = paragraph.next;
+    while (sibling) {
+      if (isBr(sibling) && isBr(nextSignificantNode(sibling.next))) break;
+      if (!isPhrasingContent(sibling)) break;
+      const following: AnyNode | null = sibling.next;
+      moveInto(paragraph, sibling);
+      sibling = following;
+    }
+    while (paragraph.lastChild && isWhitespace(paragraph.lastChild)) removeNode(paragraph.lastChild);
+    const parent = paragraph.parent;
+    if (parent && isTag(parent) && parent.name === 'p') parent.name = 'div';
+  }
+}
