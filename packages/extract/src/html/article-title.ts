@@ -96,5 +96,10 @@ export function titleFromTitleElement(document: Document): string {
   ) {
     title = originalTitle;
   }
+  // Readability stops here with an empty title when a page has no <title>; the first <h1> is better than none.
+  if (title === '') {
+    const h1 = descendantsByTag(document, 'h1')[0];
+    if (h1) title = innerText(h1);
+  }
   return title;
 }

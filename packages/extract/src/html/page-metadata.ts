@@ -3,7 +3,7 @@
  * <meta> and <link> before the content search rewrites the tree.
  */
 import { articleTitle } from './article-title.js';
-import { type Document, descendantsByTag } from './dom.js';
+import { type Document, descendantsByTag, type Element, isTag } from './dom.js';
 import { readJsonLd } from './json-ld.js';
 import { metaPublishedDate, readMetaTags } from './meta-tags.js';
 import { dateFromTimeElement, dateFromUrl, normaliseDate } from './published-date.js';
@@ -12,7 +12,7 @@ export interface PageMetadata {
   title: string;
   /** From metadata only; the content search may still find one in the page body. */
   byline: string | null;
-  /** From metadata or explicitly marked <time> elements; the article body and URL are fallbacks. */
+  /** From metadata, else from <time> elements, else from a date in the URL. */
   published: string | null;
   canonicalUrl: string | null;
   language: string | null;
@@ -63,6 +63,11 @@ export function readPageMetadata(document: Document, url: string | null): PageMe
     meta.get('parsely-author') ??
     (metaAuthor && !IS_URL.test(metaAuthor) ? metaAuthor : null);
 
+  const canonicalLink = descendantsByTag(document, 'link').find((link) =>
+    (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
+  const canonicalUrl = resolveUrl(canonicalLink?.attribs.href ?? meta.get('og:url'), url);
+
   const rawPublished =
     jsonLd?.datePublished ??
     meta.get('article:published_time') ??
@@ -70,15 +75,7 @@ export function readPageMetadata(document: Document, url: string | null): PageMe
     metaPublishedDate(meta);
   const published =
     (rawPublished && normaliseDate(unescapeEntities(rawPublished))) ||
-    dateFromTimeElement(
-      document,
-      (time) => time.attribs.pubdate !== undefined || time.attribs.itemprop === 'datePublished',
-    );
-
-  const canonicalLink = descendantsByTag(document, 'link').find((link) =>
-    (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-  );
-  const canonicalUrl = resolveUrl(canonicalLink?.attribs.href ?? meta.get('og:url'), url);
+    publishedFromPage(document, [url, canonicalUrl]);
 
   const html = descendantsByTag(document, 'html')[0];
   const locale = meta.get('og:locale')?.replace('_', '-');
@@ -95,10 +92,32 @@ export function readPageMetadata(document: Document, url: string | null): PageMe
   };
 }
 
-/** The publication date when metadata has none: a <time> in the article text, then a date in the URL. */
-export function fallbackPublished(
-  content: Parameters<typeof dateFromTimeElement>[0],
-  urls: (string | null)[],
-): string | null {
-  return dateFromTimeElement(content) ?? urls.map(dateFromUrl).find(Boolean) ?? null;
+/** Where a <time> is least likely to be the article's own: site chrome and asides. */
+const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside']);
+
+function isInChrome(time: Element): boolean {
+  for (let node = time.parent; node && isTag(node); node = node.parent) {
+    if (CHROME_TAGS.has(node.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * The publication date when metadata has none: a <time> marked as the publication date, then one in an
+ * <article>, then any outside the site chrome, then a date in the URL. Read before the content search,
+ * which removes datelines along with bylines.
+ */
+function publishedFromPage(document: Document, urls: (string | null)[]): string | null {
+  return (
+    dateFromTimeElement(
+      document,
+      (time) => time.attribs.pubdate !== undefined || time.attribs.itemprop === 'datePublished',
+    ) ??
+    descendantsByTag(document, 'article')
+      .map((article) => dateFromTimeElement(article))
+      .find(Boolean) ??
+    dateFromTimeElement(document, (time) => !isInChrome(time)) ??
+    urls.map(dateFromUrl).find(Boolean) ??
+    null
+  );
 }

@@ -1,7 +1,7 @@
 import type { Article } from '@assay/schema';
 import { type Document, parseHtmlDocument } from './dom.js';
 import { type ContentFlags, type GrabbedContent, grabArticle } from './main-content.js';
-import { fallbackPublished, readPageMetadata } from './page-metadata.js';
+import { readPageMetadata } from './page-metadata.js';
 import { collectParagraphs, joinParagraphs } from './paragraphs.js';
 import { prepareDocument } from './prepare-document.js';
 
@@ -53,7 +53,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
     canonical_url: metadata.canonicalUrl,
     title: metadata.title,
     byline: metadata.byline ?? bodyByline,
-    published: metadata.published ?? fallbackPublished(chosen.content, [url, metadata.canonicalUrl]),
+    published: metadata.published,
     language: metadata.language,
     site_name: metadata.siteName,
     text,
