@@ -3,7 +3,7 @@
  * site name cut off, else the lone <h1>. Readability's rules, since its titles are the reference.
  */
 import { textSimilarity } from './content-signals.js';
-import { type Document, descendantsByTag, innerText, textContent } from './dom.js';
+import { type HtmlPage, innerText, textContent } from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
 import type { MetaValues } from './meta-tags.js';
 
@@ -18,14 +18,14 @@ const META_TITLE_KEYS = [
   'parsely-title',
 ];
 
-export function articleTitle(document: Document, jsonLd: JsonLdArticle | null, meta: MetaValues): string {
-  const fromJsonLd = jsonLd && jsonLdTitle(jsonLd, () => titleFromTitleElement(document));
+export function articleTitle(page: HtmlPage, jsonLd: JsonLdArticle | null, meta: MetaValues): string {
+  const fromJsonLd = jsonLd && jsonLdTitle(jsonLd, () => titleFromTitleElement(page));
   if (fromJsonLd) return fromJsonLd;
   for (const key of META_TITLE_KEYS) {
     const value = meta.get(key);
     if (value) return value;
   }
-  return titleFromTitleElement(document);
+  return titleFromTitleElement(page);
 }
 
 /**
@@ -44,8 +44,8 @@ function jsonLdTitle(jsonLd: JsonLdArticle, pageTitle: () => string): string | n
 }
 
 /** The document title as a browser reports it: whitespace stripped and collapsed. */
-function documentTitle(document: Document): string {
-  const title = descendantsByTag(document, 'title')[0];
+function documentTitle(page: HtmlPage): string {
+  const title = page.elements('title')[0];
   return title ? textContent(title).replace(/\s+/g, ' ').trim() : '';
 }
 
@@ -59,8 +59,8 @@ function wordCount(text: string): number {
 }
 
 /** Readability's `_getArticleTitle`: the <title> without the site-name part, or the lone <h1>. */
-export function titleFromTitleElement(document: Document): string {
-  const originalTitle = documentTitle(document);
+export function titleFromTitleElement(page: HtmlPage): string {
+  const originalTitle = documentTitle(page);
   let title = originalTitle;
   let hadHierarchicalSeparators = false;
 
@@ -71,7 +71,7 @@ export function titleFromTitleElement(document: Document): string {
     // Too short: the site name came first ("Site | Title"), so drop the first part instead.
     if (wordCount(title) < 3) title = originalTitle.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/gi, '');
   } else if (title.includes(': ')) {
-    const headings = descendantsByTag(document, new Set(['h1', 'h2']));
+    const headings = [...page.elements('h1'), ...page.elements('h2')];
     const headingIsTitle = headings.some((heading) => textContent(heading).trim() === title.trim());
     if (!headingIsTitle) {
       title = originalTitle.substring(originalTitle.lastIndexOf(':') + 1);
@@ -82,7 +82,7 @@ export function titleFromTitleElement(document: Document): string {
       }
     }
   } else if (title.length > 150 || title.length < 15) {
-    const h1s = descendantsByTag(document, 'h1');
+    const h1s = page.elements('h1');
     if (h1s.length === 1 && h1s[0]) title = innerText(h1s[0]);
   }
 
@@ -98,7 +98,7 @@ export function titleFromTitleElement(document: Document): string {
   }
   // Readability stops here with an empty title when a page has no <title>; the first <h1> is better than none.
   if (title === '') {
-    const h1 = descendantsByTag(document, 'h1')[0];
+    const h1 = page.elements('h1')[0];
     if (h1) title = innerText(h1);
   }
   return title;

@@ -11,8 +11,29 @@ import { parseDocument } from 'htmlparser2';
 
 export { type AnyNode, type Document, Element, isTag, isText, type ParentNode };
 
-export function parseHtmlDocument(html: string): Document {
-  return parseDocument(html, { decodeEntities: true });
+/** A parsed page with its elements indexed by tag name, so that lookups do not each walk the tree. */
+export interface HtmlPage {
+  document: Document;
+  /** Elements with this tag, in document order, as parsed (later removals are not reflected). */
+  elements(tagName: string): readonly Element[];
+}
+
+const NONE: readonly Element[] = [];
+
+export function parseHtmlPage(html: string): HtmlPage {
+  const document = parseDocument(html, { decodeEntities: true });
+  const index = new Map<string, Element[]>();
+  const visit = (node: ParentNode): void => {
+    for (const child of node.children) {
+      if (!isTag(child)) continue;
+      const list = index.get(child.name);
+      if (list) list.push(child);
+      else index.set(child.name, [child]);
+      visit(child);
+    }
+  };
+  visit(document);
+  return { document, elements: (tagName) => index.get(tagName) ?? NONE };
 }
 
 /** The concatenated text of every text node below `node`, as the DOM's `textContent`. */

@@ -3,7 +3,7 @@
  * Like Readability, the first script describing an Article (or subtype) wins; unlike it, an @type given
  * as an array and a nested @graph are also understood.
  */
-import { type Document, descendantsByTag, textContent } from './dom.js';
+import { type HtmlPage, textContent } from './dom.js';
 
 export interface JsonLdArticle {
   name: string | null;
@@ -56,8 +56,8 @@ function authorNames(author: unknown): string | null {
   return names.length ? names.join(', ') : null;
 }
 
-export function readJsonLd(document: Document): JsonLdArticle | null {
-  for (const script of descendantsByTag(document, 'script')) {
+export function readJsonLd(page: HtmlPage): JsonLdArticle | null {
+  for (const script of page.elements('script')) {
     if (script.attribs.type !== 'application/ld+json') continue;
     let parsed: unknown;
     try {

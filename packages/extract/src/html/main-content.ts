@@ -28,9 +28,9 @@ import {
   classAndId,
   createElement,
   type Document,
-  descendantsByTag,
   type Element,
   elementChildren,
+  type HtmlPage,
   innerText,
   isTag,
   moveInto,
@@ -389,9 +389,9 @@ function gatherWithSiblings(topCandidate: Element, scores: Scores): Element {
 }
 
 /** One pass of the content search on a freshly parsed and prepared document. */
-export function grabArticle(document: Document, flags: ContentFlags, context: GrabContext): GrabbedContent {
-  const html = descendantsByTag(document, 'html')[0];
-  const page = descendantsByTag(document, 'body')[0] ?? html ?? wrapRoot(document);
+export function grabArticle(parsed: HtmlPage, flags: ContentFlags, context: GrabContext): GrabbedContent {
+  const html = parsed.elements('html')[0];
+  const page = parsed.elements('body')[0] ?? html ?? wrapRoot(parsed.document);
   const found = { byline: null as string | null };
   const elementsToScore = prepareAndCollect(html ?? page, flags, context, found);
 

@@ -2,7 +2,7 @@
  * Collects <meta> values under normalised keys ("og:title", "dc:creator", "parsely-pub-date", …),
  * matching Readability's property/name patterns, plus the date-bearing names news sites use.
  */
-import { type Document, descendantsByTag } from './dom.js';
+import type { HtmlPage } from './dom.js';
 
 /** `property` may list several space-separated properties; the first recognised one is used. */
 const PROPERTY_PATTERN =
@@ -35,9 +35,9 @@ const DATE_NAMES = new Set([
 
 export type MetaValues = ReadonlyMap<string, string>;
 
-export function readMetaTags(document: Document): MetaValues {
+export function readMetaTags(page: HtmlPage): MetaValues {
   const values = new Map<string, string>();
-  for (const meta of descendantsByTag(document, 'meta')) {
+  for (const meta of page.elements('meta')) {
     const content = meta.attribs.content?.trim();
     if (!content) continue;
     const property = meta.attribs.property;

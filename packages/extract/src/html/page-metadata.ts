@@ -3,10 +3,10 @@
  * <meta> and <link> before the content search rewrites the tree.
  */
 import { articleTitle } from './article-title.js';
-import { type Document, descendantsByTag, type Element, isTag } from './dom.js';
+import { type Element, type HtmlPage, isTag } from './dom.js';
 import { readJsonLd } from './json-ld.js';
 import { metaPublishedDate, readMetaTags } from './meta-tags.js';
-import { dateFromTimeElement, dateFromUrl, normaliseDate } from './published-date.js';
+import { dateFromTimeElements, dateFromUrl, normaliseDate } from './published-date.js';
 
 export interface PageMetadata {
   title: string;
@@ -50,9 +50,9 @@ function resolveUrl(href: string | null | undefined, base: string | null): strin
 
 const IS_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-export function readPageMetadata(document: Document, url: string | null): PageMetadata {
-  const jsonLd = readJsonLd(document);
-  const meta = readMetaTags(document);
+export function readPageMetadata(page: HtmlPage, url: string | null): PageMetadata {
+  const jsonLd = readJsonLd(page);
+  const meta = readMetaTags(page);
 
   const metaAuthor = meta.get('article:author');
   const byline =
@@ -63,9 +63,9 @@ export function readPageMetadata(document: Document, url: string | null): PageMe
     meta.get('parsely-author') ??
     (metaAuthor && !IS_URL.test(metaAuthor) ? metaAuthor : null);
 
-  const canonicalLink = descendantsByTag(document, 'link').find((link) =>
-    (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-  );
+  const canonicalLink = page
+    .elements('link')
+    .find((link) => (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'));
   const canonicalUrl = resolveUrl(canonicalLink?.attribs.href ?? meta.get('og:url'), url);
 
   const rawPublished =
@@ -75,15 +75,15 @@ export function readPageMetadata(document: Document, url: string | null): PageMe
     metaPublishedDate(meta);
   const published =
     (rawPublished && normaliseDate(unescapeEntities(rawPublished))) ||
-    publishedFromPage(document, [url, canonicalUrl]);
+    publishedFromPage(page, [url, canonicalUrl]);
 
-  const html = descendantsByTag(document, 'html')[0];
+  const html = page.elements('html')[0];
   const locale = meta.get('og:locale')?.replace('_', '-');
   const language =
     clean(html?.attribs.lang) ?? clean(meta.get('content-language')?.split(',')[0]) ?? clean(locale);
 
   return {
-    title: clean(articleTitle(document, jsonLd, meta)) ?? '',
+    title: clean(articleTitle(page, jsonLd, meta)) ?? '',
     byline: clean(byline),
     published,
     canonicalUrl,
@@ -94,10 +94,11 @@ export function readPageMetadata(document: Document, url: string | null): PageMe
 
 /** Where a <time> is least likely to be the article's own: site chrome and asides. */
 const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside']);
+const ARTICLE_TAGS = new Set(['article']);
 
-function isInChrome(time: Element): boolean {
-  for (let node = time.parent; node && isTag(node); node = node.parent) {
-    if (CHROME_TAGS.has(node.name)) return true;
+function isInside(element: Element, tags: ReadonlySet<string>): boolean {
+  for (let node = element.parent; node && isTag(node); node = node.parent) {
+    if (tags.has(node.name)) return true;
   }
   return false;
 }
@@ -107,16 +108,15 @@ function isInChrome(time: Element): boolean {
  * <article>, then any outside the site chrome, then a date in the URL. Read before the content search,
  * which removes datelines along with bylines.
  */
-function publishedFromPage(document: Document, urls: (string | null)[]): string | null {
+function publishedFromPage(page: HtmlPage, urls: (string | null)[]): string | null {
+  const times = page.elements('time');
   return (
-    dateFromTimeElement(
-      document,
+    dateFromTimeElements(
+      times,
       (time) => time.attribs.pubdate !== undefined || time.attribs.itemprop === 'datePublished',
     ) ??
-    descendantsByTag(document, 'article')
-      .map((article) => dateFromTimeElement(article))
-      .find(Boolean) ??
-    dateFromTimeElement(document, (time) => !isInChrome(time)) ??
+    dateFromTimeElements(times, (time) => isInside(time, ARTICLE_TAGS)) ??
+    dateFromTimeElements(times, (time) => !isInside(time, CHROME_TAGS)) ??
     urls.map(dateFromUrl).find(Boolean) ??
     null
   );

@@ -6,9 +6,8 @@ import { isPhrasingContent, isWhitespace } from './content-signals.js';
 import {
   type AnyNode,
   createElement,
-  type Document,
-  descendantsByTag,
   type Element,
+  type HtmlPage,
   isTag,
   isText,
   moveInto,
@@ -22,11 +21,10 @@ import {
  */
 const NON_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template']);
 
-export function prepareDocument(document: Document): void {
-  for (const element of descendantsByTag(document, NON_CONTENT_TAGS)) removeNode(element);
-  for (const font of descendantsByTag(document, 'font')) font.name = 'span';
-  const body = descendantsByTag(document, 'body')[0];
-  if (body) replaceBrChains(body);
+export function prepareDocument(page: HtmlPage): void {
+  for (const tag of NON_CONTENT_TAGS) for (const element of page.elements(tag)) removeNode(element);
+  for (const font of page.elements('font')) font.name = 'span';
+  replaceBrChains(page.elements('br'));
 }
 
 /** Skips whitespace-only text from `node` on; returns the first element or meaningful text node. */
@@ -44,8 +42,8 @@ function isBr(node: AnyNode | null): node is Element {
  * Replaces 2 or more successive <br> with a single <p> holding the phrasing content that follows:
  * `<div>foo<br>bar<br> <br><br>abc</div>` becomes `<div>foo<br>bar<p>abc</p></div>`.
  */
-function replaceBrChains(root: Element): void {
-  for (const br of descendantsByTag(root, 'br')) {
+function replaceBrChains(brs: readonly Element[]): void {
+  for (const br of brs) {
     if (!br.parent) continue;
     let next = nextSignificantNode(br.next);
     let replaced = false;

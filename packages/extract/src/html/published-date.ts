@@ -1,7 +1,7 @@
 /**
  * Publication dates, normalised to ISO 8601 at the precision the page gives (a date, or a date and time).
  */
-import { descendantsByTag, type Element, type ParentNode } from './dom.js';
+import type { Element } from './dom.js';
 
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
@@ -54,12 +54,12 @@ export function dateFromUrl(url: string | null): string | null {
   return `${year}-${pad(Number(month))}-${pad(Number(day))}`;
 }
 
-/** The first <time datetime> under `root`, among those `accept`ed, that parses as a date. */
-export function dateFromTimeElement(
-  root: ParentNode,
-  accept: (time: Element) => boolean = () => true,
+/** The datetime of the first of `times` that is `accept`ed and parses as a date. */
+export function dateFromTimeElements(
+  times: readonly Element[],
+  accept: (time: Element) => boolean,
 ): string | null {
-  for (const time of descendantsByTag(root, 'time')) {
+  for (const time of times) {
     if (!accept(time)) continue;
     const value = time.attribs.datetime;
     const date = value ? normaliseDate(value) : null;
