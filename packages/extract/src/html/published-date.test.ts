@@ -18,6 +18,11 @@ describe('normaliseDate', () => {
     expect(normaliseDate('Fri, 17 May 2024 09:30:00 GMT')).toBe('2024-05-17T09:30:00.000Z');
   });
 
+  it('keeps a bare year or year-month at that precision', () => {
+    expect(normaliseDate('2025')).toBe('2025');
+    expect(normaliseDate('2025-04')).toBe('2025-04');
+  });
+
   it('rejects what is not a date', () => {
     expect(normaliseDate('yesterday')).toBeNull();
     expect(normaliseDate('2024-13-40')).toBeNull();

@@ -5,6 +5,8 @@ import type { Element } from './dom.js';
 
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+/** A bare year or year-month, kept at that precision rather than padded to the first day. */
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?$/;
 const HAS_TIME = /\d:\d\d/;
 const HAS_ZONE = /(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})\s*$/i;
 
@@ -18,6 +20,11 @@ function pad(value: number): string {
  */
 export function normaliseDate(raw: string): string | null {
   const text = raw.trim();
+  const partial = PARTIAL_DATE.exec(text);
+  if (partial) {
+    const [, year, month] = partial;
+    return isValidDate(Number(year), Number(month ?? 1), 1) ? text : null;
+  }
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const [, year, month, day, hours, minutes, seconds, fraction, zone] = iso;
