@@ -93,6 +93,25 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "in March": the latest March on or before the article's month.
+    pattern: new RegExp(String.raw`\b(?:in|since|from|until|by)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`, 'g'),
+    resolve: (m, ref) => {
+      if (!ref) return undefined;
+      const month = monthNumber(m[1] ?? '');
+      const year = ref.month !== 0 && month > ref.month ? ref.year - 1 : ref.year;
+      return `${year}-${pad(month)}`;
+    },
+  },
+  {
+    pattern: /\b(last|this|next)\s+month\b/gi,
+    resolve: (m, ref) => {
+      if (!ref || ref.month === 0) return undefined;
+      const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? '').toLowerCase() as 'last' | 'this' | 'next'];
+      const index = ref.year * 12 + (ref.month - 1) + offset;
+      return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+    },
+  },
+  {
     pattern: /\b(earlier this|later this|this|last|next|earlier last)\s+year\b/gi,
     resolve: (m, ref) => {
       if (!ref) return undefined;
