@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
  * The shared corpora live beside the repository (../shared), never inside it; a fresh clone has none,
  * and tests that need them skip, saying so.
  */
-export const sharedDir = process.env.ASSAY_SHARED_DIR ?? resolve(fileURLToPath(new URL('../../../../shared', import.meta.url)));
+export const sharedDir =
+  process.env.ASSAY_SHARED_DIR ?? resolve(fileURLToPath(new URL('../../../../shared', import.meta.url)));
 export const newsDir = join(sharedDir, 'corpora/news');
 export const readabilityDir = join(sharedDir, 'corpora/html/readability');
 export const hasSharedCorpora = existsSync(newsDir) && existsSync(readabilityDir);

@@ -1,4 +1,10 @@
-export { type Article, articleSchema, isoDateSchema, type ParagraphSpan, paragraphSpanSchema } from './article.js';
+export {
+  type Article,
+  articleSchema,
+  isoDateSchema,
+  type ParagraphSpan,
+  paragraphSpanSchema,
+} from './article.js';
 export {
   type ActorCode,
   actorCodeSchema,

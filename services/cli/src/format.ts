@@ -16,7 +16,10 @@ function slotsOf(event: ExtractedEvent): string {
 
 /** A readable summary of one article's events: each event, its slots and its quote. */
 export function formatEvents(input: string, article: Article, events: ExtractedEvent[]): string {
-  const lines = [`${input}`, `  ${article.title || '(untitled)'}${article.published ? ` · ${article.published}` : ''}`];
+  const lines = [
+    `${input}`,
+    `  ${article.title || '(untitled)'}${article.published ? ` · ${article.published}` : ''}`,
+  ];
   if (events.length === 0) lines.push('  no events');
   for (const event of events) {
     const date = event.date ? ` · ${event.date}` : '';

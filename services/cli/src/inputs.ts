@@ -66,7 +66,10 @@ async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory) yield* walk(path);
-    else if (HTML_EXTENSIONS.has(extname(entry.name).toLowerCase()) || TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+    else if (
+      HTML_EXTENSIONS.has(extname(entry.name).toLowerCase()) ||
+      TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())
+    ) {
       yield path;
     }
   }
@@ -76,7 +79,8 @@ async function loadFile(path: string): Promise<InputResult> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.size > MAX_INPUT_BYTES) return { ok: false, input: path, error: `file is ${formatBytes(info.size)}, over the 10 MB limit` };
+    if (info.size > MAX_INPUT_BYTES)
+      return { ok: false, input: path, error: `file is ${formatBytes(info.size)}, over the 10 MB limit` };
     bytes = await readFile(path);
   } catch (error) {
     return { ok: false, input: path, error: describeFsError(error) };
@@ -136,7 +140,13 @@ async function loadUrl(url: string): Promise<InputResult> {
   }
 }
 
-function decoded(input: string, kind: InputKind, bytes: Buffer, url: string | null, charset = 'utf-8'): InputResult {
+function decoded(
+  input: string,
+  kind: InputKind,
+  bytes: Buffer,
+  url: string | null,
+  charset = 'utf-8',
+): InputResult {
   if (bytes.length === 0) return { ok: false, input, error: 'empty input' };
   if (isBinary(bytes)) return { ok: false, input, error: 'binary content, not HTML or text' };
   let content: string;

@@ -3,20 +3,35 @@ import { extractedEventSchema } from '@assay/schema';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from './extract-events.js';
 
+type EventSlotsOnly = ExtractedEvent extends infer E
+  ? E extends unknown
+    ? Omit<E, 'id' | 'citation'>
+    : never
+  : never;
+
 /** Events of a short text, without ids and citations, for comparison. */
-function eventsOf(text: string, published: string | null = '2025-06-01'): Omit<ExtractedEvent, 'id' | 'citation'>[] {
+function eventsOf(text: string, published: string | null = '2025-06-01'): EventSlotsOnly[] {
   const events = extractEvents({ text, published });
   for (const event of events) {
     expect(extractedEventSchema.parse(event)).toEqual(event);
     expect(text.slice(event.citation.start, event.citation.end)).toBe(event.citation.quote);
   }
-  return events.map(({ id: _id, citation: _citation, ...slots }) => slots);
+  return events.map(({ id: _id, citation: _citation, ...slots }) => slots as EventSlotsOnly);
 }
 
 describe('tariffs', () => {
   it('reads imposer, target, rate and goods', () => {
-    expect(eventsOf('The EU imposed provisional anti-dumping duties of up to 35.3% on Chinese electric vehicles.')).toEqual([
-      expect.objectContaining({ type: 'tariff', imposer: 'EU', target: 'CN', rate_pct: 35.3, action: 'impose', goods: 'Chinese electric vehicles' }),
+    expect(
+      eventsOf('The EU imposed provisional anti-dumping duties of up to 35.3% on Chinese electric vehicles.'),
+    ).toEqual([
+      expect.objectContaining({
+        type: 'tariff',
+        imposer: 'EU',
+        target: 'CN',
+        rate_pct: 35.3,
+        action: 'impose',
+        goods: 'Chinese electric vehicles',
+      }),
     ]);
   });
 
@@ -48,7 +63,12 @@ describe('tariffs', () => {
       'Washington imposed tariffs on Japanese chips. The tariffs of 100 per cent take effect on April 17. Officials said the tariffs were imposed to punish dumping.';
     const events = extractEvents({ text, published: '1987-04-03' });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ imposer: 'US', target: 'JP', rate_pct: 100, effective_date: '1987-04-17' });
+    expect(events[0]).toMatchObject({
+      imposer: 'US',
+      target: 'JP',
+      rate_pct: 100,
+      effective_date: '1987-04-17',
+    });
     expect(events[0]?.citation.quote).toBe('The tariffs of 100 per cent take effect on April 17.');
   });
 
@@ -72,31 +92,44 @@ describe('tariffs', () => {
 describe('relocations', () => {
   it('reads company, origin, destination, scope and status', () => {
     expect(eventsOf('Canaan relocated its headquarters to Singapore.')).toEqual([
-      expect.objectContaining({ type: 'relocation', company: 'Canaan', from: 'CN', to: 'SG', scope: 'headquarters', status: 'completed' }),
+      expect.objectContaining({
+        type: 'relocation',
+        company: 'Canaan',
+        from: 'CN',
+        to: 'SG',
+        scope: 'headquarters',
+        status: 'completed',
+      }),
     ]);
-    expect(eventsOf('Bitdeer said it will move its headquarters from Singapore to the United States.')).toMatchObject([
-      { company: 'Bitdeer', from: 'SG', to: 'US', status: 'announced' },
-    ]);
+    expect(
+      eventsOf('Bitdeer said it will move its headquarters from Singapore to the United States.'),
+    ).toMatchObject([{ company: 'Bitdeer', from: 'SG', to: 'US', status: 'announced' }]);
     expect(eventsOf('MicroBT plans to open a factory in Texas.')).toMatchObject([
       { company: 'MicroBT', to: 'US', scope: 'manufacturing', status: 'planned' },
     ]);
   });
 
   it('gives each company of a list its own event', () => {
-    const events = eventsOf('Bitmain, Canaan and MicroBT are shifting their core operations to the United States.');
-    expect(events.map((e) => e.type === 'relocation' && e.company).sort()).toEqual(['Bitmain', 'Canaan', 'MicroBT']);
+    const events = eventsOf(
+      'Bitmain, Canaan and MicroBT are shifting their core operations to the United States.',
+    );
+    expect(events.map((e) => e.type === 'relocation' && e.company).sort()).toEqual([
+      'Bitmain',
+      'Canaan',
+      'MicroBT',
+    ]);
   });
 
   it('extracts organisations the gazetteer does not know, by their names', () => {
-    expect(eventsOf('Northwind Mining Corp said it will relocate its offices to Denver, Colo., from Toronto.')).toMatchObject([
-      { company: 'Northwind Mining', from: 'CA', to: 'US', scope: 'headquarters' },
-    ]);
+    expect(
+      eventsOf('Northwind Mining Corp said it will relocate its offices to Denver, Colo., from Toronto.'),
+    ).toMatchObject([{ company: 'Northwind Mining', from: 'CA', to: 'US', scope: 'headquarters' }]);
   });
 
   it('resolves "it" to the company named before', () => {
-    expect(eventsOf('Bitfarms reported results on Monday. It relocated its mining fleet to Texas in May.')).toMatchObject([
-      { company: 'Bitfarms', from: 'CA', to: 'US', scope: 'mining', date: '2025-05' },
-    ]);
+    expect(
+      eventsOf('Bitfarms reported results on Monday. It relocated its mining fleet to Texas in May.'),
+    ).toMatchObject([{ company: 'Bitfarms', from: 'CA', to: 'US', scope: 'mining', date: '2025-05' }]);
   });
 
   it('does not read a move within the home country, with no origin named, as a relocation', () => {
@@ -113,28 +146,38 @@ describe('relocations', () => {
 
 describe('blacklistings', () => {
   it('reads list additions with authority, list and entity', () => {
-    expect(eventsOf('The Commerce Department added Sophgo and 11 other entities to the Entity List on Tuesday.')).toEqual([
-      expect.objectContaining({ type: 'blacklisting', authority: 'US', list: 'Entity List', entity: 'Sophgo', action: 'add' }),
+    expect(
+      eventsOf('The Commerce Department added Sophgo and 11 other entities to the Entity List on Tuesday.'),
+    ).toEqual([
+      expect.objectContaining({
+        type: 'blacklisting',
+        authority: 'US',
+        list: 'Entity List',
+        entity: 'Sophgo',
+        action: 'add',
+      }),
     ]);
-    expect(eventsOf('Recently, Sophgo, a subsidiary of Bitmain, was added to the US Entity List.')).toMatchObject([
-      { entity: 'Sophgo', authority: 'US' },
-    ]);
+    expect(
+      eventsOf('Recently, Sophgo, a subsidiary of Bitmain, was added to the US Entity List.'),
+    ).toMatchObject([{ entity: 'Sophgo', authority: 'US' }]);
     expect(eventsOf('Beijing placed Skydio on its unreliable entity list.')).toMatchObject([
       { authority: 'CN', list: 'Unreliable Entity List', entity: 'Skydio', action: 'add' },
     ]);
   });
 
   it('reads removals and lifted sanctions', () => {
-    expect(eventsOf('The Pentagon removed Xiaomi from its list of Chinese military companies.')).toMatchObject([
-      { authority: 'US', entity: 'Xiaomi', action: 'remove' },
-    ]);
+    expect(
+      eventsOf('The Pentagon removed Xiaomi from its list of Chinese military companies.'),
+    ).toMatchObject([{ authority: 'US', entity: 'Xiaomi', action: 'remove' }]);
     expect(eventsOf('The U.S. lifted sanctions on Rusal in 2019.')).toMatchObject([
       { authority: 'US', entity: 'Rusal', action: 'remove', list: null },
     ]);
   });
 
   it('reads export bans on named companies', () => {
-    const events = eventsOf('The Japanese government banned exports by Toshiba Machine and by its agent Itoh Trading Co Ltd.');
+    const events = eventsOf(
+      'The Japanese government banned exports by Toshiba Machine and by its agent Itoh Trading Co Ltd.',
+    );
     expect(events.map((e) => e.type === 'blacklisting' && [e.authority, e.entity])).toEqual([
       ['JP', 'Toshiba Machine'],
       ['JP', 'Itoh Trading'],
@@ -150,7 +193,10 @@ describe('blacklistings', () => {
 describe('event ids', () => {
   it('are stable across articles that report the same action', () => {
     const a = extractEvents({ text: 'Canaan relocated its headquarters to Singapore.', published: null });
-    const b = extractEvents({ text: 'Last year, Canaan relocated its headquarters to Singapore, the company said.', published: null });
+    const b = extractEvents({
+      text: 'Last year, Canaan relocated its headquarters to Singapore, the company said.',
+      published: null,
+    });
     expect(a[0]?.id).toBeDefined();
     expect(a[0]?.id).toBe(b[0]?.id);
   });

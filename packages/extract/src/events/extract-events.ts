@@ -5,7 +5,7 @@ import { tagSentence } from '../text/tagging.js';
 import { findActors } from './actors.js';
 import { type BlacklistingMention, findBlacklistingMentions } from './blacklisting.js';
 import { eventId } from './event-id.js';
-import { type Modality } from './modality.js';
+import type { Modality } from './modality.js';
 import { findOrganizations, type OrganizationMention } from './organizations.js';
 import { findRelocationMentions, type RelocationMention } from './relocation.js';
 import { findTariffMentions, type TariffMention } from './tariff.js';

@@ -33,7 +33,9 @@ describe.skipIf(!hasSharedCorpora)(`events in real news${skipNote}`, () => {
 
   it('relocations: lists of companies, headquarters moves, and "it" in wire copy', () => {
     const seed = extractEvents(parseText(newsArticle('seed-mining-relocation')));
-    const movesToUs = seed.filter((e) => e.type === 'relocation' && e.to === 'US').map((e) => e.type === 'relocation' && e.company);
+    const movesToUs = seed
+      .filter((e) => e.type === 'relocation' && e.to === 'US')
+      .map((e) => e.type === 'relocation' && e.company);
     expect(movesToUs.sort()).toEqual(['Bitmain', 'Canaan', 'MicroBT']);
     expect(eventsInSentence('seed-mining-relocation', 'relocated its headquarters')).toMatchObject([
       { company: 'Canaan', from: 'CN', to: 'SG', scope: 'headquarters', status: 'completed' },

@@ -88,7 +88,7 @@ function destinationAfter(prepositions: string): RegExp {
   );
 }
 
-function statusOf(modality: Modality, verbText: string, leadIn: string): Status | null {
+function statusOf(modality: Modality, verbText: string): Status | null {
   if (!isRealis(modality)) return null;
   if (modality === 'planned') return 'planned';
   if (modality === 'announced') return 'announced';
@@ -135,7 +135,7 @@ export function findRelocationMentions(
       continue;
 
     const leadIn = leadInBefore(text, verbStart);
-    const status = statusOf(modalityOf(leadIn), m[0], leadIn);
+    const status = statusOf(modalityOf(leadIn), m[0]);
     if (!status) continue;
 
     const companies = subjectsOf(text, verbStart, organizations, subjectFallback, actors);

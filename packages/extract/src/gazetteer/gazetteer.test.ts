@@ -48,6 +48,10 @@ describe('gazetteer', () => {
   });
 
   it('places states, newswire abbreviations and cities in their country', () => {
-    expect(gazetteer.places('Dixon, Ill., Houston and Shenzhen').map((m) => m.value)).toEqual(['US', 'US', 'CN']);
+    expect(gazetteer.places('Dixon, Ill., Houston and Shenzhen').map((m) => m.value)).toEqual([
+      'US',
+      'US',
+      'CN',
+    ]);
   });
 });

@@ -78,7 +78,11 @@ export class PhraseMatcher<T> {
     return matches;
   }
 
-  private longestAt(tokens: Token[], from: number, text: string): { match: PhraseMatch<T>; next: number } | undefined {
+  private longestAt(
+    tokens: Token[],
+    from: number,
+    text: string,
+  ): { match: PhraseMatch<T>; next: number } | undefined {
     let node: TrieNode<T> | undefined = this.root;
     let best: { match: PhraseMatch<T>; next: number } | undefined;
     for (let i = from; i < tokens.length && node; i++) {

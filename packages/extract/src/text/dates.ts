@@ -54,7 +54,10 @@ function referenceOf(published: string | null | undefined): Reference | undefine
   return { year: Number(m[1]), month: Number(m[2] ?? 0) };
 }
 
-type Rule = { pattern: RegExp; resolve: (m: RegExpExecArray, ref: Reference | undefined) => string | undefined };
+type Rule = {
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, ref: Reference | undefined) => string | undefined;
+};
 
 // Ordered from the most to the least specific, so that "April 3, 2025" is not also read as "April 3".
 const RULES: Rule[] = [
@@ -94,7 +97,10 @@ const RULES: Rule[] = [
   },
   {
     // "in March": the latest March on or before the article's month.
-    pattern: new RegExp(String.raw`\b(?:in|since|from|until|by)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`, 'g'),
+    pattern: new RegExp(
+      String.raw`\b(?:in|since|from|until|by)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`,
+      'g',
+    ),
     resolve: (m, ref) => {
       if (!ref) return undefined;
       const month = monthNumber(m[1] ?? '');

@@ -3,7 +3,8 @@ import { findMoney, findRates } from './numbers.js';
 
 describe('findRates', () => {
   it('reads the ways news writes a percentage', () => {
-    const text = 'a 30% import duty, 100 pct tariffs, tariffs of 100 per cent, 25 percent, five per cent and 1.96 pct';
+    const text =
+      'a 30% import duty, 100 pct tariffs, tariffs of 100 per cent, 25 percent, five per cent and 1.96 pct';
     expect(findRates(text).map((r) => r.value)).toEqual([30, 100, 100, 25, 5, 1.96]);
   });
 

@@ -47,7 +47,8 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|${Object.k
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)`, 'gi');
-const PREVIOUS_RATE_CUE = /\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)?\s*from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
+const PREVIOUS_RATE_CUE =
+  /\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)?\s*from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
 
 function parseNumber(raw: string): number {
   const word = NUMBER_WORDS[raw.toLowerCase()];
@@ -61,7 +62,12 @@ export function findRates(text: string): RateMention[] {
     const value = parseNumber(m[1] ?? '');
     if (!Number.isFinite(value)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    rates.push({ value, start: m.index, end: m.index + m[0].length, isPrevious: PREVIOUS_RATE_CUE.test(before) });
+    rates.push({
+      value,
+      start: m.index,
+      end: m.index + m[0].length,
+      isPrevious: PREVIOUS_RATE_CUE.test(before),
+    });
   }
   return rates;
 }
@@ -80,8 +86,8 @@ const SCALE: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
 };
-const SCALE_WORDS = String.raw`(thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k)`;
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const SCALE_WORDS = '(thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k)';
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Record<string, string> = {
   dlrs: 'USD',
   dollars: 'USD',

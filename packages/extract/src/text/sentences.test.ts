@@ -25,7 +25,10 @@ describe('splitSentences', () => {
 
   it('ends a sentence at an initialism followed by a new sentence', () => {
     const text = 'Exports rose to the U.S. The ministry said so.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual(['Exports rose to the U.S.', 'The ministry said so.']);
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Exports rose to the U.S.',
+      'The ministry said so.',
+    ]);
   });
 
   it('treats wire-copy hard wraps as spaces and indented lines as paragraph starts', () => {

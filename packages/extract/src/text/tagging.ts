@@ -22,7 +22,9 @@ export function tagSentence(sentence: string): TaggedTerm[] {
   // compromise ends sentences at hard line breaks; wire copy wraps mid-sentence, so flatten them
   // (same length, so offsets still index into the original).
   const flat = sentence.replace(/\s/g, ' ');
-  const sentences = nlp(flat).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const sentences = nlp(flat).json({ offset: true, terms: { offset: true } }) as {
+    terms: CompromiseTerm[];
+  }[];
   const terms: TaggedTerm[] = [];
   for (const s of sentences) {
     for (const term of s.terms) {

@@ -30,7 +30,14 @@ describe('assay extract', () => {
     expect(line.input).toBe(sample);
     expect(line.article.title).toBe('Miner makers move production as tariffs bite');
     expect(line.article.published).toMatch(/^2025-06-12/);
-    expect(Object.keys(line.article).sort()).toEqual(['byline', 'language', 'published', 'text', 'title', 'url']);
+    expect(Object.keys(line.article).sort()).toEqual([
+      'byline',
+      'language',
+      'published',
+      'text',
+      'title',
+      'url',
+    ]);
     const types = line.events.map((e: { type: string }) => e.type).sort();
     expect(types).toEqual(['blacklisting', 'relocation', 'relocation', 'tariff']);
     for (const event of line.events) {
@@ -138,7 +145,9 @@ describe('assay extract', () => {
       expect(code).toBe(0);
       const line = JSON.parse(lines[0] ?? '');
       expect(line.article.title).toBe('Ban widened');
-      expect(line.events).toMatchObject([{ type: 'blacklisting', entity: 'Bitmain', list: 'Entity List', action: 'add' }]);
+      expect(line.events).toMatchObject([
+        { type: 'blacklisting', entity: 'Bitmain', list: 'Entity List', action: 'add' },
+      ]);
     });
 
     it('reports HTTP errors and pages over 10 MB by URL', async () => {

@@ -45,11 +45,16 @@ export async function runExtract(args: string[], io: CommandIo): Promise<number>
     let article: Article;
     let events: ExtractedEvent[];
     try {
-      article = result.kind === 'html' ? parseHtml(result.content, { url: result.url }) : parseText(result.content, { url: result.url });
+      article =
+        result.kind === 'html'
+          ? parseHtml(result.content, { url: result.url })
+          : parseText(result.content, { url: result.url });
       events = extractEvents(article);
     } catch (error) {
       failed++;
-      io.stderr.write(`assay extract: ${result.input}: could not be processed: ${(error as Error).message}\n`);
+      io.stderr.write(
+        `assay extract: ${result.input}: could not be processed: ${(error as Error).message}\n`,
+      );
       continue;
     }
     read++;
