@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -156,5 +158,26 @@ describe('assay extract', () => {
       expect(stderr).toContain(`${base}/missing: HTTP 404`);
       expect(stderr).toContain(`${base}/huge: page is over the 10 MB limit`);
     });
+  });
+});
+
+const builtCli = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+describe.skipIf(!existsSync(builtCli))('the built assay binary', () => {
+  it('runs extract through the packages built exports', () => {
+    const result = spawnSync(process.execPath, [builtCli, 'extract', '--jsonl', sample], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).events.length).toBeGreaterThan(0);
+  });
+
+  it('exits non-zero and names the input when one is bad', () => {
+    const result = spawnSync(process.execPath, [builtCli, 'extract', 'no-such-file.txt', sample], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('no-such-file.txt: no such file or directory');
+    expect(result.stdout).toContain('Sophgo');
   });
 });
