@@ -28,7 +28,7 @@ const ACTOR_NOUN =
 const POSSESSIVE_ACTION =
   /^['’]s\s+(?:[\w“”"'’-]+\s+){0,3}?(?:announcement|decision|move|plan|order|tariffs?|duties|sanctions|measures|retaliation|ban|administration|government|policy|imposition|threat|blacklist)\b/i;
 const TARGET_PREPOSITION =
-  /\b(?:on|against|from|targeting|toward|towards|of)\s+(?:the\s+|all\s+|some\s+|certain\s+)?$/i;
+  /\b(?:on|against|from|targeting|toward|towards)\s+(?:the\s+|all\s+|some\s+|certain\s+)?$/i;
 const AGENT_PREPOSITION = /\bby\s+(?:the\s+)?$/i;
 
 export function findActors(sentence: string, gazetteer: Gazetteer): ActorMention[] {

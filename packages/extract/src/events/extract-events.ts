@@ -49,9 +49,11 @@ export function extractEvents(
     const wantsBlacklisting = BLACKLISTING_CUE.test(text);
     if (!wantsTariff && !wantsRelocation && !wantsBlacklisting) continue;
 
+    // News leads with its main event: the opening sentences state it most directly.
+    const ledeBonus = index < LEDE_SENTENCES ? 1 : 0;
     const actors = findActors(text, gazetteer);
-    if ((wantsTariff && actors.length > 0) || (wantsTariff && aboutTariffs)) {
-      tariffs.push(...findTariffMentions(sentence, actors, published, aboutTariffs));
+    if (wantsTariff && (actors.length > 0 || aboutTariffs)) {
+      tariffs.push(...withBonus(findTariffMentions(sentence, actors, published, aboutTariffs), ledeBonus));
     }
     if (!wantsRelocation && !wantsBlacklisting) continue;
 
@@ -65,11 +67,17 @@ export function extractEvents(
     if (relocationPossible) {
       const fallback = () => previousOrganization(sentences, index);
       relocations.push(
-        ...findRelocationMentions(sentence, actors, places, organizations, fallback, published),
+        ...withBonus(
+          findRelocationMentions(sentence, actors, places, organizations, fallback, published),
+          ledeBonus,
+          (m) => !m.isListed,
+        ),
       );
     }
     if (blacklistingPossible) {
-      blacklistings.push(...findBlacklistingMentions(sentence, actors, lists, organizations, published));
+      blacklistings.push(
+        ...withBonus(findBlacklistingMentions(sentence, actors, lists, organizations, published), ledeBonus),
+      );
     }
   }
 
@@ -78,6 +86,17 @@ export function extractEvents(
     ...relocationEvents(relocations),
     ...blacklistingEvents(blacklistings),
   ].sort((a, b) => a.citation.start - b.citation.start);
+}
+
+const LEDE_SENTENCES = 2;
+
+function withBonus<T extends { clarity: number }>(
+  mentions: T[],
+  bonus: number,
+  applies: (m: T) => boolean = () => true,
+): T[] {
+  for (const mention of mentions) if (applies(mention)) mention.clarity += bonus;
+  return mentions;
 }
 
 function organizationsOf(

@@ -19,6 +19,8 @@ export interface RelocationMention {
   status: Status;
   date: string | null;
   clarity: number;
+  /** One of several companies named together ("Bitmain, Canaan and MicroBT are moving"). */
+  isListed: boolean;
 }
 
 /**
@@ -169,6 +171,7 @@ export function findRelocationMentions(
         status,
         date: dates[0]?.iso ?? null,
         clarity,
+        isListed: companies.length > 1,
       });
     }
   }

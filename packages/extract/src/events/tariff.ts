@@ -156,7 +156,7 @@ function segmentAfter(text: string, from: number, nextNounStart: number): string
 }
 
 const GOODS_STOP =
-  /[,;(]|\s-\s|\b(?:from|by|in|to|at|for|with|before|shortly|last|this|next|starting|beginning|effective|which|that|as|after|because|until|unless|if|when)\b/i;
+  /[,;(]|\s-\s|\b(?:from|by|in|to|at|for|with|before|shortly|last|this|next|made|produced|manufactured|shipped|sold|starting|beginning|effective|which|that|as|after|because|until|unless|if|when)\b/i;
 
 function goodsOf(segment: string): string | null {
   const on = /\b(?:on|against)\s+(.*)$/is.exec(segment);
