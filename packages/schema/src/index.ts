@@ -38,3 +38,4 @@ export {
   type TariffSlots,
   tariffSlotsSchema,
 } from './event.js';
+export { type Schedule, SOURCE_KINDS, type Source, scheduleSchema, sourceSchema } from './source.js';

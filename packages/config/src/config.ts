@@ -1,0 +1,115 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const hostList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean),
+);
+
+const positiveInt = (name: string) =>
+  z.coerce
+    .number({ message: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .positive(`${name} must be above 0`);
+
+/**
+ * Every setting Assay reads from the environment. Nothing else in the codebase reads `process.env`:
+ * services take a validated `Config`.
+ */
+export const configSchema = z.object({
+  /** Where PGlite keeps its data and a private Redis its files. */
+  dataDir: z.string().min(1),
+  /** Redis for the queues. */
+  redisUrl: z.url({ message: 'REDIS_URL must be a URL such as redis://127.0.0.1:6379' }),
+  /** PostgreSQL; when absent, the embedded PGlite in the data directory is used. */
+  databaseUrl: z
+    .url({ message: 'DATABASE_URL must be a URL such as postgres://user@host:5432/assay' })
+    .nullable(),
+  /** Prefix of every queue key. The braces make it a Redis Cluster hash tag, so one queue's keys share a slot. */
+  queuePrefix: z.string().min(1),
+  /** Hosts that may resolve to private or loopback addresses (local sites, tests). */
+  allowHosts: z.array(z.string()),
+  /** Minimum time between two requests to the same host, in milliseconds. */
+  politenessDelayMs: z.number().int().nonnegative(),
+  userAgent: z.string().min(1),
+  /** Port of the health endpoint (and later the API). */
+  port: z.number().int().min(0).max(65535),
+  crawlerConcurrency: z.number().int().positive(),
+  extractorConcurrency: z.number().int().positive(),
+  storeConcurrency: z.number().int().positive(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+const environmentSchema = z.object({
+  ASSAY_DATA_DIR: z.string().min(1).optional(),
+  REDIS_URL: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  ASSAY_QUEUE_PREFIX: z.string().min(1).optional(),
+  ASSAY_ALLOW_HOSTS: hostList.optional(),
+  ASSAY_POLITENESS_DELAY_MS: positiveInt('ASSAY_POLITENESS_DELAY_MS')
+    .or(z.literal('0').transform(() => 0))
+    .optional(),
+  ASSAY_USER_AGENT: z.string().min(1).optional(),
+  PORT: z.coerce.number({ message: 'PORT must be a number' }).int().min(0).max(65535).optional(),
+  ASSAY_CRAWLER_CONCURRENCY: positiveInt('ASSAY_CRAWLER_CONCURRENCY').optional(),
+  ASSAY_EXTRACTOR_CONCURRENCY: positiveInt('ASSAY_EXTRACTOR_CONCURRENCY').optional(),
+  ASSAY_STORE_CONCURRENCY: positiveInt('ASSAY_STORE_CONCURRENCY').optional(),
+  ASSAY_LOG_LEVEL: z.string().optional(),
+});
+
+/** A configuration error that names every setting that is wrong. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from an environment (default: the process's), applying defaults and checking every value. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
+  const parsedEnv = environmentSchema.safeParse(env);
+  if (!parsedEnv.success) {
+    throw new ConfigError(parsedEnv.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsedEnv.data;
+  const candidate = {
+    dataDir: e.ASSAY_DATA_DIR ?? join(homedir(), '.assay'),
+    redisUrl: e.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    databaseUrl: e.DATABASE_URL || null,
+    queuePrefix: e.ASSAY_QUEUE_PREFIX ?? '{assay}',
+    allowHosts: e.ASSAY_ALLOW_HOSTS ?? [],
+    politenessDelayMs: e.ASSAY_POLITENESS_DELAY_MS ?? 1000,
+    userAgent: e.ASSAY_USER_AGENT ?? 'AssayBot/0.1 (+https://github.com/assay/assay)',
+    port: e.PORT ?? 8080,
+    crawlerConcurrency: e.ASSAY_CRAWLER_CONCURRENCY ?? 8,
+    extractorConcurrency: e.ASSAY_EXTRACTOR_CONCURRENCY ?? 2,
+    storeConcurrency: e.ASSAY_STORE_CONCURRENCY ?? 4,
+    logLevel: e.ASSAY_LOG_LEVEL ?? 'info',
+    ...overrides,
+  };
+  const parsed = configSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const names: Record<string, string> = {
+      dataDir: 'ASSAY_DATA_DIR',
+      redisUrl: 'REDIS_URL',
+      databaseUrl: 'DATABASE_URL',
+      queuePrefix: 'ASSAY_QUEUE_PREFIX',
+      logLevel: 'ASSAY_LOG_LEVEL',
+    };
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '');
+        return `${names[key] ?? key}: ${issue.message}`;
+      }),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,1 @@
+export { type Config, ConfigError, configSchema, loadConfig } from './config.js';

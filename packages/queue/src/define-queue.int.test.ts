@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { QueueEvents } from 'bullmq';
+import { afterEach, describe, expect, it } from 'vitest';
+import { redisForTests } from '../test/redis.js';
+import { createTypedWorker, TypedQueue } from './define-queue.js';
+import { crawlQueue } from './queues.js';
+
+const redis = await redisForTests();
+const closers: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+describe.skipIf(!redis.available)(`typed queues on a real Redis${redis.note}`, () => {
+  const context = () => ({ connection: redis.connection, prefix: `{test-${randomUUID()}}` });
+
+  it('queues the same page once, validates payloads and hands workers parsed data', async () => {
+    const ctx = context();
+    const queue = new TypedQueue(crawlQueue, ctx);
+    closers.push(async () => {
+      await queue.queue.obliterate({ force: true });
+      await queue.close();
+    });
+    await queue.add({ kind: 'page', url: 'https://example.com/a', sourceId: 's' });
+    await queue.add({ kind: 'page', url: 'https://example.com/a', sourceId: 's' });
+    expect(await queue.queue.getJobCountByTypes('waiting')).toBe(1);
+    await expect(queue.add({ kind: 'page', url: 'not a url', sourceId: 's' } as never)).rejects.toThrow(
+      /invalid crawl job payload: url/,
+    );
+
+    const seen: unknown[] = [];
+    const worker = createTypedWorker(crawlQueue, ctx, async (payload) => {
+      seen.push(payload);
+    });
+    closers.push(() => worker.close());
+    await new Promise<void>((resolve) => worker.on('completed', () => resolve()));
+    expect(seen).toEqual([
+      {
+        kind: 'page',
+        url: 'https://example.com/a',
+        sourceId: 's',
+        discoveredFrom: null,
+        title: null,
+        published: null,
+      },
+    ]);
+  });
+
+  it('fails a job whose payload does not fit the schema at once, naming the field', async () => {
+    const ctx = context();
+    const queue = new TypedQueue(crawlQueue, ctx);
+    const events = new QueueEvents(crawlQueue.name, ctx);
+    closers.push(async () => {
+      await queue.queue.obliterate({ force: true });
+      await queue.close();
+      await events.close();
+    });
+    await events.waitUntilReady();
+    const job = await queue.queue.add('crawl-page', { kind: 'page', url: 42 }, { attempts: 3 });
+    const worker = createTypedWorker(crawlQueue, ctx, async () => undefined);
+    closers.push(() => worker.close());
+    const failed = await new Promise<string>((resolve) =>
+      events.on('failed', ({ jobId, failedReason }) => jobId === job.id && resolve(failedReason)),
+    );
+    expect(failed).toMatch(/invalid crawl job payload: url/);
+    expect((await queue.queue.getJob(job.id ?? ''))?.attemptsMade).toBe(1);
+  });
+});

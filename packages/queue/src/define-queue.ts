@@ -1,0 +1,92 @@
+import {
+  type ConnectionOptions,
+  type Job,
+  type JobsOptions,
+  Queue,
+  UnrecoverableError,
+  Worker,
+  type WorkerOptions,
+} from 'bullmq';
+import type { z } from 'zod';
+
+/** A queue, defined once: its name, the zod schema of its payload, and its default job options. */
+export interface QueueDefinition<S extends z.ZodType> {
+  name: string;
+  payload: S;
+  defaultJobOptions: JobsOptions;
+  /** The deterministic job id of a payload, so the same work is not queued twice. */
+  jobId: (payload: z.infer<S>) => string;
+  /** The job name, saying what the job does ("crawl-page", "store-article"). */
+  jobName: (payload: z.infer<S>) => string;
+}
+
+export function defineQueue<S extends z.ZodType>(definition: QueueDefinition<S>): QueueDefinition<S> {
+  return definition;
+}
+
+export interface QueueContext {
+  connection: ConnectionOptions;
+  /** Key prefix, e.g. "{assay}": the braces keep a queue's keys in one Redis Cluster slot. */
+  prefix: string;
+}
+
+/** Names the first invalid field of a payload, for errors people can act on. */
+export function describeInvalidPayload(queue: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const path = issue?.path.length ? issue.path.join('.') : '(payload)';
+  return `invalid ${queue} job payload: ${path}: ${issue?.message ?? 'invalid'}`;
+}
+
+/** A producer for one queue: payloads are validated and given their deterministic job id. */
+export class TypedQueue<S extends z.ZodType> {
+  readonly queue: Queue;
+
+  constructor(
+    readonly definition: QueueDefinition<S>,
+    context: QueueContext,
+  ) {
+    this.queue = new Queue(definition.name, {
+      connection: context.connection,
+      prefix: context.prefix,
+      defaultJobOptions: definition.defaultJobOptions,
+    });
+  }
+
+  async add(payload: z.input<S>, options: JobsOptions = {}): Promise<Job> {
+    const parsed = this.definition.payload.safeParse(payload);
+    if (!parsed.success) throw new Error(describeInvalidPayload(this.definition.name, parsed.error));
+    const data = parsed.data as z.infer<S>;
+    return this.queue.add(this.definition.jobName(data), data, {
+      jobId: this.definition.jobId(data),
+      ...options,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.queue.close();
+  }
+}
+
+export type Processor<S extends z.ZodType, R> = (payload: z.infer<S>, job: Job) => Promise<R>;
+
+/**
+ * A consumer for one queue. The payload is validated before the processor sees it; a payload that
+ * does not fit the schema fails at once (no retries) with the field that is wrong.
+ */
+export function createTypedWorker<S extends z.ZodType, R>(
+  definition: QueueDefinition<S>,
+  context: QueueContext,
+  processor: Processor<S, R>,
+  options: Omit<WorkerOptions, 'connection' | 'prefix'> = {},
+): Worker {
+  return new Worker(
+    definition.name,
+    async (job) => {
+      const parsed = definition.payload.safeParse(job.data);
+      if (!parsed.success)
+        throw new UnrecoverableError(describeInvalidPayload(definition.name, parsed.error));
+      return processor(parsed.data as z.infer<S>, job);
+    },
+    { ...options, connection: context.connection, prefix: context.prefix },
+  );
+}

@@ -1,0 +1,31 @@
+export { type CompressedBody, compressBody, compressedBodySchema, decompressBody } from './body.js';
+export {
+  createTypedWorker,
+  defineQueue,
+  describeInvalidPayload,
+  type Processor,
+  type QueueContext,
+  type QueueDefinition,
+  TypedQueue,
+} from './define-queue.js';
+export { contentHash, extractJobId, pageJobId, storeJobId } from './job-ids.js';
+export {
+  type CrawlPagePayload,
+  type CrawlPayload,
+  type CrawlSourcePayload,
+  crawlPagePayloadSchema,
+  crawlPayloadSchema,
+  crawlQueue,
+  crawlSourcePayloadSchema,
+  type ExtractPayload,
+  extractPayloadSchema,
+  extractQueue,
+  type FetchRecord,
+  fetchRecordSchema,
+  QUEUES,
+  type StoreArticlePayload,
+  type StorePayload,
+  storeArticlePayloadSchema,
+  storePayloadSchema,
+  storeQueue,
+} from './queues.js';

@@ -1,0 +1,129 @@
+import { articleSchema, extractedEventSchema, isoDateSchema, sourceSchema } from '@assay/schema';
+import type { JobsOptions } from 'bullmq';
+import { z } from 'zod';
+import { compressedBodySchema } from './body.js';
+import { defineQueue } from './define-queue.js';
+import { extractJobId, pageJobId, storeJobId } from './job-ids.js';
+
+/** Retries back off exponentially; failures stay for inspection, completed jobs are trimmed. */
+const RELIABLE_JOB: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
+};
+
+// --- crawl: read a source (feed, sitemap, listing, URL) or fetch one page -------------------------
+
+export const crawlSourcePayloadSchema = z.object({
+  kind: z.literal('source'),
+  source: sourceSchema,
+  /** Distinguishes "run now" requests from scheduled runs, which BullMQ ids itself. */
+  requestedAt: z.iso.datetime().optional(),
+});
+
+export const crawlPagePayloadSchema = z.object({
+  kind: z.literal('page'),
+  /** The canonical URL (tracking parameters and fragment removed). */
+  url: z.url(),
+  sourceId: z.string().min(1),
+  /** Where the link was found, and what the feed said about it. */
+  discoveredFrom: z.url().nullable().default(null),
+  title: z.string().nullable().default(null),
+  published: isoDateSchema.nullable().default(null),
+  /** Source-level politeness override, in milliseconds. */
+  politenessDelayMs: z.number().int().nonnegative().optional(),
+});
+
+export const crawlPayloadSchema = z.discriminatedUnion('kind', [
+  crawlSourcePayloadSchema,
+  crawlPagePayloadSchema,
+]);
+
+export type CrawlPayload = z.infer<typeof crawlPayloadSchema>;
+export type CrawlSourcePayload = z.infer<typeof crawlSourcePayloadSchema>;
+export type CrawlPagePayload = z.infer<typeof crawlPagePayloadSchema>;
+
+export const crawlQueue = defineQueue({
+  name: 'crawl',
+  payload: crawlPayloadSchema,
+  defaultJobOptions: RELIABLE_JOB,
+  jobId: (p) =>
+    p.kind === 'page' ? pageJobId(p.url) : `source-${p.source.id}-${Date.parse(p.requestedAt ?? '') || 0}`,
+  jobName: (p) => (p.kind === 'page' ? 'crawl-page' : 'crawl-source'),
+});
+
+// --- extract: turn a fetched page into an article and its events ---------------------------------
+
+export const extractPayloadSchema = z.object({
+  /** The URL as requested (canonical form) and where it ended after redirects. */
+  url: z.url(),
+  finalUrl: z.url(),
+  sourceId: z.string().min(1),
+  contentType: z.string(),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest'),
+  body: compressedBodySchema,
+  fetchedAt: z.iso.datetime(),
+  /** What the feed said, used when the page itself does not say. */
+  title: z.string().nullable().default(null),
+  published: isoDateSchema.nullable().default(null),
+});
+
+export type ExtractPayload = z.infer<typeof extractPayloadSchema>;
+
+export const extractQueue = defineQueue({
+  name: 'extract',
+  payload: extractPayloadSchema,
+  defaultJobOptions: { ...RELIABLE_JOB, attempts: 2 },
+  jobId: (p) => extractJobId(p.url, p.contentHash),
+  jobName: () => 'extract-article',
+});
+
+// --- store: persist an article with its events, or a fetch record --------------------------------
+
+export const storeArticlePayloadSchema = z.object({
+  kind: z.literal('article'),
+  url: z.url(),
+  finalUrl: z.url(),
+  sourceId: z.string().min(1),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest'),
+  fetchedAt: z.iso.datetime(),
+  article: articleSchema,
+  events: z.array(extractedEventSchema),
+  /** The page as fetched, compressed, kept as the article's snapshot. */
+  html: compressedBodySchema.nullable(),
+});
+
+export const fetchRecordSchema = z.object({
+  kind: z.literal('fetch'),
+  url: z.url(),
+  finalUrl: z.url().nullable(),
+  sourceId: z.string().min(1).nullable(),
+  status: z.number().int().nullable(),
+  bytes: z.number().int().nonnegative(),
+  durationMs: z.number().nonnegative(),
+  error: z.string().nullable(),
+  fetchedAt: z.iso.datetime(),
+});
+
+export const storePayloadSchema = z.discriminatedUnion('kind', [
+  storeArticlePayloadSchema,
+  fetchRecordSchema,
+]);
+
+export type StorePayload = z.infer<typeof storePayloadSchema>;
+export type StoreArticlePayload = z.infer<typeof storeArticlePayloadSchema>;
+export type FetchRecord = z.infer<typeof fetchRecordSchema>;
+
+export const storeQueue = defineQueue({
+  name: 'store',
+  payload: storePayloadSchema,
+  defaultJobOptions: { ...RELIABLE_JOB, attempts: 10, backoff: { type: 'exponential', delay: 500 } },
+  jobId: (p) =>
+    p.kind === 'article'
+      ? storeJobId(p.url, p.contentHash)
+      : `fetch-${storeJobId(p.url, `${p.fetchedAt}${p.status}`)}`,
+  jobName: (p) => (p.kind === 'article' ? 'store-article' : 'record-fetch'),
+});
+
+export const QUEUES = [crawlQueue, extractQueue, storeQueue] as const;
