@@ -1,0 +1,33 @@
+import type { Citation, Event } from '@assay/schema';
+import { type Row, type SqlExecutor, toJson, toNumber } from './sql.js';
+
+/** Events with their citations in one query; `where`/`tail` are appended with `$n` params. */
+export const EVENT_SELECT = `
+  SELECT e.id, e.type, e.slots, e.date, e.confidence,
+    (SELECT json_agg(json_build_object(
+        'url', coalesce(a.canonical_url, a.url), 'title', a.title, 'published', a.published,
+        'quote', c.quote, 'start', c.start_offset, 'end', c.end_offset)
+      ORDER BY c.created_at, c.article_id)
+     FROM citations c JOIN articles a ON a.id = c.article_id
+     WHERE c.event_id = e.id) AS citations
+  FROM events e`;
+
+export function rowToEvent(row: Row): Event {
+  const slots = toJson<Record<string, unknown>>(row.slots);
+  const citations = toJson<Citation[] | null>(row.citations) ?? [];
+  return {
+    id: row.id,
+    type: row.type,
+    ...slots,
+    date: row.date ?? null,
+    confidence: toNumber(row.confidence),
+    citations,
+  } as Event;
+}
+
+export async function loadEventsById(tx: SqlExecutor, ids: readonly string[]): Promise<Map<string, Event>> {
+  const rows = await tx.query(`${EVENT_SELECT} WHERE e.id IN (SELECT jsonb_array_elements_text($1::jsonb))`, [
+    JSON.stringify(ids),
+  ]);
+  return new Map(rows.map((row) => [String(row.id), rowToEvent(row)]));
+}

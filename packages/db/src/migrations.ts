@@ -1,0 +1,131 @@
+import type { SqlDriver } from './sql.js';
+
+/**
+ * Numbered migrations, applied in order, each once. A migration is a list of statements (PGlite's
+ * extended protocol takes one statement per query). Never edit an applied migration: add a new one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    statements: [
+      `CREATE TABLE sources (
+        id text PRIMARY KEY,
+        definition jsonb NOT NULL,
+        enabled boolean NOT NULL DEFAULT true,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE fetches (
+        id text PRIMARY KEY,
+        url text NOT NULL,
+        final_url text,
+        source_id text,
+        status integer,
+        bytes integer NOT NULL,
+        duration_ms double precision NOT NULL,
+        error text,
+        fetched_at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX fetches_fetched_at ON fetches (fetched_at DESC)`,
+      `CREATE INDEX fetches_failures ON fetches (fetched_at DESC) WHERE error IS NOT NULL OR status IS NULL OR status >= 400`,
+      `CREATE TABLE articles (
+        id text PRIMARY KEY,
+        url text NOT NULL,
+        canonical_url text,
+        final_url text,
+        title text NOT NULL,
+        byline text,
+        published text,
+        language text,
+        site_name text,
+        text text NOT NULL,
+        content_hash text NOT NULL,
+        html_gzip bytea,
+        source_id text,
+        fetched_at timestamptz NOT NULL,
+        first_seen timestamptz NOT NULL,
+        last_seen timestamptz NOT NULL
+      )`,
+      `CREATE UNIQUE INDEX articles_canonical_url ON articles (canonical_url) WHERE canonical_url IS NOT NULL`,
+      `CREATE UNIQUE INDEX articles_url ON articles (url) WHERE canonical_url IS NULL`,
+      `CREATE INDEX articles_url_any ON articles (url)`,
+      `CREATE TABLE events (
+        id text PRIMARY KEY,
+        type text NOT NULL CHECK (type IN ('relocation', 'tariff', 'blacklisting')),
+        slots jsonb NOT NULL,
+        status text NOT NULL DEFAULT 'new',
+        confidence double precision NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
+        date text,
+        first_seen timestamptz NOT NULL,
+        last_seen timestamptz NOT NULL
+      )`,
+      `CREATE INDEX events_last_seen ON events (last_seen DESC, id DESC)`,
+      `CREATE INDEX events_type_last_seen ON events (type, last_seen DESC, id DESC)`,
+      `CREATE TABLE citations (
+        event_id text NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        quote text NOT NULL,
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (event_id, article_id)
+      )`,
+      `CREATE INDEX citations_article ON citations (article_id)`,
+      `CREATE TABLE event_history (
+        id bigserial PRIMARY KEY,
+        event_id text NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        change text NOT NULL CHECK (change IN ('created', 'updated', 'cited')),
+        slots jsonb NOT NULL,
+        confidence double precision NOT NULL,
+        article_id text REFERENCES articles (id) ON DELETE SET NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE INDEX event_history_event ON event_history (event_id, id)`,
+      `CREATE TABLE feed_outbox (
+        seq bigserial PRIMARY KEY,
+        event_id text NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        change text NOT NULL CHECK (change IN ('created', 'updated', 'cited')),
+        payload jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`,
+    ],
+  },
+];
+
+/** Arbitrary constant naming the migration lock ("assay" in ASCII). */
+const MIGRATION_LOCK_KEY = '418430698873';
+
+/**
+ * Applies the missing migrations in one transaction that first takes a transaction-level advisory
+ * lock: processes starting at once queue on the lock, and the later ones find nothing left to do.
+ */
+export async function runMigrations(sql: SqlDriver): Promise<number[]> {
+  return sql.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const rows = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    const done: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      done.push(migration.version);
+    }
+    return done;
+  });
+}

@@ -1,0 +1,111 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** A row as returned by either driver; callers normalise values with the helpers below. */
+export type Row = Record<string, unknown>;
+
+/** The one SQL surface all storage logic is written against. */
+export interface SqlExecutor {
+  query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export interface SqlDriver extends SqlExecutor {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs `fn` in one transaction (READ COMMITTED); commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Connections per process: the store worker is the only heavy writer, the API mostly reads. */
+const POOL_SIZE = 10;
+
+export function createPgDriver(databaseUrl: string): SqlDriver {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE, idleTimeoutMillis: 30_000 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  return {
+    kind: 'postgres',
+    async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await pool.query(sql, params as unknown[]);
+      return result.rows as R[];
+    },
+    async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const tx: SqlExecutor = {
+          async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
+            return (await client.query(sql, params as unknown[])).rows as R[];
+          },
+        };
+        const value = await fn(tx);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export async function createPgliteDriver(dataDir: string): Promise<SqlDriver> {
+  const dir = join(dataDir, 'pglite');
+  await mkdir(dir, { recursive: true });
+  const db = await PGlite.create(dir);
+  return {
+    kind: 'pglite',
+    async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
+      return (await db.query<R>(sql, params as unknown[])).rows;
+    },
+    transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      // PGlite is one connection: its transactions run one at a time, behind its own mutex.
+      return db.transaction((tx) =>
+        fn({
+          async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
+            return (await tx.query<R>(sql, params as unknown[])).rows;
+          },
+        }),
+      );
+    },
+    async close() {
+      if (!db.closed) await db.close();
+    },
+  };
+}
+
+// --- value normalisation: pg returns int8 as strings and bytea as Buffer, PGlite differs ----------
+
+export function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint' || typeof value === 'string') return Number(value);
+  throw new TypeError(`expected a number, got ${typeof value}`);
+}
+
+export function toIso(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number') return new Date(value).toISOString();
+  throw new TypeError(`expected a timestamp, got ${typeof value}`);
+}
+
+export function toJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** SQLSTATEs worth retrying the whole transaction for: serialization failure, deadlock. */
+export function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40001' || code === '40P01';
+}

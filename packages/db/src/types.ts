@@ -1,0 +1,120 @@
+import type { Article, Event, EventType, ExtractedEvent, Source } from '@assay/schema';
+
+/**
+ * What the store worker hands over. These mirror `StoreArticlePayload` and `FetchRecord` of
+ * `@assay/queue` structurally (the queue's payloads are assignable to them), so storage does not
+ * depend on the queue library.
+ */
+export interface CompressedBody {
+  encoding: 'gzip+base64';
+  /** gzip bytes, base64-encoded; the gzip bytes are what is stored. */
+  data: string;
+  bytes: number;
+}
+
+export interface StoreArticleInput {
+  kind?: 'article';
+  /** The URL as requested (canonical form), and where it ended after redirects. */
+  url: string;
+  finalUrl: string;
+  sourceId: string;
+  /** sha256 of the fetched body. */
+  contentHash: string;
+  fetchedAt: string;
+  article: Article;
+  events: ExtractedEvent[];
+  html: CompressedBody | null;
+}
+
+export interface FetchRecordInput {
+  kind?: 'fetch';
+  url: string;
+  finalUrl: string | null;
+  sourceId: string | null;
+  status: number | null;
+  bytes: number;
+  durationMs: number;
+  error: string | null;
+  fetchedAt: string;
+}
+
+export interface StoreResult {
+  articleId: string;
+  articleCreated: boolean;
+  /** New events. */
+  eventsCreated: number;
+  /** Existing events that changed: a new citation, a higher confidence, or a moved quote. */
+  eventsUpdated: number;
+  citationsAdded: number;
+}
+
+export type StoredSource = Source & { created_at: string; updated_at: string };
+
+export interface FetchRecordRow {
+  id: string;
+  url: string;
+  final_url: string | null;
+  source_id: string | null;
+  status: number | null;
+  bytes: number;
+  duration_ms: number;
+  error: string | null;
+  fetched_at: string;
+}
+
+export type EventChange = 'created' | 'updated' | 'cited';
+
+export interface OutboxEntry {
+  /** Strictly increasing, in commit order: a reader resuming after `seq` misses nothing. */
+  seq: number;
+  event_id: string;
+  change: EventChange;
+  /** The event as served, at the time of the change. */
+  payload: Event;
+  created_at: string;
+}
+
+export interface EventFilter {
+  type?: EventType;
+  /** ISO date or timestamp: events last seen on or after it. */
+  since?: string;
+  /** Default 100, at most 1000. */
+  limit?: number;
+  /** Keyset cursor: events after this one in the listing order (newest first). */
+  afterId?: string;
+}
+
+export interface Counts {
+  sources: number;
+  articles: number;
+  events: number;
+  citations: number;
+  fetches: number;
+  outbox: number;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… to use PostgreSQL; null for PGlite under `dataDir`. */
+  databaseUrl: string | null;
+  /** PGlite keeps its files in `${dataDir}/pglite`. */
+  dataDir: string;
+}
+
+export interface Database {
+  readonly kind: 'postgres' | 'pglite';
+  /** Idempotent; safe when several processes start at once. `createDatabase` already ran it. */
+  migrate(): Promise<void>;
+  storeArticle(payload: StoreArticleInput): Promise<StoreResult>;
+  recordFetch(record: FetchRecordInput): Promise<void>;
+  upsertSource(source: Source): Promise<void>;
+  listSources(): Promise<StoredSource[]>;
+  getSource(id: string): Promise<StoredSource | null>;
+  /** False when there is no such source. */
+  setSourceEnabled(id: string, enabled: boolean): Promise<boolean>;
+  /** With all citations, newest (last seen) first. */
+  listEvents(filter?: EventFilter): Promise<Event[]>;
+  counts(): Promise<Counts>;
+  recentFetchFailures(limit: number): Promise<FetchRecordRow[]>;
+  outboxAfter(seq: number, limit: number): Promise<OutboxEntry[]>;
+  close(): Promise<void>;
+}
