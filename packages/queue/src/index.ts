@@ -1,4 +1,5 @@
 export { type CompressedBody, compressBody, compressedBodySchema, decompressBody } from './body.js';
+export { redisConnection } from './connection.js';
 export {
   createTypedWorker,
   defineQueue,
@@ -29,3 +30,4 @@ export {
   storePayloadSchema,
   storeQueue,
 } from './queues.js';
+export { runSourceNow, scheduledSourceIds, scheduleSource, unscheduleSource } from './source-schedules.js';

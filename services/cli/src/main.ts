@@ -1,10 +1,18 @@
 #!/usr/bin/env node
+import { runEvents } from './commands/events.js';
 import { EXTRACT_USAGE, runExtract } from './commands/extract.js';
+import { runSources } from './commands/sources.js';
+import { runStart } from './commands/start.js';
+import { runStatus } from './commands/status.js';
 
 const USAGE = `usage: assay <command> [options]
 
 commands:
   extract   read articles (files, directories, URLs) and print the events they state
+  start     run the health endpoint and every worker in one process
+  sources   list, add, pause, resume or run sources
+  status    queue counts, recent failures, database counts
+  events    list stored events with their citations
 
 Run "assay <command> --help" for a command's options.
 
@@ -16,6 +24,14 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'extract':
       return runExtract(rest, io);
+    case 'start':
+      return runStart(rest, io);
+    case 'sources':
+      return runSources(rest, io);
+    case 'status':
+      return runStatus(rest, io);
+    case 'events':
+      return runEvents(rest, io);
     case undefined:
     case 'help':
     case '--help':

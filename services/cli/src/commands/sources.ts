@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { runSourceNow, scheduleSource, unscheduleSource } from '@assay/queue';
+import type { CommandIo } from '../io.js';
+import { loadSourcesFile } from '../sources-file.js';
+import { configOrExplain, withCrawlQueue, withDatabase } from './context.js';
+
+export const SOURCES_USAGE = `usage: assay sources <list|add|pause|resume|run> ...
+
+  list [--jsonl]        the sources, their kind, schedule and state
+  add FILE              load sources from a YAML or JSON file (bad entries are reported and skipped)
+  pause ID              stop the source's schedule
+  resume ID             schedule the source again
+  run ID                crawl the source now, besides its schedule`;
+
+function describeSchedule(schedule: { every_minutes: number } | { cron: string }): string {
+  return 'cron' in schedule ? `cron ${schedule.cron}` : `every ${schedule.every_minutes} min`;
+}
+
+export async function runSources(args: string[], io: CommandIo): Promise<number> {
+  const [action, ...rest] = args;
+  if (!action || action === '--help' || action === '-h') {
+    (action ? io.stdout : io.stderr).write(`${SOURCES_USAGE}\n`);
+    return action ? 0 : 2;
+  }
+  const config = configOrExplain('sources', io);
+  if (!config) return 2;
+
+  switch (action) {
+    case 'list': {
+      const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean' } } });
+      const sources = await withDatabase(config, (db) => db.listSources());
+      for (const source of sources) {
+        io.stdout.write(
+          values.jsonl
+            ? `${JSON.stringify(source)}\n`
+            : `${source.id.padEnd(24)} ${source.kind.padEnd(8)} ${(source.enabled ? 'active' : 'paused').padEnd(7)} ${describeSchedule(source.schedule).padEnd(18)} ${source.url}\n`,
+        );
+      }
+      if (!values.jsonl) io.stderr.write(`${sources.length} source${sources.length === 1 ? '' : 's'}\n`);
+      return 0;
+    }
+    case 'add': {
+      const file = rest[0];
+      if (!file) {
+        io.stderr.write(`assay sources add: which file?\n${SOURCES_USAGE}\n`);
+        return 2;
+      }
+      const { sources, problems } = await loadSourcesFile(file);
+      for (const problem of problems) io.stderr.write(`assay sources add: skipped: ${problem}\n`);
+      await withDatabase(config, async (db) => {
+        for (const source of sources) await db.upsertSource(source);
+      });
+      await withCrawlQueue(config, async (queue) => {
+        for (const source of sources) if (source.enabled) await scheduleSource(queue.queue, source);
+      });
+      io.stderr.write(
+        `added ${sources.length} source${sources.length === 1 ? '' : 's'}${problems.length ? `, skipped ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`,
+      );
+      return problems.length ? 1 : 0;
+    }
+    case 'pause':
+    case 'resume':
+    case 'run': {
+      const id = rest[0];
+      if (!id) {
+        io.stderr.write(`assay sources ${action}: which source id?\n`);
+        return 2;
+      }
+      const source = await withDatabase(config, async (db) => {
+        if (action !== 'run' && !(await db.setSourceEnabled(id, action === 'resume'))) return null;
+        return db.getSource(id);
+      });
+      if (!source) {
+        io.stderr.write(`assay sources ${action}: no source with id "${id}" (see "assay sources list")\n`);
+        return 1;
+      }
+      await withCrawlQueue(config, async (queue) => {
+        if (action === 'pause') await unscheduleSource(queue.queue, id);
+        else if (action === 'resume') await scheduleSource(queue.queue, source);
+        else await runSourceNow(queue.queue, source);
+      });
+      io.stderr.write(
+        `${id}: ${action === 'pause' ? 'paused' : action === 'resume' ? 'resumed' : 'queued to run now'}\n`,
+      );
+      return 0;
+    }
+    default:
+      io.stderr.write(`assay sources: unknown action "${action}"\n${SOURCES_USAGE}\n`);
+      return 2;
+  }
+}

@@ -1,0 +1,201 @@
+import {
+  canonicalizeUrl,
+  extractListingLinks,
+  type FetchResult,
+  fetchResource,
+  findCanonicalUrl,
+  parseFeed,
+  parseSitemap,
+} from '@assay/crawl';
+import {
+  type CrawlPagePayload,
+  type CrawlSourcePayload,
+  compressBody,
+  contentHash,
+  crawlQueue,
+  createTypedWorker,
+  extractQueue,
+  type QueueContext,
+  storeQueue,
+  TypedQueue,
+} from '@assay/queue';
+import type { Source } from '@assay/schema';
+import { UnrecoverableError, type Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { HostSpacing } from './host-spacing.js';
+import { SeenSet } from './seen-set.js';
+
+export interface CrawlerOptions {
+  context: QueueContext;
+  redisUrl: string;
+  userAgent: string;
+  politenessDelayMs: number;
+  concurrency: number;
+  fetchTimeoutMs?: number;
+}
+
+export interface Crawler {
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** How deep sitemap indexes are followed. */
+const MAX_SITEMAP_DEPTH = 2;
+const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)/i;
+
+/** A failure worth retrying: the server or the network, not the request. */
+class TransientFetchError extends Error {}
+
+/** The crawler: consumes `crawl` (sources and pages); produces page jobs, `extract` jobs and fetch records. */
+export function createCrawler(options: CrawlerOptions): Crawler {
+  const crawl = new TypedQueue(crawlQueue, options.context);
+  const extract = new TypedQueue(extractQueue, options.context);
+  const store = new TypedQueue(storeQueue, options.context);
+  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+  const seenUrls = new SeenSet(redis, `${options.context.prefix}:seen-urls`);
+  const seenContent = new SeenSet(redis, `${options.context.prefix}:seen-content`);
+  const spacing = new HostSpacing(options.politenessDelayMs);
+
+  async function fetchAndRecord(
+    url: string,
+    sourceId: string | null,
+    delayMs?: number,
+  ): Promise<FetchResult> {
+    await spacing.wait(url, delayMs);
+    const result = await fetchResource(url, {
+      userAgent: options.userAgent,
+      timeoutMs: options.fetchTimeoutMs ?? 30_000,
+    });
+    await store.add({
+      kind: 'fetch',
+      url,
+      finalUrl: result.finalUrl || null,
+      sourceId,
+      status: result.status || null,
+      bytes: result.bytes,
+      durationMs: result.durationMs,
+      error: result.error,
+      fetchedAt: new Date().toISOString(),
+    });
+    if (result.status >= 500 || result.status === 429 || result.status === 0) {
+      throw new TransientFetchError(`${url}: ${result.error ?? `HTTP ${result.status}`}`);
+    }
+    return result;
+  }
+
+  async function discover(
+    source: Source,
+    from: string,
+    links: { url: string; title: string | null; published: string | null }[],
+  ) {
+    let queued = 0;
+    for (const link of links) {
+      const url = canonicalizeUrl(link.url);
+      if (!url || (await seenUrls.has(url))) continue;
+      await crawl.add({
+        kind: 'page',
+        url,
+        sourceId: source.id,
+        discoveredFrom: from,
+        title: link.title,
+        published: link.published,
+        ...(source.politeness_delay_ms !== undefined
+          ? { politenessDelayMs: source.politeness_delay_ms }
+          : {}),
+      });
+      await seenUrls.add(url);
+      queued++;
+    }
+    return queued;
+  }
+
+  async function crawlSource({ source }: CrawlSourcePayload) {
+    if (source.kind === 'url') {
+      return {
+        discovered: 1,
+        queued: await discover(source, source.url, [{ url: source.url, title: null, published: null }]),
+      };
+    }
+    const page = await fetchAndRecord(source.url, source.id, source.politeness_delay_ms);
+    if (!page.ok) throw new UnrecoverableError(`${source.url}: HTTP ${page.status}`);
+    const body = page.text();
+    let links: { url: string; title: string | null; published: string | null }[];
+    switch (source.kind) {
+      case 'feed':
+        links = parseFeed(body, page.finalUrl).items;
+        break;
+      case 'sitemap':
+        links = await sitemapLinks(body, page.finalUrl, source, 0);
+        break;
+      case 'listing':
+        links = extractListingLinks(body, page.finalUrl, {
+          ...(source.link_selector ? { linkSelector: source.link_selector } : {}),
+          ...(source.url_pattern ? { urlPattern: source.url_pattern } : {}),
+        }).map((url) => ({ url, title: null, published: null }));
+        break;
+    }
+    return { discovered: links.length, queued: await discover(source, page.finalUrl, links) };
+  }
+
+  async function sitemapLinks(body: string, url: string, source: Source, depth: number) {
+    const sitemap = parseSitemap(body, url);
+    if (sitemap.kind === 'urlset') {
+      return sitemap.entries.map((e) => ({
+        url: e.url,
+        title: e.title,
+        published: e.published ?? e.lastmod,
+      }));
+    }
+    if (depth >= MAX_SITEMAP_DEPTH) return [];
+    const links: { url: string; title: string | null; published: string | null }[] = [];
+    for (const child of sitemap.entries) {
+      const page = await fetchAndRecord(child.url, source.id, source.politeness_delay_ms);
+      if (page.ok) links.push(...(await sitemapLinks(page.text(), page.finalUrl, source, depth + 1)));
+    }
+    return links;
+  }
+
+  async function crawlPage(payload: CrawlPagePayload) {
+    const page = await fetchAndRecord(payload.url, payload.sourceId, payload.politenessDelayMs);
+    if (!page.ok) return { skipped: `HTTP ${page.status}` };
+    if (page.contentType && !HTML_TYPES.test(page.contentType))
+      return { skipped: `not HTML: ${page.contentType}` };
+    const text = page.text();
+    const canonical = findCanonicalUrl(text, page.finalUrl) ?? canonicalizeUrl(page.finalUrl) ?? payload.url;
+    if (canonical !== payload.url && (await seenUrls.has(canonical)))
+      return { skipped: `duplicate of ${canonical}` };
+    const hash = contentHash(text);
+    if (await seenContent.has(hash)) return { skipped: 'duplicate content' };
+    await extract.add({
+      url: canonical,
+      finalUrl: page.finalUrl,
+      sourceId: payload.sourceId,
+      contentType: page.contentType ?? 'text/html',
+      contentHash: hash,
+      body: compressBody(text),
+      fetchedAt: new Date().toISOString(),
+      title: payload.title,
+      published: payload.published,
+    });
+    await seenContent.add(hash);
+    await seenUrls.add(canonical);
+    return { extracted: canonical };
+  }
+
+  const worker = createTypedWorker(
+    crawlQueue,
+    options.context,
+    async (payload): Promise<Record<string, unknown>> =>
+      payload.kind === 'source' ? crawlSource(payload) : crawlPage(payload),
+    { concurrency: options.concurrency },
+  );
+
+  return {
+    worker,
+    async close() {
+      await worker.close();
+      await Promise.all([crawl.close(), extract.close(), store.close()]);
+      redis.disconnect();
+    },
+  };
+}

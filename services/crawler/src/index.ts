@@ -1,0 +1,1 @@
+export { type Crawler, type CrawlerOptions, createCrawler } from './crawler-worker.js';

@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import {
+  createTypedWorker,
+  type ExtractPayload,
+  extractQueue,
+  type QueueContext,
+  type StoreArticlePayload,
+  storeQueue,
+  TypedQueue,
+} from '@assay/queue';
+import { UnrecoverableError, type Worker } from 'bullmq';
+import { Piscina } from 'piscina';
+
+export interface ExtractorOptions {
+  context: QueueContext;
+  /** Jobs processed at once; each runs in its own worker thread. */
+  concurrency: number;
+  /** A page that takes longer than this to extract fails, and the thread running it is replaced. */
+  timeoutMs?: number;
+}
+
+export interface Extractor {
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+// The task runs as JavaScript in a thread, so it always comes from the built package (dist/), also in tests.
+const TASK_FILE = fileURLToPath(new URL('../dist/extract-task.js', import.meta.url));
+
+/** The extractor: consumes `extract`, produces `store`. Poison input fails its job and never the worker. */
+export function createExtractor(options: ExtractorOptions): Extractor {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  // Threads are kept warm: each one loads the gazetteer and the tagger once, which costs far more than a page.
+  const pool = new Piscina({
+    filename: TASK_FILE,
+    minThreads: options.concurrency,
+    maxThreads: options.concurrency,
+    idleTimeout: 60_000,
+  });
+  const store = new TypedQueue(storeQueue, options.context);
+
+  const worker = createTypedWorker(
+    extractQueue,
+    options.context,
+    async (payload: ExtractPayload) => {
+      let result: StoreArticlePayload;
+      try {
+        result = await pool.run(payload, { signal: AbortSignal.timeout(timeoutMs) });
+      } catch (error) {
+        const err = error as Error;
+        if (err.name === 'AbortError' || err.name === 'TimeoutError') {
+          throw new UnrecoverableError(`extraction timed out after ${timeoutMs} ms: ${payload.url}`);
+        }
+        throw new UnrecoverableError(`extraction failed for ${payload.url}: ${err.message}`);
+      }
+      await store.add(result);
+      return { events: result.events.length };
+    },
+    { concurrency: options.concurrency },
+  );
+
+  return {
+    worker,
+    async close() {
+      await worker.close();
+      await store.close();
+      await pool.destroy();
+    },
+  };
+}

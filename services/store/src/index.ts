@@ -1,0 +1,1 @@
+export { createStoreWorker, type StoreOptions } from './store-worker.js';
