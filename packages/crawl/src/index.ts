@@ -1,3 +1,4 @@
+export { createAddressGuard, isBlockedAddress } from './address-guard.js';
 export { canonicalizeUrl, findCanonicalUrl } from './canonical-url.js';
 export { type FetchOptions, type FetchResult, fetchResource } from './fetch-resource.js';
 export { extractListingLinks, type ListingOptions } from './listing-links.js';
