@@ -1,4 +1,4 @@
-import type { ActorCode, Article, ExtractedEvent } from '@assay/schema';
+import type { ActorCode, Article, EventSlots, ExtractedEvent } from '@assay/schema';
 import { getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import { tagSentence } from '../text/tagging.js';
@@ -247,62 +247,77 @@ function tariffEvents(mentions: TariffMention[]): ExtractedEvent[] {
   });
 }
 
-function relocationEvents(mentions: RelocationMention[]): ExtractedEvent[] {
-  const groups = new Map<string, RelocationMention[]>();
+interface Mention {
+  sentence: Sentence;
+  clarity: number;
+  date: string | null;
+}
+
+/**
+ * Groups the mentions of one real-world action by `key`; each group's first mention is its clearest
+ * (ties go to the earliest), and the event cites it.
+ */
+function eventsOf<M extends Mention>(
+  mentions: M[],
+  key: (m: M) => string,
+  toEvent: (best: M, group: M[]) => { slots: EventSlots; confidence: number },
+): ExtractedEvent[] {
+  const groups = new Map<string, M[]>();
   for (const m of [...mentions].sort(
     (a, b) => b.clarity - a.clarity || a.sentence.start - b.sentence.start,
   )) {
-    const key = `${m.company.toLowerCase()}|${m.to}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    groups.set(key(m), [...(groups.get(key(m)) ?? []), m]);
   }
   return Array.from(groups.values(), (group) => {
-    const best = group[0] as RelocationMention;
-    const slots = {
-      type: 'relocation' as const,
-      company: best.company,
-      from: best.from === best.to && !group.some((m) => m.from === best.to) ? null : best.from,
-      to: best.to,
-      scope: best.scope,
-      status: best.status,
-    };
-    const confidence =
-      { completed: 0.85, announced: 0.8, planned: 0.7 }[best.status] + (group.length > 1 ? 0.05 : 0);
+    const best = group[0] as M;
+    const { slots, confidence } = toEvent(best, group);
+    const corroborated = group.length > 1 ? 0.05 : 0;
     return {
       id: eventId(slots),
       ...slots,
       date: best.date,
-      confidence: round(confidence),
+      confidence: round(confidence + corroborated),
       citation: citationOf(best.sentence),
-    };
+    } as ExtractedEvent;
   });
 }
 
+function relocationEvents(mentions: RelocationMention[]): ExtractedEvent[] {
+  return eventsOf(
+    mentions,
+    (m) => `${m.company.toLowerCase()}|${m.to}`,
+    (best, group) => ({
+      slots: {
+        type: 'relocation',
+        company: best.company,
+        from: best.from === best.to && !group.some((m) => m.from === best.to) ? null : best.from,
+        to: best.to,
+        scope: best.scope,
+        status: best.status,
+      },
+      confidence: { completed: 0.85, announced: 0.8, planned: 0.7 }[best.status],
+    }),
+  );
+}
+
 function blacklistingEvents(mentions: BlacklistingMention[]): ExtractedEvent[] {
-  const groups = new Map<string, BlacklistingMention[]>();
-  for (const m of [...mentions].sort(
-    (a, b) => b.clarity - a.clarity || a.sentence.start - b.sentence.start,
-  )) {
-    const key = `${m.entity.toLowerCase()}|${m.authority}|${m.action}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  return Array.from(groups.values(), (group) => {
-    const best = group[0] as BlacklistingMention;
-    const slots = {
-      type: 'blacklisting' as const,
-      authority: best.authority,
-      list: group.map((m) => m.list).find((l) => l !== null) ?? null,
-      entity: best.entity,
-      action: best.action,
-    };
-    const confidence = (slots.list ? 0.9 : 0.75) + (group.length > 1 ? 0.05 : 0);
-    return {
-      id: eventId(slots),
-      ...slots,
-      date: best.date,
-      confidence: round(confidence),
-      citation: citationOf(best.sentence),
-    };
-  });
+  return eventsOf(
+    mentions,
+    (m) => `${m.entity.toLowerCase()}|${m.authority}|${m.action}`,
+    (best, group) => {
+      const list = group.map((m) => m.list).find((l) => l !== null) ?? null;
+      return {
+        slots: {
+          type: 'blacklisting',
+          authority: best.authority,
+          list,
+          entity: best.entity,
+          action: best.action,
+        },
+        confidence: list ? 0.9 : 0.75,
+      };
+    },
+  );
 }
 
 function citationOf(sentence: Sentence): ExtractedEvent['citation'] {
