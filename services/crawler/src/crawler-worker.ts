@@ -32,6 +32,11 @@ export interface CrawlerOptions {
   politenessDelayMs: number;
   concurrency: number;
   fetchTimeoutMs?: number;
+  /**
+   * Pages waiting for extraction above which page fetches hold off (default 20): a page fetched faster than
+   * the extractors can take it only goes stale in the queue. Sources are still read.
+   */
+  maxExtractBacklog?: number;
 }
 
 export interface Crawler {
@@ -155,7 +160,20 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     return links;
   }
 
+  // Backpressure: the extract queue's length, read at most every 100 ms by this process.
+  const maxBacklog = options.maxExtractBacklog ?? 20;
+  let backlog = { waiting: 0, at: 0 };
+  async function waitForExtractors() {
+    for (;;) {
+      if (Date.now() - backlog.at > 100)
+        backlog = { waiting: await extract.queue.getWaitingCount(), at: Date.now() };
+      if (backlog.waiting < maxBacklog) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   async function crawlPage(payload: CrawlPagePayload) {
+    await waitForExtractors();
     const page = await fetchAndRecord(payload.url, payload.sourceId, payload.politenessDelayMs);
     if (!page.ok) return { skipped: `HTTP ${page.status}` };
     if (page.contentType && !HTML_TYPES.test(page.contentType))

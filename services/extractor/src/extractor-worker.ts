@@ -56,7 +56,9 @@ export function createExtractor(options: ExtractorOptions): Extractor {
       await store.add(result);
       return { events: result.events.length };
     },
-    { concurrency: options.concurrency },
+    // Twice as many jobs in flight as threads: while the main thread talks to Redis for one job (store.add,
+    // completing it, fetching the next), a thread already has the next page queued instead of sleeping.
+    { concurrency: options.concurrency * 2 },
   );
 
   return {
