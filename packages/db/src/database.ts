@@ -8,6 +8,7 @@ import {
   isRetryable,
   type Row,
   type SqlDriver,
+  type SqlExecutor,
   toIso,
   toJson,
   toNumber,
@@ -74,6 +75,19 @@ function rowToFetch(row: Row): FetchRecordRow {
   };
 }
 
+async function insertFetch(executor: SqlExecutor, r: Omit<FetchRecordInput, 'kind'>): Promise<void> {
+  // Deterministic id: a redelivered record is the same row.
+  const id = `f_${createHash('sha256')
+    .update([r.url, r.fetchedAt, r.status ?? '', r.error ?? ''].join('\n'))
+    .digest('hex')
+    .slice(0, 24)}`;
+  await executor.query(
+    `INSERT INTO fetches (id, url, final_url, source_id, status, bytes, duration_ms, error, fetched_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+    [id, r.url, r.finalUrl, r.sourceId, r.status, r.bytes, r.durationMs, r.error, toIso(r.fetchedAt)],
+  );
+}
+
 function createDatabaseOn(sql: SqlDriver): Database {
   return {
     kind: sql.kind,
@@ -85,7 +99,10 @@ function createDatabaseOn(sql: SqlDriver): Database {
     async storeArticle(payload: StoreArticleInput): Promise<StoreResult> {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await sql.transaction((tx) => storeArticleTx(tx, payload));
+          return await sql.transaction(async (tx) => {
+            if (payload.fetch) await insertFetch(tx, payload.fetch);
+            return storeArticleTx(tx, payload);
+          });
         } catch (error) {
           if (!isRetryable(error) || attempt >= STORE_ATTEMPTS) throw error;
           await sleep(10 * 2 ** attempt + Math.random() * 20);
@@ -94,16 +111,7 @@ function createDatabaseOn(sql: SqlDriver): Database {
     },
 
     async recordFetch(r: FetchRecordInput) {
-      // Deterministic id: a redelivered record is the same row.
-      const id = `f_${createHash('sha256')
-        .update([r.url, r.fetchedAt, r.status ?? '', r.error ?? ''].join('\n'))
-        .digest('hex')
-        .slice(0, 24)}`;
-      await sql.query(
-        `INSERT INTO fetches (id, url, final_url, source_id, status, bytes, duration_ms, error, fetched_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
-        [id, r.url, r.finalUrl, r.sourceId, r.status, r.bytes, r.durationMs, r.error, toIso(r.fetchedAt)],
-      );
+      await insertFetch(sql, r);
     },
 
     async upsertSource(source: Source) {

@@ -24,6 +24,8 @@ export interface StoreArticleInput {
   article: Article;
   events: ExtractedEvent[];
   html: CompressedBody | null;
+  /** The fetch that brought the page, recorded in the same transaction as the article. */
+  fetch?: Omit<FetchRecordInput, 'kind'> | null;
 }
 
 export interface FetchRecordInput {

@@ -28,6 +28,8 @@ export interface QueueContext {
   connection: ConnectionOptions;
   /** Key prefix, e.g. "{assay}": the braces keep a queue's keys in one Redis Cluster slot. */
   prefix: string;
+  /** Workers' check for jobs left by a worker that died (BullMQ's stalledInterval); BullMQ's 30 s when unset. */
+  stalledIntervalMs?: number;
 }
 
 /** Names the first invalid field of a payload, for errors people can act on. */
@@ -87,6 +89,11 @@ export function createTypedWorker<S extends z.ZodType, R>(
         throw new UnrecoverableError(describeInvalidPayload(definition.name, parsed.error));
       return processor(parsed.data as z.infer<S>, job);
     },
-    { ...options, connection: context.connection, prefix: context.prefix },
+    {
+      ...(context.stalledIntervalMs ? { stalledInterval: context.stalledIntervalMs } : {}),
+      ...options,
+      connection: context.connection,
+      prefix: context.prefix,
+    },
   );
 }

@@ -23,6 +23,8 @@ export {
   extractQueue,
   type FetchRecord,
   fetchRecordSchema,
+  type PageFetch,
+  pageFetchSchema,
   QUEUES,
   type StoreArticlePayload,
   type StorePayload,

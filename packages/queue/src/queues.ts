@@ -53,6 +53,18 @@ export const crawlQueue = defineQueue({
   jobName: (p) => (p.kind === 'page' ? 'crawl-page' : 'crawl-source'),
 });
 
+/** One fetch as operators see it: what was asked, what came back, how long it took. */
+export const pageFetchSchema = z.object({
+  url: z.url(),
+  finalUrl: z.url().nullable(),
+  sourceId: z.string().min(1).nullable(),
+  status: z.number().int().nullable(),
+  bytes: z.number().int().nonnegative(),
+  durationMs: z.number().nonnegative(),
+  error: z.string().nullable(),
+  fetchedAt: z.iso.datetime(),
+});
+
 // --- extract: turn a fetched page into an article and its events ---------------------------------
 
 export const extractPayloadSchema = z.object({
@@ -67,6 +79,8 @@ export const extractPayloadSchema = z.object({
   /** What the feed said, used when the page itself does not say. */
   title: z.string().nullable().default(null),
   published: isoDateSchema.nullable().default(null),
+  /** The fetch that brought the page; it travels with the article and is recorded in the same transaction. */
+  fetch: pageFetchSchema.nullable().default(null),
 });
 
 export type ExtractPayload = z.infer<typeof extractPayloadSchema>;
@@ -92,19 +106,11 @@ export const storeArticlePayloadSchema = z.object({
   events: z.array(extractedEventSchema),
   /** The page as fetched, compressed, kept as the article's snapshot. */
   html: compressedBodySchema.nullable(),
+  fetch: pageFetchSchema.nullable().default(null),
 });
 
-export const fetchRecordSchema = z.object({
-  kind: z.literal('fetch'),
-  url: z.url(),
-  finalUrl: z.url().nullable(),
-  sourceId: z.string().min(1).nullable(),
-  status: z.number().int().nullable(),
-  bytes: z.number().int().nonnegative(),
-  durationMs: z.number().nonnegative(),
-  error: z.string().nullable(),
-  fetchedAt: z.iso.datetime(),
-});
+/** A fetch that brought no article (a feed, an error, a duplicate): recorded on its own. */
+export const fetchRecordSchema = pageFetchSchema.extend({ kind: z.literal('fetch') });
 
 export const storePayloadSchema = z.discriminatedUnion('kind', [
   storeArticlePayloadSchema,
@@ -114,6 +120,7 @@ export const storePayloadSchema = z.discriminatedUnion('kind', [
 export type StorePayload = z.infer<typeof storePayloadSchema>;
 export type StoreArticlePayload = z.infer<typeof storeArticlePayloadSchema>;
 export type FetchRecord = z.infer<typeof fetchRecordSchema>;
+export type PageFetch = z.infer<typeof pageFetchSchema>;
 
 export const storeQueue = defineQueue({
   name: 'store',

@@ -107,6 +107,8 @@ for (const backend of ['pglite', 'postgres'] as const) {
       const counts = await database.counts();
       expect(counts.articles).toBe(site.articles.length);
       expect(counts.sources).toBe(2);
+      // Every fetch is recorded: each article's own, the feed, the sitemaps, the failed and duplicate ones.
+      expect(counts.fetches).toBeGreaterThanOrEqual(site.articles.length + 5);
     });
 
     it('fetched each page URL once after canonicalisation, and retried the page that failed', async () => {

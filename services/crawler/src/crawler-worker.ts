@@ -15,6 +15,7 @@ import {
   crawlQueue,
   createTypedWorker,
   extractQueue,
+  type PageFetch,
   type QueueContext,
   storeQueue,
   TypedQueue,
@@ -61,18 +62,15 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   const seenContent = new SeenSet(redis, `${options.context.prefix}:seen-content`);
   const spacing = new HostSpacing(options.politenessDelayMs);
 
-  async function fetchAndRecord(
-    url: string,
-    sourceId: string | null,
-    delayMs?: number,
-  ): Promise<FetchResult> {
+  /** Fetches a URL (politely) and describes the fetch for operators. */
+  async function fetchPage(url: string, sourceId: string | null, delayMs?: number) {
     await spacing.wait(url, delayMs);
+    const fetchedAt = new Date().toISOString();
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
       timeoutMs: options.fetchTimeoutMs ?? 30_000,
     });
-    await store.add({
-      kind: 'fetch',
+    const record: PageFetch = {
       url,
       finalUrl: result.finalUrl || null,
       sourceId,
@@ -80,11 +78,27 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       bytes: result.bytes,
       durationMs: result.durationMs,
       error: result.error,
-      fetchedAt: new Date().toISOString(),
-    });
+      fetchedAt,
+    };
+    return { result, record };
+  }
+
+  /** 5xx, 429 and network errors are worth another try; BullMQ retries the job with backoff. */
+  function throwIfTransient(result: FetchResult, url: string): void {
     if (result.status >= 500 || result.status === 429 || result.status === 0) {
       throw new TransientFetchError(`${url}: ${result.error ?? `HTTP ${result.status}`}`);
     }
+  }
+
+  /** Fetches and records the fetch on its own (feeds, sitemaps, listing pages). */
+  async function fetchAndRecord(
+    url: string,
+    sourceId: string | null,
+    delayMs?: number,
+  ): Promise<FetchResult> {
+    const { result, record } = await fetchPage(url, sourceId, delayMs);
+    await store.add({ kind: 'fetch', ...record });
+    throwIfTransient(result, url);
     return result;
   }
 
@@ -174,16 +188,26 @@ export function createCrawler(options: CrawlerOptions): Crawler {
 
   async function crawlPage(payload: CrawlPagePayload) {
     await waitForExtractors();
-    const page = await fetchAndRecord(payload.url, payload.sourceId, payload.politenessDelayMs);
-    if (!page.ok) return { skipped: `HTTP ${page.status}` };
-    if (page.contentType && !HTML_TYPES.test(page.contentType))
-      return { skipped: `not HTML: ${page.contentType}` };
+    const { result: page, record } = await fetchPage(
+      payload.url,
+      payload.sourceId,
+      payload.politenessDelayMs,
+    );
+    // A page that becomes an article carries its fetch record along (one store write instead of two);
+    // every other outcome is recorded here.
+    const skip = async (reason: string) => {
+      await store.add({ kind: 'fetch', ...record });
+      throwIfTransient(page, payload.url);
+      return { skipped: reason };
+    };
+    if (!page.ok) return skip(page.error ?? `HTTP ${page.status}`);
+    if (page.contentType && !HTML_TYPES.test(page.contentType)) return skip(`not HTML: ${page.contentType}`);
     const text = page.text();
     const canonical = findCanonicalUrl(text, page.finalUrl) ?? canonicalizeUrl(page.finalUrl) ?? payload.url;
     if (canonical !== payload.url && (await seenUrls.has(canonical)))
-      return { skipped: `duplicate of ${canonical}` };
+      return skip(`duplicate of ${canonical}`);
     const hash = contentHash(text);
-    if (await seenContent.has(hash)) return { skipped: 'duplicate content' };
+    if (await seenContent.has(hash)) return skip('duplicate content');
     await extract.add({
       url: canonical,
       finalUrl: page.finalUrl,
@@ -191,9 +215,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       contentType: page.contentType ?? 'text/html',
       contentHash: hash,
       body: compressBody(text),
-      fetchedAt: new Date().toISOString(),
+      fetchedAt: record.fetchedAt,
       title: payload.title,
       published: payload.published,
+      fetch: record,
     });
     await seenContent.add(hash);
     await seenUrls.add(canonical);

@@ -5,7 +5,11 @@ import { createCrawler } from './crawler-worker.js';
 
 await runService('crawler', async (config, log) => {
   const crawler = createCrawler({
-    context: { connection: redisConnection(config.redisUrl), prefix: config.queuePrefix },
+    context: {
+      connection: redisConnection(config.redisUrl),
+      prefix: config.queuePrefix,
+      stalledIntervalMs: config.stalledIntervalMs,
+    },
     redisUrl: config.redisUrl,
     userAgent: config.userAgent,
     politenessDelayMs: config.politenessDelayMs,

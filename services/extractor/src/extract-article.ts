@@ -27,5 +27,6 @@ export function extractArticle(payload: ExtractPayload): StoreArticlePayload {
     article,
     events: extractEvents(article),
     html: isHtml ? payload.body : null,
+    fetch: payload.fetch,
   };
 }
