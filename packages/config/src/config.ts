@@ -40,6 +40,12 @@ export const configSchema = z.object({
   crawlerConcurrency: z.number().int().positive(),
   extractorConcurrency: z.number().int().positive(),
   storeConcurrency: z.number().int().positive(),
+  /**
+   * How often a worker looks for jobs whose worker died (BullMQ's stalledInterval). Such a job goes back to
+   * its queue at the first check after its lock (30 s) expired that finds it marked by an earlier check: within
+   * about the lock plus two intervals. Give every process on the same queues the same value.
+   */
+  stalledIntervalMs: z.number().int().positive(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
 });
 
@@ -59,6 +65,7 @@ const environmentSchema = z.object({
   ASSAY_CRAWLER_CONCURRENCY: positiveInt('ASSAY_CRAWLER_CONCURRENCY').optional(),
   ASSAY_EXTRACTOR_CONCURRENCY: positiveInt('ASSAY_EXTRACTOR_CONCURRENCY').optional(),
   ASSAY_STORE_CONCURRENCY: positiveInt('ASSAY_STORE_CONCURRENCY').optional(),
+  ASSAY_STALLED_INTERVAL_MS: positiveInt('ASSAY_STALLED_INTERVAL_MS').optional(),
   ASSAY_LOG_LEVEL: z.string().optional(),
 });
 
@@ -92,6 +99,7 @@ export function loadConfig(
     crawlerConcurrency: e.ASSAY_CRAWLER_CONCURRENCY ?? 8,
     extractorConcurrency: e.ASSAY_EXTRACTOR_CONCURRENCY ?? 2,
     storeConcurrency: e.ASSAY_STORE_CONCURRENCY ?? 4,
+    stalledIntervalMs: e.ASSAY_STALLED_INTERVAL_MS ?? 30_000,
     logLevel: e.ASSAY_LOG_LEVEL ?? 'info',
     ...overrides,
   };

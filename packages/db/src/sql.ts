@@ -34,6 +34,13 @@ export function createPgDriver(databaseUrl: string): SqlDriver {
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       let broken = false;
+      // A checked-out client has no listener of the pool's: without this one, a connection dropped mid-transaction
+      // (database restart, network cut) emits an unhandled 'error' and kills the process. The query in flight
+      // fails too, so the transaction still throws; the client is then discarded, not returned to the pool.
+      const onError = () => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const tx: SqlExecutor = {
@@ -52,6 +59,7 @@ export function createPgDriver(databaseUrl: string): SqlDriver {
         }
         throw error;
       } finally {
+        client.removeListener('error', onError);
         client.release(broken);
       }
     },

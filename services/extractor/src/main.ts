@@ -5,7 +5,11 @@ import { createExtractor } from './extractor-worker.js';
 
 await runService('extractor', async (config, log) => {
   const extractor = createExtractor({
-    context: { connection: redisConnection(config.redisUrl), prefix: config.queuePrefix },
+    context: {
+      connection: redisConnection(config.redisUrl),
+      prefix: config.queuePrefix,
+      stalledIntervalMs: config.stalledIntervalMs,
+    },
     concurrency: config.extractorConcurrency,
   });
   extractor.worker.on('failed', (job, error) =>

@@ -7,7 +7,11 @@ import { createStoreWorker } from './store-worker.js';
 await runService('store', async (config, log) => {
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const worker = createStoreWorker({
-    context: { connection: redisConnection(config.redisUrl), prefix: config.queuePrefix },
+    context: {
+      connection: redisConnection(config.redisUrl),
+      prefix: config.queuePrefix,
+      stalledIntervalMs: config.stalledIntervalMs,
+    },
     database,
     concurrency: config.storeConcurrency,
   });

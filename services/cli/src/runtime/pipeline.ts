@@ -40,7 +40,11 @@ export interface Pipeline {
  * `workers: false` only the queues are opened (for scheduling and health), and workers run elsewhere.
  */
 export function startPipeline(config: Config, database: Database, { workers = true } = {}): Pipeline {
-  const context: QueueContext = { connection: redisConnection(config.redisUrl), prefix: config.queuePrefix };
+  const context: QueueContext = {
+    connection: redisConnection(config.redisUrl),
+    prefix: config.queuePrefix,
+    stalledIntervalMs: config.stalledIntervalMs,
+  };
   const counters: PipelineCounters = {
     sourcesRead: 0,
     pagesFetched: 0,
