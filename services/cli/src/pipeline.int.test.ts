@@ -120,6 +120,11 @@ for (const backend of ['pglite', 'postgres'] as const) {
         failures.some((f) => f.url.endsWith(`/flaky/${site.special.flaky}.html`) && f.status === 500),
       ).toBe(true);
       expect(site.requests).toContain(`/older/${site.special.redirected}`);
+      // The loopback name that is not allowlisted was refused before any request, and the refusal recorded.
+      expect(site.requests).not.toContain('/articles/private.html');
+      expect(
+        failures.some((f) => f.url.includes('//localhost:') && /private or reserved/.test(f.error ?? '')),
+      ).toBe(true);
     });
 
     it('has the expected events with citations, and no duplicate event or citation', async () => {

@@ -149,6 +149,11 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
         },
         { a: byId.get(flaky) as FixtureArticle, link: `${base}/flaky/${flaky}.html` },
         { a: byId.get(redirected) as FixtureArticle, link: `${base}/old/${redirected}` },
+        // Same server, but under a name the crawler is not allowed to reach (loopback, not allowlisted).
+        {
+          a: byId.get(flaky) as FixtureArticle,
+          link: `${base.replace('127.0.0.1', 'localhost')}/articles/private.html`,
+        },
       ];
       return send(
         200,

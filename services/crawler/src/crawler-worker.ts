@@ -1,5 +1,6 @@
 import {
   canonicalizeUrl,
+  createAddressGuard,
   extractListingLinks,
   type FetchResult,
   fetchResource,
@@ -28,6 +29,8 @@ import { SeenSet } from './seen-set.js';
 
 export interface CrawlerOptions {
   context: QueueContext;
+  /** Hosts that may resolve to private or loopback addresses; every other such host is refused. */
+  allowHosts: readonly string[];
   redisUrl: string;
   userAgent: string;
   politenessDelayMs: number;
@@ -61,6 +64,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   const seenUrls = new SeenSet(redis, `${options.context.prefix}:seen-urls`);
   const seenContent = new SeenSet(redis, `${options.context.prefix}:seen-content`);
   const spacing = new HostSpacing(options.politenessDelayMs);
+  const checkUrl = createAddressGuard({ allowHosts: options.allowHosts });
 
   /** Fetches a URL (politely) and describes the fetch for operators. */
   async function fetchPage(url: string, sourceId: string | null, delayMs?: number) {
@@ -69,6 +73,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
       timeoutMs: options.fetchTimeoutMs ?? 30_000,
+      checkUrl,
     });
     const record: PageFetch = {
       url,
@@ -85,6 +90,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
 
   /** 5xx, 429 and network errors are worth another try; BullMQ retries the job with backoff. */
   function throwIfTransient(result: FetchResult, url: string): void {
+    // A refusal by the address guard is final: the host will not become public by retrying.
+    if (result.error?.startsWith('refused')) return;
     if (result.status >= 500 || result.status === 429 || result.status === 0) {
       throw new TransientFetchError(`${url}: ${result.error ?? `HTTP ${result.status}`}`);
     }

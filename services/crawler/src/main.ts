@@ -11,6 +11,7 @@ await runService('crawler', async (config, log) => {
       stalledIntervalMs: config.stalledIntervalMs,
     },
     redisUrl: config.redisUrl,
+    allowHosts: config.allowHosts,
     userAgent: config.userAgent,
     politenessDelayMs: config.politenessDelayMs,
     concurrency: config.crawlerConcurrency,

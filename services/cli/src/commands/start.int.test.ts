@@ -66,6 +66,7 @@ describe.skipIf(!redis.available || !existsSync(builtCli))(
             REDIS_URL: redis.url,
             ASSAY_QUEUE_PREFIX: prefix,
             ASSAY_POLITENESS_DELAY_MS: '0',
+            ASSAY_ALLOW_HOSTS: '127.0.0.1',
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         },

@@ -66,6 +66,7 @@ export function startPipeline(config: Config, database: Database, { workers = tr
   const crawler = createCrawler({
     context,
     redisUrl: config.redisUrl,
+    allowHosts: config.allowHosts,
     userAgent: config.userAgent,
     politenessDelayMs: config.politenessDelayMs,
     concurrency: config.crawlerConcurrency,
