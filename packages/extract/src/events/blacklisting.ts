@@ -120,7 +120,7 @@ export function findBlacklistingMentions(
     // Without a named list, only organisations recognised with confidence: a gazetteer company or a
     // name with a legal suffix, not a bare proper noun.
     const eligible =
-      list || /blacklist/i.test(text.slice(trigger.start, trigger.end))
+      list || /blacklist|sanctioned/i.test(text.slice(trigger.start, trigger.end))
         ? organizations
         : organizations.filter((o) => !o.byTagOnly);
     const entities = entitiesOf(text, trigger, eligible, list);

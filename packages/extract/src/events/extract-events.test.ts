@@ -47,6 +47,15 @@ describe('tariffs', () => {
     ]);
   });
 
+  it('reads surtaxes and retaliatory tariffs announced by a government', () => {
+    expect(eventsOf('Canada imposed a 25% surtax on US steel.')).toMatchObject([
+      { imposer: 'CA', target: 'US', rate_pct: 25, action: 'impose' },
+    ]);
+    expect(eventsOf('China announced a 34% retaliatory tariff on all US imports.')).toMatchObject([
+      { imposer: 'CN', target: 'US', rate_pct: 34, action: 'impose' },
+    ]);
+  });
+
   it('gives each rate and each coordinated target its own event', () => {
     const events = eventsOf(
       'Washington announced a 10% duty on solar panels from Vietnam, with an additional 25% tariff on steel from Canada and Mexico.',
@@ -171,6 +180,12 @@ describe('blacklistings', () => {
     ).toMatchObject([{ authority: 'US', entity: 'Xiaomi', action: 'remove' }]);
     expect(eventsOf('The U.S. lifted sanctions on Rusal in 2019.')).toMatchObject([
       { authority: 'US', entity: 'Rusal', action: 'remove', list: null },
+    ]);
+  });
+
+  it('reads sanctions on a named organisation, even one the gazetteer does not know', () => {
+    expect(eventsOf('OFAC sanctioned Garantex, a Russian exchange.')).toMatchObject([
+      { type: 'blacklisting', authority: 'US', entity: 'Garantex', action: 'add', list: null },
     ]);
   });
 

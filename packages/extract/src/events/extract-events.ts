@@ -11,7 +11,7 @@ import { findRelocationMentions, type RelocationMention } from './relocation.js'
 import { findTariffMentions, type TariffMention } from './tariff.js';
 
 /** Cheap lexical filters: only sentences that pass one are analysed further. */
-const TARIFF_CUE = /\b(?:tariff|dut(?:y|ies)|levies|import tax|surcharge|sanctions|curbs|penalties)/i;
+const TARIFF_CUE = /\b(?:tariff|dut(?:y|ies)|levies|surtax|import tax|surcharge|sanctions|curbs|penalties)/i;
 const RELOCATION_CUE =
   /\b(?:relocat|re-?domicil|mov(?:e|ed|es|ing)\b|shift|transferr?|migrat|pivot|beg[ia]n|begun|start|commenc|launch|set(?:ting)? up|open|establish)/i;
 const BLACKLISTING_CUE =

@@ -27,7 +27,7 @@ export interface TariffMention {
 
 /** Nouns that name a tariff. Sanctions and curbs count when the article is about tariffs. */
 const TARIFF_NOUN =
-  /\b(?:tariffs?|dut(?:y|ies)|levies|import tax(?:es)?|import surcharges?|customs surcharges?)\b(?![-\s](?:free|paid|exempt|of care|cycle|station))/gi;
+  /\b(?:tariffs?|dut(?:y|ies)|levies|surtax(?:es)?|import tax(?:es)?|import surcharges?|customs surcharges?)\b(?![-\s](?:free|paid|exempt|of care|cycle|station))/gi;
 const SANCTION_NOUN = /\b(?:sanctions|curbs|penalties|penalty tariffs)\b/gi;
 const NOT_A_TARIFF =
   /\b(?:general agreement on tariffs|tariffs and trade|on duty|off duty|duty to|heavy[- ]duty|fiduciary duty|duty of|tariff (?:code|heading|line|schedule|classification)|feed-in tariffs?|electricity tariffs?|power tariffs?|water tariffs?|utilit(?:y|ies) tariffs?|(?:phone|mobile|telecom|gas|energy|postal|rail|transport) tariffs?|tariff plan|tariff rates? for (?:electricity|power|water))\b/i;
