@@ -90,6 +90,14 @@ for (const backend of ['pglite', 'postgres'] as const) {
         schedule: { every_minutes: 60 },
         enabled: true,
       });
+      await database.upsertSource({
+        id: 'fixture-section',
+        kind: 'listing',
+        url: `${site.base}/news`,
+        url_pattern: '/articles/',
+        schedule: { every_minutes: 60 },
+        enabled: true,
+      });
       await syncSources(database, pipeline.queues.crawl.queue, []);
       await drained(pipeline, database);
     }, 120_000);
@@ -106,7 +114,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
     it('stores every article once, whatever URL it was found under', async () => {
       const counts = await database.counts();
       expect(counts.articles).toBe(site.articles.length);
-      expect(counts.sources).toBe(2);
+      expect(counts.sources).toBe(3);
       // Every fetch is recorded: each article's own, the feed, the sitemaps, the failed and duplicate ones.
       expect(counts.fetches).toBeGreaterThanOrEqual(site.articles.length + 5);
     });
@@ -120,6 +128,8 @@ for (const backend of ['pglite', 'postgres'] as const) {
         failures.some((f) => f.url.endsWith(`/flaky/${site.special.flaky}.html`) && f.status === 500),
       ).toBe(true);
       expect(site.requests).toContain(`/older/${site.special.redirected}`);
+      // The section page was read; its links (with a tracking parameter) led to pages already queued.
+      expect(site.requests).toContain('/news');
       // The loopback name that is not allowlisted was refused before any request, and the refusal recorded.
       expect(site.requests).not.toContain('/articles/private.html');
       expect(

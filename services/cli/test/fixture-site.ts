@@ -166,6 +166,20 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
           .join('')}</channel></rss>`,
       );
     }
+    if (url.pathname === '/news') {
+      // A section page: article links among navigation, as listing sources read it.
+      const links = articles
+        .slice(0, 10)
+        .map(
+          (a) =>
+            `<li><a class="headline" href="/articles/${a.id}.html?ref=section">${escapeHtml(a.title)}</a></li>`,
+        );
+      return send(
+        200,
+        'text/html; charset=utf-8',
+        `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><ul>${links.join('')}</ul></body></html>`,
+      );
+    }
     if (url.pathname === '/sitemap.xml') {
       return send(
         200,
