@@ -1,12 +1,31 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { type Dispatcher, request } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
+import { type DetectedCharset, decodeText } from './charset.js';
+import {
+  ACCEPT_ENCODING,
+  contentCodings,
+  decodeContent,
+  UnsupportedEncodingError,
+} from './content-encoding.js';
 
 export interface FetchOptions {
   userAgent: string;
   /** Deadline for the whole fetch: every redirect hop, checkUrl calls and the body. Default 30 s. */
   timeoutMs?: number;
-  /** The body is streamed and the fetch fails once it passes this size. Default 10 MB. */
+  /** The body is streamed and the fetch fails once it passes this size (as sent, compressed). Default 10 MB. */
   maxBytes?: number;
+  /** Cap on the body once gzip/deflate/br is undone; a compression bomb stops here. Default: `maxBytes`. */
+  maxDecodedBytes?: number;
+  /** How long connecting (TCP and TLS) may take; for the default dispatcher only (see README). */
+  connectTimeoutMs?: number;
+  /** How long to wait for the response headers after the request is sent, at each hop. */
+  headersTimeoutMs?: number;
+  /** How long the body may go without sending any data. */
+  bodyTimeoutMs?: number;
+  /** A validator from an earlier fetch: sent as If-None-Match. */
+  etag?: string | null;
+  /** A validator from an earlier fetch: sent as If-Modified-Since. */
+  lastModified?: string | null;
   /** Default 5. */
   maxRedirects?: number;
   /** Accept header; default: any type. */
@@ -32,10 +51,31 @@ export interface FetchResult {
   contentType: string | null;
   /** Response headers, lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>;
+  /** The body, content codings (gzip, deflate, br) undone. */
   body: Buffer;
-  /** The body decoded with the charset of the Content-Type header, else as UTF-8. */
+  /**
+   * The body decoded with iconv-lite: charset from a BOM, else the Content-Type header, else
+   * `<?xml encoding>` / `<meta charset>` in the first 4 KB, else UTF-8 when valid, else windows-1252.
+   */
   text(): string;
+  /** The charset `text()` uses and where it came from. */
+  charset(): DetectedCharset;
+  /** Length of `body` (decoded). */
   bytes: number;
+  /** Bytes received on the wire for the final response, before decompression. */
+  encodedBytes: number;
+  /** ETag of the final response, to send back as `etag` next time; null without one. */
+  etag: string | null;
+  /** Last-Modified of the final response, to send back as `lastModified` next time; null without one. */
+  lastModified: string | null;
+  /** True on 304 Not Modified: the validators still hold, there is nothing new. */
+  notModified: boolean;
+  /** From Retry-After (seconds or an HTTP date) on 429 and 5xx responses, else null. */
+  retryAfterMs: number | null;
+  /** The final response is HTML: text/html or application/xhtml+xml (or, with no type, HTML markup). */
+  isHtml: boolean;
+  /** Why a successful response is no page to extract ("not HTML: application/pdf"), else null. */
+  skipReason: string | null;
   durationMs: number;
   /** Why the fetch failed, or null; an HTTP error status alone is not an error here (see `ok`). */
   error: string | null;
@@ -50,6 +90,20 @@ interface FinalResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
+  encodedBytes: number;
+}
+
+/** Agents with a connect timeout, for fetches without a dispatcher of their own; one per timeout. */
+const timeoutAgents = new Map<number, Agent>();
+
+function dispatcherFor(options: FetchOptions): Dispatcher | undefined {
+  if (options.dispatcher !== undefined || options.connectTimeoutMs === undefined) return options.dispatcher;
+  let agent = timeoutAgents.get(options.connectTimeoutMs);
+  if (agent === undefined) {
+    agent = new Agent({ connect: { timeout: options.connectTimeoutMs } });
+    timeoutAgents.set(options.connectTimeoutMs, agent);
+  }
+  return agent;
 }
 
 /** What the fetch has been through so far; read by the timeout, which can fire at any hop. */
@@ -85,7 +139,7 @@ export async function fetchResource(url: string, options: FetchOptions): Promise
       return buildResult(
         url,
         trail,
-        { status: 0, headers: {}, body: Buffer.alloc(0) },
+        { status: 0, headers: {}, body: Buffer.alloc(0), encodedBytes: 0 },
         durationMs,
         outcome.message,
       );
@@ -104,21 +158,33 @@ async function followRedirects(
 ): Promise<FinalResponse> {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDecodedBytes = options.maxDecodedBytes ?? maxBytes;
+  const dispatcher = dispatcherFor(options);
+  const requestHeaders: Record<string, string> = {
+    'user-agent': options.userAgent,
+    accept: options.accept ?? '*/*',
+    'accept-encoding': ACCEPT_ENCODING,
+  };
+  // The validators belong to the final response of the chain; intermediate hops just redirect again.
+  if (options.etag) requestHeaders['if-none-match'] = options.etag;
+  if (options.lastModified) requestHeaders['if-modified-since'] = options.lastModified;
   let currentUrl = parseHttpUrl(url);
   for (;;) {
     trail.finalUrl = currentUrl.href;
     await checkOrRefuse(currentUrl, options.checkUrl);
     const response = await request(currentUrl, {
       method: 'GET',
-      headers: { 'user-agent': options.userAgent, accept: options.accept ?? '*/*' },
-      dispatcher: options.dispatcher,
+      headers: requestHeaders,
+      dispatcher,
       signal,
+      ...(options.headersTimeoutMs === undefined ? {} : { headersTimeout: options.headersTimeoutMs }),
+      ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeout: options.bodyTimeoutMs }),
     });
     const headers = flattenHeaders(response.headers);
     const location = headers.location;
     if (!REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
-      const body = await readCapped(response.body, headers, maxBytes);
-      return { status: response.statusCode, headers, body };
+      const read = await readCapped(response.body, headers, maxBytes, maxDecodedBytes);
+      return { status: response.statusCode, headers, ...read };
     }
     await response.body.dump();
     if (trail.redirects.length >= maxRedirects) throw new FetchFailure('too many redirects');
@@ -154,21 +220,61 @@ async function readCapped(
   body: AsyncIterable<Buffer> & { destroy(): unknown },
   headers: Record<string, string>,
   maxBytes: number,
-): Promise<Buffer> {
+  maxDecodedBytes: number,
+): Promise<{ body: Buffer; encodedBytes: number }> {
   const overCap = new FetchFailure(`body over ${formatByteSize(maxBytes)}`);
+  let codings: string[];
+  try {
+    codings = contentCodings(headers['content-encoding']);
+  } catch (error) {
+    body.destroy();
+    throw error instanceof UnsupportedEncodingError ? new FetchFailure(error.message) : error;
+  }
   if (Number(headers['content-length']) > maxBytes) {
     body.destroy();
     throw overCap;
   }
+  let encodedBytes = 0;
+  const wire = (async function* () {
+    for await (const chunk of body) {
+      encodedBytes += chunk.length;
+      // Leaving the loop destroys the stream, so nothing past the cap is read off the socket.
+      if (encodedBytes > maxBytes) throw overCap;
+      yield chunk;
+    }
+  })();
+  if (codings.length === 0) return { body: await collect(wire, maxBytes, overCap), encodedBytes };
+  const overDecodedCap = new FetchFailure(`decompressed body over ${formatByteSize(maxDecodedBytes)}`);
+  try {
+    return {
+      body: await collect(decodeContent(wire, codings), maxDecodedBytes, overDecodedCap),
+      encodedBytes,
+    };
+  } catch (error) {
+    if (error instanceof FetchFailure) throw error;
+    // zlib's own errors ("incorrect header check", "unexpected end of file") name the fault well enough.
+    if (isDecompressionError(error)) {
+      throw new FetchFailure(`bad ${codings.join(', ')} content: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function isDecompressionError(error: unknown): error is Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && /^(Z_|ERR__|ERR_BROTLI)/.test(code);
+}
+
+/** Chunks into one buffer; throws `overCap` once past `cap`, which ends (and destroys) the source. */
+async function collect(source: AsyncIterable<Buffer>, cap: number, overCap: FetchFailure): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  let received = 0;
-  for await (const chunk of body) {
-    received += chunk.length;
-    // Leaving the loop destroys the stream, so nothing past the cap is read off the socket.
-    if (received > maxBytes) throw overCap;
+  let total = 0;
+  for await (const chunk of source) {
+    total += chunk.length;
+    if (total > cap) throw overCap;
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, received);
+  return Buffer.concat(chunks, total);
 }
 
 function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
@@ -188,21 +294,36 @@ function buildResult(
   error: string | null,
 ): FetchResult {
   const contentTypeHeader = response.headers['content-type'];
-  let decoded: string | undefined;
+  const contentType = mediaTypeOf(contentTypeHeader);
+  const ok = error === null && response.status >= 200 && response.status < 300;
+  const isHtml = error === null && response.status !== 0 && looksLikeHtml(contentType, response.body);
+  let decoded: ReturnType<typeof decodeText> | undefined;
+  const decode = () => {
+    decoded ??= decodeText(response.body, contentTypeHeader);
+    return decoded;
+  };
   return {
     url,
     finalUrl: trail.finalUrl,
     redirects: [...trail.redirects],
     status: response.status,
-    ok: error === null && response.status >= 200 && response.status < 300,
-    contentType: mediaTypeOf(contentTypeHeader),
+    ok,
+    contentType,
     headers: response.headers,
     body: response.body,
-    text() {
-      decoded ??= decodeBody(response.body, charsetOf(contentTypeHeader));
-      return decoded;
-    },
+    text: () => decode().text,
+    charset: () => decode().charset,
     bytes: response.body.length,
+    encodedBytes: response.encodedBytes,
+    etag: response.headers.etag ?? null,
+    lastModified: response.headers['last-modified'] ?? null,
+    notModified: error === null && response.status === 304,
+    retryAfterMs:
+      response.status === 429 || response.status >= 500
+        ? parseRetryAfter(response.headers['retry-after'], Date.now())
+        : null,
+    isHtml,
+    skipReason: ok && !isHtml ? `not HTML: ${contentType ?? 'no content type'}` : null,
     durationMs,
     error,
   };
@@ -213,20 +334,25 @@ function mediaTypeOf(contentType: string | undefined): string | null {
   return mediaType ? mediaType : null;
 }
 
-function charsetOf(contentType: string | undefined): string | null {
-  const match = contentType?.match(/;\s*charset\s*=\s*"?([^";\s]+)/i);
-  return match?.[1] ?? null;
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** The start of an HTML document (WHATWG MIME sniffing, the tags that matter). */
+const HTML_START =
+  /^(?:\ufeff|\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body|title|script|iframe|h1|div|font|table|a|style|b|p|br|!--)[\s>]/i;
+
+/** HTML by its Content-Type; with none (or a meaningless one), by its first bytes. */
+function looksLikeHtml(contentType: string | null, body: Buffer): boolean {
+  if (contentType !== null && contentType !== 'application/octet-stream' && contentType !== 'unknown/unknown')
+    return HTML_TYPES.has(contentType);
+  return HTML_START.test(body.subarray(0, 512).toString('latin1'));
 }
 
-function decodeBody(body: Buffer, charset: string | null): string {
-  if (charset !== null) {
-    try {
-      return new TextDecoder(charset).decode(body);
-    } catch {
-      // An unknown charset label: UTF-8 is the best guess left.
-    }
-  }
-  return new TextDecoder('utf-8').decode(body);
+/** Retry-After as milliseconds from `now`: delay-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number): number | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 function formatByteSize(byteCount: number): string {
@@ -235,13 +361,22 @@ function formatByteSize(byteCount: number): string {
   return `${byteCount} bytes`;
 }
 
+const TIMEOUT_CODES: Record<string, string> = {
+  UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'headers timeout',
+  UND_ERR_BODY_TIMEOUT: 'body timeout',
+};
+
 function describeNetworkError(error: unknown): string {
   // Connecting to a name with several addresses fails with one error per address.
   if (error instanceof AggregateError && error.errors.length > 0)
     return describeNetworkError(error.errors[0]);
   if (error instanceof Error) {
-    if (error.message !== '') return error.message;
     const code = (error as NodeJS.ErrnoException).code;
+    // The guarded dispatcher's refusal (see guarded-dispatcher.ts), reported like a checkUrl refusal.
+    if (code === 'ERR_ASSAY_ADDRESS_REFUSED') return `refused: ${error.message}`;
+    if (code !== undefined && TIMEOUT_CODES[code] !== undefined) return TIMEOUT_CODES[code];
+    if (error.message !== '') return error.message;
     if (code !== undefined) return code;
     return error.name;
   }
