@@ -217,7 +217,7 @@ async function checkOrRefuse(url: URL, checkUrl: FetchOptions['checkUrl']): Prom
 }
 
 async function readCapped(
-  body: AsyncIterable<Buffer> & { destroy(): unknown },
+  body: AsyncIterable<Buffer> & { destroy(): unknown; on(event: 'error', listener: () => void): unknown },
   headers: Record<string, string>,
   maxBytes: number,
   maxDecodedBytes: number,
@@ -227,11 +227,11 @@ async function readCapped(
   try {
     codings = contentCodings(headers['content-encoding']);
   } catch (error) {
-    body.destroy();
+    discard(body);
     throw error instanceof UnsupportedEncodingError ? new FetchFailure(error.message) : error;
   }
   if (Number(headers['content-length']) > maxBytes) {
-    body.destroy();
+    discard(body);
     throw overCap;
   }
   let encodedBytes = 0;
@@ -263,6 +263,12 @@ async function readCapped(
 function isDecompressionError(error: unknown): error is Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' && /^(Z_|ERR__|ERR_BROTLI)/.test(code);
+}
+
+/** Abandon an unread body; undici reports that as an "aborted" error, which is no news here. */
+function discard(body: { destroy(): unknown; on(event: 'error', listener: () => void): unknown }): void {
+  body.on('error', () => {});
+  body.destroy();
 }
 
 /** Chunks into one buffer; throws `overCap` once past `cap`, which ends (and destroys) the source. */
@@ -351,7 +357,8 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   const trimmed = value?.trim();
   if (!trimmed) return null;
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
+  // An HTTP date names its day and month ("Wed, 21 Oct 2026 07:28:00 GMT"); Date.parse alone takes "-5".
+  const date = /[a-z]{3}/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
