@@ -16,3 +16,10 @@ export {
 export { extractListingLinks, type ListingOptions } from './listing-links.js';
 export { type Feed, type FeedItem, parseFeed } from './parse-feed.js';
 export { parseSitemap, type Sitemap, type SitemapEntry } from './parse-sitemap.js';
+export {
+  createRobotsCache,
+  type RobotsCache,
+  type RobotsCacheOptions,
+  type RobotsResponse,
+  type RobotsVerdict,
+} from './robots.js';

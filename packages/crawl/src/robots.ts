@@ -1,0 +1,181 @@
+import robotsParserModule from 'robots-parser';
+
+/** What robots-parser's parse returns (its index.d.ts has the shape). */
+interface Robot {
+  isAllowed(url: string, userAgent?: string): boolean | undefined;
+  getCrawlDelay(userAgent?: string): number | undefined;
+  getSitemaps(): string[];
+}
+
+/**
+ * robots-parser is CommonJS whose module.exports is the function; its types declare an ES default
+ * export, which under NodeNext types the default import as the module object. At run time, Node's
+ * default import of a CommonJS module is module.exports: the function.
+ */
+const robotsParser = robotsParserModule as unknown as (url: string, contents: string) => Robot;
+
+/** What the robots cache needs of a fetch: `fetchResource`'s result fits. */
+export interface RobotsResponse {
+  /** HTTP status; 0 for no response (network error, refusal, timeout, size cap). */
+  status: number;
+  error?: string | null;
+  text(): string;
+}
+
+export interface RobotsCacheOptions {
+  /** The crawler's User-Agent; its product token ("AssayBot" in "AssayBot/1.0 (+url)") picks the group. */
+  userAgent: string;
+  /**
+   * GETs a robots.txt URL. Pass `fetchResource` with the crawler's dispatcher (the SSRF guard applies to
+   * robots.txt too), a small `maxBytes` (500 KB is what RFC 9309 asks crawlers to read) and a short timeout.
+   */
+  fetch: (url: string) => Promise<RobotsResponse>;
+  /** How long a fetched robots.txt (or a 4xx, meaning no rules) is used. Default 24 h (RFC 9309). */
+  ttlMs?: number;
+  /** How long a 5xx, 429 or network failure keeps the origin disallowed before asking again. Default 10 min. */
+  failureTtlMs?: number;
+  /** Origins kept at most; the least recently fetched are dropped first. Default 10,000. */
+  maxEntries?: number;
+  /** The clock, for tests. */
+  now?: () => number;
+}
+
+/** Why a URL is or is not allowed, for the crawler's fetch records. */
+export interface RobotsVerdict {
+  allowed: boolean;
+  /** "disallowed by robots.txt", "robots.txt unreachable: HTTP 503", ...; null when allowed. */
+  reason: string | null;
+}
+
+export interface RobotsCache {
+  /** Whether `url` may be fetched; fetches the origin's robots.txt at most once per TTL. */
+  isAllowed(url: string): Promise<boolean>;
+  /** The same, with the reason for a refusal. */
+  check(url: string): Promise<RobotsVerdict>;
+  /** Crawl-delay for the origin of `url` in milliseconds, or null when robots.txt sets none. */
+  crawlDelayMs(url: string): Promise<number | null>;
+  /** Sitemap URLs listed in the origin's robots.txt. */
+  sitemaps(url: string): Promise<string[]>;
+  /** Drop every cached entry. */
+  clear(): void;
+}
+
+interface Entry {
+  expiresAt: number;
+  /** null: no rules apply (4xx), everything allowed. */
+  robot: Robot | null;
+  /** Set when robots.txt could not be had: the whole origin is disallowed until `expiresAt`. */
+  failure: string | null;
+}
+
+const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_FAILURE_TTL_MS = 10 * 60 * 1000;
+const DEFAULT_MAX_ENTRIES = 10_000;
+
+/** The product token robots.txt groups are matched against: "AssayBot/1.0 (+url)" → "AssayBot". */
+function productToken(userAgent: string): string {
+  return userAgent.trim().split(/[/\s]/, 1)[0] ?? userAgent;
+}
+
+/**
+ * robots.txt per origin (scheme, host and port, as RFC 9309 scopes it), parsed with robots-parser and
+ * cached with a TTL. Concurrent questions about one origin share one fetch. 2xx: the rules apply;
+ * 4xx other than 429: no rules, everything allowed; 5xx, 429 or a network failure: the whole origin is
+ * disallowed for `failureTtlMs`, then asked again.
+ */
+export function createRobotsCache(options: RobotsCacheOptions): RobotsCache {
+  const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+  const failureTtlMs = options.failureTtlMs ?? DEFAULT_FAILURE_TTL_MS;
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const now = options.now ?? Date.now;
+  const agent = productToken(options.userAgent);
+  const entries = new Map<string, Entry>();
+  const pending = new Map<string, Promise<Entry>>();
+
+  async function load(origin: string): Promise<Entry> {
+    const robotsUrl = `${origin}/robots.txt`;
+    let response: RobotsResponse;
+    try {
+      response = await options.fetch(robotsUrl);
+    } catch (error) {
+      return failed(`robots.txt unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const { status } = response;
+    if (status >= 200 && status < 300) {
+      return { expiresAt: now() + ttlMs, robot: robotsParser(robotsUrl, response.text()), failure: null };
+    }
+    if (status >= 400 && status < 500 && status !== 429) {
+      return { expiresAt: now() + ttlMs, robot: null, failure: null };
+    }
+    const why = status === 0 ? (response.error ?? 'no response') : `HTTP ${status}`;
+    return failed(`robots.txt unreachable: ${why}`);
+  }
+
+  function failed(failure: string): Entry {
+    return { expiresAt: now() + failureTtlMs, robot: null, failure };
+  }
+
+  async function entryFor(url: URL): Promise<Entry> {
+    const origin = url.origin;
+    const cached = entries.get(origin);
+    if (cached !== undefined && cached.expiresAt > now()) return cached;
+    const inFlight = pending.get(origin);
+    if (inFlight !== undefined) return inFlight;
+    const loading = load(origin)
+      .then((entry) => {
+        entries.delete(origin);
+        entries.set(origin, entry);
+        while (entries.size > maxEntries) {
+          const oldest = entries.keys().next().value;
+          if (oldest === undefined) break;
+          entries.delete(oldest);
+        }
+        return entry;
+      })
+      .finally(() => pending.delete(origin));
+    pending.set(origin, loading);
+    return loading;
+  }
+
+  function parse(url: string): URL | null {
+    try {
+      const parsed = new URL(url);
+      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function check(url: string): Promise<RobotsVerdict> {
+    const parsed = parse(url);
+    if (parsed === null) return { allowed: false, reason: `not an http(s) URL: ${url}` };
+    // robots.txt itself is always allowed (RFC 9309 2.5).
+    if (parsed.pathname === '/robots.txt') return { allowed: true, reason: null };
+    const entry = await entryFor(parsed);
+    if (entry.failure !== null) return { allowed: false, reason: entry.failure };
+    if (entry.robot === null) return { allowed: true, reason: null };
+    const allowed = entry.robot.isAllowed(parsed.href, agent) ?? true;
+    return allowed ? { allowed, reason: null } : { allowed, reason: 'disallowed by robots.txt' };
+  }
+
+  return {
+    check,
+    async isAllowed(url) {
+      return (await check(url)).allowed;
+    },
+    async crawlDelayMs(url) {
+      const parsed = parse(url);
+      if (parsed === null) return null;
+      const delay = (await entryFor(parsed)).robot?.getCrawlDelay(agent);
+      return delay === undefined || !Number.isFinite(delay) || delay < 0 ? null : Math.round(delay * 1000);
+    },
+    async sitemaps(url) {
+      const parsed = parse(url);
+      if (parsed === null) return [];
+      return (await entryFor(parsed)).robot?.getSitemaps() ?? [];
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}
