@@ -16,6 +16,11 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Cap on the body once gzip/deflate/br is undone; a compression bomb stops here. Default: `maxBytes`. */
   maxDecodedBytes?: number;
+  /**
+   * Leave the body of a 2xx response unread when its Content-Type says it is not HTML: the result has
+   * `skipReason`, an empty body and `ok: false`. Responses without a type are read and sniffed.
+   */
+  onlyHtml?: boolean;
   /** How long connecting (TCP and TLS) may take; for the default dispatcher only (see README). */
   connectTimeoutMs?: number;
   /** How long to wait for the response headers after the request is sent, at each hop. */
@@ -91,6 +96,8 @@ interface FinalResponse {
   headers: Record<string, string>;
   body: Buffer;
   encodedBytes: number;
+  /** The body was left unread (`onlyHtml`). */
+  skipped?: boolean;
 }
 
 /** Agents with a connect timeout, for fetches without a dispatcher of their own; one per timeout. */
@@ -183,8 +190,13 @@ async function followRedirects(
     const headers = flattenHeaders(response.headers);
     const location = headers.location;
     if (!REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
+      const status = response.statusCode;
+      if (options.onlyHtml && status >= 200 && status < 300 && isDeclaredNotHtml(headers['content-type'])) {
+        discard(response.body);
+        return { status, headers, body: Buffer.alloc(0), encodedBytes: 0, skipped: true };
+      }
       const read = await readCapped(response.body, headers, maxBytes, maxDecodedBytes);
-      return { status: response.statusCode, headers, ...read };
+      return { status, headers, ...read };
     }
     await response.body.dump();
     if (trail.redirects.length >= maxRedirects) throw new FetchFailure('too many redirects');
@@ -301,7 +313,8 @@ function buildResult(
 ): FetchResult {
   const contentTypeHeader = response.headers['content-type'];
   const contentType = mediaTypeOf(contentTypeHeader);
-  const ok = error === null && response.status >= 200 && response.status < 300;
+  const success = error === null && response.status >= 200 && response.status < 300;
+  const ok = success && !response.skipped;
   const isHtml = error === null && response.status !== 0 && looksLikeHtml(contentType, response.body);
   let decoded: ReturnType<typeof decodeText> | undefined;
   const decode = () => {
@@ -329,7 +342,7 @@ function buildResult(
         ? parseRetryAfter(response.headers['retry-after'], Date.now())
         : null,
     isHtml,
-    skipReason: ok && !isHtml ? `not HTML: ${contentType ?? 'no content type'}` : null,
+    skipReason: success && !isHtml ? `not HTML: ${contentType ?? 'no content type'}` : null,
     durationMs,
     error,
   };
@@ -345,10 +358,17 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const HTML_START =
   /^(?:\ufeff|\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body|title|script|iframe|h1|div|font|table|a|style|b|p|br|!--)[\s>]/i;
 
+const UNTYPED = new Set(['application/octet-stream', 'unknown/unknown', 'application/unknown', '*/*']);
+
+/** A Content-Type that names a type other than HTML (not absent, not a meaningless one). */
+function isDeclaredNotHtml(contentTypeHeader: string | undefined): boolean {
+  const contentType = mediaTypeOf(contentTypeHeader);
+  return contentType !== null && !UNTYPED.has(contentType) && !HTML_TYPES.has(contentType);
+}
+
 /** HTML by its Content-Type; with none (or a meaningless one), by its first bytes. */
 function looksLikeHtml(contentType: string | null, body: Buffer): boolean {
-  if (contentType !== null && contentType !== 'application/octet-stream' && contentType !== 'unknown/unknown')
-    return HTML_TYPES.has(contentType);
+  if (contentType !== null && !UNTYPED.has(contentType)) return HTML_TYPES.has(contentType);
   return HTML_START.test(body.subarray(0, 512).toString('latin1'));
 }
 
