@@ -1,6 +1,6 @@
 import {
   canonicalizeUrl,
-  createAddressGuard,
+  createGuardedDispatcher,
   extractListingLinks,
   type FetchResult,
   fetchResource,
@@ -64,7 +64,9 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   const seenUrls = new SeenSet(redis, `${options.context.prefix}:seen-urls`);
   const seenContent = new SeenSet(redis, `${options.context.prefix}:seen-content`);
   const spacing = new HostSpacing(options.politenessDelayMs);
-  const checkUrl = createAddressGuard({ allowHosts: options.allowHosts });
+  // Resolve each host once and connect to the address that was checked, so DNS rebinding cannot slip
+  // a private address in between; hosts in allowHosts (local sites, tests) may be private.
+  const dispatcher = createGuardedDispatcher({ allowHosts: options.allowHosts, connectTimeoutMs: 15_000 });
 
   /** Fetches a URL (politely) and describes the fetch for operators. */
   async function fetchPage(url: string, sourceId: string | null, delayMs?: number) {
@@ -73,7 +75,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
       timeoutMs: options.fetchTimeoutMs ?? 30_000,
-      checkUrl,
+      dispatcher,
     });
     const record: PageFetch = {
       url,
@@ -244,7 +246,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     worker,
     async close() {
       await worker.close();
-      await Promise.all([crawl.close(), extract.close(), store.close()]);
+      await Promise.all([crawl.close(), extract.close(), store.close(), dispatcher.close()]);
       redis.disconnect();
     },
   };
