@@ -130,6 +130,14 @@ for (const backend of ['pglite', 'postgres'] as const) {
       expect(site.requests).toContain(`/older/${site.special.redirected}`);
       // The section page was read; its links (with a tracking parameter) led to pages already queued.
       expect(site.requests).toContain('/news');
+      // robots.txt was read once, and the path it disallows was never requested.
+      expect(site.requests.filter((r) => r === '/robots.txt')).toHaveLength(1);
+      expect(site.requests.some((r) => r.startsWith('/private-section/'))).toBe(false);
+      expect(
+        failures.some(
+          (f) => f.url.includes('/private-section/') && /disallowed by robots\.txt/.test(f.error ?? ''),
+        ),
+      ).toBe(true);
       // The loopback name that is not allowlisted was refused before any request, and the refusal recorded.
       expect(site.requests).not.toContain('/articles/private.html');
       expect(

@@ -149,6 +149,8 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
         },
         { a: byId.get(flaky) as FixtureArticle, link: `${base}/flaky/${flaky}.html` },
         { a: byId.get(redirected) as FixtureArticle, link: `${base}/old/${redirected}` },
+        // Disallowed by robots.txt: must never be requested.
+        { a: byId.get(flaky) as FixtureArticle, link: `${base}/private-section/${flaky}.html` },
         // Same server, but under a name the crawler is not allowed to reach (loopback, not allowlisted).
         {
           a: byId.get(flaky) as FixtureArticle,
@@ -165,6 +167,9 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
           )
           .join('')}</channel></rss>`,
       );
+    }
+    if (url.pathname === '/robots.txt') {
+      return send(200, 'text/plain', 'User-agent: *\nDisallow: /private-section/\n');
     }
     if (url.pathname === '/news') {
       // A section page: article links among navigation, as listing sources read it.

@@ -1,6 +1,7 @@
 import {
   canonicalizeUrl,
   createGuardedDispatcher,
+  createRobotsCache,
   extractListingLinks,
   type FetchResult,
   fetchResource,
@@ -68,9 +69,42 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   // a private address in between; hosts in allowHosts (local sites, tests) may be private.
   const dispatcher = createGuardedDispatcher({ allowHosts: options.allowHosts, connectTimeoutMs: 15_000 });
 
+  const robots = createRobotsCache({
+    userAgent: options.userAgent,
+    fetch: (url) =>
+      fetchResource(url, { userAgent: options.userAgent, dispatcher, maxBytes: 500_000, timeoutMs: 15_000 }),
+  });
+
+  /**
+   * Whether robots.txt lets us fetch `url`. A refusal is recorded like a fetch; when robots.txt itself
+   * could not be read, the job fails and is retried later rather than dropped.
+   */
+  async function robotsRefusal(url: string, sourceId: string | null): Promise<string | null> {
+    const verdict = await robots.check(url);
+    if (verdict.allowed) return null;
+    const reason = verdict.reason ?? 'disallowed by robots.txt';
+    await store.add({
+      kind: 'fetch',
+      url,
+      finalUrl: null,
+      sourceId,
+      status: null,
+      bytes: 0,
+      durationMs: 0,
+      error: `refused: ${reason}`,
+      fetchedAt: new Date().toISOString(),
+    });
+    // The address guard refusing the host is final; robots.txt being down for a while is not.
+    if (/unreachable/i.test(reason) && !/refused:/.test(reason))
+      throw new TransientFetchError(`${url}: ${reason}`);
+    return reason;
+  }
+
   /** Fetches a URL (politely) and describes the fetch for operators. */
   async function fetchPage(url: string, sourceId: string | null, delayMs?: number) {
-    await spacing.wait(url, delayMs);
+    // Crawl-delay may lengthen the spacing between requests to a host, never shorten it.
+    const crawlDelay = (await robots.crawlDelayMs(url)) ?? 0;
+    await spacing.wait(url, Math.max(delayMs ?? options.politenessDelayMs, crawlDelay));
     const fetchedAt = new Date().toISOString();
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
@@ -104,7 +138,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     url: string,
     sourceId: string | null,
     delayMs?: number,
-  ): Promise<FetchResult> {
+  ): Promise<FetchResult | null> {
+    if (await robotsRefusal(url, sourceId)) return null;
     const { result, record } = await fetchPage(url, sourceId, delayMs);
     await store.add({ kind: 'fetch', ...record });
     throwIfTransient(result, url);
@@ -145,6 +180,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       };
     }
     const page = await fetchAndRecord(source.url, source.id, source.politeness_delay_ms);
+    if (!page) return { discovered: 0, queued: 0, skipped: 'disallowed by robots.txt' };
     if (!page.ok) throw new UnrecoverableError(`${source.url}: HTTP ${page.status}`);
     const body = page.text();
     let links: { url: string; title: string | null; published: string | null }[];
@@ -178,7 +214,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     const links: { url: string; title: string | null; published: string | null }[] = [];
     for (const child of sitemap.entries) {
       const page = await fetchAndRecord(child.url, source.id, source.politeness_delay_ms);
-      if (page.ok) links.push(...(await sitemapLinks(page.text(), page.finalUrl, source, depth + 1)));
+      if (page?.ok) links.push(...(await sitemapLinks(page.text(), page.finalUrl, source, depth + 1)));
     }
     return links;
   }
@@ -196,6 +232,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   }
 
   async function crawlPage(payload: CrawlPagePayload) {
+    const refusal = await robotsRefusal(payload.url, payload.sourceId);
+    if (refusal) return { skipped: refusal };
     await waitForExtractors();
     const { result: page, record } = await fetchPage(
       payload.url,
