@@ -69,7 +69,8 @@ export class TypedQueue<S extends z.ZodType> {
   }
 }
 
-export type Processor<S extends z.ZodType, R> = (payload: z.infer<S>, job: Job) => Promise<R>;
+/** `token` is the worker's lock token, for `job.moveToDelayed(…, token)` when a job must wait. */
+export type Processor<S extends z.ZodType, R> = (payload: z.infer<S>, job: Job, token?: string) => Promise<R>;
 
 /**
  * A consumer for one queue. The payload is validated before the processor sees it; a payload that
@@ -83,11 +84,11 @@ export function createTypedWorker<S extends z.ZodType, R>(
 ): Worker {
   return new Worker(
     definition.name,
-    async (job) => {
+    async (job, token) => {
       const parsed = definition.payload.safeParse(job.data);
       if (!parsed.success)
         throw new UnrecoverableError(describeInvalidPayload(definition.name, parsed.error));
-      return processor(parsed.data as z.infer<S>, job);
+      return processor(parsed.data as z.infer<S>, job, token);
     },
     {
       ...(context.stalledIntervalMs ? { stalledInterval: context.stalledIntervalMs } : {}),

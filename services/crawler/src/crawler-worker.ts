@@ -23,9 +23,9 @@ import {
   TypedQueue,
 } from '@assay/queue';
 import type { Source } from '@assay/schema';
-import { UnrecoverableError, type Worker } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError, type Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { HostSpacing } from './host-spacing.js';
+import { HostGate } from './host-gate.js';
 import { SeenSet } from './seen-set.js';
 
 export interface CrawlerOptions {
@@ -64,7 +64,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
   const seenUrls = new SeenSet(redis, `${options.context.prefix}:seen-urls`);
   const seenContent = new SeenSet(redis, `${options.context.prefix}:seen-content`);
-  const spacing = new HostSpacing(options.politenessDelayMs);
+  const hosts = new HostGate(redis, options.context.prefix);
   // Resolve each host once and connect to the address that was checked, so DNS rebinding cannot slip
   // a private address in between; hosts in allowHosts (local sites, tests) may be private.
   const dispatcher = createGuardedDispatcher({ allowHosts: options.allowHosts, connectTimeoutMs: 15_000 });
@@ -100,11 +100,13 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     return reason;
   }
 
-  /** Fetches a URL (politely) and describes the fetch for operators. */
-  async function fetchPage(url: string, sourceId: string | null, delayMs?: number) {
-    // Crawl-delay may lengthen the spacing between requests to a host, never shorten it.
-    const crawlDelay = (await robots.crawlDelayMs(url)) ?? 0;
-    await spacing.wait(url, Math.max(delayMs ?? options.politenessDelayMs, crawlDelay));
+  /** The gap to keep between requests to the host of `url`: Crawl-delay may lengthen it, never shorten it. */
+  async function hostDelay(url: string, delayMs?: number): Promise<number> {
+    return Math.max(delayMs ?? options.politenessDelayMs, (await robots.crawlDelayMs(url)) ?? 0);
+  }
+
+  /** Fetches a URL and describes the fetch for operators. The caller has taken the host's slot. */
+  async function fetchPage(url: string, sourceId: string | null) {
     const fetchedAt = new Date().toISOString();
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
@@ -140,7 +142,9 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     delayMs?: number,
   ): Promise<FetchResult | null> {
     if (await robotsRefusal(url, sourceId)) return null;
-    const { result, record } = await fetchPage(url, sourceId, delayMs);
+    // Feeds and sitemaps are few: waiting in place for the host is simpler than splitting the job.
+    await hosts.take(url, await hostDelay(url, delayMs));
+    const { result, record } = await fetchPage(url, sourceId);
     await store.add({ kind: 'fetch', ...record });
     throwIfTransient(result, url);
     return result;
@@ -231,15 +235,18 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     }
   }
 
-  async function crawlPage(payload: CrawlPagePayload) {
+  async function crawlPage(payload: CrawlPagePayload, job: Job, token: string | undefined) {
     const refusal = await robotsRefusal(payload.url, payload.sourceId);
     if (refusal) return { skipped: refusal };
     await waitForExtractors();
-    const { result: page, record } = await fetchPage(
-      payload.url,
-      payload.sourceId,
-      payload.politenessDelayMs,
-    );
+    const wait = await hosts.tryTake(payload.url, await hostDelay(payload.url, payload.politenessDelayMs));
+    if (wait > 0) {
+      // Not this host's turn: the job goes back to wait in Redis, freeing the worker slot. The jitter
+      // spreads jobs for one host so they do not all wake at the same moment.
+      await job.moveToDelayed(Date.now() + wait + Math.floor(Math.random() * wait), token);
+      throw new DelayedError();
+    }
+    const { result: page, record } = await fetchPage(payload.url, payload.sourceId);
     // A page that becomes an article carries its fetch record along (one store write instead of two);
     // every other outcome is recorded here.
     const skip = async (reason: string) => {
@@ -275,8 +282,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   const worker = createTypedWorker(
     crawlQueue,
     options.context,
-    async (payload): Promise<Record<string, unknown>> =>
-      payload.kind === 'source' ? crawlSource(payload) : crawlPage(payload),
+    async (payload, job, token): Promise<Record<string, unknown>> =>
+      payload.kind === 'source' ? crawlSource(payload) : crawlPage(payload, job, token),
     { concurrency: options.concurrency },
   );
 
