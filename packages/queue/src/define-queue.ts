@@ -64,6 +64,24 @@ export class TypedQueue<S extends z.ZodType> {
     });
   }
 
+  /**
+   * Adds many payloads in one Redis round trip (a MULTI), each validated and given its job id as `add`
+   * does. An invalid payload throws before anything is queued.
+   */
+  async addBulk(payloads: readonly z.input<S>[], options: JobsOptions = {}): Promise<Job[]> {
+    const jobs = payloads.map((payload) => {
+      const parsed = this.definition.payload.safeParse(payload);
+      if (!parsed.success) throw new Error(describeInvalidPayload(this.definition.name, parsed.error));
+      const data = parsed.data as z.infer<S>;
+      return {
+        name: this.definition.jobName(data),
+        data,
+        opts: { jobId: this.definition.jobId(data), ...options },
+      };
+    });
+    return jobs.length > 0 ? this.queue.addBulk(jobs) : [];
+  }
+
   close(): Promise<void> {
     return this.queue.close();
   }

@@ -26,7 +26,7 @@ import type { Source } from '@assay/schema';
 import { DelayedError, type Job, UnrecoverableError, type Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { HostGate } from './host-gate.js';
-import { SeenSet } from './seen-set.js';
+import { addEach, hasEach, SeenSet } from './seen-set.js';
 
 export interface CrawlerOptions {
   context: QueueContext;
@@ -51,6 +51,8 @@ export interface Crawler {
 
 /** How deep sitemap indexes are followed. */
 const MAX_SITEMAP_DEPTH = 2;
+/** Discovered links checked and queued per Redis round trip. */
+const DISCOVER_BATCH = 500;
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)/i;
 
 /** A failure worth retrying: the server or the network, not the request. */
@@ -155,23 +157,34 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     from: string,
     links: { url: string; title: string | null; published: string | null }[],
   ) {
-    let queued = 0;
+    // The first mention of each canonical URL; then, per batch, one round trip to learn which are new,
+    // one to queue those and one to record them, instead of three per link.
+    const firstByUrl = new Map<string, (typeof links)[number]>();
     for (const link of links) {
       const url = canonicalizeUrl(link.url);
-      if (!url || (await seenUrls.has(url))) continue;
-      await crawl.add({
-        kind: 'page',
-        url,
-        sourceId: source.id,
-        discoveredFrom: from,
-        title: link.title,
-        published: link.published,
-        ...(source.politeness_delay_ms !== undefined
-          ? { politenessDelayMs: source.politeness_delay_ms }
-          : {}),
-      });
-      await seenUrls.add(url);
-      queued++;
+      if (url && !firstByUrl.has(url)) firstByUrl.set(url, link);
+    }
+    const candidates = [...firstByUrl];
+    let queued = 0;
+    for (let i = 0; i < candidates.length; i += DISCOVER_BATCH) {
+      const batch = candidates.slice(i, i + DISCOVER_BATCH);
+      const seen = await seenUrls.hasMany(batch.map(([url]) => url));
+      const fresh = batch.filter((_, k) => !seen[k]);
+      await crawl.addBulk(
+        fresh.map(([url, link]) => ({
+          kind: 'page' as const,
+          url,
+          sourceId: source.id,
+          discoveredFrom: from,
+          title: link.title,
+          published: link.published,
+          ...(source.politeness_delay_ms !== undefined
+            ? { politenessDelayMs: source.politeness_delay_ms }
+            : {}),
+        })),
+      );
+      await seenUrls.add(...fresh.map(([url]) => url));
+      queued += fresh.length;
     }
     return queued;
   }
@@ -258,10 +271,13 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     if (page.contentType && !HTML_TYPES.test(page.contentType)) return skip(`not HTML: ${page.contentType}`);
     const text = page.text();
     const canonical = findCanonicalUrl(text, page.finalUrl) ?? canonicalizeUrl(page.finalUrl) ?? payload.url;
-    if (canonical !== payload.url && (await seenUrls.has(canonical)))
-      return skip(`duplicate of ${canonical}`);
     const hash = contentHash(text);
-    if (await seenContent.has(hash)) return skip('duplicate content');
+    // Both duplicate checks in one round trip.
+    const checks: [SeenSet, string][] = [[seenContent, hash]];
+    if (canonical !== payload.url) checks.push([seenUrls, canonical]);
+    const [contentSeen, canonicalSeen = false] = await hasEach(redis, checks);
+    if (canonicalSeen) return skip(`duplicate of ${canonical}`);
+    if (contentSeen) return skip('duplicate content');
     await extract.add({
       url: canonical,
       finalUrl: page.finalUrl,
@@ -274,8 +290,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       published: payload.published,
       fetch: record,
     });
-    await seenContent.add(hash);
-    await seenUrls.add(canonical);
+    await addEach(redis, [
+      [seenContent, hash],
+      [seenUrls, canonical],
+    ]);
     return { extracted: canonical };
   }
 
