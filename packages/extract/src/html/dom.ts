@@ -5,7 +5,7 @@
  * few operations they need (textContent, element children, depth-first walking, moving nodes) without
  * building a full DOM, which is what makes this step several times faster than Readability on linkedom.
  */
-import { type AnyNode, type Document, Element, isTag, isText, type ParentNode } from 'domhandler';
+import { type AnyNode, type Document, Element, isTag, isText, type ParentNode, Text } from 'domhandler';
 import { appendChild, removeElement, replaceElement } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 
@@ -20,8 +20,45 @@ export interface HtmlPage {
 
 const NONE: readonly Element[] = [];
 
+/**
+ * Deeper than this, an element's subtree is replaced by its text. Real articles nest a few dozen levels;
+ * hostile pages nest thousands, which would make the content search quadratic and recursion overflow.
+ */
+const MAX_DEPTH = 150;
+
+/** Flattens every subtree below MAX_DEPTH into one text node, without recursion (the page may be 50,000 deep). */
+function capDepth(document: Document): void {
+  const stack: { node: ParentNode; depth: number }[] = [{ node: document, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: ParentNode; depth: number };
+    for (const child of node.children) {
+      if (!isTag(child)) continue;
+      if (depth + 1 < MAX_DEPTH) {
+        stack.push({ node: child, depth: depth + 1 });
+        continue;
+      }
+      const text = new Text(iterativeText(child));
+      text.parent = child;
+      child.children = [text];
+    }
+  }
+}
+
+function iterativeText(root: ParentNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isText(node)) parts.push(node.data);
+    else if (isTag(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return parts.join('');
+}
+
 export function parseHtmlPage(html: string): HtmlPage {
   const document = parseDocument(html, { decodeEntities: true });
+  capDepth(document);
   const index = new Map<string, Element[]>();
   const visit = (node: ParentNode): void => {
     for (const child of node.children) {

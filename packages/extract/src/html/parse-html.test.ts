@@ -102,3 +102,11 @@ describe('parseHtml metadata fallbacks', () => {
     expect(article.text).toBe('Only a paragraph, with enough words to count as the article text here.');
   });
 });
+
+describe('hostile pages', () => {
+  it('keeps the text of a page nested 5,000 levels deep, with depth capped instead of searched', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>Washington imposed a 25% tariff on Chinese steel.</p>${'</div>'.repeat(5000)}</body></html>`;
+    const article = parseHtml(html);
+    expect(article.text).toContain('Washington imposed a 25% tariff on Chinese steel.');
+  });
+});
