@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '@assay/config';
 import { createDatabase, type Database } from '@assay/db';
 import { extractEvents, parseHtml } from '@assay/extract';
+import { runSourceNow } from '@assay/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../../packages/queue/test/redis.js';
 import { articlePage, type FixtureSite, startFixtureSite } from '../test/fixture-site.js';
@@ -143,6 +144,18 @@ for (const backend of ['pglite', 'postgres'] as const) {
       expect(
         failures.some((f) => f.url.includes('//localhost:') && /private or reserved/.test(f.error ?? '')),
       ).toBe(true);
+    });
+
+    it('reads an unchanged feed again with a conditional GET, and makes no new work', async () => {
+      const before = await database.counts();
+      const feed = await database.getSource('fixture-feed');
+      if (!feed) throw new Error('fixture-feed source missing');
+      await runSourceNow(pipeline.queues.crawl.queue, feed);
+      await drained(pipeline, database);
+      expect(site.notModified).toEqual(['/feed.xml']);
+      const after = await database.counts();
+      expect(after.articles).toBe(before.articles);
+      expect(after.events).toBe(before.events);
     });
 
     it('has the expected events with citations, and no duplicate event or citation', async () => {

@@ -16,6 +16,8 @@ export interface FixtureSite {
   articles: FixtureArticle[];
   /** Requests seen, by path, in order. */
   requests: string[];
+  /** Paths answered 304 Not Modified to a conditional GET. */
+  notModified: string[];
   /** Articles reached through the flaky page, the redirect chain, tracking-parameter links and a canonical copy. */
   special: { flaky: string; redirected: string; tracked: string; duplicated: string };
   close(): Promise<void>;
@@ -124,6 +126,7 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
   const articles = fixtureArticles(count);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const requests: string[] = [];
+  const notModified: string[] = [];
   const flakyServed = new Set<string>();
   const [flaky, redirected, tracked] = articles.slice(-3).map((a) => a.id) as [string, string, string];
   // Listed in the feed under its own URL, and in the sitemap as a copy whose rel=canonical points back.
@@ -140,7 +143,13 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
     };
     const articleUrl = (id: string) => `${base}/articles/${id}.html`;
 
+    if (url.pathname === '/feed.xml' && req.headers['if-none-match'] === '"feed-v1"') {
+      notModified.push(url.pathname);
+      res.writeHead(304, { etag: '"feed-v1"' });
+      return res.end();
+    }
     if (url.pathname === '/feed.xml') {
+      res.setHeader('etag', '"feed-v1"');
       const items = [
         ...articles.slice(0, half).map((a) => ({ a, link: articleUrl(a.id) })),
         {
@@ -233,6 +242,7 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
     base,
     articles,
     requests,
+    notModified,
     special: { flaky, redirected, tracked, duplicated },
     close: () => new Promise((r) => server.close(() => r())),
   };

@@ -49,6 +49,12 @@ export interface Crawler {
   close(): Promise<void>;
 }
 
+/** What a server told us to send back next time (ETag / Last-Modified). */
+interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
 /** How deep sitemap indexes are followed. */
 const MAX_SITEMAP_DEPTH = 2;
 /** Discovered links checked and queued per Redis round trip. */
@@ -108,12 +114,13 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   }
 
   /** Fetches a URL and describes the fetch for operators. The caller has taken the host's slot. */
-  async function fetchPage(url: string, sourceId: string | null) {
+  async function fetchPage(url: string, sourceId: string | null, validators: Validators = {}) {
     const fetchedAt = new Date().toISOString();
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
       timeoutMs: options.fetchTimeoutMs ?? 30_000,
       dispatcher,
+      ...validators,
     });
     const record: PageFetch = {
       url,
@@ -146,9 +153,19 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     if (await robotsRefusal(url, sourceId)) return null;
     // Feeds and sitemaps are few: waiting in place for the host is simpler than splitting the job.
     await hosts.take(url, await hostDelay(url, delayMs));
-    const { result, record } = await fetchPage(url, sourceId);
+    // Conditional GET: a feed or sitemap that has not changed answers 304 and makes no new work.
+    const validatorsKey = `${options.context.prefix}:validators`;
+    const known = await redis.hget(validatorsKey, url);
+    const { result, record } = await fetchPage(url, sourceId, known ? (JSON.parse(known) as Validators) : {});
     await store.add({ kind: 'fetch', ...record });
     throwIfTransient(result, url);
+    if (result.ok && (result.etag || result.lastModified)) {
+      const validators: Validators = {
+        ...(result.etag ? { etag: result.etag } : {}),
+        ...(result.lastModified ? { lastModified: result.lastModified } : {}),
+      };
+      await redis.hset(validatorsKey, url, JSON.stringify(validators));
+    }
     return result;
   }
 
@@ -198,6 +215,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     }
     const page = await fetchAndRecord(source.url, source.id, source.politeness_delay_ms);
     if (!page) return { discovered: 0, queued: 0, skipped: 'disallowed by robots.txt' };
+    if (page.notModified) return { discovered: 0, queued: 0, skipped: 'not modified since the last read' };
     if (!page.ok) throw new UnrecoverableError(`${source.url}: HTTP ${page.status}`);
     const body = page.text();
     let links: { url: string; title: string | null; published: string | null }[];
