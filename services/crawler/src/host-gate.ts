@@ -19,9 +19,9 @@ return nextFree - nowMs
 
 /**
  * Slots are booked this much beyond the delay, so that the time between taking a slot and the request
- * reaching the host (a few milliseconds at most) cannot bring two requests closer than the delay.
+ * reaching the host (a few milliseconds, more on a busy machine) cannot bring two requests closer than the delay.
  */
-const SEND_MARGIN_MS = 25;
+const SEND_MARGIN_MS = 50;
 
 /**
  * Per-host politeness across every crawler process: requests to one host are at least `delayMs` apart.
