@@ -11,9 +11,11 @@ export {
 } from './define-queue.js';
 export { contentHash, extractJobId, pageJobId, storeJobId } from './job-ids.js';
 export {
+  CRAWL_BACKOFF_TYPE,
   type CrawlPagePayload,
   type CrawlPayload,
   type CrawlSourcePayload,
+  crawlBackoff,
   crawlPagePayloadSchema,
   crawlPayloadSchema,
   crawlQueue,

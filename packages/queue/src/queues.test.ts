@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compressBody, decompressBody } from './body.js';
-import { crawlQueue, extractQueue, storeQueue } from './queues.js';
+import { CRAWL_BACKOFF_TYPE, crawlBackoff, crawlQueue, extractQueue, storeQueue } from './queues.js';
 
 describe('queue definitions', () => {
   it('give the same page the same job id, whatever feed found it', () => {
@@ -24,7 +24,9 @@ describe('queue definitions', () => {
 
   it('retry with exponential backoff and keep failures for inspection', () => {
     for (const queue of [crawlQueue, extractQueue, storeQueue]) {
-      expect(queue.defaultJobOptions.backoff).toMatchObject({ type: 'exponential' });
+      expect(queue.defaultJobOptions.backoff).toMatchObject({
+        type: queue === crawlQueue ? CRAWL_BACKOFF_TYPE : 'exponential',
+      });
       expect(queue.defaultJobOptions.removeOnFail).toMatchObject({ count: expect.any(Number) });
       expect(queue.defaultJobOptions.removeOnComplete).toBeTruthy();
     }
@@ -38,5 +40,14 @@ describe('compressed bodies', () => {
     expect(decompressBody(body)).toBe(html);
     expect(body.data.length).toBeLessThan(html.length / 10);
     expect(body.bytes).toBe(Buffer.byteLength(html));
+  });
+});
+
+describe('crawl backoff', () => {
+  it('waits as long as Retry-After says, within bounds, else doubles from 1 s', () => {
+    expect([1, 2, 3, 4].map((n) => crawlBackoff(n, null))).toEqual([1000, 2000, 4000, 8000]);
+    expect(crawlBackoff(1, 120_000)).toBe(120_000);
+    expect(crawlBackoff(1, 0)).toBe(1000);
+    expect(crawlBackoff(1, 48 * 3600_000)).toBe(6 * 3600_000);
   });
 });

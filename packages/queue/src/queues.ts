@@ -44,10 +44,22 @@ export type CrawlPayload = z.infer<typeof crawlPayloadSchema>;
 export type CrawlSourcePayload = z.infer<typeof crawlSourcePayloadSchema>;
 export type CrawlPagePayload = z.infer<typeof crawlPagePayloadSchema>;
 
+/**
+ * Crawl retries back off exponentially too, unless the server said when to come back (Retry-After):
+ * the crawler's worker implements this backoff type (`crawlBackoff`).
+ */
+export const CRAWL_BACKOFF_TYPE = 'retry-after-or-exponential';
+
+/** Milliseconds before retry `attemptsMade`: the server's Retry-After when it gave one, else 1 s, 2 s, 4 s, ... */
+export function crawlBackoff(attemptsMade: number, retryAfterMs: number | null): number {
+  const exponential = 1000 * 2 ** Math.max(0, attemptsMade - 1);
+  return retryAfterMs === null ? exponential : Math.min(Math.max(retryAfterMs, 1000), 6 * 3600_000);
+}
+
 export const crawlQueue = defineQueue({
   name: 'crawl',
   payload: crawlPayloadSchema,
-  defaultJobOptions: RELIABLE_JOB,
+  defaultJobOptions: { ...RELIABLE_JOB, backoff: { type: CRAWL_BACKOFF_TYPE } },
   jobId: (p) =>
     p.kind === 'page' ? pageJobId(p.url) : `source-${p.source.id}-${Date.parse(p.requestedAt ?? '') || 0}`,
   jobName: (p) => (p.kind === 'page' ? 'crawl-page' : 'crawl-source'),

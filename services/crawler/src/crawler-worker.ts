@@ -14,6 +14,7 @@ import {
   type CrawlSourcePayload,
   compressBody,
   contentHash,
+  crawlBackoff,
   crawlQueue,
   createTypedWorker,
   extractQueue,
@@ -62,7 +63,15 @@ const DISCOVER_BATCH = 500;
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)/i;
 
 /** A failure worth retrying: the server or the network, not the request. */
-class TransientFetchError extends Error {}
+class TransientFetchError extends Error {
+  constructor(
+    message: string,
+    /** When the server asked us to come back (Retry-After), in milliseconds. */
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /** The crawler: consumes `crawl` (sources and pages); produces page jobs, `extract` jobs and fetch records. */
 export function createCrawler(options: CrawlerOptions): Crawler {
@@ -140,7 +149,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     // A refusal by the address guard is final: the host will not become public by retrying.
     if (result.error?.startsWith('refused')) return;
     if (result.status >= 500 || result.status === 429 || result.status === 0) {
-      throw new TransientFetchError(`${url}: ${result.error ?? `HTTP ${result.status}`}`);
+      throw new TransientFetchError(
+        `${url}: ${result.error ?? `HTTP ${result.status}`}`,
+        result.retryAfterMs,
+      );
     }
   }
 
@@ -320,7 +332,13 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     options.context,
     async (payload, job, token): Promise<Record<string, unknown>> =>
       payload.kind === 'source' ? crawlSource(payload) : crawlPage(payload, job, token),
-    { concurrency: options.concurrency },
+    {
+      concurrency: options.concurrency,
+      settings: {
+        backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) =>
+          crawlBackoff(attemptsMade, error instanceof TransientFetchError ? error.retryAfterMs : null),
+      },
+    },
   );
 
   return {
