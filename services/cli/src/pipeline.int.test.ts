@@ -131,6 +131,12 @@ for (const backend of ['pglite', 'postgres'] as const) {
       expect(site.requests).toContain(`/older/${site.special.redirected}`);
       // The section page was read; its links (with a tracking parameter) led to pages already queued.
       expect(site.requests).toContain('/news');
+      expect(
+        failures.some(
+          (f) =>
+            f.url.endsWith('/files/annual-report.pdf') && f.error === 'skipped: not HTML: application/pdf',
+        ),
+      ).toBe(true);
       // robots.txt was read once, and the path it disallows was never requested.
       expect(site.requests.filter((r) => r === '/robots.txt')).toHaveLength(1);
       expect(site.requests.some((r) => r.startsWith('/private-section/'))).toBe(false);

@@ -158,6 +158,8 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
         },
         { a: byId.get(flaky) as FixtureArticle, link: `${base}/flaky/${flaky}.html` },
         { a: byId.get(redirected) as FixtureArticle, link: `${base}/old/${redirected}` },
+        // Not HTML: fetched, skipped, and the reason recorded.
+        { a: byId.get(flaky) as FixtureArticle, link: `${base}/files/annual-report.pdf` },
         // Disallowed by robots.txt: must never be requested.
         { a: byId.get(flaky) as FixtureArticle, link: `${base}/private-section/${flaky}.html` },
         // Same server, but under a name the crawler is not allowed to reach (loopback, not allowlisted).
@@ -176,6 +178,9 @@ export async function startFixtureSite(count = 60): Promise<FixtureSite> {
           )
           .join('')}</channel></rss>`,
       );
+    }
+    if (url.pathname === '/files/annual-report.pdf') {
+      return send(200, 'application/pdf', '%PDF-1.4 not an article');
     }
     if (url.pathname === '/robots.txt') {
       return send(200, 'text/plain', 'User-agent: *\nDisallow: /private-section/\n');

@@ -60,7 +60,7 @@ interface Validators {
 const MAX_SITEMAP_DEPTH = 2;
 /** Discovered links checked and queued per Redis round trip. */
 const DISCOVER_BATCH = 500;
-const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)/i;
+const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)/i;
 
 /** A failure worth retrying: the server or the network, not the request. */
 class TransientFetchError extends Error {
@@ -123,12 +123,18 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   }
 
   /** Fetches a URL and describes the fetch for operators. The caller has taken the host's slot. */
-  async function fetchPage(url: string, sourceId: string | null, validators: Validators = {}) {
+  async function fetchPage(
+    url: string,
+    sourceId: string | null,
+    validators: Validators = {},
+    onlyHtml = false,
+  ) {
     const fetchedAt = new Date().toISOString();
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
       timeoutMs: options.fetchTimeoutMs ?? 30_000,
       dispatcher,
+      onlyHtml,
       ...validators,
     });
     const record: PageFetch = {
@@ -289,14 +295,17 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       await job.moveToDelayed(Date.now() + wait + Math.floor(Math.random() * wait), token);
       throw new DelayedError();
     }
-    const { result: page, record } = await fetchPage(payload.url, payload.sourceId);
+    // Article pages that turn out not to be HTML (PDFs, images) are not downloaded.
+    const { result: page, record } = await fetchPage(payload.url, payload.sourceId, {}, true);
     // A page that becomes an article carries its fetch record along (one store write instead of two);
     // every other outcome is recorded here.
     const skip = async (reason: string) => {
-      await store.add({ kind: 'fetch', ...record });
+      // Operators see why a fetched page made no article: the reason goes in the fetch record.
+      await store.add({ kind: 'fetch', ...record, error: record.error ?? `skipped: ${reason}` });
       throwIfTransient(page, payload.url);
       return { skipped: reason };
     };
+    if (page.skipReason) return skip(page.skipReason);
     if (!page.ok) return skip(page.error ?? `HTTP ${page.status}`);
     if (page.contentType && !HTML_TYPES.test(page.contentType)) return skip(`not HTML: ${page.contentType}`);
     const text = page.text();
