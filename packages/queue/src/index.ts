@@ -34,4 +34,11 @@ export {
   storePayloadSchema,
   storeQueue,
 } from './queues.js';
-export { runSourceNow, scheduledSourceIds, scheduleSource, unscheduleSource } from './source-schedules.js';
+export {
+  adaptedIntervalMinutes,
+  intervalBounds,
+  runSourceNow,
+  scheduledSourceIds,
+  scheduleSource,
+  unscheduleSource,
+} from './source-schedules.js';

@@ -42,3 +42,21 @@ export async function scheduledSourceIds(queue: Queue): Promise<string[]> {
   const schedulers = await queue.getJobSchedulers(0, -1);
   return schedulers.map((s) => String(s.key ?? s.id ?? '').replace(/^source-/, '')).filter(Boolean);
 }
+
+/** Adaptive recrawl bounds of an `every_minutes` source, in minutes. */
+export function intervalBounds(source: Source): { min: number; max: number } | null {
+  if (!('every_minutes' in source.schedule)) return null;
+  const base = source.schedule.every_minutes;
+  return {
+    min: source.min_interval_minutes ?? Math.max(1, Math.round(base / 4)),
+    max: source.max_interval_minutes ?? base * 4,
+  };
+}
+
+/** The next interval of an `every_minutes` source: longer when nothing was new, shorter when something was. */
+export function adaptedIntervalMinutes(source: Source, currentMinutes: number, newItems: number): number {
+  const bounds = intervalBounds(source);
+  if (!bounds) return currentMinutes;
+  const next = newItems > 0 ? currentMinutes / 2 : currentMinutes * 1.5;
+  return Math.round(Math.min(bounds.max, Math.max(bounds.min, next)));
+}

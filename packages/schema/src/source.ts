@@ -46,6 +46,12 @@ export const sourceSchema = z
       .optional(),
     /** Minimum delay between requests to this source's host, overriding the global politeness delay. */
     politeness_delay_ms: z.number().int().nonnegative().optional(),
+    /**
+     * Adaptive recrawl bounds for `every_minutes` schedules: the interval grows while the source has
+     * nothing new and shrinks when it has, between these (defaults: a quarter and four times the schedule).
+     */
+    min_interval_minutes: z.number().int().min(1).optional(),
+    max_interval_minutes: z.number().int().min(1).optional(),
     enabled: z.boolean().default(true),
   })
   .strict();

@@ -159,6 +159,9 @@ for (const backend of ['pglite', 'postgres'] as const) {
       await runSourceNow(pipeline.queues.crawl.queue, feed);
       await drained(pipeline, database);
       expect(site.notModified).toEqual(['/feed.xml']);
+      // Adaptive recrawl: the first read brought new items (60 → 30 min), the unchanged one did not (30 → 45).
+      const client = await pipeline.queues.crawl.queue.client;
+      expect(await client.hget(`${pipeline.context.prefix}:recrawl:fixture-feed`, 'interval')).toBe('45');
       const after = await database.counts();
       expect(after.articles).toBe(before.articles);
       expect(after.events).toBe(before.events);

@@ -10,6 +10,7 @@ import {
   parseSitemap,
 } from '@assay/crawl';
 import {
+  adaptedIntervalMinutes,
   type CrawlPagePayload,
   type CrawlSourcePayload,
   compressBody,
@@ -18,6 +19,7 @@ import {
   crawlQueue,
   createTypedWorker,
   extractQueue,
+  intervalBounds,
   type PageFetch,
   type QueueContext,
   storeQueue,
@@ -224,7 +226,29 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     return queued;
   }
 
-  async function crawlSource({ source }: CrawlSourcePayload) {
+  const recrawlKey = (source: Source) => `${options.context.prefix}:recrawl:${source.id}`;
+
+  /** Adaptive recrawl: after a read, the source's interval grows when it brought nothing new, else shrinks. */
+  async function recordRead(source: Source, newItems: number): Promise<number | null> {
+    if (!intervalBounds(source) || !('every_minutes' in source.schedule)) return null;
+    const current = Number(
+      (await redis.hget(recrawlKey(source), 'interval')) ?? source.schedule.every_minutes,
+    );
+    const next = adaptedIntervalMinutes(source, current, newItems);
+    await redis.hset(recrawlKey(source), { interval: next, due: Date.now() + next * 60_000 });
+    return next;
+  }
+
+  /** Whether a scheduled read may go: its current interval has passed (runs requested now always may). */
+  async function readIsDue(payload: CrawlSourcePayload): Promise<boolean> {
+    if (payload.requestedAt || !intervalBounds(payload.source)) return true;
+    const due = Number((await redis.hget(recrawlKey(payload.source), 'due')) ?? 0);
+    return Date.now() >= due;
+  }
+
+  async function crawlSource(payload: CrawlSourcePayload) {
+    const { source } = payload;
+    if (!(await readIsDue(payload))) return { skipped: 'not due yet (adaptive recrawl)' };
     if (source.kind === 'url') {
       return {
         discovered: 1,
@@ -233,7 +257,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     }
     const page = await fetchAndRecord(source.url, source.id, source.politeness_delay_ms);
     if (!page) return { discovered: 0, queued: 0, skipped: 'disallowed by robots.txt' };
-    if (page.notModified) return { discovered: 0, queued: 0, skipped: 'not modified since the last read' };
+    if (page.notModified) {
+      const everyMinutes = await recordRead(source, 0);
+      return { discovered: 0, queued: 0, skipped: 'not modified since the last read', everyMinutes };
+    }
     if (!page.ok) throw new UnrecoverableError(`${source.url}: HTTP ${page.status}`);
     const body = page.text();
     let links: { url: string; title: string | null; published: string | null }[];
@@ -251,7 +278,9 @@ export function createCrawler(options: CrawlerOptions): Crawler {
         }).map((url) => ({ url, title: null, published: null }));
         break;
     }
-    return { discovered: links.length, queued: await discover(source, page.finalUrl, links) };
+    const queued = await discover(source, page.finalUrl, links);
+    const everyMinutes = await recordRead(source, queued);
+    return { discovered: links.length, queued, everyMinutes };
   }
 
   async function sitemapLinks(body: string, url: string, source: Source, depth: number) {
