@@ -58,6 +58,9 @@ interface Validators {
   lastModified?: string;
 }
 
+const PERMANENT_FETCH_ERROR =
+  /^(?:refused|body over|decompressed body over|too many redirects|unsupported|bad \w+ content|invalid URL)/;
+
 /** How deep sitemap indexes are followed. */
 const MAX_SITEMAP_DEPTH = 2;
 /** Discovered links checked and queued per Redis round trip. */
@@ -154,8 +157,9 @@ export function createCrawler(options: CrawlerOptions): Crawler {
 
   /** 5xx, 429 and network errors are worth another try; BullMQ retries the job with backoff. */
   function throwIfTransient(result: FetchResult, url: string): void {
-    // A refusal by the address guard is final: the host will not become public by retrying.
-    if (result.error?.startsWith('refused')) return;
+    // A refusal by the address guard is final, and so is a response that broke a limit or the protocol
+    // (too big, a compression bomb, a redirect loop): asking again would get the same answer.
+    if (result.error && PERMANENT_FETCH_ERROR.test(result.error)) return;
     if (result.status >= 500 || result.status === 429 || result.status === 0) {
       throw new TransientFetchError(
         `${url}: ${result.error ?? `HTTP ${result.status}`}`,
