@@ -1,5 +1,6 @@
 export { createDatabase } from './database.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
+export { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 export type {
   CompressedBody,
   Counts,

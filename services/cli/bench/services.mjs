@@ -1,9 +1,9 @@
 // Real Redis and PostgreSQL for the pipeline benchmark, and the worker processes it runs.
 
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createScratchDatabase } from '@assay/db';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
@@ -50,23 +50,8 @@ export async function findPostgres() {
 }
 
 /** A fresh database for this run, and a function that drops it. */
-export async function createBenchDatabase(adminUrl) {
-  const name = `assay_bench_${randomUUID().replace(/-/g, '')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+export function createBenchDatabase(adminUrl) {
+  return createScratchDatabase(adminUrl, 'assay_bench');
 }
 
 const TICKS_PER_SECOND = 100;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createScratchDatabase } from '@assay/db';
 import pg from 'pg';
 
 export interface TestPostgres {
@@ -24,24 +24,7 @@ export async function postgresForTests(): Promise<TestPostgres> {
       return {
         available: true,
         note: '',
-        async create() {
-          const name = `assay_test_${randomUUID().replace(/-/g, '')}`;
-          const admin = new pg.Client({ connectionString: adminUrl });
-          await admin.connect();
-          await admin.query(`CREATE DATABASE ${name}`);
-          await admin.end();
-          const url = new URL(adminUrl);
-          url.pathname = `/${name}`;
-          return {
-            url: url.href,
-            async drop() {
-              const dropper = new pg.Client({ connectionString: adminUrl });
-              await dropper.connect();
-              await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-              await dropper.end();
-            },
-          };
-        },
+        create: () => createScratchDatabase(adminUrl, 'assay_test'),
       };
     } catch {
       await client.end().catch(() => undefined);

@@ -65,7 +65,6 @@ const PERMANENT_FETCH_ERROR =
 const MAX_SITEMAP_DEPTH = 2;
 /** Discovered links checked and queued per Redis round trip. */
 const DISCOVER_BATCH = 500;
-const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)/i;
 
 /** A failure worth retrying: the server or the network, not the request. */
 class TransientFetchError extends Error {
@@ -340,7 +339,6 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     };
     if (page.skipReason) return skip(page.skipReason);
     if (!page.ok) return skip(page.error ?? `HTTP ${page.status}`);
-    if (page.contentType && !HTML_TYPES.test(page.contentType)) return skip(`not HTML: ${page.contentType}`);
     const text = page.text();
     const canonical = findCanonicalUrl(text, page.finalUrl) ?? canonicalizeUrl(page.finalUrl) ?? payload.url;
     const hash = contentHash(text);
