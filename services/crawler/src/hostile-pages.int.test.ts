@@ -45,8 +45,9 @@ describe.skipIf(!redis.available)(`hostile pages and SSRF targets${redis.note}`,
           return void res.writeHead(302, { location: 'http://10.0.0.1/admin' }).end();
         default:
           res.writeHead(200, { 'content-type': 'text/html' });
+          // Each ordinary page has its own text: identical bodies would be deduplicated by content hash.
           return void res.end(
-            '<html><body><article><p>An ordinary page that should be crawled like any other.</p></article></body></html>',
+            `<html><body><article><p>An ordinary page, ${req.url}, crawled like any other.</p></article></body></html>`,
           );
       }
     });
