@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { contentCodings, decodeContent } from './content-encoding.js';
+import { contentCodings, decodeContent, gunzipIfGzipFile } from './content-encoding.js';
 
 describe('contentCodings', () => {
   it('lists the codings to undo, last applied first, without identity', () => {
@@ -40,5 +40,30 @@ describe('decodeContent', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of decodeContent((async function* () {})(), ['gzip', 'br'])) chunks.push(chunk);
     expect(chunks).toEqual([]);
+  });
+});
+
+describe('gunzipIfGzipFile', () => {
+  async function collect(chunks: Buffer[]): Promise<string> {
+    const out: Buffer[] = [];
+    for await (const chunk of gunzipIfGzipFile(
+      (async function* () {
+        yield* chunks;
+      })(),
+    ))
+      out.push(chunk);
+    return Buffer.concat(out).toString();
+  }
+
+  it('gunzips by the magic number, even when it arrives one byte at a time', async () => {
+    const file = gzipSync('<urlset/>');
+    expect(await collect([file])).toBe('<urlset/>');
+    expect(await collect([...file].map((byte) => Buffer.from([byte])))).toBe('<urlset/>');
+  });
+
+  it('passes through what is not gzip, short and empty bodies included', async () => {
+    expect(await collect([Buffer.from('<url'), Buffer.from('set/>')])).toBe('<urlset/>');
+    expect(await collect([Buffer.from('<')])).toBe('<');
+    expect(await collect([])).toBe('');
   });
 });

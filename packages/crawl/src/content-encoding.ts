@@ -76,6 +76,31 @@ function decodeOne(source: AsyncIterable<Buffer>, coding: string): AsyncIterable
   })();
 }
 
+/**
+ * Gunzip a streamed body that is itself a gzip file (its first two bytes are gzip's magic number), such
+ * as a `sitemap.xml.gz` served as `application/gzip` rather than with a Content-Encoding. Any other body
+ * passes through unchanged. Like `decodeContent`, it inflates only as far as the consumer reads.
+ */
+export function gunzipIfGzipFile(source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  return (async function* () {
+    const iterator = source[Symbol.asyncIterator]();
+    const head: Buffer[] = [];
+    let headBytes = 0;
+    while (headBytes < 2) {
+      const next = await iterator.next();
+      if (next.done) break;
+      head.push(next.value);
+      headBytes += next.value.length;
+    }
+    const start = Buffer.concat(head, headBytes);
+    const whole = (async function* () {
+      if (start.length > 0) yield start;
+      yield* restOf(iterator);
+    })();
+    yield* start[0] === 0x1f && start[1] === 0x8b ? decodeOne(whole, 'gzip') : whole;
+  })();
+}
+
 /** Undo the content codings (as returned by `contentCodings`) of a streamed body. */
 export function decodeContent(
   source: AsyncIterable<Buffer>,

@@ -18,6 +18,8 @@ const ETAG = '"v1-abc"';
 let bigPdfWritten = 0;
 let bigPdfClosed: Promise<void> = Promise.resolve();
 const LAST_MODIFIED = 'Tue, 03 Nov 2026 10:00:00 GMT';
+const sitemapXml =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example/a</loc></url></urlset>';
 
 /** One page of Chinese, Japanese, Korean or Western text per charset, with what it should decode to. */
 const charsetPages: Record<string, string> = {
@@ -89,6 +91,21 @@ const routes: Record<string, Route> = {
   '/zstd': (_, response) => {
     response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'zstd' });
     response.end('whatever');
+  },
+  '/sitemap.xml.gz': (_, response) => {
+    response.writeHead(200, { 'content-type': 'application/gzip' }).end(gzipSync(sitemapXml));
+  },
+  '/sitemap-gzip-twice.xml.gz': (_, response) => {
+    // A .gz file sent with a Content-Encoding on top: two layers, both undone.
+    response.writeHead(200, { 'content-type': 'application/x-gzip', 'content-encoding': 'gzip' });
+    response.end(gzipSync(gzipSync(sitemapXml)));
+  },
+  '/bomb-sitemap.xml.gz': (_, response) => {
+    response.writeHead(200, { 'content-type': 'application/x-gzip' }).end(gzipBomb);
+  },
+  '/truncated-sitemap.xml.gz': (_, response) => {
+    response.writeHead(200, { 'content-type': 'application/gzip' });
+    response.end(gzipSync(sitemapXml).subarray(0, 30));
   },
   '/empty-gzip': (_, response) => {
     response.writeHead(204, { 'content-encoding': 'gzip' }).end();
@@ -212,6 +229,35 @@ describe('fetchResource: compressed responses', () => {
     expect(zstd).toMatchObject({ status: 0, ok: false, error: 'unsupported content encoding: zstd' });
     const empty = await fetchResource(`${origin}/empty-gzip`, { userAgent });
     expect(empty).toMatchObject({ status: 204, ok: true, error: null, bytes: 0 });
+  });
+});
+
+describe('fetchResource: gzip files (gunzipFile)', () => {
+  it('gunzips a body that is a gzip file, also under a Content-Encoding, and passes other bodies through', async () => {
+    for (const path of ['/sitemap.xml.gz', '/sitemap-gzip-twice.xml.gz']) {
+      const result = await fetchResource(`${origin}${path}`, { userAgent, gunzipFile: true });
+      expect(result, path).toMatchObject({ ok: true, error: null, bytes: Buffer.byteLength(sitemapXml) });
+      expect(result.text(), path).toBe(sitemapXml);
+    }
+    const plain = await fetchResource(`${origin}/gzip`, { userAgent, gunzipFile: true });
+    expect(plain.text()).toBe(page);
+    // Without the option the gzip file is the body, as sent.
+    const asSent = await fetchResource(`${origin}/sitemap.xml.gz`, { userAgent });
+    expect(asSent.body.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+  });
+
+  it('stops a gzip-file bomb at the decoded-size cap, and reports a truncated file', async () => {
+    const bomb = await fetchResource(`${origin}/bomb-sitemap.xml.gz`, { userAgent, gunzipFile: true });
+    expect(bomb).toMatchObject({ status: 0, ok: false, error: 'decompressed body over 10 MB' });
+    const truncated = await fetchResource(`${origin}/truncated-sitemap.xml.gz`, {
+      userAgent,
+      gunzipFile: true,
+    });
+    expect(truncated).toMatchObject({
+      status: 0,
+      ok: false,
+      error: 'bad gzip content: unexpected end of file',
+    });
   });
 });
 

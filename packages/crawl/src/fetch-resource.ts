@@ -5,6 +5,7 @@ import {
   ACCEPT_ENCODING,
   contentCodings,
   decodeContent,
+  gunzipIfGzipFile,
   UnsupportedEncodingError,
 } from './content-encoding.js';
 
@@ -21,6 +22,11 @@ export interface FetchOptions {
    * `skipReason`, an empty body and `ok: false`. Responses without a type are read and sniffed.
    */
   onlyHtml?: boolean;
+  /**
+   * Gunzip a body that is itself a gzip file (by its magic bytes), e.g. `sitemap.xml.gz` served as
+   * `application/gzip`, under `maxDecodedBytes` like a Content-Encoding. For sitemaps; pages never need it.
+   */
+  gunzipFile?: boolean;
   /** How long connecting (TCP and TLS) may take; for the default dispatcher only (see README). */
   connectTimeoutMs?: number;
   /** How long to wait for the response headers after the request is sent, at each hop. */
@@ -195,7 +201,11 @@ async function followRedirects(
         discard(response.body);
         return { status, headers, body: Buffer.alloc(0), encodedBytes: 0, skipped: true };
       }
-      const read = await readCapped(response.body, headers, maxBytes, maxDecodedBytes);
+      const read = await readCapped(response.body, headers, {
+        maxBytes,
+        maxDecodedBytes,
+        gunzipFile: options.gunzipFile === true,
+      });
       return { status, headers, ...read };
     }
     await response.body.dump();
@@ -231,8 +241,11 @@ async function checkOrRefuse(url: URL, checkUrl: FetchOptions['checkUrl']): Prom
 async function readCapped(
   body: AsyncIterable<Buffer> & { destroy(): unknown; on(event: 'error', listener: () => void): unknown },
   headers: Record<string, string>,
-  maxBytes: number,
-  maxDecodedBytes: number,
+  {
+    maxBytes,
+    maxDecodedBytes,
+    gunzipFile,
+  }: { maxBytes: number; maxDecodedBytes: number; gunzipFile: boolean },
 ): Promise<{ body: Buffer; encodedBytes: number }> {
   const overCap = new FetchFailure(`body over ${formatByteSize(maxBytes)}`);
   let codings: string[];
@@ -255,18 +268,22 @@ async function readCapped(
       yield chunk;
     }
   })();
-  if (codings.length === 0) return { body: await collect(wire, maxBytes, overCap), encodedBytes };
+  if (codings.length === 0 && !gunzipFile) {
+    return { body: await collect(wire, maxBytes, overCap), encodedBytes };
+  }
   const overDecodedCap = new FetchFailure(`decompressed body over ${formatByteSize(maxDecodedBytes)}`);
+  const decoded = decodeContent(wire, codings);
   try {
     return {
-      body: await collect(decodeContent(wire, codings), maxDecodedBytes, overDecodedCap),
+      body: await collect(gunzipFile ? gunzipIfGzipFile(decoded) : decoded, maxDecodedBytes, overDecodedCap),
       encodedBytes,
     };
   } catch (error) {
     if (error instanceof FetchFailure) throw error;
     // zlib's own errors ("incorrect header check", "unexpected end of file") name the fault well enough.
     if (isDecompressionError(error)) {
-      throw new FetchFailure(`bad ${codings.join(', ')} content: ${error.message}`);
+      const what = codings.length > 0 ? codings.join(', ') : 'gzip';
+      throw new FetchFailure(`bad ${what} content: ${error.message}`);
     }
     throw error;
   }

@@ -157,6 +157,48 @@ describe('createRobotsCache', () => {
     }
   });
 
+  it('keeps using the last-good robots.txt while a later fetch answers 5xx or fails', async () => {
+    let clock = 1_000_000;
+    let answer: RobotsResponse | Error = {
+      status: 200,
+      error: null,
+      text: () => 'User-agent: *\nDisallow: /admin\n',
+    };
+    const fetched: string[] = [];
+    const robots = createRobotsCache({
+      userAgent,
+      ttlMs: 60_000,
+      failureTtlMs: 10_000,
+      now: () => clock,
+      fetch: async (url) => {
+        fetched.push(url);
+        if (answer instanceof Error) throw answer;
+        return answer;
+      },
+    });
+    expect(await robots.isAllowed('http://flaky.test/news')).toBe(true);
+    answer = { status: 503, error: null, text: () => '' };
+    clock += 60_001;
+    // The copy read before still decides, both ways: /news allowed, /admin not, and no "unreachable".
+    expect(await robots.check('http://flaky.test/news')).toEqual({ allowed: true, reason: null });
+    expect(await robots.check('http://flaky.test/admin')).toEqual({
+      allowed: false,
+      reason: 'disallowed by robots.txt',
+    });
+    expect(fetched).toHaveLength(2);
+    // Asked again after the failure TTL, not the full TTL; a network failure keeps the copy as well.
+    answer = new Error('connect ECONNREFUSED');
+    clock += 10_001;
+    expect(await robots.isAllowed('http://flaky.test/admin')).toBe(false);
+    expect(await robots.isAllowed('http://flaky.test/news')).toBe(true);
+    expect(fetched).toHaveLength(3);
+    // An origin never read successfully has no copy to fall back on: it stays disallowed.
+    expect(await robots.check('http://other.test/news')).toEqual({
+      allowed: false,
+      reason: 'robots.txt unreachable: connect ECONNREFUSED',
+    });
+  });
+
   it('disallows the origin when robots.txt cannot be fetched at all', async () => {
     const robots = createRobotsCache({
       userAgent,

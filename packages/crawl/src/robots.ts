@@ -32,7 +32,10 @@ export interface RobotsCacheOptions {
   fetch: (url: string) => Promise<RobotsResponse>;
   /** How long a fetched robots.txt (or a 4xx, meaning no rules) is used. Default 24 h (RFC 9309). */
   ttlMs?: number;
-  /** How long a 5xx, 429 or network failure keeps the origin disallowed before asking again. Default 10 min. */
+  /**
+   * How long a 5xx, 429 or network failure keeps the origin disallowed (or on its last-good robots.txt)
+   * before asking again. Default 10 min.
+   */
   failureTtlMs?: number;
   /** Origins kept at most; the least recently fetched are dropped first. Default 10,000. */
   maxEntries?: number;
@@ -66,6 +69,8 @@ interface Entry {
   robot: Robot | null;
   /** Set when robots.txt could not be had: the whole origin is disallowed until `expiresAt`. */
   failure: string | null;
+  /** The last robots.txt read with a 2xx for this origin, kept to stand in when a later fetch fails. */
+  lastGood: Robot | null;
 }
 
 const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -80,8 +85,10 @@ function productToken(userAgent: string): string {
 /**
  * robots.txt per origin (scheme, host and port, as RFC 9309 scopes it), parsed with robots-parser and
  * cached with a TTL. Concurrent questions about one origin share one fetch. 2xx: the rules apply;
- * 4xx other than 429: no rules, everything allowed; 5xx, 429 or a network failure: the whole origin is
- * disallowed for `failureTtlMs`, then asked again.
+ * 4xx other than 429: no rules, everything allowed; 5xx, 429 or a network failure: the last-good
+ * robots.txt of the origin keeps applying when there is one (a site whose robots.txt is briefly down has
+ * not changed its rules), else the whole origin is disallowed (RFC 9309); either for `failureTtlMs`,
+ * then asked again.
  */
 export function createRobotsCache(options: RobotsCacheOptions): RobotsCache {
   const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
@@ -92,27 +99,31 @@ export function createRobotsCache(options: RobotsCacheOptions): RobotsCache {
   const entries = new Map<string, Entry>();
   const pending = new Map<string, Promise<Entry>>();
 
-  async function load(origin: string): Promise<Entry> {
+  async function load(origin: string, lastGood: Robot | null): Promise<Entry> {
     const robotsUrl = `${origin}/robots.txt`;
     let response: RobotsResponse;
     try {
       response = await options.fetch(robotsUrl);
     } catch (error) {
-      return failed(`robots.txt unreachable: ${error instanceof Error ? error.message : String(error)}`);
+      const why = error instanceof Error ? error.message : String(error);
+      return failed(`robots.txt unreachable: ${why}`, lastGood);
     }
     const { status } = response;
     if (status >= 200 && status < 300) {
-      return { expiresAt: now() + ttlMs, robot: robotsParser(robotsUrl, response.text()), failure: null };
+      const robot = robotsParser(robotsUrl, response.text());
+      return { expiresAt: now() + ttlMs, robot, failure: null, lastGood: robot };
     }
     if (status >= 400 && status < 500 && status !== 429) {
-      return { expiresAt: now() + ttlMs, robot: null, failure: null };
+      return { expiresAt: now() + ttlMs, robot: null, failure: null, lastGood };
     }
     const why = status === 0 ? (response.error ?? 'no response') : `HTTP ${status}`;
-    return failed(`robots.txt unreachable: ${why}`);
+    return failed(`robots.txt unreachable: ${why}`, lastGood);
   }
 
-  function failed(failure: string): Entry {
-    return { expiresAt: now() + failureTtlMs, robot: null, failure };
+  function failed(failure: string, lastGood: Robot | null): Entry {
+    const expiresAt = now() + failureTtlMs;
+    if (lastGood !== null) return { expiresAt, robot: lastGood, failure: null, lastGood };
+    return { expiresAt, robot: null, failure, lastGood };
   }
 
   async function entryFor(url: URL): Promise<Entry> {
@@ -121,7 +132,7 @@ export function createRobotsCache(options: RobotsCacheOptions): RobotsCache {
     if (cached !== undefined && cached.expiresAt > now()) return cached;
     const inFlight = pending.get(origin);
     if (inFlight !== undefined) return inFlight;
-    const loading = load(origin)
+    const loading = load(origin, cached?.lastGood ?? null)
       .then((entry) => {
         entries.delete(origin);
         entries.set(origin, entry);
