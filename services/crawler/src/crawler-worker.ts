@@ -3,9 +3,11 @@ import {
   createGuardedDispatcher,
   createRobotsCache,
   extractListingLinks,
+  type FetchOptions,
   type FetchResult,
   fetchResource,
   findCanonicalUrl,
+  type GuardedDispatcherOptions,
   parseFeed,
   parseSitemap,
 } from '@assay/crawl';
@@ -35,6 +37,8 @@ export interface CrawlerOptions {
   context: QueueContext;
   /** Hosts that may resolve to private or loopback addresses; every other such host is refused. */
   allowHosts: readonly string[];
+  /** Resolves host names for the address guard; default the system resolver. Tests map names to loopback. */
+  resolve?: GuardedDispatcherOptions['resolve'];
   redisUrl: string;
   userAgent: string;
   politenessDelayMs: number;
@@ -88,7 +92,11 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   const hosts = new HostGate(redis, options.context.prefix);
   // Resolve each host once and connect to the address that was checked, so DNS rebinding cannot slip
   // a private address in between; hosts in allowHosts (local sites, tests) may be private.
-  const dispatcher = createGuardedDispatcher({ allowHosts: options.allowHosts, connectTimeoutMs: 15_000 });
+  const dispatcher = createGuardedDispatcher({
+    allowHosts: options.allowHosts,
+    connectTimeoutMs: 15_000,
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+  });
 
   const robots = createRobotsCache({
     userAgent: options.userAgent,
@@ -130,16 +138,14 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   async function fetchPage(
     url: string,
     sourceId: string | null,
-    validators: Validators = {},
-    onlyHtml = false,
+    how: Validators & Pick<FetchOptions, 'onlyHtml' | 'gunzipFile'> = {},
   ) {
     const fetchedAt = new Date().toISOString();
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
       timeoutMs: options.fetchTimeoutMs ?? 30_000,
       dispatcher,
-      onlyHtml,
-      ...validators,
+      ...how,
     });
     const record: PageFetch = {
       url,
@@ -167,11 +173,14 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     }
   }
 
-  /** Fetches and records the fetch on its own (feeds, sitemaps, listing pages). */
+  /**
+   * Fetches and records the fetch on its own (feeds, sitemaps, listing pages). Sitemaps may be gzip files
+   * (`sitemap.xml.gz`), which `gunzipFile` unwraps under the same decompressed-size cap as any body.
+   */
   async function fetchAndRecord(
     url: string,
     sourceId: string | null,
-    delayMs?: number,
+    { delayMs, gunzipFile = false }: { delayMs?: number | undefined; gunzipFile?: boolean } = {},
   ): Promise<FetchResult | null> {
     if (await robotsRefusal(url, sourceId)) return null;
     // Feeds and sitemaps are few: waiting in place for the host is simpler than splitting the job.
@@ -179,7 +188,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     // Conditional GET: a feed or sitemap that has not changed answers 304 and makes no new work.
     const validatorsKey = `${options.context.prefix}:validators`;
     const known = await redis.hget(validatorsKey, url);
-    const { result, record } = await fetchPage(url, sourceId, known ? (JSON.parse(known) as Validators) : {});
+    const remembered = known ? (JSON.parse(known) as Validators) : {};
+    const { result, record } = await fetchPage(url, sourceId, { ...remembered, gunzipFile });
     await store.add({ kind: 'fetch', ...record });
     throwIfTransient(result, url);
     if (result.ok && (result.etag || result.lastModified)) {
@@ -258,13 +268,16 @@ export function createCrawler(options: CrawlerOptions): Crawler {
         queued: await discover(source, source.url, [{ url: source.url, title: null, published: null }]),
       };
     }
-    const page = await fetchAndRecord(source.url, source.id, source.politeness_delay_ms);
+    const page = await fetchAndRecord(source.url, source.id, {
+      delayMs: source.politeness_delay_ms,
+      gunzipFile: source.kind === 'sitemap',
+    });
     if (!page) return { discovered: 0, queued: 0, skipped: 'disallowed by robots.txt' };
     if (page.notModified) {
       const everyMinutes = await recordRead(source, 0);
       return { discovered: 0, queued: 0, skipped: 'not modified since the last read', everyMinutes };
     }
-    if (!page.ok) throw new UnrecoverableError(`${source.url}: HTTP ${page.status}`);
+    if (!page.ok) throw new UnrecoverableError(`${source.url}: ${page.error ?? `HTTP ${page.status}`}`);
     const body = page.text();
     let links: { url: string; title: string | null; published: string | null }[];
     switch (source.kind) {
@@ -298,7 +311,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     if (depth >= MAX_SITEMAP_DEPTH) return [];
     const links: { url: string; title: string | null; published: string | null }[] = [];
     for (const child of sitemap.entries) {
-      const page = await fetchAndRecord(child.url, source.id, source.politeness_delay_ms);
+      const page = await fetchAndRecord(child.url, source.id, {
+        delayMs: source.politeness_delay_ms,
+        gunzipFile: true,
+      });
       if (page?.ok) links.push(...(await sitemapLinks(page.text(), page.finalUrl, source, depth + 1)));
     }
     return links;
@@ -328,7 +344,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       throw new DelayedError();
     }
     // Article pages that turn out not to be HTML (PDFs, images) are not downloaded.
-    const { result: page, record } = await fetchPage(payload.url, payload.sourceId, {}, true);
+    const { result: page, record } = await fetchPage(payload.url, payload.sourceId, { onlyHtml: true });
     // A page that becomes an article carries its fetch record along (one store write instead of two);
     // every other outcome is recorded here.
     const skip = async (reason: string) => {
