@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type Event, type ExtractedEvent, eventSchema, type Source } from '@assay/schema';
+import { type EventRecord, type ExtractedEvent, eventRecordSchema, type Source } from '@assay/schema';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDatabase, type Database, MIGRATIONS, type StoreArticleInput } from './index.js';
@@ -109,8 +109,8 @@ const source = (id: string, extra: Partial<Source> = {}): Source => ({
   ...extra,
 });
 
-function expectServedEvents(events: Event[]) {
-  for (const event of events) expect(eventSchema.parse(event)).toEqual(event);
+function expectServedEvents(events: EventRecord[]) {
+  for (const event of events) expect(eventRecordSchema.parse(event)).toEqual(event);
 }
 
 // --- backends -------------------------------------------------------------------------------------
@@ -312,6 +312,7 @@ function storageSuite(kind: 'postgres' | 'pglite', backend: ReturnType<typeof pg
       'https://c.example.com/3',
     ]);
     expect(event?.citations[1]).toEqual({
+      article_id: expect.stringMatching(/^art_/),
       url: 'https://b.example.com/2',
       title: 'Title of https://b.example.com/2',
       published: '2025-04-05',

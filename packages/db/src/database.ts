@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Event, Source } from '@assay/schema';
+import type { EventRecord, Source } from '@assay/schema';
 import { EVENT_SELECT, rowToEvent } from './events-query.js';
 import { runMigrations } from './migrations.js';
 import {
@@ -143,7 +143,7 @@ function createDatabaseOn(sql: SqlDriver): Database {
       return rows.length > 0;
     },
 
-    async listEvents(filter: EventFilter = {}): Promise<Event[]> {
+    async listEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
       const where: string[] = [];
       const params: unknown[] = [];
       if (filter.type) {
@@ -202,7 +202,7 @@ function createDatabaseOn(sql: SqlDriver): Database {
         seq: toNumber(row.seq),
         event_id: String(row.event_id),
         change: row.change as OutboxEntry['change'],
-        payload: toJson<Event>(row.payload),
+        payload: toJson<EventRecord>(row.payload),
         created_at: toIso(row.created_at),
       }));
     },

@@ -1,18 +1,19 @@
-import type { Citation, Event } from '@assay/schema';
-import { type Row, type SqlExecutor, toJson, toNumber } from './sql.js';
+import type { Citation, EventRecord } from '@assay/schema';
+import { type Row, type SqlExecutor, toIso, toJson, toNumber } from './sql.js';
 
 /** Events with their citations in one query; `where`/`tail` are appended with `$n` params. */
 export const EVENT_SELECT = `
-  SELECT e.id, e.type, e.slots, e.date, e.confidence,
+  SELECT e.id, e.type, e.slots, e.date, e.confidence, e.status, e.corrected, e.reviewed_by, e.reviewed_at,
+    e.review_reason, e.first_seen, e.last_seen,
     (SELECT json_agg(json_build_object(
-        'url', coalesce(a.canonical_url, a.url), 'title', a.title, 'published', a.published,
+        'article_id', a.id, 'url', coalesce(a.canonical_url, a.url), 'title', a.title, 'published', a.published,
         'quote', c.quote, 'start', c.start_offset, 'end', c.end_offset)
       ORDER BY c.created_at, c.article_id)
      FROM citations c JOIN articles a ON a.id = c.article_id
      WHERE c.event_id = e.id) AS citations
   FROM events e`;
 
-export function rowToEvent(row: Row): Event {
+export function rowToEvent(row: Row): EventRecord {
   const slots = toJson<Record<string, unknown>>(row.slots);
   const citations = toJson<Citation[] | null>(row.citations) ?? [];
   return {
@@ -22,10 +23,20 @@ export function rowToEvent(row: Row): Event {
     date: row.date ?? null,
     confidence: toNumber(row.confidence),
     citations,
-  } as Event;
+    review_status: row.status,
+    corrected: Boolean(row.corrected),
+    reviewed_by: row.reviewed_by ?? null,
+    reviewed_at: row.reviewed_at == null ? null : toIso(row.reviewed_at),
+    review_reason: row.review_reason ?? null,
+    first_seen: toIso(row.first_seen),
+    last_seen: toIso(row.last_seen),
+  } as EventRecord;
 }
 
-export async function loadEventsById(tx: SqlExecutor, ids: readonly string[]): Promise<Map<string, Event>> {
+export async function loadEventsById(
+  tx: SqlExecutor,
+  ids: readonly string[],
+): Promise<Map<string, EventRecord>> {
   const rows = await tx.query(`${EVENT_SELECT} WHERE e.id IN (SELECT jsonb_array_elements_text($1::jsonb))`, [
     JSON.stringify(ids),
   ]);

@@ -97,6 +97,61 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'review, api keys, webhooks',
+    statements: [
+      `ALTER TABLE events ADD COLUMN reviewed_by text, ADD COLUMN reviewed_at timestamptz,
+        ADD COLUMN review_reason text, ADD COLUMN corrected boolean NOT NULL DEFAULT false`,
+      `ALTER TABLE events ADD CONSTRAINT events_status_check CHECK (status IN ('new', 'confirmed', 'rejected'))`,
+      `CREATE INDEX events_status_confidence ON events (status, confidence, id)`,
+      `CREATE INDEX events_first_seen ON events (first_seen DESC, id DESC)`,
+      `CREATE INDEX events_confidence ON events (confidence, id)`,
+      `ALTER TABLE event_history DROP CONSTRAINT event_history_change_check`,
+      `ALTER TABLE event_history ADD CONSTRAINT event_history_change_check
+        CHECK (change IN ('created', 'updated', 'cited', 'confirmed', 'corrected', 'rejected'))`,
+      `ALTER TABLE event_history ADD COLUMN actor text, ADD COLUMN reason text, ADD COLUMN status text`,
+      `ALTER TABLE feed_outbox DROP CONSTRAINT feed_outbox_change_check`,
+      `ALTER TABLE feed_outbox ADD CONSTRAINT feed_outbox_change_check
+        CHECK (change IN ('created', 'updated', 'cited', 'confirmed', 'corrected', 'rejected'))`,
+      `CREATE INDEX fetches_source ON fetches (source_id, fetched_at DESC)`,
+      `CREATE TABLE api_keys (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        role text NOT NULL CHECK (role IN ('admin', 'operator', 'analyst', 'subscriber')),
+        key_hash text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_used_at timestamptz,
+        revoked_at timestamptz
+      )`,
+      `CREATE TABLE webhook_subscriptions (
+        id text PRIMARY KEY,
+        url text NOT NULL,
+        event_types jsonb NOT NULL,
+        secret text NOT NULL,
+        enabled boolean NOT NULL DEFAULT true,
+        owner_key_id text,
+        after_seq bigint NOT NULL,
+        failing_since timestamptz,
+        disabled_at timestamptz,
+        disabled_reason text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE webhook_deliveries (
+        id bigserial PRIMARY KEY,
+        subscription_id text NOT NULL REFERENCES webhook_subscriptions (id) ON DELETE CASCADE,
+        seq bigint NOT NULL,
+        attempt integer NOT NULL,
+        ok boolean NOT NULL,
+        status integer,
+        error text,
+        duration_ms double precision NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, id DESC)`,
+    ],
+  },
 ];
 
 /** Arbitrary constant naming the migration lock ("assay" in ASCII). */

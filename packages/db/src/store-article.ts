@@ -184,12 +184,12 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
       moved = updated.length > 0;
     }
     if (!citedNew && !higher && !moved) continue;
-    // The most confident report states the slots; the date is kept once known.
+    // The most confident report states the slots, unless an analyst corrected them; the date is kept once known.
     await tx.query(
       `UPDATE events SET
          confidence = greatest(confidence, $2),
-         slots = CASE WHEN $3::boolean THEN $4::jsonb ELSE slots END,
-         date = CASE WHEN $3::boolean THEN coalesce($5, date) ELSE coalesce(date, $5) END,
+         slots = CASE WHEN $3::boolean AND NOT corrected THEN $4::jsonb ELSE slots END,
+         date = CASE WHEN $3::boolean AND NOT corrected THEN coalesce($5, date) ELSE coalesce(date, $5) END,
          first_seen = least(first_seen, $6::timestamptz),
          last_seen = CASE WHEN $7::boolean THEN greatest(last_seen, $6::timestamptz) ELSE last_seen END
        WHERE id = $1`,

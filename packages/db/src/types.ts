@@ -1,4 +1,4 @@
-import type { Article, Event, EventType, ExtractedEvent, Source } from '@assay/schema';
+import type { Article, EventRecord, EventType, ExtractedEvent, Source } from '@assay/schema';
 
 /**
  * What the store worker hands over. These mirror `StoreArticlePayload` and `FetchRecord` of
@@ -72,7 +72,7 @@ export interface OutboxEntry {
   event_id: string;
   change: EventChange;
   /** The event as served, at the time of the change. */
-  payload: Event;
+  payload: EventRecord;
   created_at: string;
 }
 
@@ -114,7 +114,7 @@ export interface Database {
   /** False when there is no such source. */
   setSourceEnabled(id: string, enabled: boolean): Promise<boolean>;
   /** With all citations, newest (last seen) first. */
-  listEvents(filter?: EventFilter): Promise<Event[]>;
+  listEvents(filter?: EventFilter): Promise<EventRecord[]>;
   counts(): Promise<Counts>;
   recentFetchFailures(limit: number): Promise<FetchRecordRow[]>;
   outboxAfter(seq: number, limit: number): Promise<OutboxEntry[]>;

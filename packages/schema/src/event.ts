@@ -16,6 +16,8 @@ export const quoteSpanSchema = z
 
 /** A citation as served: the quote plus the article it comes from. */
 export const citationSchema = z.object({
+  /** The stored article (`GET /v1/articles/{id}`); absent in offline extraction output. */
+  article_id: z.string().optional(),
   url: z.string().nullable(),
   title: z.string(),
   published: isoDateSchema.nullable(),
@@ -78,6 +80,31 @@ export const eventSchema = z.discriminatedUnion('type', [
   blacklistingSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
 ]);
 
+export const EVENT_STATUSES = ['new', 'confirmed', 'rejected'] as const;
+export const eventStatusSchema = z.enum(EVENT_STATUSES);
+
+/** What the store adds to a served event: the analyst's review and when the event was seen. */
+const eventRecordShape = {
+  ...eventBaseShape,
+  citations: z.array(citationSchema),
+  /** Named apart from relocation's own `status` slot. */
+  review_status: eventStatusSchema,
+  /** True once an analyst corrected the slots: later reports add citations but no longer change them. */
+  corrected: z.boolean(),
+  reviewed_by: z.string().nullable(),
+  reviewed_at: z.string().nullable(),
+  review_reason: z.string().nullable(),
+  first_seen: z.string(),
+  last_seen: z.string(),
+};
+
+/** An event as stored and served by the API and the feed. */
+export const eventRecordSchema = z.discriminatedUnion('type', [
+  relocationSlotsSchema.extend(eventRecordShape),
+  tariffSlotsSchema.extend(eventRecordShape),
+  blacklistingSlotsSchema.extend(eventRecordShape),
+]);
+
 export type QuoteSpan = z.infer<typeof quoteSpanSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -87,3 +114,5 @@ export type BlacklistingSlots = z.infer<typeof blacklistingSlotsSchema>;
 export type EventSlots = RelocationSlots | TariffSlots | BlacklistingSlots;
 export type ExtractedEvent = z.infer<typeof extractedEventSchema>;
 export type Event = z.infer<typeof eventSchema>;
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+export type EventRecord = z.infer<typeof eventRecordSchema>;
