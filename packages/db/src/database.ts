@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { EventRecord, Source } from '@assay/schema';
+import { createApiKeyStore } from './api-keys.js';
+import { getArticle } from './articles.js';
+import { eventHistory, getEvent, reviewEvent } from './event-review.js';
+import { countEvents, searchEvents } from './event-search.js';
 import { EVENT_SELECT, rowToEvent } from './events-query.js';
+import { feedAfter, feedHead } from './feed.js';
 import { runMigrations } from './migrations.js';
 import {
   createPgDriver,
@@ -26,6 +31,7 @@ import type {
   StoredSource,
   StoreResult,
 } from './types.js';
+import { createWebhookStore } from './webhooks.js';
 
 const STORE_ATTEMPTS = 5;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -166,6 +172,33 @@ function createDatabaseOn(sql: SqlDriver): Database {
         params,
       );
       return rows.map(rowToEvent);
+    },
+
+    searchEvents: (search) => searchEvents(sql, search),
+    countEvents: (filter) => countEvents(sql, filter),
+    getEvent: (id) => getEvent(sql, id),
+    eventHistory: (id) => eventHistory(sql, id),
+    reviewEvent: (id, review) => reviewEvent(sql, id, review),
+    getArticle: (id) => getArticle(sql, id),
+    feedAfter: (query) => feedAfter(sql, query),
+    feedHead: () => feedHead(sql),
+    keys: createApiKeyStore(sql),
+    webhooks: createWebhookStore(sql),
+
+    async deleteSource(id: string) {
+      return (await sql.query('DELETE FROM sources WHERE id = $1 RETURNING id', [id])).length > 0;
+    },
+
+    async sourceFetches(id: string, limit: number) {
+      const rows = await sql.query(
+        'SELECT * FROM fetches WHERE source_id = $1 ORDER BY fetched_at DESC, id LIMIT $2',
+        [id, Math.max(0, Math.trunc(limit))],
+      );
+      return rows.map(rowToFetch);
+    },
+
+    async ping() {
+      await sql.query('SELECT 1');
     },
 
     async counts(): Promise<Counts> {

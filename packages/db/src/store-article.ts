@@ -5,7 +5,7 @@ import { type SqlExecutor, toIso, toNumber } from './sql.js';
 import type { EventChange, StoreArticleInput, StoreResult } from './types.js';
 
 /** Serialises outbox inserts so that `seq` order is commit order (see README). */
-const OUTBOX_LOCK_KEY = '418430698874';
+export const OUTBOX_LOCK_KEY = '418430698874';
 
 interface ArticleRow {
   id: string;

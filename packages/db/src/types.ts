@@ -1,4 +1,10 @@
 import type { Article, EventRecord, EventType, ExtractedEvent, Source } from '@assay/schema';
+import type { ApiKeyStore } from './api-keys.js';
+import type { StoredArticle } from './articles.js';
+import type { HistoryEntry, Review } from './event-review.js';
+import type { EventCounts, EventPage, EventSearch } from './event-search.js';
+import type { FeedEntry, FeedQuery } from './feed.js';
+import type { WebhookStore } from './webhooks.js';
 
 /**
  * What the store worker hands over. These mirror `StoreArticlePayload` and `FetchRecord` of
@@ -115,6 +121,24 @@ export interface Database {
   setSourceEnabled(id: string, enabled: boolean): Promise<boolean>;
   /** With all citations, newest (last seen) first. */
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+  /** Filtered, sorted, cursor-paginated events (the API's listing). */
+  searchEvents(search: EventSearch): Promise<EventPage>;
+  countEvents(filter: Omit<EventSearch, 'cursor' | 'limit' | 'sort' | 'order'>): Promise<EventCounts>;
+  getEvent(id: string): Promise<EventRecord | null>;
+  eventHistory(id: string): Promise<HistoryEntry[]>;
+  /** An analyst's confirm, reject or correction, with history and outbox in one transaction. */
+  reviewEvent(id: string, review: Review): Promise<EventRecord | null>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  feedAfter(query: FeedQuery): Promise<FeedEntry[]>;
+  feedHead(): Promise<{ seq: number; created_at: string } | null>;
+  /** False when there is no such source. Its fetches and articles stay. */
+  deleteSource(id: string): Promise<boolean>;
+  /** A source's latest fetches, newest first. */
+  sourceFetches(id: string, limit: number): Promise<FetchRecordRow[]>;
+  readonly keys: ApiKeyStore;
+  readonly webhooks: WebhookStore;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
   counts(): Promise<Counts>;
   recentFetchFailures(limit: number): Promise<FetchRecordRow[]>;
   outboxAfter(seq: number, limit: number): Promise<OutboxEntry[]>;
