@@ -47,6 +47,12 @@ export const configSchema = z.object({
    */
   stalledIntervalMs: z.number().int().positive(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Requests per minute allowed to each API key. */
+  apiRateLimitPerMinute: z.number().int().positive(),
+  /** Where the API is reached from outside: links in feeds and the CloudEvents `source`. */
+  publicUrl: z.url({ message: 'ASSAY_PUBLIC_URL must be a URL such as https://assay.example.com' }),
+  /** First webhook retry delay; later ones double, up to an hour, for 24 hours. */
+  webhookRetryBaseMs: z.number().int().positive(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -67,6 +73,9 @@ const environmentSchema = z.object({
   ASSAY_STORE_CONCURRENCY: positiveInt('ASSAY_STORE_CONCURRENCY').optional(),
   ASSAY_STALLED_INTERVAL_MS: positiveInt('ASSAY_STALLED_INTERVAL_MS').optional(),
   ASSAY_LOG_LEVEL: z.string().optional(),
+  ASSAY_API_RATE_LIMIT: positiveInt('ASSAY_API_RATE_LIMIT').optional(),
+  ASSAY_PUBLIC_URL: z.string().optional(),
+  ASSAY_WEBHOOK_RETRY_BASE_MS: positiveInt('ASSAY_WEBHOOK_RETRY_BASE_MS').optional(),
 });
 
 /** A configuration error that names every setting that is wrong. */
@@ -101,6 +110,9 @@ export function loadConfig(
     storeConcurrency: e.ASSAY_STORE_CONCURRENCY ?? 4,
     stalledIntervalMs: e.ASSAY_STALLED_INTERVAL_MS ?? 30_000,
     logLevel: e.ASSAY_LOG_LEVEL ?? 'info',
+    apiRateLimitPerMinute: e.ASSAY_API_RATE_LIMIT ?? 600,
+    publicUrl: e.ASSAY_PUBLIC_URL ?? `http://localhost:${e.PORT ?? 8080}`,
+    webhookRetryBaseMs: e.ASSAY_WEBHOOK_RETRY_BASE_MS ?? 10_000,
     ...overrides,
   };
   const parsed = configSchema.safeParse(candidate);
@@ -111,6 +123,7 @@ export function loadConfig(
       databaseUrl: 'DATABASE_URL',
       queuePrefix: 'ASSAY_QUEUE_PREFIX',
       logLevel: 'ASSAY_LOG_LEVEL',
+      publicUrl: 'ASSAY_PUBLIC_URL',
     };
     throw new ConfigError(
       parsed.error.issues.map((issue) => {

@@ -5,7 +5,7 @@ import { getArticle } from './articles.js';
 import { eventHistory, getEvent, reviewEvent } from './event-review.js';
 import { countEvents, searchEvents } from './event-search.js';
 import { EVENT_SELECT, rowToEvent } from './events-query.js';
-import { feedAfter, feedHead } from './feed.js';
+import { feedAfter, feedHead, feedLag } from './feed.js';
 import { runMigrations } from './migrations.js';
 import {
   createPgDriver,
@@ -182,6 +182,7 @@ function createDatabaseOn(sql: SqlDriver): Database {
     getArticle: (id) => getArticle(sql, id),
     feedAfter: (query) => feedAfter(sql, query),
     feedHead: () => feedHead(sql),
+    feedLag: (streamHead) => feedLag(sql, streamHead),
     keys: createApiKeyStore(sql),
     webhooks: createWebhookStore(sql),
 

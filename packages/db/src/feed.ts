@@ -52,3 +52,24 @@ export async function feedHead(sql: SqlExecutor): Promise<{ seq: number; created
   const [row] = await sql.query('SELECT seq, created_at FROM feed_outbox ORDER BY seq DESC LIMIT 1');
   return row ? { seq: toNumber(row.seq), created_at: toIso(row.created_at) } : null;
 }
+
+/**
+ * Seconds since the oldest change a consumer has not taken: entries after `streamHead` for the live
+ * stream, after the slowest enabled webhook subscription's cursor for webhooks. Zero when caught up.
+ */
+export async function feedLag(
+  sql: SqlExecutor,
+  streamHead: number,
+): Promise<{ streamSeconds: number; webhookSeconds: number }> {
+  const age = (after: string) =>
+    `coalesce(extract(epoch FROM now() - (SELECT created_at FROM feed_outbox WHERE seq > ${after} ORDER BY seq LIMIT 1)), 0)`;
+  const [row] = await sql.query(
+    `SELECT ${age('$1')} AS stream,
+       ${age('(SELECT coalesce(min(after_seq), 9223372036854775806) FROM webhook_subscriptions WHERE enabled)')} AS webhooks`,
+    [Math.trunc(streamHead)],
+  );
+  return {
+    streamSeconds: Math.max(0, toNumber(row?.stream ?? 0)),
+    webhookSeconds: Math.max(0, toNumber(row?.webhooks ?? 0)),
+  };
+}

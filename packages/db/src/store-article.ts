@@ -16,27 +16,29 @@ interface ArticleRow {
 export const articleIdFor = (key: string) =>
   `art_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 
-/** The article this payload is about, locked: by canonical URL first, then by requested URL. */
+/** A serialization failure: the caller retries the whole transaction, which then sees the other writer. */
+const retryTransaction = (why: string) => Object.assign(new Error(`${why}, retrying`), { code: '40001' });
+
+/**
+ * The rows that are a payload's article, best first: with a canonical URL, the row of that canonical URL,
+ * else a row of the requested URL that has none; without one, any row of the requested URL.
+ * `$url` and `$canonical` are the placeholders of the two URLs.
+ */
+function articleMatch(hasCanonical: boolean, $url: string, $canonical: string): string {
+  return hasCanonical
+    ? `WHERE canonical_url = ${$canonical} OR (url = ${$url} AND canonical_url IS NULL)
+       ORDER BY (canonical_url IS NULL), id LIMIT 1 FOR UPDATE`
+    : `WHERE url = ${$url} ORDER BY (canonical_url IS NULL) DESC, id LIMIT 1 FOR UPDATE`;
+}
+
+/** The article this payload is about, locked. */
 async function findArticle(tx: SqlExecutor, p: StoreArticleInput): Promise<ArticleRow | null> {
   const canonical = p.article.canonical_url;
-  if (canonical) {
-    const [byCanonical] = await tx.query<ArticleRow & Record<string, unknown>>(
-      'SELECT id, content_hash, fetched_at FROM articles WHERE canonical_url = $1 FOR UPDATE',
-      [canonical],
-    );
-    if (byCanonical) return byCanonical;
-    const [byUrl] = await tx.query<ArticleRow & Record<string, unknown>>(
-      'SELECT id, content_hash, fetched_at FROM articles WHERE url = $1 AND canonical_url IS NULL FOR UPDATE',
-      [p.url],
-    );
-    return byUrl ?? null;
-  }
-  const [byUrl] = await tx.query<ArticleRow & Record<string, unknown>>(
-    `SELECT id, content_hash, fetched_at FROM articles WHERE url = $1
-     ORDER BY (canonical_url IS NULL) DESC, id LIMIT 1 FOR UPDATE`,
-    [p.url],
+  const [row] = await tx.query<ArticleRow & Record<string, unknown>>(
+    `SELECT id, content_hash, fetched_at FROM articles ${articleMatch(Boolean(canonical), '$1', '$2')}`,
+    canonical ? [p.url, canonical] : [p.url],
   );
-  return byUrl ?? null;
+  return row ?? null;
 }
 
 function articleValues(p: StoreArticleInput): unknown[] {
@@ -59,6 +61,33 @@ function articleValues(p: StoreArticleInput): unknown[] {
   ];
 }
 
+/**
+ * Finds and locks the article, or inserts it when there is none: one statement for the common case of a
+ * new article. Returns the existing row, or `{ id, created: true }`, or null when a concurrent writer
+ * inserted it after this statement's snapshot (the insert then did nothing).
+ */
+async function findOrInsertArticle(
+  tx: SqlExecutor,
+  p: StoreArticleInput,
+): Promise<(ArticleRow & { created: boolean }) | null> {
+  const [row] = await tx.query<ArticleRow & { created: boolean } & Record<string, unknown>>(
+    `WITH found AS MATERIALIZED (
+       SELECT id, content_hash, fetched_at FROM articles ${articleMatch(Boolean(p.article.canonical_url), '$2', '$3')}
+     ), inserted AS (
+       INSERT INTO articles (id, url, canonical_url, final_url, title, byline, published, language, site_name,
+         text, content_hash, html_gzip, source_id, fetched_at, first_seen, last_seen)
+       SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text,
+         $10::text, $11::text, $12::bytea, $13::text, $14::timestamptz, $14::timestamptz, $14::timestamptz
+       WHERE NOT EXISTS (SELECT FROM found)
+       ON CONFLICT DO NOTHING RETURNING id
+     )
+     SELECT id, content_hash, fetched_at, false AS created FROM found
+     UNION ALL SELECT id, NULL, NULL, true FROM inserted`,
+    [articleIdFor(p.article.canonical_url ?? p.url), ...articleValues(p)],
+  );
+  return row ?? null;
+}
+
 /** Several mentions of one event in a payload: keep the most confident. Sorted by id (lock order). */
 function uniqueEvents(events: readonly ExtractedEvent[]): ExtractedEvent[] {
   const byId = new Map<string, ExtractedEvent>();
@@ -74,6 +103,86 @@ function splitEvent(event: ExtractedEvent) {
   return { id, type, date, confidence, citation, slots };
 }
 
+/**
+ * All events of the payload in one statement: inserts the new ones, locks the existing ones (after the
+ * inserts, each set in id order, so two writers cannot wait on each other) and cites them all.
+ * Per event: created, the stored confidence when it existed (null when created), whether the citation is new.
+ */
+const EVENTS_SQL = `
+  WITH input AS MATERIALIZED (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(id text, type text, slots jsonb, confidence double precision,
+      date text, quote text, start_offset integer, end_offset integer)
+  ), created AS (
+    INSERT INTO events (id, type, slots, confidence, date, first_seen, last_seen)
+    SELECT id, type, slots, confidence, date, $3::timestamptz, $3::timestamptz FROM input ORDER BY id
+    ON CONFLICT (id) DO NOTHING RETURNING id
+  ), existing AS MATERIALIZED (
+    -- The scalar subquery makes the inserts finish before the first lock is taken.
+    SELECT e.id, e.confidence FROM events e
+    WHERE e.id IN (SELECT id FROM input) AND (SELECT count(*) FROM created) >= 0
+    ORDER BY e.id FOR NO KEY UPDATE
+  ), cited AS (
+    INSERT INTO citations (event_id, article_id, quote, start_offset, end_offset)
+    SELECT id, $2, quote, start_offset, end_offset FROM input
+    ON CONFLICT (event_id, article_id) DO NOTHING RETURNING event_id
+  )
+  SELECT i.id, c.id IS NOT NULL AS created, x.confidence AS stored_confidence, ci.event_id IS NOT NULL AS cited_new
+  FROM input i LEFT JOIN created c ON c.id = i.id LEFT JOIN existing x ON x.id = i.id
+    LEFT JOIN cited ci ON ci.event_id = i.id`;
+
+interface EventsRow {
+  id: string;
+  created: boolean;
+  stored_confidence: unknown;
+  cited_new: boolean;
+}
+
+/** A change to one event: `apply` updates the row with this report first (a new citation, a higher confidence). */
+interface Change {
+  id: string;
+  change: EventChange;
+  apply: boolean;
+  higher?: boolean;
+  cited?: boolean;
+  confidence?: number;
+  slots?: Record<string, unknown>;
+  date?: string | null;
+}
+
+/**
+ * Applies the changes to the events and writes their history, in one statement. History records the event
+ * after the change: the updated row for applied changes, the stored row for the others.
+ */
+const CHANGES_SQL = `
+  WITH input AS MATERIALIZED (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS c(id text, change text, apply boolean, higher boolean,
+      cited boolean, confidence double precision, slots jsonb, date text)
+  ), updated AS (
+    -- The most confident report states the slots, unless an analyst corrected them; the date is kept once known.
+    UPDATE events e SET
+      confidence = greatest(e.confidence, c.confidence),
+      slots = CASE WHEN c.higher AND NOT e.corrected THEN c.slots ELSE e.slots END,
+      date = CASE WHEN c.higher AND NOT e.corrected THEN coalesce(c.date, e.date) ELSE coalesce(e.date, c.date) END,
+      first_seen = least(e.first_seen, $3::timestamptz),
+      last_seen = CASE WHEN c.cited THEN greatest(e.last_seen, $3::timestamptz) ELSE e.last_seen END
+    FROM input c WHERE e.id = c.id AND c.apply
+    RETURNING e.id, e.slots, e.confidence
+  ), after AS (
+    SELECT id, slots, confidence FROM updated
+    UNION ALL
+    SELECT e.id, e.slots, e.confidence FROM events e JOIN input c ON c.id = e.id AND NOT c.apply
+  )
+  INSERT INTO event_history (event_id, change, slots, confidence, article_id)
+  SELECT a.id, c.change, a.slots, a.confidence, $2 FROM after a JOIN input c ON c.id = a.id ORDER BY a.id`;
+
+/** The outbox entries, under a lock held to commit: taken before the first `seq` is drawn. */
+const OUTBOX_SQL = `
+  WITH outbox_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(${OUTBOX_LOCK_KEY}))
+  INSERT INTO feed_outbox (event_id, change, payload)
+  SELECT o.event_id, o.change, o.payload
+  FROM outbox_lock, jsonb_to_recordset($1::jsonb) AS o(event_id text, change text, payload jsonb)
+  ORDER BY o.event_id`;
+
 /** One attempt, inside a transaction. The caller retries on serialization failures and deadlocks. */
 export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Promise<StoreResult> {
   const result: StoreResult = {
@@ -87,24 +196,16 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
   let contentChanged = false;
 
   // 1. The article: insert, or lock the existing row and update it when the content changed.
-  let existing = await findArticle(tx, p);
-  if (!existing) {
-    const id = articleIdFor(p.article.canonical_url ?? p.url);
-    const inserted = await tx.query(
-      `INSERT INTO articles (id, url, canonical_url, final_url, title, byline, published, language, site_name,
-         text, content_hash, html_gzip, source_id, fetched_at, first_seen, last_seen)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $14)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [id, ...articleValues(p)],
-    );
-    if (inserted.length > 0) {
-      result.articleId = id;
-      result.articleCreated = true;
-    } else {
-      // Another writer inserted it a moment ago; its commit is visible to this new statement.
-      existing = await findArticle(tx, p);
-      if (!existing) throw Object.assign(new Error('article row conflict, retrying'), { code: '40001' });
-    }
+  const found = await findOrInsertArticle(tx, p);
+  let existing: ArticleRow | null = found;
+  if (found?.created) {
+    result.articleId = found.id;
+    result.articleCreated = true;
+    existing = null;
+  } else if (!found) {
+    // Another writer inserted it a moment ago; its commit is visible to this new statement.
+    existing = await findArticle(tx, p);
+    if (!existing) throw retryTransaction('article row conflict');
   }
   if (existing) {
     result.articleId = existing.id;
@@ -131,72 +232,63 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
   }
   const articleId = result.articleId;
 
-  // 2. Events, in id order so that concurrent writers lock them in the same order.
-  const events = uniqueEvents(p.events);
-  const changes = new Map<string, EventChange>();
-  const history = async (eventId: string, change: EventChange) => {
-    await tx.query(
-      `INSERT INTO event_history (event_id, change, slots, confidence, article_id)
-       SELECT id, $2, slots, confidence, $3 FROM events WHERE id = $1`,
-      [eventId, change, articleId],
-    );
-    changes.set(eventId, change);
-  };
-
-  for (const event of events) {
-    const { id, type, date, confidence, citation, slots } = splitEvent(event);
-    const slotsJson = JSON.stringify(slots);
-    const created = await tx.query(
-      `INSERT INTO events (id, type, slots, confidence, date, first_seen, last_seen)
-       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, type, slotsJson, confidence, date, fetchedAt],
-    );
-    let current: Record<string, unknown> | undefined;
-    if (created.length === 0) {
-      // Lock before citing: the citation's foreign key would otherwise take a share lock first.
-      [current] = await tx.query('SELECT confidence FROM events WHERE id = $1 FOR NO KEY UPDATE', [id]);
-      if (!current) throw new Error(`event ${id} vanished`);
+  // 2. Events: insert or lock, and cite, all at once; then decide per event what changed.
+  const events = uniqueEvents(p.events).map(splitEvent);
+  const changes: Change[] = [];
+  if (events.length > 0) {
+    const input = events.map(({ id, type, slots, confidence, date, citation }) => ({
+      id,
+      type,
+      slots,
+      confidence,
+      date,
+      quote: citation.quote,
+      start_offset: citation.start,
+      end_offset: citation.end,
+    }));
+    const rows = await tx.query<EventsRow & Record<string, unknown>>(EVENTS_SQL, [
+      JSON.stringify(input),
+      articleId,
+      fetchedAt,
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const { id, slots, confidence, date, citation } of events) {
+      const row = byId.get(id);
+      // Neither inserted nor found: another writer created it after this statement's snapshot.
+      if (!row || (!row.created && row.stored_confidence == null))
+        throw retryTransaction(`event ${id} conflict`);
+      if (row.cited_new) result.citationsAdded++;
+      if (row.created) {
+        result.eventsCreated++;
+        changes.push({ id, change: 'created', apply: false });
+        continue;
+      }
+      const higher = confidence > toNumber(row.stored_confidence);
+      let moved = false;
+      if (!row.cited_new && contentChanged) {
+        // The article's text changed, so this event's quote may sit elsewhere in it now.
+        const updated = await tx.query(
+          `UPDATE citations SET quote = $3, start_offset = $4, end_offset = $5
+           WHERE event_id = $1 AND article_id = $2
+             AND (quote, start_offset, end_offset) IS DISTINCT FROM ($3::text, $4::integer, $5::integer)
+           RETURNING event_id`,
+          [id, articleId, citation.quote, citation.start, citation.end],
+        );
+        moved = updated.length > 0;
+      }
+      if (!row.cited_new && !higher && !moved) continue;
+      result.eventsUpdated++;
+      changes.push({
+        id,
+        change: higher || moved ? 'updated' : 'cited',
+        apply: true,
+        higher,
+        cited: row.cited_new,
+        confidence,
+        slots,
+        date,
+      });
     }
-    const cited = await tx.query(
-      `INSERT INTO citations (event_id, article_id, quote, start_offset, end_offset)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id, article_id) DO NOTHING RETURNING event_id`,
-      [id, articleId, citation.quote, citation.start, citation.end],
-    );
-    const citedNew = cited.length > 0;
-    if (citedNew) result.citationsAdded++;
-    if (!current) {
-      result.eventsCreated++;
-      await history(id, 'created');
-      continue;
-    }
-
-    const higher = confidence > toNumber(current.confidence);
-    let moved = false;
-    if (!citedNew && contentChanged) {
-      // The article's text changed, so this event's quote may sit elsewhere in it now.
-      const updated = await tx.query(
-        `UPDATE citations SET quote = $3, start_offset = $4, end_offset = $5
-         WHERE event_id = $1 AND article_id = $2
-           AND (quote, start_offset, end_offset) IS DISTINCT FROM ($3::text, $4::integer, $5::integer)
-         RETURNING event_id`,
-        [id, articleId, citation.quote, citation.start, citation.end],
-      );
-      moved = updated.length > 0;
-    }
-    if (!citedNew && !higher && !moved) continue;
-    // The most confident report states the slots, unless an analyst corrected them; the date is kept once known.
-    await tx.query(
-      `UPDATE events SET
-         confidence = greatest(confidence, $2),
-         slots = CASE WHEN $3::boolean AND NOT corrected THEN $4::jsonb ELSE slots END,
-         date = CASE WHEN $3::boolean AND NOT corrected THEN coalesce($5, date) ELSE coalesce(date, $5) END,
-         first_seen = least(first_seen, $6::timestamptz),
-         last_seen = CASE WHEN $7::boolean THEN greatest(last_seen, $6::timestamptz) ELSE last_seen END
-       WHERE id = $1`,
-      [id, confidence, higher, slotsJson, date, fetchedAt, citedNew],
-    );
-    result.eventsUpdated++;
-    await history(id, higher || moved ? 'updated' : 'cited');
   }
 
   // 3. Quotes of this article for events it no longer states: re-anchor them in the new text.
@@ -216,22 +308,19 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
         [row.event_id, articleId, start, start + row.quote.length],
       );
       result.eventsUpdated++;
-      await history(row.event_id, 'updated');
+      changes.push({ id: row.event_id, change: 'updated', apply: false });
     }
   }
 
-  // 4. The feed outbox: the served event after the change, written last, under a lock held to commit.
-  if (changes.size > 0) {
-    const ids = [...changes.keys()].sort();
-    const served = await loadEventsById(tx, ids);
-    await tx.query(`SELECT pg_advisory_xact_lock(${OUTBOX_LOCK_KEY})`);
-    for (const id of ids) {
-      await tx.query('INSERT INTO feed_outbox (event_id, change, payload) VALUES ($1, $2, $3::jsonb)', [
-        id,
-        changes.get(id),
-        JSON.stringify(served.get(id)),
-      ]);
-    }
+  // 4. The changes with their history, then the feed outbox: the served event after the change, written last.
+  if (changes.length > 0) {
+    await tx.query(CHANGES_SQL, [JSON.stringify(changes), articleId, fetchedAt]);
+    const served = await loadEventsById(
+      tx,
+      changes.map((c) => c.id),
+    );
+    const outbox = changes.map(({ id, change }) => ({ event_id: id, change, payload: served.get(id) }));
+    await tx.query(OUTBOX_SQL, [JSON.stringify(outbox)]);
   }
   return result;
 }

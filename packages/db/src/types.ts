@@ -131,6 +131,8 @@ export interface Database {
   getArticle(id: string): Promise<StoredArticle | null>;
   feedAfter(query: FeedQuery): Promise<FeedEntry[]>;
   feedHead(): Promise<{ seq: number; created_at: string } | null>;
+  /** How far behind the live stream (at `streamHead`) and the webhook dispatcher are, in seconds. */
+  feedLag(streamHead: number): Promise<{ streamSeconds: number; webhookSeconds: number }>;
   /** False when there is no such source. Its fetches and articles stay. */
   deleteSource(id: string): Promise<boolean>;
   /** A source's latest fetches, newest first. */

@@ -9,6 +9,13 @@ export {
   type QueueDefinition,
   TypedQueue,
 } from './define-queue.js';
+export {
+  DELIVER_BACKOFF_TYPE,
+  type DeliverPayload,
+  deliverBackoff,
+  deliverPayloadSchema,
+  deliverQueue,
+} from './deliver-queue.js';
 export { contentHash, extractJobId, pageJobId, storeJobId } from './job-ids.js';
 export {
   CRAWL_BACKOFF_TYPE,

@@ -351,7 +351,7 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       // Operators see why a fetched page made no article: the reason goes in the fetch record.
       await store.add({ kind: 'fetch', ...record, error: record.error ?? `skipped: ${reason}` });
       throwIfTransient(page, payload.url);
-      return { skipped: reason };
+      return { skipped: reason, fetchMs: record.durationMs };
     };
     if (page.skipReason) return skip(page.skipReason);
     if (!page.ok) return skip(page.error ?? `HTTP ${page.status}`);
@@ -380,7 +380,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       [seenContent, hash],
       [seenUrls, canonical],
     ]);
-    return { extracted: canonical };
+    // fetchMs feeds the API's fetch-latency histogram (it reads job results from the queue's events).
+    return { extracted: canonical, fetchMs: record.durationMs };
   }
 
   const worker = createTypedWorker(

@@ -1,0 +1,39 @@
+import type { FeedEntry } from '@assay/db';
+import { eventRecordSchema } from '@assay/schema';
+import { z } from '@hono/zod-openapi';
+
+export const cloudEventSchema = z
+  .object({
+    specversion: z.literal('1.0'),
+    /** The outbox sequence: unique, increasing in commit order, the resume cursor. */
+    id: z.string(),
+    source: z.string(),
+    type: z.enum([
+      'assay.event.created',
+      'assay.event.updated',
+      'assay.event.confirmed',
+      'assay.event.corrected',
+      'assay.event.rejected',
+    ]),
+    subject: z.string(),
+    time: z.string(),
+    datacontenttype: z.literal('application/json'),
+    data: eventRecordSchema,
+  })
+  .openapi('CloudEvent');
+
+export type CloudEvent = z.infer<typeof cloudEventSchema>;
+
+/** One feed entry as a CloudEvents 1.0 JSON object; `source` is this API's public URL. */
+export function toCloudEvent(entry: FeedEntry, source: string): CloudEvent {
+  return {
+    specversion: '1.0',
+    id: String(entry.seq),
+    source,
+    type: `assay.event.${entry.change}`,
+    subject: entry.event_id,
+    time: entry.created_at,
+    datacontenttype: 'application/json',
+    data: entry.payload,
+  };
+}

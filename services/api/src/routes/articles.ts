@@ -1,0 +1,52 @@
+import type { Database } from '@assay/db';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { ApiEnv } from '../auth.js';
+import { notFound } from '../problem.js';
+import { idParamSchema } from '../schemas.js';
+import { authedRoute, READERS } from './route.js';
+
+const articleSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    canonical_url: z.string().nullable(),
+    final_url: z.string().nullable(),
+    title: z.string(),
+    byline: z.string().nullable(),
+    published: z.string().nullable(),
+    language: z.string().nullable(),
+    site_name: z.string().nullable(),
+    text: z.string(),
+    source_id: z.string().nullable(),
+    fetched_at: z.string(),
+    citations: z.array(
+      z.object({
+        event_id: z.string(),
+        event_type: z.string(),
+        quote: z.string(),
+        start: z.number().int().openapi({ description: 'text.slice(start, end) === quote' }),
+        end: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('Article');
+
+export function registerArticleRoutes(app: OpenAPIHono<ApiEnv>, database: Database): void {
+  app.openapi(
+    authedRoute(READERS, {
+      method: 'get',
+      path: '/v1/articles/{id}',
+      tags: ['events'],
+      summary: 'An article: its text and the offsets of every cited sentence, for highlighting',
+      request: { params: idParamSchema },
+      responses: {
+        200: { description: 'The article', content: { 'application/json': { schema: articleSchema } } },
+      },
+    }),
+    async (c) => {
+      const article = await database.getArticle(c.req.valid('param').id);
+      if (!article) throw notFound('article');
+      return c.json(article, 200);
+    },
+  );
+}

@@ -1,0 +1,255 @@
+import type { Database, FeedChange, FeedEntry } from '@assay/db';
+import { EVENT_TYPES, type EventRecord } from '@assay/schema';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { Feed } from 'feed';
+import { streamSSE } from 'hono/streaming';
+import type { ApiEnv } from '../auth.js';
+import { cloudEventSchema, toCloudEvent } from '../cloud-event.js';
+import type { FeedHub } from '../feed-hub.js';
+import { problem } from '../problem.js';
+import { feedChangeSchema } from '../schemas.js';
+import { authedRoute, FEED_READERS } from './route.js';
+
+/** `created,confirmed` or `assay.event.created,assay.event.confirmed`. */
+const changeListSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const names = value.split(',').map((name) => name.trim().replace(/^assay\.event\./, ''));
+    const parsed = z.array(feedChangeSchema).safeParse(names);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: `each must be one of ${feedChangeSchema.options.join(', ')}` });
+      return z.NEVER;
+    }
+    return parsed.data;
+  })
+  .openapi({
+    type: 'string',
+    description: 'Comma-separated kinds of change: created, updated, confirmed, corrected, rejected',
+  });
+
+const eventTypeListSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const parsed = z.array(z.enum(EVENT_TYPES)).safeParse(value.split(',').map((name) => name.trim()));
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: `each must be one of ${EVENT_TYPES.join(', ')}` });
+      return z.NEVER;
+    }
+    return parsed.data;
+  })
+  .openapi({ type: 'string', description: 'Comma-separated event types: relocation, tariff, blacklisting' });
+
+const cursorSchema = z.coerce.number().int().min(0);
+
+const feedFilterShape = { type: changeListSchema.optional(), event_type: eventTypeListSchema.optional() };
+
+interface FeedFilter {
+  changes?: FeedChange[];
+  eventTypes?: (typeof EVENT_TYPES)[number][];
+}
+
+function matches(entry: FeedEntry, filter: FeedFilter): boolean {
+  return (
+    (!filter.changes?.length || filter.changes.includes(entry.change)) &&
+    (!filter.eventTypes?.length || filter.eventTypes.includes(entry.payload.type))
+  );
+}
+
+/** Heartbeat comments keep proxies and load balancers from closing an idle stream. */
+const HEARTBEAT_MS = 15_000;
+
+export function registerFeedRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  deps: { database: Database; hub: FeedHub; publicUrl: string },
+): void {
+  const { database, hub, publicUrl } = deps;
+
+  app.openapi(
+    authedRoute(FEED_READERS, {
+      method: 'get',
+      path: '/v1/feed',
+      tags: ['feed'],
+      summary: 'Pull the feed: changes after a cursor, in commit order',
+      description:
+        'Loop: call with `after` = the returned `next_after` until `events` is empty. Every change is seen exactly once.',
+      request: {
+        query: z
+          .object({
+            after: cursorSchema.default(0),
+            limit: z.coerce.number().int().min(1).max(1000).default(100),
+            ...feedFilterShape,
+          })
+          .strict(),
+      },
+      responses: {
+        200: {
+          description: 'CloudEvents 1.0, oldest first',
+          content: {
+            'application/json': {
+              schema: z.object({ events: z.array(cloudEventSchema), next_after: z.number().int() }),
+            },
+          },
+        },
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const entries = await database.feedAfter({
+        after: query.after,
+        limit: query.limit,
+        changes: query.type,
+        eventTypes: query.event_type,
+      });
+      const next = entries.at(-1)?.seq ?? query.after;
+      return c.json({ events: entries.map((e) => toCloudEvent(e, publicUrl)), next_after: next }, 200);
+    },
+  );
+
+  app.openapi(
+    authedRoute(FEED_READERS, {
+      method: 'get',
+      path: '/v1/feed/stream',
+      tags: ['feed'],
+      summary: 'Follow the feed as Server-Sent Events',
+      description:
+        'Each message is a CloudEvent with `id:` = its sequence. Reconnect with `Last-Event-ID` (or `?after=`) to resume with no gap and no duplicate; without either, the stream starts at the present. Comment lines are heartbeats.',
+      request: {
+        query: z.object({ after: cursorSchema.optional(), ...feedFilterShape }).strict(),
+        headers: z.object({
+          'last-event-id': z.string().regex(/^\d+$/, 'must be a sequence number').optional(),
+        }),
+      },
+      responses: {
+        200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const lastEventId = c.req.valid('header')['last-event-id'];
+      const filter: FeedFilter = { changes: query.type, eventTypes: query.event_type };
+      let after = lastEventId !== undefined ? Number(lastEventId) : (query.after ?? hub.head);
+      c.header('x-accel-buffering', 'no');
+      c.header('cache-control', 'no-cache, no-transform');
+      return streamSSE(c, async (sse) => {
+        const abort = new AbortController();
+        sse.onAbort(() => abort.abort());
+        await sse.write(`retry: 2000\n\n`);
+        let lastWrite = Date.now();
+        while (!abort.signal.aborted) {
+          const entries = await hub.next(after, 500, HEARTBEAT_MS, abort.signal);
+          if (entries.length === 0) {
+            if (Date.now() - lastWrite >= HEARTBEAT_MS - 50) {
+              await sse.write(': heartbeat\n\n');
+              lastWrite = Date.now();
+            }
+            continue;
+          }
+          let chunk = '';
+          for (const entry of entries) {
+            if (!matches(entry, filter)) continue;
+            const event = toCloudEvent(entry, publicUrl);
+            chunk += `id: ${entry.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+          }
+          after = entries[entries.length - 1]?.seq ?? after;
+          if (chunk) {
+            await sse.write(chunk);
+            lastWrite = Date.now();
+          }
+        }
+      }) as never;
+    },
+  );
+
+  const humanFeedQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict();
+
+  const confirmedEvents = async (limit: number) =>
+    (await database.searchEvents({ status: 'confirmed', sort: 'last_seen', order: 'desc', limit })).events;
+
+  app.openapi(
+    authedRoute(FEED_READERS, {
+      method: 'get',
+      path: '/v1/feed/atom',
+      tags: ['feed'],
+      summary: 'Confirmed events as an Atom feed',
+      request: { query: humanFeedQuery },
+      responses: {
+        200: { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: z.string() } } },
+      },
+    }),
+    async (c) => {
+      const events = await confirmedEvents(c.req.valid('query').limit);
+      const feed = new Feed({
+        title: 'Assay: confirmed mining-industry events',
+        id: `${publicUrl}/v1/feed/atom`,
+        link: publicUrl,
+        updated: new Date(events[0]?.last_seen ?? 0),
+        copyright: 'Quotes belong to the cited publishers',
+        feedLinks: { atom: `${publicUrl}/v1/feed/atom`, json: `${publicUrl}/v1/feed/json` },
+      });
+      for (const event of events) {
+        feed.addItem({
+          title: eventTitle(event),
+          id: `urn:assay:event:${event.id}`,
+          link: event.citations[0]?.url ?? `${publicUrl}/v1/events/${event.id}`,
+          date: new Date(event.last_seen),
+          description: event.citations.map((citation) => citation.quote).join('\n\n'),
+        });
+      }
+      return c.body(feed.atom1(), 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
+    },
+  );
+
+  app.openapi(
+    authedRoute(FEED_READERS, {
+      method: 'get',
+      path: '/v1/feed/json',
+      tags: ['feed'],
+      summary: 'Confirmed events as a JSON Feed 1.1',
+      request: { query: humanFeedQuery },
+      responses: {
+        200: {
+          description: 'JSON Feed 1.1',
+          content: { 'application/feed+json': { schema: z.object({}).passthrough() } },
+        },
+      },
+    }),
+    async (c) => {
+      const events = await confirmedEvents(c.req.valid('query').limit);
+      const body = {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Assay: confirmed mining-industry events',
+        home_page_url: publicUrl,
+        feed_url: `${publicUrl}/v1/feed/json`,
+        items: events.map((event) => ({
+          id: event.id,
+          url: event.citations[0]?.url ?? `${publicUrl}/v1/events/${event.id}`,
+          title: eventTitle(event),
+          content_text: event.citations.map((citation) => citation.quote).join('\n\n'),
+          date_published: event.first_seen,
+          date_modified: event.last_seen,
+          tags: [event.type],
+          _assay: event,
+        })),
+      };
+      // Sent as text: the route documents JSON content, but the media type must stay application/feed+json.
+      return c.body(JSON.stringify(body), 200, {
+        'content-type': 'application/feed+json; charset=utf-8',
+      }) as never;
+    },
+  );
+}
+
+/** A one-line headline for human feeds. */
+export function eventTitle(event: EventRecord): string {
+  switch (event.type) {
+    case 'relocation':
+      return `${event.company} moves ${event.scope} ${event.from ? `from ${event.from} ` : ''}to ${event.to} (${event.status})`;
+    case 'tariff':
+      return `${event.imposer} ${event.action}s tariff${event.rate_pct !== null ? ` of ${event.rate_pct}%` : ''}${event.goods ? ` on ${event.goods}` : ''}${event.target ? ` from ${event.target}` : ''}`;
+    case 'blacklisting':
+      return `${event.authority} ${event.action === 'add' ? 'adds' : 'removes'} ${event.entity} ${event.action === 'add' ? 'to' : 'from'} ${event.list ?? 'a blacklist'}`;
+  }
+}
+
+export const badCursor = () =>
+  problem(400, 'bad cursor', [{ field: 'query.after', message: 'must be a sequence number' }]);

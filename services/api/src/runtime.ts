@@ -1,0 +1,128 @@
+import type { Config } from '@assay/config';
+import { createAddressGuard } from '@assay/crawl';
+import type { Database } from '@assay/db';
+import {
+  crawlQueue,
+  deliverQueue,
+  extractQueue,
+  type QueueContext,
+  redisConnection,
+  storeQueue,
+  TypedQueue,
+} from '@assay/queue';
+import { type ServerType, serve } from '@hono/node-server';
+import type { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { createApiApp } from './app.js';
+import { createFeedHub } from './feed-hub.js';
+import { createApiMetrics } from './metrics.js';
+import { createDeliverWorker } from './webhooks/deliver-worker.js';
+import { startWebhookDispatcher } from './webhooks/dispatcher.js';
+
+export interface ApiRuntime {
+  port: number;
+  app: ReturnType<typeof createApiApp>;
+  close(): Promise<void>;
+}
+
+export interface ApiRuntimeOptions {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  /** Run the webhook dispatcher and delivery worker in this process (default true). */
+  webhooks?: boolean;
+  /** DNS resolution for the webhook address guard (tests). */
+  resolve?: (host: string) => Promise<string[]>;
+  /** Listen on this host (default all interfaces). */
+  hostname?: string;
+  /** A built web UI to serve at `/`. */
+  webRoot?: string;
+}
+
+/** The API server with its queues, feed hub, metrics and (by default) webhook delivery. */
+export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRuntime> {
+  const { config, database, logger } = options;
+  const context: QueueContext = {
+    connection: redisConnection(config.redisUrl),
+    prefix: config.queuePrefix,
+    stalledIntervalMs: config.stalledIntervalMs,
+  };
+  const typed = {
+    crawl: new TypedQueue(crawlQueue, context),
+    extract: new TypedQueue(extractQueue, context),
+    store: new TypedQueue(storeQueue, context),
+    deliver: new TypedQueue(deliverQueue, context),
+  };
+  const queues = {
+    crawl: typed.crawl.queue,
+    extract: typed.extract.queue,
+    store: typed.store.queue,
+    deliver: typed.deliver.queue,
+  };
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
+  redis.on('error', () => {});
+  const hub = await createFeedHub(database);
+  const metrics = createApiMetrics({
+    database,
+    queues,
+    hub,
+    connection: context.connection,
+    prefix: context.prefix,
+  });
+  const checkWebhookUrl = createAddressGuard({ allowHosts: config.allowHosts, resolve: options.resolve });
+  const app = createApiApp({
+    database,
+    queues,
+    redis,
+    hub,
+    metrics,
+    logger,
+    publicUrl: config.publicUrl,
+    rateLimitPerMinute: config.apiRateLimitPerMinute,
+    rateLimitPrefix: `${config.queuePrefix}:ratelimit`,
+    checkWebhookUrl,
+    webRoot: options.webRoot,
+  });
+
+  let worker: Worker | undefined;
+  let dispatcher: ReturnType<typeof startWebhookDispatcher> | undefined;
+  if (options.webhooks !== false) {
+    worker = createDeliverWorker({
+      context,
+      database,
+      logger,
+      publicUrl: config.publicUrl,
+      allowHosts: config.allowHosts,
+      retryBaseMs: config.webhookRetryBaseMs,
+      resolve: options.resolve,
+    });
+    worker.on('error', (error) => logger.warn({ err: error }, 'deliver worker error'));
+    dispatcher = startWebhookDispatcher({ database, hub, deliver: typed.deliver, logger });
+  }
+
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
+    const server = serve(
+      { fetch: app.fetch, port: config.port, hostname: options.hostname ?? '0.0.0.0' },
+      (info) => resolve({ server, port: info.port }),
+    );
+  });
+
+  return {
+    port,
+    app,
+    async close() {
+      // Open streams would keep the server from closing: the hub ends them.
+      hub.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await dispatcher?.close();
+      await worker?.close();
+      await metrics.close();
+      await Promise.all(Object.values(typed).map((queue) => queue.close()));
+      redis.disconnect();
+    },
+  };
+}

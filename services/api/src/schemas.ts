@@ -1,0 +1,112 @@
+import { API_ROLES, EVENT_SORT_KEYS, FEED_CHANGES } from '@assay/db';
+import {
+  actorCodeSchema,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  eventRecordSchema,
+  scheduleSchema,
+  sourceSchema,
+} from '@assay/schema';
+import { z } from '@hono/zod-openapi';
+
+/** Shared request and response schemas; each route file adds its own. */
+
+export const idParamSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const eventSchema = eventRecordSchema.openapi('Event');
+
+export const isoInstantSchema = z
+  .string()
+  .refine((value) => /^\d{4}(-\d{2}(-\d{2})?)?/.test(value) && !Number.isNaN(Date.parse(value)), {
+    message: 'must be an ISO date or timestamp, such as 2025-04-01 or 2025-04-01T12:00:00Z',
+  });
+
+export const eventFilterSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES).optional(),
+    entity: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'Company or listed entity (substring)' }),
+    country: actorCodeSchema.optional().openapi({ description: 'ISO code, EU or UN, in any country slot' }),
+    since: isoInstantSchema.optional().openapi({ description: 'Last reported on or after' }),
+    until: isoInstantSchema.optional().openapi({ description: 'Last reported before' }),
+    status: z.enum(EVENT_STATUSES).optional(),
+    min_confidence: z.coerce.number().min(0).max(1).optional(),
+    q: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'Text in the slots or a cited sentence' }),
+  })
+  .strict();
+
+export const eventListQuerySchema = eventFilterSchema
+  .extend({
+    sort: z.enum(EVENT_SORT_KEYS).optional(),
+    order: z.enum(['asc', 'desc']).optional(),
+    limit: z.coerce.number().int().min(1).max(500).optional(),
+    cursor: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+
+export type EventFilterQuery = z.infer<typeof eventFilterSchema>;
+
+/** The API's query names to the database's filter. */
+export function toEventFilter(query: EventFilterQuery) {
+  return {
+    type: query.type,
+    entity: query.entity,
+    country: query.country,
+    since: query.since ? new Date(query.since).toISOString() : undefined,
+    until: query.until ? new Date(query.until).toISOString() : undefined,
+    status: query.status,
+    minConfidence: query.min_confidence,
+    text: query.q,
+  };
+}
+
+export const feedChangeSchema = z.enum(FEED_CHANGES);
+export const roleSchema = z.enum(API_ROLES);
+
+export const sourceBodySchema = sourceSchema.openapi('SourceInput');
+export const storedSourceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().optional(),
+    kind: z.string(),
+    url: z.string(),
+    schedule: scheduleSchema,
+    enabled: z.boolean(),
+    link_selector: z.string().optional(),
+    url_pattern: z.string().optional(),
+    politeness_delay_ms: z.number().optional(),
+    min_interval_minutes: z.number().optional(),
+    max_interval_minutes: z.number().optional(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi('Source');
+
+export const fetchSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    final_url: z.string().nullable(),
+    source_id: z.string().nullable(),
+    status: z.number().int().nullable(),
+    bytes: z.number().int(),
+    duration_ms: z.number(),
+    error: z.string().nullable(),
+    fetched_at: z.string(),
+  })
+  .openapi('Fetch');

@@ -1,0 +1,113 @@
+import { createGuardedDispatcher } from '@assay/crawl';
+import type { Database } from '@assay/db';
+import {
+  createTypedWorker,
+  DELIVER_BACKOFF_TYPE,
+  deliverBackoff,
+  deliverQueue,
+  type QueueContext,
+} from '@assay/queue';
+import type { Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import { Webhook } from 'standardwebhooks';
+import { request } from 'undici';
+import { toCloudEvent } from '../cloud-event.js';
+
+/** A subscription whose deliveries have all failed for this long is disabled. */
+export const FAILING_LIMIT_MS = 24 * 3600_000;
+const TIMEOUT_MS = 10_000;
+
+export interface DeliverWorkerOptions {
+  context: QueueContext;
+  database: Database;
+  logger: Logger;
+  publicUrl: string;
+  allowHosts: readonly string[];
+  /** First retry delay; later ones double, up to an hour. */
+  retryBaseMs: number;
+  concurrency?: number;
+  /** DNS resolution for the address guard (tests). */
+  resolve?: (host: string) => Promise<string[]>;
+}
+
+/**
+ * Delivers feed changes to webhook subscribers: one signed POST per change (Standard Webhooks), every
+ * attempt in the delivery log, retries with backoff; after 24 hours of failures the subscription is
+ * disabled and the reason kept on it. Webhook URLs pass the crawler's address guard, so a subscription
+ * cannot make Assay call into its own network.
+ */
+export function createDeliverWorker(options: DeliverWorkerOptions): Worker {
+  const { database, logger } = options;
+  const dispatcher = createGuardedDispatcher({
+    allowHosts: options.allowHosts,
+    resolve: options.resolve,
+    connectTimeoutMs: TIMEOUT_MS,
+  });
+
+  return createTypedWorker(
+    deliverQueue,
+    options.context,
+    async ({ subscriptionId, seq }, job) => {
+      const subscription = await database.webhooks.get(subscriptionId);
+      if (!subscription?.enabled) return { skipped: 'subscription deleted or disabled' };
+      if (
+        subscription.failing_since &&
+        Date.now() - Date.parse(subscription.failing_since) > FAILING_LIMIT_MS
+      ) {
+        const reason = `every delivery failed for 24 hours (since ${subscription.failing_since})`;
+        await database.webhooks.disable(subscriptionId, reason);
+        logger.warn({ subscriptionId, url: subscription.url }, `webhook subscription disabled: ${reason}`);
+        return { skipped: 'subscription disabled' };
+      }
+      const [entry] = await database.feedAfter({ after: seq - 1, limit: 1 });
+      const secret = await database.webhooks.secret(subscriptionId);
+      if (!entry || entry.seq !== seq || !secret) return { skipped: 'feed entry gone' };
+
+      const body = JSON.stringify(toCloudEvent(entry, options.publicUrl));
+      const messageId = `evt_${seq}`;
+      const timestamp = new Date();
+      const started = performance.now();
+      let status: number | null = null;
+      let error: string | null = null;
+      try {
+        const response = await request(subscription.url, {
+          method: 'POST',
+          dispatcher,
+          headersTimeout: TIMEOUT_MS,
+          bodyTimeout: TIMEOUT_MS,
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Assay-Webhooks/0.1',
+            'webhook-id': messageId,
+            'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+            'webhook-signature': new Webhook(secret).sign(messageId, timestamp, body),
+          },
+          body,
+        });
+        status = response.statusCode;
+        await response.body.dump();
+        if (status < 200 || status >= 300) error = `HTTP ${status}`;
+      } catch (failure) {
+        error = (failure as Error).message;
+      }
+      await database.webhooks.recordDelivery({
+        subscription_id: subscriptionId,
+        seq,
+        attempt: job.attemptsMade + 1,
+        ok: error === null,
+        status,
+        error,
+        duration_ms: performance.now() - started,
+      });
+      if (error !== null) throw new Error(`delivery to ${subscription.url} failed: ${error}`);
+      return { delivered: status };
+    },
+    {
+      concurrency: options.concurrency ?? 8,
+      settings: {
+        backoffStrategy: (attemptsMade: number, type?: string) =>
+          type === DELIVER_BACKOFF_TYPE ? deliverBackoff(attemptsMade, options.retryBaseMs) : 1000,
+      },
+    },
+  );
+}
