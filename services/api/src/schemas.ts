@@ -11,6 +11,12 @@ import { z } from '@hono/zod-openapi';
 
 /** Shared request and response schemas; each route file adds its own. */
 
+/**
+ * Names a schema made by another package in the OpenAPI document. zod gives each schema its methods
+ * when it is built, so one built before `@hono/zod-openapi` loaded lacks `.openapi`: a clone has it.
+ */
+export const named = <S extends z.ZodType>(schema: S, name: string): S => schema.clone().openapi(name) as S;
+
 export const idParamSchema = z.object({
   id: z
     .string()
@@ -19,7 +25,7 @@ export const idParamSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
-export const eventSchema = eventRecordSchema.openapi('Event');
+export const eventSchema = named(eventRecordSchema, 'Event');
 
 export const isoInstantSchema = z
   .string()
@@ -78,7 +84,7 @@ export function toEventFilter(query: EventFilterQuery) {
 export const feedChangeSchema = z.enum(FEED_CHANGES);
 export const roleSchema = z.enum(API_ROLES);
 
-export const sourceBodySchema = sourceSchema.openapi('SourceInput');
+export const sourceBodySchema = named(sourceSchema, 'SourceInput');
 export const storedSourceSchema = z
   .object({
     id: z.string(),

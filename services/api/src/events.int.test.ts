@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BITMAIN,
+  eventIdOf,
+  GRAPHITE,
+  postgres,
+  Q_SOPHGO,
+  redis,
+  SOPHGO,
+  seedEvents,
+  startTestApi,
+  type TestApi,
+} from '../test/harness.js';
+
+const ready = redis.available && postgres.available;
+
+describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${postgres.note}`, () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedEvents(api.database);
+  });
+  afterAll(async () => api?.close());
+
+  it('lists events with filters, counts and a cursor that stays stable while events arrive', async () => {
+    const all = await (await api.call('GET', '/v1/events', { key: api.keys.analyst })).json();
+    expect(all.events.map((e: { id: string }) => e.id).sort()).toEqual(
+      [eventIdOf(SOPHGO), eventIdOf(GRAPHITE), eventIdOf(BITMAIN)].sort(),
+    );
+    const byCountry = await (await api.call('GET', '/v1/events?country=SG')).json();
+    expect(byCountry.events.map((e: { id: string }) => e.id)).toEqual([eventIdOf(BITMAIN)]);
+    const byEntity = await (await api.call('GET', '/v1/events?entity=sophgo')).json();
+    expect(byEntity.events.map((e: { id: string }) => e.id)).toEqual([eventIdOf(SOPHGO)]);
+    const byText = await (await api.call('GET', '/v1/events?q=graphite')).json();
+    expect(byText.events.map((e: { id: string }) => e.id)).toEqual([eventIdOf(GRAPHITE)]);
+    const confident = await (await api.call('GET', '/v1/events?min_confidence=0.5&type=tariff')).json();
+    expect(confident.events).toHaveLength(1);
+
+    // Review queue order: lowest confidence first, one per page.
+    const first = await (await api.call('GET', '/v1/events?status=new&sort=confidence&limit=1')).json();
+    expect(first.events[0].id).toBe(eventIdOf(BITMAIN));
+    expect(first.next_cursor).toEqual(expect.any(String));
+    const counts = await (await api.call('GET', '/v1/events/counts?status=new')).json();
+    expect(counts).toEqual({ total: 3, by_status: { new: 3 }, by_type: { relocation: 1, tariff: 1, blacklisting: 1 } });
+    const second = await (
+      await api.call('GET', `/v1/events?status=new&sort=confidence&limit=1&cursor=${first.next_cursor}`)
+    ).json();
+    expect(second.events[0].id).toBe(eventIdOf(GRAPHITE));
+    const third = await (
+      await api.call('GET', `/v1/events?status=new&sort=confidence&limit=1&cursor=${second.next_cursor}`)
+    ).json();
+    expect(third.events[0].id).toBe(eventIdOf(SOPHGO));
+    expect(third.next_cursor).toBeNull();
+  });
+
+  it('serves an event with its citations and the article with the offsets to highlight', async () => {
+    const event = await (await api.call('GET', `/v1/events/${eventIdOf(SOPHGO)}`, { key: api.keys.subscriber })).json();
+    expect(event).toMatchObject({ entity: 'Sophgo', review_status: 'new', corrected: false });
+    const [citation] = event.citations;
+    expect(citation).toMatchObject({ url: 'https://news.example.com/a', quote: Q_SOPHGO });
+    const article = await (await api.call('GET', `/v1/articles/${citation.article_id}`)).json();
+    expect(article.text.slice(citation.start, citation.end)).toBe(Q_SOPHGO);
+    expect(article.citations.map((c: { event_id: string }) => c.event_id).sort()).toEqual(
+      [eventIdOf(SOPHGO), eventIdOf(GRAPHITE)].sort(),
+    );
+    expect((await api.call('GET', '/v1/events/nope')).status).toBe(404);
+  });
+
+  it('records confirm, reject and correct with who and when, in the history and the feed', async () => {
+    const id = eventIdOf(GRAPHITE);
+    const confirmed = await api.call('POST', `/v1/events/${id}/confirm`, { key: api.keys.analyst });
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.json()).toMatchObject({ review_status: 'confirmed', reviewed_by: 'analyst-user' });
+
+    const corrected = await api.call('PATCH', `/v1/events/${id}`, {
+      key: api.keys.analyst,
+      body: { slots: { rate_pct: 30 }, reason: 'the article says 30%' },
+    });
+    expect(corrected.status).toBe(200);
+    expect(await corrected.json()).toMatchObject({ rate_pct: 30, corrected: true, goods: 'graphite' });
+
+    const invalid = await api.call('PATCH', `/v1/events/${id}`, { key: api.keys.analyst, body: { slots: { rate_pct: -5 } } });
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors[0].field).toBe('body.slots.rate_pct');
+
+    const rejected = await api.call('POST', `/v1/events/${eventIdOf(BITMAIN)}/reject`, {
+      key: api.keys.analyst,
+      body: { reason: 'a rumour, not an announcement' },
+    });
+    expect(await rejected.json()).toMatchObject({ review_status: 'rejected', review_reason: 'a rumour, not an announcement' });
+
+    const { history } = await (await api.call('GET', `/v1/events/${id}/history`)).json();
+    expect(history.map((h: { change: string; actor: string | null }) => [h.change, h.actor])).toEqual([
+      ['created', null],
+      ['confirmed', 'analyst-user'],
+      ['corrected', 'analyst-user'],
+    ]);
+    expect(history[2].reason).toBe('the article says 30%');
+
+    const feed = await (await api.call('GET', '/v1/feed?after=0&limit=100', { key: api.keys.subscriber })).json();
+    const types = feed.events.map((e: { type: string; subject: string }) => `${e.type} ${e.subject}`);
+    expect(types.slice(-3)).toEqual([
+      `assay.event.confirmed ${id}`,
+      `assay.event.corrected ${id}`,
+      `assay.event.rejected ${eventIdOf(BITMAIN)}`,
+    ]);
+    expect(feed.events[0]).toMatchObject({ specversion: '1.0', source: 'http://assay.test', id: '1' });
+
+    // A later report of the same tariff adds a citation but keeps the analyst's slots.
+    const { articlePayload } = await import('../test/harness.js');
+    const q = 'The United States will impose a 25% tariff on Chinese graphite, officials said.';
+    await api.database.storeArticle(articlePayload('https://other.example.com/c', [q], [[GRAPHITE, q, 0.95]], '2025-04-05T10:00:00Z'));
+    const after = await (await api.call('GET', `/v1/events/${id}`)).json();
+    expect(after).toMatchObject({ rate_pct: 30, corrected: true });
+    expect(after.citations).toHaveLength(2);
+  });
+
+  it('exports the filtered events as CSV and JSON Lines', async () => {
+    const csv = await api.call('GET', '/v1/events/export?format=csv&type=blacklisting', { key: api.keys.analyst });
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]?.startsWith('id,type,review_status')).toBe(true);
+    expect(lines[1]).toContain('Sophgo');
+    const jsonl = await api.call('GET', '/v1/events/export?format=jsonl', { key: api.keys.analyst });
+    const rows = (await jsonl.text()).trim().split('\n').map((line) => JSON.parse(line));
+    expect(rows).toHaveLength(3);
+  });
+
+});

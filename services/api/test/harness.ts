@@ -1,0 +1,167 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Config, loadConfig } from '@assay/config';
+import { type ApiRole, createDatabase, type Database, type StoreArticleInput } from '@assay/db';
+import type { ExtractedEvent } from '@assay/schema';
+import { pino } from 'pino';
+import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { postgresForTests } from '../../cli/test/postgres.js';
+import { type ApiRuntime, startApiRuntime } from '../src/runtime.js';
+
+export const redis = await redisForTests();
+export const postgres = await postgresForTests();
+
+export interface TestApi {
+  base: string;
+  database: Database;
+  runtime: ApiRuntime;
+  config: Config;
+  keys: Record<ApiRole, string>;
+  call(method: string, path: string, init?: { key?: string | null; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The API over HTTP on a fresh Postgres database (or PGlite), a unique queue prefix, and one key per role. */
+export async function startTestApi(
+  options: { pglite?: boolean; overrides?: Partial<Config>; resolve?: (host: string) => Promise<string[]> } = {},
+): Promise<TestApi> {
+  const scratch = options.pglite ? null : await postgres.create();
+  const dataDir = await mkdtemp(join(tmpdir(), 'assay-api-'));
+  const config = loadConfig(
+    {},
+    {
+      dataDir,
+      redisUrl: redis.url,
+      databaseUrl: scratch?.url ?? null,
+      queuePrefix: `{test-${randomUUID()}}`,
+      port: 0,
+      allowHosts: ['127.0.0.1', 'localhost'],
+      publicUrl: 'http://assay.test',
+      apiRateLimitPerMinute: 100_000,
+      webhookRetryBaseMs: 200,
+      ...options.overrides,
+    },
+  );
+  const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir });
+  const runtime = await startApiRuntime({
+    config,
+    database,
+    logger: pino({ level: 'silent' }),
+    hostname: '127.0.0.1',
+    resolve: options.resolve,
+  });
+  const keys = {} as Record<ApiRole, string>;
+  for (const role of ['admin', 'operator', 'analyst', 'subscriber'] as const) {
+    keys[role] = (await database.keys.create({ name: `${role}-user`, role })).key;
+  }
+  const base = `http://127.0.0.1:${runtime.port}`;
+  return {
+    base,
+    database,
+    runtime,
+    config,
+    keys,
+    call(method, path, init = {}) {
+      const headers: Record<string, string> = { ...init.headers };
+      const key = init.key === undefined ? keys.admin : init.key;
+      if (key) headers.authorization = `Bearer ${key}`;
+      let body: string | undefined;
+      if (init.body !== undefined) {
+        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      return fetch(`${base}${path}`, { method, headers, body });
+    },
+    async close() {
+      await runtime.close();
+      await database.close();
+      await scratch?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Slots = Omit<ExtractedEvent, 'id' | 'date' | 'confidence' | 'citation'>;
+
+export const eventIdOf = (slots: Slots) =>
+  `${slots.type}_${createHash('sha256').update(JSON.stringify(slots)).digest('hex').slice(0, 16)}`;
+
+/** An article whose text is `sentences` joined, with one event per `[slots, quote, confidence]`. */
+export function articlePayload(
+  url: string,
+  sentences: string[],
+  specs: [Slots, string, number][],
+  fetchedAt = '2025-04-03T10:00:00Z',
+): StoreArticleInput {
+  const text = sentences.join(' ');
+  const html = `<html><body><p>${text}</p></body></html>`;
+  return {
+    kind: 'article',
+    url,
+    finalUrl: url,
+    sourceId: 'test-source',
+    contentHash: createHash('sha256').update(html).digest('hex'),
+    fetchedAt,
+    article: {
+      url,
+      canonical_url: null,
+      title: `Title of ${url}`,
+      byline: null,
+      published: fetchedAt.slice(0, 10),
+      language: 'en',
+      site_name: 'Test News',
+      text,
+      paragraphs: [{ start: 0, end: text.length }],
+    },
+    events: specs.map(([slots, quote, confidence]) => {
+      const start = text.indexOf(quote);
+      if (start < 0) throw new Error(`quote not in text: ${quote}`);
+      return {
+        ...slots,
+        id: eventIdOf(slots),
+        date: null,
+        confidence,
+        citation: { quote, start, end: start + quote.length },
+      } as ExtractedEvent;
+    }),
+    html: { encoding: 'gzip+base64', data: gzipSync(html).toString('base64'), bytes: Buffer.byteLength(html) },
+  };
+}
+
+export const SOPHGO: Slots = { type: 'blacklisting', authority: 'US', list: 'Entity List', entity: 'Sophgo', action: 'add' };
+export const GRAPHITE: Slots = {
+  type: 'tariff',
+  imposer: 'US',
+  target: 'CN',
+  goods: 'graphite',
+  rate_pct: 25,
+  action: 'impose',
+  effective_date: null,
+};
+export const BITMAIN: Slots = {
+  type: 'relocation',
+  company: 'Bitmain',
+  from: 'CN',
+  to: 'SG',
+  scope: 'headquarters',
+  status: 'announced',
+};
+export const Q_SOPHGO = 'The Commerce Department added Sophgo to the Entity List on Tuesday.';
+export const Q_GRAPHITE = 'Washington imposed a 25% tariff on Chinese graphite.';
+export const Q_BITMAIN = 'Bitmain said it will move its headquarters from Beijing to Singapore.';
+
+/** Three events from two articles: Sophgo (0.9) and graphite (0.6) in one, Bitmain (0.4) in the other. */
+export async function seedEvents(database: Database): Promise<void> {
+  await database.storeArticle(
+    articlePayload('https://news.example.com/a', ['Markets moved.', Q_SOPHGO, Q_GRAPHITE], [
+      [SOPHGO, Q_SOPHGO, 0.9],
+      [GRAPHITE, Q_GRAPHITE, 0.6],
+    ]),
+  );
+  await database.storeArticle(
+    articlePayload('https://news.example.com/b', [Q_BITMAIN, 'More later.'], [[BITMAIN, Q_BITMAIN, 0.4]], '2025-04-04T10:00:00Z'),
+  );
+}
