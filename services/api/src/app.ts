@@ -19,6 +19,7 @@ import { registerArticleRoutes } from './routes/articles.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerFeedRoutes } from './routes/feed.js';
 import { registerKeyRoutes } from './routes/keys.js';
+import { registerMeRoutes } from './routes/me.js';
 import { registerQueueRoutes } from './routes/queues.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
@@ -100,6 +101,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   registerQueueRoutes(app, deps.queues);
   registerWebhookRoutes(app, { database, checkUrl: deps.checkWebhookUrl });
   registerKeyRoutes(app, database);
+  registerMeRoutes(app);
 
   app.get('/metrics', async (c) =>
     c.body(await deps.metrics.registry.metrics(), 200, { 'content-type': deps.metrics.registry.contentType }),
