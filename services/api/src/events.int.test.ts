@@ -41,7 +41,11 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
     expect(first.events[0].id).toBe(eventIdOf(BITMAIN));
     expect(first.next_cursor).toEqual(expect.any(String));
     const counts = await (await api.call('GET', '/v1/events/counts?status=new')).json();
-    expect(counts).toEqual({ total: 3, by_status: { new: 3 }, by_type: { relocation: 1, tariff: 1, blacklisting: 1 } });
+    expect(counts).toEqual({
+      total: 3,
+      by_status: { new: 3 },
+      by_type: { relocation: 1, tariff: 1, blacklisting: 1 },
+    });
     const second = await (
       await api.call('GET', `/v1/events?status=new&sort=confidence&limit=1&cursor=${first.next_cursor}`)
     ).json();
@@ -54,7 +58,9 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
   });
 
   it('serves an event with its citations and the article with the offsets to highlight', async () => {
-    const event = await (await api.call('GET', `/v1/events/${eventIdOf(SOPHGO)}`, { key: api.keys.subscriber })).json();
+    const event = await (
+      await api.call('GET', `/v1/events/${eventIdOf(SOPHGO)}`, { key: api.keys.subscriber })
+    ).json();
     expect(event).toMatchObject({ entity: 'Sophgo', review_status: 'new', corrected: false });
     const [citation] = event.citations;
     expect(citation).toMatchObject({ url: 'https://news.example.com/a', quote: Q_SOPHGO });
@@ -79,7 +85,10 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
     expect(corrected.status).toBe(200);
     expect(await corrected.json()).toMatchObject({ rate_pct: 30, corrected: true, goods: 'graphite' });
 
-    const invalid = await api.call('PATCH', `/v1/events/${id}`, { key: api.keys.analyst, body: { slots: { rate_pct: -5 } } });
+    const invalid = await api.call('PATCH', `/v1/events/${id}`, {
+      key: api.keys.analyst,
+      body: { slots: { rate_pct: -5 } },
+    });
     expect(invalid.status).toBe(400);
     expect((await invalid.json()).errors[0].field).toBe('body.slots.rate_pct');
 
@@ -87,7 +96,10 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
       key: api.keys.analyst,
       body: { reason: 'a rumour, not an announcement' },
     });
-    expect(await rejected.json()).toMatchObject({ review_status: 'rejected', review_reason: 'a rumour, not an announcement' });
+    expect(await rejected.json()).toMatchObject({
+      review_status: 'rejected',
+      review_reason: 'a rumour, not an announcement',
+    });
 
     const { history } = await (await api.call('GET', `/v1/events/${id}/history`)).json();
     expect(history.map((h: { change: string; actor: string | null }) => [h.change, h.actor])).toEqual([
@@ -97,7 +109,9 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
     ]);
     expect(history[2].reason).toBe('the article says 30%');
 
-    const feed = await (await api.call('GET', '/v1/feed?after=0&limit=100', { key: api.keys.subscriber })).json();
+    const feed = await (
+      await api.call('GET', '/v1/feed?after=0&limit=100', { key: api.keys.subscriber })
+    ).json();
     const types = feed.events.map((e: { type: string; subject: string }) => `${e.type} ${e.subject}`);
     expect(types.slice(-3)).toEqual([
       `assay.event.confirmed ${id}`,
@@ -109,22 +123,28 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
     // A later report of the same tariff adds a citation but keeps the analyst's slots.
     const { articlePayload } = await import('../test/harness.js');
     const q = 'The United States will impose a 25% tariff on Chinese graphite, officials said.';
-    await api.database.storeArticle(articlePayload('https://other.example.com/c', [q], [[GRAPHITE, q, 0.95]], '2025-04-05T10:00:00Z'));
+    await api.database.storeArticle(
+      articlePayload('https://other.example.com/c', [q], [[GRAPHITE, q, 0.95]], '2025-04-05T10:00:00Z'),
+    );
     const after = await (await api.call('GET', `/v1/events/${id}`)).json();
     expect(after).toMatchObject({ rate_pct: 30, corrected: true });
     expect(after.citations).toHaveLength(2);
   });
 
   it('exports the filtered events as CSV and JSON Lines', async () => {
-    const csv = await api.call('GET', '/v1/events/export?format=csv&type=blacklisting', { key: api.keys.analyst });
+    const csv = await api.call('GET', '/v1/events/export?format=csv&type=blacklisting', {
+      key: api.keys.analyst,
+    });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]?.startsWith('id,type,review_status')).toBe(true);
     expect(lines[1]).toContain('Sophgo');
     const jsonl = await api.call('GET', '/v1/events/export?format=jsonl', { key: api.keys.analyst });
-    const rows = (await jsonl.text()).trim().split('\n').map((line) => JSON.parse(line));
+    const rows = (await jsonl.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(rows).toHaveLength(3);
   });
-
 });

@@ -110,6 +110,11 @@ export function validationHook(result: { success: boolean; target: string; error
 /** The app's error handler: problems as they are, framework errors by their status, anything else a 500. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof Problem) return error;
-  if (error instanceof HTTPException) return problem(error.status, error.message || undefined);
+  if (error instanceof HTTPException) {
+    // The framework's own 400s are about the body (malformed JSON, a bad content type).
+    const errors =
+      error.status === 400 ? [{ field: 'body', message: error.message || 'unreadable' }] : undefined;
+    return problem(error.status, error.message || undefined, errors);
+  }
   return problem(500, 'the server failed to handle this request; it has been logged');
 }

@@ -7,6 +7,7 @@ import { type Config, loadConfig } from '@assay/config';
 import { type ApiRole, createDatabase, type Database, type StoreArticleInput } from '@assay/db';
 import type { ExtractedEvent } from '@assay/schema';
 import { pino } from 'pino';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { redisForTests } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { type ApiRuntime, startApiRuntime } from '../src/runtime.js';
@@ -14,19 +15,32 @@ import { type ApiRuntime, startApiRuntime } from '../src/runtime.js';
 export const redis = await redisForTests();
 export const postgres = await postgresForTests();
 
+/** Tests read response bodies loosely: each assertion says what it expects. */
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies of responses under test
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+
 export interface TestApi {
   base: string;
   database: Database;
   runtime: ApiRuntime;
   config: Config;
   keys: Record<ApiRole, string>;
-  call(method: string, path: string, init?: { key?: string | null; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  /** `fresh`: on a connection of its own (the server may close it, e.g. after refusing an oversize body). */
+  call(
+    method: string,
+    path: string,
+    init?: { key?: string | null; body?: unknown; headers?: Record<string, string>; fresh?: boolean },
+  ): Promise<TestResponse>;
   close(): Promise<void>;
 }
 
 /** The API over HTTP on a fresh Postgres database (or PGlite), a unique queue prefix, and one key per role. */
 export async function startTestApi(
-  options: { pglite?: boolean; overrides?: Partial<Config>; resolve?: (host: string) => Promise<string[]> } = {},
+  options: {
+    pglite?: boolean;
+    overrides?: Partial<Config>;
+    resolve?: (host: string) => Promise<string[]>;
+  } = {},
 ): Promise<TestApi> {
   const scratch = options.pglite ? null : await postgres.create();
   const dataDir = await mkdtemp(join(tmpdir(), 'assay-api-'));
@@ -73,7 +87,11 @@ export async function startTestApi(
         body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
         headers['content-type'] ??= 'application/json';
       }
-      return fetch(`${base}${path}`, { method, headers, body });
+      if (!init.fresh) return fetch(`${base}${path}`, { method, headers, body });
+      const dispatcher = new Agent({ pipelining: 0 });
+      return undiciFetch(`${base}${path}`, { method, headers, body, dispatcher }).finally(() =>
+        dispatcher.close(),
+      ) as unknown as Promise<TestResponse>;
     },
     async close() {
       await runtime.close();
@@ -84,7 +102,11 @@ export async function startTestApi(
   };
 }
 
-type Slots = Omit<ExtractedEvent, 'id' | 'date' | 'confidence' | 'citation'>;
+type Slots = ExtractedEvent extends infer E
+  ? E extends ExtractedEvent
+    ? Omit<E, 'id' | 'date' | 'confidence' | 'citation'>
+    : never
+  : never;
 
 export const eventIdOf = (slots: Slots) =>
   `${slots.type}_${createHash('sha256').update(JSON.stringify(slots)).digest('hex').slice(0, 16)}`;
@@ -127,11 +149,21 @@ export function articlePayload(
         citation: { quote, start, end: start + quote.length },
       } as ExtractedEvent;
     }),
-    html: { encoding: 'gzip+base64', data: gzipSync(html).toString('base64'), bytes: Buffer.byteLength(html) },
+    html: {
+      encoding: 'gzip+base64',
+      data: gzipSync(html).toString('base64'),
+      bytes: Buffer.byteLength(html),
+    },
   };
 }
 
-export const SOPHGO: Slots = { type: 'blacklisting', authority: 'US', list: 'Entity List', entity: 'Sophgo', action: 'add' };
+export const SOPHGO: Slots = {
+  type: 'blacklisting',
+  authority: 'US',
+  list: 'Entity List',
+  entity: 'Sophgo',
+  action: 'add',
+};
 export const GRAPHITE: Slots = {
   type: 'tariff',
   imposer: 'US',
@@ -156,12 +188,21 @@ export const Q_BITMAIN = 'Bitmain said it will move its headquarters from Beijin
 /** Three events from two articles: Sophgo (0.9) and graphite (0.6) in one, Bitmain (0.4) in the other. */
 export async function seedEvents(database: Database): Promise<void> {
   await database.storeArticle(
-    articlePayload('https://news.example.com/a', ['Markets moved.', Q_SOPHGO, Q_GRAPHITE], [
-      [SOPHGO, Q_SOPHGO, 0.9],
-      [GRAPHITE, Q_GRAPHITE, 0.6],
-    ]),
+    articlePayload(
+      'https://news.example.com/a',
+      ['Markets moved.', Q_SOPHGO, Q_GRAPHITE],
+      [
+        [SOPHGO, Q_SOPHGO, 0.9],
+        [GRAPHITE, Q_GRAPHITE, 0.6],
+      ],
+    ),
   );
   await database.storeArticle(
-    articlePayload('https://news.example.com/b', [Q_BITMAIN, 'More later.'], [[BITMAIN, Q_BITMAIN, 0.4]], '2025-04-04T10:00:00Z'),
+    articlePayload(
+      'https://news.example.com/b',
+      [Q_BITMAIN, 'More later.'],
+      [[BITMAIN, Q_BITMAIN, 0.4]],
+      '2025-04-04T10:00:00Z',
+    ),
   );
 }

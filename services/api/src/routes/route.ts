@@ -1,5 +1,5 @@
 import type { ApiRole } from '@assay/db';
-import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import { requireRole } from '../auth.js';
 import { ERROR_RESPONSES } from '../problem.js';
 
@@ -13,12 +13,17 @@ export function authedRoute<R extends Omit<RouteConfig, 'middleware' | 'security
 ) {
   return createRoute({
     ...config,
-    description: `${config.description ?? ''}\n\nRoles: ${roles.join(', ')} (or admin).`.trim(),
+    // Routes without query parameters still refuse unknown ones: a typo must not go unnoticed.
+    request: { query: NO_QUERY, ...config.request } as NonNullable<R['request']>,
+    description:
+      `${config.description ?? ''}\n\nRoles: ${roles.length ? `${roles.join(', ')} or admin` : 'admin'}.`.trim(),
     security: [{ bearerAuth: [] }],
     middleware: [requireRole(...roles)] as const,
     responses: { ...ERROR_RESPONSES, ...config.responses },
   });
 }
+
+const NO_QUERY = z.object({}).strict();
 
 /** Who may read events and articles, and follow the feed. */
 export const READERS: ApiRole[] = ['analyst', 'subscriber'];
