@@ -41,6 +41,8 @@ export interface ApiDeps {
   checkWebhookUrl: (url: URL) => Promise<void>;
   /** A built single-page web UI to serve at `/` (its index.html answers every other unknown GET). */
   webRoot?: string;
+  /** More routes from the host process (`assay start` adds its pipeline health), before the web UI's fallback. */
+  extend?: (app: OpenAPIHono<ApiEnv>) => void;
 }
 
 /** Bodies larger than this get 413: no route takes more than a source or a correction. */
@@ -119,6 +121,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   app.use('/admin/queues/*', boardAuth, requireRole('operator'));
   app.route('/admin/queues', board.registerPlugin());
 
+  deps.extend?.(app);
   if (deps.webRoot) {
     const root = relative(process.cwd(), deps.webRoot) || '.';
     app.use('/*', serveStatic({ root }));

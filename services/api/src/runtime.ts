@@ -14,7 +14,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createApiApp } from './app.js';
+import { type ApiDeps, createApiApp } from './app.js';
 import { createFeedHub } from './feed-hub.js';
 import { createApiMetrics } from './metrics.js';
 import { createDeliverWorker } from './webhooks/deliver-worker.js';
@@ -38,6 +38,7 @@ export interface ApiRuntimeOptions {
   hostname?: string;
   /** A built web UI to serve at `/`. */
   webRoot?: string;
+  extend?: ApiDeps['extend'];
 }
 
 /** The API server with its queues, feed hub, metrics and (by default) webhook delivery. */
@@ -83,6 +84,7 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
     rateLimitPrefix: `${config.queuePrefix}:ratelimit`,
     checkWebhookUrl,
     webRoot: options.webRoot,
+    extend: options.extend,
   });
 
   let worker: Worker | undefined;

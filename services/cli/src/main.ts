@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { runEvents } from './commands/events.js';
 import { EXTRACT_USAGE, runExtract } from './commands/extract.js';
+import { runKeys } from './commands/keys.js';
 import { runSources } from './commands/sources.js';
 import { runStart } from './commands/start.js';
 import { runStatus } from './commands/status.js';
@@ -9,7 +10,8 @@ const USAGE = `usage: assay <command> [options]
 
 commands:
   extract   read articles (files, directories, URLs) and print the events they state
-  start     run the health endpoint and every worker in one process
+  start     run the API, the web UI and every worker in one process
+  keys      create, list or revoke API keys
   sources   list, add, pause, resume or run sources
   status    queue counts, recent failures, database counts
   events    list stored events with their citations
@@ -28,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       return runStart(rest, io);
     case 'sources':
       return runSources(rest, io);
+    case 'keys':
+      return runKeys(rest, io);
     case 'status':
       return runStatus(rest, io);
     case 'events':

@@ -9,6 +9,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../../../packages/queue/test/redis.js';
 import { runEvents } from './events.js';
+import { runKeys } from './keys.js';
 import { runSources } from './sources.js';
 import { runStatus } from './status.js';
 
@@ -117,5 +118,28 @@ describe.skipIf(!redis.available)(`operator commands: sources, status, events${r
     const bad = await run(runEvents, ['list', '--type', 'merger']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--type: must be one of relocation, tariff, blacklisting');
+  });
+
+  it('creates an API key, prints it once, lists it without its value, and revokes it', async () => {
+    const created = await run(runKeys, ['create', '--role', 'analyst', '--name', 'ci robot']);
+    expect(created.code).toBe(0);
+    const key = created.stdout.trim();
+    expect(key).toMatch(/^assay_[\w-]{40,}$/);
+    expect(created.stderr).toMatch(/created analyst key key_\w+ "ci robot"; it is shown only this once/);
+    const listed = await run(runKeys, ['list', '--jsonl']);
+    expect(listed.stdout).not.toContain(key);
+    const [entry] = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(entry).toMatchObject({ name: 'ci robot', role: 'analyst', revoked_at: null });
+    const database = await createDatabase({ databaseUrl: null, dataDir: dir });
+    expect((await database.keys.verify(key))?.role).toBe('analyst');
+    await database.close();
+    expect((await run(runKeys, ['revoke', entry.id])).code).toBe(0);
+    expect((await run(runKeys, ['revoke', entry.id])).code).toBe(1);
+    expect((await run(runKeys, ['create', '--role', 'boss', '--name', 'x'])).stderr).toMatch(
+      /--role must be one of/,
+    );
   });
 });

@@ -91,6 +91,14 @@ describe.skipIf(!redis.available || !existsSync(builtCli))(
           return body.counts.articles >= 8 ? body : undefined;
         }, 40_000);
         expect(health.status).toBe('ok');
+        // The same server is the API: it asks for a key, and describes itself.
+        const unauthorized = await fetch(`http://127.0.0.1:${port}/v1/events`);
+        expect(unauthorized.status).toBe(401);
+        expect(unauthorized.headers.get('content-type')).toBe('application/problem+json');
+        expect(
+          ((await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as { openapi: string })
+            .openapi,
+        ).toBe('3.1.0');
         await until(async () => (/\d+ stored/.test(stderr) ? true : undefined), 10_000);
       } finally {
         child.kill('SIGTERM');

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startApiRuntime } from '@assay/api';
 import { type Config, ConfigError, loadConfig } from '@assay/config';
 import { createDatabase } from '@assay/db';
+import { pino } from 'pino';
 import type { CommandIo } from '../io.js';
-import { createHealthApp, listen } from '../runtime/health-server.js';
+import { createHealthApp } from '../runtime/health-server.js';
 import { startPipeline } from '../runtime/pipeline.js';
 import { reportProgress } from '../runtime/progress.js';
 import { ensureRedis, RedisUnavailableError } from '../runtime/redis-launcher.js';
@@ -13,8 +15,10 @@ import { loadSourcesFile } from '../sources-file.js';
 
 export const START_USAGE = `usage: assay start [--sources FILE] [--port N] [--no-workers]
 
-Runs the health endpoint and every worker (crawler, extractor, store) in one process.
-  --no-workers: schedules sources and serves health only; workers run as their own services.
+Runs the HTTP API (and the web UI when built), webhook delivery and every worker (crawler,
+extractor, store) in one process.
+  --no-workers: schedules sources and serves the API only; workers run as their own services.
+  API keys: create one with "assay keys create --role admin --name me".
   Database: PostgreSQL at DATABASE_URL, or PGlite under ASSAY_DATA_DIR (default ~/.assay).
   Redis: REDIS_URL (default redis://127.0.0.1:6379); without one, a private redis-server is started.
   Sources: --sources FILE (YAML or JSON) is loaded into the database; with no sources yet, the
@@ -22,6 +26,8 @@ Runs the health endpoint and every worker (crawler, extractor, store) in one pro
 Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.`;
 
 const DEFAULT_SOURCES = fileURLToPath(new URL('../../sources/default-sources.yaml', import.meta.url));
+/** The web UI's build (services/web/dist), served at `/` when present. */
+const WEB_ROOT = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export interface StartedAssay {
   config: Config;
@@ -57,8 +63,21 @@ export async function startAssay(
     `assay: ${enabled} source${enabled === 1 ? '' : 's'} scheduled${file ? ` (from ${file})` : ''}\n`,
   );
 
-  const { server, port } = await listen(createHealthApp(database, pipeline), running.port);
-  io.stderr.write(`assay: running; health at http://127.0.0.1:${port}/health\n`);
+  const health = createHealthApp(database, pipeline);
+  const api = await startApiRuntime({
+    config: running,
+    database,
+    logger: pino(
+      { name: 'api', level: running.logLevel === 'info' ? 'warn' : running.logLevel },
+      pino.destination(2),
+    ),
+    webRoot: existsSync(`${WEB_ROOT}/index.html`) ? WEB_ROOT : undefined,
+    extend: (app) => app.route('/', health),
+  });
+  const port = api.port;
+  io.stderr.write(
+    `assay: running; API at http://127.0.0.1:${port}/v1 (docs /docs), health at http://127.0.0.1:${port}/health\n`,
+  );
   const stopProgress = reportProgress(
     pipeline.counters,
     () => enabled,
@@ -70,7 +89,7 @@ export async function startAssay(
     port,
     async stop() {
       stopProgress();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.close();
       await pipeline.close();
       await database.close();
       await redis.stop();

@@ -1,5 +1,4 @@
 import type { Database } from '@assay/db';
-import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Pipeline } from './pipeline.js';
 
@@ -26,12 +25,4 @@ export function createHealthApp(database: Database, pipeline: Pipeline): Hono {
     }
   });
   return app;
-}
-
-export function listen(app: Hono, port: number): Promise<{ server: ServerType; port: number }> {
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port, hostname: '0.0.0.0' }, (info) =>
-      resolve({ server, port: info.port }),
-    );
-  });
 }
