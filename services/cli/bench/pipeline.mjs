@@ -19,6 +19,7 @@ import {
   findPostgres,
   findRedis,
   machineCpu,
+  postgresCpu,
   processStats,
   startWorker,
 } from './services.mjs';
@@ -96,6 +97,10 @@ for (const [name, value] of Object.entries(concurrency))
   workerEnv[`ASSAY_${name.toUpperCase()}_CONCURRENCY`] = String(value);
 
 const database = await createDatabase({ databaseUrl: created.url, dataDir });
+// The CPU of the PostgreSQL backends serving the bench database, read from /proc (PostgreSQL is local).
+const pgStatsClient = new pg.Client({ connectionString: created.url });
+await pgStatsClient.connect();
+const pgCpu = postgresCpu(pgStatsClient);
 const pipeline = startPipeline(config, database, { workers: false });
 // Observing every stage costs this process CPU the pipeline then lacks: only with ASSAY_BENCH_STAGES=1.
 const STAGES = process.env.ASSAY_BENCH_STAGES === '1';
@@ -151,8 +156,9 @@ let cpuBefore = null;
 let redisCpuBefore = 0;
 let selfCpuBefore = process.cpuUsage();
 const stats = {};
-/** CPU seconds each worker spent starting (loading modules, the gazetteer in each thread): not counted. */
-const startCpu = {};
+/** What each worker spent starting (loading modules, the gazetteer in each thread): not counted. */
+const startStats = {};
+let pgCpuBefore = 0;
 try {
   const started = await Promise.all(
     [
@@ -170,7 +176,7 @@ try {
     if (now - before < 0.03) break;
     before = now;
   }
-  for (const w of started) startCpu[w.name] = processStats(w.child.pid)?.cpuSeconds ?? 0;
+  for (const w of started) startStats[w.name] = processStats(w.child.pid);
   console.log(
     `\nPipeline: crawler, extractor and store each in its own process (node services/<name>/dist/main.js), real Redis (${redisUrl}, prefix ${prefix}) and PostgreSQL (a fresh database)`,
   );
@@ -188,6 +194,8 @@ try {
   await database.upsertSource(source);
   cpuBefore = machineCpu();
   redisCpuBefore = await redisCpu();
+  await pgCpu.sample();
+  pgCpuBefore = pgCpu.total();
   selfCpuBefore = process.cpuUsage();
   wallStart = Date.now();
   await runSourceNow(pipeline.queues.crawl.queue, source);
@@ -195,7 +203,13 @@ try {
   // Done when every article is committed and the store has no work left (the fetch records).
   const deadline = wallStart + TIMEOUT_MS;
   let lastReport = Date.now();
+  let lastPgSample = Date.now();
   while (Date.now() < deadline) {
+    // Backends of the store's pool may be closed when idle: read them every second.
+    if (Date.now() - lastPgSample > 1000) {
+      lastPgSample = Date.now();
+      await pgCpu.sample();
+    }
     for (const w of Object.values(workers)) {
       if (w.child.exitCode !== null || w.child.signalCode !== null)
         throw new Error(`${w.name} died:\n${w.output.join('')}`);
@@ -222,6 +236,7 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   wallSeconds = (Date.now() - wallStart) / 1000;
+  await pgCpu.sample();
   for (const w of Object.values(workers)) {
     const s = processStats(w.child.pid);
     if (s) stats[w.name] = s;
@@ -234,6 +249,8 @@ try {
 const cpuAfter = machineCpu();
 const redisCpuUsed = (await redisCpu()) - redisCpuBefore;
 const selfCpu = process.cpuUsage(selfCpuBefore);
+const pgCpuUsed = pgCpu.total() - pgCpuBefore;
+await pgStatsClient.end();
 
 const failedJobs = (
   await Promise.all(Object.values(pipeline.queues).map((q) => q.queue.getFailedCount()))
@@ -278,20 +295,38 @@ console.log(
 console.log(
   `  latency fetch -> commit (commit = Redis time of the store job's "completed" event, written right after COMMIT; schema has no commit timestamp): p50 ${fmt(p50)} ms, p95 ${fmt(p95)} ms, max ${fmt(latencies.at(-1))} ms (${latencies.length} articles)`,
 );
-console.log('  peak RSS per worker (VmHWM of its process):');
+const perArticle = (seconds) => `${fmt((1000 * seconds) / ARTICLES, 1)} ms`;
+/** CPU seconds a worker used in the run: all threads, and its main thread. */
+const runCpu = (name) => {
+  const s = stats[name];
+  const start = startStats[name];
+  return s && start
+    ? { all: s.cpuSeconds - start.cpuSeconds, main: s.mainThreadCpuSeconds - start.mainThreadCpuSeconds }
+    : null;
+};
+console.log('  per worker (peak RSS is VmHWM of its process; CPU excludes starting):');
 for (const name of ['crawler', 'extractor', 'store']) {
   const s = stats[name];
+  const cpu = runCpu(name);
   console.log(
-    `    ${name.padEnd(9)} ${s ? `${fmt(s.peakRssMb)} MB peak, ${fmt(s.cpuSeconds - startCpu[name], 1)} s CPU in the run (${fmt((1000 * (s.cpuSeconds - startCpu[name])) / ARTICLES, 1)} ms per article) after ${fmt(startCpu[name], 1)} s to start` : 'n/a (no /proc)'}`,
+    `    ${name.padEnd(9)} ${s && cpu ? `${fmt(s.peakRssMb)} MB peak, ${fmt(cpu.all, 1)} s CPU in the run, ${perArticle(cpu.all)} per article (main thread ${perArticle(cpu.main)}, other threads ${perArticle(cpu.all - cpu.main)}), ${fmt(startStats[name].cpuSeconds, 1)} s to start` : 'n/a (no /proc)'}`,
   );
 }
+/** CPU per article of everything the run used, and the throughput that CPU allows on this machine. */
+const cpuBudget = (() => {
+  const workerCpu = ['crawler', 'extractor', 'store'].map((name) => runCpu(name)?.all ?? Number.NaN);
+  const benchCpu = (selfCpu.user + selfCpu.system) / 1e6;
+  const total = workerCpu.reduce((a, b) => a + b, 0) + redisCpuUsed + pgCpuUsed + benchCpu;
+  return { workerCpu, benchCpu, total, ceiling: (cpus().length * ARTICLES) / total };
+})();
+console.log(
+  `  CPU per article: crawler ${perArticle(cpuBudget.workerCpu[0])} + extractor ${perArticle(cpuBudget.workerCpu[1])} + store ${perArticle(cpuBudget.workerCpu[2])} + Redis ${perArticle(redisCpuUsed)} + PostgreSQL backends ${perArticle(pgCpuUsed)} + this process (site, observers) ${perArticle(cpuBudget.benchCpu)} = ${perArticle(cpuBudget.total)}; ${cpus().length} cores at 100% would allow at most ${fmt(cpuBudget.ceiling)} articles/s`,
+);
 if (cpuBefore && cpuAfter) {
   const busy = cpuAfter.busy - cpuBefore.busy;
   const total = cpuAfter.total - cpuBefore.total;
-  const workersCpu = Object.entries(stats).reduce((sum, [name, s]) => sum + s.cpuSeconds - startCpu[name], 0);
-  const benchCpu = (selfCpu.user + selfCpu.system) / 1e6;
   console.log(
-    `  CPU during the run: machine ${fmt((100 * busy) / total)}% busy (${fmt(busy, 1)} s of ${fmt(total, 1)} s); workers ${fmt(workersCpu, 1)} s, Redis ${fmt(redisCpuUsed, 1)} s, this process (site, observers) ${fmt(benchCpu, 1)} s, PostgreSQL and anything else on the machine ${fmt(busy - workersCpu - redisCpuUsed - benchCpu, 1)} s`,
+    `  machine during the run: ${fmt((100 * busy) / total)}% busy (${fmt(busy, 1)} s of ${fmt(total, 1)} s), of which ${fmt(cpuBudget.total, 1)} s above and ${fmt(busy - cpuBudget.total, 1)} s other work (PostgreSQL's own processes, other programs)`,
   );
 }
 if (STAGES) console.log('  per stage (Redis times: queued -> active -> completed), p50 / p95 ms:');
@@ -317,6 +352,10 @@ console.log(
 );
 console.log(
   `  p95 fetch -> commit < ${TARGET_P95_MS} ms: ${fmt(p95)} ms  ${verdict(completed && p95 < TARGET_P95_MS)}`,
+);
+const needed = TARGET_RATIO * offlineRate;
+console.log(
+  `  (${fmt(needed)} articles/s on ${cpus().length} cores needs at most ${fmt((1000 * cpus().length) / needed, 1)} ms of CPU per article in all; this run used ${perArticle(cpuBudget.total)})`,
 );
 
 // --- Cleanup ---------------------------------------------------------------------------------------------

@@ -56,18 +56,53 @@ export function createBenchDatabase(adminUrl) {
 
 const TICKS_PER_SECOND = 100;
 
-/** Peak and current RSS (MB) and CPU seconds of a process, from /proc. Null where /proc is absent. */
+/** CPU seconds (user + system) in a /proc/…/stat line. */
+function statCpuSeconds(stat) {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * Peak and current RSS (MB) and CPU seconds of a process, from /proc, with the CPU of its main thread
+ * apart (for a Node process: the event loop, where the queue and database clients run; the rest is worker
+ * threads, V8's compiler and garbage-collector helpers, and libuv's pool). Null where /proc is absent.
+ */
 export function processStats(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpu = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-    return { peakRssMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024, cpuSeconds: cpu };
+    return {
+      peakRssMb: kb('VmHWM') / 1024,
+      rssMb: kb('VmRSS') / 1024,
+      cpuSeconds: statCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8')),
+      mainThreadCpuSeconds: statCpuSeconds(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')),
+    };
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU seconds of the PostgreSQL backends serving one database, kept per backend: a backend that has
+ * exited keeps its last reading, so call `sample` often enough (and once before the clients disconnect).
+ */
+export function postgresCpu(client) {
+  const seen = new Map();
+  return {
+    async sample() {
+      const { rows } = await client.query(
+        'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
+      for (const { pid } of rows) {
+        try {
+          seen.set(pid, statCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8')));
+        } catch {
+          // Gone between the query and the read, or PostgreSQL runs elsewhere: nothing to count.
+        }
+      }
+    },
+    total: () => [...seen.values()].reduce((a, b) => a + b, 0),
+  };
 }
 
 /** Busy and total CPU seconds of the whole machine, from /proc/stat. */

@@ -4,12 +4,12 @@ import {
   type ExtractPayload,
   extractQueue,
   type QueueContext,
-  type StoreArticlePayload,
   storeQueue,
   TypedQueue,
 } from '@assay/queue';
 import { UnrecoverableError, type Worker } from 'bullmq';
 import { Piscina } from 'piscina';
+import { type ExtractedPage, type PageInput, storePayloadFor } from './extract-article.js';
 
 export interface ExtractorOptions {
   context: QueueContext;
@@ -43,9 +43,11 @@ export function createExtractor(options: ExtractorOptions): Extractor {
     extractQueue,
     options.context,
     async (payload: ExtractPayload) => {
-      let result: StoreArticlePayload;
+      const { url, finalUrl, contentType, body, title, published } = payload;
+      const input: PageInput = { url, finalUrl, contentType, body, title, published };
+      let page: ExtractedPage;
       try {
-        result = await pool.run(payload, { signal: AbortSignal.timeout(timeoutMs) });
+        page = await pool.run(input, { signal: AbortSignal.timeout(timeoutMs) });
       } catch (error) {
         const err = error as Error;
         if (err.name === 'AbortError' || err.name === 'TimeoutError') {
@@ -53,8 +55,8 @@ export function createExtractor(options: ExtractorOptions): Extractor {
         }
         throw new UnrecoverableError(`extraction failed for ${payload.url}: ${err.message}`);
       }
-      await store.add(result);
-      return { events: result.events.length };
+      await store.add(storePayloadFor(payload, page));
+      return { events: page.events.length };
     },
     // Twice as many jobs in flight as threads: while the main thread talks to Redis for one job (store.add,
     // completing it, fetching the next), a thread already has the next page queued instead of sleeping.
