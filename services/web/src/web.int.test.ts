@@ -1,0 +1,310 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startApiRuntime } from '@assay/api';
+import { loadConfig } from '@assay/config';
+import { createDatabase, type Database } from '@assay/db';
+import type { ExtractedEvent } from '@assay/schema';
+import { pino } from 'pino';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { postgresForTests } from '../../cli/test/postgres.js';
+import { webDistDir } from './index.js';
+
+// End to end: the built UI, served by the real API, driven in Debian's chromium.
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(import.meta.dirname, '../../../docs/screenshots');
+
+const redis = await redisForTests();
+const postgres = await postgresForTests();
+const skip = !existsSync(CHROMIUM)
+  ? ` (skipped: no ${CHROMIUM}; apt-get install chromium)`
+  : !redis.available
+    ? redis.note
+    : '';
+
+type Slots = ExtractedEvent extends infer T
+  ? T extends unknown
+    ? Omit<T, 'id' | 'date' | 'confidence' | 'citation'>
+    : never
+  : never;
+
+const BITMAIN = {
+  type: 'relocation',
+  company: 'Bitmain',
+  from: 'CN',
+  to: 'SG',
+  scope: 'headquarters',
+  status: 'announced',
+} as const satisfies Slots;
+const GRAPHITE = {
+  type: 'tariff',
+  imposer: 'US',
+  target: 'CN',
+  goods: 'graphite',
+  rate_pct: 25,
+  action: 'impose',
+  effective_date: null,
+} as const satisfies Slots;
+const SENTENCES = [
+  'Mining hardware makers keep moving.',
+  'Bitmain said it will move its headquarters from Beijing to Singapore.',
+  'Separately, Washington imposed a 25% tariff on Chinese graphite.',
+  'Analysts expect more announcements this year.',
+];
+
+/** An article of SENTENCES, citing Bitmain's move (confidence 0.55) and the graphite tariff (0.9). */
+function article() {
+  const text = SENTENCES.join(' ');
+  const html = `<html><body><p>${text}</p></body></html>`;
+  const cite = (slots: Slots, sentence: number, confidence: number) => {
+    const quote = SENTENCES[sentence] ?? '';
+    const start = text.indexOf(quote);
+    const id = `${slots.type}_${createHash('sha256').update(JSON.stringify(slots)).digest('hex').slice(0, 16)}`;
+    return { ...slots, id, date: null, confidence, citation: { quote, start, end: start + quote.length } };
+  };
+  const url = 'https://news.example.com/mining-hardware-moves';
+  return {
+    url,
+    finalUrl: url,
+    sourceId: 'mining-news',
+    contentHash: createHash('sha256').update(html).digest('hex'),
+    fetchedAt: '2025-04-03T10:00:00Z',
+    article: {
+      url,
+      canonical_url: null,
+      title: 'Mining hardware makers move',
+      byline: null,
+      published: '2025-04-03',
+      language: 'en',
+      site_name: 'Example News',
+      text,
+      paragraphs: [{ start: 0, end: text.length }],
+    },
+    events: [cite(BITMAIN, 1, 0.55), cite(GRAPHITE, 2, 0.9)] as ExtractedEvent[],
+    html: { encoding: 'gzip+base64' as const, data: gzipSync(html).toString('base64'), bytes: html.length },
+  };
+}
+
+describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
+  let database: Database;
+  let close: () => Promise<void>;
+  let base: string;
+  let browser: Browser;
+  const keys = { analyst: '', operator: '' };
+
+  beforeAll(async () => {
+    if (!existsSync(join(webDistDir, 'index.html'))) {
+      throw new Error(`no built UI in ${webDistDir}: run pnpm build`);
+    }
+    const dataDir = await mkdtemp(join(tmpdir(), 'assay-web-'));
+    const scratch = postgres.available ? await postgres.create() : null;
+    const config = loadConfig(
+      {},
+      {
+        dataDir,
+        redisUrl: redis.url,
+        databaseUrl: scratch?.url ?? null,
+        queuePrefix: `{test-${randomUUID()}}`,
+        port: 0,
+        publicUrl: 'http://assay.test',
+        apiRateLimitPerMinute: 100_000,
+      },
+    );
+    database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir });
+    const runtime = await startApiRuntime({
+      config,
+      database,
+      logger: pino({ level: 'silent' }),
+      hostname: '127.0.0.1',
+      webhooks: false,
+      webRoot: webDistDir,
+    });
+    base = `http://127.0.0.1:${runtime.port}`;
+    keys.analyst = (await database.keys.create({ name: 'ana', role: 'analyst' })).key;
+    keys.operator = (await database.keys.create({ name: 'otto', role: 'operator' })).key;
+    await database.upsertSource({
+      id: 'mining-news',
+      name: 'Mining News',
+      kind: 'feed',
+      url: 'https://news.example.com/feed.xml',
+      schedule: { every_minutes: 30 },
+      enabled: true,
+    });
+    await database.storeArticle(article());
+
+    // launch() refuses --user-data-dir: it gives chromium a fresh temporary profile of its own.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    close = async () => {
+      await browser.close();
+      await runtime.close();
+      await database.close();
+      await scratch?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  }, 60_000);
+
+  afterAll(async () => close?.());
+
+  /** A new tab (its own sessionStorage) at 1280×800, signed in with `key`. */
+  async function signIn(key: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(base);
+    await page.getByLabel('API key').fill(key);
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation', { name: 'Pages' }).waitFor();
+    return page;
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+
+  test('signing in: a wrong key is refused plainly; the role decides the navigation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base);
+    await shot(page, 'sign-in');
+    await page.getByLabel('API key').fill('not-a-key');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('unknown or revoked API key');
+    await page.close();
+
+    const analyst = await signIn(keys.analyst);
+    const nav = analyst.getByRole('navigation', { name: 'Pages' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Review', 'Search', 'Live']);
+    // The key survives a reload (sessionStorage), and the review queue is the analyst's first page.
+    await analyst.reload();
+    await analyst.getByRole('heading', { name: 'Review queue' }).waitFor();
+    await analyst.close();
+
+    const operator = await signIn(keys.operator);
+    expect(
+      await operator.getByRole('navigation', { name: 'Pages' }).getByRole('link').allInnerTexts(),
+    ).toEqual(['Live', 'Sources', 'Queues']);
+    await operator.close();
+  });
+
+  test('reviewing from the keyboard: j moves, c confirms, and the live panel shows the change', async () => {
+    const live = await signIn(keys.analyst);
+    await live.goto(`${base}/#/live`);
+    await live.getByText('Following the feed').waitFor();
+
+    const page = await signIn(keys.analyst);
+    const options = page.getByRole('listbox', { name: 'Events' }).getByRole('option');
+    // Lowest confidence first.
+    await expect.poll(() => options.count()).toBe(2);
+    expect(await options.nth(0).textContent()).toContain('Bitmain');
+    expect(await options.nth(0).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByLabel('Status').textContent()).toContain('new (2)');
+    await shot(page, 'review-queue');
+
+    await page.keyboard.press('j');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('k');
+    await page.keyboard.press('c');
+    await page.getByRole('status').getByText('Confirmed: Bitmain').waitFor();
+    // Confirmed events leave the queue of new ones.
+    await expect.poll(() => options.count()).toBe(1);
+
+    await live
+      .getByRole('listitem')
+      .filter({ hasText: 'confirmed' })
+      .filter({ hasText: 'Bitmain' })
+      .waitFor();
+    await shot(live, 'live');
+
+    await page.goto(`${base}/#/search`);
+    await page.getByRole('link', { name: /Bitmain/ }).click();
+    await page.getByRole('heading', { name: /Bitmain/ }).waitFor();
+    expect(await page.locator('.meta').first().textContent()).toMatch(/confirmed.*reviewed by ana/);
+    const history = page.locator('table.history tbody tr');
+    await expect.poll(() => history.count()).toBe(2);
+    expect((await history.nth(1).locator('td').allTextContents()).slice(1, 3)).toEqual(['confirmed', 'ana']);
+    // The quoted sentence is highlighted inside the article's text, which links to its source.
+    expect(await page.locator('.article-text mark').textContent()).toBe(SENTENCES[1]);
+    expect(await page.locator('.article-text').textContent()).toContain(SENTENCES[3]);
+    expect(await page.getByRole('link', { name: 'Mining hardware makers move' }).getAttribute('href')).toBe(
+      'https://news.example.com/mining-hardware-moves',
+    );
+    await live.close();
+    await page.close();
+  });
+
+  test('correcting a slot: bad values are named, a good one is saved and recorded', async () => {
+    const page = await signIn(keys.analyst);
+    const graphite = page
+      .getByRole('listbox', { name: 'Events' })
+      .getByRole('option')
+      .filter({ hasText: 'graphite' });
+    await graphite.locator('.quote').click();
+    expect(await graphite.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('e');
+    const target = page.getByLabel('target');
+    await target.waitFor();
+
+    await target.fill('China');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await page.getByText('target must be a two-letter country code').waitFor();
+
+    // Two letters, but no country: only the API knows, and its answer is shown by the field.
+    await target.fill('ZZ');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await page.getByText(/target must be an ISO 3166-1 alpha-2 country code/).waitFor();
+
+    await target.fill('au');
+    await page.getByLabel('reason').fill('the article means Australian graphite');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await page.locator('.slots').getByText('AU').waitFor();
+    expect(await page.locator('.meta').first().textContent()).toContain('corrected');
+    const last = page.locator('table.history tbody tr').last().locator('td');
+    await expect
+      .poll(async () => (await last.allTextContents()).slice(1))
+      .toEqual(['corrected', 'ana', 'the article means Australian graphite', 'target: "CN" → "AU"']);
+    await shot(page, 'event');
+
+    const id = decodeURIComponent(/#\/events\/([^?]+)/.exec(page.url())?.[1] ?? '');
+    const stored = await database.getEvent(id);
+    expect(stored).toMatchObject({ target: 'AU', corrected: true });
+
+    // The narrow layout, for the README.
+    const phone = await signIn(keys.analyst, { width: 390, height: 844 });
+    await phone.getByRole('listbox', { name: 'Events' }).getByRole('option').first().waitFor();
+    await shot(phone, 'review-queue-phone');
+    await phone.close();
+    await page.close();
+  });
+
+  test('operating: pausing a source, and queue health with the dashboard link', async () => {
+    const page = await signIn(keys.operator);
+    await page.goto(`${base}/#/sources`);
+    const source = page.getByRole('region', { name: 'Mining News' });
+    await source.getByText('every 30 min').waitFor();
+    await source.getByRole('button', { name: 'Pause' }).click();
+    await source.getByText('paused', { exact: true }).waitFor();
+    await source.getByRole('button', { name: 'Resume' }).waitFor();
+    expect((await database.listSources()).find((s) => s.id === 'mining-news')?.enabled).toBe(false);
+    await shot(page, 'sources');
+
+    await page.getByRole('link', { name: 'Queues' }).click();
+    await page.getByRole('rowheader', { name: 'crawl' }).waitFor();
+    await shot(page, 'queues');
+    // The dashboard link works with the cookie set at sign-in.
+    const dashboard = await page.request.get(`${base}/admin/queues`);
+    expect(dashboard.status()).toBe(200);
+    await page.close();
+  });
+});
