@@ -94,7 +94,7 @@ function App() {
     body = <EventPage id={route.path[1] ?? ''} me={me} edit={route.params.has('edit')} />;
   } else if (current === 'review') body = <ReviewPage />;
   else if (current === 'search') body = <SearchPage me={me} />;
-  else if (current === 'live') body = <LivePage />;
+  else if (current === 'live') body = <LivePage me={me} />;
   else if (current === 'sources') body = <SourcesPage />;
   else body = <QueuesPage />;
 

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, followFeed, type StreamState } from '../api';
-import type { FeedMessage } from '../types';
-import { ErrorBox, formatTime, StatusBadge, summary } from '../ui';
+import type { FeedMessage, Me } from '../types';
+import { can, ErrorBox, formatTime, StatusBadge, summary } from '../ui';
 
 /** The newest this many changes are kept on screen. */
 const KEEP = 200;
 
 /** Follows the SSE feed from now on: every change to an event as it is committed. */
-export function LivePage() {
+export function LivePage({ me }: { me: Me }) {
+  // Operators follow the feed but may not open events.
+  const readsEvents = can(me.role, 'analyst', 'subscriber');
   const [messages, setMessages] = useState<FeedMessage[]>([]);
   const [state, setState] = useState<StreamState>({ state: 'connecting' });
 
@@ -35,7 +37,11 @@ export function LivePage() {
             <span class="meta">{formatTime(message.time)}</span>{' '}
             <span class="change">{message.type.replace('assay.event.', '')}</span>{' '}
             <StatusBadge status={message.data.review_status} />{' '}
-            <a href={`#/events/${encodeURIComponent(message.subject)}`}>{summary(message.data)}</a>
+            {readsEvents ? (
+              <a href={`#/events/${encodeURIComponent(message.subject)}`}>{summary(message.data)}</a>
+            ) : (
+              summary(message.data)
+            )}
           </li>
         ))}
       </ol>
