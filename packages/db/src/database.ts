@@ -91,6 +91,7 @@ async function insertFetch(executor: SqlExecutor, r: Omit<FetchRecordInput, 'kin
     `INSERT INTO fetches (id, url, final_url, source_id, status, bytes, duration_ms, error, fetched_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
     [id, r.url, r.finalUrl, r.sourceId, r.status, r.bytes, r.durationMs, r.error, toIso(r.fetchedAt)],
+    { prepared: true },
   );
 }
 

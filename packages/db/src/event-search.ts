@@ -7,7 +7,7 @@ export type EventSortKey = (typeof EVENT_SORT_KEYS)[number];
 
 export interface EventSearch {
   type?: EventType;
-  /** Case-insensitive substring of the company (relocations) or the listed entity (blacklistings). */
+  /** The company (relocations) or listed entity (blacklistings) starts with this, ignoring case. */
   entity?: string;
   /** An ISO code, EU or UN in any country slot: from, to, imposer, target, authority. */
   country?: ActorCode;
@@ -82,8 +82,8 @@ function filterConditions(search: EventFilter, params: unknown[]): string[] {
     where.push(`(${COUNTRY_SLOTS.map((slot) => `e.slots->>'${slot}' = ${p}`).join(' OR ')})`);
   }
   if (search.entity) {
-    const p = param(`%${escapeLike(search.entity)}%`);
-    where.push(`(e.slots->>'company' ILIKE ${p} OR e.slots->>'entity' ILIKE ${p})`);
+    const p = param(`${escapeLike(search.entity.toLowerCase())}%`);
+    where.push(`lower(coalesce(e.slots->>'company', e.slots->>'entity')) LIKE ${p}`);
   }
   if (search.text) {
     const p = param(`%${escapeLike(search.text)}%`);

@@ -37,8 +37,11 @@ export async function loadEventsById(
   tx: SqlExecutor,
   ids: readonly string[],
 ): Promise<Map<string, EventRecord>> {
-  const rows = await tx.query(`${EVENT_SELECT} WHERE e.id IN (SELECT jsonb_array_elements_text($1::jsonb))`, [
-    JSON.stringify(ids),
-  ]);
+  // Prepared: the store runs this for every article that changes an event.
+  const rows = await tx.query(
+    `${EVENT_SELECT} WHERE e.id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(ids)],
+    { prepared: true },
+  );
   return new Map(rows.map((row) => [String(row.id), rowToEvent(row)]));
 }

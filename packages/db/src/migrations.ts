@@ -152,6 +152,14 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, id DESC)`,
     ],
   },
+  {
+    version: 3,
+    name: 'company and entity name index',
+    statements: [
+      // The analysts' company/entity filter is a case-insensitive prefix match on this expression.
+      `CREATE INDEX events_party_name ON events (lower(coalesce(slots->>'company', slots->>'entity')) text_pattern_ops)`,
+    ],
+  },
 ];
 
 /** Arbitrary constant naming the migration lock ("assay" in ASCII). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -6,9 +7,18 @@ import pg from 'pg';
 /** A row as returned by either driver; callers normalise values with the helpers below. */
 export type Row = Record<string, unknown>;
 
+export interface QueryOptions {
+  /**
+   * Parse and plan the statement once per connection and reuse it (a named prepared statement). For the
+   * fixed statements run for every article, whose planning costs PostgreSQL more than running them.
+   * The statement's text must not change its result columns as the schema grows (no `SELECT *` of a table).
+   */
+  prepared?: boolean;
+}
+
 /** The one SQL surface all storage logic is written against. */
 export interface SqlExecutor {
-  query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  query<R extends Row = Row>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<R[]>;
 }
 
 export interface SqlDriver extends SqlExecutor {
@@ -21,14 +31,27 @@ export interface SqlDriver extends SqlExecutor {
 /** Connections per process: the store worker is the only heavy writer, the API mostly reads. */
 const POOL_SIZE = 10;
 
+/** Statement names by text: the same text always gets the same name, so each connection prepares it once. */
+const statementNames = new Map<string, string>();
+
+function pgQuery(sql: string, params: readonly unknown[], options: QueryOptions | undefined): pg.QueryConfig {
+  if (!options?.prepared) return { text: sql, values: params as unknown[] };
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `assay_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text: sql, values: params as unknown[] };
+}
+
 export function createPgDriver(databaseUrl: string): SqlDriver {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   return {
     kind: 'postgres',
-    async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query(sql, params as unknown[]);
+    async query<R extends Row>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) {
+      const result = await pool.query(pgQuery(sql, params, options));
       return result.rows as R[];
     },
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
@@ -44,8 +67,8 @@ export function createPgDriver(databaseUrl: string): SqlDriver {
       try {
         await client.query('BEGIN');
         const tx: SqlExecutor = {
-          async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
-            return (await client.query(sql, params as unknown[])).rows as R[];
+          async query<R extends Row>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) {
+            return (await client.query(pgQuery(sql, params, options))).rows as R[];
           },
         };
         const value = await fn(tx);
@@ -75,6 +98,7 @@ export async function createPgliteDriver(dataDir: string): Promise<SqlDriver> {
   const db = await PGlite.create(dir);
   return {
     kind: 'pglite',
+    // QueryOptions.prepared is left to PGlite: it runs in this process, one statement at a time.
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
       return (await db.query<R>(sql, params as unknown[])).rows;
     },

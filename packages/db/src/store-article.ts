@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '@assay/schema';
 import { loadEventsById } from './events-query.js';
-import { type SqlExecutor, toIso, toNumber } from './sql.js';
+import { type QueryOptions, type SqlExecutor, toIso, toNumber } from './sql.js';
 import type { EventChange, StoreArticleInput, StoreResult } from './types.js';
 
 /** Serialises outbox inserts so that `seq` order is commit order (see README). */
@@ -15,6 +15,9 @@ interface ArticleRow {
 
 export const articleIdFor = (key: string) =>
   `art_${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
+
+/** The statements run for every article are prepared once per connection (see QueryOptions). */
+const PREPARED: QueryOptions = { prepared: true };
 
 /** A serialization failure: the caller retries the whole transaction, which then sees the other writer. */
 const retryTransaction = (why: string) => Object.assign(new Error(`${why}, retrying`), { code: '40001' });
@@ -37,6 +40,7 @@ async function findArticle(tx: SqlExecutor, p: StoreArticleInput): Promise<Artic
   const [row] = await tx.query<ArticleRow & Record<string, unknown>>(
     `SELECT id, content_hash, fetched_at FROM articles ${articleMatch(Boolean(canonical), '$1', '$2')}`,
     canonical ? [p.url, canonical] : [p.url],
+    PREPARED,
   );
   return row ?? null;
 }
@@ -84,6 +88,7 @@ async function findOrInsertArticle(
      SELECT id, content_hash, fetched_at, false AS created FROM found
      UNION ALL SELECT id, NULL, NULL, true FROM inserted`,
     [articleIdFor(p.article.canonical_url ?? p.url), ...articleValues(p)],
+    PREPARED,
   );
   return row ?? null;
 }
@@ -246,11 +251,11 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
       start_offset: citation.start,
       end_offset: citation.end,
     }));
-    const rows = await tx.query<EventsRow & Record<string, unknown>>(EVENTS_SQL, [
-      JSON.stringify(input),
-      articleId,
-      fetchedAt,
-    ]);
+    const rows = await tx.query<EventsRow & Record<string, unknown>>(
+      EVENTS_SQL,
+      [JSON.stringify(input), articleId, fetchedAt],
+      PREPARED,
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const { id, slots, confidence, date, citation } of events) {
       const row = byId.get(id);
@@ -314,13 +319,13 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
 
   // 4. The changes with their history, then the feed outbox: the served event after the change, written last.
   if (changes.length > 0) {
-    await tx.query(CHANGES_SQL, [JSON.stringify(changes), articleId, fetchedAt]);
+    await tx.query(CHANGES_SQL, [JSON.stringify(changes), articleId, fetchedAt], PREPARED);
     const served = await loadEventsById(
       tx,
       changes.map((c) => c.id),
     );
     const outbox = changes.map(({ id, change }) => ({ event_id: id, change, payload: served.get(id) }));
-    await tx.query(OUTBOX_SQL, [JSON.stringify(outbox)]);
+    await tx.query(OUTBOX_SQL, [JSON.stringify(outbox)], PREPARED);
   }
   return result;
 }

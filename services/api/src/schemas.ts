@@ -41,7 +41,7 @@ export const eventFilterSchema = z
       .min(1)
       .max(200)
       .optional()
-      .openapi({ description: 'Company or listed entity (substring)' }),
+      .openapi({ description: 'Company or listed entity, starting with this (case-insensitive)' }),
     country: actorCodeSchema.optional().openapi({ description: 'ISO code, EU or UN, in any country slot' }),
     since: isoInstantSchema.optional().openapi({ description: 'Last reported on or after' }),
     until: isoInstantSchema.optional().openapi({ description: 'Last reported before' }),

@@ -64,6 +64,18 @@ export function registerFeedRoutes(
 ): void {
   const { database, hub, publicUrl } = deps;
 
+  // Live readers share the hub's entry objects: each change is serialized once, not once per stream.
+  const serialized = new WeakMap<FeedEntry, string>();
+  const sseMessage = (entry: FeedEntry) => {
+    let message = serialized.get(entry);
+    if (message === undefined) {
+      const event = toCloudEvent(entry, publicUrl);
+      message = `id: ${entry.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+      serialized.set(entry, message);
+    }
+    return message;
+  };
+
   app.openapi(
     authedRoute(FEED_READERS, {
       method: 'get',
@@ -145,11 +157,7 @@ export function registerFeedRoutes(
             continue;
           }
           let chunk = '';
-          for (const entry of entries) {
-            if (!matches(entry, filter)) continue;
-            const event = toCloudEvent(entry, publicUrl);
-            chunk += `id: ${entry.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-          }
+          for (const entry of entries) if (matches(entry, filter)) chunk += sseMessage(entry);
           after = entries[entries.length - 1]?.seq ?? after;
           if (chunk) {
             await sse.write(chunk);

@@ -99,6 +99,9 @@ describe.skipIf(!redis.available || !existsSync(builtCli))(
           ((await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as { openapi: string })
             .openapi,
         ).toBe('3.1.0');
+        // And it serves the web UI at / (pnpm build builds it).
+        const page = await fetch(`http://127.0.0.1:${port}/`);
+        expect(page.headers.get('content-type')).toMatch(/^text\/html/);
         await until(async () => (/\d+ stored/.test(stderr) ? true : undefined), 10_000);
       } finally {
         child.kill('SIGTERM');

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startApiRuntime } from '@assay/api';
 import { type Config, ConfigError, loadConfig } from '@assay/config';
 import { createDatabase } from '@assay/db';
+import { webDistDir } from '@assay/web';
 import { pino } from 'pino';
 import type { CommandIo } from '../io.js';
 import { createHealthApp } from '../runtime/health-server.js';
@@ -26,8 +28,6 @@ extractor, store) in one process.
 Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.`;
 
 const DEFAULT_SOURCES = fileURLToPath(new URL('../../sources/default-sources.yaml', import.meta.url));
-/** The web UI's build (services/web/dist), served at `/` when present. */
-const WEB_ROOT = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export interface StartedAssay {
   config: Config;
@@ -71,7 +71,8 @@ export async function startAssay(
       { name: 'api', level: running.logLevel === 'info' ? 'warn' : running.logLevel },
       pino.destination(2),
     ),
-    webRoot: existsSync(`${WEB_ROOT}/index.html`) ? WEB_ROOT : undefined,
+    // The web UI is served when it has been built (`pnpm build`).
+    webRoot: existsSync(join(webDistDir, 'index.html')) ? webDistDir : undefined,
     extend: (app) => app.route('/', health),
   });
   const port = api.port;
