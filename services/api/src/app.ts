@@ -15,6 +15,7 @@ import type { FeedHub } from './feed-hub.js';
 import type { ApiMetrics } from './metrics.js';
 import { problem, renderProblem, toProblem, validationHook } from './problem.js';
 import { rateLimitPerKey } from './rate-limit.js';
+import type { ResponseCache } from './response-cache.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerFeedRoutes } from './routes/feed.js';
@@ -31,6 +32,8 @@ export interface ApiDeps {
   /** For per-key rate limits and the readiness check. */
   redis: Redis;
   hub: FeedHub;
+  /** Event listings and counts, until the feed moves on. */
+  listingCache: ResponseCache;
   metrics: ApiMetrics;
   logger: Logger;
   publicUrl: string;
@@ -96,7 +99,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   app.use('/v1/*', auth, limit, limitBody);
   app.use('/metrics', auth, limit, requireRole('operator'));
 
-  registerEventRoutes(app, database);
+  registerEventRoutes(app, { database, cache: deps.listingCache });
   registerArticleRoutes(app, database);
   registerFeedRoutes(app, { database, hub: deps.hub, publicUrl: deps.publicUrl });
   registerSourceRoutes(app, { database, crawl: deps.queues.crawl });

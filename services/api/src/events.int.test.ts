@@ -147,4 +147,33 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
       .map((line) => JSON.parse(line));
     expect(rows).toHaveLength(3);
   });
+
+  it('answers repeated listings from its cache until an event changes, wherever the change is made', async () => {
+    const list = async () =>
+      (await (await api.call('GET', '/v1/events?type=blacklisting&limit=100')).json()).events;
+    const before = await list();
+    await list();
+    const metrics = await (await api.call('GET', '/metrics')).text();
+    expect(Number(/assay_api_listing_cache_total\{result="hit"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(
+      0,
+    );
+    // A change committed by another process (the store worker) reaches the listing within a feed poll.
+    const { articlePayload } = await import('../test/harness.js');
+    const q = 'The Treasury added Acme Hashing to the SDN List.';
+    const acme = {
+      type: 'blacklisting',
+      authority: 'US',
+      list: 'SDN List',
+      entity: 'Acme Hashing',
+      action: 'add',
+    } as const;
+    await api.database.storeArticle(articlePayload('https://news.example.com/acme', [q], [[acme, q, 0.8]]));
+    const deadline = Date.now() + 2000;
+    let after = await list();
+    while (after.length === before.length && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = await list();
+    }
+    expect(after.map((e: { entity: string }) => e.entity)).toContain('Acme Hashing');
+  });
 });

@@ -2,6 +2,7 @@ import type { Database } from '@assay/db';
 import { type Queue, QueueEvents } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { FeedHub } from './feed-hub.js';
+import type { ResponseCache } from './response-cache.js';
 
 export interface ApiMetrics {
   readonly registry: Registry;
@@ -19,6 +20,7 @@ export function createApiMetrics(deps: {
   database: Database;
   queues: Record<string, Queue>;
   hub: FeedHub;
+  listingCache: ResponseCache;
   connection: Queue['opts']['connection'];
   prefix: string;
 }): ApiMetrics {
@@ -67,6 +69,17 @@ export function createApiMetrics(deps: {
       const lag = await deps.database.feedLag(deps.hub.head);
       this.set({ consumer: 'stream' }, lag.streamSeconds);
       this.set({ consumer: 'webhooks' }, lag.webhookSeconds);
+    },
+  });
+  new Counter({
+    name: 'assay_api_listing_cache_total',
+    help: 'Event listings and counts answered from the cache (hit) or the database (miss)',
+    labelNames: ['result'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ result: 'hit' }, deps.listingCache.stats.hits);
+      this.inc({ result: 'miss' }, deps.listingCache.stats.misses);
     },
   });
   new Gauge({

@@ -17,6 +17,7 @@ import type { Logger } from 'pino';
 import { type ApiDeps, createApiApp } from './app.js';
 import { createFeedHub } from './feed-hub.js';
 import { createApiMetrics } from './metrics.js';
+import { createResponseCache } from './response-cache.js';
 import { createDeliverWorker } from './webhooks/deliver-worker.js';
 import { startWebhookDispatcher } from './webhooks/dispatcher.js';
 
@@ -64,10 +65,12 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
   redis.on('error', () => {});
   const hub = await createFeedHub(database);
+  const listingCache = createResponseCache(hub);
   const metrics = createApiMetrics({
     database,
     queues,
     hub,
+    listingCache,
     connection: context.connection,
     prefix: context.prefix,
   });
@@ -77,6 +80,7 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
     queues,
     redis,
     hub,
+    listingCache,
     metrics,
     logger,
     publicUrl: config.publicUrl,

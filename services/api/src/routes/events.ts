@@ -4,6 +4,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { ApiEnv } from '../auth.js';
 import { notFound, problem } from '../problem.js';
+import type { ResponseCache } from '../response-cache.js';
 import {
   eventFilterSchema,
   eventListQuerySchema,
@@ -81,7 +82,26 @@ function csvRow(event: EventRecord): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
 
-export function registerEventRoutes(app: OpenAPIHono<ApiEnv>, database: Database): void {
+/** The query string with its parameters sorted: the same question is the same cache key. */
+function queryKey(url: string): string {
+  const params = new URL(url).searchParams;
+  params.sort();
+  return params.toString();
+}
+
+const jsonHeaders = { 'content-type': 'application/json' };
+
+export function registerEventRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  deps: { database: Database; cache: ResponseCache },
+): void {
+  const { database, cache } = deps;
+  /** Reviews change events: this process's cached listings must not outlive them. */
+  const reviewed = <T>(event: T) => {
+    cache.clear();
+    return event;
+  };
+
   app.openapi(
     authedRoute(READERS, {
       method: 'get',
@@ -105,14 +125,17 @@ export function registerEventRoutes(app: OpenAPIHono<ApiEnv>, database: Database
     async (c) => {
       const query = c.req.valid('query');
       try {
-        const page = await database.searchEvents({
-          ...toEventFilter(query),
-          sort: query.sort,
-          order: query.order,
-          limit: query.limit,
-          cursor: query.cursor,
+        const body = await cache.through(`events?${queryKey(c.req.url)}`, async () => {
+          const page = await database.searchEvents({
+            ...toEventFilter(query),
+            sort: query.sort,
+            order: query.order,
+            limit: query.limit,
+            cursor: query.cursor,
+          });
+          return JSON.stringify({ events: page.events, next_cursor: page.nextCursor });
         });
-        return c.json({ events: page.events, next_cursor: page.nextCursor }, 200);
+        return c.body(body, 200, jsonHeaders) as never;
       } catch (error) {
         if (error instanceof InvalidCursorError) {
           throw problem(400, error.message, [{ field: 'query.cursor', message: error.message }]);
@@ -145,8 +168,11 @@ export function registerEventRoutes(app: OpenAPIHono<ApiEnv>, database: Database
       },
     }),
     async (c) => {
-      const counts = await database.countEvents(toEventFilter(c.req.valid('query')));
-      return c.json({ total: counts.total, by_status: counts.byStatus, by_type: counts.byType }, 200);
+      const body = await cache.through(`counts?${queryKey(c.req.url)}`, async () => {
+        const counts = await database.countEvents(toEventFilter(c.req.valid('query')));
+        return JSON.stringify({ total: counts.total, by_status: counts.byStatus, by_type: counts.byType });
+      });
+      return c.body(body, 200, jsonHeaders) as never;
     },
   );
 
@@ -247,7 +273,7 @@ export function registerEventRoutes(app: OpenAPIHono<ApiEnv>, database: Database
         actor: c.get('apiKey').name,
       });
       if (!event) throw notFound('event');
-      return c.json(event, 200);
+      return c.json(reviewed(event), 200);
     },
   );
 
@@ -270,7 +296,7 @@ export function registerEventRoutes(app: OpenAPIHono<ApiEnv>, database: Database
         reason: c.req.valid('json').reason,
       });
       if (!event) throw notFound('event');
-      return c.json(event, 200);
+      return c.json(reviewed(event), 200);
     },
   );
 
@@ -314,7 +340,7 @@ export function registerEventRoutes(app: OpenAPIHono<ApiEnv>, database: Database
           reason: body.reason,
         });
         if (!event) throw notFound('event');
-        return c.json(event, 200);
+        return c.json(reviewed(event), 200);
       } catch (error) {
         if (error instanceof SlotCorrectionError) {
           throw problem(400, error.message, [{ field: 'body.slots', message: error.message }]);
