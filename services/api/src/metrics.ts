@@ -83,6 +83,19 @@ export function createApiMetrics(deps: {
     },
   });
   new Gauge({
+    name: 'assay_webhook_subscriptions',
+    help: 'Webhook subscriptions: enabled, failing (enabled, deliveries failing) and disabled',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const subscriptions = await deps.database.webhooks.list();
+      const enabled = subscriptions.filter((s) => s.enabled);
+      this.set({ state: 'enabled' }, enabled.length);
+      this.set({ state: 'failing' }, enabled.filter((s) => s.failing_since !== null).length);
+      this.set({ state: 'disabled' }, subscriptions.length - enabled.length);
+    },
+  });
+  new Gauge({
     name: 'assay_feed_head_sequence',
     help: 'The newest feed sequence number',
     registers: [registry],

@@ -143,6 +143,8 @@ describe.skipIf(!ready)(`webhooks${redis.note}${postgres.note}`, () => {
       await api.call('GET', `/v1/webhooks/${subscription.id}`, { key: api.keys.subscriber })
     ).json();
     expect(disabled.disabled_reason).toMatch(/failed for 24 hours/);
+    const metrics = await (await api.call('GET', '/metrics')).text();
+    expect(metrics).toMatch(/assay_webhook_subscriptions\{state="disabled"\} 1/);
     const reenabled = await api.call('PATCH', `/v1/webhooks/${subscription.id}`, {
       key: api.keys.subscriber,
       body: { enabled: true },
