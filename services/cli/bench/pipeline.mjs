@@ -332,7 +332,9 @@ const runCpu = (name) => {
     ? { all: s.cpuSeconds - start.cpuSeconds, main: s.mainThreadCpuSeconds - start.mainThreadCpuSeconds }
     : null;
 };
-console.log('  per worker (peak RSS is VmHWM of its process; CPU excludes starting):');
+console.log(
+  `  per worker (peak RSS is VmHWM of its process; CPU excludes starting${warmUpSite ? ' and the warm-up' : ''}):`,
+);
 for (const name of ['crawler', 'extractor', 'store']) {
   const s = stats[name];
   const cpu = runCpu(name);
