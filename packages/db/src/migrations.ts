@@ -160,6 +160,21 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX events_party_name ON events (lower(coalesce(slots->>'company', slots->>'entity')) text_pattern_ops)`,
     ],
   },
+  {
+    version: 4,
+    name: 'country index',
+    statements: [
+      // The country filter matches this array (see event-search.ts): each country slot, and each
+      // prefixed with the type, so that a type and country seen together are found from the index
+      // and a pair never seen together is answered without scanning the type.
+      `CREATE INDEX events_country_tokens ON events USING gin ((ARRAY[
+        coalesce(slots->>'from', ''), coalesce(slots->>'to', ''), coalesce(slots->>'imposer', ''),
+        coalesce(slots->>'target', ''), coalesce(slots->>'authority', ''),
+        type || ':' || coalesce(slots->>'from', ''), type || ':' || coalesce(slots->>'to', ''),
+        type || ':' || coalesce(slots->>'imposer', ''), type || ':' || coalesce(slots->>'target', ''),
+        type || ':' || coalesce(slots->>'authority', '')]))`,
+    ],
+  },
 ];
 
 /** Arbitrary constant naming the migration lock ("assay" in ASCII). */
