@@ -17,7 +17,7 @@ const EVENTS = 100_000;
 const ARTICLES = 20_000;
 const RATE = 500;
 const LOAD_SECONDS = 15;
-const UNCACHED_RATE = 150;
+const UNCACHED_RATE = 500;
 const SUBSCRIBERS = 200;
 const CHANGES = 10_000;
 /** Several times what the pipeline commits at full speed (bench:pipeline), sustained for 20 s. */
