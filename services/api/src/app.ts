@@ -40,6 +40,8 @@ export interface ApiDeps {
   rateLimitPerMinute: number;
   /** Redis key prefix of the rate limiter (tests use their own). */
   rateLimitPrefix: string;
+  /** Quiet SSE streams get a heartbeat comment this often (default 15 s). */
+  heartbeatMs?: number;
   /** The address guard for webhook URLs. */
   checkWebhookUrl: (url: URL) => Promise<void>;
   /** A built single-page web UI to serve at `/` (its index.html answers every other unknown GET). */
@@ -101,7 +103,12 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
 
   registerEventRoutes(app, { database, cache: deps.listingCache });
   registerArticleRoutes(app, database);
-  registerFeedRoutes(app, { database, hub: deps.hub, publicUrl: deps.publicUrl });
+  registerFeedRoutes(app, {
+    database,
+    hub: deps.hub,
+    publicUrl: deps.publicUrl,
+    heartbeatMs: deps.heartbeatMs,
+  });
   registerSourceRoutes(app, { database, crawl: deps.queues.crawl });
   registerQueueRoutes(app, deps.queues);
   registerWebhookRoutes(app, { database, checkUrl: deps.checkWebhookUrl });

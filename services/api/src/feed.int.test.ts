@@ -88,6 +88,25 @@ describe.skipIf(!ready)(`the event feed${redis.note}${postgres.note}`, () => {
     expect(connections).toBeGreaterThan(4);
   });
 
+  it('SSE: a quiet stream gets heartbeat comments', async () => {
+    const response = await api.call('GET', '/v1/feed/stream', { key: api.keys.subscriber });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const deadline = Date.now() + 1000;
+    while (Date.now() < deadline) {
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
+      ]);
+      if (chunk && !chunk.done) text += decoder.decode(chunk.value, { stream: true });
+    }
+    await reader.cancel();
+    // The test API beats every 300 ms.
+    expect(text.match(/^: heartbeat$/gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(text).not.toContain('data:');
+  });
+
   it('SSE: filtered by kind of change and by event type', async () => {
     const head = (await api.database.feedHead())?.seq ?? 0;
     const response = await api.call('GET', `/v1/feed/stream?after=${head}&type=rejected`, {

@@ -40,6 +40,7 @@ export interface ApiRuntimeOptions {
   /** A built web UI to serve at `/`. */
   webRoot?: string;
   extend?: ApiDeps['extend'];
+  heartbeatMs?: number;
 }
 
 /** The API server with its queues, feed hub, metrics and (by default) webhook delivery. */
@@ -89,6 +90,7 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
     checkWebhookUrl,
     webRoot: options.webRoot,
     extend: options.extend,
+    heartbeatMs: options.heartbeatMs,
   });
 
   let worker: Worker | undefined;

@@ -66,6 +66,7 @@ export async function startTestApi(
     logger: pino({ level: 'silent' }),
     hostname: '127.0.0.1',
     resolve: options.resolve,
+    heartbeatMs: 300,
   });
   const keys = {} as Record<ApiRole, string>;
   for (const role of ['admin', 'operator', 'analyst', 'subscriber'] as const) {

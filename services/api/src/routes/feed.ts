@@ -56,13 +56,14 @@ function matches(entry: FeedEntry, filter: FeedFilter): boolean {
 }
 
 /** Heartbeat comments keep proxies and load balancers from closing an idle stream. */
-const HEARTBEAT_MS = 15_000;
+export const DEFAULT_HEARTBEAT_MS = 15_000;
 
 export function registerFeedRoutes(
   app: OpenAPIHono<ApiEnv>,
-  deps: { database: Database; hub: FeedHub; publicUrl: string },
+  deps: { database: Database; hub: FeedHub; publicUrl: string; heartbeatMs?: number },
 ): void {
   const { database, hub, publicUrl } = deps;
+  const heartbeatMs = deps.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
 
   // Live readers share the hub's entry objects: each change is serialized once, not once per stream.
   const serialized = new WeakMap<FeedEntry, string>();
@@ -124,7 +125,7 @@ export function registerFeedRoutes(
       tags: ['feed'],
       summary: 'Follow the feed as Server-Sent Events',
       description:
-        'Each message is a CloudEvent with `id:` = its sequence. Reconnect with `Last-Event-ID` (or `?after=`) to resume with no gap and no duplicate; without either, the stream starts at the present. Comment lines are heartbeats.',
+        'Each message is a CloudEvent with `id:` = its sequence. Reconnect with `Last-Event-ID` (or `?after=`) to resume with no gap and no duplicate; without either, the stream starts at the present. Comment lines are heartbeats (every 15 s of quiet).',
       request: {
         query: z.object({ after: cursorSchema.optional(), ...feedFilterShape }).strict(),
         headers: z.object({
@@ -148,9 +149,9 @@ export function registerFeedRoutes(
         await sse.write(`retry: 2000\n\n`);
         let lastWrite = Date.now();
         while (!abort.signal.aborted) {
-          const entries = await hub.next(after, 500, HEARTBEAT_MS, abort.signal);
+          const entries = await hub.next(after, 500, heartbeatMs, abort.signal);
           if (entries.length === 0) {
-            if (Date.now() - lastWrite >= HEARTBEAT_MS - 50) {
+            if (Date.now() - lastWrite >= heartbeatMs - 50) {
               await sse.write(': heartbeat\n\n');
               lastWrite = Date.now();
             }
