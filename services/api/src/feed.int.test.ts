@@ -46,6 +46,7 @@ describe.skipIf(!ready)(`the event feed${redis.note}${postgres.note}`, () => {
         await api.call('GET', `/v1/feed?after=${after}&limit=37`, { key: api.keys.subscriber })
       ).json();
       seen.push(...page.events.map((e: { id: string }) => Number(e.id)));
+      expect(page.head).toBeGreaterThanOrEqual(page.next_after);
       after = page.next_after;
       if (page.events.length === 0) {
         idle++;

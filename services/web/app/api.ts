@@ -119,8 +119,18 @@ export async function followFeed(
   onMessage: (message: FeedMessage) => void,
   onState: (state: StreamState) => void,
   signal: AbortSignal,
+  backfill = 0,
 ): Promise<void> {
   let lastId: string | undefined;
+  if (backfill > 0) {
+    // Start `backfill` changes back from the newest, so the panel is not empty on arrival.
+    try {
+      const { head } = await api<{ head: number }>('/v1/feed?limit=1');
+      lastId = String(Math.max(0, head - backfill));
+    } catch {
+      // Without the head, follow from the present.
+    }
+  }
   while (!signal.aborted) {
     onState({ state: 'connecting' });
     try {

@@ -202,6 +202,8 @@ describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
     const live = await signIn(keys.analyst);
     await live.goto(`${base}/#/live`);
     await live.getByText('Following the feed').waitFor();
+    // The panel opens with the latest changes already made: here, the two events' creation.
+    await expect.poll(() => live.getByRole('listitem').filter({ hasText: 'created' }).count()).toBe(2);
 
     const page = await signIn(keys.analyst);
     const options = page.getByRole('listbox', { name: 'Events' }).getByRole('option');

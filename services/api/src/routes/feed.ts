@@ -99,7 +99,14 @@ export function registerFeedRoutes(
           description: 'CloudEvents 1.0, oldest first',
           content: {
             'application/json': {
-              schema: z.object({ events: z.array(cloudEventSchema), next_after: z.number().int() }),
+              schema: z.object({
+                events: z.array(cloudEventSchema),
+                next_after: z.number().int(),
+                head: z
+                  .number()
+                  .int()
+                  .openapi({ description: 'The newest sequence when this page was read' }),
+              }),
             },
           },
         },
@@ -107,6 +114,8 @@ export function registerFeedRoutes(
     }),
     async (c) => {
       const query = c.req.valid('query');
+      // Read before the page: the page may already hold newer entries, never fewer.
+      const head = hub.head;
       const entries = await database.feedAfter({
         after: query.after,
         limit: query.limit,
@@ -114,7 +123,14 @@ export function registerFeedRoutes(
         eventTypes: query.event_type,
       });
       const next = entries.at(-1)?.seq ?? query.after;
-      return c.json({ events: entries.map((e) => toCloudEvent(e, publicUrl)), next_after: next }, 200);
+      return c.json(
+        {
+          events: entries.map((e) => toCloudEvent(e, publicUrl)),
+          next_after: next,
+          head: Math.max(head, next),
+        },
+        200,
+      );
     },
   );
 

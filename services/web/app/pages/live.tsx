@@ -5,8 +5,10 @@ import { can, ErrorBox, formatTime, StatusBadge, summary } from '../ui';
 
 /** The newest this many changes are kept on screen. */
 const KEEP = 200;
+/** On opening, the panel starts this many changes back. */
+const BACKFILL = 20;
 
-/** Follows the SSE feed from now on: every change to an event as it is committed. */
+/** Follows the SSE feed: the latest changes, then every change to an event as it is committed. */
 export function LivePage({ me }: { me: Me }) {
   // Operators follow the feed but may not open events.
   const readsEvents = can(me.role, 'analyst', 'subscriber');
@@ -15,7 +17,12 @@ export function LivePage({ me }: { me: Me }) {
 
   useEffect(() => {
     const abort = new AbortController();
-    followFeed((message) => setMessages((list) => [message, ...list].slice(0, KEEP)), setState, abort.signal);
+    followFeed(
+      (message) => setMessages((list) => [message, ...list].slice(0, KEEP)),
+      setState,
+      abort.signal,
+      BACKFILL,
+    );
     return () => abort.abort();
   }, []);
 
@@ -30,7 +37,7 @@ export function LivePage({ me }: { me: Me }) {
             : 'Disconnected'}
       </p>
       {state.state === 'error' && <ErrorBox error={new ApiError(state.problem)} />}
-      {messages.length === 0 && <p>No changes since this page opened.</p>}
+      {messages.length === 0 && <p>No changes yet.</p>}
       <ol class="feed" aria-live="polite">
         {messages.map((message) => (
           <li key={message.id}>
