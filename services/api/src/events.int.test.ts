@@ -14,6 +14,15 @@ import {
 
 const ready = redis.available && postgres.available;
 
+const ACME_MINING = {
+  type: 'relocation',
+  company: 'Acme Mining',
+  from: 'KZ',
+  to: 'PY',
+  scope: 'mining',
+  status: 'completed',
+} as const;
+
 describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${postgres.note}`, () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -46,6 +55,12 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
       by_status: { new: 3 },
       by_type: { relocation: 1, tariff: 1, blacklisting: 1 },
     });
+    // A new event arriving between pages, ahead of the cursor, shifts nothing on the pages that follow.
+    const { articlePayload } = await import('../test/harness.js');
+    const q = 'Acme Mining said it had moved its mining operations from Kazakhstan to Paraguay.';
+    await api.database.storeArticle(
+      articlePayload('https://news.example.com/acme-mining', [q], [[ACME_MINING, q, 0.1]]),
+    );
     const second = await (
       await api.call('GET', `/v1/events?status=new&sort=confidence&limit=1&cursor=${first.next_cursor}`)
     ).json();
@@ -145,7 +160,9 @@ describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${pos
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(rows).toHaveLength(3);
+    expect(rows.map((row: { id: string }) => row.id).sort()).toEqual(
+      [eventIdOf(SOPHGO), eventIdOf(GRAPHITE), eventIdOf(BITMAIN), eventIdOf(ACME_MINING)].sort(),
+    );
   });
 
   it('answers repeated listings from its cache until an event changes, wherever the change is made', async () => {
