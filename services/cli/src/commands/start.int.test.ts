@@ -99,6 +99,13 @@ describe.skipIf(!redis.available || !existsSync(builtCli))(
           ((await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as { openapi: string })
             .openapi,
         ).toBe('3.1.0');
+        // A first start made an admin key and showed it once.
+        const key = /created the first API key \(admin\)[^\n]*\n\s+(assay_\S+)/.exec(stderr)?.[1];
+        expect(key).toBeDefined();
+        const me = await fetch(`http://127.0.0.1:${port}/v1/me`, {
+          headers: { authorization: `Bearer ${key}` },
+        });
+        expect(await me.json()).toMatchObject({ role: 'admin', name: 'first admin' });
         // And it serves the web UI at / (pnpm build builds it).
         const page = await fetch(`http://127.0.0.1:${port}/`);
         expect(page.headers.get('content-type')).toMatch(/^text\/html/);

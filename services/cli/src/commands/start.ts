@@ -51,6 +51,16 @@ export async function startAssay(
     `assay: database ${database.kind === 'pglite' ? `PGlite in ${running.dataDir}` : 'PostgreSQL'}\n`,
   );
 
+  // A first start has no API keys, and with PGlite `assay keys create` cannot open the database while
+  // this process runs: make the first admin key now and show it once.
+  if ((await database.keys.list()).length === 0) {
+    const { key } = await database.keys.create({ name: 'first admin', role: 'admin' });
+    io.stderr.write(
+      `assay: created the first API key (admin); it is shown only now, keep it:\n  ${key}\n` +
+        'assay: more keys: assay keys create --role analyst|operator|subscriber|admin --name NAME\n',
+    );
+  }
+
   const pipeline = startPipeline(running, database, { workers });
   let file = sourcesFile;
   if (!file && (await database.listSources()).length === 0 && existsSync(DEFAULT_SOURCES))
