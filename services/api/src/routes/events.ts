@@ -12,7 +12,7 @@ import {
   idParamSchema,
   toEventFilter,
 } from '../schemas.js';
-import { authedRoute, READERS } from './route.js';
+import { authedRoute, READERS, untyped } from './route.js';
 
 const historyEntrySchema = z
   .object({
@@ -135,7 +135,7 @@ export function registerEventRoutes(
           });
           return JSON.stringify({ events: page.events, next_cursor: page.nextCursor });
         });
-        return c.body(body, 200, jsonHeaders) as never;
+        return untyped(c.body(body, 200, jsonHeaders));
       } catch (error) {
         if (error instanceof InvalidCursorError) {
           throw problem(400, error.message, [{ field: 'query.cursor', message: error.message }]);
@@ -172,7 +172,7 @@ export function registerEventRoutes(
         const counts = await database.countEvents(toEventFilter(c.req.valid('query')));
         return JSON.stringify({ total: counts.total, by_status: counts.byStatus, by_type: counts.byType });
       });
-      return c.body(body, 200, jsonHeaders) as never;
+      return untyped(c.body(body, 200, jsonHeaders));
     },
   );
 
@@ -197,18 +197,20 @@ export function registerEventRoutes(
       const search = toEventFilter(filter);
       c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
       c.header('content-disposition', `attachment; filename="assay-events.${format}"`);
-      return stream(c, async (out) => {
-        if (format === 'csv') await out.write(`${EXPORT_COLUMNS.join(',')}\r\n`);
-        let cursor: string | undefined;
-        do {
-          const page = await database.searchEvents({ ...search, limit: 500, cursor });
-          const lines = page.events.map((event) =>
-            format === 'csv' ? csvRow(event) : `${JSON.stringify(event)}\n`,
-          );
-          if (lines.length) await out.write(lines.join(''));
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor && !out.aborted);
-      }) as never;
+      return untyped(
+        stream(c, async (out) => {
+          if (format === 'csv') await out.write(`${EXPORT_COLUMNS.join(',')}\r\n`);
+          let cursor: string | undefined;
+          do {
+            const page = await database.searchEvents({ ...search, limit: 500, cursor });
+            const lines = page.events.map((event) =>
+              format === 'csv' ? csvRow(event) : `${JSON.stringify(event)}\n`,
+            );
+            if (lines.length) await out.write(lines.join(''));
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor && !out.aborted);
+        }),
+      );
     },
   );
 

@@ -8,7 +8,7 @@ import { cloudEventSchema, toCloudEvent } from '../cloud-event.js';
 import type { FeedHub } from '../feed-hub.js';
 import { problem } from '../problem.js';
 import { feedChangeSchema } from '../schemas.js';
-import { authedRoute, FEED_READERS } from './route.js';
+import { authedRoute, FEED_READERS, untyped } from './route.js';
 
 /** `created,confirmed` or `assay.event.created,assay.event.confirmed`. */
 const changeListSchema = z
@@ -159,29 +159,31 @@ export function registerFeedRoutes(
       let after = lastEventId !== undefined ? Number(lastEventId) : (query.after ?? hub.head);
       c.header('x-accel-buffering', 'no');
       c.header('cache-control', 'no-cache, no-transform');
-      return streamSSE(c, async (sse) => {
-        const abort = new AbortController();
-        sse.onAbort(() => abort.abort());
-        await sse.write(`retry: 2000\n\n`);
-        let lastWrite = Date.now();
-        while (!abort.signal.aborted) {
-          const entries = await hub.next(after, 500, heartbeatMs, abort.signal);
-          if (entries.length === 0) {
-            if (Date.now() - lastWrite >= heartbeatMs - 50) {
-              await sse.write(': heartbeat\n\n');
+      return untyped(
+        streamSSE(c, async (sse) => {
+          const abort = new AbortController();
+          sse.onAbort(() => abort.abort());
+          await sse.write(`retry: 2000\n\n`);
+          let lastWrite = Date.now();
+          while (!abort.signal.aborted) {
+            const entries = await hub.next(after, 500, heartbeatMs, abort.signal);
+            if (entries.length === 0) {
+              if (Date.now() - lastWrite >= heartbeatMs - 50) {
+                await sse.write(': heartbeat\n\n');
+                lastWrite = Date.now();
+              }
+              continue;
+            }
+            let chunk = '';
+            for (const entry of entries) if (matches(entry, filter)) chunk += sseMessage(entry);
+            after = entries[entries.length - 1]?.seq ?? after;
+            if (chunk) {
+              await sse.write(chunk);
               lastWrite = Date.now();
             }
-            continue;
           }
-          let chunk = '';
-          for (const entry of entries) if (matches(entry, filter)) chunk += sseMessage(entry);
-          after = entries[entries.length - 1]?.seq ?? after;
-          if (chunk) {
-            await sse.write(chunk);
-            lastWrite = Date.now();
-          }
-        }
-      }) as never;
+        }),
+      );
     },
   );
 
@@ -256,10 +258,9 @@ export function registerFeedRoutes(
           _assay: event,
         })),
       };
-      // Sent as text: the route documents JSON content, but the media type must stay application/feed+json.
-      return c.body(JSON.stringify(body), 200, {
-        'content-type': 'application/feed+json; charset=utf-8',
-      }) as never;
+      return untyped(
+        c.body(JSON.stringify(body), 200, { 'content-type': 'application/feed+json; charset=utf-8' }),
+      );
     },
   );
 }

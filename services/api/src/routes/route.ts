@@ -28,3 +28,9 @@ const NO_QUERY = z.object({}).strict();
 /** Who may read events and articles, and follow the feed. */
 export const READERS: ApiRole[] = ['analyst', 'subscriber'];
 export const FEED_READERS: ApiRole[] = ['analyst', 'subscriber', 'operator'];
+
+/**
+ * A response the handler builds itself (a stream, JSON already serialized, another media type): typed
+ * handlers only know `c.json`, while the route's schema still documents the body.
+ */
+export const untyped = (response: Response) => response as never;
