@@ -31,7 +31,7 @@ import type { Source } from '@assay/schema';
 import { DelayedError, type Job, UnrecoverableError, type Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { HostGate } from './host-gate.js';
-import { addEach, hasEach, SeenSet } from './seen-set.js';
+import { claimEach, SeenSet } from './seen-set.js';
 
 export interface CrawlerOptions {
   context: QueueContext;
@@ -358,12 +358,13 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     const text = page.text();
     const canonical = findCanonicalUrl(text, page.finalUrl) ?? canonicalizeUrl(page.finalUrl) ?? payload.url;
     const hash = contentHash(text);
-    // Both duplicate checks in one round trip.
-    const checks: [SeenSet, string][] = [[seenContent, hash]];
-    if (canonical !== payload.url) checks.push([seenUrls, canonical]);
-    const [contentSeen, canonicalSeen = false] = await hasEach(redis, checks);
-    if (canonicalSeen) return skip(`duplicate of ${canonical}`);
-    if (contentSeen) return skip('duplicate content');
+    // The content, and the canonical URL when the page names another, are claimed for this job in one
+    // atomic step: of several copies fetched at the same moment, one goes on.
+    const claims: [SeenSet, string][] = [[seenContent, hash]];
+    if (canonical !== payload.url) claims.push([seenUrls, canonical]);
+    const held = await claimEach(redis, claims, String(job.id));
+    if (held?.[0] === seenUrls) return skip(`duplicate of ${canonical}`);
+    if (held) return skip('duplicate content');
     await extract.add({
       url: canonical,
       finalUrl: page.finalUrl,
@@ -376,10 +377,6 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       published: payload.published,
       fetch: record,
     });
-    await addEach(redis, [
-      [seenContent, hash],
-      [seenUrls, canonical],
-    ]);
     // fetchMs feeds the API's fetch-latency histogram (it reads job results from the queue's events).
     return { extracted: canonical, fetchMs: record.durationMs };
   }
