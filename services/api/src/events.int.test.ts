@@ -12,7 +12,16 @@ import {
   type TestApi,
 } from '../test/harness.js';
 
-const ready = redis.available && postgres.available;
+/** The same suite on PostgreSQL and on the embedded PGlite (one schema, one set of queries). */
+const BACKENDS = [
+  {
+    name: 'PostgreSQL',
+    pglite: false,
+    ready: redis.available && postgres.available,
+    note: `${redis.note}${postgres.note}`,
+  },
+  { name: 'PGlite', pglite: true, ready: redis.available, note: redis.note },
+];
 
 const ACME_MINING = {
   type: 'relocation',
@@ -23,10 +32,14 @@ const ACME_MINING = {
   status: 'completed',
 } as const;
 
-describe.skipIf(!ready)(`events, articles and review over HTTP${redis.note}${postgres.note}`, () => {
+describe.each(BACKENDS)('events, articles and review over HTTP on $name', ({ pglite, ready, note }) => {
+  if (!ready) {
+    it.skip(`needs its services${note}`, () => {});
+    return;
+  }
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ pglite });
     await seedEvents(api.database);
   });
   afterAll(async () => api?.close());
