@@ -40,4 +40,19 @@ describe('loadConfig', () => {
     expect((error as Error).message).toContain('ASSAY_POLITENESS_DELAY_MS');
     expect(() => loadConfig({ REDIS_URL: 'not a url' })).toThrow(/REDIS_URL: REDIS_URL must be a URL/);
   });
+
+  it('reads the API settings, with the public URL defaulting to the port', () => {
+    expect(loadConfig({ PORT: '9090' })).toMatchObject({
+      publicUrl: 'http://localhost:9090',
+      apiRateLimitPerMinute: 600,
+      webhookRetryBaseMs: 10_000,
+    });
+    expect(
+      loadConfig({ ASSAY_PUBLIC_URL: 'https://assay.example.com', ASSAY_API_RATE_LIMIT: '50' }),
+    ).toMatchObject({ publicUrl: 'https://assay.example.com', apiRateLimitPerMinute: 50 });
+    expect(() => loadConfig({ ASSAY_API_RATE_LIMIT: '0' })).toThrow(/ASSAY_API_RATE_LIMIT/);
+    expect(() => loadConfig({ ASSAY_PUBLIC_URL: 'assay.example.com' })).toThrow(
+      /ASSAY_PUBLIC_URL: ASSAY_PUBLIC_URL must be a URL/,
+    );
+  });
 });
