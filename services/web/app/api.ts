@@ -84,7 +84,9 @@ export async function api<T>(
     },
     key,
   );
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  // Some answers carry no body: 204, and the 202 of a job retry.
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** Downloads a response as a file: export needs the Authorization header, so a plain link will not do. */

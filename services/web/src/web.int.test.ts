@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startApiRuntime } from '@assay/api';
 import { loadConfig } from '@assay/config';
 import { createDatabase, type Database } from '@assay/db';
+import { crawlQueue, createTypedWorker, type QueueContext, storeQueue, TypedQueue } from '@assay/queue';
 import type { ExtractedEvent } from '@assay/schema';
 import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -96,6 +97,8 @@ describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
   let base: string;
   let browser: Browser;
   const keys = { analyst: '', operator: '' };
+  // The API's queues, which the operating tests fill and read behind the UI's back.
+  const queues: QueueContext = { connection: redis.connection, prefix: `{test-${randomUUID()}}` };
 
   beforeAll(async () => {
     if (!existsSync(join(webDistDir, 'index.html'))) {
@@ -109,7 +112,7 @@ describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
         dataDir,
         redisUrl: redis.url,
         databaseUrl: scratch?.url ?? null,
-        queuePrefix: `{test-${randomUUID()}}`,
+        queuePrefix: queues.prefix,
         port: 0,
         publicUrl: 'http://assay.test',
         apiRateLimitPerMinute: 100_000,
@@ -307,6 +310,130 @@ describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
     // The dashboard link works with the cookie set at sign-in.
     const dashboard = await page.request.get(`${base}/admin/queues`);
     expect(dashboard.status()).toBe(200);
+    await page.close();
+  });
+
+  /** Clicks `button` and returns the text of the file the page saves. */
+  async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  test('exporting: CSV and JSON Lines hold the events of the current filter', async () => {
+    const page = await signIn(keys.analyst);
+    await page.goto(`${base}/#/search`);
+    await page.getByText('2 events').waitFor();
+    await page.getByLabel('Type').selectOption('tariff');
+    await page.getByText('1 events').waitFor();
+
+    const csv = await downloadText(page, 'Export CSV');
+    expect(csv.name).toBe('assay-events.csv');
+    const [header, ...rows] = csv.text.trimEnd().split('\r\n');
+    expect(header?.split(',').slice(0, 4)).toEqual(['id', 'type', 'review_status', 'confidence']);
+    // Only the tariff, with the slot corrected in the test before; Bitmain's move is filtered out.
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^tariff_\w+,tariff,new,0\.9,/);
+    expect(rows[0]).toContain(',US,AU,graphite,25,impose,');
+
+    // Back to every type: the export follows.
+    await page.getByLabel('Type').selectOption('');
+    await page.getByText('2 events').waitFor();
+    const jsonl = await downloadText(page, 'Export JSONL');
+    expect(jsonl.name).toBe('assay-events.jsonl');
+    const events = jsonl.text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events.map((event) => [event.type, event.review_status]).sort()).toEqual([
+      ['relocation', 'confirmed'],
+      ['tariff', 'new'],
+    ]);
+    await page.close();
+  });
+
+  test('rejecting from the keyboard: r asks for the reason, which the event keeps', async () => {
+    const page = await signIn(keys.analyst);
+    const options = page.getByRole('listbox', { name: 'Events' }).getByRole('option');
+    // Bitmain was confirmed earlier: the corrected tariff is the only new event left.
+    await expect.poll(() => options.count()).toBe(1);
+    const id = (await options.first().getAttribute('id'))?.replace(/^row-/, '') ?? '';
+
+    await page.keyboard.press('r');
+    const form = page.getByRole('form', { name: 'Reject' });
+    await form.getByText('Why reject').waitFor();
+    // Typed, not filled: the reason box has the focus as soon as the form opens.
+    await page.keyboard.type('the tariff was announced last year');
+    await form.getByRole('button', { name: 'Reject' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Rejected: .*graphite/)
+      .waitFor();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => options.count()).toBe(0);
+    await page.getByText('No events match these filters.').waitFor();
+
+    expect(await database.getEvent(id)).toMatchObject({
+      review_status: 'rejected',
+      reviewed_by: 'ana',
+      review_reason: 'the tariff was announced last year',
+    });
+    await page.close();
+  });
+
+  test('running a source now queues its crawl', async () => {
+    const crawl = new TypedQueue(crawlQueue, queues);
+    const queuedSources = async () =>
+      (await crawl.queue.getJobs(['waiting', 'prioritized', 'delayed'])).map((job) => job.data.source?.id);
+    expect(await queuedSources()).toEqual([]);
+
+    const page = await signIn(keys.operator);
+    await page.goto(`${base}/#/sources`);
+    const source = page.getByRole('region', { name: 'Mining News' });
+    await source.getByRole('button', { name: 'Run now' }).click();
+    await page.getByRole('status').getByText('Crawl queued for Mining News').waitFor();
+    expect(await queuedSources()).toEqual(['mining-news']);
+    await crawl.close();
+    await page.close();
+  });
+
+  test('retrying a failed job from the queues page runs it again', async () => {
+    const store = new TypedQueue(storeQueue, queues);
+    const job = await store.add(
+      {
+        kind: 'fetch',
+        url: 'https://news.example.com/broken',
+        finalUrl: null,
+        sourceId: 'mining-news',
+        status: 500,
+        bytes: 0,
+        durationMs: 1,
+        error: 'boom',
+        fetchedAt: '2025-04-03T10:00:00Z',
+      },
+      { attempts: 1 },
+    );
+    // Fails the first run only, so that the retry can be seen to succeed.
+    let runs = 0;
+    const worker = createTypedWorker(storeQueue, queues, async (payload) => {
+      runs += 1;
+      if (runs === 1) throw new Error(`cannot store ${payload.url}`);
+    });
+    await expect.poll(() => job.getState()).toBe('failed');
+
+    const page = await signIn(keys.operator);
+    await page.goto(`${base}/#/queues`);
+    const failed = page.getByRole('listitem').filter({ hasText: job.id ?? '' });
+    await failed.getByText('cannot store https://news.example.com/broken').waitFor();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('heading', { name: 'Failed in store' }).waitFor({ state: 'detached' });
+    await expect.poll(() => job.getState()).toBe('completed');
+    expect(runs).toBe(2);
+    await worker.close();
+    await store.close();
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../api';
 import type { Article, AssayEvent, Citation, EventType, HistoryEntry, Me } from '../types';
 import {
@@ -109,6 +109,12 @@ export function RejectForm({
 }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Focused by hand, as the form is drawn (not after: the first keys typed would be lost): the
+  // autofocus attribute works once per page load, and sign-in has used it.
+  useLayoutEffect(() => {
+    box.current?.focus();
+  }, []);
   const submit = async (e: Event) => {
     e.preventDefault();
     try {
@@ -128,12 +134,11 @@ export function RejectForm({
       <label>
         Why reject “{summary(event)}”?
         <textarea
+          ref={box}
           value={reason}
           onInput={(e) => setReason(e.currentTarget.value)}
           required
           rows={2}
-          // biome-ignore lint/a11y/noAutofocus: the form opens (by r or a click) to take the reason
-          autoFocus
         />
       </label>
       <ErrorBox error={error} />
