@@ -7,7 +7,7 @@ import {
   tariffSlotsSchema,
 } from '@assay/schema';
 import type { z } from 'zod';
-import { EVENT_SELECT, loadEventsById, rowToEvent } from './events-query.js';
+import { EVENT_SELECT, loadFeedPayloads, rowToEvent } from './events-query.js';
 import { type SqlDriver, type SqlExecutor, toIso, toJson, toNumber } from './sql.js';
 import { OUTBOX_LOCK_KEY } from './store-article.js';
 
@@ -109,14 +109,15 @@ export async function reviewEvent(sql: SqlDriver, id: string, review: Review): P
        SELECT id, $2, slots, confidence, $3, $4, status FROM events WHERE id = $1`,
       [id, review.change, review.actor, reason],
     );
-    const served = (await loadEventsById(tx, [id])).get(id);
+    const payload = (await loadFeedPayloads(tx, [id])).get(id);
     // The same lock as the store's: outbox sequence order stays commit order.
     await tx.query(`SELECT pg_advisory_xact_lock(${OUTBOX_LOCK_KEY})`);
     await tx.query('INSERT INTO feed_outbox (event_id, change, payload) VALUES ($1, $2, $3::jsonb)', [
       id,
       review.change,
-      JSON.stringify(served),
+      JSON.stringify(payload),
     ]);
-    return served ?? null;
+    // The analyst gets the whole event, every citation included.
+    return getEvent(tx, id);
   });
 }

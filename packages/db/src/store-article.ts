@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '@assay/schema';
-import { loadEventsById } from './events-query.js';
+import { loadFeedPayloads } from './events-query.js';
 import { type QueryOptions, type SqlExecutor, toIso, toNumber } from './sql.js';
 import type { EventChange, StoreArticleInput, StoreResult } from './types.js';
 
@@ -320,7 +320,7 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
   // 4. The changes with their history, then the feed outbox: the served event after the change, written last.
   if (changes.length > 0) {
     await tx.query(CHANGES_SQL, [JSON.stringify(changes), articleId, fetchedAt], PREPARED);
-    const served = await loadEventsById(
+    const served = await loadFeedPayloads(
       tx,
       changes.map((c) => c.id),
     );

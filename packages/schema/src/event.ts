@@ -87,6 +87,8 @@ export const eventStatusSchema = z.enum(EVENT_STATUSES);
 const eventRecordShape = {
   ...eventBaseShape,
   citations: z.array(citationSchema),
+  /** How many articles cite the event; feed entries carry only the newest citations. */
+  citation_count: z.number().int().nonnegative(),
   /** Named apart from relocation's own `status` slot. */
   review_status: eventStatusSchema,
   /** True once an analyst corrected the slots: later reports add citations but no longer change them. */

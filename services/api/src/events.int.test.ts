@@ -206,4 +206,24 @@ describe.each(BACKENDS)('events, articles and review over HTTP on $name', ({ pgl
     }
     expect(after.map((e: { entity: string }) => e.entity)).toContain('Acme Hashing');
   });
+
+  it('gives feed entries the newest 20 citations and the count, and the event all of them', async () => {
+    const { articlePayload } = await import('../test/harness.js');
+    const id = eventIdOf(SOPHGO);
+    for (let i = 0; i < 24; i++) {
+      const q = `Wire report ${i}: the Commerce Department added Sophgo to the Entity List.`;
+      const day = String(1 + i).padStart(2, '0');
+      await api.database.storeArticle(
+        articlePayload(`https://wire.example.com/${i}`, [q], [[SOPHGO, q, 0.5]], `2025-05-${day}T10:00:00Z`),
+      );
+    }
+    const event = await (await api.call('GET', `/v1/events/${id}`)).json();
+    expect(event.citations).toHaveLength(25);
+    expect(event.citation_count).toBe(25);
+    const feed = await (await api.call('GET', '/v1/feed?after=0&limit=1000')).json();
+    const latest = feed.events.filter((e: { subject: string }) => e.subject === id).at(-1);
+    expect(latest.data.citation_count).toBe(25);
+    expect(latest.data.citations).toHaveLength(20);
+    expect(latest.data.citations.at(-1).url).toBe('https://wire.example.com/23');
+  });
 });
