@@ -107,6 +107,32 @@ export interface EventFilter {
   status?: string;
 }
 
+/**
+ * A page's filter kept in the URL (`#/review?type=tariff&status=new`), so that a reload or a shared link
+ * shows the same events. The address is replaced, not pushed: filtering does not fill the history.
+ */
+export function useUrlFilter<F extends object>(defaults: F): [F, (next: F) => void] {
+  const [filter, setFilter] = useState<F>(() => {
+    const search = location.hash.split('?')[1];
+    if (!search) return defaults;
+    const fromUrl: Record<string, string | undefined> = {};
+    for (const [name, value] of new URLSearchParams(search)) fromUrl[name] = value || undefined;
+    return fromUrl as F;
+  });
+  const update = (next: F) => {
+    setFilter(next);
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(next))
+      if (typeof value === 'string' && value) params.set(name, value);
+    // A default the user cleared stays cleared after a reload.
+    for (const name of Object.keys(defaults)) if (!params.has(name)) params.set(name, '');
+    const path = location.hash.split('?')[0] || '#';
+    const search = params.toString();
+    history.replaceState(null, '', search ? `${path}?${search}` : path);
+  };
+  return [filter, update];
+}
+
 /** The filters shared by the review queue and search, with the counts for the current filter. */
 export function FilterBar({
   filter,

@@ -329,6 +329,11 @@ describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
     await page.getByText('2 events').waitFor();
     await page.getByLabel('Type').selectOption('tariff');
     await page.getByText('1 events').waitFor();
+    // The filter is in the address: a reload (or a shared link) shows the same events.
+    expect(page.url()).toContain('#/search?type=tariff');
+    await page.reload();
+    await page.getByText('1 events').waitFor();
+    expect(await page.getByLabel('Type').inputValue()).toBe('tariff');
 
     const csv = await downloadText(page, 'Export CSV');
     expect(csv.name).toBe('assay-events.csv');

@@ -11,6 +11,7 @@ import {
   StatusBadge,
   summary,
   useLoad,
+  useUrlFilter,
 } from '../ui';
 import { RejectForm } from './event';
 
@@ -19,7 +20,7 @@ import { RejectForm } from './event';
  * (asking for the reason), e opens the event to correct it.
  */
 export function ReviewPage() {
-  const [filter, setFilter] = useState<EventFilter>({ status: 'new' });
+  const [filter, setFilter] = useUrlFilter<EventFilter>({ status: 'new' });
   const [selected, setSelectedState] = useState(0);
   // Keys pressed faster than the page renders must act on the row they selected, not the one drawn.
   const selection = useRef(0);

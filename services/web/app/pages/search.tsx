@@ -12,6 +12,7 @@ import {
   StatusBadge,
   summary,
   useLoad,
+  useUrlFilter,
 } from '../ui';
 
 interface SearchFilter extends EventFilter {
@@ -20,7 +21,7 @@ interface SearchFilter extends EventFilter {
 
 /** Every event, by text and filters; analysts export the current filter as CSV or JSON Lines. */
 export function SearchPage({ me }: { me: Me }) {
-  const [filter, setFilter] = useState<SearchFilter>({});
+  const [filter, setFilter] = useUrlFilter<SearchFilter>({});
   const [pages, setPages] = useState<{ events: AssayEvent[]; next_cursor: string | null }[]>([]);
   const [error, setError] = useState<unknown>(null);
   const params = { ...filterParams(filter), q: filter.q };
