@@ -1,23 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { type EventRecord, type ExtractedEvent, eventRecordSchema, type Source } from '@assay/schema';
+import { gunzipSync } from 'node:zlib';
+import { type EventRecord, eventRecordSchema, type Source } from '@assay/schema';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createDatabase, type Database, MIGRATIONS, type StoreArticleInput } from './index.js';
+import { articlePayload, type EventSlots, type EventSpec, eventIdOf } from '../test/article-fixture.js';
+import { createDatabase, type Database, MIGRATIONS } from './index.js';
 
 // --- fixtures -------------------------------------------------------------------------------------
-
-type Slots<T> = T extends unknown ? Omit<T, 'id' | 'date' | 'confidence' | 'citation'> : never;
-
-interface EventSpec {
-  slots: Slots<ExtractedEvent>;
-  quote: string;
-  confidence?: number;
-  date?: string | null;
-}
 
 const SOPHGO = {
   type: 'blacklisting',
@@ -25,7 +17,7 @@ const SOPHGO = {
   list: 'Entity List',
   entity: 'Sophgo',
   action: 'add',
-} as const satisfies Slots<ExtractedEvent>;
+} as const satisfies EventSlots;
 const GRAPHITE = {
   type: 'tariff',
   imposer: 'US',
@@ -34,7 +26,7 @@ const GRAPHITE = {
   rate_pct: 25,
   action: 'impose',
   effective_date: null,
-} as const satisfies Slots<ExtractedEvent>;
+} as const satisfies EventSlots;
 const BITMAIN = {
   type: 'relocation',
   company: 'Bitmain',
@@ -42,63 +34,22 @@ const BITMAIN = {
   to: 'SG',
   scope: 'headquarters',
   status: 'announced',
-} as const satisfies Slots<ExtractedEvent>;
+} as const satisfies EventSlots;
 
 const Q_SOPHGO = 'The Commerce Department added Sophgo to the Entity List on Tuesday.';
 const Q_GRAPHITE = 'Washington imposed a 25% tariff on Chinese graphite.';
 const Q_BITMAIN = 'Bitmain said it will move its headquarters from Beijing to Singapore.';
 
-const eventId = (slots: Slots<ExtractedEvent>) =>
-  `${slots.type}_${createHash('sha256').update(JSON.stringify(slots)).digest('hex').slice(0, 16)}`;
+const eventId = eventIdOf;
 
-/** An article whose text is `sentences` joined, citing each spec's quote where it occurs. */
-function payload(
+/** The shared fixture, with the arguments these tests vary most as positions. */
+const payload = (
   url: string,
   sentences: string[],
   specs: EventSpec[],
-  fetchedAt = '2025-04-03T10:00:00Z',
+  fetchedAt?: string,
   canonical: string | null = null,
-): StoreArticlePayloadFixture {
-  const text = sentences.join(' ');
-  const html = `<html><body><p>${text}</p></body></html>`;
-  const events = specs.map((spec) => {
-    const start = text.indexOf(spec.quote);
-    if (start < 0) throw new Error(`quote not in text: ${spec.quote}`);
-    return {
-      ...spec.slots,
-      id: eventId(spec.slots),
-      date: spec.date ?? null,
-      confidence: spec.confidence ?? 0.8,
-      citation: { quote: spec.quote, start, end: start + spec.quote.length },
-    } as ExtractedEvent;
-  });
-  return {
-    kind: 'article',
-    url,
-    finalUrl: url,
-    sourceId: 'test-source',
-    contentHash: createHash('sha256').update(html).digest('hex'),
-    fetchedAt,
-    article: {
-      url,
-      canonical_url: canonical,
-      title: `Title of ${url}`,
-      byline: null,
-      published: fetchedAt.slice(0, 10),
-      language: 'en',
-      site_name: 'Test News',
-      text,
-      paragraphs: [{ start: 0, end: text.length }],
-    },
-    events,
-    html: {
-      encoding: 'gzip+base64',
-      data: gzipSync(html).toString('base64'),
-      bytes: Buffer.byteLength(html),
-    },
-  };
-}
-type StoreArticlePayloadFixture = StoreArticleInput & { kind: 'article' };
+) => articlePayload(url, sentences, specs, { fetchedAt, canonical });
 
 const source = (id: string, extra: Partial<Source> = {}): Source => ({
   id,

@@ -1,13 +1,16 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type Config, loadConfig } from '@assay/config';
 import { type ApiRole, createDatabase, type Database, type StoreArticleInput } from '@assay/db';
-import type { ExtractedEvent } from '@assay/schema';
 import { pino } from 'pino';
 import { Agent, fetch as undiciFetch } from 'undici';
+import {
+  type EventSlots,
+  eventIdOf,
+  articlePayload as storePayload,
+} from '../../../packages/db/test/article-fixture.js';
 import { redisForTests } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { type ApiRuntime, startApiRuntime } from '../src/runtime.js';
@@ -103,69 +106,27 @@ export async function startTestApi(
   };
 }
 
-type Slots = ExtractedEvent extends infer E
-  ? E extends ExtractedEvent
-    ? Omit<E, 'id' | 'date' | 'confidence' | 'citation'>
-    : never
-  : never;
-
-export const eventIdOf = (slots: Slots) =>
-  `${slots.type}_${createHash('sha256').update(JSON.stringify(slots)).digest('hex').slice(0, 16)}`;
+export { eventIdOf };
 
 /** An article whose text is `sentences` joined, with one event per `[slots, quote, confidence]`. */
 export function articlePayload(
   url: string,
   sentences: string[],
-  specs: [Slots, string, number][],
-  fetchedAt = '2025-04-03T10:00:00Z',
+  specs: [EventSlots, string, number][],
+  fetchedAt?: string,
 ): StoreArticleInput {
-  const text = sentences.join(' ');
-  const html = `<html><body><p>${text}</p></body></html>`;
-  return {
-    kind: 'article',
-    url,
-    finalUrl: url,
-    sourceId: 'test-source',
-    contentHash: createHash('sha256').update(html).digest('hex'),
-    fetchedAt,
-    article: {
-      url,
-      canonical_url: null,
-      title: `Title of ${url}`,
-      byline: null,
-      published: fetchedAt.slice(0, 10),
-      language: 'en',
-      site_name: 'Test News',
-      text,
-      paragraphs: [{ start: 0, end: text.length }],
-    },
-    events: specs.map(([slots, quote, confidence]) => {
-      const start = text.indexOf(quote);
-      if (start < 0) throw new Error(`quote not in text: ${quote}`);
-      return {
-        ...slots,
-        id: eventIdOf(slots),
-        date: null,
-        confidence,
-        citation: { quote, start, end: start + quote.length },
-      } as ExtractedEvent;
-    }),
-    html: {
-      encoding: 'gzip+base64',
-      data: gzipSync(html).toString('base64'),
-      bytes: Buffer.byteLength(html),
-    },
-  };
+  const events = specs.map(([slots, quote, confidence]) => ({ slots, quote, confidence }));
+  return storePayload(url, sentences, events, { fetchedAt });
 }
 
-export const SOPHGO: Slots = {
+export const SOPHGO: EventSlots = {
   type: 'blacklisting',
   authority: 'US',
   list: 'Entity List',
   entity: 'Sophgo',
   action: 'add',
 };
-export const GRAPHITE: Slots = {
+export const GRAPHITE: EventSlots = {
   type: 'tariff',
   imposer: 'US',
   target: 'CN',
@@ -174,7 +135,7 @@ export const GRAPHITE: Slots = {
   action: 'impose',
   effective_date: null,
 };
-export const BITMAIN: Slots = {
+export const BITMAIN: EventSlots = {
   type: 'relocation',
   company: 'Bitmain',
   from: 'CN',

@@ -1,17 +1,16 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { startApiRuntime } from '@assay/api';
 import { loadConfig } from '@assay/config';
 import { createDatabase, type Database } from '@assay/db';
 import { crawlQueue, createTypedWorker, type QueueContext, storeQueue, TypedQueue } from '@assay/queue';
-import type { ExtractedEvent } from '@assay/schema';
 import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articlePayload, type EventSlots } from '../../../packages/db/test/article-fixture.js';
 import { redisForTests } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { webDistDir } from './index.js';
@@ -28,12 +27,6 @@ const skip = !existsSync(CHROMIUM)
     ? redis.note
     : '';
 
-type Slots = ExtractedEvent extends infer T
-  ? T extends unknown
-    ? Omit<T, 'id' | 'date' | 'confidence' | 'citation'>
-    : never
-  : never;
-
 const BITMAIN = {
   type: 'relocation',
   company: 'Bitmain',
@@ -41,7 +34,7 @@ const BITMAIN = {
   to: 'SG',
   scope: 'headquarters',
   status: 'announced',
-} as const satisfies Slots;
+} as const satisfies EventSlots;
 const GRAPHITE = {
   type: 'tariff',
   imposer: 'US',
@@ -50,7 +43,7 @@ const GRAPHITE = {
   rate_pct: 25,
   action: 'impose',
   effective_date: null,
-} as const satisfies Slots;
+} as const satisfies EventSlots;
 const SENTENCES = [
   'Mining hardware makers keep moving.',
   'Bitmain said it will move its headquarters from Beijing to Singapore.',
@@ -59,37 +52,16 @@ const SENTENCES = [
 ];
 
 /** An article of SENTENCES, citing Bitmain's move (confidence 0.55) and the graphite tariff (0.9). */
-function article() {
-  const text = SENTENCES.join(' ');
-  const html = `<html><body><p>${text}</p></body></html>`;
-  const cite = (slots: Slots, sentence: number, confidence: number) => {
-    const quote = SENTENCES[sentence] ?? '';
-    const start = text.indexOf(quote);
-    const id = `${slots.type}_${createHash('sha256').update(JSON.stringify(slots)).digest('hex').slice(0, 16)}`;
-    return { ...slots, id, date: null, confidence, citation: { quote, start, end: start + quote.length } };
-  };
-  const url = 'https://news.example.com/mining-hardware-moves';
-  return {
-    url,
-    finalUrl: url,
-    sourceId: 'mining-news',
-    contentHash: createHash('sha256').update(html).digest('hex'),
-    fetchedAt: '2025-04-03T10:00:00Z',
-    article: {
-      url,
-      canonical_url: null,
-      title: 'Mining hardware makers move',
-      byline: null,
-      published: '2025-04-03',
-      language: 'en',
-      site_name: 'Example News',
-      text,
-      paragraphs: [{ start: 0, end: text.length }],
-    },
-    events: [cite(BITMAIN, 1, 0.55), cite(GRAPHITE, 2, 0.9)] as ExtractedEvent[],
-    html: { encoding: 'gzip+base64' as const, data: gzipSync(html).toString('base64'), bytes: html.length },
-  };
-}
+const article = () =>
+  articlePayload(
+    'https://news.example.com/mining-hardware-moves',
+    SENTENCES,
+    [
+      { slots: BITMAIN, quote: SENTENCES[1] ?? '', confidence: 0.55 },
+      { slots: GRAPHITE, quote: SENTENCES[2] ?? '', confidence: 0.9 },
+    ],
+    { title: 'Mining hardware makers move', sourceId: 'mining-news', siteName: 'Example News' },
+  );
 
 describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
   let database: Database;
