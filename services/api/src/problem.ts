@@ -84,7 +84,7 @@ export const problem = (
 export const notFound = (what: string) => problem(404, `${what} not found`);
 
 /** Turns zod issues of one request part into field errors that name the field. */
-export function fieldErrors(target: string, error: z.ZodError): FieldError[] {
+function fieldErrors(target: string, error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const path = [target, ...issue.path.map(String)];
@@ -98,12 +98,17 @@ export function fieldErrors(target: string, error: z.ZodError): FieldError[] {
   });
 }
 
+/** A 400 problem naming each field of `target` (`body`, `body.slots`, `query`, ...) that `error` found bad. */
+export function invalidInput(target: string, error: z.ZodError): Problem {
+  const errors = fieldErrors(target, error);
+  return problem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+}
+
 /** The validation hook of every route: a failed parse becomes a 400 problem naming the fields. */
 export function validationHook(result: { success: boolean; target: string; error?: z.ZodError }): void {
   if (!result.success && result.error) {
     const target = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target;
-    const errors = fieldErrors(target, result.error);
-    throw problem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+    throw invalidInput(target, result.error);
   }
 }
 

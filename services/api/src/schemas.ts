@@ -1,12 +1,5 @@
 import { API_ROLES, EVENT_SORT_KEYS, FEED_CHANGES } from '@assay/db';
-import {
-  actorCodeSchema,
-  EVENT_STATUSES,
-  EVENT_TYPES,
-  eventRecordSchema,
-  scheduleSchema,
-  sourceSchema,
-} from '@assay/schema';
+import { actorCodeSchema, EVENT_STATUSES, EVENT_TYPES, eventRecordSchema, sourceSchema } from '@assay/schema';
 import { z } from '@hono/zod-openapi';
 
 /** Shared request and response schemas; each route file adds its own. */
@@ -85,23 +78,10 @@ export const feedChangeSchema = z.enum(FEED_CHANGES);
 export const roleSchema = z.enum(API_ROLES);
 
 export const sourceBodySchema = named(sourceSchema, 'SourceInput');
-export const storedSourceSchema = z
-  .object({
-    id: z.string(),
-    name: z.string().optional(),
-    kind: z.string(),
-    url: z.string(),
-    schedule: scheduleSchema,
-    enabled: z.boolean(),
-    link_selector: z.string().optional(),
-    url_pattern: z.string().optional(),
-    politeness_delay_ms: z.number().optional(),
-    min_interval_minutes: z.number().optional(),
-    max_interval_minutes: z.number().optional(),
-    created_at: z.string(),
-    updated_at: z.string(),
-  })
-  .openapi('Source');
+export const storedSourceSchema = named(
+  sourceSchema.extend({ created_at: z.string(), updated_at: z.string() }),
+  'Source',
+);
 
 export const fetchSchema = z
   .object({

@@ -11,10 +11,6 @@ export class SeenSet {
     readonly key: string,
   ) {}
 
-  async has(member: string): Promise<boolean> {
-    return (await this.redis.sismember(this.key, member)) === 1;
-  }
-
   /** Which of `members` are in the set, in one round trip (SMISMEMBER). */
   async hasMany(members: readonly string[]): Promise<boolean[]> {
     if (members.length === 0) return [];

@@ -3,7 +3,7 @@ import type { EventRecord } from '@assay/schema';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import type { ApiEnv } from '../auth.js';
-import { notFound, problem } from '../problem.js';
+import { invalidInput, notFound, problem } from '../problem.js';
 import type { ResponseCache } from '../response-cache.js';
 import {
   eventFilterSchema,
@@ -322,18 +322,7 @@ export function registerEventRoutes(
       const current = await database.getEvent(id);
       if (!current) throw notFound('event');
       const slots = correctableSlotsSchemas[current.type].safeParse(body.slots);
-      if (!slots.success) {
-        const errors = slots.error.issues.map((issue) => ({
-          field: [
-            'body',
-            'slots',
-            ...issue.path.map(String),
-            ...('keys' in issue ? [issue.keys[0]] : []),
-          ].join('.'),
-          message: issue.message,
-        }));
-        throw problem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
-      }
+      if (!slots.success) throw invalidInput('body.slots', slots.error);
       try {
         const event = await database.reviewEvent(id, {
           change: 'corrected',

@@ -6,7 +6,6 @@ import { streamSSE } from 'hono/streaming';
 import type { ApiEnv } from '../auth.js';
 import { cloudEventSchema, toCloudEvent } from '../cloud-event.js';
 import type { FeedHub } from '../feed-hub.js';
-import { problem } from '../problem.js';
 import { feedChangeSchema } from '../schemas.js';
 import { authedRoute, FEED_READERS, untyped } from './route.js';
 
@@ -276,6 +275,3 @@ export function eventTitle(event: EventRecord): string {
       return `${event.authority} ${event.action === 'add' ? 'adds' : 'removes'} ${event.entity} ${event.action === 'add' ? 'to' : 'from'} ${event.list ?? 'a blacklist'}`;
   }
 }
-
-export const badCursor = () =>
-  problem(400, 'bad cursor', [{ field: 'query.after', message: 'must be a sequence number' }]);

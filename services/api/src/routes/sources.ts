@@ -4,7 +4,7 @@ import { type Source, sourceSchema } from '@assay/schema';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Queue } from 'bullmq';
 import type { ApiEnv } from '../auth.js';
-import { notFound, problem } from '../problem.js';
+import { invalidInput, notFound, problem } from '../problem.js';
 import { fetchSchema, idParamSchema, sourceBodySchema, storedSourceSchema } from '../schemas.js';
 import { authedRoute } from './route.js';
 
@@ -108,13 +108,7 @@ export function registerSourceRoutes(
         ...current
       } = await existing(c.req.valid('param').id);
       const merged = sourceSchema.safeParse({ ...current, ...c.req.valid('json') });
-      if (!merged.success) {
-        const errors = merged.error.issues.map((i) => ({
-          field: ['body', ...i.path.map(String)].join('.'),
-          message: i.message,
-        }));
-        throw problem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
-      }
+      if (!merged.success) throw invalidInput('body', merged.error);
       return c.json(await save(merged.data), 200);
     },
   );
