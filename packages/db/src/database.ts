@@ -6,6 +6,7 @@ import { eventHistory, getEvent, reviewEvent } from './event-review.js';
 import { countEvents, searchEvents } from './event-search.js';
 import { EVENT_SELECT, rowToEvent } from './events-query.js';
 import { feedAfter, feedHead, feedLag } from './feed.js';
+import { isoInstant } from './iso-instant.js';
 import { runMigrations } from './migrations.js';
 import {
   createPgDriver,
@@ -48,14 +49,6 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     throw error;
   }
   return createDatabaseOn(sql);
-}
-
-/** `since` at any ISO precision (2025, 2025-04, 2025-04-03, a timestamp) as a UTC instant. */
-export function sinceInstant(since: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(since);
-  const instant = m ? new Date(`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}T00:00:00Z`) : new Date(since);
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`since must be an ISO date, got "${since}"`);
-  return instant.toISOString();
 }
 
 function rowToSource(row: Row): StoredSource {
@@ -158,7 +151,7 @@ function createDatabaseOn(sql: SqlDriver): Database {
         where.push(`e.type = $${params.length}`);
       }
       if (filter.since) {
-        params.push(sinceInstant(filter.since));
+        params.push(isoInstant(filter.since));
         where.push(`e.last_seen >= $${params.length}::timestamptz`);
       }
       if (filter.afterId) {

@@ -1,5 +1,6 @@
 import type { ActorCode, EventRecord, EventStatus, EventType } from '@assay/schema';
 import { EVENT_SELECT, rowToEvent } from './events-query.js';
+import { isoInstant } from './iso-instant.js';
 import type { SqlExecutor } from './sql.js';
 
 export const EVENT_SORT_KEYS = ['last_seen', 'first_seen', 'confidence'] as const;
@@ -11,7 +12,7 @@ export interface EventSearch {
   entity?: string;
   /** An ISO code, EU or UN in any country slot: from, to, imposer, target, authority. */
   country?: ActorCode;
-  /** Events last reported on or after / before these instants. */
+  /** Events last reported on or after / before these ISO dates (any precision) or timestamps. */
   since?: string;
   until?: string;
   status?: EventStatus;
@@ -81,8 +82,8 @@ function filterConditions(search: EventFilter, params: unknown[]): string[] {
   if (search.type) where.push(`e.type = ${param(search.type)}`);
   if (search.status) where.push(`e.status = ${param(search.status)}`);
   if (search.minConfidence !== undefined) where.push(`e.confidence >= ${param(search.minConfidence)}`);
-  if (search.since) where.push(`e.last_seen >= ${param(search.since)}::timestamptz`);
-  if (search.until) where.push(`e.last_seen < ${param(search.until)}::timestamptz`);
+  if (search.since) where.push(`e.last_seen >= ${param(isoInstant(search.since))}::timestamptz`);
+  if (search.until) where.push(`e.last_seen < ${param(isoInstant(search.until))}::timestamptz`);
   if (search.country) {
     // With a type, the `type:country` token: a pair never seen together costs an index probe, not a scan.
     const token = search.type ? `${search.type}:${search.country}` : search.country;

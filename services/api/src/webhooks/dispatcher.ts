@@ -29,6 +29,7 @@ export function startWebhookDispatcher(deps: {
     for (const subscription of subscriptions) {
       // Everything up to the head read before the query is committed, so the cursor may move to it.
       const head = hub.head;
+      if (subscription.after_seq >= head) continue;
       const entries = await database.feedAfter({
         after: subscription.after_seq,
         limit: BATCH,
