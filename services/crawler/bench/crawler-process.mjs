@@ -1,9 +1,9 @@
 // The crawler under measurement, in a process of its own (forked by crawl.mjs): createCrawler configured
-// from the environment as main.ts configures it. Over IPC it says when it is ready, starts counting CPU
+// from the environment as main.ts configures it (crawlerSettings). Over IPC it says when it is ready, starts counting CPU
 // on "start" (so loading modules is not counted), and on "stop" reports its CPU and peak RSS and exits.
 import { loadConfig } from '@assay/config';
 import { redisConnection } from '@assay/queue';
-import { createCrawler } from '../dist/index.js';
+import { crawlerSettings, createCrawler } from '../dist/index.js';
 
 const config = loadConfig();
 const crawler = createCrawler({
@@ -12,11 +12,7 @@ const crawler = createCrawler({
     prefix: config.queuePrefix,
     stalledIntervalMs: config.stalledIntervalMs,
   },
-  redisUrl: config.redisUrl,
-  allowHosts: config.allowHosts,
-  userAgent: config.userAgent,
-  politenessDelayMs: config.politenessDelayMs,
-  concurrency: config.crawlerConcurrency,
+  ...crawlerSettings(config),
   // No extractor runs in this benchmark: holding fetches back for one would measure nothing.
   maxExtractBacklog: Number.POSITIVE_INFINITY,
 });

@@ -1,3 +1,4 @@
+import type { Config } from '@assay/config';
 import {
   canonicalizeUrl,
   createGuardedDispatcher,
@@ -49,6 +50,17 @@ export interface CrawlerOptions {
    * the extractors can take it only goes stale in the queue. Sources are still read.
    */
   maxExtractBacklog?: number;
+}
+
+/** The crawler's settings as the environment gives them; callers add their queue context. */
+export function crawlerSettings(config: Config) {
+  return {
+    redisUrl: config.redisUrl,
+    allowHosts: config.allowHosts,
+    userAgent: config.userAgent,
+    politenessDelayMs: config.politenessDelayMs,
+    concurrency: config.crawlerConcurrency,
+  } satisfies Omit<CrawlerOptions, 'context'>;
 }
 
 export interface Crawler {

@@ -1,1 +1,1 @@
-export { type Crawler, type CrawlerOptions, createCrawler } from './crawler-worker.js';
+export { type Crawler, type CrawlerOptions, crawlerSettings, createCrawler } from './crawler-worker.js';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { runService } from '@assay/config';
 import { redisConnection } from '@assay/queue';
-import { createCrawler } from './crawler-worker.js';
+import { crawlerSettings, createCrawler } from './crawler-worker.js';
 
 await runService('crawler', async (config, log) => {
   const crawler = createCrawler({
@@ -10,11 +10,7 @@ await runService('crawler', async (config, log) => {
       prefix: config.queuePrefix,
       stalledIntervalMs: config.stalledIntervalMs,
     },
-    redisUrl: config.redisUrl,
-    allowHosts: config.allowHosts,
-    userAgent: config.userAgent,
-    politenessDelayMs: config.politenessDelayMs,
-    concurrency: config.crawlerConcurrency,
+    ...crawlerSettings(config),
   });
   crawler.worker.on('failed', (job, error) =>
     log.warn({ job: job?.id, error: error.message }, 'crawl failed'),

@@ -1,5 +1,5 @@
 import type { Config } from '@assay/config';
-import { createCrawler } from '@assay/crawler';
+import { crawlerSettings, createCrawler } from '@assay/crawler';
 import type { Database } from '@assay/db';
 import { createExtractor } from '@assay/extractor';
 import {
@@ -63,14 +63,7 @@ export function startPipeline(config: Config, database: Database, { workers = tr
     return { context, queues, workers: [], counters, close: async () => void (await closeQueues()) };
   }
 
-  const crawler = createCrawler({
-    context,
-    redisUrl: config.redisUrl,
-    allowHosts: config.allowHosts,
-    userAgent: config.userAgent,
-    politenessDelayMs: config.politenessDelayMs,
-    concurrency: config.crawlerConcurrency,
-  });
+  const crawler = createCrawler({ context, ...crawlerSettings(config) });
   const extractor = createExtractor({ context, concurrency: config.extractorConcurrency });
   const store = createStoreWorker({ context, database, concurrency: config.storeConcurrency });
 
