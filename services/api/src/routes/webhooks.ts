@@ -1,4 +1,4 @@
-import type { Database, WebhookSubscription } from '@assay/db';
+import type { ApiKey, Database, WebhookSubscription } from '@assay/db';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ApiEnv } from '../auth.js';
 import { notFound, problem } from '../problem.js';
@@ -64,9 +64,8 @@ export function registerWebhookRoutes(
   const { database, checkUrl } = deps;
 
   /** Subscribers manage their own subscriptions; admins all of them. */
-  const visible = async (id: string, c: { get(key: 'apiKey'): { id: string; role: string } }) => {
+  const visible = async (id: string, key: ApiKey) => {
     const subscription = await database.webhooks.get(id);
-    const key = c.get('apiKey');
     if (!subscription || (key.role !== 'admin' && subscription.owner_key_id !== key.id)) {
       throw notFound('webhook subscription');
     }
@@ -152,7 +151,7 @@ export function registerWebhookRoutes(
         },
       },
     }),
-    async (c) => c.json(await visible(c.req.valid('param').id, c), 200),
+    async (c) => c.json(await visible(c.req.valid('param').id, c.get('apiKey')), 200),
   );
 
   app.openapi(
@@ -174,7 +173,7 @@ export function registerWebhookRoutes(
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      await visible(id, c);
+      await visible(id, c.get('apiKey'));
       const body = c.req.valid('json');
       if (body.url) await refuseUnsafe(body.url);
       const updated = await database.webhooks.update(id, {
@@ -198,7 +197,7 @@ export function registerWebhookRoutes(
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      await visible(id, c);
+      await visible(id, c.get('apiKey'));
       await database.webhooks.remove(id);
       return c.body(null, 204);
     },
@@ -223,7 +222,7 @@ export function registerWebhookRoutes(
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      await visible(id, c);
+      await visible(id, c.get('apiKey'));
       return c.json({ deliveries: await database.webhooks.deliveries(id, c.req.valid('query').limit) }, 200);
     },
   );
