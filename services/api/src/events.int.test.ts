@@ -181,12 +181,19 @@ describe.each(BACKENDS)('events, articles and review over HTTP on $name', ({ pgl
   it('answers repeated listings from its cache until an event changes, wherever the change is made', async () => {
     const list = async () =>
       (await (await api.call('GET', '/v1/events?type=blacklisting&limit=100')).json()).events;
+    const hits = async () =>
+      Number(
+        /assay_api_listing_cache_total\{result="hit"\} (\d+)/.exec(
+          await (await api.call('GET', '/metrics')).text(),
+        )?.[1],
+      );
+    // The earlier tests' changes reach the feed hub within a poll (100 ms); until then a listing may be
+    // computed again. Once the head is still, the same listing is answered from the cache.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const before = await list();
+    const hitsBefore = await hits();
     await list();
-    const metrics = await (await api.call('GET', '/metrics')).text();
-    expect(Number(/assay_api_listing_cache_total\{result="hit"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(
-      0,
-    );
+    expect(await hits()).toBe(hitsBefore + 1);
     // A change committed by another process (the store worker) reaches the listing within a feed poll.
     const { articlePayload } = await import('../test/harness.js');
     const q = 'The Treasury added Acme Hashing to the SDN List.';
