@@ -1,15 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseHtml } from '@assay/extract';
-import { crawlQueue, decompressBody, extractQueue, storeQueue, TypedQueue } from '@assay/queue';
+import { decompressBody } from '@assay/queue';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
-import { createCrawler } from './crawler-worker.js';
-
-const redis = await redisForTests();
+import { redis, startFixtureSite, startTestCrawler, waitUntil } from '../test/harness.js';
 
 /**
  * One page per legacy charset, none of them named in the Content-Type header: the crawler has only the
@@ -63,32 +56,18 @@ function pageBytes(page: (typeof PAGES)[number]): Buffer {
 describe.skipIf(!redis.available)(`the crawler on pages in legacy charsets${redis.note}`, () => {
   it('decodes GBK, Big5, Shift_JIS, windows-1252 and a UTF-16 BOM page without a header charset', async () => {
     const bodies = new Map(PAGES.map((page) => [page.path, pageBytes(page)]));
-    const server = createServer((req, res) => {
+    const site = await startFixtureSite((req, res) => {
       const body = bodies.get(req.url ?? '');
       if (body === undefined) return void res.writeHead(404).end();
       // No charset parameter: the page itself has to say, or be guessed.
       res.writeHead(200, { 'content-type': 'text/html' }).end(body);
     });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const context = { connection: redis.connection, prefix: `{test-${randomUUID()}}` };
-    const crawler = createCrawler({
-      context,
-      redisUrl: redis.url,
-      allowHosts: ['127.0.0.1'],
-      userAgent: 'AssayTest/1.0',
-      politenessDelayMs: 0,
-      concurrency: 4,
-    });
-    const crawl = new TypedQueue(crawlQueue, context);
-    const extract = new TypedQueue(extractQueue, context);
+    const crawler = startTestCrawler();
+    const { crawl, extract } = crawler;
     try {
       for (const page of PAGES)
-        await crawl.add({ kind: 'page', url: `${base}${page.path}`, sourceId: 'charsets' });
-      const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline && (await extract.queue.getWaitingCount()) < PAGES.length)
-        await new Promise((r) => setTimeout(r, 100));
+        await crawl.add({ kind: 'page', url: `${site.base}${page.path}`, sourceId: 'charsets' });
+      await waitUntil(async () => (await extract.queue.getWaitingCount()) >= PAGES.length, 20_000);
       const payloads = new Map(
         (await extract.queue.getJobs(['waiting'])).map((job) => [new URL(job.data.url).pathname, job.data]),
       );
@@ -104,14 +83,7 @@ describe.skipIf(!redis.available)(`the crawler on pages in legacy charsets${redi
       }
     } finally {
       await crawler.close();
-      for (const q of [crawl, extract]) {
-        await q.queue.obliterate({ force: true });
-        await q.close();
-      }
-      const store = new TypedQueue(storeQueue, context);
-      await store.queue.obliterate({ force: true });
-      await store.close();
-      server.close();
+      await site.close();
     }
   }, 30_000);
 });

@@ -1,14 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { crawlQueue, extractQueue, type FetchRecord, storeQueue, TypedQueue } from '@assay/queue';
+import type { FetchRecord } from '@assay/queue';
 import { describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
-import { createCrawler } from './crawler-worker.js';
-
-const redis = await redisForTests();
+import { redis, startFixtureSite, startTestCrawler, waitUntil } from '../test/harness.js';
 
 const urlset = (urls: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.map((u) => `<url><loc>${u}</loc></url>`).join('')}</urlset>`;
@@ -21,7 +14,7 @@ describe.skipIf(!redis.available)(`gzipped sitemaps${redis.note}`, () => {
     // 50 MB of zeros, some 50 KB gzipped: over the 10 MB decompressed-size cap.
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024));
     let base = '';
-    const server = createServer((req, res) => {
+    const site = await startFixtureSite((req, res) => {
       requested.push(req.url ?? '');
       switch (req.url) {
         case '/robots.txt':
@@ -43,21 +36,9 @@ describe.skipIf(!redis.available)(`gzipped sitemaps${redis.note}`, () => {
           );
       }
     });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const context = { connection: redis.connection, prefix: `{test-${randomUUID()}}` };
-    const crawler = createCrawler({
-      context,
-      redisUrl: redis.url,
-      allowHosts: ['127.0.0.1'],
-      userAgent: 'AssayTest/1.0',
-      politenessDelayMs: 0,
-      concurrency: 4,
-    });
-    const crawl = new TypedQueue(crawlQueue, context);
-    const store = new TypedQueue(storeQueue, context);
-    const extract = new TypedQueue(extractQueue, context);
+    base = site.base;
+    const crawler = startTestCrawler();
+    const { crawl, extract, store } = crawler;
     try {
       await crawl.add({
         kind: 'source',
@@ -70,9 +51,7 @@ describe.skipIf(!redis.available)(`gzipped sitemaps${redis.note}`, () => {
         },
         requestedAt: new Date().toISOString(),
       });
-      const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline && (await extract.queue.getWaitingCount()) < 3)
-        await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(async () => (await extract.queue.getWaitingCount()) >= 3, 20_000);
       const extracted = (await extract.queue.getJobs(['waiting'])).map((job) => job.data.url).sort();
       expect(extracted).toEqual([1, 2, 3].map((i) => `${base}/articles/${i}.html`));
       const records = (await store.queue.getJobs(['waiting']))
@@ -85,11 +64,7 @@ describe.skipIf(!redis.available)(`gzipped sitemaps${redis.note}`, () => {
       expect(requested.filter((r) => r === '/sitemap-bomb.xml.gz')).toHaveLength(1);
     } finally {
       await crawler.close();
-      for (const q of [crawl, store, extract]) {
-        await q.queue.obliterate({ force: true });
-        await q.close();
-      }
-      server.close();
+      await site.close();
     }
   }, 30_000);
 });

@@ -1,23 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { crawlQueue, TypedQueue } from '@assay/queue';
+import { crawlQueue } from '@assay/queue';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
-import { type Crawler, createCrawler } from './crawler-worker.js';
+import { type FixtureSite, redis, startFixtureSite, startTestCrawler, waitUntil } from '../test/harness.js';
+import { createCrawler } from './crawler-worker.js';
 
-const redis = await redisForTests();
 const DELAY_MS = 250;
 
 describe.skipIf(!redis.available)(`politeness across crawler processes${redis.note}`, () => {
-  let server: Server;
-  let base: string;
+  let site: FixtureSite;
   const arrivals: number[] = [];
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    site = await startFixtureSite((req, res) => {
       if (req.url === '/robots.txt') {
         res.writeHead(404).end();
         return;
@@ -26,28 +20,17 @@ describe.skipIf(!redis.available)(`politeness across crawler processes${redis.no
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<html><body><article><p>Page ${req.url} of the politeness test.</p></article></body></html>`);
     });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => {
-    server.close();
+  afterAll(async () => {
+    await site.close();
   });
 
   it('two crawlers on one host never come closer than the configured delay, and waiting jobs free their slot', async () => {
-    const context = { connection: redis.connection, prefix: `{test-${randomUUID()}}` };
-    const make = (): Crawler =>
-      createCrawler({
-        context,
-        redisUrl: redis.url,
-        allowHosts: ['127.0.0.1'],
-        userAgent: 'AssayTest/1.0',
-        politenessDelayMs: DELAY_MS,
-        concurrency: 4,
-      });
-    const crawlers = [make(), make()];
-    const queue = new TypedQueue(crawlQueue, context);
-    const events = new QueueEvents(crawlQueue.name, context);
+    const crawler = startTestCrawler({ politenessDelayMs: DELAY_MS });
+    // A second process's crawler: the same queues and host gate.
+    const second = createCrawler(crawler.options);
+    const queue = crawler.crawl;
+    const events = new QueueEvents(crawlQueue.name, crawler.context);
     await events.waitUntilReady();
     let delayedJobs = 0;
     events.on('delayed', () => {
@@ -55,9 +38,8 @@ describe.skipIf(!redis.available)(`politeness across crawler processes${redis.no
     });
     try {
       for (let i = 0; i < 8; i++)
-        await queue.add({ kind: 'page', url: `${base}/page-${i}.html`, sourceId: 'polite' });
-      const deadline = Date.now() + 20_000;
-      while (arrivals.length < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        await queue.add({ kind: 'page', url: `${site.base}/page-${i}.html`, sourceId: 'polite' });
+      await waitUntil(() => arrivals.length >= 8, 20_000);
       expect(arrivals).toHaveLength(8);
       const sorted = [...arrivals].sort((a, b) => a - b);
       const gaps = sorted.slice(1).map((t, i) => t - (sorted[i] as number));
@@ -65,16 +47,12 @@ describe.skipIf(!redis.available)(`politeness across crawler processes${redis.no
       // Jobs that had to wait went back to Redis as delayed jobs instead of holding a worker slot.
       expect(delayedJobs).toBeGreaterThan(0);
       // The last page's job finishes (queues its extract job) a moment after its request arrives.
-      const completedBy = Date.now() + 10_000;
-      while ((await queue.queue.getJobCountByTypes('completed')) < 8 && Date.now() < completedBy) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await waitUntil(async () => (await queue.queue.getJobCountByTypes('completed')) >= 8, 10_000);
       expect(await queue.queue.getJobCountByTypes('completed')).toBe(8);
     } finally {
       await events.close();
-      await Promise.all(crawlers.map((c) => c.close()));
-      await queue.queue.obliterate({ force: true });
-      await queue.close();
+      await second.close();
+      await crawler.close();
     }
   }, 30_000);
 });

@@ -1,21 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { crawlQueue, type FetchRecord, storeQueue, TypedQueue } from '@assay/queue';
-import { Queue } from 'bullmq';
+import type { FetchRecord } from '@assay/queue';
 import { describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
-import { createCrawler } from './crawler-worker.js';
-
-const redis = await redisForTests();
+import { redis, startFixtureSite, startTestCrawler, waitUntil } from '../test/harness.js';
 
 describe.skipIf(!redis.available)(`hostile pages and SSRF targets${redis.note}`, () => {
   it('records each as a per-page failure, connects to no forbidden address, and goes on with the rest', async () => {
     const requested: string[] = [];
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024, 'a'));
-    const server = createServer((req, res) => {
+    const site = await startFixtureSite((req, res) => {
       requested.push(req.url ?? '');
       switch (req.url) {
         case '/robots.txt':
@@ -50,24 +42,11 @@ describe.skipIf(!redis.available)(`hostile pages and SSRF targets${redis.note}`,
             `<html><body><article><p>An ordinary page, ${req.url}, crawled like any other.</p></article></body></html>`,
           );
       }
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
+    }, 'localhost');
     // The fixture answers as "localhost" (allowlisted); 127.0.0.1 and every other private address are not.
-    const base = `http://localhost:${(server.address() as AddressInfo).port}`;
-    const port = (server.address() as AddressInfo).port;
-    const context = { connection: redis.connection, prefix: `{test-${randomUUID()}}` };
-    const crawler = createCrawler({
-      context,
-      redisUrl: redis.url,
-      allowHosts: ['localhost'],
-      userAgent: 'AssayTest/1.0',
-      politenessDelayMs: 0,
-      concurrency: 4,
-      fetchTimeoutMs: 1500,
-    });
-    const crawl = new TypedQueue(crawlQueue, context);
-    const store = new TypedQueue(storeQueue, context);
+    const { base, port } = site;
+    const crawler = startTestCrawler({ allowHosts: ['localhost'], fetchTimeoutMs: 1500 });
+    const { crawl, extract, store } = crawler;
     const hostile = ['huge.html', 'bomb.html', 'endless.html', 'loop.html', 'to-private.html'].map(
       (p) => `${base}/${p}`,
     );
@@ -92,12 +71,10 @@ describe.skipIf(!redis.available)(`hostile pages and SSRF targets${redis.note}`,
         (await store.queue.getJobs(['waiting']))
           .map((j) => j.data)
           .filter((d): d is FetchRecord => d.kind === 'fetch');
-      const deadline = Date.now() + 25_000;
-      while (Date.now() < deadline) {
+      await waitUntil(async () => {
         const done = await crawl.queue.getJobCounts('waiting', 'active', 'delayed');
-        if (Object.values(done).every((n) => n === 0)) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+        return Object.values(done).every((n) => n === 0);
+      }, 25_000);
       const byUrl = new Map((await records()).map((r) => [r.url, r.error]));
       expect(byUrl.get(`${base}/huge.html`)).toMatch(/body over 10 MB/);
       expect(byUrl.get(`${base}/bomb.html`)).toMatch(/decompressed body over/);
@@ -108,18 +85,10 @@ describe.skipIf(!redis.available)(`hostile pages and SSRF targets${redis.note}`,
       // Nothing reached the fixture except through the allowlisted name, and no private target was asked.
       expect(requested.some((r) => r.startsWith('/a') || r.includes('meta-data'))).toBe(false);
       // The ordinary pages went on to extraction.
-      const extractQueue = new Queue('extract', context);
-      const extract = await extractQueue.getJobCountByTypes('waiting');
-      await extractQueue.obliterate({ force: true });
-      await extractQueue.close();
-      expect(extract).toBe(2);
+      expect(await extract.queue.getJobCountByTypes('waiting')).toBe(2);
     } finally {
       await crawler.close();
-      for (const q of [crawl, store]) {
-        await q.queue.obliterate({ force: true });
-        await q.close();
-      }
-      server.close();
+      await site.close();
     }
   }, 40_000);
 });
