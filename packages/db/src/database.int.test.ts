@@ -6,35 +6,17 @@ import { gunzipSync } from 'node:zlib';
 import { type EventRecord, eventRecordSchema, type Source } from '@assay/schema';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { articlePayload, type EventSlots, type EventSpec, eventIdOf } from '../test/article-fixture.js';
+import {
+  articlePayload,
+  BITMAIN,
+  type EventSpec,
+  eventIdOf,
+  GRAPHITE,
+  SOPHGO,
+} from '../test/article-fixture.js';
 import { createDatabase, type Database, MIGRATIONS } from './index.js';
 
 // --- fixtures -------------------------------------------------------------------------------------
-
-const SOPHGO = {
-  type: 'blacklisting',
-  authority: 'US',
-  list: 'Entity List',
-  entity: 'Sophgo',
-  action: 'add',
-} as const satisfies EventSlots;
-const GRAPHITE = {
-  type: 'tariff',
-  imposer: 'US',
-  target: 'CN',
-  goods: 'graphite',
-  rate_pct: 25,
-  action: 'impose',
-  effective_date: null,
-} as const satisfies EventSlots;
-const BITMAIN = {
-  type: 'relocation',
-  company: 'Bitmain',
-  from: 'CN',
-  to: 'SG',
-  scope: 'headquarters',
-  status: 'announced',
-} as const satisfies EventSlots;
 
 const Q_SOPHGO = 'The Commerce Department added Sophgo to the Entity List on Tuesday.';
 const Q_GRAPHITE = 'Washington imposed a 25% tariff on Chinese graphite.';

@@ -10,6 +10,32 @@ export type EventSlots = ExtractedEvent extends infer E
     : never
   : never;
 
+/** Events the tests share: one of each type. */
+export const SOPHGO = {
+  type: 'blacklisting',
+  authority: 'US',
+  list: 'Entity List',
+  entity: 'Sophgo',
+  action: 'add',
+} as const satisfies EventSlots;
+export const GRAPHITE = {
+  type: 'tariff',
+  imposer: 'US',
+  target: 'CN',
+  goods: 'graphite',
+  rate_pct: 25,
+  action: 'impose',
+  effective_date: null,
+} as const satisfies EventSlots;
+export const BITMAIN = {
+  type: 'relocation',
+  company: 'Bitmain',
+  from: 'CN',
+  to: 'SG',
+  scope: 'headquarters',
+  status: 'announced',
+} as const satisfies EventSlots;
+
 export interface EventSpec {
   slots: EventSlots;
   quote: string;

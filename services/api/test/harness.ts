@@ -7,10 +7,16 @@ import { type ApiRole, createDatabase, type Database, type StoreArticleInput } f
 import { pino } from 'pino';
 import { Agent, fetch as undiciFetch } from 'undici';
 import {
+  BITMAIN,
   type EventSlots,
   eventIdOf,
+  GRAPHITE,
+  SOPHGO,
   articlePayload as storePayload,
 } from '../../../packages/db/test/article-fixture.js';
+
+export { BITMAIN, GRAPHITE, SOPHGO };
+
 import { redisForTests } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { type ApiRuntime, startApiRuntime } from '../src/runtime.js';
@@ -119,30 +125,6 @@ export function articlePayload(
   return storePayload(url, sentences, events, { fetchedAt });
 }
 
-export const SOPHGO: EventSlots = {
-  type: 'blacklisting',
-  authority: 'US',
-  list: 'Entity List',
-  entity: 'Sophgo',
-  action: 'add',
-};
-export const GRAPHITE: EventSlots = {
-  type: 'tariff',
-  imposer: 'US',
-  target: 'CN',
-  goods: 'graphite',
-  rate_pct: 25,
-  action: 'impose',
-  effective_date: null,
-};
-export const BITMAIN: EventSlots = {
-  type: 'relocation',
-  company: 'Bitmain',
-  from: 'CN',
-  to: 'SG',
-  scope: 'headquarters',
-  status: 'announced',
-};
 export const Q_SOPHGO = 'The Commerce Department added Sophgo to the Entity List on Tuesday.';
 export const Q_GRAPHITE = 'Washington imposed a 25% tariff on Chinese graphite.';
 export const Q_BITMAIN = 'Bitmain said it will move its headquarters from Beijing to Singapore.';

@@ -10,7 +10,7 @@ import { crawlQueue, createTypedWorker, type QueueContext, storeQueue, TypedQueu
 import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { articlePayload, type EventSlots } from '../../../packages/db/test/article-fixture.js';
+import { articlePayload, BITMAIN, GRAPHITE } from '../../../packages/db/test/article-fixture.js';
 import { redisForTests } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { webDistDir } from './index.js';
@@ -27,23 +27,6 @@ const skip = !existsSync(CHROMIUM)
     ? redis.note
     : '';
 
-const BITMAIN = {
-  type: 'relocation',
-  company: 'Bitmain',
-  from: 'CN',
-  to: 'SG',
-  scope: 'headquarters',
-  status: 'announced',
-} as const satisfies EventSlots;
-const GRAPHITE = {
-  type: 'tariff',
-  imposer: 'US',
-  target: 'CN',
-  goods: 'graphite',
-  rate_pct: 25,
-  action: 'impose',
-  effective_date: null,
-} as const satisfies EventSlots;
 const SENTENCES = [
   'Mining hardware makers keep moving.',
   'Bitmain said it will move its headquarters from Beijing to Singapore.',
