@@ -1,5 +1,5 @@
 export { type CompressedBody, compressBody, compressedBodySchema, decompressBody } from './body.js';
-export { redisConnection } from './connection.js';
+export { queueContext, redisConnection } from './connection.js';
 export {
   createTypedWorker,
   defineQueue,

@@ -1,15 +1,7 @@
 import type { Config } from '@assay/config';
 import { createAddressGuard } from '@assay/crawl';
 import type { Database } from '@assay/db';
-import {
-  crawlQueue,
-  deliverQueue,
-  extractQueue,
-  type QueueContext,
-  redisConnection,
-  storeQueue,
-  TypedQueue,
-} from '@assay/queue';
+import { crawlQueue, deliverQueue, extractQueue, queueContext, storeQueue, TypedQueue } from '@assay/queue';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -46,11 +38,7 @@ export interface ApiRuntimeOptions {
 /** The API server with its queues, feed hub, metrics and (by default) webhook delivery. */
 export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRuntime> {
   const { config, database, logger } = options;
-  const context: QueueContext = {
-    connection: redisConnection(config.redisUrl),
-    prefix: config.queuePrefix,
-    stalledIntervalMs: config.stalledIntervalMs,
-  };
+  const context = queueContext(config);
   const typed = {
     crawl: new TypedQueue(crawlQueue, context),
     extract: new TypedQueue(extractQueue, context),

@@ -2,16 +2,12 @@
 // from the environment as main.ts configures it (crawlerSettings). Over IPC it says when it is ready, starts counting CPU
 // on "start" (so loading modules is not counted), and on "stop" reports its CPU and peak RSS and exits.
 import { loadConfig } from '@assay/config';
-import { redisConnection } from '@assay/queue';
+import { queueContext } from '@assay/queue';
 import { crawlerSettings, createCrawler } from '../dist/index.js';
 
 const config = loadConfig();
 const crawler = createCrawler({
-  context: {
-    connection: redisConnection(config.redisUrl),
-    prefix: config.queuePrefix,
-    stalledIntervalMs: config.stalledIntervalMs,
-  },
+  context: queueContext(config),
   ...crawlerSettings(config),
   // No extractor runs in this benchmark: holding fetches back for one would measure nothing.
   maxExtractBacklog: Number.POSITIVE_INFINITY,

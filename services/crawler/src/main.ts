@@ -1,15 +1,11 @@
 #!/usr/bin/env node
 import { runService } from '@assay/config';
-import { redisConnection } from '@assay/queue';
+import { queueContext } from '@assay/queue';
 import { crawlerSettings, createCrawler } from './crawler-worker.js';
 
 await runService('crawler', async (config, log) => {
   const crawler = createCrawler({
-    context: {
-      connection: redisConnection(config.redisUrl),
-      prefix: config.queuePrefix,
-      stalledIntervalMs: config.stalledIntervalMs,
-    },
+    context: queueContext(config),
     ...crawlerSettings(config),
   });
   crawler.worker.on('failed', (job, error) =>

@@ -1,15 +1,11 @@
 #!/usr/bin/env node
 import { runService } from '@assay/config';
-import { redisConnection } from '@assay/queue';
+import { queueContext } from '@assay/queue';
 import { createExtractor } from './extractor-worker.js';
 
 await runService('extractor', async (config, log) => {
   const extractor = createExtractor({
-    context: {
-      connection: redisConnection(config.redisUrl),
-      prefix: config.queuePrefix,
-      stalledIntervalMs: config.stalledIntervalMs,
-    },
+    context: queueContext(config),
     concurrency: config.extractorConcurrency,
   });
   extractor.worker.on('failed', (job, error) =>

@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 import { runService } from '@assay/config';
 import { createDatabase } from '@assay/db';
-import { redisConnection } from '@assay/queue';
+import { queueContext } from '@assay/queue';
 import { createStoreWorker } from './store-worker.js';
 
 await runService('store', async (config, log) => {
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const worker = createStoreWorker({
-    context: {
-      connection: redisConnection(config.redisUrl),
-      prefix: config.queuePrefix,
-      stalledIntervalMs: config.stalledIntervalMs,
-    },
+    context: queueContext(config),
     database,
     concurrency: config.storeConcurrency,
   });

@@ -6,7 +6,7 @@ import {
   crawlQueue,
   extractQueue,
   type QueueContext,
-  redisConnection,
+  queueContext,
   storeQueue,
   TypedQueue,
 } from '@assay/queue';
@@ -40,11 +40,7 @@ export interface Pipeline {
  * `workers: false` only the queues are opened (for scheduling and health), and workers run elsewhere.
  */
 export function startPipeline(config: Config, database: Database, { workers = true } = {}): Pipeline {
-  const context: QueueContext = {
-    connection: redisConnection(config.redisUrl),
-    prefix: config.queuePrefix,
-    stalledIntervalMs: config.stalledIntervalMs,
-  };
+  const context = queueContext(config);
   const counters: PipelineCounters = {
     sourcesRead: 0,
     pagesFetched: 0,
