@@ -28,9 +28,9 @@ import { benchArticles, startBenchSite } from './site.mjs';
 const ARTICLES = Number(process.env.ASSAY_BENCH_ARTICLES || 2000);
 const TIMEOUT_MS = Number(process.env.ASSAY_BENCH_TIMEOUT_MS || 150_000);
 /**
- * Other pages run through the same worker processes first. V8 keeps compiling extraction code for about the
- * first thousand pages an isolate sees, and each extractor thread is an isolate of its own: the offline loop
- * is warmed up like one thread, on WARM_UP / threads of the same other pages.
+ * Other pages run through the same worker processes first. V8 goes on optimising extraction code long after
+ * an isolate's first pages, and each extractor thread is an isolate of its own: the offline loop is warmed up
+ * like one thread, on WARM_UP / threads of the same other pages.
  */
 const WARM_UP = Number(process.env.ASSAY_BENCH_WARM_UP ?? 4000);
 const EXTRACTOR_THREADS = loadConfig().extractorConcurrency;
