@@ -1,5 +1,6 @@
 export { API_ROLES, type ApiKey, type ApiKeyStore, type ApiRole, hashApiKey } from './api-keys.js';
 export type { ArticleCitation, StoredArticle } from './articles.js';
+export { DataDirInUseError, type LockHolder, lockHolder } from './data-dir-lock.js';
 export { createDatabase } from './database.js';
 export {
   correctableSlotsSchemas,

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 
 /** A row as returned by either driver; callers normalise values with the helpers below. */
 export type Row = Record<string, unknown>;
@@ -95,7 +96,15 @@ export function createPgDriver(databaseUrl: string): SqlDriver {
 export async function createPgliteDriver(dataDir: string): Promise<SqlDriver> {
   const dir = join(dataDir, 'pglite');
   await mkdir(dir, { recursive: true });
-  const db = await PGlite.create(dir);
+  // Before PGlite reads the directory: a second process must refuse, not fork the data (data-dir-lock.ts).
+  const unlock = lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     kind: 'pglite',
     // QueryOptions.prepared is left to PGlite: it runs in this process, one statement at a time.
@@ -114,6 +123,7 @@ export async function createPgliteDriver(dataDir: string): Promise<SqlDriver> {
     },
     async close() {
       if (!db.closed) await db.close();
+      unlock();
     },
   };
 }
