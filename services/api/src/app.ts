@@ -22,8 +22,10 @@ import { registerFeedRoutes } from './routes/feed.js';
 import { registerKeyRoutes } from './routes/keys.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerQueueRoutes } from './routes/queues.js';
+import { DASHBOARD_COOKIE, registerSessionRoutes } from './routes/session.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
+import { jsonBodiesOnly, readOnly, sameOriginOnly, securityHeaders } from './security.js';
 
 export interface ApiDeps {
   database: Database;
@@ -63,6 +65,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
     return renderProblem(c, rendered);
   });
   app.notFound((c) => renderProblem(c, problem(404, `no route for ${c.req.method} ${c.req.path}`)));
+  app.use('*', securityHeaders());
 
   // --- public: health, readiness, the API description -------------------------------------------
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -98,7 +101,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
       throw problem(413, `request bodies are limited to ${MAX_BODY_BYTES} bytes`);
     },
   });
-  app.use('/v1/*', auth, limit, limitBody);
+  app.use('/v1/*', auth, limit, limitBody, jsonBodiesOnly());
   app.use('/metrics', auth, limit, requireRole('operator'));
 
   registerEventRoutes(app, { database, cache: deps.listingCache });
@@ -114,6 +117,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   registerWebhookRoutes(app, { database, checkUrl: deps.checkWebhookUrl });
   registerKeyRoutes(app, database);
   registerMeRoutes(app);
+  registerSessionRoutes(app, { publicUrl: deps.publicUrl });
 
   app.get('/metrics', async (c) =>
     c.body(await deps.metrics.registry.metrics(), 200, { 'content-type': deps.metrics.registry.contentType }),
@@ -122,13 +126,15 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const board = new HonoAdapter(serveStatic);
   board.setBasePath('/admin/queues');
   createBullBoard({
-    queues: Object.values(deps.queues).map((queue) => new BullMQAdapter(queue)),
+    queues: Object.values(deps.queues).map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
     serverAdapter: board,
   });
-  // The web UI sets the `assay_key` cookie (SameSite=Strict) so that its link to the dashboard works.
-  const boardAuth = authenticate(database.keys, { cookie: 'assay_key' });
-  app.use('/admin/queues', boardAuth, requireRole('operator'));
-  app.use('/admin/queues/*', boardAuth, requireRole('operator'));
+  // The dashboard is authenticated by the cookie `POST /v1/session/dashboard` sets, which the browser
+  // also attaches to requests other same-site pages make: it only shows, and only to our own origin.
+  const boardAuth = authenticate(database.keys, { cookie: DASHBOARD_COOKIE });
+  for (const path of ['/admin/queues', '/admin/queues/*']) {
+    app.use(path, readOnly(), sameOriginOnly(), boardAuth, requireRole('operator'));
+  }
   app.route('/admin/queues', board.registerPlugin());
 
   deps.extend?.(app);

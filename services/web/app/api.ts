@@ -16,21 +16,46 @@ export class ApiError extends Error {
 
 const KEY_ITEM = 'assay.key';
 
-/** The key lives in sessionStorage: it is gone when the tab closes and is never written to disk. */
+const DASHBOARD_SESSION = '/v1/session/dashboard';
+
+/**
+ * The queue dashboard is reached by a plain link, which cannot carry the Authorization header, so the
+ * API sets a cookie for it: HttpOnly (no script here can read it back), SameSite=Strict, path
+ * /admin/queues. `keepalive` lets the clearing request outlive a closing tab.
+ */
+function dashboardCookie(key: string, on: boolean): void {
+  void fetch(DASHBOARD_SESSION, {
+    method: on ? 'POST' : 'DELETE',
+    headers: { authorization: `Bearer ${key}` },
+    keepalive: true,
+  }).catch(() => {});
+}
+
+function clearOnLeave(): void {
+  const key = sessionStorage.getItem(KEY_ITEM);
+  if (key) dashboardCookie(key, false);
+}
+
+/**
+ * The key lives in sessionStorage: it is gone when the tab closes and is never written to disk. The
+ * dashboard cookie of an operator is cleared at sign-out and when the tab goes away (set again on reload).
+ */
 export const session = {
   get key(): string | null {
     return sessionStorage.getItem(KEY_ITEM);
   },
   set(key: string, withDashboardCookie: boolean) {
     sessionStorage.setItem(KEY_ITEM, key);
-    // The queue dashboard is reached by a plain link, which cannot carry the Authorization header.
-    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from some browsers
-    if (withDashboardCookie) document.cookie = `assay_key=${key}; path=/admin/queues; SameSite=Strict`;
+    if (withDashboardCookie) {
+      dashboardCookie(key, true);
+      window.addEventListener('pagehide', clearOnLeave);
+    }
   },
   clear() {
+    window.removeEventListener('pagehide', clearOnLeave);
+    const key = sessionStorage.getItem(KEY_ITEM);
     sessionStorage.removeItem(KEY_ITEM);
-    // biome-ignore lint/suspicious/noDocumentCookie: as above
-    document.cookie = 'assay_key=; path=/admin/queues; SameSite=Strict; max-age=0';
+    if (key) dashboardCookie(key, false);
   },
 };
 

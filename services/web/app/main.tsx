@@ -58,9 +58,17 @@ function App() {
       setSignedOut(problem);
     });
     // A reload keeps the session: the key is still in sessionStorage.
-    if (session.key) {
+    const key = session.key;
+    if (key) {
       api<Me>('/v1/me')
-        .then(setMe, () => session.clear())
+        .then(
+          (who) => {
+            // The dashboard cookie went with the page that was reloaded.
+            session.set(key, can(who.role, 'operator'));
+            setMe(who);
+          },
+          () => session.clear(),
+        )
         .finally(() => setChecking(false));
     }
   }, []);
