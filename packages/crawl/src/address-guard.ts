@@ -1,65 +1,76 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
- * Addresses a crawler must not reach on the open web: loopback, private, link-local, CGNAT, multicast,
- * unspecified, reserved and cloud-metadata ranges, IPv4 and IPv6 alike.
+ * Whether an address is anything but a public unicast one: loopback, private, link-local, CGNAT,
+ * multicast, broadcast, unspecified, documentation, benchmarking and every other reserved range, IPv4 and
+ * IPv6 alike, from ipaddr.js's table of IANA special-purpose ranges. IPv4-mapped IPv6 is judged by its
+ * IPv4 address. IPv6 forms that carry an IPv4 address a gateway may reach on our behalf are refused
+ * whole: IPv4-compatible (`::127.0.0.1`, deprecated and never on the public internet), NAT64
+ * (64:ff9b::/96 and the local-use 64:ff9b:1::/48), 6to4 and Teredo. Anything unparseable is refused.
  */
-const blocked = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-  ['64:ff9b::', 96],
-  ['100::', 64],
-  ['2001:db8::', 32],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv6');
-}
-
-/** The IPv4 address inside an IPv4-mapped IPv6 address ("::ffff:127.0.0.1"), if it is one. */
-function mappedIpv4(address: string): string | null {
-  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (dotted) return dotted[1] ?? null;
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-  if (!hex) return null;
-  const high = Number.parseInt(hex[1] ?? '0', 16);
-  const low = Number.parseInt(hex[2] ?? '0', 16);
-  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
-}
-
 export function isBlockedAddress(address: string): boolean {
-  const mapped = mappedIpv4(address);
-  if (mapped) return blocked.check(mapped, 'ipv4');
-  const family = isIP(address);
-  if (family === 4) return blocked.check(address, 'ipv4');
-  if (family === 6) return blocked.check(address, 'ipv6');
-  return true;
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    parsed = ipaddr.parse(address.replace(/^\[|\]$/g, ''));
+  } catch {
+    return true;
+  }
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6;
+    if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() !== 'unicast';
+    // ::/96: IPv4-compatible addresses (ipaddr.js calls them unicast).
+    if (v6.parts.slice(0, 6).every((part) => part === 0)) return true;
+  }
+  return parsed.range() !== 'unicast';
+}
+
+/**
+ * Host:port pairs allowed to be private or loopback (local sites, tests): `host:port`, `[v6]:port`, or
+ * `host:*` for every port of a host (which lets a webhook or a page reach Redis or PostgreSQL there).
+ */
+export interface AllowList {
+  allows(host: string, port: number): boolean;
+}
+
+/** `host:port`, `[v6]:port` or `host:*`, lowercased; null when the entry is not of that form. */
+export function parseAllowEntry(entry: string): { host: string; port: number | '*' } | null {
+  const match = /^(\[[0-9a-f:.]+\]|[^:[\]\s]+):(\*|\d{1,5})$/i.exec(entry.trim());
+  if (!match?.[1] || !match[2]) return null;
+  const port = match[2] === '*' ? '*' : Number(match[2]);
+  if (port !== '*' && (port < 1 || port > 65535)) return null;
+  return { host: match[1].replace(/^\[|\]$/g, '').toLowerCase(), port };
+}
+
+/** An allow list of `host:port` entries, and of hosts with every port (`anyPort`, the older form). */
+export function createAllowList(entries: readonly string[] = [], anyPort: readonly string[] = []): AllowList {
+  const pairs = new Set<string>();
+  const hosts = new Set(anyPort.map((host) => host.toLowerCase().replace(/^\[|\]$/g, '')));
+  for (const entry of entries) {
+    const parsed = parseAllowEntry(entry);
+    if (!parsed) throw new Error(`allow list entry "${entry}" is not host:port (or host:* for every port)`);
+    if (parsed.port === '*') hosts.add(parsed.host);
+    else pairs.add(`${parsed.host} ${parsed.port}`);
+  }
+  return {
+    allows: (host, port) => {
+      const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+      return hosts.has(h) || pairs.has(`${h} ${port}`);
+    },
+  };
+}
+
+/** The port a URL connects to: its own, or its scheme's default. */
+export function portOf(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
 }
 
 export interface AddressGuardOptions {
-  /** Hosts allowed to be private or loopback (local sites, tests). */
-  allowHosts: readonly string[];
+  /** `host:port` entries allowed to be private or loopback. */
+  allow?: readonly string[];
+  /** Hosts allowed to be private or loopback on every port (the older form; tests). */
+  allowHosts?: readonly string[];
   resolve?: (host: string) => Promise<string[]>;
 }
 
@@ -67,21 +78,48 @@ const resolveAll = async (host: string) =>
   (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 /**
- * A `checkUrl` hook for `fetchResource`: refuses URLs whose host resolves to an address that is not
- * public, unless the host is allowlisted. The WHATWG URL parser has already turned decimal, octal and
- * hex IPv4 spellings ("http://2130706433/", "http://0177.0.0.1/") into dotted form.
+ * A `checkUrl` hook: refuses URLs whose host resolves to an address that is not public, unless the
+ * host and port are allowlisted. The WHATWG URL parser has already turned decimal, octal and hex IPv4
+ * spellings ("http://2130706433/", "http://0177.0.0.1/") into dotted form.
  */
 export function createAddressGuard(options: AddressGuardOptions): (url: URL) => Promise<void> {
-  const allowed = new Set(options.allowHosts.map((h) => h.toLowerCase()));
+  const allowed = createAllowList(options.allow, options.allowHosts);
   const resolve = options.resolve ?? resolveAll;
   return async (url) => {
     const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (allowed.has(host)) return;
+    if (allowed.allows(host, portOf(url))) return;
     const addresses = isIP(host) ? [host] : await resolve(host);
     const bad = addresses.find(isBlockedAddress);
     if (bad !== undefined)
       throw new Error(
-        `${host} resolves to ${bad}, a private or reserved address (allow it with ASSAY_ALLOW_HOSTS)`,
+        `${host} resolves to ${bad}, a private or reserved address (allow it with ASSAY_CRAWL_ALLOW)`,
       );
+  };
+}
+
+/** Names that only mean something inside a network: never a public address. */
+const LOCAL_NAME = /(?:^|\.)(?:localhost|local|localdomain|internal|intranet|lan|home\.arpa|corp)$/i;
+
+/**
+ * A check that needs no DNS: for URLs given by API callers (webhooks), whose errors the caller reads.
+ * Resolving the caller's names would tell them what our resolver knows (which internal names exist and
+ * where they point), so only what the URL itself says is judged: an IP literal that is not public, or
+ * a name that is local by its form (one label, `localhost`, `.local`, `.internal`, ...), is refused
+ * with "not a public address". Names resolving to private addresses are refused when connecting, by
+ * the guarded dispatcher. Allowlisted host:port pairs pass.
+ */
+export function createPublicUrlCheck(options: {
+  allow?: readonly string[];
+  allowHosts?: readonly string[];
+}): (url: URL) => Promise<void> {
+  const allowed = createAllowList(options.allow, options.allowHosts);
+  return async (url) => {
+    const host = url.hostname
+      .replace(/^\[|\]$/g, '')
+      .replace(/\.+$/, '')
+      .toLowerCase();
+    if (allowed.allows(host, portOf(url))) return;
+    const local = isIP(host) ? isBlockedAddress(host) : !host.includes('.') || LOCAL_NAME.test(host);
+    if (local) throw new Error('not a public address');
   };
 }

@@ -46,7 +46,7 @@ describe('createGuardedDispatcher', () => {
       const result = await fetchResource(`http://news.example.com:${port}/page`, { userAgent, dispatcher });
       expect(result).toMatchObject({ status: 0, ok: false });
       expect(result.error).toBe(
-        'refused: news.example.com resolves to 127.0.0.1, a private or reserved address (allow it with ASSAY_ALLOW_HOSTS)',
+        'refused: news.example.com resolves to 127.0.0.1, a private or reserved address (allow it with ASSAY_CRAWL_ALLOW)',
       );
       expect(lookups).toEqual(['news.example.com']);
       expect(requested.length).toBe(before);
@@ -105,7 +105,7 @@ describe('createGuardedDispatcher', () => {
       ] as const) {
         const result = await fetchResource(url, { userAgent, dispatcher });
         expect(result.error, url).toBe(
-          `refused: ${address}, a private or reserved address (allow it with ASSAY_ALLOW_HOSTS)`,
+          `refused: ${address}, a private or reserved address (allow it with ASSAY_CRAWL_ALLOW)`,
         );
       }
       expect(requested.length).toBe(before);
@@ -162,6 +162,42 @@ describe('createGuardedDispatcher', () => {
       });
       const literal = await fetchResource(`http://127.0.0.1:${port}/ok`, { userAgent, dispatcher });
       expect(literal.text()).toBe('reached');
+    } finally {
+      await dispatcher.close();
+    }
+  });
+
+  it("an allowlisted host:port opens that port only, not the host's other services", async () => {
+    // Issue 12: with 127.0.0.1 allowed for a local site, pages and redirects reached Redis and PostgreSQL.
+    const other = createServer((_request, response) => response.end('redis-ish'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherPort = (other.address() as AddressInfo).port;
+    const dispatcher = createGuardedDispatcher({ allow: [`127.0.0.1:${port}`, `localhost:${port}`] });
+    try {
+      const site = await fetchResource(`http://127.0.0.1:${port}/ok`, { userAgent, dispatcher });
+      expect(site.text()).toBe('reached');
+      const named = await fetchResource(`http://localhost:${port}/ok`, { userAgent, dispatcher });
+      expect(named.error).toBeNull();
+      for (const url of [`http://127.0.0.1:${otherPort}/`, `http://localhost:${otherPort}/`]) {
+        const result = await fetchResource(url, { userAgent, dispatcher });
+        expect(result.error, url).toMatch(
+          /^refused: .*private or reserved address \(allow it with ASSAY_CRAWL_ALLOW\)/,
+        );
+      }
+    } finally {
+      await dispatcher.close();
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
+  it('says only "not a public address" when asked to (webhook delivery logs)', async () => {
+    const dispatcher = createGuardedDispatcher({
+      resolve: async () => ['10.0.0.5'],
+      refusalMessage: () => 'not a public address',
+    });
+    try {
+      const result = await fetchResource(`http://intranet.example:${port}/`, { userAgent, dispatcher });
+      expect(result.error).toBe('refused: not a public address');
     } finally {
       await dispatcher.close();
     }

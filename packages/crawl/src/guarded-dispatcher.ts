@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
 import { Agent, buildConnector } from 'undici';
-import { isBlockedAddress } from './address-guard.js';
+import { createAllowList, isBlockedAddress } from './address-guard.js';
 
 /** Refused to connect: the host resolves to (or is) a private or reserved address. */
 export class AddressRefusedError extends Error {
@@ -11,8 +11,21 @@ export class AddressRefusedError extends Error {
 }
 
 export interface GuardedDispatcherOptions {
-  /** Hosts (names or IP literals) allowed to be private or loopback: local sites, tests. */
-  allowHosts: readonly string[];
+  /**
+   * `host:port` entries (names or IP literals, `[v6]:port`; `host:*` for every port) allowed to be
+   * private or loopback: local sites. Only that port: an allowed local site does not open the host's
+   * other services (Redis, PostgreSQL, the API itself).
+   */
+  allow?: readonly string[];
+  /** Hosts allowed to be private or loopback on every port (the older form; tests). */
+  allowHosts?: readonly string[];
+  /**
+   * The refusal's message. Default: names the host, the address and the setting (`setting`), for
+   * operators; webhook delivery logs, which subscribers read, say only "not a public address".
+   */
+  refusalMessage?: (host: string, address: string) => string;
+  /** The setting named in the default refusal message (default ASSAY_CRAWL_ALLOW). */
+  setting?: string;
   /** DNS resolution, all addresses of a host name; default: the system resolver (`dns.lookup`). */
   resolve?: (host: string) => Promise<string[]>;
   /** Which addresses are refused; default `isBlockedAddress`. A stricter policy can add ranges. */
@@ -23,11 +36,11 @@ export interface GuardedDispatcherOptions {
   agentOptions?: Omit<Agent.Options, 'connect'>;
 }
 
-function refusal(host: string, address: string): AddressRefusedError {
-  const target = host === address ? host : `${host} resolves to ${address}`;
-  return new AddressRefusedError(
-    `${target}, a private or reserved address (allow it with ASSAY_ALLOW_HOSTS)`,
-  );
+function defaultRefusal(setting: string) {
+  return (host: string, address: string) => {
+    const target = host === address ? host : `${host} resolves to ${address}`;
+    return `${target}, a private or reserved address (allow it with ${setting})`;
+  };
 }
 
 const systemResolve = (host: string, family?: number, hints?: number): Promise<LookupAddress[]> =>
@@ -46,57 +59,67 @@ const systemResolve = (host: string, family?: number, hints?: number): Promise<L
  */
 export function createGuardedDispatcher(options: GuardedDispatcherOptions): Agent {
   const isBlocked = options.isBlocked ?? isBlockedAddress;
-  const allowed = new Set(options.allowHosts.map((host) => host.toLowerCase().replace(/^\[|\]$/g, '')));
+  const allowed = createAllowList(options.allow, options.allowHosts);
+  const message = options.refusalMessage ?? defaultRefusal(options.setting ?? 'ASSAY_CRAWL_ALLOW');
+  const refusal = (host: string, address: string) => new AddressRefusedError(message(host, address));
 
-  const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
-    const host = hostname.toLowerCase();
-    const resolved: Promise<LookupAddress[]> =
-      options.resolve === undefined
-        ? systemResolve(host, lookupOptions.family as number | undefined, lookupOptions.hints)
-        : options
-            .resolve(host)
-            .then((addresses) =>
-              addresses.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 })),
-            );
-    resolved.then(
-      (addresses) => {
-        if (addresses.length === 0) {
-          const error: NodeJS.ErrnoException = new Error(`getaddrinfo ENOTFOUND ${host}`);
-          error.code = 'ENOTFOUND';
-          callback(error, '', 0);
-          return;
-        }
-        if (!allowed.has(host)) {
-          const bad = addresses.find((entry) => isBlocked(entry.address));
-          if (bad !== undefined) {
-            callback(refusal(host, bad.address), '', 0);
+  /** `checked`: refuse private addresses (the host:port is not allowlisted). */
+  const lookupWith =
+    (checked: boolean): LookupFunction =>
+    (hostname, lookupOptions, callback) => {
+      const host = hostname.toLowerCase();
+      const resolved: Promise<LookupAddress[]> =
+        options.resolve === undefined
+          ? systemResolve(host, lookupOptions.family as number | undefined, lookupOptions.hints)
+          : options
+              .resolve(host)
+              .then((addresses) =>
+                addresses.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 })),
+              );
+      resolved.then(
+        (addresses) => {
+          if (addresses.length === 0) {
+            const error: NodeJS.ErrnoException = new Error(`getaddrinfo ENOTFOUND ${host}`);
+            error.code = 'ENOTFOUND';
+            callback(error, '', 0);
             return;
           }
-        }
-        if (lookupOptions.all) {
-          (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
-        } else {
-          const [first] = addresses as [LookupAddress];
-          callback(null, first.address, first.family);
-        }
-      },
-      (error: NodeJS.ErrnoException) => callback(error, '', 0),
-    );
-  };
+          if (checked) {
+            const bad = addresses.find((entry) => isBlocked(entry.address));
+            if (bad !== undefined) {
+              callback(refusal(host, bad.address), '', 0);
+              return;
+            }
+          }
+          if (lookupOptions.all) {
+            (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
+          } else {
+            const [first] = addresses as [LookupAddress];
+            callback(null, first.address, first.family);
+          }
+        },
+        (error: NodeJS.ErrnoException) => callback(error, '', 0),
+      );
+    };
 
-  const connector = buildConnector({
-    lookup,
-    ...(options.connectTimeoutMs === undefined ? {} : { timeout: options.connectTimeoutMs }),
-  });
+  const timeout = options.connectTimeoutMs === undefined ? {} : { timeout: options.connectTimeoutMs };
+  const guarded = buildConnector({ lookup: lookupWith(true), ...timeout });
+  const open = buildConnector({ lookup: lookupWith(false), ...timeout });
   const connect: buildConnector.connector = (connectOptions, callback) => {
-    // No lookup happens for an IP literal, so it is checked here. The URL parser has already turned
+    // The lookup does not know the port, so the allow list is read here and picks the connector.
+    // No lookup happens for an IP literal, so it is checked here too. The URL parser has already turned
     // decimal, octal and hex IPv4 spellings into dotted form, and undici hands IPv6 without brackets.
     const host = connectOptions.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (isIP(host) !== 0 && !allowed.has(host) && isBlocked(host)) {
+    const port = Number(connectOptions.port) || (connectOptions.protocol === 'https:' ? 443 : 80);
+    if (allowed.allows(host, port)) {
+      open(connectOptions, callback);
+      return;
+    }
+    if (isIP(host) !== 0 && isBlocked(host)) {
       callback(refusal(host, host), null);
       return;
     }
-    connector(connectOptions, callback);
+    guarded(connectOptions, callback);
   };
   return new Agent({ ...options.agentOptions, connect });
 }

@@ -1,4 +1,12 @@
-export { createAddressGuard, isBlockedAddress } from './address-guard.js';
+export {
+  type AllowList,
+  createAddressGuard,
+  createAllowList,
+  createPublicUrlCheck,
+  isBlockedAddress,
+  parseAllowEntry,
+  portOf,
+} from './address-guard.js';
 export { canonicalizeUrl, findCanonicalUrl } from './canonical-url.js';
 export {
   type CharsetSource,
