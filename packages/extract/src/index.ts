@@ -1,4 +1,23 @@
-export { eventId } from './events/event-id.js';
-export { type ExtractOptions, extractEvents } from './events/extract-events.js';
+export {
+  type ArticleInput,
+  articleCandidates,
+  type Candidate,
+  canonicalGoods,
+  compileEventType,
+  decideEvents,
+  type EventModel,
+  type EventType,
+  type EventTypeFile,
+  type ExtractOptions,
+  eventId,
+  expandFeatures,
+  extractEvents,
+  getEventModel,
+  getEventTypes,
+  modelFileSchema,
+  parseEventTypeFile,
+  score,
+  trainLogistic,
+} from './engine/index.js';
 export { parseHtml, parseText } from './html/index.js';
 export { type Sentence, splitSentences } from './text/sentences.js';

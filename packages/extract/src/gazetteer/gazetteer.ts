@@ -113,6 +113,14 @@ function buildGazetteer(): Gazetteer {
     // The schema has checked every key is an ISO code; Object.entries only widens it back to string.
     for (const name of names) places.add(name, code as CountryCode);
   }
+  // States, provinces and main cities of every country, derived from maintained data packages
+  // (scripts/build-places.mjs). A name that is also a country's own name or demonym stays the country's.
+  const countryWords = new Set(
+    loadDataFile('countries.json', countriesFileSchema).flatMap((c) => [...c.names, ...c.demonyms, ...c.metonyms]),
+  );
+  for (const [code, names] of Object.entries(loadDataFile('places-derived.json', placesFileSchema))) {
+    for (const name of names) if (!countryWords.has(name)) places.add(name, code as CountryCode);
+  }
 
   return {
     countries: (text) => countries.findAll(text),

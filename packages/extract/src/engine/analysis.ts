@@ -1,0 +1,226 @@
+import type { ActorCode, CountryCode } from '@assay/schema';
+import { canonicalOrganizationName, findOrganizations } from '../events/organizations.js';
+import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
+import { findDates } from '../text/dates.js';
+import { findRates } from '../text/numbers.js';
+import type { Sentence } from '../text/sentences.js';
+import { tagSentence } from '../text/tagging.js';
+import { getGoodsIndex } from './lexicon.js';
+import { type Token, tokenAt, tokenize } from './tokens.js';
+
+export type MentionKind = 'country' | 'organisation' | 'list' | 'goods' | 'rate' | 'date';
+export type MentionForm =
+  | 'name'
+  | 'demonym'
+  | 'metonym'
+  | 'agency'
+  | 'place'
+  | 'known'
+  | 'shape'
+  | 'tag'
+  | 'coordinated'
+  | 'lexicon'
+  | 'number'
+  | 'text';
+
+/** Something a sentence names, by token span [start, end). */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** ISO code, canonical name, list name, canonical goods, rate or ISO date. */
+  value: string | number;
+  form: MentionForm;
+  /** A list's keeper; an organisation's home country. */
+  country?: ActorCode | null;
+  /** For rates: a starting point ("up from 10%"), not the rate set. */
+  isPrevious?: boolean;
+  /** Mentions coordinated with this one ("Canada and Mexico") share a group number. */
+  group: number;
+  /** The words as written (goods phrases, organisation names). */
+  text: string;
+}
+
+/** One sentence analysed once; every event type reads the same analysis. */
+export interface SentenceAnalysis {
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+  /** Clause number of each token: clauses end at ";", ":", "but", "while", ", which" and the like. */
+  clause: number[];
+  mentions: Mention[];
+  /** Part-of-speech tags per token (compromise), computed on first use. */
+  tags(): ReadonlySet<string>[];
+}
+
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'meanwhile', 'however', 'yet']);
+const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–', '(', ')']);
+const RELATIVE = new Set(['which', 'who', 'where', 'whose']);
+
+function clausesOf(tokens: readonly Token[]): number[] {
+  const clause: number[] = [];
+  let id = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (CLAUSE_PUNCTUATION.has(t.norm) || CLAUSE_WORDS.has(t.norm)) id++;
+    else if (RELATIVE.has(t.norm) && tokens[i - 1]?.norm === ',') id++;
+    clause.push(id);
+  }
+  return clause;
+}
+
+const SEPARATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'plus', 'the', 'its', 'their', 'two', 'three', 'several', 'some', 'units', 'unit', 'subsidiaries', 'affiliates']);
+
+/** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
+function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
+  let next = 0;
+  const byKind = new Map<MentionKind, Mention[]>();
+  for (const m of mentions) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+  for (const list of byKind.values()) {
+    list.sort((a, b) => a.start - b.start);
+    let previous: Mention | undefined;
+    for (const m of list) {
+      const between = previous ? tokens.slice(previous.end, m.start) : [];
+      const joined =
+        previous !== undefined &&
+        between.length > 0 &&
+        between.length <= 4 &&
+        between.some((t) => t.norm === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === '&') &&
+        between.every((t) => SEPARATORS.has(t.norm) || (m.kind === 'rate' && /^(?:on|for|to)$/.test(t.norm)));
+      m.group = joined && previous ? previous.group : next++;
+      previous = m;
+    }
+  }
+}
+
+const NOT_NAME_WORDS = new Set(
+  'The A An It Its This That These Those They We He She In On At By For From To With And Or But Also Including Other Others Some Many Several Two Three Four Five Companies Firms Entities'.split(' '),
+);
+const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && !NOT_NAME_WORDS.has(t.text);
+
+/**
+ * Members of a list whose other members are organisations are organisations too ("added Sugon, Hygon
+ * and Loongson", with only Sugon known): capitalised runs between list separators join the list.
+ */
+function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  const added: Mention[] = [];
+  const taken = (i: number) => mentions.some((m) => i >= m.start && i < m.end) || added.some((m) => i >= m.start && i < m.end);
+  for (const org of mentions.filter((m) => m.kind === 'organisation')) {
+    for (const direction of [1, -1]) {
+      let i = direction === 1 ? org.end : org.start - 1;
+      for (let steps = 0; steps < 8; steps++) {
+        // skip separators
+        let j = i;
+        let sawSeparator = false;
+        while (tokens[j] && SEPARATORS.has(tokens[j]?.norm ?? '') && Math.abs(j - i) < 4) {
+          if (/^(?:,|and|or|&)$/.test(tokens[j]?.norm ?? '')) sawSeparator = true;
+          j += direction;
+        }
+        if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) break;
+        let k = j;
+        while (tokens[k + direction] && isCapitalised(tokens[k + direction] as Token) && !taken(k + direction)) k += direction;
+        const start = Math.min(j, k);
+        const end = Math.max(j, k) + 1;
+        const text = tokens.slice(start, end).map((t) => t.text).join(' ');
+        added.push({ kind: 'organisation', start, end, value: canonicalOrganizationName(text), form: 'coordinated', country: null, group: 0, text });
+        i = direction === 1 ? end : start - 1;
+      }
+    }
+  }
+  return added;
+}
+
+export interface AnalyseOptions {
+  published: string | null;
+  gazetteer?: Gazetteer;
+}
+
+/** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
+export function analyseSentence(sentence: Sentence, index: number, options: AnalyseOptions): SentenceAnalysis {
+  const gazetteer = options.gazetteer ?? getGazetteer();
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  const span = (start: number, end: number) => ({ start: tokenAt(tokens, start), end: Math.max(tokenAt(tokens, start) + 1, tokenAt(tokens, end - 1) + 1) });
+  const add = (kind: MentionKind, charStart: number, charEnd: number, rest: Omit<Mention, 'kind' | 'start' | 'end' | 'group' | 'text'>) => {
+    const s = span(charStart, charEnd);
+    if (mentions.some((m) => m.kind !== 'rate' && m.kind !== 'date' && s.start < m.end && s.end > m.start) && kind !== 'rate' && kind !== 'date') return;
+    mentions.push({ kind, ...s, ...rest, group: 0, text: text.slice(charStart, charEnd) });
+  };
+
+  for (const m of gazetteer.lists(text)) add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
+  for (const m of gazetteer.companies(text)) add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
+  for (const m of gazetteer.countries(text)) add('country', m.start, m.end, { value: m.value.code, form: m.value.kind });
+  for (const m of gazetteer.agencies(text)) {
+    if (!m.value.needsCountry) add('country', m.start, m.end, { value: m.value.authority, form: 'agency' });
+  }
+  for (const m of gazetteer.places(text)) add('country', m.start, m.end, { value: m.value, form: 'place' });
+
+  const excluded = mentions.map((m) => ({ start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
+  for (const org of findOrganizations(text, gazetteer, excluded)) {
+    add('organisation', org.start, org.end, { value: org.name, form: org.known ? 'known' : 'shape', country: org.country });
+  }
+  for (const goods of getGoodsIndex().findAll(tokens)) {
+    if (mentions.some((m) => goods.start < m.end && goods.start + goods.length > m.start)) continue;
+    mentions.push({ kind: 'goods', start: goods.start, end: goods.start + goods.length, value: goods.value, form: 'lexicon', group: 0, text: tokens.slice(goods.start, goods.start + goods.length).map((t) => t.text).join(' ') });
+  }
+  for (const rate of findRates(text)) add('rate', rate.start, rate.end, { value: rate.value, form: 'number', isPrevious: rate.isPrevious });
+  for (const date of findDates(text, options.published)) add('date', date.start, date.end, { value: date.iso, form: 'text' });
+
+  mentions.push(...promoteListMembers(mentions, tokens));
+  mentions.sort((a, b) => a.start - b.start);
+  groupCoordinated(mentions, tokens);
+
+  let tags: ReadonlySet<string>[] | undefined;
+  return {
+    index,
+    sentence,
+    tokens,
+    clause: clausesOf(tokens),
+    mentions,
+    tags() {
+      tags ??= tagsByToken(text, tokens);
+      return tags;
+    },
+  };
+}
+
+function tagsByToken(text: string, tokens: readonly Token[]): ReadonlySet<string>[] {
+  const terms = tagSentence(text);
+  const empty: ReadonlySet<string> = new Set();
+  const out: ReadonlySet<string>[] = tokens.map(() => empty);
+  let t = 0;
+  for (const term of terms) {
+    while (t < tokens.length && (tokens[t] as Token).end <= term.start) t++;
+    for (let k = t; k < tokens.length && (tokens[k] as Token).start < term.end; k++) out[k] = term.tags;
+  }
+  return out;
+}
+
+/** Organisations the tagger finds (proper nouns that are not people or places), for slots that need one. */
+export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to: number): Mention[] {
+  const tags = analysis.tags();
+  const found: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    const t = analysis.tokens[i] as Token;
+    const tg = tags[i] as ReadonlySet<string>;
+    const isName = (k: number) => {
+      const tk = analysis.tokens[k];
+      const g = tags[k];
+      return tk !== undefined && g !== undefined && isCapitalised(tk) && (g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) && !g.has('Person') && !g.has('Place') && !g.has('Month') && !g.has('WeekDay');
+    };
+    if (!isName(i) || analysis.mentions.some((m) => i >= m.start && i < m.end) || tg.has('Pronoun')) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isName(j) && !analysis.mentions.some((m) => j >= m.start && j < m.end)) j++;
+    const text = analysis.tokens.slice(i, j).map((x) => x.text).join(' ');
+    found.push({ kind: 'organisation', start: i, end: j, value: canonicalOrganizationName(text), form: 'tag', country: null, group: -1 - i, text });
+    void t;
+    i = j;
+  }
+  return found;
+}
+
+export type { CountryCode };

@@ -1,0 +1,384 @@
+import { leadInBefore, type Modality, modalityOf } from '../events/modality.js';
+import { type Mention, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
+import type { Discourse } from './discourse.js';
+import { GENERIC_GOODS } from './lexicon.js';
+import { matchAt } from './phrases.js';
+import { canAct, distance, hasRole, prepositionBefore, type Trigger } from './roles.js';
+import type { EventType, SlotSpec } from './taxonomy.js';
+import type { Token } from './tokens.js';
+
+export type SlotValue = string | number | null;
+
+/** One possible event, proposed by the rules from one sentence; the model decides whether it is one. */
+export interface Candidate {
+  type: string;
+  action: string;
+  slots: Record<string, SlotValue>;
+  /** Canonical goods, for identity ("steel" for "steel pipes"). */
+  goodsKey: string | null;
+  /** When the action happened, as precise as the text says (ISO date, month or year). */
+  date: string | null;
+  modality: Modality;
+  analysis: SentenceAnalysis;
+  features: string[];
+}
+
+const ACTION_REACH_BEFORE = 8;
+const ACTION_REACH_AFTER = 6;
+
+const CHATTER = new Set([
+  'stocks', 'shares', 'investors', 'market', 'markets', 'prices', 'price', 'rally', 'rallied', 'fell', 'rose',
+  'surged', 'slumped', 'fears', 'worries', 'uncertainty', 'concerns', 'volatility', 'sentiment', 'traders',
+  'analysts', 'impact', 'effects', 'amid', 'despite', 'could', 'may', 'might', 'if', 'would',
+]);
+const GENERIC = ['trade war', 'tariff war', 'trade tensions', 'trade dispute', 'tensions'];
+const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
+const ANAPHORS = [
+  'the company', 'the firm', 'the group', 'the miner', 'the manufacturer', 'the maker', 'the chipmaker',
+  'the producer', 'the business', 'the startup', 'it', 'its',
+];
+
+function bucket(n: number, edges: number[]): string {
+  for (const e of edges) if (n <= e) return `<=${e}`;
+  return `>${edges.at(-1)}`;
+}
+
+function findTriggers(a: SentenceAnalysis, type: EventType): { trigger: Trigger; action: string; actionExplicit: boolean; anchorWord: string }[] {
+  const tokens = a.tokens;
+  const found: { trigger: Trigger; action: string; actionExplicit: boolean; anchorWord: string }[] = [];
+  const covered = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    if (type.notAnchors.some((p) => matchAt(p, tokens, i) > 0)) {
+      const longest = Math.max(...type.notAnchors.map((p) => matchAt(p, tokens, i)));
+      for (let k = i; k < i + longest; k++) covered.add(k);
+      continue;
+    }
+    for (const anchor of type.anchors) {
+      let length = 0;
+      if (anchor.phrase[0]?.text === '@list' && anchor.phrase.length === 1) {
+        const list = a.mentions.find((m) => m.kind === 'list' && m.start === i);
+        length = list ? list.end - list.start : 0;
+      } else length = matchAt(anchor.phrase, tokens, i);
+      if (length === 0) continue;
+      if (anchor.requires) {
+        const kind = anchor.requires;
+        if (!a.mentions.some((m) => m.kind === kind && a.clause[m.start] === a.clause[i])) continue;
+      }
+      const anchorStart = i;
+      const anchorEnd = i + length;
+      for (let k = anchorStart; k < anchorEnd; k++) covered.add(k);
+      const clause = a.clause[i] ?? 0;
+      const action = chooseAction(a, type, anchorStart, anchorEnd, clause, anchor.action);
+      const start = Math.min(anchorStart, action.start ?? anchorStart);
+      const end = Math.max(anchorEnd, action.end ?? anchorEnd);
+      found.push({
+        trigger: { anchorStart, anchorEnd, start, end, actionStart: action.start, actionEnd: action.end, clause },
+        action: action.action,
+        actionExplicit: action.start !== null || anchor.action !== undefined,
+        anchorWord: anchor.phrase.map((w) => w.text).join(' '),
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+const MARKED_ACTIONS = new Set(['remove', 'reduce', 'ease', 'expand', 'threaten', 'raise']);
+
+function chooseAction(
+  a: SentenceAnalysis,
+  type: EventType,
+  anchorStart: number,
+  anchorEnd: number,
+  clause: number,
+  implied: string | undefined,
+): { action: string; start: number | null; end: number | null } {
+  let best: { action: string; start: number; end: number; score: number } | undefined;
+  const from = Math.max(0, anchorStart - ACTION_REACH_BEFORE);
+  const to = Math.min(a.tokens.length, anchorEnd + ACTION_REACH_AFTER);
+  for (let i = from; i < to; i++) {
+    if (a.clause[i] !== clause) continue;
+    for (const { action, phrase } of type.actions) {
+      const length = matchAt(phrase, a.tokens, i);
+      if (length === 0) continue;
+      const end = i + length;
+      const gap = end <= anchorStart ? anchorStart - end : i >= anchorEnd ? i - anchorEnd + 1 : 0;
+      const score = gap + (implied && !MARKED_ACTIONS.has(action) ? 100 : 0);
+      if (!best || score < best.score) best = { action, start: i, end, score };
+    }
+  }
+  if (best && best.score < 100) return best;
+  return { action: implied ?? type.spec.default_action, start: null, end: null };
+}
+
+/** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */
+function goodsPhrase(a: SentenceAnalysis, m: Mention): string {
+  let start = m.start;
+  for (let k = 0; k < 3; k++) {
+    const t = a.tokens[start - 1];
+    if (!t || !/^[a-z][a-z-]*$/.test(t.norm) || STOP_BEFORE_GOODS.has(t.norm)) break;
+    start--;
+  }
+  const members = a.mentions.filter((x) => x.kind === 'goods' && x.group === m.group && x.start >= m.start);
+  const end = Math.max(m.end, ...members.map((x) => x.end));
+  return a.sentence.text.slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end);
+}
+const STOP_BEFORE_GOODS = new Set([
+  'the', 'a', 'an', 'on', 'of', 'and', 'or', 'to', 'for', 'from', 'in', 'its', 'their', 'all', 'some', 'with',
+  'tariffs', 'tariff', 'duties', 'duty', 'controls', 'control', 'export', 'exports', 'ban', 'restrictions', 'import',
+  'imports', 'by', 'as', 'at', 'that', 'which', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'will', 'would',
+]);
+
+/** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
+function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
+  const t = a.tokens;
+  for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
+    if (t[i]?.norm !== 'on' && t[i]?.norm !== 'of') continue;
+    let j = i + 1;
+    while (j < t.length && /^[\p{L}-]+$/u.test(t[j]?.text ?? '') && !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') && j - i <= 5) j++;
+    if (j > i + 1 && !a.mentions.some((m) => m.kind === 'country' && m.start > i && m.start < j)) {
+      const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
+      return { kind: 'goods', start: i + 1, end: j, value: text.toLowerCase(), form: 'text', group: -1, text };
+    }
+  }
+  return undefined;
+}
+const STOP_AFTER_GOODS = new Set(['from', 'to', 'in', 'by', 'that', 'which', 'and', 'or', 'as', 'at', 'for', 'with', 'will', 'would', 'was', 'were', 'is', 'are', 'has', 'have', 'after', 'since', 'until']);
+
+interface Filler {
+  mention: Mention | null;
+  value: SlotValue;
+  role: string;
+}
+
+function fillersOfKind(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
+  switch (slot.kind) {
+    case 'actor':
+      return a.mentions.filter((m) => m.kind === 'country' && m.form !== 'place');
+    case 'country':
+      return a.mentions.filter((m) => m.kind === 'country');
+    case 'organisation':
+      return a.mentions.filter((m) => m.kind === 'organisation');
+    case 'goods':
+      return a.mentions.filter((m) => m.kind === 'goods');
+    case 'rate':
+      return a.mentions.filter((m) => m.kind === 'rate' && !m.isPrevious);
+    case 'date':
+      return a.mentions.filter((m) => m.kind === 'date');
+    case 'list':
+      return a.mentions.filter((m) => m.kind === 'list');
+    default:
+      return [];
+  }
+}
+
+const EFFECTIVE_CUES = new Set(['effective', 'from', 'starting', 'beginning', 'on', 'as', 'until', 'by']);
+
+/** A slot that names no roles takes the nearest filler in the trigger's clause. */
+const NEAREST = ['near'];
+
+function fillByRoles(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger, pool: Mention[]): Filler | undefined {
+  for (const role of slot.roles.length > 0 ? slot.roles : NEAREST) {
+    if (role === 'list') {
+      const list = a.mentions.find((m) => m.kind === 'list' && m.country);
+      if (list) return { mention: null, value: list.country ?? null, role };
+      continue;
+    }
+    if (role === 'effective') {
+      const date = pool.find((m) => EFFECTIVE_CUES.has(a.tokens[m.start - 1]?.norm ?? '') && a.clause[m.start] === trigger.clause);
+      if (date) return { mention: date, value: date.value, role };
+      continue;
+    }
+    if (role === 'home') continue;
+    const matching = pool
+      .filter((m) => hasRole(a, m, role, trigger))
+      .filter((m) => slot.kind !== 'actor' || role === 'modifier' || role === 'possessive' || canAct(a, m)).sort((x, y) => distance(x, trigger) - distance(y, trigger));
+    const first = matching[0];
+    if (first) return { mention: first, value: first.value, role };
+  }
+  return undefined;
+}
+
+/** Words before the trigger that refer back to an organisation named earlier ("the company", "it"). */
+function hasAnaphor(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const lead = a.tokens.slice(Math.max(0, trigger.start - 8), trigger.start);
+  return ANAPHORS.some((phrase) => {
+    const words = phrase.split(' ');
+    return lead.some((_, i) => words.every((w, k) => lead[i + k]?.norm === w));
+  });
+}
+
+/** Proposes the candidates of one type in one analysed sentence. */
+export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse, published: string | null): Candidate[] {
+  const candidates: Candidate[] = [];
+  const spec = type.spec;
+  const triggers = findTriggers(a, type);
+  for (const { trigger, action, actionExplicit, anchorWord } of triggers) {
+    const features: string[] = [`type:${spec.type}`, `action:${action}`, `anchor:${anchorWord}`];
+    if (!actionExplicit) features.push('action:default');
+    const triggerChar = (a.tokens[trigger.start] as Token).start;
+    let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
+    if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
+    features.push(`modality:${modality}`);
+
+    const chosen = new Map<string, Filler>();
+    let missingRequired = false;
+    const groupMembers = new Map<string, Mention[]>();
+    for (const slot of spec.slots) {
+      let filler: Filler | undefined;
+      if (slot.kind === 'enum') {
+        filler = fillEnum(a, type, slot, trigger);
+      } else if (slot.kind === 'status') {
+        const value = Object.entries(slot.values ?? {}).find(([, modalities]) => modalities.includes(modality))?.[0];
+        filler = { mention: null, value: value ?? slot.default ?? Object.keys(slot.values ?? {}).at(-1) ?? null, role: value ? 'modality' : 'default' };
+      } else {
+        let pool = fillersOfKind(a, slot);
+        if (slot.kind === 'organisation' && !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))) {
+          pool = [...pool, ...taggedOrganisations(a, Math.max(0, trigger.start - 12), Math.min(a.tokens.length, trigger.end + 15))];
+        }
+        if (slot.kind === 'goods') {
+          const free = freeGoods(a, trigger);
+          filler = fillByRoles(a, slot, trigger, pool);
+          if ((!filler || filler.value === GENERIC_GOODS) && free) filler = { mention: free, value: free.value, role: 'free' };
+        } else filler = fillByRoles(a, slot, trigger, pool);
+        if (!filler && slot.roles.includes('home')) {
+          const company = [...chosen.values()].find((f) => f.mention?.kind === 'organisation');
+          const demonym = company?.mention
+            ? a.mentions.find((m) => m.kind === 'country' && m.form === 'demonym' && m.end <= company.mention!.start && company.mention!.start - m.end <= 4)
+            : undefined;
+          const home = demonym?.value ?? company?.mention?.country ?? null;
+          if (home) filler = { mention: demonym ?? null, value: home, role: 'home' };
+        }
+        if (!filler && slot.discourse) {
+          filler = fromDiscourse(a, slot, trigger, discourse);
+        }
+      }
+      if (filler) {
+        chosen.set(slot.name, filler);
+        features.push(`slot:${slot.name}:${filler.role}`);
+        if (filler.mention) features.push(`form:${slot.name}:${filler.mention.form}`);
+        if (slot.list && filler.mention) {
+          const members = a.mentions.filter((m) => m.kind === filler!.mention!.kind && m.group === filler!.mention!.group && (slot.kind !== 'actor' || canAct(a, m)));
+          groupMembers.set(slot.name, members.length > 1 ? members : [filler.mention]);
+        }
+      } else {
+        features.push(`slot:${slot.name}:none`);
+        if (slot.required) missingRequired = true;
+      }
+    }
+    if (missingRequired) continue;
+
+    const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);
+    sharedFeatures(a, trigger, features, discourse, spec.type);
+
+    const listSlot = spec.slots.find((s) => s.list && (groupMembers.get(s.name)?.length ?? 0) > 1);
+    const members = listSlot ? (groupMembers.get(listSlot.name) as Mention[]) : [null];
+    const pairSlot = listSlot ? spec.slots.find((s) => s.pairs_with === listSlot.name) : undefined;
+    const pairValues = pairSlot ? pairedValues(a, pairSlot, trigger, members.length) : undefined;
+
+    for (const [k, member] of members.entries()) {
+      const slots: Record<string, SlotValue> = {};
+      for (const slot of spec.slots) slots[slot.name] = chosen.get(slot.name)?.value ?? null;
+      const own = [...features];
+      if (listSlot && member) {
+        slots[listSlot.name] = member.value;
+        own.push('list_member', `list_size:${bucket(members.length, [2, 3, 5])}`, `form:${listSlot.name}:${member.form}`);
+        if (pairSlot && pairValues) {
+          slots[pairSlot.name] = pairValues[k] ?? null;
+          own.push('rate_paired');
+        }
+      }
+      const actorSlot = spec.slots.find((s) => s.kind === 'actor');
+      const countrySlot = spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
+      if (actorSlot && countrySlot && slots[actorSlot.name] !== null && slots[actorSlot.name] === slots[countrySlot.name]) {
+        slots[countrySlot.name] = null;
+        own.push('target_was_imposer');
+      }
+      const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
+      const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
+      let goodsKey: string | null = null;
+      if (goodsSlot && goodsFiller?.mention) {
+        goodsKey = goodsFiller.mention.form === 'lexicon' ? String(goodsFiller.mention.value) : String(goodsFiller.value);
+        slots[goodsSlot.name] = goodsFiller.mention.form === 'lexicon' ? goodsPhrase(a, goodsFiller.mention) : String(goodsFiller.value);
+        if (goodsKey === GENERIC_GOODS) goodsKey = null;
+      }
+      candidates.push({ type: spec.type, action, slots, goodsKey, date, modality, analysis: a, features: own });
+    }
+  }
+  void published;
+  return candidates;
+}
+
+function fillEnum(a: SentenceAnalysis, type: EventType, slot: SlotSpec, trigger: Trigger): Filler {
+  let best: { value: string; dist: number } | undefined;
+  for (const { value, phrase } of type.enumValues.get(slot.name) ?? []) {
+    for (let i = 0; i < a.tokens.length; i++) {
+      if (a.clause[i] !== trigger.clause) continue;
+      const length = matchAt(phrase, a.tokens, i);
+      if (length === 0) continue;
+      const dist = i >= trigger.end ? i - trigger.end : i + length <= trigger.start ? trigger.start - i - length : 0;
+      if (!best || dist < best.dist) best = { value, dist };
+    }
+  }
+  return best ? { mention: null, value: best.value, role: best.dist <= 4 ? 'near' : 'far' } : { mention: null, value: slot.default ?? null, role: 'default' };
+}
+
+function pairedValues(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger, count: number): SlotValue[] | undefined {
+  const values = fillersOfKind(a, slot).filter((m) => a.clause[m.start] === trigger.clause && m.start >= trigger.anchorStart);
+  return values.length === count ? values.map((m) => m.value) : undefined;
+}
+
+function fromDiscourse(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger, discourse: Discourse): Filler | undefined {
+  if (slot.kind === 'actor') {
+    const recent = discourse.recentActor(a.index);
+    if (recent) return { mention: null, value: recent, role: 'discourse_recent' };
+    const main = discourse.mainActor();
+    if (main) return { mention: null, value: main, role: 'discourse_main' };
+  }
+  if (slot.kind === 'country') {
+    const main = discourse.mainTarget();
+    if (main) return { mention: null, value: main, role: 'discourse_main' };
+  }
+  if (slot.kind === 'organisation' && hasAnaphor(a, trigger)) {
+    const org = discourse.recentOrganisation(a.index);
+    if (org) return { mention: org, value: org.value, role: 'anaphor' };
+  }
+  return undefined;
+}
+
+/** The action's own date: a date in its clause that is not the effective date. */
+function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null): string | null {
+  const dates = a.mentions
+    .filter((m) => m.kind === 'date' && m !== effective && a.clause[m.start] === trigger.clause)
+    .sort((x, y) => distance(x, trigger) - distance(y, trigger));
+  return dates[0] ? String(dates[0].value) : null;
+}
+
+function sharedFeatures(a: SentenceAnalysis, trigger: Trigger, features: string[], discourse: Discourse, type: string): void {
+  const t = a.tokens;
+  features.push(`position:${bucket(a.index, [0, 1, 4, 10])}`);
+  features.push(`length:${bucket(t.length, [15, 30, 50])}`);
+  if (trigger.actionStart !== null) {
+    const gap = trigger.actionEnd !== null && trigger.actionEnd <= trigger.anchorStart ? trigger.anchorStart - trigger.actionEnd : Math.max(0, trigger.actionStart - trigger.anchorEnd);
+    features.push(`action_gap:${bucket(gap, [0, 2, 5])}`);
+    features.push(`action_side:${trigger.actionStart < trigger.anchorStart ? 'before' : 'after'}`);
+  }
+  const prev = t[trigger.anchorStart - 1]?.norm ?? '';
+  const prev2 = t[trigger.anchorStart - 2]?.norm ?? '';
+  if (/^(?:of|to|from|about|over|amid|despite|against|by|with|under)$/.test(prev) || /^(?:of|to|from|about|over|amid|despite)$/.test(prev2)) {
+    features.push('anchor_after_preposition');
+  }
+  if (prev === 'the' || prev2 === 'the') features.push('anchor_definite');
+  if (t.some((x) => x.norm === '?')) features.push('question');
+  if (t.some((x) => /^["“”]$/.test(x.text))) features.push('quoted');
+  if (t.some((x) => ATTRIBUTION.has(x.norm))) features.push('attributed');
+  const clauseWords = t.filter((_, i) => a.clause[i] === trigger.clause).map((x) => x.norm);
+  const chatter = clauseWords.filter((w) => CHATTER.has(w)).length;
+  if (chatter > 0) features.push(`chatter:${bucket(chatter, [1, 2])}`);
+  const clauseText = clauseWords.join(' ');
+  if (GENERIC.some((g) => clauseText.includes(g))) features.push('generic_reference');
+  if (a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause)) features.push('has_rate');
+  if (a.mentions.some((m) => m.kind === 'date' && a.clause[m.start] === trigger.clause)) features.push('has_date');
+  features.push(`article_mentions:${bucket(discourse.anchorSentences(type), [1, 3, 6])}`);
+}

@@ -1,0 +1,74 @@
+import type { Mention, SentenceAnalysis } from './analysis.js';
+import { canAct, prepositionBefore } from './roles.js';
+
+/**
+ * What the article has said so far, for slots a sentence leaves to its context: the government acting
+ * ("the administration"), the company referred to ("the company", "it"), named in the headline or an
+ * earlier sentence.
+ */
+export interface Discourse {
+  /** The acting country of the nearest earlier sentence (up to three back), or of the headline. */
+  recentActor(sentenceIndex: number): string | null;
+  /** The country the article most often has acting, the headline counting double. */
+  mainActor(): string | null;
+  /** The organisation named most recently before the sentence (up to four back), or in the headline. */
+  recentOrganisation(sentenceIndex: number): Mention | null;
+  /** The country the article most often has on the receiving end ("on China", "against Japan"). */
+  mainTarget(): string | null;
+  /** How many sentences of the article have an anchor of the type. */
+  anchorSentences(type: string): number;
+}
+
+const RECENT_ACTOR_SENTENCES = 3;
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
+const RECENT_ORGANISATION_SENTENCES = 4;
+
+export function buildDiscourse(
+  headline: SentenceAnalysis | null,
+  sentences: readonly SentenceAnalysis[],
+  anchorCounts: ReadonlyMap<string, number>,
+): Discourse {
+  const actorsOf = (a: SentenceAnalysis) =>
+    a.mentions.filter((m) => canAct(a, m) && prepositionBefore(a.tokens, m) === null).map((m) => String(m.value));
+  const organisationsOf = (a: SentenceAnalysis) => a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
+  const actors = sentences.map(actorsOf);
+  const headlineActors = headline ? actorsOf(headline) : [];
+  const organisations = sentences.map(organisationsOf);
+  const headlineOrganisation = headline ? (organisationsOf(headline)[0] ?? null) : null;
+
+  const counts = new Map<string, number>();
+  for (const code of headlineActors) counts.set(code, (counts.get(code) ?? 0) + 2);
+  for (const list of actors) for (const code of list) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const main = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const targetCounts = new Map<string, number>();
+  for (const a of [...(headline ? [headline] : []), ...sentences]) {
+    for (const m of a.mentions) {
+      if (m.kind !== 'country' || m.form === 'place' || m.value === main) continue;
+      if (!TARGET_PREPOSITIONS.has(prepositionBefore(a.tokens, m) ?? '')) continue;
+      targetCounts.set(String(m.value), (targetCounts.get(String(m.value)) ?? 0) + 1);
+    }
+  }
+  const target = [...targetCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+
+  return {
+    recentActor(index) {
+      for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
+        const found = actors[i]?.at(0);
+        if (found) return found;
+      }
+      return index < RECENT_ACTOR_SENTENCES ? (headlineActors[0] ?? null) : null;
+    },
+    mainActor: () => main,
+    mainTarget: () => target,
+    recentOrganisation(index) {
+      const own = organisations[index]?.at(0);
+      if (own) return own;
+      for (let i = index - 1; i >= Math.max(0, index - RECENT_ORGANISATION_SENTENCES); i--) {
+        const found = organisations[i]?.at(0);
+        if (found) return found;
+      }
+      return headlineOrganisation;
+    },
+    anchorSentences: (type) => anchorCounts.get(type) ?? 0,
+  };
+}

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { GENERIC_GOODS, getGoodsIndex } from './lexicon.js';
+import { getEventTypes } from './taxonomy.js';
+import { tokenize } from './tokens.js';
+
+type SlotRecord = { type: string; action?: string; date?: string | null } & Record<string, unknown>;
+
+const normalise = (value: unknown) =>
+  value === null || value === undefined ? '' : String(value).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Goods as the lexicon names them ("steel pipes" → steel), so that wording does not split an event. */
+export function canonicalGoods(goods: string | null | undefined): string {
+  if (!goods) return '';
+  const found = getGoodsIndex().findAll(tokenize(goods));
+  const names = [...new Set(found.map((f) => f.value).filter((name) => name !== GENERIC_GOODS))].sort();
+  if (names.length > 0) return names.join('+');
+  return found.length > 0 ? '' : normalise(goods);
+}
+
+/**
+ * A stable event id from the slots that identify a real-world action, as the type's taxonomy file
+ * declares them, its goods as the lexicon names them, and the month it happened when known. The same
+ * action reported by many articles gets one id; two actions years apart or on other goods get two.
+ */
+export function eventId(event: SlotRecord): string {
+  const type = getEventTypes().find((t) => t.spec.type === event.type);
+  const identity = type?.spec.identity ?? Object.keys(event).filter((k) => k !== 'type').sort();
+  const goodsSlots = new Set(type?.spec.slots.filter((s) => s.kind === 'goods').map((s) => s.name) ?? []);
+  const parts = identity.map((slot) => (goodsSlots.has(slot) ? canonicalGoods(event[slot] as string | null) : normalise(event[slot])));
+  const month = /^\d{4}-\d{2}/.exec(event.date ?? '')?.[0] ?? '';
+  const key = [event.type, ...parts, month].join('|');
+  return `${event.type}_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+}

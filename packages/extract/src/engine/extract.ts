@@ -1,0 +1,174 @@
+import type { ExtractedEvent } from '@assay/schema';
+import { getGazetteer } from '../gazetteer/gazetteer.js';
+import { type Sentence, splitSentences } from '../text/sentences.js';
+import { analyseSentence, type SentenceAnalysis } from './analysis.js';
+import { type Candidate, proposeCandidates } from './candidates.js';
+import { buildDiscourse } from './discourse.js';
+import { eventId } from './event-id.js';
+import { type EventModel, expandFeatures, getEventModel, score } from './model.js';
+import { matchAt } from './phrases.js';
+import { type EventType, getEventTypes } from './taxonomy.js';
+
+export interface ArticleInput {
+  text: string;
+  published?: string | null;
+  /** The headline: not part of `text`, but it names the actors later sentences refer to. */
+  title?: string | null;
+}
+
+/**
+ * Sentences longer than this are read in pieces split at clause punctuation, so that the work per
+ * sentence stays bounded whatever the input (a page of run-on text has no sentence breaks).
+ */
+export const MAX_SENTENCE_CHARS = 800;
+
+function boundedSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of splitSentences(text)) {
+    if (s.text.length <= MAX_SENTENCE_CHARS) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    while (from < s.text.length) {
+      let to = Math.min(s.text.length, from + MAX_SENTENCE_CHARS);
+      if (to < s.text.length) {
+        const window = s.text.slice(from, to);
+        const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+        if (cut > MAX_SENTENCE_CHARS / 2) to = from + cut + 1;
+      }
+      const piece = s.text.slice(from, to);
+      const lead = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      if (trimmed) out.push({ text: trimmed, start: s.start + from + lead, end: s.start + from + lead + trimmed.length });
+      from = to;
+    }
+  }
+  return out;
+}
+
+function hasAnchor(a: SentenceAnalysis, type: EventType): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    for (const anchor of type.anchors) {
+      if (anchor.phrase[0]?.text === '@list') {
+        if (a.mentions.some((m) => m.kind === 'list')) return true;
+      } else if (matchAt(anchor.phrase, a.tokens, i) > 0) return true;
+    }
+  }
+  return false;
+}
+
+/** Every candidate event of an article: one analysis per sentence, read by every event type. */
+export function articleCandidates(article: ArticleInput, types: readonly EventType[] = getEventTypes()): Candidate[] {
+  const published = article.published ?? null;
+  const gazetteer = getGazetteer();
+  const analyses = boundedSentences(article.text).map((s, i) => analyseSentence(s, i, { published, gazetteer }));
+  const headline = article.title?.trim()
+    ? analyseSentence({ text: article.title.trim(), start: 0, end: article.title.trim().length }, -1, { published, gazetteer })
+    : null;
+  const withAnchor = new Map<string, SentenceAnalysis[]>();
+  for (const type of types) withAnchor.set(type.spec.type, analyses.filter((a) => hasAnchor(a, type)));
+  const discourse = buildDiscourse(
+    headline,
+    analyses,
+    new Map([...withAnchor].map(([type, list]) => [type, list.length])),
+  );
+  const candidates: Candidate[] = [];
+  for (const type of types) {
+    for (const a of withAnchor.get(type.spec.type) ?? []) candidates.push(...proposeCandidates(a, type, discourse, published));
+  }
+  return candidates;
+}
+
+interface Group {
+  type: EventType;
+  best: Candidate;
+  probability: number;
+  slots: Record<string, string | number | null>;
+  members: { candidate: Candidate; probability: number }[];
+}
+
+const directionOf = (type: EventType, action: string) => type.spec.directions[action] ?? action;
+
+function compatible(group: Group, c: Candidate): boolean {
+  for (const slot of group.type.spec.merge) {
+    if (slot === 'direction') {
+      if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;
+      continue;
+    }
+    if (slot === 'action') {
+      if (group.best.action !== c.action) return false;
+      continue;
+    }
+    const a = group.slots[slot] ?? null;
+    const b = c.slots[slot] ?? null;
+    if (a === null || b === null) continue;
+    const isGoods = group.type.spec.slots.find((s) => s.name === slot)?.kind === 'goods';
+    if (isGoods ? !goodsOverlap(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase()) return false;
+  }
+  return true;
+}
+
+const goodsOverlap = (a: string, b: string) => {
+  const words = new Set(a.toLowerCase().split(/\W+/).filter((w) => w.length > 2));
+  return b
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => words.has(w));
+};
+
+export interface DecideOptions {
+  model?: Pick<EventModel, 'bias' | 'weights' | 'threshold'>;
+  types?: readonly EventType[];
+}
+
+/** The events of an article: the candidates the model accepts, one event per action, citing every sentence. */
+export function decideEvents(candidates: readonly Candidate[], options: DecideOptions = {}): ExtractedEvent[] {
+  const model = options.model ?? getEventModel();
+  const types = options.types ?? getEventTypes();
+  const scored = candidates
+    .map((candidate) => ({ candidate, probability: score(model, expandFeatures(candidate.type, candidate.features)) }))
+    .filter((s) => s.probability >= model.threshold)
+    .sort((x, y) => y.probability - x.probability || x.candidate.analysis.sentence.start - y.candidate.analysis.sentence.start);
+  const groups: Group[] = [];
+  for (const s of scored) {
+    const type = types.find((t) => t.spec.type === s.candidate.type);
+    if (!type) continue;
+    const group = groups.find((g) => g.type === type && compatible(g, s.candidate));
+    if (group) {
+      group.members.push(s);
+      for (const [slot, value] of Object.entries(s.candidate.slots)) if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
+    } else {
+      groups.push({ type, best: s.candidate, probability: s.probability, slots: { ...s.candidate.slots }, members: [s] });
+    }
+  }
+  return groups
+    .map((g) => toEvent(g))
+    .sort((a, b) => a.citation.start - b.citation.start);
+}
+
+function toEvent(g: Group): ExtractedEvent {
+  const seen = new Set<number>();
+  const citations = g.members
+    .map((m) => m.candidate.analysis.sentence)
+    .filter((s) => !seen.has(s.start) && seen.add(s.start))
+    .map((s) => ({ quote: s.text, start: s.start, end: s.end }));
+  const date = g.members.map((m) => m.candidate.date).find((d) => d !== null) ?? null;
+  const hasAction = Object.keys(g.type.spec.actions).length > 1;
+  const slots: Record<string, unknown> = { type: g.type.spec.type, ...(hasAction ? { action: g.best.action } : {}), ...g.slots };
+  if ('from' in slots && slots.from === slots.to) slots.from = null;
+  const event = {
+    id: eventId({ ...slots, type: g.type.spec.type, date }),
+    ...slots,
+    date,
+    confidence: Math.round(g.probability * 100) / 100,
+    citation: citations[0],
+    citations,
+  };
+  return event as unknown as ExtractedEvent;
+}
+
+/** Extracts the events an article states: candidates from the rules, decided by the learned model. */
+export function extractArticleEvents(article: ArticleInput): ExtractedEvent[] {
+  return decideEvents(articleCandidates(article));
+}

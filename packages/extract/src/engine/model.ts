@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The learned part of the engine: a logistic regression over the candidates' features that says which
+ * candidates are events. `pnpm train` fits it on the dev sets and writes `data/model/event-model.json`;
+ * the package reads the committed file, so users need no training data.
+ */
+export const modelFileSchema = z.object({
+  description: z.string(),
+  trained_on: z.array(z.string()),
+  trained_at: z.string(),
+  /** Candidates scored at or above this are events. */
+  threshold: z.number().min(0).max(1),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+export type EventModel = z.infer<typeof modelFileSchema>;
+
+const modelFile = join(dirname(fileURLToPath(import.meta.url)), '../../data/model/event-model.json');
+let cached: EventModel | undefined;
+
+export function getEventModel(): EventModel {
+  if (cached) return cached;
+  const parsed = modelFileSchema.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`data/model/event-model.json: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Pairs of features are crossed with the event type, so a cue can weigh differently for each type. */
+export function expandFeatures(type: string, features: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of features) {
+    out.push(f);
+    if (!f.startsWith('type:')) out.push(`${type}|${f}`);
+  }
+  return out;
+}
+
+export function score(model: Pick<EventModel, 'bias' | 'weights'>, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface TrainingExample {
+  features: string[];
+  label: 0 | 1;
+}
+
+/** Fits a logistic regression with L2 regularisation by batch gradient descent (Adam). */
+export function trainLogistic(
+  examples: readonly TrainingExample[],
+  { epochs = 300, l2 = 0.01, learningRate = 0.05 } = {},
+): Pick<EventModel, 'bias' | 'weights'> {
+  const index = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) if (!index.has(f)) index.set(f, index.size);
+  const n = index.size + 1;
+  const w = new Float64Array(n);
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const rows = examples.map((e) => ({ ids: [...new Set(e.features.map((f) => index.get(f) as number))], y: e.label }));
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const grad = new Float64Array(n);
+    for (const { ids, y } of rows) {
+      let z = w[n - 1] as number;
+      for (const i of ids) z += w[i] as number;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = p - y;
+      for (const i of ids) grad[i] = (grad[i] as number) + g;
+      grad[n - 1] = (grad[n - 1] as number) + g;
+    }
+    for (let i = 0; i < n; i++) {
+      const gi = (grad[i] as number) / rows.length + (i === n - 1 ? 0 : l2 * (w[i] as number));
+      m[i] = beta1 * (m[i] as number) + (1 - beta1) * gi;
+      v[i] = beta2 * (v[i] as number) + (1 - beta2) * gi * gi;
+      const mHat = (m[i] as number) / (1 - beta1 ** epoch);
+      const vHat = (v[i] as number) / (1 - beta2 ** epoch);
+      w[i] = (w[i] as number) - (learningRate * mHat) / (Math.sqrt(vHat) + 1e-8);
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, i] of index) {
+    const value = w[i] as number;
+    if (Math.abs(value) >= 1e-4) weights[f] = Math.round(value * 10000) / 10000;
+  }
+  return { bias: Math.round((w[n - 1] as number) * 10000) / 10000, weights };
+}

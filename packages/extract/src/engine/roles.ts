@@ -1,0 +1,122 @@
+import type { Mention, SentenceAnalysis } from './analysis.js';
+import type { Token } from './tokens.js';
+
+/** Where an event's words stand in the sentence: the anchor ("tariffs") and the action word ("raised"). */
+export interface Trigger {
+  anchorStart: number;
+  anchorEnd: number;
+  /** The whole trigger: anchor and action word together. */
+  start: number;
+  end: number;
+  actionStart: number | null;
+  actionEnd: number | null;
+  clause: number;
+}
+
+const SKIPPED_BEFORE = new Set([
+  'the', 'a', 'an', 'all', 'some', 'certain', 'its', 'their', 'his', 'her', 'imports', 'goods', 'products',
+  'exports', 'shipments', 'made', 'imported', 'several', 'many', 'most', 'other', 'both',
+]);
+const PREPOSITIONS = new Set([
+  'on', 'against', 'from', 'to', 'into', 'in', 'by', 'for', 'of', 'with', 'targeting', 'toward', 'towards',
+  'at', 'over', 'between', 'about', 'amid', 'after', 'under', 'like', 'than', 'including', 'except', 'via',
+]);
+const BE_WORDS = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'has', 'have', 'had', 'got', 'get', 'gets']);
+const GOVERNMENT_NOUNS = new Set([
+  'government', 'authorities', 'officials', 'administration', 'regulators', 'regulator', 'ministry', 'commerce',
+  'trade', 'customs', 'president', 'side', 'state', 'cabinet', 'lawmakers', 'leaders', 'leader',
+]);
+
+/** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
+export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
+  let i = m.start - 1;
+  let skipped = 0;
+  while (i >= 0 && SKIPPED_BEFORE.has((tokens[i] as Token).norm) && skipped < 3) {
+    i--;
+    skipped++;
+  }
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
+  return PREPOSITIONS.has(t.norm) ? t.norm : null;
+}
+
+/** Whether a country word can be the one acting: a demonym only with a government noun ("Chinese authorities"). */
+export function canAct(a: SentenceAnalysis, m: Mention): boolean {
+  if (m.kind !== 'country') return false;
+  if (m.form === 'place') return false;
+  if (m.form !== 'demonym') return true;
+  const next = a.tokens[m.end]?.norm ?? '';
+  return GOVERNMENT_NOUNS.has(next);
+}
+
+const isPossessive = (a: SentenceAnalysis, m: Mention) => a.tokens[m.end]?.norm === "'s" || a.tokens[m.end]?.norm === "'";
+
+/** Whether mention `m` stands in `role` to the trigger. */
+export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
+  const sameClause = a.clause[m.start] === trigger.clause;
+  const before = m.end <= trigger.start;
+  const after = m.start >= trigger.end || (trigger.actionEnd !== null && m.start >= trigger.actionEnd && m.start >= trigger.anchorEnd);
+  const prep = prepositionBefore(a.tokens, m);
+  if (role.startsWith('prep:')) {
+    return sameClause && prep === role.slice(5) && m.start >= trigger.anchorStart && m.start - trigger.end <= 15;
+  }
+  switch (role) {
+    case 'agent':
+      return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= 8;
+    case 'subject':
+      return (
+        sameClause &&
+        before &&
+        prep === null &&
+        !isPossessive(a, m) &&
+        trigger.start - m.end <= 14
+      );
+    case 'possessive':
+      return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
+    case 'modifier':
+      return (
+        m.end <= trigger.anchorStart &&
+        trigger.anchorStart - m.end <= 3 &&
+        a.tokens.slice(m.end, trigger.anchorStart).every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm))
+      );
+    case 'object': {
+      const from = trigger.actionEnd ?? trigger.anchorEnd;
+      return (
+        sameClause &&
+        m.start >= from &&
+        m.start - from <= 3 &&
+        a.tokens.slice(from, m.start).every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')
+      );
+    }
+    case 'passive_subject': {
+      const verb = trigger.actionStart ?? trigger.anchorStart;
+      return (
+        sameClause &&
+        m.end <= verb &&
+        verb - m.end <= 6 &&
+        a.tokens.slice(m.end, verb).some((t) => BE_WORDS.has(t.norm))
+      );
+    }
+    case 'after':
+      return sameClause && after && prep !== 'by' && m.start - trigger.end <= 20;
+    case 'near':
+      return sameClause && Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12;
+    case 'goods_modifier':
+      return (
+        sameClause &&
+        m.start >= trigger.anchorStart &&
+        m.start - trigger.end <= 12 &&
+        a.mentions.some((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1)
+      );
+    default:
+      return false;
+  }
+}
+
+/** Distance in tokens between a mention and the trigger (0 when they touch). */
+export function distance(m: Mention, trigger: Trigger): number {
+  if (m.end <= trigger.start) return trigger.start - m.end;
+  if (m.start >= trigger.end) return m.start - trigger.end;
+  return 0;
+}

@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { compilePhrase, type Phrase } from './phrases.js';
+
+/**
+ * Event types are data: one file per type in `data/event-types/`, validated here when loaded. A type
+ * declares the words that anchor it in a sentence, the words that say which action it is, its slots with
+ * the kind of filler and the syntactic roles a filler may take, and the slots that make up its identity.
+ * The engine interprets these; adding a type needs a file, not code.
+ */
+
+const phraseText = z
+  .string()
+  .min(1)
+  .regex(/^[^A-Z]*$/, 'phrases are written in lower case');
+
+const anchorSchema = z.object({
+  /** Words of the phrase, lower case; `word*` matches a prefix, `?word` is optional, `@list` is a sanctions list. */
+  phrase: phraseText,
+  /** The action the anchor states by itself ("ban exports" imposes a ban). */
+  action: z.string().optional(),
+  /** A mention the sentence must also have for this anchor to count ("controls on" needs goods). */
+  requires: z.enum(['goods', 'organisation', 'country']).optional(),
+});
+
+export const SLOT_KINDS = [
+  'actor',
+  'country',
+  'organisation',
+  'goods',
+  'rate',
+  'date',
+  'list',
+  'enum',
+  'status',
+] as const;
+
+/** Where a filler stands relative to the anchor: see `roles.ts` for what each means. */
+export const ROLES = [
+  'agent',
+  'subject',
+  'possessive',
+  'modifier',
+  'object',
+  'passive_subject',
+  'after',
+  'near',
+  'list',
+  'goods_modifier',
+  'home',
+  'effective',
+] as const;
+const roleSchema = z.union([z.enum(ROLES), z.string().regex(/^prep:[a-z ]+$/, 'a role is one of the known roles or prep:<preposition>')]);
+
+const slotSchema = z.object({
+  name: z.string().regex(/^[a-z_]+$/),
+  kind: z.enum(SLOT_KINDS),
+  roles: z.array(roleSchema).default([]),
+  required: z.boolean().default(false),
+  /** Coordinated fillers ("Sugon, Hygon and Loongson") each give an event of their own. */
+  list: z.boolean().default(false),
+  /** When the sentence has no filler, the article's context may give one ("the company", the headline's actor). */
+  discourse: z.boolean().default(false),
+  /** Pair this slot's values one to one with a list slot ("36% on Thailand and 24% on Malaysia"). */
+  pairs_with: z.string().optional(),
+  /** For `enum` slots: each value and the words that select it; for `status`: value → modalities. */
+  values: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  default: z.string().optional(),
+});
+
+export const eventTypeFileSchema = z
+  .object({
+    type: z.string().regex(/^[a-z_]+$/),
+    label: z.string().min(1),
+    description: z.string().min(1),
+    anchors: z.array(anchorSchema).min(1),
+    not_anchors: z.array(phraseText).default([]),
+    /** Action → words near the anchor that select it. */
+    actions: z.record(z.string(), z.array(phraseText)),
+    default_action: z.string(),
+    slots: z.array(slotSchema).min(1),
+    /** Slots whose values identify the real-world action across articles (with the action's month). */
+    identity: z.array(z.string()).min(1),
+    /** Slots that must agree (null agrees with anything) for two mentions in one article to be one event. */
+    merge: z.array(z.string()).min(1),
+    /** Action → direction, for merging within an article ("raise" and "impose" both push up). */
+    directions: z.record(z.string(), z.string()),
+  })
+  .superRefine((file, ctx) => {
+    const slotNames = new Set(file.slots.map((s) => s.name));
+    const known = new Set([...slotNames, 'action', 'direction']);
+    for (const [key, names] of [
+      ['identity', file.identity],
+      ['merge', file.merge],
+    ] as const) {
+      for (const [i, name] of names.entries()) {
+        if (!known.has(name)) ctx.addIssue({ code: 'custom', path: [key, i], message: `unknown slot "${name}"` });
+      }
+    }
+    if (!(file.default_action in file.actions)) {
+      ctx.addIssue({ code: 'custom', path: ['default_action'], message: `"${file.default_action}" is not an action` });
+    }
+    for (const action of Object.keys(file.actions)) {
+      if (!(action in file.directions)) {
+        ctx.addIssue({ code: 'custom', path: ['directions'], message: `action "${action}" has no direction` });
+      }
+    }
+    for (const [i, anchor] of file.anchors.entries()) {
+      if (anchor.action && !(anchor.action in file.actions)) {
+        ctx.addIssue({ code: 'custom', path: ['anchors', i, 'action'], message: `"${anchor.action}" is not an action` });
+      }
+    }
+    for (const [i, slot] of file.slots.entries()) {
+      if (slot.pairs_with && !slotNames.has(slot.pairs_with)) {
+        ctx.addIssue({ code: 'custom', path: ['slots', i, 'pairs_with'], message: `unknown slot "${slot.pairs_with}"` });
+      }
+      if ((slot.kind === 'enum' || slot.kind === 'status') && !slot.values) {
+        ctx.addIssue({ code: 'custom', path: ['slots', i, 'values'], message: `a ${slot.kind} slot needs values` });
+      }
+    }
+  });
+
+export type EventTypeFile = z.infer<typeof eventTypeFileSchema>;
+export type SlotSpec = EventTypeFile['slots'][number];
+
+export interface CompiledAnchor {
+  phrase: Phrase;
+  action: string | undefined;
+  requires: 'goods' | 'organisation' | 'country' | undefined;
+}
+
+/** A type ready for the engine: its file, with every phrase compiled. */
+export interface EventType {
+  spec: EventTypeFile;
+  anchors: CompiledAnchor[];
+  notAnchors: Phrase[];
+  actions: { action: string; phrase: Phrase }[];
+  /** For `enum` slots: slot → value → phrases. */
+  enumValues: Map<string, { value: string; phrase: Phrase }[]>;
+}
+
+export function compileEventType(spec: EventTypeFile): EventType {
+  const enumValues = new Map<string, { value: string; phrase: Phrase }[]>();
+  for (const slot of spec.slots) {
+    if (slot.kind !== 'enum') continue;
+    enumValues.set(
+      slot.name,
+      Object.entries(slot.values ?? {}).flatMap(([value, words]) =>
+        words.map((w) => ({ value, phrase: compilePhrase(w) })),
+      ),
+    );
+  }
+  return {
+    spec,
+    anchors: spec.anchors.map((a) => ({ phrase: compilePhrase(a.phrase), action: a.action, requires: a.requires })),
+    notAnchors: spec.not_anchors.map(compilePhrase),
+    actions: Object.entries(spec.actions).flatMap(([action, words]) =>
+      words.map((w) => ({ action, phrase: compilePhrase(w) })),
+    ),
+    enumValues,
+  };
+}
+
+/** Parses one event-type file; the error names the file and the field. */
+export function parseEventTypeFile(json: unknown, source: string): EventTypeFile {
+  const parsed = eventTypeFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`event type ${source}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../data/event-types');
+let cached: EventType[] | undefined;
+
+/** The event types that ship with the package (`data/event-types/*.json`), loaded once. */
+export function getEventTypes(): EventType[] {
+  cached ??= readdirSync(dataDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => compileEventType(parseEventTypeFile(JSON.parse(readFileSync(join(dataDir, f), 'utf8')), f)));
+  return cached;
+}

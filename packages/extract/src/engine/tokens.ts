@@ -1,0 +1,35 @@
+/** A word or punctuation mark of a sentence, with offsets into the sentence and its lower-case form. */
+export interface Token {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Words keep inner dots, apostrophes, hyphens and ampersands ("U.S.", "Rio's", "anti-dumping", "AT&T");
+// a final dot stays only on initialisms ("U.S.").
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|%|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const possessive = /['’]s$/.exec(m[0]);
+    const wordEnd = possessive && possessive.index > 0 ? m.index + possessive.index : m.index + m[0].length;
+    const word = text.slice(m.index, wordEnd);
+    tokens.push({ text: word, norm: word.toLowerCase(), start: m.index, end: wordEnd });
+    if (wordEnd < m.index + m[0].length) tokens.push({ text: text.slice(wordEnd, m.index + m[0].length), norm: "'s", start: wordEnd, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Index of the first token that ends after `offset` (the token holding or following it). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
