@@ -55,4 +55,13 @@ describe('loadConfig', () => {
       /ASSAY_PUBLIC_URL: ASSAY_PUBLIC_URL must be a URL/,
     );
   });
+
+  it('listens on loopback unless HOST says otherwise, and refuses a HOST that is no address', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '' }).host).toBe('127.0.0.1');
+    for (const host of ['0.0.0.0', '::', '::1', '192.168.1.20', 'localhost', 'assay.internal'])
+      expect(loadConfig({ HOST: host }).host).toBe(host);
+    for (const host of ['http://0.0.0.0', '127.0.0.1:8080', 'two words', '300.1.1.1/8'])
+      expect(() => loadConfig({ HOST: host }), host).toThrow(/HOST: HOST must be an IP address/);
+  });
 });

@@ -35,8 +35,15 @@ export const configSchema = z.object({
   /** Minimum time between two requests to the same host, in milliseconds. */
   politenessDelayMs: z.number().int().nonnegative(),
   userAgent: z.string().min(1),
-  /** Port of the health endpoint (and later the API). */
+  /** Port of the HTTP API (and the web UI and /health of `assay start`). */
   port: z.number().int().min(0).max(65535),
+  /**
+   * Address the HTTP API listens on. Loopback by default: the API holds keys, reviews and the queues,
+   * so reaching it from other machines is a choice (0.0.0.0 or :: for every interface, or one address).
+   */
+  host: z.union([z.ipv4(), z.ipv6(), z.hostname()], {
+    message: 'HOST must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name such as localhost',
+  }),
   crawlerConcurrency: z.number().int().positive(),
   extractorConcurrency: z.number().int().positive(),
   storeConcurrency: z.number().int().positive(),
@@ -68,6 +75,7 @@ const environmentSchema = z.object({
     .optional(),
   ASSAY_USER_AGENT: z.string().min(1).optional(),
   PORT: z.coerce.number({ message: 'PORT must be a number' }).int().min(0).max(65535).optional(),
+  HOST: z.string().optional(),
   ASSAY_CRAWLER_CONCURRENCY: positiveInt('ASSAY_CRAWLER_CONCURRENCY').optional(),
   ASSAY_EXTRACTOR_CONCURRENCY: positiveInt('ASSAY_EXTRACTOR_CONCURRENCY').optional(),
   ASSAY_STORE_CONCURRENCY: positiveInt('ASSAY_STORE_CONCURRENCY').optional(),
@@ -105,6 +113,7 @@ export function loadConfig(
     politenessDelayMs: e.ASSAY_POLITENESS_DELAY_MS ?? 1000,
     userAgent: e.ASSAY_USER_AGENT ?? 'AssayBot/0.1 (+https://github.com/assay/assay)',
     port: e.PORT ?? 8080,
+    host: e.HOST || '127.0.0.1',
     crawlerConcurrency: e.ASSAY_CRAWLER_CONCURRENCY ?? 8,
     extractorConcurrency: e.ASSAY_EXTRACTOR_CONCURRENCY ?? 2,
     storeConcurrency: e.ASSAY_STORE_CONCURRENCY ?? 4,
@@ -124,6 +133,7 @@ export function loadConfig(
       queuePrefix: 'ASSAY_QUEUE_PREFIX',
       logLevel: 'ASSAY_LOG_LEVEL',
       publicUrl: 'ASSAY_PUBLIC_URL',
+      host: 'HOST',
     };
     throw new ConfigError(
       parsed.error.issues.map((issue) => {

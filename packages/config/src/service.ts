@@ -25,9 +25,23 @@ export async function runService(
     throw error;
   }
   const log = pino({ name, level: config.logLevel });
-  const service = await start(config, log);
+  let service: RunningService;
+  try {
+    service = await start(config, log);
+  } catch (error) {
+    // What stops a start (the database in use, a port taken, Redis refusing) is the operator's to fix:
+    // one line naming it, not a stack trace.
+    log.debug({ err: error }, 'start failed');
+    console.error(`assay ${name}: cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, async () => {
+    // `on`, not `once`: a second signal (Ctrl-C reaches a whole process group, and a parent may forward
+    // it) must not kill the process with Node's default while it finishes its jobs.
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
       log.info({ signal }, 'stopping: finishing jobs in flight');
       await service.close();
       process.exit(0);

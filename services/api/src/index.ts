@@ -1,4 +1,5 @@
 export { type ApiDeps, createApiApp } from './app.js';
+export { type ApiEnv, authenticate, requireRole } from './auth.js';
 export { type CloudEvent, cloudEventSchema, toCloudEvent } from './cloud-event.js';
 export { createFeedHub, type FeedHub } from './feed-hub.js';
 export { type ApiMetrics, createApiMetrics } from './metrics.js';

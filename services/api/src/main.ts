@@ -6,7 +6,10 @@ import { startApiRuntime } from './runtime.js';
 await runService('api', async (config, logger) => {
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const api = await startApiRuntime({ config, database, logger });
-  logger.info({ port: api.port }, `API listening on :${api.port} (docs at /docs)`);
+  logger.info(
+    { address: api.address, port: api.port },
+    `API listening on ${api.address} port ${api.port} (docs at /docs)`,
+  );
   return {
     async close() {
       await api.close();

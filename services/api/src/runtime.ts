@@ -15,6 +15,8 @@ import { startWebhookDispatcher } from './webhooks/dispatcher.js';
 
 export interface ApiRuntime {
   port: number;
+  /** The address it listens on, as bound (HOST, default 127.0.0.1). */
+  address: string;
   app: ReturnType<typeof createApiApp>;
   close(): Promise<void>;
 }
@@ -27,7 +29,7 @@ export interface ApiRuntimeOptions {
   webhooks?: boolean;
   /** DNS resolution for the webhook address guard (tests). */
   resolve?: (host: string) => Promise<string[]>;
-  /** Listen on this host (default all interfaces). */
+  /** Listen on this host instead of the configured HOST. */
   hostname?: string;
   /** A built web UI to serve at `/`. */
   webRoot?: string;
@@ -97,15 +99,33 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
     dispatcher = startWebhookDispatcher({ database, hub, deliver: typed.deliver, logger });
   }
 
-  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
-    const server = serve(
-      { fetch: app.fetch, port: config.port, hostname: options.hostname ?? '0.0.0.0' },
-      (info) => resolve({ server, port: info.port }),
-    );
-  });
+  const closeAllButServer = async () => {
+    await dispatcher?.close();
+    await worker?.close();
+    await metrics.close();
+    await Promise.all(Object.values(typed).map((queue) => queue.close()));
+    redis.disconnect();
+  };
+  let listening: { server: ServerType; port: number; address: string };
+  try {
+    listening = await new Promise((resolve, reject) => {
+      const server = serve(
+        { fetch: app.fetch, port: config.port, hostname: options.hostname ?? config.host },
+        (info) => resolve({ server, port: info.port, address: info.address }),
+      );
+      // A port in use or an address not on this machine: the caller says so instead of crashing.
+      server.once('error', reject);
+    });
+  } catch (error) {
+    hub.close();
+    await closeAllButServer();
+    throw error;
+  }
+  const { server, port, address } = listening;
 
   return {
     port,
+    address,
     app,
     async close() {
       // Open streams would keep the server from closing: the hub ends them.
@@ -114,11 +134,7 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await dispatcher?.close();
-      await worker?.close();
-      await metrics.close();
-      await Promise.all(Object.values(typed).map((queue) => queue.close()));
-      redis.disconnect();
+      await closeAllButServer();
     },
   };
 }

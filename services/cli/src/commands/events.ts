@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { EVENT_TYPES, type Event, type EventType } from '@assay/schema';
 import type { CommandIo } from '../io.js';
-import { configOrExplain, withDatabase } from './context.js';
+import { configOrExplain } from './context.js';
+import { withOperations } from './operations.js';
 
 export const EVENTS_USAGE = `usage: assay events list [--type relocation|tariff|blacklisting] [--since DATE] [--limit N] [--jsonl]
 
@@ -54,24 +55,24 @@ export async function runEvents(args: string[], io: CommandIo): Promise<number> 
   }
   const config = configOrExplain('events', io);
   if (!config) return 2;
-  const events = await withDatabase(config, (db) =>
-    db.listEvents({
+  return withOperations(config, 'events', io, async (operations) => {
+    const events = await operations.listEvents({
       ...(values.type ? { type: values.type as EventType } : {}),
       ...(values.since ? { since: values.since } : {}),
       limit,
-    }),
-  );
-  for (const event of events) {
-    if (values.jsonl) {
-      io.stdout.write(`${JSON.stringify(event)}\n`);
-      continue;
+    });
+    for (const event of events) {
+      if (values.jsonl) {
+        io.stdout.write(`${JSON.stringify(event)}\n`);
+        continue;
+      }
+      io.stdout.write(
+        `${event.type.padEnd(12)} ${summary(event)} · confidence ${event.confidence} · ${event.id}\n`,
+      );
+      for (const c of event.citations)
+        io.stdout.write(`    ${c.url ?? '(no url)'}\n      “${c.quote.replace(/\s+/g, ' ')}”\n`);
     }
-    io.stdout.write(
-      `${event.type.padEnd(12)} ${summary(event)} · confidence ${event.confidence} · ${event.id}\n`,
-    );
-    for (const c of event.citations)
-      io.stdout.write(`    ${c.url ?? '(no url)'}\n      “${c.quote.replace(/\s+/g, ' ')}”\n`);
-  }
-  if (!values.jsonl) io.stderr.write(`${events.length} event${events.length === 1 ? '' : 's'}\n`);
-  return 0;
+    if (!values.jsonl) io.stderr.write(`${events.length} event${events.length === 1 ? '' : 's'}\n`);
+    return 0;
+  });
 }

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { API_ROLES, type ApiRole } from '@assay/db';
 import type { CommandIo } from '../io.js';
-import { configOrExplain, withDatabase } from './context.js';
+import { configOrExplain } from './context.js';
+import { withOperations } from './operations.js';
 
 export const KEYS_USAGE = `usage: assay keys <create|list|revoke> ...
 
@@ -42,25 +43,28 @@ export async function runKeys(args: string[], io: CommandIo): Promise<number> {
       }
       const config = configOrExplain('keys', io);
       if (!config) return 2;
-      const { key, apiKey } = await withDatabase(config, (db) => db.keys.create({ name, role }));
-      io.stdout.write(`${key}\n`);
-      io.stderr.write(
-        `created ${apiKey.role} key ${apiKey.id} "${apiKey.name}"; it is shown only this once\n`,
-      );
-      return 0;
+      return withOperations(config, 'keys', io, async (operations) => {
+        const { key, apiKey } = await operations.createKey({ name, role });
+        io.stdout.write(`${key}\n`);
+        io.stderr.write(
+          `created ${apiKey.role} key ${apiKey.id} "${apiKey.name}"; it is shown only this once\n`,
+        );
+        return 0;
+      });
     }
     case 'list': {
       const config = configOrExplain('keys', io);
       if (!config) return 2;
-      const keys = await withDatabase(config, (db) => db.keys.list());
-      for (const key of keys) {
-        io.stdout.write(
-          values.jsonl
-            ? `${JSON.stringify(key)}\n`
-            : `${key.id.padEnd(22)} ${key.role.padEnd(10)} ${key.revoked_at ? 'revoked' : 'live   '} ${key.name}\n`,
-        );
-      }
-      return 0;
+      return withOperations(config, 'keys', io, async (operations) => {
+        for (const key of await operations.listKeys()) {
+          io.stdout.write(
+            values.jsonl
+              ? `${JSON.stringify(key)}\n`
+              : `${key.id.padEnd(22)} ${key.role.padEnd(10)} ${key.revoked_at ? 'revoked' : 'live   '} ${key.name}\n`,
+          );
+        }
+        return 0;
+      });
     }
     case 'revoke': {
       const id = positionals[0];
@@ -70,12 +74,14 @@ export async function runKeys(args: string[], io: CommandIo): Promise<number> {
       }
       const config = configOrExplain('keys', io);
       if (!config) return 2;
-      if (!(await withDatabase(config, (db) => db.keys.revoke(id)))) {
-        io.stderr.write(`assay keys revoke: no live key with id "${id}"\n`);
-        return 1;
-      }
-      io.stderr.write(`revoked ${id}\n`);
-      return 0;
+      return withOperations(config, 'keys', io, async (operations) => {
+        if (!(await operations.revokeKey(id))) {
+          io.stderr.write(`assay keys revoke: no live key with id "${id}"\n`);
+          return 1;
+        }
+        io.stderr.write(`revoked ${id}\n`);
+        return 0;
+      });
     }
     default:
       io.stderr.write(`assay keys: unknown action "${action}"\n${KEYS_USAGE}\n`);

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { runSourceNow, scheduleSource, unscheduleSource } from '@assay/queue';
 import type { CommandIo } from '../io.js';
 import { loadSourcesFile } from '../sources-file.js';
-import { configOrExplain, withCrawlQueue, withDatabase } from './context.js';
+import { configOrExplain } from './context.js';
+import { withOperations } from './operations.js';
 
 export const SOURCES_USAGE = `usage: assay sources <list|add|pause|resume|run> ...
 
@@ -28,16 +28,18 @@ export async function runSources(args: string[], io: CommandIo): Promise<number>
   switch (action) {
     case 'list': {
       const { values } = parseArgs({ args: rest, options: { jsonl: { type: 'boolean' } } });
-      const sources = await withDatabase(config, (db) => db.listSources());
-      for (const source of sources) {
-        io.stdout.write(
-          values.jsonl
-            ? `${JSON.stringify(source)}\n`
-            : `${source.id.padEnd(24)} ${source.kind.padEnd(8)} ${(source.enabled ? 'active' : 'paused').padEnd(7)} ${describeSchedule(source.schedule).padEnd(18)} ${source.url}\n`,
-        );
-      }
-      if (!values.jsonl) io.stderr.write(`${sources.length} source${sources.length === 1 ? '' : 's'}\n`);
-      return 0;
+      return withOperations(config, 'sources', io, async (operations) => {
+        const sources = await operations.listSources();
+        for (const source of sources) {
+          io.stdout.write(
+            values.jsonl
+              ? `${JSON.stringify(source)}\n`
+              : `${source.id.padEnd(24)} ${source.kind.padEnd(8)} ${(source.enabled ? 'active' : 'paused').padEnd(7)} ${describeSchedule(source.schedule).padEnd(18)} ${source.url}\n`,
+          );
+        }
+        if (!values.jsonl) io.stderr.write(`${sources.length} source${sources.length === 1 ? '' : 's'}\n`);
+        return 0;
+      });
     }
     case 'add': {
       const file = rest[0];
@@ -47,16 +49,13 @@ export async function runSources(args: string[], io: CommandIo): Promise<number>
       }
       const { sources, problems } = await loadSourcesFile(file);
       for (const problem of problems) io.stderr.write(`assay sources add: skipped: ${problem}\n`);
-      await withDatabase(config, async (db) => {
-        for (const source of sources) await db.upsertSource(source);
+      return withOperations(config, 'sources', io, async (operations) => {
+        for (const source of sources) await operations.saveSource(source);
+        io.stderr.write(
+          `added ${sources.length} source${sources.length === 1 ? '' : 's'}${problems.length ? `, skipped ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`,
+        );
+        return problems.length ? 1 : 0;
       });
-      await withCrawlQueue(config, async (queue) => {
-        for (const source of sources) if (source.enabled) await scheduleSource(queue.queue, source);
-      });
-      io.stderr.write(
-        `added ${sources.length} source${sources.length === 1 ? '' : 's'}${problems.length ? `, skipped ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`,
-      );
-      return problems.length ? 1 : 0;
     }
     case 'pause':
     case 'resume':
@@ -66,23 +65,16 @@ export async function runSources(args: string[], io: CommandIo): Promise<number>
         io.stderr.write(`assay sources ${action}: which source id?\n`);
         return 2;
       }
-      const source = await withDatabase(config, async (db) => {
-        if (action !== 'run' && !(await db.setSourceEnabled(id, action === 'resume'))) return null;
-        return db.getSource(id);
+      return withOperations(config, 'sources', io, async (operations) => {
+        if (!(await operations.sourceAction(id, action))) {
+          io.stderr.write(`assay sources ${action}: no source with id "${id}" (see "assay sources list")\n`);
+          return 1;
+        }
+        io.stderr.write(
+          `${id}: ${action === 'pause' ? 'paused' : action === 'resume' ? 'resumed' : 'queued to run now'}\n`,
+        );
+        return 0;
       });
-      if (!source) {
-        io.stderr.write(`assay sources ${action}: no source with id "${id}" (see "assay sources list")\n`);
-        return 1;
-      }
-      await withCrawlQueue(config, async (queue) => {
-        if (action === 'pause') await unscheduleSource(queue.queue, id);
-        else if (action === 'resume') await scheduleSource(queue.queue, source);
-        else await runSourceNow(queue.queue, source);
-      });
-      io.stderr.write(
-        `${id}: ${action === 'pause' ? 'paused' : action === 'resume' ? 'resumed' : 'queued to run now'}\n`,
-      );
-      return 0;
     }
     default:
       io.stderr.write(`assay sources: unknown action "${action}"\n${SOURCES_USAGE}\n`);

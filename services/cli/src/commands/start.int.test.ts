@@ -1,121 +1,246 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDatabase } from '@assay/db';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../../../packages/queue/test/redis.js';
 import { type FixtureSite, startFixtureSite } from '../../test/fixture-site.js';
 
 const redis = await redisForTests();
-const builtCli = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const builtCli = join(root, 'services/cli/dist/main.js');
+const builtApi = join(root, 'services/api/dist/main.js');
+const hasPnpm = spawnSync('pnpm', ['--version'], { stdio: 'ignore' }).status === 0;
+const skipReason = !redis.available
+  ? redis.note
+  : !existsSync(builtCli) || !existsSync(builtApi)
+    ? ' (skipped: run pnpm build first)'
+    : !hasPnpm
+      ? ' (skipped: pnpm is not on PATH)'
+      : '';
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('timed out');
+  throw new Error(`timed out waiting for ${what}`);
 }
 
-describe.skipIf(!redis.available || !existsSync(builtCli))(
-  `assay start as users run it${redis.available ? (existsSync(builtCli) ? '' : ' (skipped: run pnpm build first)') : redis.note}`,
-  () => {
-    let site: FixtureSite;
-    let dir: string;
-    const prefix = `{test-${randomUUID()}}`;
+/** One command as the README gives it, run from the repository root like a user would. */
+function pnpmAssay(args: string[], env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}) {
+  return spawn('pnpm', ['--silent', 'assay', ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
+  }) as ChildProcessWithoutNullStreams;
+}
 
-    beforeAll(async () => {
-      site = await startFixtureSite(12);
-      dir = await mkdtemp(join(tmpdir(), 'assay-start-'));
-      await writeFile(
-        join(dir, 'sources.yaml'),
-        [
-          'sources:',
-          `  - { id: fixture, kind: feed, url: "${site.base}/feed.xml", schedule: { every_minutes: 30 } }`,
-          '  - { id: broken entry, kind: feed }',
-        ].join('\n'),
-      );
+async function runToEnd(args: string[], env: NodeJS.ProcessEnv) {
+  const child = pnpmAssay(args, env);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  return { code, stdout, stderr };
+}
+
+const exited = (child: ChildProcessWithoutNullStreams) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+
+async function portAnswers(url: string): Promise<boolean> {
+  try {
+    await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason}`, () => {
+  let site: FixtureSite;
+  let dir: string;
+  const prefix = `{test-${randomUUID()}}`;
+
+  beforeAll(async () => {
+    site = await startFixtureSite(12);
+    dir = await mkdtemp(join(tmpdir(), 'assay-start-'));
+    await writeFile(
+      join(dir, 'sources.yaml'),
+      [
+        'sources:',
+        `  - { id: fixture, kind: feed, url: "${site.base}/feed.xml", schedule: { every_minutes: 30 } }`,
+        '  - { id: broken entry, kind: feed }',
+      ].join('\n'),
+    );
+    await writeFile(
+      join(dir, 'more-sources.yaml'),
+      `- { id: more, kind: url, url: "${site.base}/nothing-here", schedule: { every_minutes: 60 } }\n`,
+    );
+  });
+
+  afterAll(async () => {
+    for (const name of ['crawl', 'extract', 'store', 'deliver']) {
+      const queue = new Queue(name, { connection: redis.connection, prefix });
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const envFor = (dataDir: string): NodeJS.ProcessEnv => {
+    const { DATABASE_URL: _database, HOST: _host, PORT: _port, ...inherited } = process.env;
+    return {
+      ...inherited,
+      ASSAY_DATA_DIR: dataDir,
+      REDIS_URL: redis.url,
+      ASSAY_QUEUE_PREFIX: prefix,
+      ASSAY_POLITENESS_DELAY_MS: '0',
+      ASSAY_CRAWL_ALLOW: '127.0.0.1:*',
+    };
+  };
+
+  it('runs everything on PGlite, takes operator commands through the server, and exits 0 on SIGTERM', async () => {
+    const dataDir = join(dir, 'data');
+    const env = envFor(dataDir);
+    const child = pnpmAssay(['start', '--sources', join(dir, 'sources.yaml'), '--port', '0'], env);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
     });
-
-    afterAll(async () => {
-      const queues = ['crawl', 'extract', 'store'].map(
-        (name) => new Queue(name, { connection: redis.connection, prefix }),
+    const exit = exited(child);
+    let url = '';
+    try {
+      url = await until(
+        async () => /assay: web UI {2}(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1],
+        30_000,
+        'the banner',
       );
-      for (const queue of queues) {
-        await queue.obliterate({ force: true });
-        await queue.close();
-      }
-      await site.close();
-      await rm(dir, { recursive: true, force: true });
-    });
+      // It listens on loopback by default, and says so.
+      expect(stderr).toMatch(/assay: listening on 127\.0\.0\.1 port \d+\n/);
+      expect(stderr).toContain(`API     ${url}/v1 (reference ${url}/docs)`);
+      expect(stderr).toContain('database PGlite');
+      expect(stderr).toMatch(/skipped source: .*sources\[1\].*id: must be lower-case/);
+      expect(stderr).toContain('1 source scheduled');
+      const admin = /created the first API key \(admin\)[^\n]*\n\s+(assay_\S+)/.exec(stderr)?.[1];
+      expect(admin).toBeDefined();
 
-    it('runs every worker on PGlite, shows progress, serves health, and stops cleanly on SIGTERM', async () => {
-      const child = spawn(
-        process.execPath,
-        [builtCli, 'start', '--sources', join(dir, 'sources.yaml'), '--port', '0'],
-        {
-          env: {
-            PATH: process.env.PATH,
-            ASSAY_DATA_DIR: join(dir, 'data'),
-            REDIS_URL: redis.url,
-            ASSAY_QUEUE_PREFIX: prefix,
-            ASSAY_POLITENESS_DELAY_MS: '0',
-            ASSAY_ALLOW_HOSTS: '127.0.0.1',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      let stderr = '';
-      child.stderr.on('data', (chunk) => {
-        stderr += chunk;
-      });
-      try {
-        const port = await until(
-          async () => /health at http:\/\/127\.0\.0\.1:(\d+)\/health/.exec(stderr)?.[1],
-          20_000,
-        );
-        expect(stderr).toContain('database PGlite');
-        expect(stderr).toMatch(/skipped source: .*sources\[1\].*id: must be lower-case/);
-        expect(stderr).toContain('1 source scheduled');
-        const health = await until(async () => {
-          const body = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as {
-            status: string;
-            counts: { articles: number };
-          };
+      // The pipeline's details are for operators; /healthz stays open and says nothing more.
+      expect((await fetch(`${url}/health`)).status).toBe(401);
+      expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
+      await until(
+        async () => {
+          const response = await fetch(`${url}/health`, { headers: { authorization: `Bearer ${admin}` } });
+          const body = (await response.json()) as { status: string; counts: { articles: number } };
           return body.counts.articles >= 8 ? body : undefined;
-        }, 40_000);
-        expect(health.status).toBe('ok');
-        // The same server is the API: it asks for a key, and describes itself.
-        const unauthorized = await fetch(`http://127.0.0.1:${port}/v1/events`);
-        expect(unauthorized.status).toBe(401);
-        expect(unauthorized.headers.get('content-type')).toBe('application/problem+json');
-        expect(
-          ((await (await fetch(`http://127.0.0.1:${port}/openapi.json`)).json()) as { openapi: string })
-            .openapi,
-        ).toBe('3.1.0');
-        // A first start made an admin key and showed it once.
-        const key = /created the first API key \(admin\)[^\n]*\n\s+(assay_\S+)/.exec(stderr)?.[1];
-        expect(key).toBeDefined();
-        const me = await fetch(`http://127.0.0.1:${port}/v1/me`, {
-          headers: { authorization: `Bearer ${key}` },
-        });
-        expect(await me.json()).toMatchObject({ role: 'admin', name: 'first admin' });
-        // And it serves the web UI at / (pnpm build builds it).
-        const page = await fetch(`http://127.0.0.1:${port}/`);
-        expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-        await until(async () => (/\d+ stored/.test(stderr) ? true : undefined), 10_000);
-      } finally {
-        child.kill('SIGTERM');
-      }
-      const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
-      expect(code).toBe(0);
-      expect(stderr).toContain('assay: stopped');
-    }, 90_000);
-  },
-);
+        },
+        120_000,
+        'articles stored',
+      );
+
+      // The lost write of issue 11: a key made by the CLI while the server runs is the server's key.
+      const created = await runToEnd(['keys', 'create', '--role', 'analyst', '--name', 'alice'], env);
+      expect(created.stderr).toContain('through the running assay start');
+      expect(created.code).toBe(0);
+      const key = created.stdout.trim();
+      expect(key).toMatch(/^assay_[\w-]{40,}$/);
+      const me = await fetch(`${url}/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ role: 'analyst', name: 'alice' });
+      const listed = await runToEnd(['keys', 'list'], env);
+      expect(listed.stdout).toMatch(/analyst\s+live\s+alice/);
+
+      // Sources added through the server are scheduled, and the progress line counts them.
+      const added = await runToEnd(['sources', 'add', join(dir, 'more-sources.yaml')], env);
+      expect(added.stderr).toContain('added 1 source');
+      expect(added.code).toBe(0);
+      await until(
+        async () => (stderr.includes('sources 2 scheduled') ? true : undefined),
+        10_000,
+        'progress',
+      );
+      const paused = await runToEnd(['sources', 'pause', 'more'], env);
+      expect(paused.stderr).toContain('more: paused');
+      expect((await runToEnd(['sources', 'list'], env)).stdout).toMatch(/more\s+url\s+paused/);
+
+      const status = await runToEnd(['status'], env);
+      expect(status.code).toBe(0);
+      expect(status.stdout).toMatch(/crawl\s+\d+/);
+      expect(status.stdout).toMatch(/database \(pglite\) .*articles \d+/);
+      const events = await runToEnd(['events', 'list', '--jsonl', '--limit', '3'], env);
+      expect(events.code).toBe(0);
+      expect(events.stdout.trim().split('\n').length).toBeGreaterThan(0);
+
+      // Any other process that would open the data directory refuses, naming the holder.
+      const api = spawnSync(process.execPath, [builtApi], { env: { ...env, PORT: '0' }, encoding: 'utf8' });
+      expect(api.status).toBe(1);
+      expect(api.stderr).toMatch(
+        /assay api: cannot start: the PGlite database in .* is in use by process \d+/,
+      );
+    } catch (error) {
+      // What the server said is the first thing to read when this fails.
+      throw new Error(`${(error as Error).message}\n--- assay start's stderr:\n${stderr}`, { cause: error });
+    } finally {
+      // SIGTERM to the process the user started: pnpm.
+      child.kill('SIGTERM');
+    }
+    const { code } = await exit;
+    expect(code).toBe(0);
+    expect(stderr).toContain('assay: SIGTERM: stopping');
+    expect(stderr).toContain('assay: stopped');
+    // Nothing left holding the port or the data directory.
+    expect(await portAnswers(url)).toBe(false);
+    expect(existsSync(join(dataDir, 'pglite.lock'))).toBe(false);
+    expect(existsSync(join(dataDir, 'server.json'))).toBe(false);
+
+    // With the server stopped, the commands open the directory themselves; alice's key was kept.
+    const database = await createDatabase({ databaseUrl: null, dataDir });
+    try {
+      expect((await database.keys.list()).map((k) => k.name)).toContain('alice');
+    } finally {
+      await database.close();
+    }
+    const direct = await runToEnd(['keys', 'list'], env);
+    expect(direct.stderr).not.toContain('through the running');
+    expect(direct.stdout).toMatch(/analyst\s+live\s+alice/);
+  }, 300_000);
+
+  it('stops cleanly and exits 0 on Ctrl-C (SIGINT to the whole process group)', async () => {
+    const env = envFor(join(dir, 'data-sigint'));
+    // Its own process group, as a terminal makes for a command it runs.
+    const child = pnpmAssay(['start', '--sources', join(dir, 'more-sources.yaml'), '--port', '0'], env, {
+      detached: true,
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const exit = exited(child);
+    const url = await until(
+      async () => /assay: web UI {2}(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1],
+      30_000,
+      'the banner',
+    );
+    process.kill(-(child.pid as number), 'SIGINT');
+    const { code } = await exit;
+    expect(code).toBe(0);
+    expect(stderr).toContain('assay: stopped');
+    expect(await portAnswers(url)).toBe(false);
+  }, 90_000);
+});

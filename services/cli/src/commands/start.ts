@@ -1,17 +1,20 @@
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { isIPv6 } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startApiRuntime } from '@assay/api';
 import { type Config, ConfigError, loadConfig } from '@assay/config';
-import { createDatabase } from '@assay/db';
+import { type ApiKey, createDatabase, type Database, DataDirInUseError } from '@assay/db';
 import { webDistDir } from '@assay/web';
 import { pino } from 'pino';
 import type { CommandIo } from '../io.js';
-import { createHealthApp } from '../runtime/health-server.js';
+import { registerHealth } from '../runtime/health-server.js';
 import { startPipeline } from '../runtime/pipeline.js';
 import { reportProgress } from '../runtime/progress.js';
 import { ensureRedis, RedisUnavailableError } from '../runtime/redis-launcher.js';
+import { newServerToken, writeServerFile } from '../runtime/server-file.js';
 import { syncSources } from '../runtime/sources-sync.js';
 import { loadSourcesFile } from '../sources-file.js';
 
@@ -32,6 +35,8 @@ const DEFAULT_SOURCES = fileURLToPath(new URL('../../sources/default-sources.yam
 export interface StartedAssay {
   config: Config;
   port: number;
+  /** Where this machine reaches the API, e.g. http://127.0.0.1:8080. */
+  url: string;
   stop(): Promise<void>;
 }
 
@@ -73,39 +78,103 @@ export async function startAssay(
     `assay: ${enabled} source${enabled === 1 ? '' : 's'} scheduled${file ? ` (from ${file})` : ''}\n`,
   );
 
-  const health = createHealthApp(database, pipeline);
+  // With PGlite no other process may open the data directory, so the operator commands reach the data
+  // through this server: it accepts this run's token (left in the data directory) as an admin key.
+  const token = database.kind === 'pglite' ? newServerToken() : null;
+  const served = token ? withLocalToken(database, token) : database;
   const api = await startApiRuntime({
     config: running,
-    database,
+    database: served,
     logger: pino(
       { name: 'api', level: running.logLevel === 'info' ? 'warn' : running.logLevel },
       pino.destination(2),
     ),
     // The web UI is served when it has been built (`pnpm build`).
     webRoot: existsSync(join(webDistDir, 'index.html')) ? webDistDir : undefined,
-    extend: (app) => app.route('/', health),
+    extend: (app) => registerHealth(app, served, pipeline),
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await pipeline.close();
+    await database.close();
+    await redis.stop();
+    if (error.code === 'EADDRINUSE' || error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
+      throw new StartError(
+        `cannot listen on ${running.host} port ${running.port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (another assay start? set PORT or --port)' : error.code === 'EADDRNOTAVAIL' ? 'no such address on this machine (HOST)' : 'permission denied (ports below 1024 need privileges)'}`,
+      );
+    }
+    throw error;
   });
-  const port = api.port;
-  io.stderr.write(
-    `assay: running; API at http://127.0.0.1:${port}/v1 (docs /docs), health at http://127.0.0.1:${port}/health\n`,
-  );
+  const urls = serverUrls(api.address, api.port);
+  const removeServerFile = token
+    ? writeServerFile(running.dataDir, { pid: process.pid, url: urls.local, token })
+    : () => {};
+  for (const line of bannerLines(api.address, api.port)) io.stderr.write(`assay: ${line}\n`);
   const stopProgress = reportProgress(
     pipeline.counters,
-    () => enabled,
+    async () => (await database.listSources()).filter((s) => s.enabled).length,
     (line) => io.stderr.write(`assay: ${line}\n`),
   );
 
   return {
     config: running,
-    port,
+    port: api.port,
+    url: urls.local,
     async stop() {
       stopProgress();
+      removeServerFile();
       await api.close();
       await pipeline.close();
       await database.close();
       await redis.stop();
     },
   };
+}
+
+/** Refusals at start that are the operator's to fix: printed in one line, exit code 1. */
+export class StartError extends Error {}
+
+/** The key the API sees for this run's token: the operator commands of this machine, as admin. */
+const LOCAL_KEY: ApiKey = {
+  id: 'key_local_cli',
+  name: 'assay command line (this data directory)',
+  role: 'admin',
+  created_at: new Date(0).toISOString(),
+  last_used_at: null,
+  revoked_at: null,
+};
+
+function withLocalToken(database: Database, token: string): Database {
+  const expected = Buffer.from(token);
+  const isToken = (key: string) => {
+    const given = Buffer.from(key);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  return {
+    ...database,
+    keys: {
+      ...database.keys,
+      verify: async (key) => (isToken(key) ? LOCAL_KEY : database.keys.verify(key)),
+    },
+  };
+}
+
+const WILDCARDS = new Set(['0.0.0.0', '::']);
+
+/** How this machine reaches the server (`local`), and whether it listens beyond loopback. */
+export function serverUrls(address: string, port: number): { local: string; everywhere: boolean } {
+  const everywhere = WILDCARDS.has(address);
+  const host =
+    address === '::' ? '[::1]' : everywhere ? '127.0.0.1' : isIPv6(address) ? `[${address}]` : address;
+  return { local: `http://${host}:${port}`, everywhere };
+}
+
+/** What `assay start` prints once it listens: the real address, the web UI, the API and its reference. */
+export function bannerLines(address: string, port: number): string[] {
+  const { local, everywhere } = serverUrls(address, port);
+  return [
+    `listening on ${isIPv6(address) ? `[${address}]` : address} port ${port}${everywhere ? ' (every interface: reachable from other machines)' : ''}`,
+    `web UI  ${local}/`,
+    `API     ${local}/v1 (reference ${local}/docs); pipeline health ${local}/health (operator key)`,
+  ];
 }
 
 export async function runStart(args: string[], io: CommandIo): Promise<number> {
@@ -147,17 +216,41 @@ export async function runStart(args: string[], io: CommandIo): Promise<number> {
   try {
     started = await startAssay(config, values.sources ?? null, io, { workers: !values['no-workers'] });
   } catch (error) {
-    if (error instanceof RedisUnavailableError) {
+    if (
+      error instanceof RedisUnavailableError ||
+      error instanceof StartError ||
+      error instanceof DataDirInUseError
+    ) {
       io.stderr.write(`assay start: ${error.message}\n`);
       return 1;
     }
     throw error;
   }
-  await new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
-  });
-  io.stderr.write('assay: stopping: no new jobs; finishing the ones in flight\n');
+  const signal = await stopSignal(io);
+  io.stderr.write(`assay: ${signal}: stopping: no new jobs; finishing the ones in flight\n`);
   await started.stop();
   io.stderr.write('assay: stopped\n');
   return 0;
+}
+
+/**
+ * Resolves at the first SIGINT or SIGTERM. Later ones are expected: Ctrl-C signals the whole process
+ * group, so under `pnpm assay start` this process gets SIGINT from the terminal and again from pnpm,
+ * which forwards it. They are acknowledged and do not cut the clean stop short (Node's default on a
+ * second signal without a listener would kill the process and lose the jobs in flight).
+ */
+export function stopSignal(io: CommandIo): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    let first: NodeJS.Signals | undefined;
+    const on = (signal: NodeJS.Signals) => {
+      if (first) {
+        io.stderr.write(`assay: ${signal}: already stopping (finishing the jobs in flight)\n`);
+        return;
+      }
+      first = signal;
+      resolve(signal);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
 }

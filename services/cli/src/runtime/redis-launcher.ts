@@ -54,8 +54,12 @@ export async function ensureRedis(redisUrl: string, dataDir: string): Promise<Re
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', ''],
-    { stdio: 'ignore' },
+    // Its own process group: Ctrl-C signals the terminal's whole group, and Redis must outlive this
+    // process's clean stop (the jobs in flight finish through it); `stop` ends it afterwards.
+    { stdio: 'ignore', detached: true },
   );
+  const killAtExit = () => child.kill('SIGTERM');
+  process.once('exit', killAtExit);
   const spawnFailed = new Promise<false>((resolve) => child.once('error', () => resolve(false)));
   const url = `redis://127.0.0.1:${port}`;
   const ready = (async () => {
@@ -66,6 +70,7 @@ export async function ensureRedis(redisUrl: string, dataDir: string): Promise<Re
     return false;
   })();
   if (!(await Promise.race([ready, spawnFailed]))) {
+    process.removeListener('exit', killAtExit);
     child.kill();
     throw new RedisUnavailableError(
       `no Redis answers at ${redisUrl}, and no redis-server could be started. ` +
@@ -77,6 +82,7 @@ export async function ensureRedis(redisUrl: string, dataDir: string): Promise<Re
     privateServer: true,
     stop: () =>
       new Promise((resolve) => {
+        process.removeListener('exit', killAtExit);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
