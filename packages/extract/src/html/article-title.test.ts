@@ -46,4 +46,42 @@ describe('article title', () => {
       'Rio & BHP – talks',
     );
   });
+
+  it('cuts the site name named by og:site_name or the host, after any separator', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Nickel prices slide as supply returns – Mining Weekly"><meta property="og:site_name" content="Mining Weekly">',
+      ),
+    ).toBe('Nickel prices slide as supply returns');
+    const page =
+      '<html><head><title>Copper Outlook: What Comes Next • The Ore Report</title></head><body></body></html>';
+    expect(parseHtml(page, { url: 'https://www.orereport.com/copper' }).title).toBe(
+      'Copper Outlook: What Comes Next',
+    );
+  });
+
+  it('keeps a dash that belongs to the headline when it names no site', () => {
+    expect(titleOf('<meta property="og:title" content="Lithium - the metal everyone wants">')).toBe(
+      'Lithium - the metal everyone wants',
+    );
+  });
+
+  it('drops a section or tagline after " | "', () => {
+    expect(titleOf('<title>Why tariffs on graphite matter | Opinion</title>')).toBe(
+      'Why tariffs on graphite matter',
+    );
+  });
+
+  it('takes the headline as displayed in the <h1> when it agrees with the metadata title', () => {
+    const head =
+      '<meta property="og:title" content="Graphite Tariffs 2025: What Buyers Need To Know | Metals Daily">';
+    const body = `<body><h1>Graphite tariffs in 2025: what buyers need to know</h1>${BODY.slice(6)}`;
+    expect(titleOf(head, body)).toBe('Graphite tariffs in 2025: what buyers need to know');
+  });
+
+  it('ignores an <h1> that is the site logo or sits in the navigation', () => {
+    const head = '<title>Open flow for programmable logic - Silicon Notes</title>';
+    const body = `<body><h1>Silicon Notes</h1><nav><h1>Open flow menu</h1></nav>${BODY.slice(6)}`;
+    expect(titleOf(head, body)).toBe('Open flow for programmable logic');
+  });
 });

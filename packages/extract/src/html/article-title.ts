@@ -1,9 +1,13 @@
 /**
- * The article title: metadata first (JSON-LD, Dublin Core, OpenGraph, Twitter), else the <title> with the
- * site name cut off, else the lone <h1>. Readability's rules, since its titles are the reference.
+ * The article title: the headline as the page shows it, without site names, sections or taglines.
+ *
+ * Candidates are the metadata titles (JSON-LD headline/name, Dublin Core, OpenGraph, Twitter, <title>) and the
+ * page's <h1>s. An <h1> that agrees with a metadata title is the headline as displayed (metadata titles often
+ * carry "| Site" or an SEO rewording); without one, the metadata title is taken with the site name cut off
+ * (known from og:site_name, the publisher and the host), as Readability's rules do for <title>.
  */
-import { textSimilarity } from './content-signals.js';
-import { type HtmlPage, innerText, textContent } from './dom.js';
+import { isProbablyVisible, textSimilarity } from './content-signals.js';
+import { type Element, type HtmlPage, innerText, isTag, textContent } from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
 import type { MetaValues } from './meta-tags.js';
 
@@ -18,14 +22,63 @@ const META_TITLE_KEYS = [
   'parsely-title',
 ];
 
-export function articleTitle(page: HtmlPage, jsonLd: JsonLdArticle | null, meta: MetaValues): string {
+export interface TitleContext {
+  /** Names the site goes by: og:site_name, the JSON-LD publisher, application-name. */
+  siteNames: readonly string[];
+  /** The page's host (from its URL or canonical URL), whose main label is usually the site's name. */
+  host: string | null;
+}
+
+export function articleTitle(
+  page: HtmlPage,
+  jsonLd: JsonLdArticle | null,
+  meta: MetaValues,
+  context: TitleContext = { siteNames: [], host: null },
+): string {
+  const siteKeys = siteNameKeys(context);
+  const metadataTitle = metadataTitleOf(page, jsonLd, meta, siteKeys);
+  const references = [
+    jsonLd?.headline,
+    meta.get('og:title'),
+    metadataTitle,
+    jsonLd?.name,
+    meta.get('twitter:title'),
+    documentTitle(page),
+  ]
+    .filter((value): value is string => Boolean(value?.trim()))
+    .map((value) => withoutSiteName(value.replace(/\s+/g, ' ').trim(), siteKeys));
+  const headline = headlineFromH1(page, references, siteKeys);
+  return withoutTrailingParts(headline ?? withoutSiteName(metadataTitle, siteKeys));
+}
+
+/** Parts after " | " (sections, taglines, site names) are not the headline, unless too little would be left. */
+const PIPE = /\s+[|•»]\s+/;
+const MIN_HEADLINE_WORDS = 3;
+
+function withoutTrailingParts(title: string): string {
+  const match = PIPE.exec(title);
+  if (!match) return title;
+  const head = title.slice(0, match.index).trim();
+  return head.split(/\s+/).length >= MIN_HEADLINE_WORDS ? head : title;
+}
+
+/** Readability's choice: JSON-LD, then the meta titles, then <title> with its site-name part cut. */
+function metadataTitleOf(
+  page: HtmlPage,
+  jsonLd: JsonLdArticle | null,
+  meta: MetaValues,
+  siteKeys: readonly string[],
+): string {
   const fromJsonLd = jsonLd && jsonLdTitle(jsonLd, () => titleFromTitleElement(page));
   if (fromJsonLd) return fromJsonLd;
   for (const key of META_TITLE_KEYS) {
     const value = meta.get(key);
     if (value) return value;
   }
-  return titleFromTitleElement(page);
+  // A <title> whose site name is known loses just that; otherwise Readability's guesses apply.
+  const title = documentTitle(page);
+  const withoutSite = withoutSiteName(title, siteKeys);
+  return withoutSite !== title ? withoutSite : titleFromTitleElement(page);
 }
 
 /**
@@ -41,6 +94,166 @@ function jsonLdTitle(jsonLd: JsonLdArticle, pageTitle: () => string): string | n
     return headlineMatches && !nameMatches ? headline : name;
   }
   return name?.trim() || headline?.trim() || null;
+}
+
+/** Letters and digits only, lowercased: "The Motley Fool" and "themotleyfool" compare equal. */
+function compact(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const GENERIC_HOST_LABELS = new Set([
+  'www',
+  'm',
+  'amp',
+  'blog',
+  'news',
+  'home',
+  'en',
+  'web',
+  'com',
+  'co',
+  'org',
+  'net',
+]);
+
+/** The compacted site names, and the host's distinctive label ("tarkett" for home.tarkett.co.uk). */
+function siteNameKeys(context: TitleContext): string[] {
+  const keys = context.siteNames.map(compact).filter((key) => key.length >= 2);
+  if (context.host) {
+    const labels = context.host.toLowerCase().split('.');
+    // Drop the public suffix (one label, or two for a country's second level such as co.uk, com.au).
+    labels.pop();
+    if (
+      labels.length > 1 &&
+      (labels.at(-1)?.length ?? 0) <= 3 &&
+      GENERIC_HOST_LABELS.has(labels.at(-1) ?? '')
+    )
+      labels.pop();
+    const label = labels.reverse().find((part) => !GENERIC_HOST_LABELS.has(part));
+    if (label && label.length >= 3) keys.push(compact(label));
+  }
+  return keys;
+}
+
+/** Whether a title part names the site: equal to a site name, or containing the host's label, or contained in a site name. */
+function isSiteName(part: string, siteKeys: readonly string[]): boolean {
+  const key = compact(part);
+  if (key.length < 2) return false;
+  return siteKeys.some(
+    (site) =>
+      key === site ||
+      (site.length >= 4 && key.includes(site) && key.length <= site.length + 12) ||
+      (key.length >= 4 && site.includes(key)),
+  );
+}
+
+/** Separators between a headline and the site or section name. */
+const TITLE_SEPARATORS = /\s+[|\-–—•·»:~/\\]{1,2}\s+|\s+[|•·»]\s*|\s*[|•·»]\s+/;
+
+/**
+ * The title with parts naming the site dropped: "Rio Tinto cuts jobs | Mining Weekly" → "Rio Tinto cuts jobs"
+ * when the site is Mining Weekly. Parts are only dropped when they match a known site name, so a headline
+ * with a dash or colon of its own is kept whole.
+ */
+export function withoutSiteName(title: string, siteKeys: readonly string[]): string {
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2 || siteKeys.length === 0) return title;
+  const first = parts[0] ?? '';
+  const last = parts.at(-1) ?? '';
+  if (isSiteName(last, siteKeys)) return trimSeparators(title.slice(0, title.length - last.length));
+  if (isSiteName(first, siteKeys)) return trimSeparators(title.slice(first.length));
+  return title;
+}
+
+function trimSeparators(text: string): string {
+  return text.replace(/^[\s|\-–—•·»:~/\\]+|[\s|\-–—•·»:~/\\]+$/g, '');
+}
+
+/** Where an <h1> is site chrome rather than the headline. */
+const CHROME = new Set(['nav', 'footer', 'aside']);
+const MAX_HEADLINE_CHARS = 300;
+
+/** Inside nav/footer/aside, or hidden (itself or an ancestor). */
+function inChromeOrHidden(element: Element): boolean {
+  if (!isProbablyVisible(element)) return true;
+  for (let node = element.parent; node && isTag(node); node = node.parent) {
+    if (CHROME.has(node.name) || !isProbablyVisible(node)) return true;
+  }
+  return false;
+}
+
+/** Lowercased word tokens, as textSimilarity splits them. */
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\W+/).filter(Boolean);
+}
+
+/**
+ * How well an <h1> matches a metadata title, 0 to 1: most of the <h1>'s words are in the title and they cover
+ * most of the title ("Silicon Exposed" is a blog's name inside "Silicon Exposed: Open Verilog flow…", not its
+ * headline), or the title's words are all in a longer <h1>.
+ */
+function agreement(candidate: string, reference: string): number {
+  const referenceWords = words(reference);
+  const candidateWords = words(candidate);
+  if (referenceWords.length === 0 || candidateWords.length === 0) return 0;
+  const inReference = textSimilarity(reference, candidate);
+  const inCandidate = textSimilarity(candidate, reference);
+  const known = new Set(referenceWords);
+  const coverage = new Set(candidateWords.filter((word) => known.has(word))).size / known.size;
+  if (inReference >= 0.8 && coverage >= 0.6) return (inReference + coverage) / 2;
+  if (inCandidate >= 0.8) return inCandidate * 0.9;
+  return 0;
+}
+
+/**
+ * The headline, reconciled from the visible <h1>s and the metadata titles (site names already cut):
+ * - an <h1> and a title that are the same words (case, quotes and punctuation aside), or where one holds the
+ *   other whole, give the <h1> as displayed;
+ * - an <h1> equal to the first part of a title ("Climate Change" of "Climate Change | Research Service") is it;
+ * - otherwise the <h1> that agrees best with a title by its words, as displayed (metadata titles are often
+ *   reworded for search engines). Pages with several <h1>s (logo, sections) are resolved by that agreement.
+ */
+function headlineFromH1(
+  page: HtmlPage,
+  references: readonly string[],
+  siteKeys: readonly string[],
+): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  const consider = (title: string, score: number) => {
+    if (score > bestScore) {
+      best = title;
+      bestScore = score;
+    }
+  };
+  for (const h1 of page.elements('h1')) {
+    if (inChromeOrHidden(h1)) continue;
+    const text = innerText(h1).replace(/\s+/g, ' ');
+    if (text.length < 2 || text.length > MAX_HEADLINE_CHARS || isSiteName(text, siteKeys)) continue;
+    const key = compact(text);
+    for (const reference of references) {
+      const referenceKey = compact(reference);
+      if (referenceKey === key) {
+        consider(text, 4);
+        continue;
+      }
+      const shorter = key.length < referenceKey.length ? text : reference;
+      if (
+        words(shorter).length >= MIN_HEADLINE_WORDS &&
+        (referenceKey.includes(key) || key.includes(referenceKey))
+      ) {
+        consider(text, 3);
+        continue;
+      }
+      const firstPart = reference.split(TITLE_SEPARATORS)[0] ?? '';
+      if (firstPart !== reference && compact(firstPart) === key) {
+        consider(text, 2);
+        continue;
+      }
+      consider(text, agreement(text, reference));
+    }
+  }
+  return best;
 }
 
 /** The document title as a browser reports it: whitespace stripped and collapsed. */

@@ -51,6 +51,7 @@ export function readMetaTags(page: HtmlPage): MetaValues {
     const dateKey = (name ?? property ?? meta.attribs.itemprop)?.toLowerCase();
     if (dateKey && DATE_NAMES.has(dateKey) && !values.has(`date:${dateKey}`))
       values.set(`date:${dateKey}`, content);
+    if (name?.toLowerCase() === 'application-name') values.set('application-name', content);
     const httpEquiv = meta.attribs['http-equiv']?.toLowerCase();
     if (httpEquiv === 'content-language' || name?.toLowerCase() === 'language') {
       values.set('content-language', content);

@@ -2,10 +2,10 @@
  * Page-level metadata (title, byline, dates, canonical URL, language, site name) read from JSON-LD,
  * <meta> and <link> before the content search rewrites the tree.
  */
-import { articleTitle } from './article-title.js';
+import { articleTitle, type TitleContext } from './article-title.js';
 import { type Element, type HtmlPage, isTag } from './dom.js';
-import { readJsonLd } from './json-ld.js';
-import { metaPublishedDate, readMetaTags } from './meta-tags.js';
+import { type JsonLdArticle, readJsonLd } from './json-ld.js';
+import { type MetaValues, metaPublishedDate, readMetaTags } from './meta-tags.js';
 import { dateFromTimeElements, dateFromUrl, normaliseDate } from './published-date.js';
 
 export interface PageMetadata {
@@ -83,13 +83,28 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
     clean(html?.attribs.lang) ?? clean(meta.get('content-language')?.split(',')[0]) ?? clean(locale);
 
   return {
-    title: clean(articleTitle(page, jsonLd, meta)) ?? '',
+    title: clean(articleTitle(page, jsonLd, meta, titleContext(jsonLd, meta, [url, canonicalUrl]))) ?? '',
     byline: clean(byline),
     published,
     canonicalUrl,
     language,
     siteName: clean(jsonLd?.siteName ?? meta.get('og:site_name')),
   };
+}
+
+function titleContext(jsonLd: JsonLdArticle | null, meta: MetaValues, urls: (string | null)[]): TitleContext {
+  const siteNames = [jsonLd?.siteName, meta.get('og:site_name'), meta.get('application-name')]
+    .map((name) => clean(name))
+    .filter((name): name is string => name !== null);
+  let host: string | null = null;
+  for (const url of urls) {
+    if (!url) continue;
+    try {
+      host = new URL(url).hostname;
+      break;
+    } catch {}
+  }
+  return { siteNames, host };
 }
 
 /** Where a <time> is least likely to be the article's own: site chrome and asides. */
