@@ -9,7 +9,8 @@ describe('loadConfig', () => {
       redisUrl: 'redis://127.0.0.1:6379',
       databaseUrl: null,
       queuePrefix: '{assay}',
-      allowHosts: [],
+      crawlAllow: [],
+      webhookAllow: [],
       politenessDelayMs: 1000,
     });
   });
@@ -18,13 +19,15 @@ describe('loadConfig', () => {
     const config = loadConfig({
       REDIS_URL: 'redis://cache:6380',
       DATABASE_URL: 'postgres://assay@db:5432/assay',
-      ASSAY_ALLOW_HOSTS: '127.0.0.1, LocalHost',
+      ASSAY_CRAWL_ALLOW: '127.0.0.1:8081, LocalHost:*',
+      ASSAY_WEBHOOK_ALLOW: '[::1]:9000',
       ASSAY_POLITENESS_DELAY_MS: '250',
     });
     expect(config).toMatchObject({
       redisUrl: 'redis://cache:6380',
       databaseUrl: 'postgres://assay@db:5432/assay',
-      allowHosts: ['127.0.0.1', 'localhost'],
+      crawlAllow: ['127.0.0.1:8081', 'localhost:*'],
+      webhookAllow: ['[::1]:9000'],
       politenessDelayMs: 250,
     });
   });
@@ -39,6 +42,17 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain('ASSAY_POLITENESS_DELAY_MS');
     expect(() => loadConfig({ REDIS_URL: 'not a url' })).toThrow(/REDIS_URL: REDIS_URL must be a URL/);
+  });
+
+  it('keeps the crawler\'s and the webhooks\' allow lists apart, each entry with its port', () => {
+    // Issue 12: one host list with every port served both, so subscribers reached Redis and PostgreSQL.
+    expect(() => loadConfig({ ASSAY_CRAWL_ALLOW: '127.0.0.1' })).toThrow(
+      /ASSAY_CRAWL_ALLOW entries are host:port \(or host:\* for every port of a host\)/,
+    );
+    expect(() => loadConfig({ ASSAY_WEBHOOK_ALLOW: 'hooks.internal:0' })).toThrow(/ASSAY_WEBHOOK_ALLOW/);
+    expect(() => loadConfig({ ASSAY_ALLOW_HOSTS: '127.0.0.1' })).toThrow(
+      /ASSAY_ALLOW_HOSTS was replaced by ASSAY_CRAWL_ALLOW .* and ASSAY_WEBHOOK_ALLOW/,
+    );
   });
 
   it('reads the API settings, with the public URL defaulting to the port', () => {

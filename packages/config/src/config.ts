@@ -2,12 +2,29 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const hostList = z.string().transform((value) =>
-  value
-    .split(',')
-    .map((host) => host.trim().toLowerCase())
-    .filter(Boolean),
-);
+/** `host:port`, `[v6]:port` or `host:*`: an address the crawler or webhooks may reach although private. */
+const ALLOW_ENTRY = /^(?:\[[0-9a-f:.]+\]|[^:[\]\s,]+):(?:\*|[1-9]\d{0,4})$/i;
+
+/** A comma-separated allow list; every entry must name its port (or `*` for all of them). */
+const allowList = (name: string) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            ALLOW_ENTRY,
+            `${name} entries are host:port (or host:* for every port of a host), such as 127.0.0.1:8081`,
+          ),
+      ),
+    );
 
 const positiveInt = (name: string) =>
   z.coerce
@@ -30,8 +47,16 @@ export const configSchema = z.object({
     .nullable(),
   /** Prefix of every queue key. The braces make it a Redis Cluster hash tag, so one queue's keys share a slot. */
   queuePrefix: z.string().min(1),
-  /** Hosts that may resolve to private or loopback addresses (local sites, tests). */
-  allowHosts: z.array(z.string()),
+  /**
+   * `host:port` entries the crawler may fetch although private or loopback (local sites). Only those
+   * ports: `host:*` would also let pages and redirects reach Redis, PostgreSQL and the API on that host.
+   */
+  crawlAllow: z.array(z.string().regex(ALLOW_ENTRY, 'entries are host:port or host:*')),
+  /**
+   * `host:port` entries webhooks may be delivered to although private (empty: public addresses only).
+   * Any subscriber key can create webhooks: an entry here is a port every subscriber can send POSTs to.
+   */
+  webhookAllow: z.array(z.string().regex(ALLOW_ENTRY, 'entries are host:port or host:*')),
   /** Minimum time between two requests to the same host, in milliseconds. */
   politenessDelayMs: z.number().int().nonnegative(),
   userAgent: z.string().min(1),
@@ -69,7 +94,15 @@ const environmentSchema = z.object({
   REDIS_URL: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   ASSAY_QUEUE_PREFIX: z.string().min(1).optional(),
-  ASSAY_ALLOW_HOSTS: hostList.optional(),
+  ASSAY_CRAWL_ALLOW: allowList('ASSAY_CRAWL_ALLOW').optional(),
+  ASSAY_WEBHOOK_ALLOW: allowList('ASSAY_WEBHOOK_ALLOW').optional(),
+  // One list used to serve the crawler and webhooks alike, with every port of each host.
+  ASSAY_ALLOW_HOSTS: z
+    .undefined({
+      message:
+        'ASSAY_ALLOW_HOSTS was replaced by ASSAY_CRAWL_ALLOW (the crawler) and ASSAY_WEBHOOK_ALLOW (webhooks), whose entries are host:port',
+    })
+    .optional(),
   ASSAY_POLITENESS_DELAY_MS: positiveInt('ASSAY_POLITENESS_DELAY_MS')
     .or(z.literal('0').transform(() => 0))
     .optional(),
@@ -109,7 +142,8 @@ export function loadConfig(
     redisUrl: e.REDIS_URL ?? 'redis://127.0.0.1:6379',
     databaseUrl: e.DATABASE_URL || null,
     queuePrefix: e.ASSAY_QUEUE_PREFIX ?? '{assay}',
-    allowHosts: e.ASSAY_ALLOW_HOSTS ?? [],
+    crawlAllow: e.ASSAY_CRAWL_ALLOW ?? [],
+    webhookAllow: e.ASSAY_WEBHOOK_ALLOW ?? [],
     politenessDelayMs: e.ASSAY_POLITENESS_DELAY_MS ?? 1000,
     userAgent: e.ASSAY_USER_AGENT ?? 'AssayBot/0.1 (+https://github.com/assay/assay)',
     port: e.PORT ?? 8080,

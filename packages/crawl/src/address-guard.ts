@@ -97,8 +97,12 @@ export function createAddressGuard(options: AddressGuardOptions): (url: URL) => 
   };
 }
 
-/** Names that only mean something inside a network: never a public address. */
-const LOCAL_NAME = /(?:^|\.)(?:localhost|local|localdomain|internal|intranet|lan|home\.arpa|corp)$/i;
+/**
+ * Names that only mean something inside a network, or are reserved and never public (RFC 6761's
+ * test, example, invalid and localhost; RFC 6762's local; .internal, RFC 8375's home.arpa).
+ */
+const LOCAL_NAME =
+  /(?:^|\.)(?:localhost|local|localdomain|internal|intranet|lan|home\.arpa|corp|test|example|invalid)$/i;
 
 /**
  * A check that needs no DNS: for URLs given by API callers (webhooks), whose errors the caller reads.

@@ -1,5 +1,5 @@
 import type { Config } from '@assay/config';
-import { createAddressGuard } from '@assay/crawl';
+import { createPublicUrlCheck } from '@assay/crawl';
 import type { Database } from '@assay/db';
 import { crawlQueue, deliverQueue, extractQueue, queueContext, storeQueue, TypedQueue } from '@assay/queue';
 import { type ServerType, serve } from '@hono/node-server';
@@ -65,7 +65,8 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
     connection: context.connection,
     prefix: context.prefix,
   });
-  const checkWebhookUrl = createAddressGuard({ allowHosts: config.allowHosts, resolve: options.resolve });
+  // Resolves nothing: the caller reads the answer. Names that turn out private are refused at delivery.
+  const checkWebhookUrl = createPublicUrlCheck({ allow: config.webhookAllow });
   const app = createApiApp({
     database,
     queues,
@@ -91,7 +92,7 @@ export async function startApiRuntime(options: ApiRuntimeOptions): Promise<ApiRu
       database,
       logger,
       publicUrl: config.publicUrl,
-      allowHosts: config.allowHosts,
+      allow: config.webhookAllow,
       retryBaseMs: config.webhookRetryBaseMs,
       resolve: options.resolve,
     });

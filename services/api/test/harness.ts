@@ -61,7 +61,8 @@ export async function startTestApi(
       databaseUrl: scratch?.url ?? null,
       queuePrefix: `{test-${randomUUID()}}`,
       port: 0,
-      allowHosts: ['127.0.0.1', 'localhost'],
+      // Test receivers take a fresh port each run; the webhook tests of a private port override this.
+      webhookAllow: ['127.0.0.1:*', 'localhost:*'],
       publicUrl: 'http://assay.test',
       apiRateLimitPerMinute: 100_000,
       webhookRetryBaseMs: 200,

@@ -97,7 +97,7 @@ const workerEnv = {
   ASSAY_DATA_DIR: dataDir,
   ASSAY_QUEUE_PREFIX: prefix,
   ASSAY_POLITENESS_DELAY_MS: '0',
-  ASSAY_ALLOW_HOSTS: '127.0.0.1',
+  ASSAY_CRAWL_ALLOW: '127.0.0.1:*',
   ASSAY_LOG_LEVEL: 'info',
 };
 const config = loadConfig({ ...process.env, ...workerEnv });

@@ -130,7 +130,7 @@ async function startRun(env: Record<string, string> = {}): Promise<Run> {
       redisUrl: redis.url,
       queuePrefix,
       politenessDelayMs: 0,
-      allowHosts: ['127.0.0.1'],
+      crawlAllow: ['127.0.0.1:*'],
     },
   );
   const database = await createDatabase({ databaseUrl: created.url, dataDir });
@@ -146,7 +146,7 @@ async function startRun(env: Record<string, string> = {}): Promise<Run> {
       DATABASE_URL: created.url,
       ASSAY_DATA_DIR: dataDir,
       ASSAY_QUEUE_PREFIX: queuePrefix,
-      ASSAY_ALLOW_HOSTS: '127.0.0.1',
+      ASSAY_CRAWL_ALLOW: '127.0.0.1:*',
       ASSAY_POLITENESS_DELAY_MS: '0',
       ASSAY_LOG_LEVEL: 'info',
       ...env,

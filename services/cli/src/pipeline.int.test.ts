@@ -71,7 +71,7 @@ for (const backend of ['pglite', 'postgres'] as const) {
           redisUrl: redis.url,
           queuePrefix: `{test-${randomUUID()}}`,
           politenessDelayMs: 0,
-          allowHosts: ['127.0.0.1'],
+          crawlAllow: ['127.0.0.1:*'],
         },
       );
       database = await createDatabase({ databaseUrl, dataDir });

@@ -102,7 +102,7 @@ const child = fork(new URL('./crawler-process.mjs', import.meta.url), {
     REDIS_URL: redisUrl,
     ASSAY_QUEUE_PREFIX: prefix,
     ASSAY_POLITENESS_DELAY_MS: '0',
-    ASSAY_ALLOW_HOSTS: '127.0.0.1',
+    ASSAY_CRAWL_ALLOW: '127.0.0.1:*',
     ASSAY_CRAWLER_CONCURRENCY: String(CONCURRENCY),
     ASSAY_USER_AGENT: 'AssayBench/1.0 (+https://example.invalid/bench)',
   },

@@ -36,8 +36,13 @@ import { claimEach, SeenSet } from './seen-set.js';
 
 export interface CrawlerOptions {
   context: QueueContext;
-  /** Hosts that may resolve to private or loopback addresses; every other such host is refused. */
-  allowHosts: readonly string[];
+  /**
+   * `host:port` entries (ASSAY_CRAWL_ALLOW) that may be private or loopback: a local site's port, not
+   * the host's other services. Every other private address is refused.
+   */
+  allow?: readonly string[];
+  /** Hosts that may be private on every port: tests, whose fixture sites take a fresh port each run. */
+  allowHosts?: readonly string[];
   /** Resolves host names for the address guard; default the system resolver. Tests map names to loopback. */
   resolve?: GuardedDispatcherOptions['resolve'];
   redisUrl: string;
@@ -56,7 +61,7 @@ export interface CrawlerOptions {
 export function crawlerSettings(config: Config) {
   return {
     redisUrl: config.redisUrl,
-    allowHosts: config.allowHosts,
+    allow: config.crawlAllow,
     userAgent: config.userAgent,
     politenessDelayMs: config.politenessDelayMs,
     concurrency: config.crawlerConcurrency,
@@ -103,8 +108,9 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   const seenContent = new SeenSet(redis, `${options.context.prefix}:seen-content`);
   const hosts = new HostGate(redis, options.context.prefix);
   // Resolve each host once and connect to the address that was checked, so DNS rebinding cannot slip
-  // a private address in between; hosts in allowHosts (local sites, tests) may be private.
+  // a private address in between; allowlisted host:port pairs (local sites, tests) may be private.
   const dispatcher = createGuardedDispatcher({
+    allow: options.allow,
     allowHosts: options.allowHosts,
     connectTimeoutMs: 15_000,
     ...(options.resolve ? { resolve: options.resolve } : {}),

@@ -1,4 +1,4 @@
-import { createGuardedDispatcher } from '@assay/crawl';
+import { AddressRefusedError, createGuardedDispatcher } from '@assay/crawl';
 import type { Database } from '@assay/db';
 import {
   createTypedWorker,
@@ -22,7 +22,8 @@ export interface DeliverWorkerOptions {
   database: Database;
   logger: Logger;
   publicUrl: string;
-  allowHosts: readonly string[];
+  /** `host:port` entries (ASSAY_WEBHOOK_ALLOW) that may be private; by default none. */
+  allow: readonly string[];
   /** First retry delay; later ones double, up to an hour. */
   retryBaseMs: number;
   concurrency?: number;
@@ -39,7 +40,9 @@ export interface DeliverWorkerOptions {
 export function createDeliverWorker(options: DeliverWorkerOptions): Worker {
   const { database, logger } = options;
   const dispatcher = createGuardedDispatcher({
-    allowHosts: options.allowHosts,
+    allow: options.allow,
+    // Subscribers read the delivery log: it must not tell them what our DNS says about their names.
+    refusalMessage: () => 'not a public address',
     resolve: options.resolve,
     connectTimeoutMs: TIMEOUT_MS,
   });
@@ -88,7 +91,8 @@ export function createDeliverWorker(options: DeliverWorkerOptions): Worker {
         await response.body.dump();
         if (status < 200 || status >= 300) error = `HTTP ${status}`;
       } catch (failure) {
-        error = (failure as Error).message;
+        error =
+          failure instanceof AddressRefusedError ? `refused: ${failure.message}` : (failure as Error).message;
       }
       await database.webhooks.recordDelivery({
         subscription_id: subscriptionId,
