@@ -44,7 +44,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'not a url' })).toThrow(/REDIS_URL: REDIS_URL must be a URL/);
   });
 
-  it('keeps the crawler\'s and the webhooks\' allow lists apart, each entry with its port', () => {
+  it("keeps the crawler's and the webhooks' allow lists apart, each entry with its port", () => {
     // Issue 12: one host list with every port served both, so subscribers reached Redis and PostgreSQL.
     expect(() => loadConfig({ ASSAY_CRAWL_ALLOW: '127.0.0.1' })).toThrow(
       /ASSAY_CRAWL_ALLOW entries are host:port \(or host:\* for every port of a host\)/,
