@@ -3,6 +3,7 @@ import {
   type EventRecord,
   type EventStatus,
   type EventType,
+  exportRestrictionSlotsSchema,
   relocationSlotsSchema,
   tariffSlotsSchema,
 } from '@assay/schema';
@@ -42,6 +43,7 @@ const SLOT_SCHEMAS = {
   relocation: relocationSlotsSchema,
   tariff: tariffSlotsSchema,
   blacklisting: blacklistingSlotsSchema,
+  export_restriction: exportRestrictionSlotsSchema,
 } as const;
 
 /** The slots an analyst may correct, per type: every slot but `type` itself. */
@@ -49,6 +51,7 @@ export const correctableSlotsSchemas = {
   relocation: relocationSlotsSchema.omit({ type: true }).partial().strict(),
   tariff: tariffSlotsSchema.omit({ type: true }).partial().strict(),
   blacklisting: blacklistingSlotsSchema.omit({ type: true }).partial().strict(),
+  export_restriction: exportRestrictionSlotsSchema.omit({ type: true }).partial().strict(),
 } as const;
 
 export async function getEvent(sql: SqlExecutor, id: string): Promise<EventRecord | null> {

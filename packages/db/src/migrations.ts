@@ -175,6 +175,15 @@ export const MIGRATIONS: readonly Migration[] = [
         type || ':' || coalesce(slots->>'authority', '')]))`,
     ],
   },
+  {
+    version: 5,
+    name: 'export restriction events',
+    statements: [
+      // Event types come from the taxonomy files; the fourth, export_restriction, joins the check.
+      `ALTER TABLE events DROP CONSTRAINT events_type_check`,
+      `ALTER TABLE events ADD CONSTRAINT events_type_check CHECK (type IN ('relocation', 'tariff', 'blacklisting', 'export_restriction'))`,
+    ],
+  },
 ];
 
 /** Arbitrary constant naming the migration lock ("assay" in ASCII). */

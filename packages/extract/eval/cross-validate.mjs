@@ -11,13 +11,20 @@ export const TRAINING = { epochs: 300, l2: 0.01, learningRate: 0.05 };
 export function withCandidates(articles) {
   return articles.map((a) => ({
     ...a,
-    candidates: articleCandidates({ text: a.article.text, title: a.article.title, published: a.gold.published ?? null }),
+    candidates: articleCandidates({
+      text: a.article.text,
+      title: a.article.title,
+      published: a.gold.published ?? null,
+    }),
   }));
 }
 
 export function examplesOf(articles) {
   return articles.flatMap((a) =>
-    a.candidates.map((c) => ({ features: expandFeatures(c.type, c.features), label: labelOf(c, a.gold.events ?? []) })),
+    a.candidates.map((c) => ({
+      features: expandFeatures(c.type, c.features),
+      label: labelOf(c, a.gold.events ?? []),
+    })),
   );
 }
 

@@ -14,7 +14,9 @@ export function loadGoldSet(shared, name) {
     .filter(Boolean)
     .map((line) => {
       const gold = JSON.parse(line);
-      const article = parseText(readFileSync(join(shared, gold.file), 'utf8'), { published: gold.published ?? null });
+      const article = parseText(readFileSync(join(shared, gold.file), 'utf8'), {
+        published: gold.published ?? null,
+      });
       return { set: name, gold, article, input: join(shared, gold.file) };
     });
 }
@@ -23,16 +25,23 @@ export function loadGoldSet(shared, name) {
 export function foldOf(articles, k) {
   const order = [...articles].sort((a, b) => (a.gold.id < b.gold.id ? -1 : 1));
   const folds = new Map();
-  order.forEach((a, i) => folds.set(a, i % k));
+  for (const [i, a] of order.entries()) folds.set(a, i % k);
   return folds;
 }
 
 const SUFFIXES = new Set(
-  'inc incorporated ltd limited co corp corporation company technologies technology holdings holding group plc sa ag nv llc lp industries international the'.split(' '),
+  'inc incorporated ltd limited co corp corporation company technologies technology holdings holding group plc sa ag nv llc lp industries international the'.split(
+    ' ',
+  ),
 );
-const words = (s) => String(s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s) =>
+  String(s ?? '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 const nameTokens = (s) => words(s).filter((w) => !SUFFIXES.has(w));
-const RELATIVE = new Set('subsidiary subsidiaries unit units affiliate affiliates parent division arm branch'.split(' '));
+const RELATIVE = new Set(
+  'subsidiary subsidiaries unit units affiliate affiliates parent division arm branch'.split(' '),
+);
 const sameName = (a, b) => {
   const x = nameTokens(a);
   const y = nameTokens(b);
@@ -41,14 +50,32 @@ const sameName = (a, b) => {
   return short.every((w) => long.includes(w)) && !long.some((w) => RELATIVE.has(w) && !short.includes(w));
 };
 const stem = (w) => w.replace(/(ies)$/, 'y').replace(/(?<=[a-z]{3})s$/, '');
-const STOP = new Set('of the and or on from to in for a an its all other products goods imports exports export import'.split(' '));
+const STOP = new Set(
+  'of the and or on from to in for a an its all other products goods imports exports export import'.split(
+    ' ',
+  ),
+);
 const shareWord = (a, b) => {
-  const x = new Set(words(a).map(stem).filter((w) => !STOP.has(w)));
-  return words(b).map(stem).some((w) => x.has(w));
+  const x = new Set(
+    words(a)
+      .map(stem)
+      .filter((w) => !STOP.has(w)),
+  );
+  return words(b)
+    .map(stem)
+    .some((w) => x.has(w));
 };
 const code = (c) => (c == null ? null : String(c).trim().toUpperCase());
 const sameNum = (a, b) => a != null && b != null && Math.abs(Number(a) - Number(b)) < 0.01;
-const DIRECTION = { impose: 'up', raise: 'up', expand: 'up', reduce: 'down', ease: 'down', remove: 'down', threaten: 'threat' };
+const DIRECTION = {
+  impose: 'up',
+  raise: 'up',
+  expand: 'up',
+  reduce: 'down',
+  ease: 'down',
+  remove: 'down',
+  threaten: 'threat',
+};
 
 export function keyMatch(g, p) {
   if (g.type !== p.type) return false;

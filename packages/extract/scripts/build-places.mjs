@@ -5,11 +5,11 @@
 // checks that the committed file matches what the packages give.
 // Usage: node scripts/build-places.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isIsoCountryCode } from '@assay/schema';
-import * as countryRegionData from 'country-region-data';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isIsoCountryCode } from '@assay/schema';
+import * as countryRegionData from 'country-region-data';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,7 +63,7 @@ export function derivePlaces() {
     if (codes.size !== 1) continue;
     const [code] = codes;
     if (!isIsoCountryCode(code)) continue;
-    (byCountry[code] ??= []).push(name);
+    byCountry[code] = [...(byCountry[code] ?? []), name];
   }
   return Object.fromEntries(Object.entries(byCountry).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -72,7 +72,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = `${JSON.stringify(derivePlaces(), null, 1)}\n`;
   if (process.argv.includes('--check')) {
     const same = readFileSync(outFile, 'utf8') === text;
-    console.log(same ? 'places-derived.json is up to date' : 'places-derived.json is stale: run build:places');
+    console.log(
+      same ? 'places-derived.json is up to date' : 'places-derived.json is stale: run build:places',
+    );
     process.exitCode = same ? 0 : 1;
   } else {
     writeFileSync(outFile, text);

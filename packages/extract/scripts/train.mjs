@@ -5,9 +5,15 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trainLogistic } from '../dist/index.js';
+import {
+  crossValidatedModels,
+  examplesOf,
+  predict,
+  TRAINING,
+  withCandidates,
+} from '../eval/cross-validate.mjs';
+import { citesEvidence, GOLD_SETS, keyMatch, loadGoldSet } from '../eval/gold.mjs';
 import { sharedDir } from '../eval/html-corpus.mjs';
-import { GOLD_SETS, keyMatch, citesEvidence, loadGoldSet } from '../eval/gold.mjs';
-import { crossValidatedModels, examplesOf, predict, TRAINING, withCandidates } from '../eval/cross-validate.mjs';
 
 const shared = sharedDir();
 const sets = GOLD_SETS.map((name) => loadGoldSet(shared, name));
@@ -17,16 +23,23 @@ if (sets.some((s) => !s)) {
 }
 const articles = withCandidates(sets.flat());
 const examples = examplesOf(articles);
-console.log(`train: ${articles.length} articles, ${examples.length} candidates, ${examples.filter((e) => e.label).length} positive`);
+console.log(
+  `train: ${articles.length} articles, ${examples.length} candidates, ${examples.filter((e) => e.label).length} positive`,
+);
 
 /** Strict micro F1 with one-to-one greedy matching, the scorer's rule in short (for picking the threshold). */
 function strictF1(predictions) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [i, p] of predictions.entries()) {
     const golds = [...(articles[i].gold.events ?? [])];
     for (const e of p.events) {
       const at = golds.findIndex((g) => keyMatch(g, e) && citesEvidence(g, e.citation.quote));
-      if (at >= 0) { tp++; golds.splice(at, 1); } else fp++;
+      if (at >= 0) {
+        tp++;
+        golds.splice(at, 1);
+      } else fp++;
     }
     fn += golds.length;
   }
@@ -52,4 +65,6 @@ const file = {
   weights: Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b))),
 };
 writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
-console.log(`train: threshold ${best.threshold} (cross-validated strict F1 ${best.f1.toFixed(3)}); ${Object.keys(file.weights).length} weights → ${out}`);
+console.log(
+  `train: threshold ${best.threshold} (cross-validated strict F1 ${best.f1.toFixed(3)}); ${Object.keys(file.weights).length} weights → ${out}`,
+);

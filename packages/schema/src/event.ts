@@ -30,7 +30,9 @@ export const RELOCATION_SCOPES = ['headquarters', 'operations', 'manufacturing',
 export const RELOCATION_STATUSES = ['completed', 'announced', 'planned'] as const;
 export const TARIFF_ACTIONS = ['impose', 'raise', 'reduce', 'remove', 'threaten'] as const;
 export const BLACKLISTING_ACTIONS = ['add', 'remove'] as const;
-export const EVENT_TYPES = ['relocation', 'tariff', 'blacklisting'] as const;
+export const EXPORT_RESTRICTION_ACTIONS = ['impose', 'expand', 'ease', 'remove', 'threaten'] as const;
+/** The event types; each is declared by a taxonomy file in `packages/extract/data/event-types/` (a test checks they agree). */
+export const EVENT_TYPES = ['relocation', 'tariff', 'blacklisting', 'export_restriction'] as const;
 
 export const relocationSlotsSchema = z.object({
   type: z.literal('relocation'),
@@ -59,6 +61,15 @@ export const blacklistingSlotsSchema = z.object({
   action: z.enum(BLACKLISTING_ACTIONS),
 });
 
+export const exportRestrictionSlotsSchema = z.object({
+  type: z.literal('export_restriction'),
+  imposer: actorCodeSchema,
+  target: actorCodeSchema.nullable(),
+  goods: z.string().min(1),
+  action: z.enum(EXPORT_RESTRICTION_ACTIONS),
+  effective_date: isoDateSchema.nullable(),
+});
+
 const eventBaseShape = {
   /** Stable: derived from the type and key slots, so reports of the same action merge. */
   id: z.string().min(1),
@@ -66,11 +77,20 @@ const eventBaseShape = {
   confidence: z.number().min(0).max(1),
 };
 
-/** An event as extracted from one article, citing the sentence that states it. */
+const extractedShape = {
+  ...eventBaseShape,
+  /** The sentence that states the event most clearly. */
+  citation: quoteSpanSchema,
+  /** Every sentence of the article that states the event, the clearest first. */
+  citations: z.array(quoteSpanSchema).min(1).optional(),
+};
+
+/** An event as extracted from one article, citing the sentences that state it. */
 export const extractedEventSchema = z.discriminatedUnion('type', [
-  relocationSlotsSchema.extend({ ...eventBaseShape, citation: quoteSpanSchema }),
-  tariffSlotsSchema.extend({ ...eventBaseShape, citation: quoteSpanSchema }),
-  blacklistingSlotsSchema.extend({ ...eventBaseShape, citation: quoteSpanSchema }),
+  relocationSlotsSchema.extend(extractedShape),
+  tariffSlotsSchema.extend(extractedShape),
+  blacklistingSlotsSchema.extend(extractedShape),
+  exportRestrictionSlotsSchema.extend(extractedShape),
 ]);
 
 /** An event as served: merged across articles, with every citation. */
@@ -78,6 +98,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   relocationSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
   tariffSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
   blacklistingSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
+  exportRestrictionSlotsSchema.extend({ ...eventBaseShape, citations: z.array(citationSchema).min(1) }),
 ]);
 
 export const EVENT_STATUSES = ['new', 'confirmed', 'rejected'] as const;
@@ -105,6 +126,7 @@ export const eventRecordSchema = z.discriminatedUnion('type', [
   relocationSlotsSchema.extend(eventRecordShape),
   tariffSlotsSchema.extend(eventRecordShape),
   blacklistingSlotsSchema.extend(eventRecordShape),
+  exportRestrictionSlotsSchema.extend(eventRecordShape),
 ]);
 
 export type QuoteSpan = z.infer<typeof quoteSpanSchema>;
@@ -113,7 +135,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type RelocationSlots = z.infer<typeof relocationSlotsSchema>;
 export type TariffSlots = z.infer<typeof tariffSlotsSchema>;
 export type BlacklistingSlots = z.infer<typeof blacklistingSlotsSchema>;
-export type EventSlots = RelocationSlots | TariffSlots | BlacklistingSlots;
+export type ExportRestrictionSlots = z.infer<typeof exportRestrictionSlotsSchema>;
+export type EventSlots = RelocationSlots | TariffSlots | BlacklistingSlots | ExportRestrictionSlots;
 export type ExtractedEvent = z.infer<typeof extractedEventSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type EventStatus = z.infer<typeof eventStatusSchema>;

@@ -11,6 +11,8 @@ function slotsOf(event: ExtractedEvent): string {
       return `${event.company}: ${event.scope} ${event.from ?? '?'} → ${event.to} (${event.status})`;
     case 'blacklisting':
       return `${event.authority}${event.list ? ` ${event.list}` : ''}: ${event.action} ${event.entity}`;
+    case 'export_restriction':
+      return `${event.imposer} → ${event.target ?? '?'}: ${event.action} export restriction on ${event.goods}`;
   }
 }
 

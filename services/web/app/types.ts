@@ -2,7 +2,13 @@
 
 export type Role = 'admin' | 'operator' | 'analyst' | 'subscriber';
 export type ReviewStatus = 'new' | 'confirmed' | 'rejected';
-export type EventType = 'relocation' | 'tariff' | 'blacklisting';
+export type EventType = 'relocation' | 'tariff' | 'blacklisting' | 'export_restriction';
+export const EVENT_TYPES: readonly EventType[] = [
+  'relocation',
+  'tariff',
+  'blacklisting',
+  'export_restriction',
+];
 
 export interface Me {
   id: string;

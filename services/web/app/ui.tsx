@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiError, type Problem } from './api';
-import type { AssayEvent, EventCounts, EventType, Role } from './types';
+import { type AssayEvent, EVENT_TYPES, type EventCounts, type EventType, type Role } from './types';
 
 /** What each role may open; admin keys may do everything. */
 export function can(role: Role, ...roles: Role[]): boolean {
@@ -66,6 +66,7 @@ export const SLOTS: Record<EventType, string[]> = {
   relocation: ['company', 'from', 'to', 'scope', 'status'],
   tariff: ['imposer', 'target', 'goods', 'rate_pct', 'action', 'effective_date'],
   blacklisting: ['authority', 'list', 'entity', 'action'],
+  export_restriction: ['imposer', 'target', 'goods', 'action', 'effective_date'],
 };
 
 const show = (value: unknown) =>
@@ -81,6 +82,8 @@ export function summary(event: AssayEvent): string {
       return `${show(e.imposer)} ${show(e.action)}s tariff on ${show(e.target)}: ${show(e.goods)}${e.rate_pct == null ? '' : ` ${e.rate_pct}%`}`;
     case 'blacklisting':
       return `${show(e.authority)} ${show(e.list)}: ${show(e.action)} ${show(e.entity)}`;
+    case 'export_restriction':
+      return `${show(e.imposer)} ${show(e.action)}s export restriction on ${show(e.goods)} → ${show(e.target)}`;
   }
 }
 
@@ -155,7 +158,7 @@ export function FilterBar({
         Type
         <select value={filter.type ?? ''} onChange={set('type')}>
           <option value="">all{counts ? ` (${counts.total})` : ''}</option>
-          {(['relocation', 'tariff', 'blacklisting'] as const).map((type) => (
+          {EVENT_TYPES.map((type) => (
             <option value={type} key={type}>
               {type}
               {count(counts?.by_type, type)}

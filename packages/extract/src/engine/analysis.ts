@@ -53,7 +53,17 @@ export interface SentenceAnalysis {
   tags(): ReadonlySet<string>[];
 }
 
-const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'meanwhile', 'however', 'yet']);
+const CLAUSE_WORDS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'meanwhile',
+  'however',
+  'yet',
+]);
 const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–', '(', ')']);
 const RELATIVE = new Set(['which', 'who', 'where', 'whose']);
 
@@ -68,7 +78,26 @@ function clausesOf(tokens: readonly Token[]): number[] {
   return clause;
 }
 
-const SEPARATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'plus', 'the', 'its', 'their', 'two', 'three', 'several', 'some', 'units', 'unit', 'subsidiaries', 'affiliates']);
+const SEPARATORS = new Set([
+  ',',
+  'and',
+  'or',
+  '&',
+  'as',
+  'well',
+  'plus',
+  'the',
+  'its',
+  'their',
+  'two',
+  'three',
+  'several',
+  'some',
+  'units',
+  'unit',
+  'subsidiaries',
+  'affiliates',
+]);
 
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
@@ -83,9 +112,19 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
       const joined =
         previous !== undefined &&
         between.length > 0 &&
-        between.length <= 4 &&
+        between.length <= 6 &&
         between.some((t) => t.norm === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === '&') &&
-        between.every((t) => SEPARATORS.has(t.norm) || (m.kind === 'rate' && /^(?:on|for|to)$/.test(t.norm)));
+        between.every(
+          (t, k) =>
+            SEPARATORS.has(t.norm) ||
+            /^(?:on|for|to|of|against)$/.test(t.norm) ||
+            mentions.some(
+              (r) =>
+                r.kind === 'rate' &&
+                m.start - between.length + k >= r.start &&
+                m.start - between.length + k < r.end,
+            ),
+        );
       m.group = joined && previous ? previous.group : next++;
       previous = m;
     }
@@ -93,7 +132,9 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
 }
 
 const NOT_NAME_WORDS = new Set(
-  'The A An It Its This That These Those They We He She In On At By For From To With And Or But Also Including Other Others Some Many Several Two Three Four Five Companies Firms Entities'.split(' '),
+  'The A An It Its This That These Those They We He She In On At By For From To With And Or But Also Including Other Others Some Many Several Two Three Four Five Companies Firms Entities'.split(
+    ' ',
+  ),
 );
 const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && !NOT_NAME_WORDS.has(t.text);
 
@@ -103,7 +144,8 @@ const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && !NOT_NAME_WORDS
  */
 function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   const added: Mention[] = [];
-  const taken = (i: number) => mentions.some((m) => i >= m.start && i < m.end) || added.some((m) => i >= m.start && i < m.end);
+  const taken = (i: number) =>
+    mentions.some((m) => i >= m.start && i < m.end) || added.some((m) => i >= m.start && i < m.end);
   for (const org of mentions.filter((m) => m.kind === 'organisation')) {
     for (const direction of [1, -1]) {
       let i = direction === 1 ? org.end : org.start - 1;
@@ -117,11 +159,28 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
         }
         if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) break;
         let k = j;
-        while (tokens[k + direction] && isCapitalised(tokens[k + direction] as Token) && !taken(k + direction)) k += direction;
+        while (
+          tokens[k + direction] &&
+          isCapitalised(tokens[k + direction] as Token) &&
+          !taken(k + direction)
+        )
+          k += direction;
         const start = Math.min(j, k);
         const end = Math.max(j, k) + 1;
-        const text = tokens.slice(start, end).map((t) => t.text).join(' ');
-        added.push({ kind: 'organisation', start, end, value: canonicalOrganizationName(text), form: 'coordinated', country: null, group: 0, text });
+        const text = tokens
+          .slice(start, end)
+          .map((t) => t.text)
+          .join(' ');
+        added.push({
+          kind: 'organisation',
+          start,
+          end,
+          value: canonicalOrganizationName(text),
+          form: 'coordinated',
+          country: null,
+          group: 0,
+          text,
+        });
         i = direction === 1 ? end : start - 1;
       }
     }
@@ -135,36 +194,76 @@ export interface AnalyseOptions {
 }
 
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
-export function analyseSentence(sentence: Sentence, index: number, options: AnalyseOptions): SentenceAnalysis {
+export function analyseSentence(
+  sentence: Sentence,
+  index: number,
+  options: AnalyseOptions,
+): SentenceAnalysis {
   const gazetteer = options.gazetteer ?? getGazetteer();
   const text = sentence.text;
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
-  const span = (start: number, end: number) => ({ start: tokenAt(tokens, start), end: Math.max(tokenAt(tokens, start) + 1, tokenAt(tokens, end - 1) + 1) });
-  const add = (kind: MentionKind, charStart: number, charEnd: number, rest: Omit<Mention, 'kind' | 'start' | 'end' | 'group' | 'text'>) => {
+  const span = (start: number, end: number) => ({
+    start: tokenAt(tokens, start),
+    end: Math.max(tokenAt(tokens, start) + 1, tokenAt(tokens, end - 1) + 1),
+  });
+  const add = (
+    kind: MentionKind,
+    charStart: number,
+    charEnd: number,
+    rest: Omit<Mention, 'kind' | 'start' | 'end' | 'group' | 'text'>,
+  ) => {
     const s = span(charStart, charEnd);
-    if (mentions.some((m) => m.kind !== 'rate' && m.kind !== 'date' && s.start < m.end && s.end > m.start) && kind !== 'rate' && kind !== 'date') return;
+    if (
+      mentions.some((m) => m.kind !== 'rate' && m.kind !== 'date' && s.start < m.end && s.end > m.start) &&
+      kind !== 'rate' &&
+      kind !== 'date'
+    )
+      return;
     mentions.push({ kind, ...s, ...rest, group: 0, text: text.slice(charStart, charEnd) });
   };
 
-  for (const m of gazetteer.lists(text)) add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
-  for (const m of gazetteer.companies(text)) add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
-  for (const m of gazetteer.countries(text)) add('country', m.start, m.end, { value: m.value.code, form: m.value.kind });
+  for (const m of gazetteer.lists(text))
+    add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
+  for (const m of gazetteer.companies(text))
+    add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
+  for (const m of gazetteer.countries(text))
+    add('country', m.start, m.end, { value: m.value.code, form: m.value.kind });
   for (const m of gazetteer.agencies(text)) {
     if (!m.value.needsCountry) add('country', m.start, m.end, { value: m.value.authority, form: 'agency' });
   }
   for (const m of gazetteer.places(text)) add('country', m.start, m.end, { value: m.value, form: 'place' });
 
-  const excluded = mentions.map((m) => ({ start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 }));
+  const excluded = mentions.map((m) => ({
+    start: tokens[m.start]?.start ?? 0,
+    end: tokens[m.end - 1]?.end ?? 0,
+  }));
   for (const org of findOrganizations(text, gazetteer, excluded)) {
-    add('organisation', org.start, org.end, { value: org.name, form: org.known ? 'known' : 'shape', country: org.country });
+    add('organisation', org.start, org.end, {
+      value: org.name,
+      form: org.known ? 'known' : 'shape',
+      country: org.country,
+    });
   }
   for (const goods of getGoodsIndex().findAll(tokens)) {
     if (mentions.some((m) => goods.start < m.end && goods.start + goods.length > m.start)) continue;
-    mentions.push({ kind: 'goods', start: goods.start, end: goods.start + goods.length, value: goods.value, form: 'lexicon', group: 0, text: tokens.slice(goods.start, goods.start + goods.length).map((t) => t.text).join(' ') });
+    mentions.push({
+      kind: 'goods',
+      start: goods.start,
+      end: goods.start + goods.length,
+      value: goods.value,
+      form: 'lexicon',
+      group: 0,
+      text: tokens
+        .slice(goods.start, goods.start + goods.length)
+        .map((t) => t.text)
+        .join(' '),
+    });
   }
-  for (const rate of findRates(text)) add('rate', rate.start, rate.end, { value: rate.value, form: 'number', isPrevious: rate.isPrevious });
-  for (const date of findDates(text, options.published)) add('date', date.start, date.end, { value: date.iso, form: 'text' });
+  for (const rate of findRates(text))
+    add('rate', rate.start, rate.end, { value: rate.value, form: 'number', isPrevious: rate.isPrevious });
+  for (const date of findDates(text, options.published))
+    add('date', date.start, date.end, { value: date.iso, form: 'text' });
 
   mentions.push(...promoteListMembers(mentions, tokens));
   mentions.sort((a, b) => a.start - b.start);
@@ -202,12 +301,20 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
   const found: Mention[] = [];
   let i = from;
   while (i < to) {
-    const t = analysis.tokens[i] as Token;
     const tg = tags[i] as ReadonlySet<string>;
     const isName = (k: number) => {
       const tk = analysis.tokens[k];
       const g = tags[k];
-      return tk !== undefined && g !== undefined && isCapitalised(tk) && (g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) && !g.has('Person') && !g.has('Place') && !g.has('Month') && !g.has('WeekDay');
+      return (
+        tk !== undefined &&
+        g !== undefined &&
+        isCapitalised(tk) &&
+        (g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) &&
+        !g.has('Person') &&
+        !g.has('Place') &&
+        !g.has('Month') &&
+        !g.has('WeekDay')
+      );
     };
     if (!isName(i) || analysis.mentions.some((m) => i >= m.start && i < m.end) || tg.has('Pronoun')) {
       i++;
@@ -215,9 +322,20 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
     }
     let j = i + 1;
     while (j < to && isName(j) && !analysis.mentions.some((m) => j >= m.start && j < m.end)) j++;
-    const text = analysis.tokens.slice(i, j).map((x) => x.text).join(' ');
-    found.push({ kind: 'organisation', start: i, end: j, value: canonicalOrganizationName(text), form: 'tag', country: null, group: -1 - i, text });
-    void t;
+    const text = analysis.tokens
+      .slice(i, j)
+      .map((x) => x.text)
+      .join(' ');
+    found.push({
+      kind: 'organisation',
+      start: i,
+      end: j,
+      value: canonicalOrganizationName(text),
+      form: 'tag',
+      country: null,
+      group: -1 - i,
+      text,
+    });
     i = j;
   }
   return found;

@@ -3,7 +3,7 @@ import { type Mention, type SentenceAnalysis, taggedOrganisations } from './anal
 import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import { matchAt } from './phrases.js';
-import { canAct, distance, hasRole, prepositionBefore, type Trigger } from './roles.js';
+import { canAct, distance, hasRole, type Trigger } from './roles.js';
 import type { EventType, SlotSpec } from './taxonomy.js';
 import type { Token } from './tokens.js';
 
@@ -21,21 +21,57 @@ export interface Candidate {
   modality: Modality;
   analysis: SentenceAnalysis;
   features: string[];
+  /** Candidates that read the same words differently share this key: at most one of them is an event. */
+  readingKey: string;
 }
 
-const ACTION_REACH_BEFORE = 8;
-const ACTION_REACH_AFTER = 6;
-
 const CHATTER = new Set([
-  'stocks', 'shares', 'investors', 'market', 'markets', 'prices', 'price', 'rally', 'rallied', 'fell', 'rose',
-  'surged', 'slumped', 'fears', 'worries', 'uncertainty', 'concerns', 'volatility', 'sentiment', 'traders',
-  'analysts', 'impact', 'effects', 'amid', 'despite', 'could', 'may', 'might', 'if', 'would',
+  'stocks',
+  'shares',
+  'investors',
+  'market',
+  'markets',
+  'prices',
+  'price',
+  'rally',
+  'rallied',
+  'fell',
+  'rose',
+  'surged',
+  'slumped',
+  'fears',
+  'worries',
+  'uncertainty',
+  'concerns',
+  'volatility',
+  'sentiment',
+  'traders',
+  'analysts',
+  'impact',
+  'effects',
+  'amid',
+  'despite',
+  'could',
+  'may',
+  'might',
+  'if',
+  'would',
 ]);
 const GENERIC = ['trade war', 'tariff war', 'trade tensions', 'trade dispute', 'tensions'];
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
 const ANAPHORS = [
-  'the company', 'the firm', 'the group', 'the miner', 'the manufacturer', 'the maker', 'the chipmaker',
-  'the producer', 'the business', 'the startup', 'it', 'its',
+  'the company',
+  'the firm',
+  'the group',
+  'the miner',
+  'the manufacturer',
+  'the maker',
+  'the chipmaker',
+  'the producer',
+  'the business',
+  'the startup',
+  'it',
+  'its',
 ];
 
 function bucket(n: number, edges: number[]): string {
@@ -43,15 +79,28 @@ function bucket(n: number, edges: number[]): string {
   return `>${edges.at(-1)}`;
 }
 
-function findTriggers(a: SentenceAnalysis, type: EventType): { trigger: Trigger; action: string; actionExplicit: boolean; anchorWord: string }[] {
+interface TriggerReading {
+  trigger: Trigger;
+  action: string;
+  actionExplicit: boolean;
+  anchorWord: string;
+  /** 0 for the nearest action word, 1 for the next: the model weighs the readings of one anchor. */
+  rank: number;
+  /** The readings of one anchor share this key; at most one of them becomes an event. */
+  anchorKey: string;
+}
+
+const MAX_READINGS = 3;
+
+function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
   const tokens = a.tokens;
-  const found: { trigger: Trigger; action: string; actionExplicit: boolean; anchorWord: string }[] = [];
+  const found: TriggerReading[] = [];
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    if (type.notAnchors.some((p) => matchAt(p, tokens, i) > 0)) {
-      const longest = Math.max(...type.notAnchors.map((p) => matchAt(p, tokens, i)));
-      for (let k = i; k < i + longest; k++) covered.add(k);
+    const notAnchor = Math.max(0, ...type.notAnchors.map((p) => matchAt(p, tokens, i)));
+    if (notAnchor > 0) {
+      for (let k = i; k < i + notAnchor; k++) covered.add(k);
       continue;
     }
     for (const anchor of type.anchors) {
@@ -69,15 +118,27 @@ function findTriggers(a: SentenceAnalysis, type: EventType): { trigger: Trigger;
       const anchorEnd = i + length;
       for (let k = anchorStart; k < anchorEnd; k++) covered.add(k);
       const clause = a.clause[i] ?? 0;
-      const action = chooseAction(a, type, anchorStart, anchorEnd, clause, anchor.action);
-      const start = Math.min(anchorStart, action.start ?? anchorStart);
-      const end = Math.max(anchorEnd, action.end ?? anchorEnd);
-      found.push({
-        trigger: { anchorStart, anchorEnd, start, end, actionStart: action.start, actionEnd: action.end, clause },
-        action: action.action,
-        actionExplicit: action.start !== null || anchor.action !== undefined,
-        anchorWord: anchor.phrase.map((w) => w.text).join(' '),
-      });
+      const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action);
+      for (const [rank, action] of readings.entries()) {
+        const start = Math.min(anchorStart, action.start ?? anchorStart);
+        const end = Math.max(anchorEnd, action.end ?? anchorEnd);
+        found.push({
+          trigger: {
+            anchorStart,
+            anchorEnd,
+            start,
+            end,
+            actionStart: action.start,
+            actionEnd: action.end,
+            clause,
+          },
+          action: action.action,
+          actionExplicit: action.start !== null || anchor.action !== undefined,
+          anchorWord: anchor.phrase.map((w) => w.text).join(' '),
+          rank,
+          anchorKey: `${type.spec.type}:${a.sentence.start}:${anchorStart}`,
+        });
+      }
       break;
     }
   }
@@ -86,30 +147,42 @@ function findTriggers(a: SentenceAnalysis, type: EventType): { trigger: Trigger;
 
 const MARKED_ACTIONS = new Set(['remove', 'reduce', 'ease', 'expand', 'threaten', 'raise']);
 
-function chooseAction(
+/** The readings of an anchor's action: the action words near it, nearest first, then the type's default. */
+function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
   anchorStart: number,
   anchorEnd: number,
   clause: number,
   implied: string | undefined,
-): { action: string; start: number | null; end: number | null } {
-  let best: { action: string; start: number; end: number; score: number } | undefined;
-  const from = Math.max(0, anchorStart - ACTION_REACH_BEFORE);
-  const to = Math.min(a.tokens.length, anchorEnd + ACTION_REACH_AFTER);
+): { action: string; start: number | null; end: number | null }[] {
+  const options: { action: string; start: number; end: number; score: number }[] = [];
+  const [before, after] = type.spec.action_reach;
+  const from = Math.max(0, anchorStart - before);
+  const to = Math.min(a.tokens.length, anchorEnd + after);
   for (let i = from; i < to; i++) {
     if (a.clause[i] !== clause) continue;
     for (const { action, phrase } of type.actions) {
       const length = matchAt(phrase, a.tokens, i);
       if (length === 0) continue;
       const end = i + length;
+      // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
+      if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
       const gap = end <= anchorStart ? anchorStart - end : i >= anchorEnd ? i - anchorEnd + 1 : 0;
-      const score = gap + (implied && !MARKED_ACTIONS.has(action) ? 100 : 0);
-      if (!best || score < best.score) best = { action, start: i, end, score };
+      if (implied && !MARKED_ACTIONS.has(action)) continue;
+      options.push({ action, start: i, end, score: gap });
     }
   }
-  if (best && best.score < 100) return best;
-  return { action: implied ?? type.spec.default_action, start: null, end: null };
+  options.sort((x, y) => x.score - y.score);
+  const readings: { action: string; start: number | null; end: number | null }[] = [];
+  for (const o of options) {
+    if (readings.length >= MAX_READINGS - 1) break;
+    if (!readings.some((r) => r.action === o.action)) readings.push(o);
+  }
+  const fallback = implied ?? type.spec.default_action;
+  if (!readings.some((r) => r.action === fallback))
+    readings.push({ action: fallback, start: null, end: null });
+  return readings;
 }
 
 /** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */
@@ -125,9 +198,48 @@ function goodsPhrase(a: SentenceAnalysis, m: Mention): string {
   return a.sentence.text.slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end);
 }
 const STOP_BEFORE_GOODS = new Set([
-  'the', 'a', 'an', 'on', 'of', 'and', 'or', 'to', 'for', 'from', 'in', 'its', 'their', 'all', 'some', 'with',
-  'tariffs', 'tariff', 'duties', 'duty', 'controls', 'control', 'export', 'exports', 'ban', 'restrictions', 'import',
-  'imports', 'by', 'as', 'at', 'that', 'which', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'will', 'would',
+  'the',
+  'a',
+  'an',
+  'on',
+  'of',
+  'and',
+  'or',
+  'to',
+  'for',
+  'from',
+  'in',
+  'its',
+  'their',
+  'all',
+  'some',
+  'with',
+  'tariffs',
+  'tariff',
+  'duties',
+  'duty',
+  'controls',
+  'control',
+  'export',
+  'exports',
+  'ban',
+  'restrictions',
+  'import',
+  'imports',
+  'by',
+  'as',
+  'at',
+  'that',
+  'which',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'has',
+  'have',
+  'will',
+  'would',
 ]);
 
 /** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
@@ -136,15 +248,53 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
     if (t[i]?.norm !== 'on' && t[i]?.norm !== 'of') continue;
     let j = i + 1;
-    while (j < t.length && /^[\p{L}-]+$/u.test(t[j]?.text ?? '') && !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') && j - i <= 5) j++;
+    while (
+      j < t.length &&
+      /^[\p{L}-]+$/u.test(t[j]?.text ?? '') &&
+      !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') &&
+      j - i <= 5
+    )
+      j++;
     if (j > i + 1 && !a.mentions.some((m) => m.kind === 'country' && m.start > i && m.start < j)) {
       const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
-      return { kind: 'goods', start: i + 1, end: j, value: text.toLowerCase(), form: 'text', group: -1, text };
+      return {
+        kind: 'goods',
+        start: i + 1,
+        end: j,
+        value: text.toLowerCase(),
+        form: 'text',
+        group: -1,
+        text,
+      };
     }
   }
   return undefined;
 }
-const STOP_AFTER_GOODS = new Set(['from', 'to', 'in', 'by', 'that', 'which', 'and', 'or', 'as', 'at', 'for', 'with', 'will', 'would', 'was', 'were', 'is', 'are', 'has', 'have', 'after', 'since', 'until']);
+const STOP_AFTER_GOODS = new Set([
+  'from',
+  'to',
+  'in',
+  'by',
+  'that',
+  'which',
+  'and',
+  'or',
+  'as',
+  'at',
+  'for',
+  'with',
+  'will',
+  'would',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'after',
+  'since',
+  'until',
+]);
 
 interface Filler {
   mention: Mention | null;
@@ -178,7 +328,12 @@ const EFFECTIVE_CUES = new Set(['effective', 'from', 'starting', 'beginning', 'o
 /** A slot that names no roles takes the nearest filler in the trigger's clause. */
 const NEAREST = ['near'];
 
-function fillByRoles(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger, pool: Mention[]): Filler | undefined {
+function fillByRoles(
+  a: SentenceAnalysis,
+  slot: SlotSpec,
+  trigger: Trigger,
+  pool: Mention[],
+): Filler | undefined {
   for (const role of slot.roles.length > 0 ? slot.roles : NEAREST) {
     if (role === 'list') {
       const list = a.mentions.find((m) => m.kind === 'list' && m.country);
@@ -186,14 +341,17 @@ function fillByRoles(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger, pool
       continue;
     }
     if (role === 'effective') {
-      const date = pool.find((m) => EFFECTIVE_CUES.has(a.tokens[m.start - 1]?.norm ?? '') && a.clause[m.start] === trigger.clause);
+      const date = pool.find(
+        (m) => EFFECTIVE_CUES.has(a.tokens[m.start - 1]?.norm ?? '') && a.clause[m.start] === trigger.clause,
+      );
       if (date) return { mention: date, value: date.value, role };
       continue;
     }
     if (role === 'home') continue;
     const matching = pool
       .filter((m) => hasRole(a, m, role, trigger))
-      .filter((m) => slot.kind !== 'actor' || role === 'modifier' || role === 'possessive' || canAct(a, m)).sort((x, y) => distance(x, trigger) - distance(y, trigger));
+      .filter((m) => slot.kind !== 'actor' || role === 'modifier' || role === 'possessive' || canAct(a, m))
+      .sort((x, y) => distance(x, trigger) - distance(y, trigger));
     const first = matching[0];
     if (first) return { mention: first, value: first.value, role };
   }
@@ -210,12 +368,17 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /** Proposes the candidates of one type in one analysed sentence. */
-export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse, published: string | null): Candidate[] {
+export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
   const spec = type.spec;
   const triggers = findTriggers(a, type);
-  for (const { trigger, action, actionExplicit, anchorWord } of triggers) {
-    const features: string[] = [`type:${spec.type}`, `action:${action}`, `anchor:${anchorWord}`];
+  for (const { trigger, action, actionExplicit, anchorWord, rank, anchorKey } of triggers) {
+    const features: string[] = [
+      `type:${spec.type}`,
+      `action:${action}`,
+      `anchor:${anchorWord}`,
+      `reading:${rank}`,
+    ];
     if (!actionExplicit) features.push('action:default');
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
@@ -230,26 +393,36 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       if (slot.kind === 'enum') {
         filler = fillEnum(a, type, slot, trigger);
       } else if (slot.kind === 'status') {
-        const value = Object.entries(slot.values ?? {}).find(([, modalities]) => modalities.includes(modality))?.[0];
-        filler = { mention: null, value: value ?? slot.default ?? Object.keys(slot.values ?? {}).at(-1) ?? null, role: value ? 'modality' : 'default' };
+        const value = Object.entries(slot.values ?? {}).find(([, modalities]) =>
+          modalities.includes(modality),
+        )?.[0];
+        filler = {
+          mention: null,
+          value: value ?? slot.default ?? Object.keys(slot.values ?? {}).at(-1) ?? null,
+          role: value ? 'modality' : 'default',
+        };
       } else {
         let pool = fillersOfKind(a, slot);
-        if (slot.kind === 'organisation' && !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))) {
-          pool = [...pool, ...taggedOrganisations(a, Math.max(0, trigger.start - 12), Math.min(a.tokens.length, trigger.end + 15))];
+        if (
+          slot.kind === 'organisation' &&
+          !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))
+        ) {
+          pool = [
+            ...pool,
+            ...taggedOrganisations(
+              a,
+              Math.max(0, trigger.start - 12),
+              Math.min(a.tokens.length, trigger.end + 15),
+            ),
+          ];
         }
         if (slot.kind === 'goods') {
           const free = freeGoods(a, trigger);
           filler = fillByRoles(a, slot, trigger, pool);
-          if ((!filler || filler.value === GENERIC_GOODS) && free) filler = { mention: free, value: free.value, role: 'free' };
+          if ((!filler || filler.value === GENERIC_GOODS) && free)
+            filler = { mention: free, value: free.value, role: 'free' };
         } else filler = fillByRoles(a, slot, trigger, pool);
-        if (!filler && slot.roles.includes('home')) {
-          const company = [...chosen.values()].find((f) => f.mention?.kind === 'organisation');
-          const demonym = company?.mention
-            ? a.mentions.find((m) => m.kind === 'country' && m.form === 'demonym' && m.end <= company.mention!.start && company.mention!.start - m.end <= 4)
-            : undefined;
-          const home = demonym?.value ?? company?.mention?.country ?? null;
-          if (home) filler = { mention: demonym ?? null, value: home, role: 'home' };
-        }
+        if (!filler && slot.roles.includes('home')) filler = homeCountry(a, chosen);
         if (!filler && slot.discourse) {
           filler = fromDiscourse(a, slot, trigger, discourse);
         }
@@ -258,9 +431,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         chosen.set(slot.name, filler);
         features.push(`slot:${slot.name}:${filler.role}`);
         if (filler.mention) features.push(`form:${slot.name}:${filler.mention.form}`);
-        if (slot.list && filler.mention) {
-          const members = a.mentions.filter((m) => m.kind === filler!.mention!.kind && m.group === filler!.mention!.group && (slot.kind !== 'actor' || canAct(a, m)));
-          groupMembers.set(slot.name, members.length > 1 ? members : [filler.mention]);
+        const mention = filler.mention;
+        if (slot.list && mention) {
+          const members = a.mentions.filter(
+            (m) =>
+              m.kind === mention.kind && m.group === mention.group && (slot.kind !== 'actor' || canAct(a, m)),
+          );
+          groupMembers.set(slot.name, members.length > 1 ? members : [mention]);
         }
       } else {
         features.push(`slot:${slot.name}:none`);
@@ -283,7 +460,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       const own = [...features];
       if (listSlot && member) {
         slots[listSlot.name] = member.value;
-        own.push('list_member', `list_size:${bucket(members.length, [2, 3, 5])}`, `form:${listSlot.name}:${member.form}`);
+        own.push(
+          'list_member',
+          `list_size:${bucket(members.length, [2, 3, 5])}`,
+          `form:${listSlot.name}:${member.form}`,
+        );
         if (pairSlot && pairValues) {
           slots[pairSlot.name] = pairValues[k] ?? null;
           own.push('rate_paired');
@@ -291,7 +472,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
       const actorSlot = spec.slots.find((s) => s.kind === 'actor');
       const countrySlot = spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
-      if (actorSlot && countrySlot && slots[actorSlot.name] !== null && slots[actorSlot.name] === slots[countrySlot.name]) {
+      if (
+        actorSlot &&
+        countrySlot &&
+        slots[actorSlot.name] !== null &&
+        slots[actorSlot.name] === slots[countrySlot.name]
+      ) {
         slots[countrySlot.name] = null;
         own.push('target_was_imposer');
       }
@@ -299,14 +485,29 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
       let goodsKey: string | null = null;
       if (goodsSlot && goodsFiller?.mention) {
-        goodsKey = goodsFiller.mention.form === 'lexicon' ? String(goodsFiller.mention.value) : String(goodsFiller.value);
-        slots[goodsSlot.name] = goodsFiller.mention.form === 'lexicon' ? goodsPhrase(a, goodsFiller.mention) : String(goodsFiller.value);
+        goodsKey =
+          goodsFiller.mention.form === 'lexicon'
+            ? String(goodsFiller.mention.value)
+            : String(goodsFiller.value);
+        slots[goodsSlot.name] =
+          goodsFiller.mention.form === 'lexicon'
+            ? goodsPhrase(a, goodsFiller.mention)
+            : String(goodsFiller.value);
         if (goodsKey === GENERIC_GOODS) goodsKey = null;
       }
-      candidates.push({ type: spec.type, action, slots, goodsKey, date, modality, analysis: a, features: own });
+      candidates.push({
+        type: spec.type,
+        action,
+        slots,
+        goodsKey,
+        date,
+        modality,
+        analysis: a,
+        features: own,
+        readingKey: `${anchorKey}:${k}`,
+      });
     }
   }
-  void published;
   return candidates;
 }
 
@@ -317,19 +518,46 @@ function fillEnum(a: SentenceAnalysis, type: EventType, slot: SlotSpec, trigger:
       if (a.clause[i] !== trigger.clause) continue;
       const length = matchAt(phrase, a.tokens, i);
       if (length === 0) continue;
-      const dist = i >= trigger.end ? i - trigger.end : i + length <= trigger.start ? trigger.start - i - length : 0;
+      const dist =
+        i >= trigger.end ? i - trigger.end : i + length <= trigger.start ? trigger.start - i - length : 0;
       if (!best || dist < best.dist) best = { value, dist };
     }
   }
-  return best ? { mention: null, value: best.value, role: best.dist <= 4 ? 'near' : 'far' } : { mention: null, value: slot.default ?? null, role: 'default' };
+  return best
+    ? { mention: null, value: best.value, role: best.dist <= 4 ? 'near' : 'far' }
+    : { mention: null, value: slot.default ?? null, role: 'default' };
 }
 
-function pairedValues(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger, count: number): SlotValue[] | undefined {
-  const values = fillersOfKind(a, slot).filter((m) => a.clause[m.start] === trigger.clause && m.start >= trigger.anchorStart);
+function pairedValues(
+  a: SentenceAnalysis,
+  slot: SlotSpec,
+  trigger: Trigger,
+  count: number,
+): SlotValue[] | undefined {
+  const values = fillersOfKind(a, slot).filter(
+    (m) => a.clause[m.start] === trigger.clause && m.start >= trigger.anchorStart,
+  );
   return values.length === count ? values.map((m) => m.value) : undefined;
 }
 
-function fromDiscourse(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger, discourse: Discourse): Filler | undefined {
+/** The company's home country: a demonym just before it ("Chinese miner Bitdeer"), or the gazetteer's. */
+function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): Filler | undefined {
+  const company = [...chosen.values()].find((f) => f.mention?.kind === 'organisation')?.mention;
+  if (!company) return undefined;
+  const demonym = a.mentions.find(
+    (m) =>
+      m.kind === 'country' && m.form === 'demonym' && m.end <= company.start && company.start - m.end <= 4,
+  );
+  const home = demonym?.value ?? company.country ?? null;
+  return home ? { mention: demonym ?? null, value: home, role: 'home' } : undefined;
+}
+
+function fromDiscourse(
+  a: SentenceAnalysis,
+  slot: SlotSpec,
+  trigger: Trigger,
+  discourse: Discourse,
+): Filler | undefined {
   if (slot.kind === 'actor') {
     const recent = discourse.recentActor(a.index);
     if (recent) return { mention: null, value: recent, role: 'discourse_recent' };
@@ -355,18 +583,30 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
   return dates[0] ? String(dates[0].value) : null;
 }
 
-function sharedFeatures(a: SentenceAnalysis, trigger: Trigger, features: string[], discourse: Discourse, type: string): void {
+function sharedFeatures(
+  a: SentenceAnalysis,
+  trigger: Trigger,
+  features: string[],
+  discourse: Discourse,
+  type: string,
+): void {
   const t = a.tokens;
   features.push(`position:${bucket(a.index, [0, 1, 4, 10])}`);
   features.push(`length:${bucket(t.length, [15, 30, 50])}`);
   if (trigger.actionStart !== null) {
-    const gap = trigger.actionEnd !== null && trigger.actionEnd <= trigger.anchorStart ? trigger.anchorStart - trigger.actionEnd : Math.max(0, trigger.actionStart - trigger.anchorEnd);
+    const gap =
+      trigger.actionEnd !== null && trigger.actionEnd <= trigger.anchorStart
+        ? trigger.anchorStart - trigger.actionEnd
+        : Math.max(0, trigger.actionStart - trigger.anchorEnd);
     features.push(`action_gap:${bucket(gap, [0, 2, 5])}`);
     features.push(`action_side:${trigger.actionStart < trigger.anchorStart ? 'before' : 'after'}`);
   }
   const prev = t[trigger.anchorStart - 1]?.norm ?? '';
   const prev2 = t[trigger.anchorStart - 2]?.norm ?? '';
-  if (/^(?:of|to|from|about|over|amid|despite|against|by|with|under)$/.test(prev) || /^(?:of|to|from|about|over|amid|despite)$/.test(prev2)) {
+  if (
+    /^(?:of|to|from|about|over|amid|despite|against|by|with|under)$/.test(prev) ||
+    /^(?:of|to|from|about|over|amid|despite)$/.test(prev2)
+  ) {
     features.push('anchor_after_preposition');
   }
   if (prev === 'the' || prev2 === 'the') features.push('anchor_definite');
@@ -378,7 +618,9 @@ function sharedFeatures(a: SentenceAnalysis, trigger: Trigger, features: string[
   if (chatter > 0) features.push(`chatter:${bucket(chatter, [1, 2])}`);
   const clauseText = clauseWords.join(' ');
   if (GENERIC.some((g) => clauseText.includes(g))) features.push('generic_reference');
-  if (a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause)) features.push('has_rate');
-  if (a.mentions.some((m) => m.kind === 'date' && a.clause[m.start] === trigger.clause)) features.push('has_date');
+  if (a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause))
+    features.push('has_rate');
+  if (a.mentions.some((m) => m.kind === 'date' && a.clause[m.start] === trigger.clause))
+    features.push('has_date');
   features.push(`article_mentions:${bucket(discourse.anchorSentences(type), [1, 3, 6])}`);
 }

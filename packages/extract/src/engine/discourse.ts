@@ -29,8 +29,11 @@ export function buildDiscourse(
   anchorCounts: ReadonlyMap<string, number>,
 ): Discourse {
   const actorsOf = (a: SentenceAnalysis) =>
-    a.mentions.filter((m) => canAct(a, m) && prepositionBefore(a.tokens, m) === null).map((m) => String(m.value));
-  const organisationsOf = (a: SentenceAnalysis) => a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
+    a.mentions
+      .filter((m) => canAct(a, m) && prepositionBefore(a.tokens, m) === null)
+      .map((m) => String(m.value));
+  const organisationsOf = (a: SentenceAnalysis) =>
+    a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
   const actors = sentences.map(actorsOf);
   const headlineActors = headline ? actorsOf(headline) : [];
   const organisations = sentences.map(organisationsOf);

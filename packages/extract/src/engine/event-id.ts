@@ -24,9 +24,15 @@ export function canonicalGoods(goods: string | null | undefined): string {
  */
 export function eventId(event: SlotRecord): string {
   const type = getEventTypes().find((t) => t.spec.type === event.type);
-  const identity = type?.spec.identity ?? Object.keys(event).filter((k) => k !== 'type').sort();
+  const identity =
+    type?.spec.identity ??
+    Object.keys(event)
+      .filter((k) => k !== 'type')
+      .sort();
   const goodsSlots = new Set(type?.spec.slots.filter((s) => s.kind === 'goods').map((s) => s.name) ?? []);
-  const parts = identity.map((slot) => (goodsSlots.has(slot) ? canonicalGoods(event[slot] as string | null) : normalise(event[slot])));
+  const parts = identity.map((slot) =>
+    goodsSlots.has(slot) ? canonicalGoods(event[slot] as string | null) : normalise(event[slot]),
+  );
   const month = /^\d{4}-\d{2}/.exec(event.date ?? '')?.[0] ?? '';
   const key = [event.type, ...parts, month].join('|');
   return `${event.type}_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;

@@ -40,7 +40,12 @@ function boundedSentences(text: string): Sentence[] {
       const piece = s.text.slice(from, to);
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
-      if (trimmed) out.push({ text: trimmed, start: s.start + from + lead, end: s.start + from + lead + trimmed.length });
+      if (trimmed)
+        out.push({
+          text: trimmed,
+          start: s.start + from + lead,
+          end: s.start + from + lead + trimmed.length,
+        });
       from = to;
     }
   }
@@ -59,15 +64,27 @@ function hasAnchor(a: SentenceAnalysis, type: EventType): boolean {
 }
 
 /** Every candidate event of an article: one analysis per sentence, read by every event type. */
-export function articleCandidates(article: ArticleInput, types: readonly EventType[] = getEventTypes()): Candidate[] {
+export function articleCandidates(
+  article: ArticleInput,
+  types: readonly EventType[] = getEventTypes(),
+): Candidate[] {
   const published = article.published ?? null;
   const gazetteer = getGazetteer();
-  const analyses = boundedSentences(article.text).map((s, i) => analyseSentence(s, i, { published, gazetteer }));
+  const analyses = boundedSentences(article.text).map((s, i) =>
+    analyseSentence(s, i, { published, gazetteer }),
+  );
   const headline = article.title?.trim()
-    ? analyseSentence({ text: article.title.trim(), start: 0, end: article.title.trim().length }, -1, { published, gazetteer })
+    ? analyseSentence({ text: article.title.trim(), start: 0, end: article.title.trim().length }, -1, {
+        published,
+        gazetteer,
+      })
     : null;
   const withAnchor = new Map<string, SentenceAnalysis[]>();
-  for (const type of types) withAnchor.set(type.spec.type, analyses.filter((a) => hasAnchor(a, type)));
+  for (const type of types)
+    withAnchor.set(
+      type.spec.type,
+      analyses.filter((a) => hasAnchor(a, type)),
+    );
   const discourse = buildDiscourse(
     headline,
     analyses,
@@ -75,7 +92,8 @@ export function articleCandidates(article: ArticleInput, types: readonly EventTy
   );
   const candidates: Candidate[] = [];
   for (const type of types) {
-    for (const a of withAnchor.get(type.spec.type) ?? []) candidates.push(...proposeCandidates(a, type, discourse, published));
+    for (const a of withAnchor.get(type.spec.type) ?? [])
+      candidates.push(...proposeCandidates(a, type, discourse));
   }
   return candidates;
 }
@@ -104,13 +122,19 @@ function compatible(group: Group, c: Candidate): boolean {
     const b = c.slots[slot] ?? null;
     if (a === null || b === null) continue;
     const isGoods = group.type.spec.slots.find((s) => s.name === slot)?.kind === 'goods';
-    if (isGoods ? !goodsOverlap(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase()) return false;
+    if (isGoods ? !goodsOverlap(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase())
+      return false;
   }
   return true;
 }
 
 const goodsOverlap = (a: string, b: string) => {
-  const words = new Set(a.toLowerCase().split(/\W+/).filter((w) => w.length > 2));
+  const words = new Set(
+    a
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  );
   return b
     .toLowerCase()
     .split(/\W+/)
@@ -123,28 +147,46 @@ export interface DecideOptions {
 }
 
 /** The events of an article: the candidates the model accepts, one event per action, citing every sentence. */
-export function decideEvents(candidates: readonly Candidate[], options: DecideOptions = {}): ExtractedEvent[] {
+export function decideEvents(
+  candidates: readonly Candidate[],
+  options: DecideOptions = {},
+): ExtractedEvent[] {
   const model = options.model ?? getEventModel();
   const types = options.types ?? getEventTypes();
   const scored = candidates
-    .map((candidate) => ({ candidate, probability: score(model, expandFeatures(candidate.type, candidate.features)) }))
+    .map((candidate) => ({
+      candidate,
+      probability: score(model, expandFeatures(candidate.type, candidate.features)),
+    }))
     .filter((s) => s.probability >= model.threshold)
-    .sort((x, y) => y.probability - x.probability || x.candidate.analysis.sentence.start - y.candidate.analysis.sentence.start);
+    .sort(
+      (x, y) =>
+        y.probability - x.probability ||
+        x.candidate.analysis.sentence.start - y.candidate.analysis.sentence.start,
+    );
   const groups: Group[] = [];
+  const readings = new Set<string>();
   for (const s of scored) {
+    if (readings.has(s.candidate.readingKey)) continue;
+    readings.add(s.candidate.readingKey);
     const type = types.find((t) => t.spec.type === s.candidate.type);
     if (!type) continue;
     const group = groups.find((g) => g.type === type && compatible(g, s.candidate));
     if (group) {
       group.members.push(s);
-      for (const [slot, value] of Object.entries(s.candidate.slots)) if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
+      for (const [slot, value] of Object.entries(s.candidate.slots))
+        if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
     } else {
-      groups.push({ type, best: s.candidate, probability: s.probability, slots: { ...s.candidate.slots }, members: [s] });
+      groups.push({
+        type,
+        best: s.candidate,
+        probability: s.probability,
+        slots: { ...s.candidate.slots },
+        members: [s],
+      });
     }
   }
-  return groups
-    .map((g) => toEvent(g))
-    .sort((a, b) => a.citation.start - b.citation.start);
+  return groups.map((g) => toEvent(g)).sort((a, b) => a.citation.start - b.citation.start);
 }
 
 function toEvent(g: Group): ExtractedEvent {
@@ -155,7 +197,11 @@ function toEvent(g: Group): ExtractedEvent {
     .map((s) => ({ quote: s.text, start: s.start, end: s.end }));
   const date = g.members.map((m) => m.candidate.date).find((d) => d !== null) ?? null;
   const hasAction = Object.keys(g.type.spec.actions).length > 1;
-  const slots: Record<string, unknown> = { type: g.type.spec.type, ...(hasAction ? { action: g.best.action } : {}), ...g.slots };
+  const slots: Record<string, unknown> = {
+    type: g.type.spec.type,
+    ...(hasAction ? { action: g.best.action } : {}),
+    ...g.slots,
+  };
   if ('from' in slots && slots.from === slots.to) slots.from = null;
   const event = {
     id: eventId({ ...slots, type: g.type.spec.type, date }),

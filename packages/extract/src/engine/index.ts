@@ -1,11 +1,24 @@
 import type { Article, ExtractedEvent } from '@assay/schema';
-import { decideEvents, articleCandidates } from './extract.js';
+import { articleCandidates, decideEvents } from './extract.js';
 
-export { type ArticleInput, articleCandidates, decideEvents, MAX_SENTENCE_CHARS } from './extract.js';
 export type { Candidate } from './candidates.js';
 export { canonicalGoods, eventId } from './event-id.js';
-export { expandFeatures, getEventModel, modelFileSchema, score, trainLogistic, type EventModel } from './model.js';
-export { compileEventType, getEventTypes, parseEventTypeFile, type EventType, type EventTypeFile } from './taxonomy.js';
+export { type ArticleInput, articleCandidates, decideEvents, MAX_SENTENCE_CHARS } from './extract.js';
+export {
+  type EventModel,
+  expandFeatures,
+  getEventModel,
+  modelFileSchema,
+  score,
+  trainLogistic,
+} from './model.js';
+export {
+  compileEventType,
+  type EventType,
+  type EventTypeFile,
+  getEventTypes,
+  parseEventTypeFile,
+} from './taxonomy.js';
 
 export interface ExtractOptions {
   /** The article's published date, for relative dates; defaults to `article.published`. */

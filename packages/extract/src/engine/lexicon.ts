@@ -8,7 +8,14 @@ import { compilePhrase, PhraseIndex } from './phrases.js';
 const goodsFileSchema = z.array(
   z.object({
     name: z.string().min(1),
-    aliases: z.array(z.string().min(1).regex(/^[^A-Z]*$/, 'aliases are written in lower case')).min(1),
+    aliases: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .regex(/^[^A-Z]*$/, 'aliases are written in lower case'),
+      )
+      .min(1),
   }),
 );
 
@@ -26,7 +33,8 @@ export function getGoodsIndex(): PhraseIndex<string> {
     throw new Error(`data/goods.json: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const index = new PhraseIndex<string>();
-  for (const entry of parsed.data) for (const alias of entry.aliases) index.add(compilePhrase(alias), entry.name);
+  for (const entry of parsed.data)
+    for (const alias of entry.aliases) index.add(compilePhrase(alias), entry.name);
   cached = index;
   return index;
 }

@@ -65,7 +65,10 @@ export function trainLogistic(
   const w = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);
-  const rows = examples.map((e) => ({ ids: [...new Set(e.features.map((f) => index.get(f) as number))], y: e.label }));
+  const rows = examples.map((e) => ({
+    ids: [...new Set(e.features.map((f) => index.get(f) as number))],
+    y: e.label,
+  }));
   const beta1 = 0.9;
   const beta2 = 0.999;
   for (let epoch = 1; epoch <= epochs; epoch++) {

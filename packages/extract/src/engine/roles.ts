@@ -14,17 +14,89 @@ export interface Trigger {
 }
 
 const SKIPPED_BEFORE = new Set([
-  'the', 'a', 'an', 'all', 'some', 'certain', 'its', 'their', 'his', 'her', 'imports', 'goods', 'products',
-  'exports', 'shipments', 'made', 'imported', 'several', 'many', 'most', 'other', 'both',
+  'the',
+  'a',
+  'an',
+  'all',
+  'some',
+  'certain',
+  'its',
+  'their',
+  'his',
+  'her',
+  'imports',
+  'goods',
+  'products',
+  'exports',
+  'shipments',
+  'made',
+  'imported',
+  'several',
+  'many',
+  'most',
+  'other',
+  'both',
 ]);
 const PREPOSITIONS = new Set([
-  'on', 'against', 'from', 'to', 'into', 'in', 'by', 'for', 'of', 'with', 'targeting', 'toward', 'towards',
-  'at', 'over', 'between', 'about', 'amid', 'after', 'under', 'like', 'than', 'including', 'except', 'via',
+  'on',
+  'against',
+  'from',
+  'to',
+  'into',
+  'in',
+  'by',
+  'for',
+  'of',
+  'with',
+  'targeting',
+  'toward',
+  'towards',
+  'at',
+  'over',
+  'between',
+  'about',
+  'amid',
+  'after',
+  'under',
+  'like',
+  'than',
+  'including',
+  'except',
+  'via',
 ]);
-const BE_WORDS = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'has', 'have', 'had', 'got', 'get', 'gets']);
+const BE_WORDS = new Set([
+  'was',
+  'were',
+  'been',
+  'be',
+  'is',
+  'are',
+  'being',
+  'has',
+  'have',
+  'had',
+  'got',
+  'get',
+  'gets',
+]);
 const GOVERNMENT_NOUNS = new Set([
-  'government', 'authorities', 'officials', 'administration', 'regulators', 'regulator', 'ministry', 'commerce',
-  'trade', 'customs', 'president', 'side', 'state', 'cabinet', 'lawmakers', 'leaders', 'leader',
+  'government',
+  'authorities',
+  'officials',
+  'administration',
+  'regulators',
+  'regulator',
+  'ministry',
+  'commerce',
+  'trade',
+  'customs',
+  'president',
+  'side',
+  'state',
+  'cabinet',
+  'lawmakers',
+  'leaders',
+  'leader',
 ]);
 
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
@@ -50,35 +122,36 @@ export function canAct(a: SentenceAnalysis, m: Mention): boolean {
   return GOVERNMENT_NOUNS.has(next);
 }
 
-const isPossessive = (a: SentenceAnalysis, m: Mention) => a.tokens[m.end]?.norm === "'s" || a.tokens[m.end]?.norm === "'";
+const isPossessive = (a: SentenceAnalysis, m: Mention) =>
+  a.tokens[m.end]?.norm === "'s" || a.tokens[m.end]?.norm === "'";
 
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
   const before = m.end <= trigger.start;
-  const after = m.start >= trigger.end || (trigger.actionEnd !== null && m.start >= trigger.actionEnd && m.start >= trigger.anchorEnd);
+  const after =
+    m.start >= trigger.end ||
+    (trigger.actionEnd !== null && m.start >= trigger.actionEnd && m.start >= trigger.anchorEnd);
   const prep = prepositionBefore(a.tokens, m);
   if (role.startsWith('prep:')) {
-    return sameClause && prep === role.slice(5) && m.start >= trigger.anchorStart && m.start - trigger.end <= 15;
+    return (
+      sameClause && prep === role.slice(5) && m.start >= trigger.anchorStart && m.start - trigger.end <= 15
+    );
   }
   switch (role) {
     case 'agent':
       return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= 8;
     case 'subject':
-      return (
-        sameClause &&
-        before &&
-        prep === null &&
-        !isPossessive(a, m) &&
-        trigger.start - m.end <= 14
-      );
+      return sameClause && before && prep === null && !isPossessive(a, m) && trigger.start - m.end <= 14;
     case 'possessive':
       return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
     case 'modifier':
       return (
         m.end <= trigger.anchorStart &&
         trigger.anchorStart - m.end <= 3 &&
-        a.tokens.slice(m.end, trigger.anchorStart).every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm))
+        a.tokens
+          .slice(m.end, trigger.anchorStart)
+          .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm))
       );
     case 'object': {
       const from = trigger.actionEnd ?? trigger.anchorEnd;
@@ -86,7 +159,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         m.start >= from &&
         m.start - from <= 3 &&
-        a.tokens.slice(from, m.start).every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')
+        a.tokens
+          .slice(from, m.start)
+          .every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')
       );
     }
     case 'passive_subject': {

@@ -52,7 +52,10 @@ export const ROLES = [
   'home',
   'effective',
 ] as const;
-const roleSchema = z.union([z.enum(ROLES), z.string().regex(/^prep:[a-z ]+$/, 'a role is one of the known roles or prep:<preposition>')]);
+const roleSchema = z.union([
+  z.enum(ROLES),
+  z.string().regex(/^prep:[a-z ]+$/, 'a role is one of the known roles or prep:<preposition>'),
+]);
 
 const slotSchema = z.object({
   name: z.string().regex(/^[a-z_]+$/),
@@ -80,6 +83,8 @@ export const eventTypeFileSchema = z
     /** Action → words near the anchor that select it. */
     actions: z.record(z.string(), z.array(phraseText)),
     default_action: z.string(),
+    /** How many words before and after the anchor an action word may stand ("added X, Y and Z to the Entity List"). */
+    action_reach: z.tuple([z.number().int().min(0).max(40), z.number().int().min(0).max(40)]).default([8, 6]),
     slots: z.array(slotSchema).min(1),
     /** Slots whose values identify the real-world action across articles (with the action's month). */
     identity: z.array(z.string()).min(1),
@@ -96,28 +101,49 @@ export const eventTypeFileSchema = z
       ['merge', file.merge],
     ] as const) {
       for (const [i, name] of names.entries()) {
-        if (!known.has(name)) ctx.addIssue({ code: 'custom', path: [key, i], message: `unknown slot "${name}"` });
+        if (!known.has(name))
+          ctx.addIssue({ code: 'custom', path: [key, i], message: `unknown slot "${name}"` });
       }
     }
     if (!(file.default_action in file.actions)) {
-      ctx.addIssue({ code: 'custom', path: ['default_action'], message: `"${file.default_action}" is not an action` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['default_action'],
+        message: `"${file.default_action}" is not an action`,
+      });
     }
     for (const action of Object.keys(file.actions)) {
       if (!(action in file.directions)) {
-        ctx.addIssue({ code: 'custom', path: ['directions'], message: `action "${action}" has no direction` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['directions'],
+          message: `action "${action}" has no direction`,
+        });
       }
     }
     for (const [i, anchor] of file.anchors.entries()) {
       if (anchor.action && !(anchor.action in file.actions)) {
-        ctx.addIssue({ code: 'custom', path: ['anchors', i, 'action'], message: `"${anchor.action}" is not an action` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['anchors', i, 'action'],
+          message: `"${anchor.action}" is not an action`,
+        });
       }
     }
     for (const [i, slot] of file.slots.entries()) {
       if (slot.pairs_with && !slotNames.has(slot.pairs_with)) {
-        ctx.addIssue({ code: 'custom', path: ['slots', i, 'pairs_with'], message: `unknown slot "${slot.pairs_with}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['slots', i, 'pairs_with'],
+          message: `unknown slot "${slot.pairs_with}"`,
+        });
       }
       if ((slot.kind === 'enum' || slot.kind === 'status') && !slot.values) {
-        ctx.addIssue({ code: 'custom', path: ['slots', i, 'values'], message: `a ${slot.kind} slot needs values` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['slots', i, 'values'],
+          message: `a ${slot.kind} slot needs values`,
+        });
       }
     }
   });
@@ -154,7 +180,11 @@ export function compileEventType(spec: EventTypeFile): EventType {
   }
   return {
     spec,
-    anchors: spec.anchors.map((a) => ({ phrase: compilePhrase(a.phrase), action: a.action, requires: a.requires })),
+    anchors: spec.anchors.map((a) => ({
+      phrase: compilePhrase(a.phrase),
+      action: a.action,
+      requires: a.requires,
+    })),
     notAnchors: spec.not_anchors.map(compilePhrase),
     actions: Object.entries(spec.actions).flatMap(([action, words]) =>
       words.map((w) => ({ action, phrase: compilePhrase(w) })),

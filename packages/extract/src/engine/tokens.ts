@@ -17,7 +17,13 @@ export function tokenize(text: string): Token[] {
     const wordEnd = possessive && possessive.index > 0 ? m.index + possessive.index : m.index + m[0].length;
     const word = text.slice(m.index, wordEnd);
     tokens.push({ text: word, norm: word.toLowerCase(), start: m.index, end: wordEnd });
-    if (wordEnd < m.index + m[0].length) tokens.push({ text: text.slice(wordEnd, m.index + m[0].length), norm: "'s", start: wordEnd, end: m.index + m[0].length });
+    if (wordEnd < m.index + m[0].length)
+      tokens.push({
+        text: text.slice(wordEnd, m.index + m[0].length),
+        norm: "'s",
+        start: wordEnd,
+        end: m.index + m[0].length,
+      });
   }
   return tokens;
 }

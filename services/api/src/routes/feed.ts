@@ -7,6 +7,7 @@ import type { ApiEnv } from '../auth.js';
 import { cloudEventSchema, toCloudEvent } from '../cloud-event.js';
 import type { FeedHub } from '../feed-hub.js';
 import { feedChangeSchema } from '../schemas.js';
+import type { StreamRegistry } from '../streams.js';
 import { authedRoute, FEED_READERS, untyped } from './route.js';
 
 /** `created,confirmed` or `assay.event.created,assay.event.confirmed`. */
@@ -36,7 +37,7 @@ const eventTypeListSchema = z
     }
     return parsed.data;
   })
-  .openapi({ type: 'string', description: 'Comma-separated event types: relocation, tariff, blacklisting' });
+  .openapi({ type: 'string', description: `Comma-separated event types: ${EVENT_TYPES.join(', ')}` });
 
 const cursorSchema = z.coerce.number().int().min(0);
 
@@ -56,10 +57,23 @@ function matches(entry: FeedEntry, filter: FeedFilter): boolean {
 
 /** Heartbeat comments keep proxies and load balancers from closing an idle stream. */
 export const DEFAULT_HEARTBEAT_MS = 15_000;
+/**
+ * How often a stream asks the database whether its key is still live: a key revoked through another
+ * API process or the command line ends its streams within this (this process's revocations at once).
+ */
+export const KEY_RECHECK_MS = 5_000;
 
 export function registerFeedRoutes(
   app: OpenAPIHono<ApiEnv>,
-  deps: { database: Database; hub: FeedHub; publicUrl: string; heartbeatMs?: number },
+  deps: {
+    database: Database;
+    hub: FeedHub;
+    publicUrl: string;
+    heartbeatMs?: number;
+    /** Open streams per key: the per-key cap, and revocation ending them. */
+    streams: StreamRegistry;
+    keyRecheckMs?: number;
+  },
 ): void {
   const { database, hub, publicUrl } = deps;
   const heartbeatMs = deps.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
@@ -156,33 +170,52 @@ export function registerFeedRoutes(
       const lastEventId = c.req.valid('header')['last-event-id'];
       const filter: FeedFilter = { changes: query.type, eventTypes: query.event_type };
       let after = lastEventId !== undefined ? Number(lastEventId) : (query.after ?? hub.head);
+      const keyId = c.get('apiKey').id;
+      // Before the stream starts, so a key over its cap gets a problem, not an empty stream.
+      const slot = deps.streams.open(keyId);
+      const recheckMs = deps.keyRecheckMs ?? KEY_RECHECK_MS;
       c.header('x-accel-buffering', 'no');
       c.header('cache-control', 'no-cache, no-transform');
       return untyped(
         streamSSE(c, async (sse) => {
           const abort = new AbortController();
           sse.onAbort(() => abort.abort());
-          await sse.write(`retry: 2000\n\n`);
-          let lastWrite = Date.now();
-          while (!abort.signal.aborted) {
-            const entries = await hub.next(after, 500, heartbeatMs, abort.signal);
-            if (entries.length === 0) {
-              if (Date.now() - lastWrite >= heartbeatMs - 50) {
-                await sse.write(': heartbeat\n\n');
-                lastWrite = Date.now();
-              }
-              continue;
-            }
-            let chunk = '';
-            for (const entry of entries) if (matches(entry, filter)) chunk += sseMessage(entry);
-            after = entries[entries.length - 1]?.seq ?? after;
-            if (chunk) {
-              await sse.write(chunk);
-              lastWrite = Date.now();
-            }
+          slot.signal.addEventListener('abort', () => abort.abort(), { once: true });
+          if (slot.signal.aborted) abort.abort();
+          try {
+            await follow(sse, abort.signal);
+          } finally {
+            slot.close();
           }
         }),
       );
+
+      async function follow(sse: { write(text: string): Promise<unknown> }, signal: AbortSignal) {
+        await sse.write(`retry: 2000\n\n`);
+        let lastWrite = Date.now();
+        let lastCheck = Date.now();
+        while (!signal.aborted) {
+          if (Date.now() - lastCheck >= recheckMs) {
+            lastCheck = Date.now();
+            if (!(await database.keys.isLive(keyId))) return;
+          }
+          const entries = await hub.next(after, 500, Math.min(heartbeatMs, recheckMs), signal);
+          if (entries.length === 0) {
+            if (Date.now() - lastWrite >= heartbeatMs - 50) {
+              await sse.write(': heartbeat\n\n');
+              lastWrite = Date.now();
+            }
+            continue;
+          }
+          let chunk = '';
+          for (const entry of entries) if (matches(entry, filter)) chunk += sseMessage(entry);
+          after = entries[entries.length - 1]?.seq ?? after;
+          if (chunk) {
+            await sse.write(chunk);
+            lastWrite = Date.now();
+          }
+        }
+      }
     },
   );
 
@@ -273,5 +306,7 @@ export function eventTitle(event: EventRecord): string {
       return `${event.imposer} ${event.action}s tariff${event.rate_pct !== null ? ` of ${event.rate_pct}%` : ''}${event.goods ? ` on ${event.goods}` : ''}${event.target ? ` from ${event.target}` : ''}`;
     case 'blacklisting':
       return `${event.authority} ${event.action === 'add' ? 'adds' : 'removes'} ${event.entity} ${event.action === 'add' ? 'to' : 'from'} ${event.list ?? 'a blacklist'}`;
+    case 'export_restriction':
+      return `${event.imposer} ${event.action}s export restriction on ${event.goods}${event.target ? ` to ${event.target}` : ''}`;
   }
 }

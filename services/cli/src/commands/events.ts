@@ -4,7 +4,7 @@ import type { CommandIo } from '../io.js';
 import { configOrExplain } from './context.js';
 import { withOperations } from './operations.js';
 
-export const EVENTS_USAGE = `usage: assay events list [--type relocation|tariff|blacklisting] [--since DATE] [--limit N] [--jsonl]
+export const EVENTS_USAGE = `usage: assay events list [--type relocation|tariff|blacklisting|export_restriction] [--since DATE] [--limit N] [--jsonl]
 
 Prints stored events, newest first, one per line, each with its citations (article url and quote).`;
 
@@ -16,6 +16,8 @@ function summary(event: Event): string {
       return `${event.company} ${event.scope} ${event.from ?? '?'} → ${event.to} (${event.status})`;
     case 'blacklisting':
       return `${event.authority}${event.list ? ` ${event.list}` : ''} ${event.action} ${event.entity}`;
+    case 'export_restriction':
+      return `${event.imposer} → ${event.target ?? '?'} ${event.action} export restriction on ${event.goods}`;
   }
 }
 

@@ -179,6 +179,13 @@ const FIELDS: Record<EventType, Record<string, Field>> = {
     entity: { kind: 'text', required: true },
     action: { kind: 'choice', choices: ['add', 'remove'] },
   },
+  export_restriction: {
+    imposer: { kind: 'country', required: true },
+    target: { kind: 'country' },
+    goods: { kind: 'text', required: true },
+    action: { kind: 'choice', choices: ['impose', 'expand', 'ease', 'remove', 'threaten'] },
+    effective_date: { kind: 'date' },
+  },
 };
 
 /** A form value as the slot's JSON value, or a message saying why it is not one. */

@@ -1,0 +1,173 @@
+import { EVENT_TYPES, extractedEventSchema } from '@assay/schema';
+import { describe, expect, it } from 'vitest';
+import { articleCandidates, decideEvents, extractEvents } from '../index.js';
+import { eventId } from './event-id.js';
+import { compileEventType, getEventTypes, parseEventTypeFile } from './taxonomy.js';
+
+// Sentences written for these tests; none is taken from the evaluation corpora.
+const events = (text: string, title = '') => {
+  const found = extractEvents({ text, published: '2025-03-10', title });
+  for (const event of found) {
+    expect(extractedEventSchema.parse(event)).toEqual(event);
+    for (const c of event.citations ?? [event.citation]) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  }
+  return found;
+};
+const slotsOf = (found: ReturnType<typeof events>) =>
+  found.map(({ id, confidence, citation, citations, date, ...rest }) => rest);
+
+describe('event types as data', () => {
+  it('declares exactly the schema types, with the schema slot names', () => {
+    const types = getEventTypes().map((t) => t.spec.type);
+    expect([...types].sort()).toEqual([...EVENT_TYPES].sort());
+    const tariff = getEventTypes().find((t) => t.spec.type === 'tariff');
+    expect(tariff?.spec.slots.map((s) => s.name).sort()).toEqual([
+      'effective_date',
+      'goods',
+      'imposer',
+      'rate_pct',
+      'target',
+    ]);
+  });
+
+  it('rejects a bad taxonomy file, naming the field', () => {
+    expect(() =>
+      parseEventTypeFile(
+        {
+          type: 'x',
+          label: 'X',
+          description: 'd',
+          anchors: [],
+          actions: {},
+          default_action: 'a',
+          slots: [],
+          identity: [],
+          merge: [],
+          directions: {},
+        },
+        'x.json',
+      ),
+    ).toThrow(/x\.json: anchors/);
+  });
+
+  it('runs a type added from a file, with no new code', () => {
+    const closure = compileEventType(
+      parseEventTypeFile(
+        {
+          type: 'mine_closure',
+          label: 'Mine closure',
+          description: 'A mine closed or suspended.',
+          anchors: [{ phrase: 'clos*' }, { phrase: 'shut*' }],
+          actions: { close: ['clos*', 'shut*'], reopen: ['reopen*'] },
+          default_action: 'close',
+          slots: [
+            { name: 'company', kind: 'organisation', roles: ['subject'], required: true },
+            { name: 'country', kind: 'country', roles: ['prep:in'] },
+          ],
+          identity: ['company', 'country'],
+          merge: ['company'],
+          directions: { close: 'down', reopen: 'up' },
+        },
+        'mine_closure.json',
+      ),
+    );
+    const text = 'Tarnwick Resources Ltd closed its copper mine in Zambia after a flood.';
+    const candidates = articleCandidates({ text, published: null }, [closure]);
+    const decided = decideEvents(candidates, {
+      model: { bias: 2, weights: {}, threshold: 0.5 },
+      types: [closure],
+    });
+    expect(decided).toHaveLength(1);
+    expect(decided[0]).toMatchObject({
+      type: 'mine_closure',
+      company: 'Tarnwick Resources',
+      country: 'ZM',
+      action: 'close',
+    });
+  });
+});
+
+describe('extracting events', () => {
+  it('expands a list of entities into one blacklisting each', () => {
+    const found = events(
+      'The Commerce Department added Alpha Minerals Ltd, Borealis Metals Corp and Cobalt Ridge Holdings to the Entity List.',
+    );
+    const entities = found
+      .filter((e) => e.type === 'blacklisting')
+      .map((e) => e.type === 'blacklisting' && e.entity);
+    expect(entities.sort()).toEqual(
+      ['Alpha Minerals', 'Borealis Metals Corp', 'Cobalt Ridge Holdings'].sort(),
+    );
+  });
+
+  it('pairs each rate with its country', () => {
+    const found = events('The United States imposed tariffs of 36% on Thailand and 24% on Malaysia.');
+    const pairs = found.flatMap((e) => (e.type === 'tariff' ? [[e.target, e.rate_pct]] : []));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['TH', 36],
+        ['MY', 24],
+      ]),
+    );
+  });
+
+  it('resolves a state to its country and "it" to the company named before', () => {
+    const found = events(
+      'Norvik Mining said on Monday it had moved its mining rigs to Texas from Kazakhstan.',
+    );
+    expect(slotsOf(found)).toContainEqual(
+      expect.objectContaining({ type: 'relocation', company: 'Norvik Mining', to: 'US', from: 'KZ' }),
+    );
+  });
+
+  it('reads an export restriction on goods', () => {
+    const found = events('China imposed export controls on gallium and germanium in July 2023.');
+    expect(slotsOf(found)).toContainEqual(
+      expect.objectContaining({ type: 'export_restriction', imposer: 'CN', action: 'impose' }),
+    );
+    const restriction = found.find((e) => e.type === 'export_restriction');
+    expect(restriction?.type === 'export_restriction' && restriction.goods).toMatch(/gallium/);
+  });
+
+  it('cites every sentence that states one action, and merges them into one event', () => {
+    const text =
+      'Canada imposed a 25% tariff on Chinese steel. Ottawa said the 25% tariff on Chinese steel took effect on Friday.';
+    const tariffs = events(text).filter((e) => e.type === 'tariff' && e.target === 'CN');
+    expect(tariffs).toHaveLength(1);
+    expect(tariffs[0]?.citations?.length).toBe(2);
+  });
+
+  it('gives no event for a negated, hypothetical or generic mention', () => {
+    expect(events('Officials said the government did not impose tariffs on copper.')).toEqual([]);
+    expect(events('If tariffs are imposed, prices could rise.')).toEqual([]);
+  });
+
+  it('bounds the work on a run-on sentence', () => {
+    const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
+    expect(() => events(text)).not.toThrow();
+  });
+});
+
+describe('event identity', () => {
+  const base = {
+    type: 'tariff',
+    imposer: 'US',
+    target: 'JP',
+    action: 'impose',
+    rate_pct: 100,
+    effective_date: null,
+  };
+  it('is the same for the same action worded differently', () => {
+    expect(eventId({ ...base, goods: 'steel pipes', date: '2025-03-04' })).toBe(
+      eventId({ ...base, goods: 'steel', date: '2025-03-20' }),
+    );
+  });
+  it('differs for other goods or another month', () => {
+    expect(eventId({ ...base, goods: 'motorcycles', date: '1983-04' })).not.toBe(
+      eventId({ ...base, goods: 'computers', date: '1983-04' }),
+    );
+    expect(eventId({ ...base, goods: 'steel', date: '2018-03' })).not.toBe(
+      eventId({ ...base, goods: 'steel', date: '2025-03' }),
+    );
+  });
+});
