@@ -1,6 +1,13 @@
 import { extractEvents, parseHtml, parseText } from '@assay/extract';
-import { decompressBody, type ExtractPayload, type StoreArticlePayload } from '@assay/queue';
+import {
+  decompressBody,
+  type ExtractPayload,
+  type FetchRecord,
+  type StoreArticlePayload,
+  type StorePayload,
+} from '@assay/queue';
 import type { Article, ExtractedEvent } from '@assay/schema';
+import { binaryContentReason } from './binary-content.js';
 
 /** What extraction reads of a fetched page. */
 export type PageInput = Pick<
@@ -8,16 +15,19 @@ export type PageInput = Pick<
   'url' | 'finalUrl' | 'contentType' | 'body' | 'title' | 'published'
 >;
 
-/** What extraction makes of it: the article, its events, and whether the body was a web page. */
-export interface ExtractedPage {
-  article: Article;
-  events: ExtractedEvent[];
-  isHtml: boolean;
-}
+/**
+ * What extraction makes of it: the article, its events, and whether the body was a web page; or, for a
+ * body that is not text at all, why.
+ */
+export type ExtractedPage =
+  | { kind: 'article'; article: Article; events: ExtractedEvent[]; isHtml: boolean }
+  | { kind: 'binary'; reason: string };
 
 /** Pure: the same page always gives the same result, which keeps retries harmless. */
 export function extractPage(page: PageInput): ExtractedPage {
   const body = decompressBody(page.body);
+  const binary = binaryContentReason(body);
+  if (binary) return { kind: 'binary', reason: binary };
   const isHtml = /html|xml/i.test(page.contentType) || /^\s*</.test(body);
   const parsed = isHtml ? parseHtml(body, { url: page.finalUrl }) : parseText(body, { url: page.finalUrl });
   const article = {
@@ -26,11 +36,14 @@ export function extractPage(page: PageInput): ExtractedPage {
     title: parsed.title || page.title || '',
     published: parsed.published ?? page.published,
   };
-  return { article, events: extractEvents(article), isHtml };
+  return { kind: 'article', article, events: extractEvents(article), isHtml };
 }
 
 /** The store job for an extracted page: the article, its events and, for a web page, the compressed snapshot. */
-export function storePayloadFor(payload: ExtractPayload, page: ExtractedPage): StoreArticlePayload {
+export function storePayloadFor(
+  payload: ExtractPayload,
+  page: Extract<ExtractedPage, { kind: 'article' }>,
+): StoreArticlePayload {
   return {
     kind: 'article',
     url: payload.url,
@@ -45,7 +58,23 @@ export function storePayloadFor(payload: ExtractPayload, page: ExtractedPage): S
   };
 }
 
+/** The store job that records a page which is not text: a failed fetch of that page, with the reason. */
+export function binaryFetchRecord(payload: ExtractPayload, reason: string): FetchRecord {
+  return {
+    kind: 'fetch',
+    url: payload.url,
+    finalUrl: payload.fetch?.finalUrl ?? payload.finalUrl,
+    sourceId: payload.sourceId,
+    status: payload.fetch?.status ?? null,
+    bytes: payload.fetch?.bytes ?? 0,
+    durationMs: payload.fetch?.durationMs ?? 0,
+    error: reason,
+    fetchedAt: payload.fetch?.fetchedAt ?? payload.fetchedAt,
+  };
+}
+
 /** Turns a fetched page into what the store needs, in one call (no worker thread). */
-export function extractArticle(payload: ExtractPayload): StoreArticlePayload {
-  return storePayloadFor(payload, extractPage(payload));
+export function extractArticle(payload: ExtractPayload): StorePayload {
+  const page = extractPage(payload);
+  return page.kind === 'binary' ? binaryFetchRecord(payload, page.reason) : storePayloadFor(payload, page);
 }

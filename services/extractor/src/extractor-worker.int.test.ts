@@ -72,6 +72,36 @@ describe.skipIf(!redis.available || !taskBuilt)(
       expect((await extract.queue.getJob(brokenJob.id ?? ''))?.attemptsMade).toBe(1);
     });
 
+    it('records a binary page served as text/html as a failed fetch, once, and stores no article', async () => {
+      const { extract, store, outcome } = await setup(30_000);
+      // A PNG's start as a server that calls everything text/html would send it, decoded as text.
+      const png = `\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR${'\u0000\u0001'.repeat(200)}`;
+      const job = await extract.add({
+        ...page('https://example.com/image', png),
+        fetch: {
+          url: 'https://example.com/image',
+          finalUrl: 'https://example.com/image',
+          sourceId: 'test',
+          status: 200,
+          bytes: png.length,
+          durationMs: 12,
+          error: null,
+          fetchedAt: new Date().toISOString(),
+        },
+      });
+      expect(await outcome(job.id ?? '')).toEqual({ completed: true });
+      expect((await extract.queue.getJob(job.id ?? ''))?.attemptsMade).toBe(1);
+      const stored = await store.queue.getJobs(['waiting']);
+      expect(stored.map((j) => j.data)).toEqual([
+        expect.objectContaining({
+          kind: 'fetch',
+          url: 'https://example.com/image',
+          status: 200,
+          error: 'binary content: a NUL byte at character 8, not HTML or text',
+        }),
+      ]);
+    });
+
     it('stops a page that takes too long and fails its job with the reason', async () => {
       const { extract, outcome } = await setup(1);
       const slow = page(

@@ -9,7 +9,7 @@ import {
 } from '@assay/queue';
 import { UnrecoverableError, type Worker } from 'bullmq';
 import { Piscina } from 'piscina';
-import { type ExtractedPage, type PageInput, storePayloadFor } from './extract-article.js';
+import { binaryFetchRecord, type ExtractedPage, type PageInput, storePayloadFor } from './extract-article.js';
 
 export interface ExtractorOptions {
   context: QueueContext;
@@ -54,6 +54,12 @@ export function createExtractor(options: ExtractorOptions): Extractor {
           throw new UnrecoverableError(`extraction timed out after ${timeoutMs} ms: ${payload.url}`);
         }
         throw new UnrecoverableError(`extraction failed for ${payload.url}: ${err.message}`);
+      }
+      if (page.kind === 'binary') {
+        // Not a failure of this job: the page is what it is, and asking again gets the same bytes. It is
+        // recorded as the page's failed fetch, for operators, and never reaches the store as an article.
+        await store.add(binaryFetchRecord(payload, page.reason));
+        return { events: 0, skipped: page.reason };
       }
       await store.add(storePayloadFor(payload, page));
       return { events: page.events.length };

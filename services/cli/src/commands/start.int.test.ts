@@ -1,9 +1,10 @@
-import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessByStdio, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@assay/db';
 import { Queue } from 'bullmq';
@@ -41,7 +42,7 @@ function pnpmAssay(args: string[], env: NodeJS.ProcessEnv, options: { detached?:
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,
-  }) as ChildProcessWithoutNullStreams;
+  });
 }
 
 async function runToEnd(args: string[], env: NodeJS.ProcessEnv) {
@@ -58,7 +59,7 @@ async function runToEnd(args: string[], env: NodeJS.ProcessEnv) {
   return { code, stdout, stderr };
 }
 
-const exited = (child: ChildProcessWithoutNullStreams) =>
+const exited = (child: ChildProcessByStdio<null, Readable, Readable>) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );

@@ -47,6 +47,13 @@ export async function startAssay(
   io: CommandIo,
   { workers = true } = {},
 ): Promise<StartedAssay> {
+  // The operator's file is read first: a file that is not a list of sources stops the start before
+  // anything is opened (its bad entries are only skipped, below).
+  const given = sourcesFile
+    ? await loadSourcesFile(sourcesFile).catch((error: Error) => {
+        throw new StartError(`--sources: ${error.message}`);
+      })
+    : null;
   const redis = await ensureRedis(config.redisUrl, config.dataDir);
   if (redis.privateServer)
     io.stderr.write(`assay: no Redis at ${config.redisUrl}; started a private one at ${redis.url}\n`);
@@ -70,7 +77,7 @@ export async function startAssay(
   let file = sourcesFile;
   if (!file && (await database.listSources()).length === 0 && existsSync(DEFAULT_SOURCES))
     file = DEFAULT_SOURCES;
-  const fromFile = file ? await loadSourcesFile(file) : { sources: [], problems: [] };
+  const fromFile = given ?? (file ? await loadSourcesFile(file) : { sources: [], problems: [] });
   for (const problem of fromFile.problems) io.stderr.write(`assay: skipped source: ${problem}\n`);
   const sources = await syncSources(database, pipeline.queues.crawl.queue, fromFile.sources);
   const enabled = sources.filter((s) => s.enabled).length;
