@@ -19,7 +19,12 @@ export interface ApiKeyStore {
   /** The live key with this plain value, or null (unknown or revoked). */
   verify(key: string): Promise<ApiKey | null>;
   list(): Promise<ApiKey[]>;
-  /** False when there is no live key with this id. */
+  /** Whether the key with this id exists and is not revoked (long-lived streams ask again and again). */
+  isLive(id: string): Promise<boolean>;
+  /**
+   * False when there is no live key with this id. Its webhook subscriptions are disabled in the same
+   * statement, with the reason: a revoked key must not keep receiving the feed.
+   */
   revoke(id: string): Promise<boolean>;
 }
 
@@ -72,9 +77,21 @@ export function createApiKeyStore(sql: SqlExecutor): ApiKeyStore {
       return (await sql.query('SELECT * FROM api_keys ORDER BY created_at, id')).map(rowToKey);
     },
 
+    async isLive(id) {
+      const rows = await sql.query('SELECT 1 FROM api_keys WHERE id = $1 AND revoked_at IS NULL', [id]);
+      return rows.length > 0;
+    },
+
     async revoke(id) {
       const rows = await sql.query(
-        'UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+        `WITH revoked AS (
+           UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id
+         ), hooks AS (
+           UPDATE webhook_subscriptions
+              SET enabled = false, disabled_at = now(), disabled_reason = 'its API key was revoked', updated_at = now()
+            WHERE owner_key_id IN (SELECT id FROM revoked) AND enabled
+         )
+         SELECT id FROM revoked`,
         [id],
       );
       return rows.length > 0;

@@ -10,7 +10,7 @@ import type { Queue } from 'bullmq';
 import { bodyLimit } from 'hono/body-limit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { type ApiEnv, authenticate, requireRole } from './auth.js';
+import { type ApiEnv, authenticate, createKeyVerifier, requireRole } from './auth.js';
 import type { FeedHub } from './feed-hub.js';
 import type { ApiMetrics } from './metrics.js';
 import { problem, renderProblem, toProblem, validationHook } from './problem.js';
@@ -26,6 +26,7 @@ import { DASHBOARD_COOKIE, registerSessionRoutes } from './routes/session.js';
 import { registerSourceRoutes } from './routes/sources.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { jsonBodiesOnly, readOnly, sameOriginOnly, securityHeaders } from './security.js';
+import { createStreamRegistry } from './streams.js';
 
 export interface ApiDeps {
   database: Database;
@@ -93,7 +94,10 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Assay API' }));
 
   // --- authenticated: everything under /v1, the metrics and the queue dashboard -----------------
-  const auth = authenticate(database.keys);
+  // One key cache and failure limiter for the API and the dashboard, so revoking forgets keys in both.
+  const verifier = createKeyVerifier(database.keys);
+  const streams = createStreamRegistry();
+  const auth = authenticate(database.keys, { verifier });
   const limit = rateLimitPerKey(deps.redis, deps.rateLimitPerMinute, deps.rateLimitPrefix);
   const limitBody = bodyLimit({
     maxSize: MAX_BODY_BYTES,
@@ -111,11 +115,15 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
     hub: deps.hub,
     publicUrl: deps.publicUrl,
     heartbeatMs: deps.heartbeatMs,
+    streams,
   });
   registerSourceRoutes(app, { database, crawl: deps.queues.crawl });
   registerQueueRoutes(app, deps.queues);
   registerWebhookRoutes(app, { database, checkUrl: deps.checkWebhookUrl });
-  registerKeyRoutes(app, database);
+  registerKeyRoutes(app, database, (keyId) => {
+    verifier.forget(keyId);
+    streams.end(keyId);
+  });
   registerMeRoutes(app);
   registerSessionRoutes(app, { publicUrl: deps.publicUrl });
 
@@ -131,7 +139,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   });
   // The dashboard is authenticated by the cookie `POST /v1/session/dashboard` sets, which the browser
   // also attaches to requests other same-site pages make: it only shows, and only to our own origin.
-  const boardAuth = authenticate(database.keys, { cookie: DASHBOARD_COOKIE });
+  const boardAuth = authenticate(database.keys, { cookie: DASHBOARD_COOKIE, verifier });
   for (const path of ['/admin/queues', '/admin/queues/*']) {
     app.use(path, readOnly(), sameOriginOnly(), boardAuth, requireRole('operator'));
   }

@@ -1,26 +1,109 @@
 import type { ApiKey, ApiKeyStore, ApiRole } from '@assay/db';
-import type { MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { problem } from './problem.js';
 
 export interface ApiEnv {
   Variables: { apiKey: ApiKey };
 }
 
-/** Verified keys are remembered this long, so a revoked key stops working within it. */
+/** Verified keys are remembered this long, so a revoked key stops working within it in other processes. */
 const KEY_CACHE_MS = 10_000;
+/** A key found unknown is answered from memory this long: replaying it costs no query. */
+const BAD_KEY_CACHE_MS = 60_000;
+/** Failed authentications allowed per client address per minute before its unknown keys get 429. */
+export const AUTH_FAILURES_PER_MINUTE = 30;
+/** Keys are `assay_` and 43 base64url characters (256 bits): anything else is refused without a query. */
+const KEY_FORM = /^assay_[A-Za-z0-9_-]{43}$/;
+const CACHE_LIMIT = 10_000;
+
+const challenge = { 'www-authenticate': 'Bearer realm="assay"' };
+const unknownKey = () =>
+  problem(401, 'unknown or revoked API key', [{ field: 'header.authorization', message: 'unknown key' }], {
+    ...challenge,
+    'www-authenticate': 'Bearer realm="assay", error="invalid_token"',
+  });
+
+/**
+ * Turns a presented key into the verified key, with what keeps a flood of bad keys off the database:
+ * keys of the wrong form are refused unread, keys found unknown are remembered, and a client address
+ * that failed `AUTH_FAILURES_PER_MINUTE` times in a minute gets 429 for keys it has not proven (keys
+ * verified earlier keep working from the cache). Shared by every authenticated route of a process.
+ */
+export interface KeyVerifier {
+  verify(token: string, client: string): Promise<ApiKey>;
+  /** Drops a revoked key from the cache, so this process refuses it at once. */
+  forget(keyId: string): void;
+}
+
+export function createKeyVerifier(keys: ApiKeyStore): KeyVerifier {
+  const good = new Map<string, { key: ApiKey; until: number }>();
+  const bad = new Map<string, number>();
+  const failures = new RateLimiterMemory({ points: AUTH_FAILURES_PER_MINUTE, duration: 60 });
+
+  return {
+    async verify(token, client) {
+      const now = Date.now();
+      const cached = good.get(token);
+      if (cached && cached.until >= now) return cached.key;
+      // Every key not proven yet takes a failure point before any lookup, given back if it verifies:
+      // concurrent requests cannot all slip past the limit while their lookups are in flight.
+      try {
+        await failures.consume(client, 1);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        throw problem(
+          429,
+          `too many failed authentications from this address; retry in ${retryAfter} s`,
+          [{ field: 'header.authorization', message: 'too many unknown keys' }],
+          { 'retry-after': String(retryAfter) },
+        );
+      }
+      if (!KEY_FORM.test(token)) throw unknownKey();
+      const badUntil = bad.get(token);
+      if (badUntil !== undefined && badUntil >= now) throw unknownKey();
+      const verified = await keys.verify(token);
+      if (!verified) {
+        good.delete(token);
+        if (bad.size >= CACHE_LIMIT) bad.clear();
+        bad.set(token, now + BAD_KEY_CACHE_MS);
+        throw unknownKey();
+      }
+      await failures.reward(client, 1);
+      if (good.size >= CACHE_LIMIT) good.clear();
+      good.set(token, { key: verified, until: now + KEY_CACHE_MS });
+      return verified;
+    },
+    forget(keyId) {
+      for (const [token, entry] of good) if (entry.key.id === keyId) good.delete(token);
+    },
+  };
+}
+
+/** The address of the TCP peer (not X-Forwarded-For, which any client can write). */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not served by the node server (app.request in tests): one bucket for all.
+    return 'unknown';
+  }
+}
 
 /**
  * Reads `Authorization: Bearer <key>` and puts the verified key in the context, or answers 401. With
  * `cookie`, a request without the header may carry the key in that cookie instead: browsers cannot
- * send a header when following a link (the queue dashboard).
+ * send a header when following a link (the queue dashboard). `verifier` shares the key cache and the
+ * failure limiter between the routes of a process.
  */
 export function authenticate(
   keys: ApiKeyStore,
-  options: { cookie?: string } = {},
+  options: { cookie?: string; verifier?: KeyVerifier } = {},
 ): MiddlewareHandler<ApiEnv> {
-  const cache = new Map<string, { key: ApiKey; until: number }>();
-  const challenge = { 'www-authenticate': 'Bearer realm="assay"' };
+  const verifier = options.verifier ?? createKeyVerifier(keys);
   return async (c, next) => {
     const fromCookie = options.cookie ? getCookie(c, options.cookie) : undefined;
     const header = c.req.header('authorization') ?? (fromCookie ? `Bearer ${fromCookie}` : undefined);
@@ -35,28 +118,7 @@ export function authenticate(
         challenge,
       );
     }
-    const token = match[1];
-    const now = Date.now();
-    let key = cache.get(token);
-    if (!key || key.until < now) {
-      const verified = await keys.verify(token);
-      if (!verified) {
-        cache.delete(token);
-        throw problem(
-          401,
-          'unknown or revoked API key',
-          [{ field: 'header.authorization', message: 'unknown key' }],
-          {
-            ...challenge,
-            'www-authenticate': 'Bearer realm="assay", error="invalid_token"',
-          },
-        );
-      }
-      key = { key: verified, until: now + KEY_CACHE_MS };
-      if (cache.size > 10_000) cache.clear();
-      cache.set(token, key);
-    }
-    c.set('apiKey', key.key);
+    c.set('apiKey', await verifier.verify(match[1], clientAddress(c)));
     await next();
   };
 }

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BITMAIN,
   eventIdOf,
   GRAPHITE,
   postgres,
@@ -16,12 +18,16 @@ import {
 // Issue 12: what a low-privilege key could do. Each test reproduces an attack of the report.
 const ready = redis.available && postgres.available;
 
-/** A stand-in for an internal service (Redis, PostgreSQL, an admin port): it counts what reaches it. */
-async function startInternalService() {
+/**
+ * A stand-in for an internal service (Redis, PostgreSQL, an admin port) or, with `status` 204, a
+ * subscriber's receiver: it counts what reaches it.
+ */
+async function startInternalService(status = 401) {
   const hits: string[] = [];
   const server = createServer((request, response) => {
     hits.push(`${request.method} ${request.url}`);
-    response.writeHead(401).end();
+    request.resume();
+    response.writeHead(status).end();
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -43,13 +49,15 @@ const until = async (what: string, condition: () => Promise<boolean> | boolean, 
 describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}${postgres.note}`, () => {
   let api: TestApi;
   let internal: Awaited<ReturnType<typeof startInternalService>>;
+  let receiver: Awaited<ReturnType<typeof startInternalService>>;
   const resolved: string[] = [];
 
   beforeAll(async () => {
     internal = await startInternalService();
+    receiver = await startInternalService(204);
     api = await startTestApi({
-      // As in production: no private webhook target is allowed.
-      overrides: { webhookAllow: [] },
+      // One allowed receiver port on loopback; the internal service's port on the same host is not.
+      overrides: { webhookAllow: [`127.0.0.1:${receiver.port}`] },
       // A public-looking name pointing at loopback (DNS the attacker controls).
       resolve: async (host) => {
         resolved.push(host);
@@ -61,6 +69,7 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
   afterAll(async () => {
     await api?.close();
     await internal?.close();
+    await receiver?.close();
   });
 
   it('a subscriber cannot aim webhooks at internal ports, and learns nothing about our DNS', async () => {
@@ -119,5 +128,132 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
       await api.call('GET', `/v1/events/${eventIdOf(GRAPHITE)}`, { key: api.keys.analyst })
     ).json();
     expect(event.review_status).toBe('new');
+  });
+
+  /** Follows the feed stream with `key` until `stop`; returns the ids received and whether it ended by itself. */
+  function follow(key: string) {
+    const abort = new AbortController();
+    const ids: string[] = [];
+    const opened = fetch(`${api.base}/v1/feed/stream`, {
+      headers: { authorization: `Bearer ${key}` },
+      signal: abort.signal,
+    });
+    const done = (async () => {
+      const response = await opened;
+      if (response.status !== 200) return { status: response.status, ended: false };
+      const reader = (response.body as ReadableStream<Uint8Array>)
+        .pipeThrough(new TextDecoderStream())
+        .getReader();
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return { status: 200, ended: true };
+          for (const match of value.matchAll(/^id: (\d+)$/gm)) ids.push(match[1] ?? '');
+        }
+      } catch {
+        return { status: 200, ended: false };
+      }
+    })();
+    return { ids, done, stop: () => abort.abort(), opened };
+  }
+
+  it('revoking a key disables its webhooks and ends its streams at once: nothing reaches it after', async () => {
+    const { key, apiKey } = await api.database.keys.create({ name: 'leaver', role: 'subscriber' });
+    const created = await api.call('POST', '/v1/webhooks', {
+      key,
+      body: { url: `http://127.0.0.1:${receiver.port}/in` },
+    });
+    expect(created.status).toBe(201);
+    const { subscription } = await created.json();
+    const stream = follow(key);
+    expect((await stream.opened).status).toBe(200);
+
+    // While the key is live, a change reaches both.
+    await api.call('POST', `/v1/events/${eventIdOf(BITMAIN)}/confirm`, { key: api.keys.analyst });
+    await until('the delivery', () => receiver.hits.length === 1);
+    await until('the streamed change', () => stream.ids.length === 1);
+
+    const revoked = Date.now();
+    expect((await api.call('DELETE', `/v1/keys/${apiKey.id}`)).status).toBe(204);
+    expect(await stream.done).toEqual({ status: 200, ended: true });
+    expect(Date.now() - revoked).toBeLessThan(1000);
+    const after = await api.database.webhooks.get(subscription.id);
+    expect(after).toMatchObject({ enabled: false, disabled_reason: 'its API key was revoked' });
+
+    await api.call('POST', `/v1/events/${eventIdOf(BITMAIN)}/reject`, {
+      key: api.keys.analyst,
+      body: { reason: 'duplicate' },
+    });
+    // The dispatcher polls every 250 ms: give it several rounds to (not) deliver.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(receiver.hits).toHaveLength(1);
+    expect(stream.ids).toHaveLength(1);
+    // Nobody can switch it back on while its key is revoked.
+    const reenabled = await api.call('PATCH', `/v1/webhooks/${subscription.id}`, { body: { enabled: true } });
+    expect(reenabled.status).toBe(409);
+    expect((await api.call('GET', '/v1/feed/stream', { key })).status).toBe(401);
+  });
+
+  it('one key holds at most 10 feed streams and 20 webhooks, with a problem that says so', async () => {
+    const { key } = await api.database.keys.create({ name: 'greedy', role: 'subscriber' });
+    const streams = Array.from({ length: 10 }, () => follow(key));
+    for (const stream of streams) expect((await stream.opened).status).toBe(200);
+    const eleventh = await api.call('GET', '/v1/feed/stream', { key });
+    expect(eleventh.status).toBe(429);
+    expect((await eleventh.json()).detail).toMatch(/already has 10 feed streams open/);
+    // Closing one frees its place.
+    streams[0]?.stop();
+    await streams[0]?.done;
+    const again = follow(key);
+    await until('a stream accepted again', async () => (await again.opened).status === 200);
+    for (const stream of [...streams, again]) stream.stop();
+
+    const url = `http://127.0.0.1:${receiver.port}/many`;
+    for (let i = 0; i < 20; i++) {
+      expect((await api.call('POST', '/v1/webhooks', { key, body: { url } })).status).toBe(201);
+    }
+    const over = await api.call('POST', '/v1/webhooks', { key, body: { url } });
+    expect(over.status).toBe(409);
+    expect((await over.json()).detail).toMatch(/the most one key may hold \(20\)/);
+    for (const { id } of await api.database.webhooks.list()) {
+      if ((await api.database.webhooks.get(id))?.url === url) await api.database.webhooks.remove(id);
+    }
+  });
+
+  it('a flood of random keys is limited per address before the database; known keys keep working', async () => {
+    const keys = api.database.keys;
+    const verify = keys.verify.bind(keys);
+    let lookups = 0;
+    keys.verify = async (token) => {
+      lookups++;
+      return verify(token);
+    };
+    try {
+      // The analyst's key is verified (and cached) before the flood.
+      expect((await api.call('GET', '/v1/events?limit=1', { key: api.keys.analyst })).status).toBe(200);
+      lookups = 0;
+      const random = () => `assay_${randomBytes(32).toString('base64url')}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 200; i += 20) {
+        const batch = await Promise.all(
+          Array.from({ length: 20 }, () => api.call('GET', '/v1/events?limit=1', { key: random() })),
+        );
+        statuses.push(...batch.map((r) => r.status));
+      }
+      // Each bad key counts; past 30 failures in a minute the address gets 429 without a lookup.
+      expect(lookups).toBeLessThanOrEqual(30);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(30);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(170);
+      const limited = await api.call('GET', '/v1/events?limit=1', { key: random() });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Malformed keys never reach the database either.
+      const before = lookups;
+      await api.call('GET', '/v1/events', { key: 'x'.repeat(50) });
+      expect(lookups).toBe(before);
+      expect((await api.call('GET', '/v1/events?limit=1', { key: api.keys.analyst })).status).toBe(200);
+    } finally {
+      keys.verify = verify;
+    }
   });
 });

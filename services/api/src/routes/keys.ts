@@ -16,7 +16,12 @@ const apiKeySchema = z
   })
   .openapi('ApiKey');
 
-export function registerKeyRoutes(app: OpenAPIHono<ApiEnv>, database: Database): void {
+export function registerKeyRoutes(
+  app: OpenAPIHono<ApiEnv>,
+  database: Database,
+  /** What else a revocation ends in this process: cached verifications, open streams. */
+  onRevoked: (keyId: string) => void = () => {},
+): void {
   app.openapi(
     authedRoute([], {
       method: 'get',
@@ -68,11 +73,15 @@ export function registerKeyRoutes(app: OpenAPIHono<ApiEnv>, database: Database):
       path: '/v1/keys/{id}',
       tags: ['keys'],
       summary: 'Revoke a key',
+      description:
+        'The key stops working at once in this process (within 10 s in other API processes), its feed streams end, and its webhook subscriptions are disabled.',
       request: { params: idParamSchema },
       responses: { 204: { description: 'Revoked' } },
     }),
     async (c) => {
-      if (!(await database.keys.revoke(c.req.valid('param').id))) throw notFound('API key');
+      const { id } = c.req.valid('param');
+      if (!(await database.keys.revoke(id))) throw notFound('API key');
+      onRevoked(id);
       return c.body(null, 204);
     },
   );

@@ -6,6 +6,8 @@ import { feedChangeSchema, idParamSchema } from '../schemas.js';
 import { authedRoute } from './route.js';
 
 const SUBSCRIBERS = ['subscriber' as const];
+/** Subscriptions one key may hold: each is a delivery per change, and deliveries share the workers. */
+export const MAX_WEBHOOKS_PER_KEY = 20;
 
 const subscriptionSchema = z
   .object({
@@ -104,6 +106,14 @@ export function registerWebhookRoutes(
     async (c) => {
       const body = c.req.valid('json');
       await refuseUnsafe(body.url);
+      const key = c.get('apiKey');
+      const held = (await database.webhooks.list(key.id)).length;
+      if (held >= MAX_WEBHOOKS_PER_KEY) {
+        throw problem(
+          409,
+          `this key already has ${held} webhook subscriptions, the most one key may hold (${MAX_WEBHOOKS_PER_KEY}); delete one first, or filter with event_types`,
+        );
+      }
       const created = await database.webhooks.create({
         url: body.url,
         eventTypes: body.event_types,
@@ -173,9 +183,18 @@ export function registerWebhookRoutes(
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      await visible(id, c.get('apiKey'));
+      const subscription = await visible(id, c.get('apiKey'));
       const body = c.req.valid('json');
       if (body.url) await refuseUnsafe(body.url);
+      if (
+        body.enabled &&
+        subscription.owner_key_id &&
+        !(await database.keys.isLive(subscription.owner_key_id))
+      ) {
+        throw problem(409, 'its API key was revoked: this subscription cannot be enabled again', [
+          { field: 'body.enabled', message: 'the owner key is revoked' },
+        ]);
+      }
       const updated = await database.webhooks.update(id, {
         url: body.url,
         eventTypes: body.event_types,

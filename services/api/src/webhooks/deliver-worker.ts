@@ -53,6 +53,11 @@ export function createDeliverWorker(options: DeliverWorkerOptions): Worker {
     async ({ subscriptionId, seq }, job) => {
       const subscription = await database.webhooks.get(subscriptionId);
       if (!subscription?.enabled) return { skipped: 'subscription deleted or disabled' };
+      // Revocation disables the key's subscriptions; this catches one re-enabled or raced since.
+      if (subscription.owner_key_id && !(await database.keys.isLive(subscription.owner_key_id))) {
+        await database.webhooks.disable(subscriptionId, 'its API key was revoked');
+        return { skipped: 'owner key revoked' };
+      }
       if (
         subscription.failing_since &&
         Date.now() - Date.parse(subscription.failing_since) > FAILING_LIMIT_MS
