@@ -116,6 +116,11 @@ const GENERIC_HOST_LABELS = new Set([
   'net',
 ]);
 
+/** Whether `text` is the site's name (from og:site_name, the publisher or the host). */
+export function namesTheSite(text: string, context: TitleContext): boolean {
+  return isSiteName(text, siteNameKeys(context));
+}
+
 /** The compacted site names, and the host's distinctive label ("tarkett" for home.tarkett.co.uk). */
 function siteNameKeys(context: TitleContext): string[] {
   const keys = context.siteNames.map(compact).filter((key) => key.length >= 2);

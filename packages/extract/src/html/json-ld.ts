@@ -11,6 +11,11 @@ export interface JsonLdArticle {
   byline: string | null;
   siteName: string | null;
   datePublished: string | null;
+  /** From a WebPage or other item when the article has none (or the page has no Article item). */
+  fallbackDatePublished: string | null;
+  fallbackByline: string | null;
+  /** Every @type named by any item (WebPage, Product, ItemList …), for telling page types apart. */
+  types: string[];
 }
 
 const ARTICLE_TYPES =
@@ -49,32 +54,88 @@ function trimmedString(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
+/** A person's name from a string or a Person object; organisations and URLs are not names. */
+function personName(entry: unknown): string | null {
+  if (typeof entry === 'string') return /^[a-z]+:\/\//i.test(entry.trim()) ? null : trimmedString(entry);
+  if (!isObject(entry)) return null;
+  const type = entry['@type'];
+  const types: unknown[] = Array.isArray(type) ? type : [type];
+  if (types.includes('Organization') && !types.includes('Person')) return null;
+  const name = entry.name;
+  if (typeof name === 'string') return trimmedString(name);
+  if (Array.isArray(name)) return trimmedString(name.find((part) => typeof part === 'string'));
+  const given = trimmedString(entry.givenName);
+  const family = trimmedString(entry.familyName);
+  return given && family ? `${given} ${family}` : null;
+}
+
 function authorNames(author: unknown): string | null {
-  if (isObject(author)) return trimmedString(author.name);
-  if (!Array.isArray(author)) return trimmedString(author);
-  const names = author.map((entry) => (isObject(entry) ? trimmedString(entry.name) : null)).filter(Boolean);
+  const entries = Array.isArray(author) ? author : [author];
+  const names = [...new Set(entries.map(personName).filter((name): name is string => name !== null))];
   return names.length ? names.join(', ') : null;
 }
 
+/** Every object in a JSON-LD value: top level, arrays and @graph, one level of nesting (mainEntity…). */
+function items(parsed: unknown, found: JsonObject[] = [], depth = 0): JsonObject[] {
+  if (depth > 3) return found;
+  if (Array.isArray(parsed)) {
+    for (const entry of parsed) items(entry, found, depth + 1);
+  } else if (isObject(parsed)) {
+    found.push(parsed);
+    if (Array.isArray(parsed['@graph'])) items(parsed['@graph'], found, depth + 1);
+    if (isObject(parsed.mainEntity)) items(parsed.mainEntity, found, depth + 1);
+    if (isObject(parsed.mainEntityOfPage)) items(parsed.mainEntityOfPage, found, depth + 1);
+  }
+  return found;
+}
+
+function dateOf(item: JsonObject): string | null {
+  return trimmedString(item.datePublished) ?? trimmedString(item.dateCreated);
+}
+
 export function readJsonLd(page: HtmlPage): JsonLdArticle | null {
+  let result: JsonLdArticle | null = null;
+  let fallbackDatePublished: string | null = null;
+  let fallbackByline: string | null = null;
+  const types = new Set<string>();
   for (const script of page.elements('script')) {
-    if (script.attribs.type !== 'application/ld+json') continue;
+    if (script.attribs.type?.trim().toLowerCase() !== 'application/ld+json') continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(textContent(script).replace(CDATA_MARKERS, ''));
     } catch {
       continue;
     }
-    const article = findArticle(parsed);
+    for (const item of items(parsed)) {
+      fallbackDatePublished ??= dateOf(item);
+      fallbackByline ??= authorNames(item.author) ?? authorNames(item.creator);
+      const type = item['@type'];
+      for (const name of Array.isArray(type) ? type : [type]) if (typeof name === 'string') types.add(name);
+    }
+    const article: JsonObject | null = result ? null : findArticle(parsed);
     if (!article) continue;
-    const publisher = article.publisher;
-    return {
+    const publisher: unknown = article.publisher;
+    result = {
       name: typeof article.name === 'string' ? article.name : null,
       headline: typeof article.headline === 'string' ? article.headline : null,
       byline: authorNames(article.author),
       siteName: isObject(publisher) ? trimmedString(publisher.name) : null,
       datePublished: trimmedString(article.datePublished),
+      fallbackDatePublished: null,
+      fallbackByline: null,
+      types: [],
     };
   }
-  return null;
+  if (!result && !fallbackDatePublished && !fallbackByline && types.size === 0) return null;
+  result ??= {
+    name: null,
+    headline: null,
+    byline: null,
+    siteName: null,
+    datePublished: null,
+    fallbackDatePublished: null,
+    fallbackByline: null,
+    types: [],
+  };
+  return { ...result, fallbackDatePublished, fallbackByline, types: [...types] };
 }

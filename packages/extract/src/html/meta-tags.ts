@@ -52,6 +52,7 @@ export function readMetaTags(page: HtmlPage): MetaValues {
     if (dateKey && DATE_NAMES.has(dateKey) && !values.has(`date:${dateKey}`))
       values.set(`date:${dateKey}`, content);
     if (name?.toLowerCase() === 'application-name') values.set('application-name', content);
+    if (property?.trim().toLowerCase() === 'og:type') values.set('og:type', content);
     const httpEquiv = meta.attribs['http-equiv']?.toLowerCase();
     if (httpEquiv === 'content-language' || name?.toLowerCase() === 'language') {
       values.set('content-language', content);

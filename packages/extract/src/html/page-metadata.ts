@@ -2,21 +2,28 @@
  * Page-level metadata (title, byline, dates, canonical URL, language, site name) read from JSON-LD,
  * <meta> and <link> before the content search rewrites the tree.
  */
-import { articleTitle, type TitleContext } from './article-title.js';
-import { type Element, type HtmlPage, isTag } from './dom.js';
+import { articleTitle, namesTheSite, type TitleContext } from './article-title.js';
+import { bylineFromElement, cleanByline, isBylineElement, nameFromByLine, spacedText } from './byline.js';
+import { type DateKind, type DateLine, dateLines, linesNearHeadline, type TextPiece } from './date-lines.js';
+import { type Element, type HtmlPage, innerText, isTag } from './dom.js';
 import { type JsonLdArticle, readJsonLd } from './json-ld.js';
 import { type MetaValues, metaPublishedDate, readMetaTags } from './meta-tags.js';
-import { dateFromTimeElements, dateFromUrl, normaliseDate } from './published-date.js';
+import { type PageSignals, readPageSignals } from './page-type.js';
+import { dateFromTimeElements, dateFromUrl, isInFuture, normaliseDate } from './published-date.js';
 
 export interface PageMetadata {
   title: string;
   /** From metadata only; the content search may still find one in the page body. */
   byline: string | null;
+  /** The byline as JSON-LD and meta tags state it (no body element read): the content search removes the body's own. */
+  metadataByline: string | null;
   /** From metadata, else from <time> elements, else from a date in the URL. */
   published: string | null;
   canonicalUrl: string | null;
   language: string | null;
   siteName: string | null;
+  /** What the page-type classifier needs from the whole page. */
+  signals: PageSignals;
 }
 
 const ESCAPED_ENTITY = /&(quot|amp|apos|lt|gt);/g;
@@ -54,41 +61,52 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
   const jsonLd = readJsonLd(page);
   const meta = readMetaTags(page);
 
-  const metaAuthor = meta.get('article:author');
-  const byline =
-    jsonLd?.byline ??
-    meta.get('dc:creator') ??
-    meta.get('dcterm:creator') ??
-    meta.get('author') ??
-    meta.get('parsely-author') ??
-    (metaAuthor && !IS_URL.test(metaAuthor) ? metaAuthor : null);
-
   const canonicalLink = page
     .elements('link')
     .find((link) => (link.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'));
   const canonicalUrl = resolveUrl(canonicalLink?.attribs.href ?? meta.get('og:url'), url);
 
-  const rawPublished =
-    jsonLd?.datePublished ??
-    meta.get('article:published_time') ??
-    meta.get('parsely-pub-date') ??
-    metaPublishedDate(meta);
-  const published =
-    (rawPublished && normaliseDate(unescapeEntities(rawPublished))) ||
-    publishedFromPage(page, [url, canonicalUrl]);
-
   const html = page.elements('html')[0];
   const locale = meta.get('og:locale')?.replace('_', '-');
   const language =
     clean(html?.attribs.lang) ?? clean(meta.get('content-language')?.split(',')[0]) ?? clean(locale);
+  const title =
+    clean(articleTitle(page, jsonLd, meta, titleContext(jsonLd, meta, [url, canonicalUrl]))) ?? '';
+  const headline = headlineElement(page, title);
+  let lines: TextPiece[] | null = null;
+  const nearHeadline = () => {
+    lines ??= linesNearHeadline(page, headline);
+    return lines;
+  };
+  const published = publishedDate(page, jsonLd, meta, {
+    urls: [url, canonicalUrl],
+    nearHeadline,
+    monthFirst: !language || /^en(-us)?$/i.test(language),
+    now: Date.now(),
+  });
+  const { byline, metadataByline } = author(
+    page,
+    jsonLd,
+    meta,
+    titleContext(jsonLd, meta, [url, canonicalUrl]),
+    nearHeadline,
+  );
 
   return {
-    title: clean(articleTitle(page, jsonLd, meta, titleContext(jsonLd, meta, [url, canonicalUrl]))) ?? '',
-    byline: clean(byline),
+    title,
+    byline,
+    metadataByline,
     published,
     canonicalUrl,
     language,
     siteName: clean(jsonLd?.siteName ?? meta.get('og:site_name')),
+    signals: readPageSignals(page, {
+      jsonLdTypes: jsonLd?.types ?? [],
+      ogType: meta.get('og:type') ?? null,
+      hasDate: published !== null,
+      hasAuthor: byline !== null,
+      url: url ?? canonicalUrl,
+    }),
   };
 }
 
@@ -118,21 +136,180 @@ function isInside(element: Element, tags: ReadonlySet<string>): boolean {
   return false;
 }
 
-/**
- * The publication date when metadata has none: a <time> marked as the publication date, then one in an
- * <article>, then any outside the site chrome, then a date in the URL. Read before the content search,
- * which removes datelines along with bylines.
- */
-function publishedFromPage(page: HtmlPage, urls: (string | null)[]): string | null {
-  const times = page.elements('time');
-  return (
-    dateFromTimeElements(
-      times,
-      (time) => time.attribs.pubdate !== undefined || time.attribs.itemprop === 'datePublished',
-    ) ??
-    dateFromTimeElements(times, (time) => isInside(time, ARTICLE_TAGS)) ??
-    dateFromTimeElements(times, (time) => !isInside(time, CHROME_TAGS)) ??
-    urls.map(dateFromUrl).find(Boolean) ??
-    null
-  );
+interface DateContext {
+  urls: (string | null)[];
+  nearHeadline: () => TextPiece[];
+  monthFirst: boolean;
+  now: number;
 }
+
+/**
+ * The publication date, from the most to the least explicit statement of it: JSON-LD datePublished of the
+ * article, publication-date meta tags, elements marked itemprop=datePublished or <time pubdate>, a
+ * datePublished of another JSON-LD item (the WebPage), <time> in the <article>, a date line by the headline
+ * ("Published March 3, 2025", then one with no label), <time> outside the site chrome, the URL, and only then a line
+ * saying when the page was updated. No date after `now` (the crawl) is taken: pages carry event and
+ * expiry dates too.
+ */
+function publishedDate(
+  page: HtmlPage,
+  jsonLd: JsonLdArticle | null,
+  meta: MetaValues,
+  context: DateContext,
+): string | null {
+  const valid = (date: string | null | undefined): date is string =>
+    Boolean(date) && !isInFuture(date as string, context.now);
+  const fromValue = (raw: string | null | undefined) => {
+    const date = raw ? normaliseDate(unescapeEntities(raw)) : null;
+    return valid(date) ? date : null;
+  };
+  const times = page.elements('time');
+  let lines: DateLine[] | null = null;
+  const line = (kinds: readonly DateKind[]) => {
+    lines ??= dateLines(context.nearHeadline(), context.monthFirst);
+    return lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null;
+  };
+  const found =
+    fromValue(jsonLd?.datePublished) ??
+    fromValue(meta.get('article:published_time')) ??
+    fromValue(meta.get('parsely-pub-date')) ??
+    fromValue(metaPublishedDate(meta)) ??
+    dateFromTimeElements(withItemprop(page, 'datePublished'), () => true, valid) ??
+    dateFromTimeElements(times, (time) => time.attribs.pubdate !== undefined, valid) ??
+    fromValue(jsonLd?.fallbackDatePublished) ??
+    dateFromTimeElements(times, (time) => isInside(time, ARTICLE_TAGS), valid) ??
+    line(['published']) ??
+    line(['unmarked']) ??
+    dateFromTimeElements(times, (time) => !isInside(time, CHROME_TAGS), valid) ??
+    context.urls.map(dateFromUrl).find(valid) ??
+    line(['updated']) ??
+    null;
+  // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the publisher's own day.
+  const urlDate = context.urls.map(dateFromUrl).find(valid);
+  if (
+    found &&
+    urlDate &&
+    found.length > 10 &&
+    Math.abs(Date.parse(found.slice(0, 10)) - Date.parse(urlDate)) === DAY_MS
+  )
+    return urlDate;
+  return found;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const ITEMPROP_TAGS = [
+  'meta',
+  'time',
+  'span',
+  'abbr',
+  'div',
+  'p',
+  'li',
+  'small',
+  'strong',
+  'a',
+  'dd',
+  'td',
+  'b',
+  'i',
+  'em',
+];
+
+/** Elements carrying microdata `property` (itemprop="datePublished"), in the order of ITEMPROP_TAGS. */
+function withItemprop(page: HtmlPage, property: string): Element[] {
+  const found: Element[] = [];
+  for (const tag of ITEMPROP_TAGS) {
+    for (const element of page.elements(tag)) {
+      if (element.attribs.itemprop?.split(/\s+/).includes(property)) found.push(element);
+    }
+  }
+  return found;
+}
+
+/** The <h1> showing `title`, else the first visible <h1> outside the site chrome. */
+function headlineElement(page: HtmlPage, title: string): Element | null {
+  let first: Element | null = null;
+  for (const h1 of page.elements('h1')) {
+    if (isInside(h1, CHROME_TAGS)) continue;
+    if (innerText(h1).replace(/\s+/g, ' ') === title) return h1;
+    first ??= h1;
+  }
+  return first;
+}
+
+/**
+ * The author's name: JSON-LD author of the article, the author meta tags, a byline element, a "By …" line by the
+ * headline, then the author of another JSON-LD item. A value naming the site itself ("Cleveland Clinic" on
+ * its own pages) is passed over for a person's name further down.
+ */
+function author(
+  page: HtmlPage,
+  jsonLd: JsonLdArticle | null,
+  meta: MetaValues,
+  site: TitleContext,
+  nearHeadline: () => TextPiece[],
+): { byline: string | null; metadataByline: string | null } {
+  const person = (value: string | null | undefined) => {
+    const name = cleanByline(value ? unescapeEntities(value) : null);
+    return name && !namesTheSite(name, site) ? name : null;
+  };
+  const metaAuthor = meta.get('article:author');
+  const fromMetadata =
+    person(jsonLd?.byline) ??
+    person(meta.get('dc:creator')) ??
+    person(meta.get('dcterm:creator')) ??
+    person(meta.get('author')) ??
+    person(meta.get('parsely-author')) ??
+    (metaAuthor && !IS_URL.test(metaAuthor) ? person(metaAuthor) : null);
+  const metadataByline = clean(
+    jsonLd?.byline ??
+      meta.get('dc:creator') ??
+      meta.get('dcterm:creator') ??
+      meta.get('author') ??
+      meta.get('parsely-author') ??
+      (metaAuthor && !IS_URL.test(metaAuthor) ? metaAuthor : null),
+  );
+  const found = (byline: string | null) => ({ byline, metadataByline });
+  if (fromMetadata) return found(fromMetadata);
+  const fromElement = bylineElement(page);
+  if (fromElement && !namesTheSite(fromElement, site)) return found(fromElement);
+  for (const piece of nearHeadline()) {
+    const name = nameFromByLine(piece.text);
+    if (name && !namesTheSite(name, site)) return found(name);
+  }
+  return found(person(jsonLd?.fallbackByline) ?? fromElement ?? null);
+}
+
+const BYLINE_SCAN_LIMIT = 12;
+const MAX_BYLINE_CHARS = 200;
+const COMMENTS = /comment|reply|replies|respond/i;
+
+/** The first byline element in document order that yields a name (outside nav, footer, aside and comments). */
+function bylineElement(page: HtmlPage): string | null {
+  const body = page.elements('body')[0];
+  if (!body) return null;
+  const stack: Element[] = [body];
+  let tried = 0;
+  while (stack.length > 0 && tried < BYLINE_SCAN_LIMIT) {
+    const element = stack.pop() as Element;
+    if (CHROME_TAGS.has(element.name) || SKIPPED_FOR_BYLINE.has(element.name)) continue;
+    if (COMMENTS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`)) continue;
+    if (element !== body && isBylineElement(element)) {
+      tried++;
+      const text = spacedText(element);
+      if (text.trim().length <= MAX_BYLINE_CHARS) {
+        const name = bylineFromElement(element);
+        if (name) return name;
+        continue;
+      }
+    }
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i];
+      if (child && isTag(child)) stack.push(child);
+    }
+  }
+  return null;
+}
+
+const SKIPPED_FOR_BYLINE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'form']);

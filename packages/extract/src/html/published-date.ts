@@ -1,7 +1,7 @@
 /**
  * Publication dates, normalised to ISO 8601 at the precision the page gives (a date, or a date and time).
  */
-import type { Element } from './dom.js';
+import { type Element, textContent } from './dom.js';
 
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
@@ -61,16 +61,108 @@ export function dateFromUrl(url: string | null): string | null {
   return `${year}-${pad(Number(month))}-${pad(Number(day))}`;
 }
 
-/** The datetime of the first of `times` that is `accept`ed and parses as a date. */
+/** The datetime of the first of `times` that is `accept`ed and parses as a date (else its text, "May 3, 2025"). */
 export function dateFromTimeElements(
   times: readonly Element[],
   accept: (time: Element) => boolean,
+  valid: (date: string) => boolean = () => true,
 ): string | null {
   for (const time of times) {
     if (!accept(time)) continue;
-    const value = time.attribs.datetime;
-    const date = value ? normaliseDate(value) : null;
-    if (date) return date;
+    const value = time.attribs.datetime ?? time.attribs.content ?? time.attribs.title;
+    const date = value ? normaliseDate(value) : parseDateText(textContent(time));
+    if (date && valid(date)) return date;
   }
   return null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+/** "March 3, 2025", "Mar. 3 2025", "3 March 2025", "3rd of March, 2025", "2025-03-03", "2025/3/3", "03/03/2025", "3.3.2025". */
+const DATE_IN_TEXT = new RegExp(
+  [
+    `\\b${MONTH_NAME}\\.?\\s+${DAY},?\\s+${YEAR}\\b`,
+    `\\b${DAY}\\s+(?:of\\s+)?${MONTH_NAME}\\.?,?\\s+${YEAR}\\b`,
+    `\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`,
+    `\\b(\\d{1,2})([/.])(\\d{1,2})[/.]${YEAR}\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** A calendar date found in running text, with where it starts. */
+export interface DateInText {
+  date: string;
+  index: number;
+}
+
+/**
+ * The dates written in `text`, in order. Numeric day/month order follows the separator and the page's
+ * language: 3.4.2025 is 3 April; 3/4/2025 is March 4 on American-English pages and 3 April elsewhere, and
+ * whichever reading is the only valid one wins.
+ */
+export function datesInText(text: string, monthFirst = true): DateInText[] {
+  const found: DateInText[] = [];
+  for (const match of text.matchAll(DATE_IN_TEXT)) {
+    const m = match.slice(1);
+    let year: number;
+    let month: number;
+    let day: number;
+    if (m[0] !== undefined) {
+      month = MONTHS[m[0].slice(0, 3).toLowerCase()] ?? 0;
+      day = Number(m[1]);
+      year = Number(m[2]);
+    } else if (m[3] !== undefined) {
+      day = Number(m[3]);
+      month = MONTHS[(m[4] ?? '').slice(0, 3).toLowerCase()] ?? 0;
+      year = Number(m[5]);
+    } else if (m[6] !== undefined) {
+      year = Number(m[6]);
+      month = Number(m[7]);
+      day = Number(m[8]);
+    } else {
+      const first = Number(m[9]);
+      const second = Number(m[11]);
+      year = Number(m[12]);
+      const dayFirst = m[10] === '.' || !monthFirst;
+      [day, month] = dayFirst ? [first, second] : [second, first];
+      if (month > 12 && day <= 12) [day, month] = [month, day];
+    }
+    if (!isValidDate(year, month, day) || day > daysInMonth(year, month)) continue;
+    found.push({ date: `${year}-${pad(month)}-${pad(day)}`, index: match.index ?? 0 });
+  }
+  return found;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first date written in `text` ("Published March 3, 2025 at 10:42" → 2025-03-03). */
+export function parseDateText(text: string, monthFirst = true): string | null {
+  return datesInText(text, monthFirst)[0]?.date ?? null;
+}
+
+/** Whether an ISO date lies after `now` by more than a day (time zones aside): a date no page can have been published on. */
+export function isInFuture(date: string, now: number): boolean {
+  const time = Date.parse(
+    date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10),
+  );
+  return !Number.isNaN(time) && time > now + 24 * 60 * 60 * 1000;
 }

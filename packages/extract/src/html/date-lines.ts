@@ -1,0 +1,155 @@
+/**
+ * Dates as the reader sees them: the short "Published March 3, 2025" or "3 March 2025 at 10:42" lines next to
+ * the headline and byline, and elements marked up as a date (class "date", "posted-on", "published"…).
+ * Used when the page's metadata states no publication date.
+ */
+import { type AnyNode, type Element, type HtmlPage, isTag, isText, textContent } from './dom.js';
+import { datesInText } from './published-date.js';
+
+/** Never read: not visible text, or site chrome whose dates belong to other pages. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'aside',
+  'select',
+  'svg',
+  'iframe',
+]);
+/** Inline elements do not end a line of text. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'em',
+  'font',
+  'i',
+  'label',
+  'mark',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
+/** How far from the headline a date line may be, in characters of text. */
+const AFTER_HEADLINE_CHARS = 1200;
+const BEFORE_HEADLINE_CHARS = 400;
+/** A date line is short; a date inside a long run of text is part of the story ("On March 3, 2020, …"). */
+const MAX_LINE_CHARS = 140;
+const UPDATED = /(?:updated|modified|edited|revised|reviewed|refreshed)\b[^\d]{0,24}$/i;
+const PUBLISHED = /(?:published|posted|created|released|written|date)\b[^\d]{0,24}$/i;
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|dateline|datetime|published|pubdate|post-?date|posted-?on|entry-date|timestamp|post-meta|article-meta|byline)(?:$|[\s_-])/i;
+
+export interface TextPiece {
+  text: string;
+  /** Characters of text between this piece and the headline (negative before it). */
+  offset: number;
+  /** Inside an element whose class or id says it holds a date. */
+  marked: boolean;
+}
+
+export type DateKind = 'published' | 'unmarked' | 'updated';
+
+export interface DateLine {
+  date: string;
+  kind: DateKind;
+}
+
+/**
+ * The dates in short text lines around `headline` (or, without one, in date-marked elements), closest first,
+ * each classed by the words before it.
+ */
+export function dateLines(pieces: readonly TextPiece[], monthFirst: boolean): DateLine[] {
+  const lines: (DateLine & { distance: number })[] = [];
+  let previous = '';
+  for (const piece of pieces) {
+    const text = piece.text;
+    const lead = previous.slice(-40);
+    previous = text;
+    if (text.length > MAX_LINE_CHARS && !piece.marked) continue;
+    for (const { date, index } of datesInText(text, monthFirst)) {
+      const before = `${lead} ${text.slice(0, index)}`.slice(-40);
+      const kind: DateKind = UPDATED.test(before)
+        ? 'updated'
+        : PUBLISHED.test(before)
+          ? 'published'
+          : 'unmarked';
+      lines.push({ date, kind, distance: Math.abs(piece.offset) + (piece.offset < 0 ? 200 : 0) });
+    }
+  }
+  return lines.sort((a, b) => a.distance - b.distance);
+}
+
+/** The short lines of text around the headline (or date-marked ones when there is none), in document order. */
+export function linesNearHeadline(page: HtmlPage, headline: Element | null): TextPiece[] {
+  const body = page.elements('body')[0];
+  return body ? collectPieces(body, headline) : [];
+}
+
+/**
+ * Text pieces in document order near the headline. A piece is the text of one block (text nodes joined
+ * until the next element boundary that is not inline), so "Published" and its date in separate <span>s read
+ * as one line.
+ */
+function collectPieces(body: Element, headline: Element | null): TextPiece[] {
+  const pieces: { text: string; position: number; marked: boolean }[] = [];
+  let position = 0;
+  let headlinePosition = headline ? -1 : 0;
+  let current = '';
+  let currentMarked = false;
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) pieces.push({ text, position, marked: currentMarked });
+    position += text.length;
+    current = '';
+    currentMarked = false;
+  };
+  // Depth-first without recursion; a marker object closes a block.
+  const stack: (AnyNode | { close: true; inline: boolean })[] = [...body.children].reverse();
+  const markedDepth: boolean[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode | { close: true; inline: boolean };
+    if ('close' in node) {
+      if (!node.inline) flush();
+      markedDepth.pop();
+      continue;
+    }
+    if (isText(node)) {
+      current += node.data;
+      if (markedDepth.includes(true)) currentMarked = true;
+      continue;
+    }
+    if (!isTag(node) || SKIPPED.has(node.name)) continue;
+    if (headline && node === headline) {
+      flush();
+      headlinePosition = position;
+      position += textContent(node).length;
+      continue;
+    }
+    if (headlinePosition >= 0 && position - headlinePosition > AFTER_HEADLINE_CHARS) break;
+    const marked = DATE_CLASS.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`);
+    const inline = INLINE.has(node.name);
+    if (!inline) flush();
+    else if (node.name === 'time' || marked) current += ' ';
+    markedDepth.push(marked);
+    stack.push({ close: true, inline });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  flush();
+  if (headlinePosition < 0) return [];
+  return pieces
+    .map((piece) => ({ text: piece.text, offset: piece.position - headlinePosition, marked: piece.marked }))
+    .filter((piece) =>
+      headline
+        ? piece.offset >= -BEFORE_HEADLINE_CHARS && piece.offset <= AFTER_HEADLINE_CHARS
+        : piece.marked,
+    );
+}

@@ -1,0 +1,244 @@
+/**
+ * Is this page an article? News, blog posts, guides and reviews are; section fronts, tag and listing pages,
+ * product and service pages, forums and documentation are not, and neither is a page with next to no text.
+ *
+ * A page with under 40 words of main text is never an article. Otherwise a logistic model over page signals
+ * (how much text is in links, the JSON-LD and OpenGraph types, prices, the main text's paragraphs, a byline and
+ * a date) decides; its weights are data (data/page-type-model.json), fitted on the WCXB development pages with
+ * cross-validation (see eval/train-page-type.mjs).
+ */
+import { createRequire } from 'node:module';
+import { type AnyNode, type HtmlPage, isTag, isText } from './dom.js';
+
+/** Fewer words of main text than this, and the page is not an article, whatever else it shows. */
+export const MIN_ARTICLE_WORDS = 40;
+
+/** Signals read from the whole page before the content search rewrites it. */
+export interface PageSignals {
+  /** Characters of visible body text, and how many of them are link text. */
+  bodyChars: number;
+  linkChars: number;
+  links: number;
+  /** schema.org types named in JSON-LD and microdata (itemtype), lowercased. */
+  types: string[];
+  ogType: string | null;
+  prices: number;
+  forms: number;
+  h1s: number;
+  h2s: number;
+  listItems: number;
+  hasDate: boolean;
+  hasAuthor: boolean;
+  /** Path of the page's URL (lowercased), or '' without one. */
+  path: string;
+  urlHasDate: boolean;
+}
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+const PRICE = /(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|usd|eur|gbp)\b)/gi;
+const MICRODATA_TYPE = /schema\.org\/(\w+)/i;
+
+/** One walk over the body: visible text, link text and prices. */
+export function readPageSignals(
+  page: HtmlPage,
+  facts: {
+    jsonLdTypes: string[];
+    ogType: string | null;
+    hasDate: boolean;
+    hasAuthor: boolean;
+    url: string | null;
+  },
+): PageSignals {
+  let bodyChars = 0;
+  let linkChars = 0;
+  let prices = 0;
+  const body = page.elements('body')[0];
+  if (body) {
+    const stack: { node: AnyNode; inLink: boolean }[] = [{ node: body, inLink: false }];
+    while (stack.length > 0) {
+      const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
+      if (isText(node)) {
+        const length = node.data.trim().length;
+        bodyChars += length;
+        if (inLink) linkChars += length;
+        if (length > 0 && /\d/.test(node.data)) prices += node.data.match(PRICE)?.length ?? 0;
+        continue;
+      }
+      if (!isTag(node) || SKIPPED.has(node.name)) continue;
+      const link = inLink || node.name === 'a';
+      for (const child of node.children) stack.push({ node: child, inLink: link });
+    }
+  }
+  const types = new Set(facts.jsonLdTypes.map((type) => type.toLowerCase()));
+  for (const tag of ['div', 'article', 'main', 'section', 'body', 'html', 'li', 'span']) {
+    for (const element of page.elements(tag)) {
+      const itemtype = element.attribs.itemtype;
+      const match = itemtype ? MICRODATA_TYPE.exec(itemtype) : null;
+      if (match?.[1]) types.add(match[1].toLowerCase());
+    }
+  }
+  let path = '';
+  if (facts.url) {
+    try {
+      path = new URL(facts.url).pathname.toLowerCase();
+    } catch {}
+  }
+  return {
+    bodyChars,
+    linkChars,
+    links: page.elements('a').length,
+    types: [...types],
+    ogType: facts.ogType?.toLowerCase() ?? null,
+    prices,
+    forms: page.elements('form').length + page.elements('input').length,
+    h1s: page.elements('h1').length,
+    h2s: page.elements('h2').length + page.elements('h3').length,
+    listItems: page.elements('li').length,
+    hasDate: facts.hasDate,
+    hasAuthor: facts.hasAuthor,
+    path,
+    urlHasDate: /\/(?:19|20)\d{2}\/(?:\d{1,2}\/)?/.test(path) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(path),
+  };
+}
+
+const ARTICLE_TYPES =
+  /^(?:article|newsarticle|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|techarticle|scholarlyarticle|report|liveblogposting|medicalwebpage|howto|recipe|review)$/;
+const PRODUCT_TYPES =
+  /^(?:product|productgroup|offer|aggregateoffer|individualproduct|softwareapplication|car|vehicle)$/;
+const LISTING_TYPES = /^(?:collectionpage|itemlist|searchresultspage|offercatalog|profilepage)$/;
+const FORUM_TYPES = /^(?:discussionforumposting|qapage|question|socialmediaposting|comment)$/;
+const SERVICE_TYPES =
+  /^(?:service|localbusiness|professionalservice|organization|corporation|store|homeandconstructionbusiness|legalservice|medicalbusiness|faqpage)$/;
+const PRODUCT_PATH = /\/(?:products?|shop|store|item|p|dp|buy|collections?)\//;
+const LISTING_PATH =
+  /\/(?:tags?|category|categories|topics?|archives?|section|author|authors|search|page\/\d+)(?:\/|$)/;
+const DOCS_PATH = /\/(?:docs?|documentation|manual|reference|api|kb|help|support|wiki)(?:\/|$)/;
+const FORUM_PATH = /\/(?:forums?|threads?|questions?|community|discussions?|t|r)\//;
+const ARTICLE_PATH =
+  /\/(?:blog|news|article|articles|posts?|stories|story|insights|resources|learn|guides?)\//;
+
+/** Main-text figures that go with the page signals. */
+export interface TextFigures {
+  words: number;
+  paragraphs: number;
+  /** Paragraphs of 25 words or more: running prose rather than link lists, cards or captions. */
+  longParagraphs: number;
+}
+
+export function textFigures(paragraphs: readonly string[]): TextFigures {
+  let words = 0;
+  let longParagraphs = 0;
+  for (const paragraph of paragraphs) {
+    const count = paragraph.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+    words += count;
+    if (count >= 25) longParagraphs++;
+  }
+  return { words, paragraphs: paragraphs.length, longParagraphs };
+}
+
+/** The model's inputs, by name (the weights file uses the same names). */
+export function pageFeatures(signals: PageSignals, text: TextFigures): Record<string, number> {
+  const has = (pattern: RegExp) => (signals.types.some((type) => pattern.test(type)) ? 1 : 0);
+  const log = (value: number) => Math.log1p(value);
+  return {
+    logWords: log(text.words),
+    logParagraphs: log(text.paragraphs),
+    longParagraphShare: text.paragraphs ? text.longParagraphs / text.paragraphs : 0,
+    logLongParagraphs: log(text.longParagraphs),
+    linkDensity: signals.bodyChars ? signals.linkChars / signals.bodyChars : 0,
+    mainShare: signals.bodyChars ? Math.min(1, (text.words * 6) / signals.bodyChars) : 0,
+    logLinks: log(signals.links),
+    logPrices: log(signals.prices),
+    logForms: log(signals.forms),
+    logH2s: log(signals.h2s),
+    logListItems: log(signals.listItems),
+    multipleH1: signals.h1s > 1 ? 1 : 0,
+    noH1: signals.h1s === 0 ? 1 : 0,
+    hasDate: signals.hasDate ? 1 : 0,
+    hasAuthor: signals.hasAuthor ? 1 : 0,
+    ogArticle: signals.ogType === 'article' ? 1 : 0,
+    ogProduct: signals.ogType?.includes('product') ? 1 : 0,
+    ldArticle: has(ARTICLE_TYPES),
+    ldProduct: has(PRODUCT_TYPES),
+    ldListing: has(LISTING_TYPES),
+    ldForum: has(FORUM_TYPES),
+    ldService: has(SERVICE_TYPES),
+    urlDate: signals.urlHasDate ? 1 : 0,
+    urlArticle: ARTICLE_PATH.test(signals.path) ? 1 : 0,
+    urlProduct: PRODUCT_PATH.test(signals.path) ? 1 : 0,
+    urlListing: LISTING_PATH.test(signals.path) ? 1 : 0,
+    urlDocs: DOCS_PATH.test(signals.path) ? 1 : 0,
+    urlForum: FORUM_PATH.test(signals.path) ? 1 : 0,
+    rootPath: signals.path === '/' || signals.path === '' ? 1 : 0,
+  };
+}
+
+interface PageTypeModel {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+  /** Per feature: mean and standard deviation used to scale it before the weights apply. */
+  scale: Record<string, [number, number]>;
+}
+
+let model: PageTypeModel | null | undefined;
+
+function loadModel(): PageTypeModel | null {
+  if (model === undefined) {
+    try {
+      model = createRequire(import.meta.url)('../../data/page-type-model.json') as PageTypeModel;
+    } catch {
+      model = null;
+    }
+  }
+  return model;
+}
+
+/** The model's probability that the page is an article (0.5 when no model is available). */
+export function articleProbability(features: Record<string, number>, weights = loadModel()): number {
+  if (!weights) return 0.5;
+  let z = weights.bias;
+  for (const [name, weight] of Object.entries(weights.weights)) {
+    const [mean, deviation] = weights.scale[name] ?? [0, 1];
+    z += (weight * ((features[name] ?? 0) - mean)) / (deviation || 1);
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface PageType {
+  isArticle: boolean;
+  /** Why not, when not: "too little text (12 words)", "a product page", "a listing of links" … */
+  notArticleReason: string | null;
+}
+
+/** Decides whether the page is an article, and says why not. */
+export function classifyPage(signals: PageSignals, paragraphs: readonly string[]): PageType {
+  const text = textFigures(paragraphs);
+  if (text.words < MIN_ARTICLE_WORDS) {
+    return { isArticle: false, notArticleReason: `too little text (${text.words} words)` };
+  }
+  const features = pageFeatures(signals, text);
+  const weights = loadModel();
+  if (!weights || articleProbability(features, weights) >= weights.threshold) {
+    return { isArticle: true, notArticleReason: null };
+  }
+  return { isArticle: false, notArticleReason: reasonFor(features) };
+}
+
+/** The most telling reason a page is not an article, in words. */
+function reasonFor(features: Record<string, number>): string {
+  if (
+    features.ldProduct ||
+    features.ogProduct ||
+    features.urlProduct ||
+    (features.logPrices ?? 0) > Math.log1p(5)
+  )
+    return 'a product page';
+  if (features.ldForum || features.urlForum) return 'a forum or discussion page';
+  if (features.urlDocs) return 'a documentation page';
+  if (features.ldListing || features.urlListing || (features.linkDensity ?? 0) > 0.5)
+    return 'a listing of links';
+  if (features.ldService) return 'a service or company page';
+  if ((features.longParagraphShare ?? 0) < 0.2) return 'little running text (cards, lists or snippets)';
+  return 'not article-like (page signals)';
+}
