@@ -64,7 +64,7 @@ const CLAUSE_WORDS = new Set([
   'however',
   'yet',
 ]);
-const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–', '(', ')']);
+const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–']);
 const RELATIVE = new Set(['which', 'who', 'where', 'whose']);
 
 function clausesOf(tokens: readonly Token[]): number[] {

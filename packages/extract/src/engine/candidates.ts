@@ -373,139 +373,148 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   const spec = type.spec;
   const triggers = findTriggers(a, type);
   for (const { trigger, action, actionExplicit, anchorWord, rank, anchorKey } of triggers) {
-    const features: string[] = [
+    const baseFeatures: string[] = [
       `type:${spec.type}`,
       `action:${action}`,
       `anchor:${anchorWord}`,
       `reading:${rank}`,
     ];
-    if (!actionExplicit) features.push('action:default');
+    if (!actionExplicit) baseFeatures.push('action:default');
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
-    features.push(`modality:${modality}`);
+    baseFeatures.push(`modality:${modality}`);
 
-    const chosen = new Map<string, Filler>();
-    let missingRequired = false;
-    const groupMembers = new Map<string, Mention[]>();
-    for (const slot of spec.slots) {
-      let filler: Filler | undefined;
-      if (slot.kind === 'enum') {
-        filler = fillEnum(a, type, slot, trigger);
-      } else if (slot.kind === 'status') {
-        const value = Object.entries(slot.values ?? {}).find(([, modalities]) =>
-          modalities.includes(modality),
-        )?.[0];
-        filler = {
-          mention: null,
-          value: value ?? slot.default ?? Object.keys(slot.values ?? {}).at(-1) ?? null,
-          role: value ? 'modality' : 'default',
-        };
-      } else {
-        let pool = fillersOfKind(a, slot);
-        if (
-          slot.kind === 'organisation' &&
-          !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))
-        ) {
-          pool = [
-            ...pool,
-            ...taggedOrganisations(
-              a,
-              Math.max(0, trigger.start - 12),
-              Math.min(a.tokens.length, trigger.end + 15),
-            ),
-          ];
+    const actorSlot = spec.slots.find((s) => s.kind === 'actor');
+    const actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse) : [];
+    for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
+      const features = [...baseFeatures, `actor_option:${option}`];
+      const chosen = new Map<string, Filler>();
+      let missingRequired = false;
+      const groupMembers = new Map<string, Mention[]>();
+      for (const slot of spec.slots) {
+        let filler: Filler | undefined;
+        if (slot === actorSlot) {
+          filler = actorOption;
+        } else if (slot.kind === 'enum') {
+          filler = fillEnum(a, type, slot, trigger);
+        } else if (slot.kind === 'status') {
+          const value = Object.entries(slot.values ?? {}).find(([, modalities]) =>
+            modalities.includes(modality),
+          )?.[0];
+          filler = {
+            mention: null,
+            value: value ?? slot.default ?? Object.keys(slot.values ?? {}).at(-1) ?? null,
+            role: value ? 'modality' : 'default',
+          };
+        } else {
+          let pool = fillersOfKind(a, slot);
+          if (
+            slot.kind === 'organisation' &&
+            !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))
+          ) {
+            pool = [
+              ...pool,
+              ...taggedOrganisations(
+                a,
+                Math.max(0, trigger.start - 12),
+                Math.min(a.tokens.length, trigger.end + 15),
+              ),
+            ];
+          }
+          if (slot.kind === 'goods') {
+            const free = freeGoods(a, trigger);
+            filler = fillByRoles(a, slot, trigger, pool);
+            if ((!filler || filler.value === GENERIC_GOODS) && free)
+              filler = { mention: free, value: free.value, role: 'free' };
+          } else filler = fillByRoles(a, slot, trigger, pool);
+          if (!filler && slot.roles.includes('home')) filler = homeCountry(a, chosen);
+          if (!filler && slot.discourse) {
+            filler = fromDiscourse(a, slot, trigger, discourse);
+          }
         }
-        if (slot.kind === 'goods') {
-          const free = freeGoods(a, trigger);
-          filler = fillByRoles(a, slot, trigger, pool);
-          if ((!filler || filler.value === GENERIC_GOODS) && free)
-            filler = { mention: free, value: free.value, role: 'free' };
-        } else filler = fillByRoles(a, slot, trigger, pool);
-        if (!filler && slot.roles.includes('home')) filler = homeCountry(a, chosen);
-        if (!filler && slot.discourse) {
-          filler = fromDiscourse(a, slot, trigger, discourse);
+        if (filler) {
+          chosen.set(slot.name, filler);
+          features.push(`slot:${slot.name}:${filler.role}`);
+          if (filler.mention) features.push(`form:${slot.name}:${filler.mention.form}`);
+          const mention = filler.mention;
+          if (slot.list && mention) {
+            const members = a.mentions.filter(
+              (m) =>
+                m.kind === mention.kind &&
+                m.group === mention.group &&
+                (slot.kind !== 'actor' || canAct(a, m)),
+            );
+            groupMembers.set(slot.name, members.length > 1 ? members : [mention]);
+          }
+        } else {
+          features.push(`slot:${slot.name}:none`);
+          if (slot.required) missingRequired = true;
         }
       }
-      if (filler) {
-        chosen.set(slot.name, filler);
-        features.push(`slot:${slot.name}:${filler.role}`);
-        if (filler.mention) features.push(`form:${slot.name}:${filler.mention.form}`);
-        const mention = filler.mention;
-        if (slot.list && mention) {
-          const members = a.mentions.filter(
-            (m) =>
-              m.kind === mention.kind && m.group === mention.group && (slot.kind !== 'actor' || canAct(a, m)),
+      if (missingRequired) continue;
+
+      const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);
+      sharedFeatures(a, trigger, features, discourse, spec.type);
+
+      const listSlot = spec.slots.find((s) => s.list && (groupMembers.get(s.name)?.length ?? 0) > 1);
+      const members = listSlot ? (groupMembers.get(listSlot.name) as Mention[]) : [null];
+      const pairSlot = listSlot ? spec.slots.find((s) => s.pairs_with === listSlot.name) : undefined;
+      const pairValues = pairSlot ? pairedValues(a, pairSlot, trigger, members as Mention[]) : undefined;
+
+      for (const [k, member] of members.entries()) {
+        const slots: Record<string, SlotValue> = {};
+        for (const slot of spec.slots) slots[slot.name] = chosen.get(slot.name)?.value ?? null;
+        const own = [...features];
+        if (listSlot && member) {
+          slots[listSlot.name] = member.value;
+          own.push(
+            'list_member',
+            `list_size:${bucket(members.length, [2, 3, 5])}`,
+            `form:${listSlot.name}:${member.form}`,
           );
-          groupMembers.set(slot.name, members.length > 1 ? members : [mention]);
+          if (pairSlot && pairValues) {
+            slots[pairSlot.name] = pairValues[k] ?? null;
+            own.push('rate_paired');
+          }
         }
-      } else {
-        features.push(`slot:${slot.name}:none`);
-        if (slot.required) missingRequired = true;
-      }
-    }
-    if (missingRequired) continue;
-
-    const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);
-    sharedFeatures(a, trigger, features, discourse, spec.type);
-
-    const listSlot = spec.slots.find((s) => s.list && (groupMembers.get(s.name)?.length ?? 0) > 1);
-    const members = listSlot ? (groupMembers.get(listSlot.name) as Mention[]) : [null];
-    const pairSlot = listSlot ? spec.slots.find((s) => s.pairs_with === listSlot.name) : undefined;
-    const pairValues = pairSlot ? pairedValues(a, pairSlot, trigger, members.length) : undefined;
-
-    for (const [k, member] of members.entries()) {
-      const slots: Record<string, SlotValue> = {};
-      for (const slot of spec.slots) slots[slot.name] = chosen.get(slot.name)?.value ?? null;
-      const own = [...features];
-      if (listSlot && member) {
-        slots[listSlot.name] = member.value;
-        own.push(
-          'list_member',
-          `list_size:${bucket(members.length, [2, 3, 5])}`,
-          `form:${listSlot.name}:${member.form}`,
-        );
-        if (pairSlot && pairValues) {
-          slots[pairSlot.name] = pairValues[k] ?? null;
-          own.push('rate_paired');
+        const actorSlot = spec.slots.find((s) => s.kind === 'actor');
+        const countrySlot = spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
+        if (
+          actorSlot &&
+          countrySlot &&
+          slots[actorSlot.name] !== null &&
+          slots[actorSlot.name] === slots[countrySlot.name]
+        ) {
+          slots[countrySlot.name] = null;
+          own.push('target_was_imposer');
         }
+        const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
+        const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
+        let goodsKey: string | null = null;
+        if (goodsSlot && goodsFiller?.mention) {
+          goodsKey =
+            goodsFiller.mention.form === 'lexicon'
+              ? String(goodsFiller.mention.value)
+              : String(goodsFiller.value);
+          slots[goodsSlot.name] =
+            goodsFiller.mention.form === 'lexicon'
+              ? goodsPhrase(a, goodsFiller.mention)
+              : String(goodsFiller.value);
+          if (goodsKey === GENERIC_GOODS) goodsKey = null;
+        } else if (goodsFiller?.value) goodsKey = String(goodsFiller.value);
+        candidates.push({
+          type: spec.type,
+          action,
+          slots,
+          goodsKey,
+          date,
+          modality,
+          analysis: a,
+          features: own,
+          readingKey: `${anchorKey}:${k}:${spec.directions[action] ?? action}`,
+        });
       }
-      const actorSlot = spec.slots.find((s) => s.kind === 'actor');
-      const countrySlot = spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
-      if (
-        actorSlot &&
-        countrySlot &&
-        slots[actorSlot.name] !== null &&
-        slots[actorSlot.name] === slots[countrySlot.name]
-      ) {
-        slots[countrySlot.name] = null;
-        own.push('target_was_imposer');
-      }
-      const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
-      const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
-      let goodsKey: string | null = null;
-      if (goodsSlot && goodsFiller?.mention) {
-        goodsKey =
-          goodsFiller.mention.form === 'lexicon'
-            ? String(goodsFiller.mention.value)
-            : String(goodsFiller.value);
-        slots[goodsSlot.name] =
-          goodsFiller.mention.form === 'lexicon'
-            ? goodsPhrase(a, goodsFiller.mention)
-            : String(goodsFiller.value);
-        if (goodsKey === GENERIC_GOODS) goodsKey = null;
-      }
-      candidates.push({
-        type: spec.type,
-        action,
-        slots,
-        goodsKey,
-        date,
-        modality,
-        analysis: a,
-        features: own,
-        readingKey: `${anchorKey}:${k}`,
-      });
     }
   }
   return candidates;
@@ -528,16 +537,47 @@ function fillEnum(a: SentenceAnalysis, type: EventType, slot: SlotSpec, trigger:
     : { mention: null, value: slot.default ?? null, role: 'default' };
 }
 
+/**
+ * The value paired with each member of a list: the last one stated before the member ("25% on Canada
+ * and Mexico and 10% on China"), or else the first after it ("Algeria and Iraq with 30% tariffs").
+ */
 function pairedValues(
   a: SentenceAnalysis,
   slot: SlotSpec,
   trigger: Trigger,
-  count: number,
+  members: readonly Mention[],
 ): SlotValue[] | undefined {
-  const values = fillersOfKind(a, slot).filter(
-    (m) => a.clause[m.start] === trigger.clause && m.start >= trigger.anchorStart,
-  );
-  return values.length === count ? values.map((m) => m.value) : undefined;
+  const values = fillersOfKind(a, slot).filter((m) => a.clause[m.start] === trigger.clause);
+  if (values.length < 2) return undefined;
+  return members.map((member) => {
+    const before = values
+      .filter((v) => v.end <= member.start && v.start >= Math.min(trigger.anchorStart, member.start - 8))
+      .at(-1);
+    const after = values.find((v) => v.start >= member.end);
+    return (before ?? after)?.value ?? null;
+  });
+}
+
+const MAX_ACTOR_OPTIONS = 3;
+
+/** The actors that may fill the slot, one per role in the type's order, then the article's: the model picks. */
+function actorAlternatives(
+  a: SentenceAnalysis,
+  slot: SlotSpec,
+  trigger: Trigger,
+  discourse: Discourse,
+): Filler[] {
+  const options: Filler[] = [];
+  const pool = fillersOfKind(a, slot);
+  for (const role of slot.roles) {
+    const one = fillByRoles(a, { ...slot, roles: [role] }, trigger, pool);
+    if (one && !options.some((o) => o.value === one.value)) options.push(one);
+  }
+  if (slot.discourse) {
+    const fallback = fromDiscourse(a, slot, trigger, discourse);
+    if (fallback && !options.some((o) => o.value === fallback.value)) options.push(fallback);
+  }
+  return options.slice(0, MAX_ACTOR_OPTIONS);
 }
 
 /** The company's home country: a demonym just before it ("Chinese miner Bitdeer"), or the gazetteer's. */
@@ -563,6 +603,10 @@ function fromDiscourse(
     if (recent) return { mention: null, value: recent, role: 'discourse_recent' };
     const main = discourse.mainActor();
     if (main) return { mention: null, value: main, role: 'discourse_main' };
+  }
+  if (slot.kind === 'goods') {
+    const goods = discourse.mainGoods();
+    if (goods) return { mention: null, value: goods, role: 'discourse_main' };
   }
   if (slot.kind === 'country') {
     const main = discourse.mainTarget();

@@ -1,4 +1,5 @@
 import type { Mention, SentenceAnalysis } from './analysis.js';
+import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, prepositionBefore } from './roles.js';
 
 /**
@@ -15,6 +16,8 @@ export interface Discourse {
   recentOrganisation(sentenceIndex: number): Mention | null;
   /** The country the article most often has on the receiving end ("on China", "against Japan"). */
   mainTarget(): string | null;
+  /** The goods the article names most often (canonical, generic words aside). */
+  mainGoods(): string | null;
   /** How many sentences of the article have an anchor of the type. */
   anchorSentences(type: string): number;
 }
@@ -51,6 +54,14 @@ export function buildDiscourse(
       targetCounts.set(String(m.value), (targetCounts.get(String(m.value)) ?? 0) + 1);
     }
   }
+  const goodsCounts = new Map<string, number>();
+  for (const a of [...(headline ? [headline] : []), ...sentences]) {
+    for (const m of a.mentions) {
+      if (m.kind === 'goods' && m.value !== GENERIC_GOODS)
+        goodsCounts.set(String(m.value), (goodsCounts.get(String(m.value)) ?? 0) + 1);
+    }
+  }
+  const goods = [...goodsCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   const target = [...targetCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
 
   return {
@@ -63,6 +74,7 @@ export function buildDiscourse(
     },
     mainActor: () => main,
     mainTarget: () => target,
+    mainGoods: () => goods,
     recentOrganisation(index) {
       const own = organisations[index]?.at(0);
       if (own) return own;

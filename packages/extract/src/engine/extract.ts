@@ -106,6 +106,9 @@ interface Group {
   members: { candidate: Candidate; probability: number }[];
 }
 
+/** Slot kinds where a mention that leaves the slot open still states the same action as one that fills it. */
+const NULL_MERGES = new Set(['rate', 'goods', 'date', 'list', 'enum', 'status']);
+
 const directionOf = (type: EventType, action: string) => type.spec.directions[action] ?? action;
 
 function compatible(group: Group, c: Candidate): boolean {
@@ -120,6 +123,12 @@ function compatible(group: Group, c: Candidate): boolean {
     }
     const a = group.slots[slot] ?? null;
     const b = c.slots[slot] ?? null;
+    if (a === null && b === null) continue;
+    if (
+      (a === null || b === null) &&
+      !NULL_MERGES.has(group.type.spec.slots.find((s) => s.name === slot)?.kind ?? '')
+    )
+      return false;
     if (a === null || b === null) continue;
     const isGoods = group.type.spec.slots.find((s) => s.name === slot)?.kind === 'goods';
     if (isGoods ? !goodsOverlap(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase())
