@@ -12,7 +12,6 @@ import {
   innerText,
   isTag,
   isText,
-  textContent,
 } from './dom.js';
 
 export const UNLIKELY_CANDIDATES =
@@ -154,13 +153,25 @@ export function hasChildBlockElement(element: Element): boolean {
 }
 
 export function isElementWithoutContent(element: Element): boolean {
-  if (textContent(element).trim().length > 0) return false;
+  if (hasVisibleText(element)) return false;
   const children = elementChildren(element);
   if (children.length === 0) return true;
   return children.length === descendantsByTag(element, BREAKS).length;
 }
 
 const BREAKS = new Set(['br', 'hr']);
+const NOT_WHITESPACE = /\S/;
+
+/**
+ * Whether any text below `root` is not whitespace: `textContent(root).trim() !== ''` without building
+ * the text, stopping at the first word (asked of every ancestor of a paragraph, it was quadratic).
+ */
+function hasVisibleText(root: Element): boolean {
+  for (const child of root.children) {
+    if (isText(child) ? NOT_WHITESPACE.test(child.data) : isTag(child) && hasVisibleText(child)) return true;
+  }
+  return false;
+}
 
 const HIDDEN_BY_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 

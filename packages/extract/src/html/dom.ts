@@ -5,9 +5,18 @@
  * few operations they need (textContent, element children, depth-first walking, moving nodes) without
  * building a full DOM, which is what makes this step several times faster than Readability on linkedom.
  */
-import { type AnyNode, type Document, Element, isTag, isText, type ParentNode, Text } from 'domhandler';
+import {
+  type AnyNode,
+  Document,
+  DomHandler,
+  Element,
+  isTag,
+  isText,
+  type ParentNode,
+  Text,
+} from 'domhandler';
 import { appendChild, removeElement, replaceElement } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+import { Parser, type QuoteType } from 'htmlparser2';
 
 export { type AnyNode, type Document, Element, isTag, isText, type ParentNode };
 
@@ -21,56 +30,319 @@ export interface HtmlPage {
 const NONE: readonly Element[] = [];
 
 /**
- * Deeper than this, an element's subtree is replaced by its text. Real articles nest a few dozen levels;
- * hostile pages nest thousands, which would make the content search quadratic and recursion overflow.
+ * Deeper than this, tags are dropped while parsing and their text goes to the element at this depth. Real
+ * articles nest a few dozen levels (39 at most in the Readability test pages); hostile pages nest
+ * thousands, which would make the parser's own stack, the content search and recursion quadratic or worse.
  */
-const MAX_DEPTH = 150;
+export const MAX_DEPTH = 150;
 
-/** Flattens every subtree below MAX_DEPTH into one text node, without recursion (the page may be 50,000 deep). */
-function capDepth(document: Document): void {
-  const stack: { node: ParentNode; depth: number }[] = [{ node: document, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: ParentNode; depth: number };
-    for (const child of node.children) {
-      if (!isTag(child)) continue;
-      if (depth + 1 < MAX_DEPTH) {
-        stack.push({ node: child, depth: depth + 1 });
-        continue;
-      }
-      const text = new Text(iterativeText(child));
-      text.parent = child;
-      child.children = [text];
+/**
+ * An element with this many children takes no more: later siblings (and their subtrees) become text in
+ * it. The Readability test pages have at most 3,711 child elements under one parent (a story as a <span>
+ * of lines and <br>s); hostile pages have hundreds of thousands, and each removal among siblings costs
+ * their number.
+ */
+export const MAX_CHILDREN = 10_000;
+
+/**
+ * Never readable text. Parsed (JSON-LD lives in <script>) and indexed, but kept out of the tree, so their
+ * text cannot reach the article at any depth. <template> is here because a browser keeps its children in a
+ * separate fragment (no textContent), while htmlparser2 keeps them as ordinary children.
+ */
+const NON_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template']);
+
+/** Void elements: the parser opens and closes them at once, so they never raise the depth. */
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'image',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Tags whose text runs on into the next; any other tag flattened to text is set off by a space. */
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+
+/**
+ * C0 controls other than tab, line feed, form feed and carriage return, DEL, and C1 controls: never text,
+ * and NUL is refused by PostgreSQL. Removed from every text and attribute value at parse time.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVALID_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/;
+const INVALID_CHARACTERS_ALL = new RegExp(INVALID_CHARACTERS.source, 'g');
+/** A surrogate without its pair: not a character, and not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** `text` without control characters, and with lone surrogates (broken UTF-16) replaced by U+FFFD. */
+export function cleanPageText(text: string): string {
+  let cleaned = text;
+  if (INVALID_CHARACTERS.test(cleaned)) cleaned = cleaned.replace(INVALID_CHARACTERS_ALL, '');
+  if (LONE_SURROGATE.test(cleaned)) cleaned = cleaned.replace(LONE_SURROGATE_ALL, '\uFFFD');
+  return cleaned;
+}
+
+/** How an open tag ended up in the tree: as an element, flattened into its parent's text, or skipped. */
+const Kind = { Element: 0, Flat: 1, Skipped: 2 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+/**
+ * Builds the tree while parsing, with the limits applied as it goes: script-like elements detached,
+ * subtrees beyond MAX_CHILDREN siblings (or dropped by the parser beyond MAX_DEPTH) flattened to text,
+ * control characters removed, and every element indexed by tag name.
+ */
+class PageBuilder extends DomHandler {
+  readonly index = new Map<string, Element[]>();
+  /** One entry per open tag the parser reported and has not closed. */
+  private readonly kinds: Kind[] = [];
+  /** Open tags being flattened into text, and open tags whose text is dropped (script-like, flattened). */
+  private flatDepth = 0;
+  private skipDepth = 0;
+  /** Whether the text last written ends with a space (see openFlat). */
+  private endsWithSpace = false;
+
+  /** Parser depth (excluding the document), for the parser's cap. */
+  get depth(): number {
+    return this.kinds.length;
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.skipDepth > 0 || (this.flatDepth > 0 && NON_CONTENT_TAGS.has(name))) {
+      this.skipDepth++;
+      this.kinds.push(Kind.Skipped);
+      return;
+    }
+    const parent = this.tagStack[this.tagStack.length - 1] as ParentNode;
+    if (this.flatDepth > 0 || parent.children.length >= MAX_CHILDREN) {
+      this.openFlat(name);
+      return;
+    }
+    for (const key in attribs) attribs[key] = cleanPageText(attribs[key] as string);
+    const element = new Element(name, attribs);
+    const list = this.index.get(name);
+    if (list) list.push(element);
+    else this.index.set(name, [element]);
+    if (NON_CONTENT_TAGS.has(name)) {
+      // Detached: its own children still attach to it (JSON-LD is read from there), the page never sees it.
+      this.lastNode = null;
+    } else {
+      this.addNode(element);
+    }
+    this.tagStack.push(element);
+    this.kinds.push(Kind.Element);
+  }
+
+  override onclosetag(): void {
+    const kind = this.kinds.pop();
+    if (kind === Kind.Skipped) this.skipDepth--;
+    else if (kind === Kind.Flat) this.flatDepth--;
+    else super.onclosetag();
+  }
+
+  /** A tag whose subtree becomes text of the current element: its text is kept, script-like text is not. */
+  openFlat(name: string): void {
+    if (NON_CONTENT_TAGS.has(name) || this.skipDepth > 0) {
+      this.skipDepth++;
+      this.kinds.push(Kind.Skipped);
+      return;
+    }
+    // One space sets the flattened block off; hostile pages flatten thousands of tags in a row.
+    if (!INLINE_TAGS.has(name) && !this.endsWithSpace) this.ontext(' ');
+    this.flatDepth++;
+    this.kinds.push(Kind.Flat);
+  }
+
+  override ontext(data: string): void {
+    if (this.skipDepth > 0 || data === '') return;
+    // Read from the chunk: the growing text node is a rope, and reading its end would copy it each time.
+    this.endsWithSpace = data.charCodeAt(data.length - 1) === 32;
+    super.ontext(cleanPageText(data));
+  }
+}
+
+/**
+ * htmlparser2's parser with its open-element stack capped at MAX_DEPTH. Its stack grows at the front
+ * (`unshift`), so each open tag costs the depth: 100,000 unclosed <span>s took seconds in the parser
+ * alone. Beyond the cap, tags are not given to it: they are flattened by the builder, and their end tags
+ * are matched here.
+ */
+class CappedParser extends Parser {
+  /** Tags dropped at the cap and not yet closed, innermost last. */
+  private readonly dropped: string[] = [];
+  private readonly droppedCount = new Map<string, number>();
+  /** The tag being dropped, from its name until the end of its start tag (its attributes are ignored). */
+  private dropping: string | null = null;
+
+  constructor(private readonly builder: PageBuilder) {
+    super(builder, { decodeEntities: true });
+  }
+
+  private slice(start: number, end: number): string {
+    // getSlice is private in the typings; it is how every Parser callback reads the input.
+    return (this as unknown as { getSlice(start: number, end: number): string })
+      .getSlice(start, end)
+      .toLowerCase();
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (this.builder.depth < MAX_DEPTH) {
+      super.onopentagname(start, endIndex);
+      return;
+    }
+    this.dropping = this.slice(start, endIndex);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    if (this.dropping === null) super.onattribname(start, endIndex);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.dropping === null) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(codepoint: number): void {
+    if (this.dropping === null) super.onattribentity(codepoint);
+  }
+
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    if (this.dropping === null) super.onattribend(quote, endIndex);
+  }
+
+  override onopentagend(endIndex: number): void {
+    if (this.dropping === null) super.onopentagend(endIndex);
+    else this.endDroppedTag();
+  }
+
+  override onselfclosingtag(endIndex: number): void {
+    if (this.dropping === null) super.onselfclosingtag(endIndex);
+    else this.endDroppedTag();
+  }
+
+  private endDroppedTag(): void {
+    const name = this.dropping as string;
+    this.dropping = null;
+    this.builder.openFlat(name);
+    if (VOID_TAGS.has(name)) {
+      this.builder.onclosetag();
+      return;
+    }
+    this.dropped.push(name);
+    this.droppedCount.set(name, (this.droppedCount.get(name) ?? 0) + 1);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    if (this.dropped.length > 0) {
+      // Close dropped tags down to the matching one; an end tag for a kept element closes them all first.
+      const name = this.slice(start, endIndex);
+      const matchesDropped = (this.droppedCount.get(name) ?? 0) > 0;
+      this.closeDropped(matchesDropped ? name : null);
+      if (matchesDropped) return;
+    }
+    super.onclosetag(start, endIndex);
+  }
+
+  override onend(): void {
+    this.closeDropped(null);
+    super.onend();
+  }
+
+  private closeDropped(until: string | null): void {
+    while (this.dropped.length > 0) {
+      const name = this.dropped.pop() as string;
+      this.droppedCount.set(name, (this.droppedCount.get(name) ?? 1) - 1);
+      this.builder.onclosetag();
+      if (name === until) return;
     }
   }
 }
 
-function iterativeText(root: ParentNode): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (isText(node)) parts.push(node.data);
-    else if (isTag(node))
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-  }
-  return parts.join('');
+/** Parses a page in one pass, in time linear in its length (see MAX_DEPTH and MAX_CHILDREN). */
+export function parseHtmlPage(html: string): HtmlPage {
+  const builder = new PageBuilder();
+  new CappedParser(builder).end(html);
+  const { index } = builder;
+  return { document: builder.root, elements: (tagName) => index.get(tagName) ?? NONE };
 }
 
-export function parseHtmlPage(html: string): HtmlPage {
-  const document = parseDocument(html, { decodeEntities: true });
-  capDepth(document);
-  const index = new Map<string, Element[]>();
-  const visit = (node: ParentNode): void => {
-    for (const child of node.children) {
-      if (!isTag(child)) continue;
-      const list = index.get(child.name);
-      if (list) list.push(child);
-      else index.set(child.name, [child]);
-      visit(child);
+/** A copy of a page's tree for one content search, which rewrites it; with its <html> and <body>. */
+export interface PageTree {
+  document: Document;
+  html: Element | null;
+  body: Element | null;
+}
+
+/**
+ * Copies the tree, for a content-search attempt that must start from the untouched page: copying is
+ * linear and several times cheaper than parsing again. Attributes are shared, as nothing rewrites them.
+ */
+export function copyTree(document: Document): PageTree {
+  const tree: PageTree = { document: new Document([]), html: null, body: null };
+  const copyChildren = (from: ParentNode, to: ParentNode): void => {
+    let previous: AnyNode | null = null;
+    for (const child of from.children) {
+      let copy: AnyNode;
+      if (isTag(child)) {
+        const element = new Element(child.name, child.attribs);
+        if (child.name === 'html' && !tree.html) tree.html = element;
+        else if (child.name === 'body' && !tree.body) tree.body = element;
+        copyChildren(child, element);
+        copy = element;
+      } else if (isText(child)) {
+        copy = new Text(child.data);
+      } else {
+        copy = child.cloneNode(true);
+      }
+      copy.parent = to;
+      copy.prev = previous;
+      if (previous) previous.next = copy;
+      to.children.push(copy as (typeof to.children)[number]);
+      previous = copy;
     }
   };
-  visit(document);
-  return { document, elements: (tagName) => index.get(tagName) ?? NONE };
+  copyChildren(document, tree.document);
+  return tree;
 }
 
 /** The concatenated text of every text node below `node`, as the DOM's `textContent`. */

@@ -6,7 +6,6 @@
 import { cleanArticle } from './clean-article.js';
 import {
   BYLINE,
-  COMMAS,
   classWeight,
   hasAncestorTag,
   hasChildBlockElement,
@@ -30,15 +29,16 @@ import {
   type Document,
   type Element,
   elementChildren,
-  type HtmlPage,
   innerText,
   isTag,
   moveInto,
   nextNodeInOrder,
+  type PageTree,
   removeNode,
   replaceNode,
   textContent,
 } from './dom.js';
+import { TextStatsCache } from './text-stats.js';
 
 /** Which of Readability's filters are on; they are switched off one by one when too little text is found. */
 export interface ContentFlags {
@@ -251,16 +251,22 @@ function trimTrailingWhitespace(element: Element): void {
 }
 
 /** Scores each paragraph and adds the score to its ancestors (divided by distance); returns the candidates. */
-function scoreParagraphs(elementsToScore: Element[], scores: Scores, flags: ContentFlags): Element[] {
+function scoreParagraphs(
+  elementsToScore: Element[],
+  scores: Scores,
+  flags: ContentFlags,
+  text: TextStatsCache,
+): Element[] {
   const candidates: Element[] = [];
   for (const element of elementsToScore) {
     if (!element.parent || !isTag(element.parent)) continue;
-    const text = innerText(element);
-    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    const length = text.innerLength(element);
+    if (length < MIN_PARAGRAPH_CHARS) continue;
     const elementAncestors = ancestors(element, 5);
     if (elementAncestors.length === 0) continue;
 
-    const contentScore = 1 + text.split(COMMAS).length + Math.min(Math.floor(text.length / 100), 3);
+    // 1 + the number of comma-separated parts + a point per 100 characters (at most 3).
+    const contentScore = 1 + (text.commas(element) + 1) + Math.min(Math.floor(length / 100), 3);
 
     elementAncestors.forEach((ancestor, level) => {
       if (!isTag(ancestor) || !ancestor.parent || !isTag(ancestor.parent)) return;
@@ -275,10 +281,10 @@ function scoreParagraphs(elementsToScore: Element[], scores: Scores, flags: Cont
   return candidates;
 }
 
-function bestCandidates(candidates: Element[], scores: Scores): Element[] {
+function bestCandidates(candidates: Element[], scores: Scores, text: TextStatsCache): Element[] {
   const top: Element[] = [];
   for (const candidate of candidates) {
-    const score = (scores.get(candidate) ?? 0) * (1 - linkDensity(candidate));
+    const score = (scores.get(candidate) ?? 0) * (1 - text.linkDensity(candidate));
     scores.set(candidate, score);
     for (let t = 0; t < TOP_CANDIDATE_COUNT; t++) {
       const other = top[t];
@@ -389,15 +395,17 @@ function gatherWithSiblings(topCandidate: Element, scores: Scores): Element {
 }
 
 /** One pass of the content search on a freshly parsed and prepared document. */
-export function grabArticle(parsed: HtmlPage, flags: ContentFlags, context: GrabContext): GrabbedContent {
-  const html = parsed.elements('html')[0];
-  const page = parsed.elements('body')[0] ?? html ?? wrapRoot(parsed.document);
+export function grabArticle(tree: PageTree, flags: ContentFlags, context: GrabContext): GrabbedContent {
+  const html = tree.html;
+  const page = tree.body ?? html ?? wrapRoot(tree.document);
   const found = { byline: null as string | null };
   const elementsToScore = prepareAndCollect(html ?? page, flags, context, found);
 
   const scores: Scores = new Map();
-  const candidates = scoreParagraphs(elementsToScore, scores, flags);
-  const top = bestCandidates(candidates, scores);
+  // The tree is not rewritten from here until the siblings are gathered, so text figures can be cached.
+  const text = new TextStatsCache();
+  const candidates = scoreParagraphs(elementsToScore, scores, flags, text);
+  const top = bestCandidates(candidates, scores, text);
 
   let articleContent: Element;
   const best = top[0];

@@ -1,5 +1,5 @@
 import type { Article } from '@assay/schema';
-import { type HtmlPage, parseHtmlPage } from './dom.js';
+import { copyTree, type HtmlPage, parseHtmlPage } from './dom.js';
 import { type ContentFlags, type GrabbedContent, grabArticle } from './main-content.js';
 import { readPageMetadata } from './page-metadata.js';
 import { collectParagraphs, joinParagraphs } from './paragraphs.js';
@@ -24,17 +24,17 @@ const FLAG_SEQUENCE: ContentFlags[] = [
 /** Parses an HTML page into an Article: metadata plus the main text as paragraphs, boilerplate left out. */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article {
   const url = options.url ?? null;
-  let page: HtmlPage = parseHtmlPage(html);
+  const page: HtmlPage = parseHtmlPage(html);
   const metadata = readPageMetadata(page, url);
+  prepareDocument(page);
 
   const attempts: GrabbedContent[] = [];
   let bodyByline: string | null = null;
   let chosen: GrabbedContent | undefined;
-  for (const [index, flags] of FLAG_SEQUENCE.entries()) {
-    // Each attempt rewrites the tree, so every retry starts from a fresh parse (cheaper than cloning).
-    if (index > 0) page = parseHtmlPage(html);
-    prepareDocument(page);
-    const attempt = grabArticle(page, flags, {
+  for (const flags of FLAG_SEQUENCE) {
+    // Each attempt rewrites the tree, so each works on a copy of the page, parsed and prepared once.
+    const tree = copyTree(page.document);
+    const attempt = grabArticle(tree, flags, {
       title: metadata.title,
       byline: metadata.byline ?? bodyByline,
     });

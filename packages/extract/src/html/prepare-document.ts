@@ -1,6 +1,7 @@
 /**
- * Normalises a parsed page before content scoring: drops what never holds readable text and turns
- * runs of <br> into paragraphs, as Readability's `_removeScripts` and `_prepDocument` do.
+ * Normalises a parsed page before content scoring: turns runs of <br> into paragraphs, as Readability's
+ * `_prepDocument` does. What never holds readable text (script, style, noscript, template) is already
+ * kept out of the tree by the parser (dom.ts), which is Readability's `_removeScripts`.
  */
 import { isPhrasingContent, isWhitespace } from './content-signals.js';
 import {
@@ -15,14 +16,7 @@ import {
   replaceNode,
 } from './dom.js';
 
-/**
- * <template> is here because a browser keeps its children in a separate fragment (no textContent),
- * while htmlparser2 keeps them as ordinary children.
- */
-const NON_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template']);
-
 export function prepareDocument(page: HtmlPage): void {
-  for (const tag of NON_CONTENT_TAGS) for (const element of page.elements(tag)) removeNode(element);
   for (const font of page.elements('font')) font.name = 'span';
   replaceBrChains(page.elements('br'));
 }
