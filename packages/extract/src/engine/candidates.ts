@@ -383,7 +383,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
-    baseFeatures.push(`modality:${modality}`);
+    baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
 
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
     const actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse) : [];
@@ -436,6 +436,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         if (filler) {
           chosen.set(slot.name, filler);
           features.push(`slot:${slot.name}:${filler.role}`);
+          if (filler.mention && slot.kind === 'rate') {
+            features.push(`rate_gap:${bucket(distance(filler.mention, trigger), [0, 2, 5, 10])}`);
+            const next = a.tokens[filler.mention.end]?.norm ?? '';
+            if (!/^(?:tariffs?|duties|duty|levies|levy|on|import|rate|tax)$/.test(next))
+              features.push('rate_not_before_measure');
+          }
           if (filler.mention) features.push(`form:${slot.name}:${filler.mention.form}`);
           const mention = filler.mention;
           if (slot.list && mention) {

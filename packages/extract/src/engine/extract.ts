@@ -22,9 +22,29 @@ export interface ArticleInput {
  */
 export const MAX_SENTENCE_CHARS = 800;
 
+/** Items of a run-in bullet list (" * STOXX up 0.3% * Trump threatens …") are sentences of their own. */
+function splitBullets(s: Sentence): Sentence[] {
+  const parts: Sentence[] = [];
+  let from = 0;
+  for (const m of s.text.matchAll(/\s[*•·]\s/g)) {
+    const piece = s.text.slice(from, m.index);
+    if (piece.trim()) parts.push(trimmed(s, from, piece));
+    from = m.index + m[0].length;
+  }
+  const rest = s.text.slice(from);
+  if (rest.trim()) parts.push(trimmed(s, from, rest));
+  return parts;
+}
+
+function trimmed(s: Sentence, from: number, piece: string): Sentence {
+  const lead = piece.length - piece.trimStart().length;
+  const text = piece.trim();
+  return { text, start: s.start + from + lead, end: s.start + from + lead + text.length };
+}
+
 function boundedSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of splitSentences(text)) {
+  for (const s of splitSentences(text).flatMap(splitBullets)) {
     if (s.text.length <= MAX_SENTENCE_CHARS) {
       out.push(s);
       continue;

@@ -63,6 +63,9 @@ const PREPOSITIONS = new Set([
   'including',
   'except',
   'via',
+  'inside',
+  'across',
+  'within',
 ]);
 const BE_WORDS = new Set([
   'was',
