@@ -5,12 +5,12 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { HonoAdapter } from '@bull-board/hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
 import type { Queue } from 'bullmq';
 import { bodyLimit } from 'hono/body-limit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { type ApiEnv, authenticate, createKeyVerifier, requireRole } from './auth.js';
+import { registerDocs } from './docs.js';
 import type { FeedHub } from './feed-hub.js';
 import type { ApiMetrics } from './metrics.js';
 import { problem, renderProblem, toProblem, validationHook } from './problem.js';
@@ -91,7 +91,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
     },
     servers: [{ url: deps.publicUrl }],
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Assay API' }));
+  registerDocs(app, '/openapi.json');
 
   // --- authenticated: everything under /v1, the metrics and the queue dashboard -----------------
   // One key cache and failure limiter for the API and the dashboard, so revoking forgets keys in both.
