@@ -516,7 +516,15 @@ function storageSuite(kind: 'postgres' | 'pglite', backend: ReturnType<typeof pg
     };
     await db.recordFetch(timeout);
     await db.recordFetch(timeout);
-    expect((await db.counts()).fetches).toBe(3);
+    // A page skipped on purpose was fetched fine: not a failure (issue 11: status listed duplicates).
+    await db.recordFetch({
+      ...base,
+      url: 'https://a.example.com/copy',
+      status: 200,
+      error: 'skipped: duplicate content',
+      fetchedAt: '2025-04-03T10:03:00Z',
+    });
+    expect((await db.counts()).fetches).toBe(4);
     const failures = await db.recentFetchFailures(10);
     expect(failures.map((f) => [f.url, f.status, f.error])).toEqual([
       ['https://b.example.com/slow', null, 'timeout after 30000 ms'],

@@ -213,8 +213,10 @@ function createDatabaseOn(sql: SqlDriver): Database {
     },
 
     async recentFetchFailures(limit: number) {
+      // A page skipped on purpose (a duplicate, not HTML) fetched fine: it is no failure.
       const rows = await sql.query(
-        `SELECT * FROM fetches WHERE error IS NOT NULL OR status IS NULL OR status >= 400
+        `SELECT * FROM fetches
+         WHERE (error IS NOT NULL AND error NOT LIKE 'skipped:%') OR (error IS NULL AND (status IS NULL OR status >= 400))
          ORDER BY fetched_at DESC, id LIMIT $1`,
         [Math.max(0, Math.trunc(limit))],
       );

@@ -142,6 +142,7 @@ export interface Database {
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   counts(): Promise<Counts>;
+  /** Fetches that failed or were refused, newest first; pages skipped on purpose ("skipped: …") are not failures. */
   recentFetchFailures(limit: number): Promise<FetchRecordRow[]>;
   outboxAfter(seq: number, limit: number): Promise<OutboxEntry[]>;
   close(): Promise<void>;

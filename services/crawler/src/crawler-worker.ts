@@ -130,6 +130,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     const verdict = await robots.check(url);
     if (verdict.allowed) return null;
     const reason = verdict.reason ?? 'disallowed by robots.txt';
+    // The address guard refusing the host is final; robots.txt being down for a while is not. Records say
+    // which: "refused: …" is policy (robots.txt, the address guard) and stays so, a bare reason is a
+    // failure that is retried (the words operators read in `assay status`, the UI and the console).
+    const transient = /unreachable/i.test(reason) && !/refused:/.test(reason);
     await store.add({
       kind: 'fetch',
       url,
@@ -138,12 +142,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       status: null,
       bytes: 0,
       durationMs: 0,
-      error: `refused: ${reason}`,
+      error: transient ? reason : `refused: ${reason}`,
       fetchedAt: new Date().toISOString(),
     });
-    // The address guard refusing the host is final; robots.txt being down for a while is not.
-    if (/unreachable/i.test(reason) && !/refused:/.test(reason))
-      throw new TransientFetchError(`${url}: ${reason}`);
+    if (transient) throw new TransientFetchError(`${url}: ${reason}`);
     return reason;
   }
 
@@ -372,7 +374,12 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       return { skipped: reason, fetchMs: record.durationMs };
     };
     if (page.skipReason) return skip(page.skipReason);
-    if (!page.ok) return skip(page.error ?? `HTTP ${page.status}`);
+    // An HTTP error is a failed fetch, not a skipped page: its record says so without the "skipped:" word.
+    if (!page.ok) {
+      await store.add({ kind: 'fetch', ...record, error: record.error ?? `HTTP ${page.status}` });
+      throwIfTransient(page, payload.url);
+      return { failed: page.error ?? `HTTP ${page.status}`, fetchMs: record.durationMs };
+    }
     const text = page.text();
     const canonical = findCanonicalUrl(text, page.finalUrl) ?? canonicalizeUrl(page.finalUrl) ?? payload.url;
     const hash = contentHash(text);
