@@ -29,8 +29,8 @@ export interface PageSignals {
   listItems: number;
   hasDate: boolean;
   hasAuthor: boolean;
-  /** Path of the page's URL (lowercased), or '' without one. */
-  path: string;
+  /** Path of the page's URL (lowercased), or null without one. */
+  path: string | null;
   urlHasDate: boolean;
 }
 
@@ -77,7 +77,7 @@ export function readPageSignals(
       if (match?.[1]) types.add(match[1].toLowerCase());
     }
   }
-  let path = '';
+  let path: string | null = null;
   if (facts.url) {
     try {
       path = new URL(facts.url).pathname.toLowerCase();
@@ -97,7 +97,9 @@ export function readPageSignals(
     hasDate: facts.hasDate,
     hasAuthor: facts.hasAuthor,
     path,
-    urlHasDate: /\/(?:19|20)\d{2}\/(?:\d{1,2}\/)?/.test(path) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(path),
+    urlHasDate:
+      path !== null &&
+      (/\/(?:19|20)\d{2}\/(?:\d{1,2}\/)?/.test(path) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(path)),
   };
 }
 
@@ -125,11 +127,26 @@ export interface TextFigures {
   longParagraphs: number;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const CHARS_PER_CJK_WORD = 2;
+
+/**
+ * Words as the benchmark counts them (runs of letters and digits), except that scripts written without
+ * spaces count a word per two characters: a Japanese paragraph is one "run" but dozens of words.
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const token of text.match(/[\p{L}\p{N}_]+/gu) ?? []) {
+    count += CJK.test(token) ? Math.max(1, Math.round(token.length / CHARS_PER_CJK_WORD)) : 1;
+  }
+  return count;
+}
+
 export function textFigures(paragraphs: readonly string[]): TextFigures {
   let words = 0;
   let longParagraphs = 0;
   for (const paragraph of paragraphs) {
-    const count = paragraph.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+    const count = wordCount(paragraph);
     words += count;
     if (count >= 25) longParagraphs++;
   }
@@ -140,6 +157,7 @@ export function textFigures(paragraphs: readonly string[]): TextFigures {
 export function pageFeatures(signals: PageSignals, text: TextFigures): Record<string, number> {
   const has = (pattern: RegExp) => (signals.types.some((type) => pattern.test(type)) ? 1 : 0);
   const log = (value: number) => Math.log1p(value);
+  const path = signals.path ?? '';
   return {
     logWords: log(text.words),
     logParagraphs: log(text.paragraphs),
@@ -158,18 +176,20 @@ export function pageFeatures(signals: PageSignals, text: TextFigures): Record<st
     hasAuthor: signals.hasAuthor ? 1 : 0,
     ogArticle: signals.ogType === 'article' ? 1 : 0,
     ogProduct: signals.ogType?.includes('product') ? 1 : 0,
+    ogWebsite: signals.ogType === 'website' ? 1 : 0,
+    pathDepth: Math.min(4, path.split('/').filter(Boolean).length),
     ldArticle: has(ARTICLE_TYPES),
     ldProduct: has(PRODUCT_TYPES),
     ldListing: has(LISTING_TYPES),
     ldForum: has(FORUM_TYPES),
     ldService: has(SERVICE_TYPES),
     urlDate: signals.urlHasDate ? 1 : 0,
-    urlArticle: ARTICLE_PATH.test(signals.path) ? 1 : 0,
-    urlProduct: PRODUCT_PATH.test(signals.path) ? 1 : 0,
-    urlListing: LISTING_PATH.test(signals.path) ? 1 : 0,
-    urlDocs: DOCS_PATH.test(signals.path) ? 1 : 0,
-    urlForum: FORUM_PATH.test(signals.path) ? 1 : 0,
-    rootPath: signals.path === '/' || signals.path === '' ? 1 : 0,
+    urlArticle: ARTICLE_PATH.test(path) ? 1 : 0,
+    urlProduct: PRODUCT_PATH.test(path) ? 1 : 0,
+    urlListing: LISTING_PATH.test(path) ? 1 : 0,
+    urlDocs: DOCS_PATH.test(path) ? 1 : 0,
+    urlForum: FORUM_PATH.test(path) ? 1 : 0,
+    rootPath: signals.path === '/' ? 1 : 0,
   };
 }
 
