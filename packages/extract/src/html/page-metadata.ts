@@ -167,7 +167,15 @@ function publishedDate(
   let lines: DateLine[] | null = null;
   const line = (kinds: readonly DateKind[]) => {
     lines ??= dateLines(context.nearHeadline(), context.monthFirst);
-    return lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null;
+    const date = lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null;
+    // The same day in a <time datetime> gives the time as well.
+    if (date) {
+      for (const time of times) {
+        const precise = time.attribs.datetime ? normaliseDate(time.attribs.datetime) : null;
+        if (precise?.startsWith(date)) return precise;
+      }
+    }
+    return date;
   };
   const found =
     fromValue(jsonLd?.datePublished) ??
