@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDatabase, type Database } from '@assay/db';
-import { contentHash, type StoreArticlePayload, storeQueue, TypedQueue } from '@assay/queue';
+import { contentHash, storeQueue, TypedQueue } from '@assay/queue';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../../packages/queue/test/redis.js';
@@ -10,7 +10,8 @@ import { createStoreWorker } from './store-worker.js';
 const redis = await redisForTests();
 const postgres = await postgresForTests();
 
-function article(url: string, text: string): StoreArticlePayload {
+/** A store job as producers write it (defaults left to the queue's schema). */
+function article(url: string, text: string): Parameters<TypedQueue<typeof storeQueue.payload>['add']>[0] {
   return {
     kind: 'article',
     url,
@@ -31,7 +32,6 @@ function article(url: string, text: string): StoreArticlePayload {
     },
     events: [],
     html: null,
-    fetch: null,
   };
 }
 

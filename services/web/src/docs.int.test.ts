@@ -60,8 +60,13 @@ describe.skipIf(skip)(`/docs with no network, in chromium${skip}`, { timeout: 90
       await database.close();
       await scratch.drop();
       // The runtime's queues hold nothing here, but their keys (meta, ids) must not outlive the test.
-      for (const definition of [crawlQueue, extractQueue, storeQueue, deliverQueue]) {
-        const queue = new TypedQueue(definition, { connection: redis.connection, prefix });
+      const context = { connection: redis.connection, prefix };
+      for (const queue of [
+        new TypedQueue(crawlQueue, context),
+        new TypedQueue(extractQueue, context),
+        new TypedQueue(storeQueue, context),
+        new TypedQueue(deliverQueue, context),
+      ]) {
         await queue.queue.obliterate({ force: true });
         await queue.close();
       }

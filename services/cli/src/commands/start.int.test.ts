@@ -176,6 +176,14 @@ describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason
         10_000,
         'progress',
       );
+      // Its page is missing: the console says why, once, in the words the UI and status use.
+      await until(
+        async () =>
+          /assay: source more failed: HTTP 404 \(http:[^)]*nothing-here\)/.test(stderr) ? true : undefined,
+        30_000,
+        'the failure reason',
+      );
+      expect(stderr).toMatch(/fetches 1 failed/);
       const paused = await runToEnd(['sources', 'pause', 'more'], env);
       expect(paused.stderr).toContain('more: paused');
       expect((await runToEnd(['sources', 'list'], env)).stdout).toMatch(/more\s+url\s+paused/);

@@ -73,7 +73,10 @@ export async function startAssay(
     );
   }
 
-  const pipeline = startPipeline(running, database, { workers });
+  const pipeline = startPipeline(running, database, {
+    workers,
+    report: (line) => io.stderr.write(`assay: ${line}\n`),
+  });
   let file = sourcesFile;
   if (!file && (await database.listSources()).length === 0 && existsSync(DEFAULT_SOURCES))
     file = DEFAULT_SOURCES;

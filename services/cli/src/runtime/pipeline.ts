@@ -7,11 +7,13 @@ import {
   extractQueue,
   type QueueContext,
   queueContext,
+  type StorePayload,
   storeQueue,
   TypedQueue,
 } from '@assay/queue';
 import { createStoreWorker } from '@assay/store';
 import type { Worker } from 'bullmq';
+import { fetchOutcome, SourceProblems } from './source-problems.js';
 
 export interface PipelineCounters {
   sourcesRead: number;
@@ -19,7 +21,10 @@ export interface PipelineCounters {
   articlesExtracted: number;
   articlesStored: number;
   eventsFound: number;
-  failed: number;
+  /** Fetch records by outcome, as the fetches table (and the UI's source pages) hold them. */
+  fetchesFailed: number;
+  fetchesRefused: number;
+  fetchesSkipped: number;
 }
 
 export interface Pipeline {
@@ -39,7 +44,11 @@ export interface Pipeline {
  * Crawler, extractor and store workers in this process, connected only through the queues. With
  * `workers: false` only the queues are opened (for scheduling and health), and workers run elsewhere.
  */
-export function startPipeline(config: Config, database: Database, { workers = true } = {}): Pipeline {
+export function startPipeline(
+  config: Config,
+  database: Database,
+  { workers = true, report }: { workers?: boolean; report?: (line: string) => void } = {},
+): Pipeline {
   const context = queueContext(config);
   const counters: PipelineCounters = {
     sourcesRead: 0,
@@ -47,7 +56,9 @@ export function startPipeline(config: Config, database: Database, { workers = tr
     articlesExtracted: 0,
     articlesStored: 0,
     eventsFound: 0,
-    failed: 0,
+    fetchesFailed: 0,
+    fetchesRefused: 0,
+    fetchesSkipped: 0,
   };
   const queues = {
     crawl: new TypedQueue(crawlQueue, context),
@@ -70,14 +81,32 @@ export function startPipeline(config: Config, database: Database, { workers = tr
   extractor.worker.on('completed', () => {
     counters.articlesExtracted++;
   });
+  const problems = new SourceProblems(report ?? (() => {}));
   store.on('completed', (job, result: { eventsCreated?: number } | undefined) => {
-    if (job.name !== 'store-article') return;
+    const payload = job.data as StorePayload;
+    if (payload.kind === 'fetch') {
+      const outcome = fetchOutcome(payload);
+      if (outcome === 'failed') counters.fetchesFailed++;
+      else if (outcome === 'refused') counters.fetchesRefused++;
+      else if (outcome === 'skipped') counters.fetchesSkipped++;
+      problems.fetched(payload);
+      return;
+    }
     counters.articlesStored++;
     counters.eventsFound += result?.eventsCreated ?? 0;
+    problems.stored(payload.sourceId, payload.url);
   });
   for (const worker of [crawler.worker, extractor.worker, store]) {
-    worker.on('failed', () => {
-      counters.failed++;
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      const data = job.data as { sourceId?: string; source?: { id?: string } };
+      // BullMQ tries again unless the error was final or the attempts are used up.
+      const retrying = error.name !== 'UnrecoverableError' && job.attemptsMade < (job.opts.attempts ?? 1);
+      problems.jobFailed(
+        data.sourceId ?? data.source?.id ?? null,
+        job.failedReason ?? error.message,
+        retrying,
+      );
     });
   }
 
