@@ -118,9 +118,39 @@ export function createCrawler(options: CrawlerOptions): Crawler {
 
   const robots = createRobotsCache({
     userAgent: options.userAgent,
-    fetch: (url) =>
-      fetchResource(url, { userAgent: options.userAgent, dispatcher, maxBytes: 500_000, timeoutMs: 15_000 }),
+    // robots.txt is a request to the host like any other: it waits its turn, and the first page after it
+    // waits the delay (its Crawl-delay is not known yet, so the configured delay applies).
+    fetch: async (url) => {
+      const delayMs = options.politenessDelayMs;
+      await hosts.take(url, delayMs);
+      const result = await fetchResource(url, {
+        userAgent: options.userAgent,
+        dispatcher,
+        maxBytes: 500_000,
+        timeoutMs: 15_000,
+        checkUrl: politeHops(delayMs),
+      });
+      await hosts.settle(result.finalUrl || url, delayMs);
+      return result;
+    },
   });
+
+  /**
+   * Spacing for redirect hops: `fetchResource` calls this before each request of a chain. The first has
+   * its slot already (the caller took it); each hop waits until the host it leaves has been settled and
+   * the host it goes to is free, so a redirect loop on one host goes at the configured pace, not in
+   * milliseconds.
+   */
+  function politeHops(delayMs: number): (url: URL) => Promise<void> {
+    let previous: string | null = null;
+    return async (url) => {
+      if (previous !== null) {
+        await hosts.settle(previous, delayMs);
+        await hosts.take(url.href, delayMs);
+      }
+      previous = url.href;
+    };
+  }
 
   /**
    * Whether robots.txt lets us fetch `url`. A refusal is recorded like a fetch; when robots.txt itself
@@ -158,15 +188,17 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   async function fetchPage(
     url: string,
     sourceId: string | null,
-    how: Validators & Pick<FetchOptions, 'onlyHtml' | 'gunzipFile'> = {},
+    { delayMs, ...how }: Validators & Pick<FetchOptions, 'onlyHtml' | 'gunzipFile'> & { delayMs: number },
   ) {
     const fetchedAt = new Date().toISOString();
     const result = await fetchResource(url, {
       userAgent: options.userAgent,
       timeoutMs: options.fetchTimeoutMs ?? 30_000,
       dispatcher,
+      checkUrl: politeHops(delayMs),
       ...how,
     });
+    await hosts.settle(result.finalUrl || url, delayMs);
     const record: PageFetch = {
       url,
       finalUrl: result.finalUrl || null,
@@ -204,12 +236,13 @@ export function createCrawler(options: CrawlerOptions): Crawler {
   ): Promise<FetchResult | null> {
     if (await robotsRefusal(url, sourceId)) return null;
     // Feeds and sitemaps are few: waiting in place for the host is simpler than splitting the job.
-    await hosts.take(url, await hostDelay(url, delayMs));
+    const delay = await hostDelay(url, delayMs);
+    await hosts.take(url, delay);
     // Conditional GET: a feed or sitemap that has not changed answers 304 and makes no new work.
     const validatorsKey = `${options.context.prefix}:validators`;
     const known = await redis.hget(validatorsKey, url);
     const remembered = known ? (JSON.parse(known) as Validators) : {};
-    const { result, record } = await fetchPage(url, sourceId, { ...remembered, gunzipFile });
+    const { result, record } = await fetchPage(url, sourceId, { ...remembered, gunzipFile, delayMs: delay });
     await store.add({ kind: 'fetch', ...record });
     throwIfTransient(result, url);
     if (result.ok && (result.etag || result.lastModified)) {
@@ -356,7 +389,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     const refusal = await robotsRefusal(payload.url, payload.sourceId);
     if (refusal) return { skipped: refusal };
     await waitForExtractors();
-    const wait = await hosts.tryTake(payload.url, await hostDelay(payload.url, payload.politenessDelayMs));
+    const delay = await hostDelay(payload.url, payload.politenessDelayMs);
+    const wait = await hosts.tryTake(payload.url, delay);
     if (wait > 0) {
       // Not this host's turn: the job goes back to wait in Redis, freeing the worker slot. The jitter
       // spreads jobs for one host so they do not all wake at the same moment.
@@ -364,7 +398,10 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       throw new DelayedError();
     }
     // Article pages that turn out not to be HTML (PDFs, images) are not downloaded.
-    const { result: page, record } = await fetchPage(payload.url, payload.sourceId, { onlyHtml: true });
+    const { result: page, record } = await fetchPage(payload.url, payload.sourceId, {
+      onlyHtml: true,
+      delayMs: delay,
+    });
     // A page that becomes an article carries its fetch record along (one store write instead of two);
     // every other outcome is recorded here.
     const skip = async (reason: string) => {
