@@ -14,10 +14,14 @@ if (!cases || !existsSync(newsDir)) {
 }
 
 // Text to events runs first: peak RSS only grows, and linkedom's DOM would otherwise mask this figure.
-const newsTexts = readdirSync(newsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(join(newsDir, name), 'utf8'));
+const newsTexts = [newsDir, join(sharedDir(), 'corpora/news-2025')]
+  .filter((dir) => existsSync(dir))
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFileSync(join(dir, name), 'utf8')),
+  );
 await benchTextToEvents(newsTexts);
 console.log();
 await benchHtml(cases.map((testCase) => testCase.html));

@@ -29,11 +29,11 @@ export function examplesOf(articles) {
 }
 
 /** Held-out predictions for every article: Map article → model trained without its fold. */
-export function crossValidatedModels(articles, k = FOLDS) {
+export function crossValidatedModels(articles, k = FOLDS, alwaysTrainOn = []) {
   const folds = foldOf(articles, k);
   const models = [];
   for (let fold = 0; fold < k; fold++) {
-    const training = articles.filter((a) => folds.get(a) !== fold);
+    const training = [...articles.filter((a) => folds.get(a) !== fold), ...alwaysTrainOn];
     models.push(trainLogistic(examplesOf(training), TRAINING));
   }
   return (article) => models[folds.get(article)];

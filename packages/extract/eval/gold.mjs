@@ -21,6 +21,23 @@ export function loadGoldSet(shared, name) {
     });
 }
 
+/**
+ * Short articles written for this repository, labelled by the same guidelines
+ * (data/training/written.jsonl): training data for the rare types, in every fold's training set and
+ * never scored. They ship with the package, so training needs no ../shared for them.
+ */
+export function loadWrittenSet() {
+  const file = new URL('../data/training/written.jsonl', import.meta.url);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const gold = JSON.parse(line);
+      const article = parseText(gold.text, { published: gold.published ?? null });
+      return { set: 'written', gold, article, input: `written/${gold.id}.txt` };
+    });
+}
+
 /** Folds by article, stable across runs: article i goes to fold i mod k after sorting by id. */
 export function foldOf(articles, k) {
   const order = [...articles].sort((a, b) => (a.gold.id < b.gold.id ? -1 : 1));

@@ -191,6 +191,11 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
 export interface AnalyseOptions {
   published: string | null;
   gazetteer?: Gazetteer;
+  /**
+   * Only what the article's context needs from a sentence that anchors no event: its countries,
+   * organisations and lists. Sentences with an anchor get the whole analysis.
+   */
+  light?: boolean;
 }
 
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
@@ -223,6 +228,7 @@ export function analyseSentence(
     mentions.push({ kind, ...s, ...rest, group: 0, text: text.slice(charStart, charEnd) });
   };
 
+  const full = !options.light;
   for (const m of gazetteer.lists(text))
     add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
   for (const m of gazetteer.companies(text))
@@ -232,20 +238,39 @@ export function analyseSentence(
   for (const m of gazetteer.agencies(text)) {
     if (!m.value.needsCountry) add('country', m.start, m.end, { value: m.value.authority, form: 'agency' });
   }
-  for (const m of gazetteer.places(text)) add('country', m.start, m.end, { value: m.value, form: 'place' });
+  if (full)
+    for (const m of gazetteer.places(text)) add('country', m.start, m.end, { value: m.value, form: 'place' });
 
   const excluded = mentions.map((m) => ({
     start: tokens[m.start]?.start ?? 0,
     end: tokens[m.end - 1]?.end ?? 0,
   }));
   for (const org of findOrganizations(text, gazetteer, excluded)) {
+    // "Ostrava Metals Group", "Texas Instruments": a place right before a company's name is part of it.
+    const place = mentions.find(
+      (m) =>
+        m.kind === 'country' &&
+        (m.form === 'place' || m.form === 'name') &&
+        tokens[m.end]?.start === org.start &&
+        /^\p{Lu}/u.test(m.text),
+    );
+    if (place && !org.known) {
+      mentions.splice(mentions.indexOf(place), 1);
+      const start = tokens[place.start]?.start ?? org.start;
+      add('organisation', start, org.end, {
+        value: canonicalOrganizationName(text.slice(start, org.end)),
+        form: 'shape',
+        country: null,
+      });
+      continue;
+    }
     add('organisation', org.start, org.end, {
       value: org.name,
       form: org.known ? 'known' : 'shape',
       country: org.country,
     });
   }
-  for (const goods of getGoodsIndex().findAll(tokens)) {
+  for (const goods of full ? getGoodsIndex().findAll(tokens) : []) {
     if (mentions.some((m) => goods.start < m.end && goods.start + goods.length > m.start)) continue;
     mentions.push({
       kind: 'goods',
@@ -260,12 +285,12 @@ export function analyseSentence(
         .join(' '),
     });
   }
-  for (const rate of findRates(text))
+  for (const rate of full ? findRates(text) : [])
     add('rate', rate.start, rate.end, { value: rate.value, form: 'number', isPrevious: rate.isPrevious });
-  for (const date of findDates(text, options.published))
+  for (const date of full ? findDates(text, options.published) : [])
     add('date', date.start, date.end, { value: date.iso, form: 'text' });
 
-  mentions.push(...promoteListMembers(mentions, tokens));
+  if (full) mentions.push(...promoteListMembers(mentions, tokens));
   mentions.sort((a, b) => a.start - b.start);
   groupCoordinated(mentions, tokens);
 
@@ -297,6 +322,14 @@ function tagsByToken(text: string, tokens: readonly Token[]): ReadonlySet<string
 
 /** Organisations the tagger finds (proper nouns that are not people or places), for slots that need one. */
 export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to: number): Mention[] {
+  // The tagger costs more than the rest of the analysis: run it only when a name is there to tell.
+  const covered = (i: number) => analysis.mentions.some((m) => i >= m.start && i < m.end);
+  let untyped = false;
+  for (let i = Math.max(1, from); i < to && !untyped; i++) {
+    const t = analysis.tokens[i] as Token;
+    untyped = isCapitalised(t) && !covered(i);
+  }
+  if (!untyped) return [];
   const tags = analysis.tags();
   const found: Mention[] = [];
   let i = from;

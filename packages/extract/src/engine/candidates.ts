@@ -4,7 +4,7 @@ import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import { matchAt } from './phrases.js';
 import { canAct, distance, hasRole, type Trigger } from './roles.js';
-import type { EventType, SlotSpec } from './taxonomy.js';
+import type { CompiledAnchor, EventType, SlotSpec } from './taxonomy.js';
 import type { Token } from './tokens.js';
 
 export type SlotValue = string | number | null;
@@ -93,59 +93,53 @@ interface TriggerReading {
 const MAX_READINGS = 3;
 
 function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
-  const tokens = a.tokens;
   const found: TriggerReading[] = [];
   const covered = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
-    const notAnchor = Math.max(0, ...type.notAnchors.map((p) => matchAt(p, tokens, i)));
-    if (notAnchor > 0) {
-      for (let k = i; k < i + notAnchor; k++) covered.add(k);
-      continue;
+  for (const m of type.notAnchors.findAll(a.tokens))
+    for (let k = m.start; k < m.start + m.length; k++) covered.add(k);
+  // At each position, the anchor listed first in the type's file wins.
+  const byStart = new Map<number, { anchor: number; length: number }>();
+  const consider = (start: number, anchor: number, length: number) => {
+    const current = byStart.get(start);
+    if (!current || anchor < current.anchor) byStart.set(start, { anchor, length });
+  };
+  for (const m of type.anchorIndex.findAll(a.tokens)) consider(m.start, m.value, m.length);
+  if (type.listAnchor !== undefined) {
+    for (const list of a.mentions)
+      if (list.kind === 'list') consider(list.start, type.listAnchor, list.end - list.start);
+  }
+  for (const [anchorStart, { anchor: index, length }] of [...byStart].sort(([x], [y]) => x - y)) {
+    if (covered.has(anchorStart)) continue;
+    const anchor = type.anchors[index] as CompiledAnchor;
+    const clause = a.clause[anchorStart] ?? 0;
+    if (anchor.requires) {
+      const kind = anchor.requires;
+      if (!a.mentions.some((m) => m.kind === kind && a.clause[m.start] === clause)) continue;
     }
-    for (const anchor of type.anchors) {
-      let length = 0;
-      if (anchor.phrase[0]?.text === '@list' && anchor.phrase.length === 1) {
-        const list = a.mentions.find((m) => m.kind === 'list' && m.start === i);
-        length = list ? list.end - list.start : 0;
-      } else length = matchAt(anchor.phrase, tokens, i);
-      if (length === 0) continue;
-      if (anchor.requires) {
-        const kind = anchor.requires;
-        if (!a.mentions.some((m) => m.kind === kind && a.clause[m.start] === a.clause[i])) continue;
-      }
-      const anchorStart = i;
-      const anchorEnd = i + length;
-      for (let k = anchorStart; k < anchorEnd; k++) covered.add(k);
-      const clause = a.clause[i] ?? 0;
-      const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action);
-      for (const [rank, action] of readings.entries()) {
-        const start = Math.min(anchorStart, action.start ?? anchorStart);
-        const end = Math.max(anchorEnd, action.end ?? anchorEnd);
-        found.push({
-          trigger: {
-            anchorStart,
-            anchorEnd,
-            start,
-            end,
-            actionStart: action.start,
-            actionEnd: action.end,
-            clause,
-          },
-          action: action.action,
-          actionExplicit: action.start !== null || anchor.action !== undefined,
-          anchorWord: anchor.phrase.map((w) => w.text).join(' '),
-          rank,
-          anchorKey: `${type.spec.type}:${a.sentence.start}:${anchorStart}`,
-        });
-      }
-      break;
+    const anchorEnd = anchorStart + length;
+    for (let k = anchorStart; k < anchorEnd; k++) covered.add(k);
+    const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action);
+    for (const [rank, action] of readings.entries()) {
+      found.push({
+        trigger: {
+          anchorStart,
+          anchorEnd,
+          start: Math.min(anchorStart, action.start ?? anchorStart),
+          end: Math.max(anchorEnd, action.end ?? anchorEnd),
+          actionStart: action.start,
+          actionEnd: action.end,
+          clause,
+        },
+        action: action.action,
+        actionExplicit: action.start !== null || anchor.action !== undefined,
+        anchorWord: anchor.phrase.map((w) => w.text).join(' '),
+        rank,
+        anchorKey: `${type.spec.type}:${a.sentence.start}:${anchorStart}`,
+      });
     }
   }
   return found;
 }
-
-const MARKED_ACTIONS = new Set(['remove', 'reduce', 'ease', 'expand', 'threaten', 'raise']);
 
 /** The readings of an anchor's action: the action words near it, nearest first, then the type's default. */
 function chooseActions(
@@ -169,7 +163,8 @@ function chooseActions(
       // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
       if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
       const gap = end <= anchorStart ? anchorStart - end : i >= anchorEnd ? i - anchorEnd + 1 : 0;
-      if (implied && !MARKED_ACTIONS.has(action)) continue;
+      // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
+      if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
       options.push({ action, start: i, end, score: gap });
     }
   }
@@ -385,6 +380,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
     baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
 
+    // A required slot that only the sentence can fill, and that it does not, rules the reading out
+    // before the costlier slots (organisations may need the tagger) are searched.
+    const unfillable = spec.slots.some(
+      (slot) =>
+        slot.required &&
+        !slot.discourse &&
+        CHEAP_KINDS.has(slot.kind) &&
+        !fillByRoles(a, slot, trigger, fillersOfKind(a, slot)),
+    );
+    if (unfillable) continue;
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
     const actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse) : [];
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
@@ -565,6 +570,7 @@ function pairedValues(
 }
 
 const MAX_ACTOR_OPTIONS = 3;
+const CHEAP_KINDS = new Set(['actor', 'country', 'list', 'goods', 'rate', 'date']);
 
 /** The actors that may fill the slot, one per role in the type's order, then the article's: the model picks. */
 function actorAlternatives(

@@ -95,9 +95,7 @@ describe('extracting events', () => {
     const entities = found
       .filter((e) => e.type === 'blacklisting')
       .map((e) => e.type === 'blacklisting' && e.entity);
-    expect(entities.sort()).toEqual(
-      ['Alpha Minerals', 'Borealis Metals Corp', 'Cobalt Ridge Holdings'].sort(),
-    );
+    expect(entities.sort()).toEqual(['Alpha Minerals', 'Borealis Metals', 'Cobalt Ridge Holdings'].sort());
   });
 
   it('pairs each rate with its country', () => {

@@ -1,13 +1,13 @@
 import type { ExtractedEvent } from '@assay/schema';
-import { getGazetteer } from '../gazetteer/gazetteer.js';
+import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import { analyseSentence, type SentenceAnalysis } from './analysis.js';
 import { type Candidate, proposeCandidates } from './candidates.js';
 import { buildDiscourse } from './discourse.js';
 import { eventId } from './event-id.js';
 import { type EventModel, expandFeatures, getEventModel, score } from './model.js';
-import { matchAt } from './phrases.js';
 import { type EventType, getEventTypes } from './taxonomy.js';
+import { type Token, tokenize } from './tokens.js';
 
 export interface ArticleInput {
   text: string;
@@ -72,15 +72,9 @@ function boundedSentences(text: string): Sentence[] {
   return out;
 }
 
-function hasAnchor(a: SentenceAnalysis, type: EventType): boolean {
-  for (let i = 0; i < a.tokens.length; i++) {
-    for (const anchor of type.anchors) {
-      if (anchor.phrase[0]?.text === '@list') {
-        if (a.mentions.some((m) => m.kind === 'list')) return true;
-      } else if (matchAt(anchor.phrase, a.tokens, i) > 0) return true;
-    }
-  }
-  return false;
+function hasAnchor(tokens: readonly Token[], text: string, type: EventType, gazetteer: Gazetteer): boolean {
+  if (type.anchorIndex.findAll(tokens).length > 0) return true;
+  return type.listAnchor !== undefined && gazetteer.lists(text).length > 0;
 }
 
 /** Every candidate event of an article: one analysis per sentence, read by every event type. */
@@ -90,29 +84,26 @@ export function articleCandidates(
 ): Candidate[] {
   const published = article.published ?? null;
   const gazetteer = getGazetteer();
-  const analyses = boundedSentences(article.text).map((s, i) =>
-    analyseSentence(s, i, { published, gazetteer }),
-  );
-  const headline = article.title?.trim()
-    ? analyseSentence({ text: article.title.trim(), start: 0, end: article.title.trim().length }, -1, {
-        published,
-        gazetteer,
-      })
+  const anchoredBy = new Map<string, SentenceAnalysis[]>(types.map((t) => [t.spec.type, []]));
+  const analyses = boundedSentences(article.text).map((s, i) => {
+    const tokens = tokenize(s.text);
+    const anchored = types.filter((type) => hasAnchor(tokens, s.text, type, gazetteer));
+    const analysis = analyseSentence(s, i, { published, gazetteer, light: anchored.length === 0 });
+    for (const type of anchored) anchoredBy.get(type.spec.type)?.push(analysis);
+    return analysis;
+  });
+  const title = article.title?.trim();
+  const headline = title
+    ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
-  const withAnchor = new Map<string, SentenceAnalysis[]>();
-  for (const type of types)
-    withAnchor.set(
-      type.spec.type,
-      analyses.filter((a) => hasAnchor(a, type)),
-    );
   const discourse = buildDiscourse(
     headline,
     analyses,
-    new Map([...withAnchor].map(([type, list]) => [type, list.length])),
+    new Map([...anchoredBy].map(([type, list]) => [type, list.length])),
   );
   const candidates: Candidate[] = [];
   for (const type of types) {
-    for (const a of withAnchor.get(type.spec.type) ?? [])
+    for (const a of anchoredBy.get(type.spec.type) ?? [])
       candidates.push(...proposeCandidates(a, type, discourse));
   }
   return candidates;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { compilePhrase, type Phrase } from './phrases.js';
+import { compilePhrase, type Phrase, PhraseIndex } from './phrases.js';
 
 /**
  * Event types are data: one file per type in `data/event-types/`, validated here when loaded. A type
@@ -161,7 +161,11 @@ export interface CompiledAnchor {
 export interface EventType {
   spec: EventTypeFile;
   anchors: CompiledAnchor[];
-  notAnchors: Phrase[];
+  /** The anchors' phrases by first word (value: the anchor's position in the file), `@list` aside. */
+  anchorIndex: PhraseIndex<number>;
+  /** Whether a sanctions list found by the gazetteer anchors the type, and its position in the file. */
+  listAnchor: number | undefined;
+  notAnchors: PhraseIndex<true>;
   actions: { action: string; phrase: Phrase }[];
   /** For `enum` slots: slot → value → phrases. */
   enumValues: Map<string, { value: string; phrase: Phrase }[]>;
@@ -178,14 +182,24 @@ export function compileEventType(spec: EventTypeFile): EventType {
       ),
     );
   }
+  const anchorIndex = new PhraseIndex<number>();
+  const notAnchors = new PhraseIndex<true>();
+  let listAnchor: number | undefined;
+  for (const [i, anchor] of spec.anchors.entries()) {
+    if (anchor.phrase === '@list') listAnchor ??= i;
+    else anchorIndex.add(compilePhrase(anchor.phrase), i);
+  }
+  for (const phrase of spec.not_anchors) notAnchors.add(compilePhrase(phrase), true);
   return {
     spec,
+    anchorIndex,
+    listAnchor,
+    notAnchors,
     anchors: spec.anchors.map((a) => ({
       phrase: compilePhrase(a.phrase),
       action: a.action,
       requires: a.requires,
     })),
-    notAnchors: spec.not_anchors.map(compilePhrase),
     actions: Object.entries(spec.actions).flatMap(([action, words]) =>
       words.map((w) => ({ action, phrase: compilePhrase(w) })),
     ),

@@ -116,7 +116,11 @@ function buildGazetteer(): Gazetteer {
   // States, provinces and main cities of every country, derived from maintained data packages
   // (scripts/build-places.mjs). A name that is also a country's own name or demonym stays the country's.
   const countryWords = new Set(
-    loadDataFile('countries.json', countriesFileSchema).flatMap((c) => [...c.names, ...c.demonyms, ...c.metonyms]),
+    loadDataFile('countries.json', countriesFileSchema).flatMap((c) => [
+      ...c.names,
+      ...c.demonyms,
+      ...c.metonyms,
+    ]),
   );
   for (const [code, names] of Object.entries(loadDataFile('places-derived.json', placesFileSchema))) {
     for (const name of names) if (!countryWords.has(name)) places.add(name, code as CountryCode);

@@ -22,7 +22,22 @@ interface TrieNode<T> {
 const TOKEN = /[\p{L}\p{N}]+(?:[.&'’-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 
+// The gazetteer's matchers read the same sentence one after another: its tokens are kept for the next.
+const lastTokens: [
+  { text: string; tokens: Token[] } | undefined,
+  { text: string; tokens: Token[] } | undefined,
+] = [undefined, undefined];
+
 export function tokenize(text: string, caseSensitive: boolean): Token[] {
+  const slot = caseSensitive ? 1 : 0;
+  const last = lastTokens[slot];
+  if (last?.text === text) return last.tokens;
+  const tokens = tokenizeText(text, caseSensitive);
+  lastTokens[slot] = { text, tokens };
+  return tokens;
+}
+
+function tokenizeText(text: string, caseSensitive: boolean): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
