@@ -12,6 +12,8 @@ export interface StoredArticle {
   id: string;
   url: string;
   canonical_url: string | null;
+  /** A canonical URL the page named on another host: shown, never used as the article's URL. */
+  claimed_canonical_url: string | null;
   final_url: string | null;
   title: string;
   byline: string | null;
@@ -27,7 +29,7 @@ export interface StoredArticle {
 
 export async function getArticle(sql: SqlExecutor, id: string): Promise<StoredArticle | null> {
   const [row] = await sql.query(
-    `SELECT id, url, canonical_url, final_url, title, byline, published, language, site_name, text, source_id,
+    `SELECT id, url, canonical_url, claimed_canonical_url, final_url, title, byline, published, language, site_name, text, source_id,
        fetched_at FROM articles WHERE id = $1`,
     [id],
   );
@@ -42,6 +44,7 @@ export async function getArticle(sql: SqlExecutor, id: string): Promise<StoredAr
     id: String(row.id),
     url: String(row.url),
     canonical_url: nullable(row.canonical_url),
+    claimed_canonical_url: nullable(row.claimed_canonical_url),
     final_url: nullable(row.final_url),
     title: String(row.title),
     byline: nullable(row.byline),

@@ -184,6 +184,15 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE events ADD CONSTRAINT events_type_check CHECK (type IN ('relocation', 'tariff', 'blacklisting', 'export_restriction'))`,
     ],
   },
+  {
+    version: 6,
+    name: 'canonical URLs claimed on another host',
+    statements: [
+      // What a page said its canonical URL was, on another host than its own: kept to be seen, never
+      // used as the article's identity or its citations' link.
+      `ALTER TABLE articles ADD COLUMN claimed_canonical_url text`,
+    ],
+  },
 ];
 
 /** Arbitrary constant naming the migration lock ("assay" in ASCII). */

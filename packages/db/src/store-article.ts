@@ -236,6 +236,12 @@ export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Pro
     }
   }
   const articleId = result.articleId;
+  if (p.claimedCanonical) {
+    await tx.query(
+      `UPDATE articles SET claimed_canonical_url = $2 WHERE id = $1 AND claimed_canonical_url IS DISTINCT FROM $2`,
+      [articleId, p.claimedCanonical],
+    );
+  }
 
   // 2. Events: insert or lock, and cite, all at once; then decide per event what changed.
   const events = uniqueEvents(p.events).map(splitEvent);

@@ -32,6 +32,8 @@ export interface StoreArticleInput {
   html: CompressedBody | null;
   /** The fetch that brought the page, recorded in the same transaction as the article. */
   fetch?: Omit<FetchRecordInput, 'kind'> | null;
+  /** A canonical URL the page named on another host: recorded, not trusted. */
+  claimedCanonical?: string | null;
 }
 
 export interface FetchRecordInput {

@@ -1,3 +1,4 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   type ConnectionOptions,
   type Job,
@@ -18,6 +19,45 @@ export interface QueueDefinition<S extends z.ZodType> {
   jobId: (payload: z.infer<S>) => string;
   /** The job name, saying what the job does ("crawl-page", "store-article"). */
   jobName: (payload: z.infer<S>) => string;
+  /**
+   * Jobs carry an HMAC of their payload made with the pipeline key, and the consumer refuses jobs
+   * without a valid one: only the pipeline's own producers (a `TypedQueue`) can queue work for it, not
+   * a hand-made job from a dashboard or a script. The key lives in Redis, beside the queues.
+   */
+  signed?: boolean;
+}
+
+/** Where a signed job keeps its signature, beside the payload's own fields. */
+export const SIGNATURE_FIELD = '_signature';
+
+type RedisLike = {
+  runCommand(name: string, args: string[]): Promise<unknown>;
+  get(key: string): Promise<string | null>;
+};
+
+/**
+ * The pipeline key of a queue prefix: made once, at random, by whichever process needs it first (SET
+ * NX), then read by all. Not in any job, nor shown by the dashboard.
+ */
+async function pipelineKey(client: RedisLike, prefix: string): Promise<Buffer> {
+  const name = `${prefix}:pipeline-key`;
+  await client.runCommand('set', [name, randomBytes(32).toString('base64url'), 'NX']);
+  const key = await client.get(name);
+  if (!key) throw new Error(`the pipeline key ${name} could not be read from Redis`);
+  return Buffer.from(key);
+}
+
+const signatureOf = (key: Buffer, data: unknown) =>
+  createHmac('sha256', key).update(JSON.stringify(data)).digest('base64url');
+
+/** Whether a job's data carries a valid signature of the rest of its data. */
+export function verifySignature(key: Buffer, data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const { [SIGNATURE_FIELD]: signature, ...payload } = data as Record<string, unknown>;
+  if (typeof signature !== 'string') return false;
+  const expected = Buffer.from(signatureOf(key, payload));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 export function defineQueue<S extends z.ZodType>(definition: QueueDefinition<S>): QueueDefinition<S> {
@@ -42,10 +82,11 @@ export function describeInvalidPayload(queue: string, error: z.ZodError): string
 /** A producer for one queue: payloads are validated and given their deterministic job id. */
 export class TypedQueue<S extends z.ZodType> {
   readonly queue: Queue;
+  #key: Promise<Buffer> | undefined;
 
   constructor(
     readonly definition: QueueDefinition<S>,
-    context: QueueContext,
+    private readonly context: QueueContext,
   ) {
     this.queue = new Queue(definition.name, {
       connection: context.connection,
@@ -54,11 +95,21 @@ export class TypedQueue<S extends z.ZodType> {
     });
   }
 
+  /** The payload as queued: signed when the queue's consumer asks for it. */
+  private async sealed(data: z.infer<S>): Promise<z.infer<S>> {
+    if (!this.definition.signed) return data;
+    this.#key ??= this.queue.client.then((client) => pipelineKey(client, this.context.prefix));
+    this.#key.catch(() => {
+      this.#key = undefined;
+    });
+    return { ...(data as object), [SIGNATURE_FIELD]: signatureOf(await this.#key, data) } as z.infer<S>;
+  }
+
   async add(payload: z.input<S>, options: JobsOptions = {}): Promise<Job> {
     const parsed = this.definition.payload.safeParse(payload);
     if (!parsed.success) throw new Error(describeInvalidPayload(this.definition.name, parsed.error));
     const data = parsed.data as z.infer<S>;
-    return this.queue.add(this.definition.jobName(data), data, {
+    return this.queue.add(this.definition.jobName(data), await this.sealed(data), {
       jobId: this.definition.jobId(data),
       ...options,
     });
@@ -69,16 +120,18 @@ export class TypedQueue<S extends z.ZodType> {
    * does. An invalid payload throws before anything is queued.
    */
   async addBulk(payloads: readonly z.input<S>[], options: JobsOptions = {}): Promise<Job[]> {
-    const jobs = payloads.map((payload) => {
+    const parsedPayloads = payloads.map((payload) => {
       const parsed = this.definition.payload.safeParse(payload);
       if (!parsed.success) throw new Error(describeInvalidPayload(this.definition.name, parsed.error));
-      const data = parsed.data as z.infer<S>;
-      return {
-        name: this.definition.jobName(data),
-        data,
-        opts: { jobId: this.definition.jobId(data), ...options },
-      };
+      return parsed.data as z.infer<S>;
     });
+    const jobs = await Promise.all(
+      parsedPayloads.map(async (data) => ({
+        name: this.definition.jobName(data),
+        data: await this.sealed(data),
+        opts: { jobId: this.definition.jobId(data), ...options },
+      })),
+    );
     return jobs.length > 0 ? this.queue.addBulk(jobs) : [];
   }
 
@@ -100,9 +153,21 @@ export function createTypedWorker<S extends z.ZodType, R>(
   processor: Processor<S, R>,
   options: Omit<WorkerOptions, 'connection' | 'prefix'> = {},
 ): Worker {
-  return new Worker(
+  let key: Promise<Buffer> | undefined;
+  const worker: Worker = new Worker(
     definition.name,
     async (job, token) => {
+      if (definition.signed) {
+        key ??= worker.client.then((client) => pipelineKey(client, context.prefix));
+        key.catch(() => {
+          key = undefined;
+        });
+        if (!verifySignature(await key, job.data)) {
+          throw new UnrecoverableError(
+            `refused: this ${definition.name} job was not queued by the pipeline (no valid signature); ${definition.name} jobs come only from the pipeline's workers`,
+          );
+        }
+      }
       const parsed = definition.payload.safeParse(job.data);
       if (!parsed.success)
         throw new UnrecoverableError(describeInvalidPayload(definition.name, parsed.error));
@@ -115,4 +180,5 @@ export function createTypedWorker<S extends z.ZodType, R>(
       prefix: context.prefix,
     },
   );
+  return worker;
 }

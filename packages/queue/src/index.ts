@@ -7,7 +7,9 @@ export {
   type Processor,
   type QueueContext,
   type QueueDefinition,
+  SIGNATURE_FIELD,
   TypedQueue,
+  verifySignature,
 } from './define-queue.js';
 export {
   DELIVER_BACKOFF_TYPE,
@@ -32,6 +34,8 @@ export {
   extractQueue,
   type FetchRecord,
   fetchRecordSchema,
+  foreignCanonicalUrl,
+  httpUrlSchema,
   type PageFetch,
   pageFetchSchema,
   QUEUES,
@@ -40,6 +44,7 @@ export {
   storeArticlePayloadSchema,
   storePayloadSchema,
   storeQueue,
+  trustedCanonicalUrl,
 } from './queues.js';
 export {
   adaptedIntervalMinutes,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compressBody, decompressBody } from './body.js';
-import { CRAWL_BACKOFF_TYPE, crawlBackoff, crawlQueue, extractQueue, storeQueue } from './queues.js';
+import {
+  CRAWL_BACKOFF_TYPE,
+  crawlBackoff,
+  crawlQueue,
+  extractQueue,
+  foreignCanonicalUrl,
+  storeQueue,
+  trustedCanonicalUrl,
+} from './queues.js';
 
 describe('queue definitions', () => {
   it('give the same page the same job id, whatever feed found it', () => {
@@ -30,6 +38,43 @@ describe('queue definitions', () => {
       expect(queue.defaultJobOptions.removeOnFail).toMatchObject({ count: expect.any(Number) });
       expect(queue.defaultJobOptions.removeOnComplete).toBeTruthy();
     }
+  });
+});
+
+describe('canonical URLs a page names', () => {
+  const page = 'https://www.evil.example/post';
+  it("are trusted on the page's own host only, and only as http(s)", () => {
+    expect(trustedCanonicalUrl('https://evil.example/post?a=1', page)).toBe('https://evil.example/post?a=1');
+    expect(trustedCanonicalUrl('https://news.victim.example/story', page)).toBeNull();
+    expect(trustedCanonicalUrl('javascript:alert(1)', page)).toBeNull();
+    expect(trustedCanonicalUrl(null, page)).toBeNull();
+  });
+
+  it('are recorded as a claim when they name another host', () => {
+    expect(foreignCanonicalUrl('https://news.victim.example/story', page)).toBe(
+      'https://news.victim.example/story',
+    );
+    expect(foreignCanonicalUrl('https://evil.example/post', page)).toBeNull();
+    expect(foreignCanonicalUrl('javascript:alert(1)', page)).toBeNull();
+  });
+});
+
+describe('store payloads', () => {
+  it('carry http(s) URLs only', () => {
+    const result = storeQueue.payload.safeParse({
+      kind: 'fetch',
+      url: 'javascript:alert(1)',
+      finalUrl: null,
+      sourceId: 's',
+      status: null,
+      bytes: 0,
+      durationMs: 0,
+      error: null,
+      fetchedAt: new Date().toISOString(),
+    });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'url: must be an http(s) URL',
+    ]);
   });
 });
 

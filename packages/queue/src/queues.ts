@@ -5,6 +5,36 @@ import { compressedBodySchema } from './body.js';
 import { defineQueue } from './define-queue.js';
 import { extractJobId, pageJobId, storeJobId } from './job-ids.js';
 
+/**
+ * Every URL that travels through the pipeline is http(s): a `javascript:` or `data:` URL named by a page
+ * (its canonical link, a feed item) would otherwise reach the UI's links, the feeds and the webhooks.
+ */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+/** A host without its `www.` label: example.com and www.example.com are one site. */
+const siteHost = (url: URL) => url.hostname.toLowerCase().replace(/^www\./, '');
+
+/**
+ * The canonical URL a page names, when it may be trusted: an http(s) URL on the page's own host (www.
+ * aside). A page on one host naming another host's URL as its canonical would otherwise be stored
+ * under that URL (impersonation) and claim it, so the real page is never fetched; such a claim is only
+ * recorded (`foreignCanonicalUrl`).
+ */
+export function trustedCanonicalUrl(candidate: string | null, fetchedUrl: string): string | null {
+  if (!candidate || !httpUrlSchema.safeParse(candidate).success) return null;
+  try {
+    return siteHost(new URL(candidate)) === siteHost(new URL(fetchedUrl)) ? candidate : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The http(s) canonical URL a page names on another host than its own, if it names one. */
+export function foreignCanonicalUrl(candidate: string | null, fetchedUrl: string): string | null {
+  if (!candidate || !httpUrlSchema.safeParse(candidate).success) return null;
+  return trustedCanonicalUrl(candidate, fetchedUrl) === null ? candidate : null;
+}
+
 /** Retries back off exponentially; failures stay for inspection, completed jobs are trimmed. */
 const RELIABLE_JOB: JobsOptions = {
   attempts: 5,
@@ -25,10 +55,10 @@ export const crawlSourcePayloadSchema = z.object({
 export const crawlPagePayloadSchema = z.object({
   kind: z.literal('page'),
   /** The canonical URL (tracking parameters and fragment removed). */
-  url: z.url(),
+  url: httpUrlSchema,
   sourceId: z.string().min(1),
   /** Where the link was found, and what the feed said about it. */
-  discoveredFrom: z.url().nullable().default(null),
+  discoveredFrom: httpUrlSchema.nullable().default(null),
   title: z.string().nullable().default(null),
   published: isoDateSchema.nullable().default(null),
   /** Source-level politeness override, in milliseconds. */
@@ -67,8 +97,8 @@ export const crawlQueue = defineQueue({
 
 /** One fetch as operators see it: what was asked, what came back, how long it took. */
 export const pageFetchSchema = z.object({
-  url: z.url(),
-  finalUrl: z.url().nullable(),
+  url: httpUrlSchema,
+  finalUrl: httpUrlSchema.nullable(),
   sourceId: z.string().min(1).nullable(),
   status: z.number().int().nullable(),
   bytes: z.number().int().nonnegative(),
@@ -81,8 +111,8 @@ export const pageFetchSchema = z.object({
 
 export const extractPayloadSchema = z.object({
   /** The URL as requested (canonical form) and where it ended after redirects. */
-  url: z.url(),
-  finalUrl: z.url(),
+  url: httpUrlSchema,
+  finalUrl: httpUrlSchema,
   sourceId: z.string().min(1),
   contentType: z.string(),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest'),
@@ -109,13 +139,19 @@ export const extractQueue = defineQueue({
 
 export const storeArticlePayloadSchema = z.object({
   kind: z.literal('article'),
-  url: z.url(),
-  finalUrl: z.url(),
+  url: httpUrlSchema,
+  finalUrl: httpUrlSchema,
   sourceId: z.string().min(1),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest'),
   fetchedAt: z.iso.datetime(),
-  article: articleSchema,
+  /** Stored articles were fetched from the web: their URLs are http(s), never a page's own say-so. */
+  article: articleSchema.extend({
+    url: httpUrlSchema.nullable(),
+    canonical_url: httpUrlSchema.nullable(),
+  }),
   events: z.array(extractedEventSchema),
+  /** A canonical URL the page named on another host: recorded with the article, never its identity. */
+  claimedCanonical: httpUrlSchema.nullable().optional(),
   /** The page as fetched, compressed, kept as the article's snapshot. */
   html: compressedBodySchema.nullable(),
   fetch: pageFetchSchema.nullable().default(null),
@@ -138,6 +174,8 @@ export const storeQueue = defineQueue({
   name: 'store',
   payload: storePayloadSchema,
   defaultJobOptions: { ...RELIABLE_JOB, attempts: 10, backoff: { type: 'exponential', delay: 500 } },
+  // Only the pipeline writes articles and events: a job added by hand (the dashboard, a script) is refused.
+  signed: true,
   jobId: (p) =>
     p.kind === 'article'
       ? storeJobId(p.url, p.contentHash)

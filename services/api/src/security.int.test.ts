@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  articlePayload,
   BITMAIN,
   eventIdOf,
   GRAPHITE,
@@ -255,5 +256,43 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     } finally {
       keys.verify = verify;
     }
+  });
+
+  it('a foreign canonical claim is kept to be seen, while the article and its citations keep the fetched URL', async () => {
+    const fetchedUrl = 'https://evil.example.net/fake';
+    const quote = 'The Commerce Department added Zeta Mining to the Entity List on Monday.';
+    const payload = articlePayload(
+      fetchedUrl,
+      [quote],
+      [
+        [
+          {
+            type: 'blacklisting',
+            authority: 'US',
+            list: 'Entity List',
+            entity: 'Zeta Mining',
+            action: 'add',
+          },
+          quote,
+          0.8,
+        ],
+      ],
+    );
+    const stored = await api.database.storeArticle({
+      ...payload,
+      claimedCanonical: 'https://news.victim.example/real-story',
+    });
+    const article = await (
+      await api.call('GET', `/v1/articles/${stored.articleId}`, { key: api.keys.analyst })
+    ).json();
+    expect(article).toMatchObject({
+      url: fetchedUrl,
+      canonical_url: null,
+      claimed_canonical_url: 'https://news.victim.example/real-story',
+    });
+    const events = await (
+      await api.call('GET', '/v1/events?entity=Zeta%20Mining', { key: api.keys.analyst })
+    ).json();
+    expect(events.events[0].citations.map((c: { url: string }) => c.url)).toEqual([fetchedUrl]);
   });
 });

@@ -27,6 +27,7 @@ import {
   type QueueContext,
   storeQueue,
   TypedQueue,
+  trustedCanonicalUrl,
 } from '@assay/queue';
 import type { Source } from '@assay/schema';
 import { DelayedError, type Job, UnrecoverableError, type Worker } from 'bullmq';
@@ -418,7 +419,12 @@ export function createCrawler(options: CrawlerOptions): Crawler {
       return { failed: page.error ?? `HTTP ${page.status}`, fetchMs: record.durationMs };
     }
     const text = page.text();
-    const canonical = findCanonicalUrl(text, page.finalUrl) ?? canonicalizeUrl(page.finalUrl) ?? payload.url;
+    // A canonical URL on another host is not this page's to claim: taken as its identity, it would store
+    // the page as that site's and keep the real page from ever being fetched ("duplicate of").
+    const canonical =
+      trustedCanonicalUrl(findCanonicalUrl(text, page.finalUrl), page.finalUrl) ??
+      canonicalizeUrl(page.finalUrl) ??
+      payload.url;
     const hash = contentHash(text);
     // The content, and the canonical URL when the page names another, are claimed for this job in one
     // atomic step: of several copies fetched at the same moment, one goes on.

@@ -3,8 +3,10 @@ import {
   decompressBody,
   type ExtractPayload,
   type FetchRecord,
+  foreignCanonicalUrl,
   type StoreArticlePayload,
   type StorePayload,
+  trustedCanonicalUrl,
 } from '@assay/queue';
 import type { Article, ExtractedEvent } from '@assay/schema';
 import { binaryContentReason } from './binary-content.js';
@@ -44,6 +46,8 @@ export function storePayloadFor(
   payload: ExtractPayload,
   page: Extract<ExtractedPage, { kind: 'article' }>,
 ): StoreArticlePayload {
+  // The page's own word on its canonical URL is only taken for its own host, and only as http(s).
+  const named = page.article.canonical_url;
   return {
     kind: 'article',
     url: payload.url,
@@ -51,7 +55,8 @@ export function storePayloadFor(
     sourceId: payload.sourceId,
     contentHash: payload.contentHash,
     fetchedAt: payload.fetchedAt,
-    article: page.article,
+    article: { ...page.article, canonical_url: trustedCanonicalUrl(named, payload.finalUrl) },
+    claimedCanonical: foreignCanonicalUrl(named, payload.finalUrl),
     events: page.events,
     html: page.isHtml ? payload.body : null,
     fetch: payload.fetch,

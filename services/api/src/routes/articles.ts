@@ -10,6 +10,10 @@ const articleSchema = z
     id: z.string(),
     url: z.string(),
     canonical_url: z.string().nullable(),
+    claimed_canonical_url: z
+      .string()
+      .nullable()
+      .openapi({ description: 'A canonical URL the page named on another host: recorded, not trusted' }),
     final_url: z.string().nullable(),
     title: z.string(),
     byline: z.string().nullable(),
