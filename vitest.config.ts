@@ -20,7 +20,9 @@ export default defineConfig({
     alias: aliases.map(({ find, replacement }) => ({ find: new RegExp(`^${find}$`), replacement })),
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The default output, plus why tests were skipped (no Redis, PostgreSQL, chromium or build).
+    reporters: ['default', './test/skip-reasons.ts'],
     testTimeout: 30_000,
   },
 });
