@@ -31,8 +31,15 @@ const isUrl = (input: string) => /^https?:\/\//i.test(input);
  * Expands the command line's inputs (files, directories read recursively, URLs) into loaded documents,
  * one at a time, in order. A bad input yields a failure naming it; the others still load.
  */
-export async function* loadInputs(inputs: readonly string[]): AsyncGenerator<InputResult> {
+export async function* loadInputs(
+  inputs: readonly string[],
+  stdin: AsyncIterable<Buffer | string> = process.stdin,
+): AsyncGenerator<InputResult> {
   for (const input of inputs) {
+    if (input === '-') {
+      yield await loadStream('-', stdin);
+      continue;
+    }
     if (isUrl(input)) {
       yield await loadUrl(input);
       continue;
@@ -94,6 +101,20 @@ async function loadFile(path: string): Promise<InputResult> {
         ? 'html'
         : 'text';
   return decoded(path, kind, bytes, null);
+}
+
+/** Standard input: HTML when it looks like a page, text otherwise. */
+async function loadStream(input: string, stream: AsyncIterable<Buffer | string>): Promise<InputResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_INPUT_BYTES) return { ok: false, input, error: 'input is over the 10 MB limit' };
+    chunks.push(bytes);
+  }
+  const bytes = Buffer.concat(chunks);
+  return decoded(input, looksLikeHtml(bytes) ? 'html' : 'text', bytes, null);
 }
 
 let fetchAgent: ReturnType<Agent['compose']> | undefined;

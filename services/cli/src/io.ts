@@ -2,4 +2,6 @@
 export interface CommandIo {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
+  /** Where `-` reads from; standard input when absent. */
+  stdin?: AsyncIterable<Buffer | string>;
 }

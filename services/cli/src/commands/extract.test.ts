@@ -13,17 +13,44 @@ import { runExtract } from './extract.js';
 const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 const sample = fileURLToPath(new URL('../../samples/mining-hardware-moves.html', import.meta.url));
 
-async function run(args: string[]) {
+async function run(args: string[], stdin: string[] = []) {
   let stdout = '';
   let stderr = '';
   const code = await runExtract(args, {
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
+    stdin: (async function* () {
+      yield* stdin;
+    })(),
   });
   return { code, stdout, stderr, lines: stdout.trim().split('\n').filter(Boolean) };
 }
 
 describe('assay extract', () => {
+  // Written for this test: a dated text article whose event is dated relative to publication.
+  const datedArticle =
+    'Date: 2025-06-18\nMiner moves rigs\n\nNorvik Mining moved its mining rigs to Texas from Kazakhstan last month, the company said.\n';
+
+  it('reads standard input for -, with the published date from a Date: first line', async () => {
+    const { code, lines } = await run(['--jsonl', '-'], [datedArticle]);
+    expect(code).toBe(0);
+    const line = JSON.parse(lines[0] ?? '');
+    expect(line.input).toBe('-');
+    expect(line.article.title).toBe('Miner moves rigs');
+    expect(line.article.published).toBe('2025-06-18');
+    const relocation = line.events.find((e: { type: string }) => e.type === 'relocation');
+    expect(relocation).toMatchObject({ company: 'Norvik Mining', to: 'US', date: '2025-05' });
+  });
+
+  it('takes --published for inputs that do not state a date, and refuses one that is not a date', async () => {
+    const undated = datedArticle.replace(/^Date: .*\n/, '');
+    const { lines } = await run(['--jsonl', '--published', '2024-02-10', '-'], [undated]);
+    expect(JSON.parse(lines[0] ?? '').article.published).toBe('2024-02-10');
+    const bad = await run(['--published', '2024-02-31', '-'], [undated]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--published: "2024-02-31" is not a date/);
+  });
+
   it('prints one JSON line per input with the article and its events', async () => {
     const { code, lines } = await run(['--jsonl', sample]);
     expect(code).toBe(0);

@@ -1,19 +1,39 @@
 import { parseArgs } from 'node:util';
 import { extractEvents, parseHtml, parseText } from '@assay/extract';
-import type { Article, ExtractedEvent } from '@assay/schema';
+import { type Article, type ExtractedEvent, isoDateSchema } from '@assay/schema';
 import { formatEvents } from '../format.js';
 import { loadInputs } from '../inputs.js';
 import type { CommandIo } from '../io.js';
 
-export const EXTRACT_USAGE = `usage: assay extract [--jsonl] <file|dir|url>...
+export const EXTRACT_USAGE = `usage: assay extract [--jsonl] [--published DATE] <file|dir|url|->...
 
-Reads articles and prints the events they state, each with the sentence that states it.
-  .html/.htm files are parsed as web pages, .txt files as text (headline on the first line),
-  directories are read recursively, and http(s) URLs are fetched once.
+Reads articles and prints the events they state, each with the sentences that state it.
+  .html/.htm files are parsed as web pages, .txt files as text (headline on the first line; a
+  first line "Date: 2025-06-18" before it gives the published date), directories are read
+  recursively, http(s) URLs are fetched once, and - reads standard input.
 
 options:
-  --jsonl   one JSON line per input: {"input", "article", "events"}
+  --jsonl             one JSON line per input: {"input", "article", "events"}
+  --published DATE    the published date (YYYY-MM-DD) of inputs that do not state one, so that
+                      relative dates ("last month") resolve
   -h, --help`;
+
+/** A text article's optional first line stating its published date. */
+const DATE_LINE = /^\s*Date:\s*(\d{4}-\d{2}-\d{2})[ \t]*\r?\n/i;
+
+/** Splits a text article's "Date: YYYY-MM-DD" first line off; the date must be a real calendar day. */
+export function splitDateLine(content: string): { published: string | null; text: string } {
+  const match = DATE_LINE.exec(content);
+  if (!match || !isoDateSchema.safeParse(match[1]).success || !isCalendarDay(match[1] as string)) {
+    return { published: null, text: content };
+  }
+  return { published: match[1] as string, text: content.slice(match[0].length) };
+}
+
+function isCalendarDay(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
 
 /** Runs `assay extract`. Returns the exit code: 0 when every input was read, 1 when any failed. */
 export async function runExtract(args: string[], io: CommandIo): Promise<number> {
@@ -32,11 +52,16 @@ export async function runExtract(args: string[], io: CommandIo): Promise<number>
     io.stderr.write(`assay extract: no input given\n${EXTRACT_USAGE}\n`);
     return 2;
   }
+  const published = parsed.values.published ?? null;
+  if (published !== null && !isCalendarDay(published)) {
+    io.stderr.write(`assay extract: --published: "${published}" is not a date (YYYY-MM-DD)\n`);
+    return 2;
+  }
 
   let read = 0;
   let failed = 0;
   let eventCount = 0;
-  for await (const result of loadInputs(parsed.positionals)) {
+  for await (const result of loadInputs(parsed.positionals, io.stdin)) {
     if (!result.ok) {
       failed++;
       io.stderr.write(`assay extract: ${result.input}: ${result.error}\n`);
@@ -45,10 +70,13 @@ export async function runExtract(args: string[], io: CommandIo): Promise<number>
     let article: Article;
     let events: ExtractedEvent[];
     try {
-      article =
-        result.kind === 'html'
-          ? parseHtml(result.content, { url: result.url })
-          : parseText(result.content, { url: result.url });
+      if (result.kind === 'html') {
+        article = parseHtml(result.content, { url: result.url });
+        if (!article.published && published) article = { ...article, published };
+      } else {
+        const dated = splitDateLine(result.content);
+        article = parseText(dated.text, { url: result.url, published: dated.published ?? published });
+      }
       events = extractEvents(article);
     } catch (error) {
       failed++;
@@ -82,6 +110,7 @@ function parseExtractArgs(args: string[]) {
     allowPositionals: true,
     options: {
       jsonl: { type: 'boolean', default: false },
+      published: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
