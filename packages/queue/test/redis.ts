@@ -74,3 +74,63 @@ async function locate(): Promise<TestRedis> {
     url: `redis://127.0.0.1:${privatePort}`,
   };
 }
+
+/**
+ * Keys a test's pipeline leaves under its prefix besides the queues' own (which `obliterate` removes),
+ * each named by its owner, so a key no one names here shows up in `removeTestKeys`'s answer.
+ */
+const OWN_KEYS = [
+  // @assay/queue: the key that signs store jobs, made on first use.
+  ':pipeline-key',
+  // The crawler: URLs and content hashes seen, feed/sitemap validators, adaptive recrawl state, host slots.
+  ':seen-urls',
+  ':seen-urls:owners',
+  ':seen-content',
+  ':seen-content:owners',
+  ':validators',
+  ':recrawl:*',
+  ':host-next:*',
+  // The API's per-key rate limiter.
+  ':ratelimit*',
+];
+
+/** The pipeline's queues: `obliterate` removes every key of each, jobs, schedulers and events included. */
+const QUEUE_NAMES = ['crawl', 'extract', 'store', 'deliver'];
+
+async function scanKeys(client: import('ioredis').Redis, pattern: string): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await client.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    keys.push(...batch);
+  } while (cursor !== '0');
+  return keys;
+}
+
+/**
+ * Removes what a test made in Redis under `prefix` (unique per test: `{test-<uuid>}`): obliterates the
+ * pipeline's queues and deletes the components' own keys. Returns the keys still there, which a suite
+ * expects to be none: without this, each `pnpm test` left about a hundred keys without expiry behind.
+ */
+export async function removeTestKeys(prefix: string): Promise<string[]> {
+  const { url, connection } = await redisForTests();
+  const { Redis } = await import('ioredis');
+  const { Queue } = await import('bullmq');
+  const client = new Redis(url, { maxRetriesPerRequest: 2 });
+  try {
+    for (const name of QUEUE_NAMES) {
+      const queue = new Queue(name, { connection, prefix });
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    for (const own of OWN_KEYS) {
+      const keys = own.includes('*') ? await scanKeys(client, `${prefix}${own}`) : [`${prefix}${own}`];
+      if (keys.length) await client.del(...keys);
+    }
+    // SCAN patterns treat braces literally; the uuid in the prefix has no glob characters.
+    return await scanKeys(client, `${prefix}*`);
+  } finally {
+    client.disconnect();
+  }
+}

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { crawlQueue, extractQueue, type QueueContext, storeQueue, TypedQueue } from '@assay/queue';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { type CrawlerOptions, createCrawler } from '../src/crawler-worker.js';
 
 export const redis = await redisForTests();
@@ -47,7 +47,7 @@ export interface TestCrawler {
   crawl: TypedQueue<typeof crawlQueue.payload>;
   extract: TypedQueue<typeof extractQueue.payload>;
   store: TypedQueue<typeof storeQueue.payload>;
-  /** Closes the crawler, then empties and closes the queues. */
+  /** Closes the crawler and the queues, removes every key the test made, and throws if any is left. */
   close(): Promise<void>;
 }
 
@@ -77,10 +77,10 @@ export function startTestCrawler(
     store,
     async close() {
       await crawler.close();
-      for (const queue of [crawl, extract, store]) {
-        await queue.queue.obliterate({ force: true });
-        await queue.close();
-      }
+      for (const queue of [crawl, extract, store]) await queue.close();
+      // The queues and the crawler's own keys (seen sets, validators, host slots) go; none may be left.
+      const left = await removeTestKeys(context.prefix);
+      if (left.length) throw new Error(`keys left in Redis under ${context.prefix}: ${left.join(', ')}`);
     },
   };
 }
