@@ -12,7 +12,7 @@ const ROLE_WORDS =
   /\b(?:editor|writer|reporter|contributor|correspondent|columnist|expert|founder|co-founder|director|manager|coordinator|head|lead|staff|senior|associate|managing|chief|officer|ceo|cto|president|specialist|analyst|consultant|strategist|journalist|reviewer|winemaker|gardener|team lead|marketing|engineer|developer|designer|attorney|professor|student|intern|freelance)\b/i;
 /** Words that run into a name when a page's elements are joined without spaces ("Luke KimDecember 17"). */
 const RUN_IN =
-  /([a-z\u00e0-\u00ff])(?=(?:Written|By|Updated|Published|Posted|Reviewed|Last|Read|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Senior|Staff|Founder|Head|Marketing|Editor|Contributor|Writer|Reporter|Expert|Associate|Managing|Chief|Lead|Content|Tech|AI)\b)/g;
+  /([a-z\u00e0-\u00ff])(?=(?:Written|By|Updated|Published|Posted|Reviewed|Last|Read|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Senior|Staff|Founder|Head|Marketing|Editor|Contributor|Writer|Reporter|Expert|Associate|Managing|Chief|Lead|Content|Tech|AI)\b)/g;
 const NOT_A_NAME =
   /^(?:author|authors|by|the author|about the author|admin|administrator|staff|guest|anonymous|unknown|editor|editorial|share|follow|contact|read more.*|more from.*|view all.*|how we .*)$/i;
 const MAX_NAME_WORDS = 12;
@@ -34,7 +34,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
 }
 
 function cleanLine(line: string): string | null {
-  let text = line.replace(/\s+/g, ' ').trim();
+  let text = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:(?:Written|Posted|Authored|Reviewed) )?(?:By|by|BY):?(?=\p{Lu})/u, '');
   if (/^(?:updated|last updated|published|posted|modified)\b/i.test(text)) return null;
   for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '').trim();
   // Dates and what follows them: "Jane Doe - Mar 27, 2024", "Jane Doe on 04-ago-2021".
@@ -115,7 +118,7 @@ export function bylineFromElement(element: Element): string | null {
 }
 
 const BY_LINE =
-  /^(?:(?:written|posted|words|story|text|reviewed)\s+)?by\s*:?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|la|le|and|&)){0,5})/u;
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Tt]ext|[Rr]eviewed)\s+)?[Bb][Yy]\s*:?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|la|le|and|&)){0,5})/u;
 
 /** A "By Jane Doe" line: the name in it, or null. */
 export function nameFromByLine(line: string): string | null {

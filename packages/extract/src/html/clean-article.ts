@@ -9,9 +9,7 @@ import {
   DIV_TO_P_ELEMS,
   hasAncestorTag,
   LOADING_WORDS,
-  linkDensity,
   SHARE_ELEMENTS,
-  textDensity,
   VIDEO_HOSTS,
 } from './content-signals.js';
 import {
@@ -27,21 +25,24 @@ import {
   textContent,
 } from './dom.js';
 import type { ContentFlags } from './main-content.js';
+import { TextStatsCache } from './text-stats.js';
 
 const SHARE_ELEMENT_MAX_CHARS = 500;
 const ALWAYS_REMOVED_BEFORE_SHARE = ['object', 'embed', 'footer', 'link', 'aside'];
 const ALWAYS_REMOVED_AFTER_SHARE = ['iframe', 'input', 'textarea', 'select', 'button'];
 const EMBED_TAGS = new Set(['object', 'embed', 'iframe']);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const TEXTISH_TAGS = new Set(['span', 'li', 'td', ...DIV_TO_P_ELEMS]);
-const LIST_TAGS = new Set(['ul', 'ol']);
+/** Longer than any word AD_WORDS or LOADING_WORDS match ("advertisement", "chargement…"). */
+const MAX_AD_WORDS_CHARS = 40;
 
 export function cleanArticle(content: Element, flags: ContentFlags): void {
   const dataTables = findDataTables(content);
   const weightOf = (element: Element) => (flags.weightClasses ? classWeight(element) : 0);
   const cleanConditionally = (tag: string) => {
-    if (flags.cleanConditionally)
-      removeMatching(content, tag, (node) => isFluff(node, tag, dataTables, weightOf));
+    if (!flags.cleanConditionally) return;
+    // Each judgement reads the text figures of the element and its descendants; counted once per pass
+    // (removals forget their ancestors' figures), not once per judgement, which was cubic in the depth.
+    const text = new TextStatsCache();
+    removeMatching(content, tag, (node) => isFluff(node, tag, dataTables, weightOf, text), text);
   };
 
   cleanConditionally('form');
@@ -57,6 +58,77 @@ export function cleanArticle(content: Element, flags: ContentFlags): void {
   cleanConditionally('table');
   cleanConditionally('ul');
   cleanConditionally('div');
+  removeReaderChrome(content);
+}
+
+/** Block tags whose text, when it is all there is in them, can be a byline, dateline or share bar. */
+const LINE_TAGS = new Set(['p', 'div', 'li', 'section', 'header', 'h6', 'h5', 'address']);
+/** Bylines and datelines are chrome at the top of the text; further down a date line may be content (a table, a timeline). */
+const TOP_LEAVES = 6;
+const BLOCK_CHILDREN = new Set([
+  ...DIV_TO_P_ELEMS,
+  'section',
+  'header',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+]);
+const MAX_CHROME_LINE_CHARS = 160;
+const SHARE_WORDS = new Set(
+  'share shares sharing on this via to with your friends x twitter facebook linkedin pinterest whatsapp reddit email e mail print copy copied link links url tweet pin it article story post page threads bluesky telegram flipboard messenger sms save bookmark'.split(
+    ' ',
+  ),
+);
+const SHARE_VERBS = /\b(?:share|tweet|email|print|copy link|pin it)\b/i;
+const BY_LINE = /^(?:(?:written|posted|words|story|text|reporting)\s+)?by\s*:?\s+\p{Lu}/iu;
+const DATE_LINE =
+  /^(?:(?:published|posted|updated|last updated|modified|date)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?$/i;
+
+/**
+ * Whether a short line is reader chrome: a share bar anywhere, and at the top of the text (`atTop`) a "By …"
+ * line or a bare dateline. ("Related: …" and newsletter lines are left: Readability keeps them, and taking
+ * them out cost more agreement on its test pages than it gained on WCXB.)
+ */
+export function isChromeLine(text: string, atTop = true): boolean {
+  if (text.length === 0 || text.length > MAX_CHROME_LINE_CHARS) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && SHARE_VERBS.test(text)) return true;
+  if (atTop && BY_LINE.test(text) && words.length <= 16) return true;
+  if (atTop && DATE_LINE.test(text)) return true;
+  return false;
+}
+
+/**
+ * Removes bylines, datelines and share bars that survive in the content as blocks of their own. Only leaf blocks (no block inside) are judged, so the work stays linear.
+ */
+function removeReaderChrome(content: Element): void {
+  const leaves: Element[] = [];
+  const visit = (element: Element): boolean => {
+    let hasBlock = false;
+    for (const child of element.children) {
+      if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
+      const childElement = child as Element;
+      const childHasBlock = visit(childElement);
+      if (childHasBlock || BLOCK_CHILDREN.has(childElement.name)) hasBlock = true;
+    }
+    if (!hasBlock && LINE_TAGS.has(element.name)) leaves.push(element);
+    return hasBlock;
+  };
+  visit(content);
+  let seen = 0;
+  for (const leaf of leaves) {
+    const text = innerText(leaf);
+    if (text === '') continue;
+    seen++;
+    if (text.length <= MAX_CHROME_LINE_CHARS && isChromeLine(text, seen <= TOP_LEAVES)) {
+      removeNode(leaf);
+    }
+  }
 }
 
 /** Removes descendants with `tags` that `shouldRemove`, last first so nested ones are judged before their parents. */
@@ -64,11 +136,15 @@ function removeMatching(
   root: Element,
   tags: string | ReadonlySet<string>,
   shouldRemove: (element: Element) => boolean,
+  text?: TextStatsCache,
 ): void {
   const elements = descendantsByTag(root, tags);
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i] as Element;
-    if (shouldRemove(element)) removeNode(element);
+    if (!shouldRemove(element)) continue;
+    const parent = element.parent;
+    removeNode(element);
+    text?.removed(parent);
   }
 }
 
@@ -140,14 +216,11 @@ function isFluff(
   tag: string,
   dataTables: Set<Element>,
   weightOf: (element: Element) => number,
+  text: TextStatsCache,
 ): boolean {
-  const text = innerText(node);
+  const contentLength = text.innerLength(node);
   let isList = tag === 'ul' || tag === 'ol';
-  if (!isList) {
-    let listLength = 0;
-    for (const list of descendantsByTag(node, LIST_TAGS)) listLength += innerText(list).length;
-    isList = listLength / text.length > 0.9;
-  }
+  if (!isList) isList = text.listLength(node) / contentLength > 0.9;
 
   const isDataTableElement = (element: Element) => dataTables.has(element);
   if (tag === 'table' && dataTables.has(node)) return false;
@@ -157,13 +230,13 @@ function isFluff(
 
   const weight = weightOf(node);
   if (weight < 0) return true;
-  if (text.split(',').length - 1 >= 10) return false;
+  if (text.asciiCommas(node) >= 10) return false;
 
   const paragraphs = descendantsByTag(node, 'p').length;
   const images = descendantsByTag(node, 'img').length;
   const listItems = descendantsByTag(node, 'li').length - 100;
   const inputs = descendantsByTag(node, 'input').length;
-  const headingDensity = textDensity(node, HEADING_TAGS);
+  const headingDensity = text.headingDensity(node);
 
   let embedCount = 0;
   for (const embed of descendantsByTag(node, EMBED_TAGS)) {
@@ -171,10 +244,13 @@ function isFluff(
     embedCount++;
   }
 
-  if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
+  // Both patterns match a whole text of a few words, so longer texts need not be built.
+  if (contentLength <= MAX_AD_WORDS_CHARS) {
+    const whole = innerText(node);
+    if (AD_WORDS.test(whole) || LOADING_WORDS.test(whole)) return true;
+  }
 
-  const contentLength = text.length;
-  const density = linkDensity(node);
+  const density = text.linkDensity(node);
   const isFigureChild = hasAncestorTag(node, 'figure');
 
   const shouldRemove =
@@ -191,7 +267,7 @@ function isFluff(
     (weight >= 25 && density > 0.5) ||
     (embedCount === 1 && contentLength < 75) ||
     embedCount > 1 ||
-    (images === 0 && textDensity(node, TEXTISH_TAGS) === 0);
+    (images === 0 && text.textishDensity(node) === 0);
 
   // An image gallery built as a list (one image per item) is content, not a link list.
   if (isList && shouldRemove) {

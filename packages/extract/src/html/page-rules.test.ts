@@ -1,0 +1,187 @@
+/**
+ * Issue 15's rules, each on a small page written for this repository: published dates and their conflicts,
+ * bylines, share bars and bylines out of the text, and page types (listings, products, a near-empty page).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanByline } from './byline.js';
+import { isChromeLine } from './clean-article.js';
+import { parseHtml } from './parse-html.js';
+import { datesInText, parseDateText } from './published-date.js';
+
+const PROSE = [
+  'The smelter restarted its second furnace on Monday after a six-week strike over pay and shift patterns ended with a three-year agreement.',
+  'Managers said output would be back to its usual rate of about 1,200 tonnes of copper cathode a day by the end of the month, subject to inspections.',
+  'Union leaders said the deal raised base pay by eleven percent over three years and restored the overtime rates that had been cut last year.',
+  'Buyers in the region had drawn down their stocks during the stoppage, and traders expect premiums to ease as shipments resume from the port.',
+]
+  .map((text) => `<p>${text}</p>`)
+  .join('\n');
+
+function page({
+  head = '',
+  top = '',
+  body = PROSE,
+  h1 = 'Copper smelter restarts after strike',
+} = {}): string {
+  return `<html lang="en"><head><title>${h1} | Metals Daily</title>${head}</head><body>
+    <nav><a href="/">Home</a> <a href="/markets">Markets</a></nav>
+    <article><h1>${h1}</h1>${top}<div class="article-body">${body}</div></article>
+    <footer>© Metals Daily</footer></body></html>`;
+}
+
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('published date', () => {
+  it('reads datePublished inside a JSON-LD @graph, not dateModified', () => {
+    const head = jsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Metals Daily' },
+        { '@type': 'WebPage', datePublished: '2025-03-03T09:00:00Z', dateModified: '2025-06-01T10:00:00Z' },
+      ],
+    });
+    expect(parseHtml(page({ head })).published).toBe('2025-03-03T09:00:00Z');
+  });
+
+  it('prefers the article JSON-LD over meta tags and a visible date line', () => {
+    const head = `${jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2025-03-03' })}<meta property="article:published_time" content="2025-03-04">`;
+    expect(parseHtml(page({ head, top: '<p>Published March 5, 2025</p>' })).published).toBe('2025-03-03');
+  });
+
+  it('reads a visible "Published …" line by the headline, before an "Updated …" one', () => {
+    const top =
+      '<div class="meta"><span>Updated June 1, 2025</span> <p>Published 3 March 2025 at 10:42</p></div>';
+    expect(parseHtml(page({ top })).published).toBe('2025-03-03');
+  });
+
+  it('falls back to the updated date when it is the only one stated', () => {
+    expect(parseHtml(page({ top: '<p>Last updated on 17 December 2024</p>' })).published).toBe('2024-12-17');
+  });
+
+  it('reads a <time> element by its text when it has no datetime', () => {
+    expect(parseHtml(page({ top: '<time>Mar. 3, 2025</time>' })).published).toBe('2025-03-03');
+  });
+
+  it('never takes a date in the future of the crawl', () => {
+    const head = '<meta property="article:published_time" content="2999-01-01T00:00:00Z">';
+    const article = parseHtml(page({ head }), { url: 'https://metals.example/2024/05/17/smelter' });
+    expect(article.published).toBe('2024-05-17');
+  });
+
+  it('keeps the day in the URL when a UTC timestamp moved it by one', () => {
+    const head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
+    const article = parseHtml(page({ head }), { url: 'https://blog.example/2025/12/18/comfort-watches/' });
+    expect(article.published).toBe('2025-12-18');
+  });
+
+  it('parses the written forms of a date, day and month ordered by the page language', () => {
+    expect(parseDateText('Published March 3, 2025')).toBe('2025-03-03');
+    expect(parseDateText('3rd of March, 2025')).toBe('2025-03-03');
+    expect(parseDateText('Sept. 25, 2018')).toBe('2018-09-25');
+    expect(parseDateText('03/04/2025', true)).toBe('2025-03-04');
+    expect(parseDateText('03/04/2025', false)).toBe('2025-04-03');
+    expect(parseDateText('25/12/2024', true)).toBe('2024-12-25');
+    expect(datesInText('February 30, 2024')).toEqual([]);
+  });
+});
+
+describe('author', () => {
+  it('joins the people of a JSON-LD author array and leaves organisations out', () => {
+    const head = jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      author: [
+        { '@type': 'Person', name: 'Jane Okafor' },
+        { '@type': 'Person', name: 'Li Wei' },
+        { '@type': 'Organization', name: 'Metals Daily' },
+      ],
+    });
+    expect(parseHtml(page({ head })).byline).toBe('Jane Okafor, Li Wei');
+  });
+
+  it('passes over a meta author that is the site itself for the byline in the page', () => {
+    const head =
+      '<meta name="author" content="Metals Daily"><meta property="og:site_name" content="Metals Daily">';
+    const top =
+      '<div class="byline">By <a rel="author" href="/staff/jane">Jane Okafor</a>, Senior Reporter</div>';
+    expect(parseHtml(page({ head, top })).byline).toBe('Jane Okafor');
+  });
+
+  it('reads a "By …" line by the headline', () => {
+    expect(parseHtml(page({ top: '<p>By Staff Reporter · 2025-01-02</p>' })).byline).toBe('Staff Reporter');
+  });
+
+  it('cleans bylines to names: no "By", dates, job titles or run-in text', () => {
+    expect(cleanByline('By Scott Pletcher')).toBe('Scott Pletcher');
+    expect(cleanByline('Written ByStephen JesudunsinAI Writer, Embarque')).toBe('Stephen Jesudunsin');
+    expect(cleanByline('Luke KimDecember 17, 2025')).toBe('Luke Kim');
+    expect(cleanByline('By Dr. Vahid Osman - Mar 27, 2024')).toBe('Dr. Vahid Osman');
+    expect(cleanByline('Author: Ashley Biancuzzo, Associate Editor, PCWorld')).toBe('Ashley Biancuzzo');
+    expect(cleanByline('Dakota Hebert\n  July 3, 2025')).toBe('Dakota Hebert');
+    expect(cleanByline('Posted by:Idle Cartulary')).toBe('Idle Cartulary');
+    expect(cleanByline('https://example.com/user/jane')).toBeNull();
+    expect(cleanByline('About the Author')).toBeNull();
+  });
+});
+
+describe('main text', () => {
+  it('leaves the byline, dateline and share bar at the top of the article out of the text', () => {
+    const top =
+      '<div class="meta-row"><p>By Staff Reporter · 2025-01-02</p><p>January 2, 2025</p><ul><li><a href="#">Share on X</a></li><li><a href="#">Share on LinkedIn</a></li><li><a href="#">Email</a></li></ul></div>';
+    const article = parseHtml(page({ body: `${top}${PROSE}` }));
+    expect(article.text).not.toMatch(/Share on|Staff Reporter|January 2, 2025/);
+    expect(article.text).toMatch(/^The smelter restarted/);
+  });
+
+  it('keeps headings and list items', () => {
+    const body = `${PROSE}<h2>What the deal changes</h2><ul><li>Base pay rises eleven percent over three years for every grade.</li><li>Overtime rates return to where they were before last year's cut.</li></ul>`;
+    const article = parseHtml(page({ body }));
+    expect(article.text).toContain('What the deal changes');
+    expect(article.text).toContain('Base pay rises eleven percent');
+  });
+
+  it('tells chrome lines from content', () => {
+    expect(isChromeLine('Share on X · Share on LinkedIn · Email')).toBe(true);
+    expect(isChromeLine('By Staff Reporter · 2025-01-02')).toBe(true);
+    expect(isChromeLine('Published 3 March 2025 at 10:42')).toBe(true);
+    expect(isChromeLine('3 March 2025', false)).toBe(false);
+    expect(isChromeLine('Share prices fell by a third after the strike.')).toBe(false);
+  });
+});
+
+describe('page type', () => {
+  it('calls a news page an article', () => {
+    const article = parseHtml(page(), { url: 'https://metals.example/news/2025/03/03/smelter-restarts' });
+    expect(article.isArticle).toBe(true);
+    expect(article.notArticleReason).toBeNull();
+  });
+
+  it('never calls a page with under 40 words of text an article', () => {
+    const deep = `<html><body>${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}</body></html>`;
+    const article = parseHtml(deep);
+    expect(article.isArticle).toBe(false);
+    expect(article.notArticleReason).toBe('too little text (1 words)');
+  });
+
+  it('calls a section front made of headline links a listing', () => {
+    const items = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li><a href="/news/story-${i}">Copper prices move as smelters restart across the region, part ${i}</a><span>March ${(i % 27) + 1}, 2025</span></li>`,
+    ).join('');
+    const html = `<html><head><title>Markets | Metals Daily</title><meta property="og:type" content="website"></head><body><h1>Markets</h1><ul>${items}</ul></body></html>`;
+    const article = parseHtml(html, { url: 'https://metals.example/category/markets/' });
+    expect(article.isArticle).toBe(false);
+    expect(article.notArticleReason).toMatch(/listing|running text/);
+  });
+
+  it('calls a shop page with a JSON-LD Product and prices a product page', () => {
+    const head = `${jsonLd({ '@context': 'https://schema.org', '@type': 'Product', name: 'Copper wire 2.5 mm', offers: { '@type': 'Offer', price: '19.99' } })}<meta property="og:type" content="product">`;
+    const body = `<p>Copper wire, 2.5 mm, 50 m reel. $19.99 Add to cart.</p><p>Solid annealed copper conductor for domestic wiring, rated to 450/750 V, sold by the reel with free delivery on orders over $50.</p><form><input name="qty"><button>Add to cart</button></form><p>$24.99 for two reels, $44.99 for four reels.</p>`;
+    const article = parseHtml(page({ head, body, h1: 'Copper wire 2.5 mm' }), {
+      url: 'https://shop.example/products/copper-wire',
+    });
+    expect(article.isArticle).toBe(false);
+    expect(article.notArticleReason).toBe('a product page');
+  });
+});
