@@ -19,5 +19,5 @@ export {
   score,
   trainLogistic,
 } from './engine/index.js';
-export { parseHtml, parseText } from './html/index.js';
+export { HtmlBudgetError, MAX_HTML_CHARS, parseHtml, parseText, TIME_BUDGET_MS } from './html/index.js';
 export { type Sentence, splitSentences } from './text/sentences.js';

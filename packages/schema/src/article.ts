@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { isValidIsoDate, MAX_YEAR, MIN_YEAR } from './dates.js';
 
 /**
  * An ISO 8601 date at the precision the source gives: a year (2025), a month (2025-04), a day (2025-04-03)
- * or a full timestamp.
+ * or a full timestamp; a real date and time of day, in the years MIN_YEAR to MAX_YEAR (see dates.ts).
  */
 export const isoDateSchema = z
   .string()
   .regex(
     /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
     'must be an ISO 8601 date such as 2025, 2025-04, 2025-04-03 or 2025-04-03T10:00:00Z',
+  )
+  .refine(
+    (value) => isValidIsoDate(value),
+    `must be a real date (and time of day) in the years ${MIN_YEAR} to ${MAX_YEAR}`,
   );
 
 /** A paragraph of the article text, by its character offsets into `text`. */

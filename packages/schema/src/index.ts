@@ -16,6 +16,15 @@ export {
   SUPRANATIONAL_CODES,
 } from './country-codes.js';
 export {
+  type DateWindow,
+  isValidCalendarDate,
+  isValidIsoDate,
+  MAX_YEAR,
+  MIN_YEAR,
+  publicationWindow,
+  toIsoDate,
+} from './dates.js';
+export {
   BLACKLISTING_ACTIONS,
   type BlacklistingSlots,
   blacklistingSlotsSchema,

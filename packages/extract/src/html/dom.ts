@@ -45,11 +45,13 @@ export const MAX_DEPTH = 150;
 export const MAX_CHILDREN = 10_000;
 
 /**
- * Never readable text. Parsed (JSON-LD lives in <script>) and indexed, but kept out of the tree, so their
- * text cannot reach the article at any depth. <template> is here because a browser keeps its children in a
- * separate fragment (no textContent), while htmlparser2 keeps them as ordinary children.
+ * Never readable text. Parsed (JSON-LD lives in <script>, the document title in <title>) and indexed, but
+ * kept out of the tree, so their text cannot reach the article at any depth. <template> is here because a
+ * browser keeps its children in a separate fragment (no textContent), while htmlparser2 keeps them as
+ * ordinary children; <title> because a browser never shows it in the page (an unclosed one swallows it);
+ * <textarea> because a form field's text is not the article's (Readability drops it too).
  */
-const NON_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template']);
+const NON_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template', 'title', 'textarea']);
 
 /** Void elements: the parser opens and closes them at once, so they never raise the depth. */
 const VOID_TAGS = new Set([

@@ -1,5 +1,6 @@
-import type { Article } from '@assay/schema';
+import { type Article, publicationWindow, toIsoDate } from '@assay/schema';
 import { copyTree, type HtmlPage, parseHtmlPage } from './dom.js';
+import { capLength, MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from './limits.js';
 import { type ContentFlags, type GrabbedContent, grabArticle } from './main-content.js';
 import { readPageMetadata } from './page-metadata.js';
 import { collectParagraphs, joinParagraphs } from './paragraphs.js';
@@ -8,6 +9,23 @@ import { prepareDocument } from './prepare-document.js';
 export interface ParseHtmlOptions {
   /** Where the page was fetched from: the article's `url`, and the base for its canonical URL. */
   url?: string | null;
+  /** When the page was read: the latest publication date it can claim is in the following year. */
+  now?: Date;
+  /** Parsing stops with an HtmlBudgetError past this many milliseconds (default TIME_BUDGET_MS). */
+  timeBudgetMs?: number;
+}
+
+/**
+ * The largest page parsed: the crawler keeps no body over 10 MB, so a larger one came another way. Work is
+ * linear in the page, but a bound keeps one page from holding a worker thread for long.
+ */
+export const MAX_HTML_CHARS = 10 * 1024 * 1024;
+/** Below the extractor's 30 s limit, so a slow page fails with this reason rather than a bare timeout. */
+export const TIME_BUDGET_MS = 20_000;
+
+/** A page over the size or time budget: the caller records it as a failed page, with this message. */
+export class HtmlBudgetError extends Error {
+  override name = 'HtmlBudgetError';
 }
 
 /** Below this many characters of main text, the search is retried with fewer filters. */
@@ -24,9 +42,26 @@ const FLAG_SEQUENCE: ContentFlags[] = [
 /** Parses an HTML page into an Article: metadata plus the main text as paragraphs, boilerplate left out. */
 export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article {
   const url = options.url ?? null;
+  if (html.length > MAX_HTML_CHARS) {
+    throw new HtmlBudgetError(
+      `page over the size budget: ${html.length} characters, at most ${MAX_HTML_CHARS} are parsed`,
+    );
+  }
+  const budget = options.timeBudgetMs ?? TIME_BUDGET_MS;
+  const started = performance.now();
+  const checkTime = (step: string) => {
+    const elapsed = performance.now() - started;
+    if (elapsed > budget)
+      throw new HtmlBudgetError(
+        `page over the time budget: ${Math.round(elapsed)} ms after ${step}, the budget is ${budget} ms`,
+      );
+  };
+
   const page: HtmlPage = parseHtmlPage(html);
+  checkTime('parsing');
   const metadata = readPageMetadata(page, url);
   prepareDocument(page);
+  checkTime('reading metadata');
 
   const attempts: GrabbedContent[] = [];
   let bodyByline: string | null = null;
@@ -39,6 +74,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
       byline: metadata.byline ?? bodyByline,
     });
     bodyByline ??= attempt.byline;
+    checkTime('a content search');
     if (attempt.textLength >= MIN_ARTICLE_CHARS) {
       chosen = attempt;
       break;
@@ -51,12 +87,17 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   return {
     url,
     canonical_url: metadata.canonicalUrl,
-    title: metadata.title,
-    byline: metadata.byline ?? bodyByline,
-    published: metadata.published,
+    title: capLength(metadata.title, MAX_TITLE_CHARS),
+    byline: capByline(metadata.byline ?? bodyByline),
+    // The page's own claim, so never later than the year after it was read (a last check: issue 13).
+    published: toIsoDate(metadata.published, publicationWindow(options.now)),
     language: metadata.language,
     site_name: metadata.siteName,
     text,
     paragraphs,
   };
+}
+
+function capByline(byline: string | null): string | null {
+  return byline === null ? null : capLength(byline, MAX_BYLINE_CHARS);
 }

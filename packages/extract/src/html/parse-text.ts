@@ -1,4 +1,5 @@
 import type { Article, ParagraphSpan } from '@assay/schema';
+import { capLength, MAX_TITLE_CHARS } from './limits.js';
 import { normaliseDate } from './published-date.js';
 
 export interface ParseTextOptions {
@@ -19,7 +20,7 @@ const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
  */
 export function parseText(text: string, options: ParseTextOptions = {}): Article {
   const headline = HEADLINE.exec(text);
-  const title = (headline?.[1] ?? '').trim();
+  const title = capLength((headline?.[1] ?? '').trim(), MAX_TITLE_CHARS);
   const body = text.slice(headline?.[0].length ?? 0);
   return {
     url: options.url ?? null,

@@ -1,6 +1,7 @@
 /**
  * Publication dates, normalised to ISO 8601 at the precision the page gives (a date, or a date and time).
  */
+import { isValidCalendarDate, MAX_YEAR, MIN_YEAR, toIsoDate } from '@assay/schema';
 import { type Element, textContent } from './dom.js';
 
 const ISO_LIKE =
@@ -19,6 +20,11 @@ function pad(value: number): string {
  * calendar date is the one the publisher meant, whatever the zone); other formats go through Date.parse.
  */
 export function normaliseDate(raw: string): string | null {
+  // Whatever the format, the result is a real date and time in the sane window, or nothing (issue 13).
+  return toIsoDate(formatDate(raw));
+}
+
+function formatDate(raw: string): string | null {
   const text = raw.trim();
   const partial = PARTIAL_DATE.exec(text);
   if (partial) {
@@ -47,7 +53,7 @@ export function normaliseDate(raw: string): string | null {
 }
 
 function isValidDate(year: number, month: number, day: number): boolean {
-  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return year >= MIN_YEAR && year <= MAX_YEAR && isValidCalendarDate(year, month, day);
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/;
