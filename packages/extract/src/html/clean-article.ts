@@ -6,6 +6,7 @@
 import {
   AD_WORDS,
   classWeight,
+  DIV_TO_P_ELEMS,
   hasAncestorTag,
   LOADING_WORDS,
   SHARE_ELEMENTS,
@@ -57,6 +58,77 @@ export function cleanArticle(content: Element, flags: ContentFlags): void {
   cleanConditionally('table');
   cleanConditionally('ul');
   cleanConditionally('div');
+  removeReaderChrome(content);
+}
+
+/** Block tags whose text, when it is all there is in them, can be a byline, dateline or share bar. */
+const LINE_TAGS = new Set(['p', 'div', 'li', 'section', 'header', 'h6', 'h5', 'address']);
+/** Bylines and datelines are chrome at the top of the text; further down a date line may be content (a table, a timeline). */
+const TOP_LEAVES = 6;
+const BLOCK_CHILDREN = new Set([
+  ...DIV_TO_P_ELEMS,
+  'section',
+  'header',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+]);
+const MAX_CHROME_LINE_CHARS = 160;
+const SHARE_WORDS = new Set(
+  'share shares sharing on this via to with your friends x twitter facebook linkedin pinterest whatsapp reddit email e mail print copy copied link links url tweet pin it article story post page threads bluesky telegram flipboard messenger sms save bookmark'.split(
+    ' ',
+  ),
+);
+const SHARE_VERBS = /\b(?:share|tweet|email|print|copy link|pin it)\b/i;
+const BY_LINE = /^(?:(?:written|posted|words|story|text|reporting)\s+)?by\s*:?\s+\p{Lu}/iu;
+const DATE_LINE =
+  /^(?:(?:published|posted|updated|last updated|modified|date)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?$/i;
+
+/**
+ * Whether a short line is reader chrome: a share bar anywhere, and at the top of the text (`atTop`) a "By …"
+ * line or a bare dateline. ("Related: …" and newsletter lines are left: Readability keeps them, and taking
+ * them out cost more agreement on its test pages than it gained on WCXB.)
+ */
+export function isChromeLine(text: string, atTop = true): boolean {
+  if (text.length === 0 || text.length > MAX_CHROME_LINE_CHARS) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && SHARE_VERBS.test(text)) return true;
+  if (atTop && BY_LINE.test(text) && words.length <= 16) return true;
+  if (atTop && DATE_LINE.test(text)) return true;
+  return false;
+}
+
+/**
+ * Removes bylines, datelines and share bars that survive in the content as blocks of their own. Only leaf blocks (no block inside) are judged, so the work stays linear.
+ */
+function removeReaderChrome(content: Element): void {
+  const leaves: Element[] = [];
+  const visit = (element: Element): boolean => {
+    let hasBlock = false;
+    for (const child of element.children) {
+      if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
+      const childElement = child as Element;
+      const childHasBlock = visit(childElement);
+      if (childHasBlock || BLOCK_CHILDREN.has(childElement.name)) hasBlock = true;
+    }
+    if (!hasBlock && LINE_TAGS.has(element.name)) leaves.push(element);
+    return hasBlock;
+  };
+  visit(content);
+  let seen = 0;
+  for (const leaf of leaves) {
+    const text = innerText(leaf);
+    if (text === '') continue;
+    seen++;
+    if (text.length <= MAX_CHROME_LINE_CHARS && isChromeLine(text, seen <= TOP_LEAVES)) {
+      removeNode(leaf);
+    }
+  }
 }
 
 /** Removes descendants with `tags` that `shouldRemove`, last first so nested ones are judged before their parents. */
