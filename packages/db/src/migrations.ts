@@ -1,4 +1,6 @@
-import type { SqlDriver } from './sql.js';
+import { eventId } from '@assay/extract';
+import { rekeyEvents } from './rekey-events.js';
+import type { SqlDriver, SqlExecutor } from './sql.js';
 
 /**
  * Numbered migrations, applied in order, each once. A migration is a list of statements (PGlite's
@@ -8,6 +10,8 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly statements: readonly string[];
+  /** Work that needs code, run after the statements in the same transaction. */
+  readonly run?: (tx: SqlExecutor) => Promise<unknown>;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -191,7 +195,17 @@ export const MIGRATIONS: readonly Migration[] = [
       // What a page said its canonical URL was, on another host than its own: kept to be seen, never
       // used as the article's identity or its citations' link.
       `ALTER TABLE articles ADD COLUMN claimed_canonical_url text`,
+      // Before every URL into the store had to be http(s), a page could name a javascript: canonical.
+      `UPDATE articles SET canonical_url = NULL WHERE canonical_url !~* '^https?://'`,
     ],
+  },
+  {
+    version: 7,
+    name: 'event identity: type, key slots, goods and month',
+    statements: [],
+    // Ids were type + key slots; now the taxonomy's identity slots, the goods as the lexicon names them
+    // and the action's month, so stored events take their new ids and those that are one action merge.
+    run: (tx) => rekeyEvents(tx, eventId),
   },
 ];
 
@@ -216,6 +230,7 @@ export async function runMigrations(sql: SqlDriver): Promise<number[]> {
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue;
       for (const statement of migration.statements) await tx.query(statement);
+      await migration.run?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,
         migration.name,
