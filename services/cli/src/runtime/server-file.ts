@@ -20,8 +20,11 @@ const serverFileSchema = z.object({
 });
 export type ServerFile = z.infer<typeof serverFileSchema>;
 
-/** A new token for one run of `assay start`: 256 random bits, never stored in the database. */
-export const newServerToken = () => `assay_local_${randomBytes(32).toString('base64url')}`;
+/**
+ * A new token for one run of `assay start`: 256 random bits, never stored in the database, in the form
+ * of an API key (the API refuses other forms before looking a token up).
+ */
+export const newServerToken = () => `assay_${randomBytes(32).toString('base64url')}`;
 
 function alive(pid: number): boolean {
   try {
