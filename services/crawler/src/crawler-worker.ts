@@ -12,6 +12,7 @@ import {
   parseFeed,
   parseSitemap,
 } from '@assay/crawl';
+import { parseHtml } from '@assay/extract';
 import {
   adaptedIntervalMinutes,
   type CrawlPagePayload,
@@ -56,6 +57,21 @@ export interface CrawlerOptions {
    * the extractors can take it only goes stale in the queue. Sources are still read.
    */
   maxExtractBacklog?: number;
+  /**
+   * Tells articles from section fronts, tag, product and service pages (parseHtml's isArticle); a page it
+   * rejects is recorded as skipped with the reason and never queued for extraction. Without it every page
+   * goes on (the tests' fixture pages are a few words long).
+   */
+  pageType?: (html: string, url: string) => { isArticle?: boolean; notArticleReason?: string | null };
+}
+
+/** parseHtml's verdict on the page; a page it cannot judge (over its budgets) goes on to the extractor. */
+export function articlePageType(html: string, url: string) {
+  try {
+    return parseHtml(html, { url });
+  } catch {
+    return { isArticle: true };
+  }
 }
 
 /** The crawler's settings as the environment gives them; callers add their queue context. */
@@ -66,6 +82,7 @@ export function crawlerSettings(config: Config) {
     userAgent: config.userAgent,
     politenessDelayMs: config.politenessDelayMs,
     concurrency: config.crawlerConcurrency,
+    pageType: articlePageType,
   } satisfies Omit<CrawlerOptions, 'context'>;
 }
 
@@ -433,6 +450,8 @@ export function createCrawler(options: CrawlerOptions): Crawler {
     const held = await claimEach(redis, claims, String(job.id));
     if (held?.[0] === seenUrls) return skip(`duplicate of ${canonical}`);
     if (held) return skip('duplicate content');
+    const type = options.pageType?.(text, page.finalUrl);
+    if (type?.isArticle === false) return skip(`not an article: ${type.notArticleReason ?? 'page signals'}`);
     await extract.add({
       url: canonical,
       finalUrl: page.finalUrl,
