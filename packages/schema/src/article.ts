@@ -36,6 +36,13 @@ export const articleSchema = z.object({
   /** Main text, paragraphs separated by a blank line. Citation offsets index into this string. */
   text: z.string(),
   paragraphs: z.array(paragraphSpanSchema),
+  /**
+   * Whether the page is an article (news, post, guide, review) rather than a listing, product, service,
+   * forum or documentation page, or a page with next to no text. Set by parseHtml; absent means not judged.
+   */
+  isArticle: z.boolean().optional(),
+  /** Why the page is not an article ("too little text (12 words)", "a listing of links" …), when it is not. */
+  notArticleReason: z.string().nullable().optional(),
 });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -1,8 +1,10 @@
 import { type Article, publicationWindow, toIsoDate } from '@assay/schema';
+import { cleanByline } from './byline.js';
 import { copyTree, type HtmlPage, parseHtmlPage } from './dom.js';
 import { capLength, MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from './limits.js';
 import { type ContentFlags, type GrabbedContent, grabArticle } from './main-content.js';
 import { readPageMetadata } from './page-metadata.js';
+import { classifyPage } from './page-type.js';
 import { collectParagraphs, joinParagraphs } from './paragraphs.js';
 import { prepareDocument } from './prepare-document.js';
 
@@ -71,7 +73,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
     const tree = copyTree(page.document);
     const attempt = grabArticle(tree, flags, {
       title: metadata.title,
-      byline: metadata.byline ?? bodyByline,
+      byline: metadata.metadataByline ?? bodyByline,
     });
     bodyByline ??= attempt.byline;
     checkTime('a content search');
@@ -83,18 +85,20 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   }
   chosen ??= attempts.reduce((best, attempt) => (attempt.textLength > best.textLength ? attempt : best));
 
-  const { text, paragraphs } = joinParagraphs(collectParagraphs(chosen.content));
+  const paragraphTexts = collectParagraphs(chosen.content);
+  const { text, paragraphs } = joinParagraphs(paragraphTexts);
   return {
     url,
     canonical_url: metadata.canonicalUrl,
     title: capLength(metadata.title, MAX_TITLE_CHARS),
-    byline: capByline(metadata.byline ?? bodyByline),
+    byline: capByline(metadata.byline ?? cleanByline(bodyByline)),
     // The page's own claim, so never later than the year after it was read (a last check: issue 13).
     published: toIsoDate(metadata.published, publicationWindow(options.now)),
     language: metadata.language,
     site_name: metadata.siteName,
     text,
     paragraphs,
+    ...classifyPage(metadata.signals, paragraphTexts),
   };
 }
 
