@@ -188,8 +188,21 @@ const OUTBOX_SQL = `
   FROM outbox_lock, jsonb_to_recordset($1::jsonb) AS o(event_id text, change text, payload jsonb)
   ORDER BY o.event_id`;
 
+const isHttpUrl = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+
 /** One attempt, inside a transaction. The caller retries on serialization failures and deadlocks. */
-export async function storeArticleTx(tx: SqlExecutor, p: StoreArticleInput): Promise<StoreResult> {
+export async function storeArticleTx(tx: SqlExecutor, input: StoreArticleInput): Promise<StoreResult> {
+  // Only http(s) URLs are stored: they become citation links in the UI, the feeds and webhooks. The
+  // store queue already refuses others; this holds for every other caller too.
+  const p: StoreArticleInput = {
+    ...input,
+    article: {
+      ...input.article,
+      canonical_url: isHttpUrl(input.article.canonical_url) ? input.article.canonical_url : null,
+    },
+    claimedCanonical: isHttpUrl(input.claimedCanonical) ? input.claimedCanonical : null,
+  };
+  if (!isHttpUrl(p.url)) throw new Error(`store: ${p.url}: an article's URL must be http(s)`);
   const result: StoreResult = {
     articleId: '',
     articleCreated: false,

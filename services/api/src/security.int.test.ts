@@ -295,4 +295,51 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     ).json();
     expect(events.events[0].citations.map((c: { url: string }) => c.url)).toEqual([fetchedUrl]);
   });
+
+  it('javascript: URLs are never stored or served, and feed entries carry article text as text', async () => {
+    const url = 'https://news.example.com/hostile';
+    const quote = 'The Commerce Department added <script>alert(1)</script> Mining to the Entity List.';
+    const payload = articlePayload(
+      url,
+      [quote],
+      [
+        [
+          {
+            type: 'blacklisting',
+            authority: 'US',
+            list: 'Entity List',
+            entity: '<img src=x onerror=alert(1)>',
+            action: 'add',
+          },
+          quote,
+          0.8,
+        ],
+      ],
+    );
+    const stored = await api.database.storeArticle({
+      ...payload,
+      article: { ...payload.article, canonical_url: 'javascript:alert(document.domain)' },
+    });
+    const article = await (
+      await api.call('GET', `/v1/articles/${stored.articleId}`, { key: api.keys.analyst })
+    ).json();
+    expect(article.canonical_url).toBeNull();
+    const [event] = (
+      await (
+        await api.call('GET', `/v1/events?q=${encodeURIComponent('Commerce Department added')}`, {
+          key: api.keys.analyst,
+        })
+      ).json()
+    ).events.filter((e: { entity?: string }) => e.entity?.startsWith('<img'));
+    expect(event.citations.map((c: { url: string }) => c.url)).toEqual([url]);
+    await api.call('POST', `/v1/events/${event.id}/confirm`, { key: api.keys.analyst });
+
+    const atom = await (await api.call('GET', '/v1/feed/atom', { key: api.keys.subscriber })).text();
+    expect(atom).not.toMatch(/javascript:/i);
+    expect(atom).not.toContain('<script>');
+    expect(atom).not.toContain('<img');
+    expect(atom).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    const json = await (await api.call('GET', '/v1/feed/json', { key: api.keys.subscriber })).json();
+    for (const item of json.items) expect(item.url, item.id).toMatch(/^https?:\/\//);
+  });
 });

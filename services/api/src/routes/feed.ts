@@ -55,6 +55,23 @@ function matches(entry: FeedEntry, filter: FeedFilter): boolean {
   );
 }
 
+/**
+ * The feed library types every Atom title and summary as HTML: article text and names that came from
+ * crawled pages are escaped, so that readers show them as the text they are and never run them.
+ */
+export const asHtmlText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A link for a human feed: the URL when it is http(s), else the fallback (`javascript:` never leaves). */
+export function feedLink(url: string | null | undefined, fallback: string): string {
+  if (!url) return fallback;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** Heartbeat comments keep proxies and load balancers from closing an idle stream. */
 export const DEFAULT_HEARTBEAT_MS = 15_000;
 /**
@@ -247,11 +264,11 @@ export function registerFeedRoutes(
       });
       for (const event of events) {
         feed.addItem({
-          title: eventTitle(event),
+          title: asHtmlText(eventTitle(event)),
           id: `urn:assay:event:${event.id}`,
-          link: event.citations[0]?.url ?? `${publicUrl}/v1/events/${event.id}`,
+          link: feedLink(event.citations[0]?.url, `${publicUrl}/v1/events/${event.id}`),
           date: new Date(event.last_seen),
-          description: event.citations.map((citation) => citation.quote).join('\n\n'),
+          description: asHtmlText(event.citations.map((citation) => citation.quote).join('\n\n')),
         });
       }
       return c.body(feed.atom1(), 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
@@ -281,7 +298,7 @@ export function registerFeedRoutes(
         feed_url: `${publicUrl}/v1/feed/json`,
         items: events.map((event) => ({
           id: event.id,
-          url: event.citations[0]?.url ?? `${publicUrl}/v1/events/${event.id}`,
+          url: feedLink(event.citations[0]?.url, `${publicUrl}/v1/events/${event.id}`),
           title: eventTitle(event),
           content_text: event.citations.map((citation) => citation.quote).join('\n\n'),
           date_published: event.first_seen,

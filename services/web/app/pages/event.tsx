@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../api';
+import { ExternalLink } from '../links';
 import type { Article, AssayEvent, Citation, EventType, HistoryEntry, Me } from '../types';
 import {
   Confidence,
@@ -346,13 +347,7 @@ function CitationView({ citation }: { citation: Citation }) {
   return (
     <section class="citation">
       <h3>
-        {citation.url ? (
-          <a href={citation.url} target="_blank" rel="noopener noreferrer">
-            {citation.title}
-          </a>
-        ) : (
-          citation.title
-        )}
+        <ExternalLink href={citation.url}>{citation.title}</ExternalLink>
         <span class="meta"> {citation.published ?? ''}</span>
       </h3>
       <ErrorBox error={article.error} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
+import { ExternalLink } from '../links';
 import type { Fetch, Source } from '../types';
 import { ErrorBox, formatTime, useLoad } from '../ui';
 
@@ -61,7 +62,7 @@ export function SourcesPage() {
               </span>
             </h2>
             <p class="meta">
-              {source.kind} · <a href={source.url}>{source.url}</a> · {schedule(source)}
+              {source.kind} · <ExternalLink href={source.url}>{source.url}</ExternalLink> · {schedule(source)}
               {last && ` · last fetch ${formatTime(last.fetched_at)}`}
             </p>
             <div class="actions">
