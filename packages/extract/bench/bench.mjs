@@ -1,8 +1,10 @@
 // All extraction benchmarks in one process (run with `pnpm bench` after `pnpm build`):
-// (a) HTML to Article, ours vs Readability on linkedom; (b) text to events on the news corpus.
+// (a) HTML to Article, ours vs Readability on linkedom, on the Readability test pages and on WCXB dev pages;
+// (b) text to events on the news corpus.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReadabilityCases, sharedDir } from '../eval/html-corpus.mjs';
+import { loadWcxbCases } from '../eval/wcxb-corpus.mjs';
 import { benchHtml } from './html.mjs';
 import { benchTextToEvents } from './text-to-events.mjs';
 
@@ -24,4 +26,19 @@ const newsTexts = [newsDir, join(sharedDir(), 'corpora/news-2025')]
   );
 await benchTextToEvents(newsTexts);
 console.log();
-await benchHtml(cases.map((testCase) => testCase.html));
+await benchHtml(
+  cases.map((testCase) => testCase.html),
+  'Readability test pages',
+);
+
+// WCXB: every 4th development page (240 of 961, all page types) keeps the run to about a minute;
+// ASSAY_BENCH_WCXB=all measures every page.
+const wcxb = loadWcxbCases();
+if (wcxb) {
+  const every = process.env.ASSAY_BENCH_WCXB === 'all' ? 1 : 4;
+  console.log();
+  await benchHtml(
+    wcxb.filter((_, i) => i % every === 0).map((page) => page.html),
+    'WCXB dev pages',
+  );
+}

@@ -13,10 +13,10 @@ function readabilityOnLinkedom(html) {
  * Benchmarks both extractors over `pages` (HTML strings) and prints pages/s, MB/s, peak RSS and the
  * speed ratio. Ours runs first so that its peak RSS is not inflated by linkedom's.
  */
-export async function benchHtml(pages) {
+export async function benchHtml(pages, label = 'pages') {
   const ours = measure(pages, (html) => parseHtml(html));
   const readability = measure(pages, readabilityOnLinkedom);
-  console.log(`HTML to Article (${pages.length} pages)`);
+  console.log(`HTML to Article (${pages.length} ${label})`);
   console.log(formatRate('assay parseHtml', ours, 'pages'));
   console.log(formatRate('readability on linkedom', readability, 'pages'));
   const ratio = ours.itemsPerSecond / readability.itemsPerSecond;

@@ -26,12 +26,12 @@ export const ISSUE_TARGETS = {
  * Where they are below ISSUE_TARGETS the issue's target is not met yet; both are printed.
  */
 export const CHECKED = {
-  textF1: 0.92,
-  title: 0.5,
-  date: 0.6,
-  author: 0.6,
-  detectionPrecision: 0.7,
-  detectionRecall: 0.9,
+  textF1: 0.925,
+  title: 0.8,
+  date: 0.8,
+  author: 0.69,
+  detectionPrecision: 0.93,
+  detectionRecall: 0.92,
 };
 
 const collapse = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
