@@ -1,5 +1,5 @@
 import type { ActorCode, CountryCode } from '@assay/schema';
-import { canonicalOrganizationName, findOrganizations } from '../events/organizations.js';
+import { canonicalOrganizationName, findOrganizations, isCorporateWord } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates } from '../text/dates.js';
 import { findRates } from '../text/numbers.js';
@@ -188,6 +188,17 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   return added;
 }
 
+/** Where a name that continues past `end` with capitalised words ending in a corporate word ends. */
+function longerName(text: string, end: number): number {
+  const rest = /^(?:\s+\p{Lu}[\p{L}&.-]*){1,4}/u.exec(text.slice(end));
+  if (!rest) return end;
+  let best = end;
+  for (const word of rest[0].matchAll(/\S+/g)) {
+    if (isCorporateWord(word[0])) best = end + word.index + word[0].length;
+  }
+  return best;
+}
+
 export interface AnalyseOptions {
   published: string | null;
   gazetteer?: Gazetteer;
@@ -231,8 +242,18 @@ export function analyseSentence(
   const full = !options.light;
   for (const m of gazetteer.lists(text))
     add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
-  for (const m of gazetteer.companies(text))
-    add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
+  for (const m of gazetteer.companies(text)) {
+    // "Inspur Cloud Systems" is not Inspur: a known name that goes on to a corporate word is another company.
+    const longer = longerName(text, m.end);
+    if (longer > m.end) {
+      add('organisation', m.start, longer, {
+        value: canonicalOrganizationName(text.slice(m.start, longer)),
+        form: 'shape',
+        country: m.value.country,
+      });
+    } else
+      add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
+  }
   for (const m of gazetteer.countries(text))
     add('country', m.start, m.end, { value: m.value.code, form: m.value.kind });
   for (const m of gazetteer.agencies(text)) {

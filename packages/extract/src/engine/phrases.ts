@@ -2,7 +2,8 @@ import type { Token } from './tokens.js';
 
 /**
  * A phrase of a lexicon or taxonomy file, compiled: its words in order. `word*` matches any word that
- * starts with `word`; `?word` may be absent; `@list` matches a sanctions list found by the gazetteer.
+ * starts with `word`, `*` any word; `?word` may be absent; `@list` matches a sanctions list found by
+ * the gazetteer.
  */
 export interface PhraseWord {
   text: string;
@@ -27,17 +28,20 @@ const wordMatches = (w: PhraseWord, norm: string) => (w.prefix ? norm.startsWith
 
 /** The number of tokens the phrase covers when it starts at token `at`, or 0 when it does not match there. */
 export function matchAt(phrase: Phrase, tokens: readonly Token[], at: number): number {
-  let t = at;
-  for (const w of phrase) {
-    const token = tokens[t];
-    if (token && wordMatches(w, token.norm)) {
-      t++;
-      continue;
-    }
-    if (w.optional) continue;
-    return 0;
+  const end = matchFrom(phrase, 0, tokens, at);
+  return end < 0 ? 0 : end - at;
+}
+
+// Optional words are tried present first, then absent, so "ban* ?* ?* export*" finds "banned bauxite exports".
+function matchFrom(phrase: Phrase, w: number, tokens: readonly Token[], t: number): number {
+  const word = phrase[w];
+  if (!word) return t;
+  const token = tokens[t];
+  if (token && wordMatches(word, token.norm)) {
+    const end = matchFrom(phrase, w + 1, tokens, t + 1);
+    if (end >= 0) return end;
   }
-  return t - at;
+  return word.optional ? matchFrom(phrase, w + 1, tokens, t) : -1;
 }
 
 /** Indexes phrases by the first three letters of their first word, so a sentence is matched in one pass. */

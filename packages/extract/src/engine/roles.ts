@@ -169,8 +169,11 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'passive_subject': {
       const verb = trigger.actionStart ?? trigger.anchorStart;
+      // "X, which was placed on the list": the relative pronoun stands for X.
+      const relative =
+        a.tokens[m.end]?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[m.end + 1]?.norm ?? '');
       return (
-        sameClause &&
+        (sameClause || relative) &&
         m.end <= verb &&
         verb - m.end <= 6 &&
         a.tokens.slice(m.end, verb).some((t) => BE_WORDS.has(t.norm))
