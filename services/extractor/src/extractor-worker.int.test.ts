@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { compressBody, contentHash, extractQueue, storeQueue, TypedQueue } from '@assay/queue';
 import { QueueEvents } from 'bullmq';
 import { afterEach, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { createExtractor, type Extractor } from './extractor-worker.js';
 
 const redis = await redisForTests();
@@ -41,10 +41,8 @@ describe.skipIf(!redis.available || !taskBuilt)(
       cleanups.push(async () => {
         await extractor.close();
         await events.close();
-        for (const q of [extract, store]) {
-          await q.queue.obliterate({ force: true });
-          await q.close();
-        }
+        for (const q of [extract, store]) await q.close();
+        expect(await removeTestKeys(context.prefix)).toEqual([]);
       });
       const outcome = (jobId: string) =>
         new Promise<{ failed?: string; completed?: boolean }>((resolve) => {

@@ -3,11 +3,10 @@ import { existsSync } from 'node:fs';
 import { startApiRuntime } from '@assay/api';
 import { loadConfig } from '@assay/config';
 import { createDatabase, type Database } from '@assay/db';
-import { crawlQueue, deliverQueue, extractQueue, storeQueue, TypedQueue } from '@assay/queue';
 import { pino } from 'pino';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 
 // The API reference at /docs, in Debian's chromium with every request off this machine refused: what a
@@ -60,16 +59,7 @@ describe.skipIf(skip)(`/docs with no network, in chromium${skip}`, { timeout: 90
       await database.close();
       await scratch.drop();
       // The runtime's queues hold nothing here, but their keys (meta, ids) must not outlive the test.
-      const context = { connection: redis.connection, prefix };
-      for (const queue of [
-        new TypedQueue(crawlQueue, context),
-        new TypedQueue(extractQueue, context),
-        new TypedQueue(storeQueue, context),
-        new TypedQueue(deliverQueue, context),
-      ]) {
-        await queue.queue.obliterate({ force: true });
-        await queue.close();
-      }
+      expect(await removeTestKeys(prefix)).toEqual([]);
     };
   }, 60_000);
 

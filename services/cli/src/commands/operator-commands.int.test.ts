@@ -7,7 +7,7 @@ import { extractEvents, parseText } from '@assay/extract';
 import { crawlQueue, scheduledSourceIds } from '@assay/queue';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../../packages/queue/test/redis.js';
 import { runEvents } from './events.js';
 import { runKeys } from './keys.js';
 import { runSources } from './sources.js';
@@ -39,10 +39,10 @@ describe.skipIf(!redis.available)(`operator commands: sources, status, events${r
   });
 
   afterAll(async () => {
-    await queue.obliterate({ force: true });
     await queue.close();
     process.env = saved;
     await rm(dir, { recursive: true, force: true });
+    expect(await removeTestKeys(prefix)).toEqual([]);
   });
 
   it('adds sources from a file, reporting bad entries, and schedules them', async () => {

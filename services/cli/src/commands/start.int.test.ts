@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@assay/db';
-import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../../packages/queue/test/redis.js';
 import { type FixtureSite, startFixtureSite } from '../../test/fixture-site.js';
 
 const redis = await redisForTests();
@@ -96,13 +95,10 @@ describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason
   });
 
   afterAll(async () => {
-    for (const name of ['crawl', 'extract', 'store', 'deliver']) {
-      const queue = new Queue(name, { connection: redis.connection, prefix });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
     await site.close();
     await rm(dir, { recursive: true, force: true });
+    // Everything the runs made in Redis is removed; nothing unnamed may be left.
+    expect(await removeTestKeys(prefix)).toEqual([]);
   });
 
   const envFor = (dataDir: string): NodeJS.ProcessEnv => {
