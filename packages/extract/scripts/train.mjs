@@ -1,6 +1,7 @@
 // `pnpm train`: fits the event model on the dev gold sets in ../shared/eval (read in place) and writes
 // data/model/event-model.json. The threshold is the one with the best cross-validated strict F1 over
 // both sets; the weights are then fitted on every article. Needs `pnpm build` first.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +56,9 @@ for (let t = 0.2; t <= 0.8001; t += 0.05) {
   if (f1 > best.f1) best = { threshold: Math.round(t * 100) / 100, f1 };
 }
 const model = trainLogistic(examples, TRAINING);
-const out = join(dirname(fileURLToPath(import.meta.url)), '../data/model/event-model.json');
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, '../../..');
+const out = join(here, '../data/model/event-model.json');
 const file = {
   description:
     'Logistic regression over the event engine candidate features (src/engine/candidates.ts); written by pnpm train.',
@@ -68,7 +71,9 @@ const file = {
   bias: model.bias,
   weights: Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b))),
 };
-writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+// Formatted as the repository's formatter wants its JSON, so that a retrained model lints clean.
+execFileSync(join(repoRoot, 'node_modules/.bin/biome'), ['format', '--write', out], { stdio: 'ignore' });
 console.log(
   `train: threshold ${best.threshold} (cross-validated strict F1 ${best.f1.toFixed(3)}); ${Object.keys(file.weights).length} weights → ${out}`,
 );
