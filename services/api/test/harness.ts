@@ -17,7 +17,7 @@ import {
 
 export { BITMAIN, GRAPHITE, SOPHGO };
 
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { type ApiRuntime, startApiRuntime } from '../src/runtime.js';
 
@@ -109,6 +109,9 @@ export async function startTestApi(
       await database.close();
       await scratch?.drop();
       await rm(dataDir, { recursive: true, force: true });
+      // The queues, rate limits and signing key the API made in Redis go; none may be left.
+      const left = await removeTestKeys(config.queuePrefix);
+      if (left.length) throw new Error(`keys left in Redis under ${config.queuePrefix}: ${left.join(', ')}`);
     },
   };
 }
