@@ -392,6 +392,15 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
     });
     i = j;
   }
+  // Names in a list ("Veltrano and Quillmark") share a group, like the gazetteer's coordinated mentions.
+  for (let k = 1; k < found.length; k++) {
+    const previous = found[k - 1] as Mention;
+    const current = found[k] as Mention;
+    const between = analysis.tokens.slice(previous.end, current.start);
+    if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
+      current.group = previous.group;
+    }
+  }
   return found;
 }
 

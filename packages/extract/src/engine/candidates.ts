@@ -91,6 +91,11 @@ interface TriggerReading {
 }
 
 const MAX_READINGS = 3;
+/**
+ * Real sentences name an event type a few times at most; a run of hundreds of anchors is not prose,
+ * and reading only the first few keeps the work per sentence bounded.
+ */
+export const MAX_ANCHORS_PER_SENTENCE = 8;
 
 function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
   const found: TriggerReading[] = [];
@@ -108,8 +113,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
     for (const list of a.mentions)
       if (list.kind === 'list') consider(list.start, type.listAnchor, list.end - list.start);
   }
+  let anchors = 0;
   for (const [anchorStart, { anchor: index, length }] of [...byStart].sort(([x], [y]) => x - y)) {
     if (covered.has(anchorStart)) continue;
+    if (++anchors > MAX_ANCHORS_PER_SENTENCE) break;
     const anchor = type.anchors[index] as CompiledAnchor;
     const clause = a.clause[anchorStart] ?? 0;
     if (anchor.requires) {
@@ -397,6 +404,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       const chosen = new Map<string, Filler>();
       let missingRequired = false;
       const groupMembers = new Map<string, Mention[]>();
+      const pools = new Map<string, Mention[]>();
       for (const slot of spec.slots) {
         let filler: Filler | undefined;
         if (slot === actorSlot) {
@@ -427,6 +435,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               ),
             ];
           }
+          pools.set(slot.name, pool);
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
             filler = fillByRoles(a, slot, trigger, pool);
@@ -450,7 +459,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (filler.mention) features.push(`form:${slot.name}:${filler.mention.form}`);
           const mention = filler.mention;
           if (slot.list && mention) {
-            const members = a.mentions.filter(
+            const members = [...new Set([...a.mentions, ...(pools.get(slot.name) ?? [])])].filter(
               (m) =>
                 m.kind === mention.kind &&
                 m.group === mention.group &&

@@ -140,6 +140,43 @@ describe('extracting events', () => {
     expect(events('If tariffs are imposed, prices could rise.')).toEqual([]);
   });
 
+  it('reads organisations outside the gazetteer from a list whose members are names', () => {
+    const found = events(
+      'On Friday the Commerce Department added Veltrano and Quillmark to the Entity List.',
+    );
+    const entities = found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []));
+    expect(entities.sort()).toEqual(['Quillmark', 'Veltrano']);
+  });
+
+  it('gives each negated, hypothetical, proposed or questioned statement no event', () => {
+    for (const text of [
+      'The ministry said it would not impose tariffs on imported copper.',
+      'Brazil could raise tariffs on steel if talks fail.',
+      'Industry groups urged the government to impose tariffs on aluminium.',
+      'Will Canada impose tariffs on Chinese steel?',
+    ]) {
+      expect(events(text), text).toEqual([]);
+    }
+  });
+
+  it('gives no tariff event for talk about the effect of tariffs, or for a country that only mediates', () => {
+    expect(events('The miner cut costs to reduce the impact of tariffs on its margins.')).toEqual([]);
+    const mediated = events(
+      'The talks, mediated by the Swiss government, did not settle the tariff dispute.',
+    );
+    expect(mediated.filter((e) => e.type === 'tariff' && e.imposer === 'CH')).toEqual([]);
+  });
+
+  it('does not carry a target from one sentence to an unrelated event in another', () => {
+    const found = events(
+      'Canada imposed a 25% tariff on Chinese steel. Separately, Hashgrove said it would relocate its rigs from Malaysia to Paraguay by the end of next year.',
+    );
+    expect(found.filter((e) => e.type === 'tariff' && e.imposer === 'CA' && e.target === 'MY')).toEqual([]);
+    expect(slotsOf(found)).toContainEqual(
+      expect.objectContaining({ type: 'tariff', imposer: 'CA', target: 'CN', rate_pct: 25 }),
+    );
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
@@ -147,6 +184,18 @@ describe('extracting events', () => {
 });
 
 describe('event identity', () => {
+  it('merges the same action reported by two articles, and keeps two actions apart', () => {
+    const first = events('The United States imposed a 10% tariff on Chinese solar panels in February 2025.');
+    const second = events(
+      'Washington slapped a 10% duty on solar panels from China in February 2025, officials said.',
+    );
+    const other = events('The United States imposed a 10% tariff on Chinese motorcycles in June 2019.');
+    const tariff = (found: ReturnType<typeof events>) => found.find((e) => e.type === 'tariff');
+    expect(tariff(first)?.id).toBeDefined();
+    expect(tariff(first)?.id).toBe(tariff(second)?.id);
+    expect(tariff(first)?.id).not.toBe(tariff(other)?.id);
+  });
+
   const base = {
     type: 'tariff',
     imposer: 'US',
