@@ -24,8 +24,21 @@ export const cloudEventSchema = z
 
 export type CloudEvent = z.infer<typeof cloudEventSchema>;
 
-/** One feed entry as a CloudEvents 1.0 JSON object; `source` is this API's public URL. */
-export function toCloudEvent(entry: FeedEntry, source: string): CloudEvent {
+/**
+ * Who reviewed an event and why it was rejected are for analysts: subscribers (the feed's downstream
+ * services, webhooks) get the outcome (`review_status`, `reviewed_at`) without the name or the reason.
+ */
+export function withoutReviewer<T extends { reviewed_by: string | null; review_reason: string | null }>(
+  event: T,
+): T {
+  return { ...event, reviewed_by: null, review_reason: null };
+}
+
+/**
+ * One feed entry as a CloudEvents 1.0 JSON object; `source` is this API's public URL. `forSubscriber`
+ * leaves out the reviewer's name and reason.
+ */
+export function toCloudEvent(entry: FeedEntry, source: string, forSubscriber = false): CloudEvent {
   return {
     specversion: '1.0',
     id: String(entry.seq),
@@ -34,6 +47,6 @@ export function toCloudEvent(entry: FeedEntry, source: string): CloudEvent {
     subject: entry.event_id,
     time: entry.created_at,
     datacontenttype: 'application/json',
-    data: entry.payload,
+    data: forSubscriber ? withoutReviewer(entry.payload) : entry.payload,
   };
 }

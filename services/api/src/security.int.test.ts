@@ -342,4 +342,24 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     const json = await (await api.call('GET', '/v1/feed/json', { key: api.keys.subscriber })).json();
     for (const item of json.items) expect(item.url, item.id).toMatch(/^https?:\/\//);
   });
+
+  it("subscribers see reviews without the reviewer's name or the reason; analysts see both", async () => {
+    const id = eventIdOf(GRAPHITE);
+    const reason = 'the source retracted it after a call from the ministry';
+    await api.call('POST', `/v1/events/${id}/reject`, { key: api.keys.analyst, body: { reason } });
+    const read = async (key: string) =>
+      JSON.stringify([
+        await (await api.call('GET', `/v1/events/${id}`, { key })).json(),
+        await (await api.call('GET', `/v1/events/${id}/history`, { key })).json(),
+        await (await api.call('GET', '/v1/events?status=rejected', { key })).json(),
+        await (await api.call('GET', '/v1/feed?limit=500', { key })).json(),
+      ]);
+    const subscriber = await read(api.keys.subscriber);
+    expect(subscriber).not.toContain('analyst-user');
+    expect(subscriber).not.toContain(reason);
+    expect(subscriber).toContain('"review_status":"rejected"');
+    const analyst = await read(api.keys.analyst);
+    expect(analyst).toContain('analyst-user');
+    expect(analyst).toContain(reason);
+  });
 });

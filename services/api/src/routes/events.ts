@@ -2,7 +2,9 @@ import { correctableSlotsSchemas, type Database, InvalidCursorError, SlotCorrect
 import type { EventRecord } from '@assay/schema';
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
+import type { Logger } from 'pino';
 import type { ApiEnv } from '../auth.js';
+import { withoutReviewer } from '../cloud-event.js';
 import { invalidInput, notFound, problem } from '../problem.js';
 import type { ResponseCache } from '../response-cache.js';
 import {
@@ -82,6 +84,17 @@ function csvRow(event: EventRecord): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
 
+const EXPORT_PAGE = 500;
+
+/**
+ * The last line of an export that failed after it started: a JSON object with `error` (JSONL), or a row
+ * whose first cell is `#error` (CSV), so a client reading to the end sees the export is incomplete.
+ */
+export function exportErrorMarker(format: 'csv' | 'jsonl', written: number): string {
+  const message = `export failed after ${written} events; this export is incomplete, retry it`;
+  return format === 'csv' ? `#error,${csvCell(message)}\r\n` : `${JSON.stringify({ error: message })}\n`;
+}
+
 /** The query string with its parameters sorted: the same question is the same cache key. */
 function queryKey(url: string): string {
   const params = new URL(url).searchParams;
@@ -93,9 +106,9 @@ const jsonHeaders = { 'content-type': 'application/json' };
 
 export function registerEventRoutes(
   app: OpenAPIHono<ApiEnv>,
-  deps: { database: Database; cache: ResponseCache },
+  deps: { database: Database; cache: ResponseCache; logger: Logger },
 ): void {
-  const { database, cache } = deps;
+  const { database, cache, logger } = deps;
   /** Reviews change events: this process's cached listings must not outlive them. */
   const reviewed = <T>(event: T) => {
     cache.clear();
@@ -124,8 +137,11 @@ export function registerEventRoutes(
     }),
     async (c) => {
       const query = c.req.valid('query');
+      const forSubscriber = c.get('apiKey').role === 'subscriber';
       try {
-        const body = await cache.through(`events?${queryKey(c.req.url)}`, async () => {
+        // Subscribers' pages leave out reviewers, so they are cached apart.
+        const key = `${forSubscriber ? 'subscriber:' : ''}events?${queryKey(c.req.url)}`;
+        const body = await cache.through(key, async () => {
           const page = await database.searchEvents({
             ...toEventFilter(query),
             sort: query.sort,
@@ -133,7 +149,8 @@ export function registerEventRoutes(
             limit: query.limit,
             cursor: query.cursor,
           });
-          return JSON.stringify({ events: page.events, next_cursor: page.nextCursor });
+          const events = forSubscriber ? page.events.map(withoutReviewer) : page.events;
+          return JSON.stringify({ events, next_cursor: page.nextCursor });
         });
         return untyped(c.body(body, 200, jsonHeaders));
       } catch (error) {
@@ -195,20 +212,31 @@ export function registerEventRoutes(
     async (c) => {
       const { format, ...filter } = c.req.valid('query');
       const search = toEventFilter(filter);
+      const line = (event: EventRecord) => (format === 'csv' ? csvRow(event) : `${JSON.stringify(event)}\n`);
+      // The first page is read before the response starts: if it fails, the client gets a problem
+      // response with its status, not a 200 with an empty body that looks like "no events".
+      let page = await database.searchEvents({ ...search, limit: EXPORT_PAGE });
       c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
       c.header('content-disposition', `attachment; filename="assay-events.${format}"`);
       return untyped(
         stream(c, async (out) => {
-          if (format === 'csv') await out.write(`${EXPORT_COLUMNS.join(',')}\r\n`);
-          let cursor: string | undefined;
-          do {
-            const page = await database.searchEvents({ ...search, limit: 500, cursor });
-            const lines = page.events.map((event) =>
-              format === 'csv' ? csvRow(event) : `${JSON.stringify(event)}\n`,
+          let written = 0;
+          try {
+            if (format === 'csv') await out.write(`${EXPORT_COLUMNS.join(',')}\r\n`);
+            for (;;) {
+              if (page.events.length) await out.write(page.events.map(line).join(''));
+              written += page.events.length;
+              if (!page.nextCursor || out.aborted) break;
+              page = await database.searchEvents({ ...search, limit: EXPORT_PAGE, cursor: page.nextCursor });
+            }
+          } catch (error) {
+            // The status is sent: the body's last line says the export is incomplete, in the format's own terms.
+            logger.error(
+              { err: error, path: c.req.path, query: c.req.query(), written },
+              'export failed mid-stream',
             );
-            if (lines.length) await out.write(lines.join(''));
-            cursor = page.nextCursor ?? undefined;
-          } while (cursor && !out.aborted);
+            if (!out.aborted) await out.write(exportErrorMarker(format, written));
+          }
         }),
       );
     },
@@ -228,7 +256,7 @@ export function registerEventRoutes(
     async (c) => {
       const event = await database.getEvent(c.req.valid('param').id);
       if (!event) throw notFound('event');
-      return c.json(event, 200);
+      return c.json(c.get('apiKey').role === 'subscriber' ? withoutReviewer(event) : event, 200);
     },
   );
 
@@ -238,6 +266,8 @@ export function registerEventRoutes(
       path: '/v1/events/{id}/history',
       tags: ['events'],
       summary: 'Every change to an event: by the pipeline and by analysts, who and when',
+      description:
+        'For subscriber keys, `actor` and `reason` of reviews are null: who reviewed and why is for analysts.',
       request: { params: idParamSchema },
       responses: {
         200: {
@@ -249,7 +279,9 @@ export function registerEventRoutes(
     async (c) => {
       const { id } = c.req.valid('param');
       if (!(await database.getEvent(id))) throw notFound('event');
-      return c.json({ history: await database.eventHistory(id) }, 200);
+      const history = await database.eventHistory(id);
+      if (c.get('apiKey').role !== 'subscriber') return c.json({ history }, 200);
+      return c.json({ history: history.map((entry) => ({ ...entry, actor: null, reason: null })) }, 200);
     },
   );
 

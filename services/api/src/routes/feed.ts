@@ -4,7 +4,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Feed } from 'feed';
 import { streamSSE } from 'hono/streaming';
 import type { ApiEnv } from '../auth.js';
-import { cloudEventSchema, toCloudEvent } from '../cloud-event.js';
+import { cloudEventSchema, toCloudEvent, withoutReviewer } from '../cloud-event.js';
 import type { FeedHub } from '../feed-hub.js';
 import { feedChangeSchema } from '../schemas.js';
 import type { StreamRegistry } from '../streams.js';
@@ -96,13 +96,15 @@ export function registerFeedRoutes(
   const heartbeatMs = deps.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
 
   // Live readers share the hub's entry objects: each change is serialized once, not once per stream.
-  const serialized = new WeakMap<FeedEntry, string>();
-  const sseMessage = (entry: FeedEntry) => {
-    let message = serialized.get(entry);
+  // Subscribers get their own copy, without reviewers' names and reasons.
+  const serialized = { full: new WeakMap<FeedEntry, string>(), subscriber: new WeakMap<FeedEntry, string>() };
+  const sseMessage = (entry: FeedEntry, forSubscriber: boolean) => {
+    const cache = forSubscriber ? serialized.subscriber : serialized.full;
+    let message = cache.get(entry);
     if (message === undefined) {
-      const event = toCloudEvent(entry, publicUrl);
+      const event = toCloudEvent(entry, publicUrl, forSubscriber);
       message = `id: ${entry.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-      serialized.set(entry, message);
+      cache.set(entry, message);
     }
     return message;
   };
@@ -155,7 +157,7 @@ export function registerFeedRoutes(
       const next = entries.at(-1)?.seq ?? query.after;
       return c.json(
         {
-          events: entries.map((e) => toCloudEvent(e, publicUrl)),
+          events: entries.map((e) => toCloudEvent(e, publicUrl, c.get('apiKey').role === 'subscriber')),
           next_after: next,
           head: Math.max(head, next),
         },
@@ -188,6 +190,7 @@ export function registerFeedRoutes(
       const filter: FeedFilter = { changes: query.type, eventTypes: query.event_type };
       let after = lastEventId !== undefined ? Number(lastEventId) : (query.after ?? hub.head);
       const keyId = c.get('apiKey').id;
+      const forSubscriber = c.get('apiKey').role === 'subscriber';
       // Before the stream starts, so a key over its cap gets a problem, not an empty stream.
       const slot = deps.streams.open(keyId);
       const recheckMs = deps.keyRecheckMs ?? KEY_RECHECK_MS;
@@ -225,7 +228,7 @@ export function registerFeedRoutes(
             continue;
           }
           let chunk = '';
-          for (const entry of entries) if (matches(entry, filter)) chunk += sseMessage(entry);
+          for (const entry of entries) if (matches(entry, filter)) chunk += sseMessage(entry, forSubscriber);
           after = entries[entries.length - 1]?.seq ?? after;
           if (chunk) {
             await sse.write(chunk);
@@ -304,7 +307,7 @@ export function registerFeedRoutes(
           date_published: event.first_seen,
           date_modified: event.last_seen,
           tags: [event.type],
-          _assay: event,
+          _assay: c.get('apiKey').role === 'subscriber' ? withoutReviewer(event) : event,
         })),
       };
       return untyped(

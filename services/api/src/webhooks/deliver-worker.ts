@@ -71,7 +71,8 @@ export function createDeliverWorker(options: DeliverWorkerOptions): Worker {
       const secret = await database.webhooks.secret(subscriptionId);
       if (!entry || entry.seq !== seq || !secret) return { skipped: 'feed entry gone' };
 
-      const body = JSON.stringify(toCloudEvent(entry, options.publicUrl));
+      // Webhooks are the subscribers' channel: no reviewer names or reasons.
+      const body = JSON.stringify(toCloudEvent(entry, options.publicUrl, true));
       const messageId = `evt_${seq}`;
       const timestamp = new Date();
       const started = performance.now();

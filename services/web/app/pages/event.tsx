@@ -2,6 +2,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../api';
 import { ExternalLink } from '../links';
 import type { Article, AssayEvent, Citation, EventType, HistoryEntry, Me } from '../types';
+
+const REVIEWS: string[] = ['confirmed', 'corrected', 'rejected'];
+
 import {
   Confidence,
   can,
@@ -390,7 +393,8 @@ function History({ entries }: { entries: HistoryEntry[] }) {
             <tr key={entry.id}>
               <td>{formatTime(entry.at)}</td>
               <td>{entry.change}</td>
-              <td>{entry.actor ?? 'pipeline'}</td>
+              {/* Subscribers are not told who reviewed: their review entries come without an actor. */}
+              <td>{entry.actor ?? (REVIEWS.includes(entry.change) ? 'an analyst' : 'pipeline')}</td>
               <td>{entry.reason ?? ''}</td>
               <td>
                 <SlotChanges before={entries[index - 1]?.slots} after={entry.slots} />
