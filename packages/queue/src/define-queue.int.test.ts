@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { QueueEvents } from 'bullmq';
 import { afterEach, describe, expect, it } from 'vitest';
-import { redisForTests } from '../test/redis.js';
+import { redisForTests, removeTestKeys } from '../test/redis.js';
 import { createTypedWorker, TypedQueue } from './define-queue.js';
 import { crawlQueue } from './queues.js';
 
@@ -18,8 +18,8 @@ describe.skipIf(!redis.available)(`typed queues on a real Redis${redis.note}`, (
     const ctx = context();
     const queue = new TypedQueue(crawlQueue, ctx);
     closers.push(async () => {
-      await queue.queue.obliterate({ force: true });
       await queue.close();
+      expect(await removeTestKeys(ctx.prefix)).toEqual([]);
     });
     await queue.add({ kind: 'page', url: 'https://example.com/a', sourceId: 's' });
     await queue.add({ kind: 'page', url: 'https://example.com/a', sourceId: 's' });
@@ -51,9 +51,9 @@ describe.skipIf(!redis.available)(`typed queues on a real Redis${redis.note}`, (
     const queue = new TypedQueue(crawlQueue, ctx);
     const events = new QueueEvents(crawlQueue.name, ctx);
     closers.push(async () => {
-      await queue.queue.obliterate({ force: true });
       await queue.close();
       await events.close();
+      expect(await removeTestKeys(ctx.prefix)).toEqual([]);
     });
     await events.waitUntilReady();
     const job = await queue.queue.add('crawl-page', { kind: 'page', url: 42 }, { attempts: 3 });

@@ -10,10 +10,9 @@ import { loadConfig } from '@assay/config';
 import { createDatabase, type Database } from '@assay/db';
 import { extractEvents, parseHtml } from '@assay/extract';
 import { type Job, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { articlePage, type FixtureSite, startFixtureSite } from '../test/fixture-site.js';
 import { postgresForTests } from '../test/postgres.js';
 import { type Pipeline, startPipeline } from './runtime/pipeline.js';
@@ -153,16 +152,10 @@ async function startRun(env: Record<string, string> = {}): Promise<Run> {
     },
     async cleanup() {
       await Promise.all([...children].map((s) => kill(s)));
-      await Promise.all(Object.values(pipeline.queues).map((q) => q.queue.obliterate({ force: true })));
-      // The crawler's seen-sets live under the prefix too.
-      const client = new Redis(redis.url);
-      try {
-        const leftovers = await client.keys(`${queuePrefix}*`);
-        if (leftovers.length > 0) await client.del(...leftovers);
-      } finally {
-        client.disconnect();
-      }
       await pipeline.close();
+      // The queues and every component's own keys, by name: a key no one names fails the drill.
+      const left = await removeTestKeys(queuePrefix);
+      if (left.length) throw new Error(`keys left in Redis under ${queuePrefix}: ${left.join(', ')}`);
       await database.close();
       await created.drop();
       await site.close();

@@ -7,7 +7,7 @@ import { createDatabase, type Database } from '@assay/db';
 import { extractEvents, parseHtml } from '@assay/extract';
 import { runSourceNow } from '@assay/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { articlePage, type FixtureSite, startFixtureSite } from '../test/fixture-site.js';
 import { postgresForTests } from '../test/postgres.js';
 import { startPipeline } from './runtime/pipeline.js';
@@ -104,12 +104,12 @@ for (const backend of ['pglite', 'postgres'] as const) {
     }, 120_000);
 
     afterAll(async () => {
-      await Promise.all(Object.values(pipeline.queues).map((q) => q.queue.obliterate({ force: true })));
       await pipeline.close();
       await database.close();
       await dropDatabase();
       await site.close();
       await rm(dataDir, { recursive: true, force: true });
+      expect(await removeTestKeys(pipeline.context.prefix)).toEqual([]);
     }, 60_000);
 
     it('stores every article once, whatever URL it was found under', async () => {

@@ -3,7 +3,7 @@ import { createDatabase, type Database } from '@assay/db';
 import { contentHash, type StoreArticlePayload, storeQueue, TypedQueue } from '@assay/queue';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { createStoreWorker } from './store-worker.js';
 
@@ -79,10 +79,10 @@ describe.skipIf(!redis.available || !postgres.available)(
     afterAll(async () => {
       await worker.close();
       await events.close();
-      await store.queue.obliterate({ force: true });
       await store.close();
       await database.close();
       await drop();
+      expect(await removeTestKeys(context.prefix)).toEqual([]);
     });
 
     const outcome = (jobId: string) =>
