@@ -16,6 +16,9 @@ const RUN_IN =
 const NOT_A_NAME =
   /^(?:author|authors|by|the author|about the author|admin|administrator|staff|guest|anonymous|unknown|editor|editorial|share|follow|contact|read more.*|more from.*|view all.*|how we .*)$/i;
 const MAX_NAME_WORDS = 12;
+const MONTH_TAIL =
+  /(?:^|\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?:\s+\d{1,2}\b.*|\s*$)/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?$/i;
 const MAX_NAME_CHARS = 100;
 
 /** Cuts a byline to the names in it, or null when nothing in it looks like a name. */
@@ -23,6 +26,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const lines = raw
     .replace(RUN_IN, '$1\n')
+    .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, '$1\n')
     .split(/\s*(?:\n|\t|\s{3,}|\s[•·|]\s)\s*/)
     .map((line) => line.trim())
     .filter(Boolean);
@@ -39,6 +43,11 @@ function cleanLine(line: string): string | null {
     .trim()
     .replace(/^(?:(?:Written|Posted|Authored|Reviewed) )?(?:By|by|BY):?(?=\p{Lu})/u, '');
   if (/^(?:updated|last updated|published|posted|modified)\b/i.test(text)) return null;
+  text = text.replace(/^(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?/i, '');
+  // A month with a day ("Sep 16") or at the end ("Jane Doe December") is a date, not part of a name.
+  const month = MONTH_TAIL.exec(text);
+  if (month) text = text.slice(0, month.index);
+  if (WEEKDAY.test(text)) return null;
   for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '').trim();
   // Dates and what follows them: "Jane Doe - Mar 27, 2024", "Jane Doe on 04-ago-2021".
   const date = datesInText(text)[0];
@@ -98,9 +107,16 @@ export function spacedText(root: Element): string {
   return text;
 }
 
-/** Whether `element` is a byline by its markup: rel=author, itemprop=author, or a byline/author class. */
+const AUTHOR_PAGE =
+  /\/(?:authors?|writers?|contributors?|staff|people|team|profiles?|producers?|journalists?|by)\/[^/?#]+\/?$/i;
+
+/**
+ * Whether `element` is a byline by its markup: rel=author, itemprop=author, a byline/author class, or a link
+ * to an author's page (/authors/jane-doe).
+ */
 export function isBylineElement(element: Element): boolean {
   if (element.attribs.rel?.split(/\s+/).includes('author')) return true;
+  if (element.name === 'a' && element.attribs.href && AUTHOR_PAGE.test(element.attribs.href)) return true;
   if (element.attribs.itemprop?.split(/\s+/).includes('author')) return true;
   return BYLINE_CLASS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`);
 }

@@ -282,14 +282,19 @@ function author(
   if (fromMetadata) return found(fromMetadata);
   const fromElement = bylineElement(page);
   if (fromElement && !namesTheSite(fromElement, site)) return found(fromElement);
-  for (const piece of nearHeadline()) {
-    const name = nameFromByLine(piece.text);
+  const pieces = nearHeadline();
+  for (const [index, piece] of pieces.entries()) {
+    // "Written by" or "Author" on a line of its own names the person on the next.
+    const next = pieces[index + 1];
+    const name = BYLINE_LABEL.test(piece.text) && next ? cleanByline(next.text) : nameFromByLine(piece.text);
     if (name && !namesTheSite(name, site)) return found(name);
   }
   return found(person(jsonLd?.fallbackByline) ?? fromElement ?? null);
 }
 
-const BYLINE_SCAN_LIMIT = 12;
+const BYLINE_SCAN_LIMIT = 40;
+/** Bylines often sit in the article's <header>; navigation, footers and asides hold other people's names. */
+const BYLINE_CHROME = new Set(['nav', 'footer', 'aside']);
 const MAX_BYLINE_CHARS = 200;
 const COMMENTS = /comment|reply|replies|respond/i;
 
@@ -301,7 +306,7 @@ function bylineElement(page: HtmlPage): string | null {
   let tried = 0;
   while (stack.length > 0 && tried < BYLINE_SCAN_LIMIT) {
     const element = stack.pop() as Element;
-    if (CHROME_TAGS.has(element.name) || SKIPPED_FOR_BYLINE.has(element.name)) continue;
+    if (BYLINE_CHROME.has(element.name) || SKIPPED_FOR_BYLINE.has(element.name)) continue;
     if (COMMENTS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`)) continue;
     if (element !== body && isBylineElement(element)) {
       tried++;
@@ -320,4 +325,5 @@ function bylineElement(page: HtmlPage): string | null {
   return null;
 }
 
+const BYLINE_LABEL = /^(?:written by|posted by|words by|by|authors?|written by:|author:|by:)$/i;
 const SKIPPED_FOR_BYLINE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'form']);
