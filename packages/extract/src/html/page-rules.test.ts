@@ -111,7 +111,18 @@ describe('author', () => {
     expect(parseHtml(page({ top: '<p>By Staff Reporter · 2025-01-02</p>' })).byline).toBe('Staff Reporter');
   });
 
+  it('reads a link to an author page, and a "Written by" label with the name on the next line', () => {
+    expect(parseHtml(page({ top: '<div><a href="/authors/jane-okafor">Jane Okafor</a></div>' })).byline).toBe(
+      'Jane Okafor',
+    );
+    const top = '<div class="meta"><p>Written by</p><p>Edzel Tabing</p></div>';
+    expect(parseHtml(page({ top })).byline).toBe('Edzel Tabing');
+  });
+
   it('cleans bylines to names: no "By", dates, job titles or run-in text', () => {
+    expect(cleanByline('Sofia Gonzalez December')).toBe('Sofia Gonzalez');
+    expect(cleanByline('Dec 23\n  Written By Linny and Peter')).toBe('Linny and Peter');
+    expect(cleanByline('April Fulton')).toBe('April Fulton');
     expect(cleanByline('By Scott Pletcher')).toBe('Scott Pletcher');
     expect(cleanByline('Written ByStephen JesudunsinAI Writer, Embarque')).toBe('Stephen Jesudunsin');
     expect(cleanByline('Luke KimDecember 17, 2025')).toBe('Luke Kim');
