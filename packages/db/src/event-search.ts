@@ -1,4 +1,10 @@
-import type { ActorCode, EventRecord, EventStatus, EventType } from '@assay/schema';
+import {
+  type ActorCode,
+  type EventRecord,
+  type EventStatus,
+  type EventType,
+  isValidIsoDate,
+} from '@assay/schema';
 import { EVENT_SELECT, rowToEvent } from './events-query.js';
 import { isoInstant } from './iso-instant.js';
 import type { SqlExecutor } from './sql.js';
@@ -60,9 +66,11 @@ function decodeCursor(text: string, sort: EventSortKey): Cursor {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') {
       const [key, id] = value as [unknown, string];
-      if (sort === 'confidence' && typeof key === 'number') return { key, id };
-      if (sort !== 'confidence' && typeof key === 'string' && !Number.isNaN(Date.parse(key)))
-        return { key, id };
+      // Checked as PostgreSQL will read them: Date.parse takes "12" and "2025-02-31", timestamptz does not,
+      // and text refuses NUL; a cursor that would fail there is the caller's error, not the server's.
+      if (id.includes('\0')) throw new InvalidCursorError();
+      if (sort === 'confidence' && typeof key === 'number' && Number.isFinite(key)) return { key, id };
+      if (sort !== 'confidence' && typeof key === 'string' && isValidIsoDate(key)) return { key, id };
     }
   } catch {
     // fall through: any undecodable cursor is the caller's error

@@ -43,12 +43,16 @@ export const relocationSlotsSchema = z.object({
   status: z.enum(RELOCATION_STATUSES),
 });
 
+/** The highest tariff rate accepted, in percent. */
+export const MAX_RATE_PCT = 1000;
+
 export const tariffSlotsSchema = z.object({
   type: z.literal('tariff'),
   imposer: actorCodeSchema,
   target: actorCodeSchema.nullable(),
   goods: z.string().nullable(),
-  rate_pct: z.number().nonnegative().nullable(),
+  /** Percent, 0 to MAX_RATE_PCT: extraction and review both hold to it (a review once stored 1e308). */
+  rate_pct: z.number().min(0).max(MAX_RATE_PCT).nullable(),
   action: z.enum(TARIFF_ACTIONS),
   effective_date: isoDateSchema.nullable(),
 });

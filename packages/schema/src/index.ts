@@ -45,6 +45,7 @@ export {
   eventStatusSchema,
   exportRestrictionSlotsSchema,
   extractedEventSchema,
+  MAX_RATE_PCT,
   type QuoteSpan,
   quoteSpanSchema,
   RELOCATION_SCOPES,

@@ -13,6 +13,7 @@ import { type ApiEnv, authenticate, createKeyVerifier, requireRole } from './aut
 import { registerDocs } from './docs.js';
 import type { FeedHub } from './feed-hub.js';
 import type { ApiMetrics } from './metrics.js';
+import { refuseNul } from './nul-input.js';
 import { problem, renderProblem, toProblem, validationHook } from './problem.js';
 import { rateLimitPerKey } from './rate-limit.js';
 import type { ResponseCache } from './response-cache.js';
@@ -105,10 +106,10 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
       throw problem(413, `request bodies are limited to ${MAX_BODY_BYTES} bytes`);
     },
   });
-  app.use('/v1/*', auth, limit, limitBody, jsonBodiesOnly());
+  app.use('/v1/*', auth, limit, limitBody, jsonBodiesOnly(), refuseNul());
   app.use('/metrics', auth, limit, requireRole('operator'));
 
-  registerEventRoutes(app, { database, cache: deps.listingCache });
+  registerEventRoutes(app, { database, cache: deps.listingCache, logger: deps.logger });
   registerArticleRoutes(app, database);
   registerFeedRoutes(app, {
     database,

@@ -1,5 +1,14 @@
 import { API_ROLES, EVENT_SORT_KEYS, FEED_CHANGES } from '@assay/db';
-import { actorCodeSchema, EVENT_STATUSES, EVENT_TYPES, eventRecordSchema, sourceSchema } from '@assay/schema';
+import {
+  actorCodeSchema,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  eventRecordSchema,
+  isValidIsoDate,
+  MAX_YEAR,
+  MIN_YEAR,
+  sourceSchema,
+} from '@assay/schema';
 import { z } from '@hono/zod-openapi';
 
 /** Shared request and response schemas; each route file adds its own. */
@@ -20,11 +29,10 @@ export const idParamSchema = z.object({
 
 export const eventSchema = named(eventRecordSchema, 'Event');
 
-export const isoInstantSchema = z
-  .string()
-  .refine((value) => /^\d{4}(-\d{2}(-\d{2})?)?/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'must be an ISO date or timestamp, such as 2025-04-01 or 2025-04-01T12:00:00Z',
-  });
+/** A real ISO date or instant in the years MIN_YEAR..MAX_YEAR: what Date.parse takes, PostgreSQL may not. */
+export const isoInstantSchema = z.string().refine((value) => isValidIsoDate(value), {
+  message: `must be a real ISO date or timestamp in the years ${MIN_YEAR} to ${MAX_YEAR}, such as 2025-04-01 or 2025-04-01T12:00:00Z`,
+});
 
 export const eventFilterSchema = z
   .object({
