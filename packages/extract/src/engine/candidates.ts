@@ -249,6 +249,10 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   const t = a.tokens;
   for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
     if (t[i]?.norm !== 'on' && t[i]?.norm !== 'of') continue;
+    // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods.
+    let from = i + 1;
+    while (from < t.length && from - i < 10 && AMOUNT_WORDS.test(t[from]?.norm ?? '')) from++;
+    if (from > i + 1) i = from - 1;
     let j = i + 1;
     while (
       j < t.length &&
@@ -272,6 +276,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   }
   return undefined;
 }
+const AMOUNT_WORDS =
+  /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|percent|%|tonnes|tons)$/;
 const STOP_AFTER_GOODS = new Set([
   'from',
   'to',
@@ -361,8 +367,10 @@ function fillByRoles(
 }
 
 /** Words before the trigger that refer back to an organisation named earlier ("the company", "it"). */
-function hasAnaphor(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const lead = a.tokens.slice(Math.max(0, trigger.start - 8), trigger.start);
+const PRONOUN_REACH = 4;
+
+function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
+  const lead = a.tokens.slice(Math.max(0, trigger.start - reach), trigger.start);
   return ANAPHORS.some((phrase) => {
     const words = phrase.split(' ');
     return lead.some((_, i) => words.every((w, k) => lead[i + k]?.norm === w));
@@ -441,6 +449,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             filler = fillByRoles(a, slot, trigger, pool);
             if ((!filler || filler.value === GENERIC_GOODS) && free)
               filler = { mention: free, value: free.value, role: 'free' };
+          } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, PRONOUN_REACH)) {
+            // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name.
+            const first = a.mentions.find((m) => m.kind === 'organisation' && m.end <= trigger.start);
+            filler = first
+              ? { mention: first, value: first.value, role: 'anaphor_sentence' }
+              : fromDiscourse(a, slot, trigger, discourse);
           } else filler = fillByRoles(a, slot, trigger, pool);
           if (!filler && slot.roles.includes('home')) filler = homeCountry(a, chosen);
           if (!filler && slot.discourse) {

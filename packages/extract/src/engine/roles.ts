@@ -145,7 +145,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'agent':
       return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= 8;
     case 'subject':
-      return sameClause && before && prep === null && !isPossessive(a, m) && trigger.start - m.end <= 14;
+      return (
+        (sameClause || antecedentOf(a, m, trigger)) &&
+        before &&
+        prep === null &&
+        !isPossessive(a, m) &&
+        trigger.start - m.end <= 14
+      );
     case 'possessive':
       return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
     case 'modifier':
@@ -193,6 +199,21 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     default:
       return false;
   }
+}
+
+/**
+ * Whether the mention heads a relative clause that holds the trigger: "the U.S. measures, which will
+ * impose tariffs" has the U.S. acting.
+ */
+function antecedentOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  for (let i = m.end; i < Math.min(trigger.start, m.end + 4); i++) {
+    const t = a.tokens[i];
+    if (t?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[i + 1]?.norm ?? '')) {
+      return a.clause[i + 1] === trigger.clause;
+    }
+    if (!t || !/^[\p{L}-]+$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Distance in tokens between a mention and the trigger (0 when they touch). */
