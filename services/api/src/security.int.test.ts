@@ -39,6 +39,20 @@ async function startInternalService(status = 401) {
   };
 }
 
+/** An endpoint that takes connections and never answers: each delivery to it waits out the timeout. */
+async function startBlackHole() {
+  const server = createServer(() => {});
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 const until = async (what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 20_000) => {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
@@ -51,14 +65,16 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
   let api: TestApi;
   let internal: Awaited<ReturnType<typeof startInternalService>>;
   let receiver: Awaited<ReturnType<typeof startInternalService>>;
+  let blackHole: Awaited<ReturnType<typeof startBlackHole>>;
   const resolved: string[] = [];
 
   beforeAll(async () => {
     internal = await startInternalService();
     receiver = await startInternalService(204);
+    blackHole = await startBlackHole();
     api = await startTestApi({
       // One allowed receiver port on loopback; the internal service's port on the same host is not.
-      overrides: { webhookAllow: [`127.0.0.1:${receiver.port}`] },
+      overrides: { webhookAllow: [`127.0.0.1:${receiver.port}`, `127.0.0.1:${blackHole.port}`] },
       // A public-looking name pointing at loopback (DNS the attacker controls).
       resolve: async (host) => {
         resolved.push(host);
@@ -68,10 +84,12 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     await seedEvents(api.database);
   });
   afterAll(async () => {
+    // First the black hole: its open connections end, so deliveries in flight fail at once.
+    await blackHole?.close();
     await api?.close();
     await internal?.close();
     await receiver?.close();
-  });
+  }, 30_000);
 
   it('a subscriber cannot aim webhooks at internal ports, and learns nothing about our DNS', async () => {
     for (const url of [
@@ -221,43 +239,6 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     }
   });
 
-  it('a flood of random keys is limited per address before the database; known keys keep working', async () => {
-    const keys = api.database.keys;
-    const verify = keys.verify.bind(keys);
-    let lookups = 0;
-    keys.verify = async (token) => {
-      lookups++;
-      return verify(token);
-    };
-    try {
-      // The analyst's key is verified (and cached) before the flood.
-      expect((await api.call('GET', '/v1/events?limit=1', { key: api.keys.analyst })).status).toBe(200);
-      lookups = 0;
-      const random = () => `assay_${randomBytes(32).toString('base64url')}`;
-      const statuses: number[] = [];
-      for (let i = 0; i < 200; i += 20) {
-        const batch = await Promise.all(
-          Array.from({ length: 20 }, () => api.call('GET', '/v1/events?limit=1', { key: random() })),
-        );
-        statuses.push(...batch.map((r) => r.status));
-      }
-      // Each bad key counts; past 30 failures in a minute the address gets 429 without a lookup.
-      expect(lookups).toBeLessThanOrEqual(30);
-      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(30);
-      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(170);
-      const limited = await api.call('GET', '/v1/events?limit=1', { key: random() });
-      expect(limited.status).toBe(429);
-      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-      // Malformed keys never reach the database either.
-      const before = lookups;
-      await api.call('GET', '/v1/events', { key: 'x'.repeat(50) });
-      expect(lookups).toBe(before);
-      expect((await api.call('GET', '/v1/events?limit=1', { key: api.keys.analyst })).status).toBe(200);
-    } finally {
-      keys.verify = verify;
-    }
-  });
-
   it('a foreign canonical claim is kept to be seen, while the article and its citations keep the fetched URL', async () => {
     const fetchedUrl = 'https://evil.example.net/fake';
     const quote = 'The Commerce Department added Zeta Mining to the Entity List on Monday.';
@@ -361,5 +342,96 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     const analyst = await read(api.keys.analyst);
     expect(analyst).toContain('analyst-user');
     expect(analyst).toContain(reason);
+  });
+
+  it("one key's black-hole endpoints do not hold up another subscriber's delivery", async () => {
+    // The report: 60 webhooks to a black hole delayed another subscriber from 0.2 s to 74 s.
+    const { key: hog } = await api.database.keys.create({ name: 'hog', role: 'subscriber' });
+    const { key: fair } = await api.database.keys.create({ name: 'fair', role: 'subscriber' });
+    const hogs: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const created = await api.call('POST', '/v1/webhooks', {
+        key: hog,
+        body: { url: `http://127.0.0.1:${blackHole.port}/hole-${i}`, event_types: ['created'] },
+      });
+      hogs.push((await created.json()).subscription.id);
+    }
+    const mine = await api.call('POST', '/v1/webhooks', {
+      key: fair,
+      body: { url: `http://127.0.0.1:${receiver.port}/fair`, event_types: ['created'] },
+    });
+    expect(mine.status).toBe(201);
+    // Let the dispatcher move the new subscriptions' cursors to the head before the change.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+
+    const quote = 'Beijing imposed a 15% tariff on Australian lithium on Friday.';
+    const changed = Date.now();
+    await api.database.storeArticle(
+      articlePayload(
+        'https://news.example.com/lithium',
+        [quote],
+        [
+          [
+            {
+              type: 'tariff',
+              imposer: 'CN',
+              target: 'AU',
+              goods: 'lithium',
+              rate_pct: 15,
+              action: 'impose',
+              effective_date: null,
+            },
+            quote,
+            0.7,
+          ],
+        ],
+      ),
+    );
+    await until(
+      "the fair subscriber's delivery",
+      () => receiver.hits.some((h) => h.endsWith('/fair')),
+      15_000,
+    );
+    // Eight workers and twenty 10-second black holes ahead of it used to mean 10 s or more.
+    expect(Date.now() - changed).toBeLessThan(4_000);
+    for (const id of hogs) await api.call('DELETE', `/v1/webhooks/${id}`, { key: hog });
+  }, 30_000);
+
+  // Last: it leaves this test process's address limited for a minute.
+  it('a flood of random keys is limited per address before the database; known keys keep working', async () => {
+    const keys = api.database.keys;
+    const verify = keys.verify.bind(keys);
+    let lookups = 0;
+    keys.verify = async (token) => {
+      lookups++;
+      return verify(token);
+    };
+    try {
+      // The analyst's key is verified (and cached) before the flood.
+      expect((await api.call('GET', '/v1/events?limit=1', { key: api.keys.analyst })).status).toBe(200);
+      lookups = 0;
+      const random = () => `assay_${randomBytes(32).toString('base64url')}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 200; i += 20) {
+        const batch = await Promise.all(
+          Array.from({ length: 20 }, () => api.call('GET', '/v1/events?limit=1', { key: random() })),
+        );
+        statuses.push(...batch.map((r) => r.status));
+      }
+      // Each bad key counts; past 30 failures in a minute the address gets 429 without a lookup.
+      expect(lookups).toBeLessThanOrEqual(30);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(30);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(170);
+      const limited = await api.call('GET', '/v1/events?limit=1', { key: random() });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Malformed keys never reach the database either.
+      const before = lookups;
+      await api.call('GET', '/v1/events', { key: 'x'.repeat(50) });
+      expect(lookups).toBe(before);
+      expect((await api.call('GET', '/v1/events?limit=1', { key: api.keys.analyst })).status).toBe(200);
+    } finally {
+      keys.verify = verify;
+    }
   });
 });
