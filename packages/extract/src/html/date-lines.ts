@@ -94,12 +94,18 @@ export function linesNearHeadline(page: HtmlPage, headline: Element | null): Tex
   return body ? collectPieces(body, headline) : [];
 }
 
+/** Every line of the body's text in document order (the last resort when nothing by the headline has a date). */
+export function allLines(page: HtmlPage): TextPiece[] {
+  const body = page.elements('body')[0];
+  return body ? collectPieces(body, null, true) : [];
+}
+
 /**
  * Text pieces in document order near the headline. A piece is the text of one block (text nodes joined
  * until the next element boundary that is not inline), so "Published" and its date in separate <span>s read
  * as one line.
  */
-function collectPieces(body: Element, headline: Element | null): TextPiece[] {
+function collectPieces(body: Element, headline: Element | null, everything = false): TextPiece[] {
   const pieces: { text: string; position: number; marked: boolean }[] = [];
   let position = 0;
   let headlinePosition = headline ? -1 : 0;
@@ -134,7 +140,7 @@ function collectPieces(body: Element, headline: Element | null): TextPiece[] {
       position += textContent(node).length;
       continue;
     }
-    if (headlinePosition >= 0 && position - headlinePosition > AFTER_HEADLINE_CHARS) break;
+    if (!everything && headlinePosition >= 0 && position - headlinePosition > AFTER_HEADLINE_CHARS) break;
     const marked = DATE_CLASS.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`);
     const inline = INLINE.has(node.name);
     if (!inline) flush();
@@ -148,8 +154,10 @@ function collectPieces(body: Element, headline: Element | null): TextPiece[] {
   return pieces
     .map((piece) => ({ text: piece.text, offset: piece.position - headlinePosition, marked: piece.marked }))
     .filter((piece) =>
-      headline
-        ? piece.offset >= -BEFORE_HEADLINE_CHARS && piece.offset <= AFTER_HEADLINE_CHARS
-        : piece.marked,
+      everything
+        ? true
+        : headline
+          ? piece.offset >= -BEFORE_HEADLINE_CHARS && piece.offset <= AFTER_HEADLINE_CHARS
+          : piece.marked,
     );
 }

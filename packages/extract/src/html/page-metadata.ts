@@ -4,7 +4,14 @@
  */
 import { articleTitle, namesTheSite, type TitleContext } from './article-title.js';
 import { bylineFromElement, cleanByline, isBylineElement, nameFromByLine, spacedText } from './byline.js';
-import { type DateKind, type DateLine, dateLines, linesNearHeadline, type TextPiece } from './date-lines.js';
+import {
+  allLines,
+  type DateKind,
+  type DateLine,
+  dateLines,
+  linesNearHeadline,
+  type TextPiece,
+} from './date-lines.js';
 import { type Element, type HtmlPage, innerText, isTag } from './dom.js';
 import { type JsonLdArticle, readJsonLd } from './json-ld.js';
 import { type MetaValues, metaPublishedDate, readMetaTags } from './meta-tags.js';
@@ -191,6 +198,7 @@ function publishedDate(
     dateFromTimeElements(times, (time) => !isInside(time, CHROME_TAGS), valid) ??
     context.urls.map(dateFromUrl).find(valid) ??
     line(['updated']) ??
+    firstDateOnPage(page, context.monthFirst, valid) ??
     null;
   // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the publisher's own day.
   const urlDate = context.urls.map(dateFromUrl).find(valid);
@@ -233,6 +241,18 @@ function withItemprop(page: HtmlPage, property: string): Element[] {
     }
   }
   return found;
+}
+
+/** The first date on a short line anywhere in the body, not marked as an update: the page's only clue. */
+function firstDateOnPage(
+  page: HtmlPage,
+  monthFirst: boolean,
+  valid: (date: string) => boolean,
+): string | null {
+  return (
+    dateLines(allLines(page), monthFirst).find((line) => line.kind !== 'updated' && valid(line.date))?.date ??
+    null
+  );
 }
 
 /** The <h1> showing `title`, else the first visible <h1> outside the site chrome. */

@@ -56,7 +56,7 @@ function isValidDate(year: number, month: number, day: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR && isValidCalendarDate(year, month, day);
 }
 
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_]|$)/;
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_+.]|$)/;
 
 /** A /2024/05/17/ style date in the article's URL. */
 export function dateFromUrl(url: string | null): string | null {
