@@ -340,8 +340,14 @@ function CitationView({ citation }: { citation: Citation }) {
   );
   const box = useRef<HTMLElement>(null);
   useEffect(() => {
-    const mark = box.current?.querySelector('mark');
-    if (box.current && mark) box.current.scrollTop = mark.offsetTop - box.current.offsetTop - 32;
+    const container = box.current;
+    const mark = container?.querySelector('mark');
+    if (!container || !mark) return;
+    // Measured on screen, not with offsetTop: offsetTop counts from the nearest positioned ancestor,
+    // which is not the box, and the difference went negative, leaving the sentence below the visible part.
+    const below = mark.getBoundingClientRect().top - container.getBoundingClientRect().top;
+    // A line or two of context above the sentence, less in a short box.
+    container.scrollTop += below - Math.min(32, container.clientHeight / 4);
   }, [article.data]);
   const text = article.data?.text;
   // The offsets are into the article's text; if they do not hold (they always should), show the quote alone.
