@@ -113,6 +113,7 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   const t = tokens[i];
   if (!t) return null;
   if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
+  if (t.norm === 'as' && tokens[i - 1]?.norm === 'such') return 'such as';
   return PREPOSITIONS.has(t.norm) ? t.norm : null;
 }
 
