@@ -23,4 +23,10 @@ describe('findDates', () => {
   it('leaves relative dates unresolved without a published date', () => {
     expect(isoOf('began production earlier this year', null)).toEqual([]);
   });
+
+  it('gives no date for a day that does not exist or a year out of range', () => {
+    expect(findDates('on May 99, 2024 and February 30, 2025', '2025-06-01')).toEqual([]);
+    expect(findDates('in March', '+275760-09-13')).toEqual([]);
+    expect(findDates('last month', '10000-01-01')).toEqual([]);
+  });
 });

@@ -1,3 +1,5 @@
+import { isValidIsoDate, toIsoDate } from '@assay/schema';
+
 /** A date stated in text, resolved to ISO 8601 at the precision the text gives (2025, 2025-04, 2025-04-03). */
 export interface DateMention {
   iso: string;
@@ -49,7 +51,7 @@ interface Reference {
 }
 
 function referenceOf(published: string | null | undefined): Reference | undefined {
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(toIsoDate(published) ?? '');
   if (!m) return undefined;
   return { year: Number(m[1]), month: Number(m[2] ?? 0) };
 }
@@ -142,7 +144,8 @@ export function findDates(text: string, published?: string | null): DateMention[
       const end = m.index + m[0].length;
       if (taken(m.index, end)) continue;
       const iso = rule.resolve(m as RegExpExecArray, ref);
-      if (iso) found.push({ iso, start: m.index, end });
+      // "May 99, 2024" or a relative date against a broken published date is no date.
+      if (iso && isValidIsoDate(iso)) found.push({ iso, start: m.index, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
