@@ -12,7 +12,7 @@ import { storeQueue, TypedQueue } from '@assay/queue';
 import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { webDistDir } from './index.js';
 
@@ -105,12 +105,12 @@ describe.skipIf(skip)(`CSRF against the queue dashboard, in chromium${skip}`, { 
     close = async () => {
       await browser.close();
       await new Promise((resolve) => attacker.close(resolve));
-      await store.queue.obliterate({ force: true });
       await store.close();
       await runtime.close();
       await database.close();
       await scratch?.drop();
       await rm(dataDir, { recursive: true, force: true });
+      expect(await removeTestKeys(config.queuePrefix)).toEqual([]);
     };
   }, 60_000);
 

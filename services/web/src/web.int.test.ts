@@ -11,7 +11,7 @@ import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articlePayload, BITMAIN, GRAPHITE } from '../../../packages/db/test/article-fixture.js';
-import { redisForTests } from '../../../packages/queue/test/redis.js';
+import { redisForTests, removeTestKeys } from '../../../packages/queue/test/redis.js';
 import { postgresForTests } from '../../cli/test/postgres.js';
 import { webDistDir } from './index.js';
 
@@ -115,6 +115,8 @@ describe.skipIf(skip)(`web UI in chromium${skip}`, { timeout: 60_000 }, () => {
       await database.close();
       await scratch?.drop();
       await rm(dataDir, { recursive: true, force: true });
+      // The API's queues, rate limits and signing key: none may outlive the suite.
+      expect(await removeTestKeys(queues.prefix)).toEqual([]);
     };
   }, 60_000);
 
