@@ -1,4 +1,4 @@
-import { extractEvents, parseHtml, parseText } from '@assay/extract';
+import { extractEvents, HtmlBudgetError, parseHtml, parseText } from '@assay/extract';
 import {
   decompressBody,
   type ExtractPayload,
@@ -23,7 +23,9 @@ export type PageInput = Pick<
  */
 export type ExtractedPage =
   | { kind: 'article'; article: Article; events: ExtractedEvent[]; isHtml: boolean }
-  | { kind: 'binary'; reason: string };
+  | { kind: 'binary'; reason: string }
+  /** A page over parseHtml's size or time budget (HtmlBudgetError): asking again gets the same page. */
+  | { kind: 'over-budget'; reason: string };
 
 /** Pure: the same page always gives the same result, which keeps retries harmless. */
 export function extractPage(page: PageInput): ExtractedPage {
@@ -31,7 +33,13 @@ export function extractPage(page: PageInput): ExtractedPage {
   const binary = binaryContentReason(body);
   if (binary) return { kind: 'binary', reason: binary };
   const isHtml = /html|xml/i.test(page.contentType) || /^\s*</.test(body);
-  const parsed = isHtml ? parseHtml(body, { url: page.finalUrl }) : parseText(body, { url: page.finalUrl });
+  let parsed: Article;
+  try {
+    parsed = isHtml ? parseHtml(body, { url: page.finalUrl }) : parseText(body, { url: page.finalUrl });
+  } catch (error) {
+    if (error instanceof HtmlBudgetError) return { kind: 'over-budget', reason: error.message };
+    throw error;
+  }
   const article = {
     ...parsed,
     url: page.url,
@@ -81,5 +89,5 @@ export function binaryFetchRecord(payload: ExtractPayload, reason: string): Fetc
 /** Turns a fetched page into what the store needs, in one call (no worker thread). */
 export function extractArticle(payload: ExtractPayload): StorePayload {
   const page = extractPage(payload);
-  return page.kind === 'binary' ? binaryFetchRecord(payload, page.reason) : storePayloadFor(payload, page);
+  return page.kind === 'article' ? storePayloadFor(payload, page) : binaryFetchRecord(payload, page.reason);
 }

@@ -70,6 +70,22 @@ describe.skipIf(!redis.available || !taskBuilt)(
       expect((await extract.queue.getJob(brokenJob.id ?? ''))?.attemptsMade).toBe(1);
     });
 
+    it('records a page over the size budget as a failed fetch with the reason, once', async () => {
+      const { extract, store, outcome } = await setup(30_000);
+      const huge = `<html><body><p>${'Copper exports rose. '.repeat(600_000)}</p></body></html>`;
+      const job = await extract.add(page('https://example.com/huge', huge));
+      expect(await outcome(job.id ?? '')).toEqual({ completed: true });
+      expect((await extract.queue.getJob(job.id ?? ''))?.attemptsMade).toBe(1);
+      const stored = await store.queue.getJobs(['waiting']);
+      expect(stored.map((j) => j.data)).toEqual([
+        expect.objectContaining({
+          kind: 'fetch',
+          url: 'https://example.com/huge',
+          error: expect.stringMatching(/^page over the size budget: 12600\d+ characters/),
+        }),
+      ]);
+    });
+
     it('records a binary page served as text/html as a failed fetch, once, and stores no article', async () => {
       const { extract, store, outcome } = await setup(30_000);
       // A PNG's start as a server that calls everything text/html would send it, decoded as text.

@@ -55,9 +55,10 @@ export function createExtractor(options: ExtractorOptions): Extractor {
         }
         throw new UnrecoverableError(`extraction failed for ${payload.url}: ${err.message}`);
       }
-      if (page.kind === 'binary') {
-        // Not a failure of this job: the page is what it is, and asking again gets the same bytes. It is
-        // recorded as the page's failed fetch, for operators, and never reaches the store as an article.
+      if (page.kind !== 'article') {
+        // Not a failure of this job: the page is what it is (not text, or over parseHtml's budget), and
+        // asking again gets the same bytes. It is recorded as the page's failed fetch with the reason, for
+        // operators, and never reaches the store as an article.
         await store.add(binaryFetchRecord(payload, page.reason));
         return { events: 0, skipped: page.reason };
       }
