@@ -131,12 +131,19 @@ for (const backend of ['pglite', 'postgres'] as const) {
       expect(site.requests).toContain(`/older/${site.special.redirected}`);
       // The section page was read; its links (with a tracking parameter) led to pages already queued.
       expect(site.requests).toContain('/news');
+      // A PDF is skipped, not failed: recorded with its reason, and not listed among the failures.
+      const fetches = (
+        await Promise.all(
+          ['fixture-feed', 'fixture-sitemap', 'fixture-section'].map((id) => database.sourceFetches(id, 500)),
+        )
+      ).flat();
       expect(
-        failures.some(
+        fetches.some(
           (f) =>
             f.url.endsWith('/files/annual-report.pdf') && f.error === 'skipped: not HTML: application/pdf',
         ),
       ).toBe(true);
+      expect(failures.some((f) => f.url.endsWith('/files/annual-report.pdf'))).toBe(false);
       // robots.txt was read once, and the path it disallows was never requested.
       expect(site.requests.filter((r) => r === '/robots.txt')).toHaveLength(1);
       expect(site.requests.some((r) => r.startsWith('/private-section/'))).toBe(false);

@@ -145,7 +145,7 @@ describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason
         async () => {
           const response = await fetch(`${url}/health`, { headers: { authorization: `Bearer ${admin}` } });
           const body = (await response.json()) as { status: string; counts: { articles: number } };
-          return body.counts.articles >= 8 ? body : undefined;
+          return body.counts.articles >= 3 ? body : undefined;
         },
         120_000,
         'articles stored',
