@@ -397,6 +397,26 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     for (const id of hogs) await api.call('DELETE', `/v1/webhooks/${id}`, { key: hog });
   }, 30_000);
 
+  it('the dashboard cookie is HttpOnly, SameSite=Strict, for the dashboard only, Secure over https, and cleared', async () => {
+    const set = await api.call('POST', '/v1/session/dashboard', { key: api.keys.operator });
+    expect(set.status).toBe(204);
+    const cookie = set.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^assay_key=assay_[\w-]+;/);
+    for (const flag of ['HttpOnly', 'SameSite=Strict', 'Path=/admin/queues', 'Max-Age=28800']) {
+      expect(cookie).toContain(flag);
+    }
+    expect(cookie).not.toContain('Secure');
+    const overHttps = await api.call('POST', '/v1/session/dashboard', {
+      key: api.keys.operator,
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(overHttps.headers.get('set-cookie')).toContain('Secure');
+    // Analysts and subscribers have no dashboard to open.
+    expect((await api.call('POST', '/v1/session/dashboard', { key: api.keys.analyst })).status).toBe(403);
+    const cleared = await api.call('DELETE', '/v1/session/dashboard', { key: api.keys.operator });
+    expect(cleared.headers.get('set-cookie')).toMatch(/^assay_key=;.*Max-Age=0/);
+  });
+
   // Last: it leaves this test process's address limited for a minute.
   it('a flood of random keys is limited per address before the database; known keys keep working', async () => {
     const keys = api.database.keys;
