@@ -196,7 +196,19 @@ function goodsPhrase(a: SentenceAnalysis, m: Mention): string {
     start--;
   }
   const members = a.mentions.filter((x) => x.kind === 'goods' && x.group === m.group && x.start >= m.start);
-  const end = Math.max(m.end, ...members.map((x) => x.end));
+  let end = Math.max(m.end, ...members.map((x) => x.end));
+  // "five metals, including molybdenum": the named goods belong to the phrase.
+  if (
+    a.tokens[end]?.norm === ',' &&
+    /^(?:including|such|notably|like)$/.test(a.tokens[end + 1]?.norm ?? '')
+  ) {
+    const named = a.mentions.find((x) => x.kind === 'goods' && x.start > end && x.start <= end + 4);
+    if (named)
+      end = Math.max(
+        named.end,
+        ...a.mentions.filter((x) => x.kind === 'goods' && x.group === named.group).map((x) => x.end),
+      );
+  }
   return a.sentence.text.slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end);
 }
 const STOP_BEFORE_GOODS = new Set([
@@ -276,6 +288,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   }
   return undefined;
 }
+const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|percent|%|tonnes|tons)$/;
 const STOP_AFTER_GOODS = new Set([
@@ -447,8 +460,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
             filler = fillByRoles(a, slot, trigger, pool);
-            if ((!filler || filler.value === GENERIC_GOODS) && free)
-              filler = { mention: free, value: free.value, role: 'free' };
+            if ((!filler || filler.value === GENERIC_GOODS) && free) {
+              // "exports of the metal": a definite description refers to goods the article named.
+              const main = ANAPHORIC_DETERMINERS.test(free.text) ? discourse.mainGoods() : null;
+              filler = main
+                ? { mention: null, value: main, role: 'discourse_anaphor' }
+                : { mention: free, value: free.value, role: 'free' };
+            }
           } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, PRONOUN_REACH)) {
             // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name.
             const first = a.mentions.find((m) => m.kind === 'organisation' && m.end <= trigger.start);

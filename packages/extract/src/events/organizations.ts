@@ -26,7 +26,7 @@ const LEGAL_SUFFIXES = new Set(
   ),
 );
 const CORPORATE_WORDS = new Set(
-  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Lithium Nickel Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar'.split(
+  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Lithium Nickel Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities'.split(
     ' ',
   ),
 );
