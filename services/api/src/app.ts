@@ -72,8 +72,14 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   // --- public: health, readiness, the API description -------------------------------------------
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
+    // Open to anyone, so it says which part is down and not why: error messages name hosts, ports and
+    // users. The reason goes to the log, and operators see the details at /health.
     const checks = await Promise.allSettled([database.ping(), deps.redis.ping()]);
-    const [db, redis] = checks.map((check) => (check.status === 'fulfilled' ? 'ok' : String(check.reason)));
+    const [db, redis] = checks.map((check, i) => {
+      if (check.status === 'fulfilled') return 'ok';
+      deps.logger.warn({ err: check.reason, part: i === 0 ? 'database' : 'redis' }, 'not ready');
+      return 'unavailable';
+    });
     const ready = db === 'ok' && redis === 'ok';
     return c.json({ status: ready ? 'ready' : 'unavailable', database: db, redis }, ready ? 200 : 503);
   });
@@ -97,7 +103,8 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   // --- authenticated: everything under /v1, the metrics and the queue dashboard -----------------
   // One key cache and failure limiter for the API and the dashboard, so revoking forgets keys in both.
   const verifier = createKeyVerifier(database.keys);
-  const streams = createStreamRegistry();
+  // Counted in Redis, so the cap holds across API replicas.
+  const streams = createStreamRegistry({ redis: deps.redis, prefix: deps.rateLimitPrefix });
   const auth = authenticate(database.keys, { verifier });
   const limit = rateLimitPerKey(deps.redis, deps.rateLimitPerMinute, deps.rateLimitPrefix);
   const limitBody = bodyLimit({
