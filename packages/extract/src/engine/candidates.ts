@@ -1,3 +1,4 @@
+import { SUPRANATIONAL_CODES } from '@assay/schema';
 import { leadInBefore, type Modality, modalityOf } from '../events/modality.js';
 import { type Mention, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import type { Discourse } from './discourse.js';
@@ -288,6 +289,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   }
   return undefined;
 }
+const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
+
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|percent|%|tonnes|tons)$/;
@@ -328,7 +331,9 @@ function fillersOfKind(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
     case 'actor':
       return a.mentions.filter((m) => m.kind === 'country' && m.form !== 'place');
     case 'country':
-      return a.mentions.filter((m) => m.kind === 'country');
+      return a.mentions.filter(
+        (m) => m.kind === 'country' && (slot.blocs || !isSupranational(String(m.value))),
+      );
     case 'organisation':
       return a.mentions.filter((m) => m.kind === 'organisation');
     case 'goods':
@@ -642,7 +647,9 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
       m.kind === 'country' && m.form === 'demonym' && m.end <= company.start && company.start - m.end <= 4,
   );
   const home = demonym?.value ?? company.country ?? null;
-  return home ? { mention: demonym ?? null, value: home, role: 'home' } : undefined;
+  return home && !isSupranational(String(home))
+    ? { mention: demonym ?? null, value: home, role: 'home' }
+    : undefined;
 }
 
 function fromDiscourse(
@@ -663,7 +670,8 @@ function fromDiscourse(
   }
   if (slot.kind === 'country') {
     const main = discourse.mainTarget();
-    if (main) return { mention: null, value: main, role: 'discourse_main' };
+    if (main && (slot.blocs || !isSupranational(main)))
+      return { mention: null, value: main, role: 'discourse_main' };
   }
   if (slot.kind === 'organisation' && hasAnaphor(a, trigger)) {
     const org = discourse.recentOrganisation(a.index);

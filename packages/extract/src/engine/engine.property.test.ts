@@ -82,7 +82,7 @@ describe('extractEvents on any input', () => {
             expect(text.slice(c.start, c.end)).toBe(c.quote);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });

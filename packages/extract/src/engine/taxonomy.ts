@@ -66,6 +66,8 @@ const slotSchema = z.object({
   list: z.boolean().default(false),
   /** When the sentence has no filler, the article's context may give one ("the company", the headline's actor). */
   discourse: z.boolean().default(false),
+  /** For `country` slots: whether a bloc (EU, UN) may fill it too, as a tariff's target may; a place's country may not be one. */
+  blocs: z.boolean().default(false),
   /** Pair this slot's values one to one with a list slot ("36% on Thailand and 24% on Malaysia"). */
   pairs_with: z.string().optional(),
   /** For `enum` slots: each value and the words that select it; for `status`: value → modalities. */
