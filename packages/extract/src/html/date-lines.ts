@@ -125,6 +125,7 @@ function collectPieces(body: Element, headline: Element | null, everything = fal
     const node = stack.pop() as AnyNode | { close: true; inline: boolean };
     if ('close' in node) {
       if (!node.inline) flush();
+      else current += ' ';
       markedDepth.pop();
       continue;
     }
@@ -143,8 +144,9 @@ function collectPieces(body: Element, headline: Element | null, everything = fal
     if (!everything && headlinePosition >= 0 && position - headlinePosition > AFTER_HEADLINE_CHARS) break;
     const marked = DATE_CLASS.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`);
     const inline = INLINE.has(node.name);
+    // Inline elements join their line with a space: "Filed under<span>March 3, 2025</span>" reads as two words.
     if (!inline) flush();
-    else if (node.name === 'time' || marked) current += ' ';
+    else current += ' ';
     markedDepth.push(marked);
     stack.push({ close: true, inline });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);

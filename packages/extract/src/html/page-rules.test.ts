@@ -58,6 +58,11 @@ describe('published date', () => {
     expect(parseHtml(page({ top: '<p>Last updated on 17 December 2024</p>' })).published).toBe('2024-12-17');
   });
 
+  it('takes the first dated short line on the page when nothing by the headline has a date', () => {
+    const body = `${PROSE.repeat(3)}<div class="post-info"><span>Filed under Markets</span><span>December 17, 2025</span></div>`;
+    expect(parseHtml(page({ body })).published).toBe('2025-12-17');
+  });
+
   it('reads a <time> element by its text when it has no datetime', () => {
     expect(parseHtml(page({ top: '<time>Mar. 3, 2025</time>' })).published).toBe('2025-03-03');
   });
