@@ -103,7 +103,8 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   // --- authenticated: everything under /v1, the metrics and the queue dashboard -----------------
   // One key cache and failure limiter for the API and the dashboard, so revoking forgets keys in both.
   const verifier = createKeyVerifier(database.keys);
-  const streams = createStreamRegistry();
+  // Counted in Redis, so the cap holds across API replicas.
+  const streams = createStreamRegistry({ redis: deps.redis, prefix: deps.rateLimitPrefix });
   const auth = authenticate(database.keys, { verifier });
   const limit = rateLimitPerKey(deps.redis, deps.rateLimitPerMinute, deps.rateLimitPrefix);
   const limitBody = bodyLimit({

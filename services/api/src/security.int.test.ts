@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   articlePayload,
@@ -15,6 +16,7 @@ import {
   startTestApi,
   type TestApi,
 } from '../test/harness.js';
+import { startApiRuntime } from './runtime.js';
 
 // Issue 12: what a low-privilege key could do. Each test reproduces an attack of the report.
 const ready = redis.available && postgres.available;
@@ -220,12 +222,32 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     const eleventh = await api.call('GET', '/v1/feed/stream', { key });
     expect(eleventh.status).toBe(429);
     expect((await eleventh.json()).detail).toMatch(/already has 10 feed streams open/);
+    // The cap is counted in Redis: another API replica refuses the key too.
+    const replica = await startApiRuntime({
+      config: api.config,
+      database: api.database,
+      logger: pino({ level: 'silent' }),
+      hostname: '127.0.0.1',
+      webhooks: false,
+    });
+    try {
+      const elsewhere = await fetch(`http://127.0.0.1:${replica.port}/v1/feed/stream`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(elsewhere.status).toBe(429);
+    } finally {
+      await replica.close();
+    }
     // Closing one frees its place.
     streams[0]?.stop();
     await streams[0]?.done;
-    const again = follow(key);
-    await until('a stream accepted again', async () => (await again.opened).status === 200);
-    for (const stream of [...streams, again]) stream.stop();
+    let again: ReturnType<typeof follow> | undefined;
+    await until('a stream accepted again', async () => {
+      const attempt = follow(key);
+      if ((await attempt.opened).status === 200) again = attempt;
+      return again !== undefined;
+    });
+    for (const stream of [...streams, ...(again ? [again] : [])]) stream.stop();
 
     const url = `http://127.0.0.1:${receiver.port}/many`;
     for (let i = 0; i < 20; i++) {

@@ -192,7 +192,7 @@ export function registerFeedRoutes(
       const keyId = c.get('apiKey').id;
       const forSubscriber = c.get('apiKey').role === 'subscriber';
       // Before the stream starts, so a key over its cap gets a problem, not an empty stream.
-      const slot = deps.streams.open(keyId);
+      const slot = await deps.streams.open(keyId);
       const recheckMs = deps.keyRecheckMs ?? KEY_RECHECK_MS;
       c.header('x-accel-buffering', 'no');
       c.header('cache-control', 'no-cache, no-transform');
@@ -218,6 +218,7 @@ export function registerFeedRoutes(
           if (Date.now() - lastCheck >= recheckMs) {
             lastCheck = Date.now();
             if (!(await database.keys.isLive(keyId))) return;
+            await slot.refresh();
           }
           const entries = await hub.next(after, 500, Math.min(heartbeatMs, recheckMs), signal);
           if (entries.length === 0) {
