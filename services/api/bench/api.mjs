@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@assay/db';
 import pg from 'pg';
 import { Agent, Pool, request } from 'undici';
-import { createBenchDatabase, findPostgres, findRedis } from '../../cli/bench/services.mjs';
+import { createBenchDatabase, findPostgres, findRedis, removeBenchKeys } from '../../cli/bench/services.mjs';
 
 const EVENTS = 100_000;
 const ARTICLES = 20_000;
@@ -276,4 +276,6 @@ try {
     await new Promise((resolve) => api.once('exit', resolve));
   }
   await scratch.drop();
+  // The API's queues, rate limits and pipeline key under the run's prefix: none expire.
+  await removeBenchKeys(redisUrl, prefix);
 }

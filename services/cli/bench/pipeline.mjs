@@ -21,6 +21,7 @@ import {
   machineCpu,
   postgresCpu,
   processStats,
+  removeBenchKeys,
   startWorker,
 } from './services.mjs';
 import { benchArticles, startBenchSite } from './site.mjs';
@@ -409,10 +410,10 @@ console.log(
 
 // --- Cleanup ---------------------------------------------------------------------------------------------
 await Promise.all(listeners.map((l) => l.close()));
-await Promise.all(Object.values(pipeline.queues).map((q) => q.queue.obliterate({ force: true })));
-await redis.del(`${prefix}:seen-urls`, `${prefix}:seen-content`);
 redis.disconnect();
 await pipeline.close();
+// Every key of the run (queues, seen sets and their owners, validators, the pipeline key), not only some.
+await removeBenchKeys(redisUrl, prefix);
 await database.close();
 await created.drop();
 await site.close();

@@ -157,3 +157,24 @@ export function startWorker(name, env) {
   });
   return ready;
 }
+
+/**
+ * Deletes every key under a run's prefix (unique per run: `{bench-<id>}`): the queues, the crawler's seen
+ * sets, validators, recrawl state and host slots, the pipeline key and the rate limits, none of which
+ * expire. Returns how many keys it deleted.
+ */
+export async function removeBenchKeys(redisUrl, prefix) {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  let removed = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) removed += await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return removed;
+}
