@@ -84,4 +84,10 @@ describe('article title', () => {
     const body = `<body><h1>Silicon Notes</h1><nav><h1>Open flow menu</h1></nav>${BODY.slice(6)}`;
     expect(titleOf(head, body)).toBe('Open flow for programmable logic');
   });
+
+  it('prefers the metadata title to an <h1> with a date or source run into it', () => {
+    const head = '<meta property="og:title" content="Preparing a transition in the smelter">';
+    const body = `<body><h1>Dec 18 2025 Preparing a transition in the smelter</h1>${BODY.slice(6)}`;
+    expect(titleOf(head, body)).toBe('Preparing a transition in the smelter');
+  });
 });

@@ -187,6 +187,14 @@ function inChromeOrHidden(element: Element): boolean {
   return false;
 }
 
+const RUN_IN_JUNK = /\d|^\s*(?:posted|published|updated|by|title)\b|\(\s*[\w.-]+\.[a-z]{2,}\s*\)/i;
+
+/** What `text` has besides `inner`, when `inner` appears in it as written (else null). */
+function extraText(text: string, inner: string): string | null {
+  const at = text.toLowerCase().indexOf(inner.toLowerCase());
+  return at < 0 ? null : `${text.slice(0, at)} ${text.slice(at + inner.length)}`.trim();
+}
+
 /** Lowercased word tokens, as textSimilarity splits them. */
 function words(text: string): string[] {
   return text.toLowerCase().split(/\W+/).filter(Boolean);
@@ -247,7 +255,10 @@ function headlineFromH1(
         words(shorter).length >= MIN_HEADLINE_WORDS &&
         (referenceKey.includes(key) || key.includes(referenceKey))
       ) {
-        consider(text, 3);
+        // An <h1> with a date, count or source run into it ("Dec 18 2025 Preparing…", "… (latimes.com) 87")
+        // gives way to the clean metadata title.
+        const extra = key.length > referenceKey.length ? extraText(text, reference) : null;
+        consider(extra !== null && RUN_IN_JUNK.test(extra) ? reference : text, 3);
         continue;
       }
       const firstPart = reference.split(TITLE_SEPARATORS)[0] ?? '';
