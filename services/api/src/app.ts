@@ -149,7 +149,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   // also attaches to requests other same-site pages make: it only shows, and only to our own origin.
   const boardAuth = authenticate(database.keys, { cookie: DASHBOARD_COOKIE, verifier });
   for (const path of ['/admin/queues', '/admin/queues/*']) {
-    app.use(path, readOnly(), sameOriginOnly(), boardAuth, requireRole('operator'));
+    app.use(path, readOnly(), sameOriginOnly(deps.publicUrl), boardAuth, requireRole('operator'));
   }
   app.route('/admin/queues', board.registerPlugin());
 

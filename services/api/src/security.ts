@@ -75,7 +75,9 @@ export function securityHeaders(): MiddlewareHandler {
  * separate ports). So such requests must come from our own origin: `Sec-Fetch-Site` same-origin or
  * none (typed or bookmarked), and an `Origin`, when sent, equal to the request's own.
  */
-export function sameOriginOnly(): MiddlewareHandler {
+export function sameOriginOnly(publicUrl?: string): MiddlewareHandler {
+  // Behind a proxy the request's own URL is the inner one; the public origin is ours too.
+  const publicOrigin = publicUrl ? new URL(publicUrl).origin : null;
   return async (c, next) => {
     if (c.req.header('authorization')) return next();
     const site = c.req.header('sec-fetch-site');
@@ -86,7 +88,7 @@ export function sameOriginOnly(): MiddlewareHandler {
     }
     const origin = c.req.header('origin');
     const own = new URL(c.req.url).origin;
-    if (origin && origin !== own) {
+    if (origin && origin !== own && origin !== publicOrigin) {
       throw problem(403, `refused: requests from ${origin} may not use the dashboard cookie`, [
         { field: 'header.origin', message: `must be ${own}` },
       ]);
