@@ -463,6 +463,32 @@ export function replaceNode(oldNode: AnyNode, newNode: AnyNode): void {
   oldNode.next = null;
 }
 
+/**
+ * Moves `nodes`, in order, to the end of `parent`, detaching them with one pass over each former
+ * parent's children: one by one, each detach costs the number of siblings, quadratic for a long list.
+ */
+export function moveAllInto(parent: ParentNode, nodes: readonly AnyNode[]): void {
+  const moving = new Set(nodes);
+  const formerParents = new Set<ParentNode>();
+  for (const node of nodes) if (node.parent) formerParents.add(node.parent);
+  for (const former of formerParents) {
+    const kept = former.children.filter((child) => !moving.has(child));
+    kept.forEach((child, index) => {
+      child.prev = kept[index - 1] ?? null;
+      child.next = kept[index + 1] ?? null;
+    });
+    former.children = kept;
+  }
+  for (const node of nodes) {
+    const last = parent.children[parent.children.length - 1] ?? null;
+    node.parent = parent;
+    node.prev = last;
+    node.next = null;
+    if (last) last.next = node;
+    parent.children.push(node as (typeof parent.children)[number]);
+  }
+}
+
 /** Moves `child` (detaching it from wherever it is) to the end of `parent`. */
 export function moveInto(parent: ParentNode, child: AnyNode): void {
   appendChild(parent, child);

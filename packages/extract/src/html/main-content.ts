@@ -31,6 +31,7 @@ import {
   elementChildren,
   innerText,
   isTag,
+  moveAllInto,
   moveInto,
   nextNodeInOrder,
   type PageTree,
@@ -370,6 +371,7 @@ function gatherWithSiblings(topCandidate: Element, scores: Scores): Element {
   const siblings = parent ? elementChildren(parent) : [topCandidate];
   const topClass = topCandidate.attribs.class ?? '';
 
+  const appended: Element[] = [];
   for (const sibling of siblings) {
     let append = sibling === topCandidate;
     if (!append) {
@@ -388,9 +390,11 @@ function gatherWithSiblings(topCandidate: Element, scores: Scores): Element {
     if (append) {
       // Unusual block tags (form, td…) become <div> so that cleaning does not drop them by accident.
       if (!KEPT_SIBLING_TAGS.has(sibling.name)) sibling.name = 'div';
-      moveInto(articleContent, sibling);
+      appended.push(sibling);
     }
   }
+  // Moved together: a page can have thousands of siblings, and each move alone costs their number.
+  moveAllInto(articleContent, appended);
   return articleContent;
 }
 
@@ -412,7 +416,7 @@ export function grabArticle(tree: PageTree, flags: ContentFlags, context: GrabCo
   if (!best || best === page) {
     // No usable candidate: take the whole page, text directly in <body> included.
     articleContent = createElement('div');
-    for (const child of [...page.children]) moveInto(articleContent, child);
+    moveAllInto(articleContent, [...page.children]);
     moveInto(page, articleContent);
     scores.set(articleContent, initialScore(articleContent, flags));
   } else {
@@ -426,7 +430,7 @@ export function grabArticle(tree: PageTree, flags: ContentFlags, context: GrabCo
 /** A page without <html>/<body> (a fragment): give its top-level nodes a common parent to act as the body. */
 function wrapRoot(document: Document): Element {
   const body = createElement('body');
-  for (const child of [...document.children]) moveInto(body, child);
+  moveAllInto(body, [...document.children]);
   moveInto(document, body);
   return body;
 }
