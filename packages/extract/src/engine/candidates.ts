@@ -664,6 +664,10 @@ function fromDiscourse(
     const main = discourse.mainActor();
     if (main) return { mention: null, value: main, role: 'discourse_main' };
   }
+  if (slot.kind === 'list' && /\b(?:the|its|that) (?:list|blacklist)\b/i.test(a.sentence.text)) {
+    const list = discourse.recentList(a.index);
+    if (list) return { mention: list, value: list.value, role: 'discourse_recent' };
+  }
   if (slot.kind === 'goods') {
     const goods = discourse.mainGoods();
     if (goods) return { mention: null, value: goods, role: 'discourse_main' };

@@ -16,6 +16,8 @@ export interface Discourse {
   recentOrganisation(sentenceIndex: number): Mention | null;
   /** The country the article most often has on the receiving end ("on China", "against Japan"). */
   mainTarget(): string | null;
+  /** The sanctions list named most recently before the sentence ("the list"), or in the headline. */
+  recentList(sentenceIndex: number): Mention | null;
   /** The goods the article names most often (canonical, generic words aside). */
   mainGoods(): string | null;
   /** How many sentences of the article have an anchor of the type. */
@@ -74,6 +76,13 @@ export function buildDiscourse(
     },
     mainActor: () => main,
     mainTarget: () => target,
+    recentList(index) {
+      for (let i = index - 1; i >= 0; i--) {
+        const found = sentences[i]?.mentions.find((m) => m.kind === 'list');
+        if (found) return found;
+      }
+      return headline?.mentions.find((m) => m.kind === 'list') ?? null;
+    },
     mainGoods: () => goods,
     recentOrganisation(index) {
       const own = organisations[index]?.at(0);
