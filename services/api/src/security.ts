@@ -128,8 +128,9 @@ export function jsonBodiesOnly(): MiddlewareHandler {
     const length = c.req.header('content-length');
     const hasBody =
       (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
-    if (!hasBody) return next();
     const type = c.req.header('content-type') ?? '';
+    // A declared type is judged even without a length (some clients stream); no type, only with a body.
+    if (!type && !hasBody) return next();
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
       throw problem(415, `request bodies must be application/json, not ${type || 'untyped'}`, [
         { field: 'header.content-type', message: 'must be application/json' },
