@@ -24,5 +24,7 @@ export default defineConfig({
     // The default output, plus why tests were skipped (no Redis, PostgreSQL, chromium or build).
     reporters: ['default', './test/skip-reasons.ts'],
     testTimeout: 30_000,
+    // Hooks start PGlite, Redis queues and servers; on a loaded 2-core machine that can pass 10 s.
+    hookTimeout: 30_000,
   },
 });
