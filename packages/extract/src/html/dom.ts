@@ -464,6 +464,33 @@ export function replaceNode(oldNode: AnyNode, newNode: AnyNode): void {
 }
 
 /**
+ * Removals deferred to one pass per parent: `detach` unlinks a node from its siblings and parent at once
+ * (a walk by `next` pointers goes on as if it were gone), and `flush` takes the detached nodes out of their
+ * former parents' `children`. Until then those arrays still hold them: only walks by pointers may run.
+ */
+export class DetachedNodes {
+  private readonly parents = new Set<ParentNode>();
+
+  detach(node: AnyNode): void {
+    const parent = node.parent;
+    if (!parent) return;
+    if (node.prev) node.prev.next = node.next;
+    if (node.next) node.next.prev = node.prev;
+    node.parent = null;
+    node.prev = null;
+    node.next = null;
+    this.parents.add(parent);
+  }
+
+  flush(): void {
+    for (const parent of this.parents) {
+      parent.children = parent.children.filter((child) => child.parent === parent);
+    }
+    this.parents.clear();
+  }
+}
+
+/**
  * Moves `nodes`, in order, to the end of `parent`, detaching them with one pass over each former
  * parent's children: one by one, each detach costs the number of siblings, quadratic for a long list.
  */
@@ -472,7 +499,8 @@ export function moveAllInto(parent: ParentNode, nodes: readonly AnyNode[]): void
   const formerParents = new Set<ParentNode>();
   for (const node of nodes) if (node.parent) formerParents.add(node.parent);
   for (const former of formerParents) {
-    const kept = former.children.filter((child) => !moving.has(child));
+    // Nodes a DetachedNodes has unlinked but not yet flushed are dropped here too.
+    const kept = former.children.filter((child) => child.parent === former && !moving.has(child));
     kept.forEach((child, index) => {
       child.prev = kept[index - 1] ?? null;
       child.next = kept[index + 1] ?? null;

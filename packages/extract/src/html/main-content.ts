@@ -26,6 +26,7 @@ import {
   attr,
   classAndId,
   createElement,
+  DetachedNodes,
   type Document,
   type Element,
   elementChildren,
@@ -145,6 +146,9 @@ function prepareAndCollect(
   found: { byline: string | null },
 ): Element[] {
   const elementsToScore: Element[] = [];
+  // The walk goes by sibling pointers, so removals can wait and be done in one pass per parent: one by
+  // one, each costs the number of siblings, quadratic for a page of thousands of empty or hidden blocks.
+  const detached = new DetachedNodes();
   let shouldRemoveTitleHeader = true;
   let node: Element | null = page;
 
@@ -155,13 +159,13 @@ function prepareAndCollect(
       !isProbablyVisible(node) ||
       (attr(node, 'aria-modal') === 'true' && attr(node, 'role') === 'dialog')
     ) {
-      node = removeAndGetNext(node);
+      node = removeAndGetNext(node, detached);
       continue;
     }
 
     if (!found.byline && !context.byline && isValidByline(node, matchString)) {
       found.byline = bylineText(node);
-      node = removeAndGetNext(node);
+      node = removeAndGetNext(node, detached);
       continue;
     }
 
@@ -171,7 +175,7 @@ function prepareAndCollect(
       textSimilarity(context.title, innerText(node, false)) > 0.75
     ) {
       shouldRemoveTitleHeader = false;
-      node = removeAndGetNext(node);
+      node = removeAndGetNext(node, detached);
       continue;
     }
 
@@ -184,18 +188,18 @@ function prepareAndCollect(
         node.name !== 'body' &&
         node.name !== 'a'
       ) {
-        node = removeAndGetNext(node);
+        node = removeAndGetNext(node, detached);
         continue;
       }
       const role = attr(node, 'role');
       if (role && UNLIKELY_ROLES.has(role)) {
-        node = removeAndGetNext(node);
+        node = removeAndGetNext(node, detached);
         continue;
       }
     }
 
     if (EMPTY_REMOVABLE.has(node.name) && isElementWithoutContent(node)) {
-      node = removeAndGetNext(node);
+      node = removeAndGetNext(node, detached);
       continue;
     }
 
@@ -216,12 +220,14 @@ function prepareAndCollect(
     }
     node = nextNodeInOrder(node);
   }
+  detached.flush();
   return elementsToScore;
 }
 
-function removeAndGetNext(node: Element): Element | null {
+/** Removes `node` (its removal from its parent's children waits for the end of the walk) and goes on. */
+function removeAndGetNext(node: Element, detached: DetachedNodes): Element | null {
   const next = nextNodeInOrder(node, true);
-  removeNode(node);
+  detached.detach(node);
   return next;
 }
 

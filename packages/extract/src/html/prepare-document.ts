@@ -7,11 +7,12 @@ import { isPhrasingContent, isWhitespace } from './content-signals.js';
 import {
   type AnyNode,
   createElement,
+  DetachedNodes,
   type Element,
   type HtmlPage,
   isTag,
   isText,
-  moveInto,
+  moveAllInto,
   removeNode,
   replaceNode,
 } from './dom.js';
@@ -37,6 +38,9 @@ function isBr(node: AnyNode | null): node is Element {
  * `<div>foo<br>bar<br> <br><br>abc</div>` becomes `<div>foo<br>bar<p>abc</p></div>`.
  */
 function replaceBrChains(brs: readonly Element[]): void {
+  // Removed and moved nodes leave their parents' children in one pass each (DetachedNodes, moveAllInto):
+  // one by one, each costs the number of siblings, and a hostile page has 50,000 <br>s in a row.
+  const detached = new DetachedNodes();
   for (const br of brs) {
     if (!br.parent) continue;
     let next = nextSignificantNode(br.next);
@@ -44,23 +48,25 @@ function replaceBrChains(brs: readonly Element[]): void {
     while (isBr(next)) {
       replaced = true;
       const after: AnyNode | null = next.next;
-      removeNode(next);
+      detached.detach(next);
       next = nextSignificantNode(after);
     }
     if (!replaced) continue;
 
     const paragraph = createElement('p');
     replaceNode(br, paragraph);
+    const content: AnyNode[] = [];
     let sibling = paragraph.next;
     while (sibling) {
       if (isBr(sibling) && isBr(nextSignificantNode(sibling.next))) break;
       if (!isPhrasingContent(sibling)) break;
-      const following: AnyNode | null = sibling.next;
-      moveInto(paragraph, sibling);
-      sibling = following;
+      content.push(sibling);
+      sibling = sibling.next;
     }
+    moveAllInto(paragraph, content);
     while (paragraph.lastChild && isWhitespace(paragraph.lastChild)) removeNode(paragraph.lastChild);
     const parent = paragraph.parent;
     if (parent && isTag(parent) && parent.name === 'p') parent.name = 'div';
   }
+  detached.flush();
 }
