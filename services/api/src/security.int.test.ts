@@ -439,6 +439,15 @@ describe.skipIf(!ready)(`security: what a low-privilege key can do${redis.note}$
     expect(cleared.headers.get('set-cookie')).toMatch(/^assay_key=;.*Max-Age=0/);
   });
 
+  it("subscribers cannot read fetched pages that are no event's evidence", async () => {
+    const stored = await api.database.storeArticle(
+      articlePayload('https://intranet.example.com/wiki/passwords', ['Nothing to see here.'], []),
+    );
+    const path = `/v1/articles/${stored.articleId}`;
+    expect((await api.call('GET', path, { key: api.keys.subscriber })).status).toBe(404);
+    expect((await api.call('GET', path, { key: api.keys.analyst })).status).toBe(200);
+  });
+
   // Last: it leaves this test process's address limited for a minute.
   it('a flood of random keys is limited per address before the database; known keys keep working', async () => {
     const keys = api.database.keys;

@@ -42,6 +42,7 @@ export function registerArticleRoutes(app: OpenAPIHono<ApiEnv>, database: Databa
       path: '/v1/articles/{id}',
       tags: ['events'],
       summary: 'An article: its text and the offsets of every cited sentence, for highlighting',
+      description: 'Subscribers may read only articles that an event cites (404 for any other page).',
       request: { params: idParamSchema },
       responses: {
         200: { description: 'The article', content: { 'application/json': { schema: articleSchema } } },
@@ -49,7 +50,11 @@ export function registerArticleRoutes(app: OpenAPIHono<ApiEnv>, database: Databa
     }),
     async (c) => {
       const article = await database.getArticle(c.req.valid('param').id);
-      if (!article) throw notFound('article');
+      // Subscribers read articles as the evidence of events: a page that cites nothing (whatever else the
+      // crawler fetched, under an id any caller can compute from its URL) is for analysts only.
+      if (!article || (c.get('apiKey').role === 'subscriber' && article.citations.length === 0)) {
+        throw notFound('article');
+      }
       return c.json(article, 200);
     },
   );
