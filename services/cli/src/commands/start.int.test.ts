@@ -126,7 +126,8 @@ describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason
     try {
       url = await until(
         async () => /assay: web UI {2}(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1],
-        30_000,
+        // A first start runs PGlite's initdb: seconds alone, a minute or more on a loaded 2-core machine.
+        120_000,
         'the banner',
       );
       // It listens on loopback by default, and says so.
@@ -224,7 +225,7 @@ describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason
     const direct = await runToEnd(['keys', 'list'], env);
     expect(direct.stderr).not.toContain('through the running');
     expect(direct.stdout).toMatch(/analyst\s+live\s+alice/);
-  }, 300_000);
+  }, 420_000);
 
   it('stops cleanly and exits 0 on Ctrl-C (SIGINT to the whole process group)', async () => {
     const env = envFor(join(dir, 'data-sigint'));
@@ -237,15 +238,22 @@ describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason
       stderr += chunk;
     });
     const exit = exited(child);
-    const url = await until(
-      async () => /assay: web UI {2}(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1],
-      30_000,
-      'the banner',
-    );
+    let url: string;
+    try {
+      url = await until(
+        async () => /assay: web UI {2}(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1],
+        120_000,
+        'the banner',
+      );
+    } catch (error) {
+      // Not left running: it would hold the data directory the cleanup removes.
+      process.kill(-(child.pid as number), 'SIGKILL');
+      throw new Error(`${(error as Error).message}\n--- assay start's stderr:\n${stderr}`, { cause: error });
+    }
     process.kill(-(child.pid as number), 'SIGINT');
     const { code } = await exit;
     expect(code).toBe(0);
     expect(stderr).toContain('assay: stopped');
     expect(await portAnswers(url)).toBe(false);
-  }, 90_000);
+  }, 200_000);
 });
