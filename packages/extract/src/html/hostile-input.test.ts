@@ -9,6 +9,7 @@ import { MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from './limits.js';
 import { HtmlBudgetError, MAX_HTML_CHARS, parseHtml } from './parse-html.js';
 
 /** Control characters that must never reach the article (tab, line and form feeds, carriage return may). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 /**
