@@ -43,40 +43,53 @@ export function createKeyVerifier(keys: ApiKeyStore): KeyVerifier {
   const bad = new Map<string, number>();
   const failures = new RateLimiterMemory({ points: AUTH_FAILURES_PER_MINUTE, duration: 60 });
 
+  async function verifyUncached(token: string, client: string): Promise<ApiKey> {
+    const now = Date.now();
+    // Every key not proven yet takes a failure point before any lookup, given back if it verifies:
+    // concurrent requests cannot all slip past the limit while their lookups are in flight.
+    try {
+      await failures.consume(client, 1);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      throw problem(
+        429,
+        `too many failed authentications from this address; retry in ${retryAfter} s`,
+        [{ field: 'header.authorization', message: 'too many unknown keys' }],
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    if (!KEY_FORM.test(token)) throw unknownKey();
+    const badUntil = bad.get(token);
+    if (badUntil !== undefined && badUntil >= now) throw unknownKey();
+    const verified = await keys.verify(token);
+    if (!verified) {
+      good.delete(token);
+      if (bad.size >= CACHE_LIMIT) bad.clear();
+      bad.set(token, now + BAD_KEY_CACHE_MS);
+      throw unknownKey();
+    }
+    await failures.reward(client, 1);
+    if (good.size >= CACHE_LIMIT) good.clear();
+    good.set(token, { key: verified, until: now + KEY_CACHE_MS });
+    return verified;
+  }
+
+  // One lookup per key at a time: a burst of requests with a key whose cache entry just expired shares
+  // the lookup (and the one failure point it holds) instead of taking a point each.
+  const inFlight = new Map<string, Promise<ApiKey>>();
+
   return {
     async verify(token, client) {
-      const now = Date.now();
       const cached = good.get(token);
-      if (cached && cached.until >= now) return cached.key;
-      // Every key not proven yet takes a failure point before any lookup, given back if it verifies:
-      // concurrent requests cannot all slip past the limit while their lookups are in flight.
-      try {
-        await failures.consume(client, 1);
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw problem(
-          429,
-          `too many failed authentications from this address; retry in ${retryAfter} s`,
-          [{ field: 'header.authorization', message: 'too many unknown keys' }],
-          { 'retry-after': String(retryAfter) },
-        );
-      }
-      if (!KEY_FORM.test(token)) throw unknownKey();
-      const badUntil = bad.get(token);
-      if (badUntil !== undefined && badUntil >= now) throw unknownKey();
-      const verified = await keys.verify(token);
-      if (!verified) {
-        good.delete(token);
-        if (bad.size >= CACHE_LIMIT) bad.clear();
-        bad.set(token, now + BAD_KEY_CACHE_MS);
-        throw unknownKey();
-      }
-      await failures.reward(client, 1);
-      if (good.size >= CACHE_LIMIT) good.clear();
-      good.set(token, { key: verified, until: now + KEY_CACHE_MS });
-      return verified;
+      if (cached && cached.until >= Date.now()) return cached.key;
+      const pending = inFlight.get(token);
+      if (pending) return pending;
+      const lookup = verifyUncached(token, client).finally(() => inFlight.delete(token));
+      inFlight.set(token, lookup);
+      return lookup;
     },
+
     forget(keyId) {
       for (const [token, entry] of good) if (entry.key.id === keyId) good.delete(token);
     },
