@@ -207,6 +207,8 @@ export interface AnalyseOptions {
    * organisations and lists. Sentences with an anchor get the whole analysis.
    */
   light?: boolean;
+  /** The sentence's tokens, when the caller has them already. */
+  tokens?: Token[];
 }
 
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
@@ -217,7 +219,7 @@ export function analyseSentence(
 ): SentenceAnalysis {
   const gazetteer = options.gazetteer ?? getGazetteer();
   const text = sentence.text;
-  const tokens = tokenize(text);
+  const tokens = options.tokens ?? tokenize(text);
   const mentions: Mention[] = [];
   const span = (start: number, end: number) => ({
     start: tokenAt(tokens, start),

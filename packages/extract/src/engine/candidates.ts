@@ -15,8 +15,6 @@ export interface Candidate {
   type: string;
   action: string;
   slots: Record<string, SlotValue>;
-  /** Canonical goods, for identity ("steel" for "steel pipes"). */
-  goodsKey: string | null;
   /** When the action happened, as precise as the text says (ISO date, month or year). */
   date: string | null;
   modality: Modality;
@@ -548,23 +546,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         }
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
         const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
-        let goodsKey: string | null = null;
-        if (goodsSlot && goodsFiller?.mention) {
-          goodsKey =
-            goodsFiller.mention.form === 'lexicon'
-              ? String(goodsFiller.mention.value)
-              : String(goodsFiller.value);
-          slots[goodsSlot.name] =
-            goodsFiller.mention.form === 'lexicon'
-              ? goodsPhrase(a, goodsFiller.mention)
-              : String(goodsFiller.value);
-          if (goodsKey === GENERIC_GOODS) goodsKey = null;
-        } else if (goodsFiller?.value) goodsKey = String(goodsFiller.value);
+        if (goodsSlot && goodsFiller?.mention?.form === 'lexicon') {
+          slots[goodsSlot.name] = goodsPhrase(a, goodsFiller.mention);
+        }
         candidates.push({
           type: spec.type,
           action,
           slots,
-          goodsKey,
           date,
           modality,
           analysis: a,

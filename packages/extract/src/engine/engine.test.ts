@@ -1,7 +1,9 @@
 import { EVENT_TYPES, extractedEventSchema } from '@assay/schema';
 import { describe, expect, it } from 'vitest';
 import { articleCandidates, decideEvents, extractEvents } from '../index.js';
+import { MAX_ANCHORS_PER_SENTENCE } from './candidates.js';
 import { eventId } from './event-id.js';
+import { MAX_SENTENCE_CHARS } from './extract.js';
 import { compileEventType, getEventTypes, parseEventTypeFile } from './taxonomy.js';
 
 // Sentences written for these tests; none is taken from the evaluation corpora.
@@ -180,6 +182,11 @@ describe('extracting events', () => {
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
+    // Each piece of at most MAX_SENTENCE_CHARS reads at most MAX_ANCHORS_PER_SENTENCE anchors, each in at most
+    // three action readings and three actors: the candidates grow with the text, not with its square.
+    const pieces = Math.ceil(text.length / (MAX_SENTENCE_CHARS / 2)) + 1;
+    const candidates = articleCandidates({ text, published: null }).filter((c) => c.type === 'tariff');
+    expect(candidates.length).toBeLessThanOrEqual(pieces * MAX_ANCHORS_PER_SENTENCE * 3 * 3);
   });
 });
 

@@ -88,7 +88,7 @@ export function articleCandidates(
   const analyses = boundedSentences(article.text).map((s, i) => {
     const tokens = tokenize(s.text);
     const anchored = types.filter((type) => hasAnchor(tokens, s.text, type, gazetteer));
-    const analysis = analyseSentence(s, i, { published, gazetteer, light: anchored.length === 0 });
+    const analysis = analyseSentence(s, i, { published, gazetteer, light: anchored.length === 0, tokens });
     for (const type of anchored) anchoredBy.get(type.spec.type)?.push(analysis);
     return analysis;
   });

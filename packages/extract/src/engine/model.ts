@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadDataFile } from '../data-file.js';
 
 /**
  * The learned part of the engine: a logistic regression over the candidates' features that says which
@@ -19,17 +17,10 @@ export const modelFileSchema = z.object({
 });
 export type EventModel = z.infer<typeof modelFileSchema>;
 
-const modelFile = join(dirname(fileURLToPath(import.meta.url)), '../../data/model/event-model.json');
 let cached: EventModel | undefined;
 
 export function getEventModel(): EventModel {
-  if (cached) return cached;
-  const parsed = modelFileSchema.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`data/model/event-model.json: ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  cached = parsed.data;
+  cached ??= loadDataFile('model/event-model.json', modelFileSchema);
   return cached;
 }
 

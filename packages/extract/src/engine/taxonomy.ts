@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadDataFile, parseData } from '../data-file.js';
 import { compilePhrase, type Phrase, PhraseIndex } from './phrases.js';
 
 /**
@@ -211,12 +212,7 @@ export function compileEventType(spec: EventTypeFile): EventType {
 
 /** Parses one event-type file; the error names the file and the field. */
 export function parseEventTypeFile(json: unknown, source: string): EventTypeFile {
-  const parsed = eventTypeFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`event type ${source}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
-  }
-  return parsed.data;
+  return parseData(json, eventTypeFileSchema, `event type ${source}`);
 }
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../data/event-types');
@@ -227,6 +223,6 @@ export function getEventTypes(): EventType[] {
   cached ??= readdirSync(dataDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => compileEventType(parseEventTypeFile(JSON.parse(readFileSync(join(dataDir, f), 'utf8')), f)));
+    .map((f) => compileEventType(loadDataFile(`event-types/${f}`, eventTypeFileSchema)));
   return cached;
 }

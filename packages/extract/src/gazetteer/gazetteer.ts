@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import type { ActorCode, CountryCode } from '@assay/schema';
-import type { z } from 'zod';
+import { loadDataFile } from '../data-file.js';
 import {
   authoritiesFileSchema,
   companiesFileSchema,
@@ -45,18 +44,6 @@ export interface Gazetteer {
   places(text: string): PlaceMention[];
   /** The canonical company for a name found in text, if the gazetteer knows it. */
   company(name: string): CompanyRef | undefined;
-}
-
-// Data ships beside src/ and dist/ alike, so one relative path serves tests and the built package.
-const requireData = createRequire(import.meta.url);
-
-function loadDataFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(requireData(`../../data/${file}`));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`gazetteer data/${file}: ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  return parsed.data;
 }
 
 let cached: Gazetteer | undefined;
