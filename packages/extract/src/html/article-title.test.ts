@@ -90,4 +90,20 @@ describe('article title', () => {
     const body = `<body><h1>Dec 18 2025 Preparing a transition in the smelter</h1>${BODY.slice(6)}`;
     expect(titleOf(head, body)).toBe('Preparing a transition in the smelter');
   });
+
+  it("keeps the metadata's quotes and case when the <h1> differs from it only in those", () => {
+    const quoted = '<meta property="og:title" content="Miners\' pay deal: what\'s in it">';
+    expect(titleOf(quoted, `<body><h1>Miners’ pay deal: what’s in it</h1>${BODY.slice(6)}`)).toBe(
+      "Miners' pay deal: what's in it",
+    );
+    const cased = '<meta property="og:title" content="Tips for Buying Copper Futures">';
+    expect(titleOf(cased, `<body><h1>TIPS FOR BUYING COPPER FUTURES</h1>${BODY.slice(6)}`)).toBe(
+      'Tips for Buying Copper Futures',
+    );
+    // Other differences (dashes, punctuation, title case) keep the headline as displayed.
+    const dashed = '<meta property="og:title" content="Copper - A Buyer\'s Guide">';
+    expect(titleOf(dashed, `<body><h1>Copper – a buyer's guide</h1>${BODY.slice(6)}`)).toBe(
+      "Copper – a buyer's guide",
+    );
+  });
 });

@@ -247,7 +247,7 @@ function headlineFromH1(
     for (const reference of references) {
       const referenceKey = compact(reference);
       if (referenceKey === key) {
-        consider(text, 4);
+        consider(preferredSpelling(text, reference), 4);
         continue;
       }
       const shorter = key.length < referenceKey.length ? text : reference;
@@ -270,6 +270,19 @@ function headlineFromH1(
     }
   }
   return best;
+}
+
+const foldQuotes = (text: string) => text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+
+/**
+ * The spelling of a headline whose <h1> and metadata title are the same words: the metadata's where the <h1>
+ * is upper-cased for display or differs only in the style of its quotes (a CMS's typographic rendering of
+ * what the publisher typed), else the <h1>'s.
+ */
+function preferredSpelling(h1: string, reference: string): string {
+  const shouting =
+    h1 === h1.toUpperCase() && h1 !== h1.toLowerCase() && reference !== reference.toUpperCase();
+  return shouting || (h1 !== reference && foldQuotes(h1) === foldQuotes(reference)) ? reference : h1;
 }
 
 /** The document title as a browser reports it: whitespace stripped and collapsed. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from './byline.js';
 import { isChromeLine } from './clean-article.js';
+import { articleProbability, pageFeatures } from './page-type.js';
 import { parseHtml } from './parse-html.js';
 import { datesInText, parseDateText } from './published-date.js';
 
@@ -170,6 +171,26 @@ describe('page type', () => {
     const article = parseHtml(page(), { url: 'https://metals.example/news/2025/03/03/smelter-restarts' });
     expect(article.isArticle).toBe(true);
     expect(article.notArticleReason).toBeNull();
+  });
+
+  it('calls a news page with no URL an article: address features unknown, not those of a home page', () => {
+    expect(parseHtml(page()).isArticle).toBe(true);
+    const signals = {
+      bodyChars: 1000,
+      linkChars: 20,
+      links: 2,
+      types: [],
+      ogType: null,
+      prices: 0,
+      forms: 0,
+    };
+    const more = { h1s: 1, h2s: 0, listItems: 0, hasDate: false, hasAuthor: false, urlHasDate: false };
+    const text = { words: 100, paragraphs: 4, longParagraphs: 4 };
+    const unknown = pageFeatures({ ...signals, ...more, path: null }, text);
+    expect(unknown).not.toHaveProperty('pathDepth');
+    expect(articleProbability(unknown)).toBeGreaterThan(
+      articleProbability(pageFeatures({ ...signals, ...more, path: '/' }, text)),
+    );
   });
 
   it('never calls a page with under 40 words of text an article', () => {

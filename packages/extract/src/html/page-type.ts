@@ -157,8 +157,7 @@ export function textFigures(paragraphs: readonly string[]): TextFigures {
 export function pageFeatures(signals: PageSignals, text: TextFigures): Record<string, number> {
   const has = (pattern: RegExp) => (signals.types.some((type) => pattern.test(type)) ? 1 : 0);
   const log = (value: number) => Math.log1p(value);
-  const path = signals.path ?? '';
-  return {
+  const features: Record<string, number> = {
     logWords: log(text.words),
     logParagraphs: log(text.paragraphs),
     longParagraphShare: text.paragraphs ? text.longParagraphs / text.paragraphs : 0,
@@ -177,20 +176,25 @@ export function pageFeatures(signals: PageSignals, text: TextFigures): Record<st
     ogArticle: signals.ogType === 'article' ? 1 : 0,
     ogProduct: signals.ogType?.includes('product') ? 1 : 0,
     ogWebsite: signals.ogType === 'website' ? 1 : 0,
-    pathDepth: Math.min(4, path.split('/').filter(Boolean).length),
     ldArticle: has(ARTICLE_TYPES),
     ldProduct: has(PRODUCT_TYPES),
     ldListing: has(LISTING_TYPES),
     ldForum: has(FORUM_TYPES),
     ldService: has(SERVICE_TYPES),
-    urlDate: signals.urlHasDate ? 1 : 0,
-    urlArticle: ARTICLE_PATH.test(path) ? 1 : 0,
-    urlProduct: PRODUCT_PATH.test(path) ? 1 : 0,
-    urlListing: LISTING_PATH.test(path) ? 1 : 0,
-    urlDocs: DOCS_PATH.test(path) ? 1 : 0,
-    urlForum: FORUM_PATH.test(path) ? 1 : 0,
-    rootPath: signals.path === '/' ? 1 : 0,
   };
+  // Without a URL the address features are unknown, not zero (a depth of 0 is a home page): left out, the
+  // model takes them at their mean, so they weigh neither way.
+  const path = signals.path;
+  if (path === null) return features;
+  features.pathDepth = Math.min(4, path.split('/').filter(Boolean).length);
+  features.urlDate = signals.urlHasDate ? 1 : 0;
+  features.urlArticle = ARTICLE_PATH.test(path) ? 1 : 0;
+  features.urlProduct = PRODUCT_PATH.test(path) ? 1 : 0;
+  features.urlListing = LISTING_PATH.test(path) ? 1 : 0;
+  features.urlDocs = DOCS_PATH.test(path) ? 1 : 0;
+  features.urlForum = FORUM_PATH.test(path) ? 1 : 0;
+  features.rootPath = path === '/' ? 1 : 0;
+  return features;
 }
 
 interface PageTypeModel {
@@ -220,7 +224,7 @@ export function articleProbability(features: Record<string, number>, weights = l
   let z = weights.bias;
   for (const [name, weight] of Object.entries(weights.weights)) {
     const [mean, deviation] = weights.scale[name] ?? [0, 1];
-    z += (weight * ((features[name] ?? 0) - mean)) / (deviation || 1);
+    z += (weight * ((features[name] ?? mean) - mean)) / (deviation || 1);
   }
   return 1 / (1 + Math.exp(-z));
 }
