@@ -55,10 +55,16 @@ for (let t = 0.2; t <= 0.8001; t += 0.05) {
   console.log(`  threshold ${t.toFixed(2)}: cross-validated strict F1 ${f1.toFixed(3)}`);
   curve.push({ threshold: Math.round(t * 100) / 100, f1 });
 }
-// The curve is flat near its top; of the thresholds within half a point of the best, the highest keeps
-// precision, since a false event costs an analyst more than a missed one.
-const top = Math.max(...curve.map((c) => c.f1));
-const best = curve.filter((c) => c.f1 >= top - 0.005).at(-1);
+// On a few hundred events the curve is noisy from one threshold to the next, so each point is read as
+// the mean of itself and its neighbours. The smoothed curve is flat near its top; of the thresholds within
+// half a point of its best, the highest keeps precision, since a false event costs an analyst more than a
+// missed one.
+const smoothed = curve.map((c, i) => {
+  const near = curve.slice(Math.max(0, i - 1), i + 2);
+  return { ...c, smoothed: near.reduce((sum, x) => sum + x.f1, 0) / near.length };
+});
+const top = Math.max(...smoothed.map((c) => c.smoothed));
+const best = smoothed.filter((c) => c.smoothed >= top - 0.005).at(-1);
 const model = trainLogistic(examples, TRAINING);
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '../../..');

@@ -1,5 +1,10 @@
 import type { ActorCode, CountryCode } from '@assay/schema';
-import { canonicalOrganizationName, findOrganizations, isCorporateWord } from '../events/organizations.js';
+import {
+  canonicalOrganizationName,
+  findOrganizations,
+  isCorporateWord,
+  isLegalSuffix,
+} from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates } from '../text/dates.js';
 import { findRates } from '../text/numbers.js';
@@ -49,6 +54,8 @@ export interface SentenceAnalysis {
   /** Clause number of each token: clauses end at ";", ":", "but", "while", ", which" and the like. */
   clause: number[];
   mentions: Mention[];
+  /** Headline-style capitalisation ("Miners Move Operations to the US"): capitals say nothing about names. */
+  titleCase: boolean;
   /** Part-of-speech tags per token (compromise), computed on first use. */
   tags(): ReadonlySet<string>[];
 }
@@ -167,6 +174,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           k += direction;
         const start = Math.min(j, k);
         const end = Math.max(j, k) + 1;
+        // "Meanwhile, MicroBT said": an opening word before a comma joins a list only when the list has a conjunction.
+        if (start === 0 && end === 1 && !hasConjunctionAfter(tokens, end)) break;
         const text = tokens
           .slice(start, end)
           .map((t) => t.text)
@@ -186,6 +195,13 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
     }
   }
   return added;
+}
+
+function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length - 1, from + 12); i++) {
+    if (/^(?:and|or|&)$/.test(tokens[i]?.norm ?? '') && isCapitalised(tokens[i + 1] as Token)) return true;
+  }
+  return false;
 }
 
 /** Where a name that continues past `end` with capitalised words ending in a corporate word ends. */
@@ -314,6 +330,17 @@ export function analyseSentence(
     add('date', date.start, date.end, { value: date.iso, form: 'text' });
 
   if (full) mentions.push(...promoteListMembers(mentions, tokens));
+  const titleCase = isTitleCase(tokens);
+  if (titleCase) {
+    // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.
+    const guessed = mentions.filter(
+      (m) =>
+        m.kind === 'organisation' &&
+        m.form !== 'known' &&
+        !isLegalSuffix(tokens[m.end - 1]?.text.replace(/,$/, '') ?? ''),
+    );
+    for (const m of guessed) mentions.splice(mentions.indexOf(m), 1);
+  }
   mentions.sort((a, b) => a.start - b.start);
   groupCoordinated(mentions, tokens);
 
@@ -324,6 +351,7 @@ export function analyseSentence(
     tokens,
     clause: clausesOf(tokens),
     mentions,
+    titleCase,
     tags() {
       tags ??= tagsByToken(text, tokens);
       return tags;
@@ -343,8 +371,29 @@ function tagsByToken(text: string, tokens: readonly Token[]): ReadonlySet<string
   return out;
 }
 
+const HEADLINE_LOWERCASE = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'than',
+  'that',
+  'this',
+  'after',
+  'about',
+  'amid',
+]);
+
+/** Whether a line capitalises every longer word, as headlines do ("Miners Move Operations to the US"). */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text) && !HEADLINE_LOWERCASE.has(t.norm));
+  return words.length >= 4 && words.every((t) => /^\p{Lu}/u.test(t.text));
+}
+
 /** Organisations the tagger finds (proper nouns that are not people or places), for slots that need one. */
 export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to: number): Mention[] {
+  if (analysis.titleCase) return [];
   // The tagger costs more than the rest of the analysis: run it only when a name is there to tell.
   const covered = (i: number) => analysis.mentions.some((m) => i >= m.start && i < m.end);
   let untyped = false;

@@ -22,6 +22,8 @@ export interface Candidate {
   features: string[];
   /** Candidates that read the same words differently share this key: at most one of them is an event. */
   readingKey: string;
+  /** The anchor's first token in the sentence. */
+  anchorStart: number;
 }
 
 const CHATTER = new Set([
@@ -324,7 +326,34 @@ interface Filler {
   role: string;
 }
 
-function fillersOfKind(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
+/** The mentions a trigger may take: all of them, or only those no other anchor of the sentence stands closer to. */
+type Ownership = (m: Mention) => boolean;
+const ALL: Ownership = () => true;
+
+/** Kinds of filler that belong to one anchor: "25% tariffs on steel and reciprocal tariffs" are two events. */
+const OWNED_KINDS = new Set(['country', 'goods', 'rate']);
+
+function ownership(
+  a: SentenceAnalysis,
+  trigger: Trigger,
+  anchors: readonly { start: number; end: number }[],
+): Ownership {
+  const others = anchors.filter((x) => x.start !== trigger.anchorStart);
+  if (others.length === 0) return ALL;
+  // An anchor in the mention's clause stands closer than any anchor outside it.
+  const gap = (m: Mention, x: { start: number; end: number }) =>
+    (a.clause[m.start] === a.clause[x.start] ? 0 : 1000) +
+    (m.end <= x.start ? x.start - m.end : m.start >= x.end ? m.start - x.end + 1 : 0);
+  const own = { start: trigger.anchorStart, end: trigger.anchorEnd };
+  return (m) => others.every((x) => gap(m, x) >= gap(m, own));
+}
+
+function fillersOfKind(a: SentenceAnalysis, slot: SlotSpec, owns: Ownership = ALL): Mention[] {
+  const mentions = fillersOfAnyAnchor(a, slot);
+  return OWNED_KINDS.has(slot.kind) ? mentions.filter(owns) : mentions;
+}
+
+function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
   switch (slot.kind) {
     case 'actor':
       return a.mentions.filter((m) => m.kind === 'country' && m.form !== 'place');
@@ -393,22 +422,46 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
   });
 }
 
+/** "threatened to impose", "warned it would raise": the action word is the object of a threat. */
+const THREAT_GOVERNS =
+  /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}(?:to|would|will)\s+$/i;
+
+function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;
+  return THREAT_GOVERNS.test(a.sentence.text.slice(Math.max(0, verb.start - 60), verb.start));
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
   const spec = type.spec;
   const triggers = findTriggers(a, type);
-  for (const { trigger, action, actionExplicit, anchorWord, rank, anchorKey } of triggers) {
+  const anchors = [
+    ...new Map(
+      triggers.map(({ trigger: t }) => [t.anchorStart, { start: t.anchorStart, end: t.anchorEnd }]),
+    ).values(),
+  ];
+  for (const reading of triggers) {
+    const { trigger, actionExplicit, anchorWord, rank, anchorKey } = reading;
+    const owns = ownership(a, trigger, anchors);
+    const triggerChar = (a.tokens[trigger.start] as Token).start;
+    let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
+    if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
+    const modalAction = spec.modal_actions[modality];
+    const action =
+      modalAction &&
+      spec.directions[reading.action] === spec.directions[spec.default_action] &&
+      governedByThreat(a, trigger)
+        ? modalAction
+        : reading.action;
     const baseFeatures: string[] = [
       `type:${spec.type}`,
       `action:${action}`,
       `anchor:${anchorWord}`,
       `reading:${rank}`,
     ];
+    if (action !== reading.action) baseFeatures.push('action:modal');
     if (!actionExplicit) baseFeatures.push('action:default');
-    const triggerChar = (a.tokens[trigger.start] as Token).start;
-    let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
-    if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
     baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
 
     // A required slot that only the sentence can fill, and that it does not, rules the reading out
@@ -418,7 +471,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         slot.required &&
         !slot.discourse &&
         CHEAP_KINDS.has(slot.kind) &&
-        !fillByRoles(a, slot, trigger, fillersOfKind(a, slot)),
+        !fillByRoles(a, slot, trigger, fillersOfKind(a, slot, owns)),
     );
     if (unfillable) continue;
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
@@ -445,7 +498,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             role: value ? 'modality' : 'default',
           };
         } else {
-          let pool = fillersOfKind(a, slot);
+          let pool = fillersOfKind(a, slot, owns);
           if (
             slot.kind === 'organisation' &&
             !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))
@@ -498,6 +551,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               (m) =>
                 m.kind === mention.kind &&
                 m.group === mention.group &&
+                (!OWNED_KINDS.has(slot.kind) || owns(m)) &&
                 (slot.kind !== 'actor' || canAct(a, m)),
             );
             groupMembers.set(slot.name, members.length > 1 ? members : [mention]);
@@ -515,7 +569,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       const listSlot = spec.slots.find((s) => s.list && (groupMembers.get(s.name)?.length ?? 0) > 1);
       const members = listSlot ? (groupMembers.get(listSlot.name) as Mention[]) : [null];
       const pairSlot = listSlot ? spec.slots.find((s) => s.pairs_with === listSlot.name) : undefined;
-      const pairValues = pairSlot ? pairedValues(a, pairSlot, trigger, members as Mention[]) : undefined;
+      const pairValues = pairSlot
+        ? pairedValues(a, pairSlot, trigger, members as Mention[], owns)
+        : undefined;
 
       for (const [k, member] of members.entries()) {
         const slots: Record<string, SlotValue> = {};
@@ -558,6 +614,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           analysis: a,
           features: own,
           readingKey: `${anchorKey}:${k}:${spec.directions[action] ?? action}`,
+          anchorStart: trigger.anchorStart,
         });
       }
     }
@@ -591,8 +648,9 @@ function pairedValues(
   slot: SlotSpec,
   trigger: Trigger,
   members: readonly Mention[],
+  owns: Ownership,
 ): SlotValue[] | undefined {
-  const values = fillersOfKind(a, slot).filter((m) => a.clause[m.start] === trigger.clause);
+  const values = fillersOfKind(a, slot, owns).filter((m) => a.clause[m.start] === trigger.clause);
   if (values.length < 2) return undefined;
   return members.map((member) => {
     const before = values
@@ -708,6 +766,7 @@ function sharedFeatures(
   }
   if (prev === 'the' || prev2 === 'the') features.push('anchor_definite');
   if (t.some((x) => x.norm === '?')) features.push('question');
+  if (a.titleCase) features.push('title_case');
   if (t.some((x) => /^["“”]$/.test(x.text))) features.push('quoted');
   if (t.some((x) => ATTRIBUTION.has(x.norm))) features.push('attributed');
   const clauseWords = t.filter((_, i) => a.clause[i] === trigger.clause).map((x) => x.norm);

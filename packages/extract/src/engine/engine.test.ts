@@ -179,6 +179,58 @@ describe('extracting events', () => {
     );
   });
 
+  it('reads the countries that face a measure as its targets, not its imposer', () => {
+    const found = events(
+      'Washington slapped Peru with 30% tariffs, while Ghana, Kenya and Nepal face 25% duties.',
+    );
+    const tariffs = found.flatMap((e) => (e.type === 'tariff' ? [[e.imposer, e.target, e.rate_pct]] : []));
+    expect(tariffs.sort()).toEqual([
+      ['US', 'GH', 25],
+      ['US', 'KE', 25],
+      ['US', 'NP', 25],
+      ['US', 'PE', 30],
+    ]);
+  });
+
+  it('reads a threat to impose as a threat, and a country behind its office as the actor', () => {
+    const found = events(
+      'The president of Chile threatened to impose a 50% tariff on European Union imports.',
+    );
+    expect(slotsOf(found)).toEqual([
+      expect.objectContaining({
+        type: 'tariff',
+        action: 'threaten',
+        imposer: 'CL',
+        target: 'EU',
+        rate_pct: 50,
+      }),
+    ]);
+  });
+
+  it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
+    const text =
+      'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';
+    const candidates = articleCandidates({ text, published: null }).filter((c) => c.type === 'tariff');
+    const second = text.indexOf('reciprocal');
+    const byAnchor = (before: boolean) =>
+      candidates.filter((c) => (c.analysis.tokens[c.anchorStart]?.start ?? 0) < second === before);
+    expect(byAnchor(true).length).toBeGreaterThan(0);
+    expect(byAnchor(false).length).toBeGreaterThan(0);
+    for (const c of byAnchor(true)) expect(c.slots.rate_pct).toBe(25);
+    for (const c of byAnchor(false)) expect(c.slots.rate_pct).toBeNull();
+  });
+
+  it('takes no name from an opening word or from a headline-style line', () => {
+    const companies = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'relocation' ? [c.slots.company] : [],
+      );
+    expect(
+      companies('Meanwhile, Hashgrove announced plans to move its headquarters to Texas.'),
+    ).not.toContain('Meanwhile');
+    expect(companies('Chinese Rig Makers Begin Moving Their Factories to the US')).toEqual([]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -123,6 +123,13 @@ const NULL_MERGES = new Set(['rate', 'goods', 'date', 'list', 'enum', 'status'])
 const directionOf = (type: EventType, action: string) => type.spec.directions[action] ?? action;
 
 function compatible(group: Group, c: Candidate): boolean {
+  // Two anchors of one sentence are two actions unless they agree on every slot ("25% tariffs on steel,
+  // and reciprocal tariffs"); the same action restated in another sentence may leave slots unsaid.
+  const sameSentence = group.members.some(
+    (m) =>
+      m.candidate.analysis.sentence.start === c.analysis.sentence.start &&
+      m.candidate.anchorStart !== c.anchorStart,
+  );
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
       if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;
@@ -137,7 +144,7 @@ function compatible(group: Group, c: Candidate): boolean {
     if (a === null && b === null) continue;
     if (
       (a === null || b === null) &&
-      !NULL_MERGES.has(group.type.spec.slots.find((s) => s.name === slot)?.kind ?? '')
+      (sameSentence || !NULL_MERGES.has(group.type.spec.slots.find((s) => s.name === slot)?.kind ?? ''))
     )
       return false;
     if (a === null || b === null) continue;

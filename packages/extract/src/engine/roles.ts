@@ -102,6 +102,10 @@ const GOVERNMENT_NOUNS = new Set([
   'leader',
 ]);
 
+/** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
+const UNDERGOING =
+  /^(?:face[sd]?|facing|brac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hit|subject|slapped|exposed|spared|exempted)$/;
+
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
   let i = m.start - 1;
@@ -149,9 +153,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         (sameClause || antecedentOf(a, m, trigger)) &&
         before &&
-        prep === null &&
+        (prep === null || headedByGovernment(a, m)) &&
         !isPossessive(a, m) &&
-        trigger.start - m.end <= 14
+        trigger.start - m.end <= 14 &&
+        !undergoes(a, m, trigger)
       );
     case 'possessive':
       return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
@@ -186,6 +191,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         a.tokens.slice(m.end, verb).some((t) => BE_WORDS.has(t.norm))
       );
     }
+    case 'undergoer':
+      return sameClause && before && prep === null && undergoes(a, m, trigger);
     case 'after':
       return sameClause && after && prep !== 'by' && m.start - trigger.end <= 20;
     case 'near':
@@ -215,6 +222,25 @@ function antecedentOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolea
     if (!t || !/^[\p{L}-]+$/u.test(t.text)) return false;
   }
   return false;
+}
+
+/** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
+function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {
+  // The members of a coordinated subject ("Ghana, Kenya and Nepal face") undergo it together.
+  const m =
+    a.mentions
+      .filter((x) => x.kind === mention.kind && x.group === mention.group && x.end <= trigger.anchorStart)
+      .at(-1) ?? mention;
+  if (m.end > trigger.anchorStart || trigger.anchorStart - m.end > 6) return false;
+  const between = a.tokens.slice(m.end, trigger.anchorStart);
+  return (
+    between.some((t) => UNDERGOING.test(t.norm)) && !between.some((t) => t.norm === ',' || t.norm === 'and')
+  );
+}
+
+/** "the president of Chile", "the government of Peru": the country acts through the office before it. */
+function headedByGovernment(a: SentenceAnalysis, m: Mention): boolean {
+  return a.tokens[m.start - 1]?.norm === 'of' && GOVERNMENT_NOUNS.has(a.tokens[m.start - 2]?.norm ?? '');
 }
 
 /** Distance in tokens between a mention and the trigger (0 when they touch). */

@@ -50,6 +50,7 @@ export const ROLES = [
   'near',
   'list',
   'goods_modifier',
+  'undergoer',
   'home',
   'effective',
 ] as const;
@@ -87,7 +88,7 @@ export const eventTypeFileSchema = z
     actions: z.record(z.string(), z.array(phraseText)),
     default_action: z.string(),
     /** How many words before and after the anchor an action word may stand ("added X, Y and Z to the Entity List"). */
-    action_reach: z.tuple([z.number().int().min(0).max(40), z.number().int().min(0).max(40)]).default([8, 6]),
+    action_reach: z.tuple([z.number().int().min(0).max(40), z.number().int().min(0).max(40)]).default([8, 8]),
     slots: z.array(slotSchema).min(1),
     /** Slots whose values identify the real-world action across articles (with the action's month). */
     identity: z.array(z.string()).min(1),
@@ -95,6 +96,11 @@ export const eventTypeFileSchema = z
     merge: z.array(z.string()).min(1),
     /** Action → direction, for merging within an article ("raise" and "impose" both push up). */
     directions: z.record(z.string(), z.string()),
+    /**
+     * Modality → action: a reading in the default action's direction that the sentence presents so
+     * ("threatened to impose tariffs") is that action.
+     */
+    modal_actions: z.record(z.string(), z.string()).default({}),
   })
   .superRefine((file, ctx) => {
     const slotNames = new Set(file.slots.map((s) => s.name));
@@ -121,6 +127,15 @@ export const eventTypeFileSchema = z
           code: 'custom',
           path: ['directions'],
           message: `action "${action}" has no direction`,
+        });
+      }
+    }
+    for (const [modality, action] of Object.entries(file.modal_actions)) {
+      if (!(action in file.actions)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['modal_actions', modality],
+          message: `"${action}" is not an action`,
         });
       }
     }

@@ -71,6 +71,11 @@ export function isCorporateWord(word: string): boolean {
   return CORPORATE_WORDS.has(word) || LEGAL_SUFFIXES.has(word);
 }
 
+/** A legal suffix ("Ltd", "Inc."): a name that ends in one is a company whatever the capitalisation around it. */
+export function isLegalSuffix(word: string): boolean {
+  return LEGAL_SUFFIXES.has(word);
+}
+
 export function canonicalOrganizationName(raw: string): string {
   const words = raw
     .replace(/<[^>]*>/g, '')
