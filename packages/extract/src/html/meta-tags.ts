@@ -33,6 +33,12 @@ const DATE_NAMES = new Set([
   'citation_publication_date',
 ]);
 
+/** Other names saying "published" ("published", "w-published-date", "article.publication_time"): a last resort. */
+const PUBLISHED_NAME = /(?:^|[^a-z])(?:published|publication|publish)(?:[-_.:\s]?(?:date|time|on|at))?$/;
+
+/** When the page was last changed (article:modified_time, og:updated_time): only when nothing says when it was published. */
+const MODIFIED_NAME = /(?:^|[^a-z])(?:modified|updated)(?:[-_.:]?(?:date|time))?$/;
+
 export type MetaValues = ReadonlyMap<string, string>;
 
 export function readMetaTags(page: HtmlPage): MetaValues {
@@ -51,6 +57,13 @@ export function readMetaTags(page: HtmlPage): MetaValues {
     const dateKey = (name ?? property ?? meta.attribs.itemprop)?.toLowerCase();
     if (dateKey && DATE_NAMES.has(dateKey) && !values.has(`date:${dateKey}`))
       values.set(`date:${dateKey}`, content);
+    else if (dateKey && PUBLISHED_NAME.test(dateKey)) {
+      // A name ending in "date" before one ending in "time" (which some CMSs fill with the render time).
+      const key = dateKey.endsWith('date') ? 'date:published-name' : 'date:published-other';
+      if (!values.has(key)) values.set(key, content);
+    }
+    if (dateKey && MODIFIED_NAME.test(dateKey) && !values.has('date:modified'))
+      values.set('date:modified', content);
     if (name?.toLowerCase() === 'application-name') values.set('application-name', content);
     if (property?.trim().toLowerCase() === 'og:type') values.set('og:type', content);
     const httpEquiv = meta.attribs['http-equiv']?.toLowerCase();
@@ -67,5 +80,5 @@ export function metaPublishedDate(values: MetaValues): string | null {
     const value = values.get(`date:${name}`);
     if (value) return value;
   }
-  return null;
+  return values.get('date:published-name') ?? values.get('date:published-other') ?? null;
 }

@@ -199,6 +199,8 @@ function publishedDate(
     context.urls.map(dateFromUrl).find(valid) ??
     line(['updated']) ??
     firstDateOnPage(page, context.monthFirst, valid) ??
+    // Nothing says when it was published: when it was last changed is the best clue left.
+    fromValue(meta.get('date:modified')) ??
     null;
   // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the publisher's own day.
   const urlDate = context.urls.map(dateFromUrl).find(valid);

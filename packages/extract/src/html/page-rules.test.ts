@@ -88,6 +88,23 @@ describe('published date', () => {
     expect(parseDateText('03/04/2025', false)).toBe('2025-04-03');
     expect(parseDateText('25/12/2024', true)).toBe('2024-12-25');
     expect(datesInText('February 30, 2024')).toEqual([]);
+    expect(parseDateText('Nick Mead 2022-11-23T08:10+02:00')).toBe('2022-11-23');
+  });
+
+  it('reads other meta names saying "published", a date before a time (often the render time)', () => {
+    const head =
+      '<meta name="published-time" content="2026-01-09T08:45:32Z"><meta name="published-date" content="2021-02-16">';
+    expect(parseHtml(page({ head })).published).toBe('2021-02-16');
+    expect(parseHtml(page({ head: '<meta name="published" content="July 17, 2025">' })).published).toBe(
+      '2025-07-17',
+    );
+  });
+
+  it('takes the modified time only when nothing says when the page was published', () => {
+    const modified = '<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">';
+    expect(parseHtml(page({ head: modified })).published).toBe('2023-06-12T10:39:42+00:00');
+    const both = `${modified}<meta property="article:published_time" content="2021-01-05T09:00:00Z">`;
+    expect(parseHtml(page({ head: both })).published).toBe('2021-01-05T09:00:00Z');
   });
 });
 

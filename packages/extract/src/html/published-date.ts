@@ -106,7 +106,8 @@ const DATE_IN_TEXT = new RegExp(
   [
     `\\b${MONTH_NAME}\\.?\\s+${DAY},?\\s+${YEAR}\\b`,
     `\\b${DAY}\\s+(?:of\\s+)?${MONTH_NAME}\\.?,?\\s+${YEAR}\\b`,
-    `\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`,
+    // An ISO timestamp written out ("2022-11-23T08:10+02:00") has its date end at the T.
+    `\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\b|(?=T\\d))`,
     `\\b(\\d{1,2})([/.])(\\d{1,2})[/.]${YEAR}\\b`,
   ].join('|'),
   'gi',
