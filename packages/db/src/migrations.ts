@@ -207,6 +207,19 @@ export const MIGRATIONS: readonly Migration[] = [
     // and the action's month, so stored events take their new ids and those that are one action merge.
     run: (tx) => rekeyEvents(tx, eventId),
   },
+  {
+    version: 8,
+    name: 'country index without a pending list',
+    statements: [
+      // GIN's fast update queues new entries in a pending list (up to 4 MB) that every search of the
+      // index reads through, row by row, until a VACUUM merges it; with autovacuum off or behind, each
+      // country filter paid for the whole list (2.5 ms on 100,000 events, where the probe takes 0.05 ms).
+      // Entries now go straight into the index: a little more per written event, nothing per read.
+      `ALTER INDEX events_country_tokens SET (fastupdate = off)`,
+      // Turning it off leaves the entries already queued: merge them now.
+      `SELECT gin_clean_pending_list('events_country_tokens'::regclass)`,
+    ],
+  },
 ];
 
 /** Arbitrary constant naming the migration lock ("assay" in ASCII). */

@@ -227,6 +227,9 @@ describe.each(BACKENDS)('events, articles and review over HTTP on $name', ({ pgl
     const event = await (await api.call('GET', `/v1/events/${id}`)).json();
     expect(event.citations).toHaveLength(25);
     expect(event.citation_count).toBe(25);
+    // Listings count the citations they carry (all of them) rather than querying the count again.
+    const listed = (await (await api.call('GET', '/v1/events?type=blacklisting&limit=500')).json()).events;
+    expect(listed.find((e: { id: string }) => e.id === id)).toMatchObject({ citation_count: 25 });
     const feed = await (await api.call('GET', '/v1/feed?after=0&limit=1000')).json();
     const latest = feed.events.filter((e: { subject: string }) => e.subject === id).at(-1);
     expect(latest.data.citation_count).toBe(25);
