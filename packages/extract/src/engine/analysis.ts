@@ -24,6 +24,7 @@ export type MentionForm =
   | 'shape'
   | 'tag'
   | 'coordinated'
+  | 'apposition'
   | 'lexicon'
   | 'number'
   | 'text';
@@ -40,6 +41,8 @@ export interface Mention {
   country?: ActorCode | null;
   /** For rates: a starting point ("up from 10%"), not the rate set. */
   isPrevious?: boolean;
+  /** For rates: a market move ("shares jumped 17.9%"), never a measure's rate. */
+  isMove?: boolean;
   /** Mentions coordinated with this one ("Canada and Mexico") share a group number. */
   group: number;
   /** The words as written (goods phrases, organisation names). */
@@ -204,6 +207,46 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
+const ORGANISATION_NOUNS = new Set(
+  'company companies firm maker makers manufacturer producer designer developer miner operator supplier group conglomerate startup start-up subsidiary unit affiliate provider exporter importer refiner smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised names followed by an apposition whose head is an organisation noun. */
+function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  const taken = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (tokens[i]?.norm !== ',' || !/^(?:a|an|the)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    let head = false;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 7) && tokens[k]?.norm !== ','; k++) {
+      if (ORGANISATION_NOUNS.has(tokens[k]?.norm ?? '')) head = true;
+    }
+    if (!head) continue;
+    let start = i;
+    while (start > 0 && isCapitalised(tokens[start - 1] as Token) && !taken(start - 1) && i - start < 4)
+      start--;
+    if (start === i) continue;
+    const text = tokens
+      .slice(start, i)
+      .map((t) => t.text)
+      .join(' ');
+    found.push({
+      kind: 'organisation',
+      start,
+      end: i,
+      value: canonicalOrganizationName(text),
+      form: 'apposition',
+      country: null,
+      group: 0,
+      text,
+    });
+  }
+  return found;
+}
+
 /** Where a name that continues past `end` with capitalised words ending in a corporate word ends. */
 function longerName(text: string, end: number): number {
   const rest = /^(?:\s+\p{Lu}[\p{L}&.-]*){1,4}/u.exec(text.slice(end));
@@ -325,11 +368,16 @@ export function analyseSentence(
     });
   }
   for (const rate of full ? findRates(text) : [])
-    add('rate', rate.start, rate.end, { value: rate.value, form: 'number', isPrevious: rate.isPrevious });
+    add('rate', rate.start, rate.end, {
+      value: rate.value,
+      form: 'number',
+      isPrevious: rate.isPrevious,
+      isMove: rate.isMove,
+    });
   for (const date of full ? findDates(text, options.published) : [])
     add('date', date.start, date.end, { value: date.iso, form: 'text' });
 
-  if (full) mentions.push(...promoteListMembers(mentions, tokens));
+  if (full) mentions.push(...promoteListMembers(mentions, tokens), ...appositiveNames(mentions, tokens));
   const titleCase = isTitleCase(tokens);
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.

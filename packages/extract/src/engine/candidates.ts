@@ -366,7 +366,7 @@ function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
     case 'goods':
       return a.mentions.filter((m) => m.kind === 'goods');
     case 'rate':
-      return a.mentions.filter((m) => m.kind === 'rate' && !m.isPrevious);
+      return a.mentions.filter((m) => m.kind === 'rate' && !m.isPrevious && !m.isMove);
     case 'date':
       return a.mentions.filter((m) => m.kind === 'date');
     case 'list':

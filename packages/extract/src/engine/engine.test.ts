@@ -231,6 +231,35 @@ describe('extracting events', () => {
     expect(companies('Chinese Rig Makers Begin Moving Their Factories to the US')).toEqual([]);
   });
 
+  it('reads the name before an apposition, not the one inside it', () => {
+    const found = events(
+      'Quillmark, an AI-focused subsidiary of Bitmain, was added to the Entity List on Tuesday.',
+    );
+    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []))).toEqual(['Quillmark']);
+  });
+
+  it('takes a name followed by an apposition about a company as an organisation', () => {
+    const found = events(
+      'Veltrano, a chip designer based in Shenzhen, said it would move its production to Texas.',
+    );
+    expect(slotsOf(found)).toContainEqual(
+      expect.objectContaining({ type: 'relocation', company: 'Veltrano', to: 'US' }),
+    );
+  });
+
+  it('takes no company from an industry word or a market move', () => {
+    const companies = articleCandidates({
+      text: 'Oil advanced from near its lowest levels as shrinking Russian production eased concerns.',
+      published: null,
+    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
+    expect(companies).not.toContain('Oil');
+    const rates = articleCandidates({
+      text: 'Steel stocks surged on the tariff news, with Ironvale jumping 17.9%.',
+      published: null,
+    }).flatMap((c) => (c.type === 'tariff' ? [c.slots.rate_pct] : []));
+    expect(rates).not.toContain(17.9);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -151,7 +151,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= 8;
     case 'subject':
       return (
-        (sameClause || antecedentOf(a, m, trigger)) &&
+        (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
+        !insideAppositive(a, m) &&
         before &&
         (prep === null || headedByGovernment(a, m)) &&
         !isPossessive(a, m) &&
@@ -181,14 +182,17 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'passive_subject': {
       const verb = trigger.actionStart ?? trigger.anchorStart;
+      if (insideAppositive(a, m)) return false;
       // "X, which was placed on the list": the relative pronoun stands for X.
       const relative =
         a.tokens[m.end]?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[m.end + 1]?.norm ?? '');
+      // "X, a unit of Y, was added": the apposition between the name and its verb does not count.
+      const from = appositiveEnd(a, m.end) ?? m.end;
       return (
-        (sameClause || relative) &&
+        (sameClause || relative || from > m.end) &&
         m.end <= verb &&
-        verb - m.end <= 6 &&
-        a.tokens.slice(m.end, verb).some((t) => BE_WORDS.has(t.norm))
+        verb - from <= 6 &&
+        a.tokens.slice(from, verb).some((t) => BE_WORDS.has(t.norm))
       );
     }
     case 'undergoer':
@@ -222,6 +226,44 @@ function antecedentOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolea
     if (!t || !/^[\p{L}-]+$/u.test(t.text)) return false;
   }
   return false;
+}
+
+const APPOSITIVE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'one',
+  'which',
+  'who',
+  'whose',
+  'based',
+  'formerly',
+  'known',
+]);
+const APPOSITIVE_WORDS = 14;
+
+/**
+ * Where an apposition or a non-restrictive clause after a name ends ("Sophgo, an AI chip designer, …",
+ * "Veltrano, which makes rigs, …"): the token after its closing comma, if it has one.
+ */
+function appositiveEnd(a: SentenceAnalysis, nameEnd: number): number | undefined {
+  if (a.tokens[nameEnd]?.norm !== ',' || !APPOSITIVE_OPENERS.has(a.tokens[nameEnd + 1]?.norm ?? ''))
+    return undefined;
+  for (let i = nameEnd + 2; i < Math.min(a.tokens.length, nameEnd + 2 + APPOSITIVE_WORDS); i++) {
+    if (a.tokens[i]?.norm === ',') return i + 1;
+  }
+  return undefined;
+}
+
+/** Whether the mention stands inside an apposition to a name before it ("of Bitmain" in "Sophgo, a unit of Bitmain,"). */
+function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
+  return a.mentions.some((head) => {
+    if (head.end >= m.start || m.start - head.end > APPOSITIVE_WORDS + 2) return false;
+    const end = appositiveEnd(a, head.end);
+    return end !== undefined && m.start > head.end && m.end < end;
+  });
 }
 
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */

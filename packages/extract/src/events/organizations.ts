@@ -196,6 +196,8 @@ export function findOrganizations(
     }
     if (run.every((w) => isPerson(w))) continue;
     if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '')) continue;
+    // "Oil advanced", "Mining stocks": corporate words alone name an industry, not a company.
+    if (tickerEnd === 0 && run.every((w) => CORPORATE_WORDS.has(w.text))) continue;
     const looksLikeName =
       hasCorporateMark ||
       tickerEnd > 0 ||

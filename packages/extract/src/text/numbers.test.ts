@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { findMoney, findRates } from './numbers.js';
 
 describe('findRates', () => {
+  it('marks a market move as not a rate that is set', () => {
+    const rates = findRates(
+      'Steel shares jumped 17.9% on the news of 25% tariffs, knocking 1% off the index.',
+    );
+    expect(rates.map((r) => [r.value, r.isMove])).toEqual([
+      [17.9, true],
+      [25, false],
+      [1, true],
+    ]);
+  });
+
   it('reads the ways news writes a percentage', () => {
     const text =
       'a 30% import duty, 100 pct tariffs, tariffs of 100 per cent, 25 percent, five per cent and 1.96 pct';

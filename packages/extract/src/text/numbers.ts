@@ -5,6 +5,8 @@ export interface RateMention {
   end: number;
   /** The rate is a starting point ("up from 5%", "from 25 pct"), not the rate the sentence sets. */
   isPrevious: boolean;
+  /** The rate measures a market move ("shares jumped 17.9%", "knocking 1% off earnings"), not a rate set. */
+  isMove: boolean;
 }
 
 export interface MoneyMention {
@@ -50,6 +52,9 @@ const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percen
 const PREVIOUS_RATE_CUE =
   /\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)?\s*from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
 
+const MOVE_CUE =
+  /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
+
 function parseNumber(raw: string): number {
   const word = NUMBER_WORDS[raw.toLowerCase()];
   if (word !== undefined) return word;
@@ -67,6 +72,7 @@ export function findRates(text: string): RateMention[] {
       start: m.index,
       end: m.index + m[0].length,
       isPrevious: PREVIOUS_RATE_CUE.test(before),
+      isMove: MOVE_CUE.test(before),
     });
   }
   return rates;
