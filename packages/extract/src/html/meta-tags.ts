@@ -43,6 +43,7 @@ export type MetaValues = ReadonlyMap<string, string>;
 
 export function readMetaTags(page: HtmlPage): MetaValues {
   const values = new Map<string, string>();
+  let authorLabel: string | null = null;
   for (const meta of page.elements('meta')) {
     const content = meta.attribs.content?.trim();
     if (!content) continue;
@@ -64,12 +65,22 @@ export function readMetaTags(page: HtmlPage): MetaValues {
     }
     if (dateKey && MODIFIED_NAME.test(dateKey) && !values.has('date:modified'))
       values.set('date:modified', content);
+    // Twitter's "label1: Written by, data1: Jane Roe" pairs (as Yoast writes them).
+    const label = /^twitter:label(\d)$/i.exec(name ?? '');
+    if (label && /^\s*(?:written by|author)\s*$/i.test(content)) authorLabel = label[1] ?? null;
     if (name?.toLowerCase() === 'application-name') values.set('application-name', content);
     if (property?.trim().toLowerCase() === 'og:type') values.set('og:type', content);
     const httpEquiv = meta.attribs['http-equiv']?.toLowerCase();
     if (httpEquiv === 'content-language' || name?.toLowerCase() === 'language') {
       values.set('content-language', content);
     }
+  }
+  if (authorLabel !== null) {
+    const data = page
+      .elements('meta')
+      .find((meta) => meta.attribs.name?.toLowerCase() === `twitter:data${authorLabel}`);
+    const author = data?.attribs.content?.trim();
+    if (author) values.set('twitter:author-label', author);
   }
   return values;
 }

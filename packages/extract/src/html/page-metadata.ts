@@ -311,7 +311,15 @@ function author(
     const name = BYLINE_LABEL.test(piece.text) && next ? cleanByline(next.text) : nameFromByLine(piece.text);
     if (name && !namesTheSite(name, site)) return found(name);
   }
-  return found(person(jsonLd?.fallbackByline) ?? fromElement ?? null);
+  // Nothing else names a person: the site's own name as its author (personal sites, company blogs).
+  const siteAsAuthor = cleanByline(metadataByline ?? meta.get('twitter:author-label') ?? null);
+  return found(
+    person(jsonLd?.fallbackByline) ??
+      fromElement ??
+      person(meta.get('twitter:author-label')) ??
+      siteAsAuthor ??
+      null,
+  );
 }
 
 const BYLINE_SCAN_LIMIT = 40;

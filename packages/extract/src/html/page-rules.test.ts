@@ -130,6 +130,18 @@ describe('author', () => {
     expect(parseHtml(page({ head, top })).byline).toBe('Jane Okafor');
   });
 
+  it('keeps the site-named author when no person is named (a personal site, a company blog)', () => {
+    const head = '<meta name="author" content="Jane Okafor">';
+    const article = parseHtml(page({ head }), { url: 'https://janeokafor.example/notes/smelter' });
+    expect(article.byline).toBe('Jane Okafor');
+  });
+
+  it('reads the "Written by" label of the Twitter card meta tags when nothing else names the author', () => {
+    const head =
+      '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Albert Swann">';
+    expect(parseHtml(page({ head })).byline).toBe('Albert Swann');
+  });
+
   it('reads a "By …" line by the headline', () => {
     expect(parseHtml(page({ top: '<p>By Staff Reporter · 2025-01-02</p>' })).byline).toBe('Staff Reporter');
   });
