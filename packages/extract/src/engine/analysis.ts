@@ -18,6 +18,7 @@ export type MentionForm =
   | 'name'
   | 'demonym'
   | 'metonym'
+  | 'leader'
   | 'agency'
   | 'place'
   | 'known'

@@ -662,6 +662,7 @@ function pairedValues(
 }
 
 const MAX_ACTOR_OPTIONS = 3;
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const CHEAP_KINDS = new Set(['actor', 'country', 'list', 'goods', 'rate', 'date']);
 
 /** The actors that may fill the slot, one per role in the type's order, then the article's: the model picks. */
@@ -705,6 +706,11 @@ function fromDiscourse(
   discourse: Discourse,
 ): Filler | undefined {
   if (slot.kind === 'actor') {
+    const lead = a.tokens.slice(Math.max(0, trigger.start - 6), trigger.start);
+    if (lead.some((t) => PERSONAL_PRONOUNS.has(t.norm))) {
+      const leader = discourse.recentLeader(a.index);
+      if (leader) return { mention: null, value: leader, role: 'discourse_leader' };
+    }
     const recent = discourse.recentActor(a.index);
     if (recent) return { mention: null, value: recent, role: 'discourse_recent' };
     const main = discourse.mainActor();

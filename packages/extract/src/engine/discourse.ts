@@ -10,6 +10,8 @@ import { canAct, prepositionBefore } from './roles.js';
 export interface Discourse {
   /** The acting country of the nearest earlier sentence (up to three back), or of the headline. */
   recentActor(sentenceIndex: number): string | null;
+  /** The country of the leader named most recently ("Trump" for a later "he"), up to three sentences back. */
+  recentLeader(sentenceIndex: number): string | null;
   /** The country the article most often has acting, the headline counting double. */
   mainActor(): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
@@ -73,6 +75,14 @@ export function buildDiscourse(
         if (found) return found;
       }
       return index < RECENT_ACTOR_SENTENCES ? (headlineActors[0] ?? null) : null;
+    },
+    recentLeader(index) {
+      for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
+        const found = sentences[i]?.mentions.filter((m) => m.form === 'leader').at(-1);
+        if (found) return String(found.value);
+      }
+      const inHeadline = headline?.mentions.find((m) => m.form === 'leader');
+      return inHeadline ? String(inHeadline.value) : null;
     },
     mainActor: () => main,
     mainTarget: () => target,

@@ -260,6 +260,26 @@ describe('extracting events', () => {
     expect(rates).not.toContain(17.9);
   });
 
+  it('reads "he" as the leader named before it, not a country between them', () => {
+    const imposers = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.imposer] : [],
+      );
+    expect(
+      imposers(
+        'President Lula accused Japan of breaking its promises, which pushed him to raise tariffs on cars to 35%.',
+      ),
+    ).toEqual(expect.arrayContaining(['BR']));
+    expect(
+      imposers(
+        'President Lula accused Japan of breaking its promises, which pushed him to raise tariffs on cars to 35%.',
+      ),
+    ).not.toContain('JP');
+    expect(
+      imposers('Prime Minister Carney spoke on Monday. He later suspended the tariffs on steel.'),
+    ).toContain('CA');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -197,6 +197,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'undergoer':
       return sameClause && before && prep === null && undergoes(a, m, trigger);
+    case 'pronoun':
+      return m.form === 'leader' && before && pronounRefersTo(a, m, trigger);
     case 'after':
       return sameClause && after && prep !== 'by' && m.start - trigger.end <= 20;
     case 'near':
@@ -283,6 +285,19 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
 /** "the president of Chile", "the government of Peru": the country acts through the office before it. */
 function headedByGovernment(a: SentenceAnalysis, m: Mention): boolean {
   return a.tokens[m.start - 1]?.norm === 'of' && GOVERNMENT_NOUNS.has(a.tokens[m.start - 2]?.norm ?? '');
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+
+/**
+ * "Trump accused China of …, forcing him to double tariffs": a personal pronoun just before the trigger
+ * stands for the nearest leader named before it, whatever countries come between.
+ */
+function pronounRefersTo(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const from = Math.max(m.end, trigger.start - 6);
+  const pronoun = a.tokens.slice(from, trigger.start).findIndex((t) => PERSONAL_PRONOUNS.has(t.norm));
+  if (pronoun < 0) return false;
+  return !a.mentions.some((x) => x.form === 'leader' && x.start >= m.end && x.start < from + pronoun);
 }
 
 /** Distance in tokens between a mention and the trigger (0 when they touch). */

@@ -51,6 +51,7 @@ export const ROLES = [
   'list',
   'goods_modifier',
   'undergoer',
+  'pronoun',
   'home',
   'effective',
 ] as const;

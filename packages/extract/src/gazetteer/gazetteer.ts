@@ -9,7 +9,8 @@ import {
 } from './data-schema.js';
 import { type PhraseMatch, PhraseMatcher } from './phrase-matcher.js';
 
-export type CountryMentionKind = 'name' | 'demonym' | 'metonym';
+/** `leader`: a head of government or trade official standing for the country ("Trump imposed"). */
+export type CountryMentionKind = 'name' | 'demonym' | 'metonym' | 'leader';
 
 export interface CountryRef {
   code: ActorCode;
@@ -70,7 +71,7 @@ function buildGazetteer(): Gazetteer {
 
   // Heads of government and trade officials stand for their country when they act ("Reagan imposed").
   for (const [code, names] of Object.entries(loadDataFile('leaders.json', leadersFileSchema))) {
-    for (const name of names) countries.add(name, { code, kind: 'metonym' });
+    for (const name of names) countries.add(name, { code, kind: 'leader' });
   }
 
   const companies = new PhraseMatcher<CompanyRef>(true);

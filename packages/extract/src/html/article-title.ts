@@ -7,8 +7,9 @@
  * (known from og:site_name, the publisher and the host), as Readability's rules do for <title>.
  */
 import { isProbablyVisible, textSimilarity } from './content-signals.js';
-import { type Element, type HtmlPage, innerText, isTag, textContent } from './dom.js';
+import { type Element, type HtmlPage, innerText, innerTextUpTo, isTag, textContent } from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
+import { MAX_COMPARED_TITLE_CHARS } from './limits.js';
 import type { MetaValues } from './meta-tags.js';
 
 const META_TITLE_KEYS = [
@@ -177,6 +178,8 @@ function trimSeparators(text: string): string {
 /** Where an <h1> is site chrome rather than the headline. */
 const CHROME = new Set(['nav', 'footer', 'aside']);
 const MAX_HEADLINE_CHARS = 300;
+/** <h1>s compared with the metadata titles: real pages have a few (at most 22 in the eval corpora). */
+const MAX_H1S = 200;
 
 /** Inside nav/footer/aside, or hidden (itself or an ancestor). */
 function inChromeOrHidden(element: Element): boolean {
@@ -239,13 +242,18 @@ function headlineFromH1(
       bestScore = score;
     }
   };
-  for (const h1 of page.elements('h1')) {
+  // Bounded work on hostile pages (50,000 <h1>s, a megabyte og:title): the first MAX_H1S <h1>s, references
+  // of a comparable length, each made comparable once, and each <h1>'s text built only if short.
+  const compared = references.filter((reference) => reference.length <= MAX_COMPARED_TITLE_CHARS);
+  const comparedKeys = compared.map(compact);
+  for (const h1 of page.elements('h1').slice(0, MAX_H1S)) {
     if (inChromeOrHidden(h1)) continue;
-    const text = innerText(h1).replace(/\s+/g, ' ');
-    if (text.length < 2 || text.length > MAX_HEADLINE_CHARS || isSiteName(text, siteKeys)) continue;
+    const text = innerTextUpTo(h1, MAX_HEADLINE_CHARS)?.replace(/\s+/g, ' ') ?? '';
+    if (text.length < 2 || isSiteName(text, siteKeys)) continue;
     const key = compact(text);
-    for (const reference of references) {
-      const referenceKey = compact(reference);
+    for (let index = 0; index < compared.length; index++) {
+      const reference = compared[index] as string;
+      const referenceKey = comparedKeys[index] as string;
       if (referenceKey === key) {
         consider(preferredSpelling(text, reference), 4);
         continue;
@@ -314,7 +322,14 @@ export function titleFromTitleElement(page: HtmlPage): string {
     if (wordCount(title) < 3) title = originalTitle.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/gi, '');
   } else if (title.includes(': ')) {
     const headings = [...page.elements('h1'), ...page.elements('h2')];
-    const headingIsTitle = headings.some((heading) => textContent(heading).trim() === title.trim());
+    // A heading whose text is longer than the title is not built.
+    const headingIsTitle =
+      title.length <= MAX_COMPARED_TITLE_CHARS &&
+      headings.some(
+        (heading) =>
+          innerTextUpTo(heading, Math.max(title.length, 300)) !== null &&
+          textContent(heading).trim() === title.trim(),
+      );
     if (!headingIsTitle) {
       title = originalTitle.substring(originalTitle.lastIndexOf(':') + 1);
       if (wordCount(title) < 3) {

@@ -209,10 +209,19 @@ const TOKEN_SEPARATORS = /\W+/g;
 
 /** 1 when `textB`'s words all occur in `textA`, down to 0 when none do (Readability's measure). */
 export function textSimilarity(textA: string, textB: string): number {
-  const tokensA = textA.toLowerCase().split(TOKEN_SEPARATORS).filter(Boolean);
-  const tokensB = textB.toLowerCase().split(TOKEN_SEPARATORS).filter(Boolean);
-  if (!tokensA.length || !tokensB.length) return 0;
-  const known = new Set(tokensA);
-  const uniqueTokensB = tokensB.filter((token) => !known.has(token));
-  return 1 - uniqueTokensB.join(' ').length / tokensB.join(' ').length;
+  return similarityTo(textA)(textB);
+}
+
+/**
+ * `textSimilarity(textA, ·)` with `textA`'s words read once, for one text compared with many (the title
+ * with each heading: a long title read again per heading was quadratic).
+ */
+export function similarityTo(textA: string): (textB: string) => number {
+  const known = new Set(textA.toLowerCase().split(TOKEN_SEPARATORS).filter(Boolean));
+  return (textB) => {
+    const tokensB = textB.toLowerCase().split(TOKEN_SEPARATORS).filter(Boolean);
+    if (known.size === 0 || !tokensB.length) return 0;
+    const uniqueTokensB = tokensB.filter((token) => !known.has(token));
+    return 1 - uniqueTokensB.join(' ').length / tokensB.join(' ').length;
+  };
 }

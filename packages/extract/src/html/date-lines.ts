@@ -112,7 +112,9 @@ function collectPieces(body: Element, headline: Element | null, everything = fal
   let current = '';
   let currentMarked = false;
   const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
+    // Only what changes is replaced (runs, and whitespace other than a space): a text of megabytes has a
+    // million single spaces, each of which /\s+/g copied into a new string.
+    const text = current.replace(/\s{2,}|[^\S ]/g, ' ').trim();
     if (text) pieces.push({ text, position, marked: currentMarked });
     position += text.length;
     current = '';

@@ -367,6 +367,48 @@ export function innerText(node: AnyNode, normalizeSpaces = true): string {
   return normalizeSpaces ? text.replace(RUNS_OF_WHITESPACE, ' ') : text;
 }
 
+/**
+ * `innerText(node)` when it has at most `maxChars` characters, else null, in time bounded by `maxChars`
+ * rather than by the subtree: headings are compared with the title one by one, and 150 nested <h1>s around
+ * a long text made each comparison build that text (quadratic). A subtree of more than `maxNodes` nodes,
+ * or more than `maxRawChars` characters of text (whitespace included), counts as too long too.
+ */
+export function innerTextUpTo(
+  node: AnyNode,
+  maxChars: number,
+  maxNodes = 4 * maxChars + 64,
+  maxRawChars = 64 * maxChars + 4096,
+): string | null {
+  // The text so far with runs of whitespace collapsed now and then; collapsing again later gives what
+  // innerText gives, and the trimmed collapsed text never gets shorter as text is added.
+  const chunk = 2 * maxChars + 4;
+  let text = '';
+  let nodes = 0;
+  let rawChars = 0;
+  const add = (data: string): boolean => {
+    rawChars += data.length;
+    if (rawChars > maxRawChars) return false;
+    for (let at = 0; at < data.length; at += chunk) {
+      text += data.length <= chunk ? data : data.slice(at, at + chunk);
+      if (text.length > chunk) {
+        text = text.replace(RUNS_OF_WHITESPACE, ' ');
+        if (text.trim().length > maxChars) return false;
+      }
+    }
+    return true;
+  };
+  const visit = (current: AnyNode): boolean => {
+    if (++nodes > maxNodes) return false;
+    if (isText(current)) return add(current.data);
+    if (!isTag(current) && current.type !== 'root') return true;
+    for (const child of (current as ParentNode).children) if (!visit(child)) return false;
+    return true;
+  };
+  if (!visit(node)) return null;
+  const inner = text.trim().replace(RUNS_OF_WHITESPACE, ' ');
+  return inner.length > maxChars ? null : inner;
+}
+
 export function attr(element: Element, name: string): string | null {
   return element.attribs[name] ?? null;
 }
@@ -470,6 +512,8 @@ export function replaceNode(oldNode: AnyNode, newNode: AnyNode): void {
  */
 export class DetachedNodes {
   private readonly parents = new Set<ParentNode>();
+  /** Nodes replaced in their parents' children, by what replaced them. */
+  private readonly replaced = new Map<AnyNode, AnyNode>();
 
   detach(node: AnyNode): void {
     const parent = node.parent;
@@ -482,11 +526,38 @@ export class DetachedNodes {
     this.parents.add(parent);
   }
 
+  /**
+   * Puts `replacement` in `node`'s place at once, detaching it from where it was (a <div> is replaced by its
+   * only <p>); `flush` puts it in the parent's `children`. Until then, as with `detach`, only walks by pointers.
+   */
+  replace(node: AnyNode, replacement: AnyNode): void {
+    const parent = node.parent;
+    if (!parent) return;
+    this.detach(replacement);
+    replacement.parent = parent;
+    replacement.prev = node.prev;
+    replacement.next = node.next;
+    if (node.prev) node.prev.next = replacement;
+    if (node.next) node.next.prev = replacement;
+    node.parent = null;
+    node.prev = null;
+    node.next = null;
+    this.replaced.set(node, replacement);
+    this.parents.add(parent);
+  }
+
   flush(): void {
+    const current = (child: AnyNode): AnyNode => {
+      let node = child;
+      for (let next = this.replaced.get(node); next; next = this.replaced.get(node)) node = next;
+      return node;
+    };
     for (const parent of this.parents) {
-      parent.children = parent.children.filter((child) => child.parent === parent);
+      const children = this.replaced.size > 0 ? parent.children.map(current) : parent.children;
+      parent.children = children.filter((child) => child.parent === parent) as typeof parent.children;
     }
     this.parents.clear();
+    this.replaced.clear();
   }
 }
 

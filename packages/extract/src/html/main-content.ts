@@ -16,7 +16,7 @@ import {
   isWhitespace,
   linkDensity,
   MAYBE_A_CANDIDATE,
-  textSimilarity,
+  similarityTo,
   UNLIKELY_CANDIDATES,
   UNLIKELY_ROLES,
 } from './content-signals.js';
@@ -31,13 +31,12 @@ import {
   type Element,
   elementChildren,
   innerText,
+  innerTextUpTo,
   isTag,
   moveAllInto,
   moveInto,
   nextNodeInOrder,
   type PageTree,
-  removeNode,
-  replaceNode,
   textContent,
 } from './dom.js';
 import { TextStatsCache } from './text-stats.js';
@@ -150,6 +149,7 @@ function prepareAndCollect(
   // one, each costs the number of siblings, quadratic for a page of thousands of empty or hidden blocks.
   const detached = new DetachedNodes();
   let shouldRemoveTitleHeader = true;
+  const titleSimilarity = similarityTo(context.title);
   let node: Element | null = page;
 
   while (node) {
@@ -169,11 +169,7 @@ function prepareAndCollect(
       continue;
     }
 
-    if (
-      shouldRemoveTitleHeader &&
-      isHeading(node) &&
-      textSimilarity(context.title, innerText(node, false)) > 0.75
-    ) {
+    if (shouldRemoveTitleHeader && isHeading(node) && isTitleHeading(node, titleSimilarity)) {
       shouldRemoveTitleHeader = false;
       node = removeAndGetNext(node, detached);
       continue;
@@ -210,7 +206,8 @@ function prepareAndCollect(
       // Sites that wrap each paragraph in its own <div> would otherwise confuse the scoring.
       const onlyChild = elementChildren(node)[0];
       if (onlyChild && hasSingleTagInside(node, 'p') && linkDensity(node) < 0.25) {
-        replaceNode(node, onlyChild);
+        // In the parent's children at the end of the walk: one by one, each costs the number of siblings.
+        detached.replace(node, onlyChild);
         node = onlyChild;
         elementsToScore.push(node);
       } else if (!hasChildBlockElement(node)) {
@@ -224,6 +221,18 @@ function prepareAndCollect(
   return elementsToScore;
 }
 
+/**
+ * A heading longer than this is not the title repeated, and its text is not built: hostile pages nest
+ * thousands of <h1>s, and building each one's text made every content-search attempt quadratic.
+ */
+const MAX_TITLE_HEADING_CHARS = 2000;
+
+/** Whether a heading repeats the title (Readability's check; whitespace does not change the words). */
+function isTitleHeading(heading: Element, titleSimilarity: (text: string) => number): boolean {
+  const text = innerTextUpTo(heading, MAX_TITLE_HEADING_CHARS);
+  return text !== null && titleSimilarity(text) > 0.75;
+}
+
 /** Removes `node` (its removal from its parent's children waits for the end of the walk) and goes on. */
 function removeAndGetNext(node: Element, detached: DetachedNodes): Element | null {
   const next = nextNodeInOrder(node, true);
@@ -231,30 +240,56 @@ function removeAndGetNext(node: Element, detached: DetachedNodes): Element | nul
   return next;
 }
 
-/** Puts each run of phrasing content directly inside a <div> into its own <p>. */
+/**
+ * Puts each run of phrasing content directly inside a <div> into its own <p> (whitespace ending a run that
+ * a block ends is dropped). The children are rebuilt in one pass: moved one by one, each move cost the
+ * number of children, quadratic for a <div> of thousands of lines and <br>s.
+ */
 function wrapPhrasingRuns(div: Element): void {
-  let paragraph: Element | null = null;
-  let child: AnyNode | null = div.firstChild;
-  while (child) {
-    const next: AnyNode | null = child.next;
+  const children: AnyNode[] = [];
+  let paragraph: AnyNode[] | null = null;
+  let changed = false;
+  const endParagraph = (trim: boolean) => {
+    if (!paragraph) return;
+    while (trim && paragraph.length > 0 && isWhitespace(paragraph[paragraph.length - 1] as AnyNode)) {
+      const dropped = paragraph.pop() as AnyNode;
+      dropped.parent = null;
+      dropped.prev = null;
+      dropped.next = null;
+    }
+    const element = createElement('p');
+    linkChildren(element, paragraph);
+    children.push(element);
+    paragraph = null;
+  };
+  for (const child of div.children) {
     if (isPhrasingContent(child)) {
       if (paragraph) {
-        moveInto(paragraph, child);
-      } else if (!isWhitespace(child)) {
-        paragraph = createElement('p');
-        replaceNode(child, paragraph);
-        moveInto(paragraph, child);
+        paragraph.push(child);
+        continue;
       }
-    } else if (paragraph) {
-      trimTrailingWhitespace(paragraph);
-      paragraph = null;
+      if (!isWhitespace(child)) {
+        paragraph = [child];
+        changed = true;
+        continue;
+      }
+    } else {
+      endParagraph(true);
     }
-    child = next;
+    children.push(child);
   }
+  endParagraph(false);
+  if (changed) linkChildren(div, children);
 }
 
-function trimTrailingWhitespace(element: Element): void {
-  while (element.lastChild && isWhitespace(element.lastChild)) removeNode(element.lastChild);
+/** Makes `nodes`, in order, the children of `parent`. */
+function linkChildren(parent: Element, nodes: AnyNode[]): void {
+  nodes.forEach((node, index) => {
+    node.parent = parent;
+    node.prev = nodes[index - 1] ?? null;
+    node.next = nodes[index + 1] ?? null;
+  });
+  parent.children = nodes as typeof parent.children;
 }
 
 /** Scores each paragraph and adds the score to its ancestors (divided by distance); returns the candidates. */

@@ -12,8 +12,9 @@ import {
   linesNearHeadline,
   type TextPiece,
 } from './date-lines.js';
-import { type Element, type HtmlPage, innerText, isTag } from './dom.js';
+import { type Element, type HtmlPage, innerTextUpTo, isTag } from './dom.js';
 import { type JsonLdArticle, readJsonLd } from './json-ld.js';
+import { MAX_COMPARED_TITLE_CHARS } from './limits.js';
 import { type MetaValues, metaPublishedDate, readMetaTags } from './meta-tags.js';
 import { type PageSignals, readPageSignals } from './page-type.js';
 import { dateFromTimeElements, dateFromUrl, isInFuture, normaliseDate } from './published-date.js';
@@ -262,7 +263,12 @@ function headlineElement(page: HtmlPage, title: string): Element | null {
   let first: Element | null = null;
   for (const h1 of page.elements('h1')) {
     if (isInside(h1, CHROME_TAGS)) continue;
-    if (innerText(h1).replace(/\s+/g, ' ') === title) return h1;
+    // Bounded: an <h1> longer than the title is not it, and is not built.
+    if (
+      title.length <= MAX_COMPARED_TITLE_CHARS &&
+      innerTextUpTo(h1, Math.max(title.length, 300))?.replace(/\s+/g, ' ') === title
+    )
+      return h1;
     first ??= h1;
   }
   return first;
@@ -311,8 +317,26 @@ function author(
     const name = BYLINE_LABEL.test(piece.text) && next ? cleanByline(next.text) : nameFromByLine(piece.text);
     if (name && !namesTheSite(name, site)) return found(name);
   }
-  // Nothing else names a person: the site's own name as its author (personal sites, company blogs).
-  const siteAsAuthor = cleanByline(metadataByline ?? meta.get('twitter:author-label') ?? null);
+  // An author box further down ("Written by Jane Roe", "Author" over the name, "Contributors: Jane Roe").
+  const lines = allLines(page);
+  for (const [index, piece] of lines.entries()) {
+    const next = lines[index + 1];
+    const labelled = AUTHOR_BOX_LINE.exec(piece.text);
+    const name = labelled
+      ? cleanByline(labelled[1] ?? '')
+      : BYLINE_LABEL.test(piece.text) && next
+        ? cleanByline(next.text)
+        : null;
+    if (name && !namesTheSite(name, site)) return found(name);
+  }
+  // Nothing else names a person: the site's own name as its author (personal sites, company blogs, and
+  // "Jane Roe's blog").
+  const siteAsAuthor = cleanByline(
+    metadataByline ??
+      meta.get('twitter:author-label') ??
+      POSSESSIVE_SITE.exec(site.siteNames[0] ?? '')?.[1] ??
+      null,
+  );
   return found(
     person(jsonLd?.fallbackByline) ??
       fromElement ??
@@ -355,5 +379,9 @@ function bylineElement(page: HtmlPage): string | null {
   return null;
 }
 
+/** A line of an author box naming the author after a label. */
+const AUTHOR_BOX_LINE = /^(?:written by|authored by|contributors?:|author:)\s*(\p{Lu}.{1,60})$/iu;
+/** A site called after its author: "Colin Watson's blog". */
+const POSSESSIVE_SITE = /^(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){1,2})['’]s\s+(?:blog|weblog|site|notes|journal)$/iu;
 const BYLINE_LABEL = /^(?:written by|posted by|words by|by|authors?|written by:|author:|by:)$/i;
 const SKIPPED_FOR_BYLINE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'form']);

@@ -135,11 +135,61 @@ const CHARS_PER_CJK_WORD = 2;
  * spaces count a word per two characters: a Japanese paragraph is one "run" but dozens of words.
  */
 export function wordCount(text: string): number {
+  // One pass over the characters, no token built: a regular expression per token (and an array of them
+  // all) took most of the time of a page of megabytes (issue 13), five times longer in two-byte text.
   let count = 0;
-  for (const token of text.match(/[\p{L}\p{N}_]+/gu) ?? []) {
-    count += CJK.test(token) ? Math.max(1, Math.round(token.length / CHARS_PER_CJK_WORD)) : 1;
+  let length = 0;
+  let cjk = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let units = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        units = 2;
+        i++;
+      }
+    }
+    const kind = charKind(code);
+    if (kind === NOT_WORD) {
+      if (length > 0) count += cjk ? Math.max(1, Math.round(length / CHARS_PER_CJK_WORD)) : 1;
+      length = 0;
+      cjk = false;
+    } else {
+      length += units;
+      if (kind === CJK_WORD) cjk = true;
+    }
   }
+  if (length > 0) count += cjk ? Math.max(1, Math.round(length / CHARS_PER_CJK_WORD)) : 1;
   return count;
+}
+
+/** What a code point is to wordCount: outside words, in one ([\p{L}\p{N}_]), in one and CJK or Thai. */
+const NOT_WORD = 1;
+const WORD = 2;
+const CJK_WORD = 3;
+const WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+/** Kinds of the code points below 0x10000 met so far (0: not yet met), and of the others. */
+const bmpKinds = new Uint8Array(0x10000);
+const astralKinds = new Map<number, number>();
+
+function charKind(code: number): number {
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      code === 0x5f
+      ? WORD
+      : NOT_WORD;
+  }
+  const known = code < 0x10000 ? bmpKinds[code] : astralKinds.get(code);
+  if (known) return known;
+  const character = String.fromCodePoint(code);
+  const kind = !WORD_CHARACTER.test(character) ? NOT_WORD : CJK.test(character) ? CJK_WORD : WORD;
+  if (code < 0x10000) bmpKinds[code] = kind;
+  else astralKinds.set(code, kind);
+  return kind;
 }
 
 export function textFigures(paragraphs: readonly string[]): TextFigures {

@@ -56,11 +56,17 @@ export interface ParagraphText {
   paragraphs: ParagraphSpan[];
 }
 
+/**
+ * What turning each run of whitespace into one space changes: runs of two or more, and lone whitespace
+ * other than a space. Replacing every run, single spaces included, copied megabytes of text match by match.
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 export function collectParagraphs(root: AnyNode): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
-    const paragraph = current.replace(/\s+/g, ' ').trim();
+    const paragraph = current.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
     if (paragraph) paragraphs.push(paragraph);
     current = '';
   };
