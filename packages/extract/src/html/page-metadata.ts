@@ -324,7 +324,7 @@ function author(
     const labelled = AUTHOR_BOX_LINE.exec(piece.text);
     const name = labelled
       ? cleanByline(labelled[1] ?? '')
-      : BYLINE_LABEL.test(piece.text) && next
+      : BYLINE_LABEL.test(piece.text) && next && /^\p{Lu}/u.test(next.text)
         ? cleanByline(next.text)
         : null;
     if (name && !namesTheSite(name, site)) return found(name);
@@ -382,6 +382,7 @@ function bylineElement(page: HtmlPage): string | null {
 /** A line of an author box naming the author after a label. */
 const AUTHOR_BOX_LINE = /^(?:written by|authored by|contributors?:|author:)\s*(\p{Lu}.{1,60})$/iu;
 /** A site called after its author: "Colin Watson's blog". */
-const POSSESSIVE_SITE = /^(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){1,2})['’]s\s+(?:blog|weblog|site|notes|journal)$/iu;
+const POSSESSIVE_SITE =
+  /^(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){1,2})['’]s\s+(?:blog|weblog|site|notes|journal)$/iu;
 const BYLINE_LABEL = /^(?:written by|posted by|words by|by|authors?|written by:|author:|by:)$/i;
 const SKIPPED_FOR_BYLINE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'form']);

@@ -142,6 +142,15 @@ describe('author', () => {
     expect(parseHtml(page({ head })).byline).toBe('Albert Swann');
   });
 
+  it('reads an author box further down the page, and a site called "Jane Roe\'s blog"', () => {
+    const box = `${PROSE}<div class="about"><h3>Written by Cassidy Horton</h3><p>Cassidy writes on metals.</p></div>`;
+    expect(parseHtml(page({ body: box })).byline).toBe('Cassidy Horton');
+    const contributors = `${PROSE}<div class="tags"><strong>Contributors:</strong> Janet Loughrey</div>`;
+    expect(parseHtml(page({ body: contributors })).byline).toBe('Janet Loughrey');
+    const blog = '<meta property="og:site_name" content="Colin Watson\'s blog">';
+    expect(parseHtml(page({ head: blog })).byline).toBe('Colin Watson');
+  });
+
   it('reads a "By …" line by the headline', () => {
     expect(parseHtml(page({ top: '<p>By Staff Reporter · 2025-01-02</p>' })).byline).toBe('Staff Reporter');
   });
