@@ -434,6 +434,9 @@ const HEADLINE_LOWERCASE = new Set([
   'amid',
 ]);
 
+/** Punctuation after which any word is capitalised. */
+const POSITIONAL_CAPITALS = new Set([':', '"', '“', '—', '–', '(', '-']);
+
 /** Whether a line capitalises every longer word, as headlines do ("Miners Move Operations to the US"). */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text) && !HEADLINE_LOWERCASE.has(t.norm));
@@ -476,6 +479,11 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
     }
     let j = i + 1;
     while (j < to && isName(j) && !analysis.mentions.some((m) => j >= m.start && j < m.end)) j++;
+    // A lone word capitalised by its position ("Tariffs" after a colon) is no name.
+    if (j === i + 1 && (i === 0 || POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? ''))) {
+      i = j;
+      continue;
+    }
     const text = analysis.tokens
       .slice(i, j)
       .map((x) => x.text)

@@ -280,6 +280,26 @@ describe('extracting events', () => {
     ).toContain('CA');
   });
 
+  it('reads the antecedent of a relative clause as the actor, and a demonym before imports as the target', () => {
+    const found = events(
+      'Officials voiced regret over the U.S. measures, which will impose 100% tariffs on Japanese imports of power tools.',
+    );
+    expect(slotsOf(found)).toContainEqual(
+      expect.objectContaining({ type: 'tariff', imposer: 'US', target: 'JP', rate_pct: 100 }),
+    );
+  });
+
+  it('reads no event from utility tariffs or a company named by a word after a colon', () => {
+    expect(
+      events('Tariffs for power transmission via the national grid will increase by 11.5% next year.'),
+    ).toEqual([]);
+    const companies = articleCandidates({
+      text: 'Supply shifts: Tariffs are leading rig makers to set up production in the US.',
+      published: null,
+    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
+    expect(companies).not.toContain('Tariffs');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

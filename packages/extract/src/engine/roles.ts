@@ -106,6 +106,9 @@ const GOVERNMENT_NOUNS = new Set([
 const UNDERGOING =
   /^(?:face[sd]?|facing|brac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hit|subject|slapped|exposed|spared|exempted)$/;
 
+/** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
+const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipments', 'made', 'origin']);
+
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
   let i = m.start - 1;
@@ -154,7 +157,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
         !insideAppositive(a, m) &&
         before &&
-        (prep === null || headedByGovernment(a, m)) &&
+        (prep === null || headedByGovernment(a, m) || antecedentOf(a, m, trigger)) &&
         !isPossessive(a, m) &&
         trigger.start - m.end <= 14 &&
         !undergoes(a, m, trigger)
@@ -208,7 +211,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         m.start >= trigger.anchorStart &&
         m.start - trigger.end <= 12 &&
-        a.mentions.some((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1)
+        (a.mentions.some((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1) ||
+          TRADE_NOUNS.has(a.tokens[m.end]?.norm ?? ''))
       );
     default:
       return false;
