@@ -50,10 +50,11 @@ const INPUTS = [
 ];
 
 function time(html) {
-  // Best of three: a shared machine adds noise, never removes it.
+  // Best of five: a shared machine adds noise, never removes it (with three, runs of 50 to 300 ms on two
+  // busy cores still came out up to 3× apart).
   let best = Number.POSITIVE_INFINITY;
   let article;
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const start = performance.now();
     try {
       article = parseHtml(html);

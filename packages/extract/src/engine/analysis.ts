@@ -9,7 +9,7 @@ import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates } from '../text/dates.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
-import { tagSentence } from '../text/tagging.js';
+import { isDictionaryWord, tagSentence } from '../text/tagging.js';
 import { getGoodsIndex } from './lexicon.js';
 import { type Token, tokenAt, tokenize } from './tokens.js';
 
@@ -434,6 +434,22 @@ const HEADLINE_LOWERCASE = new Set([
   'amid',
 ]);
 
+/**
+ * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
+ * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
+ */
+function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
+  const first = analysis.tokens[0];
+  const next = analysis.tokens[1];
+  if (!first || !next || !isCapitalised(first) || !/^\p{L}{3,}$/u.test(first.text)) return false;
+  if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
+  if (next.norm === ',' || next.norm === "'s") return true;
+  const nextTags = analysis.tags()[1];
+  return (
+    nextTags !== undefined && (nextTags.has('Verb') || nextTags.has('Auxiliary') || nextTags.has('Modal'))
+  );
+}
+
 /** Punctuation after which any word is capitalised. */
 const POSITIONAL_CAPITALS = new Set([':', '"', '“', '—', '–', '(', '-']);
 
@@ -448,7 +464,7 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
   if (analysis.titleCase) return [];
   // The tagger costs more than the rest of the analysis: run it only when a name is there to tell.
   const covered = (i: number) => analysis.mentions.some((m) => i >= m.start && i < m.end);
-  let untyped = false;
+  let untyped = from === 0 && opensWithUnknownName(analysis);
   for (let i = Math.max(1, from); i < to && !untyped; i++) {
     const t = analysis.tokens[i] as Token;
     untyped = isCapitalised(t) && !covered(i);
@@ -466,7 +482,9 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
         tk !== undefined &&
         g !== undefined &&
         isCapitalised(tk) &&
-        (g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) &&
+        (k === 0
+          ? opensWithUnknownName(analysis)
+          : g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) &&
         !g.has('Person') &&
         !g.has('Place') &&
         !g.has('Month') &&
@@ -480,7 +498,7 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
     let j = i + 1;
     while (j < to && isName(j) && !analysis.mentions.some((m) => j >= m.start && j < m.end)) j++;
     // A lone word capitalised by its position ("Tariffs" after a colon) is no name.
-    if (j === i + 1 && (i === 0 || POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? ''))) {
+    if (j === i + 1 && i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) {
       i = j;
       continue;
     }

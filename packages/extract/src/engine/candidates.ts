@@ -525,7 +525,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             }
           } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, PRONOUN_REACH)) {
             // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name.
-            const first = a.mentions.find((m) => m.kind === 'organisation' && m.end <= trigger.start);
+            const first = [...pool]
+              .sort((x, y) => x.start - y.start)
+              .find((m) => m.kind === 'organisation' && m.end <= trigger.start);
             filler = first
               ? { mention: first, value: first.value, role: 'anaphor_sentence' }
               : fromDiscourse(a, slot, trigger, discourse);

@@ -300,6 +300,16 @@ describe('extracting events', () => {
     expect(companies).not.toContain('Tariffs');
   });
 
+  it('takes an unknown name that opens a sentence as the company, but not a plural common noun', () => {
+    const companies = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'relocation' ? [c.slots.company] : [],
+      );
+    expect(companies('Hashgrove said it will relocate its plant to Texas.')).toContain('Hashgrove');
+    expect(companies('Veltrano will move its manufacturing operations to Dixon, Ill.')).toContain('Veltrano');
+    expect(companies('Tariffs will move production to Texas.')).toEqual([]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -112,6 +112,12 @@ const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipmen
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
   let i = m.start - 1;
+  // "to Dixon, Ill.", "in San Antonio, Texas": the state's preposition is the city's.
+  if (m.form === 'place' && tokens[i]?.norm === ',') {
+    let k = i - 1;
+    while (k >= 0 && k > i - 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k--;
+    if (k < i - 1) i = k;
+  }
   let skipped = 0;
   while (i >= 0 && SKIPPED_BEFORE.has((tokens[i] as Token).norm) && skipped < 3) {
     i--;

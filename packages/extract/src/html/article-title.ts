@@ -48,7 +48,7 @@ export function articleTitle(
   ]
     .filter((value): value is string => Boolean(value?.trim()))
     .map((value) => withoutSiteName(value.replace(/\s+/g, ' ').trim(), siteKeys));
-  const headline = headlineFromH1(page, references, siteKeys);
+  const headline = headlineFromH1(page, references, siteKeys) ?? soleHeadline(page, siteKeys);
   return withoutTrailingParts(headline ?? withoutSiteName(metadataTitle, siteKeys));
 }
 
@@ -278,6 +278,23 @@ function headlineFromH1(
     }
   }
   return best;
+}
+
+/**
+ * The page's one visible <h1> outside the site chrome, of a headline's length, when it agrees with no
+ * metadata title: the headline as displayed, the metadata titles being rewordings for search engines.
+ * With several such <h1>s none is trusted.
+ */
+function soleHeadline(page: HtmlPage, siteKeys: readonly string[]): string | null {
+  let sole: string | null = null;
+  for (const h1 of page.elements('h1')) {
+    if (inChromeOrHidden(h1)) continue;
+    const text = innerTextUpTo(h1, MAX_HEADLINE_CHARS)?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text.length < 2 || isSiteName(text, siteKeys)) continue;
+    if (sole !== null && sole !== text) return null;
+    sole = text;
+  }
+  return sole !== null && words(sole).length >= MIN_HEADLINE_WORDS ? sole : null;
 }
 
 const foldQuotes = (text: string) => text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');

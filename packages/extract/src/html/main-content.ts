@@ -39,6 +39,7 @@ import {
   type PageTree,
   textContent,
 } from './dom.js';
+import { MAX_COMPARED_TITLE_CHARS } from './limits.js';
 import { TextStatsCache } from './text-stats.js';
 
 /** Which of Readability's filters are on; they are switched off one by one when too little text is found. */
@@ -149,7 +150,9 @@ function prepareAndCollect(
   // one, each costs the number of siblings, quadratic for a page of thousands of empty or hidden blocks.
   const detached = new DetachedNodes();
   let shouldRemoveTitleHeader = true;
-  const titleSimilarity = similarityTo(context.title);
+  // A title too long to be a heading's is not compared (nor its words read, once per attempt).
+  const titleSimilarity =
+    context.title.length <= MAX_COMPARED_TITLE_CHARS ? similarityTo(context.title) : () => 0;
   let node: Element | null = page;
 
   while (node) {

@@ -38,3 +38,14 @@ export function tagSentence(sentence: string): TaggedTerm[] {
   }
   return terms;
 }
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+
+/**
+ * Whether the word, lower-cased, reads as an English word: one the tagger's lexicon knows, or a plural
+ * ("tariffs"), which names rarely are.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return Object.hasOwn(lexicon, lower) || nlp(lower).has('#Plural');
+}
