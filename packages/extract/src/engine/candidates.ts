@@ -24,6 +24,8 @@ export interface Candidate {
   readingKey: string;
   /** The anchor's first token in the sentence. */
   anchorStart: number;
+  /** The kind of measure the words before the anchor name ("reciprocal"), from the type's measure words. */
+  measure: string | null;
 }
 
 const CHATTER = new Set([
@@ -431,6 +433,16 @@ function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   return THREAT_GOVERNS.test(a.sentence.text.slice(Math.max(0, verb.start - 60), verb.start));
 }
 
+/** The measure word among the two words before the anchor, quotes aside ("‘reciprocal’ tariffs"). */
+function measureOf(a: SentenceAnalysis, words: readonly string[], anchorStart: number): string | null {
+  if (words.length === 0) return null;
+  const before = a.tokens
+    .slice(Math.max(0, anchorStart - 4), anchorStart)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+    .slice(-2);
+  return before.map((t) => t.norm).find((w) => words.includes(w)) ?? null;
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -461,6 +473,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       `reading:${rank}`,
     ];
     if (action !== reading.action) baseFeatures.push('action:modal');
+    const measure = measureOf(a, spec.measure_words, trigger.anchorStart);
+    if (measure) baseFeatures.push('measure_named');
     if (!actionExplicit) baseFeatures.push('action:default');
     baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
 
@@ -617,6 +631,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           features: own,
           readingKey: `${anchorKey}:${k}:${spec.directions[action] ?? action}`,
           anchorStart: trigger.anchorStart,
+          measure,
         });
       }
     }

@@ -310,6 +310,19 @@ describe('extracting events', () => {
     expect(companies('Tariffs will move production to Texas.')).toEqual([]);
   });
 
+  it('keeps a named kind of measure apart from another tariff of the same actor', () => {
+    const candidates = articleCandidates({
+      text: 'Chile raised tariffs on copper wire to 25% on Monday. It will also announce reciprocal tariffs on Friday.',
+      published: null,
+    }).filter((c) => c.type === 'tariff');
+    expect(candidates.some((c) => c.measure === 'reciprocal')).toBe(true);
+    expect(candidates.some((c) => c.measure === null)).toBe(true);
+    const found = decideEvents(candidates, {
+      model: { bias: 5, weights: {}, threshold: 0.5 },
+    }).filter((e) => e.type === 'tariff' && e.imposer === 'CL');
+    expect(found.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

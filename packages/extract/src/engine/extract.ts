@@ -130,6 +130,7 @@ function compatible(group: Group, c: Candidate): boolean {
       m.candidate.analysis.sentence.start === c.analysis.sentence.start &&
       m.candidate.anchorStart !== c.anchorStart,
   );
+  if ((group.best.measure ?? null) !== (c.measure ?? null)) return false;
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
       if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;

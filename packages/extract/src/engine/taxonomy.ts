@@ -102,6 +102,11 @@ export const eventTypeFileSchema = z
      * ("threatened to impose tariffs") is that action.
      */
     modal_actions: z.record(z.string(), z.string()).default({}),
+    /**
+     * Words that name a kind of measure just before the anchor ("reciprocal tariffs"): mentions naming
+     * different kinds, or one kind and none, are different actions.
+     */
+    measure_words: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   })
   .superRefine((file, ctx) => {
     const slotNames = new Set(file.slots.map((s) => s.name));
