@@ -91,6 +91,16 @@ describe('article title', () => {
     expect(titleOf(head, body)).toBe('Preparing a transition in the smelter');
   });
 
+  it('takes the one <h1> that rewords the metadata title, not an <h1> on another subject', () => {
+    const head = '<meta property="og:title" content="Copper Smelting Trends for 2026 | Metals Daily">';
+    const reworded = `<body><h1>Top 5 Copper Smelting Trends to Watch</h1>${BODY.slice(6)}`;
+    expect(titleOf(head, reworded)).toBe('Top 5 Copper Smelting Trends to Watch');
+    const chrome = `<body><h1>Good Morning Miners Club</h1>${BODY.slice(6)}`;
+    expect(titleOf(head, chrome)).toBe('Copper Smelting Trends for 2026');
+    const two = `<body><h1>Top 5 Copper Smelting Trends</h1><h1>Smelting Trends Elsewhere Today</h1>${BODY.slice(6)}`;
+    expect(titleOf(head, two)).toBe('Copper Smelting Trends for 2026');
+  });
+
   it("keeps the metadata's quotes and case when the <h1> differs from it only in those", () => {
     const quoted = '<meta property="og:title" content="Miners\' pay deal: what\'s in it">';
     expect(titleOf(quoted, `<body><h1>Miners’ pay deal: what’s in it</h1>${BODY.slice(6)}`)).toBe(

@@ -48,7 +48,7 @@ export function articleTitle(
   ]
     .filter((value): value is string => Boolean(value?.trim()))
     .map((value) => withoutSiteName(value.replace(/\s+/g, ' ').trim(), siteKeys));
-  const headline = headlineFromH1(page, references, siteKeys) ?? soleHeadline(page, siteKeys);
+  const headline = headlineFromH1(page, references, siteKeys) ?? soleHeadline(page, siteKeys, metadataTitle);
   return withoutTrailingParts(headline ?? withoutSiteName(metadataTitle, siteKeys));
 }
 
@@ -285,7 +285,7 @@ function headlineFromH1(
  * metadata title: the headline as displayed, the metadata titles being rewordings for search engines.
  * With several such <h1>s none is trusted.
  */
-function soleHeadline(page: HtmlPage, siteKeys: readonly string[]): string | null {
+function soleHeadline(page: HtmlPage, siteKeys: readonly string[], metadataTitle: string): string | null {
   let sole: string | null = null;
   for (const h1 of page.elements('h1')) {
     if (inChromeOrHidden(h1)) continue;
@@ -294,7 +294,44 @@ function soleHeadline(page: HtmlPage, siteKeys: readonly string[]): string | nul
     if (sole !== null && sole !== text) return null;
     sole = text;
   }
-  return sole !== null && words(sole).length >= MIN_HEADLINE_WORDS ? sole : null;
+  return sole !== null && words(sole).length >= MIN_HEADLINE_WORDS && sharesTopic(sole, metadataTitle)
+    ? sole
+    : null;
+}
+
+/** Words that carry a topic: three letters or more, compared by their first five. */
+function topicWords(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((word) => word.length >= 3 && !STOPWORDS.has(word))
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+const STOPWORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'your',
+  'you',
+  'are',
+  'how',
+  'what',
+  'why',
+  'this',
+  'that',
+  'from',
+  'our',
+]);
+
+/** Whether a rewording of the metadata title: two topic words in common, or half of the <h1>'s. */
+function sharesTopic(h1: string, metadataTitle: string): boolean {
+  const mine = topicWords(h1);
+  const theirs = topicWords(metadataTitle);
+  let common = 0;
+  for (const word of mine) if (theirs.has(word)) common++;
+  return common >= 2 || (mine.size > 0 && common / mine.size >= 0.5);
 }
 
 const foldQuotes = (text: string) => text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
