@@ -216,6 +216,7 @@ class CappedParser extends Parser {
   private readonly droppedCount = new Map<string, number>();
   /** The tag being dropped, from its name until the end of its start tag (its attributes are ignored). */
   private dropping: string | null = null;
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly builder: PageBuilder) {
     super(builder, { decodeEntities: true });
@@ -233,7 +234,14 @@ class CappedParser extends Parser {
       super.onopentagname(start, endIndex);
       return;
     }
-    this.dropping = this.slice(start, endIndex);
+    // One string per tag name: the names of dropped tags stay on a stack until closed, hundreds of thousands.
+    const name = this.slice(start, endIndex);
+    let interned = this.names.get(name);
+    if (interned === undefined) {
+      interned = name;
+      this.names.set(name, name);
+    }
+    this.dropping = interned;
   }
 
   override onattribname(start: number, endIndex: number): void {
