@@ -37,12 +37,16 @@ export function pageExamples(cases) {
 function fit(examples, names) {
   const scale = {};
   for (const name of names) {
-    const values = examples.map((e) => e.features[name]);
+    // A feature a page lacks (the address features of a page without a URL) is taken at the mean, as
+    // articleProbability does.
+    const values = examples.map((e) => e.features[name]).filter((value) => value !== undefined);
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const deviation = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length) || 1;
     scale[name] = [mean, deviation];
   }
-  const x = examples.map((e) => names.map((name) => (e.features[name] - scale[name][0]) / scale[name][1]));
+  const x = examples.map((e) =>
+    names.map((name) => ((e.features[name] ?? scale[name][0]) - scale[name][0]) / scale[name][1]),
+  );
   const y = examples.map((e) => e.label);
   // Classes weighted to balance (non-articles are the minority).
   const positives = y.filter(Boolean).length;
@@ -69,7 +73,7 @@ function probability(model, features) {
   let z = model.bias;
   for (const [name, weight] of Object.entries(model.weights)) {
     const [mean, deviation] = model.scale[name];
-    z += (weight * (features[name] - mean)) / deviation;
+    z += (weight * ((features[name] ?? mean) - mean)) / deviation;
   }
   return 1 / (1 + Math.exp(-z));
 }
@@ -105,7 +109,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(0);
   }
   const examples = pageExamples(cases);
-  const names = Object.keys(examples[0].features);
+  const names = [...new Set(examples.flatMap((e) => Object.keys(e.features)))];
   // Pages the 40-word floor already rejects count as "not an article" in the totals below.
   const floored = cases.filter((c) => !examples.some((e) => e.id === c.id));
   const pairs = floored.map((c) => [false, c.pageType === 'article' ? 1 : 0]);
