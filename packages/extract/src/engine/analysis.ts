@@ -450,6 +450,10 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   );
 }
 
+/** Measurement symbols written in capitals ("100 MW", "5 EH/s"): no names. */
+const isUnitSymbol = (text: string) =>
+  /^(?:[kMGTPE]?W|[kMGTPE]Wh|[KMGTPE]?H|EH|TH|PH|BTC|ETH|USD|EUR|GWh|MWh)$/.test(text);
+
 /** Punctuation after which any word is capitalised. */
 const POSITIONAL_CAPITALS = new Set([':', '"', '“', '—', '–', '(', '-']);
 
@@ -488,7 +492,10 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
         !g.has('Person') &&
         !g.has('Place') &&
         !g.has('Month') &&
-        !g.has('WeekDay')
+        !g.has('WeekDay') &&
+        !g.has('Currency') &&
+        !g.has('Unit') &&
+        !isUnitSymbol(tk.text)
       );
     };
     if (!isName(i) || analysis.mentions.some((m) => i >= m.start && i < m.end) || tg.has('Pronoun')) {
@@ -497,8 +504,14 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
     }
     let j = i + 1;
     while (j < to && isName(j) && !analysis.mentions.some((m) => j >= m.start && j < m.end)) j++;
-    // A lone word capitalised by its position ("Tariffs" after a colon) is no name.
-    if (j === i + 1 && i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) {
+    // A lone word capitalised by its position ("Tariffs" after a colon), or a capitalised plural
+    // ("Treasuries"), is no name.
+    const lone = analysis.tokens[i] as Token;
+    if (
+      j === i + 1 &&
+      ((i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) ||
+        (/s$/.test(lone.text) && isDictionaryWord(lone.text)))
+    ) {
       i = j;
       continue;
     }

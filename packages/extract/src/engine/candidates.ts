@@ -761,6 +761,27 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
   return dates[0] ? String(dates[0].value) : null;
 }
 
+/**
+ * Who the action word's subject is, read from the words just before it: a government or leader
+ * ("Trump warned"), something else ("businesses warned", "analysts said"), or nothing said.
+ */
+function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'other' | 'none' {
+  for (let i = actionStart - 1; i >= Math.max(0, actionStart - 4); i--) {
+    const t = a.tokens[i] as Token;
+    const mention = a.mentions.find((m) => i >= m.start && i < m.end);
+    if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';
+    if (
+      /^(?:has|have|had|will|would|is|was|were|are|also|then|later|again|not|just|already|did|does)$/.test(
+        t.norm,
+      )
+    )
+      continue;
+    if (/^\p{L}/u.test(t.text) && !/^(?:to|and|or|the|a|an|that|which|who)$/.test(t.norm)) return 'other';
+    return 'none';
+  }
+  return 'none';
+}
+
 function sharedFeatures(
   a: SentenceAnalysis,
   trigger: Trigger,
@@ -778,6 +799,7 @@ function sharedFeatures(
         : Math.max(0, trigger.actionStart - trigger.anchorEnd);
     features.push(`action_gap:${bucket(gap, [0, 2, 5])}`);
     features.push(`action_side:${trigger.actionStart < trigger.anchorStart ? 'before' : 'after'}`);
+    features.push(`action_subject:${actionSubject(a, trigger.actionStart)}`);
   }
   const prev = t[trigger.anchorStart - 1]?.norm ?? '';
   const prev2 = t[trigger.anchorStart - 2]?.norm ?? '';

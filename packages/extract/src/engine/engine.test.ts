@@ -323,6 +323,29 @@ describe('extracting events', () => {
     expect(found.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads the subject of a clause opened by "after" as the actor', () => {
+    const imposers = articleCandidates({
+      text: 'The move came after Chile introduced retaliatory tariffs on US goods, including 15% duties on coal.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.imposer] : [],
+    );
+    expect(imposers.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(imposers)).toEqual(new Set(['CL']));
+  });
+
+  it('takes no company from units, currencies or capitalised plurals', () => {
+    for (const text of [
+      'Over the past month, nearly 50,000 BTC moved into US spot ETFs.',
+      'Markets in Japan are closed, so there will be no Treasuries trading in Asia after moves in U.S. yields.',
+    ]) {
+      const companies = articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'relocation' ? [c.slots.company] : [],
+      );
+      expect(companies, text).toEqual([]);
+    }
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -163,7 +163,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
         !insideAppositive(a, m) &&
         before &&
-        (prep === null || headedByGovernment(a, m) || antecedentOf(a, m, trigger)) &&
+        (prep === null ||
+          headedByGovernment(a, m) ||
+          antecedentOf(a, m, trigger) ||
+          opensClause(a, m, prep, trigger)) &&
         !isPossessive(a, m) &&
         trigger.start - m.end <= 14 &&
         !undergoes(a, m, trigger)
@@ -298,6 +301,30 @@ function headedByGovernment(a: SentenceAnalysis, m: Mention): boolean {
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'than']);
+const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'is',
+  'was',
+  'were',
+  'are',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+]);
+
+/** "after China introduced tariffs": a conjunction, not a preposition, when the mention's verb follows it. */
+function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Trigger): boolean {
+  if (!CLAUSE_OPENERS.has(prep)) return false;
+  if (m.end === trigger.actionStart || AUXILIARIES.has(a.tokens[m.end]?.norm ?? '')) return true;
+  return a.tags()[m.end]?.has('Verb') ?? false;
+}
 
 /**
  * "Trump accused China of …, forcing him to double tariffs": a personal pronoun just before the trigger
