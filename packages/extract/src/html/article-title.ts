@@ -7,7 +7,15 @@
  * (known from og:site_name, the publisher and the host), as Readability's rules do for <title>.
  */
 import { isProbablyVisible, textSimilarity } from './content-signals.js';
-import { type Element, type HtmlPage, innerText, innerTextUpTo, isTag, textContent } from './dom.js';
+import {
+  collapseWhitespace,
+  type Element,
+  type HtmlPage,
+  innerText,
+  innerTextUpTo,
+  isTag,
+  textContent,
+} from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
 import { MAX_COMPARED_TITLE_CHARS } from './limits.js';
 import type { MetaValues } from './meta-tags.js';
@@ -47,7 +55,7 @@ export function articleTitle(
     documentTitle(page),
   ]
     .filter((value): value is string => Boolean(value?.trim()))
-    .map((value) => withoutSiteName(value.replace(/\s+/g, ' ').trim(), siteKeys));
+    .map((value) => withoutSiteName(collapseWhitespace(value).trim(), siteKeys));
   const headline = headlineFromH1(page, references, siteKeys) ?? soleHeadline(page, siteKeys, metadataTitle);
   return withoutTrailingParts(headline ?? withoutSiteName(metadataTitle, siteKeys));
 }
@@ -350,7 +358,7 @@ function preferredSpelling(h1: string, reference: string): string {
 /** The document title as a browser reports it: whitespace stripped and collapsed. */
 function documentTitle(page: HtmlPage): string {
   const title = page.elements('title')[0];
-  return title ? textContent(title).replace(/\s+/g, ' ').trim() : '';
+  return title ? collapseWhitespace(textContent(title)).trim() : '';
 }
 
 /** Separators between title and site name; en and em dashes as in current Readability (after 0.6). */

@@ -144,6 +144,12 @@ class PageBuilder extends DomHandler {
   private skipDepth = 0;
   /** Whether the text last written ends with a space (see openFlat). */
   private endsWithSpace = false;
+  /**
+   * Text not yet in the tree, joined and written every PENDING_TEXT_PIECES pieces and before any node or
+   * tag: appended one by one, the text of a flattened hostile page was a rope of hundreds of thousands of
+   * pieces that the garbage collector copied and promoted, the bulk of the parsing time.
+   */
+  private pendingText: string[] = [];
 
   /** Parser depth (excluding the document), for the parser's cap. */
   get depth(): number {
@@ -156,8 +162,13 @@ class PageBuilder extends DomHandler {
       this.kinds.push(Kind.Skipped);
       return;
     }
+    if (this.flatDepth > 0) {
+      this.openFlat(name);
+      return;
+    }
+    this.flushText();
     const parent = this.tagStack[this.tagStack.length - 1] as ParentNode;
-    if (this.flatDepth > 0 || parent.children.length >= MAX_CHILDREN) {
+    if (parent.children.length >= MAX_CHILDREN) {
       this.openFlat(name);
       return;
     }
@@ -180,7 +191,10 @@ class PageBuilder extends DomHandler {
     const kind = this.kinds.pop();
     if (kind === Kind.Skipped) this.skipDepth--;
     else if (kind === Kind.Flat) this.flatDepth--;
-    else super.onclosetag();
+    else {
+      this.flushText();
+      super.onclosetag();
+    }
   }
 
   /** A tag whose subtree becomes text of the current element: its text is kept, script-like text is not. */
@@ -200,9 +214,39 @@ class PageBuilder extends DomHandler {
     if (this.skipDepth > 0 || data === '') return;
     // Read from the chunk: the growing text node is a rope, and reading its end would copy it each time.
     this.endsWithSpace = data.charCodeAt(data.length - 1) === 32;
-    super.ontext(cleanPageText(data));
+    this.pendingText.push(cleanPageText(data));
+    if (this.pendingText.length >= PENDING_TEXT_PIECES) this.flushText();
+  }
+
+  private flushText(): void {
+    const pending = this.pendingText;
+    if (pending.length === 0) return;
+    this.pendingText = [];
+    super.ontext(pending.length === 1 ? (pending[0] as string) : pending.join(''));
+  }
+
+  override oncomment(data: string): void {
+    this.flushText();
+    super.oncomment(data);
+  }
+
+  override oncdatastart(): void {
+    this.flushText();
+    super.oncdatastart();
+  }
+
+  override onprocessinginstruction(name: string, data: string): void {
+    this.flushText();
+    super.onprocessinginstruction(name, data);
+  }
+
+  override onend(): void {
+    this.flushText();
+    super.onend();
   }
 }
+
+const PENDING_TEXT_PIECES = 256;
 
 /**
  * htmlparser2's parser with its open-element stack capped at MAX_DEPTH. Its stack grows at the front
@@ -368,6 +412,16 @@ export function textContent(node: AnyNode): string {
 }
 
 const RUNS_OF_WHITESPACE = /\s{2,}/g;
+/** What `text.replace(/\s+/g, ' ')` changes: runs of whitespace, and whitespace other than a space alone. */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, replacing only what changes: a text of megabytes has a million single
+ * spaces, and replacing each one made a new string piece by piece.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ');
+}
 
 /** Trimmed text with runs of whitespace collapsed, as Readability's `_getInnerText`. */
 export function innerText(node: AnyNode, normalizeSpaces = true): string {
