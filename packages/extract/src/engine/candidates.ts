@@ -116,8 +116,18 @@ function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
     for (const list of a.mentions)
       if (list.kind === 'list') consider(list.start, type.listAnchor, list.end - list.start);
   }
+  // Anchors that touch ("anti-dumping duties", "import tariffs") are one anchor: the first one's.
+  const ordered = [...byStart].sort(([x], [y]) => x - y);
+  for (let k = ordered.length - 1; k > 0; k--) {
+    const [start, current] = ordered[k] as [number, { anchor: number; length: number }];
+    const [previousStart, previous] = ordered[k - 1] as [number, { anchor: number; length: number }];
+    if (previousStart + previous.length === start) {
+      previous.length += current.length;
+      ordered.splice(k, 1);
+    }
+  }
   let anchors = 0;
-  for (const [anchorStart, { anchor: index, length }] of [...byStart].sort(([x], [y]) => x - y)) {
+  for (const [anchorStart, { anchor: index, length }] of ordered) {
     if (covered.has(anchorStart)) continue;
     if (++anchors > MAX_ANCHORS_PER_SENTENCE) break;
     const anchor = type.anchors[index] as CompiledAnchor;
