@@ -346,6 +346,13 @@ describe('extracting events', () => {
     }
   });
 
+  it('reads the subject of the main clause as the one "being added" to a list', () => {
+    const found = events(
+      'Veltrano is in talks with regulators after being added to the Entity List last week.',
+    );
+    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []))).toEqual(['Veltrano']);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

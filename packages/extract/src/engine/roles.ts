@@ -200,10 +200,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         a.tokens[m.end]?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[m.end + 1]?.norm ?? '');
       // "X, a unit of Y, was added": the apposition between the name and its verb does not count.
       const from = appositiveEnd(a, m.end) ?? m.end;
+      // "X is in talks with regulators after being added to the list": a participle without a subject
+      // has the main clause's.
+      const participle = a.tokens[verb - 1]?.norm === 'being' || a.tokens[verb - 1]?.norm === 'having';
       return (
         (sameClause || relative || from > m.end) &&
         m.end <= verb &&
-        verb - from <= 6 &&
+        verb - from <= (participle ? 12 : 6) &&
         a.tokens.slice(from, verb).some((t) => BE_WORDS.has(t.norm))
       );
     }
