@@ -231,6 +231,27 @@ describe('page type', () => {
     );
   });
 
+  it('reads documentation and forum subdomains and service paths as address features', () => {
+    const signals = {
+      bodyChars: 1000,
+      linkChars: 20,
+      links: 2,
+      types: [],
+      ogType: null,
+      prices: 0,
+      forms: 0,
+    };
+    const more = { h1s: 1, h2s: 0, listItems: 0, hasDate: false, hasAuthor: false, urlHasDate: false };
+    const text = { words: 300, paragraphs: 6, longParagraphs: 5 };
+    const at = (host: string, path: string) => pageFeatures({ ...signals, ...more, host, path }, text);
+    expect(at('docs.example.com', '/en/5.1/ref/middleware/')).toMatchObject({ hostDocs: 1, hostForum: 0 });
+    expect(at('community.example.com', '/thread-1.html')).toMatchObject({ hostDocs: 0, hostForum: 1 });
+    expect(at('www.example.com', '/services/consulting/')).toMatchObject({ urlService: 1 });
+    expect(articleProbability(at('docs.example.com', '/guide/install'))).toBeLessThan(
+      articleProbability(at('www.example.com', '/guide/install')),
+    );
+  });
+
   it('never calls a page with under 40 words of text an article', () => {
     const deep = `<html><body>${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}</body></html>`;
     const article = parseHtml(deep);

@@ -31,6 +31,8 @@ export interface PageSignals {
   hasAuthor: boolean;
   /** Path of the page's URL (lowercased), or null without one. */
   path: string | null;
+  /** Host of the page's URL (lowercased), when known. */
+  host?: string | null;
   urlHasDate: boolean;
 }
 
@@ -78,9 +80,12 @@ export function readPageSignals(
     }
   }
   let path: string | null = null;
+  let host: string | null = null;
   if (facts.url) {
     try {
-      path = new URL(facts.url).pathname.toLowerCase();
+      const url = new URL(facts.url);
+      path = url.pathname.toLowerCase();
+      host = url.hostname.toLowerCase();
     } catch {}
   }
   return {
@@ -97,6 +102,7 @@ export function readPageSignals(
     hasDate: facts.hasDate,
     hasAuthor: facts.hasAuthor,
     path,
+    host,
     urlHasDate:
       path !== null &&
       (/\/(?:19|20)\d{2}\/(?:\d{1,2}\/)?/.test(path) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(path)),
@@ -115,6 +121,12 @@ const PRODUCT_PATH = /\/(?:products?|shop|store|item|p|dp|buy|collections?)\//;
 const LISTING_PATH =
   /\/(?:tags?|category|categories|topics?|archives?|section|author|authors|search|page\/\d+)(?:\/|$)/;
 const DOCS_PATH = /\/(?:docs?|documentation|manual|reference|api|kb|help|support|wiki)(?:\/|$)/;
+/** A documentation or wiki subdomain: docs.example.com, wiki.example.org, developer.example.com. */
+const DOCS_HOST = /^(?:docs?|wiki|developers?|dev|api|manual|help|support|kb)\./;
+const FORUM_HOST = /^(?:community|forums?|discuss|talk|answers)\./;
+/** Service, solution and programme pages. */
+const SERVICE_PATH =
+  /\/(?:services?|solutions?|pricing|plans|features|platform|what-we-do|expertise|programs?|degrees?|consulting)(?:\/|$)/;
 const FORUM_PATH = /\/(?:forums?|threads?|questions?|community|discussions?|t|r)\//;
 const ARTICLE_PATH =
   /\/(?:blog|news|article|articles|posts?|stories|story|insights|resources|learn|guides?)\//;
@@ -244,6 +256,9 @@ export function pageFeatures(signals: PageSignals, text: TextFigures): Record<st
   features.urlDocs = DOCS_PATH.test(path) ? 1 : 0;
   features.urlForum = FORUM_PATH.test(path) ? 1 : 0;
   features.rootPath = path === '/' ? 1 : 0;
+  features.hostDocs = DOCS_HOST.test(signals.host ?? '') ? 1 : 0;
+  features.hostForum = FORUM_HOST.test(signals.host ?? '') ? 1 : 0;
+  features.urlService = SERVICE_PATH.test(path) ? 1 : 0;
   return features;
 }
 
@@ -309,7 +324,7 @@ function reasonFor(features: Record<string, number>): string {
   )
     return 'a product page';
   if (features.ldForum || features.urlForum) return 'a forum or discussion page';
-  if (features.urlDocs) return 'a documentation page';
+  if (features.urlDocs || features.hostDocs) return 'a documentation page';
   if (features.ldListing || features.urlListing || (features.linkDensity ?? 0) > 0.5)
     return 'a listing of links';
   if (features.ldService) return 'a service or company page';
