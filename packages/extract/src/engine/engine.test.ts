@@ -364,6 +364,22 @@ describe('extracting events', () => {
   });
 });
 
+describe('company names', () => {
+  it('names a known company as the article does, in full, and identifies it by the gazetteer name', () => {
+    const long = events(
+      'Taiwan Semiconductor Manufacturing Co. said on Monday it would build two more plants in Arizona.',
+    ).find((e) => e.type === 'relocation');
+    const short = events('TSMC said on Monday it would build two more plants in Arizona.').find(
+      (e) => e.type === 'relocation',
+    );
+    expect(long && long.type === 'relocation' && long.company).toMatch(
+      /^Taiwan Semiconductor Manufacturing Co\.?$/,
+    );
+    expect(short && short.type === 'relocation' && short.company).toBe('TSMC');
+    expect(long?.id).toBe(short?.id);
+  });
+});
+
 describe('event identity', () => {
   it('merges the same action reported by two articles, and keeps two actions apart', () => {
     const first = events('The United States imposed a 10% tariff on Chinese solar panels in February 2025.');

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { canonicalOrganizationName } from '../events/organizations.js';
+import { getGazetteer } from '../gazetteer/gazetteer.js';
 import { GENERIC_GOODS, getGoodsIndex } from './lexicon.js';
 import { getEventTypes } from './taxonomy.js';
 import { tokenize } from './tokens.js';
@@ -29,10 +31,18 @@ export function eventId(event: SlotRecord): string {
     Object.keys(event)
       .filter((k) => k !== 'type')
       .sort();
-  const goodsSlots = new Set(type?.spec.slots.filter((s) => s.kind === 'goods').map((s) => s.name) ?? []);
-  const parts = identity.map((slot) =>
-    goodsSlots.has(slot) ? canonicalGoods(event[slot] as string | null) : normalise(event[slot]),
-  );
+  const kindOf = (slot: string) => type?.spec.slots.find((s) => s.name === slot)?.kind;
+  const parts = identity.map((slot) => {
+    const value = event[slot];
+    if (kindOf(slot) === 'goods') return canonicalGoods(value as string | null);
+    // A company the gazetteer knows has one name whatever the article calls it.
+    if (kindOf(slot) === 'organisation' && typeof value === 'string')
+      return normalise(
+        (getGazetteer().company(value) ?? getGazetteer().company(canonicalOrganizationName(value)))?.name ??
+          value,
+      );
+    return normalise(value);
+  });
   const month = /^\d{4}-\d{2}/.exec(event.date ?? '')?.[0] ?? '';
   const key = [event.type, ...parts, month].join('|');
   return `${event.type}_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;

@@ -106,7 +106,40 @@ export function articleCandidates(
     for (const a of anchoredBy.get(type.spec.type) ?? [])
       candidates.push(...proposeCandidates(a, type, discourse));
   }
+  writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
   return candidates;
+}
+
+/**
+ * Known companies are recognised under any of their names, but an event names them as the article
+ * does, in full: the longest form the article uses ("Taiwan Semiconductor Manufacturing Co." over
+ * "TSMC"). Event ids still use the gazetteer's name, so that articles agree on identity.
+ */
+function writeNamesAsTheArticleDoes(
+  candidates: Candidate[],
+  types: readonly EventType[],
+  analyses: readonly SentenceAnalysis[],
+): void {
+  const written = new Map<string, string>();
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (m.kind !== 'organisation' || m.form !== 'known') continue;
+      const text = m.text
+        .replace(/\s+/g, ' ')
+        .replace(/['’]s$/, '')
+        .trim();
+      const current = written.get(String(m.value));
+      if (!current || text.length > current.length) written.set(String(m.value), text);
+    }
+  }
+  for (const c of candidates) {
+    const type = types.find((t) => t.spec.type === c.type);
+    for (const slot of type?.spec.slots ?? []) {
+      const value = c.slots[slot.name];
+      if (slot.kind === 'organisation' && typeof value === 'string')
+        c.slots[slot.name] = written.get(value) ?? value;
+    }
+  }
 }
 
 interface Group {
