@@ -101,6 +101,22 @@ describe('article title', () => {
     expect(titleOf(head, two)).toBe('Copper Smelting Trends for 2026');
   });
 
+  it('leaves such an <h1> in the text, and drops one that repeats the metadata title', () => {
+    const head = '<meta property="og:title" content="Copper Smelting Trends for 2026 | Metals Daily">';
+    const prose =
+      '<p>Smelters in three countries raised output this year, and buyers expect the premiums paid for copper cathode to ease further as new capacity comes online.</p>';
+    const reworded = parseHtml(
+      `<html><head>${head}</head><body><article><h1>Top 5 Copper Smelting Trends to Watch</h1>${prose.repeat(4)}</article></body></html>`,
+    );
+    expect(reworded.title).toBe('Top 5 Copper Smelting Trends to Watch');
+    expect(reworded.text).toContain('Top 5 Copper Smelting Trends to Watch');
+    const same = parseHtml(
+      `<html><head>${head}</head><body><article><h1>Copper smelting trends for 2026</h1>${prose.repeat(4)}</article></body></html>`,
+    );
+    expect(same.title).toBe('Copper smelting trends for 2026');
+    expect(same.text).not.toContain('Copper smelting trends');
+  });
+
   it("keeps the metadata's quotes and case when the <h1> differs from it only in those", () => {
     const quoted = '<meta property="og:title" content="Miners\' pay deal: what\'s in it">';
     expect(titleOf(quoted, `<body><h1>Miners’ pay deal: what’s in it</h1>${BODY.slice(6)}`)).toBe(

@@ -44,6 +44,26 @@ export function articleTitle(
   meta: MetaValues,
   context: TitleContext = { siteNames: [], host: null },
 ): string {
+  return articleTitles(page, jsonLd, meta, context).title;
+}
+
+export interface ArticleTitles {
+  /** The headline. */
+  title: string;
+  /**
+   * The title a heading in the text must repeat to be dropped as the title: the headline, except where the
+   * page's one <h1> was taken against the metadata title (then the metadata's, so the <h1> stays in the
+   * text, as in Readability, should it be a heading of the text rather than the headline).
+   */
+  repeatedTitle: string;
+}
+
+export function articleTitles(
+  page: HtmlPage,
+  jsonLd: JsonLdArticle | null,
+  meta: MetaValues,
+  context: TitleContext = { siteNames: [], host: null },
+): ArticleTitles {
   const siteKeys = siteNameKeys(context);
   const metadataTitle = metadataTitleOf(page, jsonLd, meta, siteKeys);
   const references = [
@@ -56,8 +76,14 @@ export function articleTitle(
   ]
     .filter((value): value is string => Boolean(value?.trim()))
     .map((value) => withoutSiteName(collapseWhitespace(value).trim(), siteKeys));
-  const headline = headlineFromH1(page, references, siteKeys) ?? soleHeadline(page, siteKeys, metadataTitle);
-  return withoutTrailingParts(headline ?? withoutSiteName(metadataTitle, siteKeys));
+  const fromMetadata = withoutTrailingParts(withoutSiteName(metadataTitle, siteKeys));
+  const headline = headlineFromH1(page, references, siteKeys);
+  if (headline) {
+    const title = withoutTrailingParts(headline);
+    return { title, repeatedTitle: title };
+  }
+  const sole = soleHeadline(page, siteKeys, metadataTitle);
+  return { title: sole ? withoutTrailingParts(sole) : fromMetadata, repeatedTitle: fromMetadata };
 }
 
 /** Parts after " | " (sections, taglines, site names) are not the headline, unless too little would be left. */

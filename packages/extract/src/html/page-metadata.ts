@@ -2,7 +2,7 @@
  * Page-level metadata (title, byline, dates, canonical URL, language, site name) read from JSON-LD,
  * <meta> and <link> before the content search rewrites the tree.
  */
-import { articleTitle, namesTheSite, type TitleContext } from './article-title.js';
+import { articleTitles, namesTheSite, type TitleContext } from './article-title.js';
 import { bylineFromElement, cleanByline, isBylineElement, nameFromByLine, spacedText } from './byline.js';
 import {
   allLines,
@@ -21,6 +21,8 @@ import { dateFromTimeElements, dateFromUrl, isInFuture, normaliseDate } from './
 
 export interface PageMetadata {
   title: string;
+  /** The title a heading of the text must repeat to be left out (see ArticleTitles). */
+  repeatedTitle: string;
   /** From metadata only; the content search may still find one in the page body. */
   byline: string | null;
   /** The byline as JSON-LD and meta tags state it (no body element read): the content search removes the body's own. */
@@ -78,8 +80,9 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
   const locale = meta.get('og:locale')?.replace('_', '-');
   const language =
     clean(html?.attribs.lang) ?? clean(meta.get('content-language')?.split(',')[0]) ?? clean(locale);
-  const title =
-    clean(articleTitle(page, jsonLd, meta, titleContext(jsonLd, meta, [url, canonicalUrl]))) ?? '';
+  const titles = articleTitles(page, jsonLd, meta, titleContext(jsonLd, meta, [url, canonicalUrl]));
+  const title = clean(titles.title) ?? '';
+  const repeatedTitle = clean(titles.repeatedTitle) ?? '';
   const headline = headlineElement(page, title);
   let lines: TextPiece[] | null = null;
   const nearHeadline = () => {
@@ -102,6 +105,7 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
 
   return {
     title,
+    repeatedTitle,
     byline,
     metadataByline,
     published,

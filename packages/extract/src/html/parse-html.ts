@@ -72,7 +72,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
     // Each attempt rewrites the tree, so each works on a copy of the page, parsed and prepared once.
     const tree = copyTree(page.document);
     const attempt = grabArticle(tree, flags, {
-      title: metadata.title,
+      title: metadata.repeatedTitle,
       byline: metadata.metadataByline ?? bodyByline,
     });
     bodyByline ??= attempt.byline;
