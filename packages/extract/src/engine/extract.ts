@@ -148,6 +148,15 @@ interface Group {
   probability: number;
   slots: Record<string, string | number | null>;
   members: { candidate: Candidate; probability: number }[];
+  /** The anchors of the members, by sentence start. */
+  anchorsBySentence: Map<number, Set<number>>;
+}
+
+function addAnchor(group: Group, c: Candidate): void {
+  const start = c.analysis.sentence.start;
+  const anchors = group.anchorsBySentence.get(start) ?? new Set<number>();
+  anchors.add(c.anchorStart);
+  group.anchorsBySentence.set(start, anchors);
 }
 
 /** Slot kinds where a mention that leaves the slot open still states the same action as one that fills it. */
@@ -158,11 +167,8 @@ const directionOf = (type: EventType, action: string) => type.spec.directions[ac
 function compatible(group: Group, c: Candidate): boolean {
   // Two anchors of one sentence are two actions unless they agree on every slot ("25% tariffs on steel,
   // and reciprocal tariffs"); the same action restated in another sentence may leave slots unsaid.
-  const sameSentence = group.members.some(
-    (m) =>
-      m.candidate.analysis.sentence.start === c.analysis.sentence.start &&
-      m.candidate.anchorStart !== c.anchorStart,
-  );
+  const anchors = group.anchorsBySentence.get(c.analysis.sentence.start);
+  const sameSentence = anchors !== undefined && [...anchors].some((start) => start !== c.anchorStart);
   if ((group.best.measure ?? null) !== (c.measure ?? null)) return false;
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
@@ -235,6 +241,7 @@ export function decideEvents(
     const group = groups.find((g) => g.type === type && compatible(g, s.candidate));
     if (group) {
       group.members.push(s);
+      addAnchor(group, s.candidate);
       for (const [slot, value] of Object.entries(s.candidate.slots))
         if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
     } else {
@@ -244,6 +251,7 @@ export function decideEvents(
         probability: s.probability,
         slots: { ...s.candidate.slots },
         members: [s],
+        anchorsBySentence: new Map([[s.candidate.analysis.sentence.start, new Set([s.candidate.anchorStart])]]),
       });
     }
   }
