@@ -531,7 +531,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               ...pool,
               ...taggedOrganisations(
                 a,
-                Math.max(0, trigger.start - 12),
+                0,
                 Math.min(a.tokens.length, trigger.end + 15),
               ),
             ];

@@ -353,6 +353,23 @@ describe('extracting events', () => {
     expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []))).toEqual(['Veltrano']);
   });
 
+  it('reads a subject across a chain of appositions, and a listed subject as each of its members', () => {
+    const found = events(
+      'Veltrano, Quillmark and Hashgrove, three of the biggest rig makers in the world by sales last year, are moving their assembly lines to Texas.',
+    );
+    expect(found.flatMap((e) => (e.type === 'relocation' ? [e.company] : [])).sort()).toEqual([
+      'Hashgrove',
+      'Quillmark',
+      'Veltrano',
+    ]);
+    const one = events(
+      'Hashgrove, the largest maker of mining rigs, headquartered in Shenzhen, began assembling its machines in Texas in March.',
+    );
+    expect(slotsOf(one)).toContainEqual(
+      expect.objectContaining({ type: 'relocation', company: 'Hashgrove', to: 'US' }),
+    );
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -168,7 +168,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           antecedentOf(a, m, trigger) ||
           opensClause(a, m, prep, trigger)) &&
         !isPossessive(a, m) &&
-        trigger.start - m.end <= 14 &&
+        trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger)
       );
     case 'possessive':
@@ -253,26 +253,41 @@ const APPOSITIVE_OPENERS = new Set([
   'its',
   'their',
   'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'both',
+  'all',
   'which',
   'who',
   'whose',
-  'based',
   'formerly',
   'known',
+  'once',
 ]);
-const APPOSITIVE_WORDS = 14;
+const APPOSITIVE_WORDS = 20;
 
 /**
  * Where an apposition or a non-restrictive clause after a name ends ("Sophgo, an AI chip designer, …",
  * "Veltrano, which makes rigs, …"): the token after its closing comma, if it has one.
  */
 function appositiveEnd(a: SentenceAnalysis, nameEnd: number): number | undefined {
-  if (a.tokens[nameEnd]?.norm !== ',' || !APPOSITIVE_OPENERS.has(a.tokens[nameEnd + 1]?.norm ?? ''))
-    return undefined;
-  for (let i = nameEnd + 2; i < Math.min(a.tokens.length, nameEnd + 2 + APPOSITIVE_WORDS); i++) {
-    if (a.tokens[i]?.norm === ',') return i + 1;
+  let end: number | undefined;
+  let from = nameEnd;
+  // Appositions come in chains: "Bitmain, the largest maker, headquartered in Beijing, began …".
+  for (let chain = 0; chain < 3; chain++) {
+    const opener = a.tokens[from + 1]?.norm ?? '';
+    const opens = APPOSITIVE_OPENERS.has(opener) || /^[a-z]+ed$/.test(opener);
+    if (a.tokens[from]?.norm !== ',' || !opens) break;
+    const close = a.tokens
+      .slice(from + 2, Math.min(a.tokens.length, from + 2 + APPOSITIVE_WORDS))
+      .findIndex((t) => t.norm === ',');
+    if (close < 0) break;
+    end = from + 2 + close + 1;
+    from = end - 1;
   }
-  return undefined;
+  return end;
 }
 
 /** Whether the mention stands inside an apposition to a name before it ("of Bitmain" in "Sophgo, a unit of Bitmain,"). */
@@ -282,6 +297,11 @@ function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
     const end = appositiveEnd(a, head.end);
     return end !== undefined && m.start > head.end && m.end < end;
   });
+}
+
+/** The last member of the mention's coordinated group ("MicroBT" in "Bitmain, Canaan and MicroBT"). */
+function lastOfGroup(a: SentenceAnalysis, m: Mention): Mention {
+  return a.mentions.filter((x) => x.kind === m.kind && x.group === m.group && x.start >= m.start).at(-1) ?? m;
 }
 
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
