@@ -20,7 +20,7 @@ export interface Discourse {
   mainTarget(): string | null;
   /** The sanctions list named most recently before the sentence ("the list"), or in the headline. */
   recentList(sentenceIndex: number): Mention | null;
-  /** The goods the article names most often (canonical, generic words aside). */
+  /** The goods the article names most often (generic words aside), in the article's most frequent wording. */
   mainGoods(): string | null;
   /** How many sentences of the article have an anchor of the type. */
   anchorSentences(type: string): number;
@@ -59,13 +59,24 @@ export function buildDiscourse(
     }
   }
   const goodsCounts = new Map<string, number>();
+  // The goods as the article writes them ("AI chips"), for each canonical name (semiconductors).
+  const goodsWording = new Map<string, Map<string, number>>();
   for (const a of [...(headline ? [headline] : []), ...sentences]) {
     for (const m of a.mentions) {
-      if (m.kind === 'goods' && m.value !== GENERIC_GOODS)
-        goodsCounts.set(String(m.value), (goodsCounts.get(String(m.value)) ?? 0) + 1);
+      if (m.kind !== 'goods' || m.value === GENERIC_GOODS) continue;
+      const key = String(m.value);
+      goodsCounts.set(key, (goodsCounts.get(key) ?? 0) + 1);
+      const wordings = goodsWording.get(key) ?? new Map<string, number>();
+      const text = m.text.replace(/\s+/g, ' ');
+      wordings.set(text, (wordings.get(text) ?? 0) + 1);
+      goodsWording.set(key, wordings);
     }
   }
-  const goods = [...goodsCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const mainGoodsKey = [...goodsCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const goods =
+    mainGoodsKey === null
+      ? null
+      : ([...(goodsWording.get(mainGoodsKey) ?? [])].sort((x, y) => y[1] - x[1])[0]?.[0] ?? mainGoodsKey);
   const target = [...targetCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
 
   return {
