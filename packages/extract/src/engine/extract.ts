@@ -251,7 +251,9 @@ export function decideEvents(
         probability: s.probability,
         slots: { ...s.candidate.slots },
         members: [s],
-        anchorsBySentence: new Map([[s.candidate.analysis.sentence.start, new Set([s.candidate.anchorStart])]]),
+        anchorsBySentence: new Map([
+          [s.candidate.analysis.sentence.start, new Set([s.candidate.anchorStart])],
+        ]),
       });
     }
   }
