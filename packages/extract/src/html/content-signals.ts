@@ -175,10 +175,14 @@ function hasVisibleText(root: Element): boolean {
 
 const HIDDEN_BY_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
+const STREAMED_CONTENT = /^S:\d+$/;
+
 export function isProbablyVisible(element: Element): boolean {
   const style = element.attribs.style;
   if (style && HIDDEN_BY_STYLE.test(style)) return false;
-  if (element.attribs.hidden !== undefined) return false;
+  // React streams server-rendered content into <div hidden id="S:0"> and its script swaps it into place
+  // as the page loads: the reader sees it.
+  if (element.attribs.hidden !== undefined && !STREAMED_CONTENT.test(element.attribs.id ?? '')) return false;
   return (
     element.attribs['aria-hidden'] !== 'true' || (element.attribs.class ?? '').includes('fallback-image')
   );

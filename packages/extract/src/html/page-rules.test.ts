@@ -188,6 +188,18 @@ describe('main text', () => {
     expect(article.text).toMatch(/^The smelter restarted/);
   });
 
+  it('reads the content React streams into a hidden boundary (<div hidden id="S:0">), not other hidden blocks', () => {
+    const html = `<html><head><title>Copper smelter restarts after strike</title></head><body>
+      <main><div>Loading…</div></main>
+      <div hidden id="S:0"><article><h1>Copper smelter restarts after strike</h1>${PROSE}</article></div>
+      <div hidden id="promo"><p>${'Subscribe to our newsletter for the latest copper news. '.repeat(5)}</p></div>
+      <script>$RC("B:0","S:0")</script></body></html>`;
+    const article = parseHtml(html);
+    expect(article.text).toContain('The smelter restarted its second furnace');
+    expect(article.text).not.toContain('Subscribe');
+    expect(article.isArticle).toBe(true);
+  });
+
   it('keeps headings and list items', () => {
     const body = `${PROSE}<h2>What the deal changes</h2><ul><li>Base pay rises eleven percent over three years for every grade.</li><li>Overtime rates return to where they were before last year's cut.</li></ul>`;
     const article = parseHtml(page({ body }));
