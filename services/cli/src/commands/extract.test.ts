@@ -175,7 +175,7 @@ describe('assay extract', () => {
       const line = JSON.parse(lines[0] ?? '');
       expect(line.article.title).toBe('Ban widened');
       expect(line.events).toMatchObject([
-        { type: 'blacklisting', entity: 'Bitmain', list: 'Entity List', action: 'add' },
+        { type: 'blacklisting', entity: 'Bitmain Technologies', list: 'Entity List', action: 'add' },
       ]);
     });
 
