@@ -201,11 +201,13 @@ function chooseActions(
 }
 
 /** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */
-function goodsPhrase(a: SentenceAnalysis, m: Mention): string {
+function goodsPhrase(a: SentenceAnalysis, m: Mention, isActionWord: (at: number) => boolean): string {
   let start = m.start;
   for (let k = 0; k < 3; k++) {
     const t = a.tokens[start - 1];
-    if (!t || !/^[a-z][a-z-]*$/.test(t.norm) || STOP_BEFORE_GOODS.has(t.norm)) break;
+    // Modifiers are lower-case words that are not the event's own verbs ("threatens metals tariffs").
+    if (!t || !/^[a-z][a-z-]*$/.test(t.text) || STOP_BEFORE_GOODS.has(t.norm) || isActionWord(start - 1))
+      break;
     start--;
   }
   const members = a.mentions.filter((x) => x.kind === 'goods' && x.group === m.group && x.start >= m.start);
@@ -225,6 +227,9 @@ function goodsPhrase(a: SentenceAnalysis, m: Mention): string {
   return a.sentence.text.slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end);
 }
 const STOP_BEFORE_GOODS = new Set([
+  'his',
+  'her',
+  'our',
   'the',
   'a',
   'an',
@@ -307,6 +312,19 @@ const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|percent|%|tonnes|tons)$/;
 const STOP_AFTER_GOODS = new Set([
+  'if',
+  'unless',
+  'when',
+  'while',
+  'because',
+  'but',
+  'amid',
+  'despite',
+  'priced',
+  'worth',
+  'the',
+  'a',
+  'an',
   'from',
   'to',
   'in',
@@ -622,7 +640,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
         const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
         if (goodsSlot && goodsFiller?.mention?.form === 'lexicon') {
-          slots[goodsSlot.name] = goodsPhrase(a, goodsFiller.mention);
+          slots[goodsSlot.name] = goodsPhrase(a, goodsFiller.mention, (at) =>
+            type.actions.some(({ phrase }) => matchAt(phrase, a.tokens, at) > 0),
+          );
         }
         candidates.push({
           type: spec.type,
