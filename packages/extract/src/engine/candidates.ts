@@ -471,6 +471,28 @@ function measureOf(a: SentenceAnalysis, words: readonly string[], anchorStart: n
   return before.map((t) => t.norm).find((w) => words.includes(w)) ?? null;
 }
 
+/**
+ * A list that only gives examples ("imports from Canada, Brazil and other countries", "countries such as
+ * Brazil and Germany"): the measure may be global, not one per member.
+ */
+function isOpenList(a: SentenceAnalysis, members: readonly Mention[]): boolean {
+  const first = members[0];
+  const last = members.at(-1);
+  if (!first || !last) return false;
+  const after = a.tokens
+    .slice(last.end, last.end + 3)
+    .map((t) => t.norm)
+    .join(' ');
+  const before = a.tokens
+    .slice(Math.max(0, first.start - 2), first.start)
+    .map((t) => t.norm)
+    .join(' ');
+  return (
+    /^(?:and|or|,) (?:other|others|elsewhere|beyond)|^among others/.test(after) ||
+    /(?:such as|including|like)$/.test(before)
+  );
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -621,6 +643,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             `list_size:${bucket(members.length, [2, 3, 5])}`,
             `form:${listSlot.name}:${member.form}`,
           );
+          if (isOpenList(a, members as Mention[])) own.push('list_open');
           if (pairSlot && pairValues) {
             slots[pairSlot.name] = pairValues[k] ?? null;
             own.push('rate_paired');
