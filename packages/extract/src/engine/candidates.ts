@@ -493,6 +493,18 @@ function isOpenList(a: SentenceAnalysis, members: readonly Mention[]): boolean {
   );
 }
 
+/** Goods that name nothing ("exports", "these shipments"). */
+function isGenericGoods(filler: Filler | undefined): boolean {
+  if (!filler) return false;
+  if (filler.value === GENERIC_GOODS) return true;
+  return String(filler.value)
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) =>
+      /^(?:these|those|the|such|its|their|exports?|imports?|goods|products|shipments|items)$/.test(w),
+    );
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -579,6 +591,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               filler = main
                 ? { mention: null, value: main, role: 'discourse_anaphor' }
                 : { mention: free, value: free.value, role: 'free' };
+            }
+            // A required goods slot that only says "exports" or "these exports" takes the article's goods.
+            if (slot.required && slot.discourse && isGenericGoods(filler)) {
+              const main = discourse.mainGoods();
+              if (main) filler = { mention: null, value: main, role: 'discourse_generic' };
             }
           } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, PRONOUN_REACH)) {
             // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name.
