@@ -504,13 +504,12 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
     }
     let j = i + 1;
     while (j < to && isName(j) && !analysis.mentions.some((m) => j >= m.start && j < m.end)) j++;
-    // A lone word capitalised by its position ("Tariffs" after a colon), or a capitalised plural
-    // ("Treasuries"), is no name.
+    // A lone word capitalised by its position ("Tariffs" after a colon), or an English word capitalised
+    // in a headline ("Boosting Resilience", "Bitcoin Mining"), is no name.
     const lone = analysis.tokens[i] as Token;
     if (
       j === i + 1 &&
-      ((i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) ||
-        (/s$/.test(lone.text) && isDictionaryWord(lone.text)))
+      ((i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) || isDictionaryWord(lone.text))
     ) {
       i = j;
       continue;

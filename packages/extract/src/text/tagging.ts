@@ -39,6 +39,17 @@ export function tagSentence(sentence: string): TaggedTerm[] {
   return terms;
 }
 
+const NAME_TAGS = new Set([
+  'Organization',
+  'Person',
+  'FirstName',
+  'LastName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'ProperNoun',
+]);
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
 /**
@@ -47,5 +58,10 @@ const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).o
  */
 export function isDictionaryWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return Object.hasOwn(lexicon, lower) || nlp(lower).has('#Plural');
+  if (Object.hasOwn(lexicon, lower)) {
+    // The lexicon lists some names too ("nvidia" as an organisation): those are not English words.
+    const tags = [lexicon[lower]].flat().map(String);
+    return !tags.some((tag) => NAME_TAGS.has(tag));
+  }
+  return nlp(lower).has('#Plural');
 }
