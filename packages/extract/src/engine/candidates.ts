@@ -579,7 +579,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             slot.kind === 'organisation' &&
             !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))
           ) {
-            pool = [...pool, ...taggedOrganisations(a, 0, Math.min(a.tokens.length, trigger.end + 15))];
+            pool = [
+              ...pool,
+              ...taggedOrganisations(
+                a,
+                Math.max(0, trigger.start - 24),
+                Math.min(a.tokens.length, trigger.end + 15),
+              ),
+            ];
           }
           pools.set(slot.name, pool);
           if (slot.kind === 'goods') {
