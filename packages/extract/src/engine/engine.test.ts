@@ -370,6 +370,16 @@ describe('extracting events', () => {
     );
   });
 
+  it('reads the speaker of a quote without a subject as its actor', () => {
+    const imposers = articleCandidates({
+      text: 'Will announce reciprocal tariffs over two days, says President Lula.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.imposer] : [],
+    );
+    expect(imposers).toContain('BR');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -212,6 +212,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'undergoer':
       return sameClause && before && prep === null && undergoes(a, m, trigger);
+    case 'speaker':
+      // "Will announce reciprocal tariffs, says Donald Trump": the speaker of a subjectless quote.
+      return (
+        m.start >= trigger.end &&
+        (m.form === 'leader' || m.form === 'name' || m.form === 'metonym') &&
+        /^(?:says|said|told|announced|warned)$/.test(a.tokens[m.start - 1]?.norm ?? '')
+      );
     case 'pronoun':
       return m.form === 'leader' && before && pronounRefersTo(a, m, trigger);
     case 'after':

@@ -52,6 +52,7 @@ export const ROLES = [
   'goods_modifier',
   'undergoer',
   'pronoun',
+  'speaker',
   'home',
   'effective',
 ] as const;
