@@ -200,6 +200,13 @@ describe('main text', () => {
     expect(article.isArticle).toBe(true);
   });
 
+  it('searches again with fewer filters when the first search kept a small part of the page text', () => {
+    const disclosure = `<div class="disclosure"><p>${'Some links on this page earn us a commission from the companies named, which does not change our reviews. '.repeat(6)}</p></div>`;
+    const story = `<div class="sidebar-layout"><div class="story">${PROSE.repeat(8)}</div></div>`;
+    const html = `<html><head><title>Copper smelter restarts</title></head><body>${disclosure}${story}</body></html>`;
+    expect(parseHtml(html).text).toContain('The smelter restarted its second furnace');
+  });
+
   it('keeps headings and list items', () => {
     const body = `${PROSE}<h2>What the deal changes</h2><ul><li>Base pay rises eleven percent over three years for every grade.</li><li>Overtime rates return to where they were before last year's cut.</li></ul>`;
     const article = parseHtml(page({ body }));
