@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getEventModel } from '../dist/index.js';
-import { crossValidatedModels, FOLDS, predict, withCandidates } from './cross-validate.mjs';
+import { crossValidatedModels, FOLDS, predict, withCalibration, withCandidates } from './cross-validate.mjs';
 import { citesEvidence, GOLD_SETS, keyMatch, loadGoldSet, loadWrittenSet } from './gold.mjs';
 import { sharedDir } from './html-corpus.mjs';
 
@@ -72,10 +72,10 @@ export function evaluateEvents({ verbose = false } = {}) {
   }
   const model = getEventModel();
   const all = withCandidates(sets.flatMap((s) => s.articles));
-  const modelOf = crossValidatedModels(all, FOLDS, withCandidates(loadWrittenSet()));
+  const modelOf = withCalibration(all, crossValidatedModels(all, FOLDS, withCandidates(loadWrittenSet())));
   const predictions = predict(all, modelOf, model.threshold);
   console.log(
-    `events: ${FOLDS}-fold cross-validated over ${all.length} articles of ${GOLD_SETS.join(' + ')} (each article decided by a model trained on the other folds; threshold ${model.threshold}), scored by score-events.mjs`,
+    `events: ${FOLDS}-fold cross-validated over ${all.length} articles of ${GOLD_SETS.join(' + ')} (each article decided by a model trained, and calibrated, on the other folds; threshold ${model.threshold}), scored by score-events.mjs`,
   );
   let passed = true;
   for (const set of sets) {

@@ -5,12 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { trainLogistic } from '../dist/index.js';
+import { fitCalibration, trainLogistic } from '../dist/index.js';
 import {
   crossValidatedModels,
   examplesOf,
+  heldOutScores,
   predict,
   TRAINING,
+  withCalibration,
   withCandidates,
 } from '../eval/cross-validate.mjs';
 import { citesEvidence, GOLD_SETS, keyMatch, loadGoldSet, loadWrittenSet } from '../eval/gold.mjs';
@@ -55,7 +57,9 @@ function negativesWithEvents(predictions) {
 }
 const MAX_NEGATIVES_WITH_EVENTS = 0.1;
 
-const modelOf = crossValidatedModels(articles, undefined, written);
+const uncalibrated = crossValidatedModels(articles, undefined, written);
+// Thresholds are read on calibrated confidences, each fold calibrated on the others' held-out scores.
+const modelOf = withCalibration(articles, uncalibrated);
 const curve = [];
 for (let t = 0.2; t <= 0.8001; t += 0.05) {
   const predictions = predict(articles, modelOf, t);
@@ -80,6 +84,8 @@ const candidates = allowed.length > 0 ? allowed : smoothed;
 const top = Math.max(...candidates.map((c) => c.smoothed));
 const best = candidates.filter((c) => c.smoothed >= top - 0.005).at(-1);
 const model = trainLogistic(examples, TRAINING);
+// The shipped model is calibrated on every article's held-out score.
+const calibration = fitCalibration(heldOutScores(articles, uncalibrated).flat());
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '../../..');
 const out = join(here, '../data/model/event-model.json');
@@ -93,6 +99,7 @@ const file = {
   trained_at: new Date().toISOString().slice(0, 10),
   threshold: best.threshold,
   bias: model.bias,
+  calibration,
   weights: Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b))),
 };
 writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);

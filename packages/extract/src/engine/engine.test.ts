@@ -1,6 +1,6 @@
 import { EVENT_TYPES, extractedEventSchema } from '@assay/schema';
 import { describe, expect, it } from 'vitest';
-import { articleCandidates, decideEvents, extractEvents } from '../index.js';
+import { articleCandidates, decideEvents, extractEvents, fitCalibration, score } from '../index.js';
 import { MAX_ANCHORS_PER_SENTENCE } from './candidates.js';
 import { eventId } from './event-id.js';
 import { MAX_SENTENCE_CHARS } from './extract.js';
@@ -440,5 +440,23 @@ describe('event identity', () => {
     expect(eventId({ ...base, goods: 'steel', date: '2018-03' })).not.toBe(
       eventId({ ...base, goods: 'steel', date: '2025-03' }),
     );
+  });
+});
+
+describe('confidence calibration', () => {
+  it('recovers the scaling of scores whose outcomes follow a known curve', () => {
+    // Outcomes drawn from p = σ(2z − 1) on a fixed grid, so the fit has one right answer.
+    const points: { z: number; label: 0 | 1 }[] = [];
+    for (let i = 0; i <= 400; i++) {
+      const z = -4 + i * 0.02;
+      const p = 1 / (1 + Math.exp(-(2 * z - 1)));
+      const positives = Math.round(p * 200);
+      for (let k = 0; k < 200; k++) points.push({ z, label: k < positives ? 1 : 0 });
+    }
+    const { scale, shift } = fitCalibration(points);
+    expect(scale).toBeCloseTo(2, 1);
+    expect(shift).toBeCloseTo(-1, 1);
+    const model = { bias: 0.5, weights: { a: 1 }, calibration: { scale, shift } };
+    expect(score(model, ['a'])).toBeCloseTo(1 / (1 + Math.exp(-(2 * 1.5 - 1))), 1);
   });
 });

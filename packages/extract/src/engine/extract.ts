@@ -209,7 +209,7 @@ const goodsOverlap = (a: string, b: string) => {
 };
 
 export interface DecideOptions {
-  model?: Pick<EventModel, 'bias' | 'weights' | 'threshold'>;
+  model?: Pick<EventModel, 'bias' | 'weights' | 'threshold'> & { calibration?: EventModel['calibration'] };
   types?: readonly EventType[];
 }
 

@@ -7,7 +7,9 @@ export { type ArticleInput, articleCandidates, decideEvents, MAX_SENTENCE_CHARS 
 export {
   type EventModel,
   expandFeatures,
+  fitCalibration,
   getEventModel,
+  logit,
   modelFileSchema,
   score,
   trainLogistic,
