@@ -282,6 +282,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods.
     let from = i + 1;
     while (from < t.length && from - i < 10 && AMOUNT_WORDS.test(t[from]?.norm ?? '')) from++;
+    // "duties of up to 120 pct on imports of solar panels": the goods follow the amount's own preposition.
+    if (from > i + 1 && /^(?:on|of)$/.test(t[from]?.norm ?? '')) from++;
     if (from > i + 1) i = from - 1;
     let j = i + 1;
     while (

@@ -380,6 +380,16 @@ describe('extracting events', () => {
     expect(imposers).toContain('BR');
   });
 
+  it('reads the names after "among them" or "including" between the verb and the list', () => {
+    const found = events(
+      'Beijing also added 11 U.S. firms, among them Veltrano and Quillmark, to its unreliable entity list.',
+    );
+    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : [])).sort()).toEqual([
+      'Quillmark',
+      'Veltrano',
+    ]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -127,6 +127,7 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if (!t) return null;
   if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
   if (t.norm === 'as' && tokens[i - 1]?.norm === 'such') return 'such as';
+  if (t.norm === 'them' && tokens[i - 1]?.norm === 'among') return 'among them';
   return PREPOSITIONS.has(t.norm) ? t.norm : null;
 }
 
@@ -151,9 +152,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     (trigger.actionEnd !== null && m.start >= trigger.actionEnd && m.start >= trigger.anchorEnd);
   const prep = prepositionBefore(a.tokens, m);
   if (role.startsWith('prep:')) {
-    return (
-      sameClause && prep === role.slice(5) && m.start >= trigger.anchorStart && m.start - trigger.end <= 15
-    );
+    // After the anchor, or between the action word and the anchor ("added X, among them Y, to the list").
+    return sameClause && prep === role.slice(5) && m.start >= trigger.start && m.start - trigger.end <= 15;
   }
   switch (role) {
     case 'agent':
@@ -176,6 +176,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'modifier':
       return (
         m.end <= trigger.anchorStart &&
+        !undergoes(a, m, trigger) &&
         trigger.anchorStart - m.end <= 3 &&
         a.tokens
           .slice(m.end, trigger.anchorStart)
