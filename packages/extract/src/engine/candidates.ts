@@ -553,7 +553,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     );
     if (unfillable) continue;
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
-    const actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse) : [];
+    const actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec.type) : [];
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
       const features = [...baseFeatures, `actor_option:${option}`];
       const chosen = new Map<string, Filler>();
@@ -613,11 +613,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               .find((m) => m.kind === 'organisation' && m.end <= trigger.start);
             filler = first
               ? { mention: first, value: first.value, role: 'anaphor_sentence' }
-              : fromDiscourse(a, slot, trigger, discourse);
+              : fromDiscourse(a, slot, trigger, discourse, spec.type);
           } else filler = fillByRoles(a, slot, trigger, pool);
           if (!filler && slot.roles.includes('home')) filler = homeCountry(a, chosen);
           if (!filler && slot.discourse) {
-            filler = fromDiscourse(a, slot, trigger, discourse);
+            filler = fromDiscourse(a, slot, trigger, discourse, spec.type);
           }
         }
         if (filler) {
@@ -760,6 +760,7 @@ function actorAlternatives(
   slot: SlotSpec,
   trigger: Trigger,
   discourse: Discourse,
+  type: string,
 ): Filler[] {
   const options: Filler[] = [];
   const pool = fillersOfKind(a, slot);
@@ -768,7 +769,7 @@ function actorAlternatives(
     if (one && !options.some((o) => o.value === one.value)) options.push(one);
   }
   if (slot.discourse) {
-    const fallback = fromDiscourse(a, slot, trigger, discourse);
+    const fallback = fromDiscourse(a, slot, trigger, discourse, type);
     if (fallback && !options.some((o) => o.value === fallback.value)) options.push(fallback);
   }
   return options.slice(0, MAX_ACTOR_OPTIONS);
@@ -793,6 +794,7 @@ function fromDiscourse(
   slot: SlotSpec,
   trigger: Trigger,
   discourse: Discourse,
+  type: string,
 ): Filler | undefined {
   if (slot.kind === 'actor') {
     const lead = a.tokens.slice(Math.max(0, trigger.start - 6), trigger.start);
@@ -800,7 +802,7 @@ function fromDiscourse(
       const leader = discourse.recentLeader(a.index);
       if (leader) return { mention: null, value: leader, role: 'discourse_leader' };
     }
-    const recent = discourse.recentActor(a.index);
+    const recent = discourse.recentActor(a.index, type);
     if (recent) return { mention: null, value: recent, role: 'discourse_recent' };
     const main = discourse.mainActor();
     if (main) return { mention: null, value: main, role: 'discourse_main' };

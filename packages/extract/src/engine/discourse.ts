@@ -8,8 +8,11 @@ import { canAct, prepositionBefore } from './roles.js';
  * earlier sentence.
  */
 export interface Discourse {
-  /** The acting country of the nearest earlier sentence (up to three back), or of the headline. */
-  recentActor(sentenceIndex: number): string | null;
+  /**
+   * The acting country of the nearest earlier sentence (up to three back) that speaks of the same type
+   * of event, or of the headline: "Chile said it would seek an exemption" is not who spared Canada.
+   */
+  recentActor(sentenceIndex: number, type: string): string | null;
   /** The country of the leader named most recently ("Trump" for a later "he"), up to three sentences back. */
   recentLeader(sentenceIndex: number): string | null;
   /** The country the article most often has acting, the headline counting double. */
@@ -33,7 +36,7 @@ const RECENT_ORGANISATION_SENTENCES = 4;
 export function buildDiscourse(
   headline: SentenceAnalysis | null,
   sentences: readonly SentenceAnalysis[],
-  anchorCounts: ReadonlyMap<string, number>,
+  anchoredSentences: ReadonlyMap<string, ReadonlySet<number>>,
 ): Discourse {
   const actorsOf = (a: SentenceAnalysis) =>
     a.mentions
@@ -80,8 +83,10 @@ export function buildDiscourse(
   const target = [...targetCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
 
   return {
-    recentActor(index) {
+    recentActor(index, type) {
+      const anchored = anchoredSentences.get(type);
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
+        if (anchored && !anchored.has(i)) continue;
         const found = actors[i]?.at(0);
         if (found) return found;
       }
@@ -114,6 +119,6 @@ export function buildDiscourse(
       }
       return headlineOrganisation;
     },
-    anchorSentences: (type) => anchorCounts.get(type) ?? 0,
+    anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
   };
 }

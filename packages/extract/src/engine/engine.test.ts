@@ -390,6 +390,19 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('takes an actor from the last sentence about the same kind of event, not from any sentence', () => {
+    const imposers = articleCandidates({
+      text: 'Washington said it would put a 50% tariff on copper. Chile said it would seek talks. Canada and Mexico were spared from the duties.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'tariff' && c.analysis.index === 2 && c.features.includes('actor_option:0')
+        ? [c.slots.imposer]
+        : [],
+    );
+    expect(imposers.length).toBeGreaterThan(0);
+    expect(new Set(imposers)).toEqual(new Set(['US']));
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -99,7 +99,7 @@ export function articleCandidates(
   const discourse = buildDiscourse(
     headline,
     analyses,
-    new Map([...anchoredBy].map(([type, list]) => [type, list.length])),
+    new Map([...anchoredBy].map(([type, list]) => [type, new Set(list.map((a) => a.index))])),
   );
   const candidates: Candidate[] = [];
   for (const type of types) {
