@@ -206,6 +206,7 @@ function publishedDate(
     firstDateOnPage(page, context.monthFirst, valid) ??
     // Nothing says when it was published: when it was last changed is the best clue left.
     fromValue(meta.get('date:modified')) ??
+    firstDateOnPage(page, context.monthFirst, valid, true) ??
     null;
   // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the publisher's own day.
   const urlDate = context.urls.map(dateFromUrl).find(valid);
@@ -250,15 +251,20 @@ function withItemprop(page: HtmlPage, property: string): Element[] {
   return found;
 }
 
-/** The first date on a short line anywhere in the body, not marked as an update: the page's only clue. */
+/**
+ * The first date on a short line anywhere in the body, not marked as an update (or, `updated`, marked so):
+ * the page's only clue.
+ */
 function firstDateOnPage(
   page: HtmlPage,
   monthFirst: boolean,
   valid: (date: string) => boolean,
+  updated = false,
 ): string | null {
   return (
-    dateLines(allLines(page), monthFirst).find((line) => line.kind !== 'updated' && valid(line.date))?.date ??
-    null
+    dateLines(allLines(page), monthFirst).find(
+      (line) => (line.kind === 'updated') === updated && valid(line.date),
+    )?.date ?? null
   );
 }
 

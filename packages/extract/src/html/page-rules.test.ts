@@ -64,6 +64,11 @@ describe('published date', () => {
     expect(parseHtml(page({ body })).published).toBe('2025-12-17');
   });
 
+  it('takes an "Updated …" line anywhere on the page when nothing else dates it', () => {
+    const body = `${PROSE.repeat(6)}<p class="pub-dates">Updated March 13, 2024</p>`;
+    expect(parseHtml(page({ body })).published).toBe('2024-03-13');
+  });
+
   it('reads a <time> element by its text when it has no datetime', () => {
     expect(parseHtml(page({ top: '<time>Mar. 3, 2025</time>' })).published).toBe('2025-03-03');
   });
