@@ -117,6 +117,13 @@ describe('article title', () => {
     expect(same.text).not.toContain('Copper smelting trends');
   });
 
+  it('takes the metadata title for an upper-cased <h1> that rewords it', () => {
+    const head =
+      '<meta property="og:title" content="Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros">';
+    const body = `<body><h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS</h1>${BODY.slice(6)}`;
+    expect(titleOf(head, body)).toBe('Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros');
+  });
+
   it("keeps the metadata's quotes and case when the <h1> differs from it only in those", () => {
     const quoted = '<meta property="og:title" content="Miners\' pay deal: what\'s in it">';
     expect(titleOf(quoted, `<body><h1>Miners’ pay deal: what’s in it</h1>${BODY.slice(6)}`)).toBe(

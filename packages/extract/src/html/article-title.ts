@@ -77,13 +77,16 @@ export function articleTitles(
     .filter((value): value is string => Boolean(value?.trim()))
     .map((value) => withoutSiteName(collapseWhitespace(value).trim(), siteKeys));
   const fromMetadata = withoutTrailingParts(withoutSiteName(metadataTitle, siteKeys));
-  const headline = headlineFromH1(page, references, siteKeys);
+  let headline = headlineFromH1(page, references, siteKeys);
+  // An upper-cased <h1> is a display style: the metadata title, if it is not shouting too, says it in words.
+  if (headline && isShouting(headline) && !isShouting(fromMetadata) && fromMetadata) headline = fromMetadata;
   if (headline) {
     const title = withoutTrailingParts(headline);
     return { title, repeatedTitle: title };
   }
   const sole = soleHeadline(page, siteKeys, metadataTitle);
-  return { title: sole ? withoutTrailingParts(sole) : fromMetadata, repeatedTitle: fromMetadata };
+  const title = sole && !isShouting(sole) ? withoutTrailingParts(sole) : fromMetadata;
+  return { title, repeatedTitle: fromMetadata };
 }
 
 /** Parts after " | " (sections, taglines, site names) are not the headline, unless too little would be left. */
@@ -375,9 +378,13 @@ const foldQuotes = (text: string) => text.replace(/[‘’‛′]/g, "'").replac
  * is upper-cased for display or differs only in the style of its quotes (a CMS's typographic rendering of
  * what the publisher typed), else the <h1>'s.
  */
+/** All in capitals (letters there are), as headlines styled upper-case come out of the markup. */
+function isShouting(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
 function preferredSpelling(h1: string, reference: string): string {
-  const shouting =
-    h1 === h1.toUpperCase() && h1 !== h1.toLowerCase() && reference !== reference.toUpperCase();
+  const shouting = isShouting(h1) && !isShouting(reference);
   return shouting || (h1 !== reference && foldQuotes(h1) === foldQuotes(reference)) ? reference : h1;
 }
 
