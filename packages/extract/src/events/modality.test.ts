@@ -23,6 +23,12 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads a clause after a comma and a new subject on its own', () => {
+    expect(before('While Chile did not impose tariffs on copper, it did threaten duties.', 'threaten')).toBe(
+      'asserted',
+    );
+  });
+
   it('reads only the clause that governs the trigger', () => {
     expect(before('Talks may resume next week, but Reagan imposed the tariffs.', 'imposed')).toBe('asserted');
   });

@@ -81,7 +81,7 @@ export function leadInBefore(sentence: string, triggerStart: number, maxChars = 
     window.lastIndexOf(';'),
     window.lastIndexOf(':'),
     lastMatchEnd(window, /\b(?:but|while|although|though|whereas|because|after|before|once|since|when)\b/gi),
-    lastMatchEnd(window, /,\s+(?:and|which|who|where)\b/gi),
+    lastMatchEnd(window, /,\s+(?:and|which|who|where|he|she|it|they|we)\b/gi),
   );
   return boundary >= 0 ? window.slice(boundary) : window;
 }
