@@ -155,8 +155,16 @@ const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && !NOT_NAME_WORDS
  */
 function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   const added: Mention[] = [];
+  // "Wuxi Jiangnan" in a list of companies: a city that opens a capitalised run is part of the name.
+  const absorbed = new Set<Mention>();
   const taken = (i: number) =>
-    mentions.some((m) => i >= m.start && i < m.end) || added.some((m) => i >= m.start && i < m.end);
+    mentions.some((m) => !absorbed.has(m) && i >= m.start && i < m.end) ||
+    added.some((m) => i >= m.start && i < m.end);
+  const placeOpeningName = (j: number) => {
+    const place = mentions.find((m) => m.kind === 'country' && m.form === 'place' && m.start === j);
+    const next = place ? tokens[place.end] : undefined;
+    return place && next && isCapitalised(next) && !taken(place.end) ? place : undefined;
+  };
   for (const org of mentions.filter((m) => m.kind === 'organisation')) {
     for (const direction of [1, -1]) {
       let i = direction === 1 ? org.end : org.start - 1;
@@ -168,7 +176,12 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           if (/^(?:,|and|or|&)$/.test(tokens[j]?.norm ?? '')) sawSeparator = true;
           j += direction;
         }
-        if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) break;
+        const place = direction === 1 ? placeOpeningName(j) : undefined;
+        if (place) absorbed.add(place);
+        if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) {
+          if (place) absorbed.delete(place);
+          break;
+        }
         let k = j;
         while (
           tokens[k + direction] &&
@@ -198,6 +211,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
       }
     }
   }
+  for (const place of absorbed) mentions.splice(mentions.indexOf(place), 1);
   return added;
 }
 

@@ -403,6 +403,17 @@ describe('extracting events', () => {
     expect(new Set(imposers)).toEqual(new Set(['US']));
   });
 
+  it('reads a city that opens a name in a list of companies as part of the name', () => {
+    const found = events(
+      'The Commerce Department added Sugon, Veltrano and Wuxi Jiangnan to the Entity List.',
+    );
+    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : [])).sort()).toEqual([
+      'Sugon',
+      'Veltrano',
+      'Wuxi Jiangnan',
+    ]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
