@@ -212,6 +212,16 @@ describe('main text', () => {
     expect(parseHtml(html).text).toContain('The smelter restarted its second furnace');
   });
 
+  it('does not search again for a short article under a long comment thread', () => {
+    const comment = (n: number) =>
+      `<li class="comment"><p>Reader ${n} wrote that the strike was long overdue and that the union should have asked for more, given how much the smelter earned last year from copper prices.</p></li>`;
+    const thread = `<div id="comments" class="comment-thread"><ul>${Array.from({ length: 40 }, (_, n) => comment(n)).join('')}</ul></div>`;
+    const html = `<html><head><title>Copper smelter restarts</title></head><body><article><h1>Copper smelter restarts</h1>${PROSE}</article>${thread}</body></html>`;
+    const text = parseHtml(html).text;
+    expect(text).toContain('The smelter restarted its second furnace');
+    expect(text).not.toContain('Reader 7 wrote');
+  });
+
   it('keeps headings and list items', () => {
     const body = `${PROSE}<h2>What the deal changes</h2><ul><li>Base pay rises eleven percent over three years for every grade.</li><li>Overtime rates return to where they were before last year's cut.</li></ul>`;
     const article = parseHtml(page({ body }));

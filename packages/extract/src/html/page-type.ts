@@ -18,6 +18,8 @@ export interface PageSignals {
   /** Characters of visible body text, and how many of them are link text. */
   bodyChars: number;
   linkChars: number;
+  /** Characters of text outside links in a comment thread (an element whose id or class says comments). */
+  commentChars?: number;
   links: number;
   /** schema.org types named in JSON-LD and microdata (itemtype), lowercased. */
   types: string[];
@@ -36,6 +38,7 @@ export interface PageSignals {
   urlHasDate: boolean;
 }
 
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus_thread)(?:$|[\s_-])/i;
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const PRICE = /(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|usd|eur|gbp)\b)/gi;
 const MICRODATA_TYPE = /schema\.org\/(\w+)/i;
@@ -53,22 +56,27 @@ export function readPageSignals(
 ): PageSignals {
   let bodyChars = 0;
   let linkChars = 0;
+  let commentChars = 0;
   let prices = 0;
   const body = page.elements('body')[0];
   if (body) {
-    const stack: { node: AnyNode; inLink: boolean }[] = [{ node: body, inLink: false }];
+    type Entry = { node: AnyNode; inLink: boolean; inComments: boolean };
+    const stack: Entry[] = [{ node: body, inLink: false, inComments: false }];
     while (stack.length > 0) {
-      const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
+      const { node, inLink, inComments } = stack.pop() as Entry;
       if (isText(node)) {
         const length = node.data.trim().length;
         bodyChars += length;
         if (inLink) linkChars += length;
+        else if (inComments) commentChars += length;
         if (length > 0 && /\d/.test(node.data)) prices += node.data.match(PRICE)?.length ?? 0;
         continue;
       }
       if (!isTag(node) || SKIPPED.has(node.name)) continue;
       const link = inLink || node.name === 'a';
-      for (const child of node.children) stack.push({ node: child, inLink: link });
+      const comments =
+        inComments || COMMENTS.test(node.attribs.id ?? '') || COMMENTS.test(node.attribs.class ?? '');
+      for (const child of node.children) stack.push({ node: child, inLink: link, inComments: comments });
     }
   }
   const types = new Set(facts.jsonLdTypes.map((type) => type.toLowerCase()));
@@ -91,6 +99,7 @@ export function readPageSignals(
   return {
     bodyChars,
     linkChars,
+    commentChars,
     links: page.elements('a').length,
     types: [...types],
     ogType: facts.ogType?.toLowerCase() ?? null,

@@ -73,8 +73,9 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   checkTime('reading metadata');
 
   // A search that kept a small part of a page of running text (a disclosure box, a teaser) missed the
-  // article: the next, with fewer filters, is tried too.
-  const proseChars = metadata.signals.bodyChars - metadata.signals.linkChars;
+  // article: the next, with fewer filters, is tried too. A comment thread is no part of what it should keep.
+  const { bodyChars, linkChars, commentChars = 0 } = metadata.signals;
+  const proseChars = bodyChars - linkChars - commentChars;
   const minimumShare = MIN_TEXT_SHARE * proseChars;
   const attempts: GrabbedContent[] = [];
   let bodyByline: string | null = null;
