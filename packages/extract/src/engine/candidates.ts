@@ -507,6 +507,31 @@ function isGenericGoods(filler: Filler | undefined): boolean {
     );
 }
 
+/**
+ * Goods each with its own rate in the trigger's clause ("tariffs of 25 percent on steel and 10 percent on
+ * aluminum"): a rate followed by a preposition and goods.
+ */
+function goodsWithTheirRates(
+  a: SentenceAnalysis,
+  trigger: Trigger,
+  owns: Ownership,
+): { rate: SlotValue; goods: string }[] {
+  const pairs: { rate: SlotValue; goods: string }[] = [];
+  for (const rate of a.mentions) {
+    if (rate.kind !== 'rate' || rate.isPrevious || rate.isMove || !owns(rate)) continue;
+    if (a.clause[rate.start] !== trigger.clause || rate.start < trigger.anchorStart) continue;
+    if (!/^(?:on|for)$/.test(a.tokens[rate.end]?.norm ?? '')) continue;
+    const goods = a.mentions.find((m) => m.kind === 'goods' && m.start > rate.end && m.start - rate.end <= 3);
+    if (!goods || goods.value === GENERIC_GOODS) continue;
+    const text = a.sentence.text.slice(
+      (a.tokens[rate.end + 1] as Token).start,
+      (a.tokens[goods.end - 1] as Token).end,
+    );
+    pairs.push({ rate: rate.value, goods: text });
+  }
+  return new Set(pairs.map((p) => p.rate)).size > 1 ? pairs : [];
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -658,6 +683,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         ? pairedValues(a, pairSlot, trigger, members as Mention[], owns)
         : undefined;
 
+      const rateSlot = spec.slots.find((s) => s.kind === 'rate');
+      const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
+      const ratedGoods = rateSlot && goodsSlotSpec ? goodsWithTheirRates(a, trigger, owns) : [];
+
       for (const [k, member] of members.entries()) {
         const slots: Record<string, SlotValue> = {};
         for (const slot of spec.slots) slots[slot.name] = chosen.get(slot.name)?.value ?? null;
@@ -693,7 +722,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             type.actions.some(({ phrase }) => matchAt(phrase, a.tokens, at) > 0),
           );
         }
-        candidates.push({
+        const candidate: Candidate = {
           type: spec.type,
           action,
           slots,
@@ -704,7 +733,18 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           readingKey: `${anchorKey}:${k}:${spec.directions[action] ?? action}`,
           anchorStart: trigger.anchorStart,
           measure,
-        });
+        };
+        if (rateSlot && goodsSlotSpec && ratedGoods.length > 1) {
+          // "25 percent on steel and 10 percent on aluminum": one event per goods, each at its rate.
+          for (const [q, { rate, goods }] of ratedGoods.entries()) {
+            candidates.push({
+              ...candidate,
+              slots: { ...slots, [rateSlot.name]: rate, [goodsSlotSpec.name]: goods },
+              features: [...own, 'goods_rate_paired'],
+              readingKey: `${anchorKey}:${k}:${q}:${spec.directions[action] ?? action}`,
+            });
+          }
+        } else candidates.push(candidate);
       }
     }
   }

@@ -414,6 +414,19 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('gives each goods its own rate, for each country of the list', () => {
+    const found = events(
+      'In 2018 Chile imposed tariffs of 25 percent on steel and 10 percent on aluminum from Peru and Brazil.',
+    );
+    const rows = found.flatMap((e) => (e.type === 'tariff' ? [[e.target, e.goods, e.rate_pct]] : []));
+    expect(rows.sort()).toEqual([
+      ['BR', 'aluminum', 10],
+      ['BR', 'steel', 25],
+      ['PE', 'aluminum', 10],
+      ['PE', 'steel', 25],
+    ]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
