@@ -278,6 +278,9 @@ describe('extracting events', () => {
     expect(
       imposers('Prime Minister Carney spoke on Monday. He later suspended the tariffs on steel.'),
     ).toContain('CA');
+    expect(
+      imposers('President Lula welcomed Prime Minister Carney hours after he unveiled tariffs on cars.'),
+    ).toContain('BR');
   });
 
   it('reads the antecedent of a relative clause as the actor, and a demonym before imports as the target', () => {

@@ -359,13 +359,15 @@ function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Tri
 
 /**
  * "Trump accused China of …, forcing him to double tariffs": a personal pronoun just before the trigger
- * stands for the nearest leader named before it, whatever countries come between.
+ * stands for a leader named before it, whatever countries come between.
  */
 function pronounRefersTo(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const from = Math.max(m.end, trigger.start - 6);
   const pronoun = a.tokens.slice(from, trigger.start).findIndex((t) => PERSONAL_PRONOUNS.has(t.norm));
   if (pronoun < 0) return false;
-  return !a.mentions.some((x) => x.form === 'leader' && x.start >= m.end && x.start < from + pronoun);
+  // The pronoun takes the sentence's first leader, its subject as a rule ("Trump welcomed Modi hours after
+  // he unveiled …"), not the nearest one.
+  return !a.mentions.some((x) => x.form === 'leader' && x.start < m.start);
 }
 
 /** Distance in tokens between a mention and the trigger (0 when they touch). */
