@@ -13,7 +13,7 @@ export interface Discourse {
    * of event, or of the headline: "Chile said it would seek an exemption" is not who spared Canada.
    */
   recentActor(sentenceIndex: number, type: string): string | null;
-  /** The country of the leader named most recently ("Trump" for a later "he"), up to three sentences back. */
+  /** The country of the first leader named in the nearest earlier sentence that names one (up to three back), or in the headline: "he". */
   recentLeader(sentenceIndex: number): string | null;
   /** The country the article most often has acting, the headline counting double. */
   mainActor(): string | null;
@@ -94,7 +94,7 @@ export function buildDiscourse(
     },
     recentLeader(index) {
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
-        const found = sentences[i]?.mentions.filter((m) => m.form === 'leader').at(-1);
+        const found = sentences[i]?.mentions.find((m) => m.form === 'leader');
         if (found) return String(found.value);
       }
       const inHeadline = headline?.mentions.find((m) => m.form === 'leader');
