@@ -185,7 +185,7 @@ function chooseActions(
       const gap = end <= anchorStart ? anchorStart - end : i >= anchorEnd ? i - anchorEnd + 1 : 0;
       // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
       if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
-      options.push({ action, start: i, end, score: gap });
+      options.push({ action: unlessExemption(a, type, action, i, end), start: i, end, score: gap });
     }
   }
   options.sort((x, y) => x.score - y.score);
@@ -198,6 +198,34 @@ function chooseActions(
   if (!readings.some((r) => r.action === fallback))
     readings.push({ action: fallback, start: null, end: null });
   return readings;
+}
+
+/** "ended all exclusions on steel tariffs": taking away an exemption is the type's default action. */
+function unlessExemption(
+  a: SentenceAnalysis,
+  type: EventType,
+  action: string,
+  actionStart: number,
+  actionEnd: number,
+): string {
+  const spec = type.spec;
+  const against = (k: number) =>
+    type.actions.some(
+      (x) =>
+        spec.directions[x.action] !== spec.directions[spec.default_action] &&
+        matchAt(x.phrase, a.tokens, k) > 0,
+    );
+  const exemption = (k: number) => type.exemptions.some((phrase) => matchAt(phrase, a.tokens, k) > 0);
+  if (spec.directions[action] === spec.directions[spec.default_action]) return action;
+  // The removal word is itself the exemption: a removal before it takes it away ("end all exclusions").
+  if (exemption(actionStart)) {
+    for (let k = Math.max(0, actionStart - 3); k < actionStart; k++)
+      if (against(k)) return spec.default_action;
+    return action;
+  }
+  for (let k = actionEnd; k < Math.min(a.tokens.length, actionEnd + 4); k++)
+    if (exemption(k)) return spec.default_action;
+  return action;
 }
 
 /** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */

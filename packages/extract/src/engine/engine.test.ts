@@ -430,6 +430,16 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads ending an exemption as imposing, and an exemption alone as a removal', () => {
+    const actions = (text: string) => events(text).flatMap((e) => (e.type === 'tariff' ? [e.action] : []));
+    expect(actions('Chile ended all exclusions from its 25% tariffs on steel on Monday.')).not.toContain(
+      'remove',
+    );
+    expect(actions('Chile granted Peru an exemption from its 25% tariffs on steel on Monday.')).toContain(
+      'remove',
+    );
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

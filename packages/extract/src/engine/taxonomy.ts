@@ -108,6 +108,11 @@ export const eventTypeFileSchema = z
      * different kinds, or one kind and none, are different actions.
      */
     measure_words: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
+    /**
+     * Words for an exemption from the measure: an action against the measure that takes one away ("ended
+     * all exclusions", "scrapped the exemptions") is the default action, not a removal.
+     */
+    exemption_words: z.array(phraseText).default([]),
   })
   .superRefine((file, ctx) => {
     const slotNames = new Set(file.slots.map((s) => s.name));
@@ -192,6 +197,7 @@ export interface EventType {
   listAnchor: number | undefined;
   notAnchors: PhraseIndex<true>;
   actions: { action: string; phrase: Phrase }[];
+  exemptions: Phrase[];
   /** For `enum` slots: slot → value → phrases. */
   enumValues: Map<string, { value: string; phrase: Phrase }[]>;
 }
@@ -225,6 +231,7 @@ export function compileEventType(spec: EventTypeFile): EventType {
       action: a.action,
       requires: a.requires,
     })),
+    exemptions: spec.exemption_words.map(compilePhrase),
     actions: Object.entries(spec.actions).flatMap(([action, words]) =>
       words.map((w) => ({ action, phrase: compilePhrase(w) })),
     ),
