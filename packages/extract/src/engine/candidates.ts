@@ -501,26 +501,15 @@ function measureOf(a: SentenceAnalysis, words: readonly string[], anchorStart: n
   return before.map((t) => t.norm).find((w) => words.includes(w)) ?? null;
 }
 
-/**
- * A list that only gives examples ("imports from Canada, Brazil and other countries", "countries such as
- * Brazil and Germany"): the measure may be global, not one per member.
- */
+/** A list that only gives examples ("imports from Canada, Brazil and other countries"). */
 function isOpenList(a: SentenceAnalysis, members: readonly Mention[]): boolean {
-  const first = members[0];
   const last = members.at(-1);
-  if (!first || !last) return false;
+  if (!last) return false;
   const after = a.tokens
     .slice(last.end, last.end + 3)
     .map((t) => t.norm)
     .join(' ');
-  const before = a.tokens
-    .slice(Math.max(0, first.start - 2), first.start)
-    .map((t) => t.norm)
-    .join(' ');
-  return (
-    /^(?:and|or|,) (?:other|others|elsewhere|beyond)|^among others/.test(after) ||
-    /(?:such as|including|like)$/.test(before)
-  );
+  return /^(?:and|or|,) (?:other|others|elsewhere|beyond)|^among others/.test(after);
 }
 
 /** Goods that name nothing ("exports", "these shipments"). */
@@ -704,7 +693,18 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);
       sharedFeatures(a, trigger, features, discourse, spec.type);
 
-      const listSlot = spec.slots.find((s) => s.list && (groupMembers.get(s.name)?.length ?? 0) > 1);
+      let listSlot = spec.slots.find((s) => s.list && (groupMembers.get(s.name)?.length ?? 0) > 1);
+      // "imports from Canada, Brazil and other countries": examples of a global measure, one event with
+      // the slot left open (the guidelines), not one per example.
+      if (
+        listSlot &&
+        listSlot.kind === 'country' &&
+        isOpenList(a, groupMembers.get(listSlot.name) as Mention[])
+      ) {
+        chosen.delete(listSlot.name);
+        features.push('list_open');
+        listSlot = undefined;
+      }
       const members = listSlot ? (groupMembers.get(listSlot.name) as Mention[]) : [null];
       const pairSlot = listSlot ? spec.slots.find((s) => s.pairs_with === listSlot.name) : undefined;
       const pairValues = pairSlot
@@ -726,7 +726,6 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             `list_size:${bucket(members.length, [2, 3, 5])}`,
             `form:${listSlot.name}:${member.form}`,
           );
-          if (isOpenList(a, members as Mention[])) own.push('list_open');
           if (pairSlot && pairValues) {
             slots[pairSlot.name] = pairValues[k] ?? null;
             own.push('rate_paired');

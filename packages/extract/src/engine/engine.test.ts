@@ -440,6 +440,13 @@ describe('extracting events', () => {
     );
   });
 
+  it('keeps a measure whose countries are only examples as one event without a target', () => {
+    const tariffs = events(
+      'Chile imposed a 25% tariff on steel imports from Peru, Brazil and other countries on Monday.',
+    ).filter((e) => e.type === 'tariff');
+    expect(tariffs.map((e) => e.type === 'tariff' && e.target)).toEqual([null]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
