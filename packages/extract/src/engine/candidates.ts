@@ -138,7 +138,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
     }
     const anchorEnd = anchorStart + length;
     for (let k = anchorStart; k < anchorEnd; k++) covered.add(k);
-    const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action);
+    const others = ordered
+      .filter(([start]) => start !== anchorStart)
+      .map(([start, { length: n }]) => ({ start, end: start + n }));
+    const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action, others);
     for (const [rank, action] of readings.entries()) {
       found.push({
         trigger: {
@@ -169,8 +172,12 @@ function chooseActions(
   anchorEnd: number,
   clause: number,
   implied: string | undefined,
+  otherAnchors: readonly { start: number; end: number }[],
 ): { action: string; start: number | null; end: number | null }[] {
   const options: { action: string; start: number; end: number; score: number }[] = [];
+  // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
+  const gapTo = (i: number, end: number, x: { start: number; end: number }) =>
+    end <= x.start ? x.start - end : i >= x.end ? i - x.end + 1 : 0;
   const [before, after] = type.spec.action_reach;
   const from = Math.max(0, anchorStart - before);
   const to = Math.min(a.tokens.length, anchorEnd + after);
@@ -183,6 +190,7 @@ function chooseActions(
       // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
       if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
       const gap = end <= anchorStart ? anchorStart - end : i >= anchorEnd ? i - anchorEnd + 1 : 0;
+      if (otherAnchors.some((x) => a.clause[x.start] === clause && gapTo(i, end, x) < gap)) continue;
       // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
       if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
       options.push({ action: unlessExemption(a, type, action, i, end), start: i, end, score: gap });

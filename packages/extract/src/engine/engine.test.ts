@@ -447,6 +447,15 @@ describe('extracting events', () => {
     expect(tariffs.map((e) => e.type === 'tariff' && e.target)).toEqual([null]);
   });
 
+  it('gives an action word between two anchors to the nearer one', () => {
+    const candidates = articleCandidates({
+      text: 'Chile imposed 10% levies on copper and delayed 25% tariffs on steel.',
+      published: null,
+    }).filter((c) => c.type === 'tariff');
+    expect(candidates.filter((c) => c.slots.rate_pct === 10).map((c) => c.action)).not.toContain('remove');
+    expect(candidates.filter((c) => c.slots.rate_pct === 25).map((c) => c.action)).toContain('remove');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
