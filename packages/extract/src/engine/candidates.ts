@@ -263,6 +263,23 @@ function goodsPhrase(a: SentenceAnalysis, m: Mention, isActionWord: (at: number)
   return a.sentence.text.slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end);
 }
 const STOP_BEFORE_GOODS = new Set([
+  'about',
+  'over',
+  'into',
+  'against',
+  'like',
+  'than',
+  'under',
+  'between',
+  'through',
+  'during',
+  'without',
+  'within',
+  'across',
+  'per',
+  'via',
+  'despite',
+  'amid',
   'his',
   'her',
   'our',

@@ -456,6 +456,14 @@ describe('extracting events', () => {
     expect(candidates.filter((c) => c.slots.rate_pct === 25).map((c) => c.action)).toContain('remove');
   });
 
+  it('keeps a goods phrase from reaching across a preposition', () => {
+    const goods = articleCandidates({
+      text: 'Chile extended its export restrictions, and concerns about copper prices grew.',
+      published: null,
+    }).flatMap((c) => (c.type === 'export_restriction' ? [c.slots.goods] : []));
+    expect(goods).not.toContain('concerns about copper');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

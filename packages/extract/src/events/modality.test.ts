@@ -23,6 +23,12 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads "looks to" as a proposal', () => {
+    expect(before('The administration looks to roll back the export controls.', 'roll back')).toBe(
+      'proposed',
+    );
+  });
+
   it('reads a clause after a comma and a new subject on its own', () => {
     expect(before('While Chile did not impose tariffs on copper, it did threaten duties.', 'threaten')).toBe(
       'asserted',
