@@ -94,10 +94,20 @@ export function linesNearHeadline(page: HtmlPage, headline: Element | null): Tex
   return body ? collectPieces(body, headline) : [];
 }
 
-/** Every line of the body's text in document order (the last resort when nothing by the headline has a date). */
+const allLinesOf = new WeakMap<HtmlPage, TextPiece[]>();
+
+/**
+ * Every line of the body's text in document order (the last resort when nothing by the headline has a
+ * date, and where author boxes are looked for), read once per page.
+ */
 export function allLines(page: HtmlPage): TextPiece[] {
-  const body = page.elements('body')[0];
-  return body ? collectPieces(body, null, true) : [];
+  let lines = allLinesOf.get(page);
+  if (!lines) {
+    const body = page.elements('body')[0];
+    lines = body ? collectPieces(body, null, true) : [];
+    allLinesOf.set(page, lines);
+  }
+  return lines;
 }
 
 /**

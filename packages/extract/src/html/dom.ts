@@ -115,6 +115,7 @@ const INLINE_TAGS = new Set([
 const INVALID_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/;
 const INVALID_CHARACTERS_ALL = new RegExp(INVALID_CHARACTERS.source, 'g');
 /** A surrogate without its pair: not a character, and not encodable as UTF-8. */
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 
@@ -122,7 +123,9 @@ const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 export function cleanPageText(text: string): string {
   let cleaned = text;
   if (INVALID_CHARACTERS.test(cleaned)) cleaned = cleaned.replace(INVALID_CHARACTERS_ALL, '');
-  if (LONE_SURROGATE.test(cleaned)) cleaned = cleaned.replace(LONE_SURROGATE_ALL, '\uFFFD');
+  // The look-around pattern is slow on long text; most text has no surrogate at all.
+  if (ANY_SURROGATE.test(cleaned) && LONE_SURROGATE.test(cleaned))
+    cleaned = cleaned.replace(LONE_SURROGATE_ALL, '\uFFFD');
   return cleaned;
 }
 
