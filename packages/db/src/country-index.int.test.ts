@@ -1,32 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPostgres } from '../test/postgres.js';
 import { searchEvents } from './event-search.js';
 import { MIGRATIONS, runMigrations } from './migrations.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 import { createPgDriver, createPgliteDriver, type SqlDriver } from './sql.js';
-
-const PG_CANDIDATES = [
-  'postgres://postgres@127.0.0.1:5432/postgres',
-  'postgres://root@127.0.0.1:5432/postgres',
-];
-
-async function findPostgres(): Promise<string | null> {
-  for (const url of PG_CANDIDATES) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      return url;
-    } catch {
-      // try the next one
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
-  return null;
-}
 
 const adminUrl = await findPostgres();
 

@@ -14,6 +14,7 @@ import {
   GRAPHITE,
   SOPHGO,
 } from '../test/article-fixture.js';
+import { findPostgres, PG_CANDIDATES } from '../test/postgres.js';
 import { createDatabase, type Database, MIGRATIONS } from './index.js';
 
 // --- fixtures -------------------------------------------------------------------------------------
@@ -55,27 +56,6 @@ interface Backend {
   raw?: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
   /** Connection string of a fresh, unmigrated database (Postgres only). */
   emptyDatabaseUrl?: () => Promise<string>;
-}
-
-const PG_CANDIDATES = [
-  'postgres://postgres@127.0.0.1:5432/postgres',
-  'postgres://root@127.0.0.1:5432/postgres',
-];
-
-async function findPostgres(): Promise<string | null> {
-  for (const url of PG_CANDIDATES) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-      return url;
-    } catch {
-      // try the next one
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
-  return null;
 }
 
 const adminUrl = await findPostgres();

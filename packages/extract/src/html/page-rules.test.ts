@@ -238,6 +238,23 @@ describe('main text', () => {
   });
 });
 
+/** A page's signals as an article page gives them, without its address. */
+const ARTICLE_SIGNALS = {
+  bodyChars: 1000,
+  linkChars: 20,
+  links: 2,
+  types: [],
+  ogType: null,
+  prices: 0,
+  forms: 0,
+  h1s: 1,
+  h2s: 0,
+  listItems: 0,
+  hasDate: false,
+  hasAuthor: false,
+  urlHasDate: false,
+};
+
 describe('page type', () => {
   it('calls a news page an article', () => {
     const article = parseHtml(page(), { url: 'https://metals.example/news/2025/03/03/smelter-restarts' });
@@ -247,37 +264,17 @@ describe('page type', () => {
 
   it('calls a news page with no URL an article: address features unknown, not those of a home page', () => {
     expect(parseHtml(page()).isArticle).toBe(true);
-    const signals = {
-      bodyChars: 1000,
-      linkChars: 20,
-      links: 2,
-      types: [],
-      ogType: null,
-      prices: 0,
-      forms: 0,
-    };
-    const more = { h1s: 1, h2s: 0, listItems: 0, hasDate: false, hasAuthor: false, urlHasDate: false };
     const text = { words: 100, paragraphs: 4, longParagraphs: 4 };
-    const unknown = pageFeatures({ ...signals, ...more, path: null }, text);
+    const unknown = pageFeatures({ ...ARTICLE_SIGNALS, path: null }, text);
     expect(unknown).not.toHaveProperty('pathDepth');
     expect(articleProbability(unknown)).toBeGreaterThan(
-      articleProbability(pageFeatures({ ...signals, ...more, path: '/' }, text)),
+      articleProbability(pageFeatures({ ...ARTICLE_SIGNALS, path: '/' }, text)),
     );
   });
 
   it('reads documentation and forum subdomains and service paths as address features', () => {
-    const signals = {
-      bodyChars: 1000,
-      linkChars: 20,
-      links: 2,
-      types: [],
-      ogType: null,
-      prices: 0,
-      forms: 0,
-    };
-    const more = { h1s: 1, h2s: 0, listItems: 0, hasDate: false, hasAuthor: false, urlHasDate: false };
     const text = { words: 300, paragraphs: 6, longParagraphs: 5 };
-    const at = (host: string, path: string) => pageFeatures({ ...signals, ...more, host, path }, text);
+    const at = (host: string, path: string) => pageFeatures({ ...ARTICLE_SIGNALS, host, path }, text);
     expect(at('docs.example.com', '/en/5.1/ref/middleware/')).toMatchObject({ hostDocs: 1, hostForum: 0 });
     expect(at('community.example.com', '/thread-1.html')).toMatchObject({ hostDocs: 0, hostForum: 1 });
     expect(at('www.example.com', '/services/consulting/')).toMatchObject({ urlService: 1 });
