@@ -17,6 +17,21 @@ const events = (text: string, title = '') => {
 };
 const slotsOf = (found: ReturnType<typeof events>) =>
   found.map(({ id, confidence, citation, citations, date, ...rest }) => rest);
+/** A slot's values over the candidates of one type (the rules' readings, before the model decides). */
+const candidateValues = (text: string, type: string, slot: string) =>
+  articleCandidates({ text, published: null }).flatMap((c) => (c.type === type ? [c.slots[slot]] : []));
+const companies = (text: string) => candidateValues(text, 'relocation', 'company');
+/** The actor of each tariff reading in its first actor option (the role the type's file lists first). */
+const firstImposers = (text: string, sentence?: number) =>
+  articleCandidates({ text, published: null }).flatMap((c) =>
+    c.type === 'tariff' &&
+    c.features.includes('actor_option:0') &&
+    (sentence === undefined || c.analysis.index === sentence)
+      ? [c.slots.imposer]
+      : [],
+  );
+const entitiesOf = (found: ReturnType<typeof events>) =>
+  found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []));
 
 describe('event types as data', () => {
   it('declares exactly the schema types, with the schema slot names', () => {
@@ -146,7 +161,7 @@ describe('extracting events', () => {
     const found = events(
       'On Friday the Commerce Department added Veltrano and Quillmark to the Entity List.',
     );
-    const entities = found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []));
+    const entities = entitiesOf(found);
     expect(entities.sort()).toEqual(['Quillmark', 'Veltrano']);
   });
 
@@ -221,10 +236,6 @@ describe('extracting events', () => {
   });
 
   it('takes no name from an opening word or from a headline-style line', () => {
-    const companies = (text: string) =>
-      articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'relocation' ? [c.slots.company] : [],
-      );
     expect(
       companies('Meanwhile, Hashgrove announced plans to move its headquarters to Texas.'),
     ).not.toContain('Meanwhile');
@@ -235,7 +246,7 @@ describe('extracting events', () => {
     const found = events(
       'Quillmark, an AI-focused subsidiary of Bitmain, was added to the Entity List on Tuesday.',
     );
-    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []))).toEqual(['Quillmark']);
+    expect(entitiesOf(found)).toEqual(['Quillmark']);
   });
 
   it('takes a name followed by an apposition about a company as an organisation', () => {
@@ -248,23 +259,20 @@ describe('extracting events', () => {
   });
 
   it('takes no company from an industry word or a market move', () => {
-    const companies = articleCandidates({
-      text: 'Oil advanced from near its lowest levels as shrinking Russian production eased concerns.',
-      published: null,
-    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
-    expect(companies).not.toContain('Oil');
-    const rates = articleCandidates({
-      text: 'Steel stocks surged on the tariff news, with Ironvale jumping 17.9%.',
-      published: null,
-    }).flatMap((c) => (c.type === 'tariff' ? [c.slots.rate_pct] : []));
-    expect(rates).not.toContain(17.9);
+    expect(
+      companies('Oil advanced from near its lowest levels as shrinking Russian production eased concerns.'),
+    ).not.toContain('Oil');
+    expect(
+      candidateValues(
+        'Steel stocks surged on the tariff news, with Ironvale jumping 17.9%.',
+        'tariff',
+        'rate_pct',
+      ),
+    ).not.toContain(17.9);
   });
 
   it('reads "he" as the leader named before it, not a country between them', () => {
-    const imposers = (text: string) =>
-      articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.imposer] : [],
-      );
+    const imposers = (text: string) => firstImposers(text);
     expect(
       imposers(
         'President Lula accused Japan of breaking its promises, which pushed him to raise tariffs on cars to 35%.',
@@ -296,18 +304,12 @@ describe('extracting events', () => {
     expect(
       events('Tariffs for power transmission via the national grid will increase by 11.5% next year.'),
     ).toEqual([]);
-    const companies = articleCandidates({
-      text: 'Supply shifts: Tariffs are leading rig makers to set up production in the US.',
-      published: null,
-    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
-    expect(companies).not.toContain('Tariffs');
+    expect(
+      companies('Supply shifts: Tariffs are leading rig makers to set up production in the US.'),
+    ).not.toContain('Tariffs');
   });
 
   it('takes an unknown name that opens a sentence as the company, but not a plural common noun', () => {
-    const companies = (text: string) =>
-      articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'relocation' ? [c.slots.company] : [],
-      );
     expect(companies('Hashgrove said it will relocate its plant to Texas.')).toContain('Hashgrove');
     expect(companies('Veltrano will move its manufacturing operations to Dixon, Ill.')).toContain('Veltrano');
     expect(companies('Tariffs will move production to Texas.')).toEqual([]);
@@ -327,11 +329,8 @@ describe('extracting events', () => {
   });
 
   it('reads the subject of a clause opened by "after" as the actor', () => {
-    const imposers = articleCandidates({
-      text: 'The move came after Chile introduced retaliatory tariffs on US goods, including 15% duties on coal.',
-      published: null,
-    }).flatMap((c) =>
-      c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.imposer] : [],
+    const imposers = firstImposers(
+      'The move came after Chile introduced retaliatory tariffs on US goods, including 15% duties on coal.',
     );
     expect(imposers.length).toBeGreaterThanOrEqual(2);
     expect(new Set(imposers)).toEqual(new Set(['CL']));
@@ -342,10 +341,7 @@ describe('extracting events', () => {
       'Over the past month, nearly 50,000 BTC moved into US spot ETFs.',
       'Markets in Japan are closed, so there will be no Treasuries trading in Asia after moves in U.S. yields.',
     ]) {
-      const companies = articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'relocation' ? [c.slots.company] : [],
-      );
-      expect(companies, text).toEqual([]);
+      expect(companies(text), text).toEqual([]);
     }
   });
 
@@ -353,7 +349,7 @@ describe('extracting events', () => {
     const found = events(
       'Veltrano is in talks with regulators after being added to the Entity List last week.',
     );
-    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []))).toEqual(['Veltrano']);
+    expect(entitiesOf(found)).toEqual(['Veltrano']);
   });
 
   it('reads a subject across a chain of appositions, and a listed subject as each of its members', () => {
@@ -374,12 +370,7 @@ describe('extracting events', () => {
   });
 
   it('reads the speaker of a quote without a subject as its actor', () => {
-    const imposers = articleCandidates({
-      text: 'Will announce reciprocal tariffs over two days, says President Lula.',
-      published: null,
-    }).flatMap((c) =>
-      c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.imposer] : [],
-    );
+    const imposers = firstImposers('Will announce reciprocal tariffs over two days, says President Lula.');
     expect(imposers).toContain('BR');
   });
 
@@ -387,20 +378,13 @@ describe('extracting events', () => {
     const found = events(
       'Beijing also added 11 U.S. firms, among them Veltrano and Quillmark, to its unreliable entity list.',
     );
-    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : [])).sort()).toEqual([
-      'Quillmark',
-      'Veltrano',
-    ]);
+    expect(entitiesOf(found).sort()).toEqual(['Quillmark', 'Veltrano']);
   });
 
   it('takes an actor from the last sentence about the same kind of event, not from any sentence', () => {
-    const imposers = articleCandidates({
-      text: 'Washington said it would put a 50% tariff on copper. Chile said it would seek talks. Canada and Mexico were spared from the duties.',
-      published: null,
-    }).flatMap((c) =>
-      c.type === 'tariff' && c.analysis.index === 2 && c.features.includes('actor_option:0')
-        ? [c.slots.imposer]
-        : [],
+    const imposers = firstImposers(
+      'Washington said it would put a 50% tariff on copper. Chile said it would seek talks. Canada and Mexico were spared from the duties.',
+      2,
     );
     expect(imposers.length).toBeGreaterThan(0);
     expect(new Set(imposers)).toEqual(new Set(['US']));
@@ -410,11 +394,7 @@ describe('extracting events', () => {
     const found = events(
       'The Commerce Department added Sugon, Veltrano and Wuxi Jiangnan to the Entity List.',
     );
-    expect(found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : [])).sort()).toEqual([
-      'Sugon',
-      'Veltrano',
-      'Wuxi Jiangnan',
-    ]);
+    expect(entitiesOf(found).sort()).toEqual(['Sugon', 'Veltrano', 'Wuxi Jiangnan']);
   });
 
   it('gives each goods its own rate, for each country of the list', () => {
