@@ -587,6 +587,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   for (const reading of triggers) {
     const { trigger, actionExplicit, anchorWord, rank, anchorKey } = reading;
     const owns = ownership(a, trigger, anchors);
+    const rateSlot = spec.slots.find((s) => s.kind === 'rate');
+    const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
+    const ratedGoods = rateSlot && goodsSlotSpec ? goodsWithTheirRates(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
@@ -735,10 +738,6 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       const pairValues = pairSlot
         ? pairedValues(a, pairSlot, trigger, members as Mention[], owns)
         : undefined;
-
-      const rateSlot = spec.slots.find((s) => s.kind === 'rate');
-      const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
-      const ratedGoods = rateSlot && goodsSlotSpec ? goodsWithTheirRates(a, trigger, owns) : [];
 
       for (const [k, member] of members.entries()) {
         const slots: Record<string, SlotValue> = {};

@@ -63,5 +63,15 @@ export function isDictionaryWord(word: string): boolean {
     const tags = [lexicon[lower]].flat().map(String);
     return !tags.some((tag) => NAME_TAGS.has(tag));
   }
-  return nlp(lower).has('#Plural');
+  // Tagging a word costs far more than the lexicon lookup: remember the answers (bounded, for hostile text).
+  let plural = pluralWords.get(lower);
+  if (plural === undefined) {
+    if (pluralWords.size >= MAX_REMEMBERED_WORDS) pluralWords.clear();
+    plural = nlp(lower).has('#Plural');
+    pluralWords.set(lower, plural);
+  }
+  return plural;
 }
+
+const MAX_REMEMBERED_WORDS = 10_000;
+const pluralWords = new Map<string, boolean>();
