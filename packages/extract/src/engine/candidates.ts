@@ -175,9 +175,6 @@ function chooseActions(
   otherAnchors: readonly { start: number; end: number }[],
 ): { action: string; start: number | null; end: number | null }[] {
   const options: { action: string; start: number; end: number; score: number }[] = [];
-  // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
-  const gapTo = (i: number, end: number, x: { start: number; end: number }) =>
-    end <= x.start ? x.start - end : i >= x.end ? i - x.end + 1 : 0;
   const [before, after] = type.spec.action_reach;
   const from = Math.max(0, anchorStart - before);
   const to = Math.min(a.tokens.length, anchorEnd + after);
@@ -189,8 +186,9 @@ function chooseActions(
       const end = i + length;
       // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
       if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
-      const gap = end <= anchorStart ? anchorStart - end : i >= anchorEnd ? i - anchorEnd + 1 : 0;
-      if (otherAnchors.some((x) => a.clause[x.start] === clause && gapTo(i, end, x) < gap)) continue;
+      const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
+      // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
+      if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
       // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
       if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
       options.push({ action: unlessExemption(a, type, action, i, end), start: i, end, score: gap });
@@ -418,6 +416,12 @@ const ALL: Ownership = () => true;
 /** Kinds of filler that belong to one anchor: "25% tariffs on steel and reciprocal tariffs" are two events. */
 const OWNED_KINDS = new Set(['country', 'goods', 'rate']);
 
+/** Tokens between the words [start, end) and an anchor; a word after the anchor counts one more. */
+function tokenGap(start: number, end: number, anchor: { start: number; end: number }): number {
+  if (end <= anchor.start) return anchor.start - end;
+  return start >= anchor.end ? start - anchor.end + 1 : 0;
+}
+
 function ownership(
   a: SentenceAnalysis,
   trigger: Trigger,
@@ -427,8 +431,7 @@ function ownership(
   if (others.length === 0) return ALL;
   // An anchor in the mention's clause stands closer than any anchor outside it.
   const gap = (m: Mention, x: { start: number; end: number }) =>
-    (a.clause[m.start] === a.clause[x.start] ? 0 : 1000) +
-    (m.end <= x.start ? x.start - m.end : m.start >= x.end ? m.start - x.end + 1 : 0);
+    (a.clause[m.start] === a.clause[x.start] ? 0 : 1000) + tokenGap(m.start, m.end, x);
   const own = { start: trigger.anchorStart, end: trigger.anchorEnd };
   return (m) => others.every((x) => gap(m, x) >= gap(m, own));
 }
