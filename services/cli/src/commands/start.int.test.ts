@@ -252,7 +252,8 @@ describe.skipIf(skipReason !== '')(`pnpm assay start as users run it${skipReason
     }
     process.kill(-(child.pid as number), 'SIGINT');
     const { code } = await exit;
-    expect(code).toBe(0);
+    // Its stderr tells why, should it ever exit otherwise under a loaded machine.
+    expect(code, `assay start's stderr:\n${stderr}`).toBe(0);
     expect(stderr).toContain('assay: stopped');
     expect(await portAnswers(url)).toBe(false);
   }, 200_000);
