@@ -4,7 +4,7 @@ import { type Mention, type SentenceAnalysis, taggedOrganisations } from './anal
 import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import { matchAt } from './phrases.js';
-import { canAct, distance, hasRole, type Trigger } from './roles.js';
+import { canAct, distance, GOVERNMENT_NOUNS, hasRole, possessesTrigger, type Trigger } from './roles.js';
 import type { CompiledAnchor, EventType, SlotSpec } from './taxonomy.js';
 import type { Token } from './tokens.js';
 
@@ -577,6 +577,26 @@ function goodsWithTheirRates(
   return new Set(pairs.map((p) => p.rate)).size > 1 ? pairs : [];
 }
 
+/**
+ * The words that govern the action. An action word after the anchor with its own subject between them
+ * ("the tariffs Trump has imposed") is a relative clause: the words before the anchor belong to the main
+ * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
+ */
+function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): string {
+  const { actionStart, anchorEnd } = trigger;
+  if (actionStart !== null && actionStart > anchorEnd) {
+    const subject = a.mentions.some(
+      (m) => m.kind === 'country' && m.start >= anchorEnd && m.end <= actionStart,
+    );
+    if (subject)
+      return a.sentence.text.slice(
+        (a.tokens[anchorEnd] as Token).start,
+        (a.tokens[actionStart] as Token).start,
+      );
+  }
+  return leadInBefore(a.sentence.text, triggerChar);
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -594,7 +614,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
     const ratedGoods = rateSlot && goodsSlotSpec ? goodsWithTheirRates(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
-    let modality = modalityOf(leadInBefore(a.sentence.text, triggerChar));
+    let modality = modalityOf(leadInFor(a, trigger, triggerChar));
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
     const modalAction = spec.modal_actions[modality];
     const action =
@@ -603,6 +623,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       governedByThreat(a, trigger)
         ? modalAction
         : reading.action;
+    // "Businesses warned of the tariffs": only an actor, or a headline without a subject, threatens.
+    if (
+      spec.directions[action] === 'threat' &&
+      trigger.actionStart !== null &&
+      trigger.actionStart < trigger.anchorStart &&
+      actionSubject(a, trigger.actionStart) === 'other'
+    )
+      continue;
     const baseFeatures: string[] = [
       `type:${spec.type}`,
       `action:${action}`,
@@ -862,6 +890,12 @@ function actorAlternatives(
     const one = fillByRoles(a, { ...slot, roles: [role] }, trigger, pool);
     if (one && !options.some((o) => o.value === one.value)) options.push(one);
   }
+  // The possessor of the measure's own noun phrase acts, whoever the sentence's subject is: "the EU
+  // answered Trump's imposition of tariffs".
+  const possessor = options.findIndex(
+    (o) => o.role === 'possessive' && o.mention && possessesTrigger(a, o.mention, trigger),
+  );
+  if (possessor > 0) options.unshift(...options.splice(possessor, 1));
   if (slot.discourse) {
     const fallback = fromDiscourse(a, slot, trigger, discourse, type);
     if (fallback && !options.some((o) => o.value === fallback.value)) options.push(fallback);
@@ -938,6 +972,8 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     const t = a.tokens[i] as Token;
     const mention = a.mentions.find((m) => i >= m.start && i < m.end);
     if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';
+    // "he warned", "the president threatened": a pronoun or an office stands for the actor.
+    if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';
     if (
       /^(?:has|have|had|will|would|is|was|were|are|also|then|later|again|not|just|already|did|does)$/.test(
         t.norm,

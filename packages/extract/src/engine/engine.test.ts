@@ -374,6 +374,40 @@ describe('extracting events', () => {
     expect(imposers).toContain('BR');
   });
 
+  it("reads the possessor of the measure's own noun phrase as its actor, whoever the subject is", () => {
+    expect(
+      firstImposers("Brazil said it would answer President Macron's imposition of duties on beef.")[0],
+    ).toBe('FR');
+    expect(firstImposers('Mexico imposed quotas in reply to Canada’s 15% tariffs on pork.')[0]).toBe('CA');
+  });
+
+  it('reads a relative clause after the anchor by its own verb, not by the main clause', () => {
+    const found = events(
+      'Retailers have warned of the cost of the tariffs President Lula has imposed on Chile and Peru.',
+    );
+    expect(slotsOf(found)).toEqual([
+      expect.objectContaining({ type: 'tariff', imposer: 'BR', target: 'CL', action: 'impose' }),
+      expect.objectContaining({ type: 'tariff', imposer: 'BR', target: 'PE', action: 'impose' }),
+    ]);
+  });
+
+  it('reads no threat where others than an actor warn of a measure', () => {
+    const actions = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) => (c.type === 'tariff' ? [c.action] : []));
+    expect(actions('Brazil imposed duties on Chile. Economists warned of duties on Peru.')).not.toContain(
+      'threaten',
+    );
+    expect(actions("Brazil's president warned of duties on Peru.")).toContain('threaten');
+  });
+
+  it('reads a tax with a rate as a tariff, and a tax without one as none', () => {
+    const found = events('Chile is hitting imported copper wire with a 12 per cent tax from May.');
+    expect(slotsOf(found)).toContainEqual(
+      expect.objectContaining({ type: 'tariff', imposer: 'CL', rate_pct: 12, action: 'impose' }),
+    );
+    expect(events('Chile raised its income tax on mining companies.')).toEqual([]);
+  });
+
   it('reads the names after "among them" or "including" between the verb and the list', () => {
     const found = events(
       'Beijing also added 11 U.S. firms, among them Veltrano and Quillmark, to its unreliable entity list.',

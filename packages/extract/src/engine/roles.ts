@@ -82,7 +82,7 @@ const BE_WORDS = new Set([
   'get',
   'gets',
 ]);
-const GOVERNMENT_NOUNS = new Set([
+export const GOVERNMENT_NOUNS = new Set([
   'government',
   'authorities',
   'officials',
@@ -142,6 +142,29 @@ export function canAct(a: SentenceAnalysis, m: Mention): boolean {
 
 const isPossessive = (a: SentenceAnalysis, m: Mention) =>
   a.tokens[m.end]?.norm === "'s" || a.tokens[m.end]?.norm === "'";
+
+/**
+ * Whether the mention is the possessor of the trigger's own noun phrase ("Trump's 10% tariffs", "Beijing's
+ * imposition of duties"): only modifiers stand between them, no verb, preposition or clause break.
+ */
+export function possessesTrigger(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (!isPossessive(a, m) || m.end >= trigger.anchorStart) return false;
+  // The action word may follow the possessor ("Trump's imposition of tariffs") or precede it: then it
+  // belongs to another noun ("imposed measures over Trump's tariffs").
+  const head =
+    trigger.actionStart !== null && trigger.actionStart > m.end ? trigger.actionStart : trigger.anchorStart;
+  const between = a.tokens.slice(m.end + 1, head);
+  return (
+    between.length <= 4 &&
+    between.every(
+      (t) =>
+        !PREPOSITIONS.has(t.norm) &&
+        !BE_WORDS.has(t.norm) &&
+        !AUXILIARIES.has(t.norm) &&
+        /^(?:[\p{L}\p{N}][\p{L}\p{N}.,-]*|%|["“”‘’'])$/u.test(t.text),
+    )
+  );
+}
 
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
