@@ -344,7 +344,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       j - i <= 5
     )
       j++;
-    if (j > i + 1 && !a.mentions.some((m) => m.kind === 'country' && m.start > i && m.start < j)) {
+    // "on May 5", "on China": dates and countries are not goods.
+    const namesOther = a.mentions.some(
+      (m) => (m.kind === 'country' || m.kind === 'date') && m.start > i && m.start < j,
+    );
+    if (j > i + 1 && !namesOther) {
       const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
       return {
         kind: 'goods',
@@ -597,6 +601,14 @@ function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): 
   return leadInBefore(a.sentence.text, triggerChar);
 }
 
+/**
+ * "warned that if China were to restrict exports, …": the warning is about a condition, not a threat
+ * to act on the anchor.
+ */
+function conditionBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+  return a.tokens.slice(from, to).some((t) => /^(?:if|unless|whether|should)$/.test(t.norm));
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -628,7 +640,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       spec.directions[action] === 'threat' &&
       trigger.actionStart !== null &&
       trigger.actionStart < trigger.anchorStart &&
-      actionSubject(a, trigger.actionStart) === 'other'
+      (actionSubject(a, trigger.actionStart) === 'other' ||
+        conditionBetween(a, trigger.actionStart, trigger.anchorStart))
     )
       continue;
     const baseFeatures: string[] = [

@@ -38,10 +38,16 @@ export function buildDiscourse(
   sentences: readonly SentenceAnalysis[],
   anchoredSentences: ReadonlyMap<string, ReadonlySet<number>>,
 ): Discourse {
-  const actorsOf = (a: SentenceAnalysis) =>
-    a.mentions
-      .filter((m) => canAct(a, m) && prepositionBefore(a.tokens, m) === null)
-      .map((m) => String(m.value));
+  const actingMentions = (a: SentenceAnalysis) =>
+    a.mentions.filter((m) => canAct(a, m) && prepositionBefore(a.tokens, m) === null);
+  const actorsOf = (a: SentenceAnalysis) => actingMentions(a).map((m) => String(m.value));
+  // An agency or a leader acts for its country; a member of a long list ("competitors are China,
+  // Cambodia and Vietnam") is only named.
+  const weightOf = (a: SentenceAnalysis, m: Mention) => {
+    if (m.form === 'agency' || m.form === 'leader') return 2;
+    const members = a.mentions.filter((x) => x.kind === m.kind && x.group === m.group).length;
+    return members >= 3 ? 0.5 : 1;
+  };
   const organisationsOf = (a: SentenceAnalysis) =>
     a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
   const actors = sentences.map(actorsOf);
@@ -51,7 +57,9 @@ export function buildDiscourse(
 
   const counts = new Map<string, number>();
   for (const code of headlineActors) counts.set(code, (counts.get(code) ?? 0) + 2);
-  for (const list of actors) for (const code of list) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const a of sentences)
+    for (const m of actingMentions(a))
+      counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + weightOf(a, m));
   const main = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   const targetCounts = new Map<string, number>();
   for (const a of [...(headline ? [headline] : []), ...sentences]) {

@@ -408,6 +408,15 @@ describe('extracting events', () => {
     expect(events('Chile raised its income tax on mining companies.')).toEqual([]);
   });
 
+  it("takes the article's actor from its agencies rather than from countries named in a list", () => {
+    const imposers = candidateValues(
+      "China, Cambodia and Vietnam buy most of the country's wool. The government on Monday banned exports of raw wool priced below $5 a kilogram. The Directorate General of Foreign Trade said the ban protects local mills.",
+      'export_restriction',
+      'imposer',
+    );
+    expect(imposers[0]).toBe('IN');
+  });
+
   it('reads the names after "among them" or "including" between the verb and the list', () => {
     const found = events(
       'Beijing also added 11 U.S. firms, among them Veltrano and Quillmark, to its unreliable entity list.',
