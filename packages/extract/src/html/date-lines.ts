@@ -61,6 +61,12 @@ export type DateKind = 'published' | 'unmarked' | 'updated';
 export interface DateLine {
   date: string;
   kind: DateKind;
+  /** Characters of text between the line and the headline (negative before it). */
+  offset: number;
+  /** The length of the line's text. */
+  lineChars: number;
+  /** The other reading of an ambiguous numeric date (see DateInText). */
+  swapped?: string;
 }
 
 /**
@@ -75,14 +81,21 @@ export function dateLines(pieces: readonly TextPiece[], monthFirst: boolean): Da
     const lead = previous.slice(-40);
     previous = text;
     if (text.length > MAX_LINE_CHARS && !piece.marked) continue;
-    for (const { date, index } of datesInText(text, monthFirst)) {
+    for (const { date, index, swapped } of datesInText(text, monthFirst)) {
       const before = `${lead} ${text.slice(0, index)}`.slice(-40);
       const kind: DateKind = UPDATED.test(before)
         ? 'updated'
         : PUBLISHED.test(before)
           ? 'published'
           : 'unmarked';
-      lines.push({ date, kind, distance: Math.abs(piece.offset) + (piece.offset < 0 ? 200 : 0) });
+      lines.push({
+        date,
+        kind,
+        offset: piece.offset,
+        lineChars: text.length,
+        ...(swapped ? { swapped } : {}),
+        distance: Math.abs(piece.offset) + (piece.offset < 0 ? 200 : 0),
+      });
     }
   }
   return lines.sort((a, b) => a.distance - b.distance);

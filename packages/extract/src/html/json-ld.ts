@@ -11,6 +11,8 @@ export interface JsonLdArticle {
   byline: string | null;
   siteName: string | null;
   datePublished: string | null;
+  /** When the article (else another item) was last changed. */
+  dateModified: string | null;
   /** From a WebPage or other item when the article has none (or the page has no Article item). */
   fallbackDatePublished: string | null;
   fallbackByline: string | null;
@@ -97,6 +99,7 @@ export function readJsonLd(page: HtmlPage): JsonLdArticle | null {
   let result: JsonLdArticle | null = null;
   let fallbackDatePublished: string | null = null;
   let fallbackByline: string | null = null;
+  let fallbackDateModified: string | null = null;
   const types = new Set<string>();
   for (const script of page.elements('script')) {
     if (script.attribs.type?.trim().toLowerCase() !== 'application/ld+json') continue;
@@ -108,6 +111,7 @@ export function readJsonLd(page: HtmlPage): JsonLdArticle | null {
     }
     for (const item of items(parsed)) {
       fallbackDatePublished ??= dateOf(item);
+      fallbackDateModified ??= trimmedString(item.dateModified);
       fallbackByline ??= authorNames(item.author) ?? authorNames(item.creator);
       const type = item['@type'];
       for (const name of Array.isArray(type) ? type : [type]) if (typeof name === 'string') types.add(name);
@@ -121,21 +125,30 @@ export function readJsonLd(page: HtmlPage): JsonLdArticle | null {
       byline: authorNames(article.author),
       siteName: isObject(publisher) ? trimmedString(publisher.name) : null,
       datePublished: trimmedString(article.datePublished),
+      dateModified: trimmedString(article.dateModified),
       fallbackDatePublished: null,
       fallbackByline: null,
       types: [],
     };
   }
-  if (!result && !fallbackDatePublished && !fallbackByline && types.size === 0) return null;
+  if (!result && !fallbackDatePublished && !fallbackDateModified && !fallbackByline && types.size === 0)
+    return null;
   result ??= {
     name: null,
     headline: null,
     byline: null,
     siteName: null,
     datePublished: null,
+    dateModified: null,
     fallbackDatePublished: null,
     fallbackByline: null,
     types: [],
   };
-  return { ...result, fallbackDatePublished, fallbackByline, types: [...types] };
+  return {
+    ...result,
+    dateModified: result.dateModified ?? fallbackDateModified,
+    fallbackDatePublished,
+    fallbackByline,
+    types: [...types],
+  };
 }

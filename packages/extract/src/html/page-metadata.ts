@@ -12,12 +12,18 @@ import {
   linesNearHeadline,
   type TextPiece,
 } from './date-lines.js';
-import { type Element, type HtmlPage, innerTextUpTo, isTag } from './dom.js';
+import { type Element, type HtmlPage, innerTextUpTo, isTag, textContent } from './dom.js';
 import { type JsonLdArticle, readJsonLd } from './json-ld.js';
 import { MAX_COMPARED_TITLE_CHARS } from './limits.js';
 import { type MetaValues, metaPublishedDate, readMetaTags } from './meta-tags.js';
 import { type PageSignals, readPageSignals } from './page-type.js';
-import { dateFromTimeElements, dateFromUrl, isInFuture, normaliseDate } from './published-date.js';
+import {
+  dateFromTimeElements,
+  dateFromUrl,
+  isInFuture,
+  normaliseDate,
+  parseDateText,
+} from './published-date.js';
 
 export interface PageMetadata {
   title: string;
@@ -140,6 +146,8 @@ function titleContext(jsonLd: JsonLdArticle | null, meta: MetaValues, urls: (str
 /** Where a <time> is least likely to be the article's own: site chrome and asides. */
 const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside']);
 const ARTICLE_TAGS = new Set(['article']);
+const HEADLINE_CHROME = new Set(['nav', 'footer', 'aside']);
+const PAGE_HEADER = new Set(['header']);
 
 function isInside(element: Element, tags: ReadonlySet<string>): boolean {
   for (let node = element.parent; node && isTag(node); node = node.parent) {
@@ -156,7 +164,8 @@ interface DateContext {
 }
 
 /**
- * The publication date, from the most to the least explicit statement of it: JSON-LD datePublished of the
+ * The publication date: the date shown by the headline when it differs from the metadata's (see shownDate),
+ * else from the most to the least explicit statement of it: JSON-LD datePublished of the
  * article, publication-date meta tags, elements marked itemprop=datePublished or <time pubdate>, a
  * datePublished of another JSON-LD item (the WebPage), <time> in the <article>, a date line by the headline
  * ("Published March 3, 2025", then one with no label), <time> outside the site chrome, the URL, and only then a line
@@ -177,10 +186,8 @@ function publishedDate(
   };
   const times = page.elements('time');
   let lines: DateLine[] | null = null;
-  const line = (kinds: readonly DateKind[]) => {
-    lines ??= dateLines(context.nearHeadline(), context.monthFirst);
-    const date = lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null;
-    // The same day in a <time datetime> gives the time as well.
+  // The same day in a <time datetime> gives the time as well.
+  const withTime = (date: string | null) => {
     if (date) {
       for (const time of times) {
         const precise = time.attribs.datetime ? normaliseDate(time.attribs.datetime) : null;
@@ -189,14 +196,28 @@ function publishedDate(
     }
     return date;
   };
-  const found =
+  const line = (kinds: readonly DateKind[]) => {
+    lines ??= dateLines(context.nearHeadline(), context.monthFirst);
+    return withTime(lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null);
+  };
+  const stated =
     fromValue(jsonLd?.datePublished) ??
     fromValue(meta.get('article:published_time')) ??
     fromValue(meta.get('parsely-pub-date')) ??
     fromValue(metaPublishedDate(meta)) ??
     dateFromTimeElements(withItemprop(page, 'datePublished'), () => true, valid) ??
     dateFromTimeElements(times, (time) => time.attribs.pubdate !== undefined, valid) ??
-    fromValue(jsonLd?.fallbackDatePublished) ??
+    fromValue(jsonLd?.fallbackDatePublished);
+  lines ??= dateLines(context.nearHeadline(), context.monthFirst);
+  const modified = fromValue(jsonLd?.dateModified) ?? fromValue(meta.get('date:modified'));
+  let unreliable: Set<string> | null = null;
+  const shown = shownDate(lines, stated, modified, (date) => {
+    unreliable ??= contradicted(times);
+    return valid(date) && !unreliable.has(date);
+  });
+  const found =
+    (shown === stated ? stated : withTime(shown)) ??
+    stated ??
     dateFromTimeElements(times, (time) => isInside(time, ARTICLE_TAGS), valid) ??
     line(['published']) ??
     line(['unmarked']) ??
@@ -221,6 +242,63 @@ function publishedDate(
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A line before the headline is read only when it is little more than a date (not a list of other posts). */
+const MAX_LINE_BEFORE_HEADLINE = 40;
+/** How far after the headline a shown date may be to outrank the metadata (the byline, not an infobox). */
+const MAX_SHOWN_DATE_OFFSET = 700;
+
+/**
+ * The days shown by <time> elements whose datetime attribute names another day: the page contradicts
+ * itself, so what it shows there does not outrank its metadata.
+ */
+function contradicted(times: readonly Element[]): Set<string> {
+  const days = new Set<string>();
+  for (const time of times) {
+    const attribute = time.attribs.datetime;
+    if (!attribute) continue;
+    const shown = parseDateText(textContent(time));
+    const machine = normaliseDate(attribute)?.slice(0, 10) ?? parseDateText(attribute);
+    if (shown && machine && shown !== machine) days.add(shown);
+  }
+  return days;
+}
+
+/**
+ * The date the reader sees by the headline ("Published March 3, 2025", or a date alone in the byline),
+ * which wins over the metadata's when they disagree: page templates often fill the metadata with the date
+ * the page was first made, or re-made. `stated` (from the metadata) is kept when the shown date is the same
+ * moment written in another time zone, or the same numbers read the other way round (03/04 for 04/03). A
+ * date with no label that is the metadata's modified date is the update, not the publication.
+ */
+function shownDate(
+  lines: readonly DateLine[],
+  stated: string | null,
+  modified: string | null,
+  valid: (date: string) => boolean,
+): string | null {
+  const statedDay = stated ? Date.parse(stated.slice(0, 10)) : Number.NaN;
+  const modifiedDay = modified?.slice(0, 10);
+  for (const line of lines) {
+    if (line.kind === 'updated' || !valid(line.date)) continue;
+    if (line.offset < 0 ? line.lineChars > MAX_LINE_BEFORE_HEADLINE : line.offset > MAX_SHOWN_DATE_OFFSET)
+      continue;
+    if (
+      stated &&
+      (line.swapped === stated.slice(0, 10) || Math.abs(Date.parse(line.date) - statedDay) <= DAY_MS)
+    )
+      return stated;
+    if (
+      line.kind === 'unmarked' &&
+      stated &&
+      line.date === modifiedDay &&
+      modifiedDay !== stated.slice(0, 10)
+    )
+      continue;
+    return line.date;
+  }
+  return null;
+}
 
 const ITEMPROP_TAGS = [
   'meta',
@@ -272,7 +350,8 @@ function firstDateOnPage(
 function headlineElement(page: HtmlPage, title: string): Element | null {
   let first: Element | null = null;
   for (const h1 of page.elements('h1')) {
-    if (isInside(h1, CHROME_TAGS)) continue;
+    // An article's own <header> holds its headline; the page's <header> holds the site's.
+    if (isInside(h1, HEADLINE_CHROME) || (isInside(h1, PAGE_HEADER) && !isInside(h1, ARTICLE_TAGS))) continue;
     // Bounded: an <h1> longer than the title is not it, and is not built.
     if (
       title.length <= MAX_COMPARED_TITLE_CHARS &&

@@ -44,9 +44,61 @@ describe('published date', () => {
     expect(parseHtml(page({ head })).published).toBe('2025-03-03T09:00:00Z');
   });
 
-  it('prefers the article JSON-LD over meta tags and a visible date line', () => {
+  it('prefers the article JSON-LD over meta tags', () => {
     const head = `${jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2025-03-03' })}<meta property="article:published_time" content="2025-03-04">`;
-    expect(parseHtml(page({ head, top: '<p>Published March 5, 2025</p>' })).published).toBe('2025-03-03');
+    expect(parseHtml(page({ head })).published).toBe('2025-03-03');
+  });
+
+  it('takes the date shown by the headline over a different one in the metadata', () => {
+    const head = jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      datePublished: '2019-01-10',
+    });
+    expect(parseHtml(page({ head, top: '<p>Published March 5, 2025</p>' })).published).toBe('2025-03-05');
+    const byline = '<div class="byline"><span>Jane Roe</span><span>12 May 2024</span></div>';
+    expect(parseHtml(page({ head, top: byline })).published).toBe('2024-05-12');
+  });
+
+  it('keeps the metadata when the shown date is the same moment in another zone, or its numbers swapped', () => {
+    const head = '<meta property="article:published_time" content="2025-07-05T01:30:00+00:00">';
+    expect(parseHtml(page({ head, top: '<p>July 4, 2025</p>' })).published).toBe('2025-07-05T01:30:00+00:00');
+    const swapped = '<meta property="article:published_time" content="2024-09-10T08:00:00Z">';
+    expect(parseHtml(page({ head: swapped, top: '<p>10.09.2024</p>' })).published).toBe(
+      '2024-09-10T08:00:00Z',
+    );
+  });
+
+  it('does not take an unlabelled shown date that is the modified date for the published one', () => {
+    const head = `${jsonLd({ '@context': 'https://schema.org', '@type': 'BlogPosting', datePublished: '2023-02-01T09:00:00Z', dateModified: '2025-10-26T12:00:00Z' })}`;
+    expect(parseHtml(page({ head, top: '<p>October 26, 2025</p>' })).published).toBe('2023-02-01T09:00:00Z');
+  });
+
+  it('does not take a shown date from a list of other posts above the headline, or an infobox far below', () => {
+    const head = '<meta property="article:published_time" content="2024-06-03T10:00:00Z">';
+    const ticker =
+      '<ul class="ticker"><li>[ December 8, 2025 ] Ten quiet beaches for the winter season</li></ul>';
+    const html = page({ head }).replace('<article>', `${ticker}<article>`);
+    expect(parseHtml(html).published).toBe('2024-06-03T10:00:00Z');
+    const infobox = `${PROSE}<table><tr><td>Founded</td><td>26 September 1907</td></tr></table>${PROSE}`;
+    expect(parseHtml(page({ head, body: infobox })).published).toBe('2024-06-03T10:00:00Z');
+  });
+
+  it('keeps the metadata when a shown <time> contradicts its own datetime', () => {
+    const head = '<meta property="article:published_time" content="2015-09-17T16:57:43+01:00">';
+    const top = '<time datetime="17:00, 24 December 2015">Friday 25 December 2015</time>';
+    expect(parseHtml(page({ head, top })).published).toBe('2015-09-17T16:57:43+01:00');
+  });
+
+  it("finds the headline in the article's own <header>, not in the page header", () => {
+    const head = '<meta property="article:published_time" content="2020-01-01T10:00:00Z">';
+    const html = page({ head, top: '<p>June 3, 2024</p>' })
+      .replace('<nav>', '<header class="site"><h1>Metals Daily</h1></header><nav>')
+      .replace(
+        /<h1>Copper smelter restarts after strike<\/h1>/,
+        '<header class="entry"><h1>Copper smelter restarts after strike</h1></header>',
+      );
+    expect(parseHtml(html).published).toBe('2024-06-03');
   });
 
   it('reads a visible "Published …" line by the headline, before an "Updated …" one', () => {

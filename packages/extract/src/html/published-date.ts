@@ -117,6 +117,8 @@ const DATE_IN_TEXT = new RegExp(
 export interface DateInText {
   date: string;
   index: number;
+  /** The other reading of a numeric date whose day and month could be swapped (03/04/2025), when valid. */
+  swapped?: string;
 }
 
 /**
@@ -131,6 +133,7 @@ export function datesInText(text: string, monthFirst = true): DateInText[] {
     let year: number;
     let month: number;
     let day: number;
+    let swapped: string | undefined;
     if (m[0] !== undefined) {
       month = MONTHS[m[0].slice(0, 3).toLowerCase()] ?? 0;
       day = Number(m[1]);
@@ -150,9 +153,11 @@ export function datesInText(text: string, monthFirst = true): DateInText[] {
       const dayFirst = m[10] === '.' || !monthFirst;
       [day, month] = dayFirst ? [first, second] : [second, first];
       if (month > 12 && day <= 12) [day, month] = [month, day];
+      else if (day <= 12 && day !== month) swapped = `${year}-${pad(day)}-${pad(month)}`;
     }
     if (!isValidDate(year, month, day) || day > daysInMonth(year, month)) continue;
-    found.push({ date: `${year}-${pad(month)}-${pad(day)}`, index: match.index ?? 0 });
+    const date = `${year}-${pad(month)}-${pad(day)}`;
+    found.push(swapped ? { date, index: match.index ?? 0, swapped } : { date, index: match.index ?? 0 });
   }
   return found;
 }
