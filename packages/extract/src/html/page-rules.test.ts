@@ -80,7 +80,7 @@ describe('published date', () => {
       '<ul class="ticker"><li>[ December 8, 2025 ] Ten quiet beaches for the winter season</li></ul>';
     const html = page({ head }).replace('<article>', `${ticker}<article>`);
     expect(parseHtml(html).published).toBe('2024-06-03T10:00:00Z');
-    const infobox = `${PROSE}<table><tr><td>Founded</td><td>26 September 1907</td></tr></table>${PROSE}`;
+    const infobox = `${PROSE}${PROSE}<table><tr><td>Founded</td><td>26 September 1907</td></tr></table>${PROSE}`;
     expect(parseHtml(page({ head, body: infobox })).published).toBe('2024-06-03T10:00:00Z');
   });
 
