@@ -76,9 +76,7 @@ for (let t = 0.2; t <= 0.8001; t += 0.05) {
   curve.push({ threshold: Math.round(t * 100) / 100, f1, precision, negatives });
 }
 // On a few hundred events the curve is noisy from one threshold to the next, so each point is read as
-// the mean of itself and its neighbours. The smoothed curve is flat near its top; of the thresholds within
-// half a point of its best, the highest keeps precision, since a false event costs an analyst more than a
-// missed one.
+// the mean of itself and its neighbours, and the best smoothed point is taken.
 const smoothed = curve.map((c, i) => {
   const near = curve.slice(Math.max(0, i - 1), i + 2);
   return { ...c, smoothed: near.reduce((sum, x) => sum + x.f1, 0) / near.length };
@@ -89,8 +87,7 @@ const allowed = smoothed.filter(
   (c) => c.negatives <= MAX_NEGATIVES_WITH_EVENTS && c.precision >= MIN_PRECISION,
 );
 const candidates = allowed.length > 0 ? allowed : smoothed;
-const top = Math.max(...candidates.map((c) => c.smoothed));
-const best = candidates.filter((c) => c.smoothed >= top - 0.005).at(-1);
+const best = candidates.reduce((x, y) => (y.smoothed > x.smoothed ? y : x));
 const model = trainLogistic(examples, TRAINING);
 // The shipped model is calibrated on every article's held-out score.
 const calibration = fitCalibration(heldOutScores(articles, uncalibrated).flat());

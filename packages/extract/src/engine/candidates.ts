@@ -344,11 +344,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       j - i <= 5
     )
       j++;
-    // "on May 5", "on China": dates and countries are not goods.
+    // "on Tuesday", "on May 5", "on China": days, dates and countries are not goods.
     const namesOther = a.mentions.some(
       (m) => (m.kind === 'country' || m.kind === 'date') && m.start > i && m.start < j,
     );
-    if (j > i + 1 && !namesOther) {
+    if (j > i + 1 && !namesOther && !WEEKDAY.test(t[i + 1]?.norm ?? '')) {
       const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
       return {
         kind: 'goods',
@@ -365,6 +365,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 }
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|percent|%|tonnes|tons)$/;
@@ -609,6 +610,45 @@ function conditionBetween(a: SentenceAnalysis, from: number, to: number): boolea
   return a.tokens.slice(from, to).some((t) => /^(?:if|unless|whether|should)$/.test(t.norm));
 }
 
+const COORDINATION = /^(?:and|plus)$|^as well as$|^along with$|^together with$/;
+const COORDINATION_REACH = 25;
+
+/**
+ * The actor of an earlier anchor of the sentence that this one is coordinated with ("tariffs on steel,
+ * and reciprocal tariffs"), when that anchor has an actor of its own.
+ */
+function coordinatedActor(
+  a: SentenceAnalysis,
+  slot: SlotSpec,
+  reading: TriggerReading,
+  triggers: readonly TriggerReading[],
+  discourse: Discourse,
+  type: string,
+): Filler | undefined {
+  const { anchorStart } = reading.trigger;
+  const earlier = triggers
+    .filter(
+      (r) =>
+        r.trigger.anchorEnd <= anchorStart &&
+        anchorStart - r.trigger.anchorEnd <= COORDINATION_REACH &&
+        r.trigger.clause <= reading.trigger.clause,
+    )
+    .at(-1);
+  if (!earlier) return undefined;
+  const between = a.tokens.slice(earlier.trigger.anchorEnd, anchorStart).map((t) => t.norm);
+  if (between.some((w) => w === ';' || w === 'but' || w === 'while')) return undefined;
+  const joined = between.some(
+    (w, i) =>
+      COORDINATION.test(w) ||
+      COORDINATION.test(`${w} ${between[i + 1] ?? ''}`) ||
+      COORDINATION.test(`${w} ${between[i + 1] ?? ''} ${between[i + 2] ?? ''}`),
+  );
+  if (!joined) return undefined;
+  const actor = actorAlternatives(a, slot, earlier.trigger, discourse, type)[0];
+  if (!actor || actor.role.startsWith('discourse')) return undefined;
+  return { ...actor, role: 'coordinated' };
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -668,6 +708,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (unfillable) continue;
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
     const actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec.type) : [];
+    // "will announce 25% tariffs on steel, and reveal other reciprocal tariffs": an anchor coordinated
+    // with an earlier one, with no actor of its own, shares the earlier one's.
+    const ownActor = actorOptions[0] && !actorOptions[0].role.startsWith('discourse');
+    if (actorSlot && !ownActor && !actionExplicit) {
+      const shared = coordinatedActor(a, actorSlot, reading, triggers, discourse, spec.type);
+      if (shared)
+        actorOptions.unshift(
+          ...actorOptions.splice(0, actorOptions.length, shared).filter((o) => o.value !== shared.value),
+        );
+    }
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
       const features = [...baseFeatures, `actor_option:${option}`];
       const chosen = new Map<string, Filler>();

@@ -417,6 +417,16 @@ describe('extracting events', () => {
     expect(imposers[0]).toBe('IN');
   });
 
+  it("gives an anchor coordinated with an earlier one that anchor's actor, and no weekday as goods", () => {
+    const reciprocal = articleCandidates({
+      text: 'Speaking to reporters, Lula said he would announce on Monday 25% tariffs on all steel imports into Brazil, and reveal other reciprocal tariffs on Tuesday.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.measure === 'reciprocal');
+    expect(reciprocal[0]?.slots.imposer).toBe('BR');
+    expect(reciprocal[0]?.features).toContain('slot:imposer:coordinated');
+    expect(reciprocal.map((c) => c.slots.goods)).not.toContain('tuesday');
+  });
+
   it('reads the names after "among them" or "including" between the verb and the list', () => {
     const found = events(
       'Beijing also added 11 U.S. firms, among them Veltrano and Quillmark, to its unreliable entity list.',
