@@ -103,8 +103,21 @@ export function dateLines(pieces: readonly TextPiece[], monthFirst: boolean): Da
 
 /** The short lines of text around the headline (or date-marked ones when there is none), in document order. */
 export function linesNearHeadline(page: HtmlPage, headline: Element | null): TextPiece[] {
-  const body = page.elements('body')[0];
-  return body ? collectPieces(body, headline) : [];
+  const bodies = pageBodies(page);
+  return bodies.length ? collectPieces(bodies, headline) : [];
+}
+
+/**
+ * The page's <body> elements: a page may open a second one (the parser keeps both as children of <html>),
+ * and its text is the page's as much as the first's. Bodies inside another one are read with it.
+ */
+export function pageBodies(page: HtmlPage): Element[] {
+  const bodies = page.elements('body');
+  if (bodies.length < 2) return [...bodies];
+  return bodies.filter((body) => {
+    for (let node = body.parent; node && isTag(node); node = node.parent) if (node.name === 'body') return false;
+    return true;
+  });
 }
 
 const allLinesOf = new WeakMap<HtmlPage, TextPiece[]>();
@@ -116,8 +129,8 @@ const allLinesOf = new WeakMap<HtmlPage, TextPiece[]>();
 export function allLines(page: HtmlPage): TextPiece[] {
   let lines = allLinesOf.get(page);
   if (!lines) {
-    const body = page.elements('body')[0];
-    lines = body ? collectPieces(body, null, true) : [];
+    const bodies = pageBodies(page);
+    lines = bodies.length ? collectPieces(bodies, null, true) : [];
     allLinesOf.set(page, lines);
   }
   return lines;
@@ -128,7 +141,7 @@ export function allLines(page: HtmlPage): TextPiece[] {
  * until the next element boundary that is not inline), so "Published" and its date in separate <span>s read
  * as one line.
  */
-function collectPieces(body: Element, headline: Element | null, everything = false): TextPiece[] {
+function collectPieces(bodies: readonly Element[], headline: Element | null, everything = false): TextPiece[] {
   const pieces: { text: string; position: number; marked: boolean }[] = [];
   let position = 0;
   let headlinePosition = headline ? -1 : 0;
@@ -144,7 +157,11 @@ function collectPieces(body: Element, headline: Element | null, everything = fal
     currentMarked = false;
   };
   // Depth-first without recursion; a marker object closes a block.
-  const stack: (AnyNode | { close: true; inline: boolean })[] = [...body.children].reverse();
+  const stack: (AnyNode | { close: true; inline: boolean })[] = [];
+  for (let b = bodies.length - 1; b >= 0; b--) {
+    const children = (bodies[b] as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+  }
   const markedDepth: boolean[] = [];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode | { close: true; inline: boolean };

@@ -10,6 +10,7 @@ import {
   type DateLine,
   dateLines,
   linesNearHeadline,
+  pageBodies,
   type TextPiece,
 } from './date-lines.js';
 import { type Element, type HtmlPage, innerTextUpTo, isTag, textContent } from './dom.js';
@@ -148,6 +149,7 @@ const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside']);
 const ARTICLE_TAGS = new Set(['article']);
 const HEADLINE_CHROME = new Set(['nav', 'footer', 'aside']);
 const PAGE_HEADER = new Set(['header']);
+const MAIN_TAGS = new Set(['article', 'main']);
 
 function isInside(element: Element, tags: ReadonlySet<string>): boolean {
   for (let node = element.parent; node && isTag(node); node = node.parent) {
@@ -211,10 +213,15 @@ function publishedDate(
   lines ??= dateLines(context.nearHeadline(), context.monthFirst);
   const modified = fromValue(jsonLd?.dateModified) ?? fromValue(meta.get('date:modified'));
   let unreliable: Set<string> | null = null;
-  const shown = shownDate(lines, stated, modified, (date) => {
-    unreliable ??= contradicted(times);
-    return valid(date) && !unreliable.has(date);
-  });
+  const urlDate = context.urls.map(dateFromUrl).find(valid);
+  // The metadata and the URL agreeing on the day outweigh any date shown.
+  const confirmed = stated !== null && urlDate !== undefined && stated.startsWith(urlDate);
+  const shown = confirmed
+    ? null
+    : shownDate(lines, stated, modified, urlDate ?? null, (date) => {
+        unreliable ??= contradicted(times);
+        return valid(date) && !unreliable.has(date);
+      });
   const found =
     (shown === stated ? stated : withTime(shown)) ??
     stated ??
@@ -230,7 +237,6 @@ function publishedDate(
     firstDateOnPage(page, context.monthFirst, valid, true) ??
     null;
   // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the publisher's own day.
-  const urlDate = context.urls.map(dateFromUrl).find(valid);
   if (
     found &&
     urlDate &&
@@ -242,6 +248,23 @@ function publishedDate(
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+const ZONED = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i;
+
+/**
+ * Whether `day` is the day of `stated` somewhere on Earth: a timestamp with a zone falls on the day before or
+ * after in other zones (UTC-12 to UTC+14); without one, only its own day.
+ */
+export function sameMoment(day: string, stated: string): boolean {
+  if (day === stated.slice(0, 10)) return true;
+  if (!ZONED.test(stated)) return false;
+  const instant = Date.parse(stated);
+  if (Number.isNaN(instant)) return false;
+  const hour = 60 * 60 * 1000;
+  const earliest = new Date(instant - 12 * hour).toISOString().slice(0, 10);
+  const latest = new Date(instant + 14 * hour).toISOString().slice(0, 10);
+  return day >= earliest && day <= latest;
+}
 
 /** A line before the headline is read only when it is little more than a date (not a list of other posts). */
 const MAX_LINE_BEFORE_HEADLINE = 40;
@@ -275,19 +298,17 @@ function shownDate(
   lines: readonly DateLine[],
   stated: string | null,
   modified: string | null,
+  urlDate: string | null,
   valid: (date: string) => boolean,
 ): string | null {
-  const statedDay = stated ? Date.parse(stated.slice(0, 10)) : Number.NaN;
   const modifiedDay = modified?.slice(0, 10);
   for (const line of lines) {
     if (line.kind === 'updated' || !valid(line.date)) continue;
     if (line.offset < 0 ? line.lineChars > MAX_LINE_BEFORE_HEADLINE : line.offset > MAX_SHOWN_DATE_OFFSET)
       continue;
-    if (
-      stated &&
-      (line.swapped === stated.slice(0, 10) || Math.abs(Date.parse(line.date) - statedDay) <= DAY_MS)
-    )
-      return stated;
+    if (stated && (line.swapped === stated.slice(0, 10) || sameMoment(line.date, stated))) return stated;
+    // 03/10/2023 under a /2023/10/03/ URL is 3 October.
+    if (line.swapped && line.swapped === urlDate) return line.swapped;
     if (
       line.kind === 'unmarked' &&
       stated &&
@@ -350,15 +371,15 @@ function firstDateOnPage(
 function headlineElement(page: HtmlPage, title: string): Element | null {
   let first: Element | null = null;
   for (const h1 of page.elements('h1')) {
-    // An article's own <header> holds its headline; the page's <header> holds the site's.
-    if (isInside(h1, HEADLINE_CHROME) || (isInside(h1, PAGE_HEADER) && !isInside(h1, ARTICLE_TAGS))) continue;
+    if (isInside(h1, HEADLINE_CHROME)) continue;
     // Bounded: an <h1> longer than the title is not it, and is not built.
     if (
       title.length <= MAX_COMPARED_TITLE_CHARS &&
       innerTextUpTo(h1, Math.max(title.length, 300))?.replace(/\s+/g, ' ') === title
     )
       return h1;
-    first ??= h1;
+    // The page's <header> holds the site's name; the article's own <header> (in <article> or <main>) its headline.
+    if (!first && !(isInside(h1, PAGE_HEADER) && !isInside(h1, MAIN_TAGS))) first = h1;
   }
   return first;
 }
@@ -443,15 +464,14 @@ const COMMENTS = /comment|reply|replies|respond/i;
 
 /** The first byline element in document order that yields a name (outside nav, footer, aside and comments). */
 function bylineElement(page: HtmlPage): string | null {
-  const body = page.elements('body')[0];
-  if (!body) return null;
-  const stack: Element[] = [body];
+  const bodies = pageBodies(page);
+  const stack: Element[] = [...bodies].reverse();
   let tried = 0;
   while (stack.length > 0 && tried < BYLINE_SCAN_LIMIT) {
     const element = stack.pop() as Element;
     if (BYLINE_CHROME.has(element.name) || SKIPPED_FOR_BYLINE.has(element.name)) continue;
     if (COMMENTS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`)) continue;
-    if (element !== body && isBylineElement(element)) {
+    if (element.name !== 'body' && isBylineElement(element)) {
       tried++;
       const text = spacedText(element);
       if (text.trim().length <= MAX_BYLINE_CHARS) {

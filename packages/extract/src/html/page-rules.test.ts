@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from './byline.js';
 import { isChromeLine } from './clean-article.js';
+import { sameMoment } from './page-metadata.js';
 import { articleProbability, pageFeatures } from './page-type.js';
 import { parseHtml } from './parse-html.js';
 import { datesInText, parseDateText } from './published-date.js';
@@ -84,6 +85,33 @@ describe('published date', () => {
     expect(parseHtml(page({ head, body: infobox })).published).toBe('2024-06-03T10:00:00Z');
   });
 
+  it('takes a shown date two zones cannot reconcile with the metadata timestamp', () => {
+    const head = '<meta property="article:published_time" content="2025-12-19T22:02:58Z">';
+    expect(parseHtml(page({ head, top: '<div>Dec 18, 2025</div>' })).published).toBe('2025-12-18');
+    expect(sameMoment('2025-12-20', '2025-12-19T22:02:58Z')).toBe(true);
+    expect(sameMoment('2025-12-18', '2025-12-19')).toBe(false);
+  });
+
+  it('keeps the metadata when the URL gives the same day, and reads a swapped numeric date by the URL', () => {
+    const head = '<meta property="article:published_time" content="2021-01-18T19:55+01:00">';
+    const url = 'https://notes.example/2021/01/18/tool-choices';
+    expect(parseHtml(page({ head, top: '<p>Note added 2021-08-09</p>' }), { url }).published).toBe(
+      '2021-01-18T19:55+01:00',
+    );
+    const blog = 'https://wine.example/blog/2023/october/03/styles/';
+    expect(parseHtml(page({ top: '<div class="blog-date">03/10/2023</div>' }), { url: blog }).published).toBe(
+      '2023-10-03',
+    );
+  });
+
+  it('reads the dates of a page that opens a second <body>', () => {
+    const html = page({ top: '<p>November 2, 2022</p>' }).replace(
+      '<body>',
+      '<body><div>Skip to content</div></body><body>',
+    );
+    expect(parseHtml(html).published).toBe('2022-11-02');
+  });
+
   it('keeps the metadata when a shown <time> contradicts its own datetime', () => {
     const head = '<meta property="article:published_time" content="2015-09-17T16:57:43+01:00">';
     const top = '<time datetime="17:00, 24 December 2015">Friday 25 December 2015</time>';
@@ -99,6 +127,9 @@ describe('published date', () => {
         '<header class="entry"><h1>Copper smelter restarts after strike</h1></header>',
       );
     expect(parseHtml(html).published).toBe('2024-06-03');
+    // A <header> in <main> is the story's, even outside <article>; an <h1> repeating the title is the headline.
+    const inMain = `<html><head><title>Pay talks | Metals Daily</title>${head}</head><body><main><header><h1>Copper smelter restarts</h1><div>June 3, 2024</div></header>${PROSE}</main></body></html>`;
+    expect(parseHtml(inMain).published).toBe('2024-06-03');
   });
 
   it('reads a visible "Published …" line by the headline, before an "Updated …" one', () => {

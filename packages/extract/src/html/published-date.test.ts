@@ -34,6 +34,7 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://news.example/2024/05/17/story')).toBe('2024-05-17');
     expect(dateFromUrl('https://news.example/2024/5/7/story')).toBe('2024-05-07');
     expect(dateFromUrl('https://news.example/archive/2019-11-03-story')).toBe('2019-11-03');
+    expect(dateFromUrl('https://news.example/blog/2023/october/03/story/')).toBe('2023-10-03');
   });
 
   it('ignores URLs without a date', () => {

@@ -56,15 +56,19 @@ function isValidDate(year: number, month: number, day: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR && isValidCalendarDate(year, month, day);
 }
 
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|[-_+.]|$)/;
+const URL_DATE =
+  /\/((?:19|20)\d{2})[/-](\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[/-](\d{1,2})(?:\/|[-_+.]|$)/i;
 
-/** A /2024/05/17/ style date in the article's URL. */
+/** A /2024/05/17/ (or /2024/may/17/) style date in the article's URL. */
 export function dateFromUrl(url: string | null): string | null {
   const match = url ? URL_DATE.exec(url) : null;
   if (!match) return null;
-  const [, year, month, day] = match;
-  if (!isValidDate(Number(year), Number(month), Number(day))) return null;
-  return `${year}-${pad(Number(month))}-${pad(Number(day))}`;
+  const [, year, monthText = '', day] = match;
+  const month = /^\d/.test(monthText)
+    ? Number(monthText)
+    : (MONTHS[monthText.slice(0, 3).toLowerCase()] ?? 0);
+  if (!isValidDate(Number(year), month, Number(day))) return null;
+  return `${year}-${pad(month)}-${pad(Number(day))}`;
 }
 
 /** The datetime of the first of `times` that is `accept`ed and parses as a date (else its text, "May 3, 2025"). */
