@@ -406,9 +406,8 @@ function refineTopCandidate(top: Element[], page: Element, scores: Scores, flags
 
 const SENTENCE_END = /\.( |$)/;
 
-/** Gathers the top candidate and those of its siblings that look like part of the same article. */
-function gatherWithSiblings(topCandidate: Element, scores: Scores): Element {
-  const articleContent = createElement('div');
+/** The top candidate and those of its siblings that look like part of the same article. */
+function siblingsToGather(topCandidate: Element, scores: Scores): Element[] {
   const topScore = scores.get(topCandidate) ?? 0;
   const siblingScoreThreshold = Math.max(10, topScore * 0.2);
   const parent = topCandidate.parent;
@@ -431,15 +430,64 @@ function gatherWithSiblings(topCandidate: Element, scores: Scores): Element {
           (text.length < 80 && text.length > 0 && density === 0 && SENTENCE_END.test(text));
       }
     }
-    if (append) {
-      // Unusual block tags (form, td…) become <div> so that cleaning does not drop them by accident.
-      if (!KEPT_SIBLING_TAGS.has(sibling.name)) sibling.name = 'div';
-      appended.push(sibling);
-    }
+    if (append) appended.push(sibling);
   }
+  return appended;
+}
+
+/** Moves the gathered elements into a new <div>, the article's content. */
+function gather(appended: Element[]): Element {
+  const articleContent = createElement('div');
+  // Unusual block tags (form, td…) become <div> so that cleaning does not drop them by accident.
+  for (const element of appended) if (!KEPT_SIBLING_TAGS.has(element.name)) element.name = 'div';
   // Moved together: a page can have thousands of siblings, and each move alone costs their number.
   moveAllInto(articleContent, appended);
   return articleContent;
+}
+
+/** Most of what <main> holds besides the article is links (menus, sidebars); an <article> holds fewer. */
+const MAX_WIDENED_LINK_DENSITY: Record<string, number> = { article: 0.3, main: 0.1 };
+/** Below this share of the paragraph text of its <article> or <main>, a candidate missed the article. */
+const MIN_PARAGRAPH_SHARE = 0.5;
+
+/**
+ * The enclosing <article> (else <main>) instead of the candidate when the candidate holds less than half of
+ * its paragraph text: the article's sections are siblings that scored apart ("What is it?", "Progress",
+ * "Thanks"), and the search took one of them. Not when the enclosing element is mostly links.
+ */
+function widenToArticle(
+  gathered: Element[],
+  page: Element,
+  paragraphs: readonly Element[],
+  text: TextStatsCache,
+): Element[] {
+  const candidate = gathered[0] as Element;
+  let container: Element | null = null;
+  for (let node = candidate.parent; node && isTag(node) && node !== page; node = node.parent) {
+    if (node.name === 'article' || node.name === 'main') {
+      container = node;
+      break;
+    }
+  }
+  if (!container || text.linkDensity(container) >= (MAX_WIDENED_LINK_DENSITY[container.name] ?? 0)) {
+    return gathered;
+  }
+  const chosen = new Set<AnyNode>(gathered);
+  let inCandidate = 0;
+  let inContainer = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.name !== 'p' && paragraph.name !== 'pre') continue;
+    let inside = false;
+    for (let node = paragraph.parent; node && isTag(node); node = node.parent) {
+      if (chosen.has(node)) inCandidate += text.innerLength(paragraph);
+      if (node === container) {
+        inside = true;
+        break;
+      }
+    }
+    if (inside) inContainer += text.innerLength(paragraph);
+  }
+  return inCandidate < MIN_PARAGRAPH_SHARE * inContainer ? [container] : gathered;
 }
 
 /** One pass of the content search on a freshly parsed and prepared document. */
@@ -464,7 +512,10 @@ export function grabArticle(tree: PageTree, flags: ContentFlags, context: GrabCo
     moveInto(page, articleContent);
     scores.set(articleContent, initialScore(articleContent, flags));
   } else {
-    articleContent = gatherWithSiblings(refineTopCandidate(top, page, scores, flags), scores);
+    const topCandidate = refineTopCandidate(top, page, scores, flags);
+    articleContent = gather(
+      widenToArticle(siblingsToGather(topCandidate, scores), page, elementsToScore, text),
+    );
   }
 
   cleanArticle(articleContent, flags);

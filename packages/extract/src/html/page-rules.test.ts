@@ -288,6 +288,24 @@ describe('main text', () => {
     expect(article.isArticle).toBe(true);
   });
 
+  it('takes the whole <article> when the search kept one of its sections and missed most of its paragraphs', () => {
+    // The list of names is full of commas and scores high; the story's sections sit deeper and score apart.
+    const names = `Thanks to ${'Ann, Bo, Cy, Di, Ed, Flo, Gus, Hal, Ivy, Jo, '.repeat(4)}and all.`;
+    const thanks = `<div class="thanks"><h3>Thanks</h3><p>${names}</p><p>${names}</p><p>${names}</p></div>`;
+    const sentences = [
+      'The plant restarted its second furnace after the strike and the first shipments left the port this week. Output should reach its usual rate by the end of the month once the inspectors sign off the new lining.',
+      'Buyers had drawn down their stocks during the stoppage and are now asking for earlier delivery dates. The union said the agreement restores the overtime rates that were cut during last year before the slowdown.',
+    ];
+    const part = (heading: string) =>
+      `<div class="part"><h3>${heading}</h3><div><div>${sentences.map((text) => `<p>${text}</p>`).join('')}</div></div></div>`;
+    const html = `<html><head><title>Smelter report</title></head><body><nav><a href="/">Home</a></nav>
+      <article><h1>Smelter report</h1>${part('What happened')}${part('What comes next')}${part('Prices')}${part('Jobs')}${thanks}</article>
+      <footer>© Metals Daily</footer></body></html>`;
+    const text = parseHtml(html).text;
+    expect(text).toContain('The plant restarted its second furnace');
+    expect(text).toContain('Thanks to Ann');
+  });
+
   it('searches again with fewer filters when the first search kept a small part of the page text', () => {
     const disclosure = `<div class="disclosure"><p>${'Some links on this page earn us a commission from the companies named, which does not change our reviews. '.repeat(6)}</p></div>`;
     const story = `<div class="sidebar-layout"><div class="story">${PROSE.repeat(8)}</div></div>`;
