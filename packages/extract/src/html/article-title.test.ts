@@ -139,4 +139,26 @@ describe('article title', () => {
       "Copper – a buyer's guide",
     );
   });
+
+  it('cuts the site name printed in the <h1> too', () => {
+    const head =
+      '<title>Best copper mines to visit – Ore Journal - Ore Journal</title><meta property="og:site_name" content="Ore Journal">';
+    expect(titleOf(head, `<body><h1>Best copper mines to visit – Ore Journal</h1>${BODY.slice(6)}`)).toBe(
+      'Best copper mines to visit',
+    );
+  });
+
+  it('drops a one-word section label the metadata title does not have ("Blog: …")', () => {
+    const head =
+      '<meta property="og:title" content="How smelters price their copper cathode | Ore Journal"><meta property="og:site_name" content="Ore Journal">';
+    expect(
+      titleOf(head, `<body><h1>Blog: How smelters price their copper cathode</h1>${BODY.slice(6)}`),
+    ).toBe('How smelters price their copper cathode');
+  });
+
+  it('prefers the <h1> that opens "Headline — Site" to the banner <h1> naming the site, without its permalink mark', () => {
+    const head = '<title>Smelting: From Ore to Cathode — handbook for metal workers</title>';
+    const body = `<body><div class="banner"><h1>handbook for metal workers</h1></div><div class="doc"><h1>Smelting: From Ore to Cathode<a class="headerlink" href="#smelting">¶</a></h1>${BODY.slice(6)}`;
+    expect(titleOf(head, body)).toBe('Smelting: From Ore to Cathode');
+  });
 });

@@ -81,7 +81,8 @@ export function articleTitles(
   // An upper-cased <h1> is a display style: the metadata title, if it is not shouting too, says it in words.
   if (headline && isShouting(headline) && !isShouting(fromMetadata) && fromMetadata) headline = fromMetadata;
   if (headline) {
-    const title = withoutTrailingParts(headline);
+    // Some sites print their name in the <h1> too ("Best exhibitions of 2025 – Artlyst").
+    const title = withoutTrailingParts(withoutSiteName(headline, siteKeys));
     return { title, repeatedTitle: title };
   }
   const sole = soleHeadline(page, siteKeys, metadataTitle);
@@ -227,7 +228,10 @@ function inChromeOrHidden(element: Element): boolean {
   return false;
 }
 
-const RUN_IN_JUNK = /\d|^\s*(?:posted|published|updated|by|title)\b|\(\s*[\w.-]+\.[a-z]{2,}\s*\)/i;
+const PERMALINK = /\s*[¶§]\s*$/;
+
+const RUN_IN_JUNK =
+  /\d|^\s*(?:posted|published|updated|by|title)\b|\(\s*[\w.-]+\.[a-z]{2,}\s*\)|^\s*[\p{L}]+\s*:\s*$/iu;
 
 /** What `text` has besides `inner`, when `inner` appears in it as written (else null). */
 function extraText(text: string, inner: string): string | null {
@@ -283,9 +287,14 @@ function headlineFromH1(
   // of a comparable length, each made comparable once, and each <h1>'s text built only if short.
   const compared = references.filter((reference) => reference.length <= MAX_COMPARED_TITLE_CHARS);
   const comparedKeys = compared.map(compact);
+  const lastPartKeys = compared.map((reference) => {
+    const parts = reference.split(TITLE_SEPARATORS);
+    return parts.length >= 2 && (parts[0] ?? '').trim() !== '' ? compact(parts.at(-1) ?? '') : null;
+  });
   for (const h1 of page.elements('h1').slice(0, MAX_H1S)) {
     if (inChromeOrHidden(h1)) continue;
-    const text = innerTextUpTo(h1, MAX_HEADLINE_CHARS)?.replace(/\s+/g, ' ') ?? '';
+    // A permalink mark after a heading ("Installation ¶") is no part of it.
+    const text = (innerTextUpTo(h1, MAX_HEADLINE_CHARS)?.replace(/\s+/g, ' ') ?? '').replace(PERMALINK, '');
     if (text.length < 2 || isSiteName(text, siteKeys)) continue;
     const key = compact(text);
     for (let index = 0; index < compared.length; index++) {
@@ -303,7 +312,9 @@ function headlineFromH1(
         // An <h1> with a date, count or source run into it ("Dec 18 2025 Preparing…", "… (latimes.com) 87")
         // gives way to the clean metadata title.
         const extra = key.length > referenceKey.length ? extraText(text, reference) : null;
-        consider(extra !== null && RUN_IN_JUNK.test(extra) ? reference : text, 3);
+        // The last part of "Headline — Site" is the site's banner <h1>: an <h1> matching otherwise wins.
+        const score = lastPartKeys[index] === key ? 1.5 : 3;
+        consider(extra !== null && RUN_IN_JUNK.test(extra) ? reference : text, score);
         continue;
       }
       const firstPart = reference.split(TITLE_SEPARATORS)[0] ?? '';
