@@ -58,7 +58,19 @@ export function cleanArticle(content: Element, flags: ContentFlags): void {
   cleanConditionally('table');
   cleanConditionally('ul');
   cleanConditionally('div');
+  removeMatching(content, AUTHOR_BOX_TAGS, isAuthorBox);
+
   removeReaderChrome(content);
+}
+
+/** The box about the writer, at the end of a post ("Jane Roe is a reporter covering …"): not the article. */
+const AUTHOR_BOX =
+  /(?:^|[\s_-])(?:author[-_]?(?:bio|box|info|section|card|details|about|profile|description)|about[-_]?(?:the[-_]?)?author|author[-_]?bottom)(?:$|[\s_-])/i;
+const AUTHOR_BOX_TAGS = new Set(['div', 'section', 'p', 'aside']);
+const MAX_AUTHOR_BOX_CHARS = 1200;
+
+function isAuthorBox(element: Element): boolean {
+  return AUTHOR_BOX.test(classAndId(element)) && textContent(element).length <= MAX_AUTHOR_BOX_CHARS;
 }
 
 /** Block tags whose text, when it is all there is in them, can be a byline, dateline or share bar. */
@@ -84,6 +96,10 @@ const SHARE_WORDS = new Set(
     ' ',
   ),
 );
+/** "This post contains affiliate links; we may earn a commission": the publisher's notice, not the article. */
+const AFFILIATE_DISCLOSURE =
+  /(?<!\bno )\baffiliate (?:links?|commissions?|partners?|programs?)\b|\b(?:earn|receive|make) (?:us )?(?:a )?(?:small )?commissions?\b/i;
+const MAX_DISCLOSURE_CHARS = 400;
 const SHARE_VERBS = /\b(?:share|tweet|email|print|copy link|pin it)\b/i;
 const BY_LINE = /^(?:(?:written|posted|words|story|text|reporting)\s+)?by\s*:?\s+\p{Lu}/iu;
 const DATE_LINE =
@@ -95,6 +111,7 @@ const DATE_LINE =
  * them out cost more agreement on its test pages than it gained on WCXB.)
  */
 export function isChromeLine(text: string, atTop = true): boolean {
+  if (atTop && text.length <= MAX_DISCLOSURE_CHARS && AFFILIATE_DISCLOSURE.test(text)) return true;
   if (text.length === 0 || text.length > MAX_CHROME_LINE_CHARS) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && SHARE_VERBS.test(text)) return true;
@@ -125,7 +142,7 @@ function removeReaderChrome(content: Element): void {
     const text = innerText(leaf);
     if (text === '') continue;
     seen++;
-    if (text.length <= MAX_CHROME_LINE_CHARS && isChromeLine(text, seen <= TOP_LEAVES)) {
+    if (text.length <= MAX_DISCLOSURE_CHARS && isChromeLine(text, seen <= TOP_LEAVES)) {
       removeNode(leaf);
     }
   }

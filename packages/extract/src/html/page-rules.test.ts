@@ -323,6 +323,19 @@ describe('main text', () => {
     expect(text).not.toContain('Reader 7 wrote');
   });
 
+  it('leaves the author box at the end and an affiliate notice at the top out of the text', () => {
+    const notice =
+      '<p><em>This guide contains affiliate links: we may earn a small commission when you buy.</em></p>';
+    const bio =
+      '<div class="author-bio"><h4>Jane Roe</h4><p>Jane Roe covers metals and mining for the paper and has reported from three continents. Before that, she spent ten years at a commodities desk, pricing copper, zinc and nickel for traders.</p></div>';
+    const text = parseHtml(page({ top: notice, body: `${PROSE}${bio}` })).text;
+    expect(text).toContain('The smelter restarted its second furnace');
+    expect(text).not.toContain('affiliate');
+    expect(text).not.toContain('Jane Roe covers');
+    const none = '<p>No affiliate links here: every smelter we visited paid its own way and so did we.</p>';
+    expect(parseHtml(page({ top: none })).text).toContain('No affiliate links');
+  });
+
   it('keeps headings and list items', () => {
     const body = `${PROSE}<h2>What the deal changes</h2><ul><li>Base pay rises eleven percent over three years for every grade.</li><li>Overtime rates return to where they were before last year's cut.</li></ul>`;
     const article = parseHtml(page({ body }));
