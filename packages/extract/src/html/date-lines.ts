@@ -115,7 +115,8 @@ export function pageBodies(page: HtmlPage): Element[] {
   const bodies = page.elements('body');
   if (bodies.length < 2) return [...bodies];
   return bodies.filter((body) => {
-    for (let node = body.parent; node && isTag(node); node = node.parent) if (node.name === 'body') return false;
+    for (let node = body.parent; node && isTag(node); node = node.parent)
+      if (node.name === 'body') return false;
     return true;
   });
 }
@@ -141,7 +142,11 @@ export function allLines(page: HtmlPage): TextPiece[] {
  * until the next element boundary that is not inline), so "Published" and its date in separate <span>s read
  * as one line.
  */
-function collectPieces(bodies: readonly Element[], headline: Element | null, everything = false): TextPiece[] {
+function collectPieces(
+  bodies: readonly Element[],
+  headline: Element | null,
+  everything = false,
+): TextPiece[] {
   const pieces: { text: string; position: number; marked: boolean }[] = [];
   let position = 0;
   let headlinePosition = headline ? -1 : 0;
