@@ -58,7 +58,6 @@ export function cleanArticle(content: Element, flags: ContentFlags): void {
   cleanConditionally('table');
   cleanConditionally('ul');
   cleanConditionally('div');
-  removeMatching(content, AUTHOR_BOX_TAGS, isAuthorBox);
 
   removeReaderChrome(content);
 }
@@ -70,6 +69,7 @@ const AUTHOR_BOX_TAGS = new Set(['div', 'section', 'p', 'aside']);
 const MAX_AUTHOR_BOX_CHARS = 1200;
 
 function isAuthorBox(element: Element): boolean {
+  if (!AUTHOR_BOX_TAGS.has(element.name) || (!element.attribs.class && !element.attribs.id)) return false;
   return AUTHOR_BOX.test(classAndId(element)) && textContent(element).length <= MAX_AUTHOR_BOX_CHARS;
 }
 
@@ -125,11 +125,18 @@ export function isChromeLine(text: string, atTop = true): boolean {
  */
 function removeReaderChrome(content: Element): void {
   const leaves: Element[] = [];
+  const authorBoxes: Element[] = [];
   const visit = (element: Element): boolean => {
     let hasBlock = false;
     for (const child of element.children) {
       if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
       const childElement = child as Element;
+      // Judged in the same walk: author boxes go whole, their lines unread.
+      if (isAuthorBox(childElement)) {
+        authorBoxes.push(childElement);
+        hasBlock = true;
+        continue;
+      }
       const childHasBlock = visit(childElement);
       if (childHasBlock || BLOCK_CHILDREN.has(childElement.name)) hasBlock = true;
     }
@@ -137,6 +144,7 @@ function removeReaderChrome(content: Element): void {
     return hasBlock;
   };
   visit(content);
+  for (const box of authorBoxes) removeNode(box);
   let seen = 0;
   for (const leaf of leaves) {
     const text = innerText(leaf);

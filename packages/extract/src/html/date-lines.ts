@@ -103,9 +103,17 @@ export function dateLines(pieces: readonly TextPiece[], monthFirst: boolean): Da
 
 /** The short lines of text around the headline (or date-marked ones when there is none), in document order. */
 export function linesNearHeadline(page: HtmlPage, headline: Element | null): TextPiece[] {
+  if (headline) {
+    // The text before the headline's <article> or <main> is the site's header and menus: not walked.
+    for (let node = headline.parent; node && isTag(node); node = node.parent) {
+      if (STORY_TAGS.has(node.name)) return collectPieces([node], headline);
+    }
+  }
   const bodies = pageBodies(page);
   return bodies.length ? collectPieces(bodies, headline) : [];
 }
+
+const STORY_TAGS = new Set(['article', 'main']);
 
 /**
  * The page's <body> elements: a page may open a second one (the parser keeps both as children of <html>),
