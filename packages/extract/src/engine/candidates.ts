@@ -649,6 +649,16 @@ function coordinatedActor(
   return { ...actor, role: 'coordinated' };
 }
 
+/**
+ * Readings of one anchor in different directions may both be events ("paused the 25% tariffs": the
+ * tariff and its pause); a reading that sets a new level ("cut to 2% the duty") and the default reading
+ * of the same anchor are one.
+ */
+function readingDirection(spec: EventType['spec'], action: string): string {
+  const as = spec.level_actions.includes(action) ? spec.default_action : action;
+  return spec.directions[as] ?? as;
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -875,7 +885,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           modality,
           analysis: a,
           features: own,
-          readingKey: `${anchorKey}:${k}:${spec.directions[action] ?? action}`,
+          readingKey: `${anchorKey}:${k}:${readingDirection(spec, action)}`,
           anchorStart: trigger.anchorStart,
           measure,
         };
@@ -886,7 +896,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               ...candidate,
               slots: { ...slots, [rateSlot.name]: rate, [goodsSlotSpec.name]: goods },
               features: [...own, 'goods_rate_paired'],
-              readingKey: `${anchorKey}:${k}:${q}:${spec.directions[action] ?? action}`,
+              readingKey: `${anchorKey}:${k}:${q}:${readingDirection(spec, action)}`,
             });
           }
         } else candidates.push(candidate);

@@ -427,6 +427,17 @@ describe('extracting events', () => {
     expect(reciprocal.map((c) => c.slots.goods)).not.toContain('tuesday');
   });
 
+  it('reads a duty cut to a new rate as one reduction, not also as an imposition at that rate', () => {
+    const keys = articleCandidates({
+      text: 'The Commerce Department cut to 2.5 percent the duty on Chilean salmon.',
+      published: null,
+    })
+      .filter((c) => c.type === 'tariff' && c.slots.rate_pct === 2.5)
+      .map((c) => c.readingKey);
+    expect(keys.length).toBeGreaterThan(1);
+    expect(new Set(keys).size).toBe(1);
+  });
+
   it('reads the names after "among them" or "including" between the verb and the list', () => {
     const found = events(
       'Beijing also added 11 U.S. firms, among them Veltrano and Quillmark, to its unreliable entity list.',

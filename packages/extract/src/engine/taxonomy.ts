@@ -113,6 +113,11 @@ export const eventTypeFileSchema = z
      * all exclusions", "scrapped the exemptions") is the default action, not a removal.
      */
     exemption_words: z.array(phraseText).default([]),
+    /**
+     * Actions that set a new level of the measure ("cut the duty to 2%", "raised tariffs to 25%"): the
+     * anchor then states no other action of the default's kind, so these readings exclude the default one.
+     */
+    level_actions: z.array(z.string()).default([]),
   })
   .superRefine((file, ctx) => {
     const slotNames = new Set(file.slots.map((s) => s.name));
@@ -149,6 +154,11 @@ export const eventTypeFileSchema = z
           path: ['modal_actions', modality],
           message: `"${action}" is not an action`,
         });
+      }
+    }
+    for (const [i, action] of file.level_actions.entries()) {
+      if (!(action in file.actions)) {
+        ctx.addIssue({ code: 'custom', path: ['level_actions', i], message: `"${action}" is not an action` });
       }
     }
     for (const [i, anchor] of file.anchors.entries()) {
