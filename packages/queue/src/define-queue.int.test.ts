@@ -65,4 +65,24 @@ describe.skipIf(!redis.available)(`typed queues on a real Redis${redis.note}`, (
     expect(failed).toMatch(/invalid crawl job payload: url/);
     expect((await queue.queue.getJob(job.id ?? ''))?.attemptsMade).toBe(1);
   });
+
+  it('reports connection errors of producers and workers instead of ending the process', async () => {
+    const reported: string[] = [];
+    const ctx = {
+      ...context(),
+      onError: (error: Error, queue: string) => reported.push(`${queue}: ${error.message}`),
+    };
+    const queue = new TypedQueue(crawlQueue, ctx);
+    const worker = createTypedWorker(crawlQueue, ctx, async () => undefined, { autorun: false });
+    closers.push(async () => {
+      await worker.close();
+      await queue.close();
+      expect(await removeTestKeys(ctx.prefix)).toEqual([]);
+    });
+    // BullMQ emits "Connection is closed" when a connection closes while it still initialises (Ctrl-C
+    // just after start); with no listener, Node ends the process on an 'error' event.
+    queue.queue.emit('error', new Error('Connection is closed.'));
+    worker.emit('error', new Error('Connection is closed.'));
+    expect(reported).toEqual(['crawl: Connection is closed.', 'crawl: Connection is closed.']);
+  });
 });

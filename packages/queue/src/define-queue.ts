@@ -70,6 +70,19 @@ export interface QueueContext {
   prefix: string;
   /** Workers' check for jobs left by a worker that died (BullMQ's stalledInterval); BullMQ's 30 s when unset. */
   stalledIntervalMs?: number;
+  /**
+   * Connection errors of the queue's producers and workers (Redis down, a connection closed while
+   * stopping). BullMQ retries on its own; without a listener Node would end the process, so they are
+   * reported here (one line on stderr when unset).
+   */
+  onError?: (error: Error, queue: string) => void;
+}
+
+function reportErrors(emitter: Pick<NodeJS.EventEmitter, 'on'>, queue: string, context: QueueContext): void {
+  emitter.on('error', (error: Error) => {
+    if (context.onError) context.onError(error, queue);
+    else process.stderr.write(`assay: ${queue} queue: ${error.message}\n`);
+  });
 }
 
 /** Names the first invalid field of a payload, for errors people can act on. */
@@ -93,6 +106,7 @@ export class TypedQueue<S extends z.ZodType> {
       prefix: context.prefix,
       defaultJobOptions: definition.defaultJobOptions,
     });
+    reportErrors(this.queue, definition.name, context);
   }
 
   /** The payload as queued: signed when the queue's consumer asks for it. */
@@ -180,5 +194,6 @@ export function createTypedWorker<S extends z.ZodType, R>(
       prefix: context.prefix,
     },
   );
+  reportErrors(worker, definition.name, context);
   return worker;
 }
