@@ -717,17 +717,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     );
     if (unfillable) continue;
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
-    const actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec.type) : [];
+    let actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec.type) : [];
     // "will announce 25% tariffs on steel, and reveal other reciprocal tariffs": an anchor coordinated
-    // with an earlier one, with no actor of its own, shares the earlier one's.
+    // with an earlier one, with no actor of its own, may share the earlier one's (a last option, for the
+    // model to weigh).
     const ownActor = actorOptions[0] && !actorOptions[0].role.startsWith('discourse');
-    if (actorSlot && !ownActor && !actionExplicit) {
-      const shared = coordinatedActor(a, actorSlot, reading, triggers, discourse, spec.type);
-      if (shared)
-        actorOptions.unshift(
-          ...actorOptions.splice(0, actorOptions.length, shared).filter((o) => o.value !== shared.value),
-        );
-    }
+    const shared =
+      actorSlot && !ownActor && !actionExplicit
+        ? coordinatedActor(a, actorSlot, reading, triggers, discourse, spec.type)
+        : undefined;
+    if (shared) actorOptions = [...actorOptions.filter((o) => o.value !== shared.value), shared];
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
       const features = [...baseFeatures, `actor_option:${option}`];
       const chosen = new Map<string, Filler>();
