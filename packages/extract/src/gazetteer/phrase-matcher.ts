@@ -32,12 +32,15 @@ export function tokenize(text: string, caseSensitive: boolean): Token[] {
   const slot = caseSensitive ? 1 : 0;
   const last = lastTokens[slot];
   if (last?.text === text) return last.tokens;
-  const tokens = tokenizeText(text, caseSensitive);
+  // Lower-casing the case-sensitive tokens spares a second pass of the tokenizing pattern.
+  const tokens = caseSensitive
+    ? tokenizeText(text)
+    : tokenize(text, true).map((t) => ({ ...t, key: t.key.toLowerCase() }));
   lastTokens[slot] = { text, tokens };
   return tokens;
 }
 
-function tokenizeText(text: string, caseSensitive: boolean): Token[] {
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
@@ -48,7 +51,7 @@ function tokenizeText(text: string, caseSensitive: boolean): Token[] {
       word = word.slice(0, possessive.index);
       end = start + word.length;
     }
-    tokens.push({ key: caseSensitive ? word : word.toLowerCase(), start, end });
+    tokens.push({ key: word, start, end });
   }
   return tokens;
 }

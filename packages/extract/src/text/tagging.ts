@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /** A word of a sentence with its part-of-speech tags (compromise's tag set) and offsets into the sentence. */
 export interface TaggedTerm {
