@@ -178,21 +178,21 @@ function chooseActions(
   const [before, after] = type.spec.action_reach;
   const from = Math.max(0, anchorStart - before);
   const to = Math.min(a.tokens.length, anchorEnd + after);
-  for (let i = from; i < to; i++) {
-    if (a.clause[i] !== clause) continue;
-    for (const { action, phrase } of type.actions) {
-      const length = matchAt(phrase, a.tokens, i);
-      if (length === 0) continue;
-      const end = i + length;
-      // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
-      if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
-      const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
-      // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
-      if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
-      // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
-      if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
-      options.push({ action: unlessExemption(a, type, action, i, end), start: i, end, score: gap });
-    }
+  const matches = type.actionIndex
+    .findAll(a.tokens)
+    .filter((m) => m.start >= from && m.start < to && a.clause[m.start] === clause)
+    .sort((x, y) => x.start - y.start || x.value - y.value);
+  for (const { start: i, length, value } of matches) {
+    const { action } = type.actions[value] as EventType['actions'][number];
+    const end = i + length;
+    // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
+    if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
+    const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
+    // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
+    if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
+    // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
+    if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
+    options.push({ action: unlessExemption(a, type, action, i, end), start: i, end, score: gap });
   }
   options.sort((x, y) => x.score - y.score);
   const readings: { action: string; start: number | null; end: number | null }[] = [];

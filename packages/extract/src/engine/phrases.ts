@@ -44,37 +44,49 @@ function matchFrom(phrase: Phrase, w: number, tokens: readonly Token[], t: numbe
   return word.optional ? matchFrom(phrase, w + 1, tokens, t) : -1;
 }
 
-/** Indexes phrases by the first three letters of their first word, so a sentence is matched in one pass. */
+/**
+ * Indexes phrases by the first three letters of the words they can start with (an optional word, or the
+ * first required one), so a sentence is matched in one pass.
+ */
 export class PhraseIndex<V> {
   private readonly byKey = new Map<string, { phrase: Phrase; value: V }[]>();
-  /** Phrases whose first word is optional or a prefix shorter than the key: tried everywhere. */
+  /** Phrases that can start with a prefix shorter than the key, or with any word: tried everywhere. */
   private readonly anywhere: { phrase: Phrase; value: V }[] = [];
 
   add(phrase: Phrase, value: V): void {
-    const first = phrase[0];
-    if (!first) return;
-    if (first.optional || (first.prefix && first.text.length < 3)) {
+    const keys = new Set<string>();
+    for (const word of phrase) {
+      if (word.prefix && word.text.length < 3) {
+        this.anywhere.push({ phrase, value });
+        return;
+      }
+      keys.add(word.text.slice(0, 3));
+      if (!word.optional) break;
+    }
+    if (keys.size === 0 || phrase.every((w) => w.optional)) {
       this.anywhere.push({ phrase, value });
       return;
     }
-    const key = first.text.slice(0, 3);
-    const list = this.byKey.get(key) ?? [];
-    list.push({ phrase, value });
-    this.byKey.set(key, list);
+    for (const key of keys) {
+      const list = this.byKey.get(key) ?? [];
+      list.push({ phrase, value });
+      this.byKey.set(key, list);
+    }
   }
 
   /** Every match, longest first at each position. */
   findAll(tokens: readonly Token[]): { start: number; length: number; value: V }[] {
     const found: { start: number; length: number; value: V }[] = [];
+    const tryAt = (list: readonly { phrase: Phrase; value: V }[], i: number) => {
+      for (const { phrase, value } of list) {
+        const length = matchAt(phrase, tokens, i);
+        if (length > 0) found.push({ start: i, length, value });
+      }
+    };
     for (let i = 0; i < tokens.length; i++) {
       const listed = this.byKey.get((tokens[i] as Token).norm.slice(0, 3));
-      for (const list of [listed, this.anywhere]) {
-        if (!list) continue;
-        for (const { phrase, value } of list) {
-          const length = matchAt(phrase, tokens, i);
-          if (length > 0) found.push({ start: i, length, value });
-        }
-      }
+      if (listed) tryAt(listed, i);
+      if (this.anywhere.length > 0) tryAt(this.anywhere, i);
     }
     return found.sort((a, b) => a.start - b.start || b.length - a.length);
   }

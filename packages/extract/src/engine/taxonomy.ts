@@ -207,6 +207,8 @@ export interface EventType {
   listAnchor: number | undefined;
   notAnchors: PhraseIndex<true>;
   actions: { action: string; phrase: Phrase }[];
+  /** The action phrases by first word (value: the phrase's position in `actions`). */
+  actionIndex: PhraseIndex<number>;
   exemptions: Phrase[];
   /** For `enum` slots: slot → value → phrases. */
   enumValues: Map<string, { value: string; phrase: Phrase }[]>;
@@ -231,6 +233,11 @@ export function compileEventType(spec: EventTypeFile): EventType {
     else anchorIndex.add(compilePhrase(anchor.phrase), i);
   }
   for (const phrase of spec.not_anchors) notAnchors.add(compilePhrase(phrase), true);
+  const actions = Object.entries(spec.actions).flatMap(([action, words]) =>
+    words.map((w) => ({ action, phrase: compilePhrase(w) })),
+  );
+  const actionIndex = new PhraseIndex<number>();
+  for (const [i, { phrase }] of actions.entries()) actionIndex.add(phrase, i);
   return {
     spec,
     anchorIndex,
@@ -242,9 +249,8 @@ export function compileEventType(spec: EventTypeFile): EventType {
       requires: a.requires,
     })),
     exemptions: spec.exemption_words.map(compilePhrase),
-    actions: Object.entries(spec.actions).flatMap(([action, words]) =>
-      words.map((w) => ({ action, phrase: compilePhrase(w) })),
-    ),
+    actions,
+    actionIndex,
     enumValues,
   };
 }

@@ -13,8 +13,11 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|%|\S/gu
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const possessive = /['’]s$/.exec(m[0]);
-    const wordEnd = possessive && possessive.index > 0 ? m.index + possessive.index : m.index + m[0].length;
+    const raw = m[0];
+    const apostrophe = raw.length - 2;
+    const possessive =
+      apostrophe > 0 && raw[apostrophe + 1] === 's' && (raw[apostrophe] === "'" || raw[apostrophe] === '’');
+    const wordEnd = possessive ? m.index + apostrophe : m.index + raw.length;
     const word = text.slice(m.index, wordEnd);
     tokens.push({ text: word, norm: word.toLowerCase(), start: m.index, end: wordEnd });
     if (wordEnd < m.index + m[0].length)
