@@ -2,7 +2,7 @@ import { SUPRANATIONAL_CODES } from '@assay/schema';
 import { leadInBefore, type Modality, modalityOf } from '../events/modality.js';
 import { type Mention, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import type { Discourse } from './discourse.js';
-import { GENERIC_GOODS } from './lexicon.js';
+import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
 import { matchAt } from './phrases.js';
 import { canAct, distance, GOVERNMENT_NOUNS, hasRole, possessesTrigger, type Trigger } from './roles.js';
 import type { CompiledAnchor, EventType, SlotSpec } from './taxonomy.js';
@@ -344,10 +344,10 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       j - i <= 5
     )
       j++;
-    // "on Tuesday", "on May 5", "on China": days, dates and countries are not goods.
-    const namesOther = a.mentions.some(
-      (m) => (m.kind === 'country' || m.kind === 'date') && m.start > i && m.start < j,
-    );
+    // "on Tuesday", "on May 5", "on China", "on every country": days, dates and countries are not goods.
+    const namesOther =
+      a.mentions.some((m) => (m.kind === 'country' || m.kind === 'date') && m.start > i && m.start < j) ||
+      t.slice(i + 1, j).some((w) => isCollectivePolity(w.norm));
     if (j > i + 1 && !namesOther && !WEEKDAY.test(t[i + 1]?.norm ?? '')) {
       const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
       return {
@@ -370,6 +370,7 @@ const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|percent|%|tonnes|tons)$/;
 const STOP_AFTER_GOODS = new Set([
+  'on',
   'if',
   'unless',
   'when',
@@ -548,13 +549,41 @@ function isOpenList(a: SentenceAnalysis, members: readonly Mention[]): boolean {
 /** Goods that name nothing ("exports", "these shipments"). */
 function isGenericGoods(filler: Filler | undefined): boolean {
   if (!filler) return false;
-  if (filler.value === GENERIC_GOODS) return true;
-  return String(filler.value)
+  return filler.value === GENERIC_GOODS || namesNoGoods(String(filler.value));
+}
+
+const namesNoGoods = (goods: string) =>
+  goods
     .toLowerCase()
     .split(/\s+/)
     .every((w) =>
       /^(?:these|those|the|such|its|their|exports?|imports?|goods|products|shipments|items)$/.test(w),
     );
+
+/**
+ * "The government banned exports of raw hair. … In 2022 it imposed restrictions on these exports":
+ * goods that only point back ("these exports") are those of the same type's nearest candidate in an
+ * earlier sentence that names its goods.
+ */
+export function inheritPointingGoods(candidates: readonly Candidate[], types: readonly EventType[]): void {
+  for (const type of types) {
+    const slot = type.spec.slots.find((s) => s.kind === 'goods');
+    if (!slot) continue;
+    const own = candidates
+      .filter((c) => c.type === type.spec.type)
+      .sort((x, y) => x.analysis.index - y.analysis.index);
+    for (const c of own) {
+      const goods = c.slots[slot.name];
+      if (typeof goods !== 'string' || !ANAPHORIC_DETERMINERS.test(goods) || !namesNoGoods(goods)) continue;
+      const earlier = own.findLast((x) => {
+        const named = x.slots[slot.name];
+        return x.analysis.index < c.analysis.index && typeof named === 'string' && !namesNoGoods(named);
+      });
+      if (!earlier) continue;
+      c.slots[slot.name] = earlier.slots[slot.name] as string;
+      c.features.push('goods_from_earlier_event');
+    }
+  }
 }
 
 /**
@@ -649,6 +678,25 @@ function coordinatedActor(
   return { ...actor, role: 'coordinated' };
 }
 
+const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+const UNIVERSAL_QUANTIFIER = /^(?:every|any|each|all)$/;
+
+/**
+ * "a tariff on every country that charges duties on U.S. shipments": an action in a relative clause
+ * about any country of a class describes no one's action.
+ */
+function describesEveryCountry(a: SentenceAnalysis, actionStart: number): boolean {
+  const t = a.tokens;
+  for (let r = actionStart - 1; r >= Math.max(2, actionStart - 4); r--) {
+    const word = (t[r] as Token).norm;
+    if (/^[,;:.]$/.test(word)) return false;
+    if (!RELATIVE_PRONOUN.test(word)) continue;
+    if (!isCollectivePolity((t[r - 1] as Token).norm)) return false;
+    return t.slice(Math.max(0, r - 4), r - 1).some((w) => UNIVERSAL_QUANTIFIER.test(w.norm));
+  }
+  return false;
+}
+
 /**
  * Readings of one anchor in different directions may both be events ("paused the 25% tariffs": the
  * tariff and its pause); a reading that sets a new level ("cut to 2% the duty") and the default reading
@@ -694,6 +742,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         conditionBetween(a, trigger.actionStart, trigger.anchorStart))
     )
       continue;
+    if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;
     const baseFeatures: string[] = [
       `type:${spec.type}`,
       `action:${action}`,

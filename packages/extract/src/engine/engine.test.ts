@@ -258,6 +258,34 @@ describe('extracting events', () => {
     );
   });
 
+  it('gives goods that only point back ("these exports") the goods of the earlier event', () => {
+    const found = events(
+      'Peru banned exports of raw alpaca fibre on Monday, its trade ministry said. ' +
+        'In March 2021, the government had imposed restrictions on these exports.',
+    );
+    const restrictions = found.filter((e) => e.type === 'export_restriction');
+    expect(restrictions.map((e) => [e.date, e.goods])).toEqual([
+      ['2025-03-10', 'raw alpaca fibre'],
+      ['2021-03', 'raw alpaca fibre'],
+    ]);
+  });
+
+  it('reads "every country that charges duties" as the targets of a tariff, not as goods or an imposer', () => {
+    const found = slotsOf(
+      events(
+        'President Trump said on Wednesday he would impose a reciprocal tariff on every country that charges duties on American shipments.',
+      ),
+    ).filter((e) => e.type === 'tariff');
+    expect(found).toEqual([expect.objectContaining({ imposer: 'US', goods: null })]);
+    // The duties any such country charges are no candidate at all.
+    const candidates = articleCandidates({
+      text: 'President Trump said he would impose a tariff on any nation that charges duties on American cars.',
+      published: '2025-03-10',
+    });
+    expect(candidates.filter((c) => c.features.includes('anchor:duties'))).toEqual([]);
+    expect(candidates.filter((c) => c.features.includes('anchor:tariff')).length).toBeGreaterThan(0);
+  });
+
   it('takes no company from an industry word or a market move', () => {
     expect(
       companies('Oil advanced from near its lowest levels as shrinking Russian production eased concerns.'),

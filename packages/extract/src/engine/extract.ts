@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '@assay/schema';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import { analyseSentence, type SentenceAnalysis } from './analysis.js';
-import { type Candidate, proposeCandidates } from './candidates.js';
+import { type Candidate, inheritPointingGoods, proposeCandidates } from './candidates.js';
 import { buildDiscourse } from './discourse.js';
 import { eventId } from './event-id.js';
 import { type EventModel, expandFeatures, getEventModel, score } from './model.js';
@@ -106,6 +106,7 @@ export function articleCandidates(
     for (const a of anchoredBy.get(type.spec.type) ?? [])
       candidates.push(...proposeCandidates(a, type, discourse));
   }
+  inheritPointingGoods(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
   return candidates;
 }
@@ -170,6 +171,9 @@ function compatible(group: Group, c: Candidate): boolean {
   const anchors = group.anchorsBySentence.get(c.analysis.sentence.start);
   const sameSentence = anchors !== undefined && [...anchors].some((start) => start !== c.anchorStart);
   if ((group.best.measure ?? null) !== (c.measure ?? null)) return false;
+  // An event's identity holds the month of its action: actions dated in different months are two.
+  const dated = group.members.find((m) => m.candidate.date !== null)?.candidate.date;
+  if (dated && c.date && dated.slice(0, 7) !== c.date.slice(0, 7)) return false;
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
       if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;

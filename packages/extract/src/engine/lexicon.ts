@@ -30,3 +30,16 @@ export function getGoodsIndex(): PhraseIndex<string> {
   cached = index;
   return index;
 }
+
+const collectivePolitiesSchema = z.object({
+  description: z.string(),
+  nouns: z.array(z.string().regex(/^[a-z]+$/, 'nouns are single lower-case words')).min(1),
+});
+
+let collectivePolities: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case word names countries as a class ("countries", "trading partners"): `data/collective-polities.json`. */
+export function isCollectivePolity(norm: string): boolean {
+  collectivePolities ??= new Set(loadDataFile('collective-polities.json', collectivePolitiesSchema).nouns);
+  return collectivePolities.has(norm);
+}

@@ -20,6 +20,15 @@ describe('findDates', () => {
     expect(isoOf('moved in November', '2025-06-01')).toEqual(['2024-11']);
   });
 
+  it('reads a weekday as the latest such day up to the published one, and yesterday and today', () => {
+    // 2025-03-12 is a Wednesday.
+    expect(isoOf('said on Monday', '2025-03-12')).toEqual(['2025-03-10']);
+    expect(isoOf('announced on Wednesday', '2025-03-12')).toEqual(['2025-03-12']);
+    expect(isoOf('imposed last Thursday', '2025-03-12')).toEqual(['2025-03-06']);
+    expect(isoOf('said yesterday', '2025-03-01')).toEqual(['2025-02-28']);
+    expect(isoOf('on Monday', '2025-03')).toEqual([]);
+  });
+
   it('leaves relative dates unresolved without a published date', () => {
     expect(isoOf('began production earlier this year', null)).toEqual([]);
   });

@@ -48,12 +48,24 @@ const pad = (n: number) => String(n).padStart(2, '0');
 interface Reference {
   year: number;
   month: number;
+  /** Day of the month, 0 when the published date gives none. */
+  day: number;
 }
 
 function referenceOf(published: string | null | undefined): Reference | undefined {
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(toIsoDate(published) ?? '');
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(toIsoDate(published) ?? '');
   if (!m) return undefined;
-  return { year: Number(m[1]), month: Number(m[2] ?? 0) };
+  return { year: Number(m[1]), month: Number(m[2] ?? 0), day: Number(m[3] ?? 0) };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The published day moved back by `days` (or to the latest given weekday on or before it). */
+function daysBefore(ref: Reference | undefined, back: (published: Date) => number): string | undefined {
+  if (!ref || ref.day === 0) return undefined;
+  const published = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
+  const date = new Date(published.getTime() - back(published) * 86_400_000);
+  return date.toISOString().slice(0, 10);
 }
 
 type Rule = {
@@ -131,6 +143,19 @@ const RULES: Rule[] = [
   {
     pattern: /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
     resolve: (m) => m[1],
+  },
+  {
+    // News reports the past week by weekday ("said on Monday"): the latest such day up to the published one.
+    pattern: /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    resolve: (m, ref) =>
+      daysBefore(ref, (published) => {
+        const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+        return (published.getUTCDay() - weekday + 7) % 7;
+      }),
+  },
+  {
+    pattern: /\b(yesterday|today)\b/gi,
+    resolve: (m, ref) => daysBefore(ref, () => ((m[1] ?? '').toLowerCase() === 'yesterday' ? 1 : 0)),
   },
 ];
 
