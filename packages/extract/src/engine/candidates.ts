@@ -525,6 +525,25 @@ function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   return THREAT_GOVERNS.test(a.sentence.text.slice(Math.max(0, verb.start - 60), verb.start));
 }
 
+const POSSIBILITY = /^(?:may|might|could)$/;
+
+/**
+ * "Trump suggested he may impose tariffs": the actor's own word that it may act is a conditional
+ * statement by the actor; "tariffs could rise" or "companies may face duties" are not.
+ */
+function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (trigger.actionStart === null || trigger.actionStart > trigger.anchorStart) return false;
+  for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
+    if (POSSIBILITY.test((a.tokens[i] as Token).norm)) return actionSubject(a, i) === 'actor';
+  }
+  return false;
+}
+
+/** Whether the sentence presents the action as the modality that turns it into another action. */
+function presentedAs(modality: Modality, a: SentenceAnalysis, trigger: Trigger): boolean {
+  return modality === 'modal' ? actorsOwnPossibility(a, trigger) : governedByThreat(a, trigger);
+}
+
 /** The measure word among the two words before the anchor, quotes aside ("‘reciprocal’ tariffs"). */
 function measureOf(a: SentenceAnalysis, words: readonly string[], anchorStart: number): string | null {
   if (words.length === 0) return null;
@@ -730,7 +749,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const action =
       modalAction &&
       spec.directions[reading.action] === spec.directions[spec.default_action] &&
-      governedByThreat(a, trigger)
+      presentedAs(modality, a, trigger)
         ? modalAction
         : reading.action;
     // "Businesses warned of the tariffs": only an actor, or a headline without a subject, threatens.
@@ -1096,7 +1115,7 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     // "he warned", "the president threatened": a pronoun or an office stands for the actor.
     if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';
     if (
-      /^(?:has|have|had|will|would|is|was|were|are|also|then|later|again|not|just|already|did|does)$/.test(
+      /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|again|not|just|already|did|does)$/.test(
         t.norm,
       )
     )

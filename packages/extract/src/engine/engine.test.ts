@@ -222,6 +222,20 @@ describe('extracting events', () => {
     ]);
   });
 
+  it("reads an actor's own 'may impose' as a threat, and nobody's 'could face' as no event", () => {
+    const threat = slotsOf(
+      events(
+        'Headline. Late on Friday, the Chilean president said he may impose tariffs on Peruvian copper.',
+      ),
+    ).filter((e) => e.type === 'tariff');
+    expect(threat).toEqual([expect.objectContaining({ action: 'threaten', imposer: 'CL', target: 'PE' })]);
+    const forecast = articleCandidates({
+      text: 'Headline. Peruvian exporters could face tariffs on copper, analysts said.',
+      published: '2025-03-10',
+    });
+    expect(forecast.filter((c) => c.action === 'threaten')).toEqual([]);
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';
