@@ -192,7 +192,15 @@ function chooseActions(
     if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
     // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
     if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
-    options.push({ action: unlessExemption(a, type, action, i, end), start: i, end, score: gap });
+    // The anchor read as its own action word ("blacklist") gives way to a verb that governs it ("placed
+    // Huawei on a blacklist"), whose object is the anchor's argument.
+    const isAnchorItself = i === anchorStart && end === anchorEnd;
+    options.push({
+      action: unlessExemption(a, type, action, i, end),
+      start: i,
+      end,
+      score: isAnchorItself ? gap + before + after : gap,
+    });
   }
   options.sort((x, y) => x.score - y.score);
   const readings: { action: string; start: number | null; end: number | null }[] = [];
@@ -235,9 +243,16 @@ function unlessExemption(
 }
 
 /** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */
-function goodsPhrase(a: SentenceAnalysis, m: Mention, isActionWord: (at: number) => boolean): string {
+function goodsPhrase(
+  a: SentenceAnalysis,
+  m: Mention,
+  trigger: Trigger,
+  isActionWord: (at: number) => boolean,
+): string {
+  // Modifiers never reach into the anchor ("suspended cobalt exports" names cobalt).
+  const floor = m.start >= trigger.anchorEnd ? trigger.anchorEnd : trigger.anchorStart + 1;
   let start = m.start;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 3 && start - 1 >= floor; k++) {
     const t = a.tokens[start - 1];
     // Modifiers are lower-case words that are not the event's own verbs ("threatens metals tariffs").
     if (!t || !/^[a-z][a-z-]*$/.test(t.text) || STOP_BEFORE_GOODS.has(t.norm) || isActionWord(start - 1))
@@ -835,7 +850,22 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
             filler = fillByRoles(a, slot, trigger, pool);
-            if ((!filler || filler.value === GENERIC_GOODS) && free) {
+            // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
+            // preposition fill the slot as if named right after it.
+            const named =
+              (!filler || filler.value === GENERIC_GOODS) && free
+                ? pool.find(
+                    (m) =>
+                      m.kind === 'goods' &&
+                      m.value !== GENERIC_GOODS &&
+                      m.start >= free.start &&
+                      m.start < free.end,
+                  )
+                : undefined;
+            if (named && free) {
+              const preposition = a.tokens[free.start - 1]?.norm === 'on' ? 'on' : 'of';
+              filler = { mention: named, value: named.value, role: `prep:${preposition}` };
+            } else if ((!filler || filler.value === GENERIC_GOODS) && free) {
               // "exports of the metal": a definite description refers to goods the article named.
               const main = ANAPHORIC_DETERMINERS.test(free.text) ? discourse.mainGoods() : null;
               filler = main
@@ -940,7 +970,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
         const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
         if (goodsSlot && goodsFiller?.mention?.form === 'lexicon') {
-          slots[goodsSlot.name] = goodsPhrase(a, goodsFiller.mention, (at) =>
+          slots[goodsSlot.name] = goodsPhrase(a, goodsFiller.mention, trigger, (at) =>
             type.actions.some(({ phrase }) => matchAt(phrase, a.tokens, at) > 0),
           );
         }

@@ -236,6 +236,49 @@ describe('extracting events', () => {
     expect(forecast.filter((c) => c.action === 'threaten')).toEqual([]);
   });
 
+  it('reads the object of a verb that governs a list word as the entity ("placed X on a blacklist")', () => {
+    const found = slotsOf(
+      events('Headline. Washington placed Kestrel Avionics Corp on a trade blacklist in 2019.'),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        type: 'blacklisting',
+        action: 'add',
+        authority: 'US',
+        entity: 'Kestrel Avionics',
+      }),
+    ]);
+  });
+
+  it('reads export bans worded around the goods, with the goods the lexicon knows inside the phrase', () => {
+    const restrictions = (text: string) =>
+      articleCandidates({ text: `Headline. ${text}`, published: '2025-03-10' })
+        .filter((c) => c.type === 'export_restriction')
+        .map((c) => ({ imposer: c.slots.imposer, goods: c.slots.goods }));
+    expect(restrictions('Guinea halted bauxite exports for two months.')).toContainEqual({
+      imposer: 'GN',
+      goods: expect.stringMatching(/^bauxite/),
+    });
+    expect(restrictions('Congo suspended cobalt exports for four months.')).toContainEqual({
+      imposer: 'CD',
+      goods: 'cobalt',
+    });
+    const candidates = articleCandidates({
+      text: 'Headline. Zimbabwe introduced a ban on exports of raw lithium ore.',
+      published: '2025-03-10',
+    }).filter((c) => c.type === 'export_restriction');
+    expect(candidates[0]?.features).toContain('slot:goods:prep:of');
+    expect(candidates[0]?.slots.goods).toBe('raw lithium');
+  });
+
+  it("reads the country that modifies 'export controls' as their imposer, not the main clause's subject", () => {
+    const candidates = articleCandidates({
+      text: 'Headline. Beijing was angry when a chip designer, complying with U.S. export controls, cut off access to its software.',
+      published: '2025-03-10',
+    }).filter((c) => c.type === 'export_restriction');
+    expect(candidates[0]?.slots.imposer).toBe('US');
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';
