@@ -26,6 +26,7 @@ export type MentionForm =
   | 'tag'
   | 'coordinated'
   | 'apposition'
+  | 'anaphor'
   | 'lexicon'
   | 'number'
   | 'text';
@@ -392,7 +393,12 @@ export function analyseSentence(
   for (const date of full ? findDates(text, options.published) : [])
     add('date', date.start, date.end, { value: date.iso, form: 'text' });
 
-  if (full) mentions.push(...promoteListMembers(mentions, tokens), ...appositiveNames(mentions, tokens));
+  if (full)
+    mentions.push(
+      ...promoteListMembers(mentions, tokens),
+      ...appositiveNames(mentions, tokens),
+      ...countryAnaphors(mentions, tokens),
+    );
   const titleCase = isTitleCase(tokens);
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.
@@ -462,6 +468,39 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   return (
     nextTags !== undefined && (nextTags.has('Verb') || nextTags.has('Auxiliary') || nextTags.has('Modal'))
   );
+}
+
+/**
+ * "China imposed duties over Trump's tariffs against the country": "the country" or "the nation" stands
+ * for the sentence's topic, the first country named before it (by name or capital, not as a possessor;
+ * a leader is a person).
+ */
+function countryAnaphors(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i - 1] as Token).norm !== 'the' || !/^(?:country|nation)$/.test((tokens[i] as Token).norm))
+      continue;
+    const antecedent = mentions
+      .filter(
+        (m) =>
+          m.kind === 'country' &&
+          m.end < i &&
+          (m.form === 'name' || m.form === 'metonym') &&
+          tokens[m.end]?.norm !== "'s",
+      )
+      .at(0);
+    if (!antecedent) continue;
+    found.push({
+      kind: 'country',
+      start: i - 1,
+      end: i + 1,
+      value: antecedent.value,
+      form: 'anaphor',
+      group: 0,
+      text: `${(tokens[i - 1] as Token).text} ${(tokens[i] as Token).text}`,
+    });
+  }
+  return found;
 }
 
 /** Measurement symbols written in capitals ("100 MW", "5 EH/s"): no names. */

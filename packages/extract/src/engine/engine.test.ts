@@ -279,6 +279,15 @@ describe('extracting events', () => {
     expect(candidates[0]?.slots.imposer).toBe('US');
   });
 
+  it('reads "the country" as the country named before it in the sentence', () => {
+    const found = slotsOf(
+      events(
+        "Headline. Last week, Brazil imposed duties on U.S. ethanol over Washington's 15% tariffs against the country.",
+      ),
+    ).filter((e) => e.type === 'tariff' && e.imposer === 'US');
+    expect(found).toContainEqual(expect.objectContaining({ target: 'BR', rate_pct: 15 }));
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';
