@@ -61,6 +61,7 @@ const CHATTER = new Set([
   'would',
 ]);
 const GENERIC = ['trade war', 'tariff war', 'trade tensions', 'trade dispute', 'tensions'];
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
 const ANAPHORS = [
   'the company',
@@ -1189,6 +1190,8 @@ function sharedFeatures(
   if (t.some((x) => /^["“”]$/.test(x.text))) features.push('quoted');
   if (t.some((x) => ATTRIBUTION.has(x.norm))) features.push('attributed');
   const clauseWords = t.filter((_, i) => a.clause[i] === trigger.clause).map((x) => x.norm);
+  // "While expressing regret over the tariffs, …": a clause that frames the sentence's main statement.
+  if (SUBORDINATORS.has(clauseWords[0] ?? '')) features.push('subordinate_clause');
   const chatter = clauseWords.filter((w) => CHATTER.has(w)).length;
   if (chatter > 0) features.push(`chatter:${bucket(chatter, [1, 2])}`);
   const clauseText = clauseWords.join(' ');

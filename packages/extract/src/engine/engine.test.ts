@@ -288,6 +288,17 @@ describe('extracting events', () => {
     expect(found).toContainEqual(expect.objectContaining({ target: 'BR', rate_pct: 15 }));
   });
 
+  it('marks a measure named in a clause that frames the main statement ("While …")', () => {
+    const features = (text: string) =>
+      articleCandidates({ text: `Headline. ${text}`, published: '2025-03-10' })
+        .filter((c) => c.type === 'tariff')
+        .map((c) => c.features.includes('subordinate_clause'));
+    expect(
+      features("While regretting Canada's tariffs on U.S. steel, the minister said talks would go on."),
+    ).toContain(true);
+    expect(features('Canada imposed tariffs on U.S. steel on Monday.')).not.toContain(true);
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';
