@@ -299,6 +299,14 @@ describe('extracting events', () => {
     expect(features('Canada imposed tariffs on U.S. steel on Monday.')).not.toContain(true);
   });
 
+  it('reads who grants a reprieve from a tariff as its imposer, and who receives it as its target', () => {
+    const found = slotsOf(
+      events('Headline. Mexico won a reprieve from Washington on a 30% tariff on its tomato exports.'),
+    ).filter((e) => e.type === 'tariff');
+    expect(found).toContainEqual(expect.objectContaining({ imposer: 'US', target: 'MX', rate_pct: 30 }));
+    expect(found).not.toContainEqual(expect.objectContaining({ imposer: 'MX' }));
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';

@@ -236,6 +236,20 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'undergoer':
       return sameClause && before && prep === null && undergoes(a, m, trigger);
+    case 'grantor':
+      return sameClause && prep === 'from' && grantNounBefore(a, m.start) !== undefined;
+    case 'beneficiary': {
+      // "Canada won a reprieve from Washington on a 25% tariff": the country that receives the grant.
+      const grant = a.tokens.findIndex((t, i) => i >= m.end && i - m.end <= 5 && GRANT_NOUNS.test(t.norm));
+      return (
+        sameClause &&
+        before &&
+        prep === null &&
+        grant >= 0 &&
+        grant < trigger.anchorStart &&
+        !a.tokens.slice(m.end, grant).some((t) => t.norm === ',')
+      );
+    }
     case 'speaker':
       // "Will announce reciprocal tariffs, says Donald Trump": the speaker of a subjectless quote.
       return (
@@ -347,6 +361,18 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   return (
     between.some((t) => UNDERGOING.test(t.norm)) && !between.some((t) => t.norm === ',' || t.norm === 'and')
   );
+}
+
+const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
+
+/** The grant noun just before the "from" that precedes token `at` ("a reprieve from the administration"). */
+function grantNounBefore(a: SentenceAnalysis, at: number): number | undefined {
+  let from = at - 1;
+  while (from >= 0 && from > at - 4 && (a.tokens[from] as Token).norm !== 'from') from--;
+  if ((a.tokens[from] as Token | undefined)?.norm !== 'from') return undefined;
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--)
+    if (GRANT_NOUNS.test((a.tokens[i] as Token).norm)) return i;
+  return undefined;
 }
 
 /** "the president of Chile", "the government of Peru": the country acts through the office before it. */

@@ -51,6 +51,8 @@ export const ROLES = [
   'list',
   'goods_modifier',
   'undergoer',
+  'grantor',
+  'beneficiary',
   'pronoun',
   'speaker',
   'home',
