@@ -1001,8 +1001,63 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
     }
   }
-  return candidates;
+  return withElaborations(a, type, candidates, anchors);
 }
+
+/**
+ * "retaliatory tariffs on US goods, including 15% duties on coal": the anchor after "including" details
+ * the measure the earlier one names. It takes the earlier one's country slots where it has none of its
+ * own, and an earlier reading that names no goods and no rate gives way to it.
+ */
+function withElaborations(
+  a: SentenceAnalysis,
+  type: EventType,
+  candidates: Candidate[],
+  anchors: readonly { start: number; end: number }[],
+): Candidate[] {
+  const heads = new Map<number, number>();
+  const sorted = [...anchors].sort((x, y) => x.start - y.start);
+  for (const [i, anchor] of sorted.entries()) {
+    const head = sorted[i - 1];
+    if (!head || anchor.start - head.end > ELABORATION_REACH) continue;
+    const between = a.tokens.slice(head.end, anchor.start).map((t) => t.norm);
+    const elaborates = between.some(
+      (w, k) => w === 'including' || w === 'notably' || (w === 'such' && between[k + 1] === 'as'),
+    );
+    if (elaborates && !between.some((w) => w === ';' || w === 'but' || w === 'while'))
+      heads.set(anchor.start, head.start);
+  }
+  if (heads.size === 0) return candidates;
+  const countrySlots = type.spec.slots.filter((s) => s.kind === 'country');
+  const goodsSlot = type.spec.slots.find((s) => s.kind === 'goods');
+  const rateSlot = type.spec.slots.find((s) => s.kind === 'rate');
+  const ownFiller = (c: Candidate, slot: string) =>
+    c.slots[slot] !== null && !c.features.some((f) => f.startsWith(`slot:${slot}:discourse`));
+  const detailed = new Set<number>();
+  for (const c of candidates) {
+    const headStart = heads.get(c.anchorStart);
+    if (headStart === undefined) continue;
+    const head = candidates.find((h) => h.anchorStart === headStart && h.action === c.action);
+    if (!head) continue;
+    detailed.add(headStart);
+    if (!c.features.includes('elaboration')) c.features.push('elaboration');
+    for (const slot of countrySlots) {
+      if (ownFiller(c, slot.name) || !ownFiller(head, slot.name)) continue;
+      c.slots[slot.name] = head.slots[slot.name] ?? null;
+      if (!c.features.includes(`slot:${slot.name}:from_head`)) c.features.push(`slot:${slot.name}:from_head`);
+    }
+  }
+  return candidates.filter(
+    (c) =>
+      !detailed.has(c.anchorStart) ||
+      (rateSlot !== undefined && c.slots[rateSlot.name] !== null) ||
+      (goodsSlot !== undefined &&
+        typeof c.slots[goodsSlot.name] === 'string' &&
+        !namesNoGoods(String(c.slots[goodsSlot.name]).replace(/^\p{Lu}\S*\s+/u, ''))),
+  );
+}
+
+const ELABORATION_REACH = 10;
 
 function fillEnum(a: SentenceAnalysis, type: EventType, slot: SlotSpec, trigger: Trigger): Filler {
   let best: { value: string; dist: number } | undefined;

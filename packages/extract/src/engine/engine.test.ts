@@ -307,6 +307,15 @@ describe('extracting events', () => {
     expect(found).not.toContainEqual(expect.objectContaining({ imposer: 'MX' }));
   });
 
+  it('reads "tariffs on X goods, including 15% duties on coal" as one measure with the detailed rate', () => {
+    const found = slotsOf(
+      events(
+        'Headline. Brazil introduced retaliatory tariffs on Canadian goods, including 12% duties on potash and lumber.',
+      ),
+    ).filter((e) => e.type === 'tariff');
+    expect(found).toEqual([expect.objectContaining({ imposer: 'BR', target: 'CA', rate_pct: 12 })]);
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';
@@ -443,7 +452,7 @@ describe('extracting events', () => {
 
   it('reads the subject of a clause opened by "after" as the actor', () => {
     const imposers = firstImposers(
-      'The move came after Chile introduced retaliatory tariffs on US goods, including 15% duties on coal.',
+      'The move came after Chile introduced retaliatory tariffs on US goods and 15% duties on coal.',
     );
     expect(imposers.length).toBeGreaterThanOrEqual(2);
     expect(new Set(imposers)).toEqual(new Set(['CL']));
