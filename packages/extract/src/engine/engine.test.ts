@@ -316,6 +316,19 @@ describe('extracting events', () => {
     expect(found).toEqual([expect.objectContaining({ imposer: 'BR', target: 'CA', rate_pct: 12 })]);
   });
 
+  it('reads a ban on dealing with a named company as its blacklisting, and "Bank" as no ban', () => {
+    expect(
+      slotsOf(
+        events('Headline. In 2023, Peru banned state firms from buying from the chipmaker Veltrano Corp.'),
+      ),
+    ).toContainEqual(expect.objectContaining({ type: 'blacklisting', authority: 'PE', entity: 'Veltrano' }));
+    expect(
+      entitiesOf(
+        events('Headline. The U.S. Treasury sanctioned Bank Orsha in 2018 for supporting Kestrel Logistics.'),
+      ),
+    ).toEqual(['Bank Orsha']);
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';
