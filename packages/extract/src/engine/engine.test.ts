@@ -329,6 +329,12 @@ describe('extracting events', () => {
     ).toEqual(['Bank Orsha']);
   });
 
+  it("reads nothing in a feed's footer that repeats the headline", () => {
+    const text =
+      'Headline. The post Veltrano Moves Mining Rigs to Texas to Dodge Tariffs appeared first on Coin Ledger.';
+    expect(articleCandidates({ text, published: '2025-03-10' })).toEqual([]);
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';

@@ -72,6 +72,9 @@ function boundedSentences(text: string): Sentence[] {
   return out;
 }
 
+/** "The post … appeared first on BitcoinWorld": a feed's footer repeats the headline and states nothing. */
+const FEED_FOOTER = /^(?:the|this) (?:post|article)\b.*\b(?:appeared first|first appeared) on\b/i;
+
 function hasAnchor(tokens: readonly Token[], text: string, type: EventType, gazetteer: Gazetteer): boolean {
   if (type.anchorIndex.findAll(tokens).length > 0) return true;
   return type.listAnchor !== undefined && gazetteer.lists(text).length > 0;
@@ -87,7 +90,9 @@ export function articleCandidates(
   const anchoredBy = new Map<string, SentenceAnalysis[]>(types.map((t) => [t.spec.type, []]));
   const analyses = boundedSentences(article.text).map((s, i) => {
     const tokens = tokenize(s.text);
-    const anchored = types.filter((type) => hasAnchor(tokens, s.text, type, gazetteer));
+    const anchored = FEED_FOOTER.test(s.text)
+      ? []
+      : types.filter((type) => hasAnchor(tokens, s.text, type, gazetteer));
     const analysis = analyseSentence(s, i, { published, gazetteer, light: anchored.length === 0, tokens });
     for (const type of anchored) anchoredBy.get(type.spec.type)?.push(analysis);
     return analysis;
