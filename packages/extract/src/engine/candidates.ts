@@ -550,7 +550,11 @@ const POSSIBILITY = /^(?:may|might|could)$/;
 function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (trigger.actionStart === null || trigger.actionStart > trigger.anchorStart) return false;
   for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
-    if (POSSIBILITY.test((a.tokens[i] as Token).norm)) return actionSubject(a, i) === 'actor';
+    if (!POSSIBILITY.test((a.tokens[i] as Token).norm)) continue;
+    // "Analysts said Washington may impose duties": a forecast by others, not the actor's word.
+    const speech = a.tokens.findIndex((t, k) => k < i && ATTRIBUTION.has(t.norm));
+    if (speech >= 0 && actionSubject(a, speech) !== 'actor') return false;
+    return actionSubject(a, i) === 'actor';
   }
   return false;
 }

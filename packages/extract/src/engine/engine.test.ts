@@ -234,6 +234,11 @@ describe('extracting events', () => {
       published: '2025-03-10',
     });
     expect(forecast.filter((c) => c.action === 'threaten')).toEqual([]);
+    const analysts = articleCandidates({
+      text: 'Headline. Analysts said Santiago may impose duties on Peruvian copper if talks stall.',
+      published: '2025-03-10',
+    });
+    expect(analysts.filter((c) => c.action === 'threaten')).toEqual([]);
   });
 
   it('reads the object of a verb that governs a list word as the entity ("placed X on a blacklist")', () => {
