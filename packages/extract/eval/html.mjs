@@ -8,13 +8,13 @@ import { parseHtml } from '../dist/index.js';
 import { loadReadabilityCases } from './html-corpus.mjs';
 
 /**
- * The Readability test pages' expectations are Readability's own output. Its titles keep the site name
- * ("How to Build a Terrarium | eHow") and prefer og:title to the displayed <h1>; issue 15 asks for the
- * headline without site names, as WCXB scores it, so exact agreement fell from 1.000 to about 0.77 by design.
- * `title` is checked at what is reached; `titleSiteAside` also counts a title that is Readability's with the
- * site-name part cut off.
+ * The Readability test pages' expectations are Readability's own output. Its title is the title the page gives
+ * itself as written: JSON-LD, og:title or <title>, site name kept ("How to Build a Terrarium | eHow"). That
+ * is parseHtml's `pageTitle`, and it is what these expected titles are scored against (`title`). parseHtml's
+ * `title` is the headline, without the site name, as WCXB scores it; here it is reported as `headline`, with
+ * `titleSiteAside` also counting a headline that is Readability's title with the site-name part cut off.
  */
-export const TARGETS = { title: 0.75, titleSiteAside: 0.9, date: 1, textF1: 0.99 };
+export const TARGETS = { title: 0.97, titleSiteAside: 0.9, date: 1, textF1: 0.99 };
 
 /** Readability's title is ours plus a site-name part ("Ours | Site", "Ours - Site", "Ours [Site]", "Site | Ours"). */
 function sameSiteAside(got, want) {
@@ -68,13 +68,19 @@ export function wordF1(actual, expected) {
 
 function ours(html) {
   const article = parseHtml(html);
-  return { title: article.title, published: article.published, text: article.text };
+  return {
+    pageTitle: article.pageTitle ?? '',
+    title: article.title,
+    published: article.published,
+    text: article.text,
+  };
 }
 
 function readability(html) {
   const { document } = parseHTML(html);
   const result = new Readability(document).parse();
   return {
+    pageTitle: result?.title ?? '',
     title: result?.title ?? '',
     published: result?.publishedTime ?? null,
     text: result?.textContent ?? '',
@@ -86,9 +92,11 @@ function score(cases, extract) {
     const got = extract(html);
     return {
       name,
-      title: expected.title ? normaliseSpace(got.title) === normaliseSpace(expected.title) : null,
+      title: expected.title ? normaliseSpace(got.pageTitle) === normaliseSpace(expected.title) : null,
+      headline: expected.title ? normaliseSpace(got.title) === normaliseSpace(expected.title) : null,
       titleSiteAside: expected.title ? sameSiteAside(got.title, expected.title) : null,
-      gotTitle: got.title,
+      gotTitle: got.pageTitle,
+      gotHeadline: got.title,
       wantTitle: expected.title,
       date: expected.publishedTime
         ? calendarDate(got.published) === calendarDate(expected.publishedTime)
@@ -107,6 +115,7 @@ function score(cases, extract) {
   return {
     rows,
     title: rate('title'),
+    headline: rate('headline'),
     titleSiteAside: rate('titleSiteAside'),
     date: rate('date'),
     textF1: { value: textF1, total: rows.length },
@@ -116,10 +125,10 @@ function score(cases, extract) {
 const percent = (value) => value.toFixed(3);
 
 function printSummary(label, result) {
-  const { title, titleSiteAside, date, textF1 } = result;
+  const { title, headline, titleSiteAside, date, textF1 } = result;
   console.log(
     `${label.padEnd(24)} title ${percent(title.value)} (${title.hits}/${title.total})  ` +
-      `site name aside ${percent(titleSiteAside.value)}  ` +
+      `headline ${percent(headline.value)}, site name aside ${percent(titleSiteAside.value)}  ` +
       `date ${percent(date.value)} (${date.hits}/${date.total})  ` +
       `text F1 ${percent(textF1.value)} (${textF1.total} pages)`,
   );
@@ -133,6 +142,12 @@ function printWorst(result) {
   console.log('\ntitle misses:');
   for (const row of result.rows.filter((r) => r.title === false)) {
     console.log(`  ${row.name}: got ${JSON.stringify(row.gotTitle)} want ${JSON.stringify(row.wantTitle)}`);
+  }
+  console.log('\nheadline misses (site name aside):');
+  for (const row of result.rows.filter((r) => r.titleSiteAside === false)) {
+    console.log(
+      `  ${row.name}: got ${JSON.stringify(row.gotHeadline)} want ${JSON.stringify(row.wantTitle)}`,
+    );
   }
   console.log('\ndate misses:');
   for (const row of result.rows.filter((r) => r.date === false)) {
@@ -153,7 +168,13 @@ export async function evalHtml({ verbose = false } = {}) {
   printSummary('assay parseHtml', ourResult);
   printSummary('readability (linkedom)', referenceResult);
   console.log(
-    `targets: title >= ${TARGETS.title} (site name aside >= ${TARGETS.titleSiteAside}), date >= ${TARGETS.date}, text F1 >= ${TARGETS.textF1}`,
+    'title: pageTitle (the title as the page writes it, as Readability reports it) against the expected title;',
+  );
+  console.log(
+    'headline: title (the headline, site name cut, as WCXB scores it) against it, exact and with the site-name part aside',
+  );
+  console.log(
+    `targets: title >= ${TARGETS.title} (headline, site name aside >= ${TARGETS.titleSiteAside}), date >= ${TARGETS.date}, text F1 >= ${TARGETS.textF1}`,
   );
   if (verbose) printWorst(ourResult);
   const ok =

@@ -233,6 +233,9 @@ export async function evalWcxb({ verbose = false, oursOnly = false, out = null }
   const results = [['assay parseHtml', ourResult]];
   if (!oursOnly) results.push(['Readability on linkedom', score(cases, readability)]);
   printTable(results);
+  console.log(
+    "title: parseHtml's `title`, the headline (site name cut); its `pageTitle`, the title as the page writes it, is what the Readability pages' expected titles are scored against",
+  );
   if (verbose) printMisses(ourResult);
   if (out) writeFileSync(out, JSON.stringify(ourResult.rows, null, 1));
   const missed = KEYS.filter((key) => ourResult[key].value < CHECKED[key]);

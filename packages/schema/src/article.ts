@@ -27,7 +27,14 @@ export const articleSchema = z.object({
   url: z.string().nullable(),
   /** The publisher's canonical URL (rel=canonical, og:url), if the page names one. */
   canonical_url: z.string().nullable(),
+  /** The headline: without site names, section names, taglines or separators. */
   title: z.string(),
+  /**
+   * The title the page gives itself in its metadata, as written (JSON-LD headline or og:title, site name and
+   * tagline kept: "Rio Tinto cuts jobs | Mining Weekly"; else <title> as Readability cuts it). What Readability
+   * reports as the title. Set by parseHtml; absent where not read from a page.
+   */
+  pageTitle: z.string().optional(),
   byline: z.string().nullable(),
   published: isoDateSchema.nullable(),
   /** BCP 47 language tag, e.g. "en" or "en-GB". */

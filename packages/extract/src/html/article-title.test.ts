@@ -162,3 +162,22 @@ describe('article title', () => {
     expect(titleOf(head, body)).toBe('Smelting: From Ore to Cathode');
   });
 });
+
+describe('page title', () => {
+  it('keeps the metadata title as written, site name included, beside the headline', () => {
+    const article = parseHtml(
+      `<html><head><meta property="og:title" content="Smelter restarts after a long winter | The Ore Report">
+      <meta property="og:site_name" content="The Ore Report"></head>${BODY}</html>`,
+    );
+    expect(article.title).toBe('Smelter restarts after a long winter');
+    expect(article.pageTitle).toBe('Smelter restarts after a long winter | The Ore Report');
+  });
+
+  it('is the metadata title where the displayed <h1> is worded differently', () => {
+    const article = parseHtml(
+      `<html><head><meta property="og:title" content="Zinc miners brace for lower prices - Ore Weekly"></head>
+      <body><article><h1>Lower zinc prices worry the miners</h1>${BODY.slice(6, -7)}</article></body></html>`,
+    );
+    expect(article.pageTitle).toBe('Zinc miners brace for lower prices - Ore Weekly');
+  });
+});

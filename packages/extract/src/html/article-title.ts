@@ -56,6 +56,12 @@ export interface ArticleTitles {
    * text, as in Readability, should it be a heading of the text rather than the headline).
    */
   repeatedTitle: string;
+  /**
+   * The title the page gives itself in its metadata, as written: JSON-LD headline or name, else the meta
+   * titles (og:title …), site names and taglines kept ("How to Build a Terrarium | eHow"); else <title> with
+   * Readability's cut of a site-name part. What Readability reports as the title; the headline is `title`.
+   */
+  pageTitle: string;
 }
 
 export function articleTitles(
@@ -65,6 +71,7 @@ export function articleTitles(
   context: TitleContext = { siteNames: [], host: null },
 ): ArticleTitles {
   const siteKeys = siteNameKeys(context);
+  const pageTitle = pageTitleOf(page, jsonLd, meta);
   const metadataTitle = metadataTitleOf(page, jsonLd, meta, siteKeys);
   const references = [
     jsonLd?.headline,
@@ -83,11 +90,11 @@ export function articleTitles(
   if (headline) {
     // Some sites print their name in the <h1> too ("Best exhibitions of 2025 – Artlyst").
     const title = withoutTrailingParts(withoutSiteName(headline, siteKeys));
-    return { title, repeatedTitle: title };
+    return { title, repeatedTitle: title, pageTitle };
   }
   const sole = soleHeadline(page, siteKeys, metadataTitle);
   const title = sole && !isShouting(sole) ? withoutTrailingParts(sole) : fromMetadata;
-  return { title, repeatedTitle: fromMetadata };
+  return { title, repeatedTitle: fromMetadata, pageTitle };
 }
 
 /** Parts after " | " (sections, taglines, site names) are not the headline, unless too little would be left. */
@@ -99,6 +106,17 @@ function withoutTrailingParts(title: string): string {
   if (!match) return title;
   const head = title.slice(0, match.index).trim();
   return head.split(/\s+/).length >= MIN_HEADLINE_WORDS ? head : title;
+}
+
+/** Readability's choice as written: JSON-LD, then the meta titles, then <title> with Readability's cuts. */
+function pageTitleOf(page: HtmlPage, jsonLd: JsonLdArticle | null, meta: MetaValues): string {
+  const fromJsonLd = jsonLd && jsonLdTitle(jsonLd, () => titleFromTitleElement(page));
+  if (fromJsonLd) return fromJsonLd;
+  for (const key of META_TITLE_KEYS) {
+    const value = meta.get(key);
+    if (value) return value;
+  }
+  return titleFromTitleElement(page);
 }
 
 /** Readability's choice: JSON-LD, then the meta titles, then <title> with its site-name part cut. */

@@ -13,7 +13,7 @@ import {
   pageBodies,
   type TextPiece,
 } from './date-lines.js';
-import { type Element, type HtmlPage, innerTextUpTo, isTag, textContent } from './dom.js';
+import { collapseWhitespace, type Element, type HtmlPage, innerTextUpTo, isTag, textContent } from './dom.js';
 import { type JsonLdArticle, readJsonLd } from './json-ld.js';
 import { MAX_COMPARED_TITLE_CHARS } from './limits.js';
 import { type MetaValues, metaPublishedDate, readMetaTags } from './meta-tags.js';
@@ -28,6 +28,8 @@ import {
 
 export interface PageMetadata {
   title: string;
+  /** The title the page gives itself, site name included (see ArticleTitles). */
+  pageTitle: string;
   /** The title a heading of the text must repeat to be left out (see ArticleTitles). */
   repeatedTitle: string;
   /** From metadata only; the content search may still find one in the page body. */
@@ -112,6 +114,7 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
 
   return {
     title,
+    pageTitle: collapseWhitespace(clean(titles.pageTitle) ?? '').trim(),
     repeatedTitle,
     byline,
     metadataByline,

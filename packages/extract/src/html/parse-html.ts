@@ -103,6 +103,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
     url,
     canonical_url: metadata.canonicalUrl,
     title: capLength(metadata.title, MAX_TITLE_CHARS),
+    pageTitle: capLength(metadata.pageTitle, MAX_TITLE_CHARS),
     byline: capByline(metadata.byline ?? cleanByline(bodyByline)),
     // The page's own claim, so never later than the year after it was read (a last check: issue 13).
     published: toIsoDate(metadata.published, publicationWindow(options.now)),
