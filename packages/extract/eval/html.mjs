@@ -12,14 +12,18 @@ import { loadReadabilityCases } from './html-corpus.mjs';
  * itself as written: JSON-LD, og:title or <title>, site name kept ("How to Build a Terrarium | eHow"). That
  * is parseHtml's `pageTitle`, and it is what these expected titles are scored against (`title`). parseHtml's
  * `title` is the headline, without the site name, as WCXB scores it; here it is reported as `headline`, with
- * `titleSiteAside` also counting a headline that is Readability's title with the site-name part cut off.
+ * `titleSiteAside` also counting a headline that is Readability's title with the site-name part cut off (and
+ * its apostrophes typed plain, as the headline has them).
  */
 export const TARGETS = { title: 0.97, titleSiteAside: 0.9, date: 1, textF1: 0.99 };
 
-/** Readability's title is ours plus a site-name part ("Ours | Site", "Ours - Site", "Ours [Site]", "Site | Ours"). */
+/**
+ * Readability's title is our headline plus a site-name part ("Ours | Site", "Ours - Site", "Ours [Site]",
+ * "Site | Ours"), apostrophes aside (the headline types them plain: "FDA's" for "FDA’s").
+ */
 function sameSiteAside(got, want) {
-  const ours = normaliseSpace(got);
-  const theirs = normaliseSpace(want);
+  const ours = normaliseSpace(got).replace(/[‘’]/g, "'");
+  const theirs = normaliseSpace(want).replace(/[‘’]/g, "'");
   if (!ours) return false;
   if (ours === theirs) return true;
   if (theirs.startsWith(ours)) return /^\s*(?:[|\-–—·•:»（[]|::)/.test(theirs.slice(ours.length));

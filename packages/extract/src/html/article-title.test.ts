@@ -180,4 +180,12 @@ describe('page title', () => {
     );
     expect(article.pageTitle).toBe('Zinc miners brace for lower prices - Ore Weekly');
   });
+
+  it("types the headline's apostrophes plain and keeps the page title's as written", () => {
+    const article = parseHtml(
+      `<html><head><meta property="og:title" content="Why the smelter’s ‘quiet year’ ended early"></head>${BODY}</html>`,
+    );
+    expect(article.title).toBe("Why the smelter's 'quiet year' ended early");
+    expect(article.pageTitle).toBe('Why the smelter’s ‘quiet year’ ended early');
+  });
 });
