@@ -188,4 +188,14 @@ describe('page title', () => {
     expect(article.title).toBe("Why the smelter's 'quiet year' ended early");
     expect(article.pageTitle).toBe('Why the smelter’s ‘quiet year’ ended early');
   });
+
+  it('takes the title-case spelling where the <h1> is the same words in sentence case', () => {
+    const head = '<meta property="og:title" content="How to Read a Smelter Balance Sheet">';
+    const body = `<body><article><h1>How to read a smelter balance sheet</h1>${BODY.slice(6, -7)}</article></body>`;
+    expect(titleOf(head, body)).toBe('How to Read a Smelter Balance Sheet');
+    // One minor word capitalised differently is a house style: the <h1> as displayed.
+    const minor = '<meta property="og:title" content="Copper Review And Outlook for Miners">';
+    const shown = `<body><article><h1>Copper Review and Outlook for Miners</h1>${BODY.slice(6, -7)}</article></body>`;
+    expect(titleOf(minor, shown)).toBe('Copper Review and Outlook for Miners');
+  });
 });

@@ -414,7 +414,18 @@ function isShouting(text: string): boolean {
 
 function preferredSpelling(h1: string, reference: string): string {
   const shouting = isShouting(h1) && !isShouting(reference);
-  return shouting || (h1 !== reference && foldQuotes(h1) === foldQuotes(reference)) ? reference : h1;
+  if (shouting || (h1 !== reference && foldQuotes(h1) === foldQuotes(reference))) return reference;
+  // A headline in sentence case where the metadata has it in title case ("How to install solar panels" and
+  // "How to Install Solar Panels") is usually shown capitalised by the page's style sheet: the title case wins.
+  // One or two minor words capitalised differently ("and", "And") are a house style, not that.
+  if (h1 !== reference && h1.toLowerCase() === reference.toLowerCase() && !isShouting(reference))
+    return capitalisedWords(reference) >= capitalisedWords(h1) + 2 ? reference : h1;
+  return h1;
+}
+
+/** Words that start with a capital letter. */
+function capitalisedWords(text: string): number {
+  return (text.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
 }
 
 /** The document title as a browser reports it: whitespace stripped and collapsed. */
