@@ -198,4 +198,13 @@ describe('page title', () => {
     const shown = `<body><article><h1>Copper Review and Outlook for Miners</h1>${BODY.slice(6, -7)}</article></body>`;
     expect(titleOf(minor, shown)).toBe('Copper Review and Outlook for Miners');
   });
+
+  it('takes the og:title where the JSON-LD headline is it cut short', () => {
+    const full =
+      'Five smelters restart in the north after a long winter of low prices (And One That Will Not)';
+    const cut = full.slice(0, full.indexOf(' of low'));
+    const head = `<meta property="og:title" content="${full} - Ore Weekly"><meta property="og:site_name" content="Ore Weekly">
+      <script type="application/ld+json">{"@type":"Article","headline":"${cut}"}</script>`;
+    expect(titleOf(head)).toBe(full);
+  });
 });

@@ -111,7 +111,7 @@ function withoutTrailingParts(title: string): string {
 /** Readability's choice as written: JSON-LD, then the meta titles, then <title> with Readability's cuts. */
 function pageTitleOf(page: HtmlPage, jsonLd: JsonLdArticle | null, meta: MetaValues): string {
   const fromJsonLd = jsonLd && jsonLdTitle(jsonLd, () => titleFromTitleElement(page));
-  if (fromJsonLd) return fromJsonLd;
+  if (fromJsonLd) return untruncated(fromJsonLd, page, meta);
   for (const key of META_TITLE_KEYS) {
     const value = meta.get(key);
     if (value) return value;
@@ -127,7 +127,7 @@ function metadataTitleOf(
   siteKeys: readonly string[],
 ): string {
   const fromJsonLd = jsonLd && jsonLdTitle(jsonLd, () => titleFromTitleElement(page));
-  if (fromJsonLd) return fromJsonLd;
+  if (fromJsonLd) return untruncated(fromJsonLd, page, meta);
   for (const key of META_TITLE_KEYS) {
     const value = meta.get(key);
     if (value) return value;
@@ -136,6 +136,28 @@ function metadataTitleOf(
   const title = documentTitle(page);
   const withoutSite = withoutSiteName(title, siteKeys);
   return withoutSite !== title ? withoutSite : titleFromTitleElement(page);
+}
+
+/** Titles that SEO plugins cut to a length, mid-phrase, in JSON-LD: from about this many characters. */
+const MIN_TRUNCATED_CHARS = 60;
+
+/**
+ * A JSON-LD title cut short by the plugin that wrote it ("… Find Solutions (Including") is the start of the
+ * og:title, Twitter title or <title>, which go on: that longer one is the page's title.
+ */
+function untruncated(title: string, page: HtmlPage, meta: MetaValues): string {
+  const start = collapseWhitespace(title).trim();
+  if (start.length < MIN_TRUNCATED_CHARS) return title;
+  for (const other of [meta.get('og:title'), meta.get('twitter:title'), documentTitle(page)]) {
+    const full = collapseWhitespace(other ?? '').trim();
+    if (
+      full.length > start.length &&
+      full.startsWith(start) &&
+      /^[\p{L}\p{N}]/u.test(full.slice(start.length).trimStart())
+    )
+      return full;
+  }
+  return title;
 }
 
 /**
