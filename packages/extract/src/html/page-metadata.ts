@@ -93,9 +93,10 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
   // The headline's apostrophes and single quotes as typed on a keyboard ("FDA's", not "FDA’s"): the
   // typographic ones are a CMS's rendering, and people who read and write headlines type the plain one (WCXB's
   // annotators did in 42 of the 59 titles with one). Double quotes are kept as the page prints them.
-  const title = (clean(titles.title) ?? '').replace(/[‘’]/g, "'");
+  const shownTitle = clean(titles.title) ?? '';
+  const title = shownTitle.replace(/[‘’]/g, "'");
   const repeatedTitle = clean(titles.repeatedTitle) ?? '';
-  const headline = headlineElement(page, title);
+  const headline = headlineElement(page, shownTitle);
   let lines: TextPiece[] | null = null;
   const nearHeadline = () => {
     lines ??= linesNearHeadline(page, headline);
@@ -309,9 +310,10 @@ function shownDate(
 ): string | null {
   const modifiedDay = modified?.slice(0, 10);
   for (const line of lines) {
-    if (line.kind === 'updated' || !valid(line.date)) continue;
+    if (!valid(line.date)) continue;
     if (line.offset < 0 ? line.lineChars > MAX_LINE_BEFORE_HEADLINE : line.offset > MAX_SHOWN_DATE_OFFSET)
       continue;
+    if (line.kind === 'updated') continue;
     if (stated && (line.swapped === stated.slice(0, 10) || sameMoment(line.date, stated))) return stated;
     // 03/10/2023 under a /2023/10/03/ URL is 3 October.
     if (line.swapped && line.swapped === urlDate) return line.swapped;
