@@ -67,6 +67,8 @@ export interface DateLine {
   lineChars: number;
   /** The other reading of an ambiguous numeric date (see DateInText). */
   swapped?: string;
+  /** Inside an element whose class or id says it holds a date. */
+  marked?: boolean;
 }
 
 /**
@@ -93,6 +95,7 @@ export function dateLines(pieces: readonly TextPiece[], monthFirst: boolean): Da
         kind,
         offset: piece.offset,
         lineChars: text.length,
+        marked: piece.marked,
         ...(swapped ? { swapped } : {}),
         distance: Math.abs(piece.offset) + (piece.offset < 0 ? 200 : 0),
       });

@@ -229,7 +229,15 @@ function publishedDate(
         unreliable ??= contradicted(times);
         return valid(date) && !unreliable.has(date);
       });
+  // Nothing shown by the headline: a "Published …" or "Posted on …" line in an element marked as a date, further
+  // down (at the foot of the article, say), is the page's own statement, and wins over different metadata.
+  const labelled = confirmed || shown !== null ? null : labelledDate(page, context.monthFirst, valid);
+  const labelledDay =
+    labelled && !(stated && (labelled.swapped === stated.slice(0, 10) || sameMoment(labelled.date, stated)))
+      ? labelled.date
+      : null;
   const found =
+    withTime(labelledDay) ??
     (shown === stated ? stated : withTime(shown)) ??
     stated ??
     dateFromTimeElements(times, (time) => isInside(time, ARTICLE_TAGS), valid) ??
@@ -356,6 +364,19 @@ function withItemprop(page: HtmlPage, property: string): Element[] {
     }
   }
   return found;
+}
+
+/** The first date anywhere in the body on a line labelled as the publication, in an element marked as a date. */
+function labelledDate(
+  page: HtmlPage,
+  monthFirst: boolean,
+  valid: (date: string) => boolean,
+): DateLine | null {
+  return (
+    dateLines(allLines(page), monthFirst).find(
+      (line) => line.kind === 'published' && line.marked && valid(line.date),
+    ) ?? null
+  );
 }
 
 /**

@@ -85,6 +85,17 @@ describe('published date', () => {
     expect(parseHtml(page({ head, body: infobox })).published).toBe('2024-06-03T10:00:00Z');
   });
 
+  it('takes a "Published …" line in a date-marked element at the foot of the article over other metadata', () => {
+    const head = '<meta property="article:published_time" content="2025-11-29T12:00:00-05:00">';
+    const foot = `${PROSE}${PROSE}${PROSE}<div class="article-published">Published <time>August 13, 2025</time></div>`;
+    expect(parseHtml(page({ head, body: foot })).published).toBe('2025-08-13');
+    // Not from an element that does not say it holds a date (a quoted press release, say), nor the same moment.
+    const quoted = `${PROSE}${PROSE}${PROSE}<p>Published August 13, 2025</p>`;
+    expect(parseHtml(page({ head, body: quoted })).published).toBe('2025-11-29T12:00:00-05:00');
+    const same = `${PROSE}${PROSE}${PROSE}<div class="post-date">Posted on November 29, 2025</div>`;
+    expect(parseHtml(page({ head, body: same })).published).toBe('2025-11-29T12:00:00-05:00');
+  });
+
   it('takes a shown date two zones cannot reconcile with the metadata timestamp', () => {
     const head = '<meta property="article:published_time" content="2025-12-19T22:02:58Z">';
     expect(parseHtml(page({ head, top: '<div>Dec 18, 2025</div>' })).published).toBe('2025-12-18');
