@@ -177,14 +177,30 @@ const HIDDEN_BY_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden
 
 const STREAMED_CONTENT = /^S:\d+$/;
 
+/** Class or id names of the panels a reader unfolds: accordions, collapsible sections, tabs, FAQs. */
+const COLLAPSED = /accordion|collaps|expand|toggle|tab-?(?:panel|pane|content)|faq/i;
+
+/**
+ * A panel folded shut by the page (an accordion's, a tab's), by its own class or id or its parent's: the
+ * reader opens it, and its text is the page's (WCXB's expected texts hold it), unlike other hidden elements.
+ */
+function isFoldedPanel(element: Element): boolean {
+  const parent = element.parent;
+  const names = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${parent && isTag(parent) ? `${parent.attribs.class ?? ''} ${parent.attribs.id ?? ''}` : ''}`;
+  return COLLAPSED.test(names);
+}
+
 export function isProbablyVisible(element: Element): boolean {
   const style = element.attribs.style;
-  if (style && HIDDEN_BY_STYLE.test(style)) return false;
+  if (style && HIDDEN_BY_STYLE.test(style)) return isFoldedPanel(element);
   // React streams server-rendered content into <div hidden id="S:0"> and its script swaps it into place
   // as the page loads: the reader sees it.
-  if (element.attribs.hidden !== undefined && !STREAMED_CONTENT.test(element.attribs.id ?? '')) return false;
+  if (element.attribs.hidden !== undefined && !STREAMED_CONTENT.test(element.attribs.id ?? ''))
+    return isFoldedPanel(element);
   return (
-    element.attribs['aria-hidden'] !== 'true' || (element.attribs.class ?? '').includes('fallback-image')
+    element.attribs['aria-hidden'] !== 'true' ||
+    (element.attribs.class ?? '').includes('fallback-image') ||
+    isFoldedPanel(element)
   );
 }
 

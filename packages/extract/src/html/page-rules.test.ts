@@ -287,6 +287,28 @@ describe('main text', () => {
     expect(article.text).toMatch(/^The smelter restarted/);
   });
 
+  it('reads the panels of an accordion folded shut, not other hidden blocks', () => {
+    const accordion = `<div class="faq-accordion"><h3>What did the union win?</h3>
+      <div class="accordion-panel" style="display:none"><p>A raise of eleven percent over three years, and the old overtime rates back.</p></div>
+      <h3>When will output recover?</h3>
+      <div class="accordion-panel" hidden><p>By the end of the month, once the furnace inspections are done, the managers said, and once the port has cleared the ships waiting to load.</p></div></div>
+      <div class="promo-box" style="display:none"><p>Subscribe to our newsletter for daily copper prices.</p></div>`;
+    const article = parseHtml(page({ body: `${PROSE}${accordion}` }));
+    expect(article.text).toContain('A raise of eleven percent over three years');
+    expect(article.text).toContain('once the furnace inspections are done');
+    expect(article.text).not.toContain('Subscribe');
+  });
+
+  it('leaves photo credits under pictures out, and keeps captions that describe the picture', () => {
+    const figures = `<figure><img src="a.jpg" alt=""><figcaption>Photo by Ana Ruiz / Getty Images</figcaption></figure>
+      ${PROSE}
+      <figure><img src="b.jpg" alt=""><figcaption>Credit: Metals Daily</figcaption></figure>
+      <figure><img src="c.jpg" alt=""><figcaption>Workers leave the smelter gate at the end of the last shift before the strike.</figcaption></figure>`;
+    const article = parseHtml(page({ body: figures }));
+    expect(article.text).not.toMatch(/Ana Ruiz|Credit: Metals Daily/);
+    expect(article.text).toContain('Workers leave the smelter gate');
+  });
+
   it('reads the content React streams into a hidden boundary (<div hidden id="S:0">), not other hidden blocks', () => {
     const html = `<html><head><title>Copper smelter restarts after strike</title></head><body>
       <main><div>Loading…</div></main>

@@ -3,7 +3,7 @@
  * inline elements add their text and nothing else, and whitespace inside a paragraph becomes one space.
  */
 import type { ParagraphSpan } from '@assay/schema';
-import { type AnyNode, isTag, isText } from './dom.js';
+import { type AnyNode, type Element, isTag, isText, textContent } from './dom.js';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -76,6 +76,7 @@ export function collectParagraphs(root: AnyNode): string[] {
       return;
     }
     if (!isTag(node)) return;
+    if (node.name === 'figcaption' && isPhotoCredit(node)) return;
     const isBlock = BLOCK_TAGS.has(node.name);
     const isSpaced = SPACED_TAGS.has(node.name);
     if (isBlock) flush();
@@ -87,6 +88,21 @@ export function collectParagraphs(root: AnyNode): string[] {
   visit(root);
   flush();
   return paragraphs;
+}
+
+/**
+ * A photo credit: "Photo by …", "Image credit: …", "Credit: …", "© …", "… / Getty Images". The picture's
+ * source, not the article's words. Caption text that describes the picture is kept.
+ */
+const PHOTO_CREDIT =
+  /^(?:credits?\b|courtesy\b)|\b(?:photo(?:graph)?|image|picture|illustration)s?\s*(?:by|credits?|courtesy|via|:)|\bcredits?\s*:|©|\b(?:getty|shutterstock|unsplash|istock|reuters|associated press|ap photo)\b/i;
+/** A caption longer than this says more than whose the picture is, whatever credit it ends with. */
+const MAX_CREDIT_WORDS = 10;
+
+function isPhotoCredit(caption: Element): boolean {
+  const text = textContent(caption).trim();
+  if (text.length > 200 || !PHOTO_CREDIT.test(text)) return false;
+  return text.split(/\s+/).length <= MAX_CREDIT_WORDS;
 }
 
 /** Joins paragraphs with a blank line and records where each one sits in the joined text. */
