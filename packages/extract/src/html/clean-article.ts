@@ -59,7 +59,45 @@ export function cleanArticle(content: Element, flags: ContentFlags): void {
   cleanConditionally('ul');
   cleanConditionally('div');
 
+  removeTablesOfContents(content);
   removeReaderChrome(content);
+}
+
+/** The label over a table of contents: "Table of contents", "Contents", "On this page", "In this article". */
+const TOC_LABEL =
+  /^(?:table of contents|contents|on this page|in this (?:article|post|guide|page)|jump to|skip to|quick links)\s*:?$/i;
+const MAX_TOC_LABEL_CHARS = 40;
+/** Nearly all of a table of contents' text is its links (numbering and spaces aside). */
+const MIN_TOC_LINK_SHARE = 0.8;
+
+/**
+ * A list of links to the page's own sections (every item a link to "#…") is a table of contents: the
+ * reader's navigation, not the article's text. Its label goes with it.
+ */
+function removeTablesOfContents(content: Element): void {
+  removeMatching(content, new Set(['ul', 'ol']), (list) => {
+    if (!isTableOfContents(list)) return false;
+    let label = list.prev;
+    while (label && label.type === 'text' && textContent(label).trim() === '') label = label.prev;
+    if (label && label.type === 'tag') {
+      const text = innerText(label as Element).trim();
+      if (text.length <= MAX_TOC_LABEL_CHARS && TOC_LABEL.test(text)) removeNode(label as Element);
+    }
+    return true;
+  });
+}
+
+function isTableOfContents(list: Element): boolean {
+  const items = descendantsByTag(list, 'li');
+  if (items.length < 2) return false;
+  let linked = 0;
+  for (const link of descendantsByTag(list, 'a')) {
+    const href = attr(link, 'href') ?? '';
+    if (!href.startsWith('#') || href.length < 2) return false;
+    linked += innerText(link).length;
+  }
+  const length = innerText(list).length;
+  return length > 0 && linked / length >= MIN_TOC_LINK_SHARE;
 }
 
 /** The box about the writer, at the end of a post ("Jane Roe is a reporter covering …"): not the article. */

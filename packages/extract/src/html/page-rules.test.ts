@@ -299,6 +299,15 @@ describe('main text', () => {
     expect(article.text).not.toContain('Subscribe');
   });
 
+  it("leaves a table of contents (a list of links to the page's own sections) and its label out", () => {
+    const toc = `<p>Contents</p><ul><li><a href="#strike">The strike</a></li><li><a href="#deal">The deal</a></li>
+      <li><a href="#output">Output</a></li></ul>`;
+    const links = `<ul><li><a href="/markets/zinc">Zinc prices slide</a></li><li><a href="/markets/tin">Tin output rises</a></li></ul>`;
+    const article = parseHtml(page({ body: `${toc}${PROSE}<h2 id="deal">The deal</h2>${PROSE}${links}` }));
+    expect(article.text).not.toMatch(/Contents|The strike/);
+    expect(article.text).toContain('The deal');
+  });
+
   it('leaves photo credits under pictures out, and keeps captions that describe the picture', () => {
     const figures = `<figure><img src="a.jpg" alt=""><figcaption>Photo by Ana Ruiz / Getty Images</figcaption></figure>
       ${PROSE}
