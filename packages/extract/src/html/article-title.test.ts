@@ -207,4 +207,11 @@ describe('page title', () => {
       <script type="application/ld+json">{"@type":"Article","headline":"${cut}"}</script>`;
     expect(titleOf(head)).toBe(full);
   });
+
+  it('drops the domain a site prints before its headline without a separator', () => {
+    const page = `<html><head><title>orenotes.net Furnace restarts</title></head><body><article>
+      <h1>orenotes.net Furnace restarts</h1>${BODY.slice(6, -7)}</article></body></html>`;
+    expect(parseHtml(page, { url: 'https://www.orenotes.net/2025/furnace' }).title).toBe('Furnace restarts');
+    expect(parseHtml(page).title).toBe('orenotes.net Furnace restarts');
+  });
 });

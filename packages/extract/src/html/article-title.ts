@@ -89,12 +89,26 @@ export function articleTitles(
   if (headline && isShouting(headline) && !isShouting(fromMetadata) && fromMetadata) headline = fromMetadata;
   if (headline) {
     // Some sites print their name in the <h1> too ("Best exhibitions of 2025 – Artlyst").
-    const title = withoutTrailingParts(withoutSiteName(headline, siteKeys));
+    const title = withoutHostName(withoutTrailingParts(withoutSiteName(headline, siteKeys)), context.host);
     return { title, repeatedTitle: title, pageTitle };
   }
   const sole = soleHeadline(page, siteKeys, metadataTitle);
-  const title = sole && !isShouting(sole) ? withoutTrailingParts(sole) : fromMetadata;
+  const title = withoutHostName(
+    sole && !isShouting(sole) ? withoutTrailingParts(sole) : fromMetadata,
+    context.host,
+  );
   return { title, repeatedTitle: fromMetadata, pageTitle };
+}
+
+/**
+ * A site that prints its domain before the headline with no separator ("example.com Vibe Coding"): the
+ * domain (the page's host, "www." aside) is no part of the headline, if a headline of two words or more is left.
+ */
+function withoutHostName(title: string, host: string | null): string {
+  const domain = host?.toLowerCase().replace(/^www\./, '');
+  if (!domain?.includes('.') || !title.toLowerCase().startsWith(`${domain} `)) return title;
+  const rest = title.slice(domain.length).trim();
+  return rest.split(/\s+/).length >= 2 ? rest : title;
 }
 
 /** Parts after " | " (sections, taglines, site names) are not the headline, unless too little would be left. */
