@@ -26,9 +26,9 @@ export const ISSUE_TARGETS = {
  * Where they are below ISSUE_TARGETS the issue's target is not met yet; both are printed.
  */
 export const CHECKED = {
-  textF1: 0.948,
-  title: 0.852,
-  date: 0.884,
+  textF1: 0.95,
+  title: 0.867,
+  date: 0.887,
   author: 0.86,
   detectionPrecision: 0.955,
   detectionRecall: 0.955,
