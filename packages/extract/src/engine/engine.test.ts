@@ -340,6 +340,22 @@ describe('extracting events', () => {
     expect(articleCandidates({ text, published: '2025-03-10' })).toEqual([]);
   });
 
+  it('reads names after a description of them ("two Chinese firms, X and Y,") as the entities', () => {
+    const found = events(
+      'Headline. The Commerce Department removed two Chinese firms, Qilu Photonics and Hanshan Robotics, from the Unverified List.',
+    );
+    expect(entitiesOf(found).sort()).toEqual(['Hanshan Robotics', 'Qilu Photonics']);
+  });
+
+  it('reads the nationality of the imports a tariff is on as its target', () => {
+    const found = slotsOf(
+      events(
+        'Headline. The European Community will impose a 20 pct duty on imports of Japanese typewriters.',
+      ),
+    ).filter((e) => e.type === 'tariff');
+    expect(found).toContainEqual(expect.objectContaining({ imposer: 'EU', target: 'JP', rate_pct: 20 }));
+  });
+
   it('gives each anchor of a sentence the rate and goods that stand nearest to it', () => {
     const text =
       'Chile will introduce 25% tariffs on all steel imports, as well as reciprocal tariffs on countries that tax its exports.';

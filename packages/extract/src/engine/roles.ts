@@ -207,13 +207,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'object': {
       const from = trigger.actionEnd ?? trigger.anchorEnd;
+      const between = a.tokens.slice(from, m.start);
       return (
         sameClause &&
         m.start >= from &&
-        m.start - from <= 3 &&
-        a.tokens
-          .slice(from, m.start)
-          .every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')
+        ((m.start - from <= 3 &&
+          between.every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')) ||
+          describesNames(a, from, m.start))
       );
     }
     case 'passive_subject': {
@@ -361,6 +361,27 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   return (
     between.some((t) => UNDERGOING.test(t.norm)) && !between.some((t) => t.norm === ',' || t.norm === 'and')
   );
+}
+
+const KIND_NOUNS =
+  /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;
+
+/**
+ * "removed two Chinese firms, Sunway Labs and Baidu Robotics, from the list": a count, a nationality
+ * and a kind of organisation, then a comma, describe the names that follow.
+ */
+function describesNames(a: SentenceAnalysis, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 6 || (a.tokens[to - 1] as Token).norm !== ',') return false;
+  const words = a.tokens.slice(from, to - 1);
+  if (!KIND_NOUNS.test((words.at(-1) as Token).norm)) return false;
+  return words.slice(0, -1).every((t, k) => {
+    const at = from + k;
+    return (
+      SKIPPED_BEFORE.has(t.norm) ||
+      /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|of)$/.test(t.norm) ||
+      a.mentions.some((x) => x.kind === 'country' && x.form === 'demonym' && at >= x.start && at < x.end)
+    );
+  });
 }
 
 const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
