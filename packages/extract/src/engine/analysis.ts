@@ -512,8 +512,14 @@ const POSITIONAL_CAPITALS = new Set([':', '"', '“', '—', '–', '(', '-']);
 
 /** Whether a line capitalises every longer word, as headlines do ("Miners Move Operations to the US"). */
 function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text) && !HEADLINE_LOWERCASE.has(t.norm));
-  return words.length >= 4 && words.every((t) => /^\p{Lu}/u.test(t.text));
+  let words = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || HEADLINE_LOWERCASE.has(t.norm) || !/^\p{L}{4}/u.test(t.text)) continue;
+    // Most sentences have a lower-case word early: stop there.
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 /** Organisations the tagger finds (proper nouns that are not people or places), for slots that need one. */

@@ -102,7 +102,10 @@ export class PhraseMatcher<T> {
     text: string,
   ): { match: PhraseMatch<T>; next: number } | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    let best: { match: PhraseMatch<T>; next: number } | undefined;
+    // The longest match so far, kept as plain values: the match object is built once, at the end.
+    let bestEnd = -1;
+    let bestValue: T | undefined;
+    let bestNext = -1;
     for (let i = from; i < tokens.length && node; i++) {
       const token = tokens[i] as Token;
       const exact: TrieNode<T> | undefined = node.children.get(token.key);
@@ -110,17 +113,22 @@ export class PhraseMatcher<T> {
         ? node.children.get(token.key.slice(0, -1))
         : undefined;
       if (withoutDot?.value !== undefined && exact?.value === undefined) {
-        const start = (tokens[from] as Token).start;
-        const end = token.end - 1;
-        best = { match: { start, end, text: text.slice(start, end), value: withoutDot.value }, next: i + 1 };
+        bestEnd = token.end - 1;
+        bestValue = withoutDot.value;
+        bestNext = i + 1;
       }
       node = exact ?? withoutDot;
       if (node?.value !== undefined) {
-        const start = (tokens[from] as Token).start;
-        const end = node === exact ? token.end : token.end - 1;
-        best = { match: { start, end, text: text.slice(start, end), value: node.value }, next: i + 1 };
+        bestEnd = node === exact ? token.end : token.end - 1;
+        bestValue = node.value;
+        bestNext = i + 1;
       }
     }
-    return best;
+    if (bestValue === undefined) return undefined;
+    const start = (tokens[from] as Token).start;
+    return {
+      match: { start, end: bestEnd, text: text.slice(start, bestEnd), value: bestValue },
+      next: bestNext,
+    };
   }
 }
