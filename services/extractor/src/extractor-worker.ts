@@ -24,8 +24,9 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-// The task runs as JavaScript in a thread, so it always comes from the built package (dist/), also in tests.
-const TASK_FILE = fileURLToPath(new URL('../dist/extract-task.js', import.meta.url));
+// The task runs as JavaScript in a thread, so it always comes from the built package (dist/), also in tests;
+// its CommonJS entry loads the ES module without require(esm) (see extract-task-thread.cts).
+const TASK_FILE = fileURLToPath(new URL('../dist/extract-task-thread.cjs', import.meta.url));
 
 /** The extractor: consumes `extract`, produces `store`. Poison input fails its job and never the worker. */
 export function createExtractor(options: ExtractorOptions): Extractor {
