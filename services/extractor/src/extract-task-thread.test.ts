@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 const threadEntry = fileURLToPath(new URL('../dist/extract-task-thread.cjs', import.meta.url));
 
 // Pools created and destroyed while their threads are still loading the task, as a Ctrl-C during
-// `assay start` does; run in a child process, since the failure it guards against aborts the process.
+// `assay start` does, then a task run through the entry; in a child process, since a crash there aborts the
+// whole process. The crash with the old ES-module entry depended on timing: this loop does not reproduce it
+// every time, so what it proves is that the CommonJS entry loads, survives early destruction and runs tasks.
 const script = `
 const { Piscina } = require('piscina');
 const { gzipSync } = require('node:zlib');

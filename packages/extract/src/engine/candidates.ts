@@ -855,27 +855,25 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
             filler = fillByRoles(a, slot, trigger, pool);
-            // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
-            // preposition fill the slot as if named right after it.
-            const named =
-              (!filler || filler.value === GENERIC_GOODS) && free
-                ? pool.find(
-                    (m) =>
-                      m.kind === 'goods' &&
-                      m.value !== GENERIC_GOODS &&
-                      m.start >= free.start &&
-                      m.start < free.end,
-                  )
-                : undefined;
-            if (named && free) {
-              const preposition = a.tokens[free.start - 1]?.norm === 'on' ? 'on' : 'of';
-              filler = { mention: named, value: named.value, role: `prep:${preposition}` };
-            } else if ((!filler || filler.value === GENERIC_GOODS) && free) {
+            if ((!filler || filler.value === GENERIC_GOODS) && free) {
+              // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
+              // preposition fill the slot as if named right after it.
+              const named = pool.find(
+                (m) =>
+                  m.kind === 'goods' &&
+                  m.value !== GENERIC_GOODS &&
+                  m.start >= free.start &&
+                  m.start < free.end,
+              );
               // "exports of the metal": a definite description refers to goods the article named.
-              const main = ANAPHORIC_DETERMINERS.test(free.text) ? discourse.mainGoods() : null;
-              filler = main
-                ? { mention: null, value: main, role: 'discourse_anaphor' }
-                : { mention: free, value: free.value, role: 'free' };
+              const main = named || !ANAPHORIC_DETERMINERS.test(free.text) ? null : discourse.mainGoods();
+              if (named) {
+                const preposition = a.tokens[free.start - 1]?.norm === 'on' ? 'on' : 'of';
+                filler = { mention: named, value: named.value, role: `prep:${preposition}` };
+              } else
+                filler = main
+                  ? { mention: null, value: main, role: 'discourse_anaphor' }
+                  : { mention: free, value: free.value, role: 'free' };
             }
             // A required goods slot that only says "exports" or "these exports" takes the article's goods.
             if (slot.required && slot.discourse && isGenericGoods(filler)) {

@@ -20,6 +20,9 @@ const slotsOf = (found: ReturnType<typeof events>) =>
 /** A slot's values over the candidates of one type (the rules' readings, before the model decides). */
 const candidateValues = (text: string, type: string, slot: string) =>
   articleCandidates({ text, published: null }).flatMap((c) => (c.type === type ? [c.slots[slot]] : []));
+/** Every candidate of a text read after a headline, published on a known day. */
+const candidatesAfterHeadline = (text: string) =>
+  articleCandidates({ text: `Headline. ${text}`, published: '2025-03-10' });
 const companies = (text: string) => candidateValues(text, 'relocation', 'company');
 /** The actor of each tariff reading in its first actor option (the role the type's file lists first). */
 const firstImposers = (text: string, sentence?: number) =>
@@ -229,15 +232,13 @@ describe('extracting events', () => {
       ),
     ).filter((e) => e.type === 'tariff');
     expect(threat).toEqual([expect.objectContaining({ action: 'threaten', imposer: 'CL', target: 'PE' })]);
-    const forecast = articleCandidates({
-      text: 'Headline. Peruvian exporters could face tariffs on copper, analysts said.',
-      published: '2025-03-10',
-    });
+    const forecast = candidatesAfterHeadline(
+      'Peruvian exporters could face tariffs on copper, analysts said.',
+    );
     expect(forecast.filter((c) => c.action === 'threaten')).toEqual([]);
-    const analysts = articleCandidates({
-      text: 'Headline. Analysts said Santiago may impose duties on Peruvian copper if talks stall.',
-      published: '2025-03-10',
-    });
+    const analysts = candidatesAfterHeadline(
+      'Analysts said Santiago may impose duties on Peruvian copper if talks stall.',
+    );
     expect(analysts.filter((c) => c.action === 'threaten')).toEqual([]);
   });
 
@@ -257,7 +258,7 @@ describe('extracting events', () => {
 
   it('reads export bans worded around the goods, with the goods the lexicon knows inside the phrase', () => {
     const restrictions = (text: string) =>
-      articleCandidates({ text: `Headline. ${text}`, published: '2025-03-10' })
+      candidatesAfterHeadline(text)
         .filter((c) => c.type === 'export_restriction')
         .map((c) => ({ imposer: c.slots.imposer, goods: c.slots.goods }));
     expect(restrictions('Guinea halted bauxite exports for two months.')).toContainEqual({
@@ -268,19 +269,17 @@ describe('extracting events', () => {
       imposer: 'CD',
       goods: 'cobalt',
     });
-    const candidates = articleCandidates({
-      text: 'Headline. Zimbabwe introduced a ban on exports of raw lithium ore.',
-      published: '2025-03-10',
-    }).filter((c) => c.type === 'export_restriction');
+    const candidates = candidatesAfterHeadline(
+      'Zimbabwe introduced a ban on exports of raw lithium ore.',
+    ).filter((c) => c.type === 'export_restriction');
     expect(candidates[0]?.features).toContain('slot:goods:prep:of');
     expect(candidates[0]?.slots.goods).toBe('raw lithium');
   });
 
   it("reads the country that modifies 'export controls' as their imposer, not the main clause's subject", () => {
-    const candidates = articleCandidates({
-      text: 'Headline. Beijing was angry when a chip designer, complying with U.S. export controls, cut off access to its software.',
-      published: '2025-03-10',
-    }).filter((c) => c.type === 'export_restriction');
+    const candidates = candidatesAfterHeadline(
+      'Beijing was angry when a chip designer, complying with U.S. export controls, cut off access to its software.',
+    ).filter((c) => c.type === 'export_restriction');
     expect(candidates[0]?.slots.imposer).toBe('US');
   });
 
@@ -295,7 +294,7 @@ describe('extracting events', () => {
 
   it('marks a measure named in a clause that frames the main statement ("While …")', () => {
     const features = (text: string) =>
-      articleCandidates({ text: `Headline. ${text}`, published: '2025-03-10' })
+      candidatesAfterHeadline(text)
         .filter((c) => c.type === 'tariff')
         .map((c) => c.features.includes('subordinate_clause'));
     expect(
