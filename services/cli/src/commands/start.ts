@@ -238,6 +238,13 @@ export async function runStart(args: string[], io: CommandIo): Promise<number> {
   }
   const signal = await stopSignal(io);
   io.stderr.write(`assay: ${signal}: stopping: no new jobs; finishing the ones in flight\n`);
+  // A Redis connection BullMQ was still opening when its owner closed it reports "Connection is closed."
+  // with no listener left (a Ctrl-C right after start): nothing is lost, so the stop does not die of it.
+  process.on('uncaughtException', (error) => {
+    if (error.message === 'Connection is closed.') return;
+    io.stderr.write(`${error.stack ?? error.message}\n`);
+    process.exit(1);
+  });
   await started.stop();
   io.stderr.write('assay: stopped\n');
   return 0;
