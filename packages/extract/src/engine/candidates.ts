@@ -60,6 +60,31 @@ const CHATTER = new Set([
   'if',
   'would',
 ]);
+/**
+ * Words of a reaction to an action ("regret over America's decision to impose tariffs", "condemned the
+ * tariffs"): a sentence framed so is about the reaction; the action's own statement is elsewhere.
+ */
+const REACTION_WORDS = new Set([
+  'regret',
+  'regretted',
+  'anger',
+  'angered',
+  'criticism',
+  'criticised',
+  'criticized',
+  'condemned',
+  'condemnation',
+  'denounced',
+  'protest',
+  'protested',
+  'opposition',
+  'opposed',
+  'welcomed',
+  'dismay',
+  'disappointment',
+  'slammed',
+  'blasted',
+]);
 const GENERIC = ['trade war', 'tariff war', 'trade tensions', 'trade dispute', 'tensions'];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
@@ -101,7 +126,7 @@ const MAX_READINGS = 3;
  */
 export const MAX_ANCHORS_PER_SENTENCE = 8;
 
-function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
+function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse): TriggerReading[] {
   const found: TriggerReading[] = [];
   const covered = new Set<number>();
   for (const m of type.notAnchors.findAll(a.tokens))
@@ -133,7 +158,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType): TriggerReading[] {
     if (++anchors > MAX_ANCHORS_PER_SENTENCE) break;
     const anchor = type.anchors[index] as CompiledAnchor;
     const clause = a.clause[anchorStart] ?? 0;
-    if (anchor.requires) {
+    if (anchor.requires === 'antecedent') {
+      if (!discourse.anchoredBefore(type.spec.type, a.index)) continue;
+    } else if (anchor.requires) {
       const kind = anchor.requires;
       if (!a.mentions.some((m) => m.kind === kind && a.clause[m.start] === clause)) continue;
     }
@@ -355,7 +382,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     let j = i + 1;
     while (
       j < t.length &&
-      /^[\p{L}-]+$/u.test(t[j]?.text ?? '') &&
+      /^\p{L}[\p{L}-]*$/u.test(t[j]?.text ?? '') &&
       !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') &&
       j - i <= 5
     )
@@ -384,7 +411,7 @@ const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly strin
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
-  /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|percent|%|tonnes|tons)$/;
+  /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes|tons)$/;
 const STOP_AFTER_GOODS = new Set([
   'on',
   'if',
@@ -486,7 +513,31 @@ function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
   }
 }
 
-const EFFECTIVE_CUES = new Set(['effective', 'from', 'starting', 'beginning', 'on', 'as', 'until', 'by']);
+const EFFECTIVE_CUES = new Set(['effective', 'from', 'starting', 'beginning', 'as', 'until', 'by']);
+/** Words that make "on <date>" the day a measure takes effect ("take effect on April 17"), not the day of a statement. */
+const EFFECT_WORDS = new Set([
+  'effect',
+  'effective',
+  'force',
+  'start',
+  'starts',
+  'starting',
+  'begin',
+  'begins',
+  'beginning',
+  'kick',
+  'kicks',
+]);
+
+function isEffectiveDate(a: SentenceAnalysis, date: Mention): boolean {
+  const cue = a.tokens[date.start - 1]?.norm ?? '';
+  if (EFFECTIVE_CUES.has(cue)) return true;
+  if (cue !== 'on') return false;
+  // "said on March 27 when ordering the tariffs" dates the statement.
+  for (let k = date.start - 2; k >= Math.max(0, date.start - 5); k--)
+    if (EFFECT_WORDS.has(a.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
 
 /** A slot that names no roles takes the nearest filler in the trigger's clause. */
 const NEAREST = ['near'];
@@ -499,14 +550,16 @@ function fillByRoles(
 ): Filler | undefined {
   for (const role of slot.roles.length > 0 ? slot.roles : NEAREST) {
     if (role === 'list') {
-      const list = a.mentions.find((m) => m.kind === 'list' && m.country);
+      // The list the trigger speaks of: "it created an unreliable entity list, mimicking a U.S. entity
+      // list that blocks Huawei" names two keepers.
+      const list = a.mentions
+        .filter((m) => m.kind === 'list' && m.country)
+        .sort((x, y) => distance(x, trigger) - distance(y, trigger))[0];
       if (list) return { mention: null, value: list.country ?? null, role };
       continue;
     }
     if (role === 'effective') {
-      const date = pool.find(
-        (m) => EFFECTIVE_CUES.has(a.tokens[m.start - 1]?.norm ?? '') && a.clause[m.start] === trigger.clause,
-      );
+      const date = pool.find((m) => isEffectiveDate(a, m) && a.clause[m.start] === trigger.clause);
       if (date) return { mention: date, value: date.value, role };
       continue;
     }
@@ -750,7 +803,7 @@ function readingDirection(spec: EventType['spec'], action: string): string {
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
   const spec = type.spec;
-  const triggers = findTriggers(a, type);
+  const triggers = findTriggers(a, type, discourse);
   const anchors = [
     ...new Map(
       triggers.map(({ trigger: t }) => [t.anchorStart, { start: t.anchorStart, end: t.anchorEnd }]),
@@ -1214,6 +1267,14 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
   return 'none';
 }
 
+/** Whether a reaction word ("condemned", "regret over") comes shortly before the trigger, in its clause. */
+function reactsTo(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const first = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
+  for (let k = Math.max(0, first - 6); k < first; k++)
+    if (a.clause[k] === trigger.clause && REACTION_WORDS.has((a.tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 function sharedFeatures(
   a: SentenceAnalysis,
   trigger: Trigger,
@@ -1249,6 +1310,7 @@ function sharedFeatures(
   const clauseWords = t.filter((_, i) => a.clause[i] === trigger.clause).map((x) => x.norm);
   // "While expressing regret over the tariffs, …": a clause that frames the sentence's main statement.
   if (SUBORDINATORS.has(clauseWords[0] ?? '')) features.push('subordinate_clause');
+  if (reactsTo(a, trigger)) features.push('reaction_frame');
   const chatter = clauseWords.filter((w) => CHATTER.has(w)).length;
   if (chatter > 0) features.push(`chatter:${bucket(chatter, [1, 2])}`);
   const clauseText = clauseWords.join(' ');

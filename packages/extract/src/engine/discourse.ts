@@ -27,6 +27,8 @@ export interface Discourse {
   mainGoods(): string | null;
   /** How many sentences of the article have an anchor of the type. */
   anchorSentences(type: string): number;
+  /** Whether a sentence before this one has an anchor of the type. */
+  anchoredBefore(type: string, sentenceIndex: number): boolean;
 }
 
 const RECENT_ACTOR_SENTENCES = 3;
@@ -128,5 +130,6 @@ export function buildDiscourse(
       return headlineOrganisation;
     },
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
+    anchoredBefore: (type, index) => [...(anchoredSentences.get(type) ?? [])].some((i) => i < index),
   };
 }

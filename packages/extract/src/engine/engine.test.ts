@@ -669,6 +669,51 @@ describe('extracting events', () => {
     expect(goods).not.toContain('concerns about copper');
   });
 
+  it('takes no goods from a rate written "per cent", and dates a statement "on" a day as no effective date', () => {
+    const candidates = articleCandidates({
+      text:
+        'Officials expect the duties of 45 per cent - up from three per cent - to take effect on June 2. ' +
+        'Ottawa said on May 12 when ordering the duties that talks could continue.',
+      published: '2025-05-13',
+    }).filter((c) => c.type === 'tariff' && c.features.includes('actor_option:0'));
+    expect(candidates.map((c) => c.slots.goods)).toEqual([null, null]);
+    expect(candidates.map((c) => c.slots.effective_date)).toEqual(['2025-06-02', null]);
+  });
+
+  it('reads "the sanctions" as the tariffs an earlier sentence states, and as none without them', () => {
+    const after = articleCandidates({
+      text: 'Canberra put duties on Chilean wine last month. Australia imposed the sanctions on Monday after talks failed.',
+      published: '2025-05-13',
+    }).filter((c) => c.type === 'tariff' && c.analysis.index === 1);
+    expect(after.map((c) => c.slots.imposer)).toContain('AU');
+    const alone = articleCandidates({
+      text: 'Australia imposed the sanctions on Monday after talks failed. Canberra put duties on Chilean wine.',
+      published: '2025-05-13',
+    }).filter((c) => c.type === 'tariff' && c.analysis.index === 0);
+    expect(alone).toEqual([]);
+  });
+
+  it('marks an action the sentence only reacts to, and reads the list of each trigger for its keeper', () => {
+    const framed = articleCandidates({
+      text: "Seoul condemned Washington's decision to impose tariffs on Korean washers.",
+      published: null,
+    }).filter((c) => c.type === 'tariff');
+    expect(framed.length).toBeGreaterThan(0);
+    expect(framed.every((c) => c.features.includes('reaction_frame'))).toBe(true);
+    const keepers = articleCandidates({
+      text: 'Beijing built an unreliable entity list of its own, copying a U.S. entity list that bars Brightwave Systems from American suppliers.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'blacklisting' &&
+      c.slots.list === 'Entity List' &&
+      c.features.includes('slot:authority:list')
+        ? [c.slots.authority]
+        : [],
+    );
+    expect(keepers).toContain('US');
+    expect(keepers).not.toContain('CN');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -75,9 +75,20 @@ function boundedSentences(text: string): Sentence[] {
 /** "The post … appeared first on BitcoinWorld": a feed's footer repeats the headline and states nothing. */
 const FEED_FOOTER = /^(?:the|this) (?:post|article)\b.*\b(?:appeared first|first appeared) on\b/i;
 
-function hasAnchor(tokens: readonly Token[], text: string, type: EventType, gazetteer: Gazetteer): boolean {
-  if (type.anchorIndex.findAll(tokens).length > 0) return true;
-  return type.listAnchor !== undefined && gazetteer.lists(text).length > 0;
+/** Whether the sentence has an anchor of the type: one that states it by itself, or only one referring back. */
+function anchorOf(
+  tokens: readonly Token[],
+  text: string,
+  type: EventType,
+  gazetteer: Gazetteer,
+): 'states' | 'refers' | null {
+  let refers = false;
+  for (const m of type.anchorIndex.findAll(tokens)) {
+    if (type.anchors[m.value]?.requires !== 'antecedent') return 'states';
+    refers = true;
+  }
+  if (type.listAnchor !== undefined && gazetteer.lists(text).length > 0) return 'states';
+  return refers ? 'refers' : null;
 }
 
 /** Every candidate event of an article: one analysis per sentence, read by every event type. */
@@ -88,24 +99,28 @@ export function articleCandidates(
   const published = article.published ?? null;
   const gazetteer = getGazetteer();
   const anchoredBy = new Map<string, SentenceAnalysis[]>(types.map((t) => [t.spec.type, []]));
+  // The sentences that state a type by themselves: what a referring anchor ("the sanctions") needs before it.
+  const statedIn = new Map<string, Set<number>>(types.map((t) => [t.spec.type, new Set()]));
   const analyses = boundedSentences(article.text).map((s, i) => {
     const tokens = tokenize(s.text);
-    const anchored = FEED_FOOTER.test(s.text)
+    const anchors = FEED_FOOTER.test(s.text)
       ? []
-      : types.filter((type) => hasAnchor(tokens, s.text, type, gazetteer));
-    const analysis = analyseSentence(s, i, { published, gazetteer, light: anchored.length === 0, tokens });
-    for (const type of anchored) anchoredBy.get(type.spec.type)?.push(analysis);
+      : types.flatMap((type) => {
+          const kind = anchorOf(tokens, s.text, type, gazetteer);
+          return kind ? [{ type, kind }] : [];
+        });
+    const analysis = analyseSentence(s, i, { published, gazetteer, light: anchors.length === 0, tokens });
+    for (const { type, kind } of anchors) {
+      anchoredBy.get(type.spec.type)?.push(analysis);
+      if (kind === 'states') statedIn.get(type.spec.type)?.add(i);
+    }
     return analysis;
   });
   const title = article.title?.trim();
   const headline = title
     ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
-  const discourse = buildDiscourse(
-    headline,
-    analyses,
-    new Map([...anchoredBy].map(([type, list]) => [type, new Set(list.map((a) => a.index))])),
-  );
+  const discourse = buildDiscourse(headline, analyses, statedIn);
   const candidates: Candidate[] = [];
   for (const type of types) {
     for (const a of anchoredBy.get(type.spec.type) ?? [])

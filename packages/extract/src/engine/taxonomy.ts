@@ -22,8 +22,12 @@ const anchorSchema = z.object({
   phrase: phraseText,
   /** The action the anchor states by itself ("ban exports" imposes a ban). */
   action: z.string().optional(),
-  /** A mention the sentence must also have for this anchor to count ("controls on" needs goods). */
-  requires: z.enum(['goods', 'organisation', 'country']).optional(),
+  /**
+   * A mention the sentence must also have for this anchor to count ("controls on" needs goods), or
+   * `antecedent`: an earlier sentence of the article must state the type with another anchor, which this
+   * one refers back to ("the sanctions" after the tariffs they are).
+   */
+  requires: z.enum(['goods', 'organisation', 'country', 'antecedent']).optional(),
 });
 
 export const SLOT_KINDS = [
@@ -196,7 +200,7 @@ export type SlotSpec = EventTypeFile['slots'][number];
 export interface CompiledAnchor {
   phrase: Phrase;
   action: string | undefined;
-  requires: 'goods' | 'organisation' | 'country' | undefined;
+  requires: 'goods' | 'organisation' | 'country' | 'antecedent' | undefined;
 }
 
 /** A type ready for the engine: its file, with every phrase compiled. */
