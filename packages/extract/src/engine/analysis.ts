@@ -399,7 +399,7 @@ export function analyseSentence(
       ...appositiveNames(mentions, tokens),
       ...countryAnaphors(mentions, tokens),
     );
-  const titleCase = isTitleCase(tokens);
+  const titleCase = sentence.heading === true || isTitleCase(tokens);
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.
     const guessed = mentions.filter(

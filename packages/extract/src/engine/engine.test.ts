@@ -714,6 +714,22 @@ describe('extracting events', () => {
     expect(keepers).not.toContain('CN');
   });
 
+  it('reads a heading glued to the next sentence as a sentence of its own, taking no company from it', () => {
+    const text =
+      'Orevale expanded its smelter last year. Building Strength with Texas Production Perhaps the biggest change is that Orevale moved its production to Texas in March.';
+    const relocations = articleCandidates({ text, published: null }).filter((c) => c.type === 'relocation');
+    expect(relocations.map((c) => c.slots.company)).not.toContain('Strength');
+    expect(relocations.map((c) => c.analysis.sentence.text)).toContain(
+      'Perhaps the biggest change is that Orevale moved its production to Texas in March.',
+    );
+    // Prose with a name in capitals is left whole.
+    const whole = articleCandidates({
+      text: 'The U.S. Department of Commerce said on Monday that Orevale would move production to Texas.',
+      published: null,
+    });
+    expect(new Set(whole.map((c) => c.analysis.sentence.start))).toEqual(new Set([0]));
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

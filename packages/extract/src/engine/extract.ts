@@ -36,6 +36,45 @@ function splitBullets(s: Sentence): Sentence[] {
   return parts;
 }
 
+/** Lower-case words a headline in title case keeps lower case ("Boosting Resilience with U.S. Production"). */
+const TITLE_SMALL_WORDS = new Set(
+  'a an the and or but nor of to in on at by for with from as vs via into over per'.split(' '),
+);
+/** Capitalised words that open a sentence of prose, rarely a word inside a name. */
+const PROSE_OPENERS = new Set(
+  'The This These That Those It Its In On At As With While When After Before Since Despite Although However Perhaps Meanwhile For By According Many Some Most Here Now Today Yet But And A An If'.split(
+    ' ',
+  ),
+);
+const isCapitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
+const isLower = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.test(word);
+
+/**
+ * A heading glued to the sentence after it, as feeds flatten them ("Boosting Resilience with U.S.
+ * Production Perhaps one of the most …"): the title-case words up to an opener of prose followed by
+ * lower-case words are a sentence of their own, so that no name is read from them across the seam.
+ */
+function splitGluedHeading(s: Sentence): Sentence[] {
+  const words = [...s.text.matchAll(/\S+/g)];
+  let capitalised = 0;
+  for (let j = 0; j + 2 < words.length; j++) {
+    const word = words[j]?.[0] ?? '';
+    if (
+      capitalised >= 3 &&
+      PROSE_OPENERS.has(word) &&
+      isLower(words[j + 1]?.[0]) &&
+      isLower(words[j + 2]?.[0]) &&
+      !TITLE_SMALL_WORDS.has(words[j - 1]?.[0] ?? '')
+    ) {
+      const at = words[j]?.index ?? 0;
+      return [{ ...trimmed(s, 0, s.text.slice(0, at)), heading: true }, trimmed(s, at, s.text.slice(at))];
+    }
+    if (isCapitalised(word)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(word)) return [s];
+  }
+  return [s];
+}
+
 function trimmed(s: Sentence, from: number, piece: string): Sentence {
   const lead = piece.length - piece.trimStart().length;
   const text = piece.trim();
@@ -44,7 +83,7 @@ function trimmed(s: Sentence, from: number, piece: string): Sentence {
 
 function boundedSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of splitSentences(text).flatMap(splitBullets)) {
+  for (const s of splitSentences(text).flatMap(splitBullets).flatMap(splitGluedHeading)) {
     if (s.text.length <= MAX_SENTENCE_CHARS) {
       out.push(s);
       continue;

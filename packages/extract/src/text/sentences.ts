@@ -3,6 +3,8 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** Known to be a heading (one glued to the sentence after it), whatever its capitals say. */
+  heading?: boolean;
 }
 
 /**
