@@ -24,6 +24,7 @@ export type MentionForm =
   | 'known'
   | 'shape'
   | 'tag'
+  | 'person'
   | 'coordinated'
   | 'apposition'
   | 'anaphor'
@@ -522,8 +523,27 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= 4;
 }
 
-/** Organisations the tagger finds (proper nouns that are not people or places), for slots that need one. */
-export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to: number): Mention[] {
+/** Whether a clause names an organisation, or has a capitalised word inside it that no gazetteer knows. */
+export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolean {
+  const { tokens, mentions } = analysis;
+  for (const m of mentions) if (m.kind === 'organisation' && analysis.clause[m.start] === clause) return true;
+  for (let i = 1; i < tokens.length; i++) {
+    if (analysis.clause[i] !== clause || !isCapitalised(tokens[i] as Token)) continue;
+    if (!mentions.some((m) => i >= m.start && i < m.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Organisations the tagger finds (proper nouns that are not places), for slots that need one; people's
+ * names too (form `person`) when `people` is set, else they are left out.
+ */
+export function taggedOrganisations(
+  analysis: SentenceAnalysis,
+  from: number,
+  to: number,
+  people = false,
+): Mention[] {
   if (analysis.titleCase) return [];
   // The tagger costs more than the rest of the analysis: run it only when a name is there to tell.
   const covered = (i: number) => analysis.mentions.some((m) => i >= m.start && i < m.end);
@@ -548,7 +568,7 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
         (k === 0
           ? opensWithUnknownName(analysis)
           : g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) &&
-        !g.has('Person') &&
+        (people || !g.has('Person')) &&
         !g.has('Place') &&
         !g.has('Month') &&
         !g.has('WeekDay') &&
@@ -582,7 +602,7 @@ export function taggedOrganisations(analysis: SentenceAnalysis, from: number, to
       start: i,
       end: j,
       value: canonicalOrganizationName(text),
-      form: 'tag',
+      form: people && tags.slice(i, j).some((g) => g?.has('Person')) ? 'person' : 'tag',
       country: null,
       group: -1 - i,
       text,

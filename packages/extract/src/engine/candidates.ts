@@ -1,6 +1,6 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
 import { leadInBefore, type Modality, modalityOf } from '../events/modality.js';
-import { type Mention, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
+import { type Mention, namesSomeone, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
 import { matchAt } from './phrases.js';
@@ -160,6 +160,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const clause = a.clause[anchorStart] ?? 0;
     if (anchor.requires === 'antecedent') {
       if (!discourse.anchoredBefore(type.spec.type, a.index)) continue;
+    } else if (anchor.requires === 'name') {
+      if (!namesSomeone(a, clause)) continue;
     } else if (anchor.requires) {
       const kind = anchor.requires;
       if (!a.mentions.some((m) => m.kind === kind && a.clause[m.start] === clause)) continue;
@@ -901,6 +903,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 a,
                 Math.max(0, trigger.start - 24),
                 Math.min(a.tokens.length, trigger.end + 15),
+                slot.people,
               ),
             ];
           }

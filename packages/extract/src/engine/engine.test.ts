@@ -273,7 +273,7 @@ describe('extracting events', () => {
       'Zimbabwe introduced a ban on exports of raw lithium ore.',
     ).filter((c) => c.type === 'export_restriction');
     expect(candidates[0]?.features).toContain('slot:goods:prep:of');
-    expect(candidates[0]?.slots.goods).toBe('raw lithium');
+    expect(candidates[0]?.slots.goods).toBe('raw lithium ore');
   });
 
   it("reads the country that modifies 'export controls' as their imposer, not the main clause's subject", () => {
@@ -728,6 +728,34 @@ describe('extracting events', () => {
       published: null,
     });
     expect(new Set(whole.map((c) => c.analysis.sentence.start))).toEqual(new Set([0]));
+  });
+
+  it('reads a sanctioned person, a denial order against a company, and no sanction from "sanctions evasion"', () => {
+    const entities = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'blacklisting'
+          ? [
+              `${c.slots.authority} ${c.slots.entity} ${c.features.includes('form:entity:person') ? 'person' : ''}`.trim(),
+            ]
+          : [],
+      );
+    expect(entities('Britain sanctioned the Russian metals trader Pavel Ostrin on Tuesday.')).toContain(
+      'GB Pavel Ostrin person',
+    );
+    expect(
+      entities(
+        'The Commerce Department issued a temporary denial order against Nordvale Logistics on Friday.',
+      ),
+    ).toContain('US Nordvale Logistics');
+    expect(
+      entities('Investigators called the exchange Coinvault a favourite sanctions evasion tool.'),
+    ).toEqual([]);
+    // A person may be a sanctioned entity, never a relocating company.
+    const companies = articleCandidates({
+      text: 'Pavel Ostrin moved the headquarters of Ostrin Metals to Texas.',
+      published: null,
+    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
+    expect(companies).not.toContain('Pavel Ostrin');
   });
 
   it('bounds the work on a run-on sentence', () => {

@@ -23,11 +23,12 @@ const anchorSchema = z.object({
   /** The action the anchor states by itself ("ban exports" imposes a ban). */
   action: z.string().optional(),
   /**
-   * A mention the sentence must also have for this anchor to count ("controls on" needs goods), or
+   * A mention the sentence must also have for this anchor to count ("controls on" needs goods; `name`:
+   * an organisation or a capitalised name no gazetteer knows, a company or a person), or
    * `antecedent`: an earlier sentence of the article must state the type with another anchor, which this
    * one refers back to ("the sanctions" after the tariffs they are).
    */
-  requires: z.enum(['goods', 'organisation', 'country', 'antecedent']).optional(),
+  requires: z.enum(['goods', 'organisation', 'name', 'country', 'antecedent']).optional(),
 });
 
 export const SLOT_KINDS = [
@@ -76,6 +77,8 @@ const slotSchema = z.object({
   list: z.boolean().default(false),
   /** When the sentence has no filler, the article's context may give one ("the company", the headline's actor). */
   discourse: z.boolean().default(false),
+  /** For `organisation` slots: whether a person's name may fill it too (a sanctioned individual). */
+  people: z.boolean().default(false),
   /** For `country` slots: whether a bloc (EU, UN) may fill it too, as a tariff's target may; a place's country may not be one. */
   blocs: z.boolean().default(false),
   /** Pair this slot's values one to one with a list slot ("36% on Thailand and 24% on Malaysia"). */
@@ -200,7 +203,7 @@ export type SlotSpec = EventTypeFile['slots'][number];
 export interface CompiledAnchor {
   phrase: Phrase;
   action: string | undefined;
-  requires: 'goods' | 'organisation' | 'country' | 'antecedent' | undefined;
+  requires: 'goods' | 'organisation' | 'name' | 'country' | 'antecedent' | undefined;
 }
 
 /** A type ready for the engine: its file, with every phrase compiled. */
