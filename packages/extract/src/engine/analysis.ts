@@ -145,7 +145,7 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
 }
 
 const NOT_NAME_WORDS = new Set(
-  'The A An It Its This That These Those They We He She In On At By For From To With And Or But Also Including Other Others Some Many Several Two Three Four Five Companies Firms Entities'.split(
+  'The A An It Its This That These Those They We He She In On At By For From To With And Or But Also Including Other Others Some Many Several Two Three Four Five Companies Firms Entities LATAM APAC EMEA MENA'.split(
     ' ',
   ),
 );

@@ -40,6 +40,27 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits text a feed glued together: a full stop without a space, a heading run into a sentence', () => {
+    const text =
+      'Orevale opened a mine in Chile.In an interview, its chief said more would follow. Growth beyond the Andes and riskOrevale has sites in Peru.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Orevale opened a mine in Chile.',
+      'In an interview, its chief said more would follow.',
+      'Growth beyond the Andes and risk',
+      'Orevale has sites in Peru.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // Names in camel case, domains and abbreviations stay whole.
+    const whole =
+      'BlackRock, iPhone and eBay rose. See miningweekly.com for more. Mr.Tamura and Toshiba Corp.Ltd agreed.';
+    expect(splitSentences(whole).map((s) => s.text)).toEqual([
+      'BlackRock, iPhone and eBay rose.',
+      'See miningweekly.com for more.',
+      'Mr.Tamura and Toshiba Corp.Ltd agreed.',
+    ]);
+  });
+
   it('keeps closing quotes with their sentence', () => {
     const text = 'He said: "It is over." Then he left.';
     expect(splitSentences(text).map((s) => s.text)).toEqual(['He said: "It is over."', 'Then he left.']);

@@ -43,6 +43,12 @@ export function splitSentences(text: string): Sentence[] {
       i = start;
       continue;
     }
+    if (isGluedWordSeam(text, i)) {
+      push(sentences, text, start, i + 1);
+      start = i + 1;
+      i = start;
+      continue;
+    }
     if ((ch === '.' || ch === '!' || ch === '?') && endsSentence(text, start, i)) {
       let end = i + 1;
       while (end < text.length && /[.!?"'”’)\]]/.test(text[end] ?? '')) end++;
@@ -77,10 +83,46 @@ function isParagraphBreak(text: string, i: number): boolean {
   return /^[ \t]*\n/.test(rest) || /^(?: {3,}|\t)\S/.test(rest);
 }
 
+/**
+ * A heading glued to the next sentence with no space, as flattened feeds print them ("geopolitical
+ * risksHive has data centers"): a lower-case word of three letters or more running into a capitalised
+ * one. Names written in camel case start with a capital ("BlackRock") or a single letter ("iPhone").
+ */
+function isGluedWordSeam(text: string, i: number): boolean {
+  if (!isLowerAscii(text, i) || !isUpperAscii(text, i + 1) || !isLowerAscii(text, i + 2)) return false;
+  let s = i;
+  while (s > 0 && isLowerAscii(text, s - 1)) s--;
+  return i - s + 1 >= 3 && (s === 0 || /\s/.test(text[s - 1] ?? ''));
+}
+
+const isLowerAscii = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+};
+const isUpperAscii = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
+
+/** "market.In an interview": a full stop with no space after it ends a sentence between two words. */
+function isGluedFullStop(text: string, i: number): boolean {
+  return (
+    /\p{Ll}{2}/u.test(text.slice(i - 2, i)) &&
+    /\p{Lu}/u.test(text[i + 1] ?? '') &&
+    /\p{Ll}/u.test(text[i + 2] ?? '')
+  );
+}
+
 function endsSentence(text: string, sentenceStart: number, i: number): boolean {
   let next = i + 1;
   while (next < text.length && /["'”’)\]]/.test(text[next] ?? '')) next++;
-  if (next < text.length && !/\s/.test(text[next] ?? '')) return false;
+  if (next < text.length && !/\s/.test(text[next] ?? ''))
+    return (
+      text[i] === '.' &&
+      next === i + 1 &&
+      isGluedFullStop(text, i) &&
+      !ABBREVIATIONS.has(lastWord(text, sentenceStart, i).toLowerCase())
+    );
   const following = text.slice(skipSpace(text, next), skipSpace(text, next) + 2);
   if (following === '') return true;
   const first = following[0] ?? '';
