@@ -380,6 +380,20 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     while (from < t.length && from - i < 10 && AMOUNT_WORDS.test(t[from]?.norm ?? '')) from++;
     // "duties of up to 120 pct on imports of solar panels": the goods follow the amount's own preposition.
     if (from > i + 1 && /^(?:on|of)$/.test(t[from]?.norm ?? '')) from++;
+    // "on imports of U.S. corn gluten feed", "on Japanese photocopiers": the trade and the goods' origin
+    // are not the goods.
+    for (let moved = true; moved; ) {
+      moved = false;
+      if (TRADE_NOUNS.test(t[from]?.norm ?? '') && t[from + 1]?.norm === 'of') {
+        from += 2;
+        moved = true;
+      }
+      const origin = a.mentions.find((m) => m.kind === 'country' && m.start === from && m.form !== 'place');
+      if (origin && /^\p{L}/u.test(t[origin.end]?.text ?? '')) {
+        from = origin.end;
+        moved = true;
+      }
+    }
     if (from > i + 1) i = from - 1;
     let j = i + 1;
     while (
@@ -393,7 +407,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     const namesOther =
       a.mentions.some((m) => (m.kind === 'country' || m.kind === 'date') && m.start > i && m.start < j) ||
       t.slice(i + 1, j).some((w) => isCollectivePolity(w.norm));
-    if (j > i + 1 && !namesOther && !WEEKDAY.test(t[i + 1]?.norm ?? '')) {
+    const generic = t.slice(i + 1, j).every((w) => TRADE_NOUNS.test(w.norm));
+    if (j > i + 1 && !namesOther && !generic && !WEEKDAY.test(t[i + 1]?.norm ?? '')) {
       const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
       return {
         kind: 'goods',
@@ -411,6 +426,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const TRADE_NOUNS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes|tons)$/;

@@ -758,6 +758,23 @@ describe('extracting events', () => {
     expect(companies).not.toContain('Pavel Ostrin');
   });
 
+  it("reads goods the lexicon does not know after the goods' origin or the trade they are in", () => {
+    const goods = (text: string) => [
+      ...new Set(
+        articleCandidates({ text, published: null }).flatMap((c) =>
+          c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.goods] : [],
+        ),
+      ),
+    ];
+    expect(goods('The European Union imposed duties of 24 pct on Japanese photocopiers.')).toEqual([
+      'photocopiers',
+    ]);
+    expect(goods('Canberra lifted the levy on imports of U.S. garden hoses.')).toEqual(['garden hoses']);
+    // Origins and trade words alone are no goods.
+    expect(goods('Ottawa put tariffs on Chinese goods.')).not.toContain('Chinese goods');
+    expect(goods('Ottawa put tariffs on China on Tuesday.')).toEqual([null]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
