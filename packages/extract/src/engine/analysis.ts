@@ -523,6 +523,18 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= 4;
 }
 
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'noted',
+  'stated',
+  'wrote',
+  'argued',
+  'warned',
+]);
+
 /** Whether a clause names an organisation, or has a capitalised word inside it that no gazetteer knows. */
 export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolean {
   const { tokens, mentions } = analysis;
@@ -593,6 +605,12 @@ export function taggedOrganisations(
       i = j;
       continue;
     }
+    const isPerson = people && tags.slice(i, j).some((g) => g?.has('Person'));
+    // "…, President Joko Widodo said": the speaker of a statement is not what it is about.
+    if (isPerson && SPEECH_VERBS.has(analysis.tokens[j]?.norm ?? '')) {
+      i = j;
+      continue;
+    }
     const text = analysis.tokens
       .slice(i, j)
       .map((x) => x.text)
@@ -602,7 +620,7 @@ export function taggedOrganisations(
       start: i,
       end: j,
       value: canonicalOrganizationName(text),
-      form: people && tags.slice(i, j).some((g) => g?.has('Person')) ? 'person' : 'tag',
+      form: isPerson ? 'person' : 'tag',
       country: null,
       group: -1 - i,
       text,

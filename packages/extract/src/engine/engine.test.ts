@@ -742,6 +742,10 @@ describe('extracting events', () => {
     expect(entities('Britain sanctioned the Russian metals trader Pavel Ostrin on Tuesday.')).toContain(
       'GB Pavel Ostrin person',
     );
+    // The speaker of the statement is not who it is about.
+    expect(
+      entities('Britain will sanction exporters of drone parts to Iran, Foreign Secretary Alan Pryce said.'),
+    ).toEqual([]);
     expect(
       entities(
         'The Commerce Department issued a temporary denial order against Nordvale Logistics on Friday.',
@@ -756,6 +760,21 @@ describe('extracting events', () => {
       published: null,
     }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
     expect(companies).not.toContain('Pavel Ostrin');
+  });
+
+  it("reads a government's ban on a named company's trade as a blacklisting of the company", () => {
+    const found = articleCandidates({
+      text: 'The Korean government banned further exports by Hanul Precision for two years.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'blacklisting' ? [`${c.slots.authority} ${c.action} ${c.slots.entity}`] : [],
+    );
+    expect(found).toContain('KR add Hanul Precision');
+    expect(
+      articleCandidates({ text: 'The United States banned imports from Brightlens Vision.', published: null })
+        .filter((c) => c.type === 'blacklisting')
+        .map((c) => c.slots.entity),
+    ).toContain('Brightlens Vision');
   });
 
   it("reads goods the lexicon does not know after the goods' origin or the trade they are in", () => {
