@@ -836,6 +836,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInFor(a, trigger, triggerChar));
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
+    // "denied reports that it would move": a denied action is stated as not happening, so no event.
+    if (modality === 'denied') continue;
     const modalAction = spec.modal_actions[modality];
     const action =
       modalAction &&

@@ -762,6 +762,15 @@ describe('extracting events', () => {
     expect(companies).not.toContain('Pavel Ostrin');
   });
 
+  it('proposes no event an actor denies', () => {
+    expect(
+      articleCandidates({
+        text: 'Copperline Mining denied reports that it would move its headquarters to Dubai.',
+        published: null,
+      }).filter((c) => c.type === 'relocation'),
+    ).toEqual([]);
+  });
+
   it("reads a government's ban on a named company's trade as a blacklisting of the company", () => {
     const found = articleCandidates({
       text: 'The Korean government banned further exports by Hanul Precision for two years.',
