@@ -762,6 +762,18 @@ describe('extracting events', () => {
     expect(companies).not.toContain('Pavel Ostrin');
   });
 
+  it('reads the country goods are exported to as the one charging the tariff', () => {
+    const found = articleCandidates({
+      text: 'Under the deal, Vietnam will face a 20% tariff on its exports to the United States.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'tariff' && c.features.includes('actor_option:0')
+        ? [`${c.slots.imposer} ${c.slots.target}`]
+        : [],
+    );
+    expect(found).toEqual(['US VN']);
+  });
+
   it('proposes no event an actor denies', () => {
     expect(
       articleCandidates({

@@ -108,6 +108,17 @@ const UNDERGOING =
 
 /** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
 const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipments', 'made', 'origin']);
+/** Words after which "to"/"into" names where goods go: "exports to the U.S.", "imports into Canada". */
+const DESTINED_GOODS = new Set([
+  'exports',
+  'imports',
+  'shipments',
+  'goods',
+  'products',
+  'sold',
+  'shipped',
+  'sent',
+]);
 
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
@@ -263,6 +274,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return sameClause && after && prep !== 'by' && m.start - trigger.end <= 20;
     case 'near':
       return sameClause && Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12;
+    case 'destination': {
+      // "a 15% tariff on its exports to the United States", "on steel imports into the U.S.": the country
+      // the goods go to charges the tariff.
+      if (!sameClause || m.start < trigger.anchorStart || m.start - trigger.end > 10) return false;
+      if (prep !== 'to' && prep !== 'into') return false;
+      let p = m.start - 1;
+      while (p > 0 && a.tokens[p]?.norm !== prep) p--;
+      return DESTINED_GOODS.has(a.tokens[p - 1]?.norm ?? '');
+    }
     case 'goods_modifier':
       return (
         sameClause &&
