@@ -596,7 +596,15 @@ function fillByRoles(
 const PRONOUN_REACH = 4;
 
 function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
-  const lead = a.tokens.slice(Math.max(0, trigger.start - reach), trigger.start);
+  // "put companies on its export control list": the possessive of the anchor's own noun phrase is the
+  // list's keeper, not the company the sentence is about.
+  let end = trigger.start;
+  if (end === trigger.anchorStart) {
+    let k = end - 1;
+    if (a.tokens[k]?.norm === 'own') k--;
+    if (a.tokens[k]?.norm === 'its') end = k;
+  }
+  const lead = a.tokens.slice(Math.max(0, trigger.start - reach), end);
   return ANAPHORS.some((phrase) => {
     const words = phrase.split(' ');
     return lead.some((_, i) => words.every((w, k) => lead[i + k]?.norm === w));

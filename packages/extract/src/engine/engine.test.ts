@@ -774,6 +774,20 @@ describe('extracting events', () => {
     expect(found).toEqual(['US VN']);
   });
 
+  it("reads the companies named after a list's own possessive ('on its export control list, including …')", () => {
+    const found = articleCandidates({
+      text: 'Beijing put 12 U.S. defence firms on its export control list on Friday, including Harlow Dynamics and Peregrine Aero.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'blacklisting' && c.features.includes('actor_option:0')
+        ? [`${c.slots.authority} ${c.slots.list} ${c.slots.entity}`]
+        : [],
+    );
+    expect(new Set(found)).toEqual(
+      new Set(['CN Export Control List Harlow Dynamics', 'CN Export Control List Peregrine Aero']),
+    );
+  });
+
   it('proposes no event an actor denies', () => {
     expect(
       articleCandidates({
