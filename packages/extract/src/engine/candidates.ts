@@ -388,6 +388,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
         from += 2;
         moved = true;
       }
+      // "exports of ASML's machines": the maker that owns the goods is not the goods.
+      if (/^\p{Lu}/u.test(t[from]?.text ?? '') && /^['’]s$/.test(t[from + 1]?.norm ?? '')) {
+        from += 2;
+        moved = true;
+      }
       const origin = a.mentions.find((m) => m.kind === 'country' && m.start === from && m.form !== 'place');
       if (origin && /^\p{L}/u.test(t[origin.end]?.text ?? '')) {
         from = origin.end;

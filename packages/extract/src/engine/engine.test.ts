@@ -788,6 +788,30 @@ describe('extracting events', () => {
     );
   });
 
+  it("reads rules restricting sales of goods as export restrictions, without the maker's name as goods", () => {
+    const restrictions = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'export_restriction' && c.features.includes('actor_option:0')
+          ? [`${c.slots.imposer} ${c.slots.target} ${c.slots.goods}`]
+          : [],
+      );
+    expect(
+      restrictions('Washington unveiled rules restricting sales of advanced AI chips to China.'),
+    ).toContain('US CN advanced AI chips');
+    expect(
+      restrictions("The Netherlands will require licences for exports of ASML's immersion scanners."),
+    ).toContain('NL null immersion scanners');
+  });
+
+  it('ends a name before "of" and a country it does not include', () => {
+    const entities = articleCandidates({
+      text: 'The U.S. placed Aero Engine Corp of China on its Military End-User List.',
+      published: null,
+    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    expect(entities).toContain('Aero Engine');
+    expect(entities.some((e) => String(e).endsWith(' of'))).toBe(false);
+  });
+
   it('proposes no event an actor denies', () => {
     expect(
       articleCandidates({

@@ -128,7 +128,7 @@ export function findOrganizations(
         // "C. Itoh and Co", "Bank of America": a connector joins two parts of one name only when
         // the name goes on with a capitalised word.
         const next = words[j + 1];
-        if (!next || !isCapitalised(next.text) || NOT_NAMES.has(next.text)) break;
+        if (!next || !isCapitalised(next.text) || NOT_NAMES.has(next.text) || isExcluded(next)) break;
         if (w.text === 'and' && !LEGAL_SUFFIXES.has(next.text) && !CORPORATE_WORDS.has(next.text)) break;
         j++;
         continue;
