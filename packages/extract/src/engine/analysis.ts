@@ -583,6 +583,7 @@ export function taggedOrganisations(
         (people || !g.has('Person')) &&
         !g.has('Place') &&
         !g.has('Month') &&
+        !g.has('Date') &&
         !g.has('WeekDay') &&
         !g.has('Currency') &&
         !g.has('Unit') &&

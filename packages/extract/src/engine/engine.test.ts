@@ -812,6 +812,19 @@ describe('extracting events', () => {
     expect(entities.some((e) => String(e).endsWith(' of'))).toBe(false);
   });
 
+  it('gives a move to a list of countries one event per destination, and takes no name from a date', () => {
+    const moves = articleCandidates({
+      text: 'Orevale Mining is moving 2,000 jobs from the UK to India, Vietnam and Malaysia.',
+      published: null,
+    }).flatMap((c) => (c.type === 'relocation' && c.features.includes('actor_option:0') ? [c.slots.to] : []));
+    expect(new Set(moves)).toEqual(new Set(['IN', 'VN', 'MY']));
+    const entities = articleCandidates({
+      text: 'The EU began imposing sanctions on US goods on 1 March.',
+      published: '2004-02-27',
+    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    expect(entities).not.toContain('March');
+  });
+
   it('proposes no event an actor denies', () => {
     expect(
       articleCandidates({

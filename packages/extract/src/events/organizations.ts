@@ -39,7 +39,7 @@ const NOT_NAMES = new Set(
 
 /** Words that make a name a government body ("Reagan Administration", "Trade Ministry"), not a company. */
 const GOVERNMENT_WORDS = new Set(
-  'Administration Government Department Ministry Commission Council Congress Senate House Parliament Court Agency Bureau Office Treasury Customs Cabinet Committee Authority Regulator'.split(
+  'Administration Government Department Ministry Commission Council Congress Senate House Parliament Court Agency Bureau Office Treasury Customs Cabinet Committee Authority Regulator Party Assembly'.split(
     ' ',
   ),
 );

@@ -16,6 +16,10 @@ describe('findDates', () => {
     expect(isoOf('Duties of 8.54 pct had been set last October.', '1987-03-11')).toEqual(['1986-10']);
     expect(isoOf('began production earlier this year', '2025-06-01')).toEqual(['2025']);
     expect(isoOf('to take effect on April 17.', '1987-04-03')).toEqual(['1987-04-17']);
+    expect(isoOf('sanctions begin on 1 March, and again on the 3rd of June', '2004-02-27')).toEqual([
+      '2004-03-01',
+      '2004-06-03',
+    ]);
     expect(isoOf('lifted in March and again last month', '2025-06-01')).toEqual(['2025-03', '2025-05']);
     expect(isoOf('moved in November', '2025-06-01')).toEqual(['2024-11']);
   });

@@ -98,6 +98,12 @@ const RULES: Rule[] = [
       ref ? `${ref.year}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2]))}` : undefined,
   },
   {
+    // "on 1 March", "the 3rd of June": day first, the year the article's.
+    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?![,\s]*\d{4})`, 'g'),
+    resolve: (m, ref) =>
+      ref ? `${ref.year}-${pad(monthNumber(m[2] ?? ''))}-${pad(Number(m[1]))}` : undefined,
+  },
+  {
     pattern: new RegExp(String.raw`\b(last|this|next)\s+${MONTH}\b`, 'gi'),
     resolve: (m, ref) => {
       if (!ref) return undefined;
