@@ -581,7 +581,9 @@ export function taggedOrganisations(
           ? opensWithUnknownName(analysis)
           : g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) &&
         (people || !g.has('Person')) &&
-        !g.has('Place') &&
+        // The tagger guesses places from word shapes ("Orevale"); the gazetteer's places are mentions already,
+        // so a sentence's opening name followed by its verb is taken whatever the guess.
+        (k === 0 || !g.has('Place')) &&
         !g.has('Month') &&
         !g.has('Date') &&
         !g.has('WeekDay') &&

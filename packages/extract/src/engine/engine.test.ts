@@ -814,7 +814,7 @@ describe('extracting events', () => {
 
   it('gives a move to a list of countries one event per destination, and takes no name from a date', () => {
     const moves = articleCandidates({
-      text: 'Orevale Mining is moving 2,000 jobs from the UK to India, Vietnam and Malaysia.',
+      text: 'Orevale is moving 2,000 jobs from the UK to India, Vietnam and Malaysia.',
       published: null,
     }).flatMap((c) => (c.type === 'relocation' && c.features.includes('actor_option:0') ? [c.slots.to] : []));
     expect(new Set(moves)).toEqual(new Set(['IN', 'VN', 'MY']));
