@@ -459,6 +459,13 @@ const HEADLINE_LOWERCASE = new Set([
  * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
  * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
  */
+/** The unknown name that opens the sentence as its subject ("Hive has data centres in Canada"), if any. */
+export function openingName(analysis: SentenceAnalysis): Mention | null {
+  if (!opensWithUnknownName(analysis)) return null;
+  const first = taggedOrganisations(analysis, 0, Math.min(analysis.tokens.length, 6))[0];
+  return first?.start === 0 ? first : null;
+}
+
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   const next = analysis.tokens[1];

@@ -1,4 +1,4 @@
-import type { Mention, SentenceAnalysis } from './analysis.js';
+import { type Mention, openingName, type SentenceAnalysis } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, prepositionBefore } from './roles.js';
 
@@ -50,11 +50,27 @@ export function buildDiscourse(
     const members = a.mentions.filter((x) => x.kind === m.kind && x.group === m.group).length;
     return members >= 3 ? 0.5 : 1;
   };
-  const organisationsOf = (a: SentenceAnalysis) =>
-    a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
+  // A sentence with no organisation the gazetteer or a name's shape knows may open with one the tagger
+  // finds ("Hive has data centres …"): "the miner" in the next sentence refers to it.
+  const organisationsOf = (a: SentenceAnalysis) => {
+    const known = a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
+    if (known.length > 0) return known;
+    const opening = openingName(a);
+    return opening ? [opening] : [];
+  };
   const actors = sentences.map(actorsOf);
   const headlineActors = headline ? actorsOf(headline) : [];
-  const organisations = sentences.map(organisationsOf);
+  // Read lazily: the tagger runs only for the sentences an anaphor reaches back to.
+  const organisationCache = new Map<number, Mention[]>();
+  const organisationsAt = (index: number): Mention[] => {
+    let found = organisationCache.get(index);
+    if (!found) {
+      const a = sentences[index];
+      found = a ? organisationsOf(a) : [];
+      organisationCache.set(index, found);
+    }
+    return found;
+  };
   const headlineOrganisation = headline ? (organisationsOf(headline)[0] ?? null) : null;
 
   const counts = new Map<string, number>();
@@ -121,10 +137,10 @@ export function buildDiscourse(
     },
     mainGoods: () => goods,
     recentOrganisation(index) {
-      const own = organisations[index]?.at(0);
+      const own = organisationsAt(index).at(0);
       if (own) return own;
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ORGANISATION_SENTENCES); i--) {
-        const found = organisations[i]?.at(0);
+        const found = organisationsAt(i).at(0);
         if (found) return found;
       }
       return headlineOrganisation;

@@ -825,6 +825,14 @@ describe('extracting events', () => {
     expect(entities).not.toContain('March');
   });
 
+  it('resolves "the miner" to an unknown name that opened an earlier sentence as its subject', () => {
+    const companies = articleCandidates({
+      text: 'Veltrano has data centres in Canada and Sweden. This year the miner is relocating its headquarters to Texas.',
+      published: null,
+    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
+    expect(companies).toContain('Veltrano');
+  });
+
   it('proposes no event an actor denies', () => {
     expect(
       articleCandidates({
