@@ -455,10 +455,6 @@ const HEADLINE_LOWERCASE = new Set([
   'amid',
 ]);
 
-/**
- * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
- * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
- */
 /** The unknown name that opens the sentence as its subject ("Hive has data centres in Canada"), if any. */
 export function openingName(analysis: SentenceAnalysis): Mention | null {
   if (!opensWithUnknownName(analysis)) return null;
@@ -466,6 +462,10 @@ export function openingName(analysis: SentenceAnalysis): Mention | null {
   return first?.start === 0 ? first : null;
 }
 
+/**
+ * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
+ * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
+ */
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   const next = analysis.tokens[1];

@@ -384,7 +384,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     // are not the goods.
     for (let moved = true; moved; ) {
       moved = false;
-      if (TRADE_NOUNS.test(t[from]?.norm ?? '') && t[from + 1]?.norm === 'of') {
+      if (TRADE_WORDS.test(t[from]?.norm ?? '') && t[from + 1]?.norm === 'of') {
         from += 2;
         moved = true;
       }
@@ -412,7 +412,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     const namesOther =
       a.mentions.some((m) => (m.kind === 'country' || m.kind === 'date') && m.start > i && m.start < j) ||
       t.slice(i + 1, j).some((w) => isCollectivePolity(w.norm));
-    const generic = t.slice(i + 1, j).every((w) => TRADE_NOUNS.test(w.norm));
+    const generic = t.slice(i + 1, j).every((w) => TRADE_WORDS.test(w.norm));
     if (j > i + 1 && !namesOther && !generic && !WEEKDAY.test(t[i + 1]?.norm ?? '')) {
       const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
       return {
@@ -431,7 +431,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-const TRADE_NOUNS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
+/** Words of a goods phrase that name the trade, not the goods ("imports of", "certain"). */
+const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes|tons)$/;

@@ -73,6 +73,7 @@ export function buildDiscourse(
   };
   const headlineOrganisation = headline ? (organisationsOf(headline)[0] ?? null) : null;
 
+  const firstStated = new Map([...anchoredSentences].map(([type, at]) => [type, Math.min(...at)]));
   const counts = new Map<string, number>();
   for (const code of headlineActors) counts.set(code, (counts.get(code) ?? 0) + 2);
   for (const a of sentences)
@@ -146,6 +147,6 @@ export function buildDiscourse(
       return headlineOrganisation;
     },
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
-    anchoredBefore: (type, index) => [...(anchoredSentences.get(type) ?? [])].some((i) => i < index),
+    anchoredBefore: (type, index) => (firstStated.get(type) ?? Number.POSITIVE_INFINITY) < index,
   };
 }
