@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseHtml } from '../dist/index.js';
-import { formatRate, measure } from './measure.mjs';
+import { formatRate, measureAlternating } from './measure.mjs';
 
 function readabilityOnLinkedom(html) {
   const { document } = parseHTML(html);
@@ -10,12 +10,14 @@ function readabilityOnLinkedom(html) {
 }
 
 /**
- * Benchmarks both extractors over `pages` (HTML strings) and prints pages/s, MB/s, peak RSS and the
- * speed ratio. Ours runs first so that its peak RSS is not inflated by linkedom's.
+ * Benchmarks both extractors over `pages` (HTML strings), in alternating passes, and prints pages/s, MB/s,
+ * peak RSS and the speed ratio. Ours warms up first so that its peak RSS is not inflated by linkedom's.
  */
 export async function benchHtml(pages, label = 'pages') {
-  const ours = measure(pages, (html) => parseHtml(html));
-  const readability = measure(pages, readabilityOnLinkedom);
+  const { ours, readability } = measureAlternating(pages, {
+    ours: (html) => parseHtml(html),
+    readability: readabilityOnLinkedom,
+  });
   console.log(`HTML to Article (${pages.length} ${label})`);
   console.log(formatRate('assay parseHtml', ours, 'pages'));
   console.log(formatRate('readability on linkedom', readability, 'pages'));

@@ -20,6 +20,7 @@ import {
   elementChildren,
   hasDescendantWithTag,
   innerText,
+  isTag,
   nextNodeInOrder,
   removeNode,
   textContent,
@@ -28,8 +29,9 @@ import type { ContentFlags } from './main-content.js';
 import { TextStatsCache } from './text-stats.js';
 
 const SHARE_ELEMENT_MAX_CHARS = 500;
-const ALWAYS_REMOVED_BEFORE_SHARE = ['object', 'embed', 'footer', 'link', 'aside'];
-const ALWAYS_REMOVED_AFTER_SHARE = ['iframe', 'input', 'textarea', 'select', 'button'];
+/** Removed (video embeds aside) in one walk each: which is removed does not depend on what else is. */
+const ALWAYS_REMOVED_BEFORE_SHARE = new Set(['object', 'embed', 'footer', 'link', 'aside']);
+const ALWAYS_REMOVED_AFTER_SHARE = new Set(['iframe', 'input', 'textarea', 'select', 'button']);
 const EMBED_TAGS = new Set(['object', 'embed', 'iframe']);
 /** Longer than any word AD_WORDS or LOADING_WORDS match ("advertisement", "chargement…"). */
 const MAX_AD_WORDS_CHARS = 40;
@@ -47,12 +49,12 @@ export function cleanArticle(content: Element, flags: ContentFlags): void {
 
   cleanConditionally('form');
   cleanConditionally('fieldset');
-  for (const tag of ALWAYS_REMOVED_BEFORE_SHARE) removeMatching(content, tag, isNotVideoEmbed);
+  removeMatching(content, ALWAYS_REMOVED_BEFORE_SHARE, isNotVideoEmbed);
 
   // Share bars are removed inside the top-level blocks only, so a top block named "share" survives.
   for (const block of elementChildren(content)) removeShareElements(block);
 
-  for (const tag of ALWAYS_REMOVED_AFTER_SHARE) removeMatching(content, tag, isNotVideoEmbed);
+  removeMatching(content, ALWAYS_REMOVED_AFTER_SHARE, isNotVideoEmbed);
   removeMatching(content, new Set(['h1', 'h2']), (heading) => weightOf(heading) < 0);
 
   cleanConditionally('table');
@@ -289,20 +291,19 @@ function isFluff(
   if (tag === 'table' && dataTables.has(node)) return false;
   if (hasAncestorTag(node, 'table', -1, isDataTableElement)) return false;
   if (hasAncestorTag(node, 'code')) return false;
-  if (descendantsByTag(node, 'table').some(isDataTableElement)) return false;
+  const counts = countDescendants(node);
+  if (counts.tables.some(isDataTableElement)) return false;
 
   const weight = weightOf(node);
   if (weight < 0) return true;
   if (text.asciiCommas(node) >= 10) return false;
 
-  const paragraphs = descendantsByTag(node, 'p').length;
-  const images = descendantsByTag(node, 'img').length;
-  const listItems = descendantsByTag(node, 'li').length - 100;
-  const inputs = descendantsByTag(node, 'input').length;
+  const { paragraphs, images, inputs } = counts;
+  const listItems = counts.listItems - 100;
   const headingDensity = text.headingDensity(node);
 
   let embedCount = 0;
-  for (const embed of descendantsByTag(node, EMBED_TAGS)) {
+  for (const embed of counts.embeds) {
     if (isVideoEmbed(embed)) return false;
     embedCount++;
   }
@@ -335,7 +336,43 @@ function isFluff(
   // An image gallery built as a list (one image per item) is content, not a link list.
   if (isList && shouldRemove) {
     if (elementChildren(node).some((child) => elementChildren(child).length > 1)) return true;
-    if (images === descendantsByTag(node, 'li').length) return false;
+    if (images === counts.listItems) return false;
   }
   return shouldRemove;
+}
+
+interface DescendantCounts {
+  paragraphs: number;
+  images: number;
+  listItems: number;
+  inputs: number;
+  tables: Element[];
+  embeds: Element[];
+}
+
+/** What isFluff counts below an element, in one walk: it judges every candidate block of the article. */
+function countDescendants(root: Element): DescendantCounts {
+  const counts: DescendantCounts = {
+    paragraphs: 0,
+    images: 0,
+    listItems: 0,
+    inputs: 0,
+    tables: [],
+    embeds: [],
+  };
+  const visit = (node: Element): void => {
+    for (const child of node.children) {
+      if (!isTag(child)) continue;
+      const name = child.name;
+      if (name === 'p') counts.paragraphs++;
+      else if (name === 'img') counts.images++;
+      else if (name === 'li') counts.listItems++;
+      else if (name === 'input') counts.inputs++;
+      else if (name === 'table') counts.tables.push(child);
+      else if (EMBED_TAGS.has(name)) counts.embeds.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return counts;
 }

@@ -48,6 +48,10 @@ const PUBLISHED = /(?:published|posted|created|released|written|date)\b[^\d]{0,2
 const DATE_CLASS =
   /(?:^|[\s_-])(?:date|dateline|datetime|published|pubdate|post-?date|posted-?on|entry-date|timestamp|post-meta|article-meta|byline)(?:$|[\s_-])/i;
 
+function namesADate(classOrId: string | undefined): boolean {
+  return classOrId !== undefined && classOrId !== '' && DATE_CLASS.test(classOrId);
+}
+
 export interface TextPiece {
   text: string;
   /** Characters of text between this piece and the headline (negative before it). */
@@ -200,7 +204,7 @@ function collectPieces(
       continue;
     }
     if (!everything && headlinePosition >= 0 && position - headlinePosition > AFTER_HEADLINE_CHARS) break;
-    const marked = DATE_CLASS.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`);
+    const marked = namesADate(node.attribs.class) || namesADate(node.attribs.id);
     const inline = INLINE.has(node.name);
     // Inline elements join their line with a space: "Filed under<span>March 3, 2025</span>" reads as two words.
     if (!inline) flush();

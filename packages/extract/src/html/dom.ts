@@ -119,8 +119,13 @@ const ANY_SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 
+/** What either of the above could match: one scan tells that almost every text needs no cleaning. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const SUSPECT_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+
 /** `text` without control characters, and with lone surrogates (broken UTF-16) replaced by U+FFFD. */
 export function cleanPageText(text: string): string {
+  if (!SUSPECT_CHARACTERS.test(text)) return text;
   let cleaned = text;
   if (INVALID_CHARACTERS.test(cleaned)) cleaned = cleaned.replace(INVALID_CHARACTERS_ALL, '');
   // The look-around pattern is slow on long text; most text has no surrogate at all.

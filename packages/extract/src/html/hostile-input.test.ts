@@ -132,6 +132,14 @@ describe('parseHtml removes control characters', () => {
     expect(article.text).toContain('Copper exports rose \ufffdby a third');
     expect(article.text).not.toMatch(CONTROL);
   });
+
+  it('takes out controls written as character references, on a page with no raw control character', () => {
+    const html = `<html><head><title>Zinc&#7; output&#x1b; climbs</title></head><body><p data-x="&#1;">Zinc&#0001; output rose&#x0B; by a fifth&#127;, the ministry said on Tuesday in a statement.</p></body></html>`;
+    const article = parseHtml(html);
+    expect(article.title).toBe('Zinc output climbs');
+    expect(article.text).toContain('Zinc output rose by a fifth, the ministry');
+    expect(article.text).not.toMatch(CONTROL);
+  });
 });
 
 describe('parseHtml budgets', () => {

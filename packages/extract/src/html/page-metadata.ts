@@ -366,6 +366,17 @@ function withItemprop(page: HtmlPage, property: string): Element[] {
   return found;
 }
 
+const allDateLinesOf = new WeakMap<HtmlPage, { monthFirst: boolean; lines: DateLine[] }>();
+
+/** The date lines of the whole body (see allLines), read once per page. */
+function allDateLines(page: HtmlPage, monthFirst: boolean): DateLine[] {
+  const cached = allDateLinesOf.get(page);
+  if (cached?.monthFirst === monthFirst) return cached.lines;
+  const lines = dateLines(allLines(page), monthFirst);
+  allDateLinesOf.set(page, { monthFirst, lines });
+  return lines;
+}
+
 /** The first date anywhere in the body on a line labelled as the publication, in an element marked as a date. */
 function labelledDate(
   page: HtmlPage,
@@ -373,7 +384,7 @@ function labelledDate(
   valid: (date: string) => boolean,
 ): DateLine | null {
   return (
-    dateLines(allLines(page), monthFirst).find(
+    allDateLines(page, monthFirst).find(
       (line) => line.kind === 'published' && line.marked && valid(line.date),
     ) ?? null
   );
@@ -390,9 +401,8 @@ function firstDateOnPage(
   updated = false,
 ): string | null {
   return (
-    dateLines(allLines(page), monthFirst).find(
-      (line) => (line.kind === 'updated') === updated && valid(line.date),
-    )?.date ?? null
+    allDateLines(page, monthFirst).find((line) => (line.kind === 'updated') === updated && valid(line.date))
+      ?.date ?? null
   );
 }
 

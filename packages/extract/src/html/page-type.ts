@@ -39,9 +39,15 @@ export interface PageSignals {
 }
 
 const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|disqus_thread)(?:$|[\s_-])/i;
+const COMMENT_HINT = /comment|disqus/i;
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const PRICE = /(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|usd|eur|gbp)\b)/gi;
 const MICRODATA_TYPE = /schema\.org\/(\w+)/i;
+
+/** Whether an id or class names a comment thread; most name nothing like it, told by a cheap first test. */
+function isCommentThread(name: string | undefined): boolean {
+  return name !== undefined && COMMENT_HINT.test(name) && COMMENTS.test(name);
+}
 
 /** One walk over the body: visible text, link text and prices. */
 export function readPageSignals(
@@ -58,27 +64,22 @@ export function readPageSignals(
   let linkChars = 0;
   let commentChars = 0;
   let prices = 0;
-  const body = page.elements('body')[0];
-  if (body) {
-    type Entry = { node: AnyNode; inLink: boolean; inComments: boolean };
-    const stack: Entry[] = [{ node: body, inLink: false, inComments: false }];
-    while (stack.length > 0) {
-      const { node, inLink, inComments } = stack.pop() as Entry;
-      if (isText(node)) {
-        const length = node.data.trim().length;
-        bodyChars += length;
-        if (inLink) linkChars += length;
-        else if (inComments) commentChars += length;
-        if (length > 0 && /\d/.test(node.data)) prices += node.data.match(PRICE)?.length ?? 0;
-        continue;
-      }
-      if (!isTag(node) || SKIPPED.has(node.name)) continue;
-      const link = inLink || node.name === 'a';
-      const comments =
-        inComments || COMMENTS.test(node.attribs.id ?? '') || COMMENTS.test(node.attribs.class ?? '');
-      for (const child of node.children) stack.push({ node: child, inLink: link, inComments: comments });
+  const visit = (node: AnyNode, inLink: boolean, inComments: boolean): void => {
+    if (isText(node)) {
+      const length = node.data.trim().length;
+      bodyChars += length;
+      if (inLink) linkChars += length;
+      else if (inComments) commentChars += length;
+      if (length > 0 && /\d/.test(node.data)) prices += node.data.match(PRICE)?.length ?? 0;
+      return;
     }
-  }
+    if (!isTag(node) || SKIPPED.has(node.name)) return;
+    const link = inLink || node.name === 'a';
+    const comments = inComments || isCommentThread(node.attribs.id) || isCommentThread(node.attribs.class);
+    for (const child of node.children) visit(child, link, comments);
+  };
+  const body = page.elements('body')[0];
+  if (body) visit(body, false, false);
   const types = new Set(facts.jsonLdTypes.map((type) => type.toLowerCase()));
   for (const tag of ['div', 'article', 'main', 'section', 'body', 'html', 'li', 'span']) {
     for (const element of page.elements(tag)) {

@@ -117,6 +117,9 @@ const DATE_IN_TEXT = new RegExp(
   'gi',
 );
 
+/** Every form of DATE_IN_TEXT has a YEAR; most lines of a page have none, and this test is cheaper. */
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 /** A calendar date found in running text, with where it starts. */
 export interface DateInText {
   date: string;
@@ -132,6 +135,7 @@ export interface DateInText {
  */
 export function datesInText(text: string, monthFirst = true): DateInText[] {
   const found: DateInText[] = [];
+  if (!HAS_YEAR.test(text)) return found;
   for (const match of text.matchAll(DATE_IN_TEXT)) {
     const m = match.slice(1);
     let year: number;

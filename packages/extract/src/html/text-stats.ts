@@ -29,21 +29,25 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Readability's tags that hold text of their own in `_cleanConditionally` (span, li, td and DIV_TO_P_ELEMS). */
 const TEXTISH_TAGS = new Set(['span', 'li', 'td', ...DIV_TO_P_ELEMS]);
 
-const NO_SUMS = { linkLength: 0, listLength: 0, headingLength: 0, textishLength: 0 };
-type Sums = typeof NO_SUMS;
-
-const EMPTY: Stats = {
-  nonSpace: 0,
-  runs: 0,
-  startsWithSpace: false,
-  endsWithSpace: false,
-  commas: 0,
-  asciiCommas: 0,
-  ...NO_SUMS,
-};
+function emptyStats(): Stats {
+  return {
+    nonSpace: 0,
+    runs: 0,
+    startsWithSpace: false,
+    endsWithSpace: false,
+    commas: 0,
+    asciiCommas: 0,
+    linkLength: 0,
+    listLength: 0,
+    headingLength: 0,
+    textishLength: 0,
+  };
+}
 
 /** The characters of JavaScript's `\s` (what trim() and innerText's collapsing remove). */
-function isSpace(code: number): boolean {
+function isWhitespace(code: number): boolean {
+  // Letters, digits and ASCII punctuation first: they are almost all of any text.
+  if (code > 32 && code < 0xa0) return false;
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
@@ -61,53 +65,50 @@ function isSpace(code: number): boolean {
 
 const COMMA_CODES = new Set([0x2c, 0x60c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c]);
 
-function textStats(data: string): Stats {
-  if (data === '') return EMPTY;
-  let nonSpace = 0;
-  let runs = 0;
-  let commas = 0;
-  let asciiCommas = 0;
-  let inSpace = false;
-  for (let i = 0; i < data.length; i++) {
-    const code = data.charCodeAt(i);
-    if (isSpace(code)) {
-      if (!inSpace) runs++;
-      inSpace = true;
-    } else {
-      nonSpace++;
-      inSpace = false;
-      if (COMMA_CODES.has(code)) commas++;
-      if (code === 0x2c) asciiCommas++;
-    }
-  }
-  return {
-    nonSpace,
-    runs,
-    startsWithSpace: isSpace(data.charCodeAt(0)),
-    endsWithSpace: inSpace,
-    commas,
-    asciiCommas,
-    ...NO_SUMS,
-  };
-}
-
 function isEmpty(stats: Stats): boolean {
   return stats.nonSpace === 0 && stats.runs === 0;
 }
 
-/** Stats of two texts written one after the other (a run spanning the seam counts once), with `sums`. */
-function concat(a: Stats, b: Stats, sums: Sums): Stats {
-  if (isEmpty(a)) return { ...b, ...sums };
-  if (isEmpty(b)) return { ...a, ...sums };
-  return {
-    nonSpace: a.nonSpace + b.nonSpace,
-    runs: a.runs + b.runs - (a.endsWithSpace && b.startsWithSpace ? 1 : 0),
-    startsWithSpace: a.startsWithSpace,
-    endsWithSpace: b.endsWithSpace,
-    commas: a.commas + b.commas,
-    asciiCommas: a.asciiCommas + b.asciiCommas,
-    ...sums,
-  };
+/**
+ * Adds `data`, written after what `stats` counts, to `stats` (a run of whitespace spanning the seam
+ * counts once). Figures are added in place: a page has tens of thousands of text nodes.
+ */
+function appendText(stats: Stats, data: string): void {
+  if (data === '') return;
+  const wasEmpty = isEmpty(stats);
+  let inSpace = stats.endsWithSpace;
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (isWhitespace(code)) {
+      if (!inSpace) stats.runs++;
+      inSpace = true;
+    } else {
+      stats.nonSpace++;
+      inSpace = false;
+      if (code === 0x2c) {
+        stats.commas++;
+        stats.asciiCommas++;
+      } else if (code >= 0x60c && COMMA_CODES.has(code)) stats.commas++;
+    }
+  }
+  stats.endsWithSpace = inSpace;
+  if (wasEmpty) stats.startsWithSpace = isWhitespace(data.charCodeAt(0));
+}
+
+/** Adds the text of `child` (written after what `stats` counts) and its sums to `stats`. */
+function appendStats(stats: Stats, child: Stats): void {
+  stats.linkLength += child.linkLength;
+  stats.listLength += child.listLength;
+  stats.headingLength += child.headingLength;
+  stats.textishLength += child.textishLength;
+  if (isEmpty(child)) return;
+  if (isEmpty(stats)) stats.startsWithSpace = child.startsWithSpace;
+  else if (stats.endsWithSpace && child.startsWithSpace) stats.runs--;
+  stats.nonSpace += child.nonSpace;
+  stats.runs += child.runs;
+  stats.endsWithSpace = child.endsWithSpace;
+  stats.commas += child.commas;
+  stats.asciiCommas += child.asciiCommas;
 }
 
 function innerLengthOf(stats: Stats): number {
@@ -125,35 +126,22 @@ export class TextStatsCache {
   private readonly cache = new Map<ParentNode, Stats>();
 
   private of(node: ParentNode): Stats {
-    let stats = this.cache.get(node);
-    if (stats) return stats;
-    stats = EMPTY;
+    const cached = this.cache.get(node);
+    if (cached) return cached;
+    const stats = emptyStats();
     for (const child of node.children) {
       if (isText(child)) {
-        const { linkLength, listLength, headingLength, textishLength } = stats;
-        stats = concat(stats, textStats(child.data), {
-          linkLength,
-          listLength,
-          headingLength,
-          textishLength,
-        });
+        appendText(stats, child.data);
       } else if (isTag(child)) {
         const childStats = this.of(child);
-        const length = innerLengthOf(childStats);
+        appendStats(stats, childStats);
         const name = child.name;
-        const href = name === 'a' ? child.attribs.href : undefined;
-        const sums: Sums = {
-          linkLength:
-            stats.linkLength +
-            childStats.linkLength +
-            (name === 'a' ? length * (href && IN_PAGE_LINK.test(href) ? 0.3 : 1) : 0),
-          listLength: stats.listLength + childStats.listLength + (LIST_TAGS.has(name) ? length : 0),
-          headingLength:
-            stats.headingLength + childStats.headingLength + (HEADING_TAGS.has(name) ? length : 0),
-          textishLength:
-            stats.textishLength + childStats.textishLength + (TEXTISH_TAGS.has(name) ? length : 0),
-        };
-        stats = concat(stats, childStats, sums);
+        if (name === 'a') {
+          const href = child.attribs.href;
+          stats.linkLength += innerLengthOf(childStats) * (href && IN_PAGE_LINK.test(href) ? 0.3 : 1);
+        } else if (LIST_TAGS.has(name)) stats.listLength += innerLengthOf(childStats);
+        else if (HEADING_TAGS.has(name)) stats.headingLength += innerLengthOf(childStats);
+        if (TEXTISH_TAGS.has(name)) stats.textishLength += innerLengthOf(childStats);
       }
     }
     this.cache.set(node, stats);
