@@ -272,6 +272,20 @@ function unlessExemption(
   return action;
 }
 
+/** How far before the trigger and after it a word that makes the measure global may stand. */
+const GLOBAL_REACH: readonly [number, number] = [3, 6];
+
+/** "global tariffs", "a 25% tax on all steel": the measure applies to every country (no target). */
+function isGlobalMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
+  const from = Math.max(0, trigger.start - GLOBAL_REACH[0]);
+  const to = Math.min(a.tokens.length, trigger.end + GLOBAL_REACH[1]);
+  for (let k = from; k < to; k++) {
+    if (a.clause[k] !== trigger.clause) continue;
+    if (type.globalWords.some((phrase) => matchAt(phrase, a.tokens, k) > 0)) return true;
+  }
+  return false;
+}
+
 /** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */
 function goodsPhrase(
   a: SentenceAnalysis,
@@ -880,6 +894,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (measure) baseFeatures.push('measure_named');
     if (!actionExplicit) baseFeatures.push('action:default');
     baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
+    const global = isGlobalMeasure(a, type, trigger);
 
     // A required slot that only the sentence can fill, and that it does not, rules the reading out
     // before the costlier slots (organisations may need the tagger) are searched.
@@ -978,7 +993,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               : fromDiscourse(a, slot, trigger, discourse, spec.type);
           } else filler = fillByRoles(a, slot, trigger, pool);
           if (!filler && slot.roles.includes('home')) filler = homeCountry(a, chosen);
-          if (!filler && slot.discourse) {
+          if (!filler && slot.discourse && !(global && slot.kind === 'country')) {
             filler = fromDiscourse(a, slot, trigger, discourse, spec.type);
           }
         }

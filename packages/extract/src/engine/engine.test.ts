@@ -652,6 +652,19 @@ describe('extracting events', () => {
     expect(tariffs.map((e) => e.type === 'tariff' && e.target)).toEqual([null]);
   });
 
+  it("gives a global measure no target from the article's other countries", () => {
+    const text =
+      'Peru raised its copper tariffs on Chile last week. ' +
+      'Peru will impose a 15% duty on all zinc entering the country, and Bolivia expects to suffer most.';
+    const targetsOf = (sentence: string) =>
+      articleCandidates({ text: sentence, published: null }).flatMap((c) =>
+        c.type === 'tariff' && c.analysis.index === 1 ? [c.slots.target] : [],
+      );
+    expect(targetsOf(text)).toEqual([null]);
+    // Without the word that makes it global, the article's country is the measure's likely target.
+    expect(targetsOf(text.replace('on all zinc', 'on zinc'))).toEqual(['CL']);
+  });
+
   it('gives an action word between two anchors to the nearer one', () => {
     const candidates = articleCandidates({
       text: 'Chile imposed 10% levies on copper and delayed 25% tariffs on steel.',

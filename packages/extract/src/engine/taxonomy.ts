@@ -124,6 +124,11 @@ export const eventTypeFileSchema = z
      */
     exemption_words: z.array(phraseText).default([]),
     /**
+     * Words by the anchor that make the measure global ("global tariffs", "on all imports"): it has no
+     * target (see the guidelines), so its country slots take no filler from the article's context.
+     */
+    global_words: z.array(phraseText).default([]),
+    /**
      * Actions that set a new level of the measure ("cut the duty to 2%", "raised tariffs to 25%"): the
      * anchor then states no other action of the default's kind, so these readings exclude the default one.
      */
@@ -220,6 +225,7 @@ export interface EventType {
   /** The action phrases by first word (value: the phrase's position in `actions`). */
   actionIndex: PhraseIndex<number>;
   exemptions: Phrase[];
+  globalWords: Phrase[];
   /** For `enum` slots: slot → value → phrases. */
   enumValues: Map<string, { value: string; phrase: Phrase }[]>;
 }
@@ -259,6 +265,7 @@ export function compileEventType(spec: EventTypeFile): EventType {
       requires: a.requires,
     })),
     exemptions: spec.exemption_words.map(compilePhrase),
+    globalWords: spec.global_words.map(compilePhrase),
     actions,
     actionIndex,
     enumValues,
