@@ -121,23 +121,25 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
     list.sort((a, b) => a.start - b.start);
     let previous: Mention | undefined;
     for (const m of list) {
-      const between = previous ? tokens.slice(previous.end, m.start) : [];
+      // "Autel Robotics and chip designer Xiamen Semitech": a member's descriptor belongs to it.
+      const between = previous ? tokens.slice(previous.end, descriptorStart(tokens, m, previous.end)) : [];
+      const isRate = (k: number) =>
+        mentions.some(
+          (r) =>
+            r.kind === 'rate' &&
+            m.start - between.length + k >= r.start &&
+            m.start - between.length + k < r.end,
+        );
+      const isPreposition = (t: Token) => /^(?:on|for|to|of|against)$/.test(t.norm);
       const joined =
         previous !== undefined &&
         between.length > 0 &&
         between.length <= 6 &&
         between.some((t) => t.norm === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === '&') &&
-        between.every(
-          (t, k) =>
-            SEPARATORS.has(t.norm) ||
-            /^(?:on|for|to|of|against)$/.test(t.norm) ||
-            mentions.some(
-              (r) =>
-                r.kind === 'rate' &&
-                m.start - between.length + k >= r.start &&
-                m.start - between.length + k < r.end,
-            ),
-        );
+        between.every((t, k) => SEPARATORS.has(t.norm) || isPreposition(t) || isRate(k)) &&
+        // "from Belmont, North Carolina, to Toronto": a preposition after a mere comma starts another
+        // argument; with a conjunction or a rate it repeats the list's ("24% on Malaysia and on Chile").
+        (!between.some(isPreposition) || between.some((t, k) => /^(?:and|or|&)$/.test(t.norm) || isRate(k)));
       m.group = joined && previous ? previous.group : next++;
       previous = m;
     }
@@ -169,7 +171,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   };
   for (const org of mentions.filter((m) => m.kind === 'organisation')) {
     for (const direction of [1, -1]) {
-      let i = direction === 1 ? org.end : org.start - 1;
+      let i = direction === 1 ? org.end : descriptorStart(tokens, org) - 1;
       for (let steps = 0; steps < 8; steps++) {
         // skip separators
         let j = i;
@@ -178,6 +180,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           if (/^(?:,|and|or|&)$/.test(tokens[j]?.norm ?? '')) sawSeparator = true;
           j += direction;
         }
+        // "Autel Robotics and chip designer Xiamen Semitech": the member's descriptor is skipped too.
+        if (direction === 1 && sawSeparator) j = nameAfterDescriptor(tokens, j);
         const place = direction === 1 ? placeOpeningName(j) : undefined;
         if (place) absorbed.add(place);
         if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) {
@@ -209,7 +213,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           group: 0,
           text,
         });
-        i = direction === 1 ? end : start - 1;
+        i = direction === 1 ? end : descriptorStartAt(tokens, start) - 1;
       }
     }
   }
@@ -225,11 +229,49 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
-const ORGANISATION_NOUNS = new Set(
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   'company companies firm maker makers manufacturer producer designer developer miner operator supplier group conglomerate startup start-up subsidiary unit affiliate provider exporter importer refiner smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant'.split(
     ' ',
   ),
 );
+
+/** A lower-case word that may modify a descriptor's noun ("drone" in "drone maker"): no verb form, no function word. */
+const DESCRIPTOR_MODIFIER = /^[a-z][a-z-]*$/;
+const NOT_A_MODIFIER =
+  /(?:ed|ing)$|^(?:and|or|but|of|to|on|in|into|at|for|from|against|with|by|as|that|which|who|the|a|an|its|their|his|her|all|some|other|including)$/;
+
+/**
+ * Where an organisation's name starts with the words that say what it is: "drone maker Autel Robotics",
+ * "chipmaker Xiamen Semitech" (an organisation noun, with at most one noun before it). The descriptor
+ * stands between the name and its preposition, verb or list as an article would. Never before `floor`.
+ */
+export function descriptorStart(tokens: readonly Token[], m: Mention, floor = 0): number {
+  return m.kind === 'organisation' ? descriptorStartAt(tokens, m.start, floor) : m.start;
+}
+
+/** descriptorStart for a name that starts at token `nameStart`. */
+function descriptorStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
+  const head = tokens[nameStart - 1];
+  if (!head || nameStart - 1 < floor || head.text !== head.norm || !ORGANISATION_NOUNS.has(head.norm))
+    return nameStart;
+  const modifier = tokens[nameStart - 2];
+  return modifier &&
+    nameStart - 2 >= floor &&
+    DESCRIPTOR_MODIFIER.test(modifier.text) &&
+    !NOT_A_MODIFIER.test(modifier.norm)
+    ? nameStart - 2
+    : nameStart - 1;
+}
+
+/** Where a name starts after a descriptor that starts at `from` ("chip designer Xiamen Semitech"), else `from`. */
+function nameAfterDescriptor(tokens: readonly Token[], from: number): number {
+  for (const length of [1, 2]) {
+    const name = tokens[from + length];
+    if (name && isCapitalised(name) && descriptorStartAt(tokens, from + length, from) === from)
+      return from + length;
+  }
+  return from;
+}
 
 /** Capitalised names followed by an apposition whose head is an organisation noun. */
 function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
@@ -641,7 +683,10 @@ export function taggedOrganisations(
   for (let k = 1; k < found.length; k++) {
     const previous = found[k - 1] as Mention;
     const current = found[k] as Mention;
-    const between = analysis.tokens.slice(previous.end, current.start);
+    const between = analysis.tokens.slice(
+      previous.end,
+      descriptorStartAt(analysis.tokens, current.start, previous.end),
+    );
     if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
       current.group = previous.group;
     }

@@ -346,6 +346,15 @@ describe('extracting events', () => {
     expect(entitiesOf(found).sort()).toEqual(['Hanshan Robotics', 'Qilu Photonics']);
   });
 
+  it('reads names with a descriptor of what they are ("drone maker X") as the entities of a list', () => {
+    const listed = events(
+      'Headline. Peru added 9 foreign firms, including drone maker Quillon Aero and chip designer Tarvo Semi, to its Entity List.',
+    );
+    expect(entitiesOf(listed).sort()).toEqual(['Quillon Aero', 'Tarvo Semi']);
+    const objects = events('Headline. Peru added chipmaker Quillon Aero to its Entity List on Monday.');
+    expect(entitiesOf(objects)).toEqual(['Quillon Aero']);
+  });
+
   it('reads the nationality of the imports a tariff is on as its target', () => {
     const found = slotsOf(
       events(
@@ -836,6 +845,15 @@ describe('extracting events', () => {
       published: '2004-02-27',
     }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
     expect(entities).not.toContain('March');
+  });
+
+  it('keeps the origin of a move out of its destinations ("from Belmont, North Carolina, to Toronto")', () => {
+    const moves = articleCandidates({
+      text: 'Orevale said it would relocate its headquarters from Boise, Idaho, to Toronto next year.',
+      published: null,
+    }).flatMap((c) => (c.type === 'relocation' ? [[c.slots.from, c.slots.to]] : []));
+    expect(moves.length).toBeGreaterThan(0);
+    for (const move of moves) expect(move).toEqual(['US', 'CA']);
   });
 
   it('resolves "the miner" to an unknown name that opened an earlier sentence as its subject', () => {

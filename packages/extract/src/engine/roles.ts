@@ -1,4 +1,4 @@
-import type { Mention, SentenceAnalysis } from './analysis.js';
+import { descriptorStart, type Mention, type SentenceAnalysis } from './analysis.js';
 import type { Token } from './tokens.js';
 
 /** Where an event's words stand in the sentence: the anchor ("tariffs") and the action word ("raised"). */
@@ -122,7 +122,7 @@ const DESTINED_GOODS = new Set([
 
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
-  let i = m.start - 1;
+  let i = descriptorStart(tokens, m) - 1;
   // "to Dixon, Ill.", "in San Antonio, Texas": the state's preposition is the city's.
   if (m.form === 'place' && tokens[i]?.norm === ',') {
     let k = i - 1;
@@ -218,13 +218,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'object': {
       const from = trigger.actionEnd ?? trigger.anchorEnd;
-      const between = a.tokens.slice(from, m.start);
+      const start = descriptorStart(a.tokens, m, from);
+      const between = a.tokens.slice(from, start);
       return (
         sameClause &&
-        m.start >= from &&
-        ((m.start - from <= 3 &&
+        start >= from &&
+        ((start - from <= 3 &&
           between.every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')) ||
-          describesNames(a, from, m.start))
+          describesNames(a, from, start))
       );
     }
     case 'passive_subject': {
