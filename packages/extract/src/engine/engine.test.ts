@@ -155,6 +155,28 @@ describe('extracting events', () => {
     expect(tariffs[0]?.citations?.length).toBe(2);
   });
 
+  it('cites first the sentence that states the action in words of its own', () => {
+    const text =
+      'Officials said the 40% tariffs on Peruvian copper could be modified. Chile imposed the 40% tariffs on Peruvian copper on May 2.';
+    // A model that scores the sentence without an action word of its own higher: the citation order holds.
+    const model = { bias: 1, weights: { 'action:default': 2 }, threshold: 0.5 };
+    const tariffs = decideEvents(articleCandidates({ text, published: null }), { model }).filter(
+      (e) => e.type === 'tariff' && e.target === 'PE',
+    );
+    expect(tariffs).toHaveLength(1);
+    expect(tariffs[0]?.citation.quote).toBe('Chile imposed the 40% tariffs on Peruvian copper on May 2.');
+    expect(tariffs[0]?.citations).toHaveLength(2);
+  });
+
+  it('ends a goods phrase before a modal or auxiliary verb', () => {
+    const goods = articleCandidates({
+      text: "Officials have said Chile's 100% tariffs on Peruvian alpaca yarn could be modified next month.",
+      published: null,
+    }).flatMap((c) => (c.type === 'tariff' ? [c.slots.goods] : []));
+    expect(goods.length).toBeGreaterThan(0);
+    for (const value of goods) expect(String(value)).not.toMatch(/could|modified/);
+  });
+
   it('gives no event for a negated, hypothetical or generic mention', () => {
     expect(events('Officials said the government did not impose tariffs on copper.')).toEqual([]);
     expect(events('If tariffs are imposed, prices could rise.')).toEqual([]);

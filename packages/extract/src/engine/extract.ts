@@ -323,9 +323,15 @@ export function decideEvents(
   return groups.map((g) => toEvent(g)).sort((a, b) => a.citation.start - b.citation.start);
 }
 
+/** A sentence that states the action as done, in words of its own ("imposed the tariffs"): the clearest to cite. */
+function statesAction(c: Candidate): boolean {
+  return c.modality === 'asserted' && !c.features.includes('action:default');
+}
+
 function toEvent(g: Group): ExtractedEvent {
   const seen = new Set<number>();
-  const citations = g.members
+  const citations = [...g.members]
+    .sort((x, y) => Number(statesAction(y.candidate)) - Number(statesAction(x.candidate)))
     .map((m) => m.candidate.analysis.sentence)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
     .map((s) => ({ quote: s.text, start: s.start, end: s.end }));
