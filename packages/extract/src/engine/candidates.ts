@@ -4,7 +4,15 @@ import { type Mention, namesSomeone, type SentenceAnalysis, taggedOrganisations 
 import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
 import { matchAt } from './phrases.js';
-import { canAct, distance, GOVERNMENT_NOUNS, hasRole, possessesTrigger, type Trigger } from './roles.js';
+import {
+  canAct,
+  distance,
+  GOVERNMENT_NOUNS,
+  hasRole,
+  possessesTrigger,
+  prepositionBefore,
+  type Trigger,
+} from './roles.js';
 import type { CompiledAnchor, EventType, SlotSpec } from './taxonomy.js';
 import type { Token } from './tokens.js';
 
@@ -519,6 +527,9 @@ function tokenGap(start: number, end: number, anchor: { start: number; end: numb
   return start >= anchor.end ? start - anchor.end + 1 : 0;
 }
 
+/** An anchor after a prepositional mention stands further than any before it in its clause (see ownership). */
+const PREPOSITION_ATTACHMENT = 100;
+
 function ownership(
   a: SentenceAnalysis,
   trigger: Trigger,
@@ -526,9 +537,16 @@ function ownership(
 ): Ownership {
   const others = anchors.filter((x) => x.start !== trigger.anchorStart);
   if (others.length === 0) return ALL;
-  // An anchor in the mention's clause stands closer than any anchor outside it.
+  // An anchor in the mention's clause stands closer than any anchor outside it; a mention that a
+  // preposition governs ("to the United States") attaches to a head before it, so an anchor after it
+  // stands further ("ban exports of gallium to the United States, after Washington tightened its controls").
   const gap = (m: Mention, x: { start: number; end: number }) =>
-    (a.clause[m.start] === a.clause[x.start] ? 0 : 1000) + tokenGap(m.start, m.end, x);
+    (a.clause[m.start] === a.clause[x.start] ? 0 : 1000) +
+    tokenGap(m.start, m.end, x) +
+    (attachesBefore(m, x) ? PREPOSITION_ATTACHMENT : 0);
+  // "hit with a 34% export duty": a mention right before the anchor modifies it, whatever governs both.
+  const attachesBefore = (m: Mention, x: { start: number; end: number }) =>
+    x.start >= m.end && x.start - m.end > 2 && prepositionBefore(a.tokens, m) !== null;
   const own = { start: trigger.anchorStart, end: trigger.anchorEnd };
   return (m) => others.every((x) => gap(m, x) >= gap(m, own));
 }

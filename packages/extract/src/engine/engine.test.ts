@@ -168,6 +168,14 @@ describe('extracting events', () => {
     expect(tariffs[0]?.citations).toHaveLength(2);
   });
 
+  it('gives a prepositional country to the anchor before it, not to a nearer one after it', () => {
+    const found = events(
+      "Chile's trade ministry said it would ban exports of copper, zinc, tin and silver to Peru, after Lima tightened its export controls.",
+    );
+    const chile = found.filter((e) => e.type === 'export_restriction' && e.imposer === 'CL');
+    expect(chile.map((e) => e.type === 'export_restriction' && e.target)).toEqual(['PE']);
+  });
+
   it('ends a goods phrase before a modal or auxiliary verb', () => {
     const goods = articleCandidates({
       text: "Officials have said Chile's 100% tariffs on Peruvian alpaca yarn could be modified next month.",
