@@ -9,6 +9,7 @@ import {
   distance,
   GOVERNMENT_NOUNS,
   hasRole,
+  PRODUCTION_PARTICIPLES,
   possessesTrigger,
   prepositionBefore,
   type Trigger,
@@ -427,6 +428,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       j < t.length &&
       /^\p{L}[\p{L}-]*$/u.test(t[j]?.text ?? '') &&
       !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') &&
+      !PRODUCTION_PARTICIPLES.test(t[j]?.norm ?? '') &&
       j - i <= 5
     )
       j++;

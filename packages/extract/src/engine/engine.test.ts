@@ -176,6 +176,15 @@ describe('extracting events', () => {
     expect(chile.map((e) => e.type === 'export_restriction' && e.target)).toEqual(['PE']);
   });
 
+  it('reads where goods were made ("printers made in Peru") as the target, and not as part of the goods', () => {
+    const found = slotsOf(
+      events('Chile raised the anti-dumping duty on laser printers made in Peru to 30 pct on Monday.'),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ imposer: 'CL', target: 'PE', goods: 'laser printers' }),
+    );
+  });
+
   it('ends a goods phrase before a modal or auxiliary verb', () => {
     const goods = articleCandidates({
       text: "Officials have said Chile's 100% tariffs on Peruvian alpaca yarn could be modified next month.",

@@ -120,8 +120,12 @@ const DESTINED_GOODS = new Set([
   'sent',
 ]);
 
-/** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
-export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
+/** Participles that say where goods were made ("made in Japan"): their "in" names the goods' origin. */
+export const PRODUCTION_PARTICIPLES =
+  /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined)$/;
+
+/** Where the word that may govern a mention stands: before its descriptor, articles and the like. */
+function governorIndex(tokens: readonly Token[], m: Mention): number {
   let i = descriptorStart(tokens, m) - 1;
   // "to Dixon, Ill.", "in San Antonio, Texas": the state's preposition is the city's.
   if (m.form === 'place' && tokens[i]?.norm === ',') {
@@ -134,6 +138,12 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
     i--;
     skipped++;
   }
+  return i;
+}
+
+/** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
+export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
+  const i = governorIndex(tokens, m);
   const t = tokens[i];
   if (!t) return null;
   if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
@@ -284,6 +294,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       while (p > 0 && a.tokens[p]?.norm !== prep) p--;
       return DESTINED_GOODS.has(a.tokens[p - 1]?.norm ?? '');
     }
+    case 'origin':
+      // "printers made in Japan", "steel produced in Vietnam": where the goods come from.
+      return (
+        sameClause &&
+        m.start >= trigger.anchorStart &&
+        m.start - trigger.end <= 12 &&
+        prep === 'in' &&
+        PRODUCTION_PARTICIPLES.test(a.tokens[governorIndex(a.tokens, m) - 1]?.norm ?? '')
+      );
     case 'goods_modifier':
       return (
         sameClause &&

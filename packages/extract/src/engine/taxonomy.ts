@@ -55,6 +55,7 @@ export const ROLES = [
   'near',
   'list',
   'goods_modifier',
+  'origin',
   'destination',
   'undergoer',
   'grantor',
