@@ -229,8 +229,10 @@ function chooseActions(
     const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
     // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
     if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
-    // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban").
+    // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban"),
+    // not by one that enacts it ("approved a ban").
     if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
+    if (implied && enacts(a, type, i, anchorStart)) continue;
     // The anchor read as its own action word ("blacklist") gives way to a verb that governs it ("placed
     // Huawei on a blacklist"), whose object is the anchor's argument.
     const isAnchorItself = i === anchorStart && end === anchorEnd;
@@ -251,6 +253,18 @@ function chooseActions(
   if (!readings.some((r) => r.action === fallback))
     readings.push({ action: fallback, start: null, end: null });
   return readings;
+}
+
+/** How many words (articles, adjectives) may stand between an enacting word and the measure it enacts. */
+const ENACTING_REACH = 3;
+
+/** "approved a ban on exports": an enacting word that governs the anchor closely, before it. */
+function enacts(a: SentenceAnalysis, type: EventType, at: number, anchorStart: number): boolean {
+  return (
+    at < anchorStart &&
+    anchorStart - at <= ENACTING_REACH + 1 &&
+    type.enactingWords.some((phrase) => matchAt(phrase, a.tokens, at) > 0)
+  );
 }
 
 /** "ended all exclusions on steel tariffs": taking away an exemption is the type's default action. */
@@ -429,6 +443,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       /^\p{L}[\p{L}-]*$/u.test(t[j]?.text ?? '') &&
       !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') &&
       !PRODUCTION_PARTICIPLES.test(t[j]?.norm ?? '') &&
+      // "goods covered by the agreement": a participle after the noun opens a clause about it.
+      !(j > i + 1 && PAST_PARTICIPLE.test(t[j]?.norm ?? '')) &&
       j - i <= 5
     )
       j++;
@@ -455,6 +471,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** A regular past participle ("covered", "shipped"), not a noun in "-eed" ("feed", "seed"). */
+const PAST_PARTICIPLE = /^[a-z]+[^e]ed$/;
 /** Words of a goods phrase that name the trade, not the goods ("imports of", "certain"). */
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;

@@ -185,6 +185,26 @@ describe('extracting events', () => {
     );
   });
 
+  it('reads a ban that a word enacts ("approved a ban") as imposed, and "approved export licences" as easing', () => {
+    const actionsOf = (text: string) =>
+      events(text).flatMap((e) => (e.type === 'export_restriction' ? [e.action] : []));
+    expect(actionsOf("Peru's congress approved a ban on exports of raw zinc ore on Tuesday.")).toEqual([
+      'impose',
+    ]);
+    expect(actionsOf('Peru approved export licences for raw zinc ore to Chile on Tuesday.')).toContain(
+      'ease',
+    );
+  });
+
+  it('ends a free goods phrase before a participle that opens a clause about it', () => {
+    const goods = articleCandidates({
+      text: "Chile's 25% tariffs on Peruvian alpaca yarn covered by the old pact were delayed.",
+      published: null,
+    }).flatMap((c) => (c.type === 'tariff' ? [c.slots.goods] : []));
+    expect(goods).toContain('alpaca yarn');
+    expect(goods.join(' ')).not.toContain('covered');
+  });
+
   it('ends a goods phrase before a modal or auxiliary verb', () => {
     const goods = articleCandidates({
       text: "Officials have said Chile's 100% tariffs on Peruvian alpaca yarn could be modified next month.",

@@ -130,6 +130,12 @@ export const eventTypeFileSchema = z
      */
     global_words: z.array(phraseText).default([]),
     /**
+     * Words that enact a measure they govern ("approved a ban on exports", "adopted the export curbs"): for
+     * an anchor that states its own action they read as that action, whatever else they mean ("approved
+     * exports" eases).
+     */
+    enacting_words: z.array(phraseText).default([]),
+    /**
      * Actions that set a new level of the measure ("cut the duty to 2%", "raised tariffs to 25%"): the
      * anchor then states no other action of the default's kind, so these readings exclude the default one.
      */
@@ -227,6 +233,7 @@ export interface EventType {
   actionIndex: PhraseIndex<number>;
   exemptions: Phrase[];
   globalWords: Phrase[];
+  enactingWords: Phrase[];
   /** For `enum` slots: slot → value → phrases. */
   enumValues: Map<string, { value: string; phrase: Phrase }[]>;
 }
@@ -267,6 +274,7 @@ export function compileEventType(spec: EventTypeFile): EventType {
     })),
     exemptions: spec.exemption_words.map(compilePhrase),
     globalWords: spec.global_words.map(compilePhrase),
+    enactingWords: spec.enacting_words.map(compilePhrase),
     actions,
     actionIndex,
     enumValues,
