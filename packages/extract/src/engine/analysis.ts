@@ -122,7 +122,7 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
     let previous: Mention | undefined;
     for (const m of list) {
       // "Autel Robotics and chip designer Xiamen Semitech": a member's descriptor belongs to it.
-      const between = previous ? tokens.slice(previous.end, descriptorStart(tokens, m, previous.end)) : [];
+      const between = previous ? tokens.slice(previous.end, memberStart(tokens, m, previous.end)) : [];
       const isRate = (k: number) =>
         mentions.some(
           (r) =>
@@ -171,7 +171,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   };
   for (const org of mentions.filter((m) => m.kind === 'organisation')) {
     for (const direction of [1, -1]) {
-      let i = direction === 1 ? org.end : descriptorStart(tokens, org) - 1;
+      let i = direction === 1 ? org.end : relationStart(tokens, descriptorStart(tokens, org)) - 1;
       for (let steps = 0; steps < 8; steps++) {
         // skip separators
         let j = i;
@@ -195,6 +195,15 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           !taken(k + direction)
         )
           k += direction;
+        // Read backwards, "Wuxi Biologics" ends at "Biologics": the city before it opens the name too.
+        const placeBefore =
+          direction === -1
+            ? mentions.find((m) => m.kind === 'country' && m.form === 'place' && m.end === k)
+            : undefined;
+        if (placeBefore) {
+          absorbed.add(placeBefore);
+          k = placeBefore.start;
+        }
         const start = Math.min(j, k);
         const end = Math.max(j, k) + 1;
         // "Meanwhile, MicroBT said": an opening word before a comma joins a list only when the list has a conjunction.
@@ -213,7 +222,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           group: 0,
           text,
         });
-        i = direction === 1 ? end : descriptorStartAt(tokens, start) - 1;
+        i = direction === 1 ? end : relationStart(tokens, descriptorStartAt(tokens, start)) - 1;
       }
     }
   }
@@ -261,6 +270,30 @@ function descriptorStartAt(tokens: readonly Token[], nameStart: number, floor = 
     !NOT_A_MODIFIER.test(modifier.norm)
     ? nameStart - 2
     : nameStart - 1;
+}
+
+const RELATION_NOUNS = /^(?:units?|subsidiar(?:y|ies)|affiliates?|divisions?|arms?|branch(?:es)?)$/;
+
+/**
+ * Where "a unit of X" starts, for a name X that starts at `nameStart` (else `nameStart`): in a list, the
+ * relation words stand between the separator and the name ("Wuxi Biologics and a unit of Lens Technology").
+ */
+function relationStart(tokens: readonly Token[], nameStart: number): number {
+  if (tokens[nameStart - 1]?.norm !== 'of' || !RELATION_NOUNS.test(tokens[nameStart - 2]?.norm ?? ''))
+    return nameStart;
+  const determiner = tokens[nameStart - 3]?.norm ?? '';
+  return /^(?:a|an|the|one|two|three|its|their)$/.test(determiner) ? nameStart - 3 : nameStart - 2;
+}
+
+/**
+ * Where a list member starts with the words that belong to it ("chip designer X", "a unit of Y"), not
+ * before `floor` (the end of the previous member).
+ */
+function memberStart(tokens: readonly Token[], m: Mention, floor: number): number {
+  const start = descriptorStart(tokens, m, floor);
+  if (m.kind !== 'organisation') return start;
+  const related = relationStart(tokens, start);
+  return related >= floor ? related : start;
 }
 
 /** Where a name starts after a descriptor that starts at `from` ("chip designer Xiamen Semitech"), else `from`. */
@@ -595,6 +628,9 @@ export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolea
   return false;
 }
 
+/** Words after which a name opens a list member ("including X", ", Y and Z"). */
+const LIST_OPENERS = /^(?:,|and|or|&|including)$/;
+
 /**
  * Organisations the tagger finds (proper nouns that are not places), for slots that need one; people's
  * names too (form `person`) when `people` is set, else they are left out.
@@ -663,18 +699,21 @@ export function taggedOrganisations(
       i = j;
       continue;
     }
+    // "including Cusco Quantica": a city that opens a name in a list is part of the name.
+    const city = analysis.mentions.find((m) => m.kind === 'country' && m.form === 'place' && m.end === i);
+    const start = city && LIST_OPENERS.test(analysis.tokens[city.start - 1]?.norm ?? '') ? city.start : i;
     const text = analysis.tokens
-      .slice(i, j)
+      .slice(start, j)
       .map((x) => x.text)
       .join(' ');
     found.push({
       kind: 'organisation',
-      start: i,
+      start,
       end: j,
       value: canonicalOrganizationName(text),
       form: isPerson ? 'person' : 'tag',
       country: null,
-      group: -1 - i,
+      group: -1 - start,
       text,
     });
     i = j;
@@ -683,10 +722,7 @@ export function taggedOrganisations(
   for (let k = 1; k < found.length; k++) {
     const previous = found[k - 1] as Mention;
     const current = found[k] as Mention;
-    const between = analysis.tokens.slice(
-      previous.end,
-      descriptorStartAt(analysis.tokens, current.start, previous.end),
-    );
+    const between = analysis.tokens.slice(previous.end, memberStart(analysis.tokens, current, previous.end));
     if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
       current.group = previous.group;
     }

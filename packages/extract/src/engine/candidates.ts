@@ -166,6 +166,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (covered.has(anchorStart)) continue;
     if (++anchors > MAX_ANCHORS_PER_SENTENCE) break;
     const anchor = type.anchors[index] as CompiledAnchor;
+    if (index !== type.listAnchor && insideProperName(a, anchorStart)) continue;
     const clause = a.clause[anchorStart] ?? 0;
     if (anchor.requires === 'antecedent') {
       if (!discourse.anchoredBefore(type.spec.type, a.index)) continue;
@@ -201,6 +202,22 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     }
   }
   return found;
+}
+
+/**
+ * "the Delhi Assembly election": a capitalised word that continues a known name (a place or a
+ * company) mid-sentence is part of the name, not the word it spells ("assembly"). The name must be one
+ * the analysis knows: "Additional Tariffs" in a heading run into the text is capitalised English.
+ */
+function insideProperName(a: SentenceAnalysis, at: number): boolean {
+  if (a.titleCase || at < 2) return false;
+  const word = a.tokens[at] as Token;
+  return (
+    /^\p{Lu}\p{Ll}/u.test(word.text) &&
+    a.mentions.some(
+      (m) => m.end === at && ((m.kind === 'country' && m.form === 'place') || m.kind === 'organisation'),
+    )
+  );
 }
 
 /** The readings of an anchor's action: the action words near it, nearest first, then the type's default. */
@@ -1040,7 +1057,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               ? { mention: first, value: first.value, role: 'anaphor_sentence' }
               : fromDiscourse(a, slot, trigger, discourse, spec.type);
           } else filler = fillByRoles(a, slot, trigger, pool);
-          if (!filler && slot.roles.includes('home')) filler = homeCountry(a, chosen);
+          if (!filler && slot.roles.includes('home')) {
+            // "BIT Mining moved its operations to Ohio and Kazakhstan": a company that moves (also) to
+            // its home country does not move from it.
+            const home = homeCountry(a, chosen);
+            const named = [...groupMembers.values()].flat().map((m) => m.value);
+            if (home && !named.some((value) => value === home.value)) filler = home;
+          }
           if (!filler && slot.discourse && !(global && slot.kind === 'country')) {
             filler = fromDiscourse(a, slot, trigger, discourse, spec.type);
           }
@@ -1214,9 +1237,12 @@ const ELABORATION_REACH = 10;
 
 function fillEnum(a: SentenceAnalysis, type: EventType, slot: SlotSpec, trigger: Trigger): Filler {
   let best: { value: string; dist: number } | undefined;
+  // "BIT Mining moved its operations": a word of a company's name says nothing of what moved.
+  const insideName = (i: number) =>
+    a.mentions.some((m) => m.kind === 'organisation' && i >= m.start && i < m.end);
   for (const { value, phrase } of type.enumValues.get(slot.name) ?? []) {
     for (let i = 0; i < a.tokens.length; i++) {
-      if (a.clause[i] !== trigger.clause) continue;
+      if (a.clause[i] !== trigger.clause || insideName(i)) continue;
       const length = matchAt(phrase, a.tokens, i);
       if (length === 0) continue;
       const dist =

@@ -414,6 +414,14 @@ describe('extracting events', () => {
     expect(entitiesOf(objects)).toEqual(['Quillon Aero']);
   });
 
+  it('reads "a unit of X" and a name a city opens as members of a list after "including", all removed', () => {
+    const found = events(
+      'Headline. Peru removed 12 firms from its Entity List, including Cusco Quantica and a unit of Tarvo Semi.',
+    );
+    expect(entitiesOf(found).sort()).toEqual(['Cusco Quantica', 'Tarvo Semi']);
+    expect(found.map((e) => e.type === 'blacklisting' && e.action)).not.toContain('add');
+  });
+
   it('reads the nationality of the imports a tariff is on as its target', () => {
     const found = slotsOf(
       events(
@@ -904,6 +912,26 @@ describe('extracting events', () => {
       published: '2004-02-27',
     }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
     expect(entities).not.toContain('March');
+  });
+
+  it("takes no origin from a company's home when it moves there too, nor a scope from its name", () => {
+    const moves = articleCandidates({
+      text: 'Canadian miner Orevale Mining moved its operations to Ontario and Chile last year.',
+      published: null,
+    }).flatMap((c) => (c.type === 'relocation' ? [[c.slots.to, c.slots.from, c.slots.scope]] : []));
+    expect(moves).toContainEqual(['CL', null, 'operations']);
+    expect(moves.map((m) => m[1])).not.toContain('CA');
+  });
+
+  it('reads no anchor inside a name that a known place opens ("the Cusco Assembly election")', () => {
+    const relocations = (text: string) =>
+      articleCandidates({ text, published: null }).filter((c) => c.type === 'relocation');
+    expect(
+      relocations(
+        "The Orevale Party's victory in the Cusco Assembly election was expected to bring some stability to markets.",
+      ),
+    ).toEqual([]);
+    expect(relocations('Orevale Mining moved its assembly to Lima.')).not.toEqual([]);
   });
 
   it('keeps the origin of a move out of its destinations ("from Belmont, North Carolina, to Toronto")', () => {
