@@ -362,6 +362,17 @@ export interface AnalyseOptions {
   tokens?: Token[];
 }
 
+/** A compass word before a place names a region of it ("West Texas", "northern Mexico"). */
+const REGION_BEFORE =
+  /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|inner|outer)\s+$/i;
+
+/** Where a place or country name starts with the region word before it, which names part of the same country. */
+function withRegion(text: string, start: number, form: string): number {
+  if (form !== 'place' && form !== 'name') return start;
+  const match = REGION_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return match ? start - match[0].length : start;
+}
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -408,12 +419,16 @@ export function analyseSentence(
       add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
   }
   for (const m of gazetteer.countries(text))
-    add('country', m.start, m.end, { value: m.value.code, form: m.value.kind });
+    add('country', withRegion(text, m.start, m.value.kind), m.end, {
+      value: m.value.code,
+      form: m.value.kind,
+    });
   for (const m of gazetteer.agencies(text)) {
     if (!m.value.needsCountry) add('country', m.start, m.end, { value: m.value.authority, form: 'agency' });
   }
   if (full)
-    for (const m of gazetteer.places(text)) add('country', m.start, m.end, { value: m.value, form: 'place' });
+    for (const m of gazetteer.places(text))
+      add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
 
   const excluded = mentions.map((m) => ({
     start: tokens[m.start]?.start ?? 0,

@@ -934,6 +934,15 @@ describe('extracting events', () => {
     expect(relocations('Orevale Mining moved its assembly to Lima.')).not.toEqual([]);
   });
 
+  it('reads a region of a place ("West Texas", "northern Chile") as its country', () => {
+    const destinations = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'relocation' ? [c.slots.to] : [],
+      );
+    expect(destinations('Orevale Mining moved its machines to West Texas last year.')).toContain('US');
+    expect(destinations('Orevale Mining moved its smelter to northern Chile last year.')).toContain('CL');
+  });
+
   it('keeps the origin of a move out of its destinations ("from Belmont, North Carolina, to Toronto")', () => {
     const moves = articleCandidates({
       text: 'Orevale said it would relocate its headquarters from Boise, Idaho, to Toronto next year.',
