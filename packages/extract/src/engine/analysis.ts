@@ -239,10 +239,15 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm maker makers manufacturer producer designer developer miner operator supplier group conglomerate startup start-up subsidiary unit affiliate provider exporter importer refiner smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant'.split(
+  'company companies firm maker makers manufacturer producer designer developer miner operator supplier group conglomerate startup start-up subsidiary unit affiliate provider exporter importer refiner smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange'.split(
     ' ',
   ),
 );
+
+/** Whether a lower-case word names a kind of organisation ("miner", "lender", "exchange"). */
+export function isOrganisationNoun(norm: string): boolean {
+  return ORGANISATION_NOUNS.has(norm);
+}
 
 /** A lower-case word that may modify a descriptor's noun ("drone" in "drone maker"): no verb form, no function word. */
 const DESCRIPTOR_MODIFIER = /^[a-z][a-z-]*$/;
@@ -373,6 +378,17 @@ function withRegion(text: string, start: number, form: string): number {
   return match ? start - match[0].length : start;
 }
 
+/** The word of an office after a government's name ("U.S. Treasury Department", "Peru's Trade Ministry"). */
+const OFFICE_AFTER =
+  /^\s+(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Council|Authority|Government)\b/;
+
+/** Where a metonym or an agency ends with the office word after it, which is part of the same name. */
+function withOffice(text: string, end: number, form: string): number {
+  if (form !== 'metonym' && form !== 'agency') return end;
+  const match = OFFICE_AFTER.exec(text.slice(end, end + 16));
+  return match ? end + match[0].length : end;
+}
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -419,12 +435,16 @@ export function analyseSentence(
       add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
   }
   for (const m of gazetteer.countries(text))
-    add('country', withRegion(text, m.start, m.value.kind), m.end, {
+    add('country', withRegion(text, m.start, m.value.kind), withOffice(text, m.end, m.value.kind), {
       value: m.value.code,
       form: m.value.kind,
     });
   for (const m of gazetteer.agencies(text)) {
-    if (!m.value.needsCountry) add('country', m.start, m.end, { value: m.value.authority, form: 'agency' });
+    if (!m.value.needsCountry)
+      add('country', m.start, withOffice(text, m.end, 'agency'), {
+        value: m.value.authority,
+        form: 'agency',
+      });
   }
   if (full)
     for (const m of gazetteer.places(text))

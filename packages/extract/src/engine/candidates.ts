@@ -1,6 +1,12 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
 import { leadInBefore, type Modality, modalityOf } from '../events/modality.js';
-import { type Mention, namesSomeone, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
+import {
+  isOrganisationNoun,
+  type Mention,
+  namesSomeone,
+  type SentenceAnalysis,
+  taggedOrganisations,
+} from './analysis.js';
 import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
 import { matchAt } from './phrases.js';
@@ -690,10 +696,21 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
     if (a.tokens[k]?.norm === 'its') end = k;
   }
   const lead = a.tokens.slice(Math.max(0, trigger.start - reach), end);
-  return ANAPHORS.some((phrase) => {
-    const words = phrase.split(' ');
-    return lead.some((_, i) => words.every((w, k) => lead[i + k]?.norm === w));
-  });
+  // "The Treasury added it to the list": the object between the action word and the anchor.
+  const object =
+    trigger.actionEnd !== null && trigger.actionEnd <= trigger.anchorStart
+      ? a.tokens.slice(trigger.actionEnd, Math.min(trigger.anchorStart, trigger.actionEnd + 3))
+      : [];
+  return [lead, object].some((words) => startsAnaphor(words));
+}
+
+/** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
+function startsAnaphor(words: readonly Token[]): boolean {
+  return words.some(
+    (t, i) =>
+      ANAPHORS.some((phrase) => phrase.split(' ').every((w, k) => words[i + k]?.norm === w)) ||
+      (t.norm === 'the' && isOrganisationNoun(words[i + 1]?.norm ?? '')),
+  );
 }
 
 /** "threatened to impose", "warned it would raise": the action word is the object of a threat. */

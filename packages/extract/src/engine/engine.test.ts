@@ -422,6 +422,28 @@ describe('extracting events', () => {
     expect(found.map((e) => e.type === 'blacklisting' && e.action)).not.toContain('add');
   });
 
+  it('reads a pronoun or "the exchange" as the object of "added … to the list" as the company named before', () => {
+    const entities = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'blacklisting' && c.analysis.index === 1 ? [c.slots.entity] : [],
+      );
+    expect(entities('Veltrano Corp was fined on Tuesday. Peru added it to its Entity List.')).toContain(
+      'Veltrano',
+    );
+    expect(
+      entities('Quillon Exchange Corp was fined. Peru added the exchange to its Entity List.'),
+    ).toContain('Quillon Exchange');
+  });
+
+  it("keeps a government's office word in its name ('the U.S. Treasury Department'), not as a company", () => {
+    const entities = articleCandidates({
+      text: 'The U.S. Treasury Department on Tuesday sanctioned Veltrano for evading duties, adding it to the SDN list.',
+      published: null,
+    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    expect(entities).toContain('Veltrano');
+    expect(entities).not.toContain('Department');
+  });
+
   it('reads the nationality of the imports a tariff is on as its target', () => {
     const found = slotsOf(
       events(
