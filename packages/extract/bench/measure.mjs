@@ -55,6 +55,9 @@ export function measureAlternating(inputs, works) {
     [...timing.values()].every(({ done, elapsed }) => done >= MIN_PASSES && elapsed >= MIN_TIMED_MS);
   while (!finished()) {
     for (const [name, work] of entries) {
+      // Each pass starts from a collected heap, so neither pays for the other's garbage (linkedom leaves
+      // gigabytes); `pnpm bench` runs node with --expose-gc.
+      globalThis.gc?.();
       const pass = runPasses(inputs, work, 1, 0);
       const entry = timing.get(name);
       entry.done += pass.done;
