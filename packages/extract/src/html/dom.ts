@@ -134,6 +134,12 @@ export function cleanPageText(text: string): string {
   return cleaned;
 }
 
+/** Detached elements whose text nothing reads: all of NON_CONTENT_TAGS but <title> and JSON-LD. */
+function isUnread(node: ParentNode | undefined): boolean {
+  if (!node || !isTag(node) || !NON_CONTENT_TAGS.has(node.name) || node.name === 'title') return false;
+  return node.name !== 'script' || node.attribs.type?.trim().toLowerCase() !== 'application/ld+json';
+}
+
 /** How an open tag ended up in the tree: as an element, flattened into its parent's text, or skipped. */
 const Kind = { Element: 0, Flat: 1, Skipped: 2 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
@@ -222,7 +228,7 @@ class PageBuilder extends DomHandler {
     if (this.skipDepth > 0 || data === '') return;
     // Read from the chunk: the growing text node is a rope, and reading its end would copy it each time.
     this.endsWithSpace = data.charCodeAt(data.length - 1) === 32;
-    this.pendingText.push(cleanPageText(data));
+    this.pendingText.push(data);
     if (this.pendingText.length >= PENDING_TEXT_PIECES) this.flushText();
   }
 
@@ -230,7 +236,9 @@ class PageBuilder extends DomHandler {
     const pending = this.pendingText;
     if (pending.length === 0) return;
     this.pendingText = [];
-    super.ontext(pending.length === 1 ? (pending[0] as string) : pending.join(''));
+    const text = pending.length === 1 ? (pending[0] as string) : pending.join('');
+    // Cleaned once per run of text, and not at all where no one reads it (scripts' and styles' code).
+    super.ontext(isUnread(this.tagStack[this.tagStack.length - 1]) ? text : cleanPageText(text));
   }
 
   override oncomment(data: string): void {

@@ -142,6 +142,21 @@ describe('parseHtml removes control characters', () => {
   });
 });
 
+describe('parseHtml removes control characters that JSON-LD escapes', () => {
+  it('cleans strings decoded from JSON escapes in the metadata', () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Zinc\u0000 output climbs',
+      author: { '@type': 'Person', name: 'Ann\u0000 Lee\u0007' },
+    });
+    const html = `<html><head><script type="application/ld+json">${jsonLd}</script></head><body><p>${'Zinc output rose by a fifth, the ministry said on Tuesday in a statement. '.repeat(4)}</p></body></html>`;
+    const article = parseHtml(html);
+    expect(article.byline).toBe('Ann Lee');
+    expect(article.title).not.toMatch(CONTROL);
+  });
+});
+
 describe('parseHtml budgets', () => {
   it('refuses a page over the size budget with the reason', () => {
     expect(() => parseHtml('a'.repeat(MAX_HTML_CHARS + 1))).toThrow(HtmlBudgetError);

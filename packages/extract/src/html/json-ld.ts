@@ -3,7 +3,7 @@
  * Like Readability, the first script describing an Article (or subtype) wins; unlike it, an @type given
  * as an array and a nested @graph are also understood.
  */
-import { type HtmlPage, textContent } from './dom.js';
+import { cleanPageText, type HtmlPage, textContent } from './dom.js';
 
 export interface JsonLdArticle {
   name: string | null;
@@ -105,7 +105,10 @@ export function readJsonLd(page: HtmlPage): JsonLdArticle | null {
     if (script.attribs.type?.trim().toLowerCase() !== 'application/ld+json') continue;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(textContent(script).replace(CDATA_MARKERS, ''));
+      // JSON escapes ("\\u0000") decode to control characters: every string is cleaned as page text is.
+      parsed = JSON.parse(textContent(script).replace(CDATA_MARKERS, ''), (_, value: unknown) =>
+        typeof value === 'string' ? cleanPageText(value) : value,
+      );
     } catch {
       continue;
     }
