@@ -3,6 +3,7 @@ import {
   canonicalOrganizationName,
   findOrganizations,
   isCorporateWord,
+  isGovernmentWord,
   isLegalSuffix,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
@@ -455,17 +456,18 @@ export function analyseSentence(
     end: tokens[m.end - 1]?.end ?? 0,
   }));
   for (const org of findOrganizations(text, gazetteer, excluded)) {
-    // "Ostrava Metals Group", "Texas Instruments": a place right before a company's name is part of it.
+    // "Ostrava Metals Group", "Texas Instruments", "Shanghai Automotive Industry Corp": a place right before
+    // a company's name, or opening it, is part of it.
     const place = mentions.find(
       (m) =>
         m.kind === 'country' &&
         (m.form === 'place' || m.form === 'name') &&
-        tokens[m.end]?.start === org.start &&
+        (tokens[m.end]?.start === org.start || tokens[m.start]?.start === org.start) &&
         /^\p{Lu}/u.test(m.text),
     );
     if (place && !org.known) {
       mentions.splice(mentions.indexOf(place), 1);
-      const start = tokens[place.start]?.start ?? org.start;
+      const start = Math.min(tokens[place.start]?.start ?? org.start, org.start);
       add('organisation', start, org.end, {
         value: canonicalOrganizationName(text.slice(start, org.end)),
         form: 'shape',
@@ -725,6 +727,11 @@ export function taggedOrganisations(
       j === i + 1 &&
       ((i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) || isDictionaryWord(lone.text))
     ) {
+      i = j;
+      continue;
+    }
+    // "Reagan Administration officials": a government body is no company.
+    if (isGovernmentWord((analysis.tokens[j - 1] as Token).text)) {
       i = j;
       continue;
     }

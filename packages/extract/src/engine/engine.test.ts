@@ -956,6 +956,29 @@ describe('extracting events', () => {
     expect(relocations('Orevale Mining moved its assembly to Lima.')).not.toEqual([]);
   });
 
+  it('reads a company whose name a city opens as one name, and no move from "production costs"', () => {
+    const companies = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'relocation' ? [c.slots.company] : [],
+      );
+    expect(
+      companies('Cusco Quantica Industry Corp plans to shift production of its drills to Chile.'),
+    ).toContain('Cusco Quantica Industry');
+    expect(
+      companies(
+        'The case was launched by the Lima Zinc Producers Group, which said Chilean production costs were lower.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes no company from a government body ('Reagan Administration officials')", () => {
+    const entities = articleCandidates({
+      text: 'Peru may lift an additional 84 mln dlrs in trade sanctions against Chile, Humala Administration officials said.',
+      published: null,
+    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    expect(entities.join(' ')).not.toContain('Administration');
+  });
+
   it('reads a region of a place ("West Texas", "northern Chile") as its country', () => {
     const destinations = (text: string) =>
       articleCandidates({ text, published: null }).flatMap((c) =>

@@ -71,6 +71,11 @@ export function isCorporateWord(word: string): boolean {
   return CORPORATE_WORDS.has(word) || LEGAL_SUFFIXES.has(word);
 }
 
+/** A word that makes a name a government body ("Administration" in "Reagan Administration"), not a company. */
+export function isGovernmentWord(word: string): boolean {
+  return GOVERNMENT_WORDS.has(word);
+}
+
 /** A legal suffix ("Ltd", "Inc."): a name that ends in one is a company whatever the capitalisation around it. */
 export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
