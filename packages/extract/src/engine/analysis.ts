@@ -481,8 +481,11 @@ export function analyseSentence(
       country: org.country,
     });
   }
+  const titleCase = sentence.heading === true || isTitleCase(tokens);
   for (const goods of full ? getGoodsIndex().findAll(tokens) : []) {
     if (mentions.some((m) => goods.start < m.end && goods.start + goods.length > m.start)) continue;
+    // "a tariff imposed on Apple", "the Aluminum Association": a capitalised word in running text is a name.
+    if (!titleCase && goods.start > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[goods.start]?.text ?? '')) continue;
     mentions.push({
       kind: 'goods',
       start: goods.start,
@@ -512,7 +515,6 @@ export function analyseSentence(
       ...appositiveNames(mentions, tokens),
       ...countryAnaphors(mentions, tokens),
     );
-  const titleCase = sentence.heading === true || isTitleCase(tokens);
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.
     const guessed = mentions.filter(

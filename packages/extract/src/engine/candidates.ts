@@ -344,8 +344,16 @@ function goodsPhrase(
   let start = m.start;
   for (let k = 0; k < 3 && start - 1 >= floor; k++) {
     const t = a.tokens[start - 1];
-    // Modifiers are lower-case words that are not the event's own verbs ("threatens metals tariffs").
-    if (!t || !/^[a-z][a-z-]*$/.test(t.text) || STOP_BEFORE_GOODS.has(t.norm) || isActionWord(start - 1))
+    // Modifiers are lower-case words that are not the event's own verbs ("threatens metals tariffs"), nor
+    // verbs that take the goods as object ("tariffs targeting imports", "to cover critical minerals").
+    if (
+      !t ||
+      !/^[a-z][a-z-]*$/.test(t.text) ||
+      STOP_BEFORE_GOODS.has(t.norm) ||
+      isActionWord(start - 1) ||
+      GOODS_TAKING_VERBS.test(t.norm) ||
+      a.tokens[start - 2]?.norm === 'to'
+    )
       break;
     start--;
   }
@@ -363,8 +371,13 @@ function goodsPhrase(
         ...a.mentions.filter((x) => x.kind === 'goods' && x.group === named.group).map((x) => x.end),
       );
   }
-  return a.sentence.text.slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end);
+  return a.sentence.text
+    .slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end)
+    .replace(/\s+/g, ' ');
 }
+/** Verbs whose object is the goods, never a modifier of them. */
+const GOODS_TAKING_VERBS =
+  /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting)$/;
 const STOP_BEFORE_GOODS = new Set([
   'about',
   'over',
@@ -466,8 +479,13 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       /^\p{L}[\p{L}-]*$/u.test(t[j]?.text ?? '') &&
       !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') &&
       !PRODUCTION_PARTICIPLES.test(t[j]?.norm ?? '') &&
-      // "goods covered by the agreement": a participle after the noun opens a clause about it.
-      !(j > i + 1 && PAST_PARTICIPLE.test(t[j]?.norm ?? '')) &&
+      // "goods covered by the agreement": a participle after the noun, before a preposition, opens a clause
+      // about it ("frozen concentrated orange juice" goes on).
+      !(
+        j > i + 1 &&
+        PAST_PARTICIPLE.test(t[j]?.norm ?? '') &&
+        CLAUSE_AFTER_PARTICIPLE.test(t[j + 1]?.norm ?? '')
+      ) &&
       j - i <= 5
     )
       j++;
@@ -476,8 +494,37 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       a.mentions.some((m) => (m.kind === 'country' || m.kind === 'date') && m.start > i && m.start < j) ||
       t.slice(i + 1, j).some((w) => isCollectivePolity(w.norm));
     const generic = t.slice(i + 1, j).every((w) => TRADE_WORDS.test(w.norm));
-    if (j > i + 1 && !namesOther && !generic && !WEEKDAY.test(t[i + 1]?.norm ?? '')) {
-      const text = a.sentence.text.slice((t[i + 1] as Token).start, (t[j - 1] as Token).end);
+    // "goods take effect today": the phrase ends at a verb the tagger sees (it runs only here, rarely); a
+    // word in "-s" may be a plural noun the tagger reads as a verb ("garden hoses"), one in "-ed" an
+    // adjective ("frozen concentrated orange juice").
+    const tags = j > i + 2 ? a.tags() : [];
+    for (let k = i + 2; k < j; k++) {
+      const tag = tags[k];
+      if (
+        tag?.has('Verb') &&
+        !tag.has('Adjective') &&
+        !tag.has('Noun') &&
+        !/(?:s|ed)$/.test(t[k]?.norm ?? '')
+      ) {
+        j = k;
+        break;
+      }
+    }
+    const first = t[i + 1]?.norm ?? '';
+    // "a tariff imposed on Apple": a capitalised word in running text names a company, not goods.
+    const named = !a.titleCase && /^\p{Lu}\p{Ll}/u.test(t[i + 1]?.text ?? '');
+    if (
+      j > i + 1 &&
+      !namesOther &&
+      !generic &&
+      !named &&
+      !WEEKDAY.test(first) &&
+      !NOT_GOODS_OPENERS.test(first)
+    ) {
+      // Wire copy breaks lines inside phrases ("frozen\nconcentrated orange juice").
+      const text = a.sentence.text
+        .slice((t[i + 1] as Token).start, (t[j - 1] as Token).end)
+        .replace(/\s+/g, ' ');
       return {
         kind: 'goods',
         start: i + 1,
@@ -494,8 +541,13 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** Words that open no goods phrase: months ("on June 1"), pronouns and quantifiers ("duties on both"), verbs ("tariffs targeting"). */
+const NOT_GOODS_OPENERS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|both|them|it|this|these|those|each|either|[a-z]+ing)$/;
 /** A regular past participle ("covered", "shipped"), not a noun in "-eed" ("feed", "seed"). */
 const PAST_PARTICIPLE = /^[a-z]+[^e]ed$/;
+/** What follows a participle that opens a clause ("covered by", "shipped to", "priced at"), or nothing. */
+const CLAUSE_AFTER_PARTICIPLE = /^(?:|by|to|from|in|into|under|with|at|for|on|since|as|,|\.|;)$/;
 /** Words of a goods phrase that name the trade, not the goods ("imports of", "certain"). */
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
@@ -528,6 +580,10 @@ const STOP_AFTER_GOODS = new Set([
   'at',
   'for',
   'with',
+  'into',
+  'onto',
+  'via',
+  'than',
   'will',
   'would',
   'could',

@@ -205,6 +205,27 @@ describe('extracting events', () => {
     expect(goods.join(' ')).not.toContain('covered');
   });
 
+  it('takes no goods from a month, a pronoun, a company or a verb, and keeps an adjective participle', () => {
+    const goodsOf = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'tariff' ? [c.slots.goods] : [],
+      );
+    expect(goodsOf('Chile had planned to roll out the 50% tariff on June 1.')).not.toContain('june');
+    expect(goodsOf('Chile ended the exclusions while raising duties on both to 25%.')).not.toContain('both');
+    expect(goodsOf('Chile threatened a 25% tariff imposed on Quillon, a large tech company.')).not.toContain(
+      'quillon',
+    );
+    expect(goodsOf('Chilean tariffs on Peruvian alpaca goods take effect today.').join(' ')).not.toContain(
+      'take',
+    );
+    expect(goodsOf('Chile imposed reciprocal tariffs targeting imports from Peru.').join(' ')).not.toContain(
+      'targeting',
+    );
+    expect(
+      goodsOf('Chile put a 2 pct duty on imports of Peruvian frozen\nconcentrated alpaca yarn on Monday.'),
+    ).toContain('frozen concentrated alpaca yarn');
+  });
+
   it('ends a goods phrase before a modal or auxiliary verb', () => {
     const goods = articleCandidates({
       text: "Officials have said Chile's 100% tariffs on Peruvian alpaca yarn could be modified next month.",
