@@ -52,6 +52,18 @@ const NAME_TAGS = new Set([
 ]);
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
+const VERB_TAGS = new Set(['Infinitive', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/**
+ * Whether the tagger's lexicon knows the word (lower-cased) only as a verb form ("take", "took"): a lookup,
+ * for callers that cannot afford to tag the sentence.
+ */
+export function isVerbWord(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return [tags].flat().every((tag) => VERB_TAGS.has(String(tag)));
+}
+
 /**
  * Whether the word, lower-cased, reads as an English word: one the tagger's lexicon knows, or a plural
  * ("tariffs"), which names rarely are.
