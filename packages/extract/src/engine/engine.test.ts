@@ -197,19 +197,17 @@ describe('extracting events', () => {
   });
 
   it('ends a free goods phrase before a participle that opens a clause about it', () => {
-    const goods = articleCandidates({
-      text: "Chile's 25% tariffs on Peruvian alpaca yarn covered by the old pact were delayed.",
-      published: null,
-    }).flatMap((c) => (c.type === 'tariff' ? [c.slots.goods] : []));
+    const goods = candidateValues(
+      "Chile's 25% tariffs on Peruvian alpaca yarn covered by the old pact were delayed.",
+      'tariff',
+      'goods',
+    );
     expect(goods).toContain('alpaca yarn');
     expect(goods.join(' ')).not.toContain('covered');
   });
 
   it('takes no goods from a month, a pronoun, a company or a verb, and keeps an adjective participle', () => {
-    const goodsOf = (text: string) =>
-      articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'tariff' ? [c.slots.goods] : [],
-      );
+    const goodsOf = (text: string) => candidateValues(text, 'tariff', 'goods');
     expect(goodsOf('Chile had planned to roll out the 50% tariff on June 1.')).not.toContain('june');
     expect(goodsOf('Chile ended the exclusions while raising duties on both to 25%.')).not.toContain('both');
     expect(goodsOf('Chile threatened a 25% tariff imposed on Quillon, a large tech company.')).not.toContain(
@@ -227,10 +225,11 @@ describe('extracting events', () => {
   });
 
   it('ends a goods phrase before a modal or auxiliary verb', () => {
-    const goods = articleCandidates({
-      text: "Officials have said Chile's 100% tariffs on Peruvian alpaca yarn could be modified next month.",
-      published: null,
-    }).flatMap((c) => (c.type === 'tariff' ? [c.slots.goods] : []));
+    const goods = candidateValues(
+      "Officials have said Chile's 100% tariffs on Peruvian alpaca yarn could be modified next month.",
+      'tariff',
+      'goods',
+    );
     expect(goods.length).toBeGreaterThan(0);
     for (const value of goods) expect(String(value)).not.toMatch(/could|modified/);
   });
@@ -457,10 +456,11 @@ describe('extracting events', () => {
   });
 
   it("keeps a government's office word in its name ('the U.S. Treasury Department'), not as a company", () => {
-    const entities = articleCandidates({
-      text: 'The U.S. Treasury Department on Tuesday sanctioned Veltrano for evading duties, adding it to the SDN list.',
-      published: null,
-    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    const entities = candidateValues(
+      'The U.S. Treasury Department on Tuesday sanctioned Veltrano for evading duties, adding it to the SDN list.',
+      'blacklisting',
+      'entity',
+    );
     expect(entities).toContain('Veltrano');
     expect(entities).not.toContain('Department');
   });
@@ -794,10 +794,11 @@ describe('extracting events', () => {
   });
 
   it('keeps a goods phrase from reaching across a preposition', () => {
-    const goods = articleCandidates({
-      text: 'Chile extended its export restrictions, and concerns about copper prices grew.',
-      published: null,
-    }).flatMap((c) => (c.type === 'export_restriction' ? [c.slots.goods] : []));
+    const goods = candidateValues(
+      'Chile extended its export restrictions, and concerns about copper prices grew.',
+      'export_restriction',
+      'goods',
+    );
     expect(goods).not.toContain('concerns about copper');
   });
 
@@ -887,11 +888,9 @@ describe('extracting events', () => {
       entities('Investigators called the exchange Coinvault a favourite sanctions evasion tool.'),
     ).toEqual([]);
     // A person may be a sanctioned entity, never a relocating company.
-    const companies = articleCandidates({
-      text: 'Pavel Ostrin moved the headquarters of Ostrin Metals to Texas.',
-      published: null,
-    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
-    expect(companies).not.toContain('Pavel Ostrin');
+    expect(companies('Pavel Ostrin moved the headquarters of Ostrin Metals to Texas.')).not.toContain(
+      'Pavel Ostrin',
+    );
   });
 
   it('reads the country goods are exported to as the one charging the tariff', () => {
@@ -936,10 +935,11 @@ describe('extracting events', () => {
   });
 
   it('ends a name before "of" and a country it does not include', () => {
-    const entities = articleCandidates({
-      text: 'The U.S. placed Aero Engine Corp of China on its Military End-User List.',
-      published: null,
-    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    const entities = candidateValues(
+      'The U.S. placed Aero Engine Corp of China on its Military End-User List.',
+      'blacklisting',
+      'entity',
+    );
     expect(entities).toContain('Aero Engine');
     expect(entities.some((e) => String(e).endsWith(' of'))).toBe(false);
   });
@@ -978,10 +978,6 @@ describe('extracting events', () => {
   });
 
   it('reads a company whose name a city opens as one name, and no move from "production costs"', () => {
-    const companies = (text: string) =>
-      articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'relocation' ? [c.slots.company] : [],
-      );
     expect(
       companies('Cusco Quantica Industry Corp plans to shift production of its drills to Chile.'),
     ).toContain('Cusco Quantica Industry');
@@ -993,18 +989,16 @@ describe('extracting events', () => {
   });
 
   it("takes no company from a government body ('Reagan Administration officials')", () => {
-    const entities = articleCandidates({
-      text: 'Peru may lift an additional 84 mln dlrs in trade sanctions against Chile, Humala Administration officials said.',
-      published: null,
-    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    const entities = candidateValues(
+      'Peru may lift an additional 84 mln dlrs in trade sanctions against Chile, Humala Administration officials said.',
+      'blacklisting',
+      'entity',
+    );
     expect(entities.join(' ')).not.toContain('Administration');
   });
 
   it('reads a region of a place ("West Texas", "northern Chile") as its country', () => {
-    const destinations = (text: string) =>
-      articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'relocation' ? [c.slots.to] : [],
-      );
+    const destinations = (text: string) => candidateValues(text, 'relocation', 'to');
     expect(destinations('Orevale Mining moved its machines to West Texas last year.')).toContain('US');
     expect(destinations('Orevale Mining moved its smelter to northern Chile last year.')).toContain('CL');
   });
@@ -1019,10 +1013,11 @@ describe('extracting events', () => {
   });
 
   it('resolves "the miner" to an unknown name that opened an earlier sentence as its subject', () => {
-    const companies = articleCandidates({
-      text: 'Veltrano has data centres in Canada and Sweden. This year the miner is relocating its headquarters to Texas.',
-      published: null,
-    }).flatMap((c) => (c.type === 'relocation' ? [c.slots.company] : []));
+    const companies = candidateValues(
+      'Veltrano has data centres in Canada and Sweden. This year the miner is relocating its headquarters to Texas.',
+      'relocation',
+      'company',
+    );
     expect(companies).toContain('Veltrano');
   });
 
