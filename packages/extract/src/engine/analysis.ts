@@ -172,7 +172,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   };
   for (const org of mentions.filter((m) => m.kind === 'organisation')) {
     for (const direction of [1, -1]) {
-      let i = direction === 1 ? org.end : relationStart(tokens, descriptorStart(tokens, org)) - 1;
+      let i = direction === 1 ? org.end : memberStartAt(tokens, org.start) - 1;
       for (let steps = 0; steps < 8; steps++) {
         // skip separators
         let j = i;
@@ -223,7 +223,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           group: 0,
           text,
         });
-        i = direction === 1 ? end : relationStart(tokens, descriptorStartAt(tokens, start)) - 1;
+        i = direction === 1 ? end : memberStartAt(tokens, start) - 1;
       }
     }
   }
@@ -244,6 +244,14 @@ const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether a word capitalised as a name ("Apple", "Delhi"; not an acronym) is one in a sentence that is not
+ * written in title case, where capitals say nothing. The caller sets a sentence's first word aside.
+ */
+export function namesInProse(token: Token, titleCase: boolean): boolean {
+  return !titleCase && /^\p{Lu}\p{Ll}/u.test(token.text);
+}
 
 /** Whether a lower-case word names a kind of organisation ("miner", "lender", "exchange"). */
 export function isOrganisationNoun(norm: string): boolean {
@@ -296,8 +304,12 @@ function relationStart(tokens: readonly Token[], nameStart: number): number {
  * before `floor` (the end of the previous member).
  */
 function memberStart(tokens: readonly Token[], m: Mention, floor: number): number {
-  const start = descriptorStart(tokens, m, floor);
-  if (m.kind !== 'organisation') return start;
+  return m.kind === 'organisation' ? memberStartAt(tokens, m.start, floor) : m.start;
+}
+
+/** memberStart for an organisation's name that starts at token `nameStart`. */
+function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
+  const start = descriptorStartAt(tokens, nameStart, floor);
   const related = relationStart(tokens, start);
   return related >= floor ? related : start;
 }
@@ -485,7 +497,7 @@ export function analyseSentence(
   for (const goods of full ? getGoodsIndex().findAll(tokens) : []) {
     if (mentions.some((m) => goods.start < m.end && goods.start + goods.length > m.start)) continue;
     // "a tariff imposed on Apple", "the Aluminum Association": a capitalised word in running text is a name.
-    if (!titleCase && goods.start > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[goods.start]?.text ?? '')) continue;
+    if (goods.start > 0 && namesInProse(tokens[goods.start] as Token, titleCase)) continue;
     mentions.push({
       kind: 'goods',
       start: goods.start,

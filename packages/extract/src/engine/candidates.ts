@@ -4,13 +4,14 @@ import { isVerbWord } from '../text/tagging.js';
 import {
   isOrganisationNoun,
   type Mention,
+  namesInProse,
   namesSomeone,
   type SentenceAnalysis,
   taggedOrganisations,
 } from './analysis.js';
 import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
-import { matchAt } from './phrases.js';
+import { anyMatchAt, matchAt } from './phrases.js';
 import {
   canAct,
   distance,
@@ -104,7 +105,7 @@ const REACTION_WORDS = new Set([
 const GENERIC = ['trade war', 'tariff war', 'trade tensions', 'trade dispute', 'tensions'];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
-const ANAPHORS = [
+const ANAPHOR_WORDS = [
   'the company',
   'the firm',
   'the group',
@@ -117,7 +118,7 @@ const ANAPHORS = [
   'the startup',
   'it',
   'its',
-];
+].map((phrase) => phrase.split(' '));
 
 function bucket(n: number, edges: number[]): string {
   for (const e of edges) if (n <= e) return `<=${e}`;
@@ -217,10 +218,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
  * the analysis knows: "Additional Tariffs" in a heading run into the text is capitalised English.
  */
 function insideProperName(a: SentenceAnalysis, at: number): boolean {
-  if (a.titleCase || at < 2) return false;
-  const word = a.tokens[at] as Token;
   return (
-    /^\p{Lu}\p{Ll}/u.test(word.text) &&
+    at >= 2 &&
+    namesInProse(a.tokens[at] as Token, a.titleCase) &&
     a.mentions.some(
       (m) => m.end === at && ((m.kind === 'country' && m.form === 'place') || m.kind === 'organisation'),
     )
@@ -285,9 +285,7 @@ const ENACTING_REACH = 3;
 /** "approved a ban on exports": an enacting word that governs the anchor closely, before it. */
 function enacts(a: SentenceAnalysis, type: EventType, at: number, anchorStart: number): boolean {
   return (
-    at < anchorStart &&
-    anchorStart - at <= ENACTING_REACH + 1 &&
-    type.enactingWords.some((phrase) => matchAt(phrase, a.tokens, at) > 0)
+    at < anchorStart && anchorStart - at <= ENACTING_REACH + 1 && anyMatchAt(type.enactingWords, a.tokens, at)
   );
 }
 
@@ -306,7 +304,7 @@ function unlessExemption(
         spec.directions[x.action] !== spec.directions[spec.default_action] &&
         matchAt(x.phrase, a.tokens, k) > 0,
     );
-  const exemption = (k: number) => type.exemptions.some((phrase) => matchAt(phrase, a.tokens, k) > 0);
+  const exemption = (k: number) => anyMatchAt(type.exemptions, a.tokens, k);
   if (spec.directions[action] === spec.directions[spec.default_action]) return action;
   // The removal word is itself the exemption: a removal before it takes it away ("end all exclusions").
   if (exemption(actionStart)) {
@@ -324,11 +322,12 @@ const GLOBAL_REACH: readonly [number, number] = [3, 6];
 
 /** "global tariffs", "a 25% tax on all steel": the measure applies to every country (no target). */
 function isGlobalMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
+  if (type.globalWords.length === 0) return false;
   const from = Math.max(0, trigger.start - GLOBAL_REACH[0]);
   const to = Math.min(a.tokens.length, trigger.end + GLOBAL_REACH[1]);
   for (let k = from; k < to; k++) {
     if (a.clause[k] !== trigger.clause) continue;
-    if (type.globalWords.some((phrase) => matchAt(phrase, a.tokens, k) > 0)) return true;
+    if (anyMatchAt(type.globalWords, a.tokens, k)) return true;
   }
   return false;
 }
@@ -372,6 +371,11 @@ function goodsPhrase(
         ...a.mentions.filter((x) => x.kind === 'goods' && x.group === named.group).map((x) => x.end),
       );
   }
+  return phraseText(a, start, end);
+}
+
+/** The text of tokens [start, end) as one line: wire copy breaks lines inside phrases ("frozen\nconcentrated"). */
+function phraseText(a: SentenceAnalysis, start: number, end: number): string {
   return a.sentence.text
     .slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end)
     .replace(/\s+/g, ' ');
@@ -507,7 +511,8 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     }
     const first = t[i + 1]?.norm ?? '';
     // "a tariff imposed on Apple": a capitalised word in running text names a company, not goods.
-    const named = !a.titleCase && /^\p{Lu}\p{Ll}/u.test(t[i + 1]?.text ?? '');
+    const opening = t[i + 1];
+    const named = opening !== undefined && namesInProse(opening, a.titleCase);
     if (
       j > i + 1 &&
       !namesOther &&
@@ -516,10 +521,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       !WEEKDAY.test(first) &&
       !NOT_GOODS_OPENERS.test(first)
     ) {
-      // Wire copy breaks lines inside phrases ("frozen\nconcentrated orange juice").
-      const text = a.sentence.text
-        .slice((t[i + 1] as Token).start, (t[j - 1] as Token).end)
-        .replace(/\s+/g, ' ');
+      const text = phraseText(a, i + 1, j);
       return {
         kind: 'goods',
         start: i + 1,
@@ -752,14 +754,14 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
     trigger.actionEnd !== null && trigger.actionEnd <= trigger.anchorStart
       ? a.tokens.slice(trigger.actionEnd, Math.min(trigger.anchorStart, trigger.actionEnd + 3))
       : [];
-  return [lead, object].some((words) => startsAnaphor(words));
+  return [lead, object].some(holdsAnaphor);
 }
 
 /** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
-function startsAnaphor(words: readonly Token[]): boolean {
+function holdsAnaphor(words: readonly Token[]): boolean {
   return words.some(
     (t, i) =>
-      ANAPHORS.some((phrase) => phrase.split(' ').every((w, k) => words[i + k]?.norm === w)) ||
+      ANAPHOR_WORDS.some((phrase) => phrase.every((w, k) => words[i + k]?.norm === w)) ||
       (t.norm === 'the' && isOrganisationNoun(words[i + 1]?.norm ?? '')),
   );
 }
@@ -1306,11 +1308,12 @@ const ELABORATION_REACH = 10;
 function fillEnum(a: SentenceAnalysis, type: EventType, slot: SlotSpec, trigger: Trigger): Filler {
   let best: { value: string; dist: number } | undefined;
   // "BIT Mining moved its operations": a word of a company's name says nothing of what moved.
-  const insideName = (i: number) =>
-    a.mentions.some((m) => m.kind === 'organisation' && i >= m.start && i < m.end);
+  const inName = new Set<number>();
+  for (const m of a.mentions)
+    if (m.kind === 'organisation') for (let i = m.start; i < m.end; i++) inName.add(i);
   for (const { value, phrase } of type.enumValues.get(slot.name) ?? []) {
     for (let i = 0; i < a.tokens.length; i++) {
-      if (a.clause[i] !== trigger.clause || insideName(i)) continue;
+      if (a.clause[i] !== trigger.clause || inName.has(i)) continue;
       const length = matchAt(phrase, a.tokens, i);
       if (length === 0) continue;
       const dist =

@@ -26,6 +26,11 @@ export function compilePhrase(source: string): Phrase {
 
 const wordMatches = (w: PhraseWord, norm: string) => (w.prefix ? norm.startsWith(w.text) : norm === w.text);
 
+/** Whether any of the phrases starts at token `at`. */
+export function anyMatchAt(phrases: readonly Phrase[], tokens: readonly Token[], at: number): boolean {
+  return phrases.some((phrase) => matchAt(phrase, tokens, at) > 0);
+}
+
 /** The number of tokens the phrase covers when it starts at token `at`, or 0 when it does not match there. */
 export function matchAt(phrase: Phrase, tokens: readonly Token[], at: number): number {
   const end = matchFrom(phrase, 0, tokens, at);
