@@ -136,6 +136,20 @@ export function pageBodies(page: HtmlPage): Element[] {
   });
 }
 
+/** The end of an element in collectPieces' walk: one shared instance per combination. */
+class Closing {
+  private static readonly all = [false, true].flatMap((inline) =>
+    [false, true].map((marked) => new Closing(inline, marked)),
+  );
+  private constructor(
+    readonly inline: boolean,
+    readonly marked: boolean,
+  ) {}
+  static of(inline: boolean, marked: boolean): Closing {
+    return Closing.all[(inline ? 2 : 0) + (marked ? 1 : 0)] as Closing;
+  }
+}
+
 const allLinesOf = new WeakMap<HtmlPage, TextPiece[]>();
 
 /**
@@ -176,24 +190,24 @@ function collectPieces(
     current = '';
     currentMarked = false;
   };
-  // Depth-first without recursion; a marker object closes a block.
-  const stack: (AnyNode | { close: true; inline: boolean })[] = [];
+  // Depth-first without recursion; a marker closes an element, and says whether it was inline and marked.
+  const stack: (AnyNode | Closing)[] = [];
   for (let b = bodies.length - 1; b >= 0; b--) {
     const children = (bodies[b] as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
   }
-  const markedDepth: boolean[] = [];
+  let openMarked = 0;
   while (stack.length > 0) {
-    const node = stack.pop() as AnyNode | { close: true; inline: boolean };
-    if ('close' in node) {
+    const node = stack.pop() as AnyNode | Closing;
+    if (node instanceof Closing) {
       if (!node.inline) flush();
       else current += ' ';
-      markedDepth.pop();
+      if (node.marked) openMarked--;
       continue;
     }
     if (isText(node)) {
       current += node.data;
-      if (markedDepth.includes(true)) currentMarked = true;
+      if (openMarked > 0) currentMarked = true;
       continue;
     }
     if (!isTag(node) || SKIPPED.has(node.name)) continue;
@@ -209,8 +223,8 @@ function collectPieces(
     // Inline elements join their line with a space: "Filed under<span>March 3, 2025</span>" reads as two words.
     if (!inline) flush();
     else current += ' ';
-    markedDepth.push(marked);
-    stack.push({ close: true, inline });
+    if (marked) openMarked++;
+    stack.push(Closing.of(inline, marked));
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   }
   flush();

@@ -16,6 +16,7 @@ import {
   Text,
 } from 'domhandler';
 import { appendChild, removeElement, replaceElement } from 'domutils';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser, type QuoteType } from 'htmlparser2';
 
 export { type AnyNode, type Document, Element, isTag, isText, type ParentNode };
@@ -140,6 +141,14 @@ function isUnread(node: ParentNode | undefined): boolean {
   return node.name !== 'script' || node.attribs.type?.trim().toLowerCase() !== 'application/ld+json';
 }
 
+/** Elements whose text the tokenizer leaves as written: entities in it are not decoded (as in a browser). */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'xmp']);
+
+/** `text` with its character references decoded (the tokenizer leaves them; see CappedParser). */
+function decodeText(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
+}
+
 /** How an open tag ended up in the tree: as an element, flattened into its parent's text, or skipped. */
 const Kind = { Element: 0, Flat: 1, Skipped: 2 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
@@ -164,6 +173,8 @@ class PageBuilder extends DomHandler {
    * pieces that the garbage collector copied and promoted, the bulk of the parsing time.
    */
   private pendingText: string[] = [];
+  /** Inside an element whose text is not decoded (RAW_TEXT_TAGS): such elements hold only text. */
+  private inRawText = false;
 
   /** Parser depth (excluding the document), for the parser's cap. */
   get depth(): number {
@@ -171,6 +182,7 @@ class PageBuilder extends DomHandler {
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
+    this.inRawText = RAW_TEXT_TAGS.has(name);
     if (this.skipDepth > 0 || (this.flatDepth > 0 && NON_CONTENT_TAGS.has(name))) {
       this.skipDepth++;
       this.kinds.push(Kind.Skipped);
@@ -186,7 +198,10 @@ class PageBuilder extends DomHandler {
       this.openFlat(name);
       return;
     }
-    for (const key in attribs) attribs[key] = cleanPageText(attribs[key] as string);
+    for (const key in attribs) {
+      const value = attribs[key] as string;
+      attribs[key] = cleanPageText(value.includes('&') ? decodeHTMLAttribute(value) : value);
+    }
     const element = new Element(name, attribs);
     const list = this.index.get(name);
     if (list) list.push(element);
@@ -202,6 +217,7 @@ class PageBuilder extends DomHandler {
   }
 
   override onclosetag(): void {
+    this.inRawText = false;
     const kind = this.kinds.pop();
     if (kind === Kind.Skipped) this.skipDepth--;
     else if (kind === Kind.Flat) this.flatDepth--;
@@ -213,6 +229,7 @@ class PageBuilder extends DomHandler {
 
   /** A tag whose subtree becomes text of the current element: its text is kept, script-like text is not. */
   openFlat(name: string): void {
+    this.inRawText = RAW_TEXT_TAGS.has(name);
     if (NON_CONTENT_TAGS.has(name) || this.skipDepth > 0) {
       this.skipDepth++;
       this.kinds.push(Kind.Skipped);
@@ -227,8 +244,9 @@ class PageBuilder extends DomHandler {
   override ontext(data: string): void {
     if (this.skipDepth > 0 || data === '') return;
     // Read from the chunk: the growing text node is a rope, and reading its end would copy it each time.
-    this.endsWithSpace = data.charCodeAt(data.length - 1) === 32;
-    this.pendingText.push(data);
+    const text = this.inRawText ? data : decodeText(data);
+    this.endsWithSpace = text.charCodeAt(text.length - 1) === 32;
+    this.pendingText.push(text);
     if (this.pendingText.length >= PENDING_TEXT_PIECES) this.flushText();
   }
 
@@ -279,7 +297,9 @@ class CappedParser extends Parser {
   private readonly names = new Map<string, string>();
 
   constructor(private readonly builder: PageBuilder) {
-    super(builder, { decodeEntities: true });
+    // Entities are decoded by the builder, in the few texts and attribute values that have any: the
+    // tokenizer then skips through text and values to their end instead of stepping through each character.
+    super(builder, { decodeEntities: false });
   }
 
   private slice(start: number, end: number): string {

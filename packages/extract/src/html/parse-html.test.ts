@@ -110,3 +110,22 @@ describe('hostile pages', () => {
     expect(article.text).toContain('Washington imposed a 25% tariff on Chinese steel.');
   });
 });
+
+describe('parseHtml reads character references as a browser does', () => {
+  const paragraph =
+    'Smelters in Zambia and Chile said output rose &mdash; and prices held &copy 2025 &notit; as well as &#x2014; again. ';
+  const page = `<html><head><title>Copper &amp; cobalt output rises</title>
+    <link rel="canonical" href="https://example.com/story?id=1&not=2&amp;lang=en"></head>
+    <body><article><h1>Copper &amp; cobalt output rises</h1><p>${paragraph.repeat(8)}</p>
+    <textarea>&amp; kept</textarea></article></body></html>`;
+  const article = parseHtml(page);
+
+  it('decodes text and the title, legacy references without a semicolon included', () => {
+    expect(article.title).toBe('Copper & cobalt output rises');
+    expect(article.text).toContain('output rose — and prices held © 2025 ¬it; as well as — again.');
+  });
+
+  it('decodes attribute values by the attribute rules (no legacy reference before "=")', () => {
+    expect(article.canonical_url).toBe('https://example.com/story?id=1&not=2&lang=en');
+  });
+});
