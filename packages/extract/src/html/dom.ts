@@ -144,6 +144,11 @@ function isUnread(node: ParentNode | undefined): boolean {
 /** Elements whose text the tokenizer leaves as written: entities in it are not decoded (as in a browser). */
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'xmp']);
 
+/** `text` with its character references decoded (the tokenizer leaves them; see CappedParser). */
+function decodeText(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
+}
+
 /** How an open tag ended up in the tree: as an element, flattened into its parent's text, or skipped. */
 const Kind = { Element: 0, Flat: 1, Skipped: 2 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
@@ -170,16 +175,6 @@ class PageBuilder extends DomHandler {
   private pendingText: string[] = [];
   /** Inside an element whose text is not decoded (RAW_TEXT_TAGS): such elements hold only text. */
   private inRawText = false;
-  /** Whether pendingText may hold characters that cleanPageText removes (see suspectPage). */
-  private pendingSuspect = false;
-
-  /**
-   * `suspectPage`: whether the page's source has any character cleanPageText replaces. Without one, only
-   * decoded references can bring one in, and nothing else is looked at.
-   */
-  constructor(private readonly suspectPage: boolean) {
-    super();
-  }
 
   /** Parser depth (excluding the document), for the parser's cap. */
   get depth(): number {
@@ -205,8 +200,7 @@ class PageBuilder extends DomHandler {
     }
     for (const key in attribs) {
       const value = attribs[key] as string;
-      if (value.includes('&')) attribs[key] = cleanPageText(decodeHTMLAttribute(value));
-      else if (this.suspectPage) attribs[key] = cleanPageText(value);
+      attribs[key] = cleanPageText(value.includes('&') ? decodeHTMLAttribute(value) : value);
     }
     const element = new Element(name, attribs);
     const list = this.index.get(name);
@@ -250,9 +244,7 @@ class PageBuilder extends DomHandler {
   override ontext(data: string): void {
     if (this.skipDepth > 0 || data === '') return;
     // Read from the chunk: the growing text node is a rope, and reading its end would copy it each time.
-    const decode = !this.inRawText && data.includes('&');
-    const text = decode ? decodeHTML(data) : data;
-    if (decode || this.suspectPage) this.pendingSuspect = true;
+    const text = this.inRawText ? data : decodeText(data);
     this.endsWithSpace = text.charCodeAt(text.length - 1) === 32;
     this.pendingText.push(text);
     if (this.pendingText.length >= PENDING_TEXT_PIECES) this.flushText();
@@ -263,10 +255,8 @@ class PageBuilder extends DomHandler {
     if (pending.length === 0) return;
     this.pendingText = [];
     const text = pending.length === 1 ? (pending[0] as string) : pending.join('');
-    const suspect = this.pendingSuspect;
-    this.pendingSuspect = false;
     // Cleaned once per run of text, and not at all where no one reads it (scripts' and styles' code).
-    super.ontext(suspect && !isUnread(this.tagStack[this.tagStack.length - 1]) ? cleanPageText(text) : text);
+    super.ontext(isUnread(this.tagStack[this.tagStack.length - 1]) ? text : cleanPageText(text));
   }
 
   override oncomment(data: string): void {
@@ -400,7 +390,7 @@ class CappedParser extends Parser {
 
 /** Parses a page in one pass, in time linear in its length (see MAX_DEPTH and MAX_CHILDREN). */
 export function parseHtmlPage(html: string): HtmlPage {
-  const builder = new PageBuilder(SUSPECT_CHARACTERS.test(html));
+  const builder = new PageBuilder();
   new CappedParser(builder).end(html);
   const { index } = builder;
   return { document: builder.root, elements: (tagName) => index.get(tagName) ?? NONE };
