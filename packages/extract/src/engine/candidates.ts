@@ -1,5 +1,5 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
-import { leadInBefore, type Modality, modalityOf } from '../events/modality.js';
+import { leadInBefore, type Modality, modalityOf, onCondition } from '../events/modality.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
   isOrganisationNoun,
@@ -177,7 +177,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (index !== type.listAnchor && insideProperName(a, anchorStart)) continue;
     const clause = a.clause[anchorStart] ?? 0;
     if (anchor.requires === 'antecedent') {
-      if (!discourse.anchoredBefore(type.spec.type, a.index)) continue;
+      // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
+      // tariffs on Canada, then delayed them").
+      const statedEarlier = ordered.some(
+        ([start, { anchor: other }]) => start < anchorStart && type.anchors[other]?.requires !== 'antecedent',
+      );
+      if (!statedEarlier && !discourse.anchoredBefore(type.spec.type, a.index)) continue;
     } else if (anchor.requires === 'name') {
       if (!namesSomeone(a, clause)) continue;
     } else if (anchor.requires) {
@@ -446,6 +451,10 @@ const STOP_BEFORE_GOODS = new Set([
   'have',
   'will',
   'would',
+  'no',
+  'not',
+  'never',
+  'longer',
 ]);
 
 /** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
@@ -786,15 +795,21 @@ function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
   for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
     if (!POSSIBILITY.test((a.tokens[i] as Token).norm)) continue;
     // "Analysts said Washington may impose duties": a forecast by others, not the actor's word.
-    const speech = a.tokens.findIndex((t, k) => k < i && ATTRIBUTION.has(t.norm));
-    if (speech >= 0 && actionSubject(a, speech) !== 'actor') return false;
+    if (!notForecastByOthers(a, i)) return false;
     return actionSubject(a, i) === 'actor';
   }
   return false;
 }
 
+/** "Analysts said Santiago may impose duties if …": no one but the actor says what the actor will do. */
+function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
+  const speech = a.tokens.findIndex((t, k) => k < before && ATTRIBUTION.has(t.norm));
+  return speech < 0 || actionSubject(a, speech) === 'actor';
+}
+
 /** Whether the sentence presents the action as the modality that turns it into another action. */
 function presentedAs(modality: Modality, a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (modality === 'conditional') return notForecastByOthers(a, trigger.start);
   return modality === 'modal' ? actorsOwnPossibility(a, trigger) : governedByThreat(a, trigger);
 }
 
@@ -999,6 +1014,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInFor(a, trigger, triggerChar));
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
+    // Only a type that reads conditional statements as an action of its own (a threat) tells them apart.
+    const triggerEndChar = (a.tokens[trigger.end - 1] as Token).end;
+    if (
+      spec.modal_actions.conditional !== undefined &&
+      onCondition(modality, a.sentence.text.slice(0, triggerChar), a.sentence.text.slice(triggerEndChar))
+    )
+      modality = 'conditional';
     // "denied reports that it would move": a denied action is stated as not happening, so no event.
     if (modality === 'denied') continue;
     const modalAction = spec.modal_actions[modality];
@@ -1401,15 +1423,20 @@ function fromDiscourse(
   type: string,
 ): Filler | undefined {
   if (slot.kind === 'actor') {
+    // What the measure falls on ("Canada faces 35% tariffs") is not who imposes it.
+    const undergoing = new Set(
+      a.mentions.filter((m) => hasRole(a, m, 'undergoer', trigger)).map((m) => String(m.value)),
+    );
+    const usable = (value: string | null): value is string => value !== null && !undergoing.has(value);
     const lead = a.tokens.slice(Math.max(0, trigger.start - 6), trigger.start);
     if (lead.some((t) => PERSONAL_PRONOUNS.has(t.norm))) {
       const leader = discourse.recentLeader(a.index);
-      if (leader) return { mention: null, value: leader, role: 'discourse_leader' };
+      if (usable(leader)) return { mention: null, value: leader, role: 'discourse_leader' };
     }
     const recent = discourse.recentActor(a.index, type);
-    if (recent) return { mention: null, value: recent, role: 'discourse_recent' };
-    const main = discourse.mainActor();
-    if (main) return { mention: null, value: main, role: 'discourse_main' };
+    if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
+    const main = discourse.mainActor(undergoing);
+    if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };
   }
   if (slot.kind === 'list' && /\b(?:the|its|that) (?:list|blacklist)\b/i.test(a.sentence.text)) {
     const list = discourse.recentList(a.index);

@@ -1,6 +1,6 @@
 import { type Mention, openingName, type SentenceAnalysis } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
-import { canAct, prepositionBefore } from './roles.js';
+import { canAct, namedOnly, prepositionBefore } from './roles.js';
 
 /**
  * What the article has said so far, for slots a sentence leaves to its context: the government acting
@@ -15,8 +15,8 @@ export interface Discourse {
   recentActor(sentenceIndex: number, type: string): string | null;
   /** The country of the first leader named in the nearest earlier sentence that names one (up to three back), or in the headline: "he". */
   recentLeader(sentenceIndex: number): string | null;
-  /** The country the article most often has acting, the headline counting double. */
-  mainActor(): string | null;
+  /** The country the article most often has acting, the headline counting double; `except` passed over. */
+  mainActor(except?: ReadonlySet<string>): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
   recentOrganisation(sentenceIndex: number): Mention | null;
   /** The country the article most often has on the receiving end ("on China", "against Japan"). */
@@ -32,6 +32,7 @@ export interface Discourse {
 }
 
 const RECENT_ACTOR_SENTENCES = 3;
+const NO_CODES: ReadonlySet<string> = new Set();
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
 const RECENT_ORGANISATION_SENTENCES = 4;
 
@@ -40,8 +41,7 @@ export function buildDiscourse(
   sentences: readonly SentenceAnalysis[],
   anchoredSentences: ReadonlyMap<string, ReadonlySet<number>>,
 ): Discourse {
-  const actingMentions = (a: SentenceAnalysis) =>
-    a.mentions.filter((m) => canAct(a, m) && prepositionBefore(a.tokens, m) === null);
+  const actingMentions = (a: SentenceAnalysis) => a.mentions.filter((m) => canAct(a, m) && !namedOnly(a, m));
   const actorsOf = (a: SentenceAnalysis) => actingMentions(a).map((m) => String(m.value));
   // An agency or a leader acts for its country; a member of a long list ("competitors are China,
   // Cambodia and Vietnam") is only named.
@@ -79,7 +79,8 @@ export function buildDiscourse(
   for (const a of sentences)
     for (const m of actingMentions(a))
       counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + weightOf(a, m));
-  const main = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]).map(([code]) => code);
+  const main = ranked[0] ?? null;
   const targetCounts = new Map<string, number>();
   for (const a of [...(headline ? [headline] : []), ...sentences]) {
     for (const m of a.mentions) {
@@ -127,7 +128,7 @@ export function buildDiscourse(
       const inHeadline = headline?.mentions.find((m) => m.form === 'leader');
       return inHeadline ? String(inHeadline.value) : null;
     },
-    mainActor: () => main,
+    mainActor: (except = NO_CODES) => ranked.find((code) => !except.has(code)) ?? null,
     mainTarget: () => target,
     recentList(index) {
       for (let i = index - 1; i >= 0; i--) {

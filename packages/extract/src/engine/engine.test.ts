@@ -276,6 +276,58 @@ describe('extracting events', () => {
     );
   });
 
+  it('takes no actor from a country that faces a measure or is named after a preposition', () => {
+    const facing = articleCandidates({
+      title: 'Canada faces new duties',
+      text: 'President Donald Trump escalated his trade fight with Ottawa on Friday. Canada faces 35% tariffs on its lumber shipments, officials said.',
+      published: '2025-03-10',
+    }).filter((c) => c.type === 'tariff');
+    expect(facing.map((c) => c.slots.imposer)).not.toContain('CA');
+    expect(facing).toContainEqual(
+      expect.objectContaining({
+        slots: expect.objectContaining({ imposer: 'US', target: 'CA', rate_pct: 35 }),
+      }),
+    );
+    // "on Canada and Mexico": the second member is governed by the first one's preposition.
+    const listed = candidatesAfterHeadline(
+      'The president announced tariffs on Canada and Mexico on Saturday.',
+    );
+    expect(listed.map((c) => c.slots.imposer)).not.toContain('MX');
+    // Struck with a measure undergoes it; hitting back is acting.
+    expect(candidatesAfterHeadline('Beijing hit back with duties of 15% on American coal.')).toContainEqual(
+      expect.objectContaining({
+        slots: expect.objectContaining({ imposer: 'CN', target: 'US', rate_pct: 15 }),
+      }),
+    );
+  });
+
+  it('reads "delayed them" after a measure of the same sentence as a removal of it', () => {
+    const readings = candidatesAfterHeadline(
+      'President Donald Trump announced tariffs on Canada and Mexico on Saturday, then delayed them until March.',
+    ).filter((c) => c.type === 'tariff');
+    expect(readings).toContainEqual(
+      expect.objectContaining({ action: 'remove', slots: expect.objectContaining({ imposer: 'US' }) }),
+    );
+    // With nothing stated before it, "them" refers to no measure.
+    expect(candidatesAfterHeadline('The minister delayed them until March.')).toEqual([]);
+  });
+
+  it("reads an actor's future action on a condition as a threat, and a past one as the action", () => {
+    const actionsOf = (text: string) =>
+      candidatesAfterHeadline(text).flatMap((c) => (c.type === 'tariff' ? [c.action] : []));
+    expect(
+      actionsOf(
+        'President Donald Trump said he will impose 25% tariffs on Canadian goods if Ottawa does not act.',
+      ),
+    ).toEqual(expect.arrayContaining(['threaten']));
+    expect(actionsOf('If talks fail, Ottawa will raise tariffs on U.S. dairy to 250%.')).toEqual(
+      expect.arrayContaining(['threaten']),
+    );
+    expect(
+      actionsOf('Canada imposed 25% tariffs on U.S. steel in March, even if talks went on.'),
+    ).not.toContain('threaten');
+  });
+
   it('reads the countries that face a measure as its targets, not its imposer', () => {
     const found = events(
       'Washington slapped Peru with 30% tariffs, while Ghana, Kenya and Nepal face 25% duties.',

@@ -104,7 +104,9 @@ export const GOVERNMENT_NOUNS = new Set([
 
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
 const UNDERGOING =
-  /^(?:face[sd]?|facing|brac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|hit|subject|slapped|exposed|spared|exempted)$/;
+  /^(?:face[sd]?|facing|brac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|subject|exposed|spared|exempted)$/;
+/** Verbs whose subject undergoes the action when "with" or "by" follows at once: "Canada hit with tariffs". */
+const STRUCK = /^(?:hit|slapped|struck)$/;
 
 /** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
 const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipments', 'made', 'origin']);
@@ -194,7 +196,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   const after =
     m.start >= trigger.end ||
     (trigger.actionEnd !== null && m.start >= trigger.actionEnd && m.start >= trigger.anchorEnd);
-  const prep = prepositionBefore(a.tokens, m);
+  // Coordinated members share the first one's preposition: "on Canada and Mexico".
+  const prep = prepositionBefore(a.tokens, firstOfGroup(a, m));
   if (role.startsWith('prep:')) {
     // After the anchor, or between the action word and the anchor ("added X, among them Y, to the list").
     return sameClause && prep === role.slice(5) && m.start >= trigger.start && m.start - trigger.end <= 15;
@@ -385,8 +388,28 @@ function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
 }
 
 /** The last member of the mention's coordinated group ("MicroBT" in "Bitmain, Canaan and MicroBT"). */
+function firstOfGroup(a: SentenceAnalysis, m: Mention): Mention {
+  return a.mentions.find((x) => x.kind === m.kind && x.group === m.group) ?? m;
+}
+
 function lastOfGroup(a: SentenceAnalysis, m: Mention): Mention {
   return a.mentions.filter((x) => x.kind === m.kind && x.group === m.group && x.start >= m.start).at(-1) ?? m;
+}
+
+/** Verbs whose subject is what a measure falls on, whatever follows them: "Canada faces", "Japan braces for". */
+const FACING = /^(?:face[sd]?|facing|brac(?:e|es|ed|ing))$/;
+
+/**
+ * Whether a country word names no actor of the sentence: it is governed by a preposition (a coordinated
+ * list's members by the first member's: "tariffs on Canada and Mexico"), or it is the subject of a verb of
+ * facing ("Canada faces 35% tariffs", "Japan could face duties").
+ */
+export function namedOnly(a: SentenceAnalysis, m: Mention): boolean {
+  if (prepositionBefore(a.tokens, firstOfGroup(a, m)) !== null) return true;
+  const last = lastOfGroup(a, firstOfGroup(a, m));
+  const after = a.tokens.slice(last.end, last.end + 3);
+  const facing = after.findIndex((t) => FACING.test(t.norm));
+  return facing >= 0 && after.slice(0, facing).every((t) => AUXILIARIES.has(t.norm));
 }
 
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
@@ -398,8 +421,14 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
       .at(-1) ?? mention;
   if (m.end > trigger.anchorStart || trigger.anchorStart - m.end > 6) return false;
   const between = a.tokens.slice(m.end, trigger.anchorStart);
+  // "Canada was hit with tariffs" undergoes them; "China hit back with duties" and "Washington slapped
+  // Peru with tariffs" act.
+  const struck = between.some(
+    (t, k) => STRUCK.test(t.norm) && /^(?:with|by)$/.test(between[k + 1]?.norm ?? ''),
+  );
   return (
-    between.some((t) => UNDERGOING.test(t.norm)) && !between.some((t) => t.norm === ',' || t.norm === 'and')
+    (struck || between.some((t) => UNDERGOING.test(t.norm))) &&
+    !between.some((t) => t.norm === ',' || t.norm === 'and')
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealis, leadInBefore, modalityOf } from './modality.js';
+import { isRealis, leadInBefore, modalityOf, onCondition } from './modality.js';
 
 const before = (sentence: string, trigger: string) =>
   modalityOf(leadInBefore(sentence, sentence.indexOf(trigger)));
@@ -21,6 +21,24 @@ describe('modalityOf', () => {
     expect(before('Japan would retaliate if Washington imposed the tariffs.', 'imposed')).toBe(
       'hypothetical',
     );
+  });
+
+  it('reads readiness as a stance, and preparing as a plan', () => {
+    expect(before('The minister said he was prepared to lift the duties on rice.', 'lift')).toBe('modal');
+    expect(before('Brussels stands ready to impose countermeasures on bourbon.', 'impose')).toBe('modal');
+    expect(before('The firm is preparing to open a plant in Ohio.', 'open')).toBe('planned');
+  });
+
+  it('finds a condition that a future action hangs on, after it or closed before it', () => {
+    const split = (sentence: string, trigger: string) => {
+      const at = sentence.indexOf(trigger);
+      const modality = modalityOf(leadInBefore(sentence, at));
+      return onCondition(modality, sentence.slice(0, at), sentence.slice(at + trigger.length));
+    };
+    expect(split('Seoul will impose duties on steel unless Tokyo withdraws its curbs.', 'impose')).toBe(true);
+    expect(split('If talks fail, Ottawa will raise tariffs on dairy.', 'raise')).toBe(true);
+    expect(split('Canada imposed tariffs on steel, even if talks went on.', 'imposed')).toBe(false);
+    expect(split('Ottawa will raise tariffs on dairy in March.', 'raise')).toBe(false);
   });
 
   it('reads "looks to" as a proposal', () => {

@@ -7,6 +7,7 @@ export type Modality =
   | 'planned'
   | 'announced'
   | 'threatened'
+  | 'conditional'
   | 'proposed'
   | 'modal'
   | 'hypothetical'
@@ -34,7 +35,11 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
     'negated',
     /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|stopp?(?:ed|ing)? short of)\b|n['’]t\b/i,
   ],
-  ['modal', /\b(?:may|might|could|should|can|cannot|likely|unlikely|expected to|would)\b/i],
+  // Readiness ("was prepared to lift them", "stands ready to respond") is a stance, not a plan.
+  [
+    'modal',
+    /\b(?:may|might|could|should|can|cannot|likely|unlikely|expected to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to)\b/i,
+  ],
   [
     'planned',
     /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to)\b/i,
@@ -64,6 +69,25 @@ export function modalityOf(leadIn: string): Modality {
     return modality;
   }
   return ANNOUNCEMENT.test(verbGroup) ? 'announced' : 'asserted';
+}
+
+/** Modalities of an action still to come: what a condition can hang on. */
+const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal']);
+/** "… if Ottawa does not act", "… unless Washington drops its tariffs", up to the end of the sentence. */
+const CONDITION_AFTER = /^[^;:]*?\b(?:if|unless)\b/i;
+/** "If Apple does not build iPhones here, he will add a tax": a condition closed before the action. */
+const CONDITION_BEFORE = /\b(?:if|unless)\b[^;:]*,[^;:]*$/i;
+/** The same with the future in the action's own clause, which the condition's "if" made hypothetical. */
+const CONDITION_THEN_FUTURE = /\b(?:if|unless)\b[^;:]*,[^,;:]*\b(?:will|would|shall)\b[^,;:]*$/i;
+
+/**
+ * A future action stated on a condition (`before` and `after` are the sentence's text on either side of
+ * the trigger): what the actor says it will do if something happens is a conditional statement, not
+ * the action.
+ */
+export function onCondition(modality: Modality, before: string, after: string): boolean {
+  if (modality === 'hypothetical') return CONDITION_THEN_FUTURE.test(before);
+  return FUTURE.has(modality) && (CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(before));
 }
 
 /** Modalities under which an action is reported as real (done, decided or scheduled). */
