@@ -680,7 +680,10 @@ export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolea
 }
 
 /** Words after which a name opens a list member ("including X", ", Y and Z"). */
-const LIST_OPENERS = /^(?:,|and|or|&|including)$/;
+const LIST_OPENERS = /^(?:,|and|or|&|including|the)$/;
+/** Nouns of institutions whose names go on with "of" and a field or place. */
+const INSTITUTIONS =
+  /^(?:Academy|Institute|University|College|School|Bank|Society|Association|Corporation|Center|Centre|Laboratory|Laboratories|Federation|Chamber)$/;
 
 /**
  * Organisations the tagger finds (proper nouns that are not places), for slots that need one; people's
@@ -733,7 +736,20 @@ export function taggedOrganisations(
       continue;
     }
     let j = i + 1;
-    while (j < to && isName(j) && !analysis.mentions.some((m) => j >= m.start && j < m.end)) j++;
+    const free = (k: number) => isName(k) && !analysis.mentions.some((m) => k >= m.start && k < m.end);
+    for (;;) {
+      while (j < to && free(j)) j++;
+      // "Harbin Institute of Technology", "Academy of Military Medical Sciences": an institution's name
+      // goes on over its "of".
+      if (
+        j + 1 < to &&
+        analysis.tokens[j]?.norm === 'of' &&
+        INSTITUTIONS.test(analysis.tokens[j - 1]?.text ?? '') &&
+        free(j + 1)
+      )
+        j++;
+      else break;
+    }
     // A lone word capitalised by its position ("Tariffs" after a colon), or an English word capitalised
     // in a headline ("Boosting Resilience", "Bitcoin Mining"), is no name.
     const lone = analysis.tokens[i] as Token;
@@ -744,8 +760,11 @@ export function taggedOrganisations(
       i = j;
       continue;
     }
-    // "Reagan Administration officials": a government body is no company.
-    if (isGovernmentWord((analysis.tokens[j - 1] as Token).text)) {
+    // "Reagan Administration officials", "the Ministry of Commerce": a government body is no company.
+    if (
+      isGovernmentWord((analysis.tokens[j - 1] as Token).text) ||
+      (analysis.tokens[i - 1]?.norm === 'of' && isGovernmentWord(analysis.tokens[i - 2]?.text ?? ''))
+    ) {
       i = j;
       continue;
     }
@@ -756,7 +775,9 @@ export function taggedOrganisations(
       continue;
     }
     // "including Cusco Quantica": a city that opens a name in a list is part of the name.
-    const city = analysis.mentions.find((m) => m.kind === 'country' && m.form === 'place' && m.end === i);
+    const city = analysis.mentions.find(
+      (m) => m.kind === 'country' && (m.form === 'place' || m.form === 'metonym') && m.end === i,
+    );
     const start = city && LIST_OPENERS.test(analysis.tokens[city.start - 1]?.norm ?? '') ? city.start : i;
     const text = analysis.tokens
       .slice(start, j)

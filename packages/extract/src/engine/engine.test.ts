@@ -387,6 +387,37 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads a suspended export ban as its removal, and a suspension of exports as a ban', () => {
+    const lifted = candidatesAfterHeadline(
+      'Vietnam has suspended a ban on exports of tungsten and antimony to Japan, its trade ministry said.',
+    ).filter((c) => c.type === 'export_restriction');
+    expect(lifted).toContainEqual(
+      expect.objectContaining({
+        action: 'remove',
+        slots: expect.objectContaining({ imposer: 'VN', target: 'JP' }),
+      }),
+    );
+    const halted = candidatesAfterHeadline(
+      'Chile extended its suspension of lithium exports by three months.',
+    );
+    expect(halted).toContainEqual(
+      expect.objectContaining({
+        type: 'export_restriction',
+        slots: expect.objectContaining({ imposer: 'CL' }),
+      }),
+    );
+  });
+
+  it('reads an institution named with "of" whole, and a ministry as no company', () => {
+    const found = entitiesOf(
+      events(
+        'Headline. The Commerce Department added the Harbin Institute of Aerospace Technology to the Entity List on Friday, the Ministry of Commerce said.',
+      ),
+    );
+    expect(found).toContain('Harbin Institute of Aerospace Technology');
+    expect(found).not.toContain('Commerce');
+  });
+
   it('reads export bans worded around the goods, with the goods the lexicon knows inside the phrase', () => {
     const restrictions = (text: string) =>
       candidatesAfterHeadline(text)
