@@ -447,11 +447,17 @@ export function analyseSentence(
     } else
       add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
   }
-  for (const m of gazetteer.countries(text))
+  const places = full ? gazetteer.places(text) : [];
+  // "British Columbia", "New Mexico", "New South Wales": a country word inside a longer place name is the place's.
+  const insidePlace = (m: { start: number; end: number }) =>
+    places.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start);
+  for (const m of gazetteer.countries(text)) {
+    if (insidePlace(m)) continue;
     add('country', withRegion(text, m.start, m.value.kind), withOffice(text, m.end, m.value.kind), {
       value: m.value.code,
       form: m.value.kind,
     });
+  }
   for (const m of gazetteer.agencies(text)) {
     if (!m.value.needsCountry)
       add('country', m.start, withOffice(text, m.end, 'agency'), {
@@ -459,9 +465,8 @@ export function analyseSentence(
         form: 'agency',
       });
   }
-  if (full)
-    for (const m of gazetteer.places(text))
-      add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
+  for (const m of places)
+    add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
 
   const excluded = mentions.map((m) => ({
     start: tokens[m.start]?.start ?? 0,

@@ -387,6 +387,15 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads a place whose name holds a country word as the place ("British Columbia", "New Mexico")', () => {
+    const moves = slotsOf(
+      events('Headline. Kestrel Mining Corp. moved its rigs from British Columbia to New Mexico in May.'),
+    ).filter((e) => e.type === 'relocation');
+    expect(moves).toEqual([
+      expect.objectContaining({ company: 'Kestrel Mining', from: 'CA', to: 'US' }),
+    ]);
+  });
+
   it('reads a suspended export ban as its removal, and a suspension of exports as a ban', () => {
     const lifted = candidatesAfterHeadline(
       'Vietnam has suspended a ban on exports of tungsten and antimony to Japan, its trade ministry said.',
