@@ -1,6 +1,13 @@
 import { EVENT_TYPES, extractedEventSchema } from '@assay/schema';
 import { describe, expect, it } from 'vitest';
-import { articleCandidates, decideEvents, extractEvents, fitCalibration, score } from '../index.js';
+import {
+  articleCandidates,
+  decideEvents,
+  extractEvents,
+  fitCalibration,
+  getEventModel,
+  score,
+} from '../index.js';
 import { MAX_ANCHORS_PER_SENTENCE } from './candidates.js';
 import { eventId } from './event-id.js';
 import { MAX_SENTENCE_CHARS } from './extract.js';
@@ -387,13 +394,23 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('merges "the duties" of a later sentence into the measure stated before, whatever the model says', () => {
+    const candidates = candidatesAfterHeadline(
+      'The European Union will impose anti-dumping duties of 30% on bicycles made in Vietnam, officials said. The duties take effect on Friday.',
+    ).filter((c) => c.type === 'tariff');
+    // Every reading accepted, so that only the merging decides how many events there are.
+    const model = { ...getEventModel(), threshold: 0, calibration: undefined };
+    const tariffs = decideEvents(candidates, { model });
+    expect(tariffs).toHaveLength(1);
+    expect(tariffs[0]).toMatchObject({ imposer: 'EU', target: 'VN', rate_pct: 30 });
+    expect(tariffs[0]?.citations?.map((c) => c.quote)).toContain('The duties take effect on Friday.');
+  });
+
   it('reads a place whose name holds a country word as the place ("British Columbia", "New Mexico")', () => {
     const moves = slotsOf(
       events('Headline. Kestrel Mining Corp. moved its rigs from British Columbia to New Mexico in May.'),
     ).filter((e) => e.type === 'relocation');
-    expect(moves).toEqual([
-      expect.objectContaining({ company: 'Kestrel Mining', from: 'CA', to: 'US' }),
-    ]);
+    expect(moves).toEqual([expect.objectContaining({ company: 'Kestrel Mining', from: 'CA', to: 'US' })]);
   });
 
   it('reads a suspended export ban as its removal, and a suspension of exports as a ban', () => {

@@ -219,6 +219,9 @@ function addAnchor(group: Group, c: Candidate): void {
   group.anchorsBySentence.set(start, anchors);
 }
 
+/** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
+const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
+
 /** Slot kinds where a mention that leaves the slot open still states the same action as one that fills it. */
 const NULL_MERGES = new Set(['rate', 'goods', 'date', 'list', 'enum', 'status']);
 
@@ -229,7 +232,11 @@ function compatible(group: Group, c: Candidate): boolean {
   // and reciprocal tariffs"); the same action restated in another sentence may leave slots unsaid.
   const anchors = group.anchorsBySentence.get(c.analysis.sentence.start);
   const sameSentence = anchors !== undefined && [...anchors].some((start) => start !== c.anchorStart);
-  if ((group.best.measure ?? null) !== (c.measure ?? null)) return false;
+  // "The duties, which take effect on Friday": a definite mention in another sentence refers back to the
+  // measure stated before, and leaves unsaid what that one said (its kind, its target).
+  const refersBack = !sameSentence && (refersToStated(c) || refersToStated(group.best));
+  const measures = [group.best.measure ?? null, c.measure ?? null];
+  if (measures[0] !== measures[1] && !(refersBack && measures.includes(null))) return false;
   // An event's identity holds the month of its action: actions dated in different months are two.
   const dated = group.members.find((m) => m.candidate.date !== null)?.candidate.date;
   if (dated && c.date && dated.slice(0, 7) !== c.date.slice(0, 7)) return false;
@@ -247,6 +254,7 @@ function compatible(group: Group, c: Candidate): boolean {
     if (a === null && b === null) continue;
     if (
       (a === null || b === null) &&
+      !refersBack &&
       (sameSentence || !NULL_MERGES.has(group.type.spec.slots.find((s) => s.name === slot)?.kind ?? ''))
     )
       return false;
