@@ -758,13 +758,19 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
     if (a.tokens[k]?.norm === 'its') end = k;
   }
   const lead = a.tokens.slice(Math.max(0, trigger.start - reach), end);
-  // "The Treasury added it to the list": the object between the action word and the anchor.
-  const object =
+  // "The Treasury added it to the list": the object between the action word and the anchor's preposition
+  // ("added Skydio to its list" has none).
+  const between =
     trigger.actionEnd !== null && trigger.actionEnd <= trigger.anchorStart
       ? a.tokens.slice(trigger.actionEnd, Math.min(trigger.anchorStart, trigger.actionEnd + 3))
       : [];
+  const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
+  const object = preposition >= 0 ? between.slice(0, preposition) : between;
   return [lead, object].some(holdsAnaphor);
 }
+
+/** Prepositions that end the object of "added … to the list", "placed … on its list". */
+const OBJECT_ENDS = new Set(['to', 'on', 'onto', 'from', 'in', 'into', 'off']);
 
 /** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
 function holdsAnaphor(words: readonly Token[]): boolean {
@@ -1141,13 +1147,19 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               if (main) filler = { mention: null, value: main, role: 'discourse_generic' };
             }
           } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, PRONOUN_REACH)) {
+            // "China said it had placed Skydio on its list": a name as the action's object is what it
+            // acts on, whatever the pronoun before stands for.
+            const named = fillByRoles(a, slot, trigger, pool);
             // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name.
             const first = [...pool]
               .sort((x, y) => x.start - y.start)
               .find((m) => m.kind === 'organisation' && m.end <= trigger.start);
-            filler = first
-              ? { mention: first, value: first.value, role: 'anaphor_sentence' }
-              : fromDiscourse(a, slot, trigger, discourse, spec.type);
+            filler =
+              named?.role === 'object'
+                ? named
+                : first
+                  ? { mention: first, value: first.value, role: 'anaphor_sentence' }
+                  : fromDiscourse(a, slot, trigger, discourse, spec.type);
           } else filler = fillByRoles(a, slot, trigger, pool);
           if (!filler && slot.roles.includes('home')) {
             // "BIT Mining moved its operations to Ohio and Kazakhstan": a company that moves (also) to

@@ -406,6 +406,21 @@ describe('extracting events', () => {
     expect(tariffs[0]?.citations?.map((c) => c.quote)).toContain('The duties take effect on Friday.');
   });
 
+  it('reads the named object of "added … to its list" as the entity, whatever pronoun is around it', () => {
+    const entities = (text: string) =>
+      candidatesAfterHeadline(text).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
+    // A nationality before the descriptor, "its" before the list, "it" as the subject of the action.
+    expect(entities('Washington added Chinese drone maker Velkor Aero to its Entity List.')).toContain(
+      'Velkor Aero',
+    );
+    expect(entities('Beijing added Quorvath Defense to its unreliable entity list.')).toContain(
+      'Quorvath Defense',
+    );
+    expect(
+      entities('China said on Friday it had placed Quorvath Defense on its unreliable entity list.'),
+    ).toContain('Quorvath Defense');
+  });
+
   it('reads a place whose name holds a country word as the place ("British Columbia", "New Mexico")', () => {
     const moves = slotsOf(
       events('Headline. Kestrel Mining Corp. moved its rigs from British Columbia to New Mexico in May.'),

@@ -231,7 +231,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'object': {
       const from = trigger.actionEnd ?? trigger.anchorEnd;
-      const start = descriptorStart(a.tokens, m, from);
+      const described = descriptorStart(a.tokens, m, from);
+      // "Chinese drone maker DJI": a nationality before the descriptor belongs to it too.
+      const nationality =
+        described < m.start
+          ? a.mentions.find((x) => x.kind === 'country' && x.form === 'demonym' && x.end === described)
+          : undefined;
+      const start = nationality && nationality.start >= from ? nationality.start : described;
       const between = a.tokens.slice(from, start);
       return (
         sameClause &&
