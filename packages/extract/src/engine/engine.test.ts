@@ -625,6 +625,15 @@ describe('extracting events', () => {
     expect(entitiesOf(found)).toEqual(['Quillmark']);
   });
 
+  it('reads a name joined by an ampersand as one company ("Brandt & Sons Co.")', () => {
+    expect(companies('Brandt & Sons Co. will move its headquarters from Ohio to Toronto.')).toContain(
+      'Brandt & Sons',
+    );
+    expect(companies('Brandt & Sons Co. will move its headquarters from Ohio to Toronto.')).not.toContain(
+      'Sons',
+    );
+  });
+
   it('takes a name followed by an apposition about a company as an organisation', () => {
     const found = events(
       'Veltrano, a chip designer based in Shenzhen, said it would move its production to Texas.',

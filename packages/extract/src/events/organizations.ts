@@ -127,7 +127,9 @@ export function findOrganizations(
     while (j < words.length) {
       const w = words[j] as Word;
       const gapBefore = j > i ? sentence.slice((words[j - 1] as Word).end, w.start) : '';
-      if (j > i && !/^\s+$/.test(gapBefore)) break;
+      // "Procter & Gamble", "Levi Strauss & Co.": an ampersand joins the parts of one name.
+      const ampersand = /^\s*&\s*$/.test(gapBefore) && isCapitalised(w.text) && !isExcluded(w);
+      if (j > i && !/^\s+$/.test(gapBefore) && !ampersand) break;
       const connector = /^(?:and|&|de|des|du|of)$/.test(w.text);
       if (connector) {
         // "C. Itoh and Co", "Bank of America": a connector joins two parts of one name only when
