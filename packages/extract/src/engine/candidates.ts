@@ -769,6 +769,27 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
   return [lead, object].some(holdsAnaphor);
 }
 
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+
+/**
+ * "placed X on its list, barring them from trade": an action word after the anchor whose object is a
+ * pronoun acts on the organisation named last before the anchor in the sentence.
+ */
+function pronounObject(
+  a: SentenceAnalysis,
+  slot: SlotSpec,
+  trigger: Trigger,
+  pool: readonly Mention[],
+): Filler | undefined {
+  if (slot.kind !== 'organisation' || trigger.actionStart === null || trigger.actionStart < trigger.anchorEnd)
+    return undefined;
+  if (!OBJECT_PRONOUNS.has(a.tokens[trigger.actionEnd ?? -1]?.norm ?? '')) return undefined;
+  const named = pool
+    .filter((m) => m.kind === 'organisation' && m.end <= trigger.anchorStart)
+    .sort((x, y) => y.start - x.start)[0];
+  return named ? { mention: named, value: named.value, role: 'anaphor_sentence' } : undefined;
+}
+
 /** Prepositions that end the object of "added … to the list", "placed … on its list". */
 const OBJECT_ENDS = new Set(['to', 'on', 'onto', 'from', 'in', 'into', 'off']);
 
@@ -1160,7 +1181,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 : first
                   ? { mention: first, value: first.value, role: 'anaphor_sentence' }
                   : fromDiscourse(a, slot, trigger, discourse, spec.type);
-          } else filler = fillByRoles(a, slot, trigger, pool);
+          } else filler = fillByRoles(a, slot, trigger, pool) ?? pronounObject(a, slot, trigger, pool);
           if (!filler && slot.roles.includes('home')) {
             // "BIT Mining moved its operations to Ohio and Kazakhstan": a company that moves (also) to
             // its home country does not move from it.

@@ -419,6 +419,12 @@ describe('extracting events', () => {
     expect(
       entities('China said on Friday it had placed Quorvath Defense on its unreliable entity list.'),
     ).toContain('Quorvath Defense');
+    // An action word after the list whose object is "them" acts on the names before it.
+    expect(
+      entities(
+        'China said it had placed Quorvath Defense and two other U.S. firms on its unreliable entity list, barring them from trade.',
+      ),
+    ).toContain('Quorvath Defense');
   });
 
   it('reads a place whose name holds a country word as the place ("British Columbia", "New Mexico")', () => {
