@@ -1057,6 +1057,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       presentedAs(modality, a, trigger)
         ? modalAction
         : reading.action;
+    // "He was prepared to lift them", "Beijing may ease the curbs": a possible step back from a measure is
+    // no event (the guidelines' hypotheticals); only a possible measure is, as a threat.
+    if (
+      (modality === 'modal' || modality === 'conditional') &&
+      spec.directions[action] !== spec.directions[spec.default_action] &&
+      spec.directions[action] !== spec.directions[spec.modal_actions.modal ?? '']
+    )
+      continue;
     // "Businesses warned of the tariffs": only an actor, or a headline without a subject, threatens.
     if (
       spec.directions[action] === 'threat' &&

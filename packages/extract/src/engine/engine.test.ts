@@ -319,6 +319,20 @@ describe('extracting events', () => {
     expect(candidatesAfterHeadline('The minister delayed them until March.')).toEqual([]);
   });
 
+  it('reads no event from a possible step back from a measure ("may ease", "prepared to lift")', () => {
+    const actions = (text: string) => candidatesAfterHeadline(text).map((c) => `${c.type}:${c.action}`);
+    expect(actions('Beijing may ease its export controls on gallium later this year.')).not.toContain(
+      'export_restriction:ease',
+    );
+    expect(
+      actions('Indonesia imposed duties on Thai rice. Its minister said he was prepared to lift them soon.'),
+    ).not.toContain('tariff:remove');
+    // The measure itself, possible, is the actor's threat.
+    expect(actions('Ottawa may impose duties on U.S. steel, the minister said.')).toContain(
+      'tariff:threaten',
+    );
+  });
+
   it("reads an actor's future action on a condition as a threat, and a past one as the action", () => {
     const actionsOf = (text: string) =>
       candidatesAfterHeadline(text).flatMap((c) => (c.type === 'tariff' ? [c.action] : []));
