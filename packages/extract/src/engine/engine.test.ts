@@ -319,6 +319,17 @@ describe('extracting events', () => {
     expect(candidatesAfterHeadline('The minister delayed them until March.')).toEqual([]);
   });
 
+  it('reads "duties from Beijing" as issued by Beijing, and "steel from China" as goods from China', () => {
+    const tariffs = (text: string) =>
+      candidatesAfterHeadline(text).flatMap((c) => (c.type === 'tariff' ? [c.slots] : []));
+    expect(tariffs('The move drew retaliatory duties from Beijing on Friday.')).toContainEqual(
+      expect.objectContaining({ imposer: 'CN' }),
+    );
+    expect(tariffs('The EU imposed tariffs on steel from China.')).toContainEqual(
+      expect.objectContaining({ imposer: 'EU', target: 'CN' }),
+    );
+  });
+
   it('reads no event from a possible step back from a measure ("may ease", "prepared to lift")', () => {
     const actions = (text: string) => candidatesAfterHeadline(text).map((c) => `${c.type}:${c.action}`);
     expect(actions('Beijing may ease its export controls on gallium later this year.')).not.toContain(

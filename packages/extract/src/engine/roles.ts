@@ -267,6 +267,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'undergoer':
       return sameClause && before && prep === null && undergoes(a, m, trigger);
+    case 'issuer':
+      // "retaliatory duties from Beijing", "new tariffs from Washington": "from" right after the anchor
+      // names who issues the measure ("tariffs on goods from China" names where the goods come from).
+      return (
+        sameClause &&
+        prep === 'from' &&
+        governorIndex(a.tokens, firstOfGroup(a, m)) === trigger.anchorEnd &&
+        canAct(a, m)
+      );
     case 'grantor':
       return sameClause && prep === 'from' && grantNounBefore(a, m.start) !== undefined;
     case 'beneficiary': {

@@ -59,6 +59,7 @@ export const ROLES = [
   'destination',
   'undergoer',
   'grantor',
+  'issuer',
   'beneficiary',
   'pronoun',
   'speaker',
