@@ -36,26 +36,33 @@ const EMBED_TAGS = new Set(['object', 'embed', 'iframe']);
 /** Longer than any word AD_WORDS or LOADING_WORDS match ("advertisement", "chargement…"). */
 const MAX_AD_WORDS_CHARS = 40;
 
-export function cleanArticle(content: Element, flags: ContentFlags): void {
+/**
+ * Removes what is not the article from `content`. `text` holds the text figures of elements inside it,
+ * counted by the content search on the same tree: every removal here forgets the figures it changes, so
+ * that each judgement reads figures counted once, not once per judgement (cubic in the depth) or once per
+ * pass.
+ */
+export function cleanArticle(
+  content: Element,
+  flags: ContentFlags,
+  text: TextStatsCache = new TextStatsCache(),
+): void {
   const dataTables = findDataTables(content);
   const weightOf = (element: Element) => (flags.weightClasses ? classWeight(element) : 0);
   const cleanConditionally = (tag: string) => {
     if (!flags.cleanConditionally) return;
-    // Each judgement reads the text figures of the element and its descendants; counted once per pass
-    // (removals forget their ancestors' figures), not once per judgement, which was cubic in the depth.
-    const text = new TextStatsCache();
     removeMatching(content, tag, (node) => isFluff(node, tag, dataTables, weightOf, text), text);
   };
 
   cleanConditionally('form');
   cleanConditionally('fieldset');
-  removeMatching(content, ALWAYS_REMOVED_BEFORE_SHARE, isNotVideoEmbed);
+  removeMatching(content, ALWAYS_REMOVED_BEFORE_SHARE, isNotVideoEmbed, text);
 
   // Share bars are removed inside the top-level blocks only, so a top block named "share" survives.
-  for (const block of elementChildren(content)) removeShareElements(block);
+  for (const block of elementChildren(content)) removeShareElements(block, text);
 
-  removeMatching(content, ALWAYS_REMOVED_AFTER_SHARE, isNotVideoEmbed);
-  removeMatching(content, new Set(['h1', 'h2']), (heading) => weightOf(heading) < 0);
+  removeMatching(content, ALWAYS_REMOVED_AFTER_SHARE, isNotVideoEmbed, text);
+  removeMatching(content, new Set(['h1', 'h2']), (heading) => weightOf(heading) < 0, text);
 
   cleanConditionally('table');
   cleanConditionally('ul');
@@ -223,13 +230,15 @@ function isNotVideoEmbed(element: Element): boolean {
   return !isVideoEmbed(element);
 }
 
-function removeShareElements(block: Element): void {
+function removeShareElements(block: Element, text: TextStatsCache): void {
   const end = nextNodeInOrder(block, true);
   let next = nextNodeInOrder(block);
   while (next && next !== end) {
     if (SHARE_ELEMENTS.test(classAndId(next)) && textContent(next).length < SHARE_ELEMENT_MAX_CHARS) {
       const after = nextNodeInOrder(next, true);
+      const parent = next.parent;
       removeNode(next);
+      text.removed(parent);
       next = after;
     } else {
       next = nextNodeInOrder(next);

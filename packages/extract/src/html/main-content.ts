@@ -518,7 +518,9 @@ export function grabArticle(tree: PageTree, flags: ContentFlags, context: GrabCo
     );
   }
 
-  cleanArticle(articleContent, flags);
+  // Nothing has changed the figures of the elements inside the content since they were counted: moving
+  // them changed only their new parent's, which was never counted.
+  cleanArticle(articleContent, flags, text);
   return { content: articleContent, textLength: innerText(articleContent).length, byline: found.byline };
 }
 
