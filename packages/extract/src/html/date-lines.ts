@@ -150,20 +150,13 @@ class Closing {
   }
 }
 
-const allLinesOf = new WeakMap<HtmlPage, TextPiece[]>();
-
 /**
  * Every line of the body's text in document order (the last resort when nothing by the headline has a
- * date, and where author boxes are looked for), read once per page.
+ * date, and where author boxes are looked for).
  */
 export function allLines(page: HtmlPage): TextPiece[] {
-  let lines = allLinesOf.get(page);
-  if (!lines) {
-    const bodies = pageBodies(page);
-    lines = bodies.length ? collectPieces(bodies, null, true) : [];
-    allLinesOf.set(page, lines);
-  }
-  return lines;
+  const bodies = pageBodies(page);
+  return bodies.length ? collectPieces(bodies, null, true) : [];
 }
 
 /**

@@ -403,6 +403,20 @@ export interface PageTree {
   body: Element | null;
 }
 
+/** The page's own tree, for a content search that may rewrite it: its <html> and <body> in the document. */
+export function pageTree(page: HtmlPage): PageTree {
+  const attached = (element: Element) => {
+    let node: ParentNode = element;
+    while (node.parent) node = node.parent;
+    return node === page.document;
+  };
+  return {
+    document: page.document,
+    html: page.elements('html').find(attached) ?? null,
+    body: page.elements('body').find(attached) ?? null,
+  };
+}
+
 /**
  * Copies the tree, for a content-search attempt that must start from the untouched page: copying is
  * linear and several times cheaper than parsing again. Attributes are shared, as nothing rewrites them.

@@ -97,15 +97,21 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
   const title = shownTitle.replace(/[‘’]/g, "'");
   const repeatedTitle = clean(titles.repeatedTitle) ?? '';
   const headline = headlineElement(page, shownTitle);
-  let lines: TextPiece[] | null = null;
-  const nearHeadline = () => {
-    lines ??= linesNearHeadline(page, headline);
-    return lines;
+  const monthFirst = !language || /^en(-us)?$/i.test(language);
+  // The page's text lines, each set read at most once and only if asked for, and held by this call alone
+  // (a cache keyed by the page kept every page's lines alive until a full collection).
+  let nearLines: TextPiece[] | null = null;
+  let bodyLines: TextPiece[] | null = null;
+  let bodyDates: DateLine[] | null = null;
+  const lines: PageLines = {
+    nearHeadline: () => (nearLines ??= linesNearHeadline(page, headline)),
+    all: () => (bodyLines ??= allLines(page)),
+    allDates: () => (bodyDates ??= dateLines(lines.all(), monthFirst)),
   };
   const published = publishedDate(page, jsonLd, meta, {
     urls: [url, canonicalUrl],
-    nearHeadline,
-    monthFirst: !language || /^en(-us)?$/i.test(language),
+    lines,
+    monthFirst,
     now: Date.now(),
   });
   const { byline, metadataByline } = author(
@@ -113,7 +119,7 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
     jsonLd,
     meta,
     titleContext(jsonLd, meta, [url, canonicalUrl]),
-    nearHeadline,
+    lines,
   );
 
   return {
@@ -165,9 +171,16 @@ function isInside(element: Element, tags: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The page's lines of text (see date-lines): by the headline, in the whole body, and the body's dates. */
+interface PageLines {
+  nearHeadline(): TextPiece[];
+  all(): TextPiece[];
+  allDates(): DateLine[];
+}
+
 interface DateContext {
   urls: (string | null)[];
-  nearHeadline: () => TextPiece[];
+  lines: PageLines;
   monthFirst: boolean;
   now: number;
 }
@@ -206,7 +219,7 @@ function publishedDate(
     return date;
   };
   const line = (kinds: readonly DateKind[]) => {
-    lines ??= dateLines(context.nearHeadline(), context.monthFirst);
+    lines ??= dateLines(context.lines.nearHeadline(), context.monthFirst);
     return withTime(lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null);
   };
   const stated =
@@ -217,7 +230,7 @@ function publishedDate(
     dateFromTimeElements(withItemprop(page, 'datePublished'), () => true, valid) ??
     dateFromTimeElements(times, (time) => time.attribs.pubdate !== undefined, valid) ??
     fromValue(jsonLd?.fallbackDatePublished);
-  lines ??= dateLines(context.nearHeadline(), context.monthFirst);
+  lines ??= dateLines(context.lines.nearHeadline(), context.monthFirst);
   const modified = fromValue(jsonLd?.dateModified) ?? fromValue(meta.get('date:modified'));
   let unreliable: Set<string> | null = null;
   const urlDate = context.urls.map(dateFromUrl).find(valid);
@@ -231,7 +244,7 @@ function publishedDate(
       });
   // Nothing shown by the headline: a "Published …" or "Posted on …" line in an element marked as a date, further
   // down (at the foot of the article, say), is the page's own statement, and wins over different metadata.
-  const labelled = confirmed || shown !== null ? null : labelledDate(page, context.monthFirst, valid);
+  const labelled = confirmed || shown !== null ? null : labelledDate(context.lines, valid);
   const labelledDay =
     labelled && !(stated && (labelled.swapped === stated.slice(0, 10) || sameMoment(labelled.date, stated)))
       ? labelled.date
@@ -246,10 +259,10 @@ function publishedDate(
     dateFromTimeElements(times, (time) => !isInside(time, CHROME_TAGS), valid) ??
     context.urls.map(dateFromUrl).find(valid) ??
     line(['updated']) ??
-    firstDateOnPage(page, context.monthFirst, valid) ??
+    firstDateOnPage(context.lines, valid) ??
     // Nothing says when it was published: when it was last changed is the best clue left.
     fromValue(meta.get('date:modified')) ??
-    firstDateOnPage(page, context.monthFirst, valid, true) ??
+    firstDateOnPage(context.lines, valid, true) ??
     null;
   // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the publisher's own day.
   if (
@@ -366,27 +379,10 @@ function withItemprop(page: HtmlPage, property: string): Element[] {
   return found;
 }
 
-const allDateLinesOf = new WeakMap<HtmlPage, { monthFirst: boolean; lines: DateLine[] }>();
-
-/** The date lines of the whole body (see allLines), read once per page. */
-function allDateLines(page: HtmlPage, monthFirst: boolean): DateLine[] {
-  const cached = allDateLinesOf.get(page);
-  if (cached?.monthFirst === monthFirst) return cached.lines;
-  const lines = dateLines(allLines(page), monthFirst);
-  allDateLinesOf.set(page, { monthFirst, lines });
-  return lines;
-}
-
 /** The first date anywhere in the body on a line labelled as the publication, in an element marked as a date. */
-function labelledDate(
-  page: HtmlPage,
-  monthFirst: boolean,
-  valid: (date: string) => boolean,
-): DateLine | null {
+function labelledDate(lines: PageLines, valid: (date: string) => boolean): DateLine | null {
   return (
-    allDateLines(page, monthFirst).find(
-      (line) => line.kind === 'published' && line.marked && valid(line.date),
-    ) ?? null
+    lines.allDates().find((line) => line.kind === 'published' && line.marked && valid(line.date)) ?? null
   );
 }
 
@@ -394,15 +390,9 @@ function labelledDate(
  * The first date on a short line anywhere in the body, not marked as an update (or, `updated`, marked so):
  * the page's only clue.
  */
-function firstDateOnPage(
-  page: HtmlPage,
-  monthFirst: boolean,
-  valid: (date: string) => boolean,
-  updated = false,
-): string | null {
+function firstDateOnPage(lines: PageLines, valid: (date: string) => boolean, updated = false): string | null {
   return (
-    allDateLines(page, monthFirst).find((line) => (line.kind === 'updated') === updated && valid(line.date))
-      ?.date ?? null
+    lines.allDates().find((line) => (line.kind === 'updated') === updated && valid(line.date))?.date ?? null
   );
 }
 
@@ -433,7 +423,7 @@ function author(
   jsonLd: JsonLdArticle | null,
   meta: MetaValues,
   site: TitleContext,
-  nearHeadline: () => TextPiece[],
+  text: PageLines,
 ): { byline: string | null; metadataByline: string | null } {
   const person = (value: string | null | undefined) => {
     const name = cleanByline(value ? unescapeEntities(value) : null);
@@ -459,7 +449,7 @@ function author(
   if (fromMetadata) return found(fromMetadata);
   const fromElement = bylineElement(page);
   if (fromElement && !namesTheSite(fromElement, site)) return found(fromElement);
-  const pieces = nearHeadline();
+  const pieces = text.nearHeadline();
   for (const [index, piece] of pieces.entries()) {
     // "Written by" or "Author" on a line of its own names the person on the next.
     const next = pieces[index + 1];
@@ -467,7 +457,7 @@ function author(
     if (name && !namesTheSite(name, site)) return found(name);
   }
   // An author box further down ("Written by Jane Roe", "Author" over the name, "Contributors: Jane Roe").
-  const lines = allLines(page);
+  const lines = text.all();
   for (const [index, piece] of lines.entries()) {
     const next = lines[index + 1];
     const labelled = AUTHOR_BOX_LINE.exec(piece.text);

@@ -1,6 +1,6 @@
 import { type Article, publicationWindow, toIsoDate } from '@assay/schema';
 import { cleanByline } from './byline.js';
-import { copyTree, type HtmlPage, parseHtmlPage } from './dom.js';
+import { copyTree, type HtmlPage, type PageTree, pageTree, parseHtmlPage } from './dom.js';
 import { capLength, MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from './limits.js';
 import { type ContentFlags, type GrabbedContent, grabArticle } from './main-content.js';
 import { readPageMetadata } from './page-metadata.js';
@@ -80,9 +80,22 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
   const attempts: GrabbedContent[] = [];
   let bodyByline: string | null = null;
   let chosen: GrabbedContent | undefined;
+  // Each attempt rewrites the tree it works on. The first, the only one on most pages, takes the page
+  // itself (its metadata is read); the others each take a copy of the page parsed and prepared again.
+  let untouched: HtmlPage | null = page;
+  let spare: HtmlPage | null = null;
   for (const flags of FLAG_SEQUENCE) {
-    // Each attempt rewrites the tree, so each works on a copy of the page, parsed and prepared once.
-    const tree = copyTree(page.document);
+    let tree: PageTree;
+    if (untouched) {
+      tree = pageTree(untouched);
+      untouched = null;
+    } else {
+      if (!spare) {
+        spare = parseHtmlPage(html);
+        prepareDocument(spare);
+      }
+      tree = copyTree(spare.document);
+    }
     const attempt = grabArticle(tree, flags, {
       title: metadata.repeatedTitle,
       byline: metadata.metadataByline ?? bodyByline,
