@@ -175,6 +175,11 @@ function collectPieces(
   let current = '';
   let currentMarked = false;
   const flush = () => {
+    // Most block ends close nothing new (nested blocks): no text to read.
+    if (current === '') {
+      currentMarked = false;
+      return;
+    }
     // Only what changes is replaced (runs, and whitespace other than a space): a text of megabytes has a
     // million single spaces, each of which /\s+/g copied into a new string.
     const text = current.replace(/\s{2,}|[^\S ]/g, ' ').trim();
