@@ -9,7 +9,6 @@
  */
 import { createRequire } from 'node:module';
 import { type AnyNode, type HtmlPage, isTag, isText } from './dom.js';
-import { trimmedLength } from './text-stats.js';
 
 /** Fewer words of main text than this, and the page is not an article, whatever else it shows. */
 export const MIN_ARTICLE_WORDS = 40;
@@ -67,7 +66,7 @@ export function readPageSignals(
   let prices = 0;
   const visit = (node: AnyNode, inLink: boolean, inComments: boolean): void => {
     if (isText(node)) {
-      const length = trimmedLength(node.data);
+      const length = node.data.trim().length;
       bodyChars += length;
       if (inLink) linkChars += length;
       else if (inComments) commentChars += length;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkDensity, textDensity } from './content-signals.js';
 import { descendantsByTag, type Element, innerText, parseHtmlPage } from './dom.js';
-import { TextStatsCache, trimmedLength } from './text-stats.js';
+import { TextStatsCache } from './text-stats.js';
 
 const TEXTISH = new Set([
   'span',
@@ -67,12 +67,5 @@ describe('TextStatsCache', () => {
     second.parent = null;
     text.removed(outer as Element);
     expect(text.innerLength(outer as Element)).toBe('one two'.length);
-  });
-});
-
-describe('trimmedLength', () => {
-  it('is the length of the trimmed text, for every kind of whitespace', () => {
-    for (const text of ['', '   ', ' a ', '\u00a0\tword\u2003\n', 'no space', '\u3000x\ufeff'])
-      expect(trimmedLength(text)).toBe(text.trim().length);
   });
 });

@@ -111,15 +111,6 @@ function appendStats(stats: Stats, child: Stats): void {
   stats.asciiCommas += child.asciiCommas;
 }
 
-/** `text.trim().length`, without building the trimmed string. */
-export function trimmedLength(text: string): number {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  return end - start;
-}
-
 function innerLengthOf(stats: Stats): number {
   if (stats.nonSpace === 0) return 0;
   return stats.nonSpace + stats.runs - (stats.startsWithSpace ? 1 : 0) - (stats.endsWithSpace ? 1 : 0);
