@@ -208,6 +208,8 @@ interface Group {
   probability: number;
   slots: Record<string, string | number | null>;
   members: { candidate: Candidate; probability: number }[];
+  /** The date of the first member that has one: the month of the group's action. */
+  date: string | null;
   /** The anchors of the members, by sentence start. */
   anchorsBySentence: Map<number, Set<number>>;
 }
@@ -233,13 +235,14 @@ function compatible(group: Group, c: Candidate): boolean {
   const anchors = group.anchorsBySentence.get(c.analysis.sentence.start);
   const sameSentence = anchors !== undefined && [...anchors].some((start) => start !== c.anchorStart);
   // "The duties, which take effect on Friday": a definite mention in another sentence refers back to the
-  // measure stated before, and leaves unsaid what that one said (its kind, its target).
-  const refersBack = !sameSentence && (refersToStated(c) || refersToStated(group.best));
+  // measure stated before, and leaves unsaid what that one said (its kind, its target). Read only when a
+  // slot disagrees: most pairs never need it.
+  let refers: boolean | undefined;
+  const refersBack = () => (refers ??= !sameSentence && (refersToStated(c) || refersToStated(group.best)));
   const measures = [group.best.measure ?? null, c.measure ?? null];
-  if (measures[0] !== measures[1] && !(refersBack && measures.includes(null))) return false;
+  if (measures[0] !== measures[1] && !(measures.includes(null) && refersBack())) return false;
   // An event's identity holds the month of its action: actions dated in different months are two.
-  const dated = group.members.find((m) => m.candidate.date !== null)?.candidate.date;
-  if (dated && c.date && dated.slice(0, 7) !== c.date.slice(0, 7)) return false;
+  if (group.date && c.date && group.date.slice(0, 7) !== c.date.slice(0, 7)) return false;
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
       if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;
@@ -254,8 +257,8 @@ function compatible(group: Group, c: Candidate): boolean {
     if (a === null && b === null) continue;
     if (
       (a === null || b === null) &&
-      !refersBack &&
-      (sameSentence || !NULL_MERGES.has(group.type.spec.slots.find((s) => s.name === slot)?.kind ?? ''))
+      (sameSentence || !NULL_MERGES.has(group.type.spec.slots.find((s) => s.name === slot)?.kind ?? '')) &&
+      !refersBack()
     )
       return false;
     if (a === null || b === null) continue;
@@ -312,6 +315,7 @@ export function decideEvents(
     const group = groups.find((g) => g.type === type && compatible(g, s.candidate));
     if (group) {
       group.members.push(s);
+      group.date ??= s.candidate.date;
       addAnchor(group, s.candidate);
       for (const [slot, value] of Object.entries(s.candidate.slots))
         if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
@@ -322,6 +326,7 @@ export function decideEvents(
         probability: s.probability,
         slots: { ...s.candidate.slots },
         members: [s],
+        date: s.candidate.date,
         anchorsBySentence: new Map([
           [s.candidate.analysis.sentence.start, new Set([s.candidate.anchorStart])],
         ]),

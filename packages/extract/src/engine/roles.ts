@@ -403,8 +403,22 @@ function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
 }
 
 /** The last member of the mention's coordinated group ("MicroBT" in "Bitmain, Canaan and MicroBT"). */
+/** The first mention of each kind and group of a sentence, found once per sentence (roles ask for it per mention). */
+const groupHeads = new WeakMap<SentenceAnalysis, Map<string, Map<number, Mention>>>();
+
+/** The first member of the list `m` is in (or `m`). */
 function firstOfGroup(a: SentenceAnalysis, m: Mention): Mention {
-  return a.mentions.find((x) => x.kind === m.kind && x.group === m.group) ?? m;
+  let heads = groupHeads.get(a);
+  if (!heads) {
+    heads = new Map();
+    for (const x of a.mentions) {
+      const byGroup = heads.get(x.kind) ?? new Map<number, Mention>();
+      if (!byGroup.has(x.group)) byGroup.set(x.group, x);
+      heads.set(x.kind, byGroup);
+    }
+    groupHeads.set(a, heads);
+  }
+  return heads.get(m.kind)?.get(m.group) ?? m;
 }
 
 function lastOfGroup(a: SentenceAnalysis, m: Mention): Mention {
