@@ -141,7 +141,7 @@ function isUnread(node: ParentNode | undefined): boolean {
   return node.name !== 'script' || node.attribs.type?.trim().toLowerCase() !== 'application/ld+json';
 }
 
-/** Elements whose text the tokenizer leaves as written: entities in it are not decoded (as in a browser). */
+/** Elements whose text htmlparser2's tokenizer never decoded (raw text to it): kept as written, as before. */
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'xmp']);
 
 /** `text` with its character references decoded (the tokenizer leaves them; see CappedParser). */
