@@ -742,19 +742,14 @@ export function taggedOrganisations(
     }
     let j = i + 1;
     const free = (k: number) => isName(k) && !analysis.mentions.some((m) => k >= m.start && k < m.end);
-    for (;;) {
-      while (j < to && free(j)) j++;
-      // "Harbin Institute of Technology", "Academy of Military Medical Sciences": an institution's name
-      // goes on over its "of".
-      if (
-        j + 1 < to &&
-        analysis.tokens[j]?.norm === 'of' &&
-        INSTITUTIONS.test(analysis.tokens[j - 1]?.text ?? '') &&
-        free(j + 1)
-      )
-        j++;
-      else break;
-    }
+    // "Harbin Institute of Technology", "Academy of Military Medical Sciences": an institution's name goes
+    // on over its "of".
+    const institutionOf = (k: number) =>
+      analysis.tokens[k]?.norm === 'of' &&
+      INSTITUTIONS.test(analysis.tokens[k - 1]?.text ?? '') &&
+      k + 1 < to &&
+      free(k + 1);
+    while (j < to && (free(j) || institutionOf(j))) j++;
     // A lone word capitalised by its position ("Tariffs" after a colon), or an English word capitalised
     // in a headline ("Boosting Resilience", "Bitcoin Mining"), is no name.
     const lone = analysis.tokens[i] as Token;

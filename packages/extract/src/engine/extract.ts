@@ -348,7 +348,6 @@ function toEvent(g: Group): ExtractedEvent {
     .map((m) => m.candidate.analysis.sentence)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
     .map((s) => ({ quote: s.text, start: s.start, end: s.end }));
-  const date = g.members.map((m) => m.candidate.date).find((d) => d !== null) ?? null;
   const hasAction = Object.keys(g.type.spec.actions).length > 1;
   const slots: Record<string, unknown> = {
     type: g.type.spec.type,
@@ -357,9 +356,9 @@ function toEvent(g: Group): ExtractedEvent {
   };
   if ('from' in slots && slots.from === slots.to) slots.from = null;
   const event = {
-    id: eventId({ ...slots, type: g.type.spec.type, date }),
+    id: eventId({ ...slots, type: g.type.spec.type, date: g.date }),
     ...slots,
-    date,
+    date: g.date,
     confidence: Math.round(g.probability * 100) / 100,
     citation: citations[0],
     citations,

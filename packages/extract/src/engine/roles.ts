@@ -102,9 +102,10 @@ export const GOVERNMENT_NOUNS = new Set([
   'leader',
 ]);
 
+/** Verbs of facing: their subject is what a measure falls on, whatever follows them ("Canada faces"). */
+const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
-const UNDERGOING =
-  /^(?:face[sd]?|facing|brac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|subject|exposed|spared|exempted)$/;
+const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject|exposed|spared|exempted)$`);
 /** Verbs whose subject undergoes the action when "with" or "by" follows at once: "Canada hit with tariffs". */
 const STRUCK = /^(?:hit|slapped|struck)$/;
 
@@ -425,8 +426,7 @@ function lastOfGroup(a: SentenceAnalysis, m: Mention): Mention {
   return a.mentions.filter((x) => x.kind === m.kind && x.group === m.group && x.start >= m.start).at(-1) ?? m;
 }
 
-/** Verbs whose subject is what a measure falls on, whatever follows them: "Canada faces", "Japan braces for". */
-const FACING = /^(?:face[sd]?|facing|brac(?:e|es|ed|ing))$/;
+const FACING = new RegExp(`^(?:${FACING_WORDS})$`);
 
 /**
  * Whether a country word names no actor of the sentence: it is governed by a preposition (a coordinated
@@ -434,8 +434,9 @@ const FACING = /^(?:face[sd]?|facing|brac(?:e|es|ed|ing))$/;
  * facing ("Canada faces 35% tariffs", "Japan could face duties").
  */
 export function namedOnly(a: SentenceAnalysis, m: Mention): boolean {
-  if (prepositionBefore(a.tokens, firstOfGroup(a, m)) !== null) return true;
-  const last = lastOfGroup(a, firstOfGroup(a, m));
+  const first = firstOfGroup(a, m);
+  if (prepositionBefore(a.tokens, first) !== null) return true;
+  const last = lastOfGroup(a, first);
   const after = a.tokens.slice(last.end, last.end + 3);
   const facing = after.findIndex((t) => FACING.test(t.norm));
   return facing >= 0 && after.slice(0, facing).every((t) => AUXILIARIES.has(t.norm));
