@@ -102,16 +102,17 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
   // (a cache keyed by the page kept every page's lines alive until a full collection).
   let nearLines: TextPiece[] | null = null;
   let bodyLines: TextPiece[] | null = null;
+  let nearDates: DateLine[] | null = null;
   let bodyDates: DateLine[] | null = null;
   const lines: PageLines = {
     nearHeadline: () => (nearLines ??= linesNearHeadline(page, headline)),
+    nearDates: () => (nearDates ??= dateLines(lines.nearHeadline(), monthFirst)),
     all: () => (bodyLines ??= allLines(page)),
     allDates: () => (bodyDates ??= dateLines(lines.all(), monthFirst)),
   };
   const published = publishedDate(page, jsonLd, meta, {
     urls: [url, canonicalUrl],
     lines,
-    monthFirst,
     now: Date.now(),
   });
   const { byline, metadataByline } = author(
@@ -171,9 +172,10 @@ function isInside(element: Element, tags: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The page's lines of text (see date-lines): by the headline, in the whole body, and the body's dates. */
+/** The page's lines of text (see date-lines) and their dates: by the headline, and in the whole body. */
 interface PageLines {
   nearHeadline(): TextPiece[];
+  nearDates(): DateLine[];
   all(): TextPiece[];
   allDates(): DateLine[];
 }
@@ -181,7 +183,6 @@ interface PageLines {
 interface DateContext {
   urls: (string | null)[];
   lines: PageLines;
-  monthFirst: boolean;
   now: number;
 }
 
@@ -207,7 +208,6 @@ function publishedDate(
     return valid(date) ? date : null;
   };
   const times = page.elements('time');
-  let lines: DateLine[] | null = null;
   // The same day in a <time datetime> gives the time as well.
   const withTime = (date: string | null) => {
     if (date) {
@@ -218,10 +218,9 @@ function publishedDate(
     }
     return date;
   };
-  const line = (kinds: readonly DateKind[]) => {
-    lines ??= dateLines(context.lines.nearHeadline(), context.monthFirst);
-    return withTime(lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null);
-  };
+  const lines = context.lines.nearDates();
+  const line = (kinds: readonly DateKind[]) =>
+    withTime(lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null);
   const stated =
     fromValue(jsonLd?.datePublished) ??
     fromValue(meta.get('article:published_time')) ??
@@ -230,7 +229,6 @@ function publishedDate(
     dateFromTimeElements(withItemprop(page, 'datePublished'), () => true, valid) ??
     dateFromTimeElements(times, (time) => time.attribs.pubdate !== undefined, valid) ??
     fromValue(jsonLd?.fallbackDatePublished);
-  lines ??= dateLines(context.lines.nearHeadline(), context.monthFirst);
   const modified = fromValue(jsonLd?.dateModified) ?? fromValue(meta.get('date:modified'));
   let unreliable: Set<string> | null = null;
   const urlDate = context.urls.map(dateFromUrl).find(valid);
