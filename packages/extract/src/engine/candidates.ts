@@ -255,6 +255,8 @@ function chooseActions(
     const end = i + length;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
+    // A word of the goods is no action ("scrap" in "exports of copper scrap").
+    if (a.mentions.some((m) => m.kind === 'goods' && i < m.end && end > m.start)) continue;
     const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
     // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
     if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
@@ -543,6 +545,19 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     }
   }
   return undefined;
+}
+/**
+ * "exports of medium and heavy rare earths": goods the lexicon knows, coordinated right after a free phrase
+ * (a conjunction, then at most a modifier), are what the phrase names.
+ */
+function coordinatedAfter(a: SentenceAnalysis, end: number, start: number): boolean {
+  const between = a.tokens.slice(end, start);
+  return (
+    between.length >= 1 &&
+    between.length <= 2 &&
+    /^(?:and|or)$/.test(between[0]?.norm ?? '') &&
+    between.slice(1).every((t) => /^[a-z][a-z-]*$/.test(t.text))
+  );
 }
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
@@ -1158,7 +1173,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   m.kind === 'goods' &&
                   m.value !== GENERIC_GOODS &&
                   m.start >= free.start &&
-                  m.start < free.end,
+                  (m.start < free.end || coordinatedAfter(a, free.end, m.start)),
               );
               // "exports of the metal": a definite description refers to goods the article named.
               const main = named || !ANAPHORIC_DETERMINERS.test(free.text) ? null : discourse.mainGoods();

@@ -203,6 +203,37 @@ describe('extracting events', () => {
     );
   });
 
+  it('reads a control stated as a bar on sales ("a licence to sell", "barred … from selling", "capped exports")', () => {
+    const restrictions = (text: string) =>
+      slotsOf(events(text)).filter((e) => e.type === 'export_restriction');
+    expect(
+      restrictions('Peru told Quillmark Devices it would need a licence to sell its memory chips to Chile.'),
+    ).toContainEqual(expect.objectContaining({ imposer: 'PE', target: 'CL', action: 'impose' }));
+    expect(
+      restrictions('Chile barred Veltrano from selling its graphics processors to Peru in March.'),
+    ).toContainEqual(expect.objectContaining({ imposer: 'CL', target: 'PE', action: 'impose' }));
+    expect(restrictions('Peru capped exports of raw zinc ore to Bolivia on Tuesday.')).toContainEqual(
+      expect.objectContaining({ imposer: 'PE', target: 'BO', action: 'impose' }),
+    );
+    expect(
+      restrictions('Peru will allow Quillmark Devices to resume sales of its memory chips to Chile.'),
+    ).toContainEqual(expect.objectContaining({ imposer: 'PE', target: 'CL', action: 'ease' }));
+    expect(restrictions('Quillmark Devices said its sales of memory chips to Chile rose.')).toEqual([]);
+  });
+
+  it('reads no action in a word of the goods ("scrap"), and names lexicon goods coordinated after a free word', () => {
+    expect(
+      slotsOf(events('Bolivia introduced a six-month ban on exports of copper scrap on Monday.')),
+    ).toEqual([expect.objectContaining({ imposer: 'BO', action: 'impose', goods: 'copper scrap' })]);
+    expect(
+      candidateValues(
+        'Peru will require licences for exports of medium and heavy rare earths.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['heavy rare earths']);
+  });
+
   it('ends a free goods phrase before a participle that opens a clause about it', () => {
     const goods = candidateValues(
       "Chile's 25% tariffs on Peruvian alpaca yarn covered by the old pact were delayed.",
