@@ -402,6 +402,17 @@ function withOffice(text: string, end: number, form: string): number {
   return match ? end + match[0].length : end;
 }
 
+/**
+ * "Michael Jordan", "Chad Smith", "Turkey Hill": a capitalised word right before (other than a function word
+ * that opens the sentence, "In Turkey") or right after makes a longer name.
+ */
+function insideLongerName(text: string, m: { start: number; end: number }): boolean {
+  const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  return (before !== undefined && !SENTENCE_OPENERS.test(before)) || /^\s+\p{Lu}/u.test(text.slice(m.end));
+}
+const SENTENCE_OPENERS =
+  /^(?:In|On|To|From|For|With|And|But|As|At|By|Of|The|While|After|Before|Like|Unlike|Both|Neither|Only|Even|Why|How|When|Where|If|Neighbouring|Neighboring)$/;
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -452,7 +463,7 @@ export function analyseSentence(
   const insidePlace = (m: { start: number; end: number }) =>
     places.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start);
   for (const m of gazetteer.countries(text)) {
-    if (insidePlace(m)) continue;
+    if (insidePlace(m) || (m.value.ambiguous && insideLongerName(text, m))) continue;
     add('country', withRegion(text, m.start, m.value.kind), withOffice(text, m.end, m.value.kind), {
       value: m.value.code,
       form: m.value.kind,
@@ -473,12 +484,12 @@ export function analyseSentence(
     end: tokens[m.end - 1]?.end ?? 0,
   }));
   for (const org of findOrganizations(text, gazetteer, excluded)) {
-    // "Ostrava Metals Group", "Texas Instruments", "Shanghai Automotive Industry Corp": a place right before
-    // a company's name, or opening it, is part of it.
+    // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
+    // that stands for its government) right before a company's name, or opening it, is part of it.
     const place = mentions.find(
       (m) =>
         m.kind === 'country' &&
-        (m.form === 'place' || m.form === 'name') &&
+        (m.form === 'place' || m.form === 'name' || m.form === 'metonym') &&
         (tokens[m.end]?.start === org.start || tokens[m.start]?.start === org.start) &&
         /^\p{Lu}/u.test(m.text),
     );

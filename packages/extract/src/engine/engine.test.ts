@@ -490,6 +490,25 @@ describe('extracting events', () => {
     expect(moves).toEqual([expect.objectContaining({ company: 'Kestrel Mining', from: 'CA', to: 'US' })]);
   });
 
+  it("reads a country whose name is a common word or a person's name only where it stands alone", () => {
+    const targets = (text: string) =>
+      slotsOf(events(text)).flatMap((e) => (e.type === 'tariff' ? [e.target] : []));
+    expect(targets('Peru imposed a 15% tariff on steel from Turkey and Jordan on Monday.')).toEqual([
+      'TR',
+      'JO',
+    ]);
+    expect(
+      slotsOf(events("Niger's government suspended uranium exports on Monday.")).map(
+        (e) => e.type === 'export_restriction' && e.imposer,
+      ),
+    ).toEqual(['NE']);
+    expect(
+      candidatesAfterHeadline('Chad Smith said Peru imposed a 15% tariff on steel from Jordan Belfort Mills.')
+        .flatMap((c) => [c.slots.imposer, c.slots.target])
+        .filter((code) => code === 'TD' || code === 'JO'),
+    ).toEqual([]);
+  });
+
   it('reads a suspended export ban as its removal, and a suspension of exports as a ban', () => {
     const lifted = candidatesAfterHeadline(
       'Vietnam has suspended a ban on exports of tungsten and antimony to Japan, its trade ministry said.',
@@ -1281,6 +1300,20 @@ describe('company names', () => {
     );
     expect(short && short.type === 'relocation' && short.company).toBe('TSMC');
     expect(long?.id).toBe(short?.id);
+  });
+
+  it('keeps "AI" at the end of a name ("Korvane AI"), where "AI chips" stay goods, and a capital that opens a name', () => {
+    expect(
+      entitiesOf(events('Peru added Korvane AI and Tesmaro AI to its export control list on Monday.')),
+    ).toEqual(['Korvane AI', 'Tesmaro AI']);
+    expect(
+      slotsOf(events('Peru restricted exports of Korvane AI chips to Chile on Monday.')).map(
+        (e) => e.type === 'export_restriction' && e.goods,
+      ),
+    ).toEqual(['AI chips']);
+    expect(
+      entitiesOf(events('The U.S. added Beijing Tesmaro Photonics Technology to the Entity List on Monday.')),
+    ).toEqual(['Beijing Tesmaro Photonics Technology']);
   });
 });
 

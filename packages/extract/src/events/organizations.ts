@@ -96,6 +96,17 @@ export function canonicalOrganizationName(raw: string): string {
   return words.join(' ').replace(/[,.]$/, '');
 }
 
+/** Words after which "AI" ends a name ("Zhipu AI said", "Shield AI and"), where "AI chips" names goods. */
+const AFTER_NAME =
+  /^(?:is|was|has|had|have|said|says|and|or|to|on|in|of|for|with|which|that|were|will|would|from|as|at|by)$/;
+
+/** "Shield AI", "Zhipu AI": "AI" closes a company's name when no noun it modifies follows. */
+function endsNameWithAi(words: readonly Word[], at: number): boolean {
+  if (words[at]?.text !== 'AI') return false;
+  const next = words[at + 1]?.text;
+  return next === undefined || isCapitalised(next) || AFTER_NAME.test(next);
+}
+
 /**
  * Finds organisations in a sentence. Gazetteer companies are found by name; other organisations by the
  * shape of their name: a run of capitalised words with a legal suffix or a corporate word ("Toshiba
@@ -142,13 +153,14 @@ export function findOrganizations(
       }
       // Numbers continue a name ("Hut 8") but do not start one.
       const continuesWithNumber = j > i && /^\d+$/.test(w.text);
+      const endsWithAi = j > i && endsNameWithAi(words, j);
       if (
         (!isCapitalised(w.text) && !continuesWithNumber) ||
-        (j > i && NOT_NAMES.has(w.text)) ||
+        (j > i && NOT_NAMES.has(w.text) && !endsWithAi) ||
         isExcluded(w)
       )
         break;
-      if (LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text)) hasCorporateMark = true;
+      if (LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text) || endsWithAi) hasCorporateMark = true;
       j++;
     }
     const run = words.slice(i, j);

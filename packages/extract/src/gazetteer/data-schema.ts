@@ -15,7 +15,10 @@ export const countryEntrySchema = z.object({
   demonyms: z.array(z.string().min(1)),
   /** Words that stand for the government: capitals and seats of power, agencies, administrations. */
   metonyms: z.array(z.string().min(1)),
-  /** Names that are ordinary words or common names too ("Chad", "Jordan", "Georgia"): matched only with country context. */
+  /**
+   * Names that are ordinary words or people's names too ("Chad", "Jordan", "Turkey"): the country only where
+   * the name stands alone, not inside a longer capitalised name ("Chad Smith", "Michael Jordan").
+   */
   ambiguous: z.array(z.string().min(1)).default([]),
 });
 

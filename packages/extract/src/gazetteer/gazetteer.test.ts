@@ -26,8 +26,17 @@ describe('gazetteer', () => {
     ]);
   });
 
-  it('does not read ordinary words as countries', () => {
-    expect(codes('Chad and Jordan met in a Turkey sandwich shop')).toEqual([]);
+  it("marks the names that are ordinary words or people's names too, for the reader to take by context", () => {
+    expect(
+      gazetteer
+        .countries('Chad, Jordan and Turkey, not Peru')
+        .map((m) => [m.text, m.value.ambiguous ?? false]),
+    ).toEqual([
+      ['Chad', true],
+      ['Jordan', true],
+      ['Turkey', true],
+      ['Peru', false],
+    ]);
   });
 
   it('maps company aliases to canonical names and home countries', () => {

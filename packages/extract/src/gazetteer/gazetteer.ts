@@ -15,6 +15,8 @@ export type CountryMentionKind = 'name' | 'demonym' | 'metonym' | 'leader';
 export interface CountryRef {
   code: ActorCode;
   kind: CountryMentionKind;
+  /** A name that is also a common word or a person's name ("Turkey", "Chad"): the country only standing alone. */
+  ambiguous?: true;
 }
 export interface CompanyRef {
   name: string;
@@ -60,9 +62,14 @@ function buildGazetteer(): Gazetteer {
   for (const entry of loadDataFile('countries.json', countriesFileSchema)) {
     const ambiguous = new Set(entry.ambiguous);
     const add = (surface: string, kind: CountryMentionKind) => {
-      // Ambiguous names ("Chad", "Jordan") are left out; capitals stay, since they stand for governments.
-      if (ambiguous.has(surface) && kind !== 'metonym') return;
-      countries.add(surface, { code: entry.code, kind });
+      // Ambiguous names ("Chad", "Jordan") are marked, for the reader to take only where they stand alone;
+      // capitals stand for governments either way.
+      countries.add(
+        surface,
+        ambiguous.has(surface) && kind !== 'metonym'
+          ? { code: entry.code, kind, ambiguous: true }
+          : { code: entry.code, kind },
+      );
     };
     for (const name of entry.names) add(name, 'name');
     for (const demonym of entry.demonyms) add(demonym, 'demonym');
