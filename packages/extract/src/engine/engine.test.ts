@@ -490,6 +490,16 @@ describe('extracting events', () => {
     expect(moves).toEqual([expect.objectContaining({ company: 'Kestrel Mining', from: 'CA', to: 'US' })]);
   });
 
+  it('reads production started in a country ("has started producing", "began making") as manufacturing moved there', () => {
+    for (const verb of ['has started producing', 'began making']) {
+      expect(
+        slotsOf(events(`Kestrel Devices ${verb} battery packs in Peru to avoid duties on imports.`)).filter(
+          (e) => e.type === 'relocation',
+        ),
+      ).toEqual([expect.objectContaining({ company: 'Kestrel Devices', to: 'PE', scope: 'manufacturing' })]);
+    }
+  });
+
   it("reads a country whose name is a common word or a person's name only where it stands alone", () => {
     const targets = (text: string) =>
       slotsOf(events(text)).flatMap((e) => (e.type === 'tariff' ? [e.target] : []));
