@@ -462,6 +462,41 @@ describe('extracting events', () => {
     expect(tariffs[0]?.citations?.map((c) => c.quote)).toContain('The duties take effect on Friday.');
   });
 
+  it('reads the members named after an unnamed addition ("Among the companies added were X and Y")', () => {
+    const added = (text: string) =>
+      candidatesAfterHeadline(text).flatMap((c) =>
+        c.type === 'blacklisting' ? [`${c.action} ${c.slots.entity}`] : [],
+      );
+    expect(
+      added(
+        'Peru added 14 firms to its export control list on Monday. Among the companies added were Velkor Aero and Tesmaro Photonics.',
+      ),
+    ).toEqual(['add Velkor Aero', 'add Tesmaro Photonics']);
+    expect(
+      added(
+        'Chile took 3 firms off its export control list. The companies removed include Velkor Aero, a drone maker.',
+      ),
+    ).toContain('remove Velkor Aero');
+    // Without a list stated before, "the companies added" are an index's.
+    expect(added('Among the companies added to the index were Velkor Aero and Tesmaro Photonics.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a name held on a list ("X, on the Entity List since 2019", "has been on") as added, and no sale it bars as an export control', () => {
+    const found = (text: string) => candidatesAfterHeadline(text);
+    for (const text of [
+      'Velkor Aerospace, on the Entity List since 2019, reported higher sales.',
+      'Velkor Aerospace has been on the Entity List since 2019, which bars suppliers from selling it technology.',
+    ]) {
+      const candidates = found(text);
+      expect(candidates.flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []))).toContain(
+        'Velkor Aerospace',
+      );
+      expect(candidates.filter((c) => c.type === 'export_restriction')).toEqual([]);
+    }
+  });
+
   it('reads the named object of "added … to its list" as the entity, whatever pronoun is around it', () => {
     const entities = (text: string) =>
       candidatesAfterHeadline(text).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));

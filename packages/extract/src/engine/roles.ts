@@ -251,6 +251,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'passive_subject': {
       const verb = trigger.actionStart ?? trigger.anchorStart;
       if (insideAppositive(a, m)) return false;
+      if (heldInApposition(a, m, trigger)) return true;
       // "X, which was placed on the list": the relative pronoun stands for X.
       const relative =
         a.tokens[m.end]?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[m.end + 1]?.norm ?? '');
@@ -544,4 +545,22 @@ export function distance(m: Mention, trigger: Trigger): number {
   if (m.end <= trigger.start) return trigger.start - m.end;
   if (m.start >= trigger.end) return m.start - trigger.end;
   return 0;
+}
+
+/** Words of an apposition that says where a name is held ("X, already on the Entity List since 2019,"). */
+const HELD_APPOSITION_WORDS = /^(?:already|also|still|long|on|the|its|a|an|their)$/;
+
+/** "Huawei, on the Entity List since 2019,": the apposition after a name places it on the list. */
+function heldInApposition(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (a.tokens[m.end]?.norm !== ',' || m.end >= trigger.anchorStart) return false;
+  const between = a.tokens.slice(m.end + 1, trigger.anchorStart);
+  return (
+    between.length <= 4 &&
+    between.some((t) => t.norm === 'on') &&
+    between.every(
+      (t, k) =>
+        HELD_APPOSITION_WORDS.test(t.norm) ||
+        a.mentions.some((x) => x.kind === 'country' && x.start <= m.end + 1 + k && x.end > m.end + 1 + k),
+    )
+  );
 }
