@@ -789,7 +789,10 @@ export function taggedOrganisations(
     const city = analysis.mentions.find(
       (m) => m.kind === 'country' && (m.form === 'place' || m.form === 'metonym') && m.end === i,
     );
-    const start = city && LIST_OPENERS.test(analysis.tokens[city.start - 1]?.norm ?? '') ? city.start : i;
+    // "Vladimir Potanin": a first name that is also a city's opens the person's name.
+    const firstName = isPerson && city !== undefined && tags[city.start]?.has('FirstName') === true;
+    const start =
+      city && (firstName || LIST_OPENERS.test(analysis.tokens[city.start - 1]?.norm ?? '')) ? city.start : i;
     const text = analysis.tokens
       .slice(start, j)
       .map((x) => x.text)

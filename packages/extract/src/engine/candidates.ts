@@ -547,6 +547,20 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   return undefined;
 }
 /**
+ * "sanctioned Vladimir Potanin, the head of Norilsk Nickel": a name the gazetteer does not know right after
+ * the action word is its object, whatever known names follow.
+ */
+function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const at = trigger.actionEnd ?? trigger.anchorEnd;
+  const token = a.tokens[at];
+  return (
+    token !== undefined &&
+    /^\p{Lu}/u.test(token.text) &&
+    !a.mentions.some((m) => m.kind !== 'country' && at >= m.start && at < m.end)
+  );
+}
+
+/**
  * "exports of medium and heavy rare earths": goods the lexicon knows, coordinated right after a free phrase
  * (a conjunction, then at most a modifier), are what the phrase names.
  */
@@ -1149,7 +1163,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           let pool = fillersOfKind(a, slot, owns);
           if (
             slot.kind === 'organisation' &&
-            !pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger)))
+            (!pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger))) ||
+              (slot.people && unknownNameAsObject(a, trigger)))
           ) {
             pool = [
               ...pool,

@@ -497,6 +497,12 @@ describe('extracting events', () => {
     }
   });
 
+  it('reads a sanctioned person by full name, before the company an apposition names', () => {
+    expect(
+      entitiesOf(events('The Treasury sanctioned Vladimir Kestrov, the head of Norilsk Nickel, on Friday.')),
+    ).toEqual(['Vladimir Kestrov']);
+  });
+
   it('reads the named object of "added … to its list" as the entity, whatever pronoun is around it', () => {
     const entities = (text: string) =>
       candidatesAfterHeadline(text).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : []));
