@@ -402,6 +402,12 @@ function withOffice(text: string, end: number, form: string): number {
   return match ? end + match[0].length : end;
 }
 
+/** "the Aluminum Association of Canada", "Bank of America": a country that ends an institution's name is no actor. */
+function namesInstitution(text: string, start: number): boolean {
+  const before = /\b(\p{Lu}\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && INSTITUTIONS.test(before[1] ?? '');
+}
+
 /**
  * "Michael Jordan", "Chad Smith", "Turkey Hill": a capitalised word right before (other than a function word
  * that opens the sentence, "In Turkey") or right after makes a longer name.
@@ -463,7 +469,8 @@ export function analyseSentence(
   const insidePlace = (m: { start: number; end: number }) =>
     places.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start);
   for (const m of gazetteer.countries(text)) {
-    if (insidePlace(m) || (m.value.ambiguous && insideLongerName(text, m))) continue;
+    if (insidePlace(m) || (m.value.ambiguous && insideLongerName(text, m)) || namesInstitution(text, m.start))
+      continue;
     add('country', withRegion(text, m.start, m.value.kind), withOffice(text, m.end, m.value.kind), {
       value: m.value.code,
       form: m.value.kind,

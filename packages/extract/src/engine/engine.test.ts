@@ -8,6 +8,7 @@ import {
   getEventModel,
   score,
 } from '../index.js';
+import { analyseSentence } from './analysis.js';
 import { MAX_ANCHORS_PER_SENTENCE } from './candidates.js';
 import { eventId } from './event-id.js';
 import { MAX_SENTENCE_CHARS } from './extract.js';
@@ -302,6 +303,23 @@ describe('extracting events', () => {
       'The talks, mediated by the Swiss government, did not settle the tariff dispute.',
     );
     expect(mediated.filter((e) => e.type === 'tariff' && e.imposer === 'CH')).toEqual([]);
+  });
+
+  it("reads no event from a statistic, a price that moved, or a country that ends an institution's name", () => {
+    expect(
+      events("Peru's trade-weighted average tariff rate has been about 4.1%, against Chile's 6%."),
+    ).toEqual([]);
+    expect(
+      events(
+        'Kestrel Mining Corp. shares have moved in the opposite direction to the U.S. dollar this year.',
+      ),
+    ).toEqual([]);
+    const sentence =
+      'The chief executive of the Copper Association of Peru said the 25% tariff would hurt miners.';
+    const countries = analyseSentence({ text: sentence, start: 0, end: sentence.length }, 0, {
+      published: null,
+    }).mentions.filter((m) => m.kind === 'country');
+    expect(countries).toEqual([]);
   });
 
   it('does not carry a target from one sentence to an unrelated event in another', () => {
