@@ -466,7 +466,12 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     if (t[i]?.norm !== 'on' && t[i]?.norm !== 'of') continue;
     // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods.
     let from = i + 1;
-    while (from < t.length && from - i < 10 && AMOUNT_WORDS.test(t[from]?.norm ?? '')) from++;
+    while (
+      from < t.length &&
+      from - i < 10 &&
+      (AMOUNT_WORDS.test(t[from]?.norm ?? '') || currencyPrefix(t[from], t[from + 1]))
+    )
+      from++;
     // "duties of up to 120 pct on imports of solar panels": the goods follow the amount's own preposition.
     if (from > i + 1 && /^(?:on|of)$/.test(t[from]?.norm ?? '')) from++;
     // "on imports of U.S. corn gluten feed", "on Japanese photocopiers": the trade and the goods' origin
@@ -573,6 +578,13 @@ function coordinatedAfter(a: SentenceAnalysis, end: number, start: number): bool
     between.slice(1).every((t) => /^[a-z][a-z-]*$/.test(t.text))
   );
 }
+/** "C$30 billion", "HK$2 bln": the letters that name a dollar before its sign. */
+const currencyPrefix = (word: Token | undefined, next: Token | undefined) =>
+  word !== undefined &&
+  /^(?:C|A|US|HK|NZ|S|NT|R)$/.test(word.text) &&
+  next?.text === '$' &&
+  next.start === word.end;
+
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;

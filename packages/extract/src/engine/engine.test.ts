@@ -305,6 +305,14 @@ describe('extracting events', () => {
     expect(mediated.filter((e) => e.type === 'tariff' && e.imposer === 'CH')).toEqual([]);
   });
 
+  it('reads counter-tariffs as tariffs, and no goods from the letters of a currency ("C$30 billion")', () => {
+    expect(
+      slotsOf(events('Peru imposed 25% counter-tariffs on C$30 billion of Chilean goods on Monday.')),
+    ).toEqual([
+      expect.objectContaining({ type: 'tariff', imposer: 'PE', target: 'CL', rate_pct: 25, goods: 'goods' }),
+    ]);
+  });
+
   it("reads no event from a statistic, a price that moved, or a country that ends an institution's name", () => {
     expect(
       events("Peru's trade-weighted average tariff rate has been about 4.1%, against Chile's 6%."),
