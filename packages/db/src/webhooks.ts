@@ -145,15 +145,16 @@ export function createWebhookStore(sql: SqlExecutor): WebhookStore {
     },
 
     async recordDelivery(d) {
+      // One statement, so that a reader never sees the attempt logged without the subscription's state.
       await sql.query(
-        `INSERT INTO webhook_deliveries (subscription_id, seq, attempt, ok, status, error, duration_ms)
-         SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM webhook_subscriptions WHERE id = $1)`,
+        `WITH logged AS (
+           INSERT INTO webhook_deliveries (subscription_id, seq, attempt, ok, status, error, duration_ms)
+           SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM webhook_subscriptions WHERE id = $1)
+           RETURNING subscription_id
+         )
+         UPDATE webhook_subscriptions SET failing_since = CASE WHEN $4 THEN NULL ELSE coalesce(failing_since, now()) END
+         WHERE id IN (SELECT subscription_id FROM logged)`,
         [d.subscription_id, d.seq, d.attempt, d.ok, d.status, d.error, d.duration_ms],
-      );
-      await sql.query(
-        `UPDATE webhook_subscriptions SET failing_since = CASE WHEN $2 THEN NULL ELSE coalesce(failing_since, now()) END
-         WHERE id = $1`,
-        [d.subscription_id, d.ok],
       );
     },
 

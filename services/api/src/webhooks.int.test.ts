@@ -104,9 +104,13 @@ describe.skipIf(!ready)(`webhooks${redis.note}${postgres.note}`, () => {
       }),
     ).toThrow();
 
-    const log = await (
-      await api.call('GET', `/v1/webhooks/${subscription.id}/deliveries`, { key: api.keys.subscriber })
-    ).json();
+    // The receiver answers before the sender writes its log row: wait for the fourth row.
+    const deliveryLog = async () =>
+      (
+        await api.call('GET', `/v1/webhooks/${subscription.id}/deliveries`, { key: api.keys.subscriber })
+      ).json();
+    await until('four logged attempts', async () => (await deliveryLog()).deliveries.length >= 4);
+    const log = await deliveryLog();
     expect(log.deliveries).toHaveLength(4);
     expect(
       log.deliveries.filter((d: { ok: boolean }) => !d.ok).map((d: { status: number }) => d.status),
