@@ -557,12 +557,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
  */
 function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   const at = trigger.actionEnd ?? trigger.anchorEnd;
-  const token = a.tokens[at];
-  return (
-    token !== undefined &&
-    /^\p{Lu}/u.test(token.text) &&
-    !a.mentions.some((m) => m.kind !== 'country' && at >= m.start && at < m.end)
-  );
+  // A first and a last name; the first may be a place's too ("Vladimir"), but no country or company.
+  const isNameWord = (k: number) =>
+    /^\p{Lu}\p{Ll}/u.test(a.tokens[k]?.text ?? '') &&
+    !a.mentions.some((m) => k >= m.start && k < m.end && !(m.kind === 'country' && m.form === 'place'));
+  return isNameWord(at) && isNameWord(at + 1);
 }
 
 /**
