@@ -1270,6 +1270,20 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
       if (missingRequired) continue;
 
+      // "The EU imposed duties on Chinese steel": an asserted action word, its actor and two more slots, all
+      // in the sentence itself, state the action in full even without a rate.
+      const ownFillers = [...chosen.values()].filter(
+        (f) => f.mention !== null && !f.role.startsWith('discourse'),
+      );
+      if (
+        modality === 'asserted' &&
+        trigger.actionStart !== null &&
+        actorOption !== undefined &&
+        !actorOption.role.startsWith('discourse') &&
+        ownFillers.length >= 3
+      )
+        features.push('stated_in_full');
+
       const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);
       sharedFeatures(a, trigger, features, discourse, spec.type);
 

@@ -664,6 +664,20 @@ describe('extracting events', () => {
     expect(features('Canada imposed tariffs on U.S. steel on Monday.')).not.toContain(true);
   });
 
+  it('marks an action stated in full in its own sentence (action word, actor and two more slots), rate or not', () => {
+    const full = (text: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.type === 'tariff' && c.features.includes('actor_option:0'))
+        .map((c) => c.features.includes('stated_in_full'));
+    expect(full('Canada imposed duties on U.S. steel on Monday.')).toContain(true);
+    // The actor from context, a plan, or no action word: not in full.
+    expect(
+      full('Canada is a big steel buyer. The duties on U.S. steel were imposed on Monday.'),
+    ).not.toContain(true);
+    expect(full('Canada plans to impose duties on U.S. steel.')).not.toContain(true);
+    expect(full('Canada’s duties on U.S. steel are 25%.')).not.toContain(true);
+  });
+
   it('reads who grants a reprieve from a tariff as its imposer, and who receives it as its target', () => {
     const found = slotsOf(
       events('Headline. Mexico won a reprieve from Washington on a 30% tariff on its tomato exports.'),
