@@ -1088,8 +1088,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       onCondition(modality, a.sentence.text.slice(0, triggerChar), a.sentence.text.slice(triggerEndChar))
     )
       modality = 'conditional';
-    // "denied reports that it would move": a denied action is stated as not happening, so no event.
-    if (modality === 'denied') continue;
+    // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
+    // guidelines count none of these, whatever else the sentence says.
+    if (modality === 'denied' || modality === 'hypothetical') continue;
     const modalAction = spec.modal_actions[modality];
     const action =
       modalAction &&

@@ -664,6 +664,17 @@ describe('extracting events', () => {
     expect(features('Canada imposed tariffs on U.S. steel on Monday.')).not.toContain(true);
   });
 
+  it('proposes no candidate for a hypothetical action or a question, and finds no event in a negated one', () => {
+    for (const text of [
+      'If Peru banned exports of copper concentrate, smelters would close.',
+      'Would Peru ban exports of copper concentrate?',
+    ])
+      expect(candidatesAfterHeadline(text).filter((c) => c.type === 'export_restriction')).toEqual([]);
+    expect(
+      events('Peru did not impose export restrictions on copper, despite pressure from unions.'),
+    ).toEqual([]);
+  });
+
   it('marks an action stated in full in its own sentence (action word, actor and two more slots), rate or not', () => {
     const full = (text: string) =>
       candidatesAfterHeadline(text)

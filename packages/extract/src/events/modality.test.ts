@@ -23,6 +23,14 @@ describe('modalityOf', () => {
     );
   });
 
+  it('leaves the measure unnegated when the negation belongs to a predicate that takes it as object', () => {
+    expect(
+      before('The automaker is not significantly exposed to increased tariffs on steel.', 'tariffs'),
+    ).toBe('asserted');
+    expect(before('The ministry did not comment on the duties imposed in May.', 'duties')).toBe('asserted');
+    expect(before('Japan did not impose duties on the goods.', 'duties')).toBe('negated');
+  });
+
   it('reads readiness as a stance, and preparing as a plan', () => {
     expect(before('The minister said he was prepared to lift the duties on rice.', 'lift')).toBe('modal');
     expect(before('Brussels stands ready to impose countermeasures on bourbon.', 'impose')).toBe('modal');

@@ -64,12 +64,20 @@ export function modalityOf(leadIn: string): Modality {
   const reportedFuture = REPORTED_FUTURE.test(leadIn);
   for (const [modality, cue] of VERB_GROUP_CUES) {
     if (!cue.test(verbGroup)) continue;
+    if (modality === 'negated' && NEGATED_OTHER_PREDICATE.test(verbGroup)) continue;
     if (modality === 'modal' && /\bwould\b/i.test(verbGroup) && reportedFuture) return 'announced';
     if (modality === 'planned') return reportedFuture || ANNOUNCEMENT.test(leadIn) ? 'announced' : 'planned';
     return modality;
   }
   return ANNOUNCEMENT.test(verbGroup) ? 'announced' : 'asserted';
 }
+
+/**
+ * "is not exposed to tariffs", "did not comment on the duties": the negation belongs to a predicate whose
+ * prepositional object is the measure, and says nothing of whether the measure exists.
+ */
+const NEGATED_OTHER_PREDICATE =
+  /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+\w+(?:ed|ing|ent)\s+(?:to|by|about|on|over|with|from)(?:\s+\S+){0,3}\s*$/i;
 
 /** Modalities of an action still to come: what a condition can hang on. */
 const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal']);
