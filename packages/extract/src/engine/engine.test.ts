@@ -664,6 +664,17 @@ describe('extracting events', () => {
     expect(features('Canada imposed tariffs on U.S. steel on Monday.')).not.toContain(true);
   });
 
+  it('takes no actor from who reacts to a measure ("called the tariffs unjustified", "condemned the duties")', () => {
+    const imposers = (text: string) =>
+      slotsOf(events(text)).flatMap((e) => (e.type === 'tariff' ? [e.imposer] : []));
+    expect(
+      imposers(
+        'Peru raised tariffs on imported steel to 50% on Monday. Chile, the largest supplier of steel to Peru, called the 50% tariffs unjustified.',
+      ),
+    ).not.toContain('CL');
+    expect(imposers('Chile condemned the new duties on its copper on Tuesday.')).not.toContain('CL');
+  });
+
   it('proposes no candidate for a hypothetical action or a question, and finds no event in a negated one', () => {
     for (const text of [
       'If Peru banned exports of copper concentrate, smelters would close.',

@@ -217,7 +217,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           opensClause(a, m, prep, trigger)) &&
         !isPossessive(a, m) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
-        !undergoes(a, m, trigger)
+        !undergoes(a, m, trigger) &&
+        !reactsTo(a, m, trigger)
       );
     case 'possessive':
       return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
@@ -563,4 +564,20 @@ function heldInApposition(a: SentenceAnalysis, m: Mention, trigger: Trigger): bo
         a.mentions.some((x) => x.kind === 'country' && x.start <= m.end + 1 + k && x.end > m.end + 1 + k),
     )
   );
+}
+
+/** Verbs of a reaction to a measure: who condemns or welcomes it is not who imposes it. */
+const REACTION_VERBS =
+  /^(?:call(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|slam(?:s|med)|blast(?:s|ed)|welcom(?:es|ed)|protest(?:s|ed)|oppos(?:es|ed)|decr(?:ies|ied)|lambast(?:s|ed)|deplor(?:es|ed)|regrett?(?:s|ed)|blam(?:es|ed))$/;
+
+/** "Canada, the largest supplier, called the 50% tariffs unjustified": the subject reacts to the measure. */
+function reactsTo(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const from = appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end;
+  const verb = a.tokens.slice(from, trigger.anchorStart).findIndex((t) => REACTION_VERBS.test(t.norm));
+  if (verb < 0) return false;
+  // The measure is the verb's object: only its determiner, rate or modifiers stand between them ("called
+  // the new 50% tariffs"; not "called India an abuser … and his levies"), and "called for tariffs" or
+  // "called off the duties" is no reaction to them.
+  const object = a.tokens.slice(from + verb + 1, trigger.anchorStart);
+  return object.length <= 4 && object.every((t) => !/^(?:for|off|on|,|and|or)$/.test(t.norm));
 }
