@@ -852,6 +852,13 @@ function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 const POSSIBILITY = /^(?:may|might|could)$/;
+/** Words of a possibility ("could", "may", "likely"), not of a reported future ("would need a licence"). */
+const FORECAST = /\b(?:may|might|could|can|likely|unlikely)\b/i;
+/** A possibility word among the four words before the action's verb (or the anchor without one). */
+function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const at = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);
+  return a.tokens.slice(Math.max(0, at - 4), at).some((t) => FORECAST.test(t.norm));
+}
 
 /**
  * "Trump suggested he may impose tariffs": the actor's own word that it may act is a conditional
@@ -1098,6 +1105,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       presentedAs(modality, a, trigger)
         ? modalAction
         : reading.action;
+    // "Analysts said the move could prompt Washington to tighten its curbs": a possibility that is not the
+    // actor's own word is a forecast, which the guidelines do not count.
+    if (modality === 'modal' && action === reading.action && forecastBefore(a, trigger)) continue;
     // "He was prepared to lift them", "Beijing may ease the curbs": a possible step back from a measure is
     // no event (the guidelines' hypotheticals); only a possible measure is, as a threat.
     if (

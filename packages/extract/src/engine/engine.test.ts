@@ -675,6 +675,29 @@ describe('extracting events', () => {
     expect(imposers('Chile condemned the new duties on its copper on Tuesday.')).not.toContain('CL');
   });
 
+  it('reads no action from a forecast of others ("could prompt Lima to tighten its curbs")', () => {
+    expect(
+      candidatesAfterHeadline(
+        'Analysts said the move could prompt Lima to tighten its own copper export curbs.',
+      ).filter((c) => c.type === 'export_restriction' && c.action !== 'impose'),
+    ).toEqual([]);
+  });
+
+  it('reads a number word and a nationality before a name or goods as theirs ("of seven rare earths", "including U.S. drone maker X")', () => {
+    expect(
+      candidateValues(
+        'Peru restricted exports of seven rare earths in April, causing shortages of magnets.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['seven rare earths']);
+    expect(
+      candidatesAfterHeadline(
+        'Peru added 14 foreign entities, including U.S. drone maker Tesmaro Robotics, to its export control list.',
+      ).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.entity] : [])),
+    ).toContain('Tesmaro Robotics');
+  });
+
   it('proposes no candidate for a hypothetical action or a question, and finds no event in a negated one', () => {
     for (const text of [
       'If Peru banned exports of copper concentrate, smelters would close.',

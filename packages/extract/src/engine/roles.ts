@@ -36,6 +36,16 @@ const SKIPPED_BEFORE = new Set([
   'most',
   'other',
   'both',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
 ]);
 const PREPOSITIONS = new Set([
   'on',
@@ -129,7 +139,15 @@ export const PRODUCTION_PARTICIPLES =
 
 /** Where the word that may govern a mention stands: before its descriptor, articles and the like. */
 function governorIndex(tokens: readonly Token[], m: Mention): number {
-  let i = descriptorStart(tokens, m) - 1;
+  const described = descriptorStart(tokens, m);
+  let i = described - 1;
+  // "including U.S. drone maker X": a nationality before the descriptor belongs to it.
+  if (
+    described < m.start &&
+    /^\p{Lu}/u.test(tokens[i]?.text ?? '') &&
+    PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')
+  )
+    i--;
   // "to Dixon, Ill.", "in San Antonio, Texas": the state's preposition is the city's.
   if (m.form === 'place' && tokens[i]?.norm === ',') {
     let k = i - 1;
