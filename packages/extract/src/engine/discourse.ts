@@ -85,7 +85,10 @@ export function buildDiscourse(
   for (const a of [...(headline ? [headline] : []), ...sentences]) {
     for (const m of a.mentions) {
       if (m.kind !== 'country' || m.form === 'place' || m.value === main) continue;
-      if (!TARGET_PREPOSITIONS.has(prepositionBefore(a.tokens, m) ?? '')) continue;
+      const preposition = prepositionBefore(a.tokens, m);
+      if (!TARGET_PREPOSITIONS.has(preposition ?? '')) continue;
+      // "moves mining operations from Uruguay to Brazil": where something moves from is no target.
+      if (preposition === 'from' && movesOnTo(a, m)) continue;
       targetCounts.set(String(m.value), (targetCounts.get(String(m.value)) ?? 0) + 1);
     }
   }
@@ -150,4 +153,15 @@ export function buildDiscourse(
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
     anchoredBefore: (type, index) => (firstStated.get(type) ?? Number.POSITIVE_INFINITY) < index,
   };
+}
+
+/** "from Uruguay to Brazil": a country after "from" with a destination right after it. */
+function movesOnTo(a: SentenceAnalysis, m: Mention): boolean {
+  return a.mentions.some(
+    (x) =>
+      x.kind === 'country' &&
+      x.start > m.end &&
+      x.start - m.end <= 5 &&
+      prepositionBefore(a.tokens, x) === 'to',
+  );
 }

@@ -698,6 +698,15 @@ describe('extracting events', () => {
     ).toContain('Tesmaro Robotics');
   });
 
+  it('takes no target from where a company moves from ("from Uruguay to Brazil")', () => {
+    const targets = slotsOf(
+      events(
+        'Miners face higher costs after Peru imposed tariffs of up to 36% on rigs on Monday. Separately, Kestrel Mining Corp. moved its rigs from Uruguay to Brazil in May.',
+      ),
+    ).flatMap((e) => (e.type === 'tariff' ? [e.target] : []));
+    expect(targets).not.toContain('UY');
+  });
+
   it('proposes no candidate for a hypothetical action or a question, and finds no event in a negated one', () => {
     for (const text of [
       'If Peru banned exports of copper concentrate, smelters would close.',
