@@ -1376,7 +1376,51 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
     }
   }
-  return withElaborations(a, type, candidates, anchors);
+  return withAntecedents(a, type, withElaborations(a, type, candidates, anchors));
+}
+
+/**
+ * "announced tariffs on Canada and Mexico, then delayed them until March": a word that refers back to a
+ * measure of the same sentence acts on that measure, so it takes its actor, goods and targets (one reading
+ * per target), not the article's.
+ */
+function withAntecedents(a: SentenceAnalysis, type: EventType, candidates: Candidate[]): Candidate[] {
+  const refersBack = (c: Candidate) =>
+    type.anchors.some((x) => x.requires === 'antecedent' && matchAt(x.phrase, a.tokens, c.anchorStart) > 0);
+  const pointing = candidates.filter(refersBack);
+  if (pointing.length === 0) return candidates;
+  const inherited = type.spec.slots.filter(
+    (s) => s.kind === 'actor' || s.kind === 'country' || s.kind === 'goods',
+  );
+  const listSlot = type.spec.slots.find((s) => s.list && s.kind === 'country');
+  const out = candidates.filter((c) => !pointing.includes(c));
+  for (const c of pointing) {
+    const antecedents = candidates.filter(
+      (x) =>
+        !pointing.includes(x) &&
+        x.anchorStart < c.anchorStart &&
+        x.features.includes('actor_option:0') &&
+        x.features.includes('reading:0'),
+    );
+    const nearest = antecedents.filter((x) => x.anchorStart === antecedents.at(-1)?.anchorStart);
+    if (nearest.length === 0 || !c.features.includes('actor_option:0')) {
+      out.push(c);
+      continue;
+    }
+    for (const [k, antecedent] of nearest.entries()) {
+      const slots = { ...c.slots };
+      const features = [...c.features];
+      for (const slot of inherited) {
+        if (antecedent.slots[slot.name] === null || antecedent.slots[slot.name] === undefined) continue;
+        slots[slot.name] = antecedent.slots[slot.name] ?? null;
+        const at = features.findIndex((f) => f.startsWith(`slot:${slot.name}:`));
+        if (at >= 0) features[at] = `slot:${slot.name}:antecedent`;
+      }
+      if (!listSlot && k > 0) break;
+      out.push({ ...c, slots, features, readingKey: `${c.readingKey}:antecedent:${k}` });
+    }
+  }
+  return out;
 }
 
 /**

@@ -372,6 +372,10 @@ describe('extracting events', () => {
     expect(readings).toContainEqual(
       expect.objectContaining({ action: 'remove', slots: expect.objectContaining({ imposer: 'US' }) }),
     );
+    // It acts on that measure: its actor and each of its targets.
+    expect(
+      readings.filter((c) => c.action === 'remove').map((c) => `${c.slots.imposer} ${c.slots.target}`),
+    ).toEqual(['US CA', 'US MX']);
     // With nothing stated before it, "them" refers to no measure.
     expect(candidatesAfterHeadline('The minister delayed them until March.')).toEqual([]);
   });
