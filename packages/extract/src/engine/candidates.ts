@@ -1389,10 +1389,7 @@ function withAntecedents(a: SentenceAnalysis, type: EventType, candidates: Candi
     type.anchors.some((x) => x.requires === 'antecedent' && matchAt(x.phrase, a.tokens, c.anchorStart) > 0);
   const pointing = candidates.filter(refersBack);
   if (pointing.length === 0) return candidates;
-  const inherited = type.spec.slots.filter(
-    (s) => s.kind === 'actor' || s.kind === 'country' || s.kind === 'goods',
-  );
-  const listSlot = type.spec.slots.find((s) => s.list && s.kind === 'country');
+  for (const c of pointing) c.features.push(REFERS_BACK);
   const out = candidates.filter((c) => !pointing.includes(c));
   for (const c of pointing) {
     const antecedents = candidates.filter(
@@ -1402,23 +1399,68 @@ function withAntecedents(a: SentenceAnalysis, type: EventType, candidates: Candi
         x.features.includes('actor_option:0') &&
         x.features.includes('reading:0'),
     );
-    const nearest = antecedents.filter((x) => x.anchorStart === antecedents.at(-1)?.anchorStart);
-    if (nearest.length === 0 || !c.features.includes('actor_option:0')) {
+    const last = Math.max(...antecedents.map((x) => x.anchorStart));
+    const nearest = antecedents.filter((x) => x.anchorStart === last);
+    if (nearest.length === 0 || !c.features.includes('actor_option:0')) out.push(c);
+    else out.push(...actingOn(type, c, nearest));
+  }
+  return out;
+}
+
+const REFERS_BACK = 'refers_back';
+
+/** The readings of a word that refers back to a measure: the measure's actor, goods and each of its targets. */
+function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]): Candidate[] {
+  const inherited = type.spec.slots.filter(
+    (s) => s.kind === 'actor' || s.kind === 'country' || s.kind === 'goods',
+  );
+  const perTarget = type.spec.slots.some((s) => s.list && s.kind === 'country');
+  return (perTarget ? measure : measure.slice(0, 1)).map((antecedent, k) => {
+    const slots = { ...c.slots };
+    const features = [...c.features];
+    for (const slot of inherited) {
+      if (antecedent.slots[slot.name] === null || antecedent.slots[slot.name] === undefined) continue;
+      slots[slot.name] = antecedent.slots[slot.name] ?? null;
+      const at = features.findIndex((f) => f.startsWith(`slot:${slot.name}:`));
+      if (at >= 0) features[at] = `slot:${slot.name}:antecedent`;
+    }
+    return { ...c, slots, features, readingKey: `${c.readingKey}:antecedent:${k}` };
+  });
+}
+
+/**
+ * "Trump announced tariffs on Canada and Mexico. He later delayed them.": a word that refers back to a
+ * measure of an earlier sentence acts on the type's last measure stated before it.
+ */
+export function inheritAntecedents(candidates: Candidate[], types: readonly EventType[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const type = types.find((t) => t.spec.type === c.type);
+    if (
+      !type ||
+      !c.features.includes(REFERS_BACK) ||
+      !c.features.includes('actor_option:0') ||
+      c.features.some((f) => f.endsWith(':antecedent'))
+    ) {
       out.push(c);
       continue;
     }
-    for (const [k, antecedent] of nearest.entries()) {
-      const slots = { ...c.slots };
-      const features = [...c.features];
-      for (const slot of inherited) {
-        if (antecedent.slots[slot.name] === null || antecedent.slots[slot.name] === undefined) continue;
-        slots[slot.name] = antecedent.slots[slot.name] ?? null;
-        const at = features.findIndex((f) => f.startsWith(`slot:${slot.name}:`));
-        if (at >= 0) features[at] = `slot:${slot.name}:antecedent`;
-      }
-      if (!listSlot && k > 0) break;
-      out.push({ ...c, slots, features, readingKey: `${c.readingKey}:antecedent:${k}` });
-    }
+    const earlier = candidates.filter(
+      (x) =>
+        x.type === c.type &&
+        x.analysis.index < c.analysis.index &&
+        !x.features.includes(REFERS_BACK) &&
+        x.features.includes('actor_option:0') &&
+        x.features.includes('reading:0'),
+    );
+    const last = earlier
+      .sort((x, y) => x.analysis.index - y.analysis.index || x.anchorStart - y.anchorStart)
+      .at(-1);
+    const measure = earlier.filter(
+      (x) => x.analysis.index === last?.analysis.index && x.anchorStart === last?.anchorStart,
+    );
+    if (measure.length === 0) out.push(c);
+    else out.push(...actingOn(type, c, measure));
   }
   return out;
 }

@@ -376,6 +376,14 @@ describe('extracting events', () => {
     expect(
       readings.filter((c) => c.action === 'remove').map((c) => `${c.slots.imposer} ${c.slots.target}`),
     ).toEqual(['US CA', 'US MX']);
+    // Or on the measure of an earlier sentence.
+    expect(
+      candidatesAfterHeadline(
+        'President Donald Trump announced tariffs on Canada and Mexico on Saturday. On Monday he paused them for 30 days.',
+      )
+        .filter((c) => c.type === 'tariff' && c.action === 'remove')
+        .map((c) => `${c.slots.imposer} ${c.slots.target}`),
+    ).toEqual(['US CA', 'US MX']);
     // With nothing stated before it, "them" refers to no measure.
     expect(candidatesAfterHeadline('The minister delayed them until March.')).toEqual([]);
   });

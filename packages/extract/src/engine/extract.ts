@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '@assay/schema';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import { analyseSentence, type SentenceAnalysis } from './analysis.js';
-import { type Candidate, inheritPointingGoods, proposeCandidates } from './candidates.js';
+import { type Candidate, inheritAntecedents, inheritPointingGoods, proposeCandidates } from './candidates.js';
 import { buildDiscourse } from './discourse.js';
 import { eventId } from './event-id.js';
 import { type EventModel, expandFeatures, getEventModel, score } from './model.js';
@@ -160,11 +160,12 @@ export function articleCandidates(
     ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
   const discourse = buildDiscourse(headline, analyses, statedIn);
-  const candidates: Candidate[] = [];
+  const proposed: Candidate[] = [];
   for (const type of types) {
     for (const a of anchoredBy.get(type.spec.type) ?? [])
-      candidates.push(...proposeCandidates(a, type, discourse));
+      proposed.push(...proposeCandidates(a, type, discourse));
   }
+  const candidates = inheritAntecedents(proposed, types);
   inheritPointingGoods(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
   return candidates;
