@@ -750,6 +750,14 @@ describe('extracting events', () => {
     ).filter((e) => e.type === 'tariff');
     expect(found).toContainEqual(expect.objectContaining({ imposer: 'US', target: 'MX', rate_pct: 30 }));
     expect(found).not.toContainEqual(expect.objectContaining({ imposer: 'MX' }));
+    // The subject of a grant verb grants; its indirect object receives.
+    const granted = slotsOf(
+      events('Headline. Peru granted Chile a one-month waiver from the 25 percent duties on Monday.'),
+    ).filter((e) => e.type === 'tariff');
+    expect(granted).toContainEqual(
+      expect.objectContaining({ action: 'remove', imposer: 'PE', target: 'CL', rate_pct: 25 }),
+    );
+    expect(granted).not.toContainEqual(expect.objectContaining({ imposer: 'CL' }));
   });
 
   it('reads "tariffs on X goods, including 15% duties on coal" as one measure with the detailed rate', () => {

@@ -236,7 +236,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !isPossessive(a, m) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
-        !reactsTo(a, m, trigger)
+        !reactsTo(a, m, trigger) &&
+        // "Washington granted Mexico a waiver": the indirect object of a grant receives it.
+        !GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '')
       );
     case 'possessive':
       return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
@@ -308,7 +310,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep === null &&
         grant >= 0 &&
         grant < trigger.anchorStart &&
-        !a.tokens.slice(m.end, grant).some((t) => t.norm === ',')
+        !a.tokens.slice(m.end, grant).some((t) => t.norm === ',') &&
+        // "Washington granted Mexico a waiver": who grants is no beneficiary.
+        !GRANT_VERBS.test(a.tokens[m.end]?.norm ?? '')
       );
     }
     case 'speaker':
@@ -504,6 +508,8 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
 }
 
 const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
+/** Verbs that give a grant to their indirect object ("granted Mexico a waiver"). */
+const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?|award(?:s|ed)?)$/;
 
 /** The grant noun just before the "from" that precedes token `at` ("a reprieve from the administration"). */
 function grantNounBefore(a: SentenceAnalysis, at: number): number | undefined {
