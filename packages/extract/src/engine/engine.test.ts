@@ -598,6 +598,26 @@ describe('extracting events', () => {
     ).toEqual([]);
   });
 
+  it('reads "suspended the export ban" as its removal, and a ban on exports to named entities as no export control', () => {
+    const restrictions = (text: string) =>
+      candidatesAfterHeadline(text).filter((c) => c.type === 'export_restriction');
+    expect(
+      restrictions('Peru suspended the export ban on zinc ore to Chile until November.')
+        .filter((c) => c.features.includes('reading:0'))
+        .map((c) => c.action),
+    ).toEqual(['remove']);
+    expect(
+      restrictions(
+        'Peru added Tesmaro Aerospace and Belmont Defense to its export control list, banning exports of dual-use items to the two companies.',
+      ),
+    ).toEqual([]);
+    expect(
+      restrictions(
+        'Peru said it would add 12 foreign entities to its list, banning exports of dual-use items to them.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a suspended export ban as its removal, and a suspension of exports as a ban', () => {
     const lifted = candidatesAfterHeadline(
       'Vietnam has suspended a ban on exports of tungsten and antimony to Japan, its trade ministry said.',
