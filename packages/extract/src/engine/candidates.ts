@@ -487,6 +487,16 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
         from += 2;
         moved = true;
       }
+      // "exports of Nexperia chips": a company's name before goods the lexicon knows makes them its own.
+      const maker = t[from];
+      if (
+        maker !== undefined &&
+        namesInProse(maker, a.titleCase) &&
+        a.mentions.some((m) => m.kind === 'goods' && m.start === from + 1)
+      ) {
+        from += 1;
+        moved = true;
+      }
       const origin = a.mentions.find((m) => m.kind === 'country' && m.start === from && m.form !== 'place');
       if (origin && /^\p{L}/u.test(t[origin.end]?.text ?? '')) {
         from = origin.end;

@@ -235,6 +235,15 @@ describe('extracting events', () => {
     ).toEqual(['heavy rare earths']);
   });
 
+  it('reads goods a company name modifies ("exports of Kestrel chips") as the goods the sentence names', () => {
+    const readings = articleCandidates({
+      text: 'Peru blocked exports of Kestrel chips from its plants on Monday.',
+      published: null,
+    }).filter((c) => c.type === 'export_restriction');
+    expect(readings.map((c) => c.slots.goods)).toEqual(['chips']);
+    expect(readings[0]?.features).toContain('slot:goods:prep:of');
+  });
+
   it('ends a free goods phrase before a participle that opens a clause about it', () => {
     const goods = candidateValues(
       "Chile's 25% tariffs on Peruvian alpaca yarn covered by the old pact were delayed.",
