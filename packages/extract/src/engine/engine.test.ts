@@ -544,6 +544,14 @@ describe('extracting events', () => {
     }
   });
 
+  it('reads the object inside a verb split by its particle ("took X off the Entity List")', () => {
+    expect(
+      candidatesAfterHeadline('Washington took Tesmaro Photonics off the Entity List on Friday.').map(
+        (c) => `${c.type} ${c.action} ${c.slots.entity}`,
+      ),
+    ).toEqual(['blacklisting remove Tesmaro Photonics']);
+  });
+
   it('reads a sanctioned person by full name, before the company an apposition names', () => {
     expect(
       entitiesOf(events('The Treasury sanctioned Vladimir Kestrov, the head of Norilsk Nickel, on Friday.')),

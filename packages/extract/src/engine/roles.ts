@@ -252,6 +252,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm))
       );
     case 'object': {
+      // "took Huawei off the list": the object inside a verb split by its particle.
+      if (
+        trigger.actionStart !== null &&
+        trigger.actionEnd !== null &&
+        m.start > trigger.actionStart &&
+        m.end < trigger.actionEnd
+      )
+        return sameClause;
       const from = trigger.actionEnd ?? trigger.anchorEnd;
       const described = descriptorStart(a.tokens, m, from);
       // "Chinese drone maker DJI": a nationality before the descriptor belongs to it too.
