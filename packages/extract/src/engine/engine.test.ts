@@ -314,6 +314,23 @@ describe('extracting events', () => {
     expect(mediated.filter((e) => e.type === 'tariff' && e.imposer === 'CH')).toEqual([]);
   });
 
+  it('reads who accepts a measure on its own goods as its target ("agreed to a 15% tariff on its cars")', () => {
+    const tariffs = (text: string) =>
+      slotsOf(events(text))
+        .filter((e) => e.type === 'tariff')
+        .map((e) => `${e.imposer} ${e.target}`);
+    expect(tariffs('Headline. Chile agreed to a 15% Peruvian tariff on its wine on Monday.')).toEqual([
+      'PE CL',
+    ]);
+    expect(tariffs('Headline. Chile accepted a 15% tariff on its exports to Peru on Monday.')).toEqual([
+      'PE CL',
+    ]);
+    // Agreeing to act is acting.
+    expect(tariffs('Headline. Chile agreed to cut its tariffs on Peruvian wine to 5% on Monday.')).toEqual([
+      'CL PE',
+    ]);
+  });
+
   it('reads counter-tariffs as tariffs, and no goods from the letters of a currency ("C$30 billion")', () => {
     expect(
       slotsOf(events('Peru imposed 25% counter-tariffs on C$30 billion of Chilean goods on Monday.')),

@@ -298,6 +298,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'undergoer':
       return sameClause && before && prep === null && undergoes(a, m, trigger);
+    case 'owner':
+      return sameClause && before && prep === null && ownsTheGoods(a, m, trigger);
     case 'issuer':
       // "retaliatory duties from Beijing", "new tariffs from Washington": "from" right after the anchor
       // names who issues the measure ("tariffs on goods from China" names where the goods come from).
@@ -488,11 +490,21 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const struck = between.some(
     (t, k) => STRUCK.test(t.norm) && /^(?:with|by)$/.test(between[k + 1]?.norm ?? ''),
   );
+  // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut").
+  const accepted = between.some(
+    (t, k) =>
+      ACCEPTING.test(t.norm) &&
+      /^(?:a|an|the|\d.*)$/.test(
+        (between[k + 1]?.norm === 'to' ? between[k + 2] : between[k + 1])?.norm ?? '',
+      ),
+  );
   return (
-    (struck || between.some((t) => UNDERGOING.test(t.norm))) &&
+    (struck || accepted || between.some((t) => UNDERGOING.test(t.norm))) &&
     !between.some((t) => t.norm === ',' || t.norm === 'and')
   );
 }
+
+const ACCEPTING = /^(?:agree[sd]?|accept(?:s|ed)?)$/;
 
 const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;
@@ -612,4 +624,17 @@ function reactsTo(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   // "called off the duties" is no reaction to them.
   const object = a.tokens.slice(from + verb + 1, trigger.anchorStart);
   return object.length <= 4 && object.every((t) => !/^(?:for|off|on|,|and|or)$/.test(t.norm));
+}
+
+/**
+ * "South Korea agreed to a 15% U.S. tariff on its cars": the country that opens the clause owns the goods
+ * that "its" introduces after the measure, so the measure falls on it.
+ */
+function ownsTheGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const owned = a.tokens
+    .slice(trigger.anchorEnd, trigger.anchorEnd + 3)
+    .some((t) => t.norm === 'its' || t.norm === 'their');
+  if (!owned || m.kind !== 'country' || isPossessive(a, m)) return false;
+  const first = a.mentions.find((x) => x.kind === 'country' && a.clause[x.start] === trigger.clause);
+  return first === m && trigger.anchorStart - m.end > 3;
 }

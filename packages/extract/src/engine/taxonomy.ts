@@ -65,6 +65,7 @@ export const ROLES = [
   'speaker',
   'home',
   'effective',
+  'owner',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
