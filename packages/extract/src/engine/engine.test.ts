@@ -222,6 +222,20 @@ describe('extracting events', () => {
     expect(restrictions('Quillmark Devices said its sales of memory chips to Chile rose.')).toEqual([]);
   });
 
+  it('reads a ban with a list of goods before "exports", and licences for shipments, as export controls', () => {
+    const goods = (text: string) =>
+      candidatesAfterHeadline(text).flatMap((c) => (c.type === 'export_restriction' ? [c.slots.goods] : []));
+    expect(goods('Bolivia banned nickel, bauxite and copper exports on Monday.')).toContain(
+      'nickel, bauxite and copper',
+    );
+    expect(goods('The move follows a ban on raw zinc ore exports in 2023 by Bolivia.').join(' ')).toMatch(
+      /zinc/,
+    );
+    expect(goods('Bolivia will require licences for zinc concentrate shipments from next month.')).toContain(
+      'zinc',
+    );
+  });
+
   it('reads no action in a word of the goods ("scrap"), and names lexicon goods coordinated after a free word', () => {
     expect(
       slotsOf(events('Bolivia introduced a six-month ban on exports of copper scrap on Monday.')),
