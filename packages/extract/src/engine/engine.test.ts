@@ -620,9 +620,9 @@ describe('extracting events', () => {
   it('reads production started in a country ("has started producing", "began making") as manufacturing moved there', () => {
     for (const verb of ['has started producing', 'began making']) {
       expect(
-        slotsOf(events(`Kestrel Devices ${verb} battery packs in Peru to avoid duties on imports.`)).filter(
-          (e) => e.type === 'relocation',
-        ),
+        candidatesAfterHeadline(`Kestrel Devices ${verb} battery packs in Peru to avoid duties on imports.`)
+          .filter((c) => c.type === 'relocation')
+          .map((c) => c.slots),
       ).toEqual([expect.objectContaining({ company: 'Kestrel Devices', to: 'PE', scope: 'manufacturing' })]);
     }
   });
