@@ -1386,7 +1386,60 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
     }
   }
-  return withAntecedents(a, type, withElaborations(a, type, candidates, anchors));
+  return withAntecedents(
+    a,
+    type,
+    withGoodsOfTheirOwn(a, type, withElaborations(a, type, candidates, anchors)),
+  );
+}
+
+/**
+ * "tariffs on Canada, Mexico and China, as well as on steel and aluminum": a second "on" coordinated after
+ * the countries names a measure on goods of its own (no target), and the countries' measures name no goods.
+ */
+function withGoodsOfTheirOwn(a: SentenceAnalysis, type: EventType, candidates: Candidate[]): Candidate[] {
+  const goodsSlot = type.spec.slots.find((s) => s.kind === 'goods');
+  const targetSlot = type.spec.slots.find((s) => s.kind === 'country' && s.list);
+  if (!goodsSlot || !targetSlot) return candidates;
+  const t = a.tokens;
+  const opener = t.findIndex(
+    (x, i) =>
+      x.norm === 'as' &&
+      t[i + 1]?.norm === 'well' &&
+      t[i + 2]?.norm === 'as' &&
+      t[i + 3]?.norm === 'on' &&
+      a.mentions.some((m) => m.kind === 'goods' && m.start >= i + 4 && m.start <= i + 6),
+  );
+  if (opener < 0) return candidates;
+  const countriesBefore = new Set(
+    a.mentions
+      .filter((m) => m.kind === 'country' && m.end <= opener && opener - m.end <= 3)
+      .flatMap((m) => a.mentions.filter((x) => x.kind === 'country' && x.group === m.group))
+      .map((m) => String(m.value)),
+  );
+  if (countriesBefore.size === 0) return candidates;
+  const out: Candidate[] = [];
+  const separate = new Set<string>();
+  for (const c of candidates) {
+    const target = c.slots[targetSlot.name];
+    if (c.anchorStart > opener || typeof target !== 'string' || !countriesBefore.has(target)) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...c, slots: { ...c.slots, [goodsSlot.name]: null } });
+    const key = `${c.readingKey.split(':').slice(0, 1).join(':')}:${c.action}:${c.features.find((f) => f.startsWith('actor_option:'))}`;
+    if (separate.has(key)) continue;
+    separate.add(key);
+    out.push({
+      ...c,
+      slots: { ...c.slots, [targetSlot.name]: null },
+      features: [...c.features, 'goods_of_their_own'],
+      readingKey: `${c.readingKey}:goods_of_their_own`,
+      // Another measure than the countries' one, so that the two never merge into one event.
+      measure: `${c.measure ?? ''}+goods`,
+    });
+  }
+  return out;
 }
 
 /**

@@ -345,6 +345,19 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads "tariffs on Chile and Bolivia, as well as on imported steel" as the countries\' measures and one on the goods', () => {
+    expect(
+      slotsOf(
+        events(
+          'Headline. Peru imposed tariffs on Chile and Bolivia, as well as on imported steel, on Monday.',
+        ),
+      )
+        .filter((e) => e.type === 'tariff')
+        .map((e) => `${e.target} ${e.goods}`)
+        .sort(),
+    ).toEqual(['BO null', 'CL null', 'null imported steel']);
+  });
+
   it('reads counter-tariffs as tariffs, and no goods from the letters of a currency ("C$30 billion")', () => {
     expect(
       slotsOf(events('Peru imposed 25% counter-tariffs on C$30 billion of Chilean goods on Monday.')),

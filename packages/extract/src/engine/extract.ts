@@ -241,7 +241,9 @@ function compatible(group: Group, c: Candidate): boolean {
   let refers: boolean | undefined;
   const refersBack = () => (refers ??= !sameSentence && (refersToStated(c) || refersToStated(group.best)));
   const measures = [group.best.measure ?? null, c.measure ?? null];
-  if (measures[0] !== measures[1] && !(measures.includes(null) && refersBack())) return false;
+  // One anchor read as two measures ("tariffs on Canada, as well as on steel") stays two.
+  const sameAnchor = anchors?.has(c.anchorStart) === true;
+  if (measures[0] !== measures[1] && (sameAnchor || !(measures.includes(null) && refersBack()))) return false;
   // An event's identity holds the month of its action: actions dated in different months are two.
   if (group.date && c.date && group.date.slice(0, 7) !== c.date.slice(0, 7)) return false;
   for (const slot of group.type.spec.merge) {
