@@ -134,6 +134,8 @@ interface TriggerReading {
   rank: number;
   /** The readings of one anchor share this key; at most one of them becomes an event. */
   anchorKey: string;
+  /** The anchor refers back to a measure stated before ("delayed them"). */
+  refersBack: boolean;
 }
 
 const MAX_READINGS = 3;
@@ -211,6 +213,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         anchorWord: anchor.phrase.map((w) => w.text).join(' '),
         rank,
         anchorKey: `${type.spec.type}:${a.sentence.start}:${anchorStart}`,
+        refersBack: anchor.requires === 'antecedent',
       });
     }
   }
@@ -1090,7 +1093,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     ).values(),
   ];
   for (const reading of triggers) {
-    const { trigger, actionExplicit, anchorWord, rank, anchorKey } = reading;
+    const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack } = reading;
     const owns = ownership(a, trigger, anchors);
     const rateSlot = spec.slots.find((s) => s.kind === 'rate');
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
@@ -1143,6 +1146,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       `reading:${rank}`,
     ];
     if (action !== reading.action) baseFeatures.push('action:modal');
+    if (refersBack) baseFeatures.push(REFERS_BACK);
     const measure = measureOf(a, spec.measure_words, trigger.anchorStart);
     if (measure) baseFeatures.push('measure_named');
     if (!actionExplicit) baseFeatures.push('action:default');
@@ -1386,11 +1390,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
     }
   }
-  return withAntecedents(
-    a,
-    type,
-    withGoodsOfTheirOwn(a, type, withElaborations(a, type, candidates, anchors)),
-  );
+  return withGoodsOfTheirOwn(a, type, withElaborations(a, type, candidates, anchors));
 }
 
 /**
@@ -1427,7 +1427,8 @@ function withGoodsOfTheirOwn(a: SentenceAnalysis, type: EventType, candidates: C
       continue;
     }
     out.push({ ...c, slots: { ...c.slots, [goodsSlot.name]: null } });
-    const key = `${c.readingKey.split(':').slice(0, 1).join(':')}:${c.action}:${c.features.find((f) => f.startsWith('actor_option:'))}`;
+    // One measure on the goods per action and actor option, whichever country reading it comes from.
+    const key = `${c.action}:${c.features.find((f) => f.startsWith('actor_option:'))}`;
     if (separate.has(key)) continue;
     separate.add(key);
     out.push({
@@ -1438,34 +1439,6 @@ function withGoodsOfTheirOwn(a: SentenceAnalysis, type: EventType, candidates: C
       // Another measure than the countries' one, so that the two never merge into one event.
       measure: `${c.measure ?? ''}+goods`,
     });
-  }
-  return out;
-}
-
-/**
- * "announced tariffs on Canada and Mexico, then delayed them until March": a word that refers back to a
- * measure of the same sentence acts on that measure, so it takes its actor, goods and targets (one reading
- * per target), not the article's.
- */
-function withAntecedents(a: SentenceAnalysis, type: EventType, candidates: Candidate[]): Candidate[] {
-  const refersBack = (c: Candidate) =>
-    type.anchors.some((x) => x.requires === 'antecedent' && matchAt(x.phrase, a.tokens, c.anchorStart) > 0);
-  const pointing = candidates.filter(refersBack);
-  if (pointing.length === 0) return candidates;
-  for (const c of pointing) c.features.push(REFERS_BACK);
-  const out = candidates.filter((c) => !pointing.includes(c));
-  for (const c of pointing) {
-    const antecedents = candidates.filter(
-      (x) =>
-        !pointing.includes(x) &&
-        x.anchorStart < c.anchorStart &&
-        x.features.includes('actor_option:0') &&
-        x.features.includes('reading:0'),
-    );
-    const last = Math.max(...antecedents.map((x) => x.anchorStart));
-    const nearest = antecedents.filter((x) => x.anchorStart === last);
-    if (nearest.length === 0 || !c.features.includes('actor_option:0')) out.push(c);
-    else out.push(...actingOn(type, c, nearest));
   }
   return out;
 }
@@ -1492,36 +1465,33 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
 }
 
 /**
- * "Trump announced tariffs on Canada and Mexico. He later delayed them.": a word that refers back to a
- * measure of an earlier sentence acts on the type's last measure stated before it.
+ * "announced tariffs on Canada and Mexico, then delayed them", "Trump announced tariffs on Canada and
+ * Mexico. He later delayed them.": a word that refers back to a measure acts on the type's last measure
+ * stated before it, in its sentence or an earlier one, and takes that measure's actor, goods and each of
+ * its targets (one reading per target), not the article's.
  */
 export function inheritAntecedents(candidates: Candidate[], types: readonly EventType[]): Candidate[] {
+  const before = (x: Candidate, y: Candidate) =>
+    x.analysis.index - y.analysis.index || x.anchorStart - y.anchorStart;
   const out: Candidate[] = [];
   for (const c of candidates) {
     const type = types.find((t) => t.spec.type === c.type);
-    if (
-      !type ||
-      !c.features.includes(REFERS_BACK) ||
-      !c.features.includes('actor_option:0') ||
-      c.features.some((f) => f.endsWith(':antecedent'))
-    ) {
+    if (!type || !c.features.includes(REFERS_BACK) || !c.features.includes('actor_option:0')) {
       out.push(c);
       continue;
     }
-    const earlier = candidates.filter(
-      (x) =>
-        x.type === c.type &&
-        x.analysis.index < c.analysis.index &&
-        !x.features.includes(REFERS_BACK) &&
-        x.features.includes('actor_option:0') &&
-        x.features.includes('reading:0'),
-    );
-    const last = earlier
-      .sort((x, y) => x.analysis.index - y.analysis.index || x.anchorStart - y.anchorStart)
-      .at(-1);
-    const measure = earlier.filter(
-      (x) => x.analysis.index === last?.analysis.index && x.anchorStart === last?.anchorStart,
-    );
+    const earlier = candidates
+      .filter(
+        (x) =>
+          x.type === c.type &&
+          before(x, c) < 0 &&
+          !x.features.includes(REFERS_BACK) &&
+          x.features.includes('actor_option:0') &&
+          x.features.includes('reading:0'),
+      )
+      .sort(before);
+    const last = earlier.at(-1);
+    const measure = earlier.filter((x) => last !== undefined && before(x, last) === 0);
     if (measure.length === 0) out.push(c);
     else out.push(...actingOn(type, c, measure));
   }
