@@ -961,30 +961,57 @@ export function inheritPointingGoods(candidates: readonly Candidate[], types: re
   }
 }
 
-/**
- * Goods each with its own rate in the trigger's clause ("tariffs of 25 percent on steel and 10 percent on
- * aluminum"): a rate followed by a preposition and goods.
- */
-function goodsWithTheirRates(
-  a: SentenceAnalysis,
-  trigger: Trigger,
-  owns: Ownership,
-): { rate: SlotValue; goods: string }[] {
-  const pairs: { rate: SlotValue; goods: string }[] = [];
-  for (const rate of a.mentions) {
-    if (rate.kind !== 'rate' || rate.isPrevious || rate.isMove || !owns(rate)) continue;
-    if (a.clause[rate.start] !== trigger.clause || rate.start < trigger.anchorStart) continue;
-    if (!/^(?:on|for)$/.test(a.tokens[rate.end]?.norm ?? '')) continue;
-    const goods = a.mentions.find((m) => m.kind === 'goods' && m.start > rate.end && m.start - rate.end <= 3);
-    if (!goods || goods.value === GENERIC_GOODS) continue;
-    const text = a.sentence.text.slice(
-      (a.tokens[rate.end + 1] as Token).start,
-      (a.tokens[goods.end - 1] as Token).end,
-    );
-    pairs.push({ rate: rate.value, goods: text });
-  }
-  return new Set(pairs.map((p) => p.rate)).size > 1 ? pairs : [];
+/** One rate of a measure stated with its own goods or target: "25.76 pct on shrimp from Vietnam". */
+interface RatedPart {
+  rate: SlotValue;
+  goods: string | null;
+  target: SlotValue | null;
 }
+
+/**
+ * Parts of one measure each with its own rate in the trigger's clause: a rate followed by "on" or "for" and
+ * the goods or the country it applies to, up to the next such rate ("duties of 25 percent on steel and 10
+ * percent on aluminum", "112.81 pct on shrimp from China and 25.76 pct on shrimp from Vietnam").
+ */
+function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): RatedPart[] {
+  const t = a.tokens;
+  const rates = a.mentions.filter(
+    (rate) =>
+      rate.kind === 'rate' &&
+      !rate.isPrevious &&
+      !rate.isMove &&
+      owns(rate) &&
+      a.clause[rate.start] === trigger.clause &&
+      rate.start >= trigger.anchorStart &&
+      /^(?:on|for)$/.test(t[rate.end]?.norm ?? ''),
+  );
+  const parts: RatedPart[] = [];
+  for (const [k, rate] of rates.entries()) {
+    let end = Math.min(rates[k + 1]?.start ?? t.length, rate.end + 1 + MAX_PART_WORDS);
+    for (let i = rate.end; i < end; i++) if (a.clause[i] !== trigger.clause) end = i;
+    const inPart = (m: Mention) => m.start > rate.end && m.end <= end;
+    const goods = a.mentions.find(
+      (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inPart(m) && m.start - rate.end <= 3,
+    );
+    // "on Thailand", "on Chinese shrimp", "on shrimp from Vietnam": the country the rate applies to.
+    const target = a.mentions.find(
+      (m) =>
+        m.kind === 'country' &&
+        inPart(m) &&
+        (m.start === rate.end + 1 || m.form === 'demonym' || t[m.start - 1]?.norm === 'from'),
+    );
+    const goodsText = goods
+      ? a.sentence.text.slice((t[rate.end + 1] as Token).start, (t[goods.end - 1] as Token).end)
+      : null;
+    if (goodsText || target)
+      parts.push({ rate: rate.value, goods: goodsText, target: target?.value ?? null });
+  }
+  const distinct = (pick: (p: RatedPart) => unknown) => new Set(parts.map(pick)).size > 1;
+  return distinct((p) => p.rate) && (distinct((p) => p.goods) || distinct((p) => p.target)) ? parts : [];
+}
+
+/** How far past its preposition a rate's goods or country may be named. */
+const MAX_PART_WORDS = 8;
 
 /**
  * The words that govern the action. An action word after the anchor with its own subject between them
@@ -1097,7 +1124,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const owns = ownership(a, trigger, anchors);
     const rateSlot = spec.slots.find((s) => s.kind === 'rate');
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
-    const ratedGoods = rateSlot && goodsSlotSpec ? goodsWithTheirRates(a, trigger, owns) : [];
+    const rated = rateSlot && goodsSlotSpec ? ratedParts(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInFor(a, trigger, triggerChar));
     if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
@@ -1376,12 +1403,17 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           anchorStart: trigger.anchorStart,
           measure,
         };
-        if (rateSlot && goodsSlotSpec && ratedGoods.length > 1) {
-          // "25 percent on steel and 10 percent on aluminum": one event per goods, each at its rate.
-          for (const [q, { rate, goods }] of ratedGoods.entries()) {
+        // A list member keeps its own country; the parts' goods still divide its measure.
+        const parts = listSlot ? rated.filter((p) => p.goods !== null) : rated;
+        if (rateSlot && goodsSlotSpec && parts.length > 1) {
+          // "25 percent on steel and 10 percent on aluminum": one event per part, each at its rate.
+          for (const [q, { rate, goods, target }] of parts.entries()) {
+            const partSlots = { ...slots, [rateSlot.name]: rate };
+            if (goods !== null) partSlots[goodsSlotSpec.name] = goods;
+            if (target !== null && countrySlot && !listSlot) partSlots[countrySlot.name] = target;
             candidates.push({
               ...candidate,
-              slots: { ...slots, [rateSlot.name]: rate, [goodsSlotSpec.name]: goods },
+              slots: partSlots,
               features: [...own, 'goods_rate_paired'],
               readingKey: `${anchorKey}:${k}:${q}:${readingDirection(spec, action)}`,
             });

@@ -1214,6 +1214,25 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('gives each country its own rate when each rate names its goods and their origin', () => {
+    const rows = (text: string) =>
+      events(text)
+        .flatMap((e) => (e.type === 'tariff' ? [[e.target, e.rate_pct]] : []))
+        .sort();
+    expect(
+      rows(
+        'Peru set anti-dumping duties of 48.5 pct on frozen squid from Chile and 12 pct on squid from Ecuador.',
+      ),
+    ).toEqual([
+      ['CL', 48.5],
+      ['EC', 12],
+    ]);
+    expect(rows('Peru imposed duties of 30 pct on Chilean cement and 8 pct on Ecuadorean cement.')).toEqual([
+      ['CL', 30],
+      ['EC', 8],
+    ]);
+  });
+
   it('reads ending an exemption as imposing, and an exemption alone as a removal', () => {
     const actions = (text: string) => events(text).flatMap((e) => (e.type === 'tariff' ? [e.action] : []));
     expect(actions('Chile ended all exclusions from its 25% tariffs on steel on Monday.')).not.toContain(
