@@ -702,6 +702,10 @@ export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolea
   return false;
 }
 
+/** Prepositions that make a place a setting ("in Beijing"), not the first word of a name. */
+const PLACE_PREPOSITIONS = new Set(
+  'in at from to near of across for by into outside around within throughout via over between'.split(' '),
+);
 /** Words after which a name opens a list member ("including X", ", Y and Z"). */
 const LIST_OPENERS = /^(?:,|and|or|&|including|the)$/;
 /** Nouns of institutions whose names go on with "of" and a field or place. */
@@ -798,8 +802,12 @@ export function taggedOrganisations(
     );
     // "Vladimir Potanin": a first name that is also a city's opens the person's name.
     const firstName = isPerson && city !== undefined && tags[city.start]?.has('FirstName') === true;
-    const start =
-      city && (firstName || LIST_OPENERS.test(analysis.tokens[city.start - 1]?.norm ?? '')) ? city.start : i;
+    // "removed Beijing Zhongguancun Development", "firms Hunan Ruixin": a place that no preposition governs
+    // opens the unknown name after it ("in Beijing Huawei said" keeps the place apart).
+    const before = analysis.tokens[(city?.start ?? 0) - 1]?.norm ?? '';
+    const opensName =
+      firstName || LIST_OPENERS.test(before) || (before !== '' && !PLACE_PREPOSITIONS.has(before));
+    const start = city && opensName ? city.start : i;
     const text = analysis.tokens
       .slice(start, j)
       .map((x) => x.text)

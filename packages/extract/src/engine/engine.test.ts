@@ -1201,6 +1201,18 @@ describe('extracting events', () => {
     expect(entitiesOf(found).sort()).toEqual(['Sugon', 'Veltrano', 'Wuxi Jiangnan']);
   });
 
+  it('reads a place right after a verb or a descriptor as the first word of an unknown name', () => {
+    expect(
+      entitiesOf(events('The Commerce Department removed Chengdu Veltrano Optics from its Unverified List.')),
+    ).toEqual(['Chengdu Veltrano Optics']);
+    expect(
+      entitiesOf(events('The EU sanctioned Chinese firms Hunan Quillmark and Tianjin Orevale.')).sort(),
+    ).toEqual(['Hunan Quillmark', 'Tianjin Orevale']);
+    expect(entitiesOf(events('In Chengdu Veltrano Optics was added to the Entity List.'))).toEqual([
+      'Veltrano Optics',
+    ]);
+  });
+
   it('gives each goods its own rate, for each country of the list', () => {
     const found = events(
       'In 2018 Chile imposed tariffs of 25 percent on steel and 10 percent on aluminum from Peru and Brazil.',
