@@ -253,6 +253,7 @@ function chooseActions(
     .findAll(a.tokens)
     .filter((m) => m.start >= from && m.start < to && a.clause[m.start] === clause)
     .sort((x, y) => x.start - y.start || x.value - y.value);
+  let exemptionTakenAway = false;
   for (const { start: i, length, value } of matches) {
     const { action } = type.actions[value] as EventType['actions'][number];
     const end = i + length;
@@ -265,7 +266,17 @@ function chooseActions(
     if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
     // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban"),
     // not by one that enacts it ("approved a ban").
-    if (implied && type.spec.directions[action] === type.spec.directions[implied]) continue;
+    if (implied && type.spec.directions[action] === type.spec.directions[implied]) {
+      // "cancel duty-free quotas": taking away an exemption the anchor itself states is the default action.
+      if (
+        i < anchorStart &&
+        takesAwayExemption(type, implied, anyMatchAt(type.exemptions, a.tokens, anchorStart))
+      ) {
+        options.push({ action: type.spec.default_action, start: i, end, score: gap });
+        exemptionTakenAway = true;
+      }
+      continue;
+    }
     if (implied && enacts(a, type, i, anchorStart)) continue;
     // The anchor read as its own action word ("blacklist") gives way to a verb that governs it ("placed
     // Huawei on a blacklist"), whose object is the anchor's argument.
@@ -283,10 +294,16 @@ function chooseActions(
     if (readings.length >= MAX_READINGS - 1) break;
     if (!readings.some((r) => r.action === o.action)) readings.push(o);
   }
-  const fallback = implied ?? type.spec.default_action;
+  const fallback = exemptionTakenAway ? type.spec.default_action : (implied ?? type.spec.default_action);
   if (!readings.some((r) => r.action === fallback))
     readings.push({ action: fallback, start: null, end: null });
   return readings;
+}
+
+/** A removal of an anchor that is an exemption ("duty-free") and states the removal's own direction. */
+function takesAwayExemption(type: EventType, implied: string, anchorIsExemption: boolean): boolean {
+  const { directions, default_action } = type.spec;
+  return anchorIsExemption && directions[implied] !== directions[default_action];
 }
 
 /** How many words (articles, adjectives) may stand between an enacting word and the measure it enacts. */

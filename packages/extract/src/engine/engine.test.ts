@@ -1253,6 +1253,14 @@ describe('extracting events', () => {
     expect(actions('Chile granted Peru an exemption from its 25% tariffs on steel on Monday.')).toContain(
       'remove',
     );
+    // The rules' readings: taking away what "duty-free" grants is no removal.
+    const readings = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) => (c.type === 'tariff' ? [c.action] : []));
+    expect(readings('Chile ended duty-free treatment for Peruvian steel on Monday.')).toEqual(['impose']);
+    expect(readings('Chile will cancel the duty-free quotas for Peruvian steel in March.')).toEqual([
+      'impose',
+    ]);
+    expect(readings('Chile revoked its tariffs on Peruvian steel on Monday.')).toContain('remove');
   });
 
   it('keeps a measure whose countries are only examples as one event without a target', () => {
