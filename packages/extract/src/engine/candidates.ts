@@ -295,9 +295,36 @@ function chooseActions(
     if (!readings.some((r) => r.action === o.action)) readings.push(o);
   }
   const fallback = exemptionTakenAway ? type.spec.default_action : (implied ?? type.spec.default_action);
-  if (!readings.some((r) => r.action === fallback))
-    readings.push({ action: fallback, start: null, end: null });
+  if (!readings.some((r) => r.action === fallback)) {
+    // "Indonesia will ban bauxite exports": an anchor that opens with its own verb states its action there.
+    const verb = implied === fallback ? leadingVerb(a, anchorStart, anchorEnd) : null;
+    readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
+  }
   return readings;
+}
+
+/** Words after which a word that may be a noun or a verb ("ban", "bans") is the verb. */
+const VERB_CONTEXT =
+  /^(?:will|would|could|can|may|might|must|shall|should|to|not|also|it|they|he|she|we|then|later|already|formally|officially|temporarily)$/;
+
+/**
+ * The anchor's first word as its action where it is a verb ("banned bauxite exports", "will ban
+ * shipments", "Peru will allow X to resume sales"), not a noun ("a ban on exports"): a form in -ed or -ing,
+ * or one after a modal, "to", a pronoun or a name (the tagger would settle it, at a seventh of the engine's
+ * time).
+ */
+function leadingVerb(
+  a: SentenceAnalysis,
+  anchorStart: number,
+  anchorEnd: number,
+): { start: number; end: number } | null {
+  if (anchorEnd - anchorStart < 2) return null;
+  const word = a.tokens[anchorStart]?.norm ?? '';
+  const verb =
+    /(?:ed|ing)$/.test(word) ||
+    VERB_CONTEXT.test(a.tokens[anchorStart - 1]?.norm ?? '') ||
+    a.mentions.some((m) => m.end === anchorStart && (m.kind === 'country' || m.kind === 'organisation'));
+  return verb ? { start: anchorStart, end: anchorStart + 1 } : null;
 }
 
 /** A removal of an anchor that is an exemption ("duty-free") and states the removal's own direction. */
@@ -1793,8 +1820,11 @@ function sharedFeatures(
   }
   const prev = t[trigger.anchorStart - 1]?.norm ?? '';
   const prev2 = t[trigger.anchorStart - 2]?.norm ?? '';
+  // "plans to ban bauxite exports": the "to" of an anchor that opens with its verb marks the infinitive.
+  const opensWithVerb = trigger.actionStart === trigger.anchorStart;
   if (
-    /^(?:of|to|from|about|over|amid|despite|against|by|with|under)$/.test(prev) ||
+    (/^(?:of|to|from|about|over|amid|despite|against|by|with|under)$/.test(prev) &&
+      !(opensWithVerb && prev === 'to')) ||
     /^(?:of|to|from|about|over|amid|despite)$/.test(prev2)
   ) {
     features.push('anchor_after_preposition');

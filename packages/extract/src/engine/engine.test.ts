@@ -1201,6 +1201,19 @@ describe('extracting events', () => {
     expect(entitiesOf(found).sort()).toEqual(['Sugon', 'Veltrano', 'Wuxi Jiangnan']);
   });
 
+  it('reads a measure that opens with its own verb as a verb, and one after a possessive as a noun', () => {
+    const features = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'export_restriction' && c.features.includes('actor_option:0') ? [c.features] : [],
+      );
+    const [planned] = features('Zambia plans to ban copper concentrate exports from June.');
+    expect(planned).toEqual(expect.arrayContaining(['slot:imposer:subject', 'action_gap:<=0']));
+    expect(planned).not.toContain('anchor_after_preposition');
+    const [noun] = features("Zambia's ban on copper exports took effect in June.");
+    expect(noun).toContain('slot:imposer:possessive');
+    expect(noun).not.toContain('action_gap:<=0');
+  });
+
   it('reads a place right after a verb or a descriptor as the first word of an unknown name', () => {
     expect(
       entitiesOf(events('The Commerce Department removed Chengdu Veltrano Optics from its Unverified List.')),

@@ -244,6 +244,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
     case 'modifier':
       return (
+        // "Indonesia will ban bauxite exports": before an anchor that opens with its verb stands its subject.
+        trigger.actionStart !== trigger.anchorStart &&
         m.end <= trigger.anchorStart &&
         !undergoes(a, m, trigger) &&
         trigger.anchorStart - m.end <= 3 &&
