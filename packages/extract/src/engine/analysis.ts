@@ -604,6 +604,9 @@ const HEADLINE_LOWERCASE = new Set([
   'amid',
 ]);
 
+/** How many capitalised words after the first an unknown opening name may have. */
+const MAX_NAME_WORDS = 3;
+
 /** The unknown name that opens the sentence as its subject ("Hive has data centres in Canada"), if any. */
 export function openingName(analysis: SentenceAnalysis): Mention | null {
   if (!opensWithUnknownName(analysis)) return null;
@@ -617,11 +620,19 @@ export function openingName(analysis: SentenceAnalysis): Mention | null {
  */
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
-  const next = analysis.tokens[1];
-  if (!first || !next || !isCapitalised(first) || !/^\p{L}{3,}$/u.test(first.text)) return false;
+  if (!first || !isCapitalised(first) || !/^\p{L}{3,}$/u.test(first.text)) return false;
   if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
+  // "Veltrano Optics said": the name's other capitalised words come before the verb.
+  let after = 1;
+  const capitalisedAt = (i: number) => {
+    const t = analysis.tokens[i];
+    return t !== undefined && isCapitalised(t);
+  };
+  while (after <= MAX_NAME_WORDS && capitalisedAt(after)) after++;
+  const next = analysis.tokens[after];
+  if (!next) return false;
   if (next.norm === ',' || next.norm === "'s") return true;
-  const nextTags = analysis.tags()[1];
+  const nextTags = analysis.tags()[after];
   return (
     nextTags !== undefined && (nextTags.has('Verb') || nextTags.has('Auxiliary') || nextTags.has('Modal'))
   );

@@ -844,6 +844,20 @@ function fillByRoles(
 
 /** Words before the trigger that refer back to an organisation named earlier ("the company", "it"). */
 const PRONOUN_REACH = 4;
+/** How far back the subject of a verb coordinated with an earlier one may stand. */
+const COORDINATED_SUBJECT_REACH = 16;
+
+/**
+ * "it would close its plant in Galesburg, Illinois, and move production to Mexico": a verb after "and"
+ * shares the subject of the verb before it, however long that verb's object.
+ */
+function pronounReach(a: SentenceAnalysis, trigger: Trigger): number {
+  const t = a.tokens;
+  const coordinated = [1, 2].some(
+    (k) => t[trigger.start - k]?.norm === 'and' && a.clause[trigger.start - k] === trigger.clause,
+  );
+  return coordinated ? COORDINATED_SUBJECT_REACH : PRONOUN_REACH;
+}
 
 function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
   // "put companies on its export control list": the possessive of the anchor's own noun phrase is the
@@ -1312,7 +1326,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               const main = discourse.mainGoods();
               if (main) filler = { mention: null, value: main, role: 'discourse_generic' };
             }
-          } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, PRONOUN_REACH)) {
+          } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, pronounReach(a, trigger))) {
             // "China said it had placed Skydio on its list": a name as the action's object is what it
             // acts on, whatever the pronoun before stands for.
             const named = fillByRoles(a, slot, trigger, pool);

@@ -1214,6 +1214,15 @@ describe('extracting events', () => {
     expect(noun).not.toContain('action_gap:<=0');
   });
 
+  it('gives a verb coordinated with an earlier one the earlier subject, past a long object', () => {
+    const moves = events(
+      'Veltrano Optics said on Monday it would shut its lens plant in Lufkin, Texas, and move production to Sonora, Mexico.',
+    ).filter((e) => e.type === 'relocation');
+    expect(moves).toEqual([
+      expect.objectContaining({ company: 'Veltrano Optics', to: 'MX', status: 'announced' }),
+    ]);
+  });
+
   it('reads a place right after a verb or a descriptor as the first word of an unknown name', () => {
     expect(
       entitiesOf(events('The Commerce Department removed Chengdu Veltrano Optics from its Unverified List.')),

@@ -31,6 +31,18 @@ describe('modalityOf', () => {
     expect(before('Japan did not impose duties on the goods.', 'duties')).toBe('negated');
   });
 
+  it('gives a verb coordinated with an earlier one the earlier verb group, past a long object', () => {
+    const sentence =
+      'The firm said on Monday it would shut its sawmill in Lufkin, Texas, and move output to Sonora.';
+    expect(before(sentence, 'move')).toBe('announced');
+    expect(
+      before('The firm shut its sawmill near the river in Lufkin and moved output to Sonora.', 'moved'),
+    ).toBe('asserted');
+    expect(before('The firm did not shut its old sawmill in Lufkin and move output to Sonora.', 'move')).toBe(
+      'negated',
+    );
+  });
+
   it('reads readiness as a stance, and preparing as a plan', () => {
     expect(before('The minister said he was prepared to lift the duties on rice.', 'lift')).toBe('modal');
     expect(before('Brussels stands ready to impose countermeasures on bourbon.', 'impose')).toBe('modal');

@@ -47,6 +47,9 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
 ];
 
 const VERB_GROUP_WORDS = 6;
+/** How long the object of the first of two coordinated verbs may be ("close its plant in X, Y, and move"). */
+const COORDINATED_OBJECT_WORDS = 10;
+const COORDINATED_VERB = /\band\s*$/i;
 
 /** Reported future ("said it would", "announced it will") is an announcement, not a conditional. */
 const REPORTED_FUTURE =
@@ -57,9 +60,14 @@ const ANNOUNCEMENT =
 /** Classifies the modality of an action from the text leading up to its trigger. */
 export function modalityOf(leadIn: string): Modality {
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
+  // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
+  // verb group of the one it is coordinated with, further back.
+  const words = COORDINATED_VERB.test(leadIn)
+    ? VERB_GROUP_WORDS + COORDINATED_OBJECT_WORDS
+    : VERB_GROUP_WORDS;
   const verbGroup = leadIn
     .split(/\s+/)
-    .slice(-VERB_GROUP_WORDS - 1)
+    .slice(-words - 1)
     .join(' ');
   const reportedFuture = REPORTED_FUTURE.test(leadIn);
   for (const [modality, cue] of VERB_GROUP_CUES) {
@@ -115,7 +123,12 @@ export function leadInBefore(sentence: string, triggerStart: number, maxChars = 
     lastMatchEnd(window, /\b(?:but|while|although|though|whereas|because|after|before|once|since|when)\b/gi),
     lastMatchEnd(window, /,\s+(?:and|which|who|where|he|she|it|they|we)\b/gi),
   );
-  return boundary >= 0 ? window.slice(boundary) : window;
+  if (boundary < 0) return window;
+  const rest = window.slice(boundary);
+  // "it would close its plant in Galesburg, Illinois, and move production": a verb right after ", and"
+  // shares the lead-in of the verb it is coordinated with.
+  if (/^,\s+and\s*$/i.test(rest)) return leadInBefore(sentence, triggerStart - rest.length, maxChars) + rest;
+  return rest;
 }
 
 function lastMatchEnd(text: string, pattern: RegExp): number {
