@@ -1622,6 +1622,23 @@ describe('company names', () => {
       entitiesOf(events('The U.S. added Beijing Tesmaro Photonics Technology to the Entity List on Monday.')),
     ).toEqual(['Beijing Tesmaro Photonics Technology']);
   });
+
+  it('closes a name at a Nordic, Italian, Malaysian or Russian legal suffix', () => {
+    expect(companies('Sorvik AB plans to shift production of pumps to Poland.')).toEqual(['Sorvik']);
+    expect(companies('Kestova Oyj moved its headquarters to Sweden in March.')).toEqual(['Kestova']);
+    expect(entitiesOf(events('The EU sanctioned Rostova Shipping OAO on Friday.'))).toEqual([
+      'Rostova Shipping',
+    ]);
+  });
+
+  it('reads no relocation into the place of a plant that closes', () => {
+    expect(companies('Maltrin said it would close its valve plant in Stuttgart, Germany.')).toEqual([]);
+    expect(
+      events(
+        'Maltrin said it would close its valve plant in Stuttgart, Germany, and move production to Brno, Czech Republic.',
+      ).flatMap((e) => (e.type === 'relocation' ? [e.to] : [])),
+    ).toEqual(['CZ']);
+  });
 });
 
 describe('event identity', () => {
