@@ -512,15 +512,20 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
     if (t[i]?.norm !== 'on' && t[i]?.norm !== 'of') continue;
     // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods.
-    let from = i + 1;
-    while (
-      from < t.length &&
-      from - i < 10 &&
-      (AMOUNT_WORDS.test(t[from]?.norm ?? '') || currencyPrefix(t[from], t[from + 1]))
-    )
-      from++;
-    // "duties of up to 120 pct on imports of solar panels": the goods follow the amount's own preposition.
-    if (from > i + 1 && /^(?:on|of)$/.test(t[from]?.norm ?? '')) from++;
+    const pastAmount = (start: number) => {
+      let k = start;
+      while (
+        k < t.length &&
+        k - start < 10 &&
+        (AMOUNT_WORDS.test(t[k]?.norm ?? '') || currencyPrefix(t[k], t[k + 1]))
+      )
+        k++;
+      return k;
+    };
+    let from = pastAmount(i + 1);
+    // "duties of up to 120 pct on imports of solar panels", "of 25% on C$30 billion of goods": the goods
+    // follow the amount's own preposition, and any amount after it.
+    if (from > i + 1 && /^(?:on|of)$/.test(t[from]?.norm ?? '')) from = pastAmount(from + 1);
     // "on imports of U.S. corn gluten feed", "on Japanese photocopiers": the trade and the goods' origin
     // are not the goods.
     for (let moved = true; moved; ) {

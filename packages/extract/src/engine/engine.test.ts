@@ -364,6 +364,27 @@ describe('extracting events', () => {
     ).toEqual([
       expect.objectContaining({ type: 'tariff', imposer: 'PE', target: 'CL', rate_pct: 25, goods: 'goods' }),
     ]);
+    expect(
+      slotsOf(events('Peru slapped retaliatory duties of 25% on C$30 billion of Chilean goods on Monday.')),
+    ).toEqual([expect.objectContaining({ imposer: 'PE', target: 'CL', rate_pct: 25, goods: 'goods' })]);
+  });
+
+  it('reads a surcharge with its rate, a countermeasure on goods and sanctions at a rate as tariffs', () => {
+    const tariffs = (text: string) =>
+      slotsOf(events(text)).flatMap((e) => (e.type === 'tariff' ? [[e.imposer, e.target, e.rate_pct]] : []));
+    expect(
+      tariffs('Peru imposed a 15 pct surcharge on imports of Chilean copper products on Monday.'),
+    ).toEqual([['PE', 'CL', 15]]);
+    expect(
+      tariffs('Peru began imposing sanctions of 5 pct on Chilean goods including wine on March 1.'),
+    ).toEqual([['PE', 'CL', 5]]);
+    expect(
+      articleCandidates({
+        text: 'Lima will impose countermeasures on 2 billion soles of Chilean goods, including wine, from April 15.',
+        published: null,
+      }).some((c) => c.type === 'tariff' && c.slots.imposer === 'PE' && c.slots.target === 'CL'),
+    ).toBe(true);
+    expect(tariffs('Peru imposed sanctions on three Chilean mining executives on Monday.')).toEqual([]);
   });
 
   it("reads no event from a statistic, a price that moved, or a country that ends an institution's name", () => {
