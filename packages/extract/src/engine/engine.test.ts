@@ -1222,6 +1222,13 @@ describe('extracting events', () => {
     expect(entitiesOf(found).sort()).toEqual(['Sugon', 'Veltrano', 'Wuxi Jiangnan']);
   });
 
+  it("reads goods after their own coordinated modifiers as the preposition's object", () => {
+    const found = events(
+      'In February, Chile restricted exports of seven medium and heavy rare earths, causing shortages of magnets.',
+    ).map((e) => e.type === 'export_restriction' && [e.goods, e.date]);
+    expect(found).toEqual([[expect.stringMatching(/heavy rare earths$/), '2025-02']]);
+  });
+
   it('reads a measure that opens with its own verb as a verb, and one after a possessive as a noun', () => {
     const features = (text: string) =>
       articleCandidates({ text, published: null }).flatMap((c) =>

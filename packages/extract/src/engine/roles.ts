@@ -1,3 +1,4 @@
+import { isVerbWord } from '../text/tagging.js';
 import { descriptorStart, type Mention, type SentenceAnalysis } from './analysis.js';
 import type { Token } from './tokens.js';
 
@@ -137,6 +138,20 @@ const DESTINED_GOODS = new Set([
 export const PRODUCTION_PARTICIPLES =
   /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined)$/;
 
+const MAX_GOODS_MODIFIERS = 3;
+
+/** A lower-case modifier of goods or its conjunction: not a preposition, article or verb ("medium and heavy"). */
+function isGoodsModifier(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).norm;
+  if (word === 'and' || word === 'or') return /^[a-z]/.test(tokens[i - 1]?.text ?? '');
+  return (
+    /^[a-z][a-z-]+$/.test((tokens[i] as Token).text) &&
+    !PREPOSITIONS.has(word) &&
+    !SKIPPED_BEFORE.has(word) &&
+    !isVerbWord(word)
+  );
+}
+
 /** Where the word that may govern a mention stands: before its descriptor, articles and the like. */
 function governorIndex(tokens: readonly Token[], m: Mention): number {
   const described = descriptorStart(tokens, m);
@@ -153,6 +168,14 @@ function governorIndex(tokens: readonly Token[], m: Mention): number {
     let k = i - 1;
     while (k >= 0 && k > i - 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k--;
     if (k < i - 1) i = k;
+  }
+  // "of seven medium and heavy rare earths": the goods' own coordinated modifiers stand between.
+  if (m.kind === 'goods') {
+    let modifiers = 0;
+    while (i >= 0 && modifiers < MAX_GOODS_MODIFIERS && isGoodsModifier(tokens, i)) {
+      i--;
+      modifiers++;
+    }
   }
   let skipped = 0;
   while (i >= 0 && SKIPPED_BEFORE.has((tokens[i] as Token).norm) && skipped < 3) {

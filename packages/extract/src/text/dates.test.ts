@@ -33,6 +33,13 @@ describe('findDates', () => {
     expect(isoOf('on Monday', '2025-03')).toEqual([]);
   });
 
+  it('reads a date that opens the sentence, and no month in a modal "may"', () => {
+    expect(isoOf('In April, Chile restricted copper exports.', '2025-06-02')).toEqual(['2025-04']);
+    expect(isoOf('In 2018, Peru imposed duties.', '2025-06-02')).toEqual(['2018']);
+    expect(isoOf('On Monday, Peru said it would respond.', '2025-03-12')).toEqual(['2025-03-10']);
+    expect(isoOf('This may raise costs, and next May the duties rise.', '2025-03-12')).toEqual(['2025-05']);
+  });
+
   it('leaves relative dates unresolved without a published date', () => {
     expect(isoOf('began production earlier this year', null)).toEqual([]);
   });

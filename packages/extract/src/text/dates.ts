@@ -104,7 +104,7 @@ const RULES: Rule[] = [
       ref ? `${ref.year}-${pad(monthNumber(m[2] ?? ''))}-${pad(Number(m[1]))}` : undefined,
   },
   {
-    pattern: new RegExp(String.raw`\b(last|this|next)\s+${MONTH}\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext)\s+${MONTH}\b`, 'g'),
     resolve: (m, ref) => {
       if (!ref) return undefined;
       const month = monthNumber(m[2] ?? '');
@@ -118,7 +118,7 @@ const RULES: Rule[] = [
   {
     // "in March": the latest March on or before the article's month.
     pattern: new RegExp(
-      String.raw`\b(?:in|since|from|until|by)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`,
+      String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`,
       'g',
     ),
     resolve: (m, ref) => {
@@ -147,12 +147,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
+    pattern: /\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
     resolve: (m) => m[1],
   },
   {
     // News reports the past week by weekday ("said on Monday"): the latest such day up to the published one.
-    pattern: /\b(?:on|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    pattern: /\b(?:[Oo]n|[Ll]ast)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     resolve: (m, ref) =>
       daysBefore(ref, (published) => {
         const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
