@@ -35,8 +35,8 @@ export function examplesOf(articles) {
 }
 
 /** Held-out predictions for every article: Map article → model trained without its fold. */
-export function crossValidatedModels(articles, k = FOLDS, alwaysTrainOn = []) {
-  const folds = foldOf(articles, k);
+export function crossValidatedModels(articles, k = FOLDS, alwaysTrainOn = [], seed = null) {
+  const folds = foldOf(articles, k, seed);
   const models = [];
   for (let fold = 0; fold < k; fold++) {
     const training = [...articles.filter((a) => folds.get(a) !== fold), ...alwaysTrainOn];
@@ -70,8 +70,8 @@ export function heldOutScores(articles, modelOf) {
  * Adds Platt scaling to each fold's model, fitted on the held-out scores of the other folds' articles, so
  * that an article's confidence is calibrated without its own labels.
  */
-export function withCalibration(articles, modelOf, k = FOLDS) {
-  const folds = foldOf(articles, k);
+export function withCalibration(articles, modelOf, k = FOLDS, seed = null) {
+  const folds = foldOf(articles, k, seed);
   const scores = heldOutScores(articles, modelOf);
   const calibrations = Array.from({ length: k }, (_, fold) =>
     fitCalibration(articles.flatMap((a, i) => (folds.get(a) === fold ? [] : scores[i]))),

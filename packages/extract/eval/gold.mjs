@@ -1,5 +1,6 @@
 // The dev gold sets in ../shared/eval (read in place), their articles as the extractor sees them, and the
 // scorer's matching rules (../shared/eval/score-events.mjs), shared by `pnpm train` and `pnpm eval`.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '../dist/index.js';
@@ -38,9 +39,14 @@ export function loadWrittenSet() {
     });
 }
 
-/** Folds by article, stable across runs: article i goes to fold i mod k after sorting by id. */
-export function foldOf(articles, k) {
-  const order = [...articles].sort((a, b) => (a.gold.id < b.gold.id ? -1 : 1));
+/**
+ * Folds by article, stable across runs: article i goes to fold i mod k after sorting by id, or, for a
+ * shuffled split, by a hash of the seed and the id.
+ */
+export function foldOf(articles, k, seed = null) {
+  const key = (a) =>
+    seed === null ? a.gold.id : createHash('sha1').update(`${seed}:${a.gold.id}`).digest('hex');
+  const order = [...articles].sort((a, b) => (key(a) < key(b) ? -1 : 1));
   const folds = new Map();
   for (const [i, a] of order.entries()) folds.set(a, i % k);
   return folds;
