@@ -1222,6 +1222,13 @@ describe('extracting events', () => {
     expect(entitiesOf(found).sort()).toEqual(['Sugon', 'Veltrano', 'Wuxi Jiangnan']);
   });
 
+  it('reads the noun before a gerund that "with" opens as its subject', () => {
+    const removals = events(
+      'Peru and Chile agreed to a truce in their trade war, with Lima dropping its 200 pct tariffs on Chilean wine.',
+    ).flatMap((e) => (e.type === 'tariff' && e.action === 'remove' ? [[e.imposer, e.target]] : []));
+    expect(removals).toEqual([['PE', 'CL']]);
+  });
+
   it("reads goods after their own coordinated modifiers as the preposition's object", () => {
     const found = events(
       'In February, Chile restricted exports of seven medium and heavy rare earths, causing shortages of magnets.',

@@ -248,6 +248,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'agent':
       return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= 8;
     case 'subject':
+      // "with Washington dropping its threat": the noun before a gerund that "with" opens is its subject.
+      if (prep === 'with' && trigger.actionStart === m.end && /ing$/.test(a.tokens[m.end]?.norm ?? ''))
+        return true;
       return (
         (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
         !insideAppositive(a, m) &&
