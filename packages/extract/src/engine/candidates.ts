@@ -1239,7 +1239,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (refersBack) baseFeatures.push(REFERS_BACK);
     const measure = measureOf(a, spec.measure_words, trigger.anchorStart);
     if (measure) baseFeatures.push('measure_named');
-    if (!actionExplicit) baseFeatures.push('action:default');
+    if (!actionExplicit) {
+      baseFeatures.push('action:default');
+      // "threats of tariffs": the measure read as imposed beside an action word that only threatens it.
+      const besides = triggers.filter(
+        (other) => other.trigger.anchorStart === trigger.anchorStart && other.actionExplicit,
+      );
+      for (const other of new Set(besides.map((b) => b.action))) baseFeatures.push(`default_beside:${other}`);
+    }
     baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
     const global = isGlobalMeasure(a, type, trigger);
 

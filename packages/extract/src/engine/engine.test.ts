@@ -1222,6 +1222,14 @@ describe('extracting events', () => {
     expect(entitiesOf(found).sort()).toEqual(['Sugon', 'Veltrano', 'Wuxi Jiangnan']);
   });
 
+  it('marks the default reading of a measure with the action words read beside it', () => {
+    const imposed = articleCandidates({
+      text: "Lima's threat of 30% duties on Bolivian textiles unsettled exporters.",
+      published: null,
+    }).find((c) => c.type === 'tariff' && c.action === 'impose');
+    expect(imposed?.features).toEqual(expect.arrayContaining(['action:default', 'default_beside:threaten']));
+  });
+
   it('reads the noun before a gerund that "with" opens as its subject', () => {
     const removals = events(
       'Peru and Chile agreed to a truce in their trade war, with Lima dropping its 200 pct tariffs on Chilean wine.',
