@@ -1346,8 +1346,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             const first = [...pool]
               .sort((x, y) => x.start - y.start)
               .find((m) => m.kind === 'organisation' && m.end <= trigger.start);
+            // "It also added 14 firms, including Skydio, to its list": a name after the trigger is what it
+            // acts on too.
+            const actedOn =
+              named?.role === 'object' ||
+              (named?.mention != null && named.mention.start >= (trigger.actionEnd ?? trigger.anchorEnd));
             filler =
-              named?.role === 'object'
+              named && actedOn
                 ? named
                 : first
                   ? { mention: first, value: first.value, role: 'anaphor_sentence' }

@@ -1222,6 +1222,23 @@ describe('extracting events', () => {
     expect(entitiesOf(found).sort()).toEqual(['Sugon', 'Veltrano', 'Wuxi Jiangnan']);
   });
 
+  it('reads names after "including" as what a pronoun actor acts on, and a country name before a descriptor', () => {
+    expect(
+      entitiesOf(
+        events(
+          'Peru tightened its controls. It also added nine firms, including Veltrano and Quillmark, to its export control list.',
+        ),
+      ).sort(),
+    ).toEqual(['Quillmark', 'Veltrano']);
+    expect(
+      entitiesOf(
+        events(
+          'China added U.S. drone maker Veltrano and defence firm Quillmark to its unreliable entity list.',
+        ),
+      ).sort(),
+    ).toEqual(['Quillmark', 'Veltrano']);
+  });
+
   it('marks the default reading of a measure with the action words read beside it', () => {
     const imposed = articleCandidates({
       text: "Lima's threat of 30% duties on Bolivian textiles unsettled exporters.",

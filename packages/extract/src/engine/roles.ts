@@ -290,10 +290,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         return sameClause;
       const from = trigger.actionEnd ?? trigger.anchorEnd;
       const described = descriptorStart(a.tokens, m, from);
-      // "Chinese drone maker DJI": a nationality before the descriptor belongs to it too.
+      // "Chinese drone maker DJI", "U.S. drone maker Skydio": a nationality before the descriptor belongs
+      // to it too.
       const nationality =
         described < m.start
-          ? a.mentions.find((x) => x.kind === 'country' && x.form === 'demonym' && x.end === described)
+          ? a.mentions.find(
+              (x) =>
+                x.kind === 'country' && (x.form === 'demonym' || x.form === 'name') && x.end === described,
+            )
           : undefined;
       const start = nationality && nationality.start >= from ? nationality.start : described;
       const between = a.tokens.slice(from, start);
