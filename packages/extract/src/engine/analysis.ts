@@ -166,7 +166,9 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
     mentions.some((m) => !absorbed.has(m) && i >= m.start && i < m.end) ||
     added.some((m) => i >= m.start && i < m.end);
   const placeOpeningName = (j: number) => {
-    const place = mentions.find((m) => m.kind === 'country' && m.form === 'place' && m.start === j);
+    const place = mentions.find(
+      (m) => m.kind === 'country' && (m.form === 'place' || m.form === 'metonym') && m.start === j,
+    );
     const next = place ? tokens[place.end] : undefined;
     return place && next && isCapitalised(next) && !taken(place.end) ? place : undefined;
   };
@@ -190,10 +192,18 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           break;
         }
         let k = j;
+        // "the Beijing Academy of Artificial Intelligence": an institution's name goes on over its "of".
+        const institutionOf = (at: number) =>
+          direction === 1 &&
+          tokens[at]?.norm === 'of' &&
+          INSTITUTIONS.test(tokens[at - 1]?.text ?? '') &&
+          tokens[at + 1] !== undefined &&
+          isCapitalised(tokens[at + 1] as Token) &&
+          !taken(at + 1);
         while (
           tokens[k + direction] &&
-          isCapitalised(tokens[k + direction] as Token) &&
-          !taken(k + direction)
+          ((isCapitalised(tokens[k + direction] as Token) && !taken(k + direction)) ||
+            institutionOf(k + direction))
         )
           k += direction;
         // Read backwards, "Wuxi Biologics" ends at "Biologics": the city before it opens the name too.

@@ -1239,6 +1239,16 @@ describe('extracting events', () => {
     ).toEqual(['Quillmark', 'Veltrano']);
   });
 
+  it('reads a capital that opens an institution\'s name, over its "of", as a member of a list', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The U.S. added Inspur Group and the Beijing Academy of Quillmark Sciences to the Entity List.',
+        ),
+      ).sort(),
+    ).toEqual(['Beijing Academy of Quillmark Sciences', 'Inspur Group']);
+  });
+
   it('marks the default reading of a measure with the action words read beside it', () => {
     const imposed = articleCandidates({
       text: "Lima's threat of 30% duties on Bolivian textiles unsettled exporters.",
