@@ -614,6 +614,11 @@ const HEADLINE_LOWERCASE = new Set([
   'amid',
 ]);
 
+/** A company named by its web address ("BTC.com", "Crypto.com"). */
+function isDomainName(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|io|net|org|ai|co)$/u.test(text);
+}
+
 /** How many capitalised words after the first an unknown opening name may have. */
 const MAX_NAME_WORDS = 3;
 
@@ -630,7 +635,8 @@ export function openingName(analysis: SentenceAnalysis): Mention | null {
  */
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
-  if (!first || !isCapitalised(first) || !/^\p{L}{3,}$/u.test(first.text)) return false;
+  if (!first || !isCapitalised(first) || !(/^\p{L}{3,}$/u.test(first.text) || isDomainName(first.text)))
+    return false;
   if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
   // "Veltrano Optics said": the name's other capitalised words come before the verb.
   let after = 1;
@@ -766,7 +772,7 @@ export function taggedOrganisations(
         isCapitalised(tk) &&
         (k === 0
           ? opensWithUnknownName(analysis)
-          : g.has('ProperNoun') || g.has('Organization') || g.has('Acronym')) &&
+          : g.has('ProperNoun') || g.has('Organization') || g.has('Acronym') || isDomainName(tk.text)) &&
         (people || !g.has('Person')) &&
         // The tagger guesses places from word shapes ("Orevale"); the gazetteer's places are mentions already,
         // so a sentence's opening name followed by its verb is taken whatever the guess.

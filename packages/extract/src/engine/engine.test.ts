@@ -1693,6 +1693,15 @@ describe('company names', () => {
     ).toEqual(['Beijing Tesmaro Photonics Technology']);
   });
 
+  it('reads a company named by its web address', () => {
+    expect(companies('Quillmark.com moved its operations from Lima to Singapore.')).toContain(
+      'Quillmark.com',
+    );
+    expect(companies('Mining pool operator Quillmark.com moved its operations to Singapore.')).toContain(
+      'Quillmark.com',
+    );
+  });
+
   it('closes a name at a Nordic, Italian, Malaysian or Russian legal suffix', () => {
     expect(companies('Sorvik AB plans to shift production of pumps to Poland.')).toEqual(['Sorvik']);
     expect(companies('Kestova Oyj moved its headquarters to Sweden in March.')).toEqual(['Kestova']);
