@@ -176,6 +176,20 @@ describe('extracting events', () => {
     expect(tariffs[0]?.citations).toHaveLength(2);
   });
 
+  it('cites first the sentence that states most of the key slots in words of its own', () => {
+    const text =
+      'Peru said when ordering the tariffs that it hoped for talks. Peruvian officials said the 100% tariffs on Chilean wine are to take effect on April 17.';
+    const model = { bias: 1, weights: {}, threshold: 0.5 };
+    const tariffs = decideEvents(articleCandidates({ text, published: null }), { model }).filter(
+      (e) => e.type === 'tariff' && e.action === 'impose',
+    );
+    expect(tariffs).toHaveLength(1);
+    expect(tariffs[0]?.citation.quote).toBe(
+      'Peruvian officials said the 100% tariffs on Chilean wine are to take effect on April 17.',
+    );
+    expect(tariffs[0]?.citations).toHaveLength(2);
+  });
+
   it('gives a prepositional country to the anchor before it, not to a nearer one after it', () => {
     const found = events(
       "Chile's trade ministry said it would ban exports of copper, zinc, tin and silver to Peru, after Lima tightened its export controls.",

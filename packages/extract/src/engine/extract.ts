@@ -344,10 +344,23 @@ function statesAction(c: Candidate): boolean {
   return c.modality === 'asserted' && !c.features.includes('action:default');
 }
 
+/** How many of the event's key slots the candidate's own sentence fills ("Reagan ordered the tariffs" has one). */
+function ownKeySlots(type: EventType, c: Candidate): number {
+  return type.spec.merge.filter((slot) =>
+    c.features.some(
+      (f) => f.startsWith(`slot:${slot}:`) && !/:(?:none|default|discourse\w*|modality)$/.test(f),
+    ),
+  ).length;
+}
+
 function toEvent(g: Group): ExtractedEvent {
   const seen = new Set<number>();
   const citations = [...g.members]
-    .sort((x, y) => Number(statesAction(y.candidate)) - Number(statesAction(x.candidate)))
+    .sort(
+      (x, y) =>
+        ownKeySlots(g.type, y.candidate) - ownKeySlots(g.type, x.candidate) ||
+        Number(statesAction(y.candidate)) - Number(statesAction(x.candidate)),
+    )
     .map((m) => m.candidate.analysis.sentence)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
     .map((s) => ({ quote: s.text, start: s.start, end: s.end }));
