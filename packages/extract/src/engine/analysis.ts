@@ -4,6 +4,7 @@ import {
   findOrganizations,
   isCorporateWord,
   isGovernmentWord,
+  isInstrumentWord,
   isLegalSuffix,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
@@ -401,6 +402,8 @@ function withRegion(text: string, start: number, form: string): number {
   return match ? start - match[0].length : start;
 }
 
+const MADE_IN = /^(\p{Lu}[\p{L}.]*)-(?:made|built|produced|manufactured|grown|sourced|origin)$/u;
+
 /** The word of an office after a government's name ("U.S. Treasury Department", "Peru's Trade Ministry"). */
 const OFFICE_AFTER =
   /^\s+(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Council|Authority|Government)\b/;
@@ -485,6 +488,13 @@ export function analyseSentence(
       value: m.value.code,
       form: m.value.kind,
     });
+  }
+  // "Chinese-made televisions", "Japan-built cars": the origin written into one hyphenated word.
+  for (const t of tokens) {
+    const origin = MADE_IN.exec(t.text)?.[1];
+    const country = origin ? gazetteer.countries(origin)[0] : undefined;
+    if (origin && country && country.start === 0 && country.end === origin.length)
+      add('country', t.start, t.start + origin.length, { value: country.value.code, form: 'demonym' });
   }
   for (const m of gazetteer.agencies(text)) {
     if (!m.value.needsCountry)
@@ -812,6 +822,7 @@ export function taggedOrganisations(
     // "Reagan Administration officials", "the Ministry of Commerce": a government body is no company.
     if (
       isGovernmentWord((analysis.tokens[j - 1] as Token).text) ||
+      isInstrumentWord((analysis.tokens[j - 1] as Token).text) ||
       (analysis.tokens[i - 1]?.norm === 'of' && isGovernmentWord(analysis.tokens[i - 2]?.text ?? ''))
     ) {
       i = j;

@@ -1263,6 +1263,24 @@ describe('extracting events', () => {
     ).toEqual(['Beijing Academy of Quillmark Sciences', 'Inspur Group']);
   });
 
+  it('reads the origin in a hyphenated word, a duty cut "to" a rate, and no entity in the name of a law', () => {
+    expect(
+      slotsOf(events('Peru imposed duties of 40 percent on Chilean-made wine presses on Monday.')).map(
+        (e) => e.type === 'tariff' && e.target,
+      ),
+    ).toEqual(['CL']);
+    expect(
+      candidateValues('Peru cut its customs duty to 6 percent from 15 percent.', 'tariff', 'rate_pct'),
+    ).toContain(6);
+    expect(
+      entitiesOf(
+        events(
+          'Peru and Chile may impose sanctions on Bolivian goods in retaliation for the Quillmark Amendment.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('marks the default reading of a measure with the action words read beside it', () => {
     const imposed = articleCandidates({
       text: "Lima's threat of 30% duties on Bolivian textiles unsettled exporters.",

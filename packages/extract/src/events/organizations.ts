@@ -76,6 +76,18 @@ export function isGovernmentWord(word: string): boolean {
   return GOVERNMENT_WORDS.has(word);
 }
 
+/** Words that end the name of a law or an accord ("Byrd Amendment", "Chips Act"), which no list names. */
+const INSTRUMENT_WORDS = new Set(
+  'Act Amendment Law Treaty Accord Agreement Protocol Convention Directive Regulation Regulations Bill Doctrine'.split(
+    ' ',
+  ),
+);
+
+/** A word that makes a name a law or an accord ("Amendment" in "Byrd Amendment"), not an organisation. */
+export function isInstrumentWord(word: string): boolean {
+  return INSTRUMENT_WORDS.has(word);
+}
+
 /** A legal suffix ("Ltd", "Inc."): a name that ends in one is a company whatever the capitalisation around it. */
 export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
