@@ -19,6 +19,12 @@ describe('findRates', () => {
     expect(findRates(text).map((r) => r.value)).toEqual([30, 100, 100, 25, 5, 1.96]);
   });
 
+  it('reads no rate in a share of something, but one of the value', () => {
+    expect(findRates('Lima removed duties on 90 per cent of goods from Chile.')).toEqual([]);
+    expect(findRates("Chile produced 45% of the world's copper.")).toEqual([]);
+    expect(findRates('a duty of 12% of the value of each shipment').map((r) => r.value)).toEqual([12]);
+  });
+
   it('marks the rate a change starts from', () => {
     const rates = findRates('tariffs of 100 per cent - up from about five per cent - take effect');
     expect(rates.map((r) => [r.value, r.isPrevious])).toEqual([

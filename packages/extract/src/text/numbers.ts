@@ -61,12 +61,16 @@ function parseNumber(raw: string): number {
   return Number(raw.replace(/,/g, ''));
 }
 
+const SHARE_AFTER = /^\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:value|price|cost)\b)/i;
+
 export function findRates(text: string): RateMention[] {
   const rates: RateMention[] = [];
   for (const m of text.matchAll(RATE)) {
     const value = parseNumber(m[1] ?? '');
     if (!Number.isFinite(value)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "on 90 per cent of goods", "45% of the world's molybdenum": a share of something, not a rate.
+    if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     rates.push({
       value,
       start: m.index,
