@@ -662,6 +662,15 @@ const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i
 const AMOUNT_WORDS =
   /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes|tons)$/;
 const STOP_AFTER_GOODS = new Set([
+  'under',
+  'after',
+  'before',
+  'until',
+  'since',
+  'following',
+  'during',
+  'over',
+  'against',
   'on',
   'if',
   'unless',

@@ -1281,6 +1281,23 @@ describe('extracting events', () => {
     ).toEqual([]);
   });
 
+  it('reads the goods that face a measure with their origin, and its agent further on', () => {
+    const readings = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'tariff' ? [[c.slots.imposer, c.slots.target, c.slots.rate_pct]] : [],
+      );
+    expect(
+      readings(
+        'Chilean-made wine presses will face duties of up to 98 percent under a preliminary ruling by the Peruvian trade ministry.',
+      ),
+    ).toContainEqual(['PE', 'CL', 98]);
+    expect(readings('Imports of Chilean wine face Peruvian duties of up to 98 percent.')).toContainEqual([
+      'PE',
+      'CL',
+      98,
+    ]);
+  });
+
   it('marks the default reading of a measure with the action words read beside it', () => {
     const imposed = articleCandidates({
       text: "Lima's threat of 30% duties on Bolivian textiles unsettled exporters.",

@@ -246,7 +246,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   }
   switch (role) {
     case 'agent':
-      return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= 8;
+      // "duties of up to 198 percent under a preliminary ruling by the Commerce Department".
+      return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= AGENT_REACH;
     case 'subject':
       // "with Washington dropping its threat": the noun before a gerund that "with" opens is its subject.
       if (prep === 'with' && trigger.actionStart === m.end && /ing$/.test(a.tokens[m.end]?.norm ?? ''))
@@ -329,7 +330,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     }
     case 'undergoer':
-      return sameClause && before && prep === null && undergoes(a, m, trigger);
+      return sameClause && before && (prep === null || ofTradeNoun(a, m)) && undergoes(a, m, trigger);
     case 'owner':
       return sameClause && before && prep === null && ownsTheGoods(a, m, trigger);
     case 'issuer':
@@ -506,6 +507,15 @@ export function namedOnly(a: SentenceAnalysis, m: Mention): boolean {
   const after = a.tokens.slice(last.end, last.end + 3);
   const facing = after.findIndex((t) => FACING.test(t.norm));
   return facing >= 0 && after.slice(0, facing).every((t) => AUXILIARIES.has(t.norm));
+}
+
+/** How far after the measure its agent ("by the Commerce Department") may stand. */
+const AGENT_REACH = 12;
+
+/** "Imports of Chinese furniture face duties": the country of goods a trade noun names. */
+function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
+  const i = governorIndex(a.tokens, m);
+  return a.tokens[i]?.norm === 'of' && TRADE_NOUNS.has(a.tokens[i - 1]?.norm ?? '');
 }
 
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
