@@ -1402,6 +1402,9 @@ describe('extracting events', () => {
       'impose',
     ]);
     expect(readings('Chile revoked its tariffs on Peruvian steel on Monday.')).toContain('remove');
+    expect(
+      candidateValues('Chile granted Peru duty-free access for its steel.', 'tariff', 'target'),
+    ).toContain('PE');
   });
 
   it('keeps a measure whose countries are only examples as one event without a target', () => {

@@ -347,13 +347,20 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'beneficiary': {
       // "Canada won a reprieve from Washington on a 25% tariff": the country that receives the grant.
       const grant = a.tokens.findIndex((t, i) => i >= m.end && i - m.end <= 5 && GRANT_NOUNS.test(t.norm));
+      // "Chile granted Peru duty-free access": the indirect object of a grant whose object is the measure's
+      // exemption itself.
+      const grantedTheAnchor =
+        GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '') &&
+        trigger.anchorStart >= m.end &&
+        trigger.anchorStart - m.end <= 1;
       return (
         sameClause &&
         before &&
         prep === null &&
-        grant >= 0 &&
-        grant < trigger.anchorStart &&
-        !a.tokens.slice(m.end, grant).some((t) => t.norm === ',') &&
+        ((grant >= 0 &&
+          grant < trigger.anchorStart &&
+          !a.tokens.slice(m.end, grant).some((t) => t.norm === ',')) ||
+          grantedTheAnchor) &&
         // "Washington granted Mexico a waiver": who grants is no beneficiary.
         !GRANT_VERBS.test(a.tokens[m.end]?.norm ?? '')
       );
