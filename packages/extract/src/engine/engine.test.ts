@@ -401,6 +401,15 @@ describe('extracting events', () => {
     expect(tariffs('Peru imposed sanctions on three Chilean mining executives on Monday.')).toEqual([]);
   });
 
+  it('reads no measure in a generic tariff campaign', () => {
+    expect(
+      events(
+        'This marks the latest escalation in a broader tariff offensive, following threats against Peru and Chile.',
+      ),
+    ).toEqual([]);
+    expect(events("Markets fell on Lima's tariff blitz against its neighbours.")).toEqual([]);
+  });
+
   it("reads no event from a statistic, a price that moved, or a country that ends an institution's name", () => {
     expect(
       events("Peru's trade-weighted average tariff rate has been about 4.1%, against Chile's 6%."),
