@@ -43,6 +43,13 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads a plan in the past perfect as one that changed', () => {
+    expect(before('Lima had originally planned to roll out the 50% tariff on June 1.', 'tariff')).toBe(
+      'modal',
+    );
+    expect(before('Lima planned to roll out the 50% tariff on June 1.', 'tariff')).toBe('planned');
+  });
+
   it('reads readiness as a stance, and preparing as a plan', () => {
     expect(before('The minister said he was prepared to lift the duties on rice.', 'lift')).toBe('modal');
     expect(before('Brussels stands ready to impose countermeasures on bourbon.', 'impose')).toBe('modal');

@@ -46,6 +46,10 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   ],
 ];
 
+/** A plan in the past perfect is one that changed: "had originally planned to roll out the tariff". */
+const CHANGED_PLAN =
+  /\bhad (?:originally |initially |earlier |first )?(?:planned|intended|hoped|been (?:set|scheduled|due)) to\b/i;
+
 const VERB_GROUP_WORDS = 6;
 /** How long the object of the first of two coordinated verbs may be ("close its plant in X, Y, and move"). */
 const COORDINATED_OBJECT_WORDS = 10;
@@ -60,6 +64,7 @@ const ANNOUNCEMENT =
 /** Classifies the modality of an action from the text leading up to its trigger. */
 export function modalityOf(leadIn: string): Modality {
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
+  if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
   // verb group of the one it is coordinated with, further back.
   const words = COORDINATED_VERB.test(leadIn)
