@@ -1754,6 +1754,20 @@ describe('company names', () => {
     ).toEqual(['Beijing Tesmaro Photonics Technology']);
   });
 
+  it('reads a freeze of named assets as a sanction, and a de-listing or unfreezing as its removal', () => {
+    const rows = (text: string) =>
+      events(text).flatMap((e) => (e.type === 'blacklisting' ? [[e.entity, e.action]] : []));
+    expect(rows('Britain froze the assets of Veltrano Mining on Monday.')).toEqual([
+      ['Veltrano Mining', 'add'],
+    ]);
+    expect(rows('The EU de-listed Veltrano Mining from its sanctions list in March.')).toEqual([
+      ['Veltrano Mining', 'remove'],
+    ]);
+    expect(rows('London unfroze the assets of Veltrano Mining on Monday.')).toEqual([
+      ['Veltrano Mining', 'remove'],
+    ]);
+  });
+
   it('reads a company named by its web address', () => {
     expect(companies('Quillmark.com moved its operations from Lima to Singapore.')).toContain(
       'Quillmark.com',
