@@ -1768,6 +1768,13 @@ describe('company names', () => {
     ]);
   });
 
+  it('reads a redomiciliation as a move of the headquarters', () => {
+    const moves = events('Veltrano Mining plans to redomicile from Peru to Canada.').filter(
+      (e) => e.type === 'relocation',
+    );
+    expect(moves).toEqual([expect.objectContaining({ to: 'CA', from: 'PE', scope: 'headquarters' })]);
+  });
+
   it('reads a company named by its web address', () => {
     expect(companies('Quillmark.com moved its operations from Lima to Singapore.')).toContain(
       'Quillmark.com',
