@@ -821,6 +821,20 @@ function isEffectiveDate(a: SentenceAnalysis, date: Mention): boolean {
   return false;
 }
 
+/** The rate a change of level goes "to", after the anchor in its clause ("cut its duty to 20 pct"). */
+function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Mention | undefined {
+  return a.mentions.find(
+    (m) =>
+      m.kind === 'rate' &&
+      !m.isPrevious &&
+      !m.isMove &&
+      owns(m) &&
+      m.start > trigger.anchorStart &&
+      a.clause[m.start] === trigger.clause &&
+      a.tokens[m.start - 1]?.norm === 'to',
+  );
+}
+
 /** A slot that names no roles takes the nearest filler in the trigger's clause. */
 const NEAREST = ['near'];
 
@@ -1378,6 +1392,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             filler = fromDiscourse(a, slot, trigger, discourse, spec.type);
           }
         }
+        // "reduce its 25 pct duty on chocolate to 20 pct": a change of level sets the rate it goes to.
+        if (filler?.mention && slot.kind === 'rate' && spec.level_actions.includes(action)) {
+          const level = newLevel(a, trigger, owns);
+          if (level && level !== filler.mention)
+            filler = { mention: level, value: level.value, role: 'level' };
+        }
         if (filler) {
           chosen.set(slot.name, filler);
           features.push(`slot:${slot.name}:${filler.role}`);
@@ -1815,6 +1835,11 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
 function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'other' | 'none' {
   for (let i = actionStart - 1; i >= Math.max(0, actionStart - 4); i--) {
     const t = a.tokens[i] as Token;
+    // "Ottawa retaliated by raising duties": a gerund after "by" shares the subject of the verb before it.
+    if (t.norm === 'by' && /ing$/.test(a.tokens[actionStart]?.norm ?? '')) {
+      i--;
+      continue;
+    }
     const mention = a.mentions.find((m) => i >= m.start && i < m.end);
     if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';
     // "he warned", "the president threatened": a pronoun or an office stands for the actor.

@@ -1768,6 +1768,28 @@ describe('company names', () => {
     ]);
   });
 
+  it('reads the level a change goes to as its rate, an average change as no rate, and a gerund after "by" as the actor\'s', () => {
+    expect(
+      candidateValues(
+        'Peru said it would reduce its 25 pct duty on wine to 20 pct from April.',
+        'tariff',
+        'rate_pct',
+      ),
+    ).toContain(20);
+    expect(
+      candidateValues(
+        'Peru will cut import tariffs on 1,700 goods by an average of 20 pct next month.',
+        'tariff',
+        'rate_pct',
+      ),
+    ).not.toContain(20);
+    const raised = articleCandidates({
+      text: 'Lima retaliated by raising duties on Chilean wine.',
+      published: null,
+    }).find((c) => c.type === 'tariff' && c.action === 'raise');
+    expect(raised?.features).toContain('action_subject:actor');
+  });
+
   it('reads a redomiciliation as a move of the headquarters', () => {
     const moves = events('Veltrano Mining plans to redomicile from Peru to Canada.').filter(
       (e) => e.type === 'relocation',

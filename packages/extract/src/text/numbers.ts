@@ -61,6 +61,14 @@ function parseNumber(raw: string): number {
   return Number(raw.replace(/,/g, ''));
 }
 
+/**
+ * "cut tariffs on 1,700 goods by an average of 20 pct": the mean size of changes, not a rate that is set
+ * (a plain "raise tariffs by 50%" is read as the rate, as the annotators read it).
+ */
+const CHANGE_BY_CUE = /\bby\s+an\s+average\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
+const MEASURE_AFTER =
+  /^\s*(?:import\s+|export\s+|additional\s+|extra\s+)?(?:tariffs?|duty|duties|levy|levies|tax|taxes|surcharges?)\b/i;
+
 const SHARE_AFTER = /^\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:value|price|cost)\b)/i;
 
 export function findRates(text: string): RateMention[] {
@@ -69,14 +77,15 @@ export function findRates(text: string): RateMention[] {
     const value = parseNumber(m[1] ?? '');
     if (!Number.isFinite(value)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "on 90 per cent of goods", "45% of the world's molybdenum": a share of something, not a rate.
-    if (SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (SHARE_AFTER.test(after)) continue;
     rates.push({
       value,
       start: m.index,
       end: m.index + m[0].length,
       isPrevious: PREVIOUS_RATE_CUE.test(before),
-      isMove: MOVE_CUE.test(before),
+      isMove: MOVE_CUE.test(before) || (CHANGE_BY_CUE.test(before) && !MEASURE_AFTER.test(after)),
     });
   }
   return rates;
