@@ -1790,6 +1790,15 @@ describe('company names', () => {
     expect(raised?.features).toContain('action_subject:actor');
   });
 
+  it('reads an agent behind a title modifier ("by former Peruvian President X")', () => {
+    const tariff = articleCandidates({
+      text: 'Exporters suffered from the high tariffs imposed on Chile by former Peruvian President Quillmark Arana.',
+      published: null,
+    }).find((c) => c.type === 'tariff' && c.action === 'impose');
+    expect(tariff?.slots.imposer).toBe('PE');
+    expect(tariff?.features).toContain('slot:imposer:agent');
+  });
+
   it('reads a redomiciliation as a move of the headquarters', () => {
     const moves = events('Veltrano Mining plans to redomicile from Peru to Canada.').filter(
       (e) => e.type === 'relocation',

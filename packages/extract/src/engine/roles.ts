@@ -15,6 +15,11 @@ export interface Trigger {
 }
 
 const SKIPPED_BEFORE = new Set([
+  'former',
+  'then',
+  'current',
+  'outgoing',
+  'incoming',
   'the',
   'a',
   'an',
