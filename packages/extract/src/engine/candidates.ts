@@ -597,7 +597,9 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       !generic &&
       !named &&
       !WEEKDAY.test(first) &&
-      !NOT_GOODS_OPENERS.test(first)
+      !NOT_GOODS_OPENERS.test(first) &&
+      // "export restrictions on 27 entities": parties, not goods.
+      !PARTY_NOUNS.test(t[j - 1]?.norm ?? '')
     ) {
       const text = phraseText(a, i + 1, j);
       return {
@@ -613,6 +615,10 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   }
   return undefined;
 }
+/** Nouns for parties to trade, which a measure on goods does not name as its goods. */
+const PARTY_NOUNS =
+  /^(?:entities|companies|firms|organisations|organizations|individuals|persons|people|parties|businesses|suppliers|customers)$/;
+
 /**
  * "sanctioned Vladimir Potanin, the head of Norilsk Nickel": a name the gazetteer does not know right after
  * the action word is its object, whatever known names follow.
@@ -624,6 +630,16 @@ function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
     /^\p{Lu}\p{Ll}/u.test(a.tokens[k]?.text ?? '') &&
     !a.mentions.some((m) => k >= m.start && k < m.end && !(m.kind === 'country' && m.form === 'place'));
   return isNameWord(at) && isNameWord(at + 1);
+}
+
+/**
+ * "would add Illumina to its list, a month after it placed PVH Corp on the list": a capitalised word no
+ * mention covers, right after the action word, may be the name it acts on, whatever other names fit.
+ */
+function unknownWordAfterAction(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const at = trigger.actionEnd;
+  if (at === null || at >= trigger.anchorStart) return false;
+  return /^\p{Lu}/u.test(a.tokens[at]?.text ?? '') && !a.mentions.some((m) => at >= m.start && at < m.end);
 }
 
 /**
@@ -1320,7 +1336,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (
             slot.kind === 'organisation' &&
             (!pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger))) ||
-              (slot.people && unknownNameAsObject(a, trigger)))
+              (slot.people && unknownNameAsObject(a, trigger)) ||
+              unknownWordAfterAction(a, trigger))
           ) {
             pool = [
               ...pool,

@@ -1754,6 +1754,37 @@ describe('company names', () => {
     ).toEqual(['Beijing Tesmaro Photonics Technology']);
   });
 
+  it('reads export controls on named entities and additions to "its list" as blacklistings, and finds a name the action reaches first', () => {
+    const rows = (text: string) =>
+      events(text).map((e) => [
+        e.type,
+        e.type === 'blacklisting' ? e.entity : e.type === 'export_restriction' ? e.goods : '',
+      ]);
+    expect(
+      rows(
+        'Peru placed export restrictions on 27 entities, including Chilean firms Quillmark Photonics and Orevale Systems.',
+      ).sort(),
+    ).toEqual([
+      ['blacklisting', 'Orevale Systems'],
+      ['blacklisting', 'Quillmark Photonics'],
+    ]);
+    expect(
+      rows(
+        'The Pentagon added Tesmaro and Korvane to its list of companies tied to the Peruvian military.',
+      ).sort(),
+    ).toEqual([
+      ['blacklisting', 'Korvane'],
+      ['blacklisting', 'Tesmaro'],
+    ]);
+    expect(
+      candidateValues(
+        'China said it would add Veltrano to its unreliable entity list, a month after it placed Quillmark Corp on the list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Veltrano');
+  });
+
   it('reads a freeze of named assets as a sanction, and a de-listing or unfreezing as its removal', () => {
     const rows = (text: string) =>
       events(text).flatMap((e) => (e.type === 'blacklisting' ? [[e.entity, e.action]] : []));
