@@ -1785,6 +1785,12 @@ describe('company names', () => {
     ).toContain('Veltrano');
   });
 
+  it('reads the name a relative clause describes as the one it adds to a list', () => {
+    expect(entitiesOf(events('Veltrano, which was added to the Entity List in 2019, makes lenses.'))).toEqual(
+      ['Veltrano'],
+    );
+  });
+
   it('reads a freeze of named assets as a sanction, and a de-listing or unfreezing as its removal', () => {
     const rows = (text: string) =>
       events(text).flatMap((e) => (e.type === 'blacklisting' ? [[e.entity, e.action]] : []));

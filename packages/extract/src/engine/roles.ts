@@ -323,7 +323,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       const relative =
         a.tokens[m.end]?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[m.end + 1]?.norm ?? '');
       // "X, a unit of Y, was added": the apposition between the name and its verb does not count.
-      const from = appositiveEnd(a, m.end) ?? m.end;
+      const from = relative ? m.end : (appositiveEnd(a, m.end) ?? m.end);
       // "X is in talks with regulators after being added to the list": a participle without a subject
       // has the main clause's.
       const participle = a.tokens[verb - 1]?.norm === 'being' || a.tokens[verb - 1]?.norm === 'having';
