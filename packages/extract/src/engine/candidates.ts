@@ -1432,7 +1432,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 m.kind === mention.kind &&
                 m.group === mention.group &&
                 (!OWNED_KINDS.has(slot.kind) || owns(m)) &&
-                (slot.kind !== 'actor' || canAct(a, m)),
+                (slot.kind !== 'actor' || canAct(a, m)) &&
+                // "China and EU": a slot that takes no bloc takes none from a list either.
+                (slot.kind !== 'country' || slot.blocs || !isSupranational(String(m.value))),
             );
             groupMembers.set(slot.name, members.length > 1 ? members : [mention]);
           }

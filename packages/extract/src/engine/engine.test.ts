@@ -1836,6 +1836,11 @@ describe('company names', () => {
     expect(tariff?.features).toContain('slot:imposer:agent');
   });
 
+  it('takes no bloc from a list into a slot that takes only countries', () => {
+    const moves = events('China and EU Veltrano moved China').filter((e) => e.type === 'relocation');
+    expect(moves.map((e) => e.type === 'relocation' && e.to)).not.toContain('EU');
+  });
+
   it('reads a redomiciliation as a move of the headquarters', () => {
     const moves = events('Veltrano Mining plans to redomicile from Peru to Canada.').filter(
       (e) => e.type === 'relocation',
