@@ -163,6 +163,21 @@ describe('extracting events', () => {
     expect(tariffs[0]?.citations?.length).toBe(2);
   });
 
+  it('merges a restated action with its first statement across many other events', () => {
+    const others = Array.from(
+      { length: 40 },
+      (_, i) => `Chile added Quillmark Unit ${i + 1} to the Entity List.`,
+    );
+    const text = [
+      'Peru added Veltrano to the Entity List.',
+      ...others,
+      'Peru added Veltrano to the Entity List.',
+    ].join(' ');
+    const veltrano = events(text).filter((e) => e.type === 'blacklisting' && e.entity === 'Veltrano');
+    expect(veltrano).toHaveLength(1);
+    expect(veltrano[0]?.citations).toHaveLength(2);
+  });
+
   it('cites first the sentence that states the action in words of its own', () => {
     const text =
       'Officials said the 40% tariffs on Peruvian copper could be modified. Chile imposed the 40% tariffs on Peruvian copper on May 2.';

@@ -309,13 +309,14 @@ export function decideEvents(
         x.candidate.analysis.sentence.start - y.candidate.analysis.sentence.start,
     );
   const groups: Group[] = [];
+  const index = new GroupIndex();
   const readings = new Set<string>();
   for (const s of scored) {
     if (readings.has(s.candidate.readingKey)) continue;
     readings.add(s.candidate.readingKey);
     const type = types.find((t) => t.spec.type === s.candidate.type);
     if (!type) continue;
-    const group = groups.find((g) => g.type === type && compatible(g, s.candidate));
+    const group = index.candidatesFor(type, s.candidate).find((g) => compatible(g, s.candidate));
     if (group) {
       group.members.push(s);
       group.date ??= s.candidate.date;
@@ -323,7 +324,7 @@ export function decideEvents(
       for (const [slot, value] of Object.entries(s.candidate.slots))
         if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
     } else {
-      groups.push({
+      const created: Group = {
         type,
         best: s.candidate,
         probability: s.probability,
@@ -333,10 +334,60 @@ export function decideEvents(
         anchorsBySentence: new Map([
           [s.candidate.analysis.sentence.start, new Set([s.candidate.anchorStart])],
         ]),
-      });
+      };
+      groups.push(created);
+      index.add(created);
     }
   }
   return groups.map((g) => toEvent(g)).sort((a, b) => a.citation.start - b.citation.start);
+}
+
+/**
+ * The groups a candidate may join, in the order they were made: those that share its values of the type's
+ * required merge slots (which `compatible` needs equal), and any group without them. A long article's
+ * events are then merged in time that grows with the article, not with its square.
+ */
+class GroupIndex {
+  private readonly byKey = new Map<string, Group[]>();
+  private readonly byType = new Map<EventType, Group[]>();
+  private readonly keyless = new Map<EventType, Group[]>();
+  private readonly order = new Map<Group, number>();
+
+  add(group: Group): void {
+    this.order.set(group, this.order.size);
+    pushTo(this.byType, group.type, group);
+    const key = keyOf(group.type, group.slots);
+    if (key === null) pushTo(this.keyless, group.type, group);
+    else pushTo(this.byKey, key, group);
+  }
+
+  candidatesFor(type: EventType, c: Candidate): Group[] {
+    const key = keyOf(type, c.slots);
+    if (key === null) return this.byType.get(type) ?? [];
+    const keyed = this.byKey.get(key) ?? [];
+    const keyless = this.keyless.get(type) ?? [];
+    if (keyless.length === 0) return keyed;
+    return [...keyed, ...keyless].sort((x, y) => (this.order.get(x) ?? 0) - (this.order.get(y) ?? 0));
+  }
+}
+
+function pushTo<K>(map: Map<K, Group[]>, key: K, group: Group): void {
+  const list = map.get(key);
+  if (list) list.push(group);
+  else map.set(key, [group]);
+}
+
+/** The values of the type's required merge slots that must be equal to merge (goods only overlap), or null. */
+function keyOf(type: EventType, slots: Readonly<Record<string, string | number | null>>): string | null {
+  const parts: string[] = [type.spec.type];
+  for (const name of type.spec.merge) {
+    const slot = type.spec.slots.find((x) => x.name === name);
+    if (!slot?.required || slot.kind === 'goods') continue;
+    const value = slots[name];
+    if (value === null || value === undefined) return null;
+    parts.push(String(value).toLowerCase());
+  }
+  return parts.join('\u0000');
 }
 
 /** A sentence that states the action as done, in words of its own ("imposed the tariffs"): the clearest to cite. */
