@@ -253,6 +253,13 @@ function chooseActions(
     .findAll(a.tokens)
     .filter((m) => m.start >= from && m.start < to && a.clause[m.start] === clause)
     .sort((x, y) => x.start - y.start || x.value - y.value);
+  // "cancel duty-free quotas": an anchor that is itself an exemption, and so states a removal, is taken
+  // away by a removal word before it.
+  const { directions, default_action } = type.spec;
+  const anchorIsExemption =
+    implied !== undefined &&
+    directions[implied] !== directions[default_action] &&
+    anyMatchAt(type.exemptions, a.tokens, anchorStart);
   let exemptionTakenAway = false;
   for (const { start: i, length, value } of matches) {
     const { action } = type.actions[value] as EventType['actions'][number];
@@ -267,12 +274,8 @@ function chooseActions(
     // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban"),
     // not by one that enacts it ("approved a ban").
     if (implied && type.spec.directions[action] === type.spec.directions[implied]) {
-      // "cancel duty-free quotas": taking away an exemption the anchor itself states is the default action.
-      if (
-        i < anchorStart &&
-        takesAwayExemption(type, implied, anyMatchAt(type.exemptions, a.tokens, anchorStart))
-      ) {
-        options.push({ action: type.spec.default_action, start: i, end, score: gap });
+      if (anchorIsExemption && i < anchorStart) {
+        options.push({ action: default_action, start: i, end, score: gap });
         exemptionTakenAway = true;
       }
       continue;
@@ -310,8 +313,8 @@ const VERB_CONTEXT =
 /**
  * The anchor's first word as its action where it is a verb ("banned bauxite exports", "will ban
  * shipments", "Peru will allow X to resume sales"), not a noun ("a ban on exports"): a form in -ed or -ing,
- * or one after a modal, "to", a pronoun or a name (the tagger would settle it, at a seventh of the engine's
- * time).
+ * or one after a modal, "to", a pronoun or a name (the tagger would settle it, but would run on many more
+ * sentences).
  */
 function leadingVerb(
   a: SentenceAnalysis,
@@ -325,12 +328,6 @@ function leadingVerb(
     VERB_CONTEXT.test(a.tokens[anchorStart - 1]?.norm ?? '') ||
     a.mentions.some((m) => m.end === anchorStart && (m.kind === 'country' || m.kind === 'organisation'));
   return verb ? { start: anchorStart, end: anchorStart + 1 } : null;
-}
-
-/** A removal of an anchor that is an exemption ("duty-free") and states the removal's own direction. */
-function takesAwayExemption(type: EventType, implied: string, anchorIsExemption: boolean): boolean {
-  const { directions, default_action } = type.spec;
-  return anchorIsExemption && directions[implied] !== directions[default_action];
 }
 
 /** How many words (articles, adjectives) may stand between an enacting word and the measure it enacts. */
@@ -801,7 +798,7 @@ function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
     case 'goods':
       return a.mentions.filter((m) => m.kind === 'goods');
     case 'rate':
-      return a.mentions.filter((m) => m.kind === 'rate' && !m.isPrevious && !m.isMove);
+      return a.mentions.filter(isSetRate);
     case 'date':
       return a.mentions.filter((m) => m.kind === 'date');
     case 'list':
@@ -837,13 +834,14 @@ function isEffectiveDate(a: SentenceAnalysis, date: Mention): boolean {
   return false;
 }
 
+/** A rate a measure may set: neither the level a change starts from nor a market move. */
+const isSetRate = (m: Mention) => m.kind === 'rate' && !m.isPrevious && !m.isMove;
+
 /** The rate a change of level goes "to", after the anchor in its clause ("cut its duty to 20 pct"). */
 function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Mention | undefined {
   return a.mentions.find(
     (m) =>
-      m.kind === 'rate' &&
-      !m.isPrevious &&
-      !m.isMove &&
+      isSetRate(m) &&
       owns(m) &&
       m.start > trigger.anchorStart &&
       a.clause[m.start] === trigger.clause &&
@@ -1079,9 +1077,7 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
   const t = a.tokens;
   const rates = a.mentions.filter(
     (rate) =>
-      rate.kind === 'rate' &&
-      !rate.isPrevious &&
-      !rate.isMove &&
+      isSetRate(rate) &&
       owns(rate) &&
       a.clause[rate.start] === trigger.clause &&
       rate.start >= trigger.anchorStart &&
