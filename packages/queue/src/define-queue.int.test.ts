@@ -46,6 +46,25 @@ describe.skipIf(!redis.available)(`typed queues on a real Redis${redis.note}`, (
     ]);
   });
 
+  it('closes cleanly however soon after opening: no start-up command left to reject unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      for (let i = 0; i < 40; i++) {
+        const ctx = context();
+        const queue = new TypedQueue(crawlQueue, ctx);
+        if (i % 2 === 1) await new Promise((resolve) => setTimeout(resolve, i % 5));
+        await queue.close();
+        expect(await removeTestKeys(ctx.prefix)).toEqual([]);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
   it('fails a job whose payload does not fit the schema at once, naming the field', async () => {
     const ctx = context();
     const queue = new TypedQueue(crawlQueue, ctx);

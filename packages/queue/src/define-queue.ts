@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   type ConnectionOptions,
   type Job,
@@ -9,6 +10,9 @@ import {
   type WorkerOptions,
 } from 'bullmq';
 import type { z } from 'zod';
+
+/** How long closing waits for a starting connection to be ready before it drops it anyway. */
+const CLOSE_READY_WAIT_MS = 2000;
 
 /** A queue, defined once: its name, the zod schema of its payload, and its default job options. */
 export interface QueueDefinition<S extends z.ZodType> {
@@ -149,8 +153,15 @@ export class TypedQueue<S extends z.ZodType> {
     return jobs.length > 0 ? this.queue.addBulk(jobs) : [];
   }
 
-  close(): Promise<void> {
-    return this.queue.close();
+  async close(): Promise<void> {
+    // A queue closed while its connection is still starting makes bullmq drop the connection with its
+    // start-up commands in flight, which then reject with no one awaiting them ("Connection is closed.",
+    // an unhandled rejection): let it finish starting, for a bounded time, so it closes cleanly.
+    await Promise.race([
+      this.queue.waitUntilReady().catch(() => undefined),
+      delay(CLOSE_READY_WAIT_MS, undefined, { ref: false }),
+    ]);
+    await this.queue.close();
   }
 }
 
