@@ -403,7 +403,10 @@ function goodsPhrase(
       STOP_BEFORE_GOODS.has(t.norm) ||
       isActionWord(start - 1) ||
       GOODS_TAKING_VERBS.test(t.norm) ||
-      a.tokens[start - 2]?.norm === 'to'
+      // "to cover critical minerals": the infinitive's verb ("access to advanced chips" has a participle).
+      (a.tokens[start - 2]?.norm === 'to' && !/[^e]ed$/.test(t.norm)) ||
+      // "block China from obtaining advanced chips": a gerund after "from" takes the goods as object.
+      (a.tokens[start - 2]?.norm === 'from' && t.norm.endsWith('ing'))
     )
       break;
     start--;
@@ -884,6 +887,30 @@ function fillByRoles(
   return undefined;
 }
 
+/**
+ * "export controls to limit China's access to chips": the country kept from the goods is the target of
+ * every anchor that reaches it, whichever anchor stands closer, so that both state one event.
+ */
+function keptParty(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger): Filler | undefined {
+  if (!slot.roles.includes('denied')) return undefined;
+  return fillByRoles(a, { ...slot, roles: ['denied'] }, trigger, fillersOfAnyAnchor(a, slot));
+}
+
+/** How far after the country kept from them the goods stand ("China's access to some software"). */
+const KEPT_GOODS_REACH = 6;
+
+/** The goods a country is kept from ("limit China's access to advanced chips"), whichever anchor is nearer. */
+function goodsKeptFrom(a: SentenceAnalysis, spec: EventType['spec'], trigger: Trigger): Filler | undefined {
+  const target = spec.slots.find((s) => s.roles.includes('denied'));
+  const kept = target ? keptParty(a, target, trigger)?.mention : undefined;
+  // "ban the chips from entering China": the goods stand before the country.
+  if (!kept || a.tokens[kept.start - 2]?.norm === 'from') return undefined;
+  const goods = a.mentions.find(
+    (m) => m.kind === 'goods' && m.start >= kept.end && m.start - kept.end <= KEPT_GOODS_REACH,
+  );
+  return goods ? { mention: goods, value: goods.value, role: 'kept_from' } : undefined;
+}
+
 /** Words before the trigger that refer back to an organisation named earlier ("the company", "it"). */
 const PRONOUN_REACH = 4;
 /** How far back the subject of a verb coordinated with an earlier one may stand. */
@@ -1348,7 +1375,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           pools.set(slot.name, pool);
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
-            filler = fillByRoles(a, slot, trigger, pool);
+            filler = goodsKeptFrom(a, spec, trigger) ?? fillByRoles(a, slot, trigger, pool);
             if ((!filler || filler.value === GENERIC_GOODS) && free) {
               // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
               // preposition fill the slot as if named right after it.
@@ -1393,7 +1420,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 : first
                   ? { mention: first, value: first.value, role: 'anaphor_sentence' }
                   : fromDiscourse(a, slot, trigger, discourse, spec.type);
-          } else filler = fillByRoles(a, slot, trigger, pool) ?? pronounObject(a, slot, trigger, pool);
+          } else
+            filler =
+              keptParty(a, slot, trigger) ??
+              fillByRoles(a, slot, trigger, pool) ??
+              pronounObject(a, slot, trigger, pool);
           if (!filler && slot.roles.includes('home')) {
             // "BIT Mining moved its operations to Ohio and Kazakhstan": a company that moves (also) to
             // its home country does not move from it.
@@ -1500,6 +1531,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           slots[actorSlot.name] !== null &&
           slots[actorSlot.name] === slots[countrySlot.name]
         ) {
+          // "block China from obtaining the tools": the country kept from the goods is not the one that
+          // keeps it from them.
+          if (chosen.get(countrySlot.name)?.role === 'denied') continue;
           slots[countrySlot.name] = null;
           own.push('target_was_imposer');
         }

@@ -796,6 +796,41 @@ describe('extracting events', () => {
     expect(candidates[0]?.slots.imposer).toBe('US');
   });
 
+  it('reads the country kept from goods as the target of an export control, whichever anchor is nearer', () => {
+    const restrictions = (text: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.type === 'export_restriction')
+        .map((c) => ({ imposer: c.slots.imposer, target: c.slots.target, goods: c.slots.goods }));
+    // Two anchors, one action: both readings share the target and the goods, so they make one event.
+    const both = restrictions(
+      "Last year Washington introduced export controls to limit Russia's access to advanced machine tools.",
+    );
+    expect(both.length).toBeGreaterThanOrEqual(2);
+    for (const reading of both)
+      expect(reading).toEqual({ imposer: 'US', target: 'RU', goods: 'advanced machine tools' });
+    expect(
+      restrictions('Japan has barred Iranian companies from buying its chipmaking tools.'),
+    ).toContainEqual({
+      imposer: 'JP',
+      target: 'IR',
+      goods: 'chipmaking tools',
+    });
+    expect(
+      restrictions('Dutch export rules keep the most advanced lithography machines from entering Russia.'),
+    ).toContainEqual(expect.objectContaining({ imposer: 'NL', target: 'RU' }));
+    // The gerund after "from" takes the goods as its object; it is no modifier of them.
+    expect(
+      restrictions('Canadian export controls block Russia from obtaining advanced semiconductors.'),
+    ).toContainEqual({ imposer: 'CA', target: 'RU', goods: 'advanced semiconductors' });
+    // The country kept from the goods never keeps itself from them.
+    expect(
+      restrictions(
+        'New rules stop Russia from obtaining advanced semiconductors, Russian officials said.',
+      ).filter((r) => r.imposer === 'RU' && r.target === null),
+    ).toEqual([]);
+    expect(restrictions("Tariffs limit India's access to the European market.")).toEqual([]);
+  });
+
   it('reads "the country" as the country named before it in the sentence', () => {
     const found = slotsOf(
       events(

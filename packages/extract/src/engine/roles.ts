@@ -236,6 +236,47 @@ export function possessesTrigger(a: SentenceAnalysis, m: Mention, trigger: Trigg
   );
 }
 
+/** How far after the trigger the country kept from the goods may stand. */
+const DENIED_REACH = 12;
+/** Verbs that keep someone from getting something: "block China from obtaining". */
+const KEEPING_VERBS =
+  /^(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)$/;
+/** What those verbs keep them from: "from obtaining", "from buying". */
+const GETTING = /^(?:obtain|acquir|buy|purchas|access|import|get|procur|receiv)(?:ing)$/;
+/** Goods kept "from entering" a country. */
+const ENTERING = /^(?:entering|reaching)$/;
+/** Who in a country is kept from the goods: "Chinese firms' access", "bar Chinese companies from buying". */
+const KEPT_PARTIES = new Set([
+  'firms',
+  'companies',
+  'entities',
+  'buyers',
+  'customers',
+  'chipmakers',
+  'military',
+]);
+
+/**
+ * Whether the country mention is kept from goods: the possessor of an "access to" ("China's access to",
+ * "Chinese firms' access to"), the object of a keeping verb before "from" and a verb of getting, or where
+ * goods are kept "from entering".
+ */
+function keptFromGoods(a: SentenceAnalysis, m: Mention): boolean {
+  const t = a.tokens;
+  if (m.kind !== 'country') return false;
+  let end = m.end;
+  if (KEPT_PARTIES.has(t[end]?.norm ?? '')) end++;
+  if (/^(?:'s|'|’)$/.test(t[end]?.norm ?? '')) end++;
+  if (t[end]?.norm === 'access' && t[end + 1]?.norm === 'to') return true;
+  // "ban Nvidia's most advanced chips from entering China".
+  if (t[m.start - 2]?.norm === 'from' && ENTERING.test(t[m.start - 1]?.norm ?? '')) return true;
+  return (
+    KEEPING_VERBS.test(t[m.start - 1]?.norm ?? '') &&
+    t[end]?.norm === 'from' &&
+    GETTING.test(t[end + 1]?.norm ?? '')
+  );
+}
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -401,6 +442,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep === 'in' &&
         PRODUCTION_PARTICIPLES.test(a.tokens[governorIndex(a.tokens, m) - 1]?.norm ?? '')
       );
+    case 'denied':
+      // "export controls to limit China's access to advanced chips", "measures block China from obtaining
+      // the tools": the country kept from the goods is the one the control aims at.
+      return m.start >= trigger.start && m.start - trigger.end <= DENIED_REACH && keptFromGoods(a, m);
     case 'goods_modifier':
       return (
         sameClause &&

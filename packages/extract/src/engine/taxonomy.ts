@@ -66,6 +66,7 @@ export const ROLES = [
   'home',
   'effective',
   'owner',
+  'denied',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
