@@ -1886,6 +1886,20 @@ describe('company names', () => {
     expect(tariff?.features).toContain('slot:imposer:agent');
   });
 
+  it("gives an agent to the measure whose verb it follows, not to a later measure's", () => {
+    const raised = articleCandidates({
+      text: 'Duties announced by Canada in response to recently increased Peruvian duties came into force on Monday.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.action === 'raise');
+    expect(raised.length).toBeGreaterThan(0);
+    expect(raised.map((c) => c.slots.imposer)).not.toContain('CA');
+    const ruled = articleCandidates({
+      text: 'A ruling by the Peruvian government imposing duties of 20 pct on Chilean wine angered exporters.',
+      published: null,
+    }).find((c) => c.type === 'tariff' && c.action === 'impose');
+    expect(ruled?.slots.imposer).toBe('PE');
+  });
+
   it('takes no bloc from a list into a slot that takes only countries', () => {
     const destinations = candidateValues('China and EU Veltrano moved China', 'relocation', 'to');
     expect(destinations).toContain('CN');

@@ -293,7 +293,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   switch (role) {
     case 'agent':
       // "duties of up to 198 percent under a preliminary ruling by the Commerce Department".
-      return sameClause && prep === 'by' && Math.abs(m.start - trigger.end) <= AGENT_REACH;
+      // "tariffs announced by China in response to increased U.S. tariffs": an agent before the trigger
+      // is its own only right before it ("a ruling by the Commerce Department imposing duties").
+      return (
+        sameClause &&
+        prep === 'by' &&
+        Math.abs(m.start - trigger.end) <= AGENT_REACH &&
+        (m.end > trigger.start || trigger.start - m.end <= AGENT_BEFORE_REACH)
+      );
     case 'subject':
       // "with Washington dropping its threat": the noun before a gerund that "with" opens is its subject.
       if (prep === 'with' && trigger.actionStart === m.end && /ing$/.test(a.tokens[m.end]?.norm ?? ''))
@@ -568,6 +575,8 @@ export function namedOnly(a: SentenceAnalysis, m: Mention): boolean {
 
 /** How far after the measure its agent ("by the Commerce Department") may stand. */
 const AGENT_REACH = 12;
+/** How many words may stand between an agent before the trigger and the trigger. */
+const AGENT_BEFORE_REACH = 2;
 
 /** "Imports of Chinese furniture face duties": the country of goods a trade noun names. */
 function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
