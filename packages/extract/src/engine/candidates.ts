@@ -17,6 +17,7 @@ import {
   distance,
   GOVERNMENT_NOUNS,
   hasRole,
+  PERSONAL_PRONOUNS,
   PRODUCTION_PARTICIPLES,
   possessesTrigger,
   prepositionBefore,
@@ -103,6 +104,28 @@ const REACTION_WORDS = new Set([
   'blasted',
 ]);
 const GENERIC = ['trade war', 'tariff war', 'trade tensions', 'trade dispute', 'tensions'];
+/**
+ * Words that set an action in an earlier period than the article's news ("his earlier levies", "during
+ * his first term", "similar tariffs"): a background action, its own event (the guidelines).
+ */
+const EARLIER_PERIOD = [
+  'earlier levies',
+  'earlier tariffs',
+  'earlier duties',
+  'earlier tenure',
+  'earlier term',
+  'first term',
+  'first presidency',
+  'first administration',
+  'first tenure',
+  'back in',
+  'similar tariffs',
+  'similar duties',
+  'similar levies',
+  'similar measures',
+  'similar restrictions',
+  'similar controls',
+];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
 const ANAPHOR_WORDS = [
@@ -1782,7 +1805,6 @@ function pairedValues(
 }
 
 const MAX_ACTOR_OPTIONS = 3;
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const CHEAP_KINDS = new Set(['actor', 'country', 'list', 'goods', 'rate', 'date']);
 
 /** The actors that may fill the slot, one per role in the type's order, then the article's: the model picks. */
@@ -1956,6 +1978,7 @@ function sharedFeatures(
   if (chatter > 0) features.push(`chatter:${bucket(chatter, [1, 2])}`);
   const clauseText = clauseWords.join(' ');
   if (GENERIC.some((g) => clauseText.includes(g))) features.push('generic_reference');
+  if (EARLIER_PERIOD.some((phrase) => clauseText.includes(phrase))) features.push('earlier_period');
   if (a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause))
     features.push('has_rate');
   if (a.mentions.some((m) => m.kind === 'date' && a.clause[m.start] === trigger.clause))

@@ -1900,6 +1900,34 @@ describe('company names', () => {
     expect(ruled?.slots.imposer).toBe('PE');
   });
 
+  it('keeps an action set in an earlier period apart from the news, and reads "his" as the leader', () => {
+    const text =
+      'Peru sets copper duties. President Quillmark Arana on Monday imposed 15% duties on Chilean copper. During his first term he imposed similar duties on Chilean copper.';
+    const candidates = articleCandidates({ text, published: '2025-03-10' }).filter(
+      (c) => c.type === 'tariff',
+    );
+    const earlier = candidates.filter((c) => c.features.includes('earlier_period'));
+    expect(earlier.length).toBeGreaterThan(0);
+    const model = { ...getEventModel(), threshold: 0 };
+    const found = decideEvents(candidates, { model }).filter(
+      (e) => e.type === 'tariff' && e.imposer === 'PE',
+    );
+    const quotes = found.map((e) => e.citations?.map((c) => c.quote) ?? []);
+    // However low the threshold, the first-term duties never share an event with Monday's.
+    expect(quotes.some((q) => q.some((x) => x.startsWith('During his first term')))).toBe(true);
+    expect(
+      quotes.some((q) => q.some((x) => x.startsWith('During')) && q.some((x) => x.startsWith('President'))),
+    ).toBe(false);
+    const imposers = articleCandidates({
+      text: 'Although Trump praised Modi in his first term, his earlier duties on copper hit India hard.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'tariff' && c.features.includes('actor_option:0') ? [c.slots.imposer] : [],
+    );
+    expect(imposers).toContain('US');
+    expect(imposers).not.toContain('IN');
+  });
+
   it('takes no bloc from a list into a slot that takes only countries', () => {
     const destinations = candidateValues('China and EU Veltrano moved China', 'relocation', 'to');
     expect(destinations).toContain('CN');

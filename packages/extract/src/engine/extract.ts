@@ -222,6 +222,8 @@ function addAnchor(group: Group, c: Candidate): void {
   group.anchorsBySentence.set(start, anchors);
 }
 
+const inEarlierPeriod = (c: Candidate) => c.features.includes('earlier_period');
+
 /** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
 const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
 
@@ -246,6 +248,9 @@ function compatible(group: Group, c: Candidate): boolean {
   if (measures[0] !== measures[1] && (sameAnchor || !(measures.includes(null) && refersBack()))) return false;
   // An event's identity holds the month of its action: actions dated in different months are two.
   if (group.date && c.date && group.date.slice(0, 7) !== c.date.slice(0, 7)) return false;
+  // "He imposed similar tariffs in his first term": an action set in an earlier period than the news is
+  // another action, dated or not.
+  if (!sameSentence && inEarlierPeriod(group.best) !== inEarlierPeriod(c)) return false;
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
       if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;

@@ -654,7 +654,8 @@ function headedByGovernment(a: SentenceAnalysis, m: Mention): boolean {
   return a.tokens[m.start - 1]?.norm === 'of' && GOVERNMENT_NOUNS.has(a.tokens[m.start - 2]?.norm ?? '');
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** Pronouns that stand for a person, a leader as a rule ("his tariffs", "he imposed"). */
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'than']);
 const AUXILIARIES = new Set([
   'has',
