@@ -48,6 +48,8 @@ export interface Mention {
   isPrevious?: boolean;
   /** For rates: a market move ("shares jumped 17.9%"), never a measure's rate. */
   isMove?: boolean;
+  /** For dates: after the article's publication, so a day the action is to take effect, not its own. */
+  isFuture?: boolean;
   /** Mentions coordinated with this one ("Canada and Mexico") share a group number. */
   group: number;
   /** The words as written (goods phrases, organisation names). */
@@ -562,7 +564,11 @@ export function analyseSentence(
       isMove: rate.isMove,
     });
   for (const date of full ? findDates(text, options.published) : [])
-    add('date', date.start, date.end, { value: date.iso, form: 'text' });
+    add('date', date.start, date.end, {
+      value: date.iso,
+      form: 'text',
+      isFuture: options.published !== null && date.iso > options.published,
+    });
 
   if (full)
     mentions.push(

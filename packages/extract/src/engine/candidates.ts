@@ -284,9 +284,12 @@ function chooseActions(
     directions[implied] !== directions[default_action] &&
     anyMatchAt(type.exemptions, a.tokens, anchorStart);
   let exemptionTakenAway = false;
+  const topicOfOtherNoun = isTopicOfOtherNoun(a, type, anchorStart);
   for (const { start: i, length, value } of matches) {
     const { action } = type.actions[value] as EventType['actions'][number];
     const end = i + length;
+    // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
+    if (topicOfOtherNoun && i >= anchorEnd) continue;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
     // A word of the goods is no action ("scrap" in "exports of copper scrap").
@@ -327,6 +330,25 @@ function chooseActions(
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+/** Prepositions that make a measure the topic of the noun before them ("talks over the tariffs"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding', 'into']);
+const TOPIC_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'new', 'such']);
+
+/**
+ * Whether the anchor is the topic of another noun ("hearings on the sanctions", "negotiations over the
+ * tariffs"), which is then the subject of the verbs after it; a noun that is itself an action of the
+ * type ("a pause on the tariffs") is the measure's own.
+ */
+function isTopicOfOtherNoun(a: SentenceAnalysis, type: EventType, anchorStart: number): boolean {
+  let k = anchorStart - 1;
+  while (k > anchorStart - 3 && TOPIC_DETERMINERS.has(a.tokens[k]?.norm ?? '')) k--;
+  if (!TOPIC_PREPOSITIONS.has(a.tokens[k]?.norm ?? '')) return false;
+  const head = a.tokens[k - 1];
+  // A lower-case plural noun, or one that opens the sentence.
+  if (!head || !/^[a-z][a-z-]+s$/.test(k - 1 === 0 ? head.norm : head.text)) return false;
+  return !type.actionIndex.findAll(a.tokens.slice(k - 1, k)).length && !isVerbWord(head.norm);
 }
 
 /** Words after which a word that may be a noun or a verb ("ban", "bans") is the verb. */
@@ -1894,7 +1916,9 @@ function fromDiscourse(
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null): string | null {
   const dates = a.mentions
-    .filter((m) => m.kind === 'date' && m !== effective && a.clause[m.start] === trigger.clause)
+    .filter(
+      (m) => m.kind === 'date' && m !== effective && !m.isFuture && a.clause[m.start] === trigger.clause,
+    )
     .sort((x, y) => distance(x, trigger) - distance(y, trigger));
   return dates[0] ? String(dates[0].value) : null;
 }

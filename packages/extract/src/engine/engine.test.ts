@@ -1928,6 +1928,20 @@ describe('company names', () => {
     expect(imposers).not.toContain('IN');
   });
 
+  it('dates an action by no day after the article, and reads no verb of a noun the measure is the topic of', () => {
+    const candidates = articleCandidates({
+      text: 'Peru delays copper duties. Peru had planned to roll out a 15% duty on Chilean copper on June 1. Talks on the duties were suspended on Friday.',
+      published: '2025-05-27',
+    }).filter((c) => c.type === 'tariff');
+    const planned = candidates.filter((c) => c.analysis.sentence.text.includes('June 1'));
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.map((c) => c.date)).not.toContain('2025-06-01');
+    const talks = candidates.filter((c) => c.analysis.sentence.text.startsWith('Talks'));
+    expect(talks.length).toBeGreaterThan(0);
+    // Talks were suspended, not the duties.
+    expect(talks.map((c) => c.action)).not.toContain('remove');
+  });
+
   it('takes no bloc from a list into a slot that takes only countries', () => {
     const destinations = candidateValues('China and EU Veltrano moved China', 'relocation', 'to');
     expect(destinations).toContain('CN');
