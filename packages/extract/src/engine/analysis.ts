@@ -50,6 +50,8 @@ export interface Mention {
   isMove?: boolean;
   /** For dates: after the article's publication, so a day the action is to take effect, not its own. */
   isFuture?: boolean;
+  /** For dates: a year or more before the article's, so an action of an earlier period than its news. */
+  isEarlierPeriod?: boolean;
   /** Mentions coordinated with this one ("Canada and Mexico") share a group number. */
   group: number;
   /** The words as written (goods phrases, organisation names). */
@@ -434,6 +436,16 @@ function insideLongerName(text: string, m: { start: number; end: number }): bool
 const SENTENCE_OPENERS =
   /^(?:In|On|To|From|For|With|And|But|As|At|By|Of|The|While|After|Before|Like|Unlike|Both|Neither|Only|Even|Why|How|When|Where|If|Neighbouring|Neighboring)$/;
 
+/** How long before the article a date sets an action in an earlier period than the news. */
+const EARLIER_PERIOD_MONTHS = 12;
+
+/** Whole months from the end of the period `earlier` names ("2024" ends in December) to `later`. */
+function monthsBetween(earlier: string, later: string): number {
+  const month = (iso: string, fallback: number) =>
+    Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7)) || fallback);
+  return month(later, 1) - month(earlier, 12);
+}
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -568,6 +580,8 @@ export function analyseSentence(
       value: date.iso,
       form: 'text',
       isFuture: options.published !== null && date.iso > options.published,
+      isEarlierPeriod:
+        options.published !== null && monthsBetween(date.iso, options.published) >= EARLIER_PERIOD_MONTHS,
     });
 
   if (full)

@@ -2002,7 +2002,11 @@ function sharedFeatures(
   if (chatter > 0) features.push(`chatter:${bucket(chatter, [1, 2])}`);
   const clauseText = clauseWords.join(' ');
   if (GENERIC.some((g) => clauseText.includes(g))) features.push('generic_reference');
-  if (EARLIER_PERIOD.some((phrase) => clauseText.includes(phrase))) features.push('earlier_period');
+  if (
+    EARLIER_PERIOD.some((phrase) => clauseText.includes(phrase)) ||
+    a.mentions.some((m) => m.isEarlierPeriod && a.clause[m.start] === trigger.clause)
+  )
+    features.push('earlier_period');
   if (a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause))
     features.push('has_rate');
   if (a.mentions.some((m) => m.kind === 'date' && a.clause[m.start] === trigger.clause))

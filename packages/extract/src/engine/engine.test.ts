@@ -1928,6 +1928,16 @@ describe('company names', () => {
     expect(imposers).not.toContain('IN');
   });
 
+  it('sets an action dated a year or more before the article in an earlier period, not one of last month', () => {
+    const periods = (text: string) =>
+      articleCandidates({ text, published: '2025-01-20' })
+        .filter((c) => c.type === 'tariff')
+        .map((c) => c.features.includes('earlier_period'));
+    expect(periods('Headline. Peru imposed duties on Chilean copper in 2018.')).toContain(true);
+    expect(periods('Headline. Peru imposed duties on Chilean copper in December.')).not.toContain(true);
+    expect(periods('Headline. Peru imposed duties on Chilean copper in 2024.')).not.toContain(true);
+  });
+
   it('dates an action by no day after the article, and reads no verb of a noun the measure is the topic of', () => {
     const candidates = articleCandidates({
       text: 'Peru delays copper duties. Peru had planned to roll out a 15% duty on Chilean copper on June 1. Talks on the duties were suspended on Friday.',
