@@ -1892,6 +1892,8 @@ function fromDiscourse(
     if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
     const main = discourse.mainActor(undergoing);
     if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };
+    const places = discourse.placesCountry();
+    if (usable(places)) return { mention: null, value: places, role: 'discourse_places' };
   }
   if (slot.kind === 'list' && /\b(?:the|its|that) (?:list|blacklist)\b/i.test(a.sentence.text)) {
     const list = discourse.recentList(a.index);

@@ -17,6 +17,11 @@ export interface Discourse {
   recentLeader(sentenceIndex: number): string | null;
   /** The country the article most often has acting, the headline counting double; `except` passed over. */
   mainActor(except?: ReadonlySet<string>): string | null;
+  /**
+   * The country whose places (or own name) the article names most often ("a filing with the Shanghai
+   * bourse", "a filing in Peru"), for an article that names no acting country at all.
+   */
+  placesCountry(): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
   recentOrganisation(sentenceIndex: number): Mention | null;
   /** The country the article most often has on the receiving end ("on China", "against Japan"). */
@@ -81,6 +86,12 @@ export function buildDiscourse(
       counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + weightOf(a, m));
   const ranked = [...counts].sort((x, y) => y[1] - x[1]).map(([code]) => code);
   const main = ranked[0] ?? null;
+  const placeCounts = new Map<string, number>();
+  for (const a of [...(headline ? [headline] : []), ...sentences])
+    for (const m of a.mentions)
+      if (m.kind === 'country' && (m.form === 'place' || m.form === 'name'))
+        placeCounts.set(String(m.value), (placeCounts.get(String(m.value)) ?? 0) + 1);
+  const placesCountry = [...placeCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   const targetCounts = new Map<string, number>();
   for (const a of [...(headline ? [headline] : []), ...sentences]) {
     for (const m of a.mentions) {
@@ -133,6 +144,7 @@ export function buildDiscourse(
     },
     mainActor: (except = NO_CODES) => ranked.find((code) => !except.has(code)) ?? null,
     mainTarget: () => target,
+    placesCountry: () => (main === null ? placesCountry : null),
     recentList(index) {
       for (let i = index - 1; i >= 0; i--) {
         const found = sentences[i]?.mentions.find((m) => m.kind === 'list');

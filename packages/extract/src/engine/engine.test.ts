@@ -1952,6 +1952,20 @@ describe('company names', () => {
     expect(talks.map((c) => c.action)).not.toContain('remove');
   });
 
+  it("takes the country of the article's places as the actor when it names no acting country at all", () => {
+    const removed = articleCandidates({
+      text: 'Veltrano Optics has been removed from the procurement blacklist, a filing in Peru showed.',
+      published: '2025-02-10',
+    }).filter((c) => c.type === 'blacklisting');
+    expect(removed).toContainEqual(
+      expect.objectContaining({
+        action: 'remove',
+        slots: expect.objectContaining({ authority: 'PE', entity: 'Veltrano Optics' }),
+      }),
+    );
+    expect(removed[0]?.features).toContain('slot:authority:discourse_places');
+  });
+
   it('takes no bloc from a list into a slot that takes only countries', () => {
     const destinations = candidateValues('China and EU Veltrano moved China', 'relocation', 'to');
     expect(destinations).toContain('CN');
