@@ -1890,7 +1890,7 @@ describe('company names', () => {
     const raised = articleCandidates({
       text: 'Duties announced by Canada in response to recently increased Peruvian duties came into force on Monday.',
       published: null,
-    }).filter((c) => c.type === 'tariff' && c.action === 'raise');
+    }).filter((c) => c.type === 'tariff' && c.action === 'raise' && c.features.includes('actor_option:0'));
     expect(raised.length).toBeGreaterThan(0);
     expect(raised.map((c) => c.slots.imposer)).not.toContain('CA');
     const ruled = articleCandidates({
