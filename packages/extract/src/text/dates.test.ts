@@ -22,6 +22,9 @@ describe('findDates', () => {
     ]);
     expect(isoOf('lifted in March and again last month', '2025-06-01')).toEqual(['2025-03', '2025-05']);
     expect(isoOf('moved in November', '2025-06-01')).toEqual(['2024-11']);
+    // A deadline is the first such month from the article's on: "delayed until March" in February.
+    expect(isoOf('delayed them until March', '2025-02-12')).toEqual(['2025-03']);
+    expect(isoOf('a deal by January', '2025-11-20')).toEqual(['2026-01']);
   });
 
   it('reads a weekday as the latest such day up to the published one, and yesterday and today', () => {

@@ -116,9 +116,22 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "delayed until March", "by March": a deadline, the first March on or after the article's month.
+    pattern: new RegExp(
+      String.raw`\b(?:[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      if (!ref) return undefined;
+      const month = monthNumber(m[1] ?? '');
+      const year = ref.month !== 0 && month < ref.month ? ref.year + 1 : ref.year;
+      return `${year}-${pad(month)}`;
+    },
+  },
+  {
     // "in March": the latest March on or before the article's month.
     pattern: new RegExp(
-      String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`,
+      String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`,
       'g',
     ),
     resolve: (m, ref) => {
