@@ -822,6 +822,9 @@ describe('extracting events', () => {
     expect(
       restrictions('Canadian export controls block Russia from obtaining advanced semiconductors.'),
     ).toContainEqual({ imposer: 'CA', target: 'RU', goods: 'advanced semiconductors' });
+    expect(
+      restrictions('Japanese export rules stop Iran from getting advanced semiconductors.'),
+    ).toContainEqual(expect.objectContaining({ imposer: 'JP', target: 'IR' }));
     // The country kept from the goods never keeps itself from them.
     expect(
       restrictions(

@@ -242,7 +242,7 @@ const DENIED_REACH = 12;
 const KEEPING_VERBS =
   /^(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)$/;
 /** What those verbs keep them from: "from obtaining", "from buying". */
-const GETTING = /^(?:obtain|acquir|buy|purchas|access|import|get|procur|receiv)(?:ing)$/;
+const GETTING = /^(?:obtaining|acquiring|buying|purchasing|accessing|importing|getting|procuring|receiving)$/;
 /** Goods kept "from entering" a country. */
 const ENTERING = /^(?:entering|reaching)$/;
 /** Who in a country is kept from the goods: "Chinese firms' access", "bar Chinese companies from buying". */
