@@ -65,6 +65,16 @@ const WORDS = [
   '”',
   'tariff-free',
   'ALSO READ:',
+  "'s access to",
+  'from obtaining',
+  'from entering',
+  'his',
+  'earlier',
+  'first term',
+  'in 2018',
+  'until March',
+  'hearings on the',
+  'Shanghai',
 ];
 
 const article = fc.record({
