@@ -936,8 +936,9 @@ function fillByRoles(
  * "export controls to limit China's access to chips": the country kept from the goods is the target of
  * every anchor that reaches it, whichever anchor stands closer, so that both state one event.
  */
-function keptParty(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger): Filler | undefined {
-  if (!slot.roles.includes('denied')) return undefined;
+function keptParty(a: SentenceAnalysis, spec: EventType['spec'], trigger: Trigger): Filler | undefined {
+  const slot = spec.slots.find((s) => s.roles.includes('denied'));
+  if (!slot) return undefined;
   return fillByRoles(a, { ...slot, roles: ['denied'] }, trigger, fillersOfAnyAnchor(a, slot));
 }
 
@@ -945,9 +946,7 @@ function keptParty(a: SentenceAnalysis, slot: SlotSpec, trigger: Trigger): Fille
 const KEPT_GOODS_REACH = 6;
 
 /** The goods a country is kept from ("limit China's access to advanced chips"), whichever anchor is nearer. */
-function goodsKeptFrom(a: SentenceAnalysis, spec: EventType['spec'], trigger: Trigger): Filler | undefined {
-  const target = spec.slots.find((s) => s.roles.includes('denied'));
-  const kept = target ? keptParty(a, target, trigger)?.mention : undefined;
+function goodsKeptFrom(a: SentenceAnalysis, kept: Mention | null | undefined): Filler | undefined {
   // "ban the chips from entering China": the goods stand before the country.
   if (!kept || a.tokens[kept.start - 2]?.norm === 'from') return undefined;
   const goods = a.mentions.find(
@@ -1367,6 +1366,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         !fillByRoles(a, slot, trigger, fillersOfKind(a, slot, owns)),
     );
     if (unfillable) continue;
+    const kept = keptParty(a, spec, trigger);
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
     let actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec.type) : [];
     // "will announce 25% tariffs on steel, and reveal other reciprocal tariffs": an anchor coordinated
@@ -1420,7 +1420,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           pools.set(slot.name, pool);
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
-            filler = goodsKeptFrom(a, spec, trigger) ?? fillByRoles(a, slot, trigger, pool);
+            filler = goodsKeptFrom(a, kept?.mention) ?? fillByRoles(a, slot, trigger, pool);
             if ((!filler || filler.value === GENERIC_GOODS) && free) {
               // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
               // preposition fill the slot as if named right after it.
@@ -1467,7 +1467,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   : fromDiscourse(a, slot, trigger, discourse, spec.type);
           } else
             filler =
-              keptParty(a, slot, trigger) ??
+              (slot.roles.includes('denied') ? kept : undefined) ??
               fillByRoles(a, slot, trigger, pool) ??
               pronounObject(a, slot, trigger, pool);
           if (!filler && slot.roles.includes('home')) {

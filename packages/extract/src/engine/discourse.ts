@@ -86,12 +86,16 @@ export function buildDiscourse(
       counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + weightOf(a, m));
   const ranked = [...counts].sort((x, y) => y[1] - x[1]).map(([code]) => code);
   const main = ranked[0] ?? null;
-  const placeCounts = new Map<string, number>();
-  for (const a of [...(headline ? [headline] : []), ...sentences])
-    for (const m of a.mentions)
-      if (m.kind === 'country' && (m.form === 'place' || m.form === 'name'))
-        placeCounts.set(String(m.value), (placeCounts.get(String(m.value)) ?? 0) + 1);
-  const placesCountry = [...placeCounts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  // Read only for an article that names no acting country, the rare case.
+  const countPlaces = () => {
+    const counts = new Map<string, number>();
+    for (const a of [...(headline ? [headline] : []), ...sentences])
+      for (const m of a.mentions)
+        if (m.kind === 'country' && (m.form === 'place' || m.form === 'name'))
+          counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);
+    return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  };
+  let placesCountry: string | null | undefined;
   const targetCounts = new Map<string, number>();
   for (const a of [...(headline ? [headline] : []), ...sentences]) {
     for (const m of a.mentions) {
@@ -144,7 +148,11 @@ export function buildDiscourse(
     },
     mainActor: (except = NO_CODES) => ranked.find((code) => !except.has(code)) ?? null,
     mainTarget: () => target,
-    placesCountry: () => (main === null ? placesCountry : null),
+    placesCountry() {
+      if (main !== null) return null;
+      if (placesCountry === undefined) placesCountry = countPlaces();
+      return placesCountry;
+    },
     recentList(index) {
       for (let i = index - 1; i >= 0; i--) {
         const found = sentences[i]?.mentions.find((m) => m.kind === 'list');
