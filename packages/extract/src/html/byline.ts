@@ -41,7 +41,7 @@ function cleanLine(line: string): string | null {
   let text = line
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:(?:Written|Posted|Authored|Reviewed) )?(?:By|by|BY):?(?=\p{Lu})/u, '');
+    .replace(/^(?:(?:Written|Posted|Authored|Reviewed) )?(?:By|by|BY)(?::\s*|\s+)?(?=\p{Lu})/u, '');
   if (/^(?:updated|last updated|published|posted|modified)\b/i.test(text)) return null;
   text = text.replace(/^(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?/i, '');
   // A month with a day ("Sep 16") or at the end ("Jane Doe December") is a date, not part of a name.

@@ -3,10 +3,21 @@
  * the headline and byline, and elements marked up as a date (class "date", "posted-on", "published"…).
  * Used when the page's metadata states no publication date.
  */
-import { type AnyNode, type Element, type HtmlPage, isTag, isText, textContent } from './dom.js';
+import {
+  type AnyNode,
+  type Element,
+  type HtmlPage,
+  isArticleFooter,
+  isTag,
+  isText,
+  textContent,
+} from './dom.js';
 import { datesInText } from './published-date.js';
 
-/** Never read: not visible text, or site chrome whose dates belong to other pages. */
+/**
+ * Never read: not visible text, or site chrome whose dates belong to other pages (an <article>'s own <footer>,
+ * its byline and date, is read).
+ */
 const SKIPPED = new Set([
   'script',
   'style',
@@ -208,7 +219,7 @@ function collectPieces(
       if (openMarked > 0) currentMarked = true;
       continue;
     }
-    if (!isTag(node) || SKIPPED.has(node.name)) continue;
+    if (!isTag(node) || (SKIPPED.has(node.name) && !isArticleFooter(node))) continue;
     if (headline && node === headline) {
       flush();
       headlinePosition = position;

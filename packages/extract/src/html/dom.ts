@@ -704,3 +704,12 @@ export function moveAllInto(parent: ParentNode, nodes: readonly AnyNode[]): void
 export function moveInto(parent: ParentNode, child: AnyNode): void {
   appendChild(parent, child);
 }
+
+/** An <article>'s own <footer> holds its byline and date (HTML's sectioning), unlike the site's footer. */
+export function isArticleFooter(element: Element): boolean {
+  if (element.name !== 'footer') return false;
+  for (let node = element.parent; node && isTag(node); node = node.parent) {
+    if (node.name === 'article') return true;
+  }
+  return false;
+}

@@ -13,7 +13,15 @@ import {
   pageBodies,
   type TextPiece,
 } from './date-lines.js';
-import { collapseWhitespace, type Element, type HtmlPage, innerTextUpTo, isTag, textContent } from './dom.js';
+import {
+  collapseWhitespace,
+  type Element,
+  type HtmlPage,
+  innerTextUpTo,
+  isArticleFooter,
+  isTag,
+  textContent,
+} from './dom.js';
 import { type JsonLdArticle, readJsonLd } from './json-ld.js';
 import { MAX_COMPARED_TITLE_CHARS } from './limits.js';
 import { type MetaValues, metaPublishedDate, readMetaTags } from './meta-tags.js';
@@ -484,7 +492,10 @@ function author(
 }
 
 const BYLINE_SCAN_LIMIT = 40;
-/** Bylines often sit in the article's <header>; navigation, footers and asides hold other people's names. */
+/**
+ * Bylines often sit in the article's <header> or <footer>; navigation, the site's footer and asides hold other
+ * people's names.
+ */
 const BYLINE_CHROME = new Set(['nav', 'footer', 'aside']);
 const MAX_BYLINE_CHARS = 200;
 const COMMENTS = /comment|reply|replies|respond/i;
@@ -496,7 +507,11 @@ function bylineElement(page: HtmlPage): string | null {
   let tried = 0;
   while (stack.length > 0 && tried < BYLINE_SCAN_LIMIT) {
     const element = stack.pop() as Element;
-    if (BYLINE_CHROME.has(element.name) || SKIPPED_FOR_BYLINE.has(element.name)) continue;
+    if (
+      (BYLINE_CHROME.has(element.name) && !isArticleFooter(element)) ||
+      SKIPPED_FOR_BYLINE.has(element.name)
+    )
+      continue;
     if (COMMENTS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`)) continue;
     if (element.name !== 'body' && isBylineElement(element)) {
       tried++;

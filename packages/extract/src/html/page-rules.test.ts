@@ -163,6 +163,13 @@ describe('published date', () => {
     expect(parseHtml(page({ body })).published).toBe('2024-03-13');
   });
 
+  it("reads the article's own <footer> (its byline and date), never the site's", () => {
+    const body = `${PROSE}<footer class="author-meta"><span>Ana Ruiz</span> <span>March 30, 2023</span></footer>`;
+    expect(parseHtml(page({ body })).published).toBe('2023-03-30');
+    const siteFooter = page().replace('© Metals Daily', 'Site updated May 2, 2024');
+    expect(parseHtml(siteFooter).published).toBeNull();
+  });
+
   it('reads a <time> element by its text when it has no datetime', () => {
     expect(parseHtml(page({ top: '<time>Mar. 3, 2025</time>' })).published).toBe('2025-03-03');
   });
@@ -221,6 +228,11 @@ describe('author', () => {
     expect(parseHtml(page({ head })).byline).toBe('Jane Okafor, Li Wei');
   });
 
+  it("finds the byline in the article's own <footer>", () => {
+    const body = `${PROSE.repeat(6)}<footer class="entry-footer"><p class="entry-meta"><span class="entry-author">Posted By: <a href="/author/ana">Ana</a></span> · <span>In: <a href="/markets">Markets</a></span></p></footer>`;
+    expect(parseHtml(page({ body })).byline).toBe('Ana');
+  });
+
   it('passes over a meta author that is the site itself for the byline in the page', () => {
     const head =
       '<meta name="author" content="Metals Daily"><meta property="og:site_name" content="Metals Daily">';
@@ -267,6 +279,7 @@ describe('author', () => {
     expect(cleanByline('Dec 23\n  Written By Linny and Peter')).toBe('Linny and Peter');
     expect(cleanByline('April Fulton')).toBe('April Fulton');
     expect(cleanByline('By Scott Pletcher')).toBe('Scott Pletcher');
+    expect(cleanByline('Posted By: Kiersten')).toBe('Kiersten');
     expect(cleanByline('Written ByStephen JesudunsinAI Writer, Embarque')).toBe('Stephen Jesudunsin');
     expect(cleanByline('Luke KimDecember 17, 2025')).toBe('Luke Kim');
     expect(cleanByline('By Dr. Vahid Osman - Mar 27, 2024')).toBe('Dr. Vahid Osman');
