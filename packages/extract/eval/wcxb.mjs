@@ -27,7 +27,7 @@ export const ISSUE_TARGETS = {
  */
 export const CHECKED = {
   textF1: 0.95,
-  title: 0.867,
+  title: 0.869,
   date: 0.889,
   author: 0.862,
   detectionPrecision: 0.955,

@@ -189,6 +189,13 @@ describe('page title', () => {
     expect(article.pageTitle).toBe('Why the smelter’s ‘quiet year’ ended early');
   });
 
+  it('types full-width punctuation in a Latin-script headline as ASCII, and keeps it in a CJK one', () => {
+    const page = (title: string) =>
+      `<html><head><meta property="og:title" content="${title}"></head>${BODY}</html>`;
+    expect(parseHtml(page('Why did the smelter stop？')).title).toBe('Why did the smelter stop?');
+    expect(parseHtml(page('冶炼厂为何停产？')).title).toBe('冶炼厂为何停产？');
+  });
+
   it('takes the title-case spelling where the <h1> is the same words in sentence case', () => {
     const head = '<meta property="og:title" content="How to Read a Smelter Balance Sheet">';
     const body = `<body><article><h1>How to read a smelter balance sheet</h1>${BODY.slice(6, -7)}</article></body>`;

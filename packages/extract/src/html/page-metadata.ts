@@ -102,7 +102,7 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
   // typographic ones are a CMS's rendering, and people who read and write headlines type the plain one (WCXB's
   // annotators did in 42 of the 59 titles with one). Double quotes are kept as the page prints them.
   const shownTitle = clean(titles.title) ?? '';
-  const title = shownTitle.replace(/[‘’]/g, "'");
+  const title = asciiPunctuation(shownTitle.replace(/[‘’]/g, "'"));
   const repeatedTitle = clean(titles.repeatedTitle) ?? '';
   const headline = headlineElement(page, shownTitle);
   const monthFirst = !language || /^en(-us)?$/i.test(language);
@@ -192,6 +192,17 @@ interface DateContext {
   urls: (string | null)[];
   lines: PageLines;
   now: number;
+}
+
+/** Chinese, Japanese and Korean text, where full-width punctuation is the script's own. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Full-width forms of ASCII ("？", "！", "：") as an input method types them. */
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+
+/** A title in a Latin or other non-CJK script with full-width punctuation typed in it has it as ASCII ("Work？"). */
+function asciiPunctuation(title: string): string {
+  if (CJK.test(title)) return title;
+  return title.replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0));
 }
 
 /**
