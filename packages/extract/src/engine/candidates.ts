@@ -1370,14 +1370,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
     let actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec.type) : [];
     // "will announce 25% tariffs on steel, and reveal other reciprocal tariffs": an anchor coordinated
-    // with an earlier one, with no actor of its own, may share the earlier one's (a last option, for the
-    // model to weigh).
+    // with an earlier one, with no actor of its own, shares the earlier one's before the article's actors
+    // (the first option; the model weighs the others).
     const ownActor = actorOptions[0] && !actorOptions[0].role.startsWith('discourse');
     const shared =
       actorSlot && !ownActor && !actionExplicit
         ? coordinatedActor(a, actorSlot, reading, triggers, discourse, spec.type)
         : undefined;
-    if (shared) actorOptions = [...actorOptions.filter((o) => o.value !== shared.value), shared];
+    if (shared) actorOptions = [shared, ...actorOptions.filter((o) => o.value !== shared.value)];
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
       const features = [...baseFeatures, `actor_option:${option}`];
       const chosen = new Map<string, Filler>();

@@ -1264,6 +1264,15 @@ describe('extracting events', () => {
     expect(reciprocal.map((c) => c.slots.goods)).not.toContain('tuesday');
   });
 
+  it("weighs an anchor's coordinated actor before the article's other actors", () => {
+    const reciprocal = articleCandidates({
+      text: 'India and Chile held trade talks in New Delhi on Monday. India said it would cut duties on motorcycles. A wider conflict may be on the cards as Lula is set to announce 25% tariffs on all steel imports, and ‘reciprocal tariffs’ on imports from all countries.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.measure === 'reciprocal');
+    expect(reciprocal[0]?.slots.imposer).toBe('BR');
+    expect(reciprocal[0]?.features).toContain('actor_option:0');
+  });
+
   it('reads a duty cut to a new rate as one reduction, not also as an imposition at that rate', () => {
     const keys = articleCandidates({
       text: 'The Commerce Department cut to 2.5 percent the duty on Chilean salmon.',
