@@ -1264,6 +1264,18 @@ describe('extracting events', () => {
     expect(reciprocal.map((c) => c.slots.goods)).not.toContain('tuesday');
   });
 
+  it('reads goods "subject to" a tariff as the tariff imposed, by its own action word', () => {
+    const steel = articleCandidates({
+      text: 'Canadian steel will be subject to a 25% tariff from March 12, the White House said.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.slots.rate_pct === 25);
+    expect(steel.length).toBeGreaterThan(0);
+    for (const c of steel) {
+      expect(c.action).toBe('impose');
+      expect(c.features).not.toContain('action:default');
+    }
+  });
+
   it("weighs an anchor's coordinated actor before the article's other actors", () => {
     const reciprocal = articleCandidates({
       text: 'India and Chile held trade talks in New Delhi on Monday. India said it would cut duties on motorcycles. A wider conflict may be on the cards as Lula is set to announce 25% tariffs on all steel imports, and ‘reciprocal tariffs’ on imports from all countries.',
