@@ -55,18 +55,28 @@ const isLower = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.t
  * lower-case words are a sentence of their own, so that no name is read from them across the seam.
  */
 function splitGluedHeading(s: Sentence): Sentence[] {
-  const words = [...s.text.matchAll(/\S+/g)];
+  // Words are read as the scan needs them (it stops at the first word of prose), never the whole sentence.
+  const wordPattern = /\S+/g;
+  const words: RegExpExecArray[] = [];
+  const wordAt = (j: number): RegExpExecArray | undefined => {
+    while (words.length <= j) {
+      const next = wordPattern.exec(s.text);
+      if (!next) return undefined;
+      words.push(next);
+    }
+    return words[j];
+  };
   let capitalised = 0;
-  for (let j = 0; j + 2 < words.length; j++) {
-    const word = words[j]?.[0] ?? '';
+  for (let j = 0; wordAt(j + 2) !== undefined; j++) {
+    const word = wordAt(j)?.[0] ?? '';
     if (
       capitalised >= 3 &&
       PROSE_OPENERS.has(word) &&
-      isLower(words[j + 1]?.[0]) &&
-      isLower(words[j + 2]?.[0]) &&
-      !TITLE_SMALL_WORDS.has(words[j - 1]?.[0] ?? '')
+      isLower(wordAt(j + 1)?.[0]) &&
+      isLower(wordAt(j + 2)?.[0]) &&
+      !TITLE_SMALL_WORDS.has(wordAt(j - 1)?.[0] ?? '')
     ) {
-      const at = words[j]?.index ?? 0;
+      const at = wordAt(j)?.index ?? 0;
       return [{ ...trimmed(s, 0, s.text.slice(0, at)), heading: true }, trimmed(s, at, s.text.slice(at))];
     }
     if (isCapitalised(word)) capitalised++;
@@ -411,13 +421,14 @@ function ownKeySlots(type: EventType, c: Candidate): number {
 
 function toEvent(g: Group): ExtractedEvent {
   const seen = new Set<number>();
-  const citations = [...g.members]
-    .sort(
-      (x, y) =>
-        ownKeySlots(g.type, y.candidate) - ownKeySlots(g.type, x.candidate) ||
-        Number(statesAction(y.candidate)) - Number(statesAction(x.candidate)),
-    )
-    .map((m) => m.candidate.analysis.sentence)
+  const citations = g.members
+    .map((m) => ({
+      m,
+      keySlots: ownKeySlots(g.type, m.candidate),
+      states: Number(statesAction(m.candidate)),
+    }))
+    .sort((x, y) => y.keySlots - x.keySlots || y.states - x.states)
+    .map(({ m }) => m.candidate.analysis.sentence)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
     .map((s) => ({ quote: s.text, start: s.start, end: s.end }));
   const hasAction = Object.keys(g.type.spec.actions).length > 1;
