@@ -1264,6 +1264,17 @@ describe('extracting events', () => {
     expect(reciprocal.map((c) => c.slots.goods)).not.toContain('tuesday');
   });
 
+  it('reads "granted them a 30-day extension" as the measure lifted for the countries it named', () => {
+    const removals = articleCandidates({
+      text: 'Lula announced tariffs on Peru and Chile on Saturday but later granted them a 30-day extension.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.action === 'remove');
+    expect(removals.map((c) => [c.slots.imposer, c.slots.target]).sort()).toEqual([
+      ['BR', 'CL'],
+      ['BR', 'PE'],
+    ]);
+  });
+
   it('reads goods "subject to" a tariff as the tariff imposed, by its own action word', () => {
     const steel = articleCandidates({
       text: 'Canadian steel will be subject to a 25% tariff from March 12, the White House said.',
