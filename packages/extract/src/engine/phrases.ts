@@ -2,13 +2,16 @@ import type { Token } from './tokens.js';
 
 /**
  * A phrase of a lexicon or taxonomy file, compiled: its words in order. `word*` matches any word that
- * starts with `word`, `*` any word; `?word` may be absent; `@list` matches a sanctions list found by
- * the gazetteer.
+ * starts with `word`, `*` any word; `ban|bans|banned` any of those words (and no other: "ban*" would take
+ * "bank"); `?word` may be absent; `@list` matches a sanctions list found by the gazetteer.
  */
 export interface PhraseWord {
+  /** The word, or the first of its alternatives: what the phrase is called by (a feature's name). */
   text: string;
   prefix: boolean;
   optional: boolean;
+  /** The words it matches exactly, when written as alternatives. */
+  alternatives?: readonly string[];
 }
 export type Phrase = PhraseWord[];
 
@@ -19,12 +22,20 @@ export function compilePhrase(source: string): Phrase {
     .map((raw) => {
       const optional = raw.startsWith('?');
       const word = optional ? raw.slice(1) : raw;
+      if (word.includes('|')) {
+        const alternatives = word.split('|').filter(Boolean);
+        return { text: alternatives[0] ?? '', prefix: false, optional, alternatives };
+      }
       const prefix = word.endsWith('*');
       return { text: prefix ? word.slice(0, -1) : word, prefix, optional };
     });
 }
 
-const wordMatches = (w: PhraseWord, norm: string) => (w.prefix ? norm.startsWith(w.text) : norm === w.text);
+const wordMatches = (w: PhraseWord, norm: string) =>
+  w.alternatives ? w.alternatives.includes(norm) : w.prefix ? norm.startsWith(w.text) : norm === w.text;
+
+/** The first three letters a word can start with: the keys a phrase is indexed by. */
+const keysOf = (w: PhraseWord) => (w.alternatives ?? [w.text]).map((text) => text.slice(0, 3));
 
 /** Whether any of the phrases starts at token `at`. */
 export function anyMatchAt(phrases: readonly Phrase[], tokens: readonly Token[], at: number): boolean {
@@ -65,7 +76,7 @@ export class PhraseIndex<V> {
         this.anywhere.push({ phrase, value });
         return;
       }
-      keys.add(word.text.slice(0, 3));
+      for (const key of keysOf(word)) keys.add(key);
       if (!word.optional) break;
     }
     if (keys.size === 0 || phrase.every((w) => w.optional)) {

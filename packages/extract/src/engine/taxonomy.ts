@@ -18,7 +18,10 @@ const phraseText = z
   .regex(/^[^A-Z]*$/, 'phrases are written in lower case');
 
 const anchorSchema = z.object({
-  /** Words of the phrase, lower case; `word*` matches a prefix, `?word` is optional, `@list` is a sanctions list. */
+  /**
+   * Words of the phrase, lower case; `word*` matches a prefix, `ban|bans|banned` any of those words, `?word`
+   * is optional, `@list` is a sanctions list.
+   */
   phrase: phraseText,
   /** The action the anchor states by itself ("ban exports" imposes a ban). */
   action: z.string().optional(),
