@@ -200,6 +200,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (++anchors > MAX_ANCHORS_PER_SENTENCE) break;
     const anchor = type.anchors[index] as CompiledAnchor;
     if (index !== type.listAnchor && insideProperName(a, anchorStart)) continue;
+    if (anchor.inContext && !discourse.inContext(type.spec.type)) continue;
     const clause = a.clause[anchorStart] ?? 0;
     if (anchor.requires === 'antecedent') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced

@@ -34,6 +34,8 @@ export interface Discourse {
   anchorSentences(type: string): number;
   /** Whether a sentence before this one has an anchor of the type. */
   anchoredBefore(type: string, sentenceIndex: number): boolean;
+  /** Whether the article speaks of the type where an anchor needs it to (see `in_context`). */
+  inContext(type: string): boolean;
 }
 
 const RECENT_ACTOR_SENTENCES = 3;
@@ -45,6 +47,7 @@ export function buildDiscourse(
   headline: SentenceAnalysis | null,
   sentences: readonly SentenceAnalysis[],
   anchoredSentences: ReadonlyMap<string, ReadonlySet<number>>,
+  typesInContext: ReadonlySet<string> = new Set(),
 ): Discourse {
   const actingMentions = (a: SentenceAnalysis) => a.mentions.filter((m) => canAct(a, m) && !namedOnly(a, m));
   const actorsOf = (a: SentenceAnalysis) => actingMentions(a).map((m) => String(m.value));
@@ -172,6 +175,7 @@ export function buildDiscourse(
     },
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
     anchoredBefore: (type, index) => (firstStated.get(type) ?? Number.POSITIVE_INFINITY) < index,
+    inContext: (type) => typesInContext.has(type),
   };
 }
 

@@ -1264,6 +1264,35 @@ describe('extracting events', () => {
     expect(reciprocal.map((c) => c.slots.goods)).not.toContain('tuesday');
   });
 
+  it('reads "designated" and "the list" as sanctions only in an article that speaks of sanctions', () => {
+    const blacklisted = (text: string) =>
+      articleCandidates({ text, published: null }).filter((c) => c.type === 'blacklisting');
+    expect(
+      blacklisted('December 21 has been designated World Meditation Day by the United Nations.'),
+    ).toEqual([]);
+    expect(blacklisted('The Harlow Pro is the designated racing shoe of the Tallis Marathon.')).toEqual([]);
+    expect(blacklisted('Leading the list of the top 10 insurers is Harlow Mutual Group.')).toEqual([]);
+    expect(
+      blacklisted(
+        'The Treasury designated Marek Halloway, a broker accused of shipping drone parts to Iran.',
+      ).map((c) => c.slots.entity),
+    ).toContain('Marek Halloway');
+    expect(
+      blacklisted(
+        'Britain imposed sanctions on four shipping firms on Friday. It also designated Crestmoor Shipping, a Dubai-based manager.',
+      ).map((c) => c.slots.entity),
+    ).toContain('Crestmoor Shipping');
+  });
+
+  it("reads no relocation in a household moving company or a person's move", () => {
+    const moves = (text: string) =>
+      articleCandidates({ text, published: null }).filter((c) => c.type === 'relocation');
+    expect(
+      moves('Tallis Movers is a licensed moving company based in Brooklyn, serving New Jersey.'),
+    ).toEqual([]);
+    expect(moves('Harlow Van Lines helped Jana with her move from Nashville to Plano, Texas.')).toEqual([]);
+  });
+
   it('reads "granted them a 30-day extension" as the measure lifted for the countries it named', () => {
     const removals = articleCandidates({
       text: 'Lula announced tariffs on Peru and Chile on Saturday but later granted them a 30-day extension.',

@@ -140,6 +140,21 @@ function anchorOf(
   return refers ? 'refers' : null;
 }
 
+/**
+ * Whether the sentence shows the article speaks of the type, for anchors that count only then: a context
+ * word of the type, a sanctions list it anchors on, or an anchor that needs no context.
+ */
+function givesContext(
+  tokens: readonly Token[],
+  text: string,
+  type: EventType,
+  gazetteer: Gazetteer,
+): boolean {
+  if (type.contextWords.findAll(tokens).length > 0) return true;
+  if (type.anchorIndex.findAll(tokens).some((m) => type.anchors[m.value]?.inContext === false)) return true;
+  return type.listAnchor !== undefined && gazetteer.lists(text).length > 0;
+}
+
 /** Every candidate event of an article: one analysis per sentence, read by every event type. */
 export function articleCandidates(
   article: ArticleInput,
@@ -150,6 +165,16 @@ export function articleCandidates(
   const anchoredBy = new Map<string, SentenceAnalysis[]>(types.map((t) => [t.spec.type, []]));
   // The sentences that state a type by themselves: what a referring anchor ("the sanctions") needs before it.
   const statedIn = new Map<string, Set<number>>(types.map((t) => [t.spec.type, new Set()]));
+  // The types the article speaks of, for anchors that count only in context ("designated").
+  const inContext = new Set<string>();
+  const needsContext = types.filter((t) => t.anchors.some((a) => a.inContext));
+  const title = article.title?.trim();
+  const noteContext = (tokens: readonly Token[], text: string) => {
+    for (const type of needsContext)
+      if (!inContext.has(type.spec.type) && givesContext(tokens, text, type, gazetteer))
+        inContext.add(type.spec.type);
+  };
+  if (title) noteContext(tokenize(title), title);
   const analyses = boundedSentences(article.text).map((s, i) => {
     const tokens = tokenize(s.text);
     const anchors = FEED_FOOTER.test(s.text)
@@ -158,6 +183,7 @@ export function articleCandidates(
           const kind = anchorOf(tokens, s.text, type, gazetteer);
           return kind ? [{ type, kind }] : [];
         });
+    noteContext(tokens, s.text);
     const analysis = analyseSentence(s, i, { published, gazetteer, light: anchors.length === 0, tokens });
     for (const { type, kind } of anchors) {
       anchoredBy.get(type.spec.type)?.push(analysis);
@@ -165,11 +191,10 @@ export function articleCandidates(
     }
     return analysis;
   });
-  const title = article.title?.trim();
   const headline = title
     ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
-  const discourse = buildDiscourse(headline, analyses, statedIn);
+  const discourse = buildDiscourse(headline, analyses, statedIn, inContext);
   const proposed: Candidate[] = [];
   for (const type of types) {
     for (const a of anchoredBy.get(type.spec.type) ?? [])

@@ -32,6 +32,12 @@ const anchorSchema = z.object({
    * one refers back to ("the sanctions" after the tariffs they are).
    */
   requires: z.enum(['goods', 'organisation', 'name', 'country', 'antecedent']).optional(),
+  /**
+   * The article must speak of the type elsewhere too: a context word of the type, or an anchor without
+   * this flag ("designated" names a sanctions designation only in an article about sanctions, not in
+   * "designated World Meditation Day").
+   */
+  in_context: z.boolean().default(false),
 });
 
 export const SLOT_KINDS = [
@@ -103,6 +109,8 @@ export const eventTypeFileSchema = z
     description: z.string().min(1),
     anchors: z.array(anchorSchema).min(1),
     not_anchors: z.array(phraseText).default([]),
+    /** Words that show an article speaks of the type (for anchors marked `in_context`). */
+    context_words: z.array(phraseText).default([]),
     /** Action → words near the anchor that select it. */
     actions: z.record(z.string(), z.array(phraseText)),
     default_action: z.string(),
@@ -223,6 +231,7 @@ export interface CompiledAnchor {
   phrase: Phrase;
   action: string | undefined;
   requires: 'goods' | 'organisation' | 'name' | 'country' | 'antecedent' | undefined;
+  inContext: boolean;
 }
 
 /** A type ready for the engine: its file, with every phrase compiled. */
@@ -234,6 +243,8 @@ export interface EventType {
   /** Whether a sanctions list found by the gazetteer anchors the type, and its position in the file. */
   listAnchor: number | undefined;
   notAnchors: PhraseIndex<true>;
+  /** The type's context words (value: unused). */
+  contextWords: PhraseIndex<true>;
   actions: { action: string; phrase: Phrase }[];
   /** The action phrases by first word (value: the phrase's position in `actions`). */
   actionIndex: PhraseIndex<number>;
@@ -263,6 +274,8 @@ export function compileEventType(spec: EventTypeFile): EventType {
     else anchorIndex.add(compilePhrase(anchor.phrase), i);
   }
   for (const phrase of spec.not_anchors) notAnchors.add(compilePhrase(phrase), true);
+  const contextWords = new PhraseIndex<true>();
+  for (const phrase of spec.context_words) contextWords.add(compilePhrase(phrase), true);
   const actions = Object.entries(spec.actions).flatMap(([action, words]) =>
     words.map((w) => ({ action, phrase: compilePhrase(w) })),
   );
@@ -273,10 +286,12 @@ export function compileEventType(spec: EventTypeFile): EventType {
     anchorIndex,
     listAnchor,
     notAnchors,
+    contextWords,
     anchors: spec.anchors.map((a) => ({
       phrase: compilePhrase(a.phrase),
       action: a.action,
       requires: a.requires,
+      inContext: a.in_context,
     })),
     exemptions: spec.exemption_words.map(compilePhrase),
     globalWords: spec.global_words.map(compilePhrase),
