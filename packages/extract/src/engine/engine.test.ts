@@ -1284,6 +1284,24 @@ describe('extracting events', () => {
     ).toContain('Crestmoor Shipping');
   });
 
+  it('reads general verbs of restriction as export controls only in an article that speaks of trade', () => {
+    const controls = (text: string) =>
+      articleCandidates({ text, published: null }).filter((c) => c.type === 'export_restriction');
+    expect(
+      controls('In Ohio, the malware restricts access to a computer until its owner pays a ransom.'),
+    ).toEqual([]);
+    expect(
+      controls(
+        'In 1670, Dorothy Jones became the first person in Boston to receive a license to sell coffee.',
+      ),
+    ).toEqual([]);
+    expect(
+      controls('Washington moved to restrict China’s access to advanced chips on Monday.').map(
+        (c) => c.slots.imposer,
+      ),
+    ).toContain('US');
+  });
+
   it("reads no relocation in a household moving company or a person's move", () => {
     const moves = (text: string) =>
       articleCandidates({ text, published: null }).filter((c) => c.type === 'relocation');
