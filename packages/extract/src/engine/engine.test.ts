@@ -240,7 +240,9 @@ describe('extracting events', () => {
       restrictions('Peru told Quillmark Devices it would need a licence to sell its memory chips to Chile.'),
     ).toContainEqual(expect.objectContaining({ imposer: 'PE', target: 'CL', action: 'impose' }));
     expect(
-      restrictions('Chile barred Veltrano from selling its graphics processors to Peru in March.'),
+      restrictions(
+        'Chile barred Veltrano from selling its graphics processors to Peru in March, citing national security.',
+      ),
     ).toContainEqual(expect.objectContaining({ imposer: 'CL', target: 'PE', action: 'impose' }));
     expect(restrictions('Peru capped exports of raw zinc ore to Bolivia on Tuesday.')).toContainEqual(
       expect.objectContaining({ imposer: 'PE', target: 'BO', action: 'impose' }),
@@ -249,6 +251,10 @@ describe('extracting events', () => {
       restrictions('Peru will allow Quillmark Devices to resume sales of its memory chips to Chile.'),
     ).toContainEqual(expect.objectContaining({ imposer: 'PE', target: 'CL', action: 'ease' }));
     expect(restrictions('Quillmark Devices said its sales of memory chips to Chile rose.')).toEqual([]);
+    // In an article that never speaks of trade, "barred … from selling" is no export control.
+    expect(
+      restrictions('Chile barred Veltrano from selling its graphics processors to Peru in March.'),
+    ).toEqual([]);
   });
 
   it('reads a ban with a list of goods before "exports", and licences for shipments, as export controls', () => {
