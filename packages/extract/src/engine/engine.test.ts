@@ -25,6 +25,9 @@ const events = (text: string, title = '') => {
 };
 const slotsOf = (found: ReturnType<typeof events>) =>
   found.map(({ id, confidence, citation, citations, date, ...rest }) => rest);
+/** The candidates of one type in a text (the rules' readings, before the model decides). */
+const candidatesOfType = (text: string, type: string) =>
+  articleCandidates({ text, published: null }).filter((c) => c.type === type);
 /** A slot's values over the candidates of one type (the rules' readings, before the model decides). */
 const candidateValues = (text: string, type: string, slot: string) =>
   articleCandidates({ text, published: null }).flatMap((c) => (c.type === type ? [c.slots[slot]] : []));
@@ -1271,8 +1274,7 @@ describe('extracting events', () => {
   });
 
   it('reads "designated" and "the list" as sanctions only in an article that speaks of sanctions', () => {
-    const blacklisted = (text: string) =>
-      articleCandidates({ text, published: null }).filter((c) => c.type === 'blacklisting');
+    const blacklisted = (text: string) => candidatesOfType(text, 'blacklisting');
     expect(
       blacklisted('December 21 has been designated World Meditation Day by the United Nations.'),
     ).toEqual([]);
@@ -1291,8 +1293,7 @@ describe('extracting events', () => {
   });
 
   it('reads general verbs of restriction as export controls only in an article that speaks of trade', () => {
-    const controls = (text: string) =>
-      articleCandidates({ text, published: null }).filter((c) => c.type === 'export_restriction');
+    const controls = (text: string) => candidatesOfType(text, 'export_restriction');
     expect(
       controls('In Ohio, the malware restricts access to a computer until its owner pays a ransom.'),
     ).toEqual([]);
@@ -1309,8 +1310,7 @@ describe('extracting events', () => {
   });
 
   it("reads no relocation in a household moving company or a person's move", () => {
-    const moves = (text: string) =>
-      articleCandidates({ text, published: null }).filter((c) => c.type === 'relocation');
+    const moves = (text: string) => candidatesOfType(text, 'relocation');
     expect(
       moves('Tallis Movers is a licensed moving company based in Brooklyn, serving New Jersey.'),
     ).toEqual([]);
