@@ -7,14 +7,14 @@ import { type AnyNode, type Element, isTag, isText } from './dom.js';
 import { datesInText } from './published-date.js';
 
 const PREFIX =
-  /^(?:(?:written|posted|reviewed|authored|edited|text|words|story|recipe|article|insights?|published|contributed)\s+)?(?:by|from)\b\s*:?\s*|^(?:author|authors|posted by|written by|by)\s*:\s*/i;
+  /^(?:(?:written|posted|reviewed|authored|edited|text|words|story|stories|recipe|article|articles|posts|insights?|published|contributed)\s+)?(?:by|from)\b\s*:?\s*|^(?:author|authors|posted by|written by|by)\s*:\s*|^(?:author|authors)\s+(?=(?:posted|written)\s+by\b)/i;
 const ROLE_WORDS =
   /\b(?:editor|writer|reporter|contributor|correspondent|columnist|expert|founder|co-founder|director|manager|coordinator|head|lead|staff|senior|associate|managing|chief|officer|ceo|cto|president|specialist|analyst|consultant|strategist|journalist|reviewer|winemaker|gardener|team lead|marketing|engineer|developer|designer|attorney|professor|student|intern|freelance)\b/i;
 /** Words that run into a name when a page's elements are joined without spaces ("Luke KimDecember 17"). */
 const RUN_IN =
   /([a-z\u00e0-\u00ff])(?=(?:Written|By|Updated|Published|Posted|Reviewed|Last|Read|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Senior|Staff|Founder|Head|Marketing|Editor|Contributor|Writer|Reporter|Expert|Associate|Managing|Chief|Lead|Content|Tech|AI)\b)/g;
 const NOT_A_NAME =
-  /^(?:author|authors|by|the author|about the author|admin|administrator|staff|guest|anonymous|unknown|editor|editorial|share|follow|contact|read more.*|more from.*|view all.*|how we .*)$/i;
+  /^(?:author|authors|by|the author|about the author|admin|administrator|staff|guest|anonymous|unknown|editor|editorial|share|follow|contact|read more.*|more from.*|view all.*|how we .*|member login|log ?in|sign ?in|subscribe|\d+\s*(?:min|mins|minutes?)\s+read)$/i;
 const MAX_NAME_WORDS = 12;
 const MONTH_TAIL =
   /(?:^|\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?:\s+\d{1,2}\b.*|\s*$)/i;

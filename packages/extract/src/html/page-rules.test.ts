@@ -280,6 +280,10 @@ describe('author', () => {
     expect(cleanByline('April Fulton')).toBe('April Fulton');
     expect(cleanByline('By Scott Pletcher')).toBe('Scott Pletcher');
     expect(cleanByline('Posted By: Kiersten')).toBe('Kiersten');
+    expect(cleanByline('Author Posted by Soliant')).toBe('Soliant');
+    expect(cleanByline('Articles by Juliette')).toBe('Juliette');
+    expect(cleanByline('5 min read')).toBeNull();
+    expect(cleanByline('Member Login')).toBeNull();
     expect(cleanByline('Written ByStephen JesudunsinAI Writer, Embarque')).toBe('Stephen Jesudunsin');
     expect(cleanByline('Luke KimDecember 17, 2025')).toBe('Luke Kim');
     expect(cleanByline('By Dr. Vahid Osman - Mar 27, 2024')).toBe('Dr. Vahid Osman');
