@@ -68,7 +68,14 @@ function cleanLine(line: string): string | null {
     .join(', ')
     .replace(/[\s,.:;]+$/, '')
     .trim();
-  if (!text || NOT_A_NAME.test(text) || /^[a-z]+:\/\//i.test(text) || /^[\d\W]+$/.test(text)) return null;
+  if (
+    !text ||
+    NOT_A_NAME.test(text) ||
+    WEEKDAY.test(text) ||
+    /^[a-z]+:\/\//i.test(text) ||
+    /^[\d\W]+$/.test(text)
+  )
+    return null;
   if (/^\p{Ll}/u.test(text) && /[._]/.test(text)) return null;
   if (text.length > MAX_NAME_CHARS || text.split(/\s+/).length > MAX_NAME_WORDS) return null;
   if (names.length === 1 && ROLE_WORDS.test(text) && text.split(/\s+/).length > 3) return null;

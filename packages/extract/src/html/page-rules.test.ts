@@ -284,6 +284,7 @@ describe('author', () => {
     expect(cleanByline('Articles by Juliette')).toBe('Juliette');
     expect(cleanByline('5 min read')).toBeNull();
     expect(cleanByline('Member Login')).toBeNull();
+    expect(cleanByline('Sat, 20 Dec, 2025 - 06:36')).toBeNull();
     expect(cleanByline('Written ByStephen JesudunsinAI Writer, Embarque')).toBe('Stephen Jesudunsin');
     expect(cleanByline('Luke KimDecember 17, 2025')).toBe('Luke Kim');
     expect(cleanByline('By Dr. Vahid Osman - Mar 27, 2024')).toBe('Dr. Vahid Osman');
