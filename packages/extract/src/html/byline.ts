@@ -17,7 +17,7 @@ const NOT_A_NAME =
   /^(?:author|authors|by|the author|about the author|admin|administrator|staff|guest|anonymous|unknown|editor|editorial|share|follow|contact|read more.*|more from.*|view all.*|how we .*|member login|log ?in|sign ?in|subscribe|\d+\s*(?:min|mins|minutes?)\s+read)$/i;
 const MAX_NAME_WORDS = 12;
 const MONTH_TAIL =
-  /(?:^|\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?:\s+\d{1,2}\b.*|\s*$)/i;
+  /(?:^|\s)(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?:\s+\d{1,2}\b.*|\s*$)|may\s+\d{1,2}\b.*)/i;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?$/i;
 const MAX_NAME_CHARS = 100;
 

@@ -276,6 +276,9 @@ describe('author', () => {
 
   it('cleans bylines to names: no "By", dates, job titles or run-in text', () => {
     expect(cleanByline('Sofia Gonzalez December')).toBe('Sofia Gonzalez');
+    // "May" is a surname as often as a month: cut only with a day after it.
+    expect(cleanByline('Tom May')).toBe('Tom May');
+    expect(cleanByline('Tom May 12, 2025')).toBe('Tom');
     expect(cleanByline('Dec 23\n  Written By Linny and Peter')).toBe('Linny and Peter');
     expect(cleanByline('April Fulton')).toBe('April Fulton');
     expect(cleanByline('By Scott Pletcher')).toBe('Scott Pletcher');
