@@ -123,13 +123,11 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
     lines,
     now: Date.now(),
   });
-  const { byline, metadataByline } = author(
-    page,
-    jsonLd,
-    meta,
-    titleContext(jsonLd, meta, [url, canonicalUrl]),
-    lines,
-  );
+  const site = titleContext(jsonLd, meta, [url, canonicalUrl]);
+  const { byline: namedByline, metadataByline } = author(page, jsonLd, meta, site, lines);
+  // A page that names no author is the site's own (a company's or a person's site); whether one is named is
+  // what tells an article from other pages, so the site's name does not count there.
+  const byline = namedByline ?? cleanByline(site.siteNames[0] ?? titleSiteName(page));
 
   return {
     title,
@@ -145,7 +143,7 @@ export function readPageMetadata(page: HtmlPage, url: string | null): PageMetada
       jsonLdTypes: jsonLd?.types ?? [],
       ogType: meta.get('og:type') ?? null,
       hasDate: published !== null,
-      hasAuthor: byline !== null,
+      hasAuthor: namedByline !== null,
       url: url ?? canonicalUrl,
     }),
   };
@@ -500,6 +498,16 @@ function author(
       siteAsAuthor ??
       null,
   );
+}
+
+/** A site's name written after the headline in <title> ("Go ahead, self-host Postgres | Pierce Freeman"). */
+const TITLE_SITE_PART = /\s[|–—·•]\s+([^|–—·•]{2,40})$/;
+const MAX_SITE_NAME_WORDS = 4;
+
+function titleSiteName(page: HtmlPage): string | null {
+  const title = page.elements('title')[0];
+  const part = title ? TITLE_SITE_PART.exec(textContent(title).trim())?.[1]?.trim() : undefined;
+  return part && part.split(/\s+/).length <= MAX_SITE_NAME_WORDS ? part : null;
 }
 
 const BYLINE_SCAN_LIMIT = 40;

@@ -228,6 +228,14 @@ describe('author', () => {
     expect(parseHtml(page({ head })).byline).toBe('Jane Okafor, Li Wei');
   });
 
+  it("gives the site's name as the author when the page names none (og:site_name, else <title>'s site part)", () => {
+    const head = '<meta property="og:site_name" content="Ore Weekly">';
+    expect(parseHtml(page({ head })).byline).toBe('Ore Weekly');
+    expect(parseHtml(page()).byline).toBe('Metals Daily');
+    const top = '<div class="byline">By <a rel="author" href="/staff/jane">Jane Okafor</a></div>';
+    expect(parseHtml(page({ head, top })).byline).toBe('Jane Okafor');
+  });
+
   it("finds the byline in the article's own <footer>", () => {
     const body = `${PROSE.repeat(6)}<footer class="entry-footer"><p class="entry-meta"><span class="entry-author">Posted By: <a href="/author/ana">Ana</a></span> · <span>In: <a href="/markets">Markets</a></span></p></footer>`;
     expect(parseHtml(page({ body })).byline).toBe('Ana');
