@@ -124,35 +124,32 @@ function boundedSentences(text: string): Sentence[] {
 /** "The post … appeared first on BitcoinWorld": a feed's footer repeats the headline and states nothing. */
 const FEED_FOOTER = /^(?:the|this) (?:post|article)\b.*\b(?:appeared first|first appeared) on\b/i;
 
-/** Whether the sentence has an anchor of the type: one that states it by itself, or only one referring back. */
-function anchorOf(
-  tokens: readonly Token[],
-  text: string,
-  type: EventType,
-  gazetteer: Gazetteer,
-): 'states' | 'refers' | null {
-  let refers = false;
-  for (const m of type.anchorIndex.findAll(tokens)) {
-    if (type.anchors[m.value]?.requires !== 'antecedent') return 'states';
-    refers = true;
-  }
-  if (type.listAnchor !== undefined && gazetteer.lists(text).length > 0) return 'states';
-  return refers ? 'refers' : null;
-}
-
 /**
- * Whether the sentence shows the article speaks of the type, for anchors that count only then: a context
- * word of the type, a sanctions list it anchors on, or an anchor that needs no context.
+ * Whether the sentence has an anchor of the type (one that states it by itself, or only one referring back),
+ * and, when `context` is asked for, whether it shows the article speaks of the type, for anchors that count
+ * only then: an anchor that needs no context, a sanctions list the type anchors on, or a context word.
  */
-function givesContext(
+function readAnchors(
   tokens: readonly Token[],
   text: string,
   type: EventType,
   gazetteer: Gazetteer,
-): boolean {
-  if (type.contextWords.findAll(tokens).length > 0) return true;
-  if (type.anchorIndex.findAll(tokens).some((m) => type.anchors[m.value]?.inContext === false)) return true;
-  return type.listAnchor !== undefined && gazetteer.lists(text).length > 0;
+  wantContext: boolean,
+): { kind: 'states' | 'refers' | null; context: boolean } {
+  let states = false;
+  let refers = false;
+  let context = false;
+  for (const m of type.anchorIndex.findAll(tokens)) {
+    const anchor = type.anchors[m.value];
+    if (anchor?.requires === 'antecedent') refers = true;
+    else states = true;
+    if (anchor && !anchor.inContext) context = true;
+  }
+  let listed: boolean | undefined;
+  const lists = () => (listed ??= type.listAnchor !== undefined && gazetteer.lists(text).length > 0);
+  if (!states && lists()) states = true;
+  if (wantContext && !context) context = type.contextWords.findAll(tokens).length > 0 || lists();
+  return { kind: states ? 'states' : refers ? 'refers' : null, context };
 }
 
 /** Every candidate event of an article: one analysis per sentence, read by every event type. */
@@ -167,23 +164,24 @@ export function articleCandidates(
   const statedIn = new Map<string, Set<number>>(types.map((t) => [t.spec.type, new Set()]));
   // The types the article speaks of, for anchors that count only in context ("designated").
   const inContext = new Set<string>();
-  const needsContext = types.filter((t) => t.anchors.some((a) => a.inContext));
+  const wantsContext = (type: EventType) =>
+    !inContext.has(type.spec.type) && type.anchors.some((a) => a.inContext);
   const title = article.title?.trim();
-  const noteContext = (tokens: readonly Token[], text: string) => {
-    for (const type of needsContext)
-      if (!inContext.has(type.spec.type) && givesContext(tokens, text, type, gazetteer))
+  if (title) {
+    const tokens = tokenize(title);
+    for (const type of types)
+      if (wantsContext(type) && readAnchors(tokens, title, type, gazetteer, true).context)
         inContext.add(type.spec.type);
-  };
-  if (title) noteContext(tokenize(title), title);
+  }
   const analyses = boundedSentences(article.text).map((s, i) => {
     const tokens = tokenize(s.text);
     const anchors = FEED_FOOTER.test(s.text)
       ? []
       : types.flatMap((type) => {
-          const kind = anchorOf(tokens, s.text, type, gazetteer);
+          const { kind, context } = readAnchors(tokens, s.text, type, gazetteer, wantsContext(type));
+          if (context) inContext.add(type.spec.type);
           return kind ? [{ type, kind }] : [];
         });
-    noteContext(tokens, s.text);
     const analysis = analyseSentence(s, i, { published, gazetteer, light: anchors.length === 0, tokens });
     for (const { type, kind } of anchors) {
       anchoredBy.get(type.spec.type)?.push(analysis);
