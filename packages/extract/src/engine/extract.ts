@@ -164,8 +164,8 @@ export function articleCandidates(
   const statedIn = new Map<string, Set<number>>(types.map((t) => [t.spec.type, new Set()]));
   // The types the article speaks of, for anchors that count only in context ("designated").
   const inContext = new Set<string>();
-  const wantsContext = (type: EventType) =>
-    !inContext.has(type.spec.type) && type.anchors.some((a) => a.inContext);
+  const needsContext = new Set(types.filter((t) => t.anchors.some((a) => a.inContext)));
+  const wantsContext = (type: EventType) => needsContext.has(type) && !inContext.has(type.spec.type);
   const title = article.title?.trim();
   if (title) {
     const tokens = tokenize(title);

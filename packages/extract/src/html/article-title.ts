@@ -470,6 +470,16 @@ function documentTitle(page: HtmlPage): string {
   return title ? collapseWhitespace(textContent(title)).trim() : '';
 }
 
+/** A site's name written after the headline in <title> ("Go ahead, self-host Postgres | Pierce Freeman"). */
+const TITLE_SITE_PART = /\s[|–—·•]\s+([^|–—·•]{2,40})$/;
+const MAX_SITE_NAME_WORDS = 4;
+
+/** The site's name as <title> writes it after the headline, if a short last part stands there. */
+export function titleSiteName(page: HtmlPage): string | null {
+  const part = TITLE_SITE_PART.exec(documentTitle(page))?.[1]?.trim();
+  return part && part.split(/\s+/).length <= MAX_SITE_NAME_WORDS ? part : null;
+}
+
 /** Separators between title and site name; en and em dashes as in current Readability (after 0.6). */
 const SEPARATOR = / [|\-–—\\/>»] /;
 const SEPARATORS = / [|\-–—\\/>»] /g;

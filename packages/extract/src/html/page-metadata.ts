@@ -2,7 +2,7 @@
  * Page-level metadata (title, byline, dates, canonical URL, language, site name) read from JSON-LD,
  * <meta> and <link> before the content search rewrites the tree.
  */
-import { articleTitles, namesTheSite, type TitleContext } from './article-title.js';
+import { articleTitles, namesTheSite, type TitleContext, titleSiteName } from './article-title.js';
 import { bylineFromElement, cleanByline, isBylineElement, nameFromByLine, spacedText } from './byline.js';
 import {
   allLines,
@@ -498,16 +498,6 @@ function author(
       siteAsAuthor ??
       null,
   );
-}
-
-/** A site's name written after the headline in <title> ("Go ahead, self-host Postgres | Pierce Freeman"). */
-const TITLE_SITE_PART = /\s[|–—·•]\s+([^|–—·•]{2,40})$/;
-const MAX_SITE_NAME_WORDS = 4;
-
-function titleSiteName(page: HtmlPage): string | null {
-  const title = page.elements('title')[0];
-  const part = title ? TITLE_SITE_PART.exec(textContent(title).trim())?.[1]?.trim() : undefined;
-  return part && part.split(/\s+/).length <= MAX_SITE_NAME_WORDS ? part : null;
 }
 
 const BYLINE_SCAN_LIMIT = 40;
