@@ -523,6 +523,7 @@ export function analyseSentence(
   const excluded = mentions.map((m) => ({
     start: tokens[m.start]?.start ?? 0,
     end: tokens[m.end - 1]?.end ?? 0,
+    opensName: m.kind === 'country' && (m.form === 'name' || m.form === 'place'),
   }));
   for (const org of findOrganizations(text, gazetteer, excluded)) {
     // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
@@ -860,11 +861,11 @@ export function taggedOrganisations(
     );
     // "Vladimir Potanin": a first name that is also a city's opens the person's name.
     const firstName = isPerson && city !== undefined && tags[city.start]?.has('FirstName') === true;
-    // "removed Beijing Zhongguancun Development", "firms Hunan Ruixin": a place that no preposition governs
-    // opens the unknown name after it ("in Beijing Huawei said" keeps the place apart).
-    const before = analysis.tokens[(city?.start ?? 0) - 1]?.norm ?? '';
+    // "removed Beijing Zhongguancun Development", "firms Hunan Ruixin", "Paris Baguette said": a place that no
+    // preposition governs opens the unknown name after it ("in Beijing Huawei said" keeps the place apart).
+    const before = city === undefined ? '' : (analysis.tokens[city.start - 1]?.norm ?? '');
     const opensName =
-      firstName || LIST_OPENERS.test(before) || (before !== '' && !PLACE_PREPOSITIONS.has(before));
+      firstName || LIST_OPENERS.test(before) || (city !== undefined && !PLACE_PREPOSITIONS.has(before));
     const start = city && opensName ? city.start : i;
     const text = analysis.tokens
       .slice(start, j)

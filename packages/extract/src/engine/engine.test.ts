@@ -1778,6 +1778,17 @@ describe('extracting events', () => {
     ).toEqual([]);
   });
 
+  it('reads a place or country that opens a name as part of it ("Paris Baguette", "Singapore Airlines")', () => {
+    expect(companies('Cusco Quellora will move its headquarters to Chile.')).toContain('Cusco Quellora');
+    expect(companies('Peru Airlines will move its headquarters to Chile.')).toContain('Peru Airlines');
+    expect(companies('New Zealand Exchanges Ltd will move its headquarters to Chile.')).toContain(
+      'New Zealand Exchanges',
+    );
+    expect(companies('In Cusco, Quellora said it will move its headquarters to Chile.')).not.toContain(
+      'Cusco Quellora',
+    );
+  });
+
   it("takes no company from a government body ('Reagan Administration officials')", () => {
     const entities = candidateValues(
       'Peru may lift an additional 84 mln dlrs in trade sanctions against Chile, Humala Administration officials said.',

@@ -14,6 +14,13 @@ export interface OrganizationMention {
   byTagOnly: boolean;
 }
 
+/** A span that is no organisation's by itself (a country, a place); `opensName` when a company's name may open with it. */
+export interface ExcludedSpan {
+  start: number;
+  end: number;
+  opensName?: boolean;
+}
+
 /** What the part-of-speech tagger says about a sentence's words, by span. */
 export interface NameTagging {
   people: readonly { start: number; end: number }[];
@@ -128,7 +135,7 @@ function endsNameWithAi(words: readonly Word[], at: number): boolean {
 export function findOrganizations(
   sentence: string,
   gazetteer: Gazetteer,
-  excluded: readonly { start: number; end: number }[],
+  excluded: readonly ExcludedSpan[],
   tagging?: NameTagging,
 ): OrganizationMention[] {
   const people = tagging?.people ?? [];
@@ -176,16 +183,19 @@ export function findOrganizations(
       j++;
     }
     const run = words.slice(i, j);
-    // "Shanghai Automotive Industry Corp": a place word opens the name of a company with a legal suffix.
+    // "Shanghai Automotive Industry Corp", "Hong Kong Exchanges Ltd": a place opens the name of a company with
+    // a legal suffix; "Singapore Airlines", "U.S. Steel": a place's name opens a name of corporate words alone.
     const previous = words[i - 1];
+    const place = previous && excluded.find((e) => e.end === previous.end);
     if (
       previous &&
-      isExcluded(previous) &&
+      place &&
       isCapitalised(previous.text) &&
       /^\s+$/.test(sentence.slice(previous.end, first.start)) &&
-      run.some((w) => LEGAL_SUFFIXES.has(w.text))
+      (run.some((w) => LEGAL_SUFFIXES.has(w.text)) ||
+        (place.opensName === true && run.length > 0 && run.every((w) => CORPORATE_WORDS.has(w.text))))
     ) {
-      run.unshift(previous);
+      run.unshift(...words.slice(0, i).filter((w) => w.start >= place.start));
     }
     // "Donaldson's Industrial Group" is Donaldson's: the possessor names the organisation.
     const possessorLength = run.findIndex((w) => isPossessive(w.text)) + 1;
