@@ -1789,6 +1789,16 @@ describe('extracting events', () => {
     );
   });
 
+  it('keeps "Vancouver-based" and an opening "Shares of" out of a company\'s name', () => {
+    expect(companies('Vancouver-based Quellora Metals said it will move its head office to Chile.')).toEqual([
+      'Quellora Metals',
+    ]);
+    expect(
+      companies('Shares of Quellora Mining Corp rose after it said it will move its headquarters to Chile.'),
+    ).toEqual(['Quellora Mining']);
+    expect(companies('Bank of Quellora said it will move its headquarters to Chile.')).toEqual(['Bank of Quellora']);
+  });
+
   it("takes no company from a government body ('Reagan Administration officials')", () => {
     const entities = candidateValues(
       'Peru may lift an additional 84 mln dlrs in trade sanctions against Chile, Humala Administration officials said.',

@@ -1,5 +1,6 @@
 import type { CountryCode } from '@assay/schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { isDictionaryWord } from '../text/tagging.js';
 
 /** An organisation named in a sentence: from the gazetteer, or recognised by the shape of its name. */
 export interface OrganizationMention {
@@ -47,6 +48,15 @@ const NOT_NAMES = new Set(
 /** Words that make a name a government body ("Reagan Administration", "Trade Ministry"), not a company. */
 const GOVERNMENT_WORDS = new Set(
   'Administration Government Department Ministry Commission Council Congress Senate House Parliament Court Agency Bureau Office Treasury Customs Cabinet Committee Authority Regulator Party Assembly'.split(
+    ' ',
+  ),
+);
+
+/** "Vancouver-based", "Hong Kong-listed": a word that says where a company is, not part of its name. */
+const DESCRIPTOR = /-(?:based|headquartered|listed|owned|backed|controlled|registered|born|made|built)$/i;
+/** Nouns that open the name of an institution with "of" ("Bank of America", "University of Toronto"). */
+const INSTITUTION_WORDS = new Set(
+  'Bank Banks Academy Institute University College School Society Association Corporation Center Centre Laboratory Federation Chamber Port Museum Board Order Friends'.split(
     ' ',
   ),
 );
@@ -127,6 +137,22 @@ function endsNameWithAi(words: readonly Word[], at: number): boolean {
 }
 
 /**
+ * "Shares of Orevale Mining rose", "Units of …": a word of English that opens the sentence (capitalised by its
+ * place) and goes on with "of" says what of the company is spoken of; the name starts after the "of".
+ */
+function opensWithPartOf(words: readonly Word[], at: number, sentence: string): boolean {
+  const word = words[at] as Word;
+  return (
+    words[at + 1]?.text === 'of' &&
+    sentence.slice(0, word.start).trim() === '' &&
+    !CORPORATE_WORDS.has(word.text) &&
+    !GOVERNMENT_WORDS.has(word.text) &&
+    !INSTITUTION_WORDS.has(word.text) &&
+    isDictionaryWord(word.text)
+  );
+}
+
+/**
  * Finds organisations in a sentence. Gazetteer companies are found by name; other organisations by the
  * shape of their name: a run of capitalised words with a legal suffix or a corporate word ("Toshiba
  * Machine", "C. Itoh and Co Ltd", "Total Energy Resources Inc"). Countries, places and people are not
@@ -148,7 +174,13 @@ export function findOrganizations(
   let i = 0;
   while (i < words.length) {
     const first = words[i] as Word;
-    if (!isCapitalised(first.text) || NOT_NAMES.has(first.text) || isExcluded(first)) {
+    if (
+      !isCapitalised(first.text) ||
+      NOT_NAMES.has(first.text) ||
+      DESCRIPTOR.test(first.text) ||
+      isExcluded(first) ||
+      opensWithPartOf(words, i, sentence)
+    ) {
       i++;
       continue;
     }
@@ -176,6 +208,7 @@ export function findOrganizations(
       if (
         (!isCapitalised(w.text) && !continuesWithNumber) ||
         (j > i && NOT_NAMES.has(w.text) && !endsWithAi) ||
+        DESCRIPTOR.test(w.text) ||
         isExcluded(w)
       )
         break;
