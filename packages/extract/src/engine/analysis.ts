@@ -6,6 +6,7 @@ import {
   isGovernmentWord,
   isInstrumentWord,
   isLegalSuffix,
+  isPlaceDescriptor,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates } from '../text/dates.js';
@@ -813,7 +814,8 @@ export function taggedOrganisations(
         !g.has('WeekDay') &&
         !g.has('Currency') &&
         !g.has('Unit') &&
-        !isUnitSymbol(tk.text)
+        !isUnitSymbol(tk.text) &&
+        !isPlaceDescriptor(tk.text)
       );
     };
     if (!isName(i) || analysis.mentions.some((m) => i >= m.start && i < m.end) || tg.has('Pronoun')) {
@@ -830,6 +832,11 @@ export function taggedOrganisations(
       k + 1 < to &&
       free(k + 1);
     while (j < to && (free(j) || institutionOf(j))) j++;
+    // "Los Angeles-based Proclaim": the words before a "-based" word are the place's, not a name.
+    if (isPlaceDescriptor(analysis.tokens[j]?.text ?? '')) {
+      i = j + 1;
+      continue;
+    }
     // A lone word capitalised by its position ("Tariffs" after a colon), or an English word capitalised
     // in a headline ("Boosting Resilience", "Bitcoin Mining"), is no name.
     const lone = analysis.tokens[i] as Token;

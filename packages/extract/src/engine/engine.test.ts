@@ -609,6 +609,18 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads "its sanctions list" as the list the verb before it adds to, not as the verb "list"', () => {
+    const found = candidatesAfterHeadline(
+      'The European Union added Quellora Mining to its sanctions list on Friday.',
+    ).filter((c) => c.type === 'blacklisting');
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        action: 'add',
+        slots: expect.objectContaining({ authority: 'EU', entity: 'Quellora Mining' }),
+      }),
+    );
+  });
+
   it('merges "the duties" of a later sentence into the measure stated before, whatever the model says', () => {
     const candidates = candidatesAfterHeadline(
       'The European Union will impose anti-dumping duties of 30% on bicycles made in Vietnam, officials said. The duties take effect on Friday.',
@@ -945,6 +957,10 @@ describe('extracting events', () => {
       expect.objectContaining({ action: 'remove', imposer: 'PE', target: 'CL', rate_pct: 25 }),
     );
     expect(granted).not.toContainEqual(expect.objectContaining({ imposer: 'CL' }));
+    // The object of an exemption is spared the measure; it does not impose it.
+    expect(
+      candidateValues('Peru agreed to exempt Chile from the 25% copper tariffs on Monday.', 'tariff', 'imposer'),
+    ).not.toContain('CL');
   });
 
   it('reads "tariffs on X goods, including 15% duties on coal" as one measure with the detailed rate', () => {

@@ -317,8 +317,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsTo(a, m, trigger) &&
-        // "Washington granted Mexico a waiver": the indirect object of a grant receives it.
-        !GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '')
+        // "Washington granted Mexico a waiver", "agreed to exempt Japan from the tariffs": the object of a
+        // grant or an exemption receives it.
+        !GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '') &&
+        !EXEMPTING_VERBS.test(a.tokens[m.start - 1]?.norm ?? '')
       );
     case 'possessive':
       return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
@@ -638,6 +640,8 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
 const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
 /** Verbs that give a grant to their indirect object ("granted Mexico a waiver"). */
 const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?|award(?:s|ed)?)$/;
+/** Verbs whose object is spared a measure ("exempt Japan from the tariffs"). */
+const EXEMPTING_VERBS = /^(?:exempt(?:s|ed|ing)?|spar(?:e|es|ed|ing)|excus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))$/;
 
 /** The grant noun just before the "from" that precedes token `at` ("a reprieve from the administration"). */
 function grantNounBefore(a: SentenceAnalysis, at: number): number | undefined {

@@ -61,6 +61,11 @@ const INSTITUTION_WORDS = new Set(
   ),
 );
 
+/** A word that says where or by whom a company is based ("Vancouver-based", "Angeles-based"), never a name's. */
+export function isPlaceDescriptor(word: string): boolean {
+  return DESCRIPTOR.test(word);
+}
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/gu;
 const TICKER = /^\s*<[^>]*>/;
 
