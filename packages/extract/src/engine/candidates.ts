@@ -15,6 +15,7 @@ import { anyMatchAt, matchAt } from './phrases.js';
 import {
   canAct,
   distance,
+  firstOfGroup,
   GOVERNMENT_NOUNS,
   hasRole,
   PERSONAL_PRONOUNS,
@@ -808,6 +809,8 @@ function tokenGap(start: number, end: number, anchor: { start: number; end: numb
 /** An anchor after a prepositional mention stands further than any before it in its clause (see ownership). */
 const PREPOSITION_ATTACHMENT = 100;
 
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'while', ',']);
+
 function ownership(
   a: SentenceAnalysis,
   trigger: Trigger,
@@ -822,9 +825,13 @@ function ownership(
     (a.clause[m.start] === a.clause[x.start] ? 0 : 1000) +
     tokenGap(m.start, m.end, x) +
     (attachesBefore(m, x) ? PREPOSITION_ATTACHMENT : 0);
-  // "hit with a 34% export duty": a mention right before the anchor modifies it, whatever governs both.
+  // "hit with a 34% export duty": a mention right before the anchor modifies it, whatever governs both,
+  // unless a conjunction opens the anchor's own phrase ("to 100% and doubled duties on chips").
+  // Coordinated members share the first one's preposition ("from Canada and Mexico and a 10% tariff").
   const attachesBefore = (m: Mention, x: { start: number; end: number }) =>
-    x.start >= m.end && x.start - m.end > 2 && prepositionBefore(a.tokens, m) !== null;
+    x.start >= m.end &&
+    (x.start - m.end > 2 || a.tokens.slice(m.end, x.start).some((t) => CONJUNCTIONS.has(t.norm))) &&
+    prepositionBefore(a.tokens, firstOfGroup(a, m)) !== null;
   const own = { start: trigger.anchorStart, end: trigger.anchorEnd };
   return (m) => others.every((x) => gap(m, x) >= gap(m, own));
 }
@@ -1509,7 +1516,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 // "China and EU": a slot that takes no bloc takes none from a list either.
                 (slot.kind !== 'country' || slot.blocs || !isSupranational(String(m.value))),
             );
-            groupMembers.set(slot.name, members.length > 1 ? members : [mention]);
+            // "Penang, Malaysia": a place and its country name one member.
+            const distinct = members.filter((m, k) => members.findIndex((x) => x.value === m.value) === k);
+            groupMembers.set(slot.name, distinct.length > 1 ? distinct : [mention]);
           }
         } else {
           features.push(`slot:${slot.name}:none`);

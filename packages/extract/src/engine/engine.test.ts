@@ -959,8 +959,43 @@ describe('extracting events', () => {
     expect(granted).not.toContainEqual(expect.objectContaining({ imposer: 'CL' }));
     // The object of an exemption is spared the measure; it does not impose it.
     expect(
-      candidateValues('Peru agreed to exempt Chile from the 25% copper tariffs on Monday.', 'tariff', 'imposer'),
+      candidateValues(
+        'Peru agreed to exempt Chile from the 25% copper tariffs on Monday.',
+        'tariff',
+        'imposer',
+      ),
     ).not.toContain('CL');
+  });
+
+  it('gives each of two coordinated measures its own countries and rates', () => {
+    const orders = slotsOf(
+      events(
+        'Headline. Peru signed an order imposing 25% tariffs on imports from Chile and Bolivia and a 10% tariff on goods from Ecuador.',
+      ),
+    ).filter((e) => e.type === 'tariff');
+    expect(orders.map((e) => [e.target, e.rate_pct]).sort()).toEqual([
+      ['BO', 25],
+      ['CL', 25],
+      ['EC', 10],
+    ]);
+    const raises = slotsOf(
+      events(
+        'Headline. Peru quadrupled tariffs on Chilean wine to 100% and doubled duties on copper to 50%.',
+      ),
+    ).filter((e) => e.type === 'tariff');
+    expect(raises).toContainEqual(expect.objectContaining({ action: 'raise', goods: 'wine', rate_pct: 100 }));
+    expect(raises).toContainEqual(
+      expect.objectContaining({ action: 'raise', goods: 'copper', rate_pct: 50 }),
+    );
+  });
+
+  it('reads a place and its country ("Penang, Malaysia") as one destination, not a list of two', () => {
+    const moves = articleCandidates({
+      text: 'Orevale Mining moved its production to a new factory in Penang, Malaysia, last year.',
+      published: null,
+    }).filter((c) => c.type === 'relocation');
+    expect(moves.length).toBeGreaterThan(0);
+    expect(moves.flatMap((c) => c.features)).not.toContain('list_member');
   });
 
   it('reads "tariffs on X goods, including 15% duties on coal" as one measure with the detailed rate', () => {
@@ -1812,7 +1847,9 @@ describe('extracting events', () => {
     expect(
       companies('Shares of Quellora Mining Corp rose after it said it will move its headquarters to Chile.'),
     ).toEqual(['Quellora Mining']);
-    expect(companies('Bank of Quellora said it will move its headquarters to Chile.')).toEqual(['Bank of Quellora']);
+    expect(companies('Bank of Quellora said it will move its headquarters to Chile.')).toEqual([
+      'Bank of Quellora',
+    ]);
   });
 
   it("takes no company from a government body ('Reagan Administration officials')", () => {

@@ -541,7 +541,7 @@ function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
 const groupHeads = new WeakMap<SentenceAnalysis, Map<string, Map<number, Mention>>>();
 
 /** The first member of the list `m` is in (or `m`). */
-function firstOfGroup(a: SentenceAnalysis, m: Mention): Mention {
+export function firstOfGroup(a: SentenceAnalysis, m: Mention): Mention {
   let heads = groupHeads.get(a);
   if (!heads) {
     heads = new Map();
@@ -641,7 +641,8 @@ const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|excl
 /** Verbs that give a grant to their indirect object ("granted Mexico a waiver"). */
 const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?|award(?:s|ed)?)$/;
 /** Verbs whose object is spared a measure ("exempt Japan from the tariffs"). */
-const EXEMPTING_VERBS = /^(?:exempt(?:s|ed|ing)?|spar(?:e|es|ed|ing)|excus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))$/;
+const EXEMPTING_VERBS =
+  /^(?:exempt(?:s|ed|ing)?|spar(?:e|es|ed|ing)|excus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))$/;
 
 /** The grant noun just before the "from" that precedes token `at` ("a reprieve from the administration"). */
 function grantNounBefore(a: SentenceAnalysis, at: number): number | undefined {
