@@ -212,6 +212,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       if (!statedEarlier && !discourse.anchoredBefore(type.spec.type, a.index)) continue;
     } else if (anchor.requires === 'name') {
       if (!namesSomeone(a, clause)) continue;
+    } else if (anchor.requires === 'goods_before') {
+      if (!goodsBefore(a, anchorStart, clause)) continue;
     } else if (anchor.requires) {
       const kind = anchor.requires;
       if (!a.mentions.some((m) => m.kind === kind && a.clause[m.start] === clause)) continue;
@@ -244,6 +246,29 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
   }
   return found;
 }
+
+/**
+ * "added tungsten and indium to its control list": the nearest goods or organisation before the anchor, in
+ * its clause, is goods ("added 28 companies, makers of dual-use items, to the list" adds companies).
+ */
+function goodsBefore(a: SentenceAnalysis, anchorStart: number, clause: number): boolean {
+  const nearest = a.mentions
+    .filter(
+      (m) =>
+        (m.kind === 'goods' ||
+          m.kind === 'organisation' ||
+          COMPANY_NOUNS.test(a.tokens[m.end - 1]?.norm ?? '')) &&
+        m.end <= anchorStart &&
+        a.clause[m.start] === clause,
+    )
+    .at(-1);
+  if (nearest?.kind !== 'goods') return false;
+  // "28 U.S. companies", "three firms": a noun of companies after the goods takes the list.
+  return !a.tokens.slice(nearest.end, anchorStart).some((t) => COMPANY_NOUNS.test(t.norm));
+}
+
+const COMPANY_NOUNS =
+  /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|organi[sz]ations?|individuals|suppliers|makers|manufacturers|contractors|businesses|groups)$/;
 
 /**
  * "the Delhi Assembly election": a capitalised word that continues a known name (a place or a
@@ -312,11 +337,14 @@ function chooseActions(
     // The anchor read as its own action word ("blacklist") gives way to a verb that governs it ("placed
     // Huawei on a blacklist"), whose object is the anchor's argument.
     const isAnchorItself = i === anchorStart && end === anchorEnd;
+    // "added X to its control list, banning Y from …": a verb after a comma opens a predication of its own,
+    // and gives way to the verb before the anchor that governs it.
+    const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
     options.push({
       action: unlessExemption(a, type, action, i, end),
       start: i,
       end,
-      score: isAnchorItself ? gap + before + after : gap,
+      score: isAnchorItself || afterComma ? gap + before + after : gap,
     });
   }
   options.sort((x, y) => x.score - y.score);
@@ -439,7 +467,12 @@ function goodsPhrase(
 ): string {
   // Modifiers never reach into the anchor ("suspended cobalt exports" names cobalt).
   const floor = m.start >= trigger.anchorEnd ? trigger.anchorEnd : trigger.anchorStart + 1;
-  let start = m.start;
+  // "added tungsten, bismuth and indium to its control list": the phrase opens with the first of the goods
+  // coordinated with the one read.
+  const first = firstOfGroup(a, m);
+  const sameSide =
+    m.start >= trigger.anchorEnd ? first.start >= trigger.anchorEnd : first.start < trigger.anchorStart;
+  let start = sameSide && a.clause[first.start] === a.clause[m.start] ? first.start : m.start;
   for (let k = 0; k < 3 && start - 1 >= floor; k++) {
     const t = a.tokens[start - 1];
     // Modifiers are lower-case words that are not the event's own verbs ("threatens metals tariffs"), nor

@@ -609,6 +609,33 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads goods added to an export control list as export controls, and companies added to it as blacklisting', () => {
+    const goods = slotsOf(
+      events('Headline. Peru added tin, indium and bismuth to its export control list on Friday.'),
+    );
+    expect(goods).toContainEqual(
+      expect.objectContaining({
+        type: 'export_restriction',
+        imposer: 'PE',
+        goods: 'tin, indium and bismuth',
+      }),
+    );
+    const companies = slotsOf(
+      events(
+        'Headline. Peru added Quellora Mining and Tarsin Metals to its export control list, banning Peruvian firms from shipping dual-use items to them.',
+      ),
+    );
+    expect(companies.map((e) => [e.type, e.entity]).sort()).toEqual([
+      ['blacklisting', 'Quellora Mining'],
+      ['blacklisting', 'Tarsin Metals'],
+    ]);
+    expect(
+      candidatesAfterHeadline('Peru added 28 companies to its export control list.').filter(
+        (c) => c.type === 'export_restriction',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "its sanctions list" as the list the verb before it adds to, not as the verb "list"', () => {
     const found = candidatesAfterHeadline(
       'The European Union added Quellora Mining to its sanctions list on Friday.',

@@ -29,9 +29,10 @@ const anchorSchema = z.object({
    * A mention the sentence must also have for this anchor to count ("controls on" needs goods; `name`:
    * an organisation or a capitalised name no gazetteer knows, a company or a person), or
    * `antecedent`: an earlier sentence of the article must state the type with another anchor, which this
-   * one refers back to ("the sanctions" after the tariffs they are).
+   * one refers back to ("the sanctions" after the tariffs they are); `goods_before`: goods before the anchor
+   * with no organisation between ("added tungsten to its control list", not "added 28 companies to it").
    */
-  requires: z.enum(['goods', 'organisation', 'name', 'country', 'antecedent']).optional(),
+  requires: z.enum(['goods', 'goods_before', 'organisation', 'name', 'country', 'antecedent']).optional(),
   /**
    * The article must speak of the type elsewhere too: a context word of the type, or an anchor without
    * this flag ("designated" names a sanctions designation only in an article about sanctions, not in
@@ -230,7 +231,7 @@ export type SlotSpec = EventTypeFile['slots'][number];
 export interface CompiledAnchor {
   phrase: Phrase;
   action: string | undefined;
-  requires: 'goods' | 'organisation' | 'name' | 'country' | 'antecedent' | undefined;
+  requires: 'goods' | 'goods_before' | 'organisation' | 'name' | 'country' | 'antecedent' | undefined;
   inContext: boolean;
 }
 
