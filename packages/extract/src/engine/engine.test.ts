@@ -636,6 +636,19 @@ describe('extracting events', () => {
     ).toEqual([]);
   });
 
+  it('reads the country of goods that face a tariff as its target ("Chilean exports to Peru face …")', () => {
+    expect(
+      candidateValues(
+        'Chilean exports to Peru face a 30% tariff from Friday, the minister said.',
+        'tariff',
+        'target',
+      ),
+    ).toContain('CL');
+    expect(
+      candidateValues('Goods from Bolivia will face a 20% tariff, Peru said.', 'tariff', 'target'),
+    ).toContain('BO');
+  });
+
   it('reads "its sanctions list" as the list the verb before it adds to, not as the verb "list"', () => {
     const found = candidatesAfterHeadline(
       'The European Union added Quellora Mining to its sanctions list on Friday.',

@@ -583,7 +583,26 @@ const AGENT_BEFORE_REACH = 2;
 /** "Imports of Chinese furniture face duties": the country of goods a trade noun names. */
 function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
   const i = governorIndex(a.tokens, m);
-  return a.tokens[i]?.norm === 'of' && TRADE_NOUNS.has(a.tokens[i - 1]?.norm ?? '');
+  // "imports of Chinese steel", "goods from Vietnam (will face …)".
+  return (
+    (a.tokens[i]?.norm === 'of' || a.tokens[i]?.norm === 'from') &&
+    TRADE_NOUNS.has(a.tokens[i - 1]?.norm ?? '')
+  );
+}
+
+/**
+ * Where the subject that `m` opens or modifies ends: after the goods it modifies and where they go ("South
+ * African exports to the United States face …"), else at `m` itself.
+ */
+function subjectEnd(a: SentenceAnalysis, m: Mention): number {
+  const goods = a.mentions.find((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1);
+  if (!goods || !TRADE_NOUNS.has(a.tokens[goods.end - 1]?.norm ?? '')) return m.end;
+  const to = a.tokens[goods.end]?.norm;
+  if (to !== 'to' && to !== 'into') return goods.end;
+  const destination = a.mentions.find(
+    (x) => x.kind === 'country' && x.start > goods.end && x.start - goods.end <= 2,
+  );
+  return destination ? destination.end : goods.end;
 }
 
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
@@ -593,8 +612,9 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     a.mentions
       .filter((x) => x.kind === mention.kind && x.group === mention.group && x.end <= trigger.anchorStart)
       .at(-1) ?? mention;
-  if (m.end > trigger.anchorStart || trigger.anchorStart - m.end > 6) return false;
-  const between = a.tokens.slice(m.end, trigger.anchorStart);
+  const end = subjectEnd(a, m);
+  if (end > trigger.anchorStart || trigger.anchorStart - end > 6) return false;
+  const between = a.tokens.slice(end, trigger.anchorStart);
   // "Canada was hit with tariffs" undergoes them; "China hit back with duties" and "Washington slapped
   // Peru with tariffs" act.
   const struck = between.some(
