@@ -649,6 +649,15 @@ describe('extracting events', () => {
     ).toContain('BO');
   });
 
+  it('reads "Co., Ltd." as the end of one name, not a company called "Ltd"', () => {
+    const entities = slotsOf(
+      events(
+        'Headline. Peru added Hefei Quellora Co., Ltd. and Wuxi Tarsin Co., Ltd to its Entity List on Monday.',
+      ),
+    ).map((e) => e.entity);
+    expect(entities.sort()).toEqual(['Hefei Quellora', 'Wuxi Tarsin']);
+  });
+
   it('reads "its sanctions list" as the list the verb before it adds to, not as the verb "list"', () => {
     const found = candidatesAfterHeadline(
       'The European Union added Quellora Mining to its sanctions list on Friday.',

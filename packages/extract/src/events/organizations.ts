@@ -34,7 +34,7 @@ const LEGAL_SUFFIXES = new Set(
   ),
 );
 const CORPORATE_WORDS = new Set(
-  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Lithium Nickel Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities'.split(
+  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Lithium Nickel Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics'.split(
     ' ',
   ),
 );
@@ -120,9 +120,10 @@ export function canonicalOrganizationName(raw: string): string {
     .replace(/<[^>]*>/g, '')
     .trim()
     .split(/\s+/);
+  // "Co., Ltd.": a suffix before another keeps its comma.
   while (
     words.length > 1 &&
-    LEGAL_SUFFIXES.has(words.at(-1) ?? '') &&
+    LEGAL_SUFFIXES.has((words.at(-1) ?? '').replace(/,$/, '')) &&
     !/^(?:and|&)$/i.test(words.at(-2) ?? '')
   ) {
     words.pop();
@@ -196,7 +197,9 @@ export function findOrganizations(
       const gapBefore = j > i ? sentence.slice((words[j - 1] as Word).end, w.start) : '';
       // "Procter & Gamble", "Levi Strauss & Co.": an ampersand joins the parts of one name.
       const ampersand = /^\s*&\s*$/.test(gapBefore) && isCapitalised(w.text) && !isExcluded(w);
-      if (j > i && !/^\s+$/.test(gapBefore) && !ampersand) break;
+      // "Zhejiang Rongfa Magnets Co., Ltd.", "Acme Holdings, Inc.": a legal suffix after a comma ends the name.
+      const suffixAfterComma = /^,\s+$/.test(gapBefore) && LEGAL_SUFFIXES.has(w.text);
+      if (j > i && !/^\s+$/.test(gapBefore) && !ampersand && !suffixAfterComma) break;
       const connector = /^(?:and|&|de|des|du|of)$/.test(w.text);
       if (connector) {
         // "C. Itoh and Co", "Bank of America": a connector joins two parts of one name only when
