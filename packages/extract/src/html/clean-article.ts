@@ -69,7 +69,43 @@ export function cleanArticle(
   cleanConditionally('div');
 
   removeTablesOfContents(content);
+  removeRelatedLinks(content);
   removeReaderChrome(content);
+}
+
+/** The label over a box of links to other posts: "Related articles", "You might also like", "Also in the news". */
+const RELATED_LABEL =
+  /^(?:also in the news|related (?:posts|articles|stories|reading|content|news)|you (?:may|might) also like|more (?:stories|news|articles|posts)(?: from .*)?|recommended (?:for you|reading|articles)|latest (?:news|posts|articles|stories)|popular (?:posts|articles|stories)|trending (?:now|stories)|what to read next|other (?:stories|articles|posts))\s*[:.]?$/i;
+const MAX_RELATED_LABEL_CHARS = 40;
+const MAX_RELATED_SHARE = 0.6;
+const RELATED_LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b']);
+
+/**
+ * A label for other posts ("Related articles") and what follows it in its box: links to the site's other
+ * pages, not the article. The box is the label's following siblings, at the first level up that has any.
+ */
+function removeRelatedLinks(content: Element): void {
+  for (const label of descendantsByTag(content, RELATED_LABEL_TAGS)) {
+    if (!label.parent) continue;
+    const text = innerText(label).trim();
+    if (text.length > MAX_RELATED_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
+    let level: Element = label;
+    while (level.parent && level.parent !== content && followingElements(level).length === 0)
+      level = level.parent as Element;
+    const box = followingElements(level);
+    const boxChars = box.reduce((sum, element) => sum + innerText(element).length, 0);
+    // A box that holds most of the text is the article itself, under a label of the page's layout.
+    if (box.length === 0 || boxChars > MAX_RELATED_SHARE * innerText(content).length) continue;
+    for (const element of box) removeNode(element);
+    // The label goes with the wrappers that hold nothing else.
+    removeNode(innerText(level).trim() === text ? level : label);
+  }
+}
+
+function followingElements(element: Element): Element[] {
+  const found: Element[] = [];
+  for (let node = element.next; node; node = node.next) if (isTag(node)) found.push(node as Element);
+  return found;
 }
 
 /** The label over a table of contents: "Table of contents", "Contents", "On this page", "In this article". */

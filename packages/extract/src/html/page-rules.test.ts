@@ -337,6 +337,17 @@ describe('main text', () => {
     expect(article.text).toContain('The deal');
   });
 
+  it('leaves a box of other posts ("Related articles" and what follows it) out, and keeps a layout label over the article', () => {
+    const related = `<div class="box"><h3>Related articles:</h3><ul><li><a href="/zinc">Zinc prices slide as mines reopen</a></li>
+      <li><a href="/tin">Tin output rises in Peru</a></li></ul><p>Smelter workers in Chile vote on a new contract, a story from last week.</p></div>`;
+    const article = parseHtml(page({ body: `${PROSE}${related}` }));
+    expect(article.text).not.toMatch(/Related articles|Zinc prices|Tin output|Smelter workers in Chile/);
+    expect(article.text).toMatch(/^The smelter restarted/);
+    // A label the layout puts over the article itself holds the article: it stays.
+    const labelled = parseHtml(page({ body: `<div><h3>Latest news</h3><div>${PROSE}</div></div>` }));
+    expect(labelled.text).toMatch(/The smelter restarted/);
+  });
+
   it('leaves photo credits under pictures out, and keeps captions that describe the picture', () => {
     const figures = `<figure><img src="a.jpg" alt=""><figcaption>Photo by Ana Ruiz / Getty Images</figcaption></figure>
       ${PROSE}
