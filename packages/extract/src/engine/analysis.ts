@@ -256,7 +256,7 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm maker makers manufacturer producer designer developer miner operator supplier group conglomerate startup start-up subsidiary unit affiliate provider exporter importer refiner smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange'.split(
+  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners'.split(
     ' ',
   ),
 );

@@ -649,6 +649,14 @@ describe('extracting events', () => {
     ).toContain('BO');
   });
 
+  it('reads what a company is before its name ("oil trader X") as its descriptor', () => {
+    expect(
+      slotsOf(
+        events('Headline. Peru added oil trader Tarsin Energy Trading to its sanctions list on Friday.'),
+      ).map((e) => e.entity),
+    ).toEqual(['Tarsin Energy Trading']);
+  });
+
   it('reads "Co., Ltd." as the end of one name, not a company called "Ltd"', () => {
     const entities = slotsOf(
       events(
