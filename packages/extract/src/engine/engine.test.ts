@@ -620,15 +620,11 @@ describe('extracting events', () => {
         goods: 'tin, indium and bismuth',
       }),
     );
-    const companies = slotsOf(
-      events(
-        'Headline. Peru added Quellora Mining and Tarsin Metals to its export control list, banning Peruvian firms from shipping dual-use items to them.',
-      ),
+    const companies = events(
+      'Headline. Peru added Quellora Mining and Tarsin Metals to its export control list, banning Peruvian firms from shipping dual-use items to them.',
     );
-    expect(companies.map((e) => [e.type, e.entity]).sort()).toEqual([
-      ['blacklisting', 'Quellora Mining'],
-      ['blacklisting', 'Tarsin Metals'],
-    ]);
+    expect(companies.map((e) => e.type)).toEqual(['blacklisting', 'blacklisting']);
+    expect(entitiesOf(companies).sort()).toEqual(['Quellora Mining', 'Tarsin Metals']);
     expect(
       candidatesAfterHeadline('Peru added 28 companies to its export control list.').filter(
         (c) => c.type === 'export_restriction',
@@ -651,18 +647,18 @@ describe('extracting events', () => {
 
   it('reads what a company is before its name ("oil trader X") as its descriptor', () => {
     expect(
-      slotsOf(
+      entitiesOf(
         events('Headline. Peru added oil trader Tarsin Energy Trading to its sanctions list on Friday.'),
-      ).map((e) => e.entity),
+      ),
     ).toEqual(['Tarsin Energy Trading']);
   });
 
   it('reads "Co., Ltd." as the end of one name, not a company called "Ltd"', () => {
-    const entities = slotsOf(
+    const entities = entitiesOf(
       events(
         'Headline. Peru added Hefei Quellora Co., Ltd. and Wuxi Tarsin Co., Ltd to its Entity List on Monday.',
       ),
-    ).map((e) => e.entity);
+    );
     expect(entities.sort()).toEqual(['Hefei Quellora', 'Wuxi Tarsin']);
   });
 
