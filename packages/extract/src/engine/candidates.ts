@@ -842,6 +842,7 @@ function tokenGap(start: number, end: number, anchor: { start: number; end: numb
 /** An anchor after a prepositional mention stands further than any before it in its clause (see ownership). */
 const PREPOSITION_ATTACHMENT = 100;
 
+/** Words that open a phrase of its own between a mention and the anchor after it (see ownership). */
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'while', ',']);
 
 function ownership(

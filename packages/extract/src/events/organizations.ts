@@ -52,7 +52,6 @@ const GOVERNMENT_WORDS = new Set(
   ),
 );
 
-/** "Vancouver-based", "Hong Kong-listed": a word that says where a company is, not part of its name. */
 const DESCRIPTOR = /-(?:based|headquartered|listed|owned|backed|controlled|registered|born|made|built)$/i;
 /** Nouns that open the name of an institution with "of" ("Bank of America", "University of Toronto"). */
 const INSTITUTION_WORDS = new Set(
@@ -61,7 +60,7 @@ const INSTITUTION_WORDS = new Set(
   ),
 );
 
-/** A word that says where or by whom a company is based ("Vancouver-based", "Angeles-based"), never a name's. */
+/** "Vancouver-based", "Hong Kong-listed", "state-owned": a word that says where or by whom a company is, never a name's. */
 export function isPlaceDescriptor(word: string): boolean {
   return DESCRIPTOR.test(word);
 }
@@ -183,7 +182,7 @@ export function findOrganizations(
     if (
       !isCapitalised(first.text) ||
       NOT_NAMES.has(first.text) ||
-      DESCRIPTOR.test(first.text) ||
+      isPlaceDescriptor(first.text) ||
       isExcluded(first) ||
       opensWithPartOf(words, i, sentence)
     ) {
@@ -216,7 +215,7 @@ export function findOrganizations(
       if (
         (!isCapitalised(w.text) && !continuesWithNumber) ||
         (j > i && NOT_NAMES.has(w.text) && !endsWithAi) ||
-        DESCRIPTOR.test(w.text) ||
+        isPlaceDescriptor(w.text) ||
         isExcluded(w)
       )
         break;
