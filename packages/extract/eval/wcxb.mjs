@@ -6,6 +6,7 @@
 // Usage: node eval/wcxb.mjs [--verbose] [--check] [--ours-only] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseHtml } from '../dist/index.js';
@@ -110,7 +111,7 @@ function ours(html, url) {
   };
 }
 
-function readability(html) {
+export function readability(html) {
   const { document } = parseHTML(html);
   const readerable = isProbablyReaderable(document);
   const result = new Readability(document).parse();
@@ -218,8 +219,31 @@ function printMisses(result) {
   }
 }
 
-/** Runs the evaluation; returns { ok, ours, readability } or null when the WCXB pages are missing. */
-export async function evalWcxb({ verbose = false, oursOnly = false, out = null } = {}) {
+/**
+ * Readability's score on the WCXB pages, computed in a worker thread: start it first, and hand the promise
+ * to evalWcxb, which awaits it after scoring parseHtml.
+ */
+export function readabilityInWorker() {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./wcxb-readability-worker.mjs', import.meta.url));
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the Readability worker exited with code ${code}`));
+    });
+  });
+}
+
+/**
+ * Runs the evaluation; returns { ok, ours, readability } or null when the WCXB pages are missing.
+ * `readabilityScore`: a promise of Readability's score (readabilityInWorker), else it is scored here.
+ */
+export async function evalWcxb({
+  verbose = false,
+  oursOnly = false,
+  out = null,
+  readabilityScore = null,
+} = {}) {
   const cases = loadWcxbCases();
   if (!cases) {
     console.log('wcxb: skipped: ../shared/corpora/html/wcxb-dev not found');
@@ -231,7 +255,8 @@ export async function evalWcxb({ verbose = false, oursOnly = false, out = null }
   );
   const ourResult = score(cases, ours);
   const results = [['assay parseHtml', ourResult]];
-  if (!oursOnly) results.push(['Readability on linkedom', score(cases, readability)]);
+  if (!oursOnly)
+    results.push(['Readability on linkedom', (await readabilityScore) ?? score(cases, readability)]);
   printTable(results);
   console.log(
     "title: parseHtml's `title`, the headline (site name cut); its `pageTitle`, the title as the page writes it, is what the Readability pages' expected titles are scored against",
