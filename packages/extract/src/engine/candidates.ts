@@ -255,20 +255,19 @@ function goodsBefore(a: SentenceAnalysis, anchorStart: number, clause: number): 
   const nearest = a.mentions
     .filter(
       (m) =>
-        (m.kind === 'goods' ||
-          m.kind === 'organisation' ||
-          COMPANY_NOUNS.test(a.tokens[m.end - 1]?.norm ?? '')) &&
+        (m.kind === 'goods' || m.kind === 'organisation' || namesHolders(a.tokens[m.end - 1]?.norm ?? '')) &&
         m.end <= anchorStart &&
         a.clause[m.start] === clause,
     )
     .at(-1);
   if (nearest?.kind !== 'goods') return false;
   // "28 U.S. companies", "three firms": a noun of companies after the goods takes the list.
-  return !a.tokens.slice(nearest.end, anchorStart).some((t) => COMPANY_NOUNS.test(t.norm));
+  return !a.tokens.slice(nearest.end, anchorStart).some((t) => namesHolders(t.norm));
 }
 
-const COMPANY_NOUNS =
-  /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|organi[sz]ations?|individuals|suppliers|makers|manufacturers|contractors|businesses|groups)$/;
+/** A noun of those a list can hold: companies ("firms", "makers"), or other entities and people. */
+const namesHolders = (norm: string) => isOrganisationNoun(norm) || OTHER_HOLDERS.test(norm);
+const OTHER_HOLDERS = /^(?:entit(?:y|ies)|organi[sz]ations?|individuals|businesses|groups)$/;
 
 /**
  * "the Delhi Assembly election": a capitalised word that continues a known name (a place or a

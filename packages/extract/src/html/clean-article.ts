@@ -21,6 +21,7 @@ import {
   hasDescendantWithTag,
   innerText,
   isTag,
+  nextElementSibling,
   nextNodeInOrder,
   removeNode,
   textContent,
@@ -104,7 +105,7 @@ function removeRelatedLinks(content: Element): void {
 
 function followingElements(element: Element): Element[] {
   const found: Element[] = [];
-  for (let node = element.next; node; node = node.next) if (isTag(node)) found.push(node as Element);
+  for (let next = nextElementSibling(element); next; next = nextElementSibling(next)) found.push(next);
   return found;
 }
 
