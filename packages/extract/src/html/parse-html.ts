@@ -3,6 +3,7 @@ import { cleanByline } from './byline.js';
 import { copyTree, type HtmlPage, type PageTree, pageTree, parseHtmlPage } from './dom.js';
 import { capLength, MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from './limits.js';
 import { type ContentFlags, type GrabbedContent, grabArticle } from './main-content.js';
+import { repairMojibake } from './mojibake.js';
 import { readPageMetadata } from './page-metadata.js';
 import { classifyPage } from './page-type.js';
 import { collectParagraphs, joinParagraphs } from './paragraphs.js';
@@ -49,11 +50,11 @@ const FLAG_SEQUENCE: ContentFlags[] = [
 ];
 
 /** Parses an HTML page into an Article: metadata plus the main text as paragraphs, boilerplate left out. */
-export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article {
+export function parseHtml(rawHtml: string, options: ParseHtmlOptions = {}): Article {
   const url = options.url ?? null;
-  if (html.length > MAX_HTML_CHARS) {
+  if (rawHtml.length > MAX_HTML_CHARS) {
     throw new HtmlBudgetError(
-      `page over the size budget: ${html.length} characters, at most ${MAX_HTML_CHARS} are parsed`,
+      `page over the size budget: ${rawHtml.length} characters, at most ${MAX_HTML_CHARS} are parsed`,
     );
   }
   const budget = options.timeBudgetMs ?? TIME_BUDGET_MS;
@@ -66,6 +67,7 @@ export function parseHtml(html: string, options: ParseHtmlOptions = {}): Article
       );
   };
 
+  const html = repairMojibake(rawHtml);
   const page: HtmlPage = parseHtmlPage(html);
   checkTime('parsing');
   const metadata = readPageMetadata(page, url);
