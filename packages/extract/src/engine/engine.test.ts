@@ -1979,6 +1979,27 @@ describe('extracting events', () => {
     expect(goods('Ottawa put tariffs on China on Tuesday.')).toEqual([null]);
   });
 
+  it('reads no listed entity in a clause of its own after the list', () => {
+    const entities = (text: string) =>
+      candidatesOfType(text, 'blacklisting').map((c) => c.slots.entity);
+    const text =
+      'Washington removed Kestrel Metals and Duna Alloys from its sanctions list after Ivan Morosov sold his stake.';
+    expect(entities(text)).toContain('Kestrel Metals');
+    expect(entities(text)).not.toContain('Ivan Morosov');
+    // A name after "after" that opens no clause is still read.
+    expect(entities('Ottawa added to its sanctions list, after a review, Kestrel Metals.')).toContain(
+      'Kestrel Metals',
+    );
+  });
+
+  it("reads the clause's subject, not the verb's object, as the subject of a participle after a comma", () => {
+    expect(firstImposers('Ottawa targeted Canberra, imposing duties of 15% on Australian coal.')).toEqual([
+      'CA',
+    ]);
+    // Without the comma's participle, the country before the anchor still imposes it.
+    expect(firstImposers('After talks with Ottawa, Canberra imposed duties of 15% on coal.')).toEqual(['AU']);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -314,6 +314,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           antecedentOf(a, m, trigger) ||
           opensClause(a, m, prep, trigger)) &&
         !isPossessive(a, m) &&
+        !objectBeforeParticiple(a, m, trigger) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsTo(a, m, trigger) &&
@@ -430,7 +431,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'pronoun':
       return m.form === 'leader' && before && pronounRefersTo(a, m, trigger);
     case 'after':
-      return sameClause && after && prep !== 'by' && m.start - trigger.end <= 20;
+      // "removed X from its sanctions list after Y reduced his stake": Y opens a clause of its own.
+      return (
+        sameClause &&
+        after &&
+        prep !== 'by' &&
+        !(prep !== null && opensClause(a, m, prep, trigger)) &&
+        m.start - trigger.end <= 20
+      );
     case 'near':
       return sameClause && Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12;
     case 'destination': {
@@ -704,6 +712,23 @@ function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Tri
   if (!CLAUSE_OPENERS.has(prep)) return false;
   if (m.end === trigger.actionStart || AUXILIARIES.has(a.tokens[m.end]?.norm ?? '')) return true;
   return a.tags()[m.end]?.has('Verb') ?? false;
+}
+
+/**
+ * "signed a deal to supply Ford, moving its production to Kentucky", "Beijing targeted Washington, imposing
+ * duties": the object of a verb is not the subject of the participle the comma after it opens; the clause's
+ * subject is.
+ */
+function objectBeforeParticiple(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const verb = m.start - 1;
+  if (!(a.tags()[verb]?.has('Verb') ?? false) || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return false;
+  const comma = lastOfGroup(a, m).end;
+  const actionStart = trigger.actionStart ?? trigger.start;
+  return (
+    a.tokens[comma]?.norm === ',' &&
+    actionStart === comma + 1 &&
+    /^[a-z]+ing$/.test(a.tokens[actionStart]?.norm ?? '')
+  );
 }
 
 /**
