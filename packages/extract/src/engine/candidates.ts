@@ -744,9 +744,12 @@ const currencyPrefix = (word: Token | undefined, next: Token | undefined) =>
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-/** Words that open no goods phrase: months ("on June 1"), pronouns and quantifiers ("duties on both"), verbs ("tariffs targeting"). */
+/**
+ * Words that open no goods phrase: months ("on June 1"), pronouns and quantifiers ("duties on both"), verbs
+ * ("tariffs targeting"), the heads of "on top of" and "on behalf of".
+ */
 const NOT_GOODS_OPENERS =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|both|them|it|this|these|those|each|either|[a-z]+ing)$/;
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing)$/;
 /** A regular past participle ("covered", "shipped"), not a noun in "-eed" ("feed", "seed"). */
 const PAST_PARTICIPLE = /^[a-z]+[^e]ed$/;
 /** What follows a participle that opens a clause ("covered by", "shipped to", "priced at"), or nothing. */

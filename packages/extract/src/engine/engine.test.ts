@@ -1977,6 +1977,8 @@ describe('extracting events', () => {
     // Origins and trade words alone are no goods.
     expect(goods('Ottawa put tariffs on Chinese goods.')).not.toContain('Chinese goods');
     expect(goods('Ottawa put tariffs on China on Tuesday.')).toEqual([null]);
+    // "on top of", "on behalf of" open no goods.
+    expect(goods('Canberra added a 40% levy on top of existing duties.')).toEqual([null]);
   });
 
   it('reads no listed entity in a clause of its own after the list', () => {
