@@ -56,6 +56,13 @@ describe('modalityOf', () => {
     expect(before('The firm is preparing to open a plant in Ohio.', 'open')).toBe('planned');
   });
 
+  it("reads someone's expectation of an action as a forecast", () => {
+    expect(before('Traders expect Lima to restrict exports of copper ore.', 'restrict')).toBe('modal');
+    expect(before('Markets expected Ottawa to impose duties on steel.', 'impose')).toBe('modal');
+    // An expectation of something else leaves the action as stated.
+    expect(before('As expected, Lima restricted exports of copper ore.', 'restricted')).toBe('asserted');
+  });
+
   it('finds a condition that a future action hangs on, after it or closed before it', () => {
     const split = (sentence: string, trigger: string) => {
       const at = sentence.indexOf(trigger);

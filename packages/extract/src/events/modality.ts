@@ -35,10 +35,11 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
     'negated',
     /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|stopp?(?:ed|ing)? short of)\b|n['’]t\b/i,
   ],
-  // Readiness ("was prepared to lift them", "stands ready to respond") is a stance, not a plan.
+  // Readiness ("was prepared to lift them", "stands ready to respond") is a stance, not a plan; an expectation
+  // ("analysts expect China to restrict exports") is a forecast.
   [
     'modal',
-    /\b(?:may|might|could|should|can|cannot|likely|unlikely|expected to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to)\b/i,
+    /\b(?:may|might|could|should|can|cannot|likely|unlikely|expected to|(?:expect|anticipate|predict)(?:s|ed)?\s+(?:\S+\s+){1,3}to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to)\b/i,
   ],
   [
     'planned',
