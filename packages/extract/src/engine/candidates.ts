@@ -275,6 +275,10 @@ const OTHER_HOLDERS = /^(?:entit(?:y|ies)|organi[sz]ations?|individuals|business
  * the analysis knows: "Additional Tariffs" in a heading run into the text is capitalised English.
  */
 function insideProperName(a: SentenceAnalysis, at: number): boolean {
+  // "the Office of Foreign Assets Control on Tuesday": a name the gazetteer knows (an agency's, a company's)
+  // holds no anchor. A name found by its shape may be a heading's capitalised words ("Steel Tariffs").
+  const known = (m: Mention) => m.form === 'known' || m.form === 'agency';
+  if (a.mentions.some((m) => m.start < at && at < m.end && known(m))) return true;
   return (
     at >= 2 &&
     namesInProse(a.tokens[at] as Token, a.titleCase) &&

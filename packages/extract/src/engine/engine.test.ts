@@ -1982,8 +1982,7 @@ describe('extracting events', () => {
   });
 
   it('reads no listed entity in a clause of its own after the list', () => {
-    const entities = (text: string) =>
-      candidatesOfType(text, 'blacklisting').map((c) => c.slots.entity);
+    const entities = (text: string) => candidatesOfType(text, 'blacklisting').map((c) => c.slots.entity);
     const text =
       'Washington removed Kestrel Metals and Duna Alloys from its sanctions list after Ivan Morosov sold his stake.';
     expect(entities(text)).toContain('Kestrel Metals');
@@ -2000,6 +1999,14 @@ describe('extracting events', () => {
     ]);
     // Without the comma's participle, the country before the anchor still imposes it.
     expect(firstImposers('After talks with Ottawa, Canberra imposed duties of 15% on coal.')).toEqual(['AU']);
+  });
+
+  it("reads no anchor inside an agency's name", () => {
+    const text =
+      'Washington restricts exports of gallium. The Office of Foreign Assets Control on Monday sanctioned Kestrel Metals for shipping gallium to Iran.';
+    const sentences = candidatesOfType(text, 'export_restriction').map((c) => c.analysis.index);
+    expect(sentences).toContain(0);
+    expect(sentences).not.toContain(1);
   });
 
   it('bounds the work on a run-on sentence', () => {
