@@ -1297,6 +1297,19 @@ function coordinatedActor(
   return { ...actor, role: 'coordinated' };
 }
 
+/** The other of exactly two coordinated countries ("Washington and Tokyo"), when `actor` is one of them. */
+function otherPartner(
+  a: SentenceAnalysis,
+  actor: Mention | null | undefined,
+  target: unknown,
+): Mention | undefined {
+  if (!actor || actor.kind !== 'country') return undefined;
+  const group = a.mentions.filter((m) => m.kind === 'country' && m.group === actor.group);
+  if (group.length !== 2 || !group.includes(actor)) return undefined;
+  const other = group.find((m) => m !== actor);
+  return other && other.value !== target && actor.value === target ? other : undefined;
+}
+
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const UNIVERSAL_QUANTIFIER = /^(?:every|any|each|all)$/;
 
@@ -1629,8 +1642,19 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           // "block China from obtaining the tools": the country kept from the goods is not the one that
           // keeps it from them.
           if (chosen.get(countrySlot.name)?.role === 'denied') continue;
-          slots[countrySlot.name] = null;
-          own.push('target_was_imposer');
+          // "Washington and Tokyo agreed on a 15% tariff on Japanese cars": of two partners, the one the
+          // sentence says it hits does not impose it; the other does.
+          const targetRole = chosen.get(countrySlot.name)?.role ?? '';
+          const partner = targetRole.startsWith('discourse')
+            ? undefined
+            : otherPartner(a, chosen.get(actorSlot.name)?.mention, slots[countrySlot.name]);
+          if (partner) {
+            slots[actorSlot.name] = partner.value;
+            own.push('imposer_was_partner');
+          } else {
+            slots[countrySlot.name] = null;
+            own.push('target_was_imposer');
+          }
         }
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
         const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;

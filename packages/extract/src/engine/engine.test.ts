@@ -2009,6 +2009,16 @@ describe('extracting events', () => {
     expect(sentences).not.toContain(1);
   });
 
+  it('reads the partner of two whose goods a tariff hits as the one that imposes it', () => {
+    const tariffs = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.target]);
+    expect(tariffs('Canberra and Tokyo agreed on a 15% tariff on Japanese cars.')).toEqual([['AU', 'JP']]);
+    // A target the sentence does not state leaves the subject as it is read.
+    expect(tariffs('Canberra and Tokyo agreed on a 15% tariff.')).not.toContainEqual(['AU', 'JP']);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
