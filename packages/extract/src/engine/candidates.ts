@@ -1303,7 +1303,7 @@ function otherPartner(
   actor: Mention | null | undefined,
   target: unknown,
 ): Mention | undefined {
-  if (!actor || actor.kind !== 'country') return undefined;
+  if (actor?.kind !== 'country') return undefined;
   const group = a.mentions.filter((m) => m.kind === 'country' && m.group === actor.group);
   if (group.length !== 2 || !group.includes(actor)) return undefined;
   const other = group.find((m) => m !== actor);
