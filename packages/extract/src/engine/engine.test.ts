@@ -2017,6 +2017,10 @@ describe('extracting events', () => {
     expect(tariffs('Canberra and Tokyo agreed on a 15% tariff on Japanese cars.')).toEqual([['AU', 'JP']]);
     // A target the sentence does not state leaves the subject as it is read.
     expect(tariffs('Canberra and Tokyo agreed on a 15% tariff.')).not.toContainEqual(['AU', 'JP']);
+    // Agreeing a deal that cuts tariffs is acting, not accepting a measure.
+    expect(
+      tariffs('Canberra and Wellington agreed a deal that cuts tariffs on Australian wine to 5%.'),
+    ).toContainEqual(['NZ', 'AU']);
   });
 
   it('bounds the work on a run-on sentence', () => {

@@ -628,13 +628,17 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const struck = between.some(
     (t, k) => STRUCK.test(t.norm) && /^(?:with|by)$/.test(between[k + 1]?.norm ?? ''),
   );
-  // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut").
+  // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut",
+  // nor "agreed a deal that cuts tariffs", whose object is the deal).
   const accepted = between.some(
     (t, k) =>
       ACCEPTING.test(t.norm) &&
       /^(?:a|an|the|\d.*)$/.test(
         (between[k + 1]?.norm === 'to' ? between[k + 2] : between[k + 1])?.norm ?? '',
-      ),
+      ) &&
+      !between
+        .slice(k + 2)
+        .some((w, j) => CLAUSE_WORD.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
   );
   return (
     (struck || accepted || between.some((t) => UNDERGOING.test(t.norm))) &&
@@ -643,6 +647,8 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
 }
 
 const ACCEPTING = /^(?:agree[sd]?|accept(?:s|ed)?)$/;
+/** A relative pronoun: what follows is a clause about the noun before it. */
+const CLAUSE_WORD = /^(?:that|which|who)$/;
 
 const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;
