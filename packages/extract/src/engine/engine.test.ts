@@ -272,6 +272,14 @@ describe('extracting events', () => {
     expect(goods('Bolivia will require licences for zinc concentrate shipments from next month.')).toContain(
       'zinc',
     );
+    // The goods before the requirement: "exports of copper concentrate would require special licences".
+    const required = candidatesAfterHeadline(
+      "Lima's trade ministry said exports of copper concentrate would require special licences from June.",
+    ).filter((c) => c.type === 'export_restriction');
+    expect(required.map((c) => [c.action, c.slots.imposer, c.slots.goods])).toEqual([
+      ['impose', 'PE', 'copper concentrate'],
+    ]);
+    expect(goods('Miners in Peru require licences to dig, the ministry said.')).toEqual([]);
   });
 
   it('reads no action in a word of the goods ("scrap"), and names lexicon goods coordinated after a free word', () => {
