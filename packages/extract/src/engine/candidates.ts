@@ -324,6 +324,7 @@ function chooseActions(
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
     // A word of the goods is no action ("scrap" in "exports of copper scrap").
     if (a.mentions.some((m) => m.kind === 'goods' && i < m.end && end > m.start)) continue;
+    if (inTimePhrase(a, i)) continue;
     const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
     // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
     if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
@@ -363,6 +364,20 @@ function chooseActions(
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+const TIME_PREPOSITIONS = /^(?:by|at|until|till|before|after|from|since|to|near|towards?)$/;
+const TIME_POINTS = /^(?:end|start|beginning)$/;
+
+/** "likely by the end of the year": a point in time, not the action its word can also be ("end the tariffs"). */
+function inTimePhrase(a: SentenceAnalysis, at: number): boolean {
+  const t = a.tokens;
+  return (
+    TIME_POINTS.test(t[at]?.norm ?? '') &&
+    t[at - 1]?.norm === 'the' &&
+    TIME_PREPOSITIONS.test(t[at - 2]?.norm ?? '') &&
+    t[at + 1]?.norm === 'of'
+  );
 }
 
 /** Prepositions that make a measure the topic of the noun before them ("talks over the tariffs"). */

@@ -2031,6 +2031,12 @@ describe('extracting events', () => {
     ).toContainEqual(['NZ', 'AU']);
   });
 
+  it('reads "by the end of the year" as a time, not as ending the measure', () => {
+    const actions = (text: string) => candidatesAfterHeadline(text).map((c) => c.action);
+    expect(actions('Lima will put a 25% tariff on copper by the end of the year.')).not.toContain('remove');
+    expect(actions('Lima will end the 25% tariff on copper.')).toContain('remove');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
