@@ -203,6 +203,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (index !== type.listAnchor && insideProperName(a, anchorStart)) continue;
     if (anchor.inContext && !discourse.inContext(type.spec.type)) continue;
     const clause = a.clause[anchorStart] ?? 0;
+    if (anchor.site && landsAnotherAnchor(a, type, ordered, anchorStart, clause)) continue;
     if (anchor.requires === 'antecedent') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
@@ -285,6 +286,25 @@ function insideProperName(a: SentenceAnalysis, at: number): boolean {
     a.mentions.some(
       (m) => m.end === at && ((m.kind === 'country' && m.form === 'place') || m.kind === 'organisation'),
     )
+  );
+}
+
+/** Words that may stand between "to" and the site it names ("to a new facility", "to its own plant"). */
+const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|dedicated)$/;
+
+/** "shift production to a facility in Tennessee": a site after "to" that another anchor of its clause moves to. */
+function landsAnotherAnchor(
+  a: SentenceAnalysis,
+  type: EventType,
+  ordered: readonly (readonly [number, { anchor: number; length: number }])[],
+  anchorStart: number,
+  clause: number,
+): boolean {
+  let k = anchorStart - 1;
+  while (k > anchorStart - 4 && SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '')) k--;
+  if (a.tokens[k]?.norm !== 'to') return false;
+  return ordered.some(
+    ([start, { anchor }]) => start < k && a.clause[start] === clause && !type.anchors[anchor]?.site,
   );
 }
 

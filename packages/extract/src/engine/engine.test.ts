@@ -2037,6 +2037,16 @@ describe('extracting events', () => {
     expect(actions('Lima will end the 25% tariff on copper.')).toContain('remove');
   });
 
+  it('reads a plant after "to" as where another anchor\'s move lands, not as an anchor of its own', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => [c.slots.from, c.slots.to, c.slots.status]);
+    expect(
+      moves('Kestrel Metals will shift production from Sweden to a new plant in Poland next year.'),
+    ).toEqual([['SE', 'PL', 'planned']]);
+    // A plant with no move before it is an anchor still.
+    expect(moves('Kestrel Metals opened a plant in Poland.')).toEqual([[null, 'PL', 'completed']]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -39,6 +39,12 @@ const anchorSchema = z.object({
    * "designated World Meditation Day").
    */
   in_context: z.boolean().default(false),
+  /**
+   * A site where the action lands ("plant", "facility"): after "to" and another anchor of the type in its
+   * clause, it is that anchor's destination ("shift production to a facility in Tennessee"), no anchor of
+   * its own.
+   */
+  site: z.boolean().default(false),
 });
 
 export const SLOT_KINDS = [
@@ -233,6 +239,7 @@ export interface CompiledAnchor {
   action: string | undefined;
   requires: 'goods' | 'goods_before' | 'organisation' | 'name' | 'country' | 'antecedent' | undefined;
   inContext: boolean;
+  site: boolean;
 }
 
 /** A type ready for the engine: its file, with every phrase compiled. */
@@ -293,6 +300,7 @@ export function compileEventType(spec: EventTypeFile): EventType {
       action: a.action,
       requires: a.requires,
       inContext: a.in_context,
+      site: a.site,
     })),
     exemptions: spec.exemption_words.map(compilePhrase),
     globalWords: spec.global_words.map(compilePhrase),
