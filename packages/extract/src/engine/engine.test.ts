@@ -2047,6 +2047,20 @@ describe('extracting events', () => {
     expect(moves('Kestrel Metals opened a plant in Poland.')).toEqual([[null, 'PL', 'completed']]);
   });
 
+  it('reads the country goods are shipped from or made in as what faces the tariff', () => {
+    const pairs = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.analysis.index === 1)
+        .map((c) => [c.slots.imposer, c.slots.target]);
+    const context = 'Washington raised duties in April.';
+    expect(pairs(`${context} Steel coils shipped from Vietnam face tariffs of 40%.`)).toContainEqual([
+      'US',
+      'VN',
+    ]);
+    expect(pairs(`${context} Rigs made in Thailand face tariffs of 36%.`)).toContainEqual(['US', 'TH']);
+    expect(pairs(`${context} Rigs made in Thailand face tariffs of 36%.`)).not.toContainEqual(['TH', null]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

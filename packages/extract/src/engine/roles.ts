@@ -588,13 +588,19 @@ const AGENT_REACH = 12;
 /** How many words may stand between an agent before the trigger and the trigger. */
 const AGENT_BEFORE_REACH = 2;
 
-/** "Imports of Chinese furniture face duties": the country of goods a trade noun names. */
+/** Participles that name where goods come from ("rigs imported from China", "steel shipped from Vietnam"). */
+const FROM_PARTICIPLES = /^(?:imported|shipped|exported|sourced|coming|originating)$/;
+
+/** "Imports of Chinese furniture face duties", "rigs made in Indonesia face 32%": the country of the goods. */
 function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
   const i = governorIndex(a.tokens, m);
+  const preposition = a.tokens[i]?.norm;
+  const before = a.tokens[i - 1]?.norm ?? '';
   // "imports of Chinese steel", "goods from Vietnam (will face …)".
+  if ((preposition === 'of' || preposition === 'from') && TRADE_NOUNS.has(before)) return true;
   return (
-    (a.tokens[i]?.norm === 'of' || a.tokens[i]?.norm === 'from') &&
-    TRADE_NOUNS.has(a.tokens[i - 1]?.norm ?? '')
+    (preposition === 'from' && FROM_PARTICIPLES.test(before)) ||
+    (preposition === 'in' && PRODUCTION_PARTICIPLES.test(before))
   );
 }
 
