@@ -1366,10 +1366,11 @@ function describesEveryCountry(a: SentenceAnalysis, actionStart: number): boolea
 
 /**
  * Readings of one anchor in different directions may both be events ("paused the 25% tariffs": the
- * tariff and its pause); a reading that sets a new level ("cut to 2% the duty") and the default reading
- * of the same anchor are one.
+ * tariff and its pause), unless the type's readings are exclusive; a reading that sets a new level ("cut to
+ * 2% the duty") and the default reading of the same anchor are one.
  */
 function readingDirection(spec: EventType['spec'], action: string): string {
+  if (spec.exclusive_readings) return 'any';
   const as = spec.level_actions.includes(action) ? spec.default_action : action;
   return spec.directions[as] ?? as;
 }

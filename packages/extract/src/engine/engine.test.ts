@@ -2061,6 +2061,18 @@ describe('extracting events', () => {
     expect(pairs(`${context} Rigs made in Thailand face tariffs of 36%.`)).not.toContainEqual(['TH', null]);
   });
 
+  it('reads one action of a sanction an anchor states: lifting it is no listing', () => {
+    const actions = (text: string) =>
+      candidatesOfType(text, 'blacklisting').map((c) => [c.action, c.readingKey]);
+    const readings = actions('Washington lifted sanctions on Kestrel Shipping in January.');
+    // Both readings are proposed, the model weighs them, and they share one key: one of them is an event.
+    expect(readings.map(([action]) => action).sort()).toEqual(['add', 'remove']);
+    expect(new Set(readings.map(([, key]) => key)).size).toBe(1);
+    expect(slotsOf(events('Washington lifted sanctions on Kestrel Shipping in January.'))).toEqual([
+      expect.objectContaining({ action: 'remove', entity: 'Kestrel Shipping' }),
+    ]);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

@@ -161,6 +161,12 @@ export const eventTypeFileSchema = z
      * anchor then states no other action of the default's kind, so these readings exclude the default one.
      */
     level_actions: z.array(z.string()).default([]),
+    /**
+     * Whether one anchor states at most one action: "lifted sanctions on X" removes X from the list and
+     * says nothing new of its listing. Without it, readings in different directions may both be events
+     * ("paused the 25% tariffs": the tariff and its pause).
+     */
+    exclusive_readings: z.boolean().default(false),
   })
   .superRefine((file, ctx) => {
     const slotNames = new Set(file.slots.map((s) => s.name));
