@@ -326,8 +326,40 @@ function memberStart(tokens: readonly Token[], m: Mention, floor: number): numbe
 /** memberStart for an organisation's name that starts at token `nameStart`. */
 function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
   const start = descriptorStartAt(tokens, nameStart, floor);
-  const related = relationStart(tokens, start);
+  const related = Math.min(relationStart(tokens, start), possessedRoleStart(tokens, start));
   return related >= floor ? related : start;
+}
+
+/**
+ * "Rusal and its founder Oleg Deripaska": a name no gazetteer knows goes on the list that `m` opens, so the
+ * tagger's names are worth reading.
+ */
+export function listGoesOnWithUnknownName(analysis: SentenceAnalysis, m: Mention): boolean {
+  const { tokens, mentions } = analysis;
+  for (let k = m.end + 1; k < Math.min(tokens.length, m.end + 6); k++) {
+    const token = tokens[k] as Token;
+    // A first name may be a place's too ("Vladimir"), but no country or company.
+    const covered = mentions.some(
+      (x) => k >= x.start && k < x.end && !(x.kind === 'country' && x.form === 'place'),
+    );
+    if (!isCapitalised(token) || covered) continue;
+    const between = tokens.slice(m.end, memberStartAt(tokens, k, m.end));
+    return between.length > 0 && between.every((t) => SEPARATORS.has(t.norm));
+  }
+  return false;
+}
+
+/** What a person or a company is to the name before it in a list ("X and its founder Y"). */
+const POSSESSED_ROLES =
+  /^(?:owner|owners|founder|co-founder|chairman|chairwoman|chair|ceo|president|parent|subsidiary|unit|affiliate|shareholder|executive)$/;
+
+/** Where "its founder Y", "its chief executive Y" starts, for a name Y that starts at `nameStart` (else `nameStart`). */
+function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
+  let k = nameStart - 1;
+  if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
+  if (tokens[k - 1]?.norm === 'chief' || tokens[k - 1]?.norm === 'main' || tokens[k - 1]?.norm === 'majority')
+    k--;
+  return /^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '') ? k - 1 : nameStart;
 }
 
 /** Where a name starts after a descriptor that starts at `from` ("chip designer Xiamen Semitech"), else `from`. */
@@ -890,10 +922,14 @@ export function taggedOrganisations(
     });
     i = j;
   }
-  // Names in a list ("Veltrano and Quillmark") share a group, like the gazetteer's coordinated mentions.
-  for (let k = 1; k < found.length; k++) {
-    const previous = found[k - 1] as Mention;
-    const current = found[k] as Mention;
+  // Names in a list ("Veltrano and Quillmark", "Rusal and its founder Oleg Deripaska") share a group, like
+  // the gazetteer's coordinated mentions.
+  const organisations = analysis.mentions.filter((m) => m.kind === 'organisation');
+  for (const current of found) {
+    const previous = [...organisations, ...found]
+      .filter((m) => m.end <= current.start)
+      .sort((x, y) => y.end - x.end)[0];
+    if (!previous) continue;
     const between = analysis.tokens.slice(previous.end, memberStart(analysis.tokens, current, previous.end));
     if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
       current.group = previous.group;

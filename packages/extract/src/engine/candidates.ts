@@ -3,6 +3,7 @@ import { leadInBefore, type Modality, modalityOf, onCondition } from '../events/
 import { isVerbWord } from '../text/tagging.js';
 import {
   isOrganisationNoun,
+  listGoesOnWithUnknownName,
   type Mention,
   namesInProse,
   namesSomeone,
@@ -1502,6 +1503,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             slot.kind === 'organisation' &&
             (!pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger))) ||
               (slot.people && unknownNameAsObject(a, trigger)) ||
+              pool.some((m) => m.kind === 'organisation' && listGoesOnWithUnknownName(a, m)) ||
               unknownWordAfterAction(a, trigger))
           ) {
             pool = [

@@ -2073,6 +2073,17 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('lists the owner or parent named after a company ("X and its founder Y")', () => {
+    expect(
+      entitiesOf(events('Washington sanctioned Kestrel Metals and its founder Oleg Marin on Friday.')).sort(),
+    ).toEqual(['Kestrel Metals', 'Oleg Marin']);
+    expect(
+      entitiesOf(
+        events('Ottawa sanctioned Kestrel Metals and its parent Corvane Holdings on Friday.'),
+      ).sort(),
+    ).toEqual(['Corvane Holdings', 'Kestrel Metals']);
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
