@@ -869,12 +869,14 @@ export function taggedOrganisations(
       i = j + 1;
       continue;
     }
-    // A lone word capitalised by its position ("Tariffs" after a colon), or an English word capitalised
-    // in a headline ("Boosting Resilience", "Bitcoin Mining"), is no name.
+    // A lone word capitalised by its position ("Tariffs" after a colon), an English word capitalised in a
+    // headline ("Boosting Resilience", "Bitcoin Mining"), or a legal suffix alone ("the LLC") is no name.
     const lone = analysis.tokens[i] as Token;
     if (
       j === i + 1 &&
-      ((i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) || isDictionaryWord(lone.text))
+      ((i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) ||
+        isDictionaryWord(lone.text) ||
+        isCorporateWord(lone.text))
     ) {
       i = j;
       continue;

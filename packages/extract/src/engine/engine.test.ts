@@ -2110,6 +2110,17 @@ describe('company names', () => {
     expect(long?.id).toBe(short?.id);
   });
 
+  it('takes a legal suffix alone ("the LLC") for no name', () => {
+    const names = (text: string) =>
+      analyseSentence({ text, start: 0, end: text.length }, 0, {})
+        .mentions.filter((m) => m.kind === 'organisation')
+        .map((m) => m.value);
+    expect(names('Treasury sanctioned the LLC that the clerk designated.')).toEqual([]);
+    expect(
+      entitiesOf(events('The sanctions list designated the LLC registered by Kestrel Metals LLC on Monday.')),
+    ).not.toContain('LLC');
+  });
+
   it('keeps "AI" at the end of a name ("Korvane AI"), where "AI chips" stay goods, and a capital that opens a name', () => {
     expect(
       entitiesOf(events('Peru added Korvane AI and Tesmaro AI to its export control list on Monday.')),

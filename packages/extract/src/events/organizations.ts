@@ -277,8 +277,10 @@ export function findOrganizations(
     }
     if (run.every((w) => isPerson(w))) continue;
     if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '')) continue;
-    // "Oil advanced", "Mining stocks": corporate words alone name an industry, not a company.
-    if (tickerEnd === 0 && run.every((w) => CORPORATE_WORDS.has(w.text))) continue;
+    // "Oil advanced", "Mining stocks": corporate words alone name an industry, not a company; "the office of
+    // the LLC": a legal suffix alone names none.
+    if (tickerEnd === 0 && run.every((w) => CORPORATE_WORDS.has(w.text) || LEGAL_SUFFIXES.has(w.text)))
+      continue;
     const looksLikeName =
       hasCorporateMark ||
       tickerEnd > 0 ||
