@@ -2112,7 +2112,7 @@ describe('company names', () => {
 
   it('takes a legal suffix alone ("the LLC") for no name', () => {
     const names = (text: string) =>
-      analyseSentence({ text, start: 0, end: text.length }, 0, {})
+      analyseSentence({ text, start: 0, end: text.length }, 0, { published: null })
         .mentions.filter((m) => m.kind === 'organisation')
         .map((m) => m.value);
     expect(names('Treasury sanctioned the LLC that the clerk designated.')).toEqual([]);
