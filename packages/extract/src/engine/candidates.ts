@@ -16,6 +16,7 @@ import { anyMatchAt, matchAt } from './phrases.js';
 import {
   canAct,
   distance,
+  EXEMPTING_VERBS,
   firstOfGroup,
   GOVERNMENT_NOUNS,
   hasRole,
@@ -290,6 +291,21 @@ function insideProperName(a: SentenceAnalysis, at: number): boolean {
   );
 }
 
+/** How far before the anchor a verb that spares goods from it may stand. */
+const SPARED_REACH = 16;
+
+/** "… from the reciprocal tariffs": the anchor is what something is spared from. */
+function sparedFromAnchor(a: SentenceAnalysis, anchorStart: number): boolean {
+  let k = anchorStart - 1;
+  while (
+    k > anchorStart - 4 &&
+    /^[a-z][a-z-]*$/.test(a.tokens[k]?.text ?? '') &&
+    a.tokens[k]?.norm !== 'from'
+  )
+    k--;
+  return a.tokens[k]?.norm === 'from';
+}
+
 /** Words that may stand between "to" and the site it names ("to a new facility", "to its own plant"). */
 const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|dedicated)$/;
 
@@ -323,9 +339,17 @@ function chooseActions(
   const [before, after] = type.spec.action_reach;
   const from = Math.max(0, anchorStart - before);
   const to = Math.min(a.tokens.length, anchorEnd + after);
+  // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
+  // goods from the measure stands further back than other action words.
+  const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;
   const matches = type.actionIndex
     .findAll(a.tokens)
-    .filter((m) => m.start >= from && m.start < to && a.clause[m.start] === clause)
+    .filter(
+      (m) =>
+        (m.start >= from || (m.start >= spareFrom && EXEMPTING_VERBS.test(a.tokens[m.start]?.norm ?? ''))) &&
+        m.start < to &&
+        a.clause[m.start] === clause,
+    )
     .sort((x, y) => x.start - y.start || x.value - y.value);
   // "cancel duty-free quotas": an anchor that is itself an exemption, and so states a removal, is taken
   // away by a removal word before it.

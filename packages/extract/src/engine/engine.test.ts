@@ -2084,6 +2084,21 @@ describe('extracting events', () => {
     ).toEqual(['Corvane Holdings', 'Kestrel Metals']);
   });
 
+  it('reads the verb that spares a list of goods from a tariff as its removal, however long the list', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(
+      actions(
+        'Ottawa exempted cobalt, nickel, copper cathodes and other battery metals from the new tariffs on Friday.',
+      ),
+    ).toContain('remove');
+    // Far from the anchor, other action words still do not reach it.
+    expect(
+      actions(
+        'Ottawa removed a rule on cobalt, nickel, copper cathodes and other battery metals and the new tariffs.',
+      ),
+    ).not.toContain('remove');
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();

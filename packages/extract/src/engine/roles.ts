@@ -681,7 +681,7 @@ const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|excl
 /** Verbs that give a grant to their indirect object ("granted Mexico a waiver"). */
 const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?|award(?:s|ed)?)$/;
 /** Verbs whose object is spared a measure ("exempt Japan from the tariffs"). */
-const EXEMPTING_VERBS =
+export const EXEMPTING_VERBS =
   /^(?:exempt(?:s|ed|ing)?|spar(?:e|es|ed|ing)|excus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))$/;
 
 /** The grant noun just before the "from" that precedes token `at` ("a reprieve from the administration"). */
