@@ -1254,31 +1254,44 @@ interface RatedPart {
  */
 function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): RatedPart[] {
   const t = a.tokens;
+  const isPart = (at: number) => /^(?:on|for)$/.test(t[at]?.norm ?? '');
+  // The preposition that opens a rate's part: right after the rate, or after the anchor the rate stands
+  // before ("15% tariffs on coal and 10% on crude oil").
+  const partOpener = (rate: Mention) => {
+    if (rate.start >= trigger.anchorStart) return isPart(rate.end) ? rate.end : -1;
+    return rate.end === trigger.anchorStart && isPart(trigger.anchorEnd) ? trigger.anchorEnd : -1;
+  };
   const rates = a.mentions.filter(
     (rate) =>
-      isSetRate(rate) &&
-      owns(rate) &&
-      a.clause[rate.start] === trigger.clause &&
-      rate.start >= trigger.anchorStart &&
-      /^(?:on|for)$/.test(t[rate.end]?.norm ?? ''),
+      isSetRate(rate) && owns(rate) && a.clause[rate.start] === trigger.clause && partOpener(rate) >= 0,
   );
   const parts: RatedPart[] = [];
   for (const [k, rate] of rates.entries()) {
-    let end = Math.min(rates[k + 1]?.start ?? t.length, rate.end + 1 + MAX_PART_WORDS);
-    for (let i = rate.end; i < end; i++) if (a.clause[i] !== trigger.clause) end = i;
-    const inPart = (m: Mention) => m.start > rate.end && m.end <= end;
+    const opener = partOpener(rate);
+    let end = Math.min(rates[k + 1]?.start ?? t.length, opener + 1 + MAX_PART_WORDS);
+    for (let i = opener; i < end; i++) if (a.clause[i] !== trigger.clause) end = i;
+    const inPart = (m: Mention) => m.start > opener && m.end <= end;
     const goods = a.mentions.find(
-      (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inPart(m) && m.start - rate.end <= 3,
+      (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inPart(m) && m.start - opener <= 3,
     );
     // "on Thailand", "on Chinese shrimp", "on shrimp from Vietnam": the country the rate applies to.
     const target = a.mentions.find(
       (m) =>
         m.kind === 'country' &&
         inPart(m) &&
-        (m.start === rate.end + 1 || m.form === 'demonym' || t[m.start - 1]?.norm === 'from'),
+        (m.start === opener + 1 || m.form === 'demonym' || t[m.start - 1]?.norm === 'from'),
     );
+    // "on U.S. coal and liquefied natural gas": the goods coordinated with the first are the part's too.
+    const goodsEnd = goods
+      ? Math.max(
+          ...a.mentions
+            .filter((m) => m.kind === 'goods' && m.group === goods.group && inPart(m))
+            .map((m) => m.end),
+          goods.end,
+        )
+      : 0;
     const goodsText = goods
-      ? a.sentence.text.slice((t[rate.end + 1] as Token).start, (t[goods.end - 1] as Token).end)
+      ? a.sentence.text.slice((t[opener + 1] as Token).start, (t[goodsEnd - 1] as Token).end)
       : null;
     if (goodsText || target)
       parts.push({ rate: rate.value, goods: goodsText, target: target?.value ?? null });

@@ -2099,6 +2099,18 @@ describe('extracting events', () => {
     ).not.toContain('remove');
   });
 
+  it('pairs a rate before the anchor with the goods after it, when another rate names other goods', () => {
+    const parts = slotsOf(
+      events('Lima imposed 15% tariffs on Chilean copper and zinc and 10% on lithium.'),
+    ).map((e) => e.type === 'tariff' && [e.rate_pct, e.goods]);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        [15, 'Chilean copper and zinc'],
+        [10, 'lithium'],
+      ]),
+    );
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
