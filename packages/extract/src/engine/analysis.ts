@@ -553,18 +553,31 @@ export function analyseSentence(
   for (const m of places)
     add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
 
+  const titleCase = sentence.heading === true || isTitleCase(tokens);
+  // "Canadian Solar", "British Steel": in running text a demonym, too, opens a name of corporate words alone.
+  const opensName = (m: Mention) =>
+    m.kind === 'country' && (m.form === 'name' || m.form === 'place' || (m.form === 'demonym' && !titleCase));
   const excluded = mentions.map((m) => ({
     start: tokens[m.start]?.start ?? 0,
     end: tokens[m.end - 1]?.end ?? 0,
-    opensName: m.kind === 'country' && (m.form === 'name' || m.form === 'place'),
+    opensName: opensName(m),
   }));
   for (const org of findOrganizations(text, gazetteer, excluded)) {
     // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
     // that stands for its government) right before a company's name, or opening it, is part of it.
+    // After a demonym, only corporate words ("Canadian Solar"): "Chinese Zijin Mining" is Zijin Mining.
+    const corporateOnly = (m: Mention) =>
+      text
+        .slice(tokens[m.end]?.start ?? org.end, org.end)
+        .split(/\s+/)
+        .every((word) => isCorporateWord(word));
     const place = mentions.find(
       (m) =>
         m.kind === 'country' &&
-        (m.form === 'place' || m.form === 'name' || m.form === 'metonym') &&
+        (m.form === 'place' ||
+          m.form === 'name' ||
+          m.form === 'metonym' ||
+          (m.form === 'demonym' && !titleCase && corporateOnly(m))) &&
         (tokens[m.end]?.start === org.start || tokens[m.start]?.start === org.start) &&
         /^\p{Lu}/u.test(m.text),
     );
@@ -584,7 +597,6 @@ export function analyseSentence(
       country: org.country,
     });
   }
-  const titleCase = sentence.heading === true || isTitleCase(tokens);
   for (const goods of full ? getGoodsIndex().findAll(tokens) : []) {
     if (mentions.some((m) => goods.start < m.end && goods.start + goods.length > m.start)) continue;
     // "a tariff imposed on Apple", "the Aluminum Association": a capitalised word in running text is a name.

@@ -2137,6 +2137,16 @@ describe('company names', () => {
     expect(long?.id).toBe(short?.id);
   });
 
+  it('reads a demonym before corporate words alone as the opening of a name ("Canadian Solar")', () => {
+    expect(companies('Canadian Solar will move its headquarters from Canada to the United States.')).toEqual([
+      'Canadian Solar',
+    ]);
+    // Before a name of its own, the demonym says where the company is from.
+    expect(companies('Chinese Kestrel Mining will move its headquarters to Singapore.')).toEqual([
+      'Kestrel Mining',
+    ]);
+  });
+
   it('takes a legal suffix alone ("the LLC") for no name', () => {
     const names = (text: string) =>
       analyseSentence({ text, start: 0, end: text.length }, 0, { published: null })
