@@ -808,6 +808,7 @@ const currencyPrefix = (word: Token | undefined, next: Token | undefined) =>
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 /**
  * Words that open no goods phrase: months ("on June 1"), pronouns and quantifiers ("duties on both"), verbs
  * ("tariffs targeting"), the heads of "on top of" and "on behalf of".
@@ -2087,6 +2088,12 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
       continue;
     }
     const mention = a.mentions.find((m) => i >= m.start && i < m.end);
+    // "The White House on Monday delayed …": a time between the subject and its verb is no subject.
+    if (mention?.kind === 'date' || WEEKDAY.test(t.norm) || MONTH.test(t.norm)) {
+      const start = mention?.kind === 'date' ? mention.start : i;
+      i = /^(?:on|in|at|last|this|early|late)$/.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
+      continue;
+    }
     if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';
     // "he warned", "the president threatened": a pronoun or an office stands for the actor.
     if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';

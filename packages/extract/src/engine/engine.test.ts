@@ -2111,6 +2111,18 @@ describe('extracting events', () => {
     );
   });
 
+  it('reads the subject of the action word past a time between them ("Ottawa on Monday raised")', () => {
+    const subjects = (text: string) =>
+      candidatesOfType(text, 'tariff').flatMap((c) =>
+        c.features.filter((f) => f.startsWith('action_subject:')),
+      );
+    expect(subjects('Ottawa on Monday raised tariffs on steel to 25%.')).toContain('action_subject:actor');
+    expect(subjects('Ottawa in March raised tariffs on steel to 25%.')).toContain('action_subject:actor');
+    expect(subjects('Analysts on Monday raised forecasts as tariffs on steel rose to 25%.')).not.toContain(
+      'action_subject:actor',
+    );
+  });
+
   it('bounds the work on a run-on sentence', () => {
     const text = `China imposed tariffs on coal. ${'tariff '.repeat(20000)}`;
     expect(() => events(text)).not.toThrow();
