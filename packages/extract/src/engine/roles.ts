@@ -732,15 +732,17 @@ function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Tri
  * subject is.
  */
 function objectBeforeParticiple(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  const verb = m.start - 1;
-  if (!(a.tags()[verb]?.has('Verb') ?? false) || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return false;
   const comma = lastOfGroup(a, m).end;
   const actionStart = trigger.actionStart ?? trigger.start;
-  return (
-    a.tokens[comma]?.norm === ',' &&
-    actionStart === comma + 1 &&
-    /^[a-z]+ing$/.test(a.tokens[actionStart]?.norm ?? '')
-  );
+  // The cheap tests first: the tagger runs only for a participle right after the mention's comma.
+  if (
+    a.tokens[comma]?.norm !== ',' ||
+    actionStart !== comma + 1 ||
+    !/^[a-z]+ing$/.test(a.tokens[actionStart]?.norm ?? '')
+  )
+    return false;
+  const verb = m.start - 1;
+  return !AUXILIARIES.has(a.tokens[verb]?.norm ?? '') && (a.tags()[verb]?.has('Verb') ?? false);
 }
 
 /**
