@@ -1,5 +1,6 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
 import { leadInBefore, type Modality, modalityOf, onCondition } from '../events/modality.js';
+import { isMonthName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
   isOrganisationNoun,
@@ -24,6 +25,7 @@ import {
   PRODUCTION_PARTICIPLES,
   possessesTrigger,
   prepositionBefore,
+  RELATIVE_PRONOUN,
   type Trigger,
 } from './roles.js';
 import type { CompiledAnchor, EventType, SlotSpec } from './taxonomy.js';
@@ -741,6 +743,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       !named &&
       !WEEKDAY.test(first) &&
       !NOT_GOODS_OPENERS.test(first) &&
+      !isMonthName(first) &&
       // "export restrictions on 27 entities": parties, not goods.
       !PARTY_NOUNS.test(t[j - 1]?.norm ?? '')
     ) {
@@ -808,13 +811,13 @@ const currencyPrefix = (word: Token | undefined, next: Token | undefined) =>
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+/** Words that open a time phrase ("on Monday", "in March", "last week"). */
+const TIME_OPENERS = /^(?:on|in|at|last|this|early|late)$/;
 /**
- * Words that open no goods phrase: months ("on June 1"), pronouns and quantifiers ("duties on both"), verbs
- * ("tariffs targeting"), the heads of "on top of" and "on behalf of".
+ * Words that open no goods phrase, besides months ("on June 1"): pronouns and quantifiers ("duties on both"),
+ * verbs ("tariffs targeting"), the heads of "on top of" and "on behalf of".
  */
-const NOT_GOODS_OPENERS =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing)$/;
+const NOT_GOODS_OPENERS = /^(?:both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing)$/;
 /** A regular past participle ("covered", "shipped"), not a noun in "-eed" ("feed", "seed"). */
 const PAST_PARTICIPLE = /^[a-z]+[^e]ed$/;
 /** What follows a participle that opens a clause ("covered by", "shipped to", "priced at"), or nothing. */
@@ -1384,7 +1387,6 @@ function otherPartner(
   return other && other.value !== target && actor.value === target ? other : undefined;
 }
 
-const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const UNIVERSAL_QUANTIFIER = /^(?:every|any|each|all)$/;
 
 /**
@@ -2089,9 +2091,9 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     }
     const mention = a.mentions.find((m) => i >= m.start && i < m.end);
     // "The White House on Monday delayed …": a time between the subject and its verb is no subject.
-    if (mention?.kind === 'date' || WEEKDAY.test(t.norm) || MONTH.test(t.norm)) {
+    if (mention?.kind === 'date' || WEEKDAY.test(t.norm) || isMonthName(t.norm)) {
       const start = mention?.kind === 'date' ? mention.start : i;
-      i = /^(?:on|in|at|last|this|early|late)$/.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
+      i = TIME_OPENERS.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
       continue;
     }
     if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';

@@ -644,7 +644,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
       ) &&
       !between
         .slice(k + 2)
-        .some((w, j) => CLAUSE_WORD.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
+        .some((w, j) => RELATIVE_PRONOUN.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
   );
   return (
     (struck || accepted || between.some((t) => UNDERGOING.test(t.norm))) &&
@@ -654,7 +654,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
 
 const ACCEPTING = /^(?:agree[sd]?|accept(?:s|ed)?)$/;
 /** A relative pronoun: what follows is a clause about the noun before it. */
-const CLAUSE_WORD = /^(?:that|which|who)$/;
+export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;

@@ -21,6 +21,11 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** Whether a lowercased word names a month ("march", "may"). */
+export function isMonthName(norm: string): boolean {
+  return MONTHS.includes(norm);
+}
+
 const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1,
   feb: 2,
