@@ -221,8 +221,27 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           absorbed.add(placeBefore);
           k = placeBefore.start;
         }
-        const start = Math.min(j, k);
+        // "Huawei Cloud and Sugon": a run that goes on from a company's name, with nothing between, is the
+        // rest of that name (a subsidiary), not a member of its own.
+        const nameBefore =
+          direction === -1 &&
+          !placeBefore &&
+          !tokens.slice(k, j + 1).some((t) => POSSESSED_ROLES.test(t.norm))
+            ? mentions.find((m) => m.kind === 'organisation' && m.end === k && !absorbed.has(m))
+            : undefined;
+        if (nameBefore) {
+          absorbed.add(nameBefore);
+          k = nameBefore.start;
+        }
+        let start = Math.min(j, k);
         const end = Math.max(j, k) + 1;
+        // "Rosneft CEO Igor Sechin and Gunvor": the member is the person the role word introduces.
+        for (let r = end - 2; r >= start; r--) {
+          if (POSSESSED_ROLES.test((tokens[r] as Token).norm)) {
+            start = r + 1;
+            break;
+          }
+        }
         // "Meanwhile, MicroBT said": an opening word before a comma joins a list only when the list has a conjunction.
         if (start === 0 && end === 1 && !hasConjunctionAfter(tokens, end)) break;
         const text = tokens
@@ -351,7 +370,7 @@ export function listGoesOnWithUnknownName(analysis: SentenceAnalysis, m: Mention
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|co-founder|chairman|chairwoman|chair|ceo|president|parent|subsidiary|unit|affiliate|shareholder|executive)$/;
+  /^(?:owner|owners|founder|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|executive)$/;
 
 /** Where "its founder Y", "its chief executive Y" starts, for a name Y that starts at `nameStart` (else `nameStart`). */
 function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
@@ -359,7 +378,21 @@ function possessedRoleStart(tokens: readonly Token[], nameStart: number): number
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
   if (tokens[k - 1]?.norm === 'chief' || tokens[k - 1]?.norm === 'main' || tokens[k - 1]?.norm === 'majority')
     k--;
-  return /^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '') ? k - 1 : nameStart;
+  if (/^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '')) return k - 1;
+  // "Rosneft CEO Igor Sechin", "Nornickel's chief Vladimir Potanin": the name of whom the role is opens it.
+  const owner = /^['’]s$/.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  let open = owner + 1;
+  while (open - 1 >= Math.max(0, owner - 3) && isCapitalised(tokens[open - 1] as Token)) open--;
+  return open <= owner ? open : nameStart;
+}
+
+/** Where the name after a role word that follows token `end` starts ("Rosneft['s] CEO Igor Sechin"), else `end`. */
+export function roleHolderAfter(tokens: readonly Token[], end: number): number {
+  let k = /^['’]s$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
+  if (tokens[k]?.norm === 'chief' && POSSESSED_ROLES.test(tokens[k + 1]?.norm ?? '')) k++;
+  if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return end;
+  const name = tokens[k + 1];
+  return name && isCapitalised(name) ? k + 1 : end;
 }
 
 /** Where a name starts after a descriptor that starts at `from` ("chip designer Xiamen Semitech"), else `from`. */
@@ -899,6 +932,12 @@ export function taggedOrganisations(
       isInstrumentWord((analysis.tokens[j - 1] as Token).text) ||
       (analysis.tokens[i - 1]?.norm === 'of' && isGovernmentWord(analysis.tokens[i - 2]?.text ?? ''))
     ) {
+      i = j;
+      continue;
+    }
+    // "sanctioned Rosneft CEO Igor Sechin": where people are named, the company whose officer the name after
+    // it is, is not what the clause names.
+    if (people && possessedRoleStart(analysis.tokens, roleHolderAfter(analysis.tokens, j)) <= i) {
       i = j;
       continue;
     }

@@ -8,6 +8,7 @@ import {
   type Mention,
   namesInProse,
   namesSomeone,
+  roleHolderAfter,
   type SentenceAnalysis,
   taggedOrganisations,
 } from './analysis.js';
@@ -404,13 +405,42 @@ function chooseActions(
     if (readings.length >= MAX_READINGS - 1) break;
     if (!readings.some((r) => r.action === o.action)) readings.push(o);
   }
-  const fallback = exemptionTakenAway ? type.spec.default_action : (implied ?? type.spec.default_action);
+  const levelMove =
+    options.length === 0 && implied === undefined ? levelChange(a, type, anchorEnd, clause) : null;
+  const fallback = exemptionTakenAway
+    ? type.spec.default_action
+    : (implied ?? levelMove ?? type.spec.default_action);
   if (!readings.some((r) => r.action === fallback)) {
     // "Indonesia will ban bauxite exports": an anchor that opens with its own verb states its action there.
     const verb = implied === fallback ? leadingVerb(a, anchorStart, anchorEnd) : null;
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+/** How far after the anchor the levels of a change may stand ("duties on Chinese goods falling to 30% from 145%"). */
+const LEVEL_REACH = 12;
+
+/**
+ * "duties on Chinese goods falling to 30% from 145%": with no action word, a rate the measure goes to and the
+ * rate it comes from say its direction, read as the type's level action going that way.
+ */
+function levelChange(a: SentenceAnalysis, type: EventType, anchorEnd: number, clause: number): string | null {
+  const rates = a.mentions.filter(
+    (m) =>
+      m.kind === 'rate' &&
+      !m.isMove &&
+      m.start >= anchorEnd &&
+      m.start - anchorEnd <= LEVEL_REACH &&
+      a.clause[m.start] === clause,
+  );
+  const to = rates.find((m) => !m.isPrevious && a.tokens[m.start - 1]?.norm === 'to');
+  const from = rates.find((m) => m.isPrevious);
+  if (!to || !from || to.value === from.value) return null;
+  const gap = to.start > from.start ? to.start - from.end : from.start - to.end;
+  if (gap > 3) return null;
+  const direction = Number(to.value) > Number(from.value) ? 'up' : 'down';
+  return type.spec.level_actions.find((action) => type.spec.directions[action] === direction) ?? null;
 }
 
 const TIME_PREPOSITIONS = /^(?:by|at|until|till|before|after|from|since|to|near|towards?)$/;
@@ -727,7 +757,9 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     // noun, one in "-ed" an adjective ("frozen concentrated orange juice").
     for (let k = i + 2; k < j; k++) {
       const word = t[k]?.norm ?? '';
-      if (!/(?:s|ed)$/.test(word) && isVerbWord(word)) {
+      // "goods falling to 30%": a participle after a word of trade is a clause about the goods.
+      const participleOfTrade = word.endsWith('ing') && TRADE_WORDS.test(t[k - 1]?.norm ?? '');
+      if ((!/(?:s|ed)$/.test(word) && isVerbWord(word)) || participleOfTrade) {
         j = k;
         break;
       }
@@ -761,6 +793,18 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   }
   return undefined;
 }
+/**
+ * "sanctioned Nornickel's chief Vladimir Potanin": a company named only as whose officer the next name is,
+ * is not what the clause acts on, when that name is among the fillers.
+ */
+function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
+  return pool.filter((m) => {
+    if (m.kind !== 'organisation') return true;
+    const holder = roleHolderAfter(a.tokens, m.end);
+    return holder === m.end || !pool.some((x) => x.kind === 'organisation' && x.start === holder);
+  });
+}
+
 /** Nouns for parties to trade, which a measure on goods does not name as its goods. */
 const PARTY_NOUNS =
   /^(?:entities|companies|firms|organisations|organizations|individuals|persons|people|parties|businesses|suppliers|customers)$/;
@@ -951,7 +995,10 @@ function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
       return a.mentions.filter((m) => m.kind === 'country' && m.form !== 'place');
     case 'country':
       return a.mentions.filter(
-        (m) => m.kind === 'country' && (slot.blocs || !isSupranational(String(m.value))),
+        (m) =>
+          m.kind === 'country' &&
+          (slot.blocs || !isSupranational(String(m.value))) &&
+          !slot.not_followed_by.includes(a.tokens[m.end]?.norm ?? ''),
       );
     case 'organisation':
       return a.mentions.filter((m) => m.kind === 'organisation');
@@ -1543,7 +1590,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             slot.kind === 'organisation' &&
             (!pool.some((m) => slot.roles.some((r) => hasRole(a, m, r, trigger))) ||
               (slot.people && unknownNameAsObject(a, trigger)) ||
-              pool.some((m) => m.kind === 'organisation' && listGoesOnWithUnknownName(a, m)) ||
+              pool.some(
+                (m) =>
+                  m.kind === 'organisation' &&
+                  (listGoesOnWithUnknownName(a, m) || roleHolderAfter(a.tokens, m.end) !== m.end),
+              ) ||
               unknownWordAfterAction(a, trigger))
           ) {
             pool = [
@@ -1556,6 +1607,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               ),
             ];
           }
+          if (slot.kind === 'organisation' && slot.people) pool = withoutRoleOwners(a, pool);
           pools.set(slot.name, pool);
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);

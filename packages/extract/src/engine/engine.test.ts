@@ -2134,6 +2134,42 @@ describe('extracting events', () => {
   });
 });
 
+describe('levels, markets and participles', () => {
+  it('reads the direction of a change from the levels it goes to and from, with no action word', () => {
+    const cut = events('US duties on Chinese goods falling to 30% from 145% lifted markets on Monday.').find(
+      (e) => e.type === 'tariff',
+    );
+    expect(cut && cut.type === 'tariff' && [cut.action, cut.rate_pct, cut.target]).toEqual([
+      'reduce',
+      30,
+      'CN',
+    ]);
+    const climb = candidatesOfType(
+      'Levies on lithium batteries from China will climb to 25% from 7.5% in January.',
+      'tariff',
+    );
+    expect(climb.map((c) => c.action)).toContain('raise');
+    expect(climb.map((c) => c.action)).not.toContain('impose');
+  });
+
+  it('ends free goods at a participle after a word of trade', () => {
+    expect(
+      candidateValues(
+        'Washington kept duties on Chinese goods falling to 30% from 145% for now.',
+        'tariff',
+        'goods',
+      ),
+    ).not.toContain('goods falling');
+  });
+
+  it('takes a market the goods serve for no place production moves to', () => {
+    const found = events(
+      "Taiwan's Kestrel Electronics has begun production at its new factory in Jalisco, Mexico, to supply servers to the US market.",
+    ).flatMap((e) => (e.type === 'relocation' ? [e.to] : []));
+    expect(found).toEqual(['MX']);
+  });
+});
+
 describe('company names', () => {
   it('names a known company as the article does, in full, and identifies it by the gazetteer name', () => {
     const long = events(
@@ -2374,6 +2410,36 @@ describe('company names', () => {
     expect(entitiesOf(events('The EU sanctioned Rostova Shipping OAO on Friday.'))).toEqual([
       'Rostova Shipping',
     ]);
+  });
+
+  it('reads a capitalised run that goes on from a known name as the rest of that name, not a member of its own', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Commerce Department removed two Chinese firms, Huawei Cloud and Sugon, from the Entity List.',
+        ),
+      ).sort(),
+    ).toEqual(['Huawei Cloud', 'Sugon']);
+  });
+
+  it('lists the person a role word introduces, not the company whose officer they are', () => {
+    expect(entitiesOf(events('The Treasury sanctioned Gunvor and Rostova CEO Igor Sechkin.')).sort()).toEqual(
+      ['Gunvor', 'Igor Sechkin'],
+    );
+    expect(entitiesOf(events('The Treasury sanctioned Rostova CEO Igor Sechkin and Gunvor.')).sort()).toEqual(
+      ['Gunvor', 'Igor Sechkin'],
+    );
+    expect(
+      entitiesOf(
+        events(
+          "Britain on Thursday sanctioned metals giant Nornickel's chief Vladimir Potanin, freezing his assets.",
+        ),
+      ),
+    ).toEqual(['Vladimir Potanin']);
+    // A company whose officer speaks is still the one that acts.
+    expect(
+      companies("Kestrel's chief executive Young Liu said the company will move some production to India."),
+    ).toContain('Kestrel');
   });
 
   it('reads no relocation into the place of a plant that closes', () => {

@@ -102,6 +102,8 @@ const slotSchema = z.object({
   people: z.boolean().default(false),
   /** For `country` slots: whether a bloc (EU, UN) may fill it too, as a tariff's target may; a place's country may not be one. */
   blocs: z.boolean().default(false),
+  /** For `country` slots: words after a country that make it something else than the slot's ("the US market"). */
+  not_followed_by: z.array(z.string().regex(/^[a-z-]+$/, 'one lower-case word')).default([]),
   /** Pair this slot's values one to one with a list slot ("36% on Thailand and 24% on Malaysia"). */
   pairs_with: z.string().optional(),
   /** For `enum` slots: each value and the words that select it; for `status`: value → modalities. */
