@@ -392,6 +392,8 @@ function chooseActions(
     // "added X to its control list, banning Y from …": a verb after a comma opens a predication of its own,
     // and gives way to the verb before the anchor that governs it.
     const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
+    // "… face a 30% US tariff, the mining minister warned.": the verb of a closing report is the speaker's.
+    if (afterComma && closesReport(a, i, end)) continue;
     options.push({
       action: unlessExemption(a, type, action, i, end),
       start: i,
@@ -416,6 +418,25 @@ function chooseActions(
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+/** What may follow the verb of a closing report ("…, the minister warned on Tuesday."). */
+const REPORT_TAIL = /^(?:on|last|this|today|yesterday|week|month|[.!"”’]|[a-z]+day)$/;
+
+/** Words that make what follows a comma a clause about the measure, not a speaker: "…, which were later lifted." */
+const NOT_A_SPEAKER = /^(?:which|that|who|and|or|but|then|later|since|is|are|was|were|be|been|being|has|have|had)$/;
+
+/**
+ * Whether the action word at [start, end) closes the sentence after its subject alone, with at most a time
+ * after it: the verb of a report about the sentence ("…, the minister warned on Tuesday.").
+ */
+function closesReport(a: SentenceAnalysis, start: number, end: number): boolean {
+  const rest = a.tokens.slice(end);
+  if (rest.length > 3 || !rest.every((t) => REPORT_TAIL.test(t.norm))) return false;
+  let comma = start - 1;
+  while (comma >= 0 && a.tokens[comma]?.norm !== ',') comma--;
+  const subject = a.tokens.slice(comma + 1, start);
+  return subject.length > 0 && !subject.some((t) => NOT_A_SPEAKER.test(t.norm));
 }
 
 /** How far after the anchor the levels of a change may stand ("duties on Chinese goods falling to 30% from 145%"). */

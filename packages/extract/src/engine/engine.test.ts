@@ -2162,6 +2162,30 @@ describe('levels, markets and participles', () => {
     ).not.toContain('goods falling');
   });
 
+  it("reads the verb of a closing report as the speaker's, and the exporter of traded goods as the target", () => {
+    const found = events(
+      'South African exports of chrome ore face a 30% US tariff, mining minister Gwede Mantashe warned.',
+    ).find((e) => e.type === 'tariff');
+    expect(found && found.type === 'tariff' && [found.action, found.imposer, found.target]).toEqual([
+      'impose',
+      'US',
+      'ZA',
+    ]);
+    expect(
+      candidatesOfType(
+        'Kestovan duties on steel, on top of earlier levies, mark a new trade escalation.',
+        'tariff',
+      ).map((c) => c.action),
+    ).not.toContain('raise');
+  });
+
+  it('takes no country that names whose goods they are as the actor of an anchor after them', () => {
+    const controls = events(
+      'Beijing responded with 34% tariffs on all U.S. goods and new export controls on seven rare earths.',
+    ).filter((e) => e.type === 'export_restriction');
+    expect(controls.map((e) => e.type === 'export_restriction' && e.imposer)).toEqual(['CN']);
+  });
+
   it('takes a market the goods serve for no place production moves to', () => {
     const found = events(
       "Taiwan's Kestrel Electronics has begun production at its new factory in Jalisco, Mexico, to supply servers to the US market.",

@@ -334,7 +334,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         trigger.anchorStart - m.end <= 3 &&
         a.tokens
           .slice(m.end, trigger.anchorStart)
-          .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm))
+          // "tariffs on all U.S. goods and new export controls": the country names whose goods they are.
+          .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm))
       );
     case 'object': {
       // "took Huawei off the list": the object inside a verb split by its particle.
@@ -609,6 +610,12 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
  * African exports to the United States face …"), else at `m` itself.
  */
 function subjectEnd(a: SentenceAnalysis, m: Mention): number {
+  // "South African exports of chrome ore face …": the trade and its goods are the subject's.
+  const traded =
+    TRADE_NOUNS.has(a.tokens[m.end]?.norm ?? '') && a.tokens[m.end + 1]?.norm === 'of'
+      ? a.mentions.find((g) => g.kind === 'goods' && g.start >= m.end + 2 && g.start - m.end <= 3)
+      : undefined;
+  if (traded) return traded.end;
   const goods = a.mentions.find((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1);
   if (!goods || !TRADE_NOUNS.has(a.tokens[goods.end - 1]?.norm ?? '')) return m.end;
   const to = a.tokens[goods.end]?.norm;
