@@ -408,7 +408,7 @@ function chooseActions(
     if (!readings.some((r) => r.action === o.action)) readings.push(o);
   }
   const levelMove =
-    options.length === 0 && implied === undefined ? levelChange(a, type, anchorEnd, clause) : null;
+    options.length === 0 && implied === undefined ? levelChange(a, type, anchorStart, anchorEnd, clause) : null;
   const fallback = exemptionTakenAway
     ? type.spec.default_action
     : (implied ?? levelMove ?? type.spec.default_action);
@@ -441,12 +441,20 @@ function closesReport(a: SentenceAnalysis, start: number, end: number): boolean 
 
 /** How far after the anchor the levels of a change may stand ("duties on Chinese goods falling to 30% from 145%"). */
 const LEVEL_REACH = 12;
+/** How far after the anchor the level a rate before it comes from may stand (", down from 27.5%"). */
+const OWN_LEVEL_REACH = 4;
 
 /**
  * "duties on Chinese goods falling to 30% from 145%": with no action word, a rate the measure goes to and the
  * rate it comes from say its direction, read as the type's level action going that way.
  */
-function levelChange(a: SentenceAnalysis, type: EventType, anchorEnd: number, clause: number): string | null {
+function levelChange(
+  a: SentenceAnalysis,
+  type: EventType,
+  anchorStart: number,
+  anchorEnd: number,
+  clause: number,
+): string | null {
   const rates = a.mentions.filter(
     (m) =>
       m.kind === 'rate' &&
@@ -455,11 +463,23 @@ function levelChange(a: SentenceAnalysis, type: EventType, anchorEnd: number, cl
       m.start - anchorEnd <= LEVEL_REACH &&
       a.clause[m.start] === clause,
   );
-  const to = rates.find((m) => !m.isPrevious && a.tokens[m.start - 1]?.norm === 'to');
   const from = rates.find((m) => m.isPrevious);
-  if (!to || !from || to.value === from.value) return null;
+  if (!from) return null;
+  // "a 15% tariff, down from 27.5%": the anchor's own rate, right before it, is the level it goes to.
+  const own = a.mentions.find(
+    (m) =>
+      m.kind === 'rate' &&
+      !m.isMove &&
+      !m.isPrevious &&
+      m.end <= anchorStart &&
+      anchorStart - m.end <= 1 &&
+      a.clause[m.start] === clause,
+  );
+  const stated = rates.find((m) => !m.isPrevious && a.tokens[m.start - 1]?.norm === 'to');
+  const to = stated ?? (own && from.start - anchorEnd <= OWN_LEVEL_REACH ? own : undefined);
+  if (!to || to.value === from.value) return null;
   const gap = to.start > from.start ? to.start - from.end : from.start - to.end;
-  if (gap > 3) return null;
+  if (stated && gap > 3) return null;
   const direction = Number(to.value) > Number(from.value) ? 'up' : 'down';
   return type.spec.level_actions.find((action) => type.spec.directions[action] === direction) ?? null;
 }

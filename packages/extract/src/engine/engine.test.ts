@@ -1364,6 +1364,8 @@ describe('extracting events', () => {
       expect.objectContaining({ type: 'tariff', imposer: 'CL', rate_pct: 12, action: 'impose' }),
     );
     expect(events('Chile raised its income tax on mining companies.')).toEqual([]);
+    // A rated tax on pay is no tariff either.
+    expect(events('Chile set a 7% tax on earned wages to fund pensions from May.')).toEqual([]);
   });
 
   it("takes the article's actor from its agencies rather than from countries named in a list", () => {
@@ -2134,7 +2136,7 @@ describe('extracting events', () => {
   });
 });
 
-describe('levels, markets and participles', () => {
+describe('levels, markets, reports and undergoers', () => {
   it('reads the direction of a change from the levels it goes to and from, with no action word', () => {
     const cut = events('US duties on Chinese goods falling to 30% from 145% lifted markets on Monday.').find(
       (e) => e.type === 'tariff',
@@ -2150,6 +2152,31 @@ describe('levels, markets and participles', () => {
     );
     expect(climb.map((c) => c.action)).toContain('raise');
     expect(climb.map((c) => c.action)).not.toContain('impose');
+  });
+
+  it('reads a rate before the anchor and the level it comes from after it ("a 15% tariff, down from 27.5%")', () => {
+    const found = events(
+      'Washington and Tokyo signed a trade deal on Tuesday. Under the deal, Japanese cars will face a 15% tariff, down from 27.5%.',
+    ).filter((e) => e.type === 'tariff' && e.rate_pct === 15);
+    expect(found.map((e) => e.type === 'tariff' && [e.action, e.target])).toEqual([['reduce', 'JP']]);
+  });
+
+  it('reads the subject "hit with" a measure as undergoing it when the rate and actor stand between', () => {
+    const found = events('Switzerland was hit with a 39% US levy, one of the highest rates worldwide.').find(
+      (e) => e.type === 'tariff',
+    );
+    expect(found && found.type === 'tariff' && [found.imposer, found.target, found.rate_pct]).toEqual([
+      'US',
+      'CH',
+      39,
+    ]);
+  });
+
+  it('reads a ban on a company exporting as an export control when its name takes several words', () => {
+    const found = events("China barred Kestrel's Chinese unit from exporting finished chips.").filter(
+      (e) => e.type === 'export_restriction',
+    );
+    expect(found.map((e) => e.type === 'export_restriction' && e.imposer)).toEqual(['CN']);
   });
 
   it('ends free goods at a participle after a word of trade', () => {

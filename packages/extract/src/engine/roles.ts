@@ -124,6 +124,8 @@ const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject|exposed|spared|exempted)$`);
 /** Verbs whose subject undergoes the action when "with" or "by" follows at once: "Canada hit with tariffs". */
 const STRUCK = /^(?:hit|slapped|struck)$/;
+/** How far the anchor may stand from a subject that is "hit with" it: the measure's rate, actor and goods between. */
+const STRUCK_REACH = 10;
 
 /** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
 const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipments', 'made', 'origin']);
@@ -634,13 +636,16 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
       .filter((x) => x.kind === mention.kind && x.group === mention.group && x.end <= trigger.anchorStart)
       .at(-1) ?? mention;
   const end = subjectEnd(a, m);
-  if (end > trigger.anchorStart || trigger.anchorStart - end > 6) return false;
+  if (end > trigger.anchorStart) return false;
   const between = a.tokens.slice(end, trigger.anchorStart);
   // "Canada was hit with tariffs" undergoes them; "China hit back with duties" and "Washington slapped
   // Peru with tariffs" act.
-  const struck = between.some(
+  const struckAt = between.findIndex(
     (t, k) => STRUCK.test(t.norm) && /^(?:with|by)$/.test(between[k + 1]?.norm ?? ''),
   );
+  const struck = struckAt >= 0;
+  // "Switzerland was hit with a 39% US levy": what comes after the verb is the measure's own phrase.
+  if (between.length > (struck && struckAt <= 2 ? STRUCK_REACH : 6)) return false;
   // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut",
   // nor "agreed a deal that cuts tariffs", whose object is the deal).
   const accepted = between.some(
