@@ -408,7 +408,9 @@ function chooseActions(
     if (!readings.some((r) => r.action === o.action)) readings.push(o);
   }
   const levelMove =
-    options.length === 0 && implied === undefined ? levelChange(a, type, anchorStart, anchorEnd, clause) : null;
+    options.length === 0 && implied === undefined
+      ? levelChange(a, type, anchorStart, anchorEnd, clause)
+      : null;
   const fallback = exemptionTakenAway
     ? type.spec.default_action
     : (implied ?? levelMove ?? type.spec.default_action);
@@ -424,7 +426,8 @@ function chooseActions(
 const REPORT_TAIL = /^(?:on|last|this|today|yesterday|week|month|[.!"”’]|[a-z]+day)$/;
 
 /** Words that make what follows a comma a clause about the measure, not a speaker: "…, which were later lifted." */
-const NOT_A_SPEAKER = /^(?:which|that|who|and|or|but|then|later|since|is|are|was|were|be|been|being|has|have|had)$/;
+const NOT_A_SPEAKER =
+  /^(?:which|that|who|and|or|but|then|later|since|is|are|was|were|be|been|being|has|have|had)$/;
 
 /**
  * Whether the action word at [start, end) closes the sentence after its subject alone, with at most a time
@@ -1328,6 +1331,51 @@ export function inheritPointingGoods(candidates: readonly Candidate[], types: re
       if (!earlier) continue;
       c.slots[slot.name] = earlier.slots[slot.name] as string;
       c.features.push('goods_from_earlier_event');
+    }
+  }
+}
+
+/** Words that make the measures of a sentence answers to each other: "retaliatory duties", "in response to". */
+const ANSWER_CUE =
+  /\b(?:retaliat\w*|in response to|in reply to|tit-for-tat|counter-?(?:tariffs?|duties|measures))\b/i;
+
+/**
+ * "the 10% tariffs on Chinese imports into the U.S., prompting retaliatory duties from Beijing": when a
+ * sentence that answers one measure with another names exactly two actors, a measure with no target of its
+ * own is aimed at the other actor.
+ */
+export function answerTargets(candidates: readonly Candidate[], types: readonly EventType[]): void {
+  const slotsOf = new Map(
+    types.map((t) => [
+      t.spec.type,
+      {
+        actor: t.spec.slots.find((s) => s.kind === 'actor')?.name,
+        target: t.spec.slots.find((s) => s.kind === 'country' && s.name === 'target')?.name,
+      },
+    ]),
+  );
+  const bySentence = new Map<SentenceAnalysis, Candidate[]>();
+  for (const c of candidates) {
+    const { actor, target } = slotsOf.get(c.type) ?? {};
+    if (!actor || !target || !ANSWER_CUE.test(c.analysis.sentence.text)) continue;
+    bySentence.set(c.analysis, [...(bySentence.get(c.analysis) ?? []), c]);
+  }
+  for (const group of bySentence.values()) {
+    const actors = new Set<SlotValue>();
+    for (const c of group) {
+      const { actor } = slotsOf.get(c.type) ?? {};
+      const stated =
+        actor !== undefined &&
+        c.features.includes('actor_option:0') &&
+        !c.features.some((f) => f.startsWith(`slot:${actor}:discourse`));
+      if (stated && c.slots[actor] != null) actors.add(c.slots[actor]);
+    }
+    if (actors.size !== 2) continue;
+    for (const c of group) {
+      const { actor, target } = slotsOf.get(c.type) ?? {};
+      if (!actor || !target || c.slots[target] != null || !actors.has(c.slots[actor] ?? null)) continue;
+      c.slots[target] = [...actors].find((x) => x !== c.slots[actor]) ?? null;
+      c.features.push('target_answered');
     }
   }
 }

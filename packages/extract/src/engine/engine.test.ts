@@ -2179,6 +2179,22 @@ describe('levels, markets, reports and undergoers', () => {
     expect(found.map((e) => e.type === 'export_restriction' && e.imposer)).toEqual(['CN']);
   });
 
+  it('aims an answer with no target of its own at the other actor of the sentence', () => {
+    const targets = candidatesOfType(
+      'The 10% tariffs on all Chinese imports into the U.S. kicked in last week, prompting retaliatory duties from Beijing.',
+      'tariff',
+    ).flatMap((c) => (c.slots.imposer === 'CN' ? [c.slots.target] : []));
+    expect(targets).toContain('US');
+    expect(targets).not.toContain(null);
+    // Without an answer, a measure with no target stays global.
+    expect(
+      candidatesOfType(
+        'Washington raised duties on Chinese steel, and Beijing announced new duties.',
+        'tariff',
+      ).flatMap((c) => (c.slots.imposer === 'CN' ? [c.slots.target] : [])),
+    ).not.toContain('US');
+  });
+
   it('ends free goods at a participle after a word of trade', () => {
     expect(
       candidateValues(

@@ -2,7 +2,13 @@ import type { ExtractedEvent } from '@assay/schema';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import { analyseSentence, type SentenceAnalysis } from './analysis.js';
-import { type Candidate, inheritAntecedents, inheritPointingGoods, proposeCandidates } from './candidates.js';
+import {
+  answerTargets,
+  type Candidate,
+  inheritAntecedents,
+  inheritPointingGoods,
+  proposeCandidates,
+} from './candidates.js';
 import { buildDiscourse } from './discourse.js';
 import { eventId } from './event-id.js';
 import { type EventModel, expandFeatures, getEventModel, score } from './model.js';
@@ -200,6 +206,7 @@ export function articleCandidates(
   }
   const candidates = inheritAntecedents(proposed, types);
   inheritPointingGoods(candidates, types);
+  answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
   return candidates;
 }

@@ -337,7 +337,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         a.tokens
           .slice(m.end, trigger.anchorStart)
           // "tariffs on all U.S. goods and new export controls": the country names whose goods they are.
-          .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm))
+          .every(
+            (t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm),
+          )
       );
     case 'object': {
       // "took Huawei off the list": the object inside a verb split by its particle.
