@@ -2195,6 +2195,17 @@ describe('levels, markets, reports and undergoers', () => {
     ).not.toContain('US');
   });
 
+  it('reads a measure "coming into effect" or "entering into force" as stating it', () => {
+    for (const [text, type] of [
+      ["Peru's 12% duties on Chilean copper came into effect on Monday.", 'tariff'],
+      ["Vietnam's export ban on gallium entered into force on Monday.", 'export_restriction'],
+    ] as const) {
+      const stated = candidatesOfType(text, type).filter((c) => c.action === 'impose');
+      expect(stated.length).toBeGreaterThan(0);
+      expect(stated.every((c) => !c.features.includes('action:default'))).toBe(true);
+    }
+  });
+
   it('ends free goods at a participle after a word of trade', () => {
     expect(
       candidateValues(
