@@ -2163,6 +2163,11 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
     : undefined;
 }
 
+/** The roles of a country a measure is aimed at, which the article's context never makes its actor. */
+const AIMED_AT = ['undergoer', 'prep:on', 'prep:against', 'prep:targeting'];
+/** A head of state or government named by title alone ("the president said"). */
+const HEAD_TITLES = /^(?:president|premier|chancellor)$/;
+
 function fromDiscourse(
   a: SentenceAnalysis,
   slot: SlotSpec,
@@ -2171,13 +2176,21 @@ function fromDiscourse(
   type: string,
 ): Filler | undefined {
   if (slot.kind === 'actor') {
-    // What the measure falls on ("Canada faces 35% tariffs") is not who imposes it.
+    // What the measure falls on ("Canada faces 35% tariffs", "new tariffs on Canada and Mexico") is not who
+    // imposes it.
     const undergoing = new Set(
-      a.mentions.filter((m) => hasRole(a, m, 'undergoer', trigger)).map((m) => String(m.value)),
+      a.mentions
+        .filter((m) => AIMED_AT.some((role) => hasRole(a, m, role, trigger)))
+        .map((m) => String(m.value)),
     );
     const usable = (value: string | null): value is string => value !== null && !undergoing.has(value);
     const lead = a.tokens.slice(Math.max(0, trigger.start - 6), trigger.start);
-    if (lead.some((t) => PERSONAL_PRONOUNS.has(t.norm))) {
+    // "he imposed", "the president announced": the leader named before.
+    if (
+      lead.some(
+        (t, k) => PERSONAL_PRONOUNS.has(t.norm) || (HEAD_TITLES.test(t.norm) && lead[k - 1]?.norm === 'the'),
+      )
+    ) {
       const leader = discourse.recentLeader(a.index);
       if (usable(leader)) return { mention: null, value: leader, role: 'discourse_leader' };
     }
