@@ -2223,6 +2223,21 @@ describe('levels, markets, reports and undergoers', () => {
     ).toEqual(['BR']);
   });
 
+  it('reads no easing where a company is still allowed to sell', () => {
+    expect(
+      candidatesOfType(
+        'While the controls ban Kestrel chips from entering China, the company is still allowed to sell older chips there.',
+        'export_restriction',
+      ).map((c) => c.action),
+    ).not.toContain('ease');
+    expect(
+      candidatesOfType(
+        'Washington will allow Kestrel to resume sales of its K40 chips to China.',
+        'export_restriction',
+      ).map((c) => c.action),
+    ).toContain('ease');
+  });
+
   it('ends free goods at a participle after a word of trade', () => {
     expect(
       candidateValues(
