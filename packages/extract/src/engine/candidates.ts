@@ -837,6 +837,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   }
   return undefined;
 }
+
 /**
  * "sanctioned Nornickel's chief Vladimir Potanin": a company named only as whose officer the next name is,
  * is not what the clause acts on, when that name is among the fillers.
@@ -1358,7 +1359,9 @@ export function answerTargets(candidates: readonly Candidate[], types: readonly 
   for (const c of candidates) {
     const { actor, target } = slotsOf.get(c.type) ?? {};
     if (!actor || !target || !ANSWER_CUE.test(c.analysis.sentence.text)) continue;
-    bySentence.set(c.analysis, [...(bySentence.get(c.analysis) ?? []), c]);
+    const group = bySentence.get(c.analysis);
+    if (group) group.push(c);
+    else bySentence.set(c.analysis, [c]);
   }
   for (const group of bySentence.values()) {
     const actors = new Set<SlotValue>();
@@ -2178,12 +2181,12 @@ function fromDiscourse(
   if (slot.kind === 'actor') {
     // What the measure falls on ("Canada faces 35% tariffs", "new tariffs on Canada and Mexico") is not who
     // imposes it.
-    const undergoing = new Set(
+    const aimedAt = new Set(
       a.mentions
         .filter((m) => AIMED_AT.some((role) => hasRole(a, m, role, trigger)))
         .map((m) => String(m.value)),
     );
-    const usable = (value: string | null): value is string => value !== null && !undergoing.has(value);
+    const usable = (value: string | null): value is string => value !== null && !aimedAt.has(value);
     const lead = a.tokens.slice(Math.max(0, trigger.start - 6), trigger.start);
     // "he imposed", "the president announced": the leader named before.
     if (
@@ -2196,7 +2199,7 @@ function fromDiscourse(
     }
     const recent = discourse.recentActor(a.index, type);
     if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
-    const main = discourse.mainActor(undergoing);
+    const main = discourse.mainActor(aimedAt);
     if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };
     const places = discourse.placesCountry();
     if (usable(places)) return { mention: null, value: places, role: 'discourse_places' };
