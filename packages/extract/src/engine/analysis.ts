@@ -370,7 +370,7 @@ export function listGoesOnWithUnknownName(analysis: SentenceAnalysis, m: Mention
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|executive)$/;
+  /^(?:owner|owners|founder|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|executive|successor|predecessor)$/;
 
 /** Where "its founder Y", "its chief executive Y" starts, for a name Y that starts at `nameStart` (else `nameStart`). */
 function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {

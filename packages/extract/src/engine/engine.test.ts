@@ -2088,6 +2088,11 @@ describe('extracting events', () => {
         events('Ottawa sanctioned Kestrel Metals and its parent Corvane Holdings on Friday.'),
       ).sort(),
     ).toEqual(['Corvane Holdings', 'Kestrel Metals']);
+    expect(
+      entitiesOf(
+        events('The Treasury sanctioned crypto exchange Varnex and its successor Grolex on Thursday.'),
+      ).sort(),
+    ).toEqual(['Grolex', 'Varnex']);
   });
 
   it('reads the verb that spares a list of goods from a tariff as its removal, however long the list', () => {
