@@ -2256,6 +2256,8 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';
     // "he warned", "the president threatened": a pronoun or an office stands for the actor.
     if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';
+    // "The EU said it would hit …": the "it" of reported speech is the speaker.
+    if (t.norm === 'it' && ATTRIBUTION.has(a.tokens[i - 1]?.norm ?? '')) return 'actor';
     if (
       /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|again|not|just|already|did|does)$/.test(
         t.norm,

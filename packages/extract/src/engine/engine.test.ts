@@ -2228,6 +2228,14 @@ describe('levels, markets, reports and undergoers', () => {
     ).toEqual(['BR']);
   });
 
+  it('reads the "it" of reported speech as the speaker, who may threaten', () => {
+    expect(
+      candidatesOfType('Peru said it would hit Chilean imports with tariffs if talks fail.', 'tariff').map(
+        (c) => [c.action, c.slots.imposer, c.slots.target],
+      ),
+    ).toContainEqual(['threaten', 'PE', 'CL']);
+  });
+
   it('reads no easing where a company is still allowed to sell', () => {
     expect(
       candidatesOfType(
