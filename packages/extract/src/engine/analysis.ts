@@ -307,10 +307,22 @@ export function descriptorStart(tokens: readonly Token[], m: Mention, floor = 0)
   return m.kind === 'organisation' ? descriptorStartAt(tokens, m.start, floor) : m.start;
 }
 
+/** Words that say what a named person is ("Russian businessman Mikhail Fridman"), before the name like a company's. */
+const PERSON_DESCRIPTORS = new Set(
+  'businessman businesswoman tycoon oligarch billionaire magnate banker financier investor entrepreneur trader'.split(
+    ' ',
+  ),
+);
+
 /** descriptorStart for a name that starts at token `nameStart`. */
 function descriptorStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
   const head = tokens[nameStart - 1];
-  if (!head || nameStart - 1 < floor || head.text !== head.norm || !ORGANISATION_NOUNS.has(head.norm))
+  if (
+    !head ||
+    nameStart - 1 < floor ||
+    head.text !== head.norm ||
+    !(ORGANISATION_NOUNS.has(head.norm) || PERSON_DESCRIPTORS.has(head.norm))
+  )
     return nameStart;
   const modifier = tokens[nameStart - 2];
   return modifier &&

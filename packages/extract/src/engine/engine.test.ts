@@ -2545,6 +2545,14 @@ describe('company names', () => {
     ).toEqual(['Huawei Cloud', 'Sugon']);
   });
 
+  it('reads a word saying what a person is before the name as a descriptor ("Russian businessman X")', () => {
+    expect(
+      entitiesOf(
+        events('Britain removed Russian businessman Arkady Volkin from its sanctions list on Friday.'),
+      ),
+    ).toEqual(['Arkady Volkin']);
+  });
+
   it('lists the person a role word introduces, not the company whose officer they are', () => {
     expect(entitiesOf(events('The Treasury sanctioned Gunvor and Rostova CEO Igor Sechkin.')).sort()).toEqual(
       ['Gunvor', 'Igor Sechkin'],
