@@ -394,6 +394,14 @@ function chooseActions(
     const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
     // "… face a 30% US tariff, the mining minister warned.": the verb of a closing report is the speaker's.
     if (afterComma && closesReport(a, i, end)) continue;
+    // "suspended bauxite exports after revoking its licence": a gerund that a time word opens after the anchor
+    // is a step of its own.
+    if (
+      i >= anchorEnd &&
+      TIME_CLAUSE_OPENERS.test(a.tokens[i - 1]?.norm ?? '') &&
+      /ing$/.test(a.tokens[i]?.norm ?? '')
+    )
+      continue;
     options.push({
       action: unlessExemption(a, type, action, i, end),
       start: i,
@@ -421,6 +429,9 @@ function chooseActions(
   }
   return readings;
 }
+
+/** Words that open a clause of time or cause before a gerund ("after revoking", "before lifting"). */
+const TIME_CLAUSE_OPENERS = /^(?:after|before|since|while|despite|following)$/;
 
 /** What may follow the verb of a closing report ("…, the minister warned on Tuesday."). */
 const REPORT_TAIL = /^(?:on|last|this|today|yesterday|week|month|[.!"”’]|[a-z]+day)$/;

@@ -2236,6 +2236,23 @@ describe('levels, markets, reports and undergoers', () => {
     ).toContainEqual(['threaten', 'PE', 'CL']);
   });
 
+  it('reads suspended exports as halted, and a gerund after "after" as no action of the anchor', () => {
+    expect(
+      candidatesOfType(
+        'Guinea suspended bauxite exports by Kestrel Minerals after revoking its mining licence.',
+        'export_restriction',
+      ).map((c) => c.action),
+    ).toEqual(['impose']);
+  });
+
+  it('reads a gigafactory abroad as a plant that moves production', () => {
+    expect(
+      companies(
+        'Battery maker Kestrel Energy will build a $1.3 billion gigafactory in Morocco to supply European carmakers.',
+      ),
+    ).toContain('Kestrel Energy');
+  });
+
   it('reads no easing where a company is still allowed to sell', () => {
     expect(
       candidatesOfType(
