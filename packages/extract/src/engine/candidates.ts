@@ -1446,7 +1446,9 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
       : 0;
     const goodsText = goods
       ? a.sentence.text.slice((t[opener + 1] as Token).start, (t[goodsEnd - 1] as Token).end)
-      : null;
+      : target
+        ? null
+        : unlistedGoods(a, opener + 1, end);
     if (goodsText || target)
       parts.push({ rate: rate.value, goods: goodsText, target: target?.value ?? null });
   }
@@ -1456,6 +1458,29 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
 
 /** How far past its preposition a rate's goods or country may be named. */
 const MAX_PART_WORDS = 8;
+/** The most words of goods the lexicon does not know that a rate's part takes ("upholstered furniture"). */
+const MAX_UNLISTED_GOODS_WORDS = 4;
+
+/**
+ * "… and 30% on upholstered furniture": goods the lexicon does not know, the lower-case words after a rate's
+ * preposition up to a word that ends a noun phrase; none when they are only words of trade ("on goods").
+ */
+function unlistedGoods(a: SentenceAnalysis, from: number, to: number): string | null {
+  const t = a.tokens;
+  let end = from;
+  while (
+    end < to &&
+    end - from < MAX_UNLISTED_GOODS_WORDS &&
+    /^[a-z][a-z-]*$/.test(t[end]?.text ?? '') &&
+    !STOP_AFTER_GOODS.has(t[end]?.norm ?? '') &&
+    !a.mentions.some((m) => m.start <= end && m.end > end)
+  )
+    end++;
+  if (end === from || t.slice(from, end).every((w) => TRADE_WORDS.test(w.norm))) return null;
+  if (end < t.length && /^[a-z]/.test(t[end]?.text ?? '') && !STOP_AFTER_GOODS.has(t[end]?.norm ?? ''))
+    return null;
+  return phraseText(a, from, end);
+}
 
 /**
  * The words that govern the action. An action word after the anchor with its own subject between them

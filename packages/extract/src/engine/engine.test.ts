@@ -2245,6 +2245,16 @@ describe('levels, markets, reports and undergoers', () => {
     ).toEqual(['impose']);
   });
 
+  it('gives each rate its own goods when the lexicon knows none of them', () => {
+    const found = events(
+      'Peru announced 50% tariffs on kitchen cabinets and bathroom vanities and 30% on upholstered furniture.',
+    ).flatMap((e) => (e.type === 'tariff' ? [[e.rate_pct, e.goods]] : []));
+    expect(found).toEqual([
+      [50, 'kitchen cabinets'],
+      [30, 'upholstered furniture'],
+    ]);
+  });
+
   it('reads a gigafactory abroad as a plant that moves production', () => {
     expect(
       companies(
