@@ -1583,11 +1583,13 @@ function describesEveryCountry(a: SentenceAnalysis, actionStart: number): boolea
 /**
  * Readings of one anchor in different directions may both be events ("paused the 25% tariffs": the
  * tariff and its pause), unless the type's readings are exclusive; a reading that sets a new level ("cut to
- * 2% the duty") and the default reading of the same anchor are one.
+ * 2% the duty") and the default reading of the same anchor are one, and so are a threat and the default
+ * reading ("floated a 200% tariff" is not also imposed).
  */
 function readingDirection(spec: EventType['spec'], action: string): string {
   if (spec.exclusive_readings) return 'any';
-  const as = spec.level_actions.includes(action) ? spec.default_action : action;
+  const threat = spec.modal_actions.modal;
+  const as = spec.level_actions.includes(action) || action === threat ? spec.default_action : action;
   return spec.directions[as] ?? as;
 }
 

@@ -2228,6 +2228,14 @@ describe('levels, markets, reports and undergoers', () => {
     ).toEqual(['BR']);
   });
 
+  it('reads a floated tariff as a threat, and a threat and its default reading as one event', () => {
+    expect(
+      events('Peru floated a 200% tariff on Chilean wines on Monday.').flatMap((e) =>
+        e.type === 'tariff' ? [e.action] : [],
+      ),
+    ).toEqual(['threaten']);
+  });
+
   it('reads the "it" of reported speech as the speaker, who may threaten', () => {
     expect(
       candidatesOfType('Peru said it would hit Chilean imports with tariffs if talks fail.', 'tariff').map(
