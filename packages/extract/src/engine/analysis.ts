@@ -949,7 +949,7 @@ export function taggedOrganisations(
     }
     // "sanctioned Rosneft CEO Igor Sechin": where people are named, the company whose officer the name after
     // it is, is not what the clause names.
-    if (people && possessedRoleStart(analysis.tokens, roleHolderAfter(analysis.tokens, j)) <= i) {
+    if (people && roleHolderAfter(analysis.tokens, j) !== j) {
       i = j;
       continue;
     }

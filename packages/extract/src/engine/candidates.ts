@@ -433,8 +433,8 @@ function chooseActions(
 /** Words that open a clause of time or cause before a gerund ("after revoking", "before lifting"). */
 const TIME_CLAUSE_OPENERS = /^(?:after|before|since|while|despite|following)$/;
 
-/** What may follow the verb of a closing report ("…, the minister warned on Tuesday."). */
-const REPORT_TAIL = /^(?:on|last|this|today|yesterday|week|month|[.!"”’]|[a-z]+day)$/;
+/** What may follow the verb of a closing report besides a weekday ("…, the minister warned on Tuesday."). */
+const REPORT_TAIL = /^(?:on|last|this|today|yesterday|week|month|[.!"”’])$/;
 
 /** Words that make what follows a comma a clause about the measure, not a speaker: "…, which were later lifted." */
 const NOT_A_SPEAKER =
@@ -446,7 +446,7 @@ const NOT_A_SPEAKER =
  */
 function closesReport(a: SentenceAnalysis, start: number, end: number): boolean {
   const rest = a.tokens.slice(end);
-  if (rest.length > 3 || !rest.every((t) => REPORT_TAIL.test(t.norm))) return false;
+  if (rest.length > 3 || !rest.every((t) => REPORT_TAIL.test(t.norm) || WEEKDAY.test(t.norm))) return false;
   let comma = start - 1;
   while (comma >= 0 && a.tokens[comma]?.norm !== ',') comma--;
   const subject = a.tokens.slice(comma + 1, start);
@@ -1366,28 +1366,25 @@ export function answerTargets(candidates: readonly Candidate[], types: readonly 
       },
     ]),
   );
-  const bySentence = new Map<SentenceAnalysis, Candidate[]>();
+  const bySentence = new Map<SentenceAnalysis, { c: Candidate; actor: string; target: string }[]>();
   for (const c of candidates) {
     const { actor, target } = slotsOf.get(c.type) ?? {};
     if (!actor || !target || !ANSWER_CUE.test(c.analysis.sentence.text)) continue;
     const group = bySentence.get(c.analysis);
-    if (group) group.push(c);
-    else bySentence.set(c.analysis, [c]);
+    if (group) group.push({ c, actor, target });
+    else bySentence.set(c.analysis, [{ c, actor, target }]);
   }
   for (const group of bySentence.values()) {
     const actors = new Set<SlotValue>();
-    for (const c of group) {
-      const { actor } = slotsOf.get(c.type) ?? {};
+    for (const { c, actor } of group) {
       const stated =
-        actor !== undefined &&
         c.features.includes('actor_option:0') &&
         !c.features.some((f) => f.startsWith(`slot:${actor}:discourse`));
       if (stated && c.slots[actor] != null) actors.add(c.slots[actor]);
     }
     if (actors.size !== 2) continue;
-    for (const c of group) {
-      const { actor, target } = slotsOf.get(c.type) ?? {};
-      if (!actor || !target || c.slots[target] != null || !actors.has(c.slots[actor] ?? null)) continue;
+    for (const { c, actor, target } of group) {
+      if (c.slots[target] != null || !actors.has(c.slots[actor] ?? null)) continue;
       c.slots[target] = [...actors].find((x) => x !== c.slots[actor]) ?? null;
       c.features.push('target_answered');
     }
