@@ -324,13 +324,25 @@ function descriptorStartAt(tokens: readonly Token[], nameStart: number, floor = 
     !(ORGANISATION_NOUNS.has(head.norm) || PERSON_DESCRIPTORS.has(head.norm))
   )
     return nameStart;
-  const modifier = tokens[nameStart - 2];
-  return modifier &&
-    nameStart - 2 >= floor &&
-    DESCRIPTOR_MODIFIER.test(modifier.text) &&
-    !NOT_A_MODIFIER.test(modifier.norm)
-    ? nameStart - 2
-    : nameStart - 1;
+  // "drone maker X", "rare earth processor X", "lithium battery maker X": at most two nouns before the head.
+  let start = nameStart - 1;
+  while (
+    start > nameStart - 1 - MAX_DESCRIPTOR_MODIFIERS &&
+    isDescriptorModifier(tokens[start - 1], start - 1, floor)
+  )
+    start--;
+  return start;
+}
+
+const MAX_DESCRIPTOR_MODIFIERS = 2;
+
+function isDescriptorModifier(token: Token | undefined, index: number, floor: number): boolean {
+  return (
+    token !== undefined &&
+    index >= floor &&
+    DESCRIPTOR_MODIFIER.test(token.text) &&
+    !NOT_A_MODIFIER.test(token.norm)
+  );
 }
 
 const RELATION_NOUNS = /^(?:units?|subsidiar(?:y|ies)|affiliates?|divisions?|arms?|branch(?:es)?)$/;

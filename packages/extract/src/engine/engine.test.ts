@@ -1103,6 +1103,17 @@ describe('extracting events', () => {
     expect(entitiesOf(objects)).toEqual(['Quillon Aero']);
   });
 
+  it('reads a descriptor of two nouns before its head ("rare earth processor X") as the name\'s', () => {
+    const objects = events(
+      'Headline. Peru added rare earth processor Quillon Aero to its Entity List on Monday.',
+    );
+    expect(entitiesOf(objects)).toEqual(['Quillon Aero']);
+    const listed = events(
+      'Headline. Peru added drone maker Tarvo Semi and lithium battery maker Cusco Quantica to its Entity List.',
+    );
+    expect(entitiesOf(listed).sort()).toEqual(['Cusco Quantica', 'Tarvo Semi']);
+  });
+
   it('reads "a unit of X" and a name a city opens as members of a list after "including", all removed', () => {
     const found = events(
       'Headline. Peru removed 12 firms from its Entity List, including Cusco Quantica and a unit of Tarvo Semi.',
