@@ -841,6 +841,21 @@ describe('extracting events', () => {
     );
   });
 
+  it('reads a revoked, suspended or cancelled export licence as a restriction, not as its removal', () => {
+    const actions = (text: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.type === 'export_restriction')
+        .map((c) => c.action);
+    for (const text of [
+      'Guinea revoked the bauxite export licence of Kaloum Alumina, halting shipments.',
+      'Peru suspended the export permits of three zinc smelters.',
+      'Peru cancelled export licences for rare earth magnets to Chilean firms.',
+    ]) {
+      expect(actions(text)).toContain('impose');
+      expect(actions(text)).not.toContain('remove');
+    }
+  });
+
   it('reads an institution named with "of" whole, and a ministry as no company', () => {
     const found = entitiesOf(
       events(
