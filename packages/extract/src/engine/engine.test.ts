@@ -856,6 +856,31 @@ describe('extracting events', () => {
     }
   });
 
+  it('reads an export tax as a tariff and a moratorium on exports as an export ban, an export tax break as neither', () => {
+    expect(
+      candidatesAfterHeadline('Peru introduced a 10% export tax on raw zinc last year.').map((c) => [
+        c.type,
+        c.slots.imposer,
+        c.slots.rate_pct,
+      ]),
+    ).toContainEqual(['tariff', 'PE', 10]);
+    const lifted = candidatesAfterHeadline('Peru lifted a two-year moratorium on exports of scrap metal.');
+    expect(lifted).toContainEqual(
+      expect.objectContaining({
+        type: 'export_restriction',
+        action: 'remove',
+        slots: expect.objectContaining({ imposer: 'PE', goods: 'scrap metal' }),
+      }),
+    );
+    expect(
+      candidatesAfterHeadline(
+        'Peru began imposing duties of 5% on paper in a dispute over Chilean export tax breaks.',
+      )
+        .filter((c) => c.type === 'tariff')
+        .map((c) => c.slots.imposer),
+    ).toEqual(['PE']);
+  });
+
   it('reads an institution named with "of" whole, and a ministry as no company', () => {
     const found = entitiesOf(
       events(
