@@ -881,6 +881,19 @@ describe('extracting events', () => {
     ).toEqual(['PE']);
   });
 
+  it('reads a country before a verb of the measure as its subject, before an adjective as its modifier', () => {
+    const imposerRoles = (text: string, action: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.action === action)
+        .flatMap((c) => c.features.filter((feature) => feature.startsWith('slot:imposer:')));
+    expect(imposerRoles('Peru eased export restrictions on zinc to Chile.', 'ease')).toEqual([
+      'slot:imposer:subject',
+    ]);
+    expect(imposerRoles('Chilean retaliatory tariffs on Peruvian zinc go into effect.', 'impose')).toContain(
+      'slot:imposer:modifier',
+    );
+  });
+
   it('reads an institution named with "of" whole, and a ministry as no company', () => {
     const found = entitiesOf(
       events(
