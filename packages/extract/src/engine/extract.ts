@@ -343,6 +343,9 @@ export function decideEvents(
   const model = options.model ?? getEventModel();
   const types = options.types ?? getEventTypes();
   const scored = candidates
+    // A negated action ("did not impose") is no event, however well its slots read; the model still learns
+    // from such candidates, whose features they share with the asserted ones.
+    .filter((candidate) => candidate.modality !== 'negated')
     .map((candidate) => ({
       candidate,
       probability: score(model, expandFeatures(candidate.type, candidate.features)),

@@ -332,13 +332,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "Indonesia will ban bauxite exports": before an anchor that opens with its verb stands its subject.
         trigger.actionStart !== trigger.anchorStart &&
         m.end <= trigger.anchorStart &&
-        // "The U.S. eased export restrictions": the measure's verb between them makes the country its subject
-        // ("Chinese retaliatory tariffs" stays a modifier).
+        // "The U.S. eased export restrictions": with the measure's verb between them, a country that is the
+        // verb's subject is that, not a modifier ("Chinese retaliatory tariffs" stays one).
         !(
           trigger.actionStart !== null &&
           trigger.actionStart >= m.end &&
           trigger.actionStart < trigger.anchorStart &&
-          (a.tags()[trigger.actionStart]?.has('Verb') ?? false)
+          (a.tags()[trigger.actionStart]?.has('Verb') ?? false) &&
+          hasRole(a, m, 'subject', trigger)
         ) &&
         !undergoes(a, m, trigger) &&
         trigger.anchorStart - m.end <= 3 &&
