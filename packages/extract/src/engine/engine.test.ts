@@ -1041,6 +1041,12 @@ describe('extracting events', () => {
     expect(
       events('Peru did not impose export restrictions on copper, despite pressure from unions.'),
     ).toEqual([]);
+    // However low the threshold: a negated action is no event.
+    const negated = candidatesAfterHeadline(
+      'Peru did not impose tariffs of 25% on Chilean copper on Monday.',
+    );
+    expect(negated.map((c) => c.modality)).toContain('negated');
+    expect(decideEvents(negated, { model: { ...getEventModel(), threshold: 0.01 } })).toEqual([]);
   });
 
   it('marks an action stated in full in its own sentence (action word, actor and two more slots), rate or not', () => {
