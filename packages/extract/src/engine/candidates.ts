@@ -394,6 +394,8 @@ function chooseActions(
     const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
     // "… face a 30% US tariff, the mining minister warned.": the verb of a closing report is the speaker's.
     if (afterComma && closesReport(a, i, end)) continue;
+    // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.
+    if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
     // "suspended bauxite exports after revoking its licence": a gerund that a time word opens after the anchor
     // is a step of its own.
     if (
@@ -429,6 +431,9 @@ function chooseActions(
   }
   return readings;
 }
+
+/** "Threaten" as what a measure does to something, not a passive participle ("threatened by"). */
+const ENDANGERS = /^(?:threaten|threatens|threatening)$/;
 
 /** Words that open a clause of time or cause before a gerund ("after revoking", "before lifting"). */
 const TIME_CLAUSE_OPENERS = /^(?:after|before|since|while|despite|following)$/;

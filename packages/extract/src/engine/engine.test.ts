@@ -2366,6 +2366,34 @@ describe('levels, markets, reports and undergoers', () => {
     ).not.toContain('goods falling');
   });
 
+  it('reads the possessor of traded goods as what a measure hits, and where they go as its imposer', () => {
+    const parties = (text: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.type === 'tariff' && c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.target]);
+    expect(parties("Peru's zinc exports to Chile are subject to a 15% safeguard duty.")).toContainEqual([
+      'CL',
+      'PE',
+    ]);
+    expect(parties("Peru's exports of alpaca wool to Chile were hit with a 25% tariff.")).toContainEqual([
+      'CL',
+      'PE',
+    ]);
+    expect(parties("Peru's zinc exports to Chile are subject to a 15% safeguard duty.")).not.toContainEqual([
+      'PE',
+      null,
+    ]);
+  });
+
+  it('reads a measure that threatens something as no threat of the measure', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(actions("Peru's tariffs threaten Chilean copper mining, analysts said.")).not.toContain(
+      'threaten',
+    );
+    expect(actions('Peru threatens 25% tariffs on Chilean copper.')).toContain('threaten');
+    expect(actions('The tariffs threatened by Peru would hit Chilean copper.')).toContain('threaten');
+  });
+
   it("reads the verb of a closing report as the speaker's, and the exporter of traded goods as the target", () => {
     const found = events(
       'South African exports of chrome ore face a 30% US tariff, mining minister Gwede Mantashe warned.',

@@ -326,7 +326,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !EXEMPTING_VERBS.test(a.tokens[m.start - 1]?.norm ?? '')
       );
     case 'possessive':
-      return isPossessive(a, m) && m.end < trigger.anchorStart && trigger.anchorStart - m.end <= 5;
+      return (
+        isPossessive(a, m) &&
+        m.end < trigger.anchorStart &&
+        trigger.anchorStart - m.end <= 5 &&
+        // "Vietnam's steel exports to the EU are subject to a duty": the possessor undergoes it.
+        !undergoes(a, m, trigger)
+      );
     case 'modifier':
       return (
         // "Indonesia will ban bauxite exports": before an anchor that opens with its verb stands its subject.
@@ -458,8 +464,17 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'destination': {
       // "a 15% tariff on its exports to the United States", "on steel imports into the U.S.": the country
       // the goods go to charges the tariff.
-      if (!sameClause || m.start < trigger.anchorStart || m.start - trigger.end > 10) return false;
       if (prep !== 'to' && prep !== 'into') return false;
+      // "Vietnam's steel exports to the EU are subject to a duty": where the subject's goods go.
+      if (m.start < trigger.anchorStart)
+        return a.mentions.some(
+          (x) =>
+            x.kind === 'country' &&
+            x.end <= m.start &&
+            subjectEnd(a, x) === m.end &&
+            undergoes(a, x, trigger),
+        );
+      if (!sameClause || m.start - trigger.end > 10) return false;
       let p = m.start - 1;
       while (p > 0 && a.tokens[p]?.norm !== prep) p--;
       return DESTINED_GOODS.has(a.tokens[p - 1]?.norm ?? '');
@@ -623,20 +638,42 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
  * African exports to the United States face …"), else at `m` itself.
  */
 function subjectEnd(a: SentenceAnalysis, m: Mention): number {
-  // "South African exports of chrome ore face …": the trade and its goods are the subject's.
-  const traded =
-    TRADE_NOUNS.has(a.tokens[m.end]?.norm ?? '') && a.tokens[m.end + 1]?.norm === 'of'
-      ? a.mentions.find((g) => g.kind === 'goods' && g.start >= m.end + 2 && g.start - m.end <= 3)
-      : undefined;
-  if (traded) return traded.end;
-  const goods = a.mentions.find((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1);
-  if (!goods || !TRADE_NOUNS.has(a.tokens[goods.end - 1]?.norm ?? '')) return m.end;
-  const to = a.tokens[goods.end]?.norm;
-  if (to !== 'to' && to !== 'into') return goods.end;
+  const goodsEnd = tradedGoodsEnd(a, isPossessive(a, m) ? m.end + 1 : m.end);
+  if (goodsEnd === null) return m.end;
+  const to = a.tokens[goodsEnd]?.norm;
+  if (to !== 'to' && to !== 'into') return goodsEnd;
   const destination = a.mentions.find(
-    (x) => x.kind === 'country' && x.start > goods.end && x.start - goods.end <= 2,
+    (x) => x.kind === 'country' && x.start > goodsEnd && x.start - goodsEnd <= 2,
   );
-  return destination ? destination.end : goods.end;
+  return destination ? destination.end : goodsEnd;
+}
+
+/** How many words of goods the lexicon does not know may follow "exports of" in a subject. */
+const MAX_UNLISTED_TRADED_WORDS = 3;
+
+/**
+ * Where the traded goods that start at `from` end ("exports of chrome ore", "exports of shrimp", "steel
+ * exports"; after a possessor, "Vietnam's steel exports"), or null when no trade starts there.
+ */
+function tradedGoodsEnd(a: SentenceAnalysis, from: number): number | null {
+  const t = a.tokens;
+  if (TRADE_NOUNS.has(t[from]?.norm ?? '') && t[from + 1]?.norm === 'of') {
+    const listed = a.mentions.find((g) => g.kind === 'goods' && g.start >= from + 2 && g.start - from <= 3);
+    if (listed) return listed.end;
+    let k = from + 2;
+    while (
+      k < from + 2 + MAX_UNLISTED_TRADED_WORDS &&
+      /^[a-z][a-z-]*$/.test(t[k]?.text ?? '') &&
+      !PREPOSITIONS.has(t[k]?.norm ?? '')
+    )
+      k++;
+    return k > from + 2 ? k : null;
+  }
+  let goods = a.mentions.find((g) => g.kind === 'goods' && g.start >= from && g.start - from <= 1);
+  // "steel exports": the goods and then their trade, read by the lexicon as two.
+  const trade = goods && a.mentions.find((g) => g.kind === 'goods' && g.start === goods?.end);
+  if (trade && TRADE_NOUNS.has(t[trade.end - 1]?.norm ?? '')) goods = trade;
+  return goods && TRADE_NOUNS.has(t[goods.end - 1]?.norm ?? '') ? goods.end : null;
 }
 
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
@@ -655,8 +692,11 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     (t, k) => STRUCK.test(t.norm) && /^(?:with|by)$/.test(between[k + 1]?.norm ?? ''),
   );
   const struck = struckAt >= 0;
-  // "Switzerland was hit with a 39% US levy": what comes after the verb is the measure's own phrase.
-  if (between.length > (struck && struckAt <= 2 ? STRUCK_REACH : 6)) return false;
+  // "Switzerland was hit with a 39% US levy", "are subject to a 15% safeguard duty": what comes after the
+  // verb is the measure's own phrase.
+  const undergoingAt = between.findIndex((t) => UNDERGOING.test(t.norm));
+  const opensMeasure = (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2);
+  if (between.length > (opensMeasure ? STRUCK_REACH : 6)) return false;
   // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut",
   // nor "agreed a deal that cuts tariffs", whose object is the deal).
   const accepted = between.some(
