@@ -868,7 +868,27 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
 
 /** Nouns for parties to trade, which a measure on goods does not name as its goods. */
 const PARTY_NOUNS =
-  /^(?:entities|companies|firms|organisations|organizations|individuals|persons|people|parties|businesses|suppliers|customers)$/;
+  /^(?:entities|companies|firms|organisations|organizations|individuals|persons|people|parties|businesses|suppliers|customers|users|end-users|buyers|clients|contractors)$/;
+
+/** How many words may describe the parties after "to" ("to 28 US defense firms"). */
+const MAX_PARTY_MODIFIERS = 4;
+
+/** Whether the trade the anchor names goes "to" parties rather than to a country ("exports to 28 US firms"). */
+function tradeWithParties(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const t = a.tokens;
+  // The anchor's last word is the trade ("banned exports"), or "to" follows the anchor at once.
+  const to = [trigger.anchorEnd, trigger.anchorEnd - 1].find((k) => t[k]?.norm === 'to');
+  if (to === undefined) return false;
+  for (let k = to + 1; k <= to + 1 + MAX_PARTY_MODIFIERS && k < t.length; k++) {
+    const norm = t[k]?.norm ?? '';
+    if (PARTY_NOUNS.test(norm)) return true;
+    if (!/^[\p{L}\d]/u.test(t[k]?.text ?? '') || PARTY_STOPS.test(norm)) return false;
+  }
+  return false;
+}
+
+/** Words that end the description of the parties before a party noun could come. */
+const PARTY_STOPS = /^(?:of|by|for|from|in|on|with|and|or|but|as|at|after|before|until)$/;
 
 /**
  * "sanctioned Vladimir Potanin, the head of Norilsk Nickel": a name the gazetteer does not know right after
@@ -1764,6 +1784,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   ? { mention: null, value: main, role: 'discourse_anaphor' }
                   : { mention: free, value: free.value, role: 'free' };
             }
+            // "China banned exports to 28 US defense firms": a measure on trade with parties, not on goods.
+            if (isGenericGoods(filler) && tradeWithParties(a, trigger)) filler = undefined;
             // A required goods slot that only says "exports" or "these exports" takes the article's goods.
             if (slot.required && slot.discourse && isGenericGoods(filler)) {
               const main = discourse.mainGoods();

@@ -818,6 +818,11 @@ describe('extracting events', () => {
         'Peru said it would add 12 foreign entities to its list, banning exports of dual-use items to them.',
       ),
     ).toEqual([]);
+    // Exports to parties with no goods named: the measure is on the parties.
+    expect(
+      restrictions('Peru banned exports to 28 Chilean defense firms, including Tesmaro Aerospace.'),
+    ).toEqual([]);
+    expect(restrictions('Peru banned zinc exports to Chilean companies.')).not.toEqual([]);
   });
 
   it('reads a suspended export ban as its removal, and a suspension of exports as a ban', () => {
