@@ -413,11 +413,18 @@ function possessedRoleStart(tokens: readonly Token[], nameStart: number): number
 /** Where the name after a role word that follows token `end` starts ("Rosneft['s] CEO Igor Sechin"), else `end`. */
 export function roleHolderAfter(tokens: readonly Token[], end: number): number {
   let k = /^['’]s$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
+  // "Nornickel's former chief executive, Vladimir Potanin".
+  if (ROLE_TIME.test(tokens[k]?.norm ?? '')) k++;
   if (tokens[k]?.norm === 'chief' && POSSESSED_ROLES.test(tokens[k + 1]?.norm ?? '')) k++;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return end;
-  const name = tokens[k + 1];
-  return name && isCapitalised(name) ? k + 1 : end;
+  if (tokens[k + 1]?.norm === 'officer') k++;
+  const at = tokens[k + 1]?.norm === ',' ? k + 2 : k + 1;
+  const name = tokens[at];
+  return name && isCapitalised(name) ? at : end;
 }
+
+/** Words that date a role ("former chief executive", "then-chairman"). */
+const ROLE_TIME = /^(?:former|ex|then|current|longtime|late)$/;
 
 /** Where a name starts after a descriptor that starts at `from` ("chip designer Xiamen Semitech"), else `from`. */
 function nameAfterDescriptor(tokens: readonly Token[], from: number): number {

@@ -895,13 +895,19 @@ const PARTY_STOPS = /^(?:of|by|for|from|in|on|with|and|or|but|as|at|after|before
  * the action word is its object, whatever known names follow.
  */
 function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const at = trigger.actionEnd ?? trigger.anchorEnd;
+  let at = trigger.actionEnd ?? trigger.anchorEnd;
+  // "froze the assets of Oleg Deripaska, the founder of Rusal": whose assets they are.
+  if (a.tokens[at]?.norm === 'the') at++;
+  if (HOLDINGS.test(a.tokens[at]?.norm ?? '') && a.tokens[at + 1]?.norm === 'of') at += 2;
   // A first and a last name; the first may be a place's too ("Vladimir"), but no country or company.
   const isNameWord = (k: number) =>
     /^\p{Lu}\p{Ll}/u.test(a.tokens[k]?.text ?? '') &&
     !a.mentions.some((m) => k >= m.start && k < m.end && !(m.kind === 'country' && m.form === 'place'));
   return isNameWord(at) && isNameWord(at + 1);
 }
+
+/** What a freeze or seizure takes from its owner. */
+const HOLDINGS = /^(?:assets|funds|property|properties|accounts|holdings|shares|stake)$/;
 
 /**
  * "would add Illumina to its list, a month after it placed PVH Corp on the list": a capitalised word no

@@ -2705,6 +2705,13 @@ describe('company names', () => {
         ),
       ),
     ).toEqual(['Vladimir Potanin']);
+    // A role dated and set off by a comma, and the owner of frozen assets.
+    expect(
+      entitiesOf(events("Washington imposed sanctions on Rostova's former chief executive, Igor Sechkin.")),
+    ).toEqual(['Igor Sechkin']);
+    expect(entitiesOf(events('Britain froze the assets of Arkady Volkin, the founder of Rostova.'))).toEqual([
+      'Arkady Volkin',
+    ]);
     // A company whose officer speaks is still the one that acts.
     expect(
       companies("Kestrel's chief executive Young Liu said the company will move some production to India."),
