@@ -37,6 +37,15 @@ describe('article title', () => {
     expect(titleOf(`<meta property="og:title" content="From OpenGraph">${jsonLd}`)).toBe('From JSON-LD');
   });
 
+  it('reads a line break inside the headline as a space', () => {
+    expect(
+      titleOf(
+        '<title>Copper miners move north | Daily Post</title>',
+        `<body><h1>Copper miners move north<br>What it means for smelters</h1>${BODY.slice(6)}`,
+      ),
+    ).toBe('Copper miners move north What it means for smelters');
+  });
+
   it('falls back to the only <h1> when <title> is missing', () => {
     expect(titleOf('', `<body><h1>Nickel output rises</h1>${BODY.slice(6)}`)).toBe('Nickel output rises');
   });

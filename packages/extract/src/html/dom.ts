@@ -480,7 +480,7 @@ export function innerText(node: AnyNode, normalizeSpaces = true): string {
 }
 
 /**
- * `innerText(node)` when it has at most `maxChars` characters, else null, in time bounded by `maxChars`
+ * `innerText(node)` (with a <br> read as a space) when it has at most `maxChars` characters, else null, in time bounded by `maxChars`
  * rather than by the subtree: headings are compared with the title one by one, and 150 nested <h1>s around
  * a long text made each comparison build that text (quadratic). A subtree of more than `maxNodes` nodes,
  * or more than `maxRawChars` characters of text (whitespace included), counts as too long too.
@@ -513,6 +513,8 @@ export function innerTextUpTo(
     if (++nodes > maxNodes) return false;
     if (isText(current)) return add(current.data);
     if (!isTag(current) && current.type !== 'root') return true;
+    // "Top MBA Programs of 2025 (US)<br>Your Guide …": a line break parts words as a space does.
+    if (isTag(current) && current.name === 'br') return add(' ');
     for (const child of (current as ParentNode).children) if (!visit(child)) return false;
     return true;
   };
