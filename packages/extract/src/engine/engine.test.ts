@@ -1508,6 +1508,9 @@ describe('extracting events', () => {
       moves('Tallis Movers is a licensed moving company based in Brooklyn, serving New Jersey.'),
     ).toEqual([]);
     expect(moves('Harlow Van Lines helped Jana with her move from Nashville to Plano, Texas.')).toEqual([]);
+    // A project or plan "moving ahead" goes on; it moves nowhere.
+    expect(moves('Kestrel’s biggest solar project moving ahead in California')).toEqual([]);
+    expect(moves('Kestrel Solar is moving forward with its merger talks in California.')).toEqual([]);
   });
 
   it('reads "granted them a 30-day extension" as the measure lifted for the countries it named', () => {
