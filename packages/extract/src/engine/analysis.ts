@@ -423,7 +423,7 @@ export function roleHolderAfter(tokens: readonly Token[], end: number): number {
   return name && isCapitalised(name) ? at : end;
 }
 
-/** Words that date a role ("former chief executive", "then-chairman"). */
+/** Words that date a role ("former chief executive", "late founder"). */
 const ROLE_TIME = /^(?:former|ex|then|current|longtime|late)$/;
 
 /** Where a name starts after a descriptor that starts at `from` ("chip designer Xiamen Semitech"), else `from`. */

@@ -876,9 +876,9 @@ const MAX_PARTY_MODIFIERS = 4;
 /** Whether the trade the anchor names goes "to" parties rather than to a country ("exports to 28 US firms"). */
 function tradeWithParties(a: SentenceAnalysis, trigger: Trigger): boolean {
   const t = a.tokens;
-  // The anchor's last word is the trade ("banned exports"), or "to" follows the anchor at once.
-  const to = [trigger.anchorEnd, trigger.anchorEnd - 1].find((k) => t[k]?.norm === 'to');
-  if (to === undefined) return false;
+  // "to" right after the anchor, which ends with the trade ("banned exports to …").
+  const to = trigger.anchorEnd;
+  if (t[to]?.norm !== 'to') return false;
   for (let k = to + 1; k <= to + 1 + MAX_PARTY_MODIFIERS && k < t.length; k++) {
     const norm = t[k]?.norm ?? '';
     if (PARTY_NOUNS.test(norm)) return true;
@@ -897,8 +897,9 @@ const PARTY_STOPS = /^(?:of|by|for|from|in|on|with|and|or|but|as|at|after|before
 function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   let at = trigger.actionEnd ?? trigger.anchorEnd;
   // "froze the assets of Oleg Deripaska, the founder of Rusal": whose assets they are.
-  if (a.tokens[at]?.norm === 'the') at++;
-  if (HOLDINGS.test(a.tokens[at]?.norm ?? '') && a.tokens[at + 1]?.norm === 'of') at += 2;
+  const holdings = a.tokens[at]?.norm === 'the' ? at + 1 : at;
+  if (HOLDINGS.test(a.tokens[holdings]?.norm ?? '') && a.tokens[holdings + 1]?.norm === 'of')
+    at = holdings + 2;
   // A first and a last name; the first may be a place's too ("Vladimir"), but no country or company.
   const isNameWord = (k: number) =>
     /^\p{Lu}\p{Ll}/u.test(a.tokens[k]?.text ?? '') &&

@@ -480,10 +480,11 @@ export function innerText(node: AnyNode, normalizeSpaces = true): string {
 }
 
 /**
- * `innerText(node)` (with a <br> read as a space) when it has at most `maxChars` characters, else null, in time bounded by `maxChars`
- * rather than by the subtree: headings are compared with the title one by one, and 150 nested <h1>s around
- * a long text made each comparison build that text (quadratic). A subtree of more than `maxNodes` nodes,
- * or more than `maxRawChars` characters of text (whitespace included), counts as too long too.
+ * `innerText(node)`, a <br> read as a space, when it has at most `maxChars` characters, else null, in time
+ * bounded by `maxChars` rather than by the subtree: headings are compared with the title one by one, and 150
+ * nested <h1>s around a long text made each comparison build that text (quadratic). A subtree of more than
+ * `maxNodes` nodes, or more than `maxRawChars` characters of text (whitespace included), counts as too long
+ * too.
  */
 export function innerTextUpTo(
   node: AnyNode,
