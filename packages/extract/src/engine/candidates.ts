@@ -1985,7 +1985,62 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
     }
   }
-  return withGoodsOfTheirOwn(a, type, withElaborations(a, type, candidates, anchors));
+  return withMutualMeasures(
+    a,
+    type,
+    withGoodsOfTheirOwn(a, type, withElaborations(a, type, candidates, anchors)),
+  );
+}
+
+/** Words that make a measure of two partners each one's on the other ("on each other's goods"). */
+const MUTUAL = /^(?:mutual|mutually|other's|other’s)$/;
+
+function saysMutual(a: SentenceAnalysis): boolean {
+  const t = a.tokens;
+  return t.some(
+    (x, i) =>
+      MUTUAL.test(x.norm) ||
+      (x.norm === 'one' && t[i + 1]?.norm === 'another') ||
+      (x.norm === 'each' && t[i + 1]?.norm === 'other') ||
+      (x.norm === 'between' && /^(?:them|both)$/.test(t[i + 1]?.norm ?? '')),
+  );
+}
+
+/**
+ * "The United States and China agreed to slash tariffs on each other's goods": two partners who act
+ * together on each other's goods take two measures, each aimed at the other.
+ */
+function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Candidate[]): Candidate[] {
+  const actorSlot = type.spec.slots.find((s) => s.kind === 'actor');
+  const targetSlot = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
+  if (!actorSlot || !targetSlot || !saysMutual(a)) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const actor = c.slots[actorSlot.name] ?? null;
+    const pair = a.mentions.filter(
+      (m) =>
+        m.kind === 'country' &&
+        m.end <= c.anchorStart &&
+        a.mentions.some(
+          (x) => x.kind === 'country' && x.value === actor && x.group === m.group && x.end <= c.anchorStart,
+        ),
+    );
+    const partner = pair.length === 2 ? pair.find((m) => m.value !== actor) : undefined;
+    if (c.slots[targetSlot.name] !== null || !c.features.includes('actor_option:0') || !partner) {
+      out.push(c);
+      continue;
+    }
+    const none = `slot:${targetSlot.name}:none`;
+    const features = c.features.map((f) => (f === none ? `slot:${targetSlot.name}:mutual` : f));
+    out.push({ ...c, slots: { ...c.slots, [targetSlot.name]: partner.value }, features });
+    out.push({
+      ...c,
+      slots: { ...c.slots, [actorSlot.name]: partner.value, [targetSlot.name]: actor },
+      features,
+      readingKey: `${c.readingKey}:mutual`,
+    });
+  }
+  return out;
 }
 
 /**

@@ -2393,6 +2393,21 @@ describe('levels, markets, reports and undergoers', () => {
     ]);
   });
 
+  it("reads two partners' measure on each other's goods as one measure of each on the other", () => {
+    const pairs = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.action === 'reduce')
+        .map((c) => [c.slots.imposer, c.slots.target]);
+    const mutual = pairs("Peru and Chile agreed to cut tariffs on each other's goods to 5% for a year.");
+    expect(mutual).toContainEqual(['PE', 'CL']);
+    expect(mutual).toContainEqual(['CL', 'PE']);
+    // Without a word that makes it mutual, no target is made up.
+    expect(pairs('Peru and Chile agreed to cut tariffs on copper to 5% for a year.')).not.toContainEqual([
+      'PE',
+      'CL',
+    ]);
+  });
+
   it('reads a measure that threatens something as no threat of the measure', () => {
     const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
     expect(actions("Peru's tariffs threaten Chilean copper mining, analysts said.")).not.toContain(
