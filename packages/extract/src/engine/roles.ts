@@ -279,6 +279,18 @@ function keptFromGoods(a: SentenceAnalysis, m: Mention): boolean {
   );
 }
 
+/**
+ * Whether the action word at `i` reads as a verb rather than an adjective ("eased", "imposes", "will end";
+ * not "retaliatory", "new", "higher"): by its ending, the word before it or the tagger's lexicon, without
+ * tagging the sentence.
+ */
+function readsAsVerb(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]?.norm ?? '';
+  return /(?:ed|[^s]s)$/.test(norm) || MODAL_BEFORE_VERB.test(tokens[i - 1]?.norm ?? '') || isVerbWord(norm);
+}
+
+const MODAL_BEFORE_VERB = /^(?:will|would|to|did|does|do|can|could|may|might|must|shall|should)$/;
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -344,7 +356,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           trigger.actionStart !== null &&
           trigger.actionStart >= m.end &&
           trigger.actionStart < trigger.anchorStart &&
-          (a.tags()[trigger.actionStart]?.has('Verb') ?? false) &&
+          readsAsVerb(a.tokens, trigger.actionStart) &&
           hasRole(a, m, 'subject', trigger)
         ) &&
         !undergoes(a, m, trigger) &&
