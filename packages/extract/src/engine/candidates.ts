@@ -2114,6 +2114,11 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
   });
 }
 
+/** "initiate these duties": a measure named by a demonstrative is the earlier one again, not a new antecedent. */
+function pointsBack(c: Candidate): boolean {
+  return /^(?:these|those)$/.test(c.analysis.tokens[c.anchorStart - 1]?.norm ?? '');
+}
+
 /**
  * "announced tariffs on Canada and Mexico, then delayed them", "Trump announced tariffs on Canada and
  * Mexico. He later delayed them.": a word that refers back to a measure acts on the type's last measure
@@ -2136,6 +2141,7 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
           x.type === c.type &&
           before(x, c) < 0 &&
           !x.features.includes(REFERS_BACK) &&
+          !pointsBack(x) &&
           x.features.includes('actor_option:0') &&
           x.features.includes('reading:0'),
       )

@@ -1522,6 +1522,12 @@ describe('extracting events', () => {
       ['BR', 'CL'],
       ['BR', 'PE'],
     ]);
+    // "these duties" names the measure again: "them" after it is still the measure on both countries.
+    const delayed = articleCandidates({
+      text: 'Lula prepared tariffs of 25% on imports from Peru and Chile. Lula planned to start these duties in May, before delaying them until June.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.action === 'remove');
+    expect(delayed.map((c) => c.slots.target).sort()).toEqual(['CL', 'PE']);
   });
 
   it('reads goods "subject to" a tariff as the tariff imposed, by its own action word', () => {
