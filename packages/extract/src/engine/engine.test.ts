@@ -861,6 +861,20 @@ describe('extracting events', () => {
     }
   });
 
+  it('reads a ban on sales of goods abroad as an export ban where the article speaks of exports', () => {
+    const restrictions = (text: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.type === 'export_restriction')
+        .map((c) => [c.action, c.slots.imposer, c.slots.target]);
+    expect(restrictions('Peru lifted its ban on sales of chip design software to Chile.')).toContainEqual([
+      'remove',
+      'PE',
+      'CL',
+    ]);
+    // With nothing about exports in the article, a ban on sales is a domestic rule.
+    expect(restrictions('Peru confirmed its ban on sales of new petrol cars from 2035.')).toEqual([]);
+  });
+
   it('reads an export tax as a tariff and a moratorium on exports as an export ban, an export tax break as neither', () => {
     expect(
       candidatesAfterHeadline('Peru introduced a 10% export tax on raw zinc last year.').map((c) => [
