@@ -1522,6 +1522,10 @@ describe('extracting events', () => {
       moves('Tallis Movers is a licensed moving company based in Brooklyn, serving New Jersey.'),
     ).toEqual([]);
     expect(moves('Harlow Van Lines helped Jana with her move from Nashville to Plano, Texas.')).toEqual([]);
+    // Where production or a plant is, said as a standing fact, is no move.
+    expect(moves("Most of Kestrel's production is in Chile.")).toEqual([]);
+    expect(moves("Kestrel's largest factory is in Valparaiso.")).toEqual([]);
+    expect(moves('Kestrel opened its largest factory in Valparaiso, Chile, in 2019.')).not.toEqual([]);
     // A project or plan "moving ahead" goes on; it moves nowhere.
     expect(moves('Kestrel’s biggest solar project moving ahead in California')).toEqual([]);
     expect(moves('Kestrel Solar is moving forward with its merger talks in California.')).toEqual([]);
