@@ -1526,6 +1526,9 @@ describe('extracting events', () => {
     expect(moves("Most of Kestrel's production is in Chile.")).toEqual([]);
     expect(moves("Kestrel's largest factory is in Valparaiso.")).toEqual([]);
     expect(moves('Kestrel opened its largest factory in Valparaiso, Chile, in 2019.')).not.toEqual([]);
+    // Nor is how much a site produced.
+    expect(moves("Kestrel's production in Ghana rose 5% in the quarter.")).toEqual([]);
+    expect(moves("Kestrel's plants in Nevada processed record volumes.")).toEqual([]);
     // A project or plan "moving ahead" goes on; it moves nowhere.
     expect(moves('Kestrel’s biggest solar project moving ahead in California')).toEqual([]);
     expect(moves('Kestrel Solar is moving forward with its merger talks in California.')).toEqual([]);
