@@ -1487,6 +1487,15 @@ describe('extracting events', () => {
     ).toEqual([]);
     expect(blacklisted('The Harlow Pro is the designated racing shoe of the Tallis Marathon.')).toEqual([]);
     expect(blacklisted('Leading the list of the top 10 insurers is Harlow Mutual Group.')).toEqual([]);
+    // A list of those eligible for something is no restrictive list; one of those subject to sanctions is.
+    expect(
+      blacklisted('The Treasury named Kestrel Mining on a list of companies eligible for tax credits.'),
+    ).toEqual([]);
+    expect(
+      blacklisted('The Treasury added Kestrel Mining to a list of companies subject to sanctions.').map(
+        (c) => c.slots.entity,
+      ),
+    ).toContain('Kestrel Mining');
     expect(
       blacklisted(
         'The Treasury designated Marek Halloway, a broker accused of shipping drone parts to Iran.',
