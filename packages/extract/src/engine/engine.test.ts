@@ -2270,7 +2270,7 @@ describe('levels, markets, reports and undergoers', () => {
       'CN',
     ]);
     const climb = candidatesOfType(
-      'Levies on lithium batteries from China will climb to 25% from 7.5% in January.',
+      'US levies on lithium batteries from China will climb to 25% from 7.5% in January.',
       'tariff',
     );
     expect(climb.map((c) => c.action)).toContain('raise');
@@ -2335,6 +2335,13 @@ describe('levels, markets, reports and undergoers', () => {
         'Stocks fell on Monday as investors weighed new trade measures. The President also announced new tariffs on Canada and Mexico.',
       ),
     ).not.toContain('CA');
+    // Nor the country the goods come from.
+    expect(
+      firstImposers(
+        'Vietnam ships a third of its steel abroad. Key measures announced on Tuesday include a 25% tariff on steel from Vietnam.',
+        1,
+      ),
+    ).not.toContain('VN');
     expect(
       firstImposers(
         'Lula met Xi in Beijing on Monday. The president announced new duties on Chinese steel on Tuesday.',
