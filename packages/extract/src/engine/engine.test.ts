@@ -2127,6 +2127,10 @@ describe('extracting events', () => {
     ]);
     // Without the comma's participle, the country before the anchor still imposes it.
     expect(firstImposers('After talks with Ottawa, Canberra imposed duties of 15% on coal.')).toEqual(['AU']);
+    // Nor is the object of a verb the subject of the verb coordinated after it.
+    expect(
+      firstImposers('Canberra followed the United States and imposed duties of 15% on Chilean coal.'),
+    ).toEqual(['AU']);
   });
 
   it("reads no anchor inside an agency's name", () => {

@@ -329,6 +329,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           opensClause(a, m, prep, trigger)) &&
         !isPossessive(a, m) &&
         !objectBeforeParticiple(a, m, trigger) &&
+        !objectBeforeCoordinatedVerb(a, m, trigger) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsTo(a, m, trigger) &&
@@ -799,6 +800,18 @@ function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Tri
   if (!CLAUSE_OPENERS.has(prep)) return false;
   if (m.end === trigger.actionStart || AUXILIARIES.has(a.tokens[m.end]?.norm ?? '')) return true;
   return a.tags()[m.end]?.has('Verb') ?? false;
+}
+
+/**
+ * "Switzerland followed the EU and froze the assets of …": the object of a verb is not the subject of the verb
+ * coordinated after it; the clause's subject is.
+ */
+function objectBeforeCoordinatedVerb(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const and = lastOfGroup(a, m).end;
+  if (a.tokens[and]?.norm !== 'and' || (trigger.actionStart ?? trigger.start) !== and + 1) return false;
+  const verb = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  if (verb < 1 || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return false;
+  return a.tags()[verb]?.has('Verb') ?? false;
 }
 
 /**
