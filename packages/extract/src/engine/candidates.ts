@@ -1,5 +1,5 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
-import { leadInBefore, type Modality, modalityOf, onCondition } from '../events/modality.js';
+import { isRealis, leadInBefore, type Modality, modalityOf, onCondition } from '../events/modality.js';
 import { isMonthName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
@@ -1871,13 +1871,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
       if (missingRequired) continue;
 
-      // "The EU imposed duties on Chinese steel": an asserted action word, its actor and two more slots, all
-      // in the sentence itself, state the action in full even without a rate.
+      // "The EU imposed duties on Chinese steel", "… will impose tariffs on Russian fertilisers": an action word
+      // stated as done or decided, its actor and two more slots, all in the sentence itself, state the action in
+      // full even without a rate.
       const ownFillers = [...chosen.values()].filter(
         (f) => f.mention !== null && !f.role.startsWith('discourse'),
       );
       if (
-        modality === 'asserted' &&
+        isRealis(modality) &&
         trigger.actionStart !== null &&
         actorOption !== undefined &&
         !actorOption.role.startsWith('discourse') &&
