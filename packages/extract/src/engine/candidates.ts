@@ -1578,16 +1578,20 @@ function coordinatedActor(
   return { ...actor, role: 'coordinated' };
 }
 
-/** The other of exactly two coordinated countries ("Washington and Tokyo"), when `actor` is one of them. */
+/** The other of exactly two coordinated countries ("Washington and Tokyo"), when `country` is one of them. */
+function partnerOf(a: SentenceAnalysis, country: Mention): Mention | undefined {
+  const group = a.mentions.filter((m) => m.kind === 'country' && m.group === country.group);
+  return group.length === 2 && group.includes(country) ? group.find((m) => m !== country) : undefined;
+}
+
+/** The actor's partner ("Washington and Tokyo"), when the sentence says the measure hits the actor itself. */
 function otherPartner(
   a: SentenceAnalysis,
   actor: Mention | null | undefined,
   target: unknown,
 ): Mention | undefined {
   if (actor?.kind !== 'country') return undefined;
-  const group = a.mentions.filter((m) => m.kind === 'country' && m.group === actor.group);
-  if (group.length !== 2 || !group.includes(actor)) return undefined;
-  const other = group.find((m) => m !== actor);
+  const other = partnerOf(a, actor);
   return other && other.value !== target && actor.value === target ? other : undefined;
 }
 
@@ -2014,19 +2018,20 @@ function saysMutual(a: SentenceAnalysis): boolean {
 function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Candidate[]): Candidate[] {
   const actorSlot = type.spec.slots.find((s) => s.kind === 'actor');
   const targetSlot = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
-  if (!actorSlot || !targetSlot || !saysMutual(a)) return candidates;
+  if (
+    !actorSlot ||
+    !targetSlot ||
+    !candidates.some((c) => c.slots[targetSlot.name] === null) ||
+    !saysMutual(a)
+  )
+    return candidates;
   const out: Candidate[] = [];
   for (const c of candidates) {
     const actor = c.slots[actorSlot.name] ?? null;
-    const pair = a.mentions.filter(
-      (m) =>
-        m.kind === 'country' &&
-        m.end <= c.anchorStart &&
-        a.mentions.some(
-          (x) => x.kind === 'country' && x.value === actor && x.group === m.group && x.end <= c.anchorStart,
-        ),
-    );
-    const partner = pair.length === 2 ? pair.find((m) => m.value !== actor) : undefined;
+    // The two partners are the clause's subject, before the measure.
+    const own = a.mentions.find((m) => m.kind === 'country' && m.value === actor && m.end <= c.anchorStart);
+    const other = own && partnerOf(a, own);
+    const partner = other && other.end <= c.anchorStart && other.value !== actor ? other : undefined;
     if (c.slots[targetSlot.name] !== null || !c.features.includes('actor_option:0') || !partner) {
       out.push(c);
       continue;

@@ -723,8 +723,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
         .some((w, j) => RELATIVE_PRONOUN.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
   );
   return (
-    (struck || accepted || between.some((t) => UNDERGOING.test(t.norm))) &&
-    !between.some((t) => t.norm === ',' || t.norm === 'and')
+    (struck || accepted || undergoingAt >= 0) && !between.some((t) => t.norm === ',' || t.norm === 'and')
   );
 }
 
@@ -810,8 +809,12 @@ function objectBeforeCoordinatedVerb(a: SentenceAnalysis, m: Mention, trigger: T
   const and = lastOfGroup(a, m).end;
   if (a.tokens[and]?.norm !== 'and' || (trigger.actionStart ?? trigger.start) !== and + 1) return false;
   const verb = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
-  if (verb < 1 || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return false;
-  return a.tags()[verb]?.has('Verb') ?? false;
+  return verb >= 1 && isMainVerb(a, verb);
+}
+
+/** Whether token `k` is a verb other than an auxiliary (the tagger decides; it runs only when asked). */
+function isMainVerb(a: SentenceAnalysis, k: number): boolean {
+  return !AUXILIARIES.has(a.tokens[k]?.norm ?? '') && (a.tags()[k]?.has('Verb') ?? false);
 }
 
 /**
@@ -829,8 +832,7 @@ function objectBeforeParticiple(a: SentenceAnalysis, m: Mention, trigger: Trigge
     !/^[a-z]+ing$/.test(a.tokens[actionStart]?.norm ?? '')
   )
     return false;
-  const verb = m.start - 1;
-  return !AUXILIARIES.has(a.tokens[verb]?.norm ?? '') && (a.tags()[verb]?.has('Verb') ?? false);
+  return isMainVerb(a, m.start - 1);
 }
 
 /**
