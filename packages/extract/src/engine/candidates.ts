@@ -230,7 +230,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       .filter(([start]) => start !== anchorStart)
       .map(([start, { length: n }]) => ({ start, end: start + n }));
     const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action, others);
-    for (const [rank, action] of readings.entries()) {
+    const first = readings[0];
+    for (const [order, action] of readings.entries()) {
+      // "had imposed and later paused tariffs": verbs coordinated over one object each govern it as the
+      // nearest does.
+      const rank = first && coordinatedVerbs(a.tokens, action, first) ? 0 : order;
       found.push({
         trigger: {
           anchorStart,
@@ -251,6 +255,26 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     }
   }
   return found;
+}
+
+/** Adverbs that may stand between "and" and the second of two coordinated verbs ("and later paused"). */
+const COORDINATION_ADVERBS = /^(?:later|then|subsequently|since|quickly|swiftly|briefly|temporarily)$/;
+
+/** Whether two action words are verbs joined by "and" or "or" ("imposed and later paused"), in either order. */
+function coordinatedVerbs(
+  tokens: readonly Token[],
+  x: { start: number | null; end: number | null },
+  y: { start: number | null; end: number | null },
+): boolean {
+  if (x.start === null || x.end === null || y.start === null || y.end === null || x.start === y.start)
+    return false;
+  const [before, after] = x.start < y.start ? [x, y] : [y, x];
+  const between = tokens.slice(before.end as number, after.start as number).map((t) => t.norm);
+  return (
+    (between[0] === 'and' || between[0] === 'or') &&
+    between.slice(1).every((w) => COORDINATION_ADVERBS.test(w)) &&
+    between.length <= 2
+  );
 }
 
 /**
@@ -321,7 +345,12 @@ function landsAnotherAnchor(
   clause: number,
 ): boolean {
   let k = anchorStart - 1;
-  while (k > anchorStart - 4 && SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '')) k--;
+  // "to its Kemerton plant": the site's own name stands among its modifiers.
+  while (
+    k > anchorStart - 4 &&
+    (SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') || /^\p{Lu}/u.test(a.tokens[k]?.text ?? ''))
+  )
+    k--;
   if (a.tokens[k]?.norm !== 'to') return false;
   return ordered.some(
     ([start, { anchor }]) => start < k && a.clause[start] === clause && !type.anchors[anchor]?.site,
@@ -394,6 +423,9 @@ function chooseActions(
     const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
     // "… face a 30% US tariff, the mining minister warned.": the verb of a closing report is the speaker's.
     if (afterComma && closesReport(a, i, end)) continue;
+    // "a halt to exports by miners whose licences it revoked": the verb of a relative clause about another
+    // noun's possession acts on that possession.
+    if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
     // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.
     if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
     // "suspended bauxite exports after revoking its licence": a gerund that a time word opens after the anchor
@@ -1837,10 +1869,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             filler = fromDiscourse(a, slot, trigger, discourse, spec.type);
           }
         }
-        // "reduce its 25 pct duty on chocolate to 20 pct": a change of level sets the rate it goes to.
-        if (filler?.mention && slot.kind === 'rate' && spec.level_actions.includes(action)) {
+        // "reduce its 25 pct duty on chocolate to 20 pct": a change of level sets the rate it goes to, however
+        // far after the anchor its clause names it ("raised tariffs on steel from countries …, to 35%").
+        if ((!filler || filler.mention) && slot.kind === 'rate' && spec.level_actions.includes(action)) {
           const level = newLevel(a, trigger, owns);
-          if (level && level !== filler.mention)
+          if (level && level !== filler?.mention)
             filler = { mention: level, value: level.value, role: 'level' };
         }
         if (filler) {

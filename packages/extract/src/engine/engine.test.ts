@@ -2490,6 +2490,75 @@ describe('levels, markets, reports and undergoers', () => {
     expect(controls.map((e) => e.type === 'export_restriction' && e.imposer)).toEqual(['CN']);
   });
 
+  it('reads the subject of an active "exempted" as the one who spares, and of a passive one as spared', () => {
+    const readings = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.action === 'remove')
+        .map((c) => [c.slots.imposer, c.slots.target]);
+    expect(readings('Peru exempted Chile from the copper tariffs.')).toContainEqual(['PE', 'CL']);
+    expect(readings('Peru exempted Chile from the copper tariffs.')).not.toContainEqual(['CL', null]);
+    expect(readings('Chile was exempted from the copper tariffs imposed by Peru.')).toContainEqual([
+      'PE',
+      'CL',
+    ]);
+  });
+
+  it('takes the level a change goes to however far its clause names it, "zero" too', () => {
+    const rates = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.action === 'raise' || c.action === 'reduce')
+        .map((c) => c.slots.rate_pct);
+    expect(
+      rates(
+        'Peru raised import tariffs on steel from countries without trade deals, including Chile, to 35%.',
+      ),
+    ).toEqual([35]);
+    expect(rates('Peru agreed to cut its tariffs on Chilean farm goods to zero under the deal.')).toEqual([
+      0,
+    ]);
+  });
+
+  it('reads no source of the statement as an entity, and a longer "took … off" as a removal', () => {
+    const listed = (text: string) =>
+      candidatesOfType(text, 'blacklisting').map((c) => [c.action, c.slots.entity]);
+    expect(
+      listed(
+        'The Commerce Department took three Chinese lidar makers off the Entity List, according to a notice published in the Federal Register.',
+      ),
+    ).toEqual([]);
+    expect(
+      listed(
+        'The Commerce Department took Chinese lidar maker Kestrel Optics off the Entity List on Friday.',
+      ),
+    ).toEqual([['remove', 'Kestrel Optics']]);
+  });
+
+  it('reads a refinery or smelter as a site, and an abandoned plan as no plan', () => {
+    const found = events(
+      'Chinese battery maker Kestrel Power has started building a lithium refinery in Morocco after abandoning plans for a plant in Michigan.',
+    ).flatMap((e) => (e.type === 'relocation' ? [e.to] : []));
+    expect(found).toEqual(['MA']);
+  });
+
+  it('reads two verbs coordinated over one measure as equally near readings', () => {
+    const readings = candidatesOfType(
+      'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
+      'tariff',
+    );
+    const rankOf = (action: string) =>
+      readings.find((c) => c.action === action)?.features.find((f) => f.startsWith('reading:'));
+    expect(rankOf('remove')).toBe('reading:0');
+    expect(rankOf('impose')).toBe('reading:0');
+  });
+
+  it('takes no verb of a relative clause about another noun as the action of the measure', () => {
+    const actions = candidatesOfType(
+      "Peru's government ordered a halt to copper exports by several miners whose licences it revoked last month.",
+      'export_restriction',
+    ).map((c) => c.action);
+    expect(actions).toEqual(['impose']);
+  });
+
   it('takes a market the goods serve for no place production moves to', () => {
     const found = events(
       "Taiwan's Kestrel Electronics has begun production at its new factory in Jalisco, Mexico, to supply servers to the US market.",

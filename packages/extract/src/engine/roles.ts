@@ -121,7 +121,24 @@ export const GOVERNMENT_NOUNS = new Set([
 /** Verbs of facing: their subject is what a measure falls on, whatever follows them ("Canada faces"). */
 const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
-const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject|exposed|spared|exempted)$`);
+const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject)$`);
+/** Participles of sparing or exposing, whose subject undergoes the measure only in the passive ("Chile was exempted"). */
+const SPARED_PARTICIPLES = /^(?:exposed|spared|exempted|excluded)$/;
+const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)$/;
+
+/**
+ * "Chile was exempted from the tariffs", "Chile, spared by the levy": the participle is passive; "Peru exempted
+ * Chile from the tariffs" is active, and its subject spares, not undergoes.
+ */
+function undergoingWord(tokens: readonly Token[], at: number): boolean {
+  const word = (tokens[at] as Token).norm;
+  if (UNDERGOING.test(word)) return true;
+  if (!SPARED_PARTICIPLES.test(word)) return false;
+  return (
+    PASSIVE_AUXILIARIES.test(tokens[at - 1]?.norm ?? '') ||
+    /^(?:from|by|to)$/.test(tokens[at + 1]?.norm ?? '')
+  );
+}
 /** Verbs whose subject undergoes the action when "with" or "by" follows at once: "Canada hit with tariffs". */
 const STRUCK = /^(?:hit|slapped|struck)$/;
 /** How far the anchor may stand from a subject that is "hit with" it: the measure's rate, actor and goods between. */
@@ -470,7 +487,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         after &&
         prep !== 'by' &&
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
-        m.start - trigger.end <= 20
+        m.start - trigger.end <= 20 &&
+        !citesSource(a.tokens, trigger.end, m.start)
       );
     case 'near':
       return sameClause && Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12;
@@ -707,7 +725,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const struck = struckAt >= 0;
   // "Switzerland was hit with a 39% US levy", "are subject to a 15% safeguard duty": what comes after the
   // verb is the measure's own phrase.
-  const undergoingAt = between.findIndex((t) => UNDERGOING.test(t.norm));
+  const undergoingAt = between.findIndex((_, k) => undergoingWord(a.tokens, end + k));
   const opensMeasure = (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2);
   if (between.length > (opensMeasure ? STRUCK_REACH : 6)) return false;
   // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut",
@@ -725,6 +743,14 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   return (
     (struck || accepted || undergoingAt >= 0) && !between.some((t) => t.norm === ',' || t.norm === 'and')
   );
+}
+
+/** Words that open the source of a statement ("according to a notice in the Federal Register"). */
+const SOURCE_OPENERS = /^(?:according|citing|cited|published|quoted)$/;
+
+/** Whether a source of the statement opens between two tokens: what follows it is no argument of the action. */
+function citesSource(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => SOURCE_OPENERS.test(t.norm));
 }
 
 const ACCEPTING = /^(?:agree[sd]?|accept(?:s|ed)?)$/;
