@@ -2540,6 +2540,20 @@ describe('levels, markets, reports and undergoers', () => {
     expect(found).toEqual(['MA']);
   });
 
+  it('reads a rule that exporters of goods obtain licences as an export restriction on the goods', () => {
+    const controls = (text: string) =>
+      candidatesOfType(text, 'export_restriction').map((c) => [c.slots.imposer, c.slots.goods]);
+    expect(
+      controls('Peru will require exporters of copper concentrate and zinc to obtain licences from March.'),
+    ).toContainEqual(['PE', 'copper concentrate and zinc']);
+    expect(controls('Exporters of copper must apply for permits for every shipment, Peru said.')).toContainEqual(
+      ['PE', 'copper'],
+    );
+    expect(
+      controls('Exporters of copper to Chile will get relief from the new quota rules, Peru said.'),
+    ).toEqual([]);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
