@@ -2546,9 +2546,9 @@ describe('levels, markets, reports and undergoers', () => {
     expect(
       controls('Peru will require exporters of copper concentrate and zinc to obtain licences from March.'),
     ).toContainEqual(['PE', 'copper concentrate and zinc']);
-    expect(controls('Exporters of copper must apply for permits for every shipment, Peru said.')).toContainEqual(
-      ['PE', 'copper'],
-    );
+    expect(
+      controls('Exporters of copper must apply for permits for every shipment, Peru said.'),
+    ).toContainEqual(['PE', 'copper']);
     expect(
       controls('Exporters of copper to Chile will get relief from the new quota rules, Peru said.'),
     ).toEqual([]);
