@@ -2554,6 +2554,41 @@ describe('levels, markets, reports and undergoers', () => {
     ).toEqual([]);
   });
 
+  it('reads an anti-dumping investigation or petition as no duty, and the duties it ends in as one', () => {
+    expect(
+      candidatesOfType(
+        'Peru opened an anti-dumping investigation into imports of steel wire from Chile on Tuesday.',
+        'tariff',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'Peruvian mills filed countervailing duty petitions against Chilean steel wire.',
+        'tariff',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Peru imposed anti-dumping duties of 35% on Chilean steel wire.', 'tariff').map(
+        (c) => c.slots.rate_pct,
+      ),
+    ).toContain(35);
+  });
+
+  it('reads a country that secures or wins a lower tariff on its goods as the one it falls on', () => {
+    const found = events(
+      'Peru and Chile agree trade deal. Peru secured a lower 15% tariff on its copper, down from 25%, Chile said.',
+    ).flatMap((e) => (e.type === 'tariff' ? [[e.imposer, e.target]] : []));
+    expect(found).toContainEqual(['CL', 'PE']);
+    expect(found).not.toContainEqual(['PE', null]);
+  });
+
+  it('reads eased sanctions on a named company as its removal from the list', () => {
+    const found = events('Peru eased sanctions on Chilean copper producer Kestrel Cobre on Monday.').flatMap(
+      (e) => (e.type === 'blacklisting' ? [[e.action, e.entity]] : []),
+    );
+    expect(found).toEqual([['remove', 'Kestrel Cobre']]);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',

@@ -753,7 +753,9 @@ function citesSource(tokens: readonly Token[], from: number, to: number): boolea
   return tokens.slice(from, to).some((t) => SOURCE_OPENERS.test(t.norm));
 }
 
-const ACCEPTING = /^(?:agree[sd]?|accept(?:s|ed)?)$/;
+/** Verbs of accepting or obtaining a measure: "Japan agreed to a 15% tariff", "Japan secured a lower tariff". */
+const ACCEPTING =
+  /^(?:agree[sd]?|accept(?:s|ed)?|secur(?:e|es|ed)|w[oi]n|wins|obtain(?:s|ed)?|negotiated|clinched|landed)$/;
 /** A relative pronoun: what follows is a clause about the noun before it. */
 export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
