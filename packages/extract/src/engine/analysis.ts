@@ -10,6 +10,7 @@ import {
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates } from '../text/dates.js';
+import { withoutMarkup } from '../text/markup.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
 import { isDictionaryWord, tagSentence } from '../text/tagging.js';
@@ -63,6 +64,8 @@ export interface Mention {
 export interface SentenceAnalysis {
   index: number;
   sentence: Sentence;
+  /** The sentence as read: its text with link markup and web addresses blanked out, offsets unchanged. */
+  text: string;
   tokens: Token[];
   /** Clause number of each token: clauses end at ";", ":", "but", "while", ", which" and the like. */
   clause: number[];
@@ -550,7 +553,7 @@ export function analyseSentence(
   options: AnalyseOptions,
 ): SentenceAnalysis {
   const gazetteer = options.gazetteer ?? getGazetteer();
-  const text = sentence.text;
+  const text = withoutMarkup(sentence.text);
   const tokens = options.tokens ?? tokenize(text);
   const mentions: Mention[] = [];
   const span = (start: number, end: number) => ({
@@ -717,6 +720,7 @@ export function analyseSentence(
   return {
     index,
     sentence,
+    text,
     tokens,
     clause: clausesOf(tokens),
     mentions,

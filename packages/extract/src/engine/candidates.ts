@@ -423,6 +423,15 @@ function chooseActions(
     const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
     // "… face a 30% US tariff, the mining minister warned.": the verb of a closing report is the speaker's.
     if (afterComma && closesReport(a, i, end)) continue;
+    // "eliminated country exceptions, as well as product-specific exclusions, and promised to announce
+    // reciprocal tariffs": an exemption named before the anchor, with a verb between, is not the anchor's.
+    if (
+      i < anchorStart &&
+      anyMatchAt(type.exemptions, a.tokens, i) &&
+      (a.tokens.slice(end, anchorStart).some((t) => isVerbWord(t.norm)) ||
+        matches.some((m) => m.start >= end && m.start < anchorStart))
+    )
+      continue;
     // "a halt to exports by miners whose licences it revoked": the verb of a relative clause about another
     // noun's possession acts on that possession.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
@@ -697,7 +706,7 @@ function goodsPhrase(
 
 /** The text of tokens [start, end) as one line: wire copy breaks lines inside phrases ("frozen\nconcentrated"). */
 function phraseText(a: SentenceAnalysis, start: number, end: number): string {
-  return a.sentence.text
+  return a.text
     .slice((a.tokens[start] as Token).start, (a.tokens[end - 1] as Token).end)
     .replace(/\s+/g, ' ');
 }
@@ -1311,7 +1320,7 @@ const THREAT_GOVERNS =
 
 function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;
-  return THREAT_GOVERNS.test(a.sentence.text.slice(Math.max(0, verb.start - 60), verb.start));
+  return THREAT_GOVERNS.test(a.text.slice(Math.max(0, verb.start - 60), verb.start));
 }
 
 const POSSIBILITY = /^(?:may|might|could)$/;
@@ -1506,7 +1515,7 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
         )
       : 0;
     const goodsText = goods
-      ? a.sentence.text.slice((t[opener + 1] as Token).start, (t[goodsEnd - 1] as Token).end)
+      ? a.text.slice((t[opener + 1] as Token).start, (t[goodsEnd - 1] as Token).end)
       : target
         ? null
         : unlistedGoods(a, opener + 1, end);
@@ -1555,12 +1564,9 @@ function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): 
       (m) => m.kind === 'country' && m.start >= anchorEnd && m.end <= actionStart,
     );
     if (subject)
-      return a.sentence.text.slice(
-        (a.tokens[anchorEnd] as Token).start,
-        (a.tokens[actionStart] as Token).start,
-      );
+      return a.text.slice((a.tokens[anchorEnd] as Token).start, (a.tokens[actionStart] as Token).start);
   }
-  return leadInBefore(a.sentence.text, triggerChar);
+  return leadInBefore(a.text, triggerChar);
 }
 
 /**
@@ -1676,12 +1682,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const rated = rateSlot && goodsSlotSpec ? ratedParts(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
     let modality = modalityOf(leadInFor(a, trigger, triggerChar));
-    if (a.sentence.text.trim().endsWith('?')) modality = 'hypothetical';
+    if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // Only a type that reads conditional statements as an action of its own (a threat) tells them apart.
     const triggerEndChar = (a.tokens[trigger.end - 1] as Token).end;
     if (
       spec.modal_actions.conditional !== undefined &&
-      onCondition(modality, a.sentence.text.slice(0, triggerChar), a.sentence.text.slice(triggerEndChar))
+      onCondition(modality, a.text.slice(0, triggerChar), a.text.slice(triggerEndChar))
     )
       modality = 'conditional';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
@@ -2373,7 +2379,7 @@ function fromDiscourse(
     const places = discourse.placesCountry();
     if (usable(places)) return { mention: null, value: places, role: 'discourse_places' };
   }
-  if (slot.kind === 'list' && /\b(?:the|its|that) (?:list|blacklist)\b/i.test(a.sentence.text)) {
+  if (slot.kind === 'list' && /\b(?:the|its|that) (?:list|blacklist)\b/i.test(a.text)) {
     const list = discourse.recentList(a.index);
     if (list) return { mention: list, value: list.value, role: 'discourse_recent' };
   }

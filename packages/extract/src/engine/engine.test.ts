@@ -2589,6 +2589,16 @@ describe('levels, markets, reports and undergoers', () => {
     expect(found).toEqual([['remove', 'Kestrel Cobre']]);
   });
 
+  it('reads a link label as text and cites the sentence as written', () => {
+    const text =
+      'Peru imposed [export controls](https://example.org/rules/2025-00636.pdf) on [refined copper](https://example.org/cu) to Chile on Monday.';
+    const found = events(text).filter((e) => e.type === 'export_restriction');
+    expect(found.map((e) => e.type === 'export_restriction' && [e.imposer, e.target, e.goods])).toEqual([
+      ['PE', 'CL', 'refined copper'],
+    ]);
+    expect(found[0]?.citation.quote).toBe(text);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',

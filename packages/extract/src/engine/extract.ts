@@ -1,5 +1,6 @@
 import type { ExtractedEvent } from '@assay/schema';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
+import { withoutMarkup } from '../text/markup.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import { analyseSentence, type SentenceAnalysis } from './analysis.js';
 import {
@@ -180,11 +181,12 @@ export function articleCandidates(
         inContext.add(type.spec.type);
   }
   const analyses = boundedSentences(article.text).map((s, i) => {
-    const tokens = tokenize(s.text);
+    const plain = withoutMarkup(s.text);
+    const tokens = tokenize(plain);
     const anchors = FEED_FOOTER.test(s.text)
       ? []
       : types.flatMap((type) => {
-          const { kind, context } = readAnchors(tokens, s.text, type, gazetteer, wantsContext(type));
+          const { kind, context } = readAnchors(tokens, plain, type, gazetteer, wantsContext(type));
           if (context) inContext.add(type.spec.type);
           return kind ? [{ type, kind }] : [];
         });
