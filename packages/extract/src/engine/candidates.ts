@@ -208,7 +208,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (index !== type.listAnchor && insideProperName(a, anchorStart)) continue;
     if (anchor.inContext && !discourse.inContext(type.spec.type)) continue;
     const clause = a.clause[anchorStart] ?? 0;
-    if (anchor.site && landsAnotherAnchor(a, type, ordered, anchorStart, clause)) continue;
+    if (
+      anchor.site &&
+      (landsAnotherAnchor(a, type, ordered, anchorStart, clause) || heldSite(a, anchorStart))
+    )
+      continue;
     if (anchor.requires === 'antecedent') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
@@ -335,6 +339,34 @@ function sparedFromAnchor(a: SentenceAnalysis, anchorStart: number): boolean {
 
 /** Words that may stand between "to" and the site it names ("to a new facility", "to its own plant"). */
 const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|dedicated)$/;
+
+/** Verbs of holding a site, not of moving or opening one: "operates a smelter in Iceland", "owns a plant in Texas". */
+const HOLDING_VERBS =
+  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)$/;
+/** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
+const HELD_SITES =
+  /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
+const HOLDING_REACH = 12;
+/** Past forms that end in neither "-ed" nor "-ing" ("has built a plant"), which the tagger's lexicon may lack. */
+const IRREGULAR_PARTICIPLES =
+  /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut|moved)$/;
+
+/**
+ * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
+ * verb, the first one back from it, only holds it, is where the company is, not where it moves.
+ */
+function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
+  const clause = a.clause[anchorStart];
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
+    if (a.clause[k] !== clause) return false;
+    const word = (a.tokens[k] as Token).norm;
+    if (HOLDING_VERBS.test(word)) return true;
+    if (HELD_SITES.test(word)) continue;
+    if (/(?:ed|ing)$/.test(word) || IRREGULAR_PARTICIPLES.test(word) || isVerbWord(word) || word === 'to')
+      return false;
+  }
+  return false;
+}
 
 /** "shift production to a facility in Tennessee": a site after "to" that another anchor of its clause moves to. */
 function landsAnotherAnchor(
@@ -875,7 +907,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       !generic &&
       !named &&
       !WEEKDAY.test(first) &&
-      !NOT_GOODS_OPENERS.test(first) &&
+      (!NOT_GOODS_OPENERS.test(first) || NOMINAL_ING.test(first)) &&
       !isMonthName(first) &&
       // "export restrictions on 27 entities": parties, not goods.
       !PARTY_NOUNS.test(t[j - 1]?.norm ?? '')
@@ -991,6 +1023,9 @@ const TIME_OPENERS = /^(?:on|in|at|last|this|early|late)$/;
  * verbs ("tariffs targeting"), the heads of "on top of" and "on behalf of".
  */
 const NOT_GOODS_OPENERS = /^(?:both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing)$/;
+/** Words in "-ing" that name a kind of goods, not an action ("chipmaking machines", "mining equipment"). */
+const NOMINAL_ING =
+  /(?:making|mining|processing|refining|smelting|manufacturing|packaging|clothing|printing|recycling)$/;
 /** A regular past participle ("covered", "shipped"), not a noun in "-eed" ("feed", "seed"). */
 const PAST_PARTICIPLE = /^[a-z]+[^e]ed$/;
 /** What follows a participle that opens a clause ("covered by", "shipped to", "priced at"), or nothing. */
@@ -999,7 +1034,7 @@ const CLAUSE_AFTER_PARTICIPLE = /^(?:|by|to|from|in|into|under|with|at|for|on|si
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
-  /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes|tons)$/;
+  /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes?|tons?|metric|kg|kilograms?|barrels?|ounces?|litres?|liters?|units?|pieces?)$/;
 const STOP_AFTER_GOODS = new Set([
   'under',
   'after',

@@ -2599,6 +2599,16 @@ describe('levels, markets, reports and undergoers', () => {
     expect(found[0]?.citation.quote).toBe(text);
   });
 
+  it('reads a unit of a specific duty and a kind of making as no goods and as goods', () => {
+    const goods = (text: string, type: string) => candidatesOfType(text, type).map((c) => c.slots.goods);
+    expect(
+      goods('Peru imposed a duty of $50 per tonne on imports of steel wire from Chile.', 'tariff'),
+    ).toEqual(['steel']);
+    expect(goods('Peru imposed export controls on chipmaking machines.', 'export_restriction')).toEqual([
+      'chipmaking machines',
+    ]);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
@@ -2616,6 +2626,15 @@ describe('levels, markets, reports and undergoers', () => {
       'export_restriction',
     ).map((c) => c.action);
     expect(actions).toEqual(['impose']);
+  });
+
+  it('reads a site a company operates, runs, owns or has as held, not moved to', () => {
+    const sites = (text: string) => candidatesOfType(text, 'relocation').map((c) => c.slots.to);
+    expect(sites('Kestrel Metals operates copper mines in Peru and a zinc smelter in Chile.')).toEqual([]);
+    expect(
+      sites('Kestrel Motors, which has plants in China, will open a factory in Mexico next year.'),
+    ).toEqual(['MX']);
+    expect(sites('Kestrel Motors has built a new plant in Mexico to supply U.S. buyers.')).toEqual(['MX']);
   });
 
   it('takes a market the goods serve for no place production moves to', () => {
