@@ -340,9 +340,12 @@ function sparedFromAnchor(a: SentenceAnalysis, anchorStart: number): boolean {
 /** Words that may stand between "to" and the site it names ("to a new facility", "to its own plant"). */
 const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|dedicated)$/;
 
-/** Verbs of holding a site, not of moving or opening one: "operates a smelter in Iceland", "owns a plant in Texas". */
+/**
+ * Verbs of holding a site, or of dealing with another's, not of moving or opening one: "operates a smelter in
+ * Iceland", "owns a plant in Texas", "partnering with a certified factory in India".
+ */
 const HOLDING_VERBS =
-  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)$/;
+  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)$/;
 /** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
 const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;

@@ -2631,6 +2631,7 @@ describe('levels, markets, reports and undergoers', () => {
   it('reads a site a company operates, runs, owns or has as held, not moved to', () => {
     const sites = (text: string) => candidatesOfType(text, 'relocation').map((c) => c.slots.to);
     expect(sites('Kestrel Metals operates copper mines in Peru and a zinc smelter in Chile.')).toEqual([]);
+    expect(sites('Kestrel Apparel is partnering with a certified garment factory in India.')).toEqual([]);
     expect(
       sites('Kestrel Motors, which has plants in China, will open a factory in Mexico next year.'),
     ).toEqual(['MX']);
