@@ -350,6 +350,7 @@ const HOLDING_VERBS =
 const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
 const HOLDING_REACH = 12;
+const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/;
 /** Past forms that end in neither "-ed" nor "-ing" ("has built a plant"), which the tagger's lexicon may lack. */
 const IRREGULAR_PARTICIPLES =
   /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut|moved)$/;
@@ -365,6 +366,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     const word = (a.tokens[k] as Token).norm;
     if (HOLDING_VERBS.test(word)) return true;
     if (HELD_SITES.test(word)) continue;
+    // "a certified garment factory": a participle after a determiner describes the site.
+    if (/(?:ed|ing)$/.test(word) && SITE_DETERMINERS.test(a.tokens[k - 1]?.norm ?? '')) continue;
     if (/(?:ed|ing)$/.test(word) || IRREGULAR_PARTICIPLES.test(word) || isVerbWord(word) || word === 'to')
       return false;
   }
