@@ -2609,6 +2609,14 @@ describe('levels, markets, reports and undergoers', () => {
     ]);
   });
 
+  it('reads a country after a rate in a prepositional phrase as no subject of a later verb', () => {
+    const found = events(
+      'Peru responded to the 25% EU tariff by announcing reciprocal duties on EU goods.',
+    ).flatMap((e) => (e.type === 'tariff' ? [[e.imposer, e.target]] : []));
+    expect(found).toContainEqual(['PE', 'EU']);
+    expect(found).not.toContainEqual(['EU', null]);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',

@@ -202,11 +202,23 @@ function governorIndex(tokens: readonly Token[], m: Mention): number {
     }
   }
   let skipped = 0;
-  while (i >= 0 && SKIPPED_BEFORE.has((tokens[i] as Token).norm) && skipped < 3) {
-    i--;
+  while (i >= 0 && skipped < 3) {
+    // "to the 50% U.S. tariff": a measure's rate before the country is the phrase's, like its article.
+    const rate = rateEndingAt(tokens, i);
+    if (rate === 0 && !SKIPPED_BEFORE.has((tokens[i] as Token).norm)) break;
+    i -= Math.max(rate, 1);
     skipped++;
   }
   return i;
+}
+
+/** How many tokens a rate ending at token `i` takes ("50 %", "25 percent", "10 per cent"), or 0. */
+function rateEndingAt(tokens: readonly Token[], i: number): number {
+  const word = tokens[i]?.norm;
+  const isNumber = (k: number) => /^\d+(?:\.\d+)?$/.test(tokens[k]?.norm ?? '');
+  if ((word === '%' || word === 'percent' || word === 'pct') && isNumber(i - 1)) return 2;
+  if (word === 'cent' && tokens[i - 1]?.norm === 'per' && isNumber(i - 2)) return 3;
+  return 0;
 }
 
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
