@@ -122,6 +122,35 @@ const SEPARATORS = new Set([
   'affiliates',
 ]);
 
+/**
+ * "Yangtze Memory Technologies Co. (YMTC)": a name in brackets right after a name is its short form, not
+ * another member of a list.
+ */
+function withoutParentheticalNames(mentions: Mention[], tokens: readonly Token[]): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.kind !== 'organisation' || tokens[m.start - 1]?.norm !== '(' || tokens[m.end]?.norm !== ')')
+      continue;
+    // "Co. (YMTC)": the abbreviation's dot may stand between the name and its bracket.
+    const named = mentions.some(
+      (x) =>
+        x.kind === 'organisation' &&
+        x.end < m.start &&
+        tokens.slice(x.end, m.start - 1).every((t) => t.norm === '.') &&
+        m.start - 1 - x.end <= 1,
+    );
+    if (named) mentions.splice(k, 1);
+  }
+}
+
+/** Tokens of a bracketed short form at the start of the words between two mentions ("( YMTC )"). */
+function bracketedLead(between: readonly Token[]): number {
+  const open = between[0]?.norm === '.' ? 1 : 0;
+  if (between[open]?.norm !== '(') return 0;
+  const close = between.findIndex((t) => t.norm === ')');
+  return close > open && close <= open + 4 ? close + 1 : 0;
+}
+
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
   let next = 0;
@@ -132,7 +161,8 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
     let previous: Mention | undefined;
     for (const m of list) {
       // "Autel Robotics and chip designer Xiamen Semitech": a member's descriptor belongs to it.
-      const between = previous ? tokens.slice(previous.end, memberStart(tokens, m, previous.end)) : [];
+      const gap = previous ? tokens.slice(previous.end, memberStart(tokens, m, previous.end)) : [];
+      const between = gap.slice(bracketedLead(gap));
       const isRate = (k: number) =>
         mentions.some(
           (r) =>
@@ -185,6 +215,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
     for (const direction of [1, -1]) {
       let i = direction === 1 ? org.end : memberStartAt(tokens, org.start) - 1;
       for (let steps = 0; steps < 8; steps++) {
+        // "Andes Memory Technologies Co. (AMT) and …": a bracketed short form after the name is the name's.
+        if (direction === 1) i += bracketedLead(tokens.slice(i, i + 6));
         // skip separators
         let j = i;
         let sawSeparator = false;
@@ -278,7 +310,7 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners'.split(
+  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines'.split(
     ' ',
   ),
 );
@@ -319,6 +351,16 @@ const PERSON_DESCRIPTORS = new Set(
 
 /** descriptorStart for a name that starts at token `nameStart`. */
 function descriptorStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
+  const start = nounDescriptorStart(tokens, nameStart, floor);
+  // "Beijing-based Sino Rare Metals", "Iran-based drone maker X", "state-owned Y": where it is based, or whose
+  // it is, describes it too.
+  return start - 1 >= floor && BASED_IN.test(tokens[start - 1]?.text ?? '') ? start - 1 : start;
+}
+
+const BASED_IN =
+  /^[\p{L}.]+(?:-[\p{L}.]+)*-(?:based|headquartered|listed|registered|owned|controlled|backed)$/u;
+
+function nounDescriptorStart(tokens: readonly Token[], nameStart: number, floor: number): number {
   const head = tokens[nameStart - 1];
   if (
     !head ||
@@ -714,6 +756,7 @@ export function analyseSentence(
     for (const m of guessed) mentions.splice(mentions.indexOf(m), 1);
   }
   mentions.sort((a, b) => a.start - b.start);
+  withoutParentheticalNames(mentions, tokens);
   groupCoordinated(mentions, tokens);
 
   let tags: ReadonlySet<string>[] | undefined;

@@ -2617,6 +2617,20 @@ describe('levels, markets, reports and undergoers', () => {
     expect(found).not.toContainEqual(['EU', null]);
   });
 
+  it('reads a bracketed short form, a plural descriptor and a "-based" modifier as parts of listed names', () => {
+    const listed = (text: string) => entitiesOf(events(text));
+    expect(
+      listed(
+        'Peru added Chilean chipmakers Kestrel Semiconductor, Andes Memory Technologies Co. (AMT) and Pacifico Silicon to its entity list.',
+      ),
+    ).toEqual(['Kestrel Semiconductor', 'Andes Memory Technologies', 'Pacifico Silicon']);
+    expect(
+      listed(
+        'Peru added 22 entities from Chile and Bolivia, including Santiago-based Andes Rare Metals, to its entity list.',
+      ),
+    ).toEqual(['Andes Rare Metals']);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
