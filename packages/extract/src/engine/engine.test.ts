@@ -2660,6 +2660,21 @@ describe('levels, markets, reports and undergoers', () => {
     expect(sites('Kestrel Motors has built a new plant in Mexico to supply U.S. buyers.')).toEqual(['MX']);
   });
 
+  it('reads a country that closes a city unknown to the gazetteer as where the site is', () => {
+    const found = events(
+      'Chilean carmaker Kestrel Motors opened its first factory in Zarvona, Peru, on Tuesday.',
+    );
+    expect(found.flatMap((e) => (e.type === 'relocation' ? [e.to] : []))).toEqual(['PE']);
+    // A month before the comma is no city: "from March, Peru's ministry said".
+    expect(
+      candidateValues(
+        "Chile's copper exports to Peru are subject to a 15% safeguard duty from March, Peru's trade ministry said.",
+        'tariff',
+        'target',
+      ),
+    ).toContain('CL');
+  });
+
   it('takes a market the goods serve for no place production moves to', () => {
     const found = events(
       "Taiwan's Kestrel Electronics has begun production at its new factory in Jalisco, Mexico, to supply servers to the US market.",

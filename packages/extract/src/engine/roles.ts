@@ -1,3 +1,4 @@
+import { isMonthName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import { descriptorStart, type Mention, type SentenceAnalysis } from './analysis.js';
 import type { Token } from './tokens.js';
@@ -187,8 +188,9 @@ function governorIndex(tokens: readonly Token[], m: Mention): number {
     PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')
   )
     i--;
-  // "to Dixon, Ill.", "in San Antonio, Texas": the state's preposition is the city's.
-  if (m.form === 'place' && tokens[i]?.norm === ',') {
+  // "to Dixon, Ill.", "in San Antonio, Texas", "in Szeged, Hungary": the state's or country's preposition is
+  // the city's.
+  if ((m.form === 'place' || countryAfterCity(tokens, m)) && tokens[i]?.norm === ',') {
     let k = i - 1;
     while (k >= 0 && k > i - 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k--;
     if (k < i - 1) i = k;
@@ -220,6 +222,20 @@ function rateEndingAt(tokens: readonly Token[], i: number): number {
   if (word === 'cent' && tokens[i - 1]?.norm === 'per' && isNumber(i - 2)) return 3;
   return 0;
 }
+
+/**
+ * "in Szeged, Hungary, on Tuesday": a country's name that closes a city's phrase (a comma before it, and a
+ * comma, a stop or the end after it; not a month or a day before the comma).
+ */
+function countryAfterCity(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind !== 'country' || m.form !== 'name') return false;
+  const after = tokens[m.end]?.norm;
+  if (after !== undefined && after !== ',' && after !== '.' && after !== ';') return false;
+  const city = tokens[m.start - 2];
+  return city !== undefined && !isMonthName(city.norm) && !WEEKDAY_NAMES.test(city.norm);
+}
+
+const WEEKDAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
