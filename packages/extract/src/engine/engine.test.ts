@@ -2631,6 +2631,17 @@ describe('levels, markets, reports and undergoers', () => {
     ).toEqual(['Andes Rare Metals']);
   });
 
+  it('reads exports that remain or were suspended or banned as a control on them', () => {
+    const controls = (text: string) =>
+      candidatesOfType(text, 'export_restriction').map((c) => [c.action, c.slots.imposer, c.slots.goods]);
+    expect(
+      controls('Peru copper exports remain suspended until September, the regulator said.'),
+    ).toContainEqual(['impose', 'PE', 'copper']);
+    expect(controls('Peruvian zinc exports have been banned since March, the ministry said.')).toContainEqual(
+      ['impose', 'PE', 'zinc'],
+    );
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
