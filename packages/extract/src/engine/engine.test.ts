@@ -2642,6 +2642,16 @@ describe('levels, markets, reports and undergoers', () => {
     );
   });
 
+  it('reads goods after a count as governed by the preposition before the count', () => {
+    const roles = articleCandidates({
+      text: 'Peru plans to cut tariffs on 30 products to avoid Chilean reciprocal duties',
+      published: null,
+    })
+      .filter((c) => c.type === 'tariff' && c.action === 'reduce')
+      .flatMap((c) => c.features.filter((f) => f.startsWith('slot:goods:')));
+    expect(roles).toEqual(['slot:goods:prep:on']);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',

@@ -164,6 +164,8 @@ export const PRODUCTION_PARTICIPLES =
   /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined)$/;
 
 const MAX_GOODS_MODIFIERS = 3;
+const COUNT =
+  /^(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 
 /** A lower-case modifier of goods or its conjunction: not a preposition, article or verb ("medium and heavy"). */
 function isGoodsModifier(tokens: readonly Token[], i: number): boolean {
@@ -202,6 +204,8 @@ function governorIndex(tokens: readonly Token[], m: Mention): number {
       i--;
       modifiers++;
     }
+    // "tariffs on 30 products", "on 1,700 items": a count of the goods stands between too.
+    if (COUNT.test(tokens[i]?.norm ?? '') && !/^[%.]/.test(tokens[i + 1]?.norm ?? '')) i--;
   }
   let skipped = 0;
   while (i >= 0 && skipped < 3) {
