@@ -2652,6 +2652,17 @@ describe('levels, markets, reports and undergoers', () => {
     expect(roles).toEqual(['slot:goods:prep:on']);
   });
 
+  it('reads assets that have been frozen or unfrozen as a sanction and its removal', () => {
+    const actions = (text: string) =>
+      events(text).flatMap((e) => (e.type === 'blacklisting' ? [[e.action, e.authority, e.entity]] : []));
+    expect(actions('Peru has frozen the assets of Chilean copper tycoon Mateo Kestrel.')).toEqual([
+      ['add', 'PE', 'Mateo Kestrel'],
+    ]);
+    expect(actions('Peru has unfrozen the assets of Kestrel Mining, a Chilean miner.')).toEqual([
+      ['remove', 'PE', 'Kestrel Mining'],
+    ]);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
