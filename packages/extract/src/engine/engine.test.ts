@@ -2663,6 +2663,13 @@ describe('levels, markets, reports and undergoers', () => {
     ]);
   });
 
+  it('reads every form of the action verbs ("drops", "is floating", "hits")', () => {
+    const actions = (text: string) => events(text).map((e) => ('action' in e ? e.action : null));
+    expect(actions('Peru drops its tariffs on Chilean copper from Monday.')).toContain('remove');
+    expect(actions('Peru is floating a 30% tariff on Chilean wine, officials said.')).toEqual(['threaten']);
+    expect(actions('The EU hits Kestrel Metals with sanctions over Russian supplies.')).toEqual(['add']);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
