@@ -1,6 +1,6 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
 import { isRealis, leadInBefore, type Modality, modalityOf, onCondition } from '../events/modality.js';
-import { isMonthName } from '../text/dates.js';
+import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
   isOrganisationNoun,
@@ -353,7 +353,7 @@ const HOLDING_REACH = 12;
 const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/;
 /** Past forms that end in neither "-ed" nor "-ing" ("has built a plant"), which the tagger's lexicon may lack. */
 const IRREGULAR_PARTICIPLES =
-  /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut|moved)$/;
+  /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut)$/;
 
 /**
  * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
@@ -530,7 +530,7 @@ const NOT_A_SPEAKER =
  */
 function closesReport(a: SentenceAnalysis, start: number, end: number): boolean {
   const rest = a.tokens.slice(end);
-  if (rest.length > 3 || !rest.every((t) => REPORT_TAIL.test(t.norm) || WEEKDAY.test(t.norm))) return false;
+  if (rest.length > 3 || !rest.every((t) => REPORT_TAIL.test(t.norm) || isWeekdayName(t.norm))) return false;
   let comma = start - 1;
   while (comma >= 0 && a.tokens[comma]?.norm !== ',') comma--;
   const subject = a.tokens.slice(comma + 1, start);
@@ -912,7 +912,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       !namesOther &&
       !generic &&
       !named &&
-      !WEEKDAY.test(first) &&
+      !isWeekdayName(first) &&
       (!NOT_GOODS_OPENERS.test(first) || NOMINAL_ING.test(first)) &&
       !isMonthName(first) &&
       // "export restrictions on 27 entities": parties, not goods.
@@ -1021,7 +1021,6 @@ const currencyPrefix = (word: Token | undefined, next: Token | undefined) =>
 
 const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly string[]).includes(code);
 
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Words that open a time phrase ("on Monday", "in March", "last week"). */
 const TIME_OPENERS = /^(?:on|in|at|last|this|early|late)$/;
 /**
@@ -2464,7 +2463,7 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     }
     const mention = a.mentions.find((m) => i >= m.start && i < m.end);
     // "The White House on Monday delayed …": a time between the subject and its verb is no subject.
-    if (mention?.kind === 'date' || WEEKDAY.test(t.norm) || isMonthName(t.norm)) {
+    if (mention?.kind === 'date' || isWeekdayName(t.norm) || isMonthName(t.norm)) {
       const start = mention?.kind === 'date' ? mention.start : i;
       i = TIME_OPENERS.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
       continue;

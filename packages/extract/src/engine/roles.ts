@@ -1,4 +1,4 @@
-import { isMonthName } from '../text/dates.js';
+import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import { descriptorStart, type Mention, type SentenceAnalysis } from './analysis.js';
 import type { Token } from './tokens.js';
@@ -236,10 +236,8 @@ function countryAfterCity(tokens: readonly Token[], m: Mention): boolean {
   const after = tokens[m.end]?.norm;
   if (after !== undefined && after !== ',' && after !== '.' && after !== ';') return false;
   const city = tokens[m.start - 2];
-  return city !== undefined && !isMonthName(city.norm) && !WEEKDAY_NAMES.test(city.norm);
+  return city !== undefined && !isMonthName(city.norm) && !isWeekdayName(city.norm);
 }
-
-const WEEKDAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {

@@ -64,6 +64,10 @@ function referenceOf(published: string | null | undefined): Reference | undefine
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Whether a lowercased word names a day of the week ("tuesday"). */
+export function isWeekdayName(norm: string): boolean {
+  return WEEKDAYS.includes(norm);
+}
 
 /** The published day moved back by `days` (or to the latest given weekday on or before it). */
 function daysBefore(ref: Reference | undefined, back: (published: Date) => number): string | undefined {
