@@ -2424,6 +2424,10 @@ function fromDiscourse(
     if (list) return { mention: list, value: list.value, role: 'discourse_recent' };
   }
   if (slot.kind === 'goods') {
+    // "The curbs, which take effect on November 8, require exporters to obtain licences": a measure with no
+    // goods of its own goes on about the one just named, on its goods.
+    const recent = discourse.recentGoods(a.index, type);
+    if (recent) return { mention: null, value: recent, role: 'discourse_recent' };
     const goods = discourse.mainGoods();
     if (goods) return { mention: null, value: goods, role: 'discourse_main' };
   }

@@ -30,6 +30,11 @@ export interface Discourse {
   recentList(sentenceIndex: number): Mention | null;
   /** The goods the article names most often (generic words aside), in the article's most frequent wording. */
   mainGoods(): string | null;
+  /**
+   * The goods first named in the nearest earlier sentence (up to three back) with an anchor of the type:
+   * what "the curbs" of the next sentence are on.
+   */
+  recentGoods(sentenceIndex: number, type: string): string | null;
   /** How many sentences of the article have an anchor of the type. */
   anchorSentences(type: string): number;
   /** Whether a sentence before this one has an anchor of the type. */
@@ -164,6 +169,15 @@ export function buildDiscourse(
       return headline?.mentions.find((m) => m.kind === 'list') ?? null;
     },
     mainGoods: () => goods,
+    recentGoods(index, type) {
+      const anchored = anchoredSentences.get(type);
+      for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
+        if (!anchored?.has(i)) continue;
+        const found = sentences[i]?.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS);
+        if (found) return found.text.replace(/\s+/g, ' ');
+      }
+      return null;
+    },
     recentOrganisation(index) {
       const own = organisationsAt(index).at(0);
       if (own) return own;

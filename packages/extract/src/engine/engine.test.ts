@@ -2670,6 +2670,15 @@ describe('levels, markets, reports and undergoers', () => {
     expect(actions('The EU hits Kestrel Metals with sanctions over Russian supplies.')).toEqual(['add']);
   });
 
+  it('gives a measure with no goods of its own the goods of the one just named', () => {
+    const goods = articleCandidates({
+      title: 'Peru curbs exports of battery materials',
+      text: 'Peru will restrict exports of lithium carbonate, the ministry said. The curbs, which take effect on May 8, require exporters to obtain licences. Battery makers in Chile rely on Peruvian battery supplies.',
+      published: '2025-05-01',
+    }).flatMap((c) => (c.type === 'export_restriction' && c.analysis.index === 1 ? [c.slots.goods] : []));
+    expect(goods).toEqual(['lithium carbonate']);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',

@@ -23,6 +23,20 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads the month May and the name Will as no modal and no future', () => {
+    expect(
+      before('The curbs, which take effect on May 8, require exporters to obtain licences.', 'require'),
+    ).toBe('asserted');
+    expect(before('Analyst Will Foxley said the agency seized the machines.', 'seized')).toBe('asserted');
+    expect(before('Peru may impose tariffs on steel.', 'impose')).toBe('modal');
+    expect(before('Peru will impose tariffs on steel.', 'impose')).toBe('planned');
+  });
+
+  it('reads an abandoned or scrapped plan as negated', () => {
+    expect(before('Kestrel abandoned plans for a plant in Michigan.', 'plant')).toBe('negated');
+    expect(before('Kestrel scrapped its plans to move production to Canada.', 'move')).toBe('negated');
+  });
+
   it('leaves the measure unnegated when the negation belongs to a predicate that takes it as object', () => {
     expect(
       before('The automaker is not significantly exposed to increased tariffs on steel.', 'tariffs'),
