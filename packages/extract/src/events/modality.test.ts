@@ -28,6 +28,7 @@ describe('modalityOf', () => {
       before('The curbs, which take effect on May 8, require exporters to obtain licences.', 'require'),
     ).toBe('asserted');
     expect(before('Analyst Will Foxley said the agency seized the machines.', 'seized')).toBe('asserted');
+    expect(before('Bill Gates said the company moved its plant to Texas.', 'moved')).toBe('asserted');
     expect(before('Peru may impose tariffs on steel.', 'impose')).toBe('modal');
     expect(before('Peru will impose tariffs on steel.', 'impose')).toBe('planned');
   });

@@ -63,16 +63,16 @@ const ANNOUNCEMENT =
   /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
 
 /**
- * The month May ("on May 8", "in May") and the name Will ("Will Foxley noted"), which the cues, read without
- * case, would take for the verbs.
+ * The month May ("on May 8", "in May") and first names such as Will ("Will Foxley noted") or Bill, which the
+ * cues, read without case, would take for the words they spell.
  */
 const MONTH_MAY =
   /\bMay\b(?=\s+\d)|(?<=\b(?:in|on|since|from|until|by|early|late|mid|last|next|this|of|through)\s+)May\b/g;
-const FIRST_NAME_WILL = /\bWill(?=\s+\p{Lu}\p{Ll})/gu;
+const FIRST_NAMES = /\b(?:Will|Bill|Hope)(?=\s+\p{Lu}\p{Ll})/gu;
 
 /** Classifies the modality of an action from the text leading up to its trigger. */
 export function modalityOf(text: string): Modality {
-  const leadIn = text.replace(MONTH_MAY, 'Month').replace(FIRST_NAME_WILL, 'Name');
+  const leadIn = text.replace(MONTH_MAY, 'Month').replace(FIRST_NAMES, 'Name');
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
   if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
