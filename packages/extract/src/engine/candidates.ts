@@ -206,6 +206,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (++anchors > MAX_ANCHORS_PER_SENTENCE) break;
     const anchor = type.anchors[index] as CompiledAnchor;
     if (index !== type.listAnchor && insideProperName(a, anchorStart)) continue;
+    if (index === type.listAnchor && createdList(a, anchorStart)) continue;
     if (anchor.inContext && !discourse.inContext(type.spec.type)) continue;
     const clause = a.clause[anchorStart] ?? 0;
     if (
@@ -259,6 +260,16 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     }
   }
   return found;
+}
+
+/** Verbs that bring a list into being, which adds no one to it ("it created an unreliable entity list"). */
+const CREATING = /^(?:creat|establish|launch)(?:e|es|ed|ing|s)?$/;
+const LIST_OPENERS = /^(?:a|an|its|their|the|own|new|["“])$/;
+
+function createdList(a: SentenceAnalysis, listStart: number): boolean {
+  let k = listStart - 1;
+  while (k >= 0 && LIST_OPENERS.test(a.tokens[k]?.norm ?? '')) k--;
+  return CREATING.test(a.tokens[k]?.norm ?? '');
 }
 
 /** Adverbs that may stand between "and" and the second of two coordinated verbs ("and later paused"). */

@@ -2679,6 +2679,14 @@ describe('levels, markets, reports and undergoers', () => {
     expect(goods).toEqual(['lithium carbonate']);
   });
 
+  it('reads a list that is created as no one added to it', () => {
+    const found = articleCandidates({
+      text: 'Beijing set out its response. Last year it created an "unreliable entity list" of firms, copying a U.S. entity list that bars Chinese drone maker Kestrel Robotics from trading with Americans.',
+      published: '2025-03-10',
+    }).flatMap((c) => (c.type === 'blacklisting' ? [c.slots.list] : []));
+    expect(found).not.toContain('Unreliable Entity List');
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
