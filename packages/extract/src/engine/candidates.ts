@@ -958,7 +958,7 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
 
 /** Nouns for parties to trade, which a measure on goods does not name as its goods. */
 const PARTY_NOUNS =
-  /^(?:entities|companies|firms|organisations|organizations|individuals|persons|people|parties|businesses|suppliers|customers|users|end-users|buyers|clients|contractors)$/;
+  /^(?:entities|companies|firms|organisations|organizations|individuals|persons|people|parties|businesses|suppliers|customers|users|end-users|buyers|clients|contractors|countries|nations|economies|markets|governments|allies|partners)$/;
 
 /** How many words may describe the parties after "to" ("to 28 US defense firms"). */
 const MAX_PARTY_MODIFIERS = 4;
@@ -1112,6 +1112,13 @@ const STOP_AFTER_GOODS = new Set([
   'after',
   'since',
   'until',
+  // "export controls on chips last year": a time after the goods ends them.
+  'last',
+  'this',
+  'next',
+  'earlier',
+  'yesterday',
+  'today',
 ]);
 
 interface Filler {

@@ -2687,6 +2687,19 @@ describe('levels, markets, reports and undergoers', () => {
     expect(found).not.toContain('Unreliable Entity List');
   });
 
+  it('reads countries, markets or economies after "on" as parties, not goods', () => {
+    const goods = candidateValues(
+      'Headline. Peru placed export controls on significant developing-country markets.',
+      'export_restriction',
+      'goods',
+    );
+    expect(goods).not.toContain('significant developing-country markets');
+    // A time after the goods ends them: "duties on Chilean lamb last month".
+    expect(
+      candidateValues('Headline. Peru put duties on Chilean lamb last month.', 'tariff', 'goods'),
+    ).toContain('lamb');
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
