@@ -185,7 +185,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const current = byStart.get(start);
     if (!current || anchor < current.anchor) byStart.set(start, { anchor, length });
   };
-  for (const m of type.anchorIndex.findAll(a.tokens)) consider(m.start, m.value, m.length);
+  for (const m of type.anchorIndex.findAll(a.tokens))
+    if (!bridgesClauses(a.tokens, m.start, m.start + m.length)) consider(m.start, m.value, m.length);
   if (type.listAnchor !== undefined) {
     for (const list of a.mentions)
       if (list.kind === 'list') consider(list.start, type.listAnchor, list.end - list.start);
@@ -260,6 +261,14 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     }
   }
   return found;
+}
+
+/** Words that open another clause or phrase: an anchor's words on either side of one are not one anchor. */
+const CLAUSE_BREAKS = /^(?:by|after|before|against|while|when|because|amid|despite|since|until|,|;)$/;
+
+/** "retaliated against the U.S. chip curbs by banning exports": "curbs … exports" is no one anchor. */
+function bridgesClauses(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start + 1, end - 1).some((t) => CLAUSE_BREAKS.test(t.norm));
 }
 
 /** Verbs that bring a list into being, which adds no one to it ("it created an unreliable entity list"). */

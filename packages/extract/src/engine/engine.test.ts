@@ -2700,6 +2700,13 @@ describe('levels, markets, reports and undergoers', () => {
     ).toContain('lamb');
   });
 
+  it('reads no one anchor across words that open another phrase ("curbs by banning exports")', () => {
+    const found = events(
+      'Lima retaliated against the Chilean copper curbs by banning exports of zinc to Chile.',
+    ).flatMap((e) => (e.type === 'export_restriction' ? [[e.imposer, e.target, e.goods]] : []));
+    expect(found).toEqual([['PE', 'CL', 'zinc']]);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
