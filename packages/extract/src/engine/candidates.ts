@@ -263,8 +263,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
   return found;
 }
 
-/** Words that open another clause or phrase: an anchor's words on either side of one are not one anchor. */
-const CLAUSE_BREAKS = /^(?:by|after|before|against|while|when|because|amid|despite|since|until|,|;)$/;
+/**
+ * Words that open another clause or phrase: an anchor's words on either side of one are not one anchor (a
+ * comma may part a list of goods, "banned nickel, bauxite and copper exports").
+ */
+const CLAUSE_BREAKS = /^(?:by|after|before|against|while|when|because|amid|despite|since|until|;)$/;
 
 /** "retaliated against the U.S. chip curbs by banning exports": "curbs … exports" is no one anchor. */
 function bridgesClauses(tokens: readonly Token[], start: number, end: number): boolean {
