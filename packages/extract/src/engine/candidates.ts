@@ -963,10 +963,16 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
   return pool.filter((m) => {
     if (m.kind !== 'organisation') return true;
+    // "lifted sanctions on … Alisher Usmanov's sister": the relative named by her kin is the one listed.
+    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '') && KIN.test(a.tokens[m.end + 1]?.norm ?? ''))
+      return false;
     const holder = roleHolderAfter(a.tokens, m.end);
     return holder === m.end || !pool.some((x) => x.kind === 'organisation' && x.start === holder);
   });
 }
+
+const KIN =
+  /^(?:sister|sisters|brother|brothers|wife|husband|son|sons|daughter|daughters|mother|father|family|relatives|nephew|niece|cousin|children|stepson|stepdaughter|partner|girlfriend|boyfriend)$/;
 
 /** Nouns for parties to trade, which a measure on goods does not name as its goods. */
 const PARTY_NOUNS =

@@ -2707,6 +2707,16 @@ describe('levels, markets, reports and undergoers', () => {
     expect(found).toEqual([['PE', 'CL', 'zinc']]);
   });
 
+  it("reads a person's relative, named only by kin, as no listing of the person", () => {
+    const listed = (text: string) => entitiesOf(events(text));
+    expect(
+      listed("Peru lifted sanctions on two Chilean businessmen, including Mateo Kestrel's sister."),
+    ).toEqual([]);
+    expect(listed('Peru lifted sanctions on Chilean businessman Mateo Kestrel on Monday.')).toEqual([
+      'Mateo Kestrel',
+    ]);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
