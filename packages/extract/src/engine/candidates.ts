@@ -1130,6 +1130,11 @@ const STOP_AFTER_GOODS = new Set([
   'after',
   'since',
   'until',
+  // "tariffs on U.S. goods except those on steel": what the measure leaves out is not its goods.
+  'except',
+  'excepting',
+  'excluding',
+  'besides',
   // "export controls on chips last year": a time after the goods ends them.
   'last',
   'this',

@@ -2717,6 +2717,16 @@ describe('levels, markets, reports and undergoers', () => {
     ]);
   });
 
+  it('reads the goods a measure leaves out ("except those on steel") as none of its own', () => {
+    const goods = candidateValues(
+      'Headline. Peru said it would lift its retaliatory tariffs on Chilean goods except those on copper and zinc.',
+      'tariff',
+      'goods',
+    );
+    expect(goods).not.toContain('copper and zinc');
+    expect(goods.every((g) => g === null || !String(g).includes('except'))).toBe(true);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',

@@ -345,6 +345,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   const after =
     m.start >= trigger.end ||
     (trigger.actionEnd !== null && m.start >= trigger.actionEnd && m.start >= trigger.anchorEnd);
+  // "lift its tariffs on U.S. goods except those on steel": what the measure leaves out is none of its own.
+  if (m.kind === 'goods' && m.start > trigger.end && excepted(a.tokens, trigger.end, m.start)) return false;
   // Coordinated members share the first one's preposition: "on Canada and Mexico".
   const prep = prepositionBefore(a.tokens, firstOfGroup(a, m));
   if (role.startsWith('prep:')) {
@@ -773,6 +775,20 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   return (
     (struck || accepted || undergoingAt >= 0) && !between.some((t) => t.norm === ',' || t.norm === 'and')
   );
+}
+
+/** Words that set what follows apart from a measure ("except those on steel", "excluding autos"). */
+const EXCEPTING = /^(?:except|excepting|excluding|besides|save)$/;
+
+function excepted(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens
+    .slice(from, to)
+    .some(
+      (t, k, words) =>
+        EXCEPTING.test(t.norm) ||
+        (t.norm === 'other' && words[k + 1]?.norm === 'than') ||
+        (t.norm === 'apart' && words[k + 1]?.norm === 'from'),
+    );
 }
 
 /** Words that open the source of a statement ("according to a notice in the Federal Register"). */
