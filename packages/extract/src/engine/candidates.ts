@@ -2518,8 +2518,9 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';
     // "The EU said it would hit …": the "it" of reported speech is the speaker.
     if (t.norm === 'it' && ATTRIBUTION.has(a.tokens[i - 1]?.norm ?? '')) return 'actor';
+    // "Trump has repeatedly threatened": auxiliaries and adverbs stand between a subject and its verb.
     if (
-      /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|again|not|just|already|did|does)$/.test(
+      /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|again|not|just|already|did|does|[a-z]+ly)$/.test(
         t.norm,
       )
     )

@@ -2727,6 +2727,14 @@ describe('levels, markets, reports and undergoers', () => {
     expect(goods.every((g) => g === null || !String(g).includes('except'))).toBe(true);
   });
 
+  it('reads an adverb between the actor and its verb as no other subject ("has repeatedly threatened")', () => {
+    const actions = candidatesOfType(
+      'Peru has repeatedly threatened Chile with 30% tariffs on copper but has yet to impose them.',
+      'tariff',
+    ).map((c) => [c.action, c.slots.imposer, c.slots.target]);
+    expect(actions).toContainEqual(['threaten', 'PE', 'CL']);
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
