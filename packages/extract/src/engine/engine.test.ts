@@ -2735,6 +2735,13 @@ describe('levels, markets, reports and undergoers', () => {
     expect(actions).toContainEqual(['threaten', 'PE', 'CL']);
   });
 
+  it('reads an export ban replaced by quotas as the ban removed', () => {
+    const actions = events('Peru replaced its copper export ban with a quota system on October 16.').flatMap(
+      (e) => (e.type === 'export_restriction' ? [e.action] : []),
+    );
+    expect(actions).toContain('remove');
+  });
+
   it('reads two verbs coordinated over one measure as equally near readings', () => {
     const readings = candidatesOfType(
       'Peru imposed and later suspended its 30% duties on Chilean copper, an official said.',
