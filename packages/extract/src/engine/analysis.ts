@@ -533,7 +533,8 @@ export interface AnalyseOptions {
    * organisations and lists. Sentences with an anchor get the whole analysis.
    */
   light?: boolean;
-  /** The sentence's tokens, when the caller has them already. */
+  /** The sentence as read (`withoutMarkup`) and its tokens, when the caller has them already. */
+  text?: string;
   tokens?: Token[];
 }
 
@@ -595,7 +596,7 @@ export function analyseSentence(
   options: AnalyseOptions,
 ): SentenceAnalysis {
   const gazetteer = options.gazetteer ?? getGazetteer();
-  const text = withoutMarkup(sentence.text);
+  const text = options.text ?? withoutMarkup(sentence.text);
   const tokens = options.tokens ?? tokenize(text);
   const mentions: Mention[] = [];
   const span = (start: number, end: number) => ({

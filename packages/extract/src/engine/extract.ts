@@ -190,7 +190,13 @@ export function articleCandidates(
           if (context) inContext.add(type.spec.type);
           return kind ? [{ type, kind }] : [];
         });
-    const analysis = analyseSentence(s, i, { published, gazetteer, light: anchors.length === 0, tokens });
+    const analysis = analyseSentence(s, i, {
+      published,
+      gazetteer,
+      light: anchors.length === 0,
+      text: plain,
+      tokens,
+    });
     for (const { type, kind } of anchors) {
       anchoredBy.get(type.spec.type)?.push(analysis);
       if (kind === 'states') statedIn.get(type.spec.type)?.add(i);
