@@ -224,6 +224,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           if (/^(?:,|and|or|&)$/.test(tokens[j]?.norm ?? '')) sawSeparator = true;
           j += direction;
         }
+        // "sanctions on Keremet Bank and on Grinex": a conjunction may repeat the list's preposition.
+        if (direction === 1 && sawSeparator && repeatsPreposition(tokens, org.start, j)) j++;
         // "Autel Robotics and chip designer Xiamen Semitech": the member's descriptor is skipped too.
         if (direction === 1 && sawSeparator) j = nameAfterDescriptor(tokens, j);
         const place = direction === 1 ? placeOpeningName(j) : undefined;
@@ -299,6 +301,16 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   }
   for (const place of absorbed) mentions.splice(mentions.indexOf(place), 1);
   return added;
+}
+
+/** How far before a list's first name its preposition may stand ("on Kyrgyz bank Keremet Bank"). */
+const LIST_PREPOSITION_REACH = 4;
+
+/** Whether the word at `at` repeats the preposition that opens the list whose first name starts at `first`. */
+function repeatsPreposition(tokens: readonly Token[], first: number, at: number): boolean {
+  const word = tokens[at]?.norm ?? '';
+  if (!/^(?:on|against|to|from)$/.test(word) || tokens[at - 1]?.norm === ',') return false;
+  return tokens.slice(Math.max(0, first - LIST_PREPOSITION_REACH), first).some((t) => t.norm === word);
 }
 
 function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {

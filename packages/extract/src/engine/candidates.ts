@@ -6,6 +6,7 @@ import {
   isOrganisationNoun,
   listGoesOnWithUnknownName,
   type Mention,
+  type MentionKind,
   namesInProse,
   namesSomeone,
   roleHolderAfter,
@@ -27,6 +28,7 @@ import {
   possessesTrigger,
   prepositionBefore,
   RELATIVE_PRONOUN,
+  spared,
   type Trigger,
 } from './roles.js';
 import type { CompiledAnchor, EventType, SlotSpec } from './taxonomy.js';
@@ -419,6 +421,46 @@ function landsAnotherAnchor(
 }
 
 /** The readings of an anchor's action: the action words near it, nearest first, then the type's default. */
+/** Kinds of mention that count as one word in an action's reach, however many words they are written in. */
+const NAMED_KINDS = new Set<MentionKind>(['goods', 'country', 'organisation']);
+
+/**
+ * Where the words an action may stand in after the anchor end: `words` words on, where a named thing and
+ * the separators of a coordinated list count as one ("China's ban on exports of gallium, germanium and
+ * antimony to the United States was suspended").
+ */
+function reachAfter(a: SentenceAnalysis, anchorEnd: number, words: number): number {
+  const startsAt = new Map<number, number>();
+  for (const m of a.mentions)
+    if (NAMED_KINDS.has(m.kind)) startsAt.set(m.start, Math.max(m.end, startsAt.get(m.start) ?? 0));
+  let i = anchorEnd;
+  let counted = 0;
+  while (i < a.tokens.length && counted < words) {
+    const end = startsAt.get(i);
+    if (end !== undefined) {
+      i = end;
+      counted++;
+      // ", germanium and antimony": the other members of a list of named things are the list's one word.
+      for (;;) {
+        const gap = SEPARATORS_IN_LIST.has(a.tokens[i]?.norm ?? '')
+          ? a.tokens[i + 1]?.norm === 'and'
+            ? 2
+            : 1
+          : 0;
+        const member = gap > 0 ? startsAt.get(i + gap) : undefined;
+        if (member === undefined) break;
+        i = member;
+      }
+      continue;
+    }
+    i++;
+    counted++;
+  }
+  return i;
+}
+
+const SEPARATORS_IN_LIST = new Set([',', 'and', 'or']);
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -431,7 +473,7 @@ function chooseActions(
   const options: { action: string; start: number; end: number; score: number }[] = [];
   const [before, after] = type.spec.action_reach;
   const from = Math.max(0, anchorStart - before);
-  const to = Math.min(a.tokens.length, anchorEnd + after);
+  const to = reachAfter(a, anchorEnd, after);
   // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
   // goods from the measure stands further back than other action words.
   const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;
@@ -1671,7 +1713,7 @@ function coordinatedActor(
   reading: TriggerReading,
   triggers: readonly TriggerReading[],
   discourse: Discourse,
-  type: string,
+  spec: EventType['spec'],
 ): Filler | undefined {
   const { anchorStart } = reading.trigger;
   const earlier = triggers
@@ -1692,7 +1734,7 @@ function coordinatedActor(
       COORDINATION.test(`${w} ${between[i + 1] ?? ''} ${between[i + 2] ?? ''}`),
   );
   if (!joined) return undefined;
-  const actor = actorAlternatives(a, slot, earlier.trigger, discourse, type)[0];
+  const actor = actorAlternatives(a, slot, earlier.trigger, discourse, spec)[0];
   if (!actor || actor.role.startsWith('discourse')) return undefined;
   return { ...actor, role: 'coordinated' };
 }
@@ -1835,14 +1877,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (unfillable) continue;
     const kept = keptParty(a, spec, trigger);
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
-    let actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec.type) : [];
+    let actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec) : [];
     // "will announce 25% tariffs on steel, and reveal other reciprocal tariffs": an anchor coordinated
     // with an earlier one, with no actor of its own, shares the earlier one's before the article's actors
     // (the first option; the model weighs the others).
     const ownActor = actorOptions[0] && !actorOptions[0].role.startsWith('discourse');
     const shared =
       actorSlot && !ownActor && !actionExplicit
-        ? coordinatedActor(a, actorSlot, reading, triggers, discourse, spec.type)
+        ? coordinatedActor(a, actorSlot, reading, triggers, discourse, spec)
         : undefined;
     if (shared) actorOptions = [shared, ...actorOptions.filter((o) => o.value !== shared.value)];
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
@@ -1939,7 +1981,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 ? named
                 : first
                   ? { mention: first, value: first.value, role: 'anaphor_sentence' }
-                  : fromDiscourse(a, slot, trigger, discourse, spec.type);
+                  : fromDiscourse(a, slot, trigger, discourse, spec);
           } else
             filler =
               (slot.roles.includes('denied') ? kept : undefined) ??
@@ -1953,7 +1995,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             if (home && !named.some((value) => value === home.value)) filler = home;
           }
           if (!filler && slot.discourse && !(global && slot.kind === 'country')) {
-            filler = fromDiscourse(a, slot, trigger, discourse, spec.type);
+            filler = fromDiscourse(a, slot, trigger, discourse, spec);
           }
         }
         // "reduce its 25 pct duty on chocolate to 20 pct": a change of level sets the rate it goes to, however
@@ -2387,7 +2429,7 @@ function actorAlternatives(
   slot: SlotSpec,
   trigger: Trigger,
   discourse: Discourse,
-  type: string,
+  spec: EventType['spec'],
 ): Filler[] {
   const options: Filler[] = [];
   const pool = fillersOfKind(a, slot);
@@ -2402,7 +2444,7 @@ function actorAlternatives(
   );
   if (possessor > 0) options.unshift(...options.splice(possessor, 1));
   if (slot.discourse) {
-    const fallback = fromDiscourse(a, slot, trigger, discourse, type);
+    const fallback = fromDiscourse(a, slot, trigger, discourse, spec);
     if (fallback && !options.some((o) => o.value === fallback.value)) options.push(fallback);
   }
   return options.slice(0, MAX_ACTOR_OPTIONS);
@@ -2432,14 +2474,18 @@ function fromDiscourse(
   slot: SlotSpec,
   trigger: Trigger,
   discourse: Discourse,
-  type: string,
+  spec: EventType['spec'],
 ): Filler | undefined {
+  const type = spec.type;
   if (slot.kind === 'actor') {
     // What the measure falls on ("Canada faces 35% tariffs", "new tariffs on Canada and Mexico") is not who
-    // imposes it.
+    // imposes it; where goods come from is, for a type whose target they do not name ("export controls on
+    // rare earths sourced from China").
+    const targetRoles = spec.slots.find((s) => s.kind === 'country')?.roles;
+    const aimedRoles = targetRoles ? AIMED_AT.filter((role) => targetRoles.includes(role)) : AIMED_AT;
     const aimedAt = new Set(
       a.mentions
-        .filter((m) => AIMED_AT.some((role) => hasRole(a, m, role, trigger)))
+        .filter((m) => aimedRoles.some((role) => hasRole(a, m, role, trigger)) || spared(a, m, trigger))
         .map((m) => String(m.value)),
     );
     const usable = (value: string | null): value is string => value !== null && !aimedAt.has(value);
@@ -2499,18 +2545,30 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
  * ("Trump warned"), something else ("businesses warned", "analysts said"), or nothing said.
  */
 function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'other' | 'none' {
-  for (let i = actionStart - 1; i >= Math.max(0, actionStart - 4); i--) {
+  const timeStart = (i: number): number | null => {
     const t = a.tokens[i] as Token;
-    // "Ottawa retaliated by raising duties": a gerund after "by" shares the subject of the verb before it.
+    const mention = a.mentions.find((m) => i >= m.start && i < m.end);
+    if (mention?.kind !== 'date' && !isWeekdayName(t.norm) && !isMonthName(t.norm)) return null;
+    const start = mention?.kind === 'date' ? mention.start : i;
+    return TIME_OPENERS.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
+  };
+  let limit = Math.max(0, actionStart - 4);
+  for (let i = actionStart - 1; i >= limit; i--) {
+    const t = a.tokens[i] as Token;
+    // "Ottawa retaliated (on Friday) by raising duties": a gerund after "by" shares the subject of the verb
+    // before it.
     if (t.norm === 'by' && /ing$/.test(a.tokens[actionStart]?.norm ?? '')) {
-      i--;
+      const time = timeStart(i - 1);
+      const verb = (time ?? i) - 1;
+      limit = Math.max(0, limit - (i - verb));
+      i = verb;
       continue;
     }
     const mention = a.mentions.find((m) => i >= m.start && i < m.end);
     // "The White House on Monday delayed …": a time between the subject and its verb is no subject.
-    if (mention?.kind === 'date' || isWeekdayName(t.norm) || isMonthName(t.norm)) {
-      const start = mention?.kind === 'date' ? mention.start : i;
-      i = TIME_OPENERS.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
+    const time = timeStart(i);
+    if (time !== null) {
+      i = time;
       continue;
     }
     if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';

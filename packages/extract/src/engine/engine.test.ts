@@ -3144,3 +3144,60 @@ describe('confidence calibration', () => {
     expect(score(model, ['a'])).toBeCloseTo(1 / (1 + Math.exp(-(2 * 1.5 - 1))), 1);
   });
 });
+
+describe('roles and reaches read on mining news (fifteenth session)', () => {
+  it('takes no party from what a measure is likened to', () => {
+    const targets = candidateValues(
+      'Vietnam has banned exports of tin ore, similar to Indonesia’s nickel policy.',
+      'export_restriction',
+      'target',
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets).not.toContain('ID');
+  });
+
+  it('counts a list of goods and a country as one word each in the reach of the action', () => {
+    const actions = candidatesOfType(
+      "Chile's ban on exports of lithium, copper and molybdenum to the United States was lifted on Tuesday.",
+      'export_restriction',
+    ).map((c) => c.action);
+    expect(actions).toContain('remove');
+  });
+
+  it('lists a name that repeats the preposition after a conjunction', () => {
+    const entities = candidateValues(
+      'Britain imposed sanctions on Delta Mining Bank and on Corvex on Wednesday.',
+      'blacklisting',
+      'entity',
+    );
+    expect(entities).toEqual(expect.arrayContaining(['Delta Mining Bank', 'Corvex']));
+  });
+
+  it('gives a gerund after "by" the subject of the verb before a time', () => {
+    const actions = candidatesOfType(
+      'Ottawa responded on Monday by threatening a 30% tariff on U.S. steel.',
+      'tariff',
+    ).map((c) => c.action);
+    expect(actions).toContain('threaten');
+  });
+
+  it('lets the country export goods come from act for an export control named without its actor', () => {
+    const text =
+      'China expanded its export controls on rare earths on Thursday. President Trump called the move hostile and said he would respond. Foreign firms will need a licence to export magnets containing rare earths sourced from China.';
+    const imposers = articleCandidates({ text, published: null }).flatMap((c) =>
+      c.type === 'export_restriction' && c.analysis.index === 2 ? [c.slots.imposer] : [],
+    );
+    expect(imposers.length).toBeGreaterThan(0);
+    expect(imposers[0]).toBe('CN');
+  });
+
+  it('neither targets nor gives the act to a country said not to be subject to a measure', () => {
+    const text = 'Kazakhstan is not subject to the export controls Beijing imposed on tungsten in February.';
+    const candidates = candidatesOfType(text, 'export_restriction');
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      expect(c.slots.target).not.toBe('KZ');
+      expect(c.slots.imposer).not.toBe('KZ');
+    }
+  });
+});

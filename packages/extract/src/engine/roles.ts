@@ -239,6 +239,9 @@ function countryAfterCity(tokens: readonly Token[], m: Mention): boolean {
   return city !== undefined && !isMonthName(city.norm) && !isWeekdayName(city.norm);
 }
 
+/** Words that liken one thing to another ("similar to", "compared with"). */
+const LIKENING = /^(?:similar|comparable|akin|identical|equivalent|analogous|compared)$/;
+
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
   const i = governorIndex(tokens, m);
@@ -247,6 +250,8 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
   if (t.norm === 'as' && tokens[i - 1]?.norm === 'such') return 'such as';
   if (t.norm === 'them' && tokens[i - 1]?.norm === 'among') return 'among them';
+  // "a ban on nickel ore exports, similar to Indonesia's": what a measure is likened to is no party to it.
+  if ((t.norm === 'to' || t.norm === 'with') && LIKENING.test(tokens[i - 1]?.norm ?? '')) return 'likened to';
   return PREPOSITIONS.has(t.norm) ? t.norm : null;
 }
 
@@ -468,7 +473,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     }
     case 'undergoer':
-      return sameClause && before && (prep === null || ofTradeNoun(a, m)) && undergoes(a, m, trigger);
+      return (
+        sameClause &&
+        before &&
+        (prep === null || ofTradeNoun(a, m)) &&
+        undergoes(a, m, trigger) &&
+        !spared(a, m, trigger)
+      );
     case 'owner':
       return sameClause && before && prep === null && ownsTheGoods(a, m, trigger);
     case 'issuer':
@@ -774,6 +785,20 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   );
   return (
     (struck || accepted || undergoingAt >= 0) && !between.some((t) => t.norm === ',' || t.norm === 'and')
+  );
+}
+
+const NEGATIONS = /^(?:not|n't|never)$/;
+
+/**
+ * "Kazakhstan is not subject to the controls": a country said not to undergo the measure is spared, which
+ * neither names it as the target nor makes it the actor.
+ */
+export function spared(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  return (
+    m.end <= trigger.anchorStart &&
+    undergoes(a, m, trigger) &&
+    a.tokens.slice(m.end, trigger.anchorStart).some((t) => NEGATIONS.test(t.norm))
   );
 }
 
