@@ -28,6 +28,8 @@ import {
   possessesTrigger,
   prepositionBefore,
   RELATIVE_PRONOUN,
+  reactsToMeasure,
+  retaliatesAgainst,
   spared,
   type Trigger,
 } from './roles.js';
@@ -52,6 +54,8 @@ export interface Candidate {
   anchorStart: number;
   /** The kind of measure the words before the anchor name ("reciprocal"), from the type's measure words. */
   measure: string | null;
+  /** The measure applies to every country ("tariffs on all steel imports"): it has no target to be given. */
+  global: boolean;
 }
 
 const CHATTER = new Set([
@@ -535,6 +539,7 @@ function chooseActions(
         matches.some((m) => m.start >= end && m.start < anchorStart))
     )
       continue;
+    if (i < anchorStart && retaliatesAgainst(a.tokens, i, anchorStart)) continue;
     // "a halt to exports by miners whose licences it revoked": the verb of a relative clause about another
     // noun's possession acts on that possession.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
@@ -1580,7 +1585,7 @@ export function answerTargets(candidates: readonly Candidate[], types: readonly 
     }
     if (actors.size !== 2) continue;
     for (const { c, actor, target } of group) {
-      if (c.slots[target] != null || !actors.has(c.slots[actor] ?? null)) continue;
+      if (c.slots[target] != null || c.global || !actors.has(c.slots[actor] ?? null)) continue;
       c.slots[target] = [...actors].find((x) => x !== c.slots[actor]) ?? null;
       c.features.push('target_answered');
     }
@@ -2132,6 +2137,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           readingKey: `${anchorKey}:${k}:${readingDirection(spec, action)}`,
           anchorStart: trigger.anchorStart,
           measure,
+          global,
         };
         // A list member keeps its own country; the parts' goods still divide its measure.
         const parts = listSlot ? rated.filter((p) => p.goods !== null) : rated;
@@ -2485,7 +2491,12 @@ function fromDiscourse(
     const aimedRoles = targetRoles ? AIMED_AT.filter((role) => targetRoles.includes(role)) : AIMED_AT;
     const aimedAt = new Set(
       a.mentions
-        .filter((m) => aimedRoles.some((role) => hasRole(a, m, role, trigger)) || spared(a, m, trigger))
+        .filter(
+          (m) =>
+            aimedRoles.some((role) => hasRole(a, m, role, trigger)) ||
+            spared(a, m, trigger) ||
+            (m.kind === 'country' && m.end <= trigger.anchorStart && reactsToMeasure(a, m, trigger)),
+        )
         .map((m) => String(m.value)),
     );
     const usable = (value: string | null): value is string => value !== null && !aimedAt.has(value);
@@ -2544,6 +2555,9 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
  * Who the action word's subject is, read from the words just before it: a government or leader
  * ("Trump warned"), something else ("businesses warned", "analysts said"), or nothing said.
  */
+/** How far before "by" the verb whose subject a gerund after it shares may stand. */
+const BY_VERB_REACH = 8;
+
 function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'other' | 'none' {
   const timeStart = (i: number): number | null => {
     const t = a.tokens[i] as Token;
@@ -2555,11 +2569,18 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
   let limit = Math.max(0, actionStart - 4);
   for (let i = actionStart - 1; i >= limit; i--) {
     const t = a.tokens[i] as Token;
-    // "Ottawa retaliated (on Friday) by raising duties": a gerund after "by" shares the subject of the verb
-    // before it.
+    // "Ottawa retaliated (on Friday) by raising duties", "retaliated against the U.S. tariffs by raising
+    // duties": a gerund after "by" shares the subject of the verb before it.
     if (t.norm === 'by' && /ing$/.test(a.tokens[actionStart]?.norm ?? '')) {
-      const time = timeStart(i - 1);
-      const verb = (time ?? i) - 1;
+      const before = (timeStart(i - 1) ?? i) - 1;
+      let verb = before;
+      for (let k = before; k >= Math.max(0, before - BY_VERB_REACH); k--) {
+        const word = a.tokens[k]?.norm ?? '';
+        if (/ed$/.test(word) || isVerbWord(word)) {
+          verb = k;
+          break;
+        }
+      }
       limit = Math.max(0, limit - (i - verb));
       i = verb;
       continue;

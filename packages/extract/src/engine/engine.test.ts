@@ -3191,6 +3191,33 @@ describe('roles and reaches read on mining news (fifteenth session)', () => {
     expect(imposers[0]).toBe('CN');
   });
 
+  it('gives no answering country as the target of a measure on all imports', () => {
+    const text =
+      "Copper rose on Trump's plan to put tariffs on all steel imports while Chinese retaliatory tariffs on U.S. coal took effect.";
+    const us = candidatesOfType(text, 'tariff').filter((c) => c.slots.imposer === 'US');
+    expect(us.length).toBeGreaterThan(0);
+    for (const c of us) expect(c.slots.target).toBeNull();
+  });
+
+  it('reads a retaliation against a measure as no action of it, and a gerund after it as the retaliating side', () => {
+    const text = 'Canada has retaliated against the U.S. aluminum tariffs by raising duties on bourbon.';
+    const tariffs = candidatesOfType(text, 'tariff');
+    const aluminum = tariffs.filter(
+      (c) => c.slots.goods === 'aluminum' && c.features.includes('actor_option:0'),
+    );
+    expect(aluminum.length).toBeGreaterThan(0);
+    for (const c of aluminum) expect(c.slots.imposer).toBe('US');
+    const raised = tariffs.find((c) => c.action === 'raise');
+    expect(raised?.slots.imposer).toBe('CA');
+    expect(raised?.features).toContain('action_subject:actor');
+    const answered = candidatesOfType(
+      'Seoul plans no retaliatory measures against the U.S. tariffs on its steel.',
+      'tariff',
+    );
+    expect(answered.length).toBeGreaterThan(0);
+    for (const c of answered) expect(c.slots.imposer).not.toBe('KR');
+  });
+
   it('neither targets nor gives the act to a country said not to be subject to a measure', () => {
     const text = 'Kazakhstan is not subject to the export controls Beijing imposed on tungsten in February.';
     const candidates = candidatesOfType(text, 'export_restriction');

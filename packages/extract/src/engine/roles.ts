@@ -386,7 +386,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !objectBeforeCoordinatedVerb(a, m, trigger) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
-        !reactsTo(a, m, trigger) &&
+        !reactsToMeasure(a, m, trigger) &&
         // "Washington granted Mexico a waiver", "agreed to exempt Japan from the tariffs": the object of a
         // grant or an exemption receives it.
         !GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '') &&
@@ -976,9 +976,38 @@ function heldInApposition(a: SentenceAnalysis, m: Mention, trigger: Trigger): bo
 const REACTION_VERBS =
   /^(?:call(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|slam(?:s|med)|blast(?:s|ed)|welcom(?:es|ed)|protest(?:s|ed)|oppos(?:es|ed)|decr(?:ies|ied)|lambast(?:s|ed)|deplor(?:es|ed)|regrett?(?:s|ed)|blam(?:es|ed))$/;
 
+const RETALIATING = /^retaliat(?:e|es|ed|ing|ion)$/;
+/** How far the measure a retaliation answers may stand after its preposition ("against the new U.S. steel tariffs"). */
+const ANSWERED_REACH = 5;
+
+/**
+ * "India retaliated against the U.S. steel tariffs": the verb of retaliation with "against", "over", "to" or
+ * "for" before the anchor answers that measure; it is neither the measure's action nor its actor's.
+ */
+export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchorStart: number): boolean {
+  const word = tokens[verb]?.norm ?? '';
+  // "retaliatory action against the U.S. tariffs": the noun a retaliatory step is named by comes first.
+  const at =
+    word === 'retaliatory' && RETALIATORY_STEPS.test(tokens[verb + 1]?.norm ?? '')
+      ? verb + 2
+      : RETALIATING.test(word)
+        ? verb + 1
+        : -1;
+  if (at < 0 || !/^(?:against|over|to|for)$/.test(tokens[at]?.norm ?? '')) return false;
+  return (
+    at + 1 <= anchorStart &&
+    anchorStart - (at + 1) <= ANSWERED_REACH &&
+    tokens.slice(at + 1, anchorStart).every((t) => !/^(?:,|and|or|by|with)$/.test(t.norm))
+  );
+}
+
+const RETALIATORY_STEPS = /^(?:action|actions|measures?|steps?|moves?)$/;
+
 /** "Canada, the largest supplier, called the 50% tariffs unjustified": the subject reacts to the measure. */
-function reactsTo(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+export function reactsToMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const from = appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end;
+  for (let k = from; k < trigger.anchorStart; k++)
+    if (retaliatesAgainst(a.tokens, k, trigger.anchorStart)) return true;
   const verb = a.tokens.slice(from, trigger.anchorStart).findIndex((t) => REACTION_VERBS.test(t.norm));
   if (verb < 0) return false;
   // The measure is the verb's object: only its determiner, rate or modifiers stand between them ("called
