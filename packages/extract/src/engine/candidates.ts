@@ -2119,6 +2119,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             own.push('target_was_imposer');
           }
         }
+        if (modality === 'proposed' && actorSlot) {
+          const proposer = proposerOf(a, trigger);
+          if (proposer) own.push(`proposed_by:${proposer === slots[actorSlot.name] ? 'actor' : 'other'}`);
+        }
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
         const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
         if (goodsSlot && goodsFiller?.mention?.form === 'lexicon') {
@@ -2166,6 +2170,20 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
 }
 
 /** Words that make a measure of two partners each one's on the other ("on each other's goods"). */
+/**
+ * Who proposes a measure ("South Korea will seek an exemption from …", "Canadian smelters asked Ottawa to
+ * press for …"): the first country that opens the sentence before it, with no preposition; a demonym of a
+ * party that cannot act ("Canadian smelters") proposes as no government. The guidelines count no proposal by
+ * others than the actor.
+ */
+function proposerOf(a: SentenceAnalysis, trigger: Trigger): SlotValue | undefined {
+  const first = a.mentions.find(
+    (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
+  );
+  if (!first) return undefined;
+  return canAct(a, first) ? first.value : 'industry';
+}
+
 const MUTUAL = /^(?:mutual|mutually|other's|other’s)$/;
 
 function saysMutual(a: SentenceAnalysis): boolean {

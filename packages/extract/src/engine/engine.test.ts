@@ -3218,6 +3218,20 @@ describe('roles and reaches read on mining news (fifteenth session)', () => {
     for (const c of answered) expect(c.slots.imposer).not.toBe('KR');
   });
 
+  it('tells a proposal by another party from one by the actor', () => {
+    const proposers = (text: string) =>
+      candidatesOfType(text, 'tariff').flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
+    expect(proposers('Vietnam will seek an exemption from the 46% U.S. tariff on its shoes.')).toContain(
+      'proposed_by:other',
+    );
+    expect(
+      proposers('Brazilian farmers urged Brasilia to seek relief from the 50% U.S. tariff on coffee.'),
+    ).toContain('proposed_by:other');
+    expect(proposers('The United States is considering a 25% tariff on imported copper.')).toContain(
+      'proposed_by:actor',
+    );
+  });
+
   it('neither targets nor gives the act to a country said not to be subject to a measure', () => {
     const text = 'Kazakhstan is not subject to the export controls Beijing imposed on tungsten in February.';
     const candidates = candidatesOfType(text, 'export_restriction');
