@@ -375,6 +375,9 @@ const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|ded
  */
 const HOLDING_VERBS =
   /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)$/;
+/** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
+const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
+const STATE_ADVERBS = /^(?:currently|still)$/;
 /** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
 const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
@@ -394,6 +397,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (a.clause[k] !== clause) return false;
     const word = (a.tokens[k] as Token).norm;
     if (HOLDING_VERBS.test(word)) return true;
+    // "currently makes cells … at a plant in Germany": production that already goes on there.
+    if (PRODUCING_NOW.test(word) && STATE_ADVERBS.test(a.tokens[k - 1]?.norm ?? '')) return true;
     if (HELD_SITES.test(word)) continue;
     // "a certified garment factory": a participle after a determiner describes the site.
     if (/(?:ed|ing)$/.test(word) && SITE_DETERMINERS.test(a.tokens[k - 1]?.norm ?? '')) continue;

@@ -3232,6 +3232,39 @@ describe('roles and reaches read on mining news (fifteenth session)', () => {
     );
   });
 
+  it('reads production that currently or still goes on at a site as no move there', () => {
+    expect(
+      candidatesOfType(
+        'Samsung SDI currently makes cathodes for Asian customers at a plant in Poland.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateValues('Samsung SDI will make cathodes at a new plant in Poland.', 'relocation', 'to'),
+    ).toContain('PL');
+  });
+
+  it('reads resumed exports as an eased control and tighter checks on shipments as a tighter one', () => {
+    const resumed = candidatesOfType(
+      'Beijing resumed exports of germanium to Europe after the talks.',
+      'export_restriction',
+    );
+    expect(resumed.map((c) => [c.action, c.slots.imposer, c.slots.goods])).toContainEqual([
+      'ease',
+      'CN',
+      'germanium',
+    ]);
+    const checked = candidatesOfType(
+      'Chinese authorities have tightened checks on shipments of graphite to Japan.',
+      'export_restriction',
+    );
+    expect(checked.map((c) => [c.action, c.slots.imposer, c.slots.goods])).toContainEqual([
+      'expand',
+      'CN',
+      'graphite',
+    ]);
+  });
+
   it('neither targets nor gives the act to a country said not to be subject to a measure', () => {
     const text = 'Kazakhstan is not subject to the export controls Beijing imposed on tungsten in February.';
     const candidates = candidatesOfType(text, 'export_restriction');
