@@ -3265,6 +3265,16 @@ describe('roles and reaches read on mining news (fifteenth session)', () => {
     ]);
   });
 
+  it('gives no target to a measure aimed at any country', () => {
+    const text =
+      'Washington put tariffs on Chinese solar panels on Monday. Trump plans reciprocal tariffs targeting any country that charges higher duties.';
+    const targets = articleCandidates({ text, published: null }).flatMap((c) =>
+      c.type === 'tariff' && c.analysis.index === 1 ? [c.slots.target] : [],
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t) => t === null)).toBe(true);
+  });
+
   it('neither targets nor gives the act to a country said not to be subject to a measure', () => {
     const text = 'Kazakhstan is not subject to the export controls Beijing imposed on tungsten in February.';
     const candidates = candidatesOfType(text, 'export_restriction');
