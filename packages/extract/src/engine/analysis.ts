@@ -398,9 +398,13 @@ function isDescriptorModifier(token: Token | undefined, index: number, floor: nu
     token !== undefined &&
     index >= floor &&
     DESCRIPTOR_MODIFIER.test(token.text) &&
-    !NOT_A_MODIFIER.test(token.norm)
+    (!NOT_A_MODIFIER.test(token.norm) || TRADE_GERUNDS.test(token.norm))
   );
 }
+
+/** Nouns in "-ing" that name a trade ("quantum computing firm X", "rare earth processing company Y"). */
+const TRADE_GERUNDS =
+  /^[a-z-]*(?:mining|processing|refining|smelting|manufacturing|making|computing|engineering|trading|shipping|banking|recycling)$/;
 
 const RELATION_NOUNS = /^(?:units?|subsidiar(?:y|ies)|affiliates?|divisions?|arms?|branch(?:es)?)$/;
 

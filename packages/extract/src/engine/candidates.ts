@@ -1018,9 +1018,43 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
     // "lifted sanctions on … Alisher Usmanov's sister": the relative named by her kin is the one listed.
     if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '') && KIN.test(a.tokens[m.end + 1]?.norm ?? ''))
       return false;
+    // "removed sanctions from the International Criminal Court's judges": its people are listed, not it.
+    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '') && ITS_PEOPLE.test(a.tokens[m.end + 1]?.norm ?? ''))
+      return false;
+    // "delisted Roman Abramovich's former company Evraz": the owner of a named company is not the one listed.
+    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '') && ownedCompanyAfter(a.tokens, m.end + 1)) return false;
+    // "Oleg Mikhailov, a director of the Polyus gold miner": where a listed person works is not listed.
+    if (employsOfficer(a.tokens, m.start)) return false;
     const holder = roleHolderAfter(a.tokens, m.end);
     return holder === m.end || !pool.some((x) => x.kind === 'organisation' && x.start === holder);
   });
+}
+
+const ITS_PEOPLE =
+  /^(?:judges|officials|executives|officers|employees|staff|members|leaders|directors|managers|prosecutors|commanders)$/;
+const OWNED_COMPANY = /^(?:company|firm|group|unit|subsidiary|business|holding|conglomerate|miner|producer)$/;
+const OWNED_COMPANY_MODIFIERS = /^(?:former|new|own|main|flagship|mining|trading|shipping|holding)$/;
+
+/** "'s former company Evraz": a company and its name after a possessor's "'s" (`at` the first word after it). */
+function ownedCompanyAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (OWNED_COMPANY_MODIFIERS.test(tokens[k]?.norm ?? '') && k < at + 2) k++;
+  if (!OWNED_COMPANY.test(tokens[k]?.norm ?? '')) return false;
+  const name = tokens[k + 1];
+  return name !== undefined && /^\p{Lu}/u.test(name.text);
+}
+
+const OFFICERS =
+  /^(?:director|directors|chairman|chairwoman|chair|executive|head|founder|co-founder|owner|shareholder|ceo|president|manager|officer|member|employee)$/;
+
+/** "a director of the Polyus gold miner": the name at `start` is where an officer just named works. */
+function employsOfficer(tokens: readonly Token[], start: number): boolean {
+  const of = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  return (
+    tokens[of]?.norm === 'of' &&
+    OFFICERS.test(tokens[of - 1]?.norm ?? '') &&
+    tokens.slice(Math.max(0, of - 6), of).some((t) => t.norm === ',')
+  );
 }
 
 const KIN =

@@ -3275,6 +3275,22 @@ describe('roles and reaches read on mining news (fifteenth session)', () => {
     expect(targets.every((t) => t === null)).toBe(true);
   });
 
+  it('reads the listed party past a trade in "-ing", an owner, an employer and a possessor of people', () => {
+    const entities = (text: string) => candidateValues(text, 'blacklisting', 'entity');
+    expect(entities('The U.S. added Chinese quantum computing firm Qubitra to the Entity List.')).toContain(
+      'Qubitra',
+    );
+    expect(
+      entities("Ottawa delisted Russian tycoon Pavel Orlov's former company Severtal on Friday."),
+    ).toEqual(['Severtal']);
+    expect(
+      entities(
+        'Britain sanctioned five Russians, among them Ilya Sorokin, a director of the Polyus gold miner.',
+      ),
+    ).not.toContain('Polyus');
+    expect(entities("The U.S. sanctioned Gazprom's executives and Rosneft.")).toEqual(['Rosneft']);
+  });
+
   it('neither targets nor gives the act to a country said not to be subject to a measure', () => {
     const text = 'Kazakhstan is not subject to the export controls Beijing imposed on tungsten in February.';
     const candidates = candidatesOfType(text, 'export_restriction');
