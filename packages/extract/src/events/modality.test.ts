@@ -33,9 +33,11 @@ describe('modalityOf', () => {
     expect(before('Peru will impose tariffs on steel.', 'impose')).toBe('planned');
   });
 
-  it('reads an abandoned or scrapped plan as negated', () => {
+  it('reads an abandoned, scrapped, halted or paused plan as negated', () => {
     expect(before('Kestrel abandoned plans for a plant in Michigan.', 'plant')).toBe('negated');
     expect(before('Kestrel scrapped its plans to move production to Canada.', 'move')).toBe('negated');
+    expect(before('Kestrel halted plans to build a refinery in Germany.', 'refinery')).toBe('negated');
+    expect(before('Kestrel has paused its plans to open a smelter in Chile.', 'smelter')).toBe('negated');
   });
 
   it('leaves the measure unnegated when the negation belongs to a predicate that takes it as object', () => {
