@@ -1015,14 +1015,14 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
   return pool.filter((m) => {
     if (m.kind !== 'organisation') return true;
-    // "lifted sanctions on … Alisher Usmanov's sister": the relative named by her kin is the one listed.
-    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '') && KIN.test(a.tokens[m.end + 1]?.norm ?? ''))
-      return false;
-    // "removed sanctions from the International Criminal Court's judges": its people are listed, not it.
-    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '') && ITS_PEOPLE.test(a.tokens[m.end + 1]?.norm ?? ''))
-      return false;
-    // "delisted Roman Abramovich's former company Evraz": the owner of a named company is not the one listed.
-    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '') && ownedCompanyAfter(a.tokens, m.end + 1)) return false;
+    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '')) {
+      // "lifted sanctions on … Alisher Usmanov's sister": the relative named by her kin is the one listed.
+      if (KIN.test(a.tokens[m.end + 1]?.norm ?? '')) return false;
+      // "removed sanctions from the International Criminal Court's judges": its people are listed, not it.
+      if (ITS_PEOPLE.test(a.tokens[m.end + 1]?.norm ?? '')) return false;
+      // "delisted Roman Abramovich's former company Evraz": the owner of a named company is not the one listed.
+      if (ownedCompanyAfter(a.tokens, m.end + 1)) return false;
+    }
     // "Oleg Mikhailov, a director of the Polyus gold miner": where a listed person works is not listed.
     if (employsOfficer(a.tokens, m.start)) return false;
     const holder = roleHolderAfter(a.tokens, m.end);
@@ -2159,8 +2159,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           }
         }
         if (modality === 'proposed' && actorSlot) {
-          const proposer = proposerOf(a, trigger);
-          if (proposer) own.push(`proposed_by:${proposer === slots[actorSlot.name] ? 'actor' : 'other'}`);
+          const proposer = proposedBy(a, trigger, slots[actorSlot.name] ?? null);
+          if (proposer) own.push(`proposed_by:${proposer}`);
         }
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
         const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
@@ -2215,12 +2215,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
  * party that cannot act ("Canadian smelters") proposes as no government. The guidelines count no proposal by
  * others than the actor.
  */
-function proposerOf(a: SentenceAnalysis, trigger: Trigger): SlotValue | undefined {
+function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'actor' | 'other' | null {
   const first = a.mentions.find(
     (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
   );
-  if (!first) return undefined;
-  return canAct(a, first) ? first.value : 'industry';
+  if (!first) return null;
+  return canAct(a, first) && first.value === actor ? 'actor' : 'other';
 }
 
 const MUTUAL = /^(?:mutual|mutually|other's|other’s)$/;
@@ -2615,10 +2615,20 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
 /** How far before "by" the verb whose subject a gerund after it shares may stand. */
 const BY_VERB_REACH = 8;
 
+/** The nearest verb at or before `from` ("retaliated against the U.S. tariffs"), else `from` itself. */
+function nearestVerbBefore(tokens: readonly Token[], from: number): number {
+  for (let k = from; k >= Math.max(0, from - BY_VERB_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (/ed$/.test(word) || isVerbWord(word)) return k;
+  }
+  return from;
+}
+
 function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'other' | 'none' {
-  const timeStart = (i: number): number | null => {
+  const mentionAt = (i: number) => a.mentions.find((m) => i >= m.start && i < m.end);
+  /** Where the time that token `i` is part of starts, with its "on" or "last" ("on Monday"), if it is one. */
+  const timeStart = (i: number, mention = mentionAt(i)): number | null => {
     const t = a.tokens[i] as Token;
-    const mention = a.mentions.find((m) => i >= m.start && i < m.end);
     if (mention?.kind !== 'date' && !isWeekdayName(t.norm) && !isMonthName(t.norm)) return null;
     const start = mention?.kind === 'date' ? mention.start : i;
     return TIME_OPENERS.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
@@ -2629,22 +2639,14 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     // "Ottawa retaliated (on Friday) by raising duties", "retaliated against the U.S. tariffs by raising
     // duties": a gerund after "by" shares the subject of the verb before it.
     if (t.norm === 'by' && /ing$/.test(a.tokens[actionStart]?.norm ?? '')) {
-      const before = (timeStart(i - 1) ?? i) - 1;
-      let verb = before;
-      for (let k = before; k >= Math.max(0, before - BY_VERB_REACH); k--) {
-        const word = a.tokens[k]?.norm ?? '';
-        if (/ed$/.test(word) || isVerbWord(word)) {
-          verb = k;
-          break;
-        }
-      }
+      const verb = nearestVerbBefore(a.tokens, (timeStart(i - 1) ?? i) - 1);
       limit = Math.max(0, limit - (i - verb));
       i = verb;
       continue;
     }
-    const mention = a.mentions.find((m) => i >= m.start && i < m.end);
+    const mention = mentionAt(i);
     // "The White House on Monday delayed …": a time between the subject and its verb is no subject.
-    const time = timeStart(i);
+    const time = timeStart(i, mention);
     if (time !== null) {
       i = time;
       continue;
