@@ -2208,7 +2208,6 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   );
 }
 
-/** Words that make a measure of two partners each one's on the other ("on each other's goods"). */
 /**
  * Who proposes a measure ("South Korea will seek an exemption from …", "Canadian smelters asked Ottawa to
  * press for …"): the first country that opens the sentence before it, with no preposition; a demonym of a
@@ -2223,6 +2222,7 @@ function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'a
   return canAct(a, first) && first.value === actor ? 'actor' : 'other';
 }
 
+/** Words that make a measure of two partners each one's on the other ("on each other's goods"). */
 const MUTUAL = /^(?:mutual|mutually|other's|other’s)$/;
 
 function saysMutual(a: SentenceAnalysis): boolean {
@@ -2236,6 +2236,22 @@ function saysMutual(a: SentenceAnalysis): boolean {
   );
 }
 
+/** How many modifiers may stand between "their" and the measure it owns ("their reciprocal tariffs"). */
+const MAX_OWNED_MODIFIERS = 2;
+
+/**
+ * "Washington and Beijing agreed to cut their tariffs": the partners' own measure, before the anchor at
+ * `anchorStart`, is each one's on the other as well (the partners themselves are checked by the caller).
+ */
+function partnersOwn(a: SentenceAnalysis, anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - 1 - MAX_OWNED_MODIFIERS); k--) {
+    const word = a.tokens[k] as Token;
+    if (word.norm === 'their') return true;
+    if (!/^[a-z][a-z-]*$/.test(word.text)) return false;
+  }
+  return false;
+}
+
 /**
  * "The United States and China agreed to slash tariffs on each other's goods": two partners who act
  * together on each other's goods take two measures, each aimed at the other.
@@ -2246,12 +2262,16 @@ function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Ca
   if (
     !actorSlot ||
     !targetSlot ||
-    !candidates.some((c) => c.slots[targetSlot.name] === null) ||
-    !saysMutual(a)
+    !candidates.some((c) => c.slots[targetSlot.name] === null)
   )
     return candidates;
+  const mutual = saysMutual(a);
   const out: Candidate[] = [];
   for (const c of candidates) {
+    if (!mutual && !partnersOwn(a, c.anchorStart)) {
+      out.push(c);
+      continue;
+    }
     const actor = c.slots[actorSlot.name] ?? null;
     // The two partners are the clause's subject, before the measure.
     const own = a.mentions.find((m) => m.kind === 'country' && m.value === actor && m.end <= c.anchorStart);
@@ -2608,10 +2628,6 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
   return dates[0] ? String(dates[0].value) : null;
 }
 
-/**
- * Who the action word's subject is, read from the words just before it: a government or leader
- * ("Trump warned"), something else ("businesses warned", "analysts said"), or nothing said.
- */
 /** How far before "by" the verb whose subject a gerund after it shares may stand. */
 const BY_VERB_REACH = 8;
 
@@ -2624,6 +2640,17 @@ function nearestVerbBefore(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/**
+ * Verbs whose subject is also the subject of the infinitive after them: "China agreed to cut", "the EU
+ * plans to impose", "Trump is set to announce".
+ */
+const CONTROL_VERBS =
+  /^(?:agree|agrees|agreed|plan|plans|planned|decide|decides|decided|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|move|moves|moved|vote|votes|voted|intend|intends|intended|aim|aims|aimed|want|wants|wanted|seek|seeks|sought|threaten|threatens|threatened|set|poised|prepared|ready|going|expected|likely|due)$/;
+
+/**
+ * Who the action word's subject is, read from the words just before it: a government or leader
+ * ("Trump warned"), something else ("businesses warned", "analysts said"), or nothing said.
+ */
 function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'other' | 'none' {
   const mentionAt = (i: number) => a.mentions.find((m) => i >= m.start && i < m.end);
   /** Where the time that token `i` is part of starts, with its "on" or "last" ("on Monday"), if it is one. */
@@ -2642,6 +2669,12 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
       const verb = nearestVerbBefore(a.tokens, (timeStart(i - 1) ?? i) - 1);
       limit = Math.max(0, limit - (i - verb));
       i = verb;
+      continue;
+    }
+    // "Japan and Korea agreed to remove …": the infinitive's subject is the control verb's.
+    if (t.norm === 'to' && CONTROL_VERBS.test(a.tokens[i - 1]?.norm ?? '')) {
+      limit = Math.max(0, limit - 2);
+      i--;
       continue;
     }
     const mention = mentionAt(i);

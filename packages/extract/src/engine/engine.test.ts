@@ -2457,6 +2457,32 @@ describe('levels, markets, reports and undergoers', () => {
     ]);
   });
 
+  it("reads two partners' cut of their own measures as each one's on the other", () => {
+    const pairs = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.action === 'reduce')
+        .map((c) => [c.slots.imposer, c.slots.target]);
+    const own = pairs('Stocks rose after Lima and Santiago agreed to cut their retaliatory tariffs for a year.');
+    expect(own).toContainEqual(['PE', 'CL']);
+    expect(own).toContainEqual(['CL', 'PE']);
+    // "their" of partners who are not the subject of the measure makes no pair.
+    expect(pairs('Peru agreed to cut tariffs on Chile and Bolivia, their exporters said.')).not.toContainEqual(
+      ['CL', 'PE'],
+    );
+  });
+
+  it('reads the subject of a verb like "agreed to" as the subject of the action after it', () => {
+    const subjects = (text: string) =>
+      candidatesOfType(text, 'tariff').flatMap((c) =>
+        c.features.filter((f) => f.startsWith('action_subject:')),
+      );
+    expect(subjects('Peru agreed to remove tariffs on Chilean copper.')).toContain('action_subject:actor');
+    expect(subjects('Exporters agreed to remove tariffs on Chilean copper, Peru said.')).toContain(
+      'action_subject:other',
+    );
+    expect(subjects("Peru's deal helps to remove tariffs on Chilean copper.")).toContain('action_subject:none');
+  });
+
   it('reads a measure that threatens something as no threat of the measure', () => {
     const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
     expect(actions("Peru's tariffs threaten Chilean copper mining, analysts said.")).not.toContain(
