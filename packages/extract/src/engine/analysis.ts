@@ -440,30 +440,54 @@ function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): 
  */
 export function listGoesOnWithUnknownName(analysis: SentenceAnalysis, m: Mention): boolean {
   const { tokens, mentions } = analysis;
-  for (let k = m.end + 1; k < Math.min(tokens.length, m.end + 6); k++) {
+  const end = listGoesOnAfter(tokens, m.end);
+  for (let k = end + 1; k < Math.min(tokens.length, end + 8); k++) {
     const token = tokens[k] as Token;
     // A first name may be a place's too ("Vladimir"), but no country or company.
     const covered = mentions.some(
       (x) => k >= x.start && k < x.end && !(x.kind === 'country' && x.form === 'place'),
     );
     if (!isCapitalised(token) || covered) continue;
-    const between = tokens.slice(m.end, memberStartAt(tokens, k, m.end));
+    const between = tokens.slice(end, memberStartAt(tokens, k, end));
     return between.length > 0 && between.every((t) => SEPARATORS.has(t.norm));
   }
   return false;
 }
 
+/** How many words a description between two members of a list may have ("Polyus, the gold miner, and …"). */
+const MAX_MEMBER_DESCRIPTION = 8;
+
+/**
+ * Where the list goes on after a member that ends at `end`: past a description between commas that "and"
+ * follows ("Polyus, Russia's largest gold producer, and its chief executive"), else `end`.
+ */
+function listGoesOnAfter(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.norm !== ',') return end;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 2 + MAX_MEMBER_DESCRIPTION); k++)
+    if (tokens[k]?.norm === ',') return tokens[k + 1]?.norm === 'and' ? k : end;
+  return end;
+}
+
 /** What a person or a company is to the name before it in a list ("X and its founder Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|executive|successor|predecessor)$/;
+  /^(?:owner|owners|founder|founders|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor)$/;
+/** Words that rank a role ("its chief executive", "two of its senior executives"). */
+const ROLE_RANKS = /^(?:chief|main|majority|top|senior)$/;
+/** How many of the owner's people a role names ("two of its executives"). */
+const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
 
-/** Where "its founder Y", "its chief executive Y" starts, for a name Y that starts at `nameStart` (else `nameStart`). */
+/**
+ * Where "its founder Y", "its chief executive, Y", "two of its executives, Y and Z" starts, for a name Y
+ * that starts at `nameStart` (else `nameStart`).
+ */
 function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
-  let k = nameStart - 1;
+  let k = tokens[nameStart - 1]?.norm === ',' ? nameStart - 2 : nameStart - 1;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
-  if (tokens[k - 1]?.norm === 'chief' || tokens[k - 1]?.norm === 'main' || tokens[k - 1]?.norm === 'majority')
-    k--;
-  if (/^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '')) return k - 1;
+  if (ROLE_RANKS.test(tokens[k - 1]?.norm ?? '')) k--;
+  if (/^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '')) {
+    const of = k - 2;
+    return tokens[of]?.norm === 'of' && HOW_MANY.test(tokens[of - 1]?.norm ?? '') ? of - 1 : k - 1;
+  }
   // "Rosneft CEO Igor Sechin", "Nornickel's chief Vladimir Potanin": the name of whom the role is opens it.
   const owner = /^['’]s$/.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
   let open = owner + 1;
@@ -910,6 +934,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= 4;
 }
 
+/** How many words may describe a speaker between a quotation and the name ("," SEB analyst Jane Doe said'). */
+const MAX_SPEAKER_DESCRIPTION = 3;
+const CLOSING_QUOTES = /^["”]$/;
 const SPEECH_VERBS = new Set([
   'said',
   'says',
@@ -1001,9 +1028,10 @@ export function taggedOrganisations(
     const institutionOf = (k: number) =>
       analysis.tokens[k]?.norm === 'of' &&
       INSTITUTIONS.test(analysis.tokens[k - 1]?.text ?? '') &&
-      k + 1 < to &&
+      k + 1 < analysis.tokens.length &&
       free(k + 1);
-    while (j < to && (free(j) || institutionOf(j))) j++;
+    // A name that starts inside the span is read whole, wherever the span ends.
+    while (j < analysis.tokens.length && (free(j) || institutionOf(j))) j++;
     // "Los Angeles-based Proclaim": the words before a "-based" word are the place's, not a name.
     if (isPlaceDescriptor(analysis.tokens[j]?.text ?? '')) {
       i = j + 1;
@@ -1037,8 +1065,12 @@ export function taggedOrganisations(
       continue;
     }
     const isPerson = people && tags.slice(i, j).some((g) => g?.has('Person'));
-    // "…, President Joko Widodo said": the speaker of a statement is not what it is about.
-    if (isPerson && SPEECH_VERBS.has(analysis.tokens[j]?.norm ?? '')) {
+    // "…, President Joko Widodo said", "…," SEB analyst Bjarne Schieldrop said': the speaker of a statement
+    // is not what it is about.
+    const afterQuote = analysis.tokens
+      .slice(Math.max(0, i - MAX_SPEAKER_DESCRIPTION), i)
+      .some((x) => CLOSING_QUOTES.test(x.text));
+    if ((isPerson || afterQuote) && SPEECH_VERBS.has(analysis.tokens[j]?.norm ?? '')) {
       i = j;
       continue;
     }
@@ -1078,7 +1110,8 @@ export function taggedOrganisations(
       .filter((m) => m.end <= current.start)
       .sort((x, y) => y.end - x.end)[0];
     if (!previous) continue;
-    const between = analysis.tokens.slice(previous.end, memberStart(analysis.tokens, current, previous.end));
+    const from = listGoesOnAfter(analysis.tokens, previous.end);
+    const between = analysis.tokens.slice(from, memberStart(analysis.tokens, current, from));
     if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
       current.group = previous.group;
     }

@@ -1970,7 +1970,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               ...taggedOrganisations(
                 a,
                 Math.max(0, trigger.start - 24),
-                Math.min(a.tokens.length, trigger.end + 15),
+                Math.min(a.tokens.length, trigger.end + 20),
                 slot.people,
               ),
             ];
@@ -2259,11 +2259,7 @@ function partnersOwn(a: SentenceAnalysis, anchorStart: number): boolean {
 function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Candidate[]): Candidate[] {
   const actorSlot = type.spec.slots.find((s) => s.kind === 'actor');
   const targetSlot = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
-  if (
-    !actorSlot ||
-    !targetSlot ||
-    !candidates.some((c) => c.slots[targetSlot.name] === null)
-  )
+  if (!actorSlot || !targetSlot || !candidates.some((c) => c.slots[targetSlot.name] === null))
     return candidates;
   const mutual = saysMutual(a);
   const out: Candidate[] = [];

@@ -282,6 +282,21 @@ describe('extracting events', () => {
     expect(goods('Miners in Peru require licences to dig, the ministry said.')).toEqual([]);
   });
 
+  it('reads licences required of exporters, or shipments made subject to licensing, as export controls', () => {
+    const controls = (text: string) =>
+      candidatesAfterHeadline(`Bolivia announced new rules on Friday. ${text}`).flatMap((c) =>
+        c.type === 'export_restriction' ? [[c.action, c.slots.imposer, c.slots.goods]] : [],
+      );
+    expect(
+      controls('Exporters of zinc concentrate will need permits from June 1, the ministry said.'),
+    ).toContainEqual(['impose', 'BO', 'zinc']);
+    expect(
+      controls('Shipments of tin will be subject to licensing from June 1, the ministry said.'),
+    ).toContainEqual(['impose', 'BO', 'tin']);
+    // Subject to licensing for no goods, or a permit of exporters that is no licence, is no control.
+    expect(controls('Drivers will be subject to licensing from June 1, the ministry said.')).toEqual([]);
+  });
+
   it('reads no action in a word of the goods ("scrap"), and names lexicon goods coordinated after a free word', () => {
     expect(
       slotsOf(events('Bolivia introduced a six-month ban on exports of copper scrap on Monday.')),
@@ -2215,6 +2230,30 @@ describe('extracting events', () => {
     ).toEqual(['Grolex', 'Varnex']);
   });
 
+  it("lists people named as a company's officers after it, past a description or a comma", () => {
+    const entities = (text: string) => [...new Set(candidateValues(text, 'blacklisting', 'entity'))].sort();
+    expect(
+      entities(
+        "Washington imposed sanctions on Kestrel Metals, Peru's largest zinc miner, and two of its executives, Oleg Marin and Ivan Dorsky.",
+      ),
+    ).toEqual(['Ivan Dorsky', 'Kestrel Metals', 'Oleg Marin']);
+    expect(entities('Washington sanctioned Kestrel Metals and its chief executive, Oleg Marin.')).toEqual([
+      'Kestrel Metals',
+      'Oleg Marin',
+    ]);
+    // "Kestrel executives Oleg Marin and Ivan Dorsky": the people are listed, not the company they work for.
+    expect(entities('Washington sanctioned Kestrel Metals executives Oleg Marin and Ivan Dorsky.')).toEqual([
+      'Ivan Dorsky',
+      'Oleg Marin',
+    ]);
+  });
+
+  it('reads the speaker named after a quotation as no one it speaks of', () => {
+    const text =
+      'Washington sanctioned Kestrel Metals in May. "The sanctions are biting," Varnex analyst Tarjei Skeie said on Monday.';
+    expect(candidateValues(text, 'blacklisting', 'entity')).not.toContain('Tarjei Skeie');
+  });
+
   it('reads the verb that spares a list of goods from a tariff as its removal, however long the list', () => {
     const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
     expect(
@@ -2462,13 +2501,15 @@ describe('levels, markets, reports and undergoers', () => {
       candidatesOfType(text, 'tariff')
         .filter((c) => c.action === 'reduce')
         .map((c) => [c.slots.imposer, c.slots.target]);
-    const own = pairs('Stocks rose after Lima and Santiago agreed to cut their retaliatory tariffs for a year.');
+    const own = pairs(
+      'Stocks rose after Lima and Santiago agreed to cut their retaliatory tariffs for a year.',
+    );
     expect(own).toContainEqual(['PE', 'CL']);
     expect(own).toContainEqual(['CL', 'PE']);
     // "their" of partners who are not the subject of the measure makes no pair.
-    expect(pairs('Peru agreed to cut tariffs on Chile and Bolivia, their exporters said.')).not.toContainEqual(
-      ['CL', 'PE'],
-    );
+    expect(
+      pairs('Peru agreed to cut tariffs on Chile and Bolivia, their exporters said.'),
+    ).not.toContainEqual(['CL', 'PE']);
   });
 
   it('reads the subject of a verb like "agreed to" as the subject of the action after it', () => {
@@ -2480,7 +2521,9 @@ describe('levels, markets, reports and undergoers', () => {
     expect(subjects('Exporters agreed to remove tariffs on Chilean copper, Peru said.')).toContain(
       'action_subject:other',
     );
-    expect(subjects("Peru's deal helps to remove tariffs on Chilean copper.")).toContain('action_subject:none');
+    expect(subjects("Peru's deal helps to remove tariffs on Chilean copper.")).toContain(
+      'action_subject:none',
+    );
   });
 
   it('reads a measure that threatens something as no threat of the measure', () => {

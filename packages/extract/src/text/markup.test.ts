@@ -10,6 +10,13 @@ describe('withoutMarkup', () => {
     expect(plain.indexOf('Monday')).toBe(text.indexOf('Monday'));
   });
 
+  it('blanks a link title too', () => {
+    const text = `Peru [said](https://example.org/a "said") and [added](https://example.org/b 'more') it.`;
+    const plain = withoutMarkup(text);
+    expect(plain).toHaveLength(text.length);
+    expect(plain.replace(/\s+/g, ' ')).toBe('Peru said and added it.');
+  });
+
   it('blanks bare addresses and leaves text without markup as it is', () => {
     expect(withoutMarkup('See https://example.org/tariffs-steel for more.').replace(/\s+/g, ' ')).toBe(
       'See for more.',

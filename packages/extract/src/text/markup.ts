@@ -1,9 +1,10 @@
 /**
  * Markdown links and bare web addresses, blanked out with spaces of the same length, so that the analysis
- * reads "[export controls](https://…) on chips" as "export controls on chips" while every offset still
+ * reads "[export controls](https://… "title") on chips" as "export controls on chips" while every offset still
  * points into the text as written (events quote the text itself).
  */
-const MARKDOWN_LINK = /\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+const MARKDOWN_LINK =
+  /\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\)/g;
 const BARE_URL = /\bhttps?:\/\/[^\s)\]]+/g;
 
 export function withoutMarkup(text: string): string {
