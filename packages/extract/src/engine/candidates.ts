@@ -1270,14 +1270,22 @@ function ownership(
     tokenGap(m.start, m.end, x) +
     (attachesBefore(m, x) ? PREPOSITION_ATTACHMENT : 0);
   // "hit with a 34% export duty": a mention right before the anchor modifies it, whatever governs both,
-  // unless a conjunction opens the anchor's own phrase ("to 100% and doubled duties on chips").
+  // unless a conjunction or an infinitive opens the anchor's own phrase ("to 100% and doubled duties on
+  // chips", "a plant in Mexico to assemble servers").
   // Coordinated members share the first one's preposition ("from Canada and Mexico and a 10% tariff").
   const attachesBefore = (m: Mention, x: { start: number; end: number }) =>
     x.start >= m.end &&
-    (x.start - m.end > 2 || a.tokens.slice(m.end, x.start).some((t) => CONJUNCTIONS.has(t.norm))) &&
+    (x.start - m.end > 2 ||
+      a.tokens.slice(m.end, x.start).some((t) => CONJUNCTIONS.has(t.norm)) ||
+      opensInfinitive(a.tokens, x.start)) &&
     prepositionBefore(a.tokens, firstOfGroup(a, m)) !== null;
   const own = { start: trigger.anchorStart, end: trigger.anchorEnd };
   return (m) => others.every((x) => gap(m, x) >= gap(m, own));
+}
+
+/** "to assemble": the anchor at `start` is a verb that "to" makes an infinitive of. */
+function opensInfinitive(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.norm === 'to' && isVerbWord(tokens[start]?.norm ?? '');
 }
 
 function fillersOfKind(a: SentenceAnalysis, slot: SlotSpec, owns: Ownership = ALL): Mention[] {

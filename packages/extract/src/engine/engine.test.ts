@@ -2838,6 +2838,8 @@ describe('levels, markets, reports and undergoers', () => {
       sites('Kestrel Motors, which has plants in China, will open a factory in Mexico next year.'),
     ).toEqual(['MX']);
     expect(sites('Kestrel Motors has built a new plant in Mexico to supply U.S. buyers.')).toEqual(['MX']);
+    // An infinitive after the place opens an anchor of its own, which does not take the place from the site.
+    expect(sites('Kestrel Motors is building a new plant in Mexico to assemble trucks.')).toContain('MX');
   });
 
   it('reads a country that closes a city unknown to the gazetteer as where the site is', () => {
