@@ -550,6 +550,9 @@ function chooseActions(
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
     // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.
     if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
+    // "tariffs on copper imports have lifted prices": a verb after the measure that acts on what the measure
+    // moves acts on that, not on the measure.
+    if (i >= anchorEnd && movesEffect(a.tokens, end)) continue;
     // "suspended bauxite exports after revoking its licence": a gerund that a time word opens after the anchor
     // is a step of its own.
     if (
@@ -588,6 +591,19 @@ function chooseActions(
 
 /** "Threaten" as what a measure does to something, not a passive participle ("threatened by"). */
 const ENDANGERS = /^(?:threaten|threatens|threatening)$/;
+
+/** What a measure moves, as the object of a verb after it ("lifted prices", "cut imports"). */
+const EFFECTS =
+  /^(?:price|prices|cost|costs|inflation|shares|stocks|demand|output|profit|profits|earnings|revenue|revenues|margins|sales|imports|exports|volumes|premiums|bills|spending|uncertainty|fears|concerns|tensions|volatility|yields|expectations|pressure)$/;
+/** Words that may stand between a verb and its object ("pushed up the prices"). */
+const EFFECT_OPENERS = /^(?:the|its|their|a|an|up|down|global|domestic|local)$/;
+
+/** Whether the object of the verb that ends at token `end` is an effect of a measure ("lifted prices"). */
+function movesEffect(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 3 && EFFECT_OPENERS.test(tokens[k]?.norm ?? '')) k++;
+  return EFFECTS.test(tokens[k]?.norm ?? '');
+}
 
 /** Words that open a clause of time or cause before a gerund ("after revoking", "before lifting"). */
 const TIME_CLAUSE_OPENERS = /^(?:after|before|since|while|despite|following)$/;

@@ -2526,6 +2526,13 @@ describe('levels, markets, reports and undergoers', () => {
     );
   });
 
+  it('reads a verb after the measure that moves prices or costs as no action on the measure', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(actions('Tariffs on Chilean copper imposed by Peru have lifted prices.')).not.toContain('remove');
+    expect(actions("Peru's tariffs on Chilean copper raised costs for smelters.")).not.toContain('raise');
+    expect(actions("Peru's tariffs on Chilean copper were lifted on Monday.")).toContain('remove');
+  });
+
   it('reads a measure that threatens something as no threat of the measure', () => {
     const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
     expect(actions("Peru's tariffs threaten Chilean copper mining, analysts said.")).not.toContain(
