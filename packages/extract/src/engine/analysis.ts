@@ -619,6 +619,27 @@ function insideLongerName(text: string, m: { start: number; end: number }): bool
 const SENTENCE_OPENERS =
   /^(?:In|On|To|From|For|With|And|But|As|At|By|Of|The|While|After|Before|Like|Unlike|Both|Neither|Only|Even|Why|How|When|Where|If|Neighbouring|Neighboring)$/;
 
+/** How many capitalised words before a place may open the company name the place is inside of. */
+const MAX_WORDS_BEFORE_PLACE = 2;
+
+/**
+ * "Sierra Nevada Corp": capitalised words no mention covers, right before a place that opens a company's
+ * name (token `at`), open the name; where the name starts, as a character offset.
+ */
+function nameStartBefore(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
+  let k = at;
+  // A sentence's first word is capitalised anyway, so it opens no name here ("Sanctioned Texas Instruments").
+  while (
+    k > 1 &&
+    at - k < MAX_WORDS_BEFORE_PLACE &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]?.text ?? '') &&
+    !SENTENCE_OPENERS.test(tokens[k - 1]?.text ?? '') &&
+    !mentions.some((m) => k - 1 >= m.start && k - 1 < m.end)
+  )
+    k--;
+  return tokens[k]?.start ?? 0;
+}
+
 /** How long before the article a date sets an action in an earlier period than the news. */
 const EARLIER_PERIOD_MONTHS = 12;
 
@@ -733,7 +754,7 @@ export function analyseSentence(
     );
     if (place && !org.known) {
       mentions.splice(mentions.indexOf(place), 1);
-      const start = Math.min(tokens[place.start]?.start ?? org.start, org.start);
+      const start = nameStartBefore(tokens, mentions, Math.min(place.start, tokenAt(tokens, org.start)));
       add('organisation', start, org.end, {
         value: canonicalOrganizationName(text.slice(start, org.end)),
         form: 'shape',

@@ -1097,6 +1097,24 @@ function tradeWithParties(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/** How far after the anchor "to them" may name where the trade goes. */
+const PARTIES_PRONOUN_REACH = 8;
+
+/**
+ * "added Shield Aerospace to its export control list, banning the export of dual-use items to them": trade
+ * "to them", in a sentence that lists parties, is the listing's consequence for those parties (a blacklisting
+ * per entity, the guidelines say), not a control on goods of its own.
+ */
+function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (!a.mentions.some((m) => m.kind === 'list')) return false;
+  const end = Math.min(a.tokens.length, trigger.end + PARTIES_PRONOUN_REACH);
+  for (let k = trigger.end; k < end - 1; k++) {
+    if (a.clause[k] !== trigger.clause) return false;
+    if (a.tokens[k]?.norm === 'to' && a.tokens[k + 1]?.norm === 'them') return true;
+  }
+  return false;
+}
+
 /** Words that end the description of the parties before a party noun could come. */
 const PARTY_STOPS = /^(?:of|by|for|from|in|on|with|and|or|but|as|at|after|before|until)$/;
 
@@ -1912,6 +1930,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     )
       continue;
     if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;
+    if (tradeWithListedParties(a, trigger)) continue;
     const baseFeatures: string[] = [
       `type:${spec.type}`,
       `action:${action}`,

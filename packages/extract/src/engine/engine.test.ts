@@ -2248,6 +2248,23 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads capitalised words before a place that opens a company name as part of the name', () => {
+    expect(
+      candidateValues(
+        'Beijing placed Shield Optics and Sierra Nevada Corp on its unreliable entity list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Shield Optics', 'Sierra Nevada']);
+  });
+
+  it('reads trade "to them" of parties just listed as the listing, not a control on goods', () => {
+    const text =
+      'China added Kestrel Aerospace to its export control list, banning the export of dual-use items to them.';
+    expect(candidatesOfType(text, 'export_restriction')).toEqual([]);
+    expect(candidateValues(text, 'blacklisting', 'entity')).toContain('Kestrel Aerospace');
+  });
+
   it('reads the speaker named after a quotation as no one it speaks of', () => {
     const text =
       'Washington sanctioned Kestrel Metals in May. "The sanctions are biting," Varnex analyst Tarjei Skeie said on Monday.';
