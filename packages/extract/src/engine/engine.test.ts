@@ -282,6 +282,21 @@ describe('extracting events', () => {
     expect(goods('Miners in Peru require licences to dig, the ministry said.')).toEqual([]);
   });
 
+  it('reads licences granted to ship goods, or for a company to sell them, as an eased control', () => {
+    const controls = (text: string) =>
+      candidatesAfterHeadline(`Chile curbed exports of its chips to Peru in April. ${text}`).flatMap((c) =>
+        c.type === 'export_restriction' && c.analysis.text.includes('granted')
+          ? [[c.action, c.slots.imposer, c.slots.target]]
+          : [],
+      );
+    expect(controls('Chile has granted Quillmark licences to ship its memory chips to Peru.')).toContainEqual(
+      ['ease', 'CL', 'PE'],
+    );
+    expect(
+      controls('Chile granted licences for Quillmark to sell memory chips to Peru on Monday.'),
+    ).toContainEqual(['ease', 'CL', 'PE']);
+  });
+
   it('reads licences required of exporters, or shipments made subject to licensing, as export controls', () => {
     const controls = (text: string) =>
       candidatesAfterHeadline(`Bolivia announced new rules on Friday. ${text}`).flatMap((c) =>
@@ -2852,6 +2867,16 @@ describe('levels, markets, reports and undergoers', () => {
       'export_restriction',
     ).map((c) => c.action);
     expect(actions).toEqual(['impose']);
+  });
+
+  it('reads machines redeployed to a country as moved there', () => {
+    expect(
+      candidateValues(
+        'Kestrel Mining said it would close its Chilean site and redeploy the machines to Peru.',
+        'relocation',
+        'to',
+      ),
+    ).toContain('PE');
   });
 
   it('reads a site a company operates, runs, owns or has as held, not moved to', () => {
