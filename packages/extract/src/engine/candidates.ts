@@ -218,7 +218,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const clause = a.clause[anchorStart] ?? 0;
     if (
       anchor.site &&
-      (landsAnotherAnchor(a, type, ordered, anchorStart, clause) || heldSite(a, anchorStart))
+      (landsAnotherAnchor(a, type, ordered, anchorStart, clause) ||
+        heldSite(a, anchorStart) ||
+        describesName(a, anchorStart + length))
     )
       continue;
     if (anchor.requires === 'antecedent') {
@@ -406,6 +408,11 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
       return false;
   }
   return false;
+}
+
+/** "Chinese refinery Shandong Yulong": a site word right before a company's name describes the company. */
+function describesName(a: SentenceAnalysis, after: number): boolean {
+  return a.mentions.some((m) => m.kind === 'organisation' && m.start === after);
 }
 
 /** "shift production to a facility in Tennessee": a site after "to" that another anchor of its clause moves to. */
@@ -1128,12 +1135,25 @@ function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   const holdings = a.tokens[at]?.norm === 'the' ? at + 1 : at;
   if (HOLDINGS.test(a.tokens[holdings]?.norm ?? '') && a.tokens[holdings + 1]?.norm === 'of')
     at = holdings + 2;
+  else if (a.tokens[at]?.norm === 'of' && HOLDINGS.test(a.tokens[at - 1]?.norm ?? '')) at++;
+  // "Russian tycoon Oleg Tinkov": a nationality and a lower-case description before the name.
+  const describedFrom = at;
+  while (
+    at < describedFrom + MAX_NAME_DESCRIPTION &&
+    (a.mentions.some((m) => m.kind === 'country' && m.form === 'demonym' && m.start === at) ||
+      /^[a-z][a-z-]*$/.test(a.tokens[at]?.text ?? '')) &&
+    !PARTY_STOPS.test(a.tokens[at]?.norm ?? '')
+  )
+    at++;
   // A first and a last name; the first may be a place's too ("Vladimir"), but no country or company.
   const isNameWord = (k: number) =>
     /^\p{Lu}\p{Ll}/u.test(a.tokens[k]?.text ?? '') &&
     !a.mentions.some((m) => k >= m.start && k < m.end && !(m.kind === 'country' && m.form === 'place'));
   return isNameWord(at) && isNameWord(at + 1);
 }
+
+/** How many words may describe a name after the action word ("Russian tycoon", "shipping magnate"). */
+const MAX_NAME_DESCRIPTION = 3;
 
 /** What a freeze or seizure takes from its owner. */
 const HOLDINGS = /^(?:assets|funds|property|properties|accounts|holdings|shares|stake)$/;

@@ -2280,6 +2280,25 @@ describe('extracting events', () => {
     expect(candidateValues(text, 'blacklisting', 'entity')).toContain('Kestrel Aerospace');
   });
 
+  it('reads a described person whose assets are frozen as listed, beside another listed party', () => {
+    expect(
+      candidateValues(
+        'Lima froze the assets of Chilean tycoon Oleg Marin and added shipping firm Kestrel Tankers to its sanctions list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Oleg Marin');
+  });
+
+  it('reads a site word before a company name as describing the company, not a site it moves to', () => {
+    expect(
+      candidatesOfType(
+        'The EU banned transactions with Chinese refinery Kestrel Petrochemical on Friday.',
+        'relocation',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads the speaker named after a quotation as no one it speaks of', () => {
     const text =
       'Washington sanctioned Kestrel Metals in May. "The sanctions are biting," Varnex analyst Tarjei Skeie said on Monday.';
