@@ -1051,8 +1051,14 @@ export function taggedOrganisations(
       INSTITUTIONS.test(analysis.tokens[k - 1]?.text ?? '') &&
       k + 1 < analysis.tokens.length &&
       free(k + 1);
+    // "Blue Nevada Drones": a one-word place between two words of a name is the name's.
+    const placeInside = (k: number) =>
+      free(k + 1) &&
+      analysis.mentions.some(
+        (m) => m.kind === 'country' && m.form === 'place' && m.start === k && m.end === k + 1,
+      );
     // A name that starts inside the span is read whole, wherever the span ends.
-    while (j < analysis.tokens.length && (free(j) || institutionOf(j))) j++;
+    while (j < analysis.tokens.length && (free(j) || institutionOf(j) || placeInside(j))) j++;
     // "Los Angeles-based Proclaim": the words before a "-based" word are the place's, not a name.
     if (isPlaceDescriptor(analysis.tokens[j]?.text ?? '')) {
       i = j + 1;

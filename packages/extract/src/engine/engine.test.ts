@@ -2271,6 +2271,14 @@ describe('extracting events', () => {
         'entity',
       ),
     ).toEqual(['Shield Optics', 'Sierra Nevada']);
+    // A one-word place between two words of a name the gazetteer does not know.
+    expect(
+      candidateValues(
+        'Beijing placed Kestrel Avionics and Blue Nevada Drones on its unreliable entity list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Blue Nevada Drones');
   });
 
   it('reads trade "to them" of parties just listed as the listing, not a control on goods', () => {
