@@ -140,6 +140,17 @@ const EARLIER_PERIOD = [
 ];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
+/** Verbs that report what follows them, a predication of their own. */
+const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'stated',
+  'announced',
+  'warned',
+  'noted',
+  'confirmed',
+]);
 const ANAPHOR_WORDS = [
   'the company',
   'the firm',
@@ -555,6 +566,9 @@ function chooseActions(
     // "a halt to exports by miners whose licences it revoked": the verb of a relative clause about another
     // noun's possession acts on that possession.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
+    // "added 11 firms to its entity list and said it would impose a tariff": a verb after a report that
+    // follows the anchor is the report's.
+    if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => REPORTING_VERBS.has(t.norm))) continue;
     // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.
     if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
     // "tariffs on copper imports have lifted prices": a verb after the measure that acts on what the measure

@@ -2307,6 +2307,15 @@ describe('extracting events', () => {
     ).toEqual([]);
   });
 
+  it("reads an action word after a report that follows the anchor as the report's", () => {
+    const text =
+      'Peru added 11 Chilean firms, among them Kestrel Mining and Varnex, to its unreliable entity list and said it would impose a 34% tariff on all Chilean goods.';
+    expect([...new Set(candidateValues(text, 'blacklisting', 'entity'))].sort()).toEqual([
+      'Kestrel Mining',
+      'Varnex',
+    ]);
+  });
+
   it('reads the speaker named after a quotation as no one it speaks of', () => {
     const text =
       'Washington sanctioned Kestrel Metals in May. "The sanctions are biting," Varnex analyst Tarjei Skeie said on Monday.';
@@ -3239,6 +3248,13 @@ describe('company names', () => {
 });
 
 describe('event identity', () => {
+  it('keeps two controls on goods that share only a function word ("and") apart', () => {
+    const found = events(
+      "Peru has banned exports of tin and zinc to Chile. The move follows Peru's ban on exports of copper and silver to Chile.",
+    ).filter((e) => e.type === 'export_restriction');
+    expect(found.map((e) => e.goods).sort()).toEqual(['copper and silver', 'tin and zinc']);
+  });
+
   it('merges the same action reported by two articles, and keeps two actions apart', () => {
     const first = events('The United States imposed a 10% tariff on Chinese solar panels in February 2025.');
     const second = events(

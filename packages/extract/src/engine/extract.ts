@@ -325,17 +325,19 @@ function compatible(group: Group, c: Candidate): boolean {
   return true;
 }
 
-const goodsOverlap = (a: string, b: string) => {
-  const words = new Set(
-    a
-      .toLowerCase()
-      .split(/\W+/)
-      .filter((w) => w.length > 2),
-  );
-  return b
+/** Words of a goods phrase that name no goods ("rare earths, including samarium and terbium"). */
+const GOODS_FUNCTION_WORDS = new Set(
+  'and the for all its their with from including such other some more new any certain'.split(' '),
+);
+const goodsWords = (goods: string) =>
+  goods
     .toLowerCase()
     .split(/\W+/)
-    .some((w) => words.has(w));
+    .filter((w) => w.length > 2 && !GOODS_FUNCTION_WORDS.has(w));
+
+const goodsOverlap = (a: string, b: string) => {
+  const words = new Set(goodsWords(a));
+  return goodsWords(b).some((w) => words.has(w));
 };
 
 export interface DecideOptions {
