@@ -1553,7 +1553,10 @@ function holdsAnaphor(words: readonly Token[]): boolean {
   return words.some(
     (t, i) =>
       ANAPHOR_WORDS.some((phrase) => phrase.every((w, k) => words[i + k]?.norm === w)) ||
-      (t.norm === 'the' && isOrganisationNoun(words[i + 1]?.norm ?? '')),
+      (t.norm === 'the' &&
+        (isOrganisationNoun(words[i + 1]?.norm ?? '') ||
+          // "the Chinese miner", "the state-owned producer": one word describes the company.
+          (/^[\p{L}-]+$/u.test(words[i + 1]?.text ?? '') && isOrganisationNoun(words[i + 2]?.norm ?? '')))),
   );
 }
 

@@ -2307,6 +2307,15 @@ describe('extracting events', () => {
     ).toEqual([]);
   });
 
+  it('resolves a described definite company ("the Chilean miner") to the company the headline names', () => {
+    const found = articleCandidates({
+      title: 'Kestrel Mining blacklisted',
+      text: 'The Pentagon added the Chilean miner to its list of Chinese military companies on Tuesday.',
+      published: '2025-03-10',
+    }).filter((c) => c.type === 'blacklisting');
+    expect(found.map((c) => c.slots.entity)).toContain('Kestrel Mining');
+  });
+
   it("reads an action word after a report that follows the anchor as the report's", () => {
     const text =
       'Peru added 11 Chilean firms, among them Kestrel Mining and Varnex, to its unreliable entity list and said it would impose a 34% tariff on all Chilean goods.';
