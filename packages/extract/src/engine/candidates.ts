@@ -571,9 +571,9 @@ function chooseActions(
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => REPORTING_VERBS.has(t.norm))) continue;
     // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.
     if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
-    // "tariffs on copper imports have lifted prices": a verb after the measure that acts on what the measure
-    // moves acts on that, not on the measure.
-    if (i >= anchorEnd && movesEffect(a.tokens, end)) continue;
+    // "tariffs on copper imports have lifted prices", "higher costs after tariffs": an action word whose
+    // object or noun is what the measure moves acts on that, not on the measure.
+    if (movesEffect(a.tokens, end)) continue;
     // "suspended bauxite exports after revoking its licence": a gerund that a time word opens after the anchor
     // is a step of its own.
     if (

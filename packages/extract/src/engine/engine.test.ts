@@ -2608,6 +2608,9 @@ describe('levels, markets, reports and undergoers', () => {
     expect(actions('Tariffs on Chilean copper imposed by Peru have lifted prices.')).not.toContain('remove');
     expect(actions("Peru's tariffs on Chilean copper raised costs for smelters.")).not.toContain('raise');
     expect(actions("Peru's tariffs on Chilean copper were lifted on Monday.")).toContain('remove');
+    expect(actions('Smelters face higher costs after Peru imposed tariffs on Chilean copper.')).not.toContain(
+      'raise',
+    );
   });
 
   it('reads a measure that threatens something as no threat of the measure', () => {
