@@ -1166,6 +1166,40 @@ function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   return isNameWord(at) && isNameWord(at + 1);
 }
 
+/** How far after the trigger "there" may stand for where the action goes ("moved production there"). */
+const THERE_REACH = 3;
+
+/**
+ * "Bitmain, which moved production there": where an action goes to, said by "there", is the place named
+ * last before it, in the sentence or the one before.
+ */
+function thereFiller(
+  a: SentenceAnalysis,
+  slot: SlotSpec,
+  trigger: Trigger,
+  discourse: Discourse,
+): Filler | undefined {
+  if (slot.kind !== 'country' || !slot.roles.includes('prep:to') || !saysThere(a, trigger)) return undefined;
+  const place = a.mentions
+    .filter(
+      (m) => m.kind === 'country' && (m.form === 'name' || m.form === 'place') && m.end <= trigger.start,
+    )
+    .at(-1);
+  if (place) return { mention: place, value: place.value, role: 'there' };
+  const previous = discourse.previousPlace(a.index);
+  return previous ? { mention: null, value: previous, role: 'there' } : undefined;
+}
+
+/** Whether "there", as a place and not "there is", follows the trigger closely in its clause. */
+function saysThere(a: SentenceAnalysis, trigger: Trigger): boolean {
+  for (let k = trigger.end; k < Math.min(a.tokens.length, trigger.end + THERE_REACH); k++) {
+    if (a.clause[k] !== trigger.clause) return false;
+    if (a.tokens[k]?.norm === 'there') return !BE_AFTER_THERE.test(a.tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+const BE_AFTER_THERE = /^(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?)$/;
+
 /** How many words may describe a name after the action word ("Russian tycoon", "shipping magnate"). */
 const MAX_NAME_DESCRIPTION = 3;
 
@@ -1996,7 +2030,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         slot.required &&
         !slot.discourse &&
         CHEAP_KINDS.has(slot.kind) &&
-        !fillByRoles(a, slot, trigger, fillersOfKind(a, slot, owns)),
+        !fillByRoles(a, slot, trigger, fillersOfKind(a, slot, owns)) &&
+        !thereFiller(a, slot, trigger, discourse),
     );
     if (unfillable) continue;
     const kept = keptParty(a, spec, trigger);
@@ -2111,6 +2146,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               (slot.roles.includes('denied') ? kept : undefined) ??
               fillByRoles(a, slot, trigger, pool) ??
               pronounObject(a, slot, trigger, pool);
+          filler ??= thereFiller(a, slot, trigger, discourse);
           if (!filler && slot.roles.includes('home')) {
             // "BIT Mining moved its operations to Ohio and Kazakhstan": a company that moves (also) to
             // its home country does not move from it.

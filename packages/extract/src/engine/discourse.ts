@@ -22,6 +22,8 @@ export interface Discourse {
    * bourse", "a filing in Peru"), for an article that names no acting country at all.
    */
   placesCountry(): string | null;
+  /** The country or place named last in the sentence just before this one: where "there" is. */
+  previousPlace(sentenceIndex: number): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
   recentOrganisation(sentenceIndex: number): Mention | null;
   /** The country the article most often has on the receiving end ("on China", "against Japan"). */
@@ -160,6 +162,12 @@ export function buildDiscourse(
       if (main !== null) return null;
       if (placesCountry === undefined) placesCountry = countPlaces();
       return placesCountry;
+    },
+    previousPlace(index) {
+      const places = (sentences[index - 1]?.mentions ?? []).filter(
+        (m) => m.kind === 'country' && (m.form === 'name' || m.form === 'place'),
+      );
+      return places.length > 0 ? String(places[places.length - 1]?.value) : null;
     },
     recentList(index) {
       for (let i = index - 1; i >= 0; i--) {

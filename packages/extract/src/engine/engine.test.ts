@@ -2917,6 +2917,18 @@ describe('levels, markets, reports and undergoers', () => {
     expect(actions).toEqual(['impose']);
   });
 
+  it('reads "there" after a move as the place named last before it', () => {
+    const to = (text: string) => candidateValues(text, 'relocation', 'to');
+    expect(to('Most rigs are now made in Peru. Kestrel Mining moved production there in 2019.')).toContain(
+      'PE',
+    );
+    expect(
+      to('Most rigs are made in Peru by Kestrel Mining, which moved production there in 2019.'),
+    ).toContain('PE');
+    // "there is" is no place.
+    expect(to('Kestrel Mining moved production because there is cheap power, it said.')).toEqual([]);
+  });
+
   it('reads machines redeployed to a country as moved there', () => {
     expect(
       candidateValues(
