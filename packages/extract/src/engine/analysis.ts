@@ -619,6 +619,10 @@ function insideLongerName(text: string, m: { start: number; end: number }): bool
 const SENTENCE_OPENERS =
   /^(?:In|On|To|From|For|With|And|But|As|At|By|Of|The|While|After|Before|Like|Unlike|Both|Neither|Only|Even|Why|How|When|Where|If|Neighbouring|Neighboring)$/;
 
+/** A descriptor of a company, then at least two words of its name ("Chipmaker Arm Holdings"). */
+const DESCRIPTOR_OPENING =
+  /^(?:Chipmaker|Automaker|Carmaker|Miner|Producer|Maker|Manufacturer|Refiner|Retailer|Lender|Insurer|Shipper|Supplier|Developer|Designer|Operator|Trader|Broker|Distributor|Exporter|Importer|Processor|Contractor|Conglomerate|Shipowner|Smelter)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+
 /** How many capitalised words before a place may open the company name the place is inside of. */
 const MAX_WORDS_BEFORE_PLACE = 2;
 
@@ -759,6 +763,17 @@ export function analyseSentence(
         value: canonicalOrganizationName(text.slice(start, org.end)),
         form: 'shape',
         country: null,
+      });
+      continue;
+    }
+    // "Chipmaker Arm Holdings said": a descriptor capitalised as the sentence's first word is not the name's.
+    const described = org.known ? null : DESCRIPTOR_OPENING.exec(text.slice(org.start, org.end));
+    if (described && org.start === (tokens[0]?.start ?? -1)) {
+      const start = org.start + described[0].length;
+      add('organisation', start, org.end, {
+        value: canonicalOrganizationName(text.slice(start, org.end)),
+        form: 'shape',
+        country: org.country,
       });
       continue;
     }

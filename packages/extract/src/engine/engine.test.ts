@@ -2975,6 +2975,14 @@ describe('levels, markets, reports and undergoers', () => {
 });
 
 describe('company names', () => {
+  it('leaves a descriptor that opens the sentence out of the name after it', () => {
+    expect(
+      companies(
+        'Chipmaker Kestrel Silicon Holdings will move its headquarters from Lima to Santiago, it said.',
+      ),
+    ).toContain('Kestrel Silicon Holdings');
+  });
+
   it('names a known company as the article does, in full, and identifies it by the gazetteer name', () => {
     const long = events(
       'Taiwan Semiconductor Manufacturing Co. said on Monday it would build two more plants in Arizona.',
