@@ -2929,6 +2929,16 @@ describe('levels, markets, reports and undergoers', () => {
     expect(to('Kestrel Mining moved production because there is cheap power, it said.')).toEqual([]);
   });
 
+  it('reads a new plant "near" a city as a site in its country', () => {
+    expect(
+      candidateValues(
+        'Kestrel Motors will build a new plant near Chennai to make trucks.',
+        'relocation',
+        'to',
+      ),
+    ).toContain('IN');
+  });
+
   it('reads machines redeployed to a country as moved there', () => {
     expect(
       candidateValues(

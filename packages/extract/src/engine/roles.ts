@@ -83,6 +83,7 @@ const PREPOSITIONS = new Set([
   'inside',
   'across',
   'within',
+  'near',
 ]);
 const BE_WORDS = new Set([
   'was',
