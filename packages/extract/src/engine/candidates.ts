@@ -365,14 +365,15 @@ function insideProperName(a: SentenceAnalysis, at: number): boolean {
 }
 
 /** How far before the anchor a verb that spares goods from it may stand. */
-const SPARED_REACH = 16;
+const SPARED_REACH = 20;
 
 /** "… from the reciprocal tariffs": the anchor is what something is spared from. */
 function sparedFromAnchor(a: SentenceAnalysis, anchorStart: number): boolean {
   let k = anchorStart - 1;
+  // "from the new tariffs", "from the 25% tariffs": modifiers and a rate between.
   while (
-    k > anchorStart - 4 &&
-    /^[a-z][a-z-]*$/.test(a.tokens[k]?.text ?? '') &&
+    k > anchorStart - 5 &&
+    /^(?:[a-z][a-z-]*|\d[\d.,]*|%)$/.test(a.tokens[k]?.text ?? '') &&
     a.tokens[k]?.norm !== 'from'
   )
     k--;

@@ -2331,6 +2331,16 @@ describe('extracting events', () => {
     expect(candidateValues(text, 'blacklisting', 'entity')).not.toContain('Tarjei Skeie');
   });
 
+  it('reads the verb that spares goods described at length from a rated tariff as its removal', () => {
+    const removals = (text: string) =>
+      candidatesOfType(text, 'tariff').flatMap((c) => (c.action === 'remove' ? [c.slots.target] : []));
+    expect(
+      removals(
+        'Lima exempted goods from Chile and Bolivia that comply with the Andean trade pact from the 25% tariffs.',
+      ),
+    ).toEqual(expect.arrayContaining(['CL', 'BO']));
+  });
+
   it('reads the verb that spares a list of goods from a tariff as its removal, however long the list', () => {
     const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
     expect(
