@@ -151,6 +151,28 @@ function bracketedLead(between: readonly Token[]): number {
   return close > open && close <= open + 4 ? close + 1 : 0;
 }
 
+/** Verbs that, right after a company's name, make it the subject of a clause of its own. */
+const CLAUSE_VERBS = /^(?:said|says|has|have|had|will|would|is|was|are|were|told|announced)$/;
+/** Words after which a participle describes the name before it ("based in", "owned by"). */
+const PARTICIPLE_COMPLEMENTS = /^(?:in|by|with|from|to|at|on|as|for|of|under)$/;
+
+/** How far before a list a verb may stand whose object the list is ("sanctioned Russia's Norilsk Nickel"). */
+const OBJECT_VERB_REACH = 4;
+
+/**
+ * "sanctioned Norilsk Nickel and the London Metal Exchange banned new Russian metal": after a list that is a
+ * verb's object (opened by `first`), a company followed by its own verb opens another clause, and is no
+ * member of the list ("Valmora and Kestrel were taken off" is one subject).
+ */
+function opensClause(tokens: readonly Token[], first: Mention, m: Mention): boolean {
+  if (m.kind !== 'organisation') return false;
+  const before = tokens.slice(Math.max(0, first.start - OBJECT_VERB_REACH), first.start);
+  if (!before.some((t) => /^[a-z]+ed$/.test(t.norm))) return false;
+  const next = tokens[m.end]?.norm ?? '';
+  if (CLAUSE_VERBS.test(next)) return true;
+  return /^[a-z]+ed$/.test(next) && !PARTICIPLE_COMPLEMENTS.test(tokens[m.end + 1]?.norm ?? '');
+}
+
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
   let next = 0;
@@ -180,7 +202,9 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
         // "from Belmont, North Carolina, to Toronto": a preposition after a mere comma starts another
         // argument; with a conjunction or a rate it repeats the list's ("24% on Malaysia and on Chile").
         (!between.some(isPreposition) || between.some((t, k) => /^(?:and|or|&)$/.test(t.norm) || isRate(k)));
-      m.group = joined && previous ? previous.group : next++;
+      const group = previous?.group;
+      const first = list.find((x) => x.group === group);
+      m.group = joined && group !== undefined && !(first && opensClause(tokens, first, m)) ? group : next++;
       previous = m;
     }
   }

@@ -567,6 +567,13 @@ function chooseActions(
     // "a halt to exports by miners whose licences it revoked": the verb of a relative clause about another
     // noun's possession acts on that possession.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
+    // "sanctioned Kestrel Metals and the London Metal Exchange banned …": a verb right after a company named
+    // after the anchor is that company's.
+    if (
+      i > anchorEnd &&
+      a.mentions.some((m) => m.kind === 'organisation' && m.end === i && m.start >= anchorEnd)
+    )
+      continue;
     // "added 11 firms to its entity list and said it would impose a tariff": a verb after a report that
     // follows the anchor is the report's.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => REPORTING_VERBS.has(t.norm))) continue;

@@ -2325,6 +2325,19 @@ describe('extracting events', () => {
     ]);
   });
 
+  it('reads a company with its own verb after a listed one as opening another clause, not the list', () => {
+    const entities = (text: string) => [...new Set(candidateValues(text, 'blacklisting', 'entity'))].sort();
+    expect(
+      entities(
+        'Zinc rose after Lima sanctioned Kestrel Metals and the Andean Metal Exchange banned new Chilean zinc.',
+      ),
+    ).toEqual(['Kestrel Metals']);
+    // A list that is the subject keeps its members.
+    expect(
+      entities('Kestrel Metals and Varnex Trading were taken off the Unverified List on Monday.'),
+    ).toEqual(['Kestrel Metals', 'Varnex Trading']);
+  });
+
   it('reads the speaker named after a quotation as no one it speaks of', () => {
     const text =
       'Washington sanctioned Kestrel Metals in May. "The sanctions are biting," Varnex analyst Tarjei Skeie said on Monday.';
