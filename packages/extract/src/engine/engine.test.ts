@@ -2952,6 +2952,16 @@ describe('levels, markets, reports and undergoers', () => {
     expect(to('Kestrel Mining moved production because there is cheap power, it said.')).toEqual([]);
   });
 
+  it("reads India's customs board as India's government", () => {
+    expect(
+      candidateValues(
+        'The Centre has imposed an anti-dumping duty on imports of steel from Vietnam, according to a notification by the Central Board of Indirect Taxes and Customs.',
+        'tariff',
+        'imposer',
+      ),
+    ).toContain('IN');
+  });
+
   it('reads a new plant "near" a city as a site in its country', () => {
     expect(
       candidateValues(
