@@ -2955,7 +2955,7 @@ describe('levels, markets, reports and undergoers', () => {
   it("reads India's customs board as India's government", () => {
     expect(
       candidateValues(
-        'The Centre has imposed an anti-dumping duty on imports of steel from Vietnam, according to a notification by the Central Board of Indirect Taxes and Customs.',
+        'The Centre has imposed an anti-dumping duty on imports of steel from Vietnam. The Central Board of Indirect Taxes and Customs said the duty takes effect on Monday.',
         'tariff',
         'imposer',
       ),
