@@ -1206,6 +1206,7 @@ function saysThere(a: SentenceAnalysis, trigger: Trigger): boolean {
   }
   return false;
 }
+/** Words after "there" that make it "there is", no place. */
 const BE_AFTER_THERE = /^(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?)$/;
 
 /** How many words may describe a name after the action word ("Russian tycoon", "shipping magnate"). */
