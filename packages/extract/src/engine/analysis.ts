@@ -994,6 +994,10 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= 4;
 }
 
+/** Nouns of a site that a name before them is the name of ("the Reko Diq project"). */
+const SITE_NAME_HEADS =
+  /^(?:project|projects|mine|mines|deposit|deposits|prospect|prospects|oilfield|oilfields)$/;
+
 /** How many words may describe a speaker between a quotation and the name ("," SEB analyst Jane Doe said'). */
 const MAX_SPEAKER_DESCRIPTION = 3;
 const CLOSING_QUOTES = /^["”]$/;
@@ -1098,6 +1102,11 @@ export function taggedOrganisations(
       );
     // A name that starts inside the span is read whole, wherever the span ends.
     while (j < analysis.tokens.length && (free(j) || institutionOf(j) || placeInside(j))) j++;
+    // "Barrick's Reko Diq project", "the Grasberg mine": a name before a site's noun is the site's.
+    if (SITE_NAME_HEADS.test(analysis.tokens[j]?.norm ?? '')) {
+      i = j;
+      continue;
+    }
     // "Los Angeles-based Proclaim": the words before a "-based" word are the place's, not a name.
     if (isPlaceDescriptor(analysis.tokens[j]?.text ?? '')) {
       i = j + 1;

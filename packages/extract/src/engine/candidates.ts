@@ -391,6 +391,9 @@ const HOLDING_VERBS =
   /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)$/;
 /** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
+/** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */
+const CURTAILING_VERBS =
+  /^(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|curtail(?:s|ed|ing)?|idl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)$/;
 const STATE_ADVERBS = /^(?:currently|still)$/;
 /** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
 const HELD_SITES =
@@ -410,7 +413,7 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;
     const word = (a.tokens[k] as Token).norm;
-    if (HOLDING_VERBS.test(word)) return true;
+    if (HOLDING_VERBS.test(word) || CURTAILING_VERBS.test(word)) return true;
     // "currently makes cells … at a plant in Germany": production that already goes on there.
     if (PRODUCING_NOW.test(word) && STATE_ADVERBS.test(a.tokens[k - 1]?.norm ?? '')) return true;
     if (HELD_SITES.test(word)) continue;

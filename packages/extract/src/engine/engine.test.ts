@@ -2962,6 +2962,22 @@ describe('levels, markets, reports and undergoers', () => {
     ).toContain('IN');
   });
 
+  it('reads a site whose production is cut as held, and a named project as no company', () => {
+    const to = (text: string) => candidateValues(text, 'relocation', 'to');
+    expect(
+      to(
+        'Kestrel Lithium said it would cut production at its Kemerton plant in Peru and shift some processing to Chile.',
+      ),
+    ).toEqual(expect.not.arrayContaining(['PE']));
+    expect(
+      candidateValues(
+        "Kestrel Mining's Reko Diq project in Peru will start production in 2028.",
+        'relocation',
+        'company',
+      ),
+    ).not.toContain('Reko Diq');
+  });
+
   it('reads a new plant "near" a city as a site in its country', () => {
     expect(
       candidateValues(
