@@ -140,6 +140,20 @@ const EARLIER_PERIOD = [
 ];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
+/** Verbs of saying or warning whose "it" after them is the speaker ("warned on Friday that it would"). */
+const SPEAKER_VERBS = /^(?:said|says|told|stated|announced|warned|warns|threatened|threatens|vowed|vows)$/;
+/** How many words ("on Friday that") may stand between a verb of saying and the "it" it reports. */
+const REPORTED_IT_REACH = 4;
+
+/** Whether the "it" at `at` is the speaker of the verb of saying just before it. */
+function reportsSpeaker(tokens: readonly Token[], at: number): boolean {
+  if (ATTRIBUTION.has(tokens[at - 1]?.norm ?? '')) return true;
+  if (tokens[at - 1]?.norm !== 'that') return false;
+  return tokens
+    .slice(Math.max(0, at - 1 - REPORTED_IT_REACH), at - 1)
+    .some((t) => SPEAKER_VERBS.test(t.norm));
+}
+
 /** Verbs that report what follows them, a predication of their own. */
 const REPORTING_VERBS = new Set([
   'said',
@@ -1606,9 +1620,12 @@ function holdsAnaphor(words: readonly Token[]): boolean {
   );
 }
 
-/** "threatened to impose", "warned it would raise": the action word is the object of a threat. */
+/**
+ * "threatened to impose", "warned it would raise", "warned on Friday that he would slap": the action word is
+ * the object of a threat.
+ */
 const THREAT_GOVERNS =
-  /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}(?:to|would|will)\s+$/i;
+  /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will)\s+$/i;
 
 function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;
@@ -2812,7 +2829,7 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     // "he warned", "the president threatened": a pronoun or an office stands for the actor.
     if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';
     // "The EU said it would hit …": the "it" of reported speech is the speaker.
-    if (t.norm === 'it' && ATTRIBUTION.has(a.tokens[i - 1]?.norm ?? '')) return 'actor';
+    if (t.norm === 'it' && reportsSpeaker(a.tokens, i)) return 'actor';
     // "Trump has repeatedly threatened": auxiliaries and adverbs stand between a subject and its verb.
     if (
       /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|again|not|just|already|did|does|[a-z]+ly)$/.test(

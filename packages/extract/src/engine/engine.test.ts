@@ -2636,6 +2636,13 @@ describe('levels, markets, reports and undergoers', () => {
     );
   });
 
+  it('reads "warned on Friday that he would" as governing a threat, like "warned it would"', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(
+      actions('Peru warned on Friday that it would slap a 50% tariff on Chilean goods if talks failed.'),
+    ).toContain('threaten');
+  });
+
   it('reads a measure that threatens something as no threat of the measure', () => {
     const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
     expect(actions("Peru's tariffs threaten Chilean copper mining, analysts said.")).not.toContain(
