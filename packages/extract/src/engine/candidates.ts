@@ -563,6 +563,16 @@ function chooseActions(
       continue;
     }
     if (implied && enacts(a, type, i, anchorStart)) continue;
+    // "revoked the licences of 51 companies and suspended bauxite exports": an anchor that opens with its
+    // own verb, coordinated after another verb and its object, is not that verb's.
+    if (
+      implied &&
+      i < anchorStart &&
+      anchorEnd - anchorStart >= 2 &&
+      /ed$/.test(a.tokens[anchorStart]?.norm ?? '') &&
+      a.tokens[anchorStart - 1]?.norm === 'and'
+    )
+      continue;
     // The anchor read as its own action word ("blacklist") gives way to a verb that governs it ("placed
     // Huawei on a blacklist"), whose object is the anchor's argument.
     const isAnchorItself = i === anchorStart && end === anchorEnd;
@@ -781,10 +791,19 @@ const ENACTING_REACH = 3;
 
 /** "approved a ban on exports": an enacting word that governs the anchor closely, before it. */
 function enacts(a: SentenceAnalysis, type: EventType, at: number, anchorStart: number): boolean {
+  if (at >= anchorStart || !anyMatchAt(type.enactingWords, a.tokens, at)) return false;
+  if (anchorStart - at <= ENACTING_REACH + 1) return true;
+  // "approved a bill that would ban exports": the law that states the measure stands between.
   return (
-    at < anchorStart && anchorStart - at <= ENACTING_REACH + 1 && anyMatchAt(type.enactingWords, a.tokens, at)
+    anchorStart - at <= ENACTING_REACH + 1 + LAW_CLAUSE_WORDS &&
+    a.tokens.slice(at + 1, anchorStart).some((t) => LAW_NOUNS.test(t.norm))
   );
 }
+
+/** Nouns of an instrument that states a measure ("a bill that would ban"), and how many words its clause adds. */
+const LAW_NOUNS =
+  /^(?:bill|bills|law|laws|legislation|decree|decrees|regulation|regulations|rule|rules|measure)$/;
+const LAW_CLAUSE_WORDS = 3;
 
 /** "ended all exclusions on steel tariffs": taking away an exemption is the type's default action. */
 function unlessExemption(

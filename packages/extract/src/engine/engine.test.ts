@@ -297,6 +297,16 @@ describe('extracting events', () => {
     ).toContainEqual(['ease', 'CL', 'PE']);
   });
 
+  it('reads a ban after "approved a bill that would", or coordinated after another verb, as a ban', () => {
+    const actions = (text: string) => candidatesOfType(text, 'export_restriction').map((c) => c.action);
+    expect(actions("Peru's Senate approved a bill that would ban exports of raw zinc ore.")).not.toContain(
+      'ease',
+    );
+    expect(
+      actions('Peru revoked the licences of 51 mining companies and suspended zinc exports, officials said.'),
+    ).not.toContain('remove');
+  });
+
   it('reads licences required of exporters, or shipments made subject to licensing, as export controls', () => {
     const controls = (text: string) =>
       candidatesAfterHeadline(`Bolivia announced new rules on Friday. ${text}`).flatMap((c) =>
