@@ -222,13 +222,15 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     for (const list of a.mentions)
       if (list.kind === 'list') consider(list.start, type.listAnchor, list.end - list.start);
   }
-  // Anchors that touch ("anti-dumping duties", "import tariffs") are one anchor: the first one's.
+  // Anchors that touch ("anti-dumping duties", "import tariffs"), or that "and" or "or" joins ("anti-dumping
+  // and countervailing duties"), are one anchor: the first one's.
   const ordered = [...byStart].sort(([x], [y]) => x - y);
   for (let k = ordered.length - 1; k > 0; k--) {
     const [start, current] = ordered[k] as [number, { anchor: number; length: number }];
     const [previousStart, previous] = ordered[k - 1] as [number, { anchor: number; length: number }];
-    if (previousStart + previous.length === start) {
-      previous.length += current.length;
+    const gap = start - (previousStart + previous.length);
+    if (gap === 0 || (gap === 1 && /^(?:and|or)$/.test(a.tokens[start - 1]?.norm ?? ''))) {
+      previous.length += gap + current.length;
       ordered.splice(k, 1);
     }
   }

@@ -3356,6 +3356,13 @@ describe('company names', () => {
 });
 
 describe('event identity', () => {
+  it('reads two measure words joined by "and" before their noun as one measure', () => {
+    const found = events(
+      'Peru set final anti-dumping and countervailing duties of up to 35% on solar panels from Chile.',
+    ).filter((e) => e.type === 'tariff');
+    expect(found).toHaveLength(1);
+  });
+
   it('keeps two controls on goods that share only a function word ("and") apart', () => {
     const found = events(
       "Peru has banned exports of tin and zinc to Chile. The move follows Peru's ban on exports of copper and silver to Chile.",
