@@ -2348,6 +2348,15 @@ describe('extracting events', () => {
     ).toEqual(['Kestrel Metals', 'Varnex Trading']);
   });
 
+  it("reads a company whose goods a ban names as the goods' maker, not a listed party", () => {
+    const text =
+      'Chile seized control of chipmaker Kestrel Silicon, and Peru responded by banning exports of Kestrel Silicon chips made in Peru.';
+    expect(candidateValues(text, 'blacklisting', 'entity')).not.toContain('Kestrel Silicon');
+    expect(
+      candidateValues('Peru responded by banning exports to Kestrel Silicon.', 'blacklisting', 'entity'),
+    ).toContain('Kestrel Silicon');
+  });
+
   it('reads the speaker named after a quotation as no one it speaks of', () => {
     const text =
       'Washington sanctioned Kestrel Metals in May. "The sanctions are biting," Varnex analyst Tarjei Skeie said on Monday.';

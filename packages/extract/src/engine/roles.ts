@@ -532,7 +532,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep !== 'by' &&
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
         m.start - trigger.end <= 20 &&
-        !citesSource(a.tokens, trigger.end, m.start)
+        !citesSource(a.tokens, trigger.end, m.start) &&
+        !makesGoods(a, m)
       );
     case 'near':
       return sameClause && Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12;
@@ -638,6 +639,19 @@ function appositiveEnd(a: SentenceAnalysis, nameEnd: number): number | undefined
   }
   return end;
 }
+
+/**
+ * "banning exports of Nexperia chips": a name after "of" that modifies a noun after it is whose goods they
+ * are, not a party the measure lists.
+ */
+function makesGoods(a: SentenceAnalysis, m: Mention): boolean {
+  if (a.tokens[m.start - 1]?.norm !== 'of') return false;
+  const next = a.tokens[m.end];
+  return next !== undefined && /^[a-z][a-z-]*$/.test(next.text) && !NOT_GOODS_HEADS.test(next.norm);
+}
+/** Words after a name that do not make it a modifier of goods ("of Huawei and ZTE", "of X to …"). */
+const NOT_GOODS_HEADS =
+  /^(?:and|or|to|from|in|on|at|by|for|with|as|after|before|which|who|that|said|says|was|were|is|are|has|had|have|will|would)$/;
 
 /** Whether the mention stands inside an apposition to a name before it ("of Bitmain" in "Sophgo, a unit of Bitmain,"). */
 function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
