@@ -1587,18 +1587,18 @@ function pronounReach(a: SentenceAnalysis, trigger: Trigger): number {
 function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
   // "put companies on its export control list": the possessive of the anchor's own noun phrase is the
   // list's keeper, not the company the sentence is about.
-  let end = trigger.start;
-  if (end === trigger.anchorStart) {
-    let k = end - 1;
-    if (a.tokens[k]?.norm === 'own') k--;
-    if (a.tokens[k]?.norm === 'its') end = k;
-  }
+  // "lifted its ban on exports": the possessive of the anchor's own noun phrase is its keeper too.
+  let ownStart = trigger.anchorStart;
+  if (a.tokens[ownStart - 1]?.norm === 'own') ownStart--;
+  if (a.tokens[ownStart - 1]?.norm === 'its') ownStart--;
+  else ownStart = trigger.anchorStart;
+  const end = trigger.start === trigger.anchorStart ? ownStart : trigger.start;
   const lead = a.tokens.slice(Math.max(0, trigger.start - reach), end);
   // "The Treasury added it to the list": the object between the action word and the anchor's preposition
   // ("added Skydio to its list" has none).
   const between =
     trigger.actionEnd !== null && trigger.actionEnd <= trigger.anchorStart
-      ? a.tokens.slice(trigger.actionEnd, Math.min(trigger.anchorStart, trigger.actionEnd + 3))
+      ? a.tokens.slice(trigger.actionEnd, Math.min(ownStart, trigger.actionEnd + 3))
       : [];
   const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
   const object = preposition >= 0 ? between.slice(0, preposition) : between;

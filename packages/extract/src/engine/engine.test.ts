@@ -2357,6 +2357,16 @@ describe('extracting events', () => {
     ).toContain('Kestrel Silicon');
   });
 
+  it('reads companies a lifted ban is lifted for as no parties taken off a list', () => {
+    expect(
+      candidateValues(
+        'Peru lifted its ban on exports of copper concentrate for Kestrel Mining and Varnex Metals until December.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads the speaker named after a quotation as no one it speaks of', () => {
     const text =
       'Washington sanctioned Kestrel Metals in May. "The sanctions are biting," Varnex analyst Tarjei Skeie said on Monday.';

@@ -530,6 +530,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         after &&
         prep !== 'by' &&
+        // "lifted its ban on exports of copper concentrate for Freeport": whom a step is for gains by it.
+        prep !== 'for' &&
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
         m.start - trigger.end <= 20 &&
         !citesSource(a.tokens, trigger.end, m.start) &&
