@@ -409,7 +409,7 @@ const HOLDING_VERBS =
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
 /** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */
 const CURTAILING_VERBS =
-  /^(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|curtail(?:s|ed|ing)?|idl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)$/;
+  /^(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|curtail(?:s|ed|ing)?|idl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?)$/;
 const STATE_ADVERBS = /^(?:currently|still)$/;
 /** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
 const HELD_SITES =

@@ -3012,6 +3012,9 @@ describe('levels, markets, reports and undergoers', () => {
         'company',
       ),
     ).not.toContain('Reko Diq');
+    expect(
+      to('Kestrel Motors paused production at its plants in Peru and Chile after Bolivia imposed tariffs.'),
+    ).toEqual([]);
   });
 
   it('reads a new plant "near" a city as a site in its country', () => {
