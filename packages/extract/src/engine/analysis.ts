@@ -164,7 +164,7 @@ const OBJECT_VERB_REACH = 4;
  * verb's object (opened by `first`), a company followed by its own verb opens another clause, and is no
  * member of the list ("Valmora and Kestrel were taken off" is one subject).
  */
-function opensClause(tokens: readonly Token[], first: Mention, m: Mention): boolean {
+function startsOwnClause(tokens: readonly Token[], first: Mention, m: Mention): boolean {
   if (m.kind !== 'organisation') return false;
   const before = tokens.slice(Math.max(0, first.start - OBJECT_VERB_REACH), first.start);
   if (!before.some((t) => /^[a-z]+ed$/.test(t.norm))) return false;
@@ -204,7 +204,8 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
         (!between.some(isPreposition) || between.some((t, k) => /^(?:and|or|&)$/.test(t.norm) || isRate(k)));
       const group = previous?.group;
       const first = list.find((x) => x.group === group);
-      m.group = joined && group !== undefined && !(first && opensClause(tokens, first, m)) ? group : next++;
+      m.group =
+        joined && group !== undefined && !(first && startsOwnClause(tokens, first, m)) ? group : next++;
       previous = m;
     }
   }
