@@ -202,15 +202,20 @@ export const MAX_ANCHORS_PER_SENTENCE = 8;
 function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse): TriggerReading[] {
   const found: TriggerReading[] = [];
   const covered = new Set<number>();
-  for (const m of type.notAnchors.findAll(a.tokens))
+  const anchorMatches = type.anchorIndex.findAll(a.tokens);
+  for (const m of type.notAnchors.findAll(a.tokens)) {
+    // "tariff threats against Colombia": an anchor that goes on past a phrase that is no anchor by itself
+    // ("tariff threats") is read whole.
+    if (anchorMatches.some((x) => x.start === m.start && x.length > m.length)) continue;
     for (let k = m.start; k < m.start + m.length; k++) covered.add(k);
+  }
   // At each position, the anchor listed first in the type's file wins.
   const byStart = new Map<number, { anchor: number; length: number }>();
   const consider = (start: number, anchor: number, length: number) => {
     const current = byStart.get(start);
     if (!current || anchor < current.anchor) byStart.set(start, { anchor, length });
   };
-  for (const m of type.anchorIndex.findAll(a.tokens))
+  for (const m of anchorMatches)
     if (!bridgesClauses(a.tokens, m.start, m.start + m.length)) consider(m.start, m.value, m.length);
   if (type.listAnchor !== undefined) {
     for (const list of a.mentions)
@@ -227,6 +232,17 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       previous.length += gap + current.length;
       ordered.splice(k, 1);
     }
+  }
+  // "plans to levy 25% tariffs on steel": an anchor word read as a verb, whose object is the next anchor, is
+  // that anchor's action and no measure of its own.
+  for (let k = ordered.length - 2; k >= 0; k--) {
+    const [start, { length }] = ordered[k] as [number, { anchor: number; length: number }];
+    const [nextStart] = ordered[k + 1] as [number, unknown];
+    if (
+      VERB_OPENERS.test(a.tokens[start - 1]?.norm ?? '') &&
+      objectAnchorFollows(a, start + length, nextStart)
+    )
+      ordered.splice(k, 1);
   }
   let anchors = 0;
   for (const [anchorStart, { anchor: index, length }] of ordered) {
@@ -301,6 +317,17 @@ const CLAUSE_BREAKS = /^(?:by|after|before|against|while|when|because|amid|despi
 /** "retaliated against the U.S. chip curbs by banning exports": "curbs … exports" is no one anchor. */
 function bridgesClauses(tokens: readonly Token[], start: number, end: number): boolean {
   return tokens.slice(start + 1, end - 1).some((t) => CLAUSE_BREAKS.test(t.norm));
+}
+
+/** Words after which an anchor word is a verb ("to levy", "will levy"). */
+const VERB_OPENERS = /^(?:to|will|would|shall|could|can|may|might|must|'ll|’ll)$/;
+/** How many words (a rate, a determiner, an adjective) may stand between a verb and the anchor it governs. */
+const OBJECT_OPENING_WORDS = 4;
+
+/** Whether the anchor at `next` is the object of the words ending at `end`, with only its opening between. */
+function objectAnchorFollows(a: SentenceAnalysis, end: number, next: number): boolean {
+  if (next < end || next - end > OBJECT_OPENING_WORDS) return false;
+  return a.tokens.slice(end, next).every((t) => !/^(?:[,;:.]|and|or|on|to|in|for|from|by)$/.test(t.norm));
 }
 
 /** Verbs that bring a list into being, which adds no one to it ("it created an unreliable entity list"). */
@@ -646,7 +673,7 @@ const ENDANGERS = /^(?:threaten|threatens|threatening)$/;
 
 /** What a measure moves, as the object of a verb after it ("lifted prices", "cut imports"). */
 const EFFECTS =
-  /^(?:price|prices|cost|costs|inflation|shares|stocks|demand|output|profit|profits|earnings|revenue|revenues|margins|sales|imports|exports|volumes|premiums|bills|spending|uncertainty|fears|concerns|tensions|volatility|yields|expectations|pressure)$/;
+  /^(?:price|prices|cost|costs|inflation|shares|stocks|demand|output|profit|profits|earnings|revenue|revenues|margins|sales|imports|exports|volumes|premiums|bills|spending|uncertainty|fears|fear|concerns|concern|worries|worry|questions|doubts|alarm|eyebrows|anxiety|hopes|tensions|volatility|yields|expectations|pressure)$/;
 /** Words that may stand between a verb and its object ("pushed up the prices"). */
 const EFFECT_OPENERS = /^(?:the|its|their|a|an|up|down|global|domestic|local)$/;
 

@@ -3601,3 +3601,58 @@ describe('roles and reaches read on mining news (fifteenth session)', () => {
     }
   });
 });
+
+describe('verbs, clauses and effects read on 2025 trade news (seventeenth session)', () => {
+  it('reads an anchor word used as a verb ("to levy") as the action of the anchor it governs', () => {
+    const candidates = candidatesOfType(
+      'Prime Minister Mark Carney said he plans to levy 25% tariffs on American copper.',
+      'tariff',
+    );
+    expect(candidates.map((c) => [c.slots.rate_pct, c.slots.goods])).toEqual([[25, 'copper']]);
+    expect(candidateValues('China said it would levy 15% on American coal.', 'tariff', 'rate_pct')).toContain(
+      15,
+    );
+  });
+
+  it('reads no raise in a measure that raised worries or questions', () => {
+    for (const text of [
+      'The U.S. tariff on Mexico raised worries about the cost of trucks, dealers said.',
+      "Canada's duties on Chinese steel have raised questions among builders.",
+    ])
+      expect(candidateValues(text, 'tariff', 'imposer').length).toBeGreaterThan(0);
+    expect(
+      candidatesOfType('The U.S. tariff on Mexico raised worries about the cost of trucks.', 'tariff').map(
+        (c) => c.action,
+      ),
+    ).not.toContain('raise');
+    expect(
+      candidatesOfType(
+        "Canada's duties on Chinese steel have raised questions among builders.",
+        'tariff',
+      ).map((c) => c.action),
+    ).not.toContain('raise');
+  });
+
+  it('reads the subject of a passive grant ("was granted a pause") as the country spared, not the actor', () => {
+    const text =
+      'Trump imposed 25% tariffs on Canada and Mexico on Tuesday. On Wednesday Mexico was granted a 30-day pause on the tariffs.';
+    const removals = candidatesOfType(text, 'tariff').filter((c) => c.action === 'remove');
+    expect(removals.length).toBeGreaterThan(0);
+    for (const c of removals) {
+      expect(c.slots.imposer).toBe('US');
+      expect(c.slots.target).toBe('MX');
+    }
+  });
+  it('reads tariff threats against a named country as a threat to it, and leaves bare tariff threats generic', () => {
+    const threats = candidatesOfType(
+      'Trump renewed his tariff threats against Canada on Friday, saying Ottawa had not done enough.',
+      'tariff',
+    );
+    expect(threats.map((c) => [c.action, c.slots.imposer, c.slots.target])).toContainEqual([
+      'threaten',
+      'US',
+      'CA',
+    ]);
+    expect(candidatesOfType('Tariff threats weighed on stocks as investors worried.', 'tariff')).toEqual([]);
+  });
+});

@@ -124,8 +124,8 @@ export const GOVERNMENT_NOUNS = new Set([
 const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
 const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject)$`);
-/** Participles of sparing or exposing, whose subject undergoes the measure only in the passive ("Chile was exempted"). */
-const SPARED_PARTICIPLES = /^(?:exposed|spared|exempted|excluded)$/;
+/** Participles of sparing, exposing or granting, whose subject undergoes the measure only in the passive ("Chile was exempted", "Mexico was granted a pause"). */
+const SPARED_PARTICIPLES = /^(?:exposed|spared|exempted|excluded|granted|given|offered|handed|awarded)$/;
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)$/;
 
 /**
