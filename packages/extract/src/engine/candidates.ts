@@ -1506,14 +1506,18 @@ const EFFECT_WORDS = new Set([
 ]);
 
 function isEffectiveDate(a: SentenceAnalysis, date: Mention): boolean {
-  const cue = a.tokens[date.start - 1]?.norm ?? '';
+  // "from July", "on Friday": a date's words may open with its preposition.
+  const cueAt = DATE_PREPOSITIONS.has(a.tokens[date.start]?.norm ?? '') ? date.start : date.start - 1;
+  const cue = a.tokens[cueAt]?.norm ?? '';
   if (EFFECTIVE_CUES.has(cue)) return true;
-  if (cue !== 'on') return false;
-  // "said on March 27 when ordering the tariffs" dates the statement.
-  for (let k = date.start - 2; k >= Math.max(0, date.start - 5); k--)
+  if (cue !== 'on' && cue !== 'in') return false;
+  // "said on March 27 when ordering the tariffs" dates the statement; "take effect in July" does not.
+  for (let k = cueAt - 1; k >= Math.max(0, cueAt - 4); k--)
     if (EFFECT_WORDS.has(a.tokens[k]?.norm ?? '')) return true;
   return false;
 }
+
+const DATE_PREPOSITIONS = new Set(['from', 'on', 'in', 'since']);
 
 /** A rate a measure may set: neither the level a change starts from nor a market move. */
 const isSetRate = (m: Mention) => m.kind === 'rate' && !m.isPrevious && !m.isMove;

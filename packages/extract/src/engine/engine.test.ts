@@ -3655,4 +3655,14 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     ]);
     expect(candidatesOfType('Tariff threats weighed on stocks as investors worried.', 'tariff')).toEqual([]);
   });
+  it('reads "from July" and "take effect in August" as when a measure takes effect, ahead when it is still to come', () => {
+    const effective = (text: string) =>
+      articleCandidates({ text, published: '2025-06-03' }).map((c) => c.slots.effective_date);
+    expect(
+      effective('The European Union will levy duties of 20% on Russian fertiliser from July.'),
+    ).toContain('2025-07');
+    expect(effective('Mexico imposed duties on Chinese steel. The duties take effect in August.')).toContain(
+      '2025-08',
+    );
+  });
 });

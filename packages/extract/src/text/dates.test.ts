@@ -43,6 +43,36 @@ describe('findDates', () => {
     expect(isoOf('This may raise costs, and next May the duties rise.', '2025-03-12')).toEqual(['2025-05']);
   });
 
+  it('reads a date ahead when the verb that governs it speaks of the future', () => {
+    // 2025-06-03 is a Tuesday.
+    expect(
+      isoOf('Canada said on Tuesday it will impose tariffs, effective on Friday.', '2025-06-03'),
+    ).toEqual(['2025-06-03', '2025-06-06']);
+    expect(isoOf('The EU will levy duties on Russian fertiliser from July.', '2025-06-03')).toEqual([
+      '2025-07',
+    ]);
+    expect(isoOf('In January, Mexico will raise tariffs on cars.', '2025-06-03')).toEqual(['2026-01']);
+    expect(isoOf('Seoul and Canberra agreed to scrap their tariffs from July.', '2025-06-03')).toEqual([
+      '2025-07',
+    ]);
+    expect(isoOf('The duties take effect on Friday.', '2025-06-03')).toEqual(['2025-06-06']);
+    // The past, and a date just gone that a step starts from, stay where they were.
+    expect(isoOf('The duties took effect in July.', '2025-06-03')).toEqual(['2024-07']);
+    expect(isoOf('China raised tariffs on soybeans in July, officials said.', '2025-06-03')).toEqual([
+      '2024-07',
+    ]);
+    expect(isoOf('Zaire agreed to limit exports for 12 months from March 1.', '1987-03-03')).toEqual([
+      '1987-03-01',
+    ]);
+    // A weekday points ahead only by a verb close to it: news dates its statements by weekday.
+    expect(
+      isoOf(
+        'Trump announced plans to impose fresh 25% tariffs on all steel and aluminium imports on Sunday.',
+        '2025-02-11',
+      ),
+    ).toEqual(['2025-02-09']);
+  });
+
   it('leaves relative dates unresolved without a published date', () => {
     expect(isoOf('began production earlier this year', null)).toEqual([]);
   });

@@ -80,6 +80,13 @@ function daysBefore(ref: Reference | undefined, back: (published: Date) => numbe
 type Rule = {
   pattern: RegExp;
   resolve: (m: RegExpExecArray, ref: Reference | undefined) => string | undefined;
+  /**
+   * The reading forward from the published date, for words that do not say which way they point ("on
+   * Friday", "in July"): taken when the verb that governs the date speaks of the future.
+   */
+  ahead?: (m: RegExpExecArray, ref: Reference | undefined) => string | undefined;
+  /** How many words from the date the verb that makes it point ahead may stand, when not GOVERNOR_WORDS. */
+  aheadWithin?: number;
 };
 
 // Ordered from the most to the least specific, so that "April 3, 2025" is not also read as "April 3".
@@ -105,12 +112,14 @@ const RULES: Rule[] = [
     pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})`, 'g'),
     resolve: (m, ref) =>
       ref ? `${ref.year}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2]))}` : undefined,
+    ahead: (m, ref) => dayAhead(ref, monthNumber(m[1] ?? ''), Number(m[2])),
   },
   {
     // "on 1 March", "the 3rd of June": day first, the year the article's.
     pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?![,\s]*\d{4})`, 'g'),
     resolve: (m, ref) =>
       ref ? `${ref.year}-${pad(monthNumber(m[2] ?? ''))}-${pad(Number(m[1]))}` : undefined,
+    ahead: (m, ref) => dayAhead(ref, monthNumber(m[2] ?? ''), Number(m[1])),
   },
   {
     pattern: new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext)\s+${MONTH}\b`, 'g'),
@@ -130,12 +139,7 @@ const RULES: Rule[] = [
       String.raw`\b(?:[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-)?${MONTH}\b(?![,\s]*\d)`,
       'g',
     ),
-    resolve: (m, ref) => {
-      if (!ref) return undefined;
-      const month = monthNumber(m[1] ?? '');
-      const year = ref.month !== 0 && month < ref.month ? ref.year + 1 : ref.year;
-      return `${year}-${pad(month)}`;
-    },
+    resolve: (m, ref) => monthAhead(ref, monthNumber(m[1] ?? '')),
   },
   {
     // "in March": the latest March on or before the article's month.
@@ -149,6 +153,7 @@ const RULES: Rule[] = [
       const year = ref.month !== 0 && month > ref.month ? ref.year - 1 : ref.year;
       return `${year}-${pad(month)}`;
     },
+    ahead: (m, ref) => monthAhead(ref, monthNumber(m[1] ?? '')),
   },
   {
     pattern: /\b(last|this|next)\s+month\b/gi,
@@ -180,6 +185,16 @@ const RULES: Rule[] = [
         const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
         return (published.getUTCDay() - weekday + 7) % 7;
       }),
+    // "will take effect on Friday": the first such day from the published one ("last Friday" is never ahead).
+    // News dates statements by weekday, so only a verb close by makes one point ahead.
+    ahead: (m, ref) =>
+      /^last\b/i.test(m[0])
+        ? undefined
+        : daysBefore(ref, (published) => {
+            const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+            return -((weekday - published.getUTCDay() + 7) % 7);
+          }),
+    aheadWithin: 6,
   },
   {
     pattern: /\b(yesterday|today)\b/gi,
@@ -196,10 +211,86 @@ export function findDates(text: string, published?: string | null): DateMention[
     for (const m of text.matchAll(rule.pattern)) {
       const end = m.index + m[0].length;
       if (taken(m.index, end)) continue;
-      const iso = rule.resolve(m as RegExpExecArray, ref);
+      const forward = rule.ahead && futureGoverns(text, m.index, end, rule.aheadWithin ?? GOVERNOR_WORDS);
+      const iso =
+        (forward && rule.ahead?.(m as RegExpExecArray, ref)) || rule.resolve(m as RegExpExecArray, ref);
       // "May 99, 2024" or a relative date against a broken published date is no date.
       if (iso && isValidIsoDate(iso)) found.push({ iso, start: m.index, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first given month on or after the published month ("until March", "will take effect in July"). */
+function monthAhead(ref: Reference | undefined, month: number): string | undefined {
+  if (!ref) return undefined;
+  const year = ref.month !== 0 && month < ref.month ? ref.year + 1 : ref.year;
+  return `${year}-${pad(month)}`;
+}
+
+/**
+ * The given day read forward ("will take effect on January 5"): next year's only when this year's is more
+ * than a month gone, since a step may start on a day just past ("12 months from March 1", two days later).
+ */
+function dayAhead(ref: Reference | undefined, month: number, day: number): string | undefined {
+  if (!ref) return undefined;
+  if (ref.month === 0) return `${ref.year}-${pad(month)}-${pad(day)}`;
+  const daysGone =
+    (Date.UTC(ref.year, ref.month - 1, ref.day || 1) - Date.UTC(ref.year, month - 1, day)) / 86_400_000;
+  return `${daysGone > RECENT_START_DAYS ? ref.year + 1 : ref.year}-${pad(month)}-${pad(day)}`;
+}
+const RECENT_START_DAYS = 31;
+
+/** Words that put what follows them in the future ("will", "effective on", "due to start in"). */
+const FUTURE_WORDS =
+  /^(?:will|would|shall|['’]ll|effective|starting|beginning|due|scheduled|planned|plans|plan|expected)$/i;
+/** Past verbs of committing to a step, whose infinitive is still to come ("agreed to scrap tariffs from July"). */
+const COMMITTING = /^(?:agreed|decided|pledged|promised|vowed|voted|resolved|committed|opted|moved)$/i;
+/** Present verbs of coming into force, future when the words after them say so ("take effect", "kicks in"). */
+const IN_FORCE_VERBS = /^(?:takes?|comes?|goes?|kicks?)$/i;
+const IN_FORCE_WORDS = /^(?:effect|into|in|force)$/i;
+/** Past verbs, regular and the common irregular ones of news ("said on Monday", "took effect in July"). */
+const PAST_WORDS =
+  /^(?:\p{L}{3,}ed|said|told|took|began|came|went|made|gave|won|saw|met|hit|put|cut|set|sent|spent|left|lost|held|kept|brought|bought|found|got|rose|fell|paid|sold|led|wrote|spoke|chose|became|ran|struck|laid|was|were|had|did)$/iu;
+const NOT_PAST = /^(?:need|feed|seed|speed|indeed|steed)$/i;
+/** How many words before (then after) a date are read for the verb that governs it. */
+const GOVERNOR_WORDS = 15;
+/** A date with at most this many words before it in its clause opens it ("In January, Mexico will …"). */
+const OPENING_WORDS = 2;
+
+const wordsOf = (text: string) => text.match(/[\p{L}'’]+/gu) ?? [];
+
+/**
+ * Whether the verb nearest to a date, in its clause, speaks of the future: "will take effect on Friday"
+ * and "from July, the EU will levy" do; "said on Monday" and "took effect in July" do not.
+ */
+function futureGoverns(text: string, start: number, end: number, within: number): boolean {
+  const clauseBefore =
+    text
+      .slice(0, start)
+      .split(/[;:]|,\s+(?:the|a|an)\s+\S+\s+(?:said|says)\b/)
+      .at(-1) ?? '';
+  const before = wordsOf(clauseBefore).slice(-within);
+  // The verb after the date governs it only when the date opens its clause.
+  const after =
+    before.length > OPENING_WORDS ? [] : wordsOf(text.slice(end).split(/[;:]/)[0] ?? '').slice(0, within);
+  const tense = (word: string, next: string | undefined): 'future' | 'past' | null => {
+    if (
+      FUTURE_WORDS.test(word) ||
+      (IN_FORCE_VERBS.test(word) && IN_FORCE_WORDS.test(next ?? '')) ||
+      (COMMITTING.test(word) && next?.toLowerCase() === 'to')
+    )
+      return 'future';
+    if (PAST_WORDS.test(word) && !NOT_PAST.test(word)) return 'past';
+    return null;
+  };
+  for (let k = before.length - 1; k >= 0; k--) {
+    const found = tense(before[k] as string, before[k + 1]);
+    if (found) return found === 'future';
+  }
+  for (const [k, word] of after.entries()) {
+    const found = tense(word, after[k + 1]);
+    if (found) return found === 'future';
+  }
+  return false;
 }
