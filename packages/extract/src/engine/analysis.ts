@@ -934,6 +934,12 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
     return t !== undefined && isCapitalised(t);
   };
   while (after <= MAX_NAME_WORDS && capitalisedAt(after)) after++;
+  // "Longi and Trina have moved": a second name coordinated with the first comes before the verb.
+  if (analysis.tokens[after]?.norm === 'and' && capitalisedAt(after + 1)) {
+    const second = after + 1;
+    after = second + 1;
+    while (after <= second + MAX_NAME_WORDS && capitalisedAt(after)) after++;
+  }
   const next = analysis.tokens[after];
   if (!next) return false;
   if (next.norm === ',' || next.norm === "'s") return true;
@@ -1056,6 +1062,9 @@ export function taggedOrganisations(
   if (!untyped) return [];
   const tags = analysis.tags();
   const found: Mention[] = [];
+  // "Longi and Trina": a word the tagger takes for a first name is a name like the one it is listed with.
+  const coordinatedWithName = (k: number) =>
+    analysis.tokens[k - 1]?.norm === 'and' && found.some((m) => m.end === k - 1 && m.form === 'tag');
   let i = from;
   while (i < to) {
     const tg = tags[i] as ReadonlySet<string>;
@@ -1069,7 +1078,7 @@ export function taggedOrganisations(
         (k === 0
           ? opensWithUnknownName(analysis)
           : g.has('ProperNoun') || g.has('Organization') || g.has('Acronym') || isDomainName(tk.text)) &&
-        (people || !g.has('Person')) &&
+        (people || !g.has('Person') || coordinatedWithName(k)) &&
         // The tagger guesses places from word shapes ("Orevale"); the gazetteer's places are mentions already,
         // so a sentence's opening name followed by its verb is taken whatever the guess.
         (k === 0 || !g.has('Place')) &&

@@ -2303,6 +2303,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         listSlot = undefined;
       }
       const members = listSlot ? (groupMembers.get(listSlot.name) as Mention[]) : [null];
+      // "Longi and Trina moved production to Vietnam and Malaysia": a second list crosses the first.
+      const crossSlot = spec.slots.find(
+        (s) =>
+          s !== listSlot &&
+          s.list &&
+          (groupMembers.get(s.name)?.length ?? 0) > 1 &&
+          !(s.kind === 'country' && isOpenList(a, groupMembers.get(s.name) as Mention[])),
+      );
+      const crossMembers = listSlot && crossSlot ? (groupMembers.get(crossSlot.name) as Mention[]) : [];
       const pairSlot = listSlot ? spec.slots.find((s) => s.pairs_with === listSlot.name) : undefined;
       const pairValues = pairSlot
         ? pairedValues(a, pairSlot, trigger, members as Mention[], owns)
@@ -2388,6 +2397,17 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               readingKey: `${anchorKey}:${k}:${q}:${readingDirection(spec, action)}`,
             });
           }
+        } else if (crossSlot && crossMembers.length > 0) {
+          // "… to Vietnam and Malaysia respectively": members pair in order instead.
+          const paired =
+            crossMembers.length === members.length && a.tokens.some((t) => t.norm === 'respectively');
+          for (const [q, other] of crossMembers.entries())
+            if (!paired || q === k)
+              candidates.push({
+                ...candidate,
+                slots: { ...slots, [crossSlot.name]: other.value },
+                readingKey: `${anchorKey}:${k}:x${q}:${readingDirection(spec, action)}`,
+              });
         } else candidates.push(candidate);
       }
     }

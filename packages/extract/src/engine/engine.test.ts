@@ -3665,4 +3665,34 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       '2025-08',
     );
   });
+  it('reads two unknown companies joined by "and" as the subject, a first name among them too', () => {
+    expect(companies('Foxconn and Pegatron have moved production to Vietnam.')).toEqual([
+      'Foxconn',
+      'Pegatron',
+    ]);
+    expect(companies('Longi and Trina have moved production to Vietnam to avoid U.S. duties.')).toEqual([
+      'Longi',
+      'Trina',
+    ]);
+    expect(
+      companies(
+        'Several Chinese solar companies, including Longi and Trina, have moved production to Vietnam.',
+      ),
+    ).toEqual(['Longi', 'Trina']);
+  });
+
+  it('crosses a list of companies with a list of countries, and pairs them when they go "respectively"', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => `${c.slots.company}>${c.slots.to}`);
+    expect(moves('Rio Tinto and BHP moved production to Vietnam and Malaysia.')).toEqual([
+      'Rio Tinto>VN',
+      'Rio Tinto>MY',
+      'BHP>VN',
+      'BHP>MY',
+    ]);
+    expect(moves('Rio Tinto and BHP moved production to Vietnam and Malaysia respectively.')).toEqual([
+      'Rio Tinto>VN',
+      'BHP>MY',
+    ]);
+  });
 });

@@ -43,6 +43,8 @@ const NAME_TAGS = new Set([
   'Organization',
   'Person',
   'FirstName',
+  'FemaleName',
+  'MaleName',
   'LastName',
   'Place',
   'Country',
