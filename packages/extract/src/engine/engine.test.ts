@@ -3695,4 +3695,16 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       'BHP>MY',
     ]);
   });
+  it('reads the country of a site that work moves away from as where it moves from, not to', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => `${c.slots.company}:${c.slots.from}>${c.slots.to}`);
+    expect(moves('Pegatron is shifting work from its Chinese factories to Vietnam.')).toEqual([
+      'Pegatron:CN>VN',
+    ]);
+    expect(
+      moves(
+        'Foxconn has started trial production of AI servers at its new plant in Guadalajara, Mexico, shifting work from its Chinese factories.',
+      ),
+    ).toEqual(['Foxconn:null>MX']);
+  });
 });

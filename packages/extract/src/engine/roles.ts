@@ -141,6 +141,27 @@ function undergoingWord(tokens: readonly Token[], at: number): boolean {
     /^(?:from|by|to)$/.test(tokens[at + 1]?.norm ?? '')
   );
 }
+/** Words that may open a noun phrase between its preposition and a country that modifies it. */
+const PHRASE_OPENERS = /^(?:its|their|the|a|an|his|her|our|own|existing|current|old|former|main)$/;
+
+/** Verbs of moving something away ("shifting work from", "pulled production out of"). */
+const MOVING_AWAY = /^(?:shift|mov|relocat|transfer|pull|withdr|divert|redeploy|exit|leav|tak)/;
+/** How far before "from" the verb that moves something away from a place may stand. */
+const MOVING_REACH = 4;
+
+/**
+ * Whether the noun phrase opening before token `at` is where something moves away from ("shifting work from
+ * its Chinese factories"), not where it comes from ("output comes from the Malaysian plant").
+ */
+function leavesPlace(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && PHRASE_OPENERS.test(tokens[k]?.norm ?? '')) k--;
+  const word = tokens[k]?.norm ?? '';
+  const from = word === 'from' ? k : word === 'of' && tokens[k - 1]?.norm === 'out' ? k - 1 : -1;
+  if (from < 0) return false;
+  return tokens.slice(Math.max(0, from - MOVING_REACH), from).some((t) => MOVING_AWAY.test(t.norm));
+}
+
 /** Verbs whose subject undergoes the action when "with" or "by" follows at once: "Canada hit with tariffs". */
 const STRUCK = /^(?:hit|slapped|struck)$/;
 /** How far the anchor may stand from a subject that is "hit with" it: the measure's rate, actor and goods between. */
@@ -424,6 +445,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
             (t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm),
           )
       );
+    // "shifting work from its Chinese factories": a site's country is where it moves from, after "from";
+    // elsewhere ("its new Mexican plant") where it moves to.
+    case 'site_left':
+      return hasRole(a, m, 'modifier', trigger) && leavesPlace(a.tokens, m.start);
+    case 'site_reached':
+      return hasRole(a, m, 'modifier', trigger) && !leavesPlace(a.tokens, m.start);
     case 'object': {
       // "took Huawei off the list": the object inside a verb split by its particle.
       if (

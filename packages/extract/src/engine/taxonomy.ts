@@ -65,6 +65,8 @@ export const ROLES = [
   'subject',
   'possessive',
   'modifier',
+  'site_left',
+  'site_reached',
   'object',
   'passive_subject',
   'after',
