@@ -96,9 +96,24 @@ function clausesOf(tokens: readonly Token[]): number[] {
   for (const [i, t] of tokens.entries()) {
     if (CLAUSE_PUNCTUATION.has(t.norm) || CLAUSE_WORDS.has(t.norm)) id++;
     else if (RELATIVE.has(t.norm) && tokens[i - 1]?.norm === ',') id++;
+    else if (opensAbsoluteClause(tokens, i)) id++;
     clause.push(id);
   }
   return clause;
+}
+
+/** How many words may stand between "with" and the participle of an absolute clause ("with U.S. duties falling"). */
+const ABSOLUTE_SUBJECT_WORDS = 5;
+
+/** ", with U.S. duties falling to 30%": a "with" after a comma, whose own subject has a participle, opens a clause. */
+function opensAbsoluteClause(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'with' || tokens[i - 1]?.norm !== ',') return false;
+  for (let k = i + 2; k <= i + 1 + ABSOLUTE_SUBJECT_WORDS && k < tokens.length; k++) {
+    const word = (tokens[k] as Token).norm;
+    if (/^[,;:.]$/.test(word)) return false;
+    if (/^\p{L}{3,}ing$/u.test(word)) return true;
+  }
+  return false;
 }
 
 const SEPARATORS = new Set([

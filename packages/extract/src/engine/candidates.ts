@@ -545,8 +545,10 @@ function chooseActions(
   // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
   // goods from the measure stands further back than other action words.
   const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;
-  const matches = type.actionIndex
-    .findAll(a.tokens)
+  const found = type.actionIndex.findAll(a.tokens);
+  const matches = found
+    // "drop to 10%" is a cut, not the "drop" of a removal: at one word, the longest action phrase reads it.
+    .filter((m) => !found.some((x) => x.start === m.start && x.length > m.length))
     .filter(
       (m) =>
         (m.start >= from || (m.start >= spareFrom && EXEMPTING_VERBS.test(a.tokens[m.start]?.norm ?? ''))) &&
@@ -653,10 +655,8 @@ function chooseActions(
     if (readings.length >= MAX_READINGS - 1) break;
     if (!readings.some((r) => r.action === o.action)) readings.push(o);
   }
-  const levelMove =
-    options.length === 0 && implied === undefined
-      ? levelChange(a, type, anchorStart, anchorEnd, clause)
-      : null;
+  // "will climb to 25% from 7.5%": levels that state the change leave no other reading beside it.
+  const levelMove = implied === undefined ? levelChange(a, type, anchorStart, anchorEnd, clause) : null;
   const fallback = exemptionTakenAway
     ? type.spec.default_action
     : (implied ?? levelMove ?? type.spec.default_action);
@@ -2447,6 +2447,7 @@ function saysMutual(a: SentenceAnalysis): boolean {
   );
 }
 
+const RECIPROCAL = /^(?:reciprocal|retaliatory|tit-for-tat)$/;
 /** How many modifiers may stand between "their" and the measure it owns ("their reciprocal tariffs"). */
 const MAX_OWNED_MODIFIERS = 2;
 
@@ -2475,7 +2476,13 @@ function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Ca
   const mutual = saysMutual(a);
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (!mutual && !partnersOwn(a, c.anchorStart)) {
+    // "The U.S. and China agreed to slash reciprocal tariffs": what partners, the measure's subject, hold
+    // against each other (not the "reciprocal tariffs" on all countries of an actor named elsewhere).
+    const reciprocal =
+      !c.global &&
+      c.features.includes(`slot:${actorSlot.name}:subject`) &&
+      RECIPROCAL.test(a.tokens[c.anchorStart - 1]?.norm ?? '');
+    if (!mutual && !reciprocal && !partnersOwn(a, c.anchorStart)) {
       out.push(c);
       continue;
     }

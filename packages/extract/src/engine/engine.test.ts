@@ -3707,4 +3707,48 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ),
     ).toEqual(['Foxconn:null>MX']);
   });
+  it('reads a rate that a measure falls or rises to as a cut or a raise, and "drop to" as no removal', () => {
+    const actions = (text: string) =>
+      candidatesOfType(text, 'tariff').map((c) => [c.action, c.slots.rate_pct]);
+    expect(actions('Under the agreement, U.S. tariffs on Japanese cars fall to 15%.')[0]).toEqual([
+      'reduce',
+      15,
+    ]);
+    expect(actions('Chinese levies on U.S. goods will drop to 10% from 125%.')).not.toContainEqual([
+      'remove',
+      10,
+    ]);
+    expect(actions('The U.S. tariff on Chinese goods climbed to 104% on Wednesday.')[0]).toEqual([
+      'raise',
+      104,
+    ]);
+  });
+
+  it('gives a measure in a "with" clause its own modifier as actor, not the subject of the clause before', () => {
+    const readings = candidatesOfType(
+      'The U.S. and China agreed to slash reciprocal tariffs for 90 days, with U.S. duties falling to 30%.',
+      'tariff',
+    );
+    expect(
+      readings.filter((c) => c.slots.rate_pct === 30).map((c) => [c.action, c.slots.imposer]),
+    ).toContainEqual(['reduce', 'US']);
+    expect(readings.filter((c) => c.slots.rate_pct === 30).map((c) => c.slots.imposer)).not.toContain('CN');
+  });
+
+  it("reads reciprocal tariffs that two partners agree to cut as each one's on the other", () => {
+    const cuts = candidatesOfType(
+      'The U.S. and China agreed to slash reciprocal tariffs for 90 days.',
+      'tariff',
+    )
+      .filter((c) => c.action === 'reduce')
+      .map((c) => `${c.slots.imposer}>${c.slots.target}`);
+    expect(cuts).toEqual(expect.arrayContaining(['US>CN', 'CN>US']));
+    expect(
+      candidateValues(
+        "A tariff conflict with other nations may be on the cards, with Trump set to announce 'reciprocal tariffs' on imports from all countries.",
+        'tariff',
+        'target',
+      ).every((t) => t === null),
+    ).toBe(true);
+  });
 });
