@@ -2565,19 +2565,57 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
   const inherited = type.spec.slots.filter(
     (s) => s.kind === 'actor' || s.kind === 'country' || s.kind === 'goods',
   );
-  const perTarget = type.spec.slots.some((s) => s.list && s.kind === 'country');
+  const perTarget = type.spec.slots.some((s) => s.list && s.kind === 'country' && !ownFiller(c, s.name));
   return (perTarget ? measure : measure.slice(0, 1)).map((antecedent, k) => {
     const slots = { ...c.slots };
     const features = [...c.features];
     for (const slot of inherited) {
       if (antecedent.slots[slot.name] === null || antecedent.slots[slot.name] === undefined) continue;
+      // "… along with an additional 10% on Chinese imports": a country or goods of its own stays.
+      if (slot.kind !== 'actor' && ownFiller(c, slot.name)) continue;
       slots[slot.name] = antecedent.slots[slot.name] ?? null;
       const at = features.findIndex((f) => f.startsWith(`slot:${slot.name}:`));
       if (at >= 0) features[at] = `slot:${slot.name}:antecedent`;
     }
-    return { ...c, slots, features, readingKey: `${c.readingKey}:antecedent:${k}` };
+    // "he would impose a 25% tariff on Mexico, and an additional 10% on goods from China": a measure named
+    // without its own verb, in the sentence of the one it adds to, shares that one's action and modality.
+    const shared = c.features.includes('action:default') && antecedent.analysis === c.analysis;
+    if (!shared) return { ...c, slots, features, readingKey: `${c.readingKey}:antecedent:${k}` };
+    const { action, modality } = antecedent;
+    return {
+      ...c,
+      action,
+      modality,
+      slots,
+      features: features.map((f) =>
+        f.startsWith('modality:')
+          ? `modality:${modality}`
+          : f.startsWith('action_modality:')
+            ? `action_modality:${action}|${modality}`
+            : f === `action:${c.action}`
+              ? `action:${action}`
+              : f,
+      ),
+      readingKey: `${c.readingKey}:antecedent:${k}`,
+    };
   });
 }
+
+/** Whether the candidate's slot is filled from its own sentence, not from the article's context. */
+function ownFiller(c: Candidate, slot: string): boolean {
+  return (
+    c.slots[slot] !== null &&
+    c.features.some(
+      (f) =>
+        f.startsWith(`slot:${slot}:`) &&
+        !f.startsWith(`slot:${slot}:discourse`) &&
+        !WEAK_ROLES.has(f.slice(`slot:${slot}:`.length)),
+    )
+  );
+}
+
+/** Roles that fill a slot from anywhere near the anchor, which a measure referred back to does not keep. */
+const WEAK_ROLES = new Set(['none', 'near', 'free']);
 
 /** "initiate these duties": a measure named by a demonstrative is the earlier one again, not a new antecedent. */
 function pointsBack(c: Candidate): boolean {

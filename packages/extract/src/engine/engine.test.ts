@@ -3751,4 +3751,23 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ).every((t) => t === null),
     ).toBe(true);
   });
+  it('reads a US trade statute named before a measure ("Section 232 tariffs") as the US', () => {
+    expect(
+      candidateValues(
+        'The Section 232 tariffs on copper semi-finished products took effect on August 1.',
+        'tariff',
+        'imposer',
+      ),
+    ).toContain('US');
+  });
+
+  it('reads "an additional 10% on Chinese imports" after a measure as another measure on its own target, with the first one’s verb', () => {
+    const readings = candidatesOfType(
+      'Trump said he would impose a 25% tariff on Mexico and Canada, and an additional 10% on goods from China.',
+      'tariff',
+    ).map((c) => `${c.action}:${c.modality}:${c.slots.target}:${c.slots.rate_pct}`);
+    expect(readings).toContain('impose:announced:CN:10');
+    expect(readings).not.toContain('impose:announced:CA:10');
+    expect(readings.filter((r) => r.endsWith(':CN:10'))).toHaveLength(1);
+  });
 });
