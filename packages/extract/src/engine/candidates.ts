@@ -1509,7 +1509,8 @@ function isEffectiveDate(a: SentenceAnalysis, date: Mention): boolean {
   // "from July", "on Friday": a date's words may open with its preposition.
   const cueAt = DATE_PREPOSITIONS.has(a.tokens[date.start]?.norm ?? '') ? date.start : date.start - 1;
   const cue = a.tokens[cueAt]?.norm ?? '';
-  if (EFFECTIVE_CUES.has(cue)) return true;
+  // "take effect today", "comes into force tomorrow": a date right after the words of taking effect.
+  if (EFFECTIVE_CUES.has(cue) || EFFECT_WORDS.has(cue)) return true;
   if (cue !== 'on' && cue !== 'in') return false;
   // "said on March 27 when ordering the tariffs" dates the statement; "take effect in July" does not.
   for (let k = cueAt - 1; k >= Math.max(0, cueAt - 4); k--)

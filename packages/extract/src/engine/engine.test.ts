@@ -3770,4 +3770,26 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     expect(readings).not.toContain('impose:announced:CA:10');
     expect(readings.filter((r) => r.endsWith(':CN:10'))).toHaveLength(1);
   });
+  it('reads "take effect today" as the effective date, and "will invest in a plant" as a plan', () => {
+    expect(
+      articleCandidates({
+        text: 'Meanwhile, Canadian tariffs on U.S. steel take effect today in retaliation for U.S. levies.',
+        published: '2025-06-03',
+      }).map((c) => c.slots.effective_date),
+    ).toContain('2025-06-03');
+    expect(
+      candidateValues(
+        'Hyundai will invest $5.8 billion in a steel plant in Louisiana, which will supply its U.S. car factories.',
+        'relocation',
+        'status',
+      ),
+    ).not.toContain('completed');
+    expect(
+      candidateValues(
+        'Canaan, a company that used to be entirely based out of China, began production in the US this year.',
+        'relocation',
+        'status',
+      ),
+    ).toEqual(['completed']);
+  });
 });

@@ -23,6 +23,14 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads the verb group over its last six words, however the lead-in ends', () => {
+    expect(modalityOf('Hyundai will invest $5.8 billion in a steel ')).toBe('planned');
+    expect(modalityOf('Hyundai will invest $5.8 billion in a steel')).toBe('planned');
+    expect(modalityOf('Canaan, a company that used to be entirely based out of China, began ')).toBe(
+      'asserted',
+    );
+  });
+
   it('reads the month May and the name Will as no modal and no future', () => {
     expect(
       before('The curbs, which take effect on May 8, require exporters to obtain licences.', 'require'),

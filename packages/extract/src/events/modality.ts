@@ -70,9 +70,15 @@ const MONTH_MAY =
   /\bMay\b(?=\s+\d)|(?<=\b(?:in|on|since|from|until|by|early|late|mid|last|next|this|of|through)\s+)May\b/g;
 const FIRST_NAMES = /\b(?:Will|Bill|Hope)(?=\s+\p{Lu}\p{Ll})/gu;
 
+/** "used to be based in China", "seems to be": a state, past or seen, that no "to be" makes a plan. */
+const STATE_NOT_PLAN = /\b(used|seems?|seemed|appears?|appeared|said|happens?|happened) to be\b/gi;
+
 /** Classifies the modality of an action from the text leading up to its trigger. */
 export function modalityOf(text: string): Modality {
-  const leadIn = text.replace(MONTH_MAY, 'Month').replace(FIRST_NAMES, 'Name');
+  const leadIn = text
+    .replace(MONTH_MAY, 'Month')
+    .replace(FIRST_NAMES, 'Name')
+    .replace(STATE_NOT_PLAN, '$1 being');
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
   if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
@@ -80,7 +86,9 @@ export function modalityOf(text: string): Modality {
   const words = COORDINATED_VERB.test(leadIn)
     ? VERB_GROUP_WORDS + COORDINATED_OBJECT_WORDS
     : VERB_GROUP_WORDS;
+  // The lead-in ends where the trigger starts, usually after a space: no empty word may take a word's place.
   const verbGroup = leadIn
+    .trimEnd()
     .split(/\s+/)
     .slice(-words - 1)
     .join(' ');
