@@ -3792,4 +3792,12 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ),
     ).toEqual(['completed']);
   });
+  it('reads a company leaving one country for another as a move to the second', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => `${c.slots.company}>${c.slots.to}`);
+    expect(moves('Bitmain is leaving China for Texas, where it will assemble mining rigs.')).toEqual([
+      'Bitmain>US',
+    ]);
+    expect(moves('The CEO left the meeting for Paris on Monday, Bitmain said.')).toEqual([]);
+  });
 });
