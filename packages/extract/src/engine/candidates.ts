@@ -1916,14 +1916,25 @@ function unlistedGoods(a: SentenceAnalysis, from: number, to: number): string | 
 function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): string {
   const { actionStart, anchorEnd } = trigger;
   if (actionStart !== null && actionStart > anchorEnd) {
+    // "the duties that Mexico would impose": a country of its own between them (not "on Indian goods").
     const subject = a.mentions.some(
-      (m) => m.kind === 'country' && m.start >= anchorEnd && m.end <= actionStart,
+      (m) =>
+        m.kind === 'country' &&
+        m.start >= anchorEnd &&
+        m.end <= actionStart &&
+        prepositionBefore(a.tokens, m) === null,
     );
     if (subject)
       return a.text.slice((a.tokens[anchorEnd] as Token).start, (a.tokens[actionStart] as Token).start);
+    // "said the 25% levy on Indian goods would double to 50%": the action's own auxiliary, after the anchor,
+    // gives its modality, read with what leads up to it.
+    if (a.tokens.slice(anchorEnd, actionStart).some((t) => AUXILIARY_MODALS.test(t.norm)))
+      return leadInBefore(a.text, (a.tokens[actionStart] as Token).start);
   }
   return leadInBefore(a.text, triggerChar);
 }
+
+const AUXILIARY_MODALS = /^(?:will|would|could|may|might|should|can|shall|must|'ll|’ll)$/;
 
 /**
  * "warned that if China were to restrict exports, …": the warning is about a condition, not a threat

@@ -3800,4 +3800,23 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     ]);
     expect(moves('The CEO left the meeting for Paris on Monday, Bitmain said.')).toEqual([]);
   });
+  it('reads the level a rate comes down from as no party, and an auxiliary after the measure as its modality', () => {
+    const accepted = candidatesOfType(
+      'Vietnam agreed to a 20% U.S. tariff on its exports, down from the 46% Trump had threatened.',
+      'tariff',
+    );
+    expect(accepted.map((c) => [c.slots.imposer, c.slots.target, c.slots.rate_pct])).toContainEqual([
+      'US',
+      'VN',
+      20,
+    ]);
+    const doubled = candidatesOfType(
+      'The White House said the 25% levy on Indian goods would double to 50% on August 27.',
+      'tariff',
+    ).find((c) => c.action === 'raise');
+    expect(doubled && [doubled.modality, doubled.slots.rate_pct]).toEqual(['announced', 50]);
+    expect(
+      candidatesOfType('Tariffs on steel could rise to 50%, analysts said.', 'tariff').map((c) => c.modality),
+    ).not.toContain('asserted');
+  });
 });

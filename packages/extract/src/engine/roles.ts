@@ -271,6 +271,9 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if (!t) return null;
   if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
   if (t.norm === 'as' && tokens[i - 1]?.norm === 'such') return 'such as';
+  // "a 20% tariff, down from the 46% Trump had threatened": the level a rate comes from names no party.
+  if (t.norm === 'from' && /^(?:down|up)$/.test(tokens[i - 1]?.norm ?? ''))
+    return `${tokens[i - 1]?.norm} from`;
   if (t.norm === 'them' && tokens[i - 1]?.norm === 'among') return 'among them';
   // "a ban on nickel ore exports, similar to Indonesia's": what a measure is likened to is no party to it.
   if ((t.norm === 'to' || t.norm === 'with') && LIKENING.test(tokens[i - 1]?.norm ?? '')) return 'likened to';

@@ -31,6 +31,11 @@ describe('modalityOf', () => {
     );
   });
 
+  it('reads a future reported of a long subject as announced, and a refusal to react to a measure as no negation of it', () => {
+    expect(modalityOf('The White House said the 25% levy on Indian goods would ')).toBe('announced');
+    expect(modalityOf('Mexico said it would not retaliate against the ')).toBe('announced');
+  });
+
   it('reads the month May and the name Will as no modal and no future', () => {
     expect(
       before('The curbs, which take effect on May 8, require exporters to obtain licences.', 'require'),

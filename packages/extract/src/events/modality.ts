@@ -58,7 +58,7 @@ const COORDINATED_VERB = /\band\s*$/i;
 
 /** Reported future ("said it would", "announced it will") is an announcement, not a conditional. */
 const REPORTED_FUTURE =
-  /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
+  /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
 const ANNOUNCEMENT =
   /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
 
@@ -104,11 +104,12 @@ export function modalityOf(text: string): Modality {
 }
 
 /**
- * "is not exposed to tariffs", "did not comment on the duties": the negation belongs to a predicate whose
- * prepositional object is the measure, and says nothing of whether the measure exists.
+ * "is not exposed to tariffs", "did not comment on the duties", "would not retaliate against the new U.S.
+ * tariffs": the negation belongs to a predicate whose prepositional object is the measure, and says nothing
+ * of whether the measure exists.
  */
 const NEGATED_OTHER_PREDICATE =
-  /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+\w+(?:ed|ing|ent)\s+(?:to|by|about|on|over|with|from)(?:\s+\S+){0,3}\s*$/i;
+  /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+(?:\w+(?:ed|ing|ent)|retaliate|respond|react|object|comment|yield|bow)\s+(?:to|by|about|on|over|with|from|against)(?:\s+\S+){0,3}\s*$/i;
 
 /** Modalities of an action still to come: what a condition can hang on. */
 const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal']);
