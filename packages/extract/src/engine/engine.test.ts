@@ -3819,4 +3819,13 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       candidatesOfType('Tariffs on steel could rise to 50%, analysts said.', 'tariff').map((c) => c.modality),
     ).not.toContain('asserted');
   });
+  it('opens no goods phrase with a quantifier ("several bauxite miners")', () => {
+    expect(
+      candidateValues(
+        'Guinea suspended the export licences of several bauxite miners last month.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['bauxite']);
+  });
 });
