@@ -2468,6 +2468,7 @@ function saysMutual(a: SentenceAnalysis): boolean {
   );
 }
 
+/** Measure words of what two partners hold against each other ("reciprocal tariffs"). */
 const RECIPROCAL = /^(?:reciprocal|retaliatory|tit-for-tat)$/;
 /** How many modifiers may stand between "their" and the measure it owns ("their reciprocal tariffs"). */
 const MAX_OWNED_MODIFIERS = 2;
@@ -2705,8 +2706,6 @@ function withElaborations(
   const countrySlots = type.spec.slots.filter((s) => s.kind === 'country');
   const goodsSlot = type.spec.slots.find((s) => s.kind === 'goods');
   const rateSlot = type.spec.slots.find((s) => s.kind === 'rate');
-  const ownFiller = (c: Candidate, slot: string) =>
-    c.slots[slot] !== null && !c.features.some((f) => f.startsWith(`slot:${slot}:discourse`));
   const detailed = new Set<number>();
   for (const c of candidates) {
     const headStart = heads.get(c.anchorStart);

@@ -124,7 +124,10 @@ export const GOVERNMENT_NOUNS = new Set([
 const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
 const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject)$`);
-/** Participles of sparing, exposing or granting, whose subject undergoes the measure only in the passive ("Chile was exempted", "Mexico was granted a pause"). */
+/**
+ * Participles of sparing, exposing or granting, whose subject undergoes the measure only in the passive
+ * ("Chile was exempted", "Mexico was granted a pause").
+ */
 const SPARED_PARTICIPLES = /^(?:exposed|spared|exempted|excluded|granted|given|offered|handed|awarded)$/;
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)$/;
 
@@ -141,6 +144,7 @@ function undergoingWord(tokens: readonly Token[], at: number): boolean {
     /^(?:from|by|to)$/.test(tokens[at + 1]?.norm ?? '')
   );
 }
+
 /** Words that may open a noun phrase between its preposition and a country that modifies it. */
 const PHRASE_OPENERS = /^(?:its|their|the|a|an|his|her|our|own|existing|current|old|former|main)$/;
 

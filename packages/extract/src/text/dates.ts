@@ -239,6 +239,7 @@ function dayAhead(ref: Reference | undefined, month: number, day: number): strin
     (Date.UTC(ref.year, ref.month - 1, ref.day || 1) - Date.UTC(ref.year, month - 1, day)) / 86_400_000;
   return `${daysGone > RECENT_START_DAYS ? ref.year + 1 : ref.year}-${pad(month)}-${pad(day)}`;
 }
+/** How long ago a day may be and still be the start of a step read forward. */
 const RECENT_START_DAYS = 31;
 
 /** Words that put what follows them in the future ("will", "effective on", "due to start in"). */
