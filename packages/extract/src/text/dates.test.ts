@@ -73,6 +73,10 @@ describe('findDates', () => {
     ).toEqual(['2025-02-09']);
   });
 
+  it('reads "since 2019" as the year', () => {
+    expect(isoOf('Huawei, on the Entity List since 2019, unveiled a chip.', '2025-06-03')).toEqual(['2019']);
+  });
+
   it('leaves relative dates unresolved without a published date', () => {
     expect(isoOf('began production earlier this year', null)).toEqual([]);
   });

@@ -174,7 +174,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
+    // "in 2018", "since 2019" (on the list since then: the year it was put there).
+    pattern: /\b(?:[Ii]n|[Ss]ince)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
     resolve: (m) => m[1],
   },
   {
