@@ -1822,8 +1822,12 @@ export function answerTargets(candidates: readonly Candidate[], types: readonly 
     }
     if (actors.size !== 2) continue;
     for (const { c, actor, target } of group) {
-      if (c.slots[target] != null || c.global || !actors.has(c.slots[actor] ?? null)) continue;
+      // A target the sentence itself does not name (one from the article's context) gives way to the answer.
+      const fromContext = c.features.findIndex((f) => f.startsWith(`slot:${target}:discourse`));
+      if ((c.slots[target] != null && fromContext < 0) || c.global || !actors.has(c.slots[actor] ?? null))
+        continue;
       c.slots[target] = [...actors].find((x) => x !== c.slots[actor]) ?? null;
+      if (fromContext >= 0) c.features.splice(fromContext, 1, `slot:${target}:none`);
       c.features.push('target_answered');
     }
   }

@@ -3828,4 +3828,13 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ),
     ).toEqual(['bauxite']);
   });
+  it('aims the measure a retaliation answers at the retaliating side, over the article’s main target', () => {
+    const text =
+      'Trump imposed tariffs on Iranian oil last year. Meanwhile, Chinese tariffs on US goods take effect today in retaliation for Trump’s recent levies.';
+    const answered = articleCandidates({ text, published: '2025-02-10' }).filter(
+      (c) => c.type === 'tariff' && c.analysis.index === 1 && c.slots.imposer === 'US',
+    );
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.map((c) => c.slots.target)).toEqual(answered.map(() => 'CN'));
+  });
 });
