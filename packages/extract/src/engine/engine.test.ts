@@ -3837,4 +3837,22 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     expect(answered.length).toBeGreaterThan(0);
     expect(answered.map((c) => c.slots.target)).toEqual(answered.map(() => 'CN'));
   });
+  it('reads "the bloc" as the EU when the EU is the last group of countries named before it', () => {
+    const imposers = (text: string) =>
+      articleCandidates({ text, published: '2025-06-03' })
+        .filter(
+          (c) => c.type === 'tariff' && c.analysis.index === 1 && c.features.includes('slot:imposer:subject'),
+        )
+        .map((c) => c.slots.imposer);
+    expect(
+      imposers(
+        'The European Union is stepping up its trade defence. The bloc also slapped duties on Indonesian stainless steel.',
+      ),
+    ).toContain('EU');
+    expect(
+      imposers(
+        'The European Union met BRICS envoys. The bloc also slapped duties on Indonesian stainless steel, Brazil said.',
+      ),
+    ).not.toContain('EU');
+  });
 });

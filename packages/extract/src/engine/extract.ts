@@ -206,6 +206,7 @@ export function articleCandidates(
   const headline = title
     ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
+  resolveBlocAnaphors([...(headline ? [headline] : []), ...analyses]);
   const discourse = buildDiscourse(headline, analyses, statedIn, inContext);
   const proposed: Candidate[] = [];
   for (const type of types) {
@@ -217,6 +218,44 @@ export function articleCandidates(
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
   return candidates;
+}
+
+/** Names of groups of countries other than the EU that "the bloc" may stand for. */
+const OTHER_BLOCS = /^(?:brics|asean|mercosur|opec|opec\+|g7|g20|nato|eaeu|gcc|apec|usmca|nafta)$/;
+
+/**
+ * "The bloc also slapped duties on …": "the bloc" stands for the EU when the EU is the last group of
+ * countries the article named before it; after BRICS or ASEAN it stands for neither, and stays no mention.
+ */
+function resolveBlocAnaphors(analyses: readonly SentenceAnalysis[]): void {
+  let lastBloc: 'EU' | 'other' | null = null;
+  for (const a of analyses) {
+    const events: { at: number; bloc: 'EU' | 'other' | 'anaphor' }[] = [];
+    for (const m of a.mentions)
+      if (m.kind === 'country' && m.value === 'EU') events.push({ at: m.start, bloc: 'EU' });
+    for (const [i, t] of a.tokens.entries()) {
+      if (OTHER_BLOCS.test(t.norm)) events.push({ at: i, bloc: 'other' });
+      else if (t.norm === 'bloc' && a.tokens[i - 1]?.norm === 'the') events.push({ at: i, bloc: 'anaphor' });
+    }
+    events.sort((x, y) => x.at - y.at);
+    for (const { at, bloc } of events) {
+      if (bloc !== 'anaphor') {
+        lastBloc = bloc;
+        continue;
+      }
+      if (lastBloc !== 'EU' || a.mentions.some((m) => m.start <= at && m.end > at - 1)) continue;
+      a.mentions.push({
+        kind: 'country',
+        start: at - 1,
+        end: at + 1,
+        value: 'EU',
+        form: 'anaphor',
+        group: -1000 - at,
+        text: 'the bloc',
+      });
+      a.mentions.sort((x, y) => x.start - y.start);
+    }
+  }
 }
 
 /**
