@@ -3855,4 +3855,21 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ),
     ).not.toContain('EU');
   });
+  it('reads whom a pause or an exemption is for as the target spared, and no other "for"', () => {
+    expect(
+      candidatesOfType(
+        'The White House said Trump had extended the pause on higher tariffs for China by another 90 days.',
+        'tariff',
+      )
+        .filter((c) => c.action === 'remove')
+        .map((c) => c.slots.target),
+    ).toContain('CN');
+    expect(
+      candidateValues(
+        'The duties will apply to goods entering the country from Oct 30, a spokeswoman for the U.S. embassy said.',
+        'tariff',
+        'target',
+      ),
+    ).not.toContain('US');
+  });
 });

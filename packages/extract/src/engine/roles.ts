@@ -549,6 +549,17 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !GRANT_VERBS.test(a.tokens[m.end]?.norm ?? '')
       );
     }
+    case 'spared_for': {
+      // "extended the pause on higher tariffs for China", "an exemption for Australia": whom a grant is for.
+      const at = firstOfGroup(a, m).start;
+      return (
+        sameClause &&
+        prep === 'for' &&
+        a.tokens
+          .slice(Math.max(0, at - 1 - SPARED_FOR_REACH), at - 1)
+          .some((t) => GRANT_NOUNS.test(t.norm) || PAUSE_NOUNS.test(t.norm))
+      );
+    }
     case 'speaker':
       // "Will announce reciprocal tariffs, says Donald Trump": the speaker of a subjectless quote.
       return (
@@ -903,6 +914,10 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
 }
 
 const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
+/** Nouns of putting a measure off, which a country may be granted ("the pause … for China"). */
+const PAUSE_NOUNS = /^(?:pauses?|delays?|extensions?|suspensions?|deferrals?)$/;
+/** How far before the "for" that names whom it is for a grant or a pause may stand. */
+const SPARED_FOR_REACH = 5;
 /** Verbs that give a grant to their indirect object ("granted Mexico a waiver"). */
 const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?|award(?:s|ed)?)$/;
 /** Verbs whose object is spared a measure ("exempt Japan from the tariffs"). */

@@ -79,6 +79,7 @@ export const ROLES = [
   'grantor',
   'issuer',
   'beneficiary',
+  'spared_for',
   'pronoun',
   'speaker',
   'home',
