@@ -238,10 +238,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
   for (let k = ordered.length - 2; k >= 0; k--) {
     const [start, { length }] = ordered[k] as [number, { anchor: number; length: number }];
     const [nextStart] = ordered[k + 1] as [number, unknown];
-    if (
-      VERB_OPENERS.test(a.tokens[start - 1]?.norm ?? '') &&
-      objectAnchorFollows(a, start + length, nextStart)
-    )
+    if (opensVerb(a.tokens[start - 1]?.norm ?? '') && objectAnchorFollows(a, start + length, nextStart))
       ordered.splice(k, 1);
   }
   let anchors = 0;
@@ -319,8 +316,10 @@ function bridgesClauses(tokens: readonly Token[], start: number, end: number): b
   return tokens.slice(start + 1, end - 1).some((t) => CLAUSE_BREAKS.test(t.norm));
 }
 
-/** Words after which an anchor word is a verb ("to levy", "will levy"). */
-const VERB_OPENERS = /^(?:to|will|would|shall|could|can|may|might|must|'ll|’ll)$/;
+/** Modal auxiliaries: the verb after one is in its verb group ("will levy", "would double"). */
+const MODAL_AUXILIARIES = /^(?:will|would|shall|should|could|can|may|might|must|'ll|’ll)$/;
+/** Whether an anchor word after this word is a verb ("to levy", "will levy"). */
+const opensVerb = (norm: string) => norm === 'to' || MODAL_AUXILIARIES.test(norm);
 /** How many words (a rate, a determiner, an adjective) may stand between a verb and the anchor it governs. */
 const OBJECT_OPENING_WORDS = 4;
 
@@ -1941,13 +1940,11 @@ function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): 
       return a.text.slice((a.tokens[anchorEnd] as Token).start, (a.tokens[actionStart] as Token).start);
     // "said the 25% levy on Indian goods would double to 50%": the action's own auxiliary, after the anchor,
     // gives its modality, read with what leads up to it.
-    if (a.tokens.slice(anchorEnd, actionStart).some((t) => AUXILIARY_MODALS.test(t.norm)))
+    if (a.tokens.slice(anchorEnd, actionStart).some((t) => MODAL_AUXILIARIES.test(t.norm)))
       return leadInBefore(a.text, (a.tokens[actionStart] as Token).start);
   }
   return leadInBefore(a.text, triggerChar);
 }
-
-const AUXILIARY_MODALS = /^(?:will|would|could|may|might|should|can|shall|must|'ll|’ll)$/;
 
 /**
  * "warned that if China were to restrict exports, …": the warning is about a condition, not a threat

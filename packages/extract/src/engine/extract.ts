@@ -230,15 +230,15 @@ const OTHER_BLOCS = /^(?:brics|asean|mercosur|opec|opec\+|g7|g20|nato|eaeu|gcc|a
 function resolveBlocAnaphors(analyses: readonly SentenceAnalysis[]): void {
   let lastBloc: 'EU' | 'other' | null = null;
   for (const a of analyses) {
-    const events: { at: number; bloc: 'EU' | 'other' | 'anaphor' }[] = [];
+    const marks: { at: number; bloc: 'EU' | 'other' | 'anaphor' }[] = [];
     for (const m of a.mentions)
-      if (m.kind === 'country' && m.value === 'EU') events.push({ at: m.start, bloc: 'EU' });
+      if (m.kind === 'country' && m.value === 'EU') marks.push({ at: m.start, bloc: 'EU' });
     for (const [i, t] of a.tokens.entries()) {
-      if (OTHER_BLOCS.test(t.norm)) events.push({ at: i, bloc: 'other' });
-      else if (t.norm === 'bloc' && a.tokens[i - 1]?.norm === 'the') events.push({ at: i, bloc: 'anaphor' });
+      if (OTHER_BLOCS.test(t.norm)) marks.push({ at: i, bloc: 'other' });
+      else if (t.norm === 'bloc' && a.tokens[i - 1]?.norm === 'the') marks.push({ at: i, bloc: 'anaphor' });
     }
-    events.sort((x, y) => x.at - y.at);
-    for (const { at, bloc } of events) {
+    marks.sort((x, y) => x.at - y.at);
+    for (const { at, bloc } of marks) {
       if (bloc !== 'anaphor') {
         lastBloc = bloc;
         continue;
