@@ -1925,6 +1925,36 @@ function unlistedGoods(a: SentenceAnalysis, from: number, to: number): string | 
  * ("the tariffs Trump has imposed") is a relative clause: the words before the anchor belong to the main
  * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
  */
+/** The longest noun phrase opening before an anchor: "a $2.4 billion lithium battery" (plant). */
+const PHRASE_OPENING_WORDS = 8;
+const PHRASE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|another)$/;
+
+/**
+ * How many words of the lead-in open the noun phrase of an anchor with no action word (determiners,
+ * amounts, adjectives and nouns before it) when a verb governs that phrase, so that the verb group is read
+ * before them: "plans to build a $2.4 billion lithium battery plant" is planned, however long the phrase.
+ */
+function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
+  if (trigger.actionStart !== null || trigger.start !== trigger.anchorStart) return 0;
+  const tags = a.tags();
+  let k = trigger.anchorStart - 1;
+  while (k >= 0 && trigger.anchorStart - k <= PHRASE_OPENING_WORDS && a.clause[k] === trigger.clause) {
+    const t = a.tokens[k] as Token;
+    const tag = tags[k];
+    const amount = /^[$€£¥\d]/.test(t.text) || /^(?:billion|million|trillion|bn|%|percent)$/.test(t.norm);
+    const modifier =
+      !tag?.has('Verb') && (tag?.has('Adjective') || tag?.has('Noun')) && /^\p{L}/u.test(t.text);
+    const possessive = /^['’]s?$/.test(t.text);
+    if (!(PHRASE_DETERMINERS.test(t.norm) || amount || possessive || t.text === '-' || modifier)) break;
+    k--;
+  }
+  if (k < 0 || !tags[k]?.has('Verb') || a.tokens[k]?.norm === 'to') return 0;
+  const opening = a.text
+    .slice((a.tokens[k + 1] as Token).start, (a.tokens[trigger.anchorStart] as Token).start)
+    .trim();
+  return opening === '' ? 0 : opening.split(/\s+/).length;
+}
+
 function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): string {
   const { actionStart, anchorEnd } = trigger;
   if (actionStart !== null && actionStart > anchorEnd) {
@@ -2058,7 +2088,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
     const rated = rateSlot && goodsSlotSpec ? ratedParts(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
-    let modality = modalityOf(leadInFor(a, trigger, triggerChar));
+    let modality = modalityOf(leadInFor(a, trigger, triggerChar), phraseOpeningWords(a, trigger));
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // Only a type that reads conditional statements as an action of its own (a threat) tells them apart.
     const triggerEndChar = (a.tokens[trigger.end - 1] as Token).end;

@@ -3872,4 +3872,17 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ),
     ).not.toContain('US');
   });
+  it('reads a plan before a long noun phrase opening ("plans to build a $2.4 billion battery plant")', () => {
+    const statuses = (text: string) => candidateValues(text, 'relocation', 'status');
+    expect(statuses('Verdane Cells plans to build a $2.4 billion lithium battery plant in Ohio.')).toEqual([
+      'planned',
+    ]);
+    // A preposition between the verb and the phrase: the phrase is not that verb's object.
+    expect(
+      candidatesOfType(
+        'Verdane Cells started U.S. production in April, aiming to shield itself from Trump’s Liberation Day tariffs.',
+        'tariff',
+      ).map((c) => c.modality),
+    ).toEqual(['asserted']);
+  });
 });

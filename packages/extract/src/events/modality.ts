@@ -73,8 +73,11 @@ const FIRST_NAMES = /\b(?:Will|Bill|Hope)(?=\s+\p{Lu}\p{Ll})/gu;
 /** "used to be based in China", "seems to be": a state, past or seen, that no "to be" makes a plan. */
 const STATE_NOT_PLAN = /\b(used|seems?|seemed|appears?|appeared|said|happens?|happened) to be\b/gi;
 
-/** Classifies the modality of an action from the text leading up to its trigger. */
-export function modalityOf(text: string): Modality {
+/**
+ * Classifies the modality of an action from the text leading up to its trigger; `phraseWords` of its last
+ * words open the trigger's own noun phrase.
+ */
+export function modalityOf(text: string, phraseWords = 0): Modality {
   const leadIn = text
     .replace(MONTH_MAY, 'Month')
     .replace(FIRST_NAMES, 'Name')
@@ -83,9 +86,11 @@ export function modalityOf(text: string): Modality {
   if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
   // verb group of the one it is coordinated with, further back.
-  const words = COORDINATED_VERB.test(leadIn)
-    ? VERB_GROUP_WORDS + COORDINATED_OBJECT_WORDS
-    : VERB_GROUP_WORDS;
+  // The opening of the trigger's own noun phrase ("a $2.4 billion lithium battery" plant) is not part of
+  // the verb group's length.
+  const words =
+    (COORDINATED_VERB.test(leadIn) ? VERB_GROUP_WORDS + COORDINATED_OBJECT_WORDS : VERB_GROUP_WORDS) +
+    phraseWords;
   // The lead-in ends where the trigger starts, usually after a space: no empty word may take a word's place.
   const verbGroup = leadIn
     .trimEnd()
