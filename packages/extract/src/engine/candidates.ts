@@ -2829,6 +2829,21 @@ function actorAlternatives(
     (o) => o.role === 'possessive' && o.mention && possessesTrigger(a, o.mention, trigger),
   );
   if (possessor > 0) options.unshift(...options.splice(possessor, 1));
+  // "Washington tightened China chip export curbs": a bare country name inside the object of the action
+  // word names whom the measure is about; the action word's subject acts.
+  const modifier = options.findIndex((o) => o.role === 'modifier');
+  const subject = options.findIndex((o) => o.role === 'subject');
+  const named = options[modifier]?.mention;
+  if (
+    named &&
+    subject > modifier &&
+    named.form === 'name' &&
+    !/^['’]s?$/.test(a.tokens[named.end]?.text ?? '') &&
+    trigger.actionEnd !== null &&
+    trigger.actionEnd <= named.start &&
+    named.end <= trigger.anchorStart
+  )
+    options.splice(modifier, 0, ...options.splice(subject, 1));
   if (slot.discourse) {
     const fallback = fromDiscourse(a, slot, trigger, discourse, spec);
     if (fallback && !options.some((o) => o.value === fallback.value)) options.push(fallback);

@@ -3885,4 +3885,21 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ).map((c) => c.modality),
     ).toEqual(['asserted']);
   });
+  it("reads the government that tightens a country's export curbs as their imposer, that country as target", () => {
+    const firstReading = (text: string) =>
+      articleCandidates({ text, published: null })
+        .filter((c) => c.type === 'export_restriction' && c.features.includes('actor_option:0'))
+        .map((c) => [c.action, c.slots.imposer, c.slots.target]);
+    expect(firstReading('Washington tightened China chip export curbs on Monday.')).toContainEqual([
+      'expand',
+      'US',
+      'CN',
+    ]);
+    // A government that only speaks of them is not their imposer.
+    expect(
+      firstReading('The United States criticised Chinese export curbs on rare earths on Monday.').map(
+        ([, imposer]) => imposer,
+      ),
+    ).not.toContain('US');
+  });
 });
