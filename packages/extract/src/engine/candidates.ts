@@ -1928,6 +1928,15 @@ function unlistedGoods(a: SentenceAnalysis, from: number, to: number): string | 
 /** The longest noun phrase opening before an anchor: "a $2.4 billion lithium battery" (plant). */
 const PHRASE_OPENING_WORDS = 8;
 const PHRASE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|another)$/;
+/** Words that end a noun phrase's opening, read backwards from its anchor. */
+const OUTSIDE_PHRASE =
+  /^(?:of|on|in|at|to|from|for|with|by|about|over|under|against|into|amid|after|before|since|as|than|and|or|but|nor|that|which|who|this|these|those|it|they|he|she|we|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|not|no)$/;
+
+/** Whether the word at `k` is a verb, by cheap lexical cues (no tagging: this runs for every anchor). */
+function verbAt(a: SentenceAnalysis, k: number): boolean {
+  const word = a.tokens[k]?.norm ?? '';
+  return isVerbWord(word) || /(?:ed|ing)$/.test(word) || opensVerb(a.tokens[k - 1]?.norm ?? '');
+}
 
 /**
  * How many words of the lead-in open the noun phrase of an anchor with no action word (determiners,
@@ -1936,23 +1945,25 @@ const PHRASE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|another)$/;
  */
 function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
   if (trigger.actionStart !== null || trigger.start !== trigger.anchorStart) return 0;
-  const tags = a.tags();
   let k = trigger.anchorStart - 1;
   while (k >= 0 && trigger.anchorStart - k <= PHRASE_OPENING_WORDS && a.clause[k] === trigger.clause) {
     const t = a.tokens[k] as Token;
-    const tag = tags[k];
     const amount = /^[$€£¥\d]/.test(t.text) || /^(?:billion|million|trillion|bn|%|percent)$/.test(t.norm);
-    const modifier =
-      !tag?.has('Verb') && (tag?.has('Adjective') || tag?.has('Noun')) && /^\p{L}/u.test(t.text);
     const possessive = /^['’]s?$/.test(t.text);
-    if (!(PHRASE_DETERMINERS.test(t.norm) || amount || possessive || t.text === '-' || modifier)) break;
+    // "building a plant" opens with its verb; "a mining facility", "expanded export controls" do not.
+    const verb =
+      isVerbWord(t.norm) ||
+      (/(?:ed|ing)$/.test(t.norm) && PHRASE_DETERMINERS.test(a.tokens[k + 1]?.norm ?? ''));
+    const word = /^\p{L}/u.test(t.text) && !OUTSIDE_PHRASE.test(t.norm) && !verb;
+    if (!(PHRASE_DETERMINERS.test(t.norm) || amount || possessive || t.text === '-' || word)) break;
     k--;
   }
-  if (k < 0 || !tags[k]?.has('Verb') || a.tokens[k]?.norm === 'to') return 0;
-  const opening = a.text
-    .slice((a.tokens[k + 1] as Token).start, (a.tokens[trigger.anchorStart] as Token).start)
-    .trim();
-  return opening === '' ? 0 : opening.split(/\s+/).length;
+  if (k < 0 || k === trigger.anchorStart - 1 || !verbAt(a, k)) return 0;
+  const opening = a.text.slice(
+    (a.tokens[k + 1] as Token).start,
+    (a.tokens[trigger.anchorStart] as Token).start,
+  );
+  return opening.trim().split(/\s+/).length;
 }
 
 function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): string {
