@@ -1394,6 +1394,10 @@ const STOP_AFTER_GOODS = new Set([
   'after',
   'since',
   'until',
+  // "on U.S. ethanol starting in August": the time the measure starts is not its goods.
+  'starting',
+  'beginning',
+  'effective',
   // "tariffs on U.S. goods except those on steel": what the measure leaves out is not its goods.
   'except',
   'excepting',
@@ -3000,6 +3004,9 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
       i = verb;
       continue;
     }
+    // "Brazil would levy new tariffs": the verb of a verb group before an action word that opens the
+    // measure's noun phrase stands between it and the subject.
+    if (i === actionStart - 1 && opensVerb(a.tokens[i - 1]?.norm ?? '') && /^\p{L}/u.test(t.text)) continue;
     // "Japan and Korea agreed to remove …": the infinitive's subject is the control verb's.
     if (t.norm === 'to' && CONTROL_VERBS.test(a.tokens[i - 1]?.norm ?? '')) {
       limit = Math.max(0, limit - 2);

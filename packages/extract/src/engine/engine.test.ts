@@ -3902,4 +3902,12 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ),
     ).not.toContain('US');
   });
+  it('reads the subject of a verb group before "new" as the actor, and "starting in August" as no goods', () => {
+    const [candidate] = candidatesOfType(
+      'Ankara said it would levy new tariffs on U.S. ethanol starting in August.',
+      'tariff',
+    );
+    expect(candidate?.features).toContain('action_subject:actor');
+    expect(candidate?.slots.goods).toBe('ethanol');
+  });
 });
