@@ -2297,7 +2297,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             if (home && !named.some((value) => value === home.value)) filler = home;
           }
           if (!filler && slot.discourse && !(global && slot.kind === 'country')) {
-            filler = fromDiscourse(a, slot, trigger, discourse, spec);
+            filler = fromDiscourse(
+              a,
+              slot,
+              trigger,
+              discourse,
+              spec,
+              actorSlot && chosen.get(actorSlot.name),
+            );
           }
         }
         // "reduce its 25 pct duty on chocolate to 20 pct": a change of level sets the rate it goes to, however
@@ -2891,6 +2898,7 @@ function fromDiscourse(
   trigger: Trigger,
   discourse: Discourse,
   spec: EventType['spec'],
+  actor?: Filler,
 ): Filler | undefined {
   const type = spec.type;
   if (slot.kind === 'actor') {
@@ -2940,8 +2948,11 @@ function fromDiscourse(
     if (goods) return { mention: null, value: goods, role: 'discourse_main' };
   }
   if (slot.kind === 'country') {
+    // The article's main target is whom its main actor aims at: "India plans to cut tariffs", in an article
+    // on U.S. tariffs against Mexico, aims at no one the article says.
     const main = discourse.mainTarget();
-    if (main && (slot.blocs || !isSupranational(main)))
+    const otherActor = actor?.value != null && actor.value !== discourse.mainActor();
+    if (main && !otherActor && (slot.blocs || !isSupranational(main)))
       return { mention: null, value: main, role: 'discourse_main' };
   }
   if (slot.kind === 'organisation' && hasAnaphor(a, trigger)) {

@@ -3910,4 +3910,22 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     expect(candidate?.features).toContain('action_subject:actor');
     expect(candidate?.slots.goods).toBe('ethanol');
   });
+  it("gives the article's main target only to its main actor's measures", () => {
+    const targets = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.analysis.index === 2)
+        .map((c) => [c.slots.imposer, c.slots.target]);
+    const context =
+      'Washington will put 25% tariffs on imports from Mexico. Carmakers fear the duties on Mexico will hit margins.';
+    expect(targets(`${context} Separately, Vietnam plans to cut tariffs on 30 products.`)).toContainEqual([
+      'VN',
+      null,
+    ]);
+    expect(targets(`${context} Separately, Vietnam plans to cut tariffs on 30 products.`)).not.toContainEqual(
+      ['VN', 'MX'],
+    );
+    expect(
+      targets(`${context} The administration also said the tariffs would start in March.`),
+    ).toContainEqual(['US', 'MX']);
+  });
 });
