@@ -1567,7 +1567,9 @@ function fillByRoles(
       continue;
     }
     if (role === 'effective') {
-      const date = pool.find((m) => isEffectiveDate(a, m) && a.clause[m.start] === trigger.clause);
+      const inClause = pool.filter((m) => a.clause[m.start] === trigger.clause);
+      // "will raise duties next month": a date still to come is when the measure starts, even with no cue.
+      const date = inClause.find((m) => isEffectiveDate(a, m)) ?? inClause.find((m) => m.isFuture);
       if (date) return { mention: date, value: date.value, role };
       continue;
     }

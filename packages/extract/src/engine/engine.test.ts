@@ -3928,4 +3928,13 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       targets(`${context} The administration also said the tariffs would start in March.`),
     ).toContainEqual(['US', 'MX']);
   });
+  it("reads a date still to come in the measure's clause as when it takes effect, with no cue before it", () => {
+    const effective = (text: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.type === 'tariff')
+        .map((c) => c.slots.effective_date);
+    expect(effective('The EU will raise duties on Russian fertilisers next month.')).toContain('2025-04');
+    // A date gone by dates the action, not its start.
+    expect(effective('The EU raised duties on Russian fertilisers last month.')).not.toContain('2025-02');
+  });
 });
