@@ -2088,6 +2088,71 @@ function readingDirection(spec: EventType['spec'], action: string): string {
   return spec.directions[as] ?? as;
 }
 
+/** How far after an anchor a relative clause about its measure may open ("tariffs on steel and aluminum, which"). */
+const RELATIVE_REACH = 8;
+const RELATIVE_ACTOR_FORMS: ReadonlySet<string> = new Set(['name', 'metonym', 'leader', 'agency']);
+/** Prepositions that open a measure's own goods or country ("tariffs on steel", "duties of 25%"). */
+const MEASURE_PREPOSITIONS = /^(?:on|of|against|from|for|to|in)$/;
+/** Words before an action word that opens a noun phrase ("to increased tariffs", "the higher duties"). */
+const PHRASE_OPENERS = /^(?:the|a|an|to|on|of|its|their|his|her|with|by|from|against|over|under|about)$/;
+/** Words between a relative clause's subject and its verb ("which Trump has since raised"). */
+const RELATIVE_AUXILIARIES =
+  /^(?:has|have|had|will|would|just|since|recently|first|already|later|then|[a-z]+ly)$/;
+
+/**
+ * "the 25% tariffs on steel, which Trump imposed in March": a relative clause after a measure with no action
+ * word of its own, whose subject is a government and whose verb follows it, says who acts and how.
+ */
+function relativeClauseActor(
+  a: SentenceAnalysis,
+  type: EventType,
+  trigger: Trigger,
+): { mention: Mention; from: number; verbEnd: number } | null {
+  const { actionStart, actionEnd, anchorStart } = trigger;
+  // "the higher duties on aluminum, which Washington raised": an action word that opens the measure's noun
+  // phrase leaves the clause to say who acts; a verb before it ("Canada imposed duties …") does not.
+  const opensPhrase =
+    actionStart !== null &&
+    actionEnd !== null &&
+    actionStart < anchorStart &&
+    anchorStart - actionEnd <= 1 &&
+    PHRASE_OPENERS.test(a.tokens[actionStart - 1]?.norm ?? '');
+  if (actionStart !== null && actionStart < anchorStart && !opensPhrase) return null;
+  for (let k = trigger.anchorEnd; k < Math.min(a.tokens.length, trigger.anchorEnd + RELATIVE_REACH); k++) {
+    const t = a.tokens[k] as Token;
+    if (RELATIVE_PRONOUN.test(t.norm) && t.norm !== 'who') {
+      const at = a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+      const mention = a.mentions.find(
+        (m) => m.kind === 'country' && m.start === at && RELATIVE_ACTOR_FORMS.has(m.form),
+      );
+      if (!mention) return null;
+      let v = mention.end;
+      while (v < mention.end + 3 && RELATIVE_AUXILIARIES.test(a.tokens[v]?.norm ?? '')) v++;
+      const verb = a.tokens[v]?.norm ?? '';
+      // The clause's verb is one of the type's action words ("which Trump imposed"), with no participle after
+      // it: "the goods that Reagan ordered penalized" is about the goods. An action word after the anchor
+      // must be that verb.
+      if (actionStart !== null && actionStart > anchorStart && actionStart !== v) return null;
+      return type.actionIndex.findAll(a.tokens).some((m) => m.start === v) &&
+        !/ed$/.test(a.tokens[v + 1]?.norm ?? '')
+        ? { mention, from: k, verbEnd: v + 1 }
+        : null;
+    }
+    // The measure's own words up to the clause: a preposition and its goods or country, a rate, the comma
+    // that closes them ("once he had evidence that …" is another clause).
+    const opening = k === trigger.anchorEnd;
+    if (
+      (opening && !MEASURE_PREPOSITIONS.test(t.norm) && t.norm !== ',') ||
+      !/^(?:[\p{L}\p{N}][\p{L}\p{N}.-]*|%|,)$/u.test(t.text) ||
+      isVerbWord(t.norm) ||
+      PERSONAL_PRONOUNS.has(t.norm) ||
+      (t.norm === ',' && !RELATIVE_PRONOUN.test(a.tokens[k + 1]?.norm ?? ''))
+    )
+      return null;
+  }
+  return null;
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -2105,7 +2170,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
     const rated = rateSlot && goodsSlotSpec ? ratedParts(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
-    let modality = modalityOf(leadInFor(a, trigger, triggerChar), phraseOpeningWords(a, trigger));
+    const relative = relativeClauseActor(a, type, trigger);
+    let modality = relative
+      ? modalityOf(
+          a.text.slice(
+            (a.tokens[relative.from] as Token).start,
+            (a.tokens[relative.verbEnd - 1] as Token).end,
+          ),
+        )
+      : modalityOf(leadInFor(a, trigger, triggerChar), phraseOpeningWords(a, trigger));
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // Only a type that reads conditional statements as an action of its own (a threat) tells them apart.
     const triggerEndChar = (a.tokens[trigger.end - 1] as Token).end;
@@ -2181,6 +2254,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const kept = keptParty(a, spec, trigger);
     const actorSlot = spec.slots.find((s) => s.kind === 'actor');
     let actorOptions = actorSlot ? actorAlternatives(a, actorSlot, trigger, discourse, spec) : [];
+    if (actorSlot && relative) {
+      const value = relative.mention.value;
+      actorOptions = [
+        { mention: relative.mention, value, role: 'relative_subject' },
+        ...actorOptions.filter((o) => o.value !== value),
+      ].slice(0, MAX_ACTOR_OPTIONS);
+    }
     // "will announce 25% tariffs on steel, and reveal other reciprocal tariffs": an anchor coordinated
     // with an earlier one, with no actor of its own, shares the earlier one's before the article's actors
     // (the first option; the model weighs the others).

@@ -3937,4 +3937,18 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     // A date gone by dates the action, not its start.
     expect(effective('The EU raised duties on Russian fertilisers last month.')).not.toContain('2025-02');
   });
+  it('reads the government of a relative clause after a measure as its actor, and the clause as its modality', () => {
+    const [first] = candidatesOfType(
+      'Lima is still weighing its response to the 25% tariffs on copper, which Washington imposed in March.',
+      'tariff',
+    );
+    expect([first?.slots.imposer, first?.modality]).toEqual(['US', 'asserted']);
+    // A clause about the goods, whose verb is no action word, names no actor of the measure.
+    expect(
+      candidatesOfType(
+        'Customs started to collect a levy on the Peruvian shipments that Washington ordered inspected.',
+        'tariff',
+      ).flatMap((c) => c.features),
+    ).not.toContain('slot:imposer:relative_subject');
+  });
 });
