@@ -2128,7 +2128,6 @@ function relativeClauseActor(
       if (!mention) return null;
       let v = mention.end;
       while (v < mention.end + 3 && RELATIVE_AUXILIARIES.test(a.tokens[v]?.norm ?? '')) v++;
-      const verb = a.tokens[v]?.norm ?? '';
       // The clause's verb is one of the type's action words ("which Trump imposed"), with no participle after
       // it: "the goods that Reagan ordered penalized" is about the goods. An action word after the anchor
       // must be that verb.
