@@ -1926,13 +1926,9 @@ function unlistedGoods(a: SentenceAnalysis, from: number, to: number): string | 
   return phraseText(a, from, end);
 }
 
-/**
- * The words that govern the action. An action word after the anchor with its own subject between them
- * ("the tariffs Trump has imposed") is a relative clause: the words before the anchor belong to the main
- * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
- */
 /** The longest noun phrase opening before an anchor: "a $2.4 billion lithium battery" (plant). */
 const PHRASE_OPENING_WORDS = 8;
+/** Words that open a noun phrase before its modifiers ("a $2.4 billion …", "its new …"). */
 const PHRASE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|another)$/;
 /** Words that end a noun phrase's opening, read backwards from its anchor. */
 const OUTSIDE_PHRASE =
@@ -1972,6 +1968,11 @@ function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
   return opening.trim().split(/\s+/).length;
 }
 
+/**
+ * The words that govern the action. An action word after the anchor with its own subject between them
+ * ("the tariffs Trump has imposed") is a relative clause: the words before the anchor belong to the main
+ * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
+ */
 function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): string {
   const { actionStart, anchorEnd } = trigger;
   if (actionStart !== null && actionStart > anchorEnd) {
