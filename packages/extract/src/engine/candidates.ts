@@ -3086,6 +3086,11 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     const start = mention?.kind === 'date' ? mention.start : i;
     return TIME_OPENERS.test(a.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
   };
+  // "tariffs announced by China": a participle's agent after "by" is its subject.
+  const agentAt = a.tokens[actionStart + 2]?.norm === 'the' ? actionStart + 3 : actionStart + 2;
+  const agent = a.tokens[actionStart + 1]?.norm === 'by' ? mentionAt(agentAt) : undefined;
+  if (agent?.start === agentAt && /(?:ed|en)$/.test(a.tokens[actionStart]?.norm ?? ''))
+    return agent.kind === 'country' && agent.form !== 'place' ? 'actor' : 'other';
   let limit = Math.max(0, actionStart - 4);
   for (let i = actionStart - 1; i >= limit; i--) {
     const t = a.tokens[i] as Token;

@@ -3951,4 +3951,16 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       ).flatMap((c) => c.features),
     ).not.toContain('slot:imposer:relative_subject');
   });
+  it('reads the agent after "by" as the subject of a participle after the measure', () => {
+    const subjects = (text: string) =>
+      candidatesOfType(text, 'tariff').flatMap((c) =>
+        c.features.filter((f) => f.startsWith('action_subject:')),
+      );
+    expect(subjects('Wine exporters fear the duties announced by Beijing last week.')).toContain(
+      'action_subject:actor',
+    );
+    expect(subjects('Wine exporters fear the duties announced by the ministry last week.')).not.toContain(
+      'action_subject:actor',
+    );
+  });
 });
