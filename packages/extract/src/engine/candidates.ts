@@ -575,8 +575,19 @@ function chooseActions(
     if (a.mentions.some((m) => m.kind === 'goods' && i < m.end && end > m.start)) continue;
     if (inTimePhrase(a, i)) continue;
     const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
-    // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs").
-    if (otherAnchors.some((x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap)) continue;
+    // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs"), but
+    // a verb after its subject stays the subject's over an anchor that opens the next conjunct ("U.S. tariffs
+    // on Chinese goods will fall to 30% and Chinese levies to 10%": the second shares the verb, not the first).
+    const opensNextConjunct = (x: { start: number }) =>
+      i >= anchorEnd &&
+      x.start >= end &&
+      a.tokens.slice(end, x.start).some((t) => /^(?:and|or)$/.test(t.norm));
+    if (
+      otherAnchors.some(
+        (x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap && !opensNextConjunct(x),
+      )
+    )
+      continue;
     // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban"),
     // not by one that enacts it ("approved a ban").
     if (implied && type.spec.directions[action] === type.spec.directions[implied]) {
@@ -2948,6 +2959,14 @@ function actorAlternatives(
     named.end <= trigger.anchorStart
   )
     options.splice(modifier, 0, ...options.splice(subject, 1));
+  // "U.S. tariffs will fall to 30% and Chinese levies to 10%": an anchor that opens the conjunct after its
+  // shared verb is that conjunct's subject; its own modifier acts, not the first conjunct's subject.
+  const sharesVerb =
+    trigger.actionEnd !== null &&
+    trigger.actionEnd <= trigger.anchorStart &&
+    a.tokens.slice(trigger.actionEnd, trigger.anchorStart).some((t) => /^(?:and|or)$/.test(t.norm));
+  const ownModifier = options.findIndex((o) => o.role === 'modifier');
+  if (sharesVerb && ownModifier > 0) options.unshift(...options.splice(ownModifier, 1));
   if (slot.discourse) {
     const fallback = fromDiscourse(a, slot, trigger, discourse, spec);
     if (fallback && !options.some((o) => o.value === fallback.value)) options.push(fallback);

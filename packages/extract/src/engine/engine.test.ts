@@ -3963,4 +3963,14 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
       'action_subject:actor',
     );
   });
+  it('reads a verb shared by two conjuncts ("will fall to 30% and Chinese levies to 10%") for each', () => {
+    const reductions = candidatesOfType(
+      'Under the deal, Peruvian tariffs on Chilean wine will fall to 8% and Chilean levies on Peruvian grapes to 6%.',
+      'tariff',
+    )
+      .filter((c) => c.action === 'reduce' && c.features.includes('actor_option:0'))
+      .map((c) => [c.slots.imposer, c.slots.target, c.slots.rate_pct]);
+    expect(reductions).toContainEqual(['PE', 'CL', 8]);
+    expect(reductions).toContainEqual(['CL', 'PE', 6]);
+  });
 });
