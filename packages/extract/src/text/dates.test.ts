@@ -73,6 +73,13 @@ describe('findDates', () => {
     ).toEqual(['2025-02-09']);
   });
 
+  it('reads a year after "from", "by" or "until" as the year, and no span of years', () => {
+    expect(isoOf('Zimbabwe will ban lithium exports from 2027.', '2025-06-03')).toEqual(['2027']);
+    expect(isoOf('The plant will move to Texas by 2028.', '2025-06-03')).toEqual(['2028']);
+    expect(isoOf('Output grew from 2019 to 2022.', '2025-06-03')).toEqual([]);
+    expect(isoOf('Its share rose from 4% in 2019 to 38% today.', '2025-06-03')).toContain('2019');
+  });
+
   it('reads "since 2019" as the year', () => {
     expect(isoOf('Huawei, on the Entity List since 2019, unveiled a chip.', '2025-06-03')).toEqual(['2019']);
   });

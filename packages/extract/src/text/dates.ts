@@ -174,8 +174,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "in 2018", "since 2019" (on the list since then: the year it was put there).
-    pattern: /\b(?:[Ii]n|[Ss]ince)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
+    // "in 2018", "since 2019" (on the list since then: the year it was put there), "from 2027", "by 2028",
+    // "until 2026"; not a span of years ("from 2019 to 2022", "2019-2022").
+    pattern:
+      /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Ss]tarting(?: in)?|[Bb]eginning(?: in)?)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d|\s+(?:to|through|and)\s+(?:19|20)\d{2}\b)/g,
     resolve: (m) => m[1],
   },
   {
