@@ -571,8 +571,16 @@ function chooseActions(
     if (topicOfOtherNoun && i >= anchorEnd) continue;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
-    // A word of the goods is no action ("scrap" in "exports of copper scrap").
-    if (a.mentions.some((m) => m.kind === 'goods' && i < m.end && end > m.start)) continue;
+    // A word of the goods is no action ("scrap" in "exports of copper scrap"), nor the first or last word of a
+    // name ("New" in "New Delhi"; "took Pinecrest Aviation off" holds a name between its words).
+    const inName = (k: number) =>
+      a.mentions.some((m) => NAMED_KINDS.has(m.kind) && k >= m.start && k < m.end);
+    if (
+      a.mentions.some((m) => m.kind === 'goods' && i < m.end && end > m.start) ||
+      inName(i) ||
+      inName(end - 1)
+    )
+      continue;
     if (inTimePhrase(a, i)) continue;
     const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
     // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs"), but

@@ -3973,4 +3973,12 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     expect(reductions).toContainEqual(['PE', 'CL', 8]);
     expect(reductions).toContainEqual(['CL', 'PE', 6]);
   });
+  it('reads what follows "over" after a measure as its reason, and no word of a name as an action', () => {
+    const readings = candidatesOfType(
+      'Washington raised tariffs on Brazilian goods to 50%, doubling the levy over New Delhi’s purchases of Russian oil.',
+      'tariff',
+    );
+    expect(readings.map((c) => c.slots.target)).not.toContain('RU');
+    expect(readings.map((c) => c.slots.goods)).not.toContain('oil');
+  });
 });

@@ -372,6 +372,17 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
 
 const MODAL_BEFORE_VERB = /^(?:will|would|to|did|does|do|can|could|may|might|must|shall|should)$/;
 
+/**
+ * "doubling the levy over New Delhi's purchases of Russian oil": what follows "over" after a measure is why it
+ * was taken, not its goods or whom it hits ("tariffs of over 50%" is a rate).
+ */
+function givenAsReason(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (m.start < trigger.end) return false;
+  for (let k = trigger.end; k < m.start; k++)
+    if (a.tokens[k]?.norm === 'over' && !/^[\d$€£]/.test(a.tokens[k + 1]?.text ?? '')) return true;
+  return false;
+}
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -385,7 +396,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   const prep = prepositionBefore(a.tokens, firstOfGroup(a, m));
   if (role.startsWith('prep:')) {
     // After the anchor, or between the action word and the anchor ("added X, among them Y, to the list").
-    return sameClause && prep === role.slice(5) && m.start >= trigger.start && m.start - trigger.end <= 15;
+    return (
+      sameClause &&
+      prep === role.slice(5) &&
+      m.start >= trigger.start &&
+      m.start - trigger.end <= 15 &&
+      !givenAsReason(a, m, trigger)
+    );
   }
   switch (role) {
     case 'agent':
@@ -583,7 +600,11 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !makesGoods(a, m)
       );
     case 'near':
-      return sameClause && Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12;
+      return (
+        sameClause &&
+        Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12 &&
+        !givenAsReason(a, m, trigger)
+      );
     case 'destination': {
       // "a 15% tariff on its exports to the United States", "on steel imports into the U.S.": the country
       // the goods go to charges the tariff.
@@ -619,6 +640,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         sameClause &&
         m.start >= trigger.anchorStart &&
+        !givenAsReason(a, m, trigger) &&
         m.start - trigger.end <= 12 &&
         (a.mentions.some((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1) ||
           TRADE_NOUNS.has(a.tokens[m.end]?.norm ?? ''))
