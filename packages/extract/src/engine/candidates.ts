@@ -528,6 +528,42 @@ function reachAfter(a: SentenceAnalysis, anchorEnd: number, words: number): numb
 
 const SEPARATORS_IN_LIST = new Set([',', 'and', 'or']);
 
+/** How far after a measure that is its sentence's subject its passive predicate may stand. */
+const PREDICATE_REACH = 20;
+/** A word of a subject's opening before its measure ("The EU's retaliatory duties"): no punctuation. */
+const SUBJECT_WORD = /^(?:[\p{L}\d][\p{L}\d.'’-]*|['’]s?)$/u;
+/** The longest opening of a subject before its measure. */
+const SUBJECT_OPENING_WORDS = 6;
+
+/**
+ * "The EU's retaliatory duties on $23 billion of U.S. goods, including soybeans and motorcycles, were
+ * suspended": a measure that opens its clause as the subject reaches its passive verb however long its goods;
+ * the end of the reach, or 0.
+ */
+function predicateAfterSubject(
+  a: SentenceAnalysis,
+  anchorStart: number,
+  anchorEnd: number,
+  clause: number,
+): number {
+  let first = anchorStart;
+  while (first > 0 && a.clause[first - 1] === clause) first--;
+  const opening = a.tokens.slice(first, anchorStart);
+  if (
+    opening.length > SUBJECT_OPENING_WORDS ||
+    opening.some((t) => !SUBJECT_WORD.test(t.text) || isVerbWord(t.norm))
+  )
+    return 0;
+  for (let k = anchorEnd; k < Math.min(a.tokens.length, anchorEnd + PREDICATE_REACH); k++) {
+    if (a.clause[k] !== clause) return 0;
+    if (/^(?:was|were|is|are|has|have|had|will|would)$/.test(a.tokens[k]?.norm ?? '')) {
+      const next = a.tokens[k + 1]?.norm === 'been' || a.tokens[k + 1]?.norm === 'be' ? k + 2 : k + 1;
+      return /ed$/.test(a.tokens[next]?.norm ?? '') ? next + 1 : 0;
+    }
+  }
+  return 0;
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -540,7 +576,10 @@ function chooseActions(
   const options: { action: string; start: number; end: number; score: number }[] = [];
   const [before, after] = type.spec.action_reach;
   const from = Math.max(0, anchorStart - before);
-  const to = reachAfter(a, anchorEnd, after);
+  const to = Math.max(
+    reachAfter(a, anchorEnd, after),
+    predicateAfterSubject(a, anchorStart, anchorEnd, clause),
+  );
   // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
   // goods from the measure stands further back than other action words.
   const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;

@@ -3981,4 +3981,18 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     expect(readings.map((c) => c.slots.target)).not.toContain('RU');
     expect(readings.map((c) => c.slots.goods)).not.toContain('oil');
   });
+  it("reaches the passive verb of a measure that is its clause's subject, however long its goods", () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(
+      actions(
+        'Ottawa’s counter-tariffs on $20 billion of American goods, including bourbon, orange juice and washing machines, were paused for six months.',
+      ),
+    ).toContain('remove');
+    // A verb that is not the measure's own predicate gives no reach ("analysts who track the duties …").
+    expect(
+      actions(
+        'Analysts who track Ottawa’s counter-tariffs on $20 billion of American goods, including bourbon, orange juice and washing machines, were surprised.',
+      ),
+    ).not.toContain('remove');
+  });
 });
