@@ -564,6 +564,16 @@ function predicateAfterSubject(
   return 0;
 }
 
+/**
+ * Whether the anchor at `anchorStart` opens a conjunct after the verb ending at `verbEnd`, which it shares
+ * ("will fall to 30% and Chinese levies to 10%").
+ */
+function opensConjunctAfter(tokens: readonly Token[], verbEnd: number, anchorStart: number): boolean {
+  return (
+    verbEnd <= anchorStart && tokens.slice(verbEnd, anchorStart).some((t) => /^(?:and|or)$/.test(t.norm))
+  );
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -625,13 +635,12 @@ function chooseActions(
     // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs"), but
     // a verb after its subject stays the subject's over an anchor that opens the next conjunct ("U.S. tariffs
     // on Chinese goods will fall to 30% and Chinese levies to 10%": the second shares the verb, not the first).
-    const opensNextConjunct = (x: { start: number }) =>
-      i >= anchorEnd &&
-      x.start >= end &&
-      a.tokens.slice(end, x.start).some((t) => /^(?:and|or)$/.test(t.norm));
     if (
       otherAnchors.some(
-        (x) => a.clause[x.start] === clause && tokenGap(i, end, x) < gap && !opensNextConjunct(x),
+        (x) =>
+          a.clause[x.start] === clause &&
+          tokenGap(i, end, x) < gap &&
+          !(i >= anchorEnd && opensConjunctAfter(a.tokens, end, x.start)),
       )
     )
       continue;
@@ -1992,12 +2001,6 @@ const PHRASE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|another)$/;
 const OUTSIDE_PHRASE =
   /^(?:of|on|in|at|to|from|for|with|by|about|over|under|against|into|amid|after|before|since|as|than|and|or|but|nor|that|which|who|this|these|those|it|they|he|she|we|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|not|no)$/;
 
-/** Whether the word at `k` is a verb, by cheap lexical cues (no tagging: this runs for every anchor). */
-function verbAt(a: SentenceAnalysis, k: number): boolean {
-  const word = a.tokens[k]?.norm ?? '';
-  return isVerbWord(word) || /(?:ed|ing)$/.test(word) || opensVerb(a.tokens[k - 1]?.norm ?? '');
-}
-
 /**
  * How many words of the lead-in open the noun phrase of an anchor with no action word (determiners,
  * amounts, adjectives and nouns before it) when a verb governs that phrase, so that the verb group is read
@@ -2005,20 +2008,26 @@ function verbAt(a: SentenceAnalysis, k: number): boolean {
  */
 function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
   if (trigger.actionStart !== null || trigger.start !== trigger.anchorStart) return 0;
+  // Read backwards from the anchor (lexical cues only, no tagging: this runs for every anchor) until the
+  // verb that governs the phrase, or a word that is neither.
   let k = trigger.anchorStart - 1;
+  let governed = false;
   while (k >= 0 && trigger.anchorStart - k <= PHRASE_OPENING_WORDS && a.clause[k] === trigger.clause) {
     const t = a.tokens[k] as Token;
     const amount = /^[$€£¥\d]/.test(t.text) || /^(?:billion|million|trillion|bn|%|percent)$/.test(t.norm);
     const possessive = /^['’]s?$/.test(t.text);
-    // "building a plant" opens with its verb; "a mining facility", "expanded export controls" do not.
-    const verb =
+    // "building a plant", "to open a plant" open with their verb; "a mining facility", "expanded export
+    // controls" do not.
+    governed =
       isVerbWord(t.norm) ||
+      opensVerb(a.tokens[k - 1]?.norm ?? '') ||
       (/(?:ed|ing)$/.test(t.norm) && PHRASE_DETERMINERS.test(a.tokens[k + 1]?.norm ?? ''));
-    const word = /^\p{L}/u.test(t.text) && !OUTSIDE_PHRASE.test(t.norm) && !verb;
+    const word = /^\p{L}/u.test(t.text) && !OUTSIDE_PHRASE.test(t.norm) && !governed;
     if (!(PHRASE_DETERMINERS.test(t.norm) || amount || possessive || t.text === '-' || word)) break;
+    governed = false;
     k--;
   }
-  if (k < 0 || k === trigger.anchorStart - 1 || !verbAt(a, k)) return 0;
+  if (!governed || k === trigger.anchorStart - 1) return 0;
   const opening = a.text.slice(
     (a.tokens[k + 1] as Token).start,
     (a.tokens[trigger.anchorStart] as Token).start,
@@ -3009,9 +3018,7 @@ function actorAlternatives(
   // "U.S. tariffs will fall to 30% and Chinese levies to 10%": an anchor that opens the conjunct after its
   // shared verb is that conjunct's subject; its own modifier acts, not the first conjunct's subject.
   const sharesVerb =
-    trigger.actionEnd !== null &&
-    trigger.actionEnd <= trigger.anchorStart &&
-    a.tokens.slice(trigger.actionEnd, trigger.anchorStart).some((t) => /^(?:and|or)$/.test(t.norm));
+    trigger.actionEnd !== null && opensConjunctAfter(a.tokens, trigger.actionEnd, trigger.anchorStart);
   const ownModifier = options.findIndex((o) => o.role === 'modifier');
   if (sharesVerb && ownModifier > 0) options.unshift(...options.splice(ownModifier, 1));
   if (slot.discourse) {

@@ -3877,6 +3877,10 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     expect(statuses('Verdane Cells plans to build a $2.4 billion lithium battery plant in Ohio.')).toEqual([
       'planned',
     ]);
+    // A verb the lexicon also knows as a noun, read as one after "to".
+    expect(statuses('Verdane Cells plans to open a $2.4 billion lithium battery plant in Ohio.')).toEqual([
+      'planned',
+    ]);
     // A preposition between the verb and the phrase: the phrase is not that verb's object.
     expect(
       candidatesOfType(
