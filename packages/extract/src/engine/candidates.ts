@@ -391,12 +391,18 @@ function insideProperName(a: SentenceAnalysis, at: number): boolean {
   // holds no anchor. A name found by its shape may be a heading's capitalised words ("Steel Tariffs").
   const known = (m: Mention) => m.form === 'known' || m.form === 'agency';
   if (a.mentions.some((m) => m.start < at && at < m.end && known(m))) return true;
+  if (at < 2 || !namesInProse(a.tokens[at] as Token, a.titleCase)) return false;
+  // "worked with Energy Control on harm reduction": capitalised after another capitalised word that is no
+  // country's, with running text going on in lower case (not a headline's run of capitals), the anchor's
+  // word ends a name.
+  const before = a.tokens[at - 1] as Token;
+  const countryBefore = a.mentions.some((m) => m.end === at && m.kind === 'country' && m.form !== 'place');
+  const proseAfter = /^\p{Ll}/u.test(a.tokens[at + 1]?.text ?? '');
   return (
-    at >= 2 &&
-    namesInProse(a.tokens[at] as Token, a.titleCase) &&
     a.mentions.some(
       (m) => m.end === at && ((m.kind === 'country' && m.form === 'place') || m.kind === 'organisation'),
-    )
+    ) ||
+    (namesInProse(before, false) && !countryBefore && proseAfter)
   );
 }
 

@@ -4000,3 +4000,40 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
     ).not.toContain('remove');
   });
 });
+
+describe('words of other senses, found on pages that are not trade news (nineteenth session)', () => {
+  it('names goods by whole words, not by their first letters ("Automatic", "carried", "cards")', () => {
+    const goods = (text: string) => candidateValues(text, 'tariff', 'goods');
+    expect(goods('Automatic tariff increases will follow if talks fail, Washington said.')).not.toContain(
+      'Automatic',
+    );
+    expect(goods('Since 2018, drones made in China have carried a 25% US duty.')).not.toContain('carried');
+    expect(goods('Washington imposed 25% tariffs on cars and auto parts.')).toContain('cars and auto parts');
+  });
+  it('reads "duty" in the sense of work ("suspended from duty", "presidential duties") as no tariff', () => {
+    expect(
+      candidatesOfType('Seoul suspended three commanders from duty after the martial law decree.', 'tariff'),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'Seoul said the president could no longer carry out his presidential duties.',
+        'tariff',
+      ),
+    ).toEqual([]);
+    expect(candidatesOfType('Seoul imposed duties on Chinese steel plates.', 'tariff')).not.toEqual([]);
+  });
+  it('reads a capitalised anchor word after another capital, with prose going on, as the end of a name', () => {
+    expect(
+      candidatesOfType(
+        'Beijing officials met with Energy Control on harm reduction projects for rare earth workers.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'Beijing officials tightened control on exports of rare earth magnets.',
+        'export_restriction',
+      ),
+    ).not.toEqual([]);
+  });
+});
