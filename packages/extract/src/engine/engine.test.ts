@@ -4036,4 +4036,20 @@ describe('words of other senses, found on pages that are not trade news (ninetee
       ),
     ).not.toEqual([]);
   });
+  it('reads action words by their forms, not by their first letters ("double-digit", "Denmark")', () => {
+    expect(
+      candidatesOfType('Washington’s double-digit tariffs on Chinese goods remain in force.', 'tariff').map(
+        (c) => c.action,
+      ),
+    ).not.toContain('raise');
+    expect(
+      candidatesOfType(
+        'Denmark’s companies secured access to rare earth magnets from China.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Washington denied Chinese firms access to rare earth magnets.', 'export_restriction'),
+    ).not.toEqual([]);
+  });
 });
