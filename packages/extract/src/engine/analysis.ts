@@ -135,6 +135,8 @@ const SEPARATORS = new Set([
   'unit',
   'subsidiaries',
   'affiliates',
+  // "Inspur's subsidiaries and Sugon", "Huawei's and ZTE's": a possessive ends a member, not the list.
+  "'s",
 ]);
 
 /**

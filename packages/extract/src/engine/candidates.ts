@@ -1405,7 +1405,7 @@ const CLAUSE_AFTER_PARTICIPLE = /^(?:|by|to|from|in|into|under|with|at|for|on|si
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
-  /^(?:about|around|some|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes?|tons?|metric|kg|kilograms?|barrels?|ounces?|litres?|liters?|units?|pieces?)$/;
+  /^(?:about|around|some|most|many|several|certain|various|numerous|other|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes?|tons?|metric|kg|kilograms?|barrels?|ounces?|litres?|liters?|units?|pieces?)$/;
 const STOP_AFTER_GOODS = new Set([
   'under',
   'after',

@@ -4001,7 +4001,7 @@ describe('verbs, clauses and effects read on 2025 trade news (seventeenth sessio
   });
 });
 
-describe('words of other senses, found on pages that are not trade news (nineteenth session)', () => {
+describe('words of other senses and lists, read on pages that are not trade news and on written sentences (nineteenth session)', () => {
   it('names goods by whole words, not by their first letters ("Automatic", "carried", "cards")', () => {
     const goods = (text: string) => candidateValues(text, 'tariff', 'goods');
     expect(goods('Automatic tariff increases will follow if talks fail, Washington said.')).not.toContain(
@@ -4051,5 +4051,18 @@ describe('words of other senses, found on pages that are not trade news (ninetee
     expect(
       candidatesOfType('Washington denied Chinese firms access to rare earth magnets.', 'export_restriction'),
     ).not.toEqual([]);
+  });
+  it('goes on with a list after a member’s possessive ("Inspur’s subsidiaries and Sugon")', () => {
+    const entities = (text: string) => candidateValues(text, 'blacklisting', 'entity');
+    expect(
+      entities(
+        'The Commerce Department added 27 Chinese entities, including Inspur’s subsidiaries and Sugon, to the Entity List.',
+      ),
+    ).toEqual(expect.arrayContaining(['Inspur', 'Sugon']));
+  });
+  it('reads a quantifier after the measure’s preposition as no goods ("tariffs on most U.S. goods")', () => {
+    expect(
+      candidateValues('Beijing dropped tariffs on most U.S. goods on Monday.', 'tariff', 'goods'),
+    ).not.toContain('most');
   });
 });
