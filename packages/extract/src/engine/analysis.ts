@@ -537,14 +537,23 @@ function possessedRoleStart(tokens: readonly Token[], nameStart: number): number
   return open <= owner ? open : nameStart;
 }
 
-/** Where the name after a role word that follows token `end` starts ("Rosneft['s] CEO Igor Sechin"), else `end`. */
-export function roleHolderAfter(tokens: readonly Token[], end: number): number {
+/**
+ * The last token of a role word that follows token `end` ("Rosneft['s] CEO", "Nornickel's former chief executive
+ * officer"), or -1 when none does.
+ */
+export function roleAfter(tokens: readonly Token[], end: number): number {
   let k = /^['’]s$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
-  // "Nornickel's former chief executive, Vladimir Potanin".
   if (ROLE_TIME.test(tokens[k]?.norm ?? '')) k++;
   if (tokens[k]?.norm === 'chief' && POSSESSED_ROLES.test(tokens[k + 1]?.norm ?? '')) k++;
-  if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return end;
-  if (tokens[k + 1]?.norm === 'officer') k++;
+  if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return -1;
+  return tokens[k + 1]?.norm === 'officer' ? k + 1 : k;
+}
+
+/** Where the name after a role word that follows token `end` starts ("Rosneft['s] CEO Igor Sechin"), else `end`. */
+export function roleHolderAfter(tokens: readonly Token[], end: number): number {
+  // "Nornickel's former chief executive, Vladimir Potanin".
+  const k = roleAfter(tokens, end);
+  if (k < 0) return end;
   const at = tokens[k + 1]?.norm === ',' ? k + 2 : k + 1;
   const name = tokens[at];
   return name && isCapitalised(name) ? at : end;

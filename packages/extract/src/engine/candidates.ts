@@ -9,6 +9,7 @@ import {
   type MentionKind,
   namesInProse,
   namesSomeone,
+  roleAfter,
   roleHolderAfter,
   type SentenceAnalysis,
   taggedOrganisations,
@@ -1085,13 +1086,16 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   const t = a.tokens;
   for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
     if (t[i]?.norm !== 'on' && t[i]?.norm !== 'of') continue;
-    // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods.
+    // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods, nor is a range of
+    // them ("of between 14.6% and 39.9%").
     const pastAmount = (start: number) => {
       let k = start;
       while (
         k < t.length &&
         k - start < 10 &&
-        (AMOUNT_WORDS.test(t[k]?.norm ?? '') || currencyPrefix(t[k], t[k + 1]))
+        (AMOUNT_WORDS.test(t[k]?.norm ?? '') ||
+          currencyPrefix(t[k], t[k + 1]) ||
+          (t[k]?.norm === 'and' && /^\d/.test(t[k + 1]?.text ?? '')))
       )
         k++;
       return k;
@@ -1207,6 +1211,8 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
       if (ITS_PEOPLE.test(a.tokens[m.end + 1]?.norm ?? '')) return false;
       // "delisted Roman Abramovich's former company Evraz": the owner of a named company is not the one listed.
       if (ownedCompanyAfter(a.tokens, m.end + 1)) return false;
+      // "sanctioned Rusal's former chief executive": whoever holds the role is listed, named or not, not its owner.
+      if (roleAfter(a.tokens, m.end) >= 0) return false;
     }
     // "Oleg Mikhailov, a director of the Polyus gold miner": where a listed person works is not listed.
     if (employsOfficer(a.tokens, m.start)) return false;
@@ -1405,7 +1411,7 @@ const CLAUSE_AFTER_PARTICIPLE = /^(?:|by|to|from|in|into|under|with|at|for|on|si
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
-  /^(?:about|around|some|most|many|several|certain|various|numerous|other|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes?|tons?|metric|kg|kilograms?|barrels?|ounces?|litres?|liters?|units?|pieces?)$/;
+  /^(?:about|around|between|some|most|many|several|certain|various|numerous|other|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes?|tons?|metric|kg|kilograms?|barrels?|ounces?|litres?|liters?|units?|pieces?)$/;
 const STOP_AFTER_GOODS = new Set([
   'under',
   'after',

@@ -4065,4 +4065,25 @@ describe('words of other senses and lists, read on pages that are not trade news
       candidateValues('Beijing dropped tariffs on most U.S. goods on Monday.', 'tariff', 'goods'),
     ).not.toContain('most');
   });
+  it('reads a range of rates after the measure as no goods ("duties of between 14.6% and 39.9% on …")', () => {
+    const goods = candidateValues(
+      'Brussels imposed anti-dumping duties of between 14.6% and 39.9% on Chinese hardwood plywood.',
+      'tariff',
+      'goods',
+    );
+    expect(goods).not.toContain('between');
+    expect(goods).toContain('hardwood plywood');
+  });
+  it('lists whoever holds a company’s role, named or not, and not the company ("Rusal’s former chief executive")', () => {
+    expect(
+      candidateValues(
+        'The UK sanctioned Russian metals giant Rusal’s former chief executive and two aluminium traders.',
+        'blacklisting',
+        'entity',
+      ),
+    ).not.toContain('Rusal');
+    expect(candidateValues('The EU sanctioned Rusal’s parent En+ Group.', 'blacklisting', 'entity')).toEqual([
+      'En+ Group',
+    ]);
+  });
 });
