@@ -4086,4 +4086,11 @@ describe('words of other senses and lists, read on pages that are not trade news
       'En+ Group',
     ]);
   });
+  it('reads the country that faces a measure added to another as no actor of either ("on top of the existing tariff")', () => {
+    expect(
+      firstImposers(
+        'India will face an additional 25% duty on top of the existing 25% tariff, raising the total to 50%.',
+      ),
+    ).not.toContain('IN');
+  });
 });

@@ -170,6 +170,9 @@ function leavesPlace(tokens: readonly Token[], at: number): boolean {
 const STRUCK = /^(?:hit|slapped|struck)$/;
 /** How far the anchor may stand from a subject that is "hit with" it: the measure's rate, actor and goods between. */
 const STRUCK_REACH = 10;
+/** Words that add one measure to another ("on top of", "in addition to"), and how much further they reach. */
+const ADDED_TO = /^(?:top of|addition to)$/;
+const CHAINED_REACH = 8;
 
 /** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
 const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipments', 'made', 'origin']);
@@ -854,7 +857,11 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   // verb is the measure's own phrase.
   const undergoingAt = between.findIndex((_, k) => undergoingWord(a.tokens, end + k));
   const opensMeasure = (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2);
-  if (between.length > (opensMeasure ? STRUCK_REACH : 6)) return false;
+  // "India will face an additional 25% duty on top of the existing 25% tariff": a measure added to the one it
+  // faces falls on it too.
+  const chained =
+    opensMeasure && between.some((t, k) => ADDED_TO.test(`${t.norm} ${between[k + 1]?.norm ?? ''}`));
+  if (between.length > (opensMeasure ? STRUCK_REACH + (chained ? CHAINED_REACH : 0) : 6)) return false;
   // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut",
   // nor "agreed a deal that cuts tariffs", whose object is the deal).
   const accepted = between.some(
