@@ -4093,4 +4093,15 @@ describe('words of other senses and lists, read on pages that are not trade news
       ),
     ).not.toContain('IN');
   });
+  it('reads exports that "would require special permits" as an export control', () => {
+    const found = candidatesOfType(
+      'China’s commerce ministry said exports of graphite would require special permits from December 1.',
+      'export_restriction',
+    );
+    expect(found.map((c) => [c.action, c.slots.imposer, c.slots.goods])).toContainEqual([
+      'impose',
+      'CN',
+      'graphite',
+    ]);
+  });
 });
