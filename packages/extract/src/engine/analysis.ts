@@ -228,6 +228,27 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
   }
 }
 
+/**
+ * "sanctioned Chinese firm Beijing Sinotech", "Tokyo Electron said": in running text a capital that stands for
+ * its government, right before a capitalised word no mention covers, opens a company's name: no government
+ * acts there ("in Beijing Huawei said" keeps the city: a preposition governs it).
+ */
+function capitalsOpeningNamesAsPlaces(mentions: Mention[], tokens: readonly Token[]): void {
+  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.kind !== 'country' || m.form !== 'metonym') continue;
+    const next = tokens[m.end];
+    if (!next || !isCapitalised(next) || covered(m.end) || CALENDAR_NAMES.test(next.norm)) continue;
+    if (PLACE_PREPOSITIONS.has(tokens[m.start - 1]?.norm ?? '')) continue;
+    // Kept as a place: the name that it opens is read whole later ("Beijing Sinotech"), and a place cannot act.
+    mentions.splice(k, 1, { ...m, form: 'place' });
+  }
+}
+
+const CALENDAR_NAMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const NOT_NAME_WORDS = new Set(
   'The A An It Its This That These Those They We He She In On At By For From To With And Or But Also Including Other Others Some Many Several Two Three Four Five Companies Firms Entities LATAM APAC EMEA MENA'.split(
     ' ',
@@ -883,6 +904,7 @@ export function analyseSentence(
     );
     for (const m of guessed) mentions.splice(mentions.indexOf(m), 1);
   }
+  if (full && !titleCase) capitalsOpeningNamesAsPlaces(mentions, tokens);
   mentions.sort((a, b) => a.start - b.start);
   withoutParentheticalNames(mentions, tokens);
   groupCoordinated(mentions, tokens);

@@ -468,9 +468,23 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   return false;
 }
 
+/** Days and months, written with a capital and no date mention of their own ("opened the plant Tuesday"). */
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** "Chinese refinery Shandong Yulong": a site word right before a company's name describes the company. */
 function describesName(a: SentenceAnalysis, after: number): boolean {
-  return a.mentions.some((m) => m.kind === 'organisation' && m.start === after);
+  if (a.mentions.some((m) => m.kind === 'organisation' && m.start === after)) return true;
+  const next = a.tokens[after];
+  // In a title-case headline ("Opens New Factory In Mexico") every word is capitalised.
+  if (a.titleCase || !next || !/^\p{Lu}/u.test(next.text) || CALENDAR_WORD.test(next.norm)) return false;
+  // A name the gazetteers do not know ("Shandong Yulong" starts with a province) is still a name; a date is not.
+  return !a.mentions.some(
+    (m) =>
+      m.start <= after &&
+      m.end > after &&
+      (m.kind === 'date' || (m.kind === 'country' && m.form !== 'place')),
+  );
 }
 
 /** "shift production to a facility in Tennessee": a site after "to" that another anchor of its clause moves to. */
@@ -1482,6 +1496,13 @@ const STOP_AFTER_GOODS = new Set([
   'excepting',
   'excluding',
   'besides',
+  // "on imports above the quota", "on shipments below the threshold": where the measure starts is not its goods.
+  'above',
+  'below',
+  'beyond',
+  'exceeding',
+  'within',
+  'outside',
   // "export controls on chips last year": a time after the goods ends them.
   'last',
   'this',
@@ -1796,9 +1817,18 @@ function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/** Verbs of expecting or judging what will happen ("analysts expect Washington could raise tariffs"). */
+const FORECASTING = new Set(
+  'expect expects expected predict predicts predicted anticipate anticipates anticipated forecast forecasts estimate estimates believe believes think thinks fear fears feared bet bets speculate speculated reckon reckons'.split(
+    ' ',
+  ),
+);
+
 /** "Analysts said Santiago may impose duties if …": no one but the actor says what the actor will do. */
 function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
-  const speech = a.tokens.findIndex((t, k) => k < before && ATTRIBUTION.has(t.norm));
+  const speech = a.tokens.findIndex(
+    (t, k) => k < before && (ATTRIBUTION.has(t.norm) || FORECASTING.has(t.norm)),
+  );
   return speech < 0 || actionSubject(a, speech) === 'actor';
 }
 
@@ -2664,9 +2694,30 @@ function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'a
   const first = a.mentions.find(
     (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
   );
+  // "A group of senators urged …", "U.S. senators urged …": lawmakers, industry or analysts propose what a
+  // government would do; they are not the government.
+  const proposer = a.tokens.findIndex(
+    (t, k) =>
+      k < trigger.start &&
+      a.clause[k] === trigger.clause &&
+      PROPOSERS.has(t.text) &&
+      a.tokens.slice(k + 1, k + 4).some((next) => PROPOSING.test(next.norm)),
+  );
+  if (proposer >= 0 && (!first || first.end >= proposer)) return 'other';
   if (!first) return null;
   return canAct(a, first) && first.value === actor ? 'actor' : 'other';
 }
+
+/** Verbs of urging or asking, whose subject proposes ("senators urged", "industry groups have called for"). */
+const PROPOSING =
+  /^(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|propos(?:e|es|ed|ing)|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|recommend(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?)$/;
+
+/** Who urges or asks a government to act without being it (lower case: "Group" and "Union" open names). */
+const PROPOSERS = new Set(
+  'senators senator lawmakers legislators congressmen congresswomen parliamentarians MPs industry groups associations unions analysts economists experts critics activists campaigners lobbyists producers manufacturers businesses farmers investors traders executives'.split(
+    ' ',
+  ),
+);
 
 /** Words that make a measure of two partners each one's on the other ("on each other's goods"). */
 const MUTUAL = /^(?:mutual|mutually|other's|other’s)$/;

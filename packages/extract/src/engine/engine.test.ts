@@ -4105,3 +4105,57 @@ describe('words of other senses and lists, read on pages that are not trade news
     ]);
   });
 });
+
+describe('forecasts, proposers and names, read on sentences written for the purpose (twentieth session)', () => {
+  it('reads a possibility that others expect ("analysts expect Washington could raise") as no threat', () => {
+    const actions = candidatesOfType(
+      'Analysts expect Washington could raise tariffs on copper to 50% later this year.',
+      'tariff',
+    ).map((c) => c.action);
+    expect(actions).not.toContain('threaten');
+    expect(
+      candidatesOfType('Trump said he could raise tariffs on copper to 50% later this year.', 'tariff').map(
+        (c) => c.action,
+      ),
+    ).toContain('threaten');
+  });
+  it('reads a site word right before a name the gazetteers do not know as describing it ("the Chinese refinery Shandong Yulong")', () => {
+    expect(
+      candidatesOfType(
+        'The U.K. sanctioned 20 vessels on Friday and added the Chinese refinery Shandong Yulong to its list.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(companies('Ford opened the plant Tuesday in Mexico.')).toContain('Ford');
+  });
+  it('ends free goods at a word of where the measure starts ("on hot-rolled coil above the quota")', () => {
+    expect(
+      candidateValues(
+        'The European Commission set a 25% duty on hot-rolled coil above the quota.',
+        'tariff',
+        'goods',
+      ),
+    ).toEqual(['hot-rolled coil']);
+  });
+  it('reads lawmakers or an industry that urge a government to act as proposing for others', () => {
+    const proposers = (text: string, type: string) =>
+      candidatesOfType(text, type).flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
+    expect(
+      proposers(
+        'A group of senators urged the administration to ban exports of advanced chipmaking tools to China.',
+        'export_restriction',
+      ),
+    ).toContain('proposed_by:other');
+    expect(
+      proposers('Steel industry groups have urged Ottawa to impose tariffs on Chinese steel.', 'tariff'),
+    ).toContain('proposed_by:other');
+  });
+  it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
+    const found = candidatesOfType(
+      'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
+      'blacklisting',
+    );
+    expect(found.map((c) => c.slots.authority)).not.toContain('CN');
+    expect(found.map((c) => c.slots.entity)).toContain('Beijing Sinotech');
+  });
+});
