@@ -426,10 +426,27 @@ const PERSON_DESCRIPTORS = new Set(
 
 /** descriptorStart for a name that starts at token `nameStart`. */
 function descriptorStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
-  const start = nounDescriptorStart(tokens, nameStart, floor);
+  const start = ownerBefore(tokens, nounDescriptorStart(tokens, nameStart, floor), nameStart, floor);
   // "Beijing-based Sino Rare Metals", "Iran-based drone maker X", "state-owned Y": where it is based, or whose
   // it is, describes it too.
   return start - 1 >= floor && BASED_IN.test(tokens[start - 1]?.text ?? '') ? start - 1 : start;
+}
+
+/** How many words the name of a descriptor's owner may take ("Oleg Deripaska's former companies En+"). */
+const MAX_OWNER_WORDS = 3;
+
+/** "Oleg Deripaska's former companies En+ and Rusal": a descriptor's owner, by name, describes the name too. */
+function ownerBefore(tokens: readonly Token[], start: number, nameStart: number, floor: number): number {
+  if (start === nameStart || !/^['’]s$/.test(tokens[start - 1]?.norm ?? '')) return start;
+  let owner = start - 1;
+  while (
+    owner - 1 >= floor &&
+    owner > start - 1 - MAX_OWNER_WORDS &&
+    /^\p{Lu}/u.test(tokens[owner - 1]?.text ?? '') &&
+    !NOT_NAME_WORDS.has(tokens[owner - 1]?.text ?? '')
+  )
+    owner--;
+  return owner < start - 1 ? owner : start;
 }
 
 const BASED_IN =

@@ -1237,10 +1237,11 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
 
 const ITS_PEOPLE =
   /^(?:judges|officials|executives|officers|employees|staff|members|leaders|directors|managers|prosecutors|commanders)$/;
-const OWNED_COMPANY = /^(?:company|firm|group|unit|subsidiary|business|holding|conglomerate|miner|producer)$/;
+const OWNED_COMPANY =
+  /^(?:compan(?:y|ies)|firms?|groups?|units?|subsidiar(?:y|ies)|business(?:es)?|holdings?|conglomerates?|miners?|producers?)$/;
 const OWNED_COMPANY_MODIFIERS = /^(?:former|new|own|main|flagship|mining|trading|shipping|holding)$/;
 
-/** "'s former company Evraz": a company and its name after a possessor's "'s" (`at` the first word after it). */
+/** "'s former company Evraz", "'s companies En+ and Rusal": a company and its name after a possessor's "'s" (`at` the first word after it). */
 function ownedCompanyAfter(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (OWNED_COMPANY_MODIFIERS.test(tokens[k]?.norm ?? '') && k < at + 2) k++;

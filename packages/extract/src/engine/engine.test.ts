@@ -4150,6 +4150,15 @@ describe('forecasts, proposers and names, read on sentences written for the purp
       proposers('Steel industry groups have urged Ottawa to impose tariffs on Chinese steel.', 'tariff'),
     ).toContain('proposed_by:other');
   });
+  it('lists the companies a person’s possessive names, not the person ("Oleg Deripaska’s former companies En+ and Rusal")', () => {
+    const entities = candidateValues(
+      'The Treasury removed Oleg Deripaska’s former companies En+ and Rusal from the SDN list in January 2019.',
+      'blacklisting',
+      'entity',
+    );
+    expect(entities).toEqual(expect.arrayContaining(['En+', 'Rusal']));
+    expect(entities).not.toContain('Oleg Deripaska');
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
