@@ -1,6 +1,6 @@
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
-import { descriptorStart, type Mention, type SentenceAnalysis } from './analysis.js';
+import { descriptorStart, isOrganisationNoun, type Mention, type SentenceAnalysis } from './analysis.js';
 import type { Token } from './tokens.js';
 
 /** Where an event's words stand in the sentence: the anchor ("tariffs") and the action word ("raised"). */
@@ -427,6 +427,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !insideAppositive(a, m) &&
         before &&
         (prep === null ||
+          examplesOfSubject(a, m, prep) ||
           headedByGovernment(a, m) ||
           antecedentOf(a, m, trigger) ||
           opensClause(a, m, prep, trigger)) &&
@@ -726,6 +727,25 @@ const NOT_GOODS_HEADS =
   /^(?:and|or|to|from|in|on|at|by|for|with|as|after|before|which|who|that|said|says|was|were|is|are|has|had|have|will|would)$/;
 
 /** Whether the mention stands inside an apposition to a name before it ("of Bitmain" in "Sophgo, a unit of Bitmain,"). */
+/** Prepositions that open examples of the noun before them ("companies, including Longi and Trina,"). */
+const EXAMPLE_PREPOSITIONS = new Set(['including', 'such as', 'like']);
+
+/**
+ * "Several solar companies, including Longi and Trina, have moved production": members of a list of examples,
+ * set off by commas after a noun of companies, stand for that noun, the subject.
+ */
+function examplesOfSubject(a: SentenceAnalysis, m: Mention, prep: string): boolean {
+  if (!EXAMPLE_PREPOSITIONS.has(prep)) return false;
+  const first = firstOfGroup(a, m);
+  const opener = a.tokens.findLastIndex((t, k) => k < first.start && !/^\p{Lu}/u.test(t.text));
+  const before = prep === 'such as' ? opener - 2 : opener - 1;
+  return (
+    a.tokens[before]?.norm === ',' &&
+    isOrganisationNoun(a.tokens[before - 1]?.norm ?? '') &&
+    a.tokens[lastOfGroup(a, m).end]?.norm === ','
+  );
+}
+
 function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
   return a.mentions.some((head) => {
     if (head.end >= m.start || m.start - head.end > APPOSITIVE_WORDS + 2) return false;
