@@ -2006,8 +2006,32 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
     if (goodsText || target)
       parts.push({ rate: rate.value, goods: goodsText, target: target?.value ?? null });
   }
+  if (parts.length === 0) parts.push(...gappedParts(a, trigger));
   const distinct = (pick: (p: RatedPart) => unknown) => new Set(parts.map(pick)).size > 1;
   return distinct((p) => p.rate) && (distinct((p) => p.goods) || distinct((p) => p.target)) ? parts : [];
+}
+
+/**
+ * "Vietnam faces a 46% duty, Cambodia 49% and Thailand 36%": countries each with its own rate, the measure's
+ * word left out, after a measure with its rate; the first part is the measure's own (its target as read).
+ */
+function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
+  const t = a.tokens;
+  const own = a.mentions.find((m) => isSetRate(m) && m.end === trigger.anchorStart);
+  if (!own) return [];
+  const parts: RatedPart[] = [{ rate: own.value, goods: null, target: null }];
+  let at = trigger.anchorEnd;
+  for (;;) {
+    if (t[at]?.norm === ',') at++;
+    if (t[at]?.norm === 'and') at++;
+    if (at === trigger.anchorEnd) break;
+    const country = a.mentions.find((m) => m.kind === 'country' && m.start === at && m.form !== 'demonym');
+    const rate = country && a.mentions.find((m) => isSetRate(m) && m.start === country.end);
+    if (!country || !rate) break;
+    parts.push({ rate: rate.value, goods: null, target: country.value });
+    at = rate.end;
+  }
+  return parts.length > 1 ? parts : [];
 }
 
 /** How far past its preposition a rate's goods or country may be named. */

@@ -4171,6 +4171,21 @@ describe('forecasts, proposers and names, read on sentences written for the purp
       ),
     ).toEqual(['Ganfeng', 'Tongwei']);
   });
+  it('reads countries each with its own rate after a measure, its word left out ("Cambodia 49% and Thailand 36%")', () => {
+    const pairs = candidatesOfType(
+      'Washington’s new tariffs took effect on Wednesday. Vietnam faces a 46% duty, Cambodia 49% and Thailand 36%.',
+      'tariff',
+    ).map((c) => `${c.slots.target}:${c.slots.rate_pct}`);
+    expect(pairs).toEqual(expect.arrayContaining(['VN:46', 'KH:49', 'TH:36']));
+  });
+  it('reads a measure on "dozens of countries" as global, with no target from the article', () => {
+    const targets = candidateValues(
+      'The United States raised tariffs on imports from dozens of countries on Wednesday. Mining rigs imported from China now face a 104% tariff.',
+      'tariff',
+      'target',
+    );
+    expect(targets[0]).toBeNull();
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
