@@ -95,18 +95,29 @@ function dateOf(item: JsonObject): string | null {
   return trimmedString(item.datePublished) ?? trimmedString(item.dateCreated);
 }
 
+/**
+ * The page's JSON-LD texts: its <script type="application/ld+json"> elements, and the
+ * <meta name="script:ld+json" content="…"> that some Next.js sites write instead.
+ */
+function* jsonLdSources(page: HtmlPage): Generator<string> {
+  for (const script of page.elements('script'))
+    if (script.attribs.type?.trim().toLowerCase() === 'application/ld+json') yield textContent(script);
+  for (const meta of page.elements('meta'))
+    if (meta.attribs.name?.trim().toLowerCase() === 'script:ld+json' && meta.attribs.content)
+      yield meta.attribs.content;
+}
+
 export function readJsonLd(page: HtmlPage): JsonLdArticle | null {
   let result: JsonLdArticle | null = null;
   let fallbackDatePublished: string | null = null;
   let fallbackByline: string | null = null;
   let fallbackDateModified: string | null = null;
   const types = new Set<string>();
-  for (const script of page.elements('script')) {
-    if (script.attribs.type?.trim().toLowerCase() !== 'application/ld+json') continue;
+  for (const source of jsonLdSources(page)) {
     let parsed: unknown;
     try {
       // JSON escapes ("\\u0000") decode to control characters: every string is cleaned as page text is.
-      parsed = JSON.parse(textContent(script).replace(CDATA_MARKERS, ''), (_, value: unknown) =>
+      parsed = JSON.parse(source.replace(CDATA_MARKERS, ''), (_, value: unknown) =>
         typeof value === 'string' ? cleanPageText(value) : value,
       );
     } catch {

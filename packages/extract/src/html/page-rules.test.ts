@@ -45,6 +45,12 @@ describe('published date', () => {
     expect(parseHtml(page({ head })).published).toBe('2025-03-03T09:00:00Z');
   });
 
+  it('reads JSON-LD written into a <meta name="script:ld+json"> (as some Next.js sites do)', () => {
+    const value = JSON.stringify({ '@type': 'Article', datePublished: '2025-11-17T09:00:00-05:00' });
+    const head = `<meta name="script:ld+json" content="${value.replaceAll('"', '&quot;')}">`;
+    expect(parseHtml(page({ head })).published).toBe('2025-11-17T09:00:00-05:00');
+  });
+
   it('prefers the article JSON-LD over meta tags', () => {
     const head = `${jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2025-03-03' })}<meta property="article:published_time" content="2025-03-04">`;
     expect(parseHtml(page({ head })).published).toBe('2025-03-03');
