@@ -31,7 +31,7 @@ const NOT_PLACES = new Set(
     'Córdoba|Cordoba|Granada|Valencia|Leon|León|Merida|Mérida|Alexandria|Birmingham|Richmond|Bristol|' +
     'Surat|Kota|Batman|Van|Of|Mary|Sucre|Bali|Colon|Colón|Trinidad|Salvador|Florida|Punjab|Mexico|' +
     'Panama|Guatemala|Kuwait|Djibouti|Singapore|Luxembourg|Monaco|Brazil|Chihuahua|Tucson|Media|Alba|' +
-    'Amazonas|Bolivar|Bolívar|Sao Paulo|Durango|Lagos|Delhi|Hyderabad|Barcelona'
+    'Amazonas|Bolivar|Bolívar|Sao Paulo|Durango|Lagos|Delhi|Hyderabad|Barcelona|Midlands'
   ).split('|'),
 );
 

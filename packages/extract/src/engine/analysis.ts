@@ -246,6 +246,9 @@ function capitalsOpeningNamesAsPlaces(mentions: Mention[], tokens: readonly Toke
   }
 }
 
+/** Offices named after their portfolio ("Trade minister", "Energy Secretary"). */
+const OFFICES = /^(?:minister|ministers|secretary|secretaries|undersecretary|commissioner|commissioners)$/;
+
 const CALENDAR_NAMES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -1203,6 +1206,8 @@ export function taggedOrganisations(
     if (
       isGovernmentWord((analysis.tokens[j - 1] as Token).text) ||
       isInstrumentWord((analysis.tokens[j - 1] as Token).text) ||
+      // "British Corporate Affairs minister Michael Howard": the portfolio of an office is no company.
+      OFFICES.test(analysis.tokens[j]?.norm ?? '') ||
       (analysis.tokens[i - 1]?.norm === 'of' && isGovernmentWord(analysis.tokens[i - 2]?.text ?? ''))
     ) {
       i = j;

@@ -634,9 +634,19 @@ function chooseActions(
     anyMatchAt(type.exemptions, a.tokens, anchorStart);
   let exemptionTakenAway = false;
   const topicOfOtherNoun = isTopicOfOtherNoun(a, type, anchorStart);
+  // "introduced a sweeping tariff cut": a noun of change right after the anchor is the measure's action, and
+  // the verb before only enacts it.
+  const changeNoun = matches.some(
+    (m) =>
+      m.start === anchorEnd &&
+      CHANGE_NOUNS.test(a.tokens[m.start]?.norm ?? '') &&
+      directions[(type.actions[m.value] as EventType['actions'][number]).action] !==
+        directions[default_action],
+  );
   for (const { start: i, length, value } of matches) {
     const { action } = type.actions[value] as EventType['actions'][number];
     const end = i + length;
+    if (changeNoun && i < anchorStart && directions[action] === directions[default_action]) continue;
     // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
     if (topicOfOtherNoun && i >= anchorEnd) continue;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
@@ -754,6 +764,9 @@ function chooseActions(
   }
   return readings;
 }
+
+/** Nouns of a change to a measure, read as its action right after the measure's word ("tariff cuts"). */
+const CHANGE_NOUNS = /^(?:cut|cuts|reduction|reductions|hike|hikes|increase|increases|rise|rises)$/;
 
 /** "Threaten" as what a measure does to something, not a passive participle ("threatened by"). */
 const ENDANGERS = /^(?:threaten|threatens|threatening)$/;

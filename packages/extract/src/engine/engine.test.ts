@@ -4186,6 +4186,33 @@ describe('forecasts, proposers and names, read on sentences written for the purp
     );
     expect(targets[0]).toBeNull();
   });
+  it('reads a noun of change right after the measure as its action ("introduced a sweeping tariff cut")', () => {
+    const readings = candidatesOfType(
+      'Taiwan introduced a sweeping tariff cut on some 1,700 foreign products last January.',
+      'tariff',
+    ).map((c) => [c.action, c.features.includes('action:default')]);
+    expect(readings[0]).toEqual(['reduce', false]);
+    expect(readings).not.toContainEqual(['impose', false]);
+  });
+  it('reads a transfer of technology, data or a stake as no relocation', () => {
+    expect(
+      candidatesOfType(
+        'Japan’s Toshiba was punished over a subsidiary’s transfer of submarine technology to the Soviet Union.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(companies('Toshiba will transfer its laptop production to Vietnam.')).toEqual(['Toshiba']);
+  });
+  it('reads the portfolio of a minister as no company ("British Corporate Affairs minister Michael Howard")', () => {
+    expect(
+      companies('British Corporate Affairs minister Michael Howard leaves for Japan on Saturday.'),
+    ).toEqual([]);
+  });
+  it('reads "Midlands" as no Zimbabwean province ("MG Rover’s Midlands plant")', () => {
+    expect(
+      candidateValues('Some 2,000 jobs at MG Rover’s Midlands plant may be cut.', 'relocation', 'to'),
+    ).not.toContain('ZW');
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
