@@ -250,6 +250,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (index !== type.listAnchor && insideProperName(a, anchorStart)) continue;
     if (index === type.listAnchor && createdList(a, anchorStart)) continue;
     if (anchor.inContext && !discourse.inContext(type.spec.type)) continue;
+    if (anchor.action && describesAsAdjective(a, anchorStart)) continue;
     const clause = a.clause[anchorStart] ?? 0;
     if (
       anchor.site &&
@@ -471,6 +472,20 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
 /** Days and months, written with a capital and no date mention of their own ("opened the plant Tuesday"). */
 const CALENDAR_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Words before a participle that make it an adjective ("amid limited exports", "the restricted shipments"). */
+const BEFORE_ADJECTIVE =
+  /^(?:the|a|an|its|their|his|her|our|amid|with|of|on|for|by|despite|after|very|more|less)$/;
+
+/**
+ * "Limited exports of gallium reached Japan": a participle that opens the sentence or follows a determiner,
+ * a preposition or an adverb of degree describes the noun after it (how much), and states no act.
+ */
+function describesAsAdjective(a: SentenceAnalysis, anchorStart: number): boolean {
+  const word = a.tokens[anchorStart]?.norm ?? '';
+  if (!/ed$/.test(word)) return false;
+  return anchorStart === 0 ? !a.titleCase : BEFORE_ADJECTIVE.test(a.tokens[anchorStart - 1]?.norm ?? '');
+}
 
 /** "Chinese refinery Shandong Yulong": a site word right before a company's name describes the company. */
 function describesName(a: SentenceAnalysis, after: number): boolean {

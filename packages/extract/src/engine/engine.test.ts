@@ -4213,6 +4213,38 @@ describe('forecasts, proposers and names, read on sentences written for the purp
       candidateValues('Some 2,000 jobs at MG Rover’s Midlands plant may be cut.', 'relocation', 'to'),
     ).not.toContain('ZW');
   });
+  it('reads people who migrate or move as no company relocating ("many Pacific people migrate to New Zealand")', () => {
+    expect(
+      candidatesOfType('Many Pacific people migrate to New Zealand for employment.', 'relocation'),
+    ).toEqual([]);
+  });
+  it('reads exports said to have been banned, with their origin and destination between ("exports from China to the U.S. have been banned")', () => {
+    const found = candidatesOfType(
+      'Gallium exports from China to the U.S. have been banned since December.',
+      'export_restriction',
+    );
+    expect(found.map((c) => [c.action, c.slots.imposer, c.slots.target])).toContainEqual([
+      'impose',
+      'CN',
+      'US',
+    ]);
+  });
+  it('reads a participle that opens the sentence or follows a determiner as an adjective ("Limited exports of gallium reached Japan")', () => {
+    expect(
+      candidatesOfType(
+        'Limited exports of gallium reached Japan last month, customs data showed.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Prices rose amid restricted exports of germanium.', 'export_restriction'),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('China limited exports of gallium last month.', 'export_restriction').map(
+        (c) => c.action,
+      ),
+    ).toContain('impose');
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
