@@ -1853,6 +1853,28 @@ const FORECASTING = new Set(
   ),
 );
 
+/** Verbs of a level a measure reaches ("could reach 250%", "may rise to 50%"). */
+const LEVEL_VERBS = /^(?:reach|rise|climb|go|hit|top|exceed|increase|jump|soar)$/;
+/** How far after the measure's word its predicate's modal may stand ("tariffs on pharmaceuticals could"). */
+const LEVEL_PREDICATE_REACH = 8;
+
+/** A possibility of a level in the predicate after the measure: "… could eventually reach 250%". */
+function levelMayFollow(a: SentenceAnalysis, from: number): boolean {
+  for (let k = from; k < Math.min(a.tokens.length, from + LEVEL_PREDICATE_REACH); k++) {
+    const word = (a.tokens[k] as Token).norm;
+    if (word === ',' || word === ';') return false;
+    if (!POSSIBILITY.test(word)) continue;
+    return a.tokens.slice(k + 1, k + 3).some((t) => LEVEL_VERBS.test(t.norm));
+  }
+  return false;
+}
+
+/** Whether the sentence reports the actor's own words ("Trump said …", "…, Trump said"). */
+function saidByActor(a: SentenceAnalysis): boolean {
+  const speech = a.tokens.findIndex((t) => ATTRIBUTION.has(t.norm));
+  return speech >= 0 && actionSubject(a, speech) === 'actor';
+}
+
 /** "Analysts said Santiago may impose duties if …": no one but the actor says what the actor will do. */
 function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
   const speech = a.tokens.findIndex(
@@ -2352,11 +2374,17 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;
+    // "Trump said tariffs on pharmaceuticals could reach 250%": a level the measure may reach is the actor's
+    // threat when the actor says so, and a forecast otherwise.
+    const possibleLevel =
+      trigger.actionStart === null && isRealis(modality) && levelMayFollow(a, trigger.anchorEnd);
+    if (possibleLevel && !saidByActor(a)) continue;
     const modalAction = spec.modal_actions[modality];
-    const action =
-      modalAction &&
-      spec.directions[reading.action] === spec.directions[spec.default_action] &&
-      presentedAs(modality, a, trigger)
+    const action = possibleLevel
+      ? (spec.modal_actions.modal ?? reading.action)
+      : modalAction &&
+          spec.directions[reading.action] === spec.directions[spec.default_action] &&
+          presentedAs(modality, a, trigger)
         ? modalAction
         : reading.action;
     // "Analysts said the move could prompt Washington to tighten its curbs": a possibility that is not the

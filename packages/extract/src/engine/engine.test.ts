@@ -4245,6 +4245,13 @@ describe('forecasts, proposers and names, read on sentences written for the purp
       ),
     ).toContain('impose');
   });
+  it('reads a level a measure "could reach" as the actor’s threat when the actor says so, and as a forecast otherwise', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(actions('Trump said tariffs on pharmaceuticals could eventually reach 250%.')).toEqual([
+      'threaten',
+    ]);
+    expect(actions('Analysts said tariffs on refined copper could reach 25% next year.')).toEqual([]);
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
