@@ -439,6 +439,9 @@ const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|
 const CURTAILING_VERBS =
   /^(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|curtail(?:s|ed|ing)?|idl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?)$/;
 const STATE_ADVERBS = /^(?:currently|still)$/;
+/** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
+const EXPANDING_VERBS =
+  /^(?:expand(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|revamp(?:s|ed|ing)?|retool(?:s|ed|ing)?|refurbish(?:es|ed|ing)?)$/;
 /** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
 const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
@@ -454,10 +457,17 @@ const IRREGULAR_PARTICIPLES =
  */
 function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
+
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;
     const word = (a.tokens[k] as Token).norm;
     if (HOLDING_VERBS.test(word) || CURTAILING_VERBS.test(word)) return true;
+    // "expand its Grasberg smelter", "upgrade their plant in Ohio": a site of its own that it enlarges.
+    if (
+      EXPANDING_VERBS.test(word) &&
+      a.tokens.slice(k + 1, anchorStart).some((t) => t.norm === 'its' || t.norm === 'their')
+    )
+      return true;
     // "currently makes cells … at a plant in Germany": production that already goes on there.
     if (PRODUCING_NOW.test(word) && STATE_ADVERBS.test(a.tokens[k - 1]?.norm ?? '')) return true;
     if (HELD_SITES.test(word)) continue;

@@ -4252,6 +4252,20 @@ describe('forecasts, proposers and names, read on sentences written for the purp
     ]);
     expect(actions('Analysts said tariffs on refined copper could reach 25% next year.')).toEqual([]);
   });
+  it('reads a company that enlarges a site of its own as no relocation ("expand its Grasberg smelter in Indonesia")', () => {
+    expect(
+      candidatesOfType('Freeport plans to expand its Grasberg smelter in Indonesia.', 'relocation'),
+    ).toEqual([]);
+  });
+  it('reads an officer who moves, or is moved, as no company relocating, and a share of a unit as no move', () => {
+    for (const text of [
+      'Glencore’s chief executive moved to Baar from London last year.',
+      'Rio Tinto moved its chief executive to London.',
+      'Vale will transfer 10% of its base metals unit to Saudi Arabia’s Manara Minerals.',
+    ])
+      expect(candidatesOfType(text, 'relocation')).toEqual([]);
+    expect(companies('Rio Tinto moved its headquarters to London.')).toEqual(['Rio Tinto']);
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
