@@ -4266,6 +4266,14 @@ describe('forecasts, proposers and names, read on sentences written for the purp
       expect(candidatesOfType(text, 'relocation')).toEqual([]);
     expect(companies('Rio Tinto moved its headquarters to London.')).toEqual(['Rio Tinto']);
   });
+  it('reads a rate after prices as what the measure did to them, not its rate, and knows household goods', () => {
+    const found = candidatesOfType(
+      'Trump’s 2018 tariffs on washing machines raised prices by about 12%.',
+      'tariff',
+    );
+    expect(found.map((c) => [c.slots.rate_pct, c.slots.goods])).toContainEqual([null, 'washing machines']);
+    expect(found.map((c) => c.slots.rate_pct)).not.toContain(12);
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',

@@ -375,6 +375,15 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
 
 const MODAL_BEFORE_VERB = /^(?:will|would|to|did|does|do|can|could|may|might|must|shall|should)$/;
 
+/** Words of what prices do, whose change a rate after them measures. */
+const PRICE_WORDS = /^(?:price|prices|cost|costs|inflation|bills)$/;
+
+/** "tariffs on washing machines raised prices by about 12%": a rate after prices, past the measure, is theirs. */
+function measuresPrices(a: SentenceAnalysis, from: number, rateStart: number): boolean {
+  for (let k = from; k < rateStart; k++) if (PRICE_WORDS.test(a.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
 /**
  * "doubling the levy over New Delhi's purchases of Russian oil": what follows "over" after a measure is why it
  * was taken, not its goods or whom it hits ("tariffs of over 50%" is a rate).
@@ -607,7 +616,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         sameClause &&
         Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12 &&
-        !givenAsReason(a, m, trigger)
+        !givenAsReason(a, m, trigger) &&
+        !(m.kind === 'rate' && measuresPrices(a, trigger.end, m.start))
       );
     case 'destination': {
       // "a 15% tariff on its exports to the United States", "on steel imports into the U.S.": the country
