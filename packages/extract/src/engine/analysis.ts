@@ -9,7 +9,7 @@ import {
   isPlaceDescriptor,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
-import { findDates } from '../text/dates.js';
+import { findDates, isMonthName, isWeekdayName } from '../text/dates.js';
 import { withoutMarkup } from '../text/markup.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
@@ -239,7 +239,8 @@ function capitalsOpeningNamesAsPlaces(mentions: Mention[], tokens: readonly Toke
     const m = mentions[k] as Mention;
     if (m.kind !== 'country' || m.form !== 'metonym') continue;
     const next = tokens[m.end];
-    if (!next || !isCapitalised(next) || covered(m.end) || CALENDAR_NAMES.test(next.norm)) continue;
+    if (!next || !isCapitalised(next) || covered(m.end) || isWeekdayName(next.norm) || isMonthName(next.norm))
+      continue;
     if (PLACE_PREPOSITIONS.has(tokens[m.start - 1]?.norm ?? '')) continue;
     // Kept as a place: the name that it opens is read whole later ("Beijing Sinotech"), and a place cannot act.
     mentions.splice(k, 1, { ...m, form: 'place' });
@@ -248,9 +249,6 @@ function capitalsOpeningNamesAsPlaces(mentions: Mention[], tokens: readonly Toke
 
 /** Offices named after their portfolio ("Trade minister", "Energy Secretary"). */
 const OFFICES = /^(?:minister|ministers|secretary|secretaries|undersecretary|commissioner|commissioners)$/;
-
-const CALENDAR_NAMES =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 const NOT_NAME_WORDS = new Set(
   'The A An It Its This That These Those They We He She In On At By For From To With And Or But Also Including Other Others Some Many Several Two Three Four Five Companies Firms Entities LATAM APAC EMEA MENA'.split(

@@ -479,10 +479,6 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   return false;
 }
 
-/** Days and months, written with a capital and no date mention of their own ("opened the plant Tuesday"). */
-const CALENDAR_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 /** Words before a participle that make it an adjective ("amid limited exports", "the restricted shipments"). */
 const BEFORE_ADJECTIVE =
   /^(?:the|a|an|its|their|his|her|our|amid|with|of|on|for|by|despite|after|very|more|less)$/;
@@ -502,7 +498,14 @@ function describesName(a: SentenceAnalysis, after: number): boolean {
   if (a.mentions.some((m) => m.kind === 'organisation' && m.start === after)) return true;
   const next = a.tokens[after];
   // In a title-case headline ("Opens New Factory In Mexico") every word is capitalised.
-  if (a.titleCase || !next || !/^\p{Lu}/u.test(next.text) || CALENDAR_WORD.test(next.norm)) return false;
+  if (
+    a.titleCase ||
+    !next ||
+    !/^\p{Lu}/u.test(next.text) ||
+    isWeekdayName(next.norm) ||
+    isMonthName(next.norm)
+  )
+    return false;
   // A name the gazetteers do not know ("Shandong Yulong" starts with a province) is still a name; a date is not.
   return !a.mentions.some(
     (m) =>
@@ -1279,7 +1282,10 @@ const OWNED_COMPANY =
   /^(?:compan(?:y|ies)|firms?|groups?|units?|subsidiar(?:y|ies)|business(?:es)?|holdings?|conglomerates?|miners?|producers?)$/;
 const OWNED_COMPANY_MODIFIERS = /^(?:former|new|own|main|flagship|mining|trading|shipping|holding)$/;
 
-/** "'s former company Evraz", "'s companies En+ and Rusal": a company and its name after a possessor's "'s" (`at` the first word after it). */
+/**
+ * "'s former company Evraz", "'s companies En+ and Rusal": a company and its name after a possessor's "'s"
+ * (`at` the first word after it).
+ */
 function ownedCompanyAfter(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (OWNED_COMPANY_MODIFIERS.test(tokens[k]?.norm ?? '') && k < at + 2) k++;
