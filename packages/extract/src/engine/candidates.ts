@@ -3128,6 +3128,8 @@ function pairedValues(
 ): SlotValue[] | undefined {
   const values = fillersOfKind(a, slot, owns).filter((m) => a.clause[m.start] === trigger.clause);
   if (values.length < 2) return undefined;
+  const inOrder = listInOrder(a, values, members);
+  if (inOrder) return inOrder;
   return members.map((member) => {
     const before = values
       .filter((v) => v.end <= member.start && v.start >= Math.min(trigger.anchorStart, member.start - 8))
@@ -3135,6 +3137,31 @@ function pairedValues(
     const after = values.find((v) => v.start >= member.end);
     return (before ?? after)?.value ?? null;
   });
+}
+
+/**
+ * "tariffs of 46%, 36% and 49% on Vietnam, Thailand and Cambodia (respectively)", "Vietnam, Thailand and Cambodia
+ * face tariffs of 46%, 36% and 49%": a list of values as long as the list of members, all on one side of it, pairs
+ * with it in order.
+ */
+function listInOrder(
+  a: SentenceAnalysis,
+  values: readonly Mention[],
+  members: readonly Mention[],
+): SlotValue[] | undefined {
+  const first = members[0];
+  const last = members.at(-1);
+  if (!first || !last) return undefined;
+  const joined = (from: number, to: number) =>
+    a.tokens.slice(from, to).every((t) => t.norm === ',' || t.norm === 'and');
+  for (let k = 0; k + members.length <= values.length; k++) {
+    const run = values.slice(k, k + members.length);
+    if (!run.every((v, i) => i === 0 || joined((run[i - 1] as Mention).end, v.start))) continue;
+    const before = (run.at(-1) as Mention).end <= first.start;
+    const after = (run[0] as Mention).start >= last.end;
+    if (before || after) return run.map((v) => v.value);
+  }
+  return undefined;
 }
 
 const MAX_ACTOR_OPTIONS = 3;

@@ -4274,6 +4274,23 @@ describe('forecasts, proposers and names, read on sentences written for the purp
     expect(found.map((c) => [c.slots.rate_pct, c.slots.goods])).toContainEqual([null, 'washing machines']);
     expect(found.map((c) => c.slots.rate_pct)).not.toContain(12);
   });
+  it('pairs a list of rates with a list of countries of the same length in order ("46%, 36% and 49% on Vietnam, Thailand and Cambodia")', () => {
+    const pairs = (text: string) =>
+      candidatesOfType(text, 'tariff').map((c) => `${c.slots.target}:${c.slots.rate_pct}`);
+    expect(
+      pairs(
+        'The United States set tariffs of 46%, 36% and 49% on Vietnam, Thailand and Cambodia respectively.',
+      ),
+    ).toEqual(expect.arrayContaining(['VN:46', 'TH:36', 'KH:49']));
+    expect(
+      pairs(
+        'Machines made in Malaysia, Thailand and Indonesia face U.S. tariffs of 24%, 36% and 32%, respectively.',
+      ),
+    ).toEqual(expect.arrayContaining(['MY:24', 'TH:36', 'ID:32']));
+    expect(pairs('The United States imposed tariffs of 46% on Vietnam and 36% on Thailand.')).toEqual(
+      expect.arrayContaining(['VN:46', 'TH:36']),
+    );
+  });
   it('reads a capital that opens an unknown name ("Chinese firm Beijing Sinotech") as part of it, not as a government', () => {
     const found = candidatesOfType(
       'The European Union sanctioned Chinese firm Beijing Sinotech in its 18th package of sanctions against Russia.',
