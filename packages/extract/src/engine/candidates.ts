@@ -1885,17 +1885,22 @@ function levelMayFollow(a: SentenceAnalysis, from: number): boolean {
   return false;
 }
 
+/** The first verb of saying (with `forecasts`, of expecting too) before token `before`, or -1. */
+function speechVerb(a: SentenceAnalysis, before: number, forecasts: boolean): number {
+  return a.tokens.findIndex(
+    (t, k) => k < before && (ATTRIBUTION.has(t.norm) || (forecasts && FORECASTING.has(t.norm))),
+  );
+}
+
 /** Whether the sentence reports the actor's own words ("Trump said …", "…, Trump said"). */
 function saidByActor(a: SentenceAnalysis): boolean {
-  const speech = a.tokens.findIndex((t) => ATTRIBUTION.has(t.norm));
+  const speech = speechVerb(a, a.tokens.length, false);
   return speech >= 0 && actionSubject(a, speech) === 'actor';
 }
 
 /** "Analysts said Santiago may impose duties if …": no one but the actor says what the actor will do. */
 function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
-  const speech = a.tokens.findIndex(
-    (t, k) => k < before && (ATTRIBUTION.has(t.norm) || FORECASTING.has(t.norm)),
-  );
+  const speech = speechVerb(a, before, true);
   return speech < 0 || actionSubject(a, speech) === 'actor';
 }
 
