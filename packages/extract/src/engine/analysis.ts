@@ -844,7 +844,10 @@ export function analyseSentence(
           m.form === 'metonym' ||
           (m.form === 'demonym' && !titleCase && corporateOnly(m))) &&
         (tokens[m.end]?.start === org.start || tokens[m.start]?.start === org.start) &&
-        /^\p{Lu}/u.test(m.text),
+        /^\p{Lu}/u.test(m.text) &&
+        // "In Chengdu Veltrano Optics was added": a place after the preposition that opens the sentence is
+        // where, not part of the name.
+        !(m.start === 1 && PLACE_PREPOSITIONS.has(tokens[0]?.norm ?? '')),
     );
     if (place && !org.known) {
       mentions.splice(mentions.indexOf(place), 1);

@@ -3293,7 +3293,7 @@ describe('company names', () => {
   });
 
   it('takes no bloc from a list into a slot that takes only countries', () => {
-    const destinations = candidateValues('China and EU Veltrano moved China', 'relocation', 'to');
+    const destinations = candidateValues('Veltrano moved its plant to China and the EU', 'relocation', 'to');
     expect(destinations).toContain('CN');
     expect(destinations).not.toContain('EU');
   });
@@ -4298,5 +4298,38 @@ describe('forecasts, proposers and names, read on sentences written for the purp
     );
     expect(found.map((c) => c.slots.authority)).not.toContain('CN');
     expect(found.map((c) => c.slots.entity)).toContain('Beijing Sinotech');
+  });
+});
+
+describe('nationalities, payers, evaders and company words, read on sentences written for the purpose (twenty-first session)', () => {
+  it('reads a nationality before a company’s name as the company’s, not as where its site is', () => {
+    const found = candidatesOfType(
+      'Chinese battery maker Voltacell began production at its plant in Germany in December.',
+      'relocation',
+    );
+    expect(found.map((c) => c.slots.to)).toEqual(['DE']);
+  });
+  it('reads a country that pays a measure as the one it hits ("Japan will pay a 15% tariff on its car exports")', () => {
+    const found = candidatesOfType(
+      'Under the accord, Japan will pay a 15% tariff on its car exports to the U.S.',
+      'tariff',
+    );
+    expect(found.map((c) => c.slots.imposer)).not.toContain('JP');
+    expect(found.map((c) => c.slots.target)).toContain('JP');
+  });
+  it('reads sanctions that someone evades or violates as no listing by that someone', () => {
+    const found = candidatesOfType(
+      'The U.S. Treasury sanctioned Russian aluminium maker Rusal and ten of its subsidiaries on Friday for helping Russia evade sanctions.',
+      'blacklisting',
+    );
+    expect(found.map((c) => c.slots.authority)).toEqual(expect.arrayContaining(['US']));
+    expect(found.map((c) => c.slots.authority)).not.toContain('RU');
+  });
+  it('reads a city before a corporate word ("Wuhan Fibers", "Kunming Optics") as a company’s name', () => {
+    const found = candidatesOfType(
+      'The Commerce Department removed nine firms from the Unverified List, including Suzhou Lanxin Precision and Wuhan Fibers.',
+      'blacklisting',
+    );
+    expect(found.map((c) => c.slots.entity)).toContain('Wuhan Fibers');
   });
 });

@@ -124,6 +124,8 @@ export const GOVERNMENT_NOUNS = new Set([
 const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
 const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject)$`);
+/** Verbs of paying a measure, whose subject undergoes it when a country ("Japan will pay a 15% tariff"). */
+const PAYING = /^(?:pay|pays|paid|paying)$/;
 /**
  * Participles of sparing, exposing or granting, whose subject undergoes the measure only in the passive
  * ("Chile was exempted", "Mexico was granted a pause").
@@ -395,6 +397,14 @@ function givenAsReason(a: SentenceAnalysis, m: Mention, trigger: Trigger): boole
   return false;
 }
 
+/**
+ * "Chinese battery maker CATL began production at its plant in Germany": a country before a company's name
+ * is the company's, not the site's.
+ */
+function describesCompany(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  return a.tokens.slice(m.end, trigger.anchorStart).some((t) => /^\p{Lu}/u.test(t.text));
+}
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -485,9 +495,17 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     // "shifting work from its Chinese factories": a site's country is where it moves from, after "from";
     // elsewhere ("its new Mexican plant") where it moves to.
     case 'site_left':
-      return hasRole(a, m, 'modifier', trigger) && leavesPlace(a.tokens, m.start);
+      return (
+        hasRole(a, m, 'modifier', trigger) &&
+        leavesPlace(a.tokens, m.start) &&
+        !describesCompany(a, m, trigger)
+      );
     case 'site_reached':
-      return hasRole(a, m, 'modifier', trigger) && !leavesPlace(a.tokens, m.start);
+      return (
+        hasRole(a, m, 'modifier', trigger) &&
+        !leavesPlace(a.tokens, m.start) &&
+        !describesCompany(a, m, trigger)
+      );
     case 'object': {
       // "took Huawei off the list": the object inside a verb split by its particle.
       if (
@@ -885,7 +903,10 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const struck = struckAt >= 0;
   // "Switzerland was hit with a 39% US levy", "are subject to a 15% safeguard duty": what comes after the
   // verb is the measure's own phrase.
-  const undergoingAt = between.findIndex((_, k) => undergoingWord(a.tokens, end + k));
+  // "American consumers pay the tariffs": a nationality names who bears the cost at home, not whom it hits.
+  const undergoingAt = between.findIndex(
+    (t, k) => undergoingWord(a.tokens, end + k) || (PAYING.test(t.norm) && m.form !== 'demonym'),
+  );
   const opensMeasure = (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2);
   // "India will face an additional 25% duty on top of the existing 25% tariff": a measure added to the one it
   // faces falls on it too.
