@@ -270,6 +270,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       if (!namesSomeone(a, clause)) continue;
     } else if (anchor.requires === 'goods_before') {
       if (!goodsBefore(a, anchorStart, clause)) continue;
+    } else if (anchor.requires === 'goods_within') {
+      if (
+        !a.mentions.some((m) => m.kind === 'goods' && m.start > anchorStart && m.end < anchorStart + length)
+      )
+        continue;
     } else if (anchor.requires) {
       const kind = anchor.requires;
       if (!a.mentions.some((m) => m.kind === kind && a.clause[m.start] === clause)) continue;

@@ -4325,11 +4325,44 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
     expect(found.map((c) => c.slots.authority)).toEqual(expect.arrayContaining(['US']));
     expect(found.map((c) => c.slots.authority)).not.toContain('RU');
   });
-  it('reads a city before a corporate word ("Wuhan Fibers", "Kunming Optics") as a company’s name', () => {
+  it('reads a city before a corporate word ("Wuhan Fibers") as a company’s name', () => {
     const found = candidatesOfType(
       'The Commerce Department removed nine firms from the Unverified List, including Suzhou Lanxin Precision and Wuhan Fibers.',
       'blacklisting',
     );
     expect(found.map((c) => c.slots.entity)).toContain('Wuhan Fibers');
+  });
+  it('reads "banned gallium and germanium shipments" as an export ban on those goods, and "banned further shipments of goods" as none', () => {
+    const found = candidatesOfType(
+      'Beijing had already banned gallium and germanium shipments to the U.S. in December.',
+      'export_restriction',
+    );
+    expect(found.map((c) => [c.action, c.slots.imposer, c.slots.target, c.slots.goods])).toContainEqual([
+      'impose',
+      'CN',
+      'US',
+      'gallium and germanium',
+    ]);
+    expect(
+      candidatesOfType(
+        'Tokyo has banned further shipments of goods to Russia by Kanto Machine for a year.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+  });
+  it('reads "its goods" past a relative clause as the goods of the country that opens the sentence', () => {
+    const found = candidatesOfType(
+      'India will not retaliate against the 25% tariff Trump placed on its goods, an official said.',
+      'tariff',
+    );
+    expect(found.map((c) => [c.slots.imposer, c.slots.target])).toContainEqual(['US', 'IN']);
+  });
+  it('reads a country with a participle set off after it ("Lesotho, hit with a 50% U.S. tariff") as the one hit', () => {
+    const found = candidatesOfType(
+      'Lesotho, hit with a 50% U.S. tariff in April, later saw the rate cut.',
+      'tariff',
+    );
+    expect(found.map((c) => c.slots.imposer)).not.toContain('LS');
+    expect(found.map((c) => c.slots.target)).toContain('LS');
   });
 });

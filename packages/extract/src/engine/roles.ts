@@ -925,8 +925,11 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
         .slice(k + 2)
         .some((w, j) => RELATIVE_PRONOUN.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
   );
+  // "Lesotho, hit with a 50% tariff in April, later saw": a participle set off after the name is said of it.
+  const setOff = between[0]?.norm === ',' && (struckAt === 1 || undergoingAt === 1);
   return (
-    (struck || accepted || undergoingAt >= 0) && !between.some((t) => t.norm === ',' || t.norm === 'and')
+    (struck || accepted || undergoingAt >= 0) &&
+    !between.some((t, k) => (t.norm === ',' && !(setOff && k === 0)) || t.norm === 'and')
   );
 }
 
@@ -1163,14 +1166,18 @@ export function reactsToMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigge
   return object.length <= 4 && object.every((t) => !/^(?:for|off|on|,|and|or)$/.test(t.norm));
 }
 
+/** How far after the measure its goods' possessive pronoun may stand. */
+const OWNER_REACH = 5;
+
 /**
  * "South Korea agreed to a 15% U.S. tariff on its cars": the country that opens the clause owns the goods
  * that "its" introduces after the measure, so the measure falls on it.
  */
 function ownsTheGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  const owned = a.tokens
-    .slice(trigger.anchorEnd, trigger.anchorEnd + 3)
-    .some((t) => t.norm === 'its' || t.norm === 'their');
+  // "the 25% tariff Trump placed on its goods": the owner may stand past a relative clause's verb.
+  const after = a.tokens.slice(trigger.anchorEnd, trigger.anchorEnd + OWNER_REACH);
+  const cut = after.findIndex((t) => t.norm === ',');
+  const owned = (cut >= 0 ? after.slice(0, cut) : after).some((t) => t.norm === 'its' || t.norm === 'their');
   if (!owned || m.kind !== 'country' || isPossessive(a, m)) return false;
   const first = a.mentions.find((x) => x.kind === 'country' && a.clause[x.start] === trigger.clause);
   return first === m && trigger.anchorStart - m.end > 3;

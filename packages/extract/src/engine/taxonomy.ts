@@ -30,9 +30,13 @@ const anchorSchema = z.object({
    * an organisation or a capitalised name no gazetteer knows, a company or a person), or
    * `antecedent`: an earlier sentence of the article must state the type with another anchor, which this
    * one refers back to ("the sanctions" after the tariffs they are); `goods_before`: goods before the anchor
-   * with no organisation between ("added tungsten to its control list", not "added 28 companies to it").
+   * with no organisation between ("added tungsten to its control list", not "added 28 companies to it");
+   * `goods_within`: goods inside the anchor's own words ("banned gallium shipments", not "banned further
+   * shipments of goods").
    */
-  requires: z.enum(['goods', 'goods_before', 'organisation', 'name', 'country', 'antecedent']).optional(),
+  requires: z
+    .enum(['goods', 'goods_before', 'goods_within', 'organisation', 'name', 'country', 'antecedent'])
+    .optional(),
   /**
    * The article must speak of the type elsewhere too: a context word of the type, or an anchor without
    * this flag ("designated" names a sanctions designation only in an article about sanctions, not in
@@ -248,7 +252,15 @@ export type SlotSpec = EventTypeFile['slots'][number];
 export interface CompiledAnchor {
   phrase: Phrase;
   action: string | undefined;
-  requires: 'goods' | 'goods_before' | 'organisation' | 'name' | 'country' | 'antecedent' | undefined;
+  requires:
+    | 'goods'
+    | 'goods_before'
+    | 'goods_within'
+    | 'organisation'
+    | 'name'
+    | 'country'
+    | 'antecedent'
+    | undefined;
   inContext: boolean;
   site: boolean;
 }
