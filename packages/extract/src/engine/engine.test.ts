@@ -4365,4 +4365,23 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
     expect(found.map((c) => c.slots.imposer)).not.toContain('LS');
     expect(found.map((c) => c.slots.target)).toContain('LS');
   });
+  it('reads goods that come from a site the company already has ("from its Chinese plants") as no move there', () => {
+    expect(
+      candidatesOfType(
+        'The Dutch government took control of chipmaker Veltrano, prompting China to block exports of Veltrano chips from its Chinese plants.',
+        'relocation',
+      ),
+    ).toEqual([]);
+  });
+  it('reads "plans to extend the ban to bauxite" as a planned widening of the export ban to those goods', () => {
+    const found = candidatesOfType(
+      'Indonesia has banned nickel ore exports since 2020 and plans to extend the ban to bauxite and copper concentrate.',
+      'export_restriction',
+    );
+    expect(found.map((c) => [c.action, c.slots.imposer, c.slots.goods])).toContainEqual([
+      'expand',
+      'ID',
+      'bauxite and copper concentrate',
+    ]);
+  });
 });

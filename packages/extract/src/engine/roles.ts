@@ -168,6 +168,20 @@ function leavesPlace(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(Math.max(0, from - MOVING_REACH), from).some((t) => MOVING_AWAY.test(t.norm));
 }
 
+/**
+ * "block exports of Nexperia chips from its Chinese plants": what comes from a site the company already has
+ * ("from its Chinese plants"; "from its new plant" is another matter) is no move there.
+ */
+function fromOwnSite(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  let own = false;
+  while (k >= 0 && PHRASE_OPENERS.test(tokens[k]?.norm ?? '')) {
+    if (/^(?:its|their)$/.test(tokens[k]?.norm ?? '')) own = true;
+    k--;
+  }
+  return own && tokens[k]?.norm === 'from';
+}
+
 /** Verbs whose subject undergoes the action when "with" or "by" follows at once: "Canada hit with tariffs". */
 const STRUCK = /^(?:hit|slapped|struck)$/;
 /** How far the anchor may stand from a subject that is "hit with" it: the measure's rate, actor and goods between. */
@@ -504,7 +518,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         hasRole(a, m, 'modifier', trigger) &&
         !leavesPlace(a.tokens, m.start) &&
-        !describesCompany(a, m, trigger)
+        !describesCompany(a, m, trigger) &&
+        !fromOwnSite(a.tokens, m.start)
       );
     case 'object': {
       // "took Huawei off the list": the object inside a verb split by its particle.
