@@ -549,6 +549,14 @@ function listGoesOnAfter(tokens: readonly Token[], end: number): number {
   return end;
 }
 
+/** A family name's particle joined to it ("al-Sharaa", "bin-Zayed", "d'Estaing"). */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu|bint|d)[-'’]\p{Lu}/u;
+/** Particles written as words of a family name ("Mohammed bin Salman", "Ursula von der Leyen"). */
+const NAME_PARTICLE_WORDS = /^(?:bin|ibn|van|von|der|den|de|da|di|al|el)$/;
+/** Offices written before a person's name ("President Ahmed al-Sharaa"). */
+const PERSONAL_TITLES =
+  /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+
 /** What a person or a company is to the name before it in a list ("X and its founder Y"). */
 const POSSESSED_ROLES =
   /^(?:owner|owners|founder|founders|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor)$/;
@@ -1179,8 +1187,17 @@ export function taggedOrganisations(
       analysis.mentions.some(
         (m) => m.kind === 'country' && m.form === 'place' && m.start === k && m.end === k + 1,
       );
+    // "Ahmed al-Sharaa", "Mohammed bin Salman": a particle of a family name goes on with the name.
+    const particleWord = (k: number) => NAME_PARTICLE_WORDS.test(analysis.tokens[k]?.text ?? '');
+    const nameParticle = (k: number) =>
+      NAME_PARTICLE.test(analysis.tokens[k]?.text ?? '') ||
+      (particleWord(k) && (free(k + 1) || (particleWord(k + 1) && free(k + 2))));
     // A name that starts inside the span is read whole, wherever the span ends.
-    while (j < analysis.tokens.length && (free(j) || institutionOf(j) || placeInside(j))) j++;
+    while (
+      j < analysis.tokens.length &&
+      (free(j) || institutionOf(j) || placeInside(j) || (j > i && nameParticle(j)))
+    )
+      j++;
     // "Barrick's Reko Diq project", "the Grasberg mine": a name before a site's noun is the site's.
     if (SITE_NAME_HEADS.test(analysis.tokens[j]?.norm ?? '')) {
       i = j;
@@ -1241,7 +1258,9 @@ export function taggedOrganisations(
     const before = city === undefined ? '' : (analysis.tokens[city.start - 1]?.norm ?? '');
     const opensName =
       firstName || LIST_OPENERS.test(before) || (city !== undefined && !PLACE_PREPOSITIONS.has(before));
-    const start = city && opensName ? city.start : i;
+    // "Syrian President Ahmed al-Sharaa": the office before a person's name is not the name's.
+    const titled = isPerson && j - i > 2 && PERSONAL_TITLES.test(analysis.tokens[i]?.text ?? '');
+    const start = city && opensName ? city.start : titled ? i + 1 : i;
     const text = analysis.tokens
       .slice(start, j)
       .map((x) => x.text)

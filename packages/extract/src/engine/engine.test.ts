@@ -4384,4 +4384,36 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       'bauxite and copper concentrate',
     ]);
   });
+  it('reads where the subject’s exports go as the target of the control that follows ("exports of its chips to China would require a license")', () => {
+    const found = candidatesOfType(
+      'Washington told Nvidia that exports of its H20 chips to China would require a license.',
+      'export_restriction',
+    );
+    expect(found.map((c) => [c.slots.imposer, c.slots.target])).toContainEqual(['US', 'CN']);
+  });
+  it('reads a name with a participle set off after it ("Huawei, added to the Entity List in 2019, has …") as the one listed', () => {
+    expect(
+      candidateValues(
+        'Veltrano Optics, added to the Entity List in 2019, has been expanding capacity.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Veltrano Optics');
+    expect(
+      candidateValues(
+        'Veltrano Optics, blacklisted by Washington in 2022, has grown.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Veltrano Optics');
+  });
+  it('reads a person’s name with its particle and without the office before it ("President Ahmed al-Sharaa")', () => {
+    expect(
+      candidateValues(
+        'Washington lifted sanctions on Syrian President Ahmed al-Sharaa and removed him from the SDN list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Ahmed al-Sharaa');
+  });
 });

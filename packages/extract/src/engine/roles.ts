@@ -182,6 +182,9 @@ function fromOwnSite(tokens: readonly Token[], at: number): boolean {
   return own && tokens[k]?.norm === 'from';
 }
 
+/** Words after a participle that show it passive ("added to the list", "blacklisted by Washington"). */
+const SET_OFF_PARTICIPLE_FOLLOWERS = /^(?:to|by|in|on|from|off|last|since|under|as|for|earlier|,)$/;
+
 /** Verbs whose subject undergoes the action when "with" or "by" follows at once: "Canada hit with tariffs". */
 const STRUCK = /^(?:hit|slapped|struck)$/;
 /** How far the anchor may stand from a subject that is "hit with" it: the measure's rate, actor and goods between. */
@@ -203,6 +206,11 @@ const DESTINED_GOODS = new Set([
   'shipped',
   'sent',
 ]);
+
+/** Words between a subject's destination and its verb ("to China would require"), and how many may stand. */
+const VERB_GROUP_WORDS =
+  /^(?:will|would|shall|must|may|might|can|could|now|also|still|be|is|are|was|were|need|needs)$/;
+const SENT_TO_REACH = 3;
 
 /** Participles that say where goods were made ("made in Japan"): their "in" names the goods' origin. */
 export const PRODUCTION_PARTICIPLES =
@@ -555,6 +563,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       const verb = trigger.actionStart ?? trigger.anchorStart;
       if (insideAppositive(a, m)) return false;
       if (heldInApposition(a, m, trigger)) return true;
+      // "Huawei, added to the Entity List in 2019, has …": a participle set off after the name is said of it.
+      if (
+        a.tokens[m.end]?.norm === ',' &&
+        verb === m.end + 1 &&
+        /ed$/.test(a.tokens[verb]?.norm ?? '') &&
+        SET_OFF_PARTICIPLE_FOLLOWERS.test(a.tokens[trigger.actionEnd ?? trigger.anchorEnd]?.norm ?? '')
+      )
+        return true;
       // "X, which was placed on the list": the relative pronoun stands for X.
       const relative =
         a.tokens[m.end]?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[m.end + 1]?.norm ?? '');
@@ -669,6 +685,18 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       let p = m.start - 1;
       while (p > 0 && a.tokens[p]?.norm !== prep) p--;
       return DESTINED_GOODS.has(a.tokens[p - 1]?.norm ?? '');
+    }
+    case 'sent_to': {
+      // "exports of its H20 chips to China would require a license": where the goods of the clause's subject
+      // go, right before the verb that controls them.
+      if (prep !== 'to' || m.end > trigger.start || trigger.start - m.end > SENT_TO_REACH) return false;
+      if (!a.tokens.slice(m.end, trigger.start).every((t) => VERB_GROUP_WORDS.test(t.norm))) return false;
+      for (let k = m.start - 2; k >= Math.max(0, m.start - 2 - SENT_TO_REACH * 2); k--) {
+        const word = a.tokens[k]?.norm ?? '';
+        if (word === ',' || a.clause[k] !== a.clause[m.start]) return false;
+        if (DESTINED_GOODS.has(word)) return true;
+      }
+      return false;
     }
     case 'origin':
       // "printers made in Japan", "steel produced in Vietnam": where the goods come from.

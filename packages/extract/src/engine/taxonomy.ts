@@ -79,6 +79,7 @@ export const ROLES = [
   'goods_modifier',
   'origin',
   'destination',
+  'sent_to',
   'undergoer',
   'grantor',
   'issuer',
