@@ -94,6 +94,12 @@ function clausesOf(tokens: readonly Token[]): number[] {
   const clause: number[] = [];
   let id = 0;
   for (const [i, t] of tokens.entries()) {
+    // "new tariff rates: 25% for India, 20% for Taiwan": a colon before figures lists what came before it (in
+    // "06:05 UTC" it tells the time).
+    if (t.norm === ':' && /^\d/.test(tokens[i + 1]?.norm ?? '') && !/\d$/.test(tokens[i - 1]?.norm ?? '')) {
+      clause.push(id);
+      continue;
+    }
     if (CLAUSE_PUNCTUATION.has(t.norm) || CLAUSE_WORDS.has(t.norm)) id++;
     else if (RELATIVE.has(t.norm) && tokens[i - 1]?.norm === ',') id++;
     else if (opensAbsoluteClause(tokens, i)) id++;

@@ -4416,4 +4416,15 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       ),
     ).toContain('Ahmed al-Sharaa');
   });
+  it('reads the figures listed after a colon as the rates of the measure before it, and a clock time as no such list', () => {
+    const pairs = candidatesOfType(
+      'Trump set new tariff rates on Friday: 25% for India, 20% for Taiwan and 19% for the Philippines.',
+      'tariff',
+    ).map((c) => `${c.slots.target}:${c.slots.rate_pct}`);
+    expect(pairs).toEqual(expect.arrayContaining(['IN:25', 'TW:20', 'PH:19']));
+    const clause = analyseSentence({ text: 'At 06:05 UTC, tariffs took effect.', start: 0, end: 34 }, 0, {
+      published: null,
+    }).clause;
+    expect(new Set(clause).size).toBeGreaterThan(1);
+  });
 });
