@@ -4427,4 +4427,25 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
     }).clause;
     expect(new Set(clause).size).toBeGreaterThan(1);
   });
+  it('reads countries that "face rates of" a list of figures, after a measure is stated, as hit at those rates', () => {
+    const pairs = candidatesOfType(
+      'U.S. tariffs on Southeast Asia rose in April. Malaysia, Thailand and Indonesia now face rates of 24%, 36% and 32% respectively.',
+      'tariff',
+    ).map((c) => `${c.slots.imposer}>${c.slots.target}:${c.slots.rate_pct}`);
+    expect(pairs).toEqual(expect.arrayContaining(['US>MY:24', 'US>TH:36', 'US>ID:32']));
+    expect(candidatesOfType('Malaysia now faces rates of 24% on its loans.', 'tariff')).toEqual([]);
+  });
+  it('reads where taxed goods come from as no imposer, and the country a measure spares as its target', () => {
+    expect(
+      candidatesOfType(
+        'Washington acted on Monday. Under the order, goods from Canada will be taxed at 35%.',
+        'tariff',
+      ).map((c) => [c.slots.imposer, c.slots.target, c.slots.rate_pct]),
+    ).toEqual([['US', 'CA', 35]]);
+    expect(
+      candidatesOfType('Washington agreed to exempt Mexico from U.S. tariffs on steel.', 'tariff').map(
+        (c) => [c.action, c.slots.imposer, c.slots.target],
+      ),
+    ).toContainEqual(['remove', 'US', 'MX']);
+  });
 });

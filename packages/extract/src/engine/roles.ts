@@ -427,6 +427,30 @@ function describesCompany(a: SentenceAnalysis, m: Mention, trigger: Trigger): bo
   return a.tokens.slice(m.end, trigger.anchorStart).some((t) => /^\p{Lu}/u.test(t.text));
 }
 
+/** A country right before the anchor that qualifies it ("Chinese retaliatory tariffs", "its new Mexican plant"). */
+function modifiesAnchor(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  return (
+    // "Indonesia will ban bauxite exports": before an anchor that opens with its verb stands its subject.
+    trigger.actionStart !== trigger.anchorStart &&
+    m.end <= trigger.anchorStart &&
+    // "The U.S. eased export restrictions": with the measure's verb between them, a country that is the
+    // verb's subject is that, not a modifier ("Chinese retaliatory tariffs" stays one).
+    !(
+      trigger.actionStart !== null &&
+      trigger.actionStart >= m.end &&
+      trigger.actionStart < trigger.anchorStart &&
+      readsAsVerb(a.tokens, trigger.actionStart) &&
+      hasRole(a, m, 'subject', trigger)
+    ) &&
+    !undergoes(a, m, trigger) &&
+    trigger.anchorStart - m.end <= 3 &&
+    a.tokens
+      .slice(m.end, trigger.anchorStart)
+      // "tariffs on all U.S. goods and new export controls": the country names whose goods they are.
+      .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm))
+  );
+}
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -445,6 +469,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       prep === role.slice(5) &&
       m.start >= trigger.start &&
       m.start - trigger.end <= 15 &&
+      // "exempt Mexico from U.S. tariffs": a country right before the anchor qualifies it.
+      !(m.kind === 'country' && m.end === trigger.anchorStart) &&
       !givenAsReason(a, m, trigger)
     );
   }
@@ -492,39 +518,24 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !undergoes(a, m, trigger)
       );
     case 'modifier':
+      // "goods from Canada will be taxed at 35%": where goods come from, with the verb after it, modifies no
+      // measure ("exempted Mexico from U.S. tariffs" names who levies them).
       return (
-        // "Indonesia will ban bauxite exports": before an anchor that opens with its verb stands its subject.
-        trigger.actionStart !== trigger.anchorStart &&
-        m.end <= trigger.anchorStart &&
-        // "The U.S. eased export restrictions": with the measure's verb between them, a country that is the
-        // verb's subject is that, not a modifier ("Chinese retaliatory tariffs" stays one).
+        modifiesAnchor(a, m, trigger) &&
         !(
-          trigger.actionStart !== null &&
-          trigger.actionStart >= m.end &&
-          trigger.actionStart < trigger.anchorStart &&
-          readsAsVerb(a.tokens, trigger.actionStart) &&
-          hasRole(a, m, 'subject', trigger)
-        ) &&
-        !undergoes(a, m, trigger) &&
-        trigger.anchorStart - m.end <= 3 &&
-        a.tokens
-          .slice(m.end, trigger.anchorStart)
-          // "tariffs on all U.S. goods and new export controls": the country names whose goods they are.
-          .every(
-            (t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm),
-          )
+          prep === 'from' &&
+          a.tokens.slice(m.end, trigger.anchorStart).some((t) => VERB_GROUP_WORDS.test(t.norm))
+        )
       );
     // "shifting work from its Chinese factories": a site's country is where it moves from, after "from";
     // elsewhere ("its new Mexican plant") where it moves to.
     case 'site_left':
       return (
-        hasRole(a, m, 'modifier', trigger) &&
-        leavesPlace(a.tokens, m.start) &&
-        !describesCompany(a, m, trigger)
+        modifiesAnchor(a, m, trigger) && leavesPlace(a.tokens, m.start) && !describesCompany(a, m, trigger)
       );
     case 'site_reached':
       return (
-        hasRole(a, m, 'modifier', trigger) &&
+        modifiesAnchor(a, m, trigger) &&
         !leavesPlace(a.tokens, m.start) &&
         !describesCompany(a, m, trigger) &&
         !fromOwnSite(a.tokens, m.start)
@@ -937,7 +948,10 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
       .at(-1) ?? mention;
   const end = subjectEnd(a, m);
   if (end > trigger.anchorStart) return false;
-  const between = a.tokens.slice(end, trigger.anchorStart);
+  // "Malaysia and Thailand face rates of 24% and 36%": an anchor may open with the verb of undergoing.
+  const verbInAnchor =
+    undergoingWord(a.tokens, trigger.anchorStart) || PAYING.test(a.tokens[trigger.anchorStart]?.norm ?? '');
+  const between = a.tokens.slice(end, trigger.anchorStart + (verbInAnchor ? 1 : 0));
   // "Canada was hit with tariffs" undergoes them; "China hit back with duties" and "Washington slapped
   // Peru with tariffs" act.
   const struckAt = between.findIndex(
