@@ -1,5 +1,12 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
-import { isRealis, leadInBefore, type Modality, modalityOf, onCondition } from '../events/modality.js';
+import {
+  isRealis,
+  leadInBefore,
+  type Modality,
+  modalityOf,
+  onCondition,
+  refutedAfter,
+} from '../events/modality.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
@@ -2397,6 +2404,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       onCondition(modality, a.text.slice(0, triggerChar), a.text.slice(triggerEndChar))
     )
       modality = 'conditional';
+    if (refutedAfter(a.text.slice(0, triggerChar), a.text.slice(triggerEndChar))) modality = 'denied';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;

@@ -4448,4 +4448,32 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       ),
     ).toContainEqual(['remove', 'US', 'MX']);
   });
+  it('reads a report or plan that the sentence goes on to refute or drop as no action', () => {
+    expect(
+      candidatesOfType(
+        'Rumors that Veltrano would move production to the U.S. were denied by the company.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'A proposal to impose 25% tariffs on Mexican imports was rejected by Congress.',
+        'tariff',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'Reports that Veltrano would move production to Texas were confirmed by the company.',
+        'relocation',
+      ),
+    ).not.toEqual([]);
+  });
+  it('reads an estimate of the effective tariff rate as no measure', () => {
+    expect(
+      candidatesOfType(
+        'Economists estimate that the effective U.S. tariff rate has risen to about 17%, the highest since the 1930s.',
+        'tariff',
+      ),
+    ).toEqual([]);
+  });
 });

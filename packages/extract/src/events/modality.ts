@@ -135,6 +135,22 @@ export function onCondition(modality: Modality, before: string, after: string): 
   return FUTURE.has(modality) && (CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(before));
 }
 
+/** "Rumors that it would move …", "A proposal to impose …": a report or plan whose content is the action. */
+const REPORTED_CONTENT =
+  /\b(?:rumou?rs?|reports?|speculation|claims?|suggestions?|proposals?|plans?|bids?|motions?)\s+(?:that|to)\b[^,;:]*$/i;
+/** "… were denied by the company", "… was rejected by Congress": the report or plan is refuted or dropped. */
+const REFUTED_AFTER =
+  /^[^;:]*?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless)\b/i;
+
+/**
+ * "Rumors that Bitmain would move production to the U.S. were denied by the company": the action is the
+ * content of a report or plan that the sentence goes on to refute or drop (`before` and `after` are the
+ * sentence's text on either side of the trigger).
+ */
+export function refutedAfter(before: string, after: string): boolean {
+  return REPORTED_CONTENT.test(before) && REFUTED_AFTER.test(after);
+}
+
 /** Modalities under which an action is reported as real (done, decided or scheduled). */
 export function isRealis(modality: Modality): boolean {
   return modality === 'asserted' || modality === 'announced' || modality === 'planned';
