@@ -1005,10 +1005,15 @@ export function openingName(analysis: SentenceAnalysis): Mention | null {
  * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
  * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
  */
+/** Two-letter abbreviations of common nouns and offices, never a company's name at a sentence's start. */
+const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM', 'HR', 'PR', 'QE']);
+
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
-  if (!first || !isCapitalised(first) || !(/^\p{L}{3,}$/u.test(first.text) || isDomainName(first.text)))
-    return false;
+  if (!first || !isCapitalised(first)) return false;
+  // "GE", "LG": two capitals are a name too, unless they abbreviate a common noun ("AI will …").
+  const initials = /^\p{Lu}{2}$/u.test(first.text) && !COMMON_INITIALS.has(first.text);
+  if (!(/^\p{L}{3,}$/u.test(first.text) || initials || isDomainName(first.text))) return false;
   if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
   // "Veltrano Optics said": the name's other capitalised words come before the verb.
   let after = 1;

@@ -4476,4 +4476,11 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       ),
     ).toEqual([]);
   });
+  it('reads two capitals that open a sentence before its verb ("LG will move …") as a company’s name, not "AI"', () => {
+    expect(companies('LG will move production of dryers from China to Kentucky.')).toContain('LG');
+    expect(companies('GE Vernova will move production of turbines from China to Kentucky.')).toContain(
+      'GE Vernova',
+    );
+    expect(companies('AI will move production planning from spreadsheets to Kentucky.')).not.toContain('AI');
+  });
 });
