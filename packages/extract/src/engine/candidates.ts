@@ -7,6 +7,7 @@ import {
   onCondition,
   refutedAfter,
 } from '../events/modality.js';
+import { isAcademicName } from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
@@ -2539,6 +2540,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             ];
           }
           if (slot.kind === 'organisation' && slot.people) pool = withoutRoleOwners(a, pool);
+          // "scientists at the University of Firenze": a place of learning is no company that moves.
+          if (slot.kind === 'organisation' && !slot.academic)
+            pool = pool.filter((m) => m.kind !== 'organisation' || !isAcademicName(String(m.value)));
           pools.set(slot.name, pool);
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);

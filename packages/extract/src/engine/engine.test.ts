@@ -4483,4 +4483,16 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
     );
     expect(companies('AI will move production planning from spreadsheets to Kentucky.')).not.toContain('AI');
   });
+  it('reads a university as no company that moves, and still as an entity a list may name', () => {
+    expect(
+      companies('The University of Firenze moved its research plant to Germany last year.'),
+    ).not.toContain('University of Firenze');
+    expect(
+      candidateValues(
+        'The Commerce Department added the Harbin Institute of Technology to the Entity List.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Harbin Institute of Technology');
+  });
 });

@@ -108,6 +108,8 @@ const slotSchema = z.object({
   discourse: z.boolean().default(false),
   /** For `organisation` slots: whether a person's name may fill it too (a sanctioned individual). */
   people: z.boolean().default(false),
+  /** For `organisation` slots: whether a university or institute may fill it (the Entity List names them). */
+  academic: z.boolean().default(true),
   /** For `country` slots: whether a bloc (EU, UN) may fill it too, as a tariff's target may; a place's country may not be one. */
   blocs: z.boolean().default(false),
   /** For `country` slots: words after a country that make it something else than the slot's ("the US market"). */

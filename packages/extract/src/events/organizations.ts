@@ -97,6 +97,14 @@ export function isGovernmentWord(word: string): boolean {
   return GOVERNMENT_WORDS.has(word);
 }
 
+/** Words that name a place of learning or research ("University of Firenze", "Harbin Institute of Technology"). */
+const ACADEMIC_WORDS = /\b(?:University|College|Institute|Academy|School|Laboratory|Laboratories)\b/;
+
+/** A university, institute or academy: listed by sanctions as entities, but no company that moves its production. */
+export function isAcademicName(name: string): boolean {
+  return ACADEMIC_WORDS.test(name);
+}
+
 /** Words that end the name of a law or an accord ("Byrd Amendment", "Chips Act"), which no list names. */
 const INSTRUMENT_WORDS = new Set(
   'Act Amendment Law Treaty Accord Agreement Protocol Convention Directive Regulation Regulations Bill Doctrine'.split(
