@@ -503,8 +503,16 @@ const BEFORE_ADJECTIVE =
 function describesAsAdjective(a: SentenceAnalysis, anchorStart: number): boolean {
   const word = a.tokens[anchorStart]?.norm ?? '';
   if (!/ed$/.test(word)) return false;
-  return anchorStart === 0 ? !a.titleCase : BEFORE_ADJECTIVE.test(a.tokens[anchorStart - 1]?.norm ?? '');
+  // "Overly restricted access to …", "the heavily restricted exports": an adverb of manner between them
+  // belongs to the adjective ("China heavily restricted exports" keeps its verb).
+  let before = anchorStart - 1;
+  if (DEGREE_ADVERBS.test(a.tokens[before]?.norm ?? '')) before--;
+  return before < 0 ? !a.titleCase : BEFORE_ADJECTIVE.test(a.tokens[before]?.norm ?? '');
 }
+
+/** Adverbs that grade a participle ("heavily restricted", "overly limited"). */
+const DEGREE_ADVERBS =
+  /^(?:overly|too|highly|heavily|severely|tightly|strictly|largely|partly|partially|newly|recently)$/;
 
 /** "Chinese refinery Shandong Yulong": a site word right before a company's name describes the company. */
 function describesName(a: SentenceAnalysis, after: number): boolean {

@@ -4495,4 +4495,23 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       ),
     ).toContain('Harbin Institute of Technology');
   });
+  it('reads a graded participle before a measure as an adjective, and a list that contains information as no sanctions list', () => {
+    expect(
+      candidatesOfType(
+        'The heavily restricted exports of gallium reached Japan in May.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('China heavily restricted exports of gallium in 2023.', 'export_restriction').map(
+        (c) => c.slots.imposer,
+      ),
+    ).toContain('CN');
+    expect(
+      candidatesOfType(
+        'Japan sanctioned two firms last year. The stolen file contained a list containing confidential information on the Quirks of the First Generation.',
+        'blacklisting',
+      ),
+    ).toEqual([]);
+  });
 });
