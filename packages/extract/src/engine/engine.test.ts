@@ -4514,4 +4514,27 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       ),
     ).toEqual([]);
   });
+  it('reads a pause granted to a country as sparing it, and an ended de minimis exemption as a measure on it', () => {
+    expect(
+      candidatesOfType(
+        'Washington granted Mexico a 90-day extension on the 30% tariff, Trump said.',
+        'tariff',
+      ).map((c) => [c.action, c.slots.imposer, c.slots.target]),
+    ).toContainEqual(['remove', 'US', 'MX']);
+    expect(
+      candidatesOfType(
+        'Trump ended the de minimis exemption for low-value packages from China on May 2.',
+        'tariff',
+      ).map((c) => [c.action, c.slots.imposer, c.slots.target]),
+    ).toContainEqual(['impose', 'US', 'CN']);
+  });
+  it('reads a reliance on production somewhere as no move there', () => {
+    expect(
+      candidateValues(
+        'Veltrano plans to make its rigs at a new facility in Ohio, reducing its reliance on production in Malaysia.',
+        'relocation',
+        'to',
+      ),
+    ).not.toContain('MY');
+  });
 });

@@ -620,7 +620,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return sameClause && prep === 'from' && grantNounBefore(a, m.start) !== undefined;
     case 'beneficiary': {
       // "Canada won a reprieve from Washington on a 25% tariff": the country that receives the grant.
-      const grant = a.tokens.findIndex((t, i) => i >= m.end && i - m.end <= 5 && GRANT_NOUNS.test(t.norm));
+      // "Washington granted Mexico a 90-day extension on the tariff": a pause given to a country is a grant too.
+      const given = GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '');
+      const grant = a.tokens.findIndex(
+        (t, i) =>
+          i >= m.end && i - m.end <= 5 && (GRANT_NOUNS.test(t.norm) || (given && PAUSE_NOUNS.test(t.norm))),
+      );
       // "Chile granted Peru duty-free access": the indirect object of a grant whose object is the measure's
       // exemption itself.
       const grantedTheAnchor =
