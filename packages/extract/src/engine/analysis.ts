@@ -1001,13 +1001,13 @@ export function openingName(analysis: SentenceAnalysis): Mention | null {
   return first?.start === 0 ? first : null;
 }
 
+/** Two-letter abbreviations of common nouns and offices, never a company's name at a sentence's start. */
+const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM', 'HR', 'PR', 'QE']);
+
 /**
  * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
  * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
  */
-/** Two-letter abbreviations of common nouns and offices, never a company's name at a sentence's start. */
-const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM', 'HR', 'PR', 'QE']);
-
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   if (!first || !isCapitalised(first)) return false;

@@ -255,15 +255,7 @@ export type SlotSpec = EventTypeFile['slots'][number];
 export interface CompiledAnchor {
   phrase: Phrase;
   action: string | undefined;
-  requires:
-    | 'goods'
-    | 'goods_before'
-    | 'goods_within'
-    | 'organisation'
-    | 'name'
-    | 'country'
-    | 'antecedent'
-    | undefined;
+  requires: z.infer<typeof anchorSchema>['requires'];
   inContext: boolean;
   site: boolean;
 }
