@@ -4537,4 +4537,9 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       ),
     ).not.toContain('MY');
   });
+  it('reads a country inside the anchor’s own words ("began U.S. production") as where production moves', () => {
+    expect(
+      candidateValues('Veltrano Mining began U.S. production in December.', 'relocation', 'to'),
+    ).toContain('US');
+  });
 });

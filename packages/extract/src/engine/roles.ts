@@ -714,6 +714,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       }
       return false;
     }
+    case 'in_anchor':
+      // "began U.S. production": a country inside the anchor's own words.
+      return m.start > trigger.anchorStart && m.end < trigger.anchorEnd;
     case 'origin':
       // "printers made in Japan", "steel produced in Vietnam": where the goods come from.
       return (

@@ -80,6 +80,7 @@ export const ROLES = [
   'origin',
   'destination',
   'sent_to',
+  'in_anchor',
   'undergoer',
   'grantor',
   'issuer',
