@@ -4542,4 +4542,16 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       candidateValues('Veltrano Mining began U.S. production in December.', 'relocation', 'to'),
     ).toContain('US');
   });
+  it('reads the country a leader warns or threatens as the one warned, not as an actor', () => {
+    expect(
+      candidateValues(
+        'Trump threatens India with additional tariffs over its oil purchases.',
+        'tariff',
+        'imposer',
+      ),
+    ).not.toContain('IN');
+    expect(
+      candidateValues('Trump warned Canada of higher tariffs on Tuesday.', 'tariff', 'imposer'),
+    ).not.toContain('CA');
+  });
 });

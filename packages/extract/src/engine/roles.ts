@@ -507,7 +507,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "Washington granted Mexico a waiver", "agreed to exempt Japan from the tariffs": the object of a
         // grant or an exemption receives it.
         !GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '') &&
-        !EXEMPTING_VERBS.test(a.tokens[m.start - 1]?.norm ?? '')
+        !EXEMPTING_VERBS.test(a.tokens[m.start - 1]?.norm ?? '') &&
+        // "Trump warned Canada of higher tariffs": whom a warning is addressed to is warned, not the actor.
+        !ADDRESSING_VERBS.test(a.tokens[m.start - 1]?.norm ?? '')
       );
     case 'possessive':
       return (
@@ -1066,6 +1068,8 @@ const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|excl
 const PAUSE_NOUNS = /^(?:pauses?|delays?|extensions?|suspensions?|deferrals?)$/;
 /** How far before the "for" that names whom it is for a grant or a pause may stand. */
 const SPARED_FOR_REACH = 5;
+/** Verbs whose object is the one warned ("warned Canada of higher tariffs", "threatens India with tariffs"). */
+const ADDRESSING_VERBS = /^(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)$/;
 /** Verbs that give a grant to their indirect object ("granted Mexico a waiver"). */
 const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?|award(?:s|ed)?)$/;
 /** Verbs whose object is spared a measure ("exempt Japan from the tariffs"). */
