@@ -724,8 +724,11 @@ const SENTENCE_OPENERS =
   /^(?:In|On|To|From|For|With|And|But|As|At|By|Of|The|While|After|Before|Like|Unlike|Both|Neither|Only|Even|Why|How|When|Where|If|Neighbouring|Neighboring)$/;
 
 /** A descriptor of a company, then at least two words of its name ("Chipmaker Arm Holdings"). */
-const DESCRIPTOR_OPENING =
-  /^(?:Chipmaker|Automaker|Carmaker|Miner|Producer|Maker|Manufacturer|Refiner|Retailer|Lender|Insurer|Shipper|Supplier|Developer|Designer|Operator|Trader|Broker|Distributor|Exporter|Importer|Processor|Contractor|Conglomerate|Shipowner|Smelter)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+const DESCRIPTOR_WORDS =
+  '\\p{Lu}\\p{Ll}+maker|Maker|Miner|Producer|Manufacturer|Refiner|Retailer|Lender|Insurer|Shipper|Supplier|Developer|Designer|Operator|Trader|Broker|Distributor|Exporter|Importer|Processor|Contractor|Conglomerate|Shipowner|Smelter';
+const DESCRIPTOR_OPENING = new RegExp(`^(?:${DESCRIPTOR_WORDS})\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})`, 'u');
+/** "Steelmaker Ferrovale said": a maker's descriptor opening the sentence before a one-word unknown name. */
+const MAKER_OPENING = /^\p{Lu}\p{Ll}+maker$/u;
 
 /** How many capitalised words before a place may open the company name the place is inside of. */
 const MAX_WORDS_BEFORE_PLACE = 2;
@@ -1271,7 +1274,8 @@ export function taggedOrganisations(
       firstName || LIST_OPENERS.test(before) || (city !== undefined && !PLACE_PREPOSITIONS.has(before));
     // "Syrian President Ahmed al-Sharaa": the office before a person's name is not the name's.
     const titled = isPerson && j - i > 2 && PERSONAL_TITLES.test(analysis.tokens[i]?.text ?? '');
-    const start = city && opensName ? city.start : titled ? i + 1 : i;
+    const described = i === 0 && j - i >= 2 && MAKER_OPENING.test(analysis.tokens[0]?.text ?? '');
+    const start = city && opensName ? city.start : titled || described ? i + 1 : i;
     const text = analysis.tokens
       .slice(start, j)
       .map((x) => x.text)

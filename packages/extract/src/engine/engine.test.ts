@@ -4554,4 +4554,9 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       candidateValues('Trump warned Canada of higher tariffs on Tuesday.', 'tariff', 'imposer'),
     ).not.toContain('CA');
   });
+  it('reads a maker’s descriptor that opens the sentence as no part of a one-word name ("Steelmaker Ferrovale")', () => {
+    expect(companies('Steelmaker Ferrovale said it would move production from Canada to Ohio.')).toContain(
+      'Ferrovale',
+    );
+  });
 });
