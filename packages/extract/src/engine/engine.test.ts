@@ -4559,4 +4559,14 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
       'Ferrovale',
     );
   });
+  it('reads cargoes, sales, focus and drilling rigs that a miner moves, and a move to act, as no relocation', () => {
+    for (const text of [
+      'BHP moved its first cargo of copper concentrate from Chile to China in March.',
+      'Glencore shifted more of its coal sales to India as Chinese demand slowed.',
+      'Barrick relocated a drilling rig to the northern zone of its Loulo mine in Mali.',
+      'Anglo American moved to block the takeover bid in London.',
+    ])
+      expect(candidatesOfType(text, 'relocation')).toEqual([]);
+    expect(companies('Hashgrove moved its mining rigs from Kazakhstan to Ethiopia.')).toContain('Hashgrove');
+  });
 });
