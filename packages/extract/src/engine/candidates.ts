@@ -2407,13 +2407,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       : modalityOf(leadInFor(a, trigger, triggerChar), phraseOpeningWords(a, trigger));
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // Only a type that reads conditional statements as an action of its own (a threat) tells them apart.
-    const triggerEndChar = (a.tokens[trigger.end - 1] as Token).end;
-    if (
-      spec.modal_actions.conditional !== undefined &&
-      onCondition(modality, a.text.slice(0, triggerChar), a.text.slice(triggerEndChar))
-    )
+    const textBefore = a.text.slice(0, triggerChar);
+    const textAfter = a.text.slice((a.tokens[trigger.end - 1] as Token).end);
+    if (spec.modal_actions.conditional !== undefined && onCondition(modality, textBefore, textAfter))
       modality = 'conditional';
-    if (refutedAfter(a.text.slice(0, triggerChar), a.text.slice(triggerEndChar))) modality = 'denied';
+    if (refutedAfter(textBefore, textAfter)) modality = 'denied';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;

@@ -155,13 +155,23 @@ const MOVING_AWAY = /^(?:shift|mov|relocat|transfer|pull|withdr|divert|redeploy|
 /** How far before "from" the verb that moves something away from a place may stand. */
 const MOVING_REACH = 4;
 
+/** The word that governs the noun phrase opening before token `at`, past its openers, and whether they hold "its". */
+function phraseGovernor(tokens: readonly Token[], at: number): { at: number; own: boolean } {
+  let k = at - 1;
+  let own = false;
+  while (k >= 0 && PHRASE_OPENERS.test(tokens[k]?.norm ?? '')) {
+    if (/^(?:its|their)$/.test(tokens[k]?.norm ?? '')) own = true;
+    k--;
+  }
+  return { at: k, own };
+}
+
 /**
  * Whether the noun phrase opening before token `at` is where something moves away from ("shifting work from
  * its Chinese factories"), not where it comes from ("output comes from the Malaysian plant").
  */
 function leavesPlace(tokens: readonly Token[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && PHRASE_OPENERS.test(tokens[k]?.norm ?? '')) k--;
+  const k = phraseGovernor(tokens, at).at;
   const word = tokens[k]?.norm ?? '';
   const from = word === 'from' ? k : word === 'of' && tokens[k - 1]?.norm === 'out' ? k - 1 : -1;
   if (from < 0) return false;
@@ -173,13 +183,8 @@ function leavesPlace(tokens: readonly Token[], at: number): boolean {
  * ("from its Chinese plants"; "from its new plant" is another matter) is no move there.
  */
 function fromOwnSite(tokens: readonly Token[], at: number): boolean {
-  let k = at - 1;
-  let own = false;
-  while (k >= 0 && PHRASE_OPENERS.test(tokens[k]?.norm ?? '')) {
-    if (/^(?:its|their)$/.test(tokens[k]?.norm ?? '')) own = true;
-    k--;
-  }
-  return own && tokens[k]?.norm === 'from';
+  const governor = phraseGovernor(tokens, at);
+  return governor.own && tokens[governor.at]?.norm === 'from';
 }
 
 /** Words after a participle that show it passive ("added to the list", "blacklisted by Washington"). */
@@ -504,12 +509,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsToMeasure(a, m, trigger) &&
-        // "Washington granted Mexico a waiver", "agreed to exempt Japan from the tariffs": the object of a
-        // grant or an exemption receives it.
-        !GRANT_VERBS.test(a.tokens[m.start - 1]?.norm ?? '') &&
-        !EXEMPTING_VERBS.test(a.tokens[m.start - 1]?.norm ?? '') &&
-        // "Trump warned Canada of higher tariffs": whom a warning is addressed to is warned, not the actor.
-        !ADDRESSING_VERBS.test(a.tokens[m.start - 1]?.norm ?? '')
+        // "Washington granted Mexico a waiver", "agreed to exempt Japan from the tariffs", "Trump warned Canada
+        // of higher tariffs": the object of a grant, an exemption or a warning receives it.
+        !OBJECT_TAKING_VERBS.some((verbs) => verbs.test(a.tokens[m.start - 1]?.norm ?? ''))
       );
     case 'possessive':
       return (
@@ -1075,6 +1077,8 @@ const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s
 /** Verbs whose object is spared a measure ("exempt Japan from the tariffs"). */
 export const EXEMPTING_VERBS =
   /^(?:exempt(?:s|ed|ing)?|spar(?:e|es|ed|ing)|excus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing))$/;
+/** Verbs whose object right after them is what they give to or address, never the actor of the measure. */
+const OBJECT_TAKING_VERBS = [GRANT_VERBS, EXEMPTING_VERBS, ADDRESSING_VERBS];
 
 /** The grant noun just before the "from" that precedes token `at` ("a reprieve from the administration"). */
 function grantNounBefore(a: SentenceAnalysis, at: number): number | undefined {
