@@ -3384,7 +3384,8 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     const t = a.tokens[i] as Token;
     // "Ottawa retaliated (on Friday) by raising duties", "retaliated against the U.S. tariffs by raising
     // duties": a gerund after "by" shares the subject of the verb before it.
-    if (t.norm === 'by' && /ing$/.test(a.tokens[actionStart]?.norm ?? '')) {
+    // A sentence that opens with "By imposing …" has no verb before "by".
+    if (t.norm === 'by' && i > 0 && /ing$/.test(a.tokens[actionStart]?.norm ?? '')) {
       const verb = nearestVerbBefore(a.tokens, (timeStart(i - 1) ?? i) - 1);
       limit = Math.max(0, limit - (i - verb));
       i = verb;

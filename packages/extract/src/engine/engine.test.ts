@@ -4570,3 +4570,44 @@ describe('nationalities, payers, evaders and company words, read on sentences wr
     expect(companies('Hashgrove moved its mining rigs from Kazakhstan to Ethiopia.')).toContain('Hashgrove');
   });
 });
+
+describe('fronted clauses, read on sentences written for the purpose (twenty-second session)', () => {
+  it('reads a sentence that opens with "By" and a gerund without failing, and its subject as the actor', () => {
+    expect(
+      candidateValues(
+        'By imposing a 25% tariff on Canadian steel, Washington hopes to revive its mills.',
+        'tariff',
+        'imposer',
+      ),
+    ).toContain('US');
+  });
+  it('reads the subject after a participle clause that opens the sentence as the one that moves', () => {
+    expect(
+      companies('By relocating its rigs to Paraguay, Hive Digital avoided higher power costs.'),
+    ).toContain('Hive Digital');
+    expect(
+      companies('After moving its headquarters to Singapore, Orex Minerals listed its shares.'),
+    ).toContain('Orex Minerals');
+    expect(companies('By moving production to Vietnam, the Board of Foxlane cut costs.')).not.toContain(
+      'Foxlane',
+    );
+  });
+  it('reads a purpose or alternative set off before the subject as no part of the action’s verb group', () => {
+    expect(
+      candidatesOfType('To avoid tariffs, Veltrano moved production to the United States.', 'relocation').map(
+        (c) => c.modality,
+      ),
+    ).toContain('asserted');
+    expect(
+      candidatesOfType('Rather than pay duties, Veltrano will move production to India.', 'relocation').map(
+        (c) => c.modality,
+      ),
+    ).toContain('planned');
+    expect(
+      candidatesOfType(
+        'To avoid tariffs, Veltrano did not move production to the United States.',
+        'relocation',
+      ).map((c) => c.modality),
+    ).not.toContain('asserted');
+  });
+});

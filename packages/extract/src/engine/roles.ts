@@ -494,6 +494,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "with Washington dropping its threat": the noun before a gerund that "with" opens is its subject.
       if (prep === 'with' && trigger.actionStart === m.end && /ing$/.test(a.tokens[m.end]?.norm ?? ''))
         return true;
+      if (!before) return subjectOfFrontedClause(a, m, trigger);
       return (
         (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
         !insideAppositive(a, m) &&
@@ -1114,6 +1115,45 @@ const AUXILIARIES = new Set([
   'did',
   'does',
 ]);
+
+/** Words that open a participle clause before the sentence's subject ("By moving …", "After relocating …"). */
+const FRONTED_CLAUSE_OPENERS = new Set([
+  'by',
+  'after',
+  'before',
+  'since',
+  'upon',
+  'on',
+  'following',
+  'through',
+]);
+/** Words that may stand between a fronted clause's comma and the sentence's subject ("…, the company"). */
+const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
+
+/**
+ * "By moving production to Vietnam, Foxconn cut costs", "Having shifted assembly to India, Apple …": a participle
+ * clause opening the sentence has no subject of its own; the subject of the sentence after its comma does it.
+ */
+function subjectOfFrontedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const tokens = a.tokens;
+  const participle = FRONTED_CLAUSE_OPENERS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  const opening = tokens[participle]?.norm ?? '';
+  if (
+    !(opening === 'having' || (/^[a-z]+ing$/.test(opening) && (a.tags()[participle]?.has('Verb') ?? false)))
+  )
+    return false;
+  const comma = tokens.findIndex((t, k) => k >= trigger.end && t.norm === ',');
+  if (comma < 0 || m.start <= comma || m.start - comma > 2) return false;
+  if (tokens.slice(participle, trigger.start).some((t) => t.norm === ',')) return false;
+  if (m.start - comma === 2 && !SUBJECT_DETERMINERS.has(tokens[comma + 1]?.norm ?? '')) return false;
+  const after = lastOfGroup(a, m).end;
+  // "…, Apple now makes": an adverb may stand before the verb.
+  const verb = a.tags()[after]?.has('Adverb') ? after + 1 : after;
+  return (
+    !isPossessive(a, m) &&
+    (tokens[after]?.norm === ',' || AUXILIARIES.has(tokens[verb]?.norm ?? '') || isMainVerb(a, verb))
+  );
+}
 
 /** "after China introduced tariffs": a conjunction, not a preposition, when the mention's verb follows it. */
 function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Trigger): boolean {

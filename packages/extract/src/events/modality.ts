@@ -74,6 +74,13 @@ const FIRST_NAMES = /\b(?:Will|Bill|Hope)(?=\s+\p{Lu}\p{Ll})/gu;
 const STATE_NOT_PLAN = /\b(used|seems?|seemed|appears?|appeared|said|happens?|happened) to be\b/gi;
 
 /**
+ * "To avoid tariffs, Bitmain moved production …", "Rather than pay duties, the firm built …": a clause set
+ * off before the subject says why or instead of what; its words are not the action's verb group.
+ */
+const FRONTED_CLAUSE =
+  /^\s*(?:in order to|to|rather than|instead of|without|despite|in spite of|in addition to|besides)\b[^,;:]*,\s*/i;
+
+/**
  * Classifies the modality of an action from the text leading up to its trigger; `phraseWords` of its last
  * words open the trigger's own noun phrase.
  */
@@ -93,6 +100,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     phraseWords;
   // The lead-in ends where the trigger starts, usually after a space: no empty word may take a word's place.
   const verbGroup = leadIn
+    .replace(FRONTED_CLAUSE, '')
     .trimEnd()
     .split(/\s+/)
     .slice(-words - 1)
