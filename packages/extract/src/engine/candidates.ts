@@ -772,6 +772,10 @@ function chooseActions(
       a.mentions.some((m) => m.kind === 'organisation' && m.end === i && m.start >= anchorEnd)
     )
       continue;
+    // "placed Illumina on its unreliable entity list and imposed export controls on tungsten": a verb coordinated
+    // after the anchor with an object of its own acts on that object.
+    if (i > anchorEnd && a.tokens[i - 1]?.norm === 'and' && opensOwnObject(a.tokens[end]?.norm ?? ''))
+      continue;
     // "added 11 firms to its entity list and said it would impose a tariff": a verb after a report that
     // follows the anchor is the report's.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => REPORTING_VERBS.has(t.norm))) continue;
@@ -812,6 +816,17 @@ function chooseActions(
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+/**
+ * Words after a verb that say it has no object of its own ("and later removed it", "and banned from …", "and
+ * lifted in 2023"): anything else opens its own object.
+ */
+const NO_OWN_OBJECT =
+  /^(?:it|them|him|her|those|this|these|to|from|on|in|into|by|with|for|off|under|at|as|after|before|over|since|until|later|earlier|again|last|and|or|but|,|;|\.)$/;
+
+function opensOwnObject(next: string): boolean {
+  return next !== '' && /^[\p{L}\d$€£]/u.test(next) && !NO_OWN_OBJECT.test(next);
 }
 
 /** Nouns of a change to a measure, read as its action right after the measure's word ("tariff cuts"). */

@@ -4610,4 +4610,28 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ).map((c) => c.modality),
     ).not.toContain('asserted');
   });
+  it('reads a source that reports the sentence after a comma ("…, the Federal Register notice showed") as no entity', () => {
+    expect(
+      candidateValues(
+        'Washington removed the Chinese miner from the Entity List after a review, the Federal Register notice showed.',
+        'blacklisting',
+        'entity',
+      ),
+    ).not.toContain('Federal Register');
+  });
+  it('reads a verb coordinated after a list with an object of its own as that object’s, not the listing’s', () => {
+    expect(
+      candidateValues(
+        'Beijing placed Illumina on its unreliable entity list and imposed export controls on tungsten.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Illumina');
+    expect(
+      candidatesOfType(
+        'Washington added Kestrel Metals to the Entity List in 2019 and removed it in 2023.',
+        'blacklisting',
+      ).map((c) => c.action),
+    ).toContain('remove');
+  });
 });

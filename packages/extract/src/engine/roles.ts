@@ -680,6 +680,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
         m.start - trigger.end <= 20 &&
         !citesSource(a.tokens, trigger.end, m.start) &&
+        !reportsStatement(a, m) &&
         !makesGoods(a, m)
       );
     case 'near':
@@ -1037,6 +1038,25 @@ const SOURCE_OPENERS = /^(?:according|citing|cited|published|quoted)$/;
 /** Whether a source of the statement opens between two tokens: what follows it is no argument of the action. */
 function citesSource(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).some((t) => SOURCE_OPENERS.test(t.norm));
+}
+
+/** Verbs of a source that reports the sentence after it: "…, the Federal Register notice showed". */
+const REPORTING_AFTER =
+  /^(?:said|says|showed|shows|reported|reports|noted|notes|stated|states|told|confirmed|wrote|added)$/;
+/** How many words of the source's own noun ("notice", "filing") may stand between its name and its verb. */
+const SOURCE_NOUN_WORDS = 2;
+
+/** Whether `m`, set off by a comma, is the source that reports the sentence ("…, the Federal Register notice showed"). */
+function reportsStatement(a: SentenceAnalysis, m: Mention): boolean {
+  const opening = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  if (a.tokens[opening]?.norm !== ',') return false;
+  const end = lastOfGroup(a, m).end;
+  return a.tokens
+    .slice(end, end + SOURCE_NOUN_WORDS + 1)
+    .some(
+      (t, k) =>
+        REPORTING_AFTER.test(t.norm) && a.tokens.slice(end, end + k).every((w) => /^[a-z]+$/.test(w.norm)),
+    );
 }
 
 /** Verbs of accepting or obtaining a measure: "Japan agreed to a 15% tariff", "Japan secured a lower tariff". */
