@@ -14,7 +14,7 @@ import { withoutMarkup } from '../text/markup.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
 import { isDictionaryWord, tagSentence } from '../text/tagging.js';
-import { getGoodsIndex } from './lexicon.js';
+import { GENERIC_GOODS, getGoodsIndex } from './lexicon.js';
 import { type Token, tokenAt, tokenize } from './tokens.js';
 
 export type MentionKind = 'country' | 'organisation' | 'list' | 'goods' | 'rate' | 'date';
@@ -893,19 +893,38 @@ export function analyseSentence(
       country: org.country,
     });
   }
-  for (const goods of full ? getGoodsIndex().findAll(tokens) : []) {
-    if (mentions.some((m) => goods.start < m.end && goods.start + goods.length > m.start)) continue;
+  const goodsFound = full ? getGoodsIndex().findAll(tokens) : [];
+  // "crude palm oil", "AI semiconductor unit": goods right before other goods qualify them, and the two are one
+  // phrase under the last, its head; a generic head ("aluminum imports", "tin exports") leaves them apart.
+  // A one-word head in "-ers" may name who makes the goods ("several bauxite miners"), not goods.
+  const qualifies = (goods: (typeof goodsFound)[number]) =>
+    goodsFound.some(
+      (next) =>
+        next.start === goods.start + goods.length &&
+        next.value !== GENERIC_GOODS &&
+        !(next.length === 1 && /ers$/.test(tokens[next.start]?.norm ?? '')),
+    );
+  let phraseStart: number | null = null;
+  for (const goods of goodsFound) {
+    const start: number = phraseStart ?? goods.start;
+    const end = goods.start + goods.length;
+    if (qualifies(goods)) {
+      phraseStart = start;
+      continue;
+    }
+    phraseStart = null;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
     // "a tariff imposed on Apple", "the Aluminum Association": a capitalised word in running text is a name.
-    if (goods.start > 0 && namesInProse(tokens[goods.start] as Token, titleCase)) continue;
+    if (start > 0 && namesInProse(tokens[start] as Token, titleCase)) continue;
     mentions.push({
       kind: 'goods',
-      start: goods.start,
-      end: goods.start + goods.length,
+      start,
+      end,
       value: goods.value,
       form: 'lexicon',
       group: 0,
       text: tokens
-        .slice(goods.start, goods.start + goods.length)
+        .slice(start, end)
         .map((t) => t.text)
         .join(' '),
     });

@@ -4634,4 +4634,19 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ).map((c) => c.action),
     ).toContain('remove');
   });
+  it('reads goods right before other goods as one phrase under the last ("crude palm oil"), and a generic head as apart', () => {
+    expect(
+      candidateValues('Malaysia imposed a 10% export duty on crude palm oil last month.', 'tariff', 'goods'),
+    ).toContain('crude palm oil');
+    expect(
+      candidateValues(
+        'Zambia plans to ban manganese ore exports from January.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toContain('manganese ore');
+    expect(
+      candidateValues('Trump raised tariffs on steel and aluminum imports to 25%.', 'tariff', 'goods'),
+    ).toContain('steel and aluminum');
+  });
 });
