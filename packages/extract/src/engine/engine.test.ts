@@ -4649,4 +4649,10 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       candidateValues('Trump raised tariffs on steel and aluminum imports to 25%.', 'tariff', 'goods'),
     ).toContain('steel and aluminum');
   });
+  it('reads an export control stated without its target and again with it as one control (the slot merges when open)', () => {
+    const found = events(
+      'The U.S. imposed sweeping export restrictions on advanced AI chips, the Commerce Department said. While U.S. export restrictions ban the most advanced AI chips from entering China, older models are still sold there.',
+    ).filter((e) => e.type === 'export_restriction');
+    expect(found.map((e) => (e.type === 'export_restriction' ? e.target : null))).toEqual(['CN']);
+  });
 });

@@ -350,14 +350,11 @@ function compatible(group: Group, c: Candidate): boolean {
     const a = group.slots[slot] ?? null;
     const b = c.slots[slot] ?? null;
     if (a === null && b === null) continue;
-    if (
-      (a === null || b === null) &&
-      (sameSentence || !NULL_MERGES.has(group.type.spec.slots.find((s) => s.name === slot)?.kind ?? '')) &&
-      !refersBack()
-    )
-      return false;
+    const spec = group.type.spec.slots.find((s) => s.name === slot);
+    const mergesWhenOpen = spec?.merges_when_open ?? NULL_MERGES.has(spec?.kind ?? '');
+    if ((a === null || b === null) && (sameSentence || !mergesWhenOpen) && !refersBack()) return false;
     if (a === null || b === null) continue;
-    const isGoods = group.type.spec.slots.find((s) => s.name === slot)?.kind === 'goods';
+    const isGoods = spec?.kind === 'goods';
     if (isGoods ? !goodsOverlap(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase())
       return false;
   }

@@ -115,6 +115,11 @@ const slotSchema = z.object({
   blocs: z.boolean().default(false),
   /** For `country` slots: words after a country that make it something else than the slot's ("the US market"). */
   not_followed_by: z.array(z.string().regex(/^[a-z-]+$/, 'one lower-case word')).default([]),
+  /**
+   * Whether a mention in another sentence that leaves this slot open states the same action as one that fills
+   * it; unset, the slot's kind decides (goods, rates, dates, lists and enums do; countries and names do not).
+   */
+  merges_when_open: z.boolean().optional(),
   /** Pair this slot's values one to one with a list slot ("36% on Thailand and 24% on Malaysia"). */
   pairs_with: z.string().optional(),
   /** For `enum` slots: each value and the words that select it; for `status`: value → modalities. */
