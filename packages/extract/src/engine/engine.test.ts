@@ -4655,4 +4655,12 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
     ).filter((e) => e.type === 'export_restriction');
     expect(found.map((e) => (e.type === 'export_restriction' ? e.target : null))).toEqual(['CN']);
   });
+  it('reads "warning" before a noun ("fired warning shots") as no threat of the measure the sentence then states', () => {
+    expect(
+      candidatesOfType(
+        'On Monday, Washington fired warning shots at Hanoi, slapping Vietnam with 46% tariffs.',
+        'tariff',
+      ).map((c) => c.modality),
+    ).toContain('asserted');
+  });
 });

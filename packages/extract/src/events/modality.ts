@@ -21,7 +21,11 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i,
   ],
   ['hypothetical', /\b(?:if|unless|whether|in case|were to|would have|in the event|lest)\b/i],
-  ['threatened', /\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|ultimatum)\b/i],
+  // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning.
+  [
+    'threatened',
+    /\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s)?|warning(?!\s+(?:shots?|signs?|signals?|lights?|labels?))|vow(?:ed|s|ing)?|ultimatum)\b/i,
+  ],
   [
     'proposed',
     /\b(?:propos(?:e|ed|es|al|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|petition\w*|recommend\w*|bill|legislation|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|discuss\w*|negotiat\w*|demand(?:s|ed)? (?:that|for))\b/i,
