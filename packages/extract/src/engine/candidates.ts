@@ -460,9 +460,12 @@ const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
 const HOLDING_REACH = 12;
 const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/;
-/** Past forms that end in neither "-ed" nor "-ing" ("has built a plant"), which the tagger's lexicon may lack. */
+/**
+ * Past forms that end in neither "-ed" nor "-ing" ("has built a plant", "were cut to 30%"), which the tagger's
+ * lexicon may lack.
+ */
 const IRREGULAR_PARTICIPLES =
-  /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut)$/;
+  /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut|cut|hit|held|given|paid|lost|frozen)$/;
 
 /**
  * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
@@ -628,10 +631,15 @@ function predicateAfterSubject(
     if (a.clause[k] !== clause) return 0;
     if (/^(?:was|were|is|are|has|have|had|will|would)$/.test(a.tokens[k]?.norm ?? '')) {
       const next = a.tokens[k + 1]?.norm === 'been' || a.tokens[k + 1]?.norm === 'be' ? k + 2 : k + 1;
-      return /ed$/.test(a.tokens[next]?.norm ?? '') ? next + 1 : 0;
+      return isParticiple(a.tokens[next]?.norm ?? '') ? next + 1 : 0;
     }
   }
   return 0;
+}
+
+/** A past participle after "was" or "were": "were cut to 30%", "was set at 25%", "were raised". */
+function isParticiple(norm: string): boolean {
+  return /ed$/.test(norm) || IRREGULAR_PARTICIPLES.test(norm);
 }
 
 /**

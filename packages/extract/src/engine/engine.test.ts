@@ -4663,4 +4663,25 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ).map((c) => c.modality),
     ).toContain('asserted');
   });
+  it('reads an irregular participle after "were" ("were cut to 30%") as the measure’s action, past a phrase set off by commas', () => {
+    expect(
+      candidatesOfType(
+        'India’s tariffs on U.S. motorcycles, once as high as 100%, were cut to 30% in February.',
+        'tariff',
+      ).map((c) => [c.action, c.slots.rate_pct]),
+    ).toContainEqual(['reduce', 30]);
+  });
+  it('reads a country that gets a measure "in exchange for" something as the one it falls on, not its imposer', () => {
+    const text =
+      'Trump met Ishiba on Tuesday. Japan agreed to invest $550 billion in exchange for a 15% tariff on its cars.';
+    const exchanged = articleCandidates({ text, published: '2025-07-23' }).filter((c) => c.type === 'tariff');
+    expect(exchanged.map((c) => [c.slots.imposer, c.slots.target])).toEqual([['US', 'JP']]);
+    expect(
+      candidateValues(
+        'Mexico agreed to deploy 10,000 troops to the border in exchange for a one-month pause on the 25% tariffs.',
+        'tariff',
+        'imposer',
+      ),
+    ).not.toContain('MX');
+  });
 });

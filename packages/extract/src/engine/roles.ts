@@ -953,6 +953,26 @@ function tradedGoodsEnd(a: SentenceAnalysis, from: number): number | null {
   return goods && TRADE_NOUNS.has(t[goods.end - 1]?.norm ?? '') ? goods.end : null;
 }
 
+/** How many words (a determiner, a length of time, a rate) may open the measure's phrase after "in exchange for". */
+const EXCHANGED_PHRASE_WORDS = 10;
+
+/**
+ * "Mexico agreed to deploy troops in exchange for a one-month pause on the tariffs": what the subject gets in
+ * exchange is done to it by another party.
+ */
+function receivedInExchange(tokens: readonly Token[], subjectEnd: number, anchorStart: number): boolean {
+  for (let k = subjectEnd; k + 3 <= anchorStart; k++) {
+    const phrase = `${tokens[k]?.norm} ${tokens[k + 1]?.norm} ${tokens[k + 2]?.norm}`;
+    if (
+      (phrase === 'in exchange for' || phrase === 'in return for') &&
+      anchorStart - (k + 3) <= EXCHANGED_PHRASE_WORDS &&
+      !tokens.slice(subjectEnd, k).some((t) => t.norm === ';')
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
 function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {
   // The members of a coordinated subject ("Ghana, Kenya and Nepal face") undergo it together.
@@ -962,6 +982,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
       .at(-1) ?? mention;
   const end = subjectEnd(a, m);
   if (end > trigger.anchorStart) return false;
+  if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
   // "Malaysia and Thailand face rates of 24% and 36%": an anchor may open with the verb of undergoing.
   const verbInAnchor =
     undergoingWord(a.tokens, trigger.anchorStart) || PAYING.test(a.tokens[trigger.anchorStart]?.norm ?? '');
