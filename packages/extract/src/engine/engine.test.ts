@@ -4684,4 +4684,9 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ),
     ).not.toContain('MX');
   });
+  it('reads a name after a hyphenated tie to another ("Deripaska-linked Rusal") as the object listed or delisted', () => {
+    expect(
+      candidateValues('OFAC removed Deripaska-linked Rusal from its SDN list.', 'blacklisting', 'entity'),
+    ).toContain('Rusal');
+  });
 });
