@@ -959,7 +959,7 @@ function isTopicOfOtherNoun(a: SentenceAnalysis, type: EventType, anchorStart: n
 
 /** Words after which a word that may be a noun or a verb ("ban", "bans") is the verb. */
 const VERB_CONTEXT =
-  /^(?:will|would|could|can|may|might|must|shall|should|to|not|also|it|they|he|she|we|then|later|already|formally|officially|temporarily)$/;
+  /^(?:will|would|could|can|may|might|must|shall|should|to|not|also|it|they|he|she|we|then|later|already|now|still|again|formally|officially|temporarily|effectively|quietly|recently)$/;
 
 /**
  * The anchor's first word as its action where it is a verb ("banned bauxite exports", "will ban

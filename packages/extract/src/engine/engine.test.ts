@@ -4689,4 +4689,19 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       candidateValues('OFAC removed Deripaska-linked Rusal from its SDN list.', 'blacklisting', 'entity'),
     ).toContain('Rusal');
   });
+  it('reads export controls on goods the lexicon names alike ("semiconductors", "AI chips") in two sentences as one control', () => {
+    const found = events(
+      'The Commerce Department tightened export controls on advanced semiconductors on Monday. The new rules restrict exports of AI chips to China and 40 other countries, officials said.',
+    ).filter((e) => e.type === 'export_restriction');
+    expect(found).toHaveLength(1);
+  });
+  it('reads a country before an anchor that opens with its verb after "now" ("to China now require a license") as no modifier', () => {
+    expect(
+      candidateValues(
+        'The U.S. government said exports of H20 chips to China now require a license.',
+        'export_restriction',
+        'imposer',
+      ),
+    ).not.toContain('CN');
+  });
 });
