@@ -4704,4 +4704,13 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ),
     ).not.toContain('CN');
   });
+  it('reads where something is designated ("designated in Title Eight of the Education Law") as no entity designated', () => {
+    expect(
+      candidateValues(
+        'The U.S. sanctioned Kestrel Metals last year. Under state law, a profession includes those occupations designated in Title Eight of the Education Law.',
+        'blacklisting',
+        'entity',
+      ),
+    ).not.toContain('Title Eight');
+  });
 });

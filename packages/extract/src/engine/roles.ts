@@ -683,6 +683,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep !== 'by' &&
         // "lifted its ban on exports of copper concentrate for Freeport": whom a step is for gains by it.
         prep !== 'for' &&
+        // "occupations designated in Title Eight of the Education Law": where something is named is no party.
+        prep !== 'in' &&
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
         m.start - trigger.end <= 20 &&
         !citesSource(a.tokens, trigger.end, m.start) &&
