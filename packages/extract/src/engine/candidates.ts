@@ -742,6 +742,19 @@ function chooseActions(
       continue;
     }
     if (implied && enacts(a, type, i, anchorStart)) continue;
+    // "signed an executive order raising tariffs": a word that enacts, or the document that does, before a
+    // participle that governs the anchor enacts that participle's action, and is no reading of its own.
+    if (
+      i < anchorStart &&
+      (anyMatchAt(type.enactingWords, a.tokens, i) || ENACTING_DOCUMENTS.test(a.tokens[i]?.norm ?? '')) &&
+      matches.some(
+        (m) =>
+          m.start >= end &&
+          /ing$/.test(a.tokens[m.start]?.norm ?? '') &&
+          anchorStart - (m.start + m.length) <= OBJECT_OPENING_WORDS,
+      )
+    )
+      continue;
     // "revoked the licences of 51 companies and suspended bauxite exports": an anchor that opens with its
     // own verb, coordinated after another verb and its object, is not that verb's.
     if (
@@ -980,6 +993,9 @@ function leadingVerb(
     a.mentions.some((m) => m.end === anchorStart && (m.kind === 'country' || m.kind === 'organisation'));
   return verb ? { start: anchorStart, end: anchorStart + 1 } : null;
 }
+
+/** Documents that enact a measure: "an executive order raising tariffs", "proclamations imposing duties". */
+const ENACTING_DOCUMENTS = /^(?:order|orders|proclamation|proclamations|decree|decrees|memorandum)$/;
 
 /** How many words (articles, adjectives) may stand between an enacting word and the measure it enacts. */
 const ENACTING_REACH = 3;
@@ -1585,6 +1601,9 @@ const STOP_AFTER_GOODS = new Set([
   'excepting',
   'excluding',
   'besides',
+  // "on Canadian goods not covered by the USMCA": a negated clause about the goods is not part of them.
+  'not',
+  'never',
   // "on imports above the quota", "on shipments below the threshold": where the measure starts is not its goods.
   'above',
   'below',

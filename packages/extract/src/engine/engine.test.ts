@@ -4713,4 +4713,14 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ),
     ).not.toContain('Title Eight');
   });
+  it('reads goods up to a negated clause about them ("goods not covered by the USMCA"), and a signing verb as no reading of its own', () => {
+    const found = candidatesOfType(
+      'Trump signed an executive order raising tariffs on Canadian goods not covered by the USMCA to 35% from 25%.',
+      'tariff',
+    );
+    expect(found.map((c) => c.slots.goods)).not.toContain('goods not');
+    expect(
+      found.filter((c) => c.action === 'impose').every((c) => c.features.includes('action:default')),
+    ).toBe(true);
+  });
 });
