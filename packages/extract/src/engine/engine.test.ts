@@ -4723,4 +4723,22 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       found.filter((c) => c.action === 'impose').every((c) => c.features.includes('action:default')),
     ).toBe(true);
   });
+  it('reads a name after a possessive ("its SealMiner rigs") as something the subject has, not as the one that moves', () => {
+    expect(
+      companies(
+        'Bitdeer said on Tuesday it had started shipping its SealMiner rigs from a new assembly plant in Tennessee.',
+      ),
+    ).not.toContain('SealMiner');
+  });
+  it('reads a move of a stock listing as no relocation, and one with the headquarters as one', () => {
+    expect(
+      candidatesOfType(
+        'Rio Tinto will shift its primary listing from London to Sydney, the miner said.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      companies('Rio Tinto will move its headquarters and primary listing from London to Sydney.'),
+    ).toContain('Rio Tinto');
+  });
 });

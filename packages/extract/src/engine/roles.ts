@@ -505,6 +505,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           antecedentOf(a, m, trigger) ||
           opensClause(a, m, prep, trigger)) &&
         !isPossessive(a, m) &&
+        // "shipping its SealMiner rigs": a name a possessive opens is something the subject has.
+        !POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') &&
         !objectBeforeParticiple(a, m, trigger) &&
         !objectBeforeCoordinatedVerb(a, m, trigger) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
@@ -1168,6 +1170,8 @@ const AUXILIARIES = new Set([
   'did',
   'does',
 ]);
+
+const POSSESSIVE_DETERMINERS = /^(?:its|their|his|her|our|my|your)$/;
 
 /** Words that open a participle clause before the sentence's subject ("By moving …", "After relocating …"). */
 const FRONTED_CLAUSE_OPENERS = new Set([
