@@ -4741,4 +4741,11 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       companies('Rio Tinto will move its headquarters and primary listing from London to Sydney.'),
     ).toContain('Rio Tinto');
   });
+  it('reads a fronted clause past a figure’s comma ("4,000 of its rigs"), before a verb the tagger takes for a noun ("cut")', () => {
+    expect(
+      companies(
+        'By relocating 4,000 of its rigs from Kazakhstan to Paraguay, Hashgrove Digital cut its power costs by a third.',
+      ),
+    ).toContain('Hashgrove Digital');
+  });
 });

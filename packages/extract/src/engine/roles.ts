@@ -1184,6 +1184,9 @@ const FRONTED_CLAUSE_OPENERS = new Set([
   'following',
   'through',
 ]);
+/** Past forms the tagger may take for nouns ("Hashgrove Digital cut its costs"). */
+const PAST_VERB =
+  /^(?:[a-z]+ed|cut|hit|set|put|shut|spread|split|made|took|began|won|lost|paid|kept|held|built|bought|sold|sent|spent|left|brought)$/;
 /** Words that may stand between a fronted clause's comma and the sentence's subject ("…, the company"). */
 const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
 
@@ -1199,16 +1202,23 @@ function subjectOfFrontedClause(a: SentenceAnalysis, m: Mention, trigger: Trigge
     !(opening === 'having' || (/^[a-z]+ing$/.test(opening) && (a.tags()[participle]?.has('Verb') ?? false)))
   )
     return false;
-  const comma = tokens.findIndex((t, k) => k >= trigger.end && t.norm === ',');
+  // A comma inside a figure ("4,000 of its rigs") parts no clause.
+  const partsClause = (k: number) =>
+    tokens[k]?.norm === ',' &&
+    !(/^\d+$/.test(tokens[k - 1]?.norm ?? '') && /^\d+$/.test(tokens[k + 1]?.norm ?? ''));
+  const comma = tokens.findIndex((_, k) => k >= trigger.end && partsClause(k));
   if (comma < 0 || m.start <= comma || m.start - comma > 2) return false;
-  if (tokens.slice(participle, trigger.start).some((t) => t.norm === ',')) return false;
+  for (let k = participle; k < trigger.start; k++) if (partsClause(k)) return false;
   if (m.start - comma === 2 && !SUBJECT_DETERMINERS.has(tokens[comma + 1]?.norm ?? '')) return false;
   const after = lastOfGroup(a, m).end;
   // "…, Apple now makes": an adverb may stand before the verb.
   const verb = a.tags()[after]?.has('Adverb') ? after + 1 : after;
   return (
     !isPossessive(a, m) &&
-    (tokens[after]?.norm === ',' || AUXILIARIES.has(tokens[verb]?.norm ?? '') || isMainVerb(a, verb))
+    (tokens[after]?.norm === ',' ||
+      AUXILIARIES.has(tokens[verb]?.norm ?? '') ||
+      PAST_VERB.test(tokens[verb]?.norm ?? '') ||
+      isMainVerb(a, verb))
   );
 }
 
