@@ -32,6 +32,7 @@ import {
   firstOfGroup,
   GOVERNMENT_NOUNS,
   hasRole,
+  IRREGULAR_PAST_FORMS,
   PERSONAL_PRONOUNS,
   PRODUCTION_PARTICIPLES,
   possessesTrigger,
@@ -460,12 +461,6 @@ const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
 const HOLDING_REACH = 12;
 const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/;
-/**
- * Past forms that end in neither "-ed" nor "-ing" ("has built a plant", "were cut to 30%"), which the tagger's
- * lexicon may lack.
- */
-const IRREGULAR_PARTICIPLES =
-  /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut|cut|hit|held|given|paid|lost|frozen)$/;
 
 /**
  * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
@@ -489,7 +484,7 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (HELD_SITES.test(word)) continue;
     // "a certified garment factory": a participle after a determiner describes the site.
     if (/(?:ed|ing)$/.test(word) && SITE_DETERMINERS.test(a.tokens[k - 1]?.norm ?? '')) continue;
-    if (/(?:ed|ing)$/.test(word) || IRREGULAR_PARTICIPLES.test(word) || isVerbWord(word) || word === 'to')
+    if (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST_FORMS.test(word) || isVerbWord(word) || word === 'to')
       return false;
   }
   return false;
@@ -639,7 +634,7 @@ function predicateAfterSubject(
 
 /** A past participle after "was" or "were": "were cut to 30%", "was set at 25%", "were raised". */
 function isParticiple(norm: string): boolean {
-  return /ed$/.test(norm) || IRREGULAR_PARTICIPLES.test(norm);
+  return /ed$/.test(norm) || IRREGULAR_PAST_FORMS.test(norm);
 }
 
 /**

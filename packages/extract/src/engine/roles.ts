@@ -1184,9 +1184,12 @@ const FRONTED_CLAUSE_OPENERS = new Set([
   'following',
   'through',
 ]);
-/** Past forms the tagger may take for nouns ("Hashgrove Digital cut its costs"). */
-const PAST_VERB =
-  /^(?:[a-z]+ed|cut|hit|set|put|shut|spread|split|made|took|began|won|lost|paid|kept|held|built|bought|sold|sent|spent|left|brought)$/;
+/**
+ * Past forms that end in neither "-ed" nor "-ing" ("has built a plant", "were cut to 30%", "Hashgrove Digital cut
+ * its costs"), which the tagger's lexicon may lack or take for nouns.
+ */
+export const IRREGULAR_PAST_FORMS =
+  /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut|cut|hit|held|given|paid|lost|frozen|split|spread|sent|spent)$/;
 /** Words that may stand between a fronted clause's comma and the sentence's subject ("…, the company"). */
 const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
 
@@ -1217,7 +1220,8 @@ function subjectOfFrontedClause(a: SentenceAnalysis, m: Mention, trigger: Trigge
     !isPossessive(a, m) &&
     (tokens[after]?.norm === ',' ||
       AUXILIARIES.has(tokens[verb]?.norm ?? '') ||
-      PAST_VERB.test(tokens[verb]?.norm ?? '') ||
+      /ed$/.test(tokens[verb]?.norm ?? '') ||
+      IRREGULAR_PAST_FORMS.test(tokens[verb]?.norm ?? '') ||
       isMainVerb(a, verb))
   );
 }
