@@ -745,6 +745,7 @@ function chooseActions(
       matches.some(
         (m) =>
           m.start >= end &&
+          m.start + m.length <= anchorStart &&
           /ing$/.test(a.tokens[m.start]?.norm ?? '') &&
           anchorStart - (m.start + m.length) <= OBJECT_OPENING_WORDS,
       )

@@ -4748,4 +4748,12 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ),
     ).toContain('Hashgrove Digital');
   });
+  it('keeps an enacting verb’s reading when the participle after it follows the anchor ("approved export licences …, easing")', () => {
+    expect(
+      candidatesOfType(
+        'China approved some export licences for rare earth magnets to European automakers, easing a shortage.',
+        'export_restriction',
+      ).map((c) => [c.action, c.slots.imposer]),
+    ).toContainEqual(['ease', 'CN']);
+  });
 });
