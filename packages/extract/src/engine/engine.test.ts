@@ -4756,4 +4756,12 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ).map((c) => [c.action, c.slots.imposer]),
     ).toContainEqual(['ease', 'CN']);
   });
+  it('reads a ban on a list of goods before "exports" ("its ban on gallium, germanium and antimony exports") as an export ban', () => {
+    expect(
+      candidatesOfType(
+        'China suspended its ban on gallium, germanium and antimony exports to the U.S. until November 2026.',
+        'export_restriction',
+      ).map((c) => [c.action, c.slots.imposer, c.slots.target]),
+    ).toContainEqual(['remove', 'CN', 'US']);
+  });
 });
