@@ -411,7 +411,8 @@ export function isOrganisationNoun(norm: string): boolean {
 }
 
 /** A lower-case word that may modify a descriptor's noun ("drone" in "drone maker"): no verb form, no function word. */
-const DESCRIPTOR_MODIFIER = /^[a-z][a-z-]*$/;
+/** A lower-case word, or an acronym ("Chinese AI startup Zhipu AI"), may qualify a descriptor. */
+const DESCRIPTOR_MODIFIER = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
 const NOT_A_MODIFIER =
   /(?:ed|ing)$|^(?:and|or|but|of|to|on|in|into|at|for|from|against|with|by|as|that|which|who|the|a|an|its|their|his|her|all|some|other|including)$/;
 
@@ -457,7 +458,7 @@ function ownerBefore(tokens: readonly Token[], start: number, nameStart: number,
 }
 
 const BASED_IN =
-  /^[\p{L}.]+(?:-[\p{L}.]+)*-(?:based|headquartered|listed|registered|owned|controlled|backed)$/u;
+  /^[\p{L}\d.&']+(?:-[\p{L}.]+)*-(?:based|headquartered|listed|registered|owned|controlled|backed|linked|affiliated|run|led|allied|connected|founded)$/u;
 
 function nounDescriptorStart(tokens: readonly Token[], nameStart: number, floor: number): number {
   const head = tokens[nameStart - 1];

@@ -4764,4 +4764,13 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ).map((c) => [c.action, c.slots.imposer, c.slots.target]),
     ).toContainEqual(['remove', 'CN', 'US']);
   });
+  it('reads an acronym before a descriptor ("Chinese AI startup Zhipu AI") as part of the description, not the name', () => {
+    expect(
+      candidateValues(
+        'The United States added Chinese AI startup Zhipu AI to its trade blacklist in January.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Zhipu AI');
+  });
 });

@@ -573,13 +573,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         start >= from &&
         ((start - from <= 3 &&
-          between.every(
-            (t) =>
-              SKIPPED_BEFORE.has(t.norm) ||
-              t.norm === 'two' ||
-              t.norm === 'three' ||
-              LINKED_DESCRIPTOR.test(t.norm),
-          )) ||
+          between.every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')) ||
           describesNames(a, from, start))
       );
     }
@@ -1070,10 +1064,6 @@ const SOURCE_OPENERS = /^(?:according|citing|cited|published|quoted)$/;
 function citesSource(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).some((t) => SOURCE_OPENERS.test(t.norm));
 }
-
-/** "Deripaska-linked Rusal", "Kremlin-backed Sovcomflot": a hyphenated word that ties the name to another. */
-const LINKED_DESCRIPTOR =
-  /^[\p{L}\d.&']+-(?:linked|backed|owned|controlled|based|run|affiliated|registered|listed|headquartered|founded|led|allied|connected)$/u;
 
 /** Verbs of a source that reports the sentence after it: "…, the Federal Register notice showed". */
 const REPORTING_AFTER =
