@@ -4773,4 +4773,18 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ),
     ).toContain('Zhipu AI');
   });
+  it('reads a government that suspends shipments of named goods as restricting them, and a company that halts its own as not', () => {
+    expect(
+      candidatesOfType(
+        'Guinea has suspended bauxite shipments by Axis Minerals after revoking its licence.',
+        'export_restriction',
+      ).map((c) => c.slots.imposer),
+    ).toContain('GN');
+    expect(
+      candidatesOfType(
+        'Chile’s Codelco will halt copper concentrate exports to China in June, Reuters reported.',
+        'export_restriction',
+      ).flatMap((c) => c.features.filter((f) => f.startsWith('slot:imposer:'))),
+    ).not.toContain('slot:imposer:possessive');
+  });
 });

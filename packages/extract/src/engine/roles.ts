@@ -521,6 +521,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         isPossessive(a, m) &&
         m.end < trigger.anchorStart &&
         trigger.anchorStart - m.end <= 5 &&
+        // "Chile's Codelco will halt exports": what the possessor owns is the company, not the measure.
+        !a.mentions.some(
+          (x) => x.kind === 'organisation' && x.start >= m.end && x.end <= trigger.anchorStart,
+        ) &&
         // "Vietnam's steel exports to the EU are subject to a duty": the possessor undergoes it.
         !undergoes(a, m, trigger)
       );
