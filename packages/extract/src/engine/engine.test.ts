@@ -4787,4 +4787,9 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
       ).flatMap((c) => c.features.filter((f) => f.startsWith('slot:imposer:'))),
     ).not.toContain('slot:imposer:possessive');
   });
+  it('reads crews a miner moves to a project as no relocation', () => {
+    expect(
+      candidatesOfType('Newmont is moving drilling crews to its Ahafo North project in Ghana.', 'relocation'),
+    ).toEqual([]);
+  });
 });
