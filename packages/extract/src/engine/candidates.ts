@@ -32,7 +32,7 @@ import {
   firstOfGroup,
   GOVERNMENT_NOUNS,
   hasRole,
-  IRREGULAR_PAST_FORMS,
+  isPastForm,
   PERSONAL_PRONOUNS,
   PRODUCTION_PARTICIPLES,
   possessesTrigger,
@@ -484,8 +484,7 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (HELD_SITES.test(word)) continue;
     // "a certified garment factory": a participle after a determiner describes the site.
     if (/(?:ed|ing)$/.test(word) && SITE_DETERMINERS.test(a.tokens[k - 1]?.norm ?? '')) continue;
-    if (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST_FORMS.test(word) || isVerbWord(word) || word === 'to')
-      return false;
+    if (isPastForm(word) || /ing$/.test(word) || isVerbWord(word) || word === 'to') return false;
   }
   return false;
 }
@@ -626,15 +625,10 @@ function predicateAfterSubject(
     if (a.clause[k] !== clause) return 0;
     if (/^(?:was|were|is|are|has|have|had|will|would)$/.test(a.tokens[k]?.norm ?? '')) {
       const next = a.tokens[k + 1]?.norm === 'been' || a.tokens[k + 1]?.norm === 'be' ? k + 2 : k + 1;
-      return isParticiple(a.tokens[next]?.norm ?? '') ? next + 1 : 0;
+      return isPastForm(a.tokens[next]?.norm ?? '') ? next + 1 : 0;
     }
   }
   return 0;
-}
-
-/** A past participle after "was" or "were": "were cut to 30%", "was set at 25%", "were raised". */
-function isParticiple(norm: string): boolean {
-  return /ed$/.test(norm) || IRREGULAR_PAST_FORMS.test(norm);
 }
 
 /**
@@ -737,11 +731,11 @@ function chooseActions(
       continue;
     }
     if (implied && enacts(a, type, i, anchorStart)) continue;
-    // "signed an executive order raising tariffs": a word that enacts, or the document that does, before a
-    // participle that governs the anchor enacts that participle's action, and is no reading of its own.
+    // "signed an executive order raising tariffs": a word that enacts (a verb, or the document that does) before
+    // a participle that governs the anchor enacts that participle's action, and is no reading of its own.
     if (
       i < anchorStart &&
-      (anyMatchAt(type.enactingWords, a.tokens, i) || ENACTING_DOCUMENTS.test(a.tokens[i]?.norm ?? '')) &&
+      anyMatchAt(type.enactingWords, a.tokens, i) &&
       matches.some(
         (m) =>
           m.start >= end &&
@@ -989,9 +983,6 @@ function leadingVerb(
     a.mentions.some((m) => m.end === anchorStart && (m.kind === 'country' || m.kind === 'organisation'));
   return verb ? { start: anchorStart, end: anchorStart + 1 } : null;
 }
-
-/** Documents that enact a measure: "an executive order raising tariffs", "proclamations imposing duties". */
-const ENACTING_DOCUMENTS = /^(?:order|orders|proclamation|proclamations|decree|decrees|memorandum)$/;
 
 /** How many words (articles, adjectives) may stand between an enacting word and the measure it enacts. */
 const ENACTING_REACH = 3;

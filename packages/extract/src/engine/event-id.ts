@@ -10,11 +10,21 @@ type SlotRecord = { type: string; action?: string; date?: string | null } & Reco
 const normalise = (value: unknown) =>
   value === null || value === undefined ? '' : String(value).toLowerCase().replace(/\s+/g, ' ').trim();
 
+type GoodsMatch = ReturnType<ReturnType<typeof getGoodsIndex>['findAll']>[number];
+
+const namesOf = (found: readonly GoodsMatch[]) =>
+  [...new Set(found.map((f) => f.value).filter((name) => name !== GENERIC_GOODS))].sort();
+
+/** The lexicon's names of the goods a phrase mentions, generic ones aside ("chips and steel pipes" → semiconductors, steel). */
+export function goodsNames(goods: string): string[] {
+  return namesOf(getGoodsIndex().findAll(tokenize(goods)));
+}
+
 /** Goods as the lexicon names them ("steel pipes" → steel), so that wording does not split an event. */
 export function canonicalGoods(goods: string | null | undefined): string {
   if (!goods) return '';
   const found = getGoodsIndex().findAll(tokenize(goods));
-  const names = [...new Set(found.map((f) => f.value).filter((name) => name !== GENERIC_GOODS))].sort();
+  const names = namesOf(found);
   if (names.length > 0) return names.join('+');
   return found.length > 0 ? '' : normalise(goods);
 }

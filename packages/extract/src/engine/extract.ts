@@ -11,7 +11,7 @@ import {
   proposeCandidates,
 } from './candidates.js';
 import { buildDiscourse } from './discourse.js';
-import { canonicalGoods, eventId } from './event-id.js';
+import { eventId, goodsNames } from './event-id.js';
 import { type EventModel, expandFeatures, getEventModel, score } from './model.js';
 import { type EventType, getEventTypes } from './taxonomy.js';
 import { type Token, tokenize } from './tokens.js';
@@ -371,14 +371,14 @@ const goodsWords = (goods: string) =>
     .split(/\W+/)
     .filter((w) => w.length > 2 && !GOODS_FUNCTION_WORDS.has(w));
 
-/** Goods phrases that share a word, or goods the lexicon names alike ("chips" and "semiconductors"). */
+/** Goods phrases that are alike, share a word, or name goods the lexicon names alike ("chips", "semiconductors"). */
 const goodsOverlap = (a: string, b: string) => {
   const words = new Set(goodsWords(a));
   if (goodsWords(b).some((w) => words.has(w))) return true;
-  const names = new Set(canonicalGoods(a).split('+').filter(Boolean));
-  return canonicalGoods(b)
-    .split('+')
-    .some((name) => names.has(name));
+  if (a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase())
+    return true;
+  const names = new Set(goodsNames(a));
+  return goodsNames(b).some((name) => names.has(name));
 };
 
 export interface DecideOptions {

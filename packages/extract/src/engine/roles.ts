@@ -1182,8 +1182,13 @@ const FRONTED_CLAUSE_OPENERS = new Set([
  * Past forms that end in neither "-ed" nor "-ing" ("has built a plant", "were cut to 30%", "Hashgrove Digital cut
  * its costs"), which the tagger's lexicon may lack or take for nouns.
  */
-export const IRREGULAR_PAST_FORMS =
+const IRREGULAR_PAST_FORMS =
   /^(?:built|begun|began|made|set|put|bought|sold|taken|took|got|gotten|won|brought|chose|chosen|kept|left|found|spun|shut|cut|hit|held|given|paid|lost|frozen|split|spread|sent|spent)$/;
+
+/** A past form or participle: "raised", "were cut to 30%", "has built a plant". */
+export function isPastForm(norm: string): boolean {
+  return /ed$/.test(norm) || IRREGULAR_PAST_FORMS.test(norm);
+}
 /** Words that may stand between a fronted clause's comma and the sentence's subject ("…, the company"). */
 const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
 
@@ -1214,8 +1219,7 @@ function subjectOfFrontedClause(a: SentenceAnalysis, m: Mention, trigger: Trigge
     !isPossessive(a, m) &&
     (tokens[after]?.norm === ',' ||
       AUXILIARIES.has(tokens[verb]?.norm ?? '') ||
-      /ed$/.test(tokens[verb]?.norm ?? '') ||
-      IRREGULAR_PAST_FORMS.test(tokens[verb]?.norm ?? '') ||
+      isPastForm(tokens[verb]?.norm ?? '') ||
       isMainVerb(a, verb))
   );
 }
