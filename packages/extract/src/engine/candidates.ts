@@ -1742,6 +1742,9 @@ function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Menti
   );
 }
 
+/** A possessive before a list that makes it its actor's own ("its entity list"). */
+const OWN_LIST = /^(?:its|their)$/;
+
 /** A slot that names no roles takes the nearest filler in the trigger's clause. */
 const NEAREST = ['near'];
 
@@ -1758,8 +1761,13 @@ function fillByRoles(
       const list = a.mentions
         .filter((m) => m.kind === 'list' && m.country)
         .sort((x, y) => distance(x, trigger) - distance(y, trigger))[0];
-      if (list) return { mention: null, value: list.country ?? null, role };
-      continue;
+      if (!list) continue;
+      // "Taiwan added Huawei to its entity list": a list its actor calls its own is that actor's.
+      if (OWN_LIST.test(a.tokens[list.start - 1]?.norm ?? '')) {
+        const keeper = fillByRoles(a, { ...slot, roles: ['subject'] }, trigger, pool);
+        if (keeper) return { ...keeper, role };
+      }
+      return { mention: null, value: list.country ?? null, role };
     }
     if (role === 'effective') {
       const inClause = pool.filter((m) => a.clause[m.start] === trigger.clause);

@@ -2833,12 +2833,12 @@ describe('levels, markets, reports and undergoers', () => {
   });
 
   it('reads a bracketed short form, a plural descriptor and a "-based" modifier as parts of listed names', () => {
-    const listed = (text: string) => entitiesOf(events(text));
+    const listed = (text: string) => entitiesOf(events(text)).sort();
     expect(
       listed(
         'Peru added Chilean chipmakers Kestrel Semiconductor, Andes Memory Technologies Co. (AMT) and Pacifico Silicon to its entity list.',
       ),
-    ).toEqual(['Kestrel Semiconductor', 'Andes Memory Technologies', 'Pacifico Silicon']);
+    ).toEqual(['Andes Memory Technologies', 'Kestrel Semiconductor', 'Pacifico Silicon']);
     expect(
       listed(
         'Peru added 22 entities from Chile and Bolivia, including Santiago-based Andes Rare Metals, to its entity list.',
@@ -4791,5 +4791,47 @@ describe('fronted clauses, read on sentences written for the purpose (twenty-sec
     expect(
       candidatesOfType('Newmont is moving drilling crews to its Ahafo North project in Ghana.', 'relocation'),
     ).toEqual([]);
+  });
+});
+
+describe('phrases that belong to another measure, read on sentences written for the purpose (twenty-third session)', () => {
+  it('reads goods after a later measure noun ("following a similar ban on tin ore") as that measure’s, not the earlier one’s', () => {
+    expect(
+      candidateValues(
+        'Malawi banned exports of raw graphite from March 2024, following a similar ban on tin ore in 2019.',
+        'export_restriction',
+        'goods',
+      ),
+    ).not.toContain('tin ore');
+    // "… if Tokyo goes ahead with its planned tariffs on Chinese cars": the country after those tariffs is theirs.
+    expect(
+      candidateValues(
+        'Beijing said on Monday it would curb exports of tungsten to Japan if Tokyo goes ahead with its planned tariffs on Chinese electric vehicles.',
+        'export_restriction',
+        'imposer',
+      ),
+    ).not.toContain('JP');
+  });
+
+  it('reads a name a country owns ("added China’s Huawei", "including Russia’s Rusal") as the one listed', () => {
+    const listed = (text: string) => candidateValues(text, 'blacklisting', 'entity');
+    expect(listed('Oslo added China’s Zhenhai Drones to its sanctions list on Friday.')).toContain(
+      'Zhenhai Drones',
+    );
+    expect(
+      listed(
+        'Oslo added 12 firms, including Russia’s Volga Alloys and Kama Steel, to its sanctions list on Friday.',
+      ),
+    ).toEqual(expect.arrayContaining(['Volga Alloys', 'Kama Steel']));
+  });
+
+  it('reads a list its actor calls its own ("Taiwan added … to its entity list") as that actor’s, not the list’s usual keeper', () => {
+    const authorities = (text: string) => candidateValues(text, 'blacklisting', 'authority');
+    expect(
+      authorities('Taiwan has added Norcastle Micro to its entity list, the trade administration said.'),
+    ).toEqual(['TW']);
+    expect(
+      authorities('The Commerce Department added Norcastle Micro to its Entity List on Monday.'),
+    ).toEqual(['US']);
   });
 });

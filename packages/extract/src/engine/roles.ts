@@ -198,6 +198,20 @@ const STRUCK_REACH = 10;
 const ADDED_TO = /^(?:top of|addition to)$/;
 const CHAINED_REACH = 8;
 
+/** Nouns that name a measure of their own: a phrase after one of them is that measure's, not an earlier one's. */
+const MEASURE_NOUNS =
+  /^(?:bans?|tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|embargo(?:es)?|curbs?|restrictions?|quotas?|moratori(?:um|a)s?)$/;
+
+/**
+ * "banned exports of bauxite ore, following a similar ban on nickel ore": a measure noun between the
+ * trigger and the preposition takes the phrase as its own.
+ */
+function governedByLaterMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const governor = governorIndex(a.tokens, firstOfGroup(a, m));
+  for (let k = trigger.end; k < governor; k++) if (MEASURE_NOUNS.test(a.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
 /** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
 const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipments', 'made', 'origin']);
 /** Words after which "to"/"into" names where goods go: "exports to the U.S.", "imports into Canada". */
@@ -248,6 +262,14 @@ function governorIndex(tokens: readonly Token[], m: Mention): number {
     PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')
   )
     i--;
+  // "including China's Huawei": a country that owns the name stands between it and its preposition.
+  if (
+    m.kind === 'organisation' &&
+    /^['’]s$/.test(tokens[i]?.norm ?? '') &&
+    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+    PREPOSITIONS.has(tokens[i - 2]?.norm ?? '')
+  )
+    i -= 2;
   // "to Dixon, Ill.", "in San Antonio, Texas", "in Szeged, Hungary": the state's or country's preposition is
   // the city's.
   if ((m.form === 'place' || countryAfterCity(tokens, m)) && tokens[i]?.norm === ',') {
@@ -476,7 +498,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       m.start - trigger.end <= 15 &&
       // "exempt Mexico from U.S. tariffs": a country right before the anchor qualifies it.
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
-      !givenAsReason(a, m, trigger)
+      !givenAsReason(a, m, trigger) &&
+      !governedByLaterMeasure(a, m, trigger)
     );
   }
   switch (role) {
@@ -571,7 +594,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
                 x.kind === 'country' && (x.form === 'demonym' || x.form === 'name') && x.end === described,
             )
           : undefined;
-      const start = nationality && nationality.start >= from ? nationality.start : described;
+      // "added China's Huawei to the list": a country that owns the name belongs to it as well.
+      const owner = /^['’]s$/.test(a.tokens[described - 1]?.norm ?? '')
+        ? a.mentions.find((x) => x.kind === 'country' && x.form === 'name' && x.end === described - 1)
+        : undefined;
+      const describedBy = nationality ?? owner;
+      const start = describedBy && describedBy.start >= from ? describedBy.start : described;
       const between = a.tokens.slice(from, start);
       return (
         sameClause &&
