@@ -533,6 +533,12 @@ function describesName(a: SentenceAnalysis, after: number): boolean {
   );
 }
 
+/** How many words may describe a site between "to" and its noun ("to a former paper mill"). */
+const MAX_SITE_MODIFIERS = 4;
+/** Words that end a site's description going back from its noun: its preposition, or a clause's words. */
+const NOT_SITE_MODIFIERS =
+  /^(?:to|in|at|of|for|from|on|into|by|with|and|or|but|that|which|who|is|are|was|were|will|would|has|have|had)$/;
+
 /** "shift production to a facility in Tennessee": a site after "to" that another anchor of its clause moves to. */
 function landsAnotherAnchor(
   a: SentenceAnalysis,
@@ -542,10 +548,12 @@ function landsAnotherAnchor(
   clause: number,
 ): boolean {
   let k = anchorStart - 1;
-  // "to its Kemerton plant": the site's own name stands among its modifiers.
+  // "to its Kemerton plant", "to a former paper mill": the site's own name and modifiers stand between.
   while (
-    k > anchorStart - 4 &&
-    (SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') || /^\p{Lu}/u.test(a.tokens[k]?.text ?? ''))
+    k > anchorStart - MAX_SITE_MODIFIERS - 1 &&
+    (SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') ||
+      /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') ||
+      (/^[a-z][a-z-]*$/.test(a.tokens[k]?.norm ?? '') && !NOT_SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '')))
   )
     k--;
   if (a.tokens[k]?.norm !== 'to') return false;

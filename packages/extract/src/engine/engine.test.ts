@@ -4834,4 +4834,39 @@ describe('phrases that belong to another measure, read on sentences written for 
       authorities('The Commerce Department added Norcastle Micro to its Entity List on Monday.'),
     ).toEqual(['US']);
   });
+
+  it('reads a country before a coordinated verb ("to data centers in Brazil and shift the business") as no site of the move', () => {
+    expect(
+      candidateValues(
+        'Halvor Chips will stop supplying memory to data centers in Brazil and shift the business to other markets.',
+        'relocation',
+        'to',
+      ),
+    ).not.toContain('BR');
+  });
+
+  it('reads a mill as a site production moves to ("will build a steel mill in Ohio")', () => {
+    expect(
+      candidateValues(
+        'Kangwon Steel will build a $2 billion steel mill in Ohio to serve American carmakers.',
+        'relocation',
+        'to',
+      ),
+    ).toContain('US');
+  });
+
+  it('reads a country placed "in" a site after "to" or "from" as where the move goes or leaves, however far the site', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.from, c.slots.to]);
+    expect(
+      moves(
+        'Tundra Hash has closed its last bitcoin mining site in northern Sweden and moved the machines to a former paper mill in Finland.',
+      ),
+    ).toContainEqual(['Tundra Hash', null, 'FI']);
+    expect(
+      moves(
+        'Tundra Hash has moved about 6,000 mining machines from its sites in Quebec to a hosting facility in Texas.',
+      ),
+    ).toContainEqual(['Tundra Hash', 'CA', 'US']);
+  });
 });

@@ -212,6 +212,8 @@ function governedByLaterMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigge
   return false;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
 /** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
 const TRADE_NOUNS = new Set(['imports', 'exports', 'goods', 'products', 'shipments', 'made', 'origin']);
 /** Words after which "to"/"into" names where goods go: "exports to the U.S.", "imports into Canada". */
@@ -337,6 +339,27 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if ((t.norm === 'to' || t.norm === 'with') && LIKENING.test(tokens[i - 1]?.norm ?? '')) return 'likened to';
   return PREPOSITIONS.has(t.norm) ? t.norm : null;
 }
+
+/** How many words a place's noun phrase may take between "to" or "from" and its "in" ("to two new plants in Ohio"). */
+const PLACE_PHRASE_WORDS = 5;
+
+/**
+ * "moved rigs from its sites in Texas to facilities in Paraguay": a country after "in" that places a noun
+ * after "to" or "from" is where that phrase goes or comes from.
+ */
+function placePreposition(tokens: readonly Token[], m: Mention): { preposition: string; at: number } | null {
+  const at = governorIndex(tokens, m);
+  if (tokens[at]?.norm !== 'in') return null;
+  for (let k = at - 1; k >= Math.max(0, at - 1 - PLACE_PHRASE_WORDS); k--) {
+    const norm = tokens[k]?.norm ?? '';
+    if (norm === 'to' || norm === 'from') return k < at - 1 ? { preposition: norm, at: k } : null;
+    if (!/^[a-z\d][a-z\d-]*$/.test(norm) || PREPOSITIONS.has(norm) || NOT_IN_PLACE_PHRASE.test(norm))
+      return null;
+  }
+  return null;
+}
+
+const NOT_IN_PLACE_PHRASE = /^(?:and|or|but|is|are|was|were|be|been|will|would|has|have|had|that|which|who)$/;
 
 /** Whether a country word can be the one acting: a demonym only with a government noun ("Chinese authorities"). */
 export function canAct(a: SentenceAnalysis, m: Mention): boolean {
@@ -474,7 +497,15 @@ function modifiesAnchor(a: SentenceAnalysis, m: Mention, trigger: Trigger): bool
     a.tokens
       .slice(m.end, trigger.anchorStart)
       // "tariffs on all U.S. goods and new export controls": the country names whose goods they are.
-      .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm))
+      .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm)) &&
+    // "to data centers in China and shift the business": a coordinated verb starts another clause between them.
+    !a.tokens.slice(m.end, trigger.anchorStart).some((t, k) => {
+      const next = m.end + k + 1;
+      return (
+        COORDINATORS.has(t.norm) &&
+        (next === trigger.anchorStart || next === trigger.actionStart || readsAsVerb(a.tokens, next))
+      );
+    })
   );
 }
 
@@ -490,12 +521,16 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   // Coordinated members share the first one's preposition: "on Canada and Mexico".
   const prep = prepositionBefore(a.tokens, firstOfGroup(a, m));
   if (role.startsWith('prep:')) {
+    // "moved rigs to a hosting facility in Texas": the place phrase after the trigger counts from its "to";
+    // a site that is the anchor itself ("from a new assembly plant in Tennessee") is placed by its own "in".
+    const place = placePreposition(a.tokens, firstOfGroup(a, m));
+    const phrase = place && place.at >= trigger.end ? place : null;
     // After the anchor, or between the action word and the anchor ("added X, among them Y, to the list").
     return (
       sameClause &&
-      prep === role.slice(5) &&
+      (phrase?.preposition ?? prep) === role.slice(5) &&
       m.start >= trigger.start &&
-      m.start - trigger.end <= 15 &&
+      (phrase?.at ?? m.start) - trigger.end <= 15 &&
       // "exempt Mexico from U.S. tariffs": a country right before the anchor qualifies it.
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
       !givenAsReason(a, m, trigger) &&
