@@ -290,8 +290,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     }
     const anchorEnd = anchorStart + length;
     for (let k = anchorStart; k < anchorEnd; k++) covered.add(k);
+    // An anchor that starts inside this one is covered by it, and takes no action word from it ("ban on
+    // gallium exports to the U.S. was suspended" holds "exports … was suspended").
     const others = ordered
-      .filter(([start]) => start !== anchorStart)
+      .filter(([start]) => start < anchorStart || start >= anchorEnd)
       .map(([start, { length: n }]) => ({ start, end: start + n }));
     const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action, others);
     const first = readings[0];

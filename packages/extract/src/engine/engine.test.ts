@@ -4869,4 +4869,23 @@ describe('phrases that belong to another measure, read on sentences written for 
       ),
     ).toContainEqual(['Tundra Hash', 'CA', 'US']);
   });
+
+  it('reads a country that wins an exemption from a measure as the one it falls on, not its imposer', () => {
+    const text =
+      'Washington put tariffs on imported trucks in May. Norway won an exemption from the 25% tariff on its trucks after talks.';
+    const readings = candidatesOfType(text, 'tariff').filter((c) =>
+      c.analysis.sentence.text.startsWith('Norway'),
+    );
+    expect(readings.map((c) => c.slots.imposer)).not.toContain('NO');
+    expect(readings.map((c) => [c.action, c.slots.imposer, c.slots.target])).toContainEqual([
+      'remove',
+      'US',
+      'NO',
+    ]);
+  });
+
+  it('reads a verb after a ban whose words hold another anchor ("ban on tin exports to Japan was suspended") as the ban’s', () => {
+    const actions = (text: string) => candidatesOfType(text, 'export_restriction').map((c) => c.action);
+    expect(actions('Bolivia’s ban on tin exports to Japan was suspended in November.')).toContain('remove');
+  });
 });

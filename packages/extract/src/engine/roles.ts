@@ -1070,15 +1070,10 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const undergoingAt = between.findIndex(
     (t, k) => undergoingWord(a.tokens, end + k) || (PAYING.test(t.norm) && m.form !== 'demonym'),
   );
-  const opensMeasure = (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2);
-  // "India will face an additional 25% duty on top of the existing 25% tariff": a measure added to the one it
-  // faces falls on it too.
-  const chained =
-    opensMeasure && between.some((t, k) => ADDED_TO.test(`${t.norm} ${between[k + 1]?.norm ?? ''}`));
-  if (between.length > (opensMeasure ? STRUCK_REACH + (chained ? CHAINED_REACH : 0) : 6)) return false;
-  // "Japan agreed to a 15% tariff", "Seoul accepted the duties": accepting a measure (not "agreed to cut",
-  // nor "agreed a deal that cuts tariffs", whose object is the deal).
-  const accepted = between.some(
+  // "Japan agreed to a 15% tariff", "Seoul accepted the duties", "Korea won an exemption from the 25% tariff":
+  // accepting a measure or a relief from it (not "agreed to cut", nor "agreed a deal that cuts tariffs", whose
+  // object is the deal).
+  const acceptedAt = between.findIndex(
     (t, k) =>
       ACCEPTING.test(t.norm) &&
       /^(?:a|an|the|\d.*)$/.test(
@@ -1088,6 +1083,14 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
         .slice(k + 2)
         .some((w, j) => RELATIVE_PRONOUN.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
   );
+  const accepted = acceptedAt >= 0;
+  const opensMeasure =
+    (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2) || (accepted && acceptedAt <= 2);
+  // "India will face an additional 25% duty on top of the existing 25% tariff": a measure added to the one it
+  // faces falls on it too.
+  const chained =
+    opensMeasure && between.some((t, k) => ADDED_TO.test(`${t.norm} ${between[k + 1]?.norm ?? ''}`));
+  if (between.length > (opensMeasure ? STRUCK_REACH + (chained ? CHAINED_REACH : 0) : 6)) return false;
   // "Lesotho, hit with a 50% tariff in April, later saw": a participle set off after the name is said of it.
   const setOff = between[0]?.norm === ',' && (struckAt === 1 || undergoingAt === 1);
   return (
