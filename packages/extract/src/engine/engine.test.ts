@@ -4888,4 +4888,28 @@ describe('phrases that belong to another measure, read on sentences written for 
     const actions = (text: string) => candidatesOfType(text, 'export_restriction').map((c) => c.action);
     expect(actions('Bolivia’s ban on tin exports to Japan was suspended in November.')).toContain('remove');
   });
+
+  it('reads a country that qualifies the object of a verb before "and" ("on 28 U.S. defence firms and announced a ban") as no actor of the ban', () => {
+    const text =
+      'Beijing responded within hours. It placed export controls on 28 U.S. defence firms and announced a ban on dual-use exports to them.';
+    expect(candidateValues(text, 'export_restriction', 'imposer')).not.toContain('US');
+  });
+
+  it('reads the names a later sentence gives to a listing ("Among them were …", "Those added include …")', () => {
+    const listed = (second: string) =>
+      candidateValues(
+        `The Commerce Department on Tuesday added 80 entities to the Entity List. ${second}`,
+        'blacklisting',
+        'entity',
+      );
+    expect(listed('Among them were toolmakers Qinling Vacuum and Hexian Optics.')).toEqual(
+      expect.arrayContaining(['Qinling Vacuum', 'Hexian Optics']),
+    );
+    expect(listed('Those added include Qinling Vacuum and Hexian Optics.')).toEqual(
+      expect.arrayContaining(['Qinling Vacuum', 'Hexian Optics']),
+    );
+    expect(
+      candidateValues('Among them were Qinling Vacuum and Hexian Optics.', 'blacklisting', 'entity'),
+    ).toEqual([]);
+  });
 });

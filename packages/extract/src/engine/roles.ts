@@ -1302,11 +1302,36 @@ function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Tri
  * coordinated after it; the clause's subject is.
  */
 function objectBeforeCoordinatedVerb(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  const and = lastOfGroup(a, m).end;
-  if (a.tokens[and]?.norm !== 'and' || (trigger.actionStart ?? trigger.start) !== and + 1) return false;
-  const verb = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
-  return verb >= 1 && isMainVerb(a, verb);
+  // "placed controls on 28 U.S. defence companies and announced": the nouns the country qualifies end there.
+  let and = lastOfGroup(a, m).end;
+  while (
+    and - m.end < MAX_QUALIFIED_NOUNS &&
+    /^[a-z][a-z-]*$/.test(a.tokens[and]?.norm ?? '') &&
+    a.tokens[and]?.norm !== 'and'
+  )
+    and++;
+  if (a.tokens[and]?.norm !== 'and') return false;
+  // "… and announced a ban": the coordinated verb may only report the measure the anchor states.
+  const verb = and + 1;
+  if (
+    (trigger.actionStart ?? trigger.start) !== verb &&
+    !(verb < trigger.start && trigger.start - verb <= REPORTING_VERB_REACH && isMainVerb(a, verb))
+  )
+    return false;
+  let before = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  if (and > lastOfGroup(a, m).end) {
+    // A country that qualifies nouns is their object's part after a preposition ("on 28 U.S. firms") too.
+    while (before >= 1 && COUNT_OR_DETERMINER.test(a.tokens[before]?.norm ?? '')) before--;
+    if (PREPOSITIONS.has(a.tokens[before]?.norm ?? '')) return true;
+  }
+  return before >= 1 && isMainVerb(a, before);
 }
+
+/** How far before the anchor a coordinated verb that reports it may stand ("and announced a ban"). */
+const REPORTING_VERB_REACH = 3;
+/** How many lower-case nouns a country may qualify before the "and" of a coordinated verb ("U.S. defence companies"). */
+const MAX_QUALIFIED_NOUNS = 3;
+const COUNT_OR_DETERMINER = /^(?:\d[\d,.]*|the|a|an|some|several|many|dozens|hundreds|more|other|its|their)$/;
 
 /** Whether token `k` is a verb other than an auxiliary (the tagger decides; it runs only when asked). */
 function isMainVerb(a: SentenceAnalysis, k: number): boolean {
