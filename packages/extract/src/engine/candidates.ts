@@ -1667,7 +1667,12 @@ function ownership(
       opensInfinitive(a.tokens, x.start)) &&
     prepositionBefore(a.tokens, firstOfGroup(a, m)) !== null;
   const own = { start: trigger.anchorStart, end: trigger.anchorEnd };
-  return (m) => others.every((x) => gap(m, x) >= gap(m, own));
+  // "on machines from Malaysia and Thailand under reciprocal tariff rules": a list goes whole to the anchor
+  // its first member attaches to.
+  return (m) => {
+    const first = firstOfGroup(a, m);
+    return others.every((x) => gap(first, x) >= gap(first, own));
+  };
 }
 
 /** "to assemble": the anchor at `start` is a verb that "to" makes an infinitive of. */

@@ -4912,4 +4912,14 @@ describe('phrases that belong to another measure, read on sentences written for 
       candidateValues('Among them were Qinling Vacuum and Hexian Optics.', 'blacklisting', 'entity'),
     ).toEqual([]);
   });
+
+  it('reads a list of countries whole with the anchor its first member attaches to, not split with a later anchor', () => {
+    const targets = candidatesOfType(
+      'Chile will impose a 12.5% tariff on copper rods from Peru and Bolivia under safeguard tariff rules that take effect on May 2.',
+      'tariff',
+    )
+      .filter((c) => c.slots.rate_pct === 12.5)
+      .map((c) => c.slots.target);
+    expect(targets).toEqual(expect.arrayContaining(['PE', 'BO']));
+  });
 });
