@@ -268,6 +268,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         describesName(a, anchorStart + length))
     )
       continue;
+    if (!anchor.site && anchor.action === undefined && possessedNoun(a.tokens, anchorStart)) continue;
     if (anchor.requires === 'antecedent') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
@@ -463,6 +464,20 @@ const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
 const HOLDING_REACH = 12;
 const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/;
+
+/** Verbs of having something, whose object is held, not done ("has operations in China"). */
+const POSSESSING = /^(?:has|have|had|having|own|owns|owned|operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)$/;
+
+/**
+ * "MicroBT has a manufacturing pipeline in the country": an anchor that a verb of having takes as its object,
+ * after a determiner (so a noun, not the participle of "has moved"), names what a company holds, not a move.
+ */
+function possessedNoun(tokens: readonly Token[], anchorStart: number): boolean {
+  return (
+    SITE_DETERMINERS.test(tokens[anchorStart - 1]?.norm ?? '') &&
+    POSSESSING.test(tokens[anchorStart - 2]?.norm ?? '')
+  );
+}
 
 /**
  * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
@@ -1929,8 +1944,23 @@ function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
   for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
     if (!POSSIBILITY.test((a.tokens[i] as Token).norm)) continue;
     // "Analysts said Washington may impose duties": a forecast by others, not the actor's word.
-    if (!notForecastByOthers(a, i)) return false;
+    if (!notForecastByOthers(a, i) || reportedPossibility(a, i)) return false;
     return actionSubject(a, i) === 'actor';
+  }
+  return false;
+}
+
+/** Nouns of what is said or feared about an actor, not by it ("a report that", "speculation that"). */
+const HEARSAY =
+  /^(?:reports?|speculation|rumou?rs?|talk|fears?|worries|concerns?|expectations?|bets?|chatter)$/;
+/** How far before a possibility word the "that" of hearsay may stand ("a report that China may restrict"). */
+const HEARSAY_REACH = 8;
+
+/** "a report that China may restrict exports": a possibility that hearsay states is not the actor's word. */
+function reportedPossibility(a: SentenceAnalysis, possibility: number): boolean {
+  for (let k = possibility - 1; k >= Math.max(1, possibility - HEARSAY_REACH); k--) {
+    if (a.clause[k] !== a.clause[possibility]) return false;
+    if (a.tokens[k]?.norm === 'that') return HEARSAY.test(a.tokens[k - 1]?.norm ?? '');
   }
   return false;
 }

@@ -4922,4 +4922,28 @@ describe('phrases that belong to another measure, read on sentences written for 
       .map((c) => c.slots.target);
     expect(targets).toEqual(expect.arrayContaining(['PE', 'BO']));
   });
+
+  it('reads a possibility that a report or speculation states ("a report that Peru may restrict exports") as no threat of the actor', () => {
+    expect(
+      candidatesOfType(
+        'Shares of Andes Copper fell after a report that Peru may restrict exports of copper concentrate.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Peru said it may restrict exports of copper concentrate.', 'export_restriction').map(
+        (c) => c.action,
+      ),
+    ).toContain('threaten');
+  });
+
+  it('reads an anchor noun a verb of having takes ("has a manufacturing pipeline in the country") as held, not moved', () => {
+    expect(
+      candidatesOfType(
+        'Canaan is listed in the U.S., and Sorvik has a manufacturing pipeline in the country.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(companies('Sorvik has moved its manufacturing to the United States.')).toContain('Sorvik');
+  });
 });
