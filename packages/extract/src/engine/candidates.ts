@@ -1029,6 +1029,9 @@ const LAW_NOUNS =
 const LAW_CLAUSE_WORDS = 3;
 
 /** "ended all exclusions on steel tariffs": taking away an exemption is the type's default action. */
+/** How far before an exemption word the word that takes it away may stand ("ended the de minimis exemption"). */
+const EXEMPTION_REMOVER_REACH = 4;
+
 function unlessExemption(
   a: SentenceAnalysis,
   type: EventType,
@@ -1045,9 +1048,10 @@ function unlessExemption(
     );
   const exemption = (k: number) => anyMatchAt(type.exemptions, a.tokens, k);
   if (spec.directions[action] === spec.directions[spec.default_action]) return action;
-  // The removal word is itself the exemption: a removal before it takes it away ("end all exclusions").
+  // The removal word is itself the exemption: a removal before it takes it away ("end all exclusions", "ended
+  // the de minimis exemption").
   if (exemption(actionStart)) {
-    for (let k = Math.max(0, actionStart - 3); k < actionStart; k++)
+    for (let k = Math.max(0, actionStart - EXEMPTION_REMOVER_REACH); k < actionStart; k++)
       if (against(k)) return spec.default_action;
     return action;
   }

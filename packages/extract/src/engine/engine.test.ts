@@ -4946,4 +4946,13 @@ describe('phrases that belong to another measure, read on sentences written for 
     ).toEqual([]);
     expect(companies('Sorvik has moved its manufacturing to the United States.')).toContain('Sorvik');
   });
+
+  it('reads an exemption that a word four words before ends ("ended the de minimis exemption") as a measure, with no removal', () => {
+    const actions = candidatesOfType(
+      'Canada scrapped its small-parcel duty exemption for goods from Vietnam on Monday.',
+      'tariff',
+    ).map((c) => c.action);
+    expect(actions).toContain('impose');
+    expect(actions).not.toContain('remove');
+  });
 });
