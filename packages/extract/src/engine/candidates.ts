@@ -1125,6 +1125,18 @@ function goodsPhrase(
   return phraseText(a, start, end);
 }
 
+/** The goods that examples after ", including" (or "such as", "notably", "like") illustrate, if any. */
+function illustratedGoods(a: SentenceAnalysis, m: Mention): Mention | undefined {
+  const first = firstOfGroup(a, m);
+  const opener = a.tokens[first.start - 1]?.norm === 'as' ? first.start - 2 : first.start - 1;
+  if (
+    !/^(?:including|such|notably|like)$/.test(a.tokens[opener]?.norm ?? '') ||
+    a.tokens[opener - 1]?.norm !== ','
+  )
+    return undefined;
+  return a.mentions.find((x) => x.kind === 'goods' && x.end === opener - 1);
+}
+
 /** The text of tokens [start, end) as one line: wire copy breaks lines inside phrases ("frozen\nconcentrated"). */
 function phraseText(a: SentenceAnalysis, start: number, end: number): string {
   return a.text
@@ -2639,6 +2651,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
             filler = goodsKeptFrom(a, kept?.mention) ?? fillByRoles(a, slot, trigger, pool);
+            if (filler?.mention) {
+              // "seven rare earth elements, including samarium and dysprosium, to its control list": examples
+              // nearer the anchor belong to the goods they illustrate.
+              const head = illustratedGoods(a, filler.mention);
+              if (head && pool.includes(head)) filler = { ...filler, mention: head, value: head.value };
+            }
             if ((!filler || filler.value === GENERIC_GOODS) && free) {
               // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
               // preposition fill the slot as if named right after it.

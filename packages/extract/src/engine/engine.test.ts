@@ -4955,4 +4955,23 @@ describe('phrases that belong to another measure, read on sentences written for 
     expect(actions).toContain('impose');
     expect(actions).not.toContain('remove');
   });
+
+  it('reads examples after ", including" as part of the goods they illustrate, not as the goods themselves', () => {
+    expect(
+      candidateValues(
+        'Beijing added six battery metals, including cobalt and lithium, to its export control list on Monday.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['battery metals, including cobalt and lithium']);
+  });
+
+  it('reads licences required of a company for sales of goods to a country as a control on them', () => {
+    expect(
+      candidatesOfType(
+        'Washington required Lumina to obtain licences for L40 chip sales to China in April.',
+        'export_restriction',
+      ).map((c) => [c.action, c.slots.imposer, c.slots.target]),
+    ).toContainEqual(['impose', 'US', 'CN']);
+  });
 });
