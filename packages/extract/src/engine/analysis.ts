@@ -1038,6 +1038,8 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const initials = /^\p{Lu}{2}$/u.test(first.text) && !COMMON_INITIALS.has(first.text);
   if (!(/^\p{L}{3,}$/u.test(first.text) || initials || isDomainName(first.text))) return false;
   if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
+  // "Separately, Northvale said": an adverb set off before the subject is no name.
+  if (/\p{Ll}ly$/u.test(first.text) && analysis.tokens[1]?.norm === ',') return false;
   // "Veltrano Optics said": the name's other capitalised words come before the verb.
   let after = 1;
   const capitalisedAt = (i: number) => {

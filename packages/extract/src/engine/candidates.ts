@@ -446,10 +446,11 @@ const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|ded
 
 /**
  * Verbs of holding a site, or of dealing with another's, not of moving or opening one: "operates a smelter in
- * Iceland", "owns a plant in Texas", "partnering with a certified factory in India".
+ * Iceland", "owns a plant in Texas", "partnering with a certified factory in India", "gaining a plant in
+ * Australia" (a site bought is held, not moved to).
  */
 const HOLDING_VERBS =
-  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)$/;
+  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?)$/;
 /** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
 /** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */
@@ -2780,6 +2781,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         ownFillers.length >= 3
       )
         features.push('stated_in_full');
+      // "Tesla will build a new battery plant in Nevada": where a company is at home, with nowhere it leaves,
+      // is a site it adds, not a move (the model weighs it: "instead of importing" may still say one).
+      const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
+      if (homeSlot && chosen.get(homeSlot.name) === undefined) {
+        const home = homeCountry(a, chosen);
+        const reached = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
+        if (home && reached && chosen.get(reached.name)?.value === home.value) features.push('moves_home');
+      }
 
       const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);
       sharedFeatures(a, trigger, features, discourse, spec.type);

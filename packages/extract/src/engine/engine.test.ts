@@ -4974,4 +4974,31 @@ describe('phrases that belong to another measure, read on sentences written for 
       ).map((c) => [c.action, c.slots.imposer, c.slots.target]),
     ).toContainEqual(['impose', 'US', 'CN']);
   });
+
+  it('reads a site bought ("gaining a plant in Australia") as held, not moved to', () => {
+    expect(
+      candidatesOfType(
+        'Andes Copper agreed to buy Pampa Lithium, gaining lithium mines in Argentina and a hydroxide plant in Australia.',
+        'relocation',
+      ),
+    ).toEqual([]);
+  });
+
+  it('marks a site a company adds where it is at home, with nowhere it leaves, for the model to weigh', () => {
+    const features = (text: string) => candidatesOfType(text, 'relocation').flatMap((c) => c.features);
+    expect(features('German steelmaker Rheinwerk will build a new plant in Duisburg, Germany.')).toContain(
+      'moves_home',
+    );
+    expect(features('German steelmaker Rheinwerk will build a new plant in Ohio.')).not.toContain(
+      'moves_home',
+    );
+  });
+
+  it('reads an adverb set off before the subject ("Separately, Northvale said …") as no company', () => {
+    expect(
+      companies(
+        'Separately, Northvale said it would move its headquarters from Toronto to Denver next year.',
+      ),
+    ).toEqual(['Northvale']);
+  });
 });
