@@ -25,6 +25,13 @@ describe('findRates', () => {
     expect(findRates('a duty of 12% of the value of each shipment').map((r) => r.value)).toEqual([12]);
   });
 
+  it('reads the low end of a range ("ranging from 7.8% to 35.3%") as no rate a change starts from', () => {
+    const rates = findRates(
+      'duties ranging from 7.8% for one maker to 35.3% for another, and varying from 2% to 9%',
+    );
+    expect(rates.map((r) => r.isPrevious)).toEqual([false, false, false, false]);
+  });
+
   it('marks the rate a change starts from', () => {
     const rates = findRates('tariffs of 100 per cent - up from about five per cent - take effect');
     expect(rates.map((r) => [r.value, r.isPrevious])).toEqual([

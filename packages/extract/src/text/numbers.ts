@@ -52,6 +52,9 @@ const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percen
 const PREVIOUS_RATE_CUE =
   /\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)?\s*from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
 
+/** "ranging from 7.8% … to 35.3%": the low end of a range of rates, not the level one changes from. */
+const RANGE_CUE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\S*\s*$/i;
+
 const MOVE_CUE =
   /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
 
@@ -84,7 +87,7 @@ export function findRates(text: string): RateMention[] {
       value,
       start: m.index,
       end: m.index + m[0].length,
-      isPrevious: PREVIOUS_RATE_CUE.test(before),
+      isPrevious: PREVIOUS_RATE_CUE.test(before) && !RANGE_CUE.test(before),
       isMove: MOVE_CUE.test(before) || (CHANGE_BY_CUE.test(before) && !MEASURE_AFTER.test(after)),
     });
   }
