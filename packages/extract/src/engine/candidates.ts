@@ -1029,10 +1029,10 @@ const LAW_NOUNS =
   /^(?:bill|bills|law|laws|legislation|decree|decrees|regulation|regulations|rule|rules|measure)$/;
 const LAW_CLAUSE_WORDS = 3;
 
-/** "ended all exclusions on steel tariffs": taking away an exemption is the type's default action. */
 /** How far before an exemption word the word that takes it away may stand ("ended the de minimis exemption"). */
 const EXEMPTION_REMOVER_REACH = 4;
 
+/** "ended all exclusions on steel tariffs": taking away an exemption is the type's default action. */
 function unlessExemption(
   a: SentenceAnalysis,
   type: EventType,

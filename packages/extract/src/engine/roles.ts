@@ -212,6 +212,7 @@ function governedByLaterMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigge
   return false;
 }
 
+/** Conjunctions that may open a coordinated clause of its own. */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /** Nouns that a country's name or demonym qualifies as the goods of a measure ("Japanese imports"). */
@@ -359,6 +360,7 @@ function placePreposition(tokens: readonly Token[], m: Mention): { preposition: 
   return null;
 }
 
+/** Words that end a place's noun phrase going back from its "in": a clause's words, not a noun's modifiers. */
 const NOT_IN_PLACE_PHRASE = /^(?:and|or|but|is|are|was|were|be|been|will|would|has|have|had|that|which|who)$/;
 
 /** Whether a country word can be the one acting: a demonym only with a government noun ("Chinese authorities"). */
