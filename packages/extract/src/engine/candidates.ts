@@ -29,6 +29,7 @@ import {
   canAct,
   distance,
   EXEMPTING_VERBS,
+  endsNounPhrase,
   firstOfGroup,
   GOVERNMENT_NOUNS,
   hasRole,
@@ -553,9 +554,6 @@ function describesName(a: SentenceAnalysis, after: number): boolean {
 
 /** How many words may describe a site between "to" and its noun ("to a former paper mill"). */
 const MAX_SITE_MODIFIERS = 4;
-/** Words that end a site's description going back from its noun: its preposition, or a clause's words. */
-const NOT_SITE_MODIFIERS =
-  /^(?:to|in|at|of|for|from|on|into|by|with|and|or|but|that|which|who|is|are|was|were|will|would|has|have|had)$/;
 
 /** "shift production to a facility in Tennessee": a site after "to" that another anchor of its clause moves to. */
 function landsAnotherAnchor(
@@ -571,7 +569,7 @@ function landsAnotherAnchor(
     k > anchorStart - MAX_SITE_MODIFIERS - 1 &&
     (SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') ||
       /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') ||
-      (/^[a-z][a-z-]*$/.test(a.tokens[k]?.norm ?? '') && !NOT_SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '')))
+      (/^[a-z][a-z-]*$/.test(a.tokens[k]?.norm ?? '') && !endsNounPhrase(a.tokens[k]?.norm ?? '')))
   )
     k--;
   if (a.tokens[k]?.norm !== 'to') return false;
@@ -2488,6 +2486,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       triggers.map(({ trigger: t }) => [t.anchorStart, { start: t.anchorStart, end: t.anchorEnd }]),
     ).values(),
   ];
+  // The slot a company leaves from (it may be its home) and the one it reaches.
+  const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
+  const reachedSlot = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
   for (const reading of triggers) {
     const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack } = reading;
     const owns = ownership(a, trigger, anchors);
@@ -2783,11 +2784,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         features.push('stated_in_full');
       // "Tesla will build a new battery plant in Nevada": where a company is at home, with nowhere it leaves,
       // is a site it adds, not a move (the model weighs it: "instead of importing" may still say one).
-      const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
-      if (homeSlot && chosen.get(homeSlot.name) === undefined) {
+      if (homeSlot && reachedSlot && chosen.get(homeSlot.name) === undefined) {
         const home = homeCountry(a, chosen);
-        const reached = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
-        if (home && reached && chosen.get(reached.name)?.value === home.value) features.push('moves_home');
+        if (home && chosen.get(reachedSlot.name)?.value === home.value) features.push('moves_home');
       }
 
       const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);

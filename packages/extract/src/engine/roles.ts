@@ -354,14 +354,17 @@ function placePreposition(tokens: readonly Token[], m: Mention): { preposition: 
   for (let k = at - 1; k >= Math.max(0, at - 1 - PLACE_PHRASE_WORDS); k--) {
     const norm = tokens[k]?.norm ?? '';
     if (norm === 'to' || norm === 'from') return k < at - 1 ? { preposition: norm, at: k } : null;
-    if (!/^[a-z\d][a-z\d-]*$/.test(norm) || PREPOSITIONS.has(norm) || NOT_IN_PLACE_PHRASE.test(norm))
-      return null;
+    if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm)) return null;
   }
   return null;
 }
 
-/** Words that end a place's noun phrase going back from its "in": a clause's words, not a noun's modifiers. */
-const NOT_IN_PLACE_PHRASE = /^(?:and|or|but|is|are|was|were|be|been|will|would|has|have|had|that|which|who)$/;
+const CLAUSE_WORDS = /^(?:and|or|but|is|are|was|were|be|been|will|would|has|have|had|that|which|who)$/;
+
+/** Whether a word ends a noun phrase read back from its head: a preposition or a clause's word, not a modifier. */
+export function endsNounPhrase(norm: string): boolean {
+  return PREPOSITIONS.has(norm) || CLAUSE_WORDS.test(norm);
+}
 
 /** Whether a country word can be the one acting: a demonym only with a government noun ("Chinese authorities"). */
 export function canAct(a: SentenceAnalysis, m: Mention): boolean {
@@ -525,7 +528,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   if (role.startsWith('prep:')) {
     // "moved rigs to a hosting facility in Texas": the place phrase after the trigger counts from its "to";
     // a site that is the anchor itself ("from a new assembly plant in Tennessee") is placed by its own "in".
-    const place = placePreposition(a.tokens, firstOfGroup(a, m));
+    const place = prep === 'in' ? placePreposition(a.tokens, firstOfGroup(a, m)) : null;
     const phrase = place && place.at >= trigger.end ? place : null;
     // After the anchor, or between the action word and the anchor ("added X, among them Y, to the list").
     return (
