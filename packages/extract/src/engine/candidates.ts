@@ -264,7 +264,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const clause = a.clause[anchorStart] ?? 0;
     if (
       anchor.site &&
-      (landsAnotherAnchor(a, type, ordered, anchorStart, clause) ||
+      (endOfAnotherAnchor(a, type, ordered, anchorStart, clause) ||
         heldSite(a, anchorStart) ||
         describesName(a, anchorStart + length))
     )
@@ -555,8 +555,11 @@ function describesName(a: SentenceAnalysis, after: number): boolean {
 /** How many words may describe a site between "to" and its noun ("to a former paper mill"). */
 const MAX_SITE_MODIFIERS = 4;
 
-/** "shift production to a facility in Tennessee": a site after "to" that another anchor of its clause moves to. */
-function landsAnotherAnchor(
+/**
+ * "shift production to a facility in Tennessee", "move refining from its plant in Norway": a site after "to"
+ * or "from" that another anchor of its clause moves to or from.
+ */
+function endOfAnotherAnchor(
   a: SentenceAnalysis,
   type: EventType,
   ordered: readonly (readonly [number, { anchor: number; length: number }])[],
@@ -572,7 +575,7 @@ function landsAnotherAnchor(
       (/^[a-z][a-z-]*$/.test(a.tokens[k]?.norm ?? '') && !endsNounPhrase(a.tokens[k]?.norm ?? '')))
   )
     k--;
-  if (a.tokens[k]?.norm !== 'to') return false;
+  if (a.tokens[k]?.norm !== 'to' && a.tokens[k]?.norm !== 'from') return false;
   return ordered.some(
     ([start, { anchor }]) => start < k && a.clause[start] === clause && !type.anchors[anchor]?.site,
   );

@@ -5002,3 +5002,20 @@ describe('phrases that belong to another measure, read on sentences written for 
     ).toEqual(['Northvale']);
   });
 });
+
+describe('moves read whole, on sentences written for the purpose (twenty-fourth session)', () => {
+  it('reads a site after "from" ("from its Lakeside plant in Norway") as where the move leaves, not a move of its own', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => [c.slots.from, c.slots.to, c.slots.status]);
+    expect(
+      moves(
+        'Norvik Metals plans to move its zinc refining from its Lakeside plant in Norway to a new facility in Morocco by 2027.',
+      ),
+    ).toEqual([['NO', 'MA', 'planned']]);
+    expect(
+      moves(
+        'Tolvan Bearings will shift production from its plant in Ohio to a factory in Monterrey, Mexico.',
+      ),
+    ).toEqual([['US', 'MX', 'planned']]);
+  });
+});
