@@ -5003,7 +5003,7 @@ describe('phrases that belong to another measure, read on sentences written for 
   });
 });
 
-describe('moves read whole, on sentences written for the purpose (twenty-fourth session)', () => {
+describe('who undergoes a measure and where a move leaves, read on sentences written for the purpose (twenty-fourth session)', () => {
   it('reads a site after "from" ("from its Lakeside plant in Norway") as where the move leaves, not a move of its own', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.from, c.slots.to, c.slots.status]);
@@ -5017,5 +5017,18 @@ describe('moves read whole, on sentences written for the purpose (twenty-fourth 
         'Tolvan Bearings will shift production from its plant in Ohio to a factory in Monterrey, Mexico.',
       ),
     ).toEqual([['US', 'MX', 'planned']]);
+  });
+
+  it('reads goods a nationality qualifies ("Australian aluminium will be subject to …") as that country’s, the measure’s target', () => {
+    expect(
+      candidateValues(
+        'Australian aluminium will be subject to a 25% U.S. tariff from March 12.',
+        'tariff',
+        'target',
+      ),
+    ).toEqual(['AU']);
+    expect(candidateValues('Canadian lumber faces a combined U.S. duty of 35%.', 'tariff', 'target')).toEqual(
+      ['CA'],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import { descriptorStart, isOrganisationNoun, type Mention, type SentenceAnalysis } from './analysis.js';
+import { GENERIC_GOODS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Where an event's words stand in the sentence: the anchor ("tariffs") and the action word ("raised"). */
@@ -991,7 +992,7 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
  * African exports to the United States face …"), else at `m` itself.
  */
 function subjectEnd(a: SentenceAnalysis, m: Mention): number {
-  const goodsEnd = tradedGoodsEnd(a, isPossessive(a, m) ? m.end + 1 : m.end);
+  const goodsEnd = tradedGoodsEnd(a, isPossessive(a, m) ? m.end + 1 : m.end) ?? demonymGoodsEnd(a, m);
   if (goodsEnd === null) return m.end;
   const to = a.tokens[goodsEnd]?.norm;
   if (to !== 'to' && to !== 'into') return goodsEnd;
@@ -999,6 +1000,14 @@ function subjectEnd(a: SentenceAnalysis, m: Mention): number {
     (x) => x.kind === 'country' && x.start > goodsEnd && x.start - goodsEnd <= 2,
   );
   return destination ? destination.end : goodsEnd;
+}
+
+/** "Australian aluminium will be subject to the tariff": goods a nationality qualifies are its country's trade. */
+function demonymGoodsEnd(a: SentenceAnalysis, m: Mention): number | null {
+  if (m.form !== 'demonym') return null;
+  return (
+    a.mentions.find((g) => g.kind === 'goods' && g.start === m.end && g.value !== GENERIC_GOODS)?.end ?? null
+  );
 }
 
 /** How many words of goods the lexicon does not know may follow "exports of" in a subject. */
