@@ -266,7 +266,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       anchor.site &&
       (endOfAnotherAnchor(a, type, ordered, anchorStart, clause) ||
         heldSite(a, anchorStart) ||
-        describesName(a, anchorStart + length))
+        describesName(a, anchorStart + length) ||
+        inAppositionToName(a, anchorStart))
     )
       continue;
     if (!anchor.site && anchor.action === undefined && possessedNoun(a.tokens, anchorStart)) continue;
@@ -554,6 +555,33 @@ function describesName(a: SentenceAnalysis, after: number): boolean {
 
 /** How many words may describe a site between "to" and its noun ("to a former paper mill"). */
 const MAX_SITE_MODIFIERS = 4;
+
+/**
+ * "sanctioned Luqing Petrochemical, a Chinese refinery, for …": a site noun opening an apposition to a name
+ * says what the named company is, not where it goes.
+ */
+function inAppositionToName(a: SentenceAnalysis, anchorStart: number): boolean {
+  let k = anchorStart - 1;
+  while (k >= anchorStart - MAX_SITE_MODIFIERS && !APPOSITION_DETERMINERS.test(a.tokens[k]?.norm ?? '')) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (!/^[\p{L}-]+$/u.test(word) || isPastForm(word) || isVerbWord(word)) return false;
+    k--;
+  }
+  if (!APPOSITION_DETERMINERS.test(a.tokens[k]?.norm ?? '') || a.tokens[k - 1]?.norm !== ',') return false;
+  const nameEnd = k - 1;
+  if (a.mentions.some((m) => m.kind === 'organisation' && m.end === nameEnd)) return true;
+  const last = a.tokens[nameEnd - 1];
+  return (
+    nameEnd - 1 > 0 &&
+    last !== undefined &&
+    /^\p{Lu}/u.test(last.text) &&
+    !isWeekdayName(last.norm) &&
+    !isMonthName(last.norm) &&
+    !a.mentions.some((m) => m.start < nameEnd && m.end >= nameEnd && m.kind !== 'organisation')
+  );
+}
+
+const APPOSITION_DETERMINERS = /^(?:a|an|the)$/;
 
 /**
  * "shift production to a facility in Tennessee", "move refining from its plant in Norway": a site after "to"

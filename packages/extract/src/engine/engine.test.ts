@@ -5031,4 +5031,20 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ['CA'],
     );
   });
+
+  it('reads a site noun in apposition to a name ("Kestrel Petrochemical, a Chinese refinery,") as what the company is, not a move', () => {
+    expect(
+      candidatesOfType(
+        'The Treasury on Thursday sanctioned Kestrel Petrochemical, a Chinese refinery, for buying Iranian oil.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateValues(
+        'Kestrel Petrochemical, an independent refinery in China, will move its operations to Indonesia.',
+        'relocation',
+        'to',
+      ),
+    ).toContain('ID');
+  });
 });
