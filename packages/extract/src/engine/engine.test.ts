@@ -5047,4 +5047,13 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toContain('ID');
   });
+
+  it('reads the sites a new plant will supply ("to supply its car factories") as held, not moved to', () => {
+    expect(
+      candidatesOfType(
+        'Daeyang Steel will build a $5 billion steel plant in Louisiana to supply its U.S. car factories, which now import steel from South Korea.',
+        'relocation',
+      ).map((c) => c.slots.status),
+    ).toEqual(['planned']);
+  });
 });
