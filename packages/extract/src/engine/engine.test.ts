@@ -5056,4 +5056,21 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ).map((c) => c.slots.status),
     ).toEqual(['planned']);
   });
+
+  it('reads the source of goods that undergo a measure ("Refined copper from Chile was exempted") as its target, not a buyer’s source', () => {
+    expect(
+      candidateValues(
+        'Refined copper from Chile was exempted from the 50% U.S. tariff, which applies only to pipes and wires.',
+        'tariff',
+        'target',
+      ),
+    ).toContain('CL');
+    expect(
+      candidateValues(
+        'Washington said any country buying oil from Venezuela would pay a 25% tariff on its trade with the United States.',
+        'tariff',
+        'target',
+      ),
+    ).not.toContain('VE');
+  });
 });

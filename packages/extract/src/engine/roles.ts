@@ -979,8 +979,14 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
   const i = governorIndex(a.tokens, m);
   const preposition = a.tokens[i]?.norm;
   const before = a.tokens[i - 1]?.norm ?? '';
-  // "imports of Chinese steel", "goods from Vietnam (will face …)".
+  // "imports of Chinese steel", "goods from Vietnam (will face …)", "refined copper from Chile (was exempted …)".
   if ((preposition === 'of' || preposition === 'from') && TRADE_NOUNS.has(before)) return true;
+  // Not goods a verb takes ("any country buying oil from Venezuela would pay"): the buyer pays, not the source.
+  if (
+    preposition === 'from' &&
+    a.mentions.some((g) => g.kind === 'goods' && g.end === i && !a.tags()[g.start - 1]?.has('Verb'))
+  )
+    return true;
   return (
     (preposition === 'from' && FROM_PARTICIPLES.test(before)) ||
     (preposition === 'in' && PRODUCTION_PARTICIPLES.test(before))
