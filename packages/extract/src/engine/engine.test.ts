@@ -5073,4 +5073,21 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).not.toContain('VE');
   });
+
+  it('reads a country qualifying an earlier measure ("match the U.S. 50% tariff by imposing counter-tariffs") as no subject of the later verb', () => {
+    const counterImposers = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.features.includes('anchor:counter-tariff') && c.features.includes('actor_option:0'))
+        .map((c) => c.slots.imposer);
+    expect(
+      counterImposers(
+        'Ottawa said on Friday it would match the U.S. 50% tariff on steel by imposing counter-tariffs on C$30 billion of American goods.',
+      ),
+    ).not.toContain('US');
+    expect(
+      counterImposers(
+        'Ottawa said it would answer U.S. tariffs by imposing counter-tariffs on American goods.',
+      ),
+    ).not.toContain('US');
+  });
 });

@@ -213,6 +213,36 @@ function governedByLaterMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigge
   return false;
 }
 
+/** How many words (a rate, an adjective, the goods) may stand between a country and the measure noun it qualifies. */
+const QUALIFIED_MEASURE_REACH = 3;
+/** Words that open a noun phrase of their own: a country before one qualifies nothing after it. */
+const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
+
+/**
+ * "Ottawa would match the U.S. 50% tariff on steel by imposing counter-tariffs": a country qualifying a measure
+ * noun before the trigger is that measure's party, not the subject of the trigger's verb.
+ */
+function qualifiesEarlierMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const from = lastOfGroup(a, m).end;
+  const last = Math.min(trigger.start, from + QUALIFIED_MEASURE_REACH + 1);
+  for (let k = from; k < last; k++) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (MEASURE_NOUNS.test(word)) return !a.tags()[k]?.has('Verb');
+    const inMention = a.mentions.some(
+      (x) => (x.kind === 'rate' || x.kind === 'goods') && x.start <= k && x.end > k,
+    );
+    const qualifier =
+      /^[a-z][a-z-]*$/.test(word) &&
+      !PREPOSITIONS.has(word) &&
+      !COORDINATORS.has(word) &&
+      !DETERMINERS.test(word) &&
+      !isVerbWord(word) &&
+      !a.tags()[k]?.has('Verb');
+    if (!inMention && !qualifier) return false;
+  }
+  return false;
+}
+
 /** Conjunctions that may open a coordinated clause of its own. */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
@@ -573,6 +603,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') &&
         !objectBeforeParticiple(a, m, trigger) &&
         !objectBeforeCoordinatedVerb(a, m, trigger) &&
+        !qualifiesEarlierMeasure(a, m, trigger) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsToMeasure(a, m, trigger) &&
