@@ -1975,10 +1975,17 @@ function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
 const POSSIBILITY = /^(?:may|might|could)$/;
 /** Words of a possibility ("could", "may", "likely"), not of a reported future ("would need a licence"). */
 const FORECAST = /\b(?:may|might|could|can|likely|unlikely)\b/i;
-/** A possibility word among the four words before the action's verb (or the anchor without one). */
+/** "Analysts expect the U.S. to impose": one party expecting another to act ("China expects to" is a plan). */
+const EXPECTED_OF_ANOTHER = /\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+(?:\S+\s+){1,3}to\s*$/i;
+/**
+ * A possibility word among the four words before the action's verb (or the anchor without one), or another
+ * party's expectation that the actor will act.
+ */
 function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   const at = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);
-  return a.tokens.slice(Math.max(0, at - 4), at).some((t) => FORECAST.test(t.norm));
+  if (a.tokens.slice(Math.max(0, at - 4), at).some((t) => FORECAST.test(t.norm))) return true;
+  const lead = a.tokens[Math.max(0, at - 6)] as Token;
+  return EXPECTED_OF_ANOTHER.test(a.text.slice(lead.start, (a.tokens[at] as Token).start));
 }
 
 /**

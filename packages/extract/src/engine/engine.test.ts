@@ -5090,4 +5090,19 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).not.toContain('US');
   });
+
+  it('reads another party’s expectation that the actor will act ("Analysts expect the U.S. to impose …") as a forecast', () => {
+    expect(
+      candidatesOfType(
+        'Analysts at Halden Bank expect the U.S. to impose a 25% tariff on refined copper by the end of the year.',
+        'tariff',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'Traders expect Beijing to restrict exports of antimony again this year.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+  });
 });
