@@ -5105,4 +5105,21 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual([]);
   });
+
+  it('passes over an apposition after a subject that undergoes a measure ("China, the largest buyer, has been hit by …")', () => {
+    expect(
+      firstImposers(
+        'China, the world’s largest buyer of ore, has been hit by a 145% tariff on its exports to the U.S. since April.',
+      ),
+    ).toEqual(['US']);
+  });
+
+  it('reads a belief about a measure ("were briefly thought to be subject to a levy") as no statement of it', () => {
+    expect(
+      candidatesOfType(
+        'Swiss gold bars were briefly thought to be subject to a 39% U.S. levy, before the White House said it would clarify its position.',
+        'tariff',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1102,7 +1102,10 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     a.mentions
       .filter((x) => x.kind === mention.kind && x.group === mention.group && x.end <= trigger.anchorStart)
       .at(-1) ?? mention;
-  const end = subjectEnd(a, m);
+  // "China, the world's largest buyer, has been hit by": an apposition after the subject is passed over.
+  const subject = subjectEnd(a, m);
+  const apposition = appositiveEnd(a, subject);
+  const end = apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject;
   if (end > trigger.anchorStart) return false;
   if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
   // "Malaysia and Thailand face rates of 24% and 36%": an anchor may open with the verb of undergoing.

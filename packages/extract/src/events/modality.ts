@@ -20,7 +20,11 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     'denied',
     /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i,
   ],
-  ['hypothetical', /\b(?:if|unless|whether|in case|were to|would have|in the event|lest)\b/i],
+  // "were briefly thought to be subject to a levy": a belief about the action, not its statement.
+  [
+    'hypothetical',
+    /\b(?:if|unless|whether|in case|were to|would have|in the event|lest|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have))\b/i,
+  ],
   // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning.
   [
     'threatened',
