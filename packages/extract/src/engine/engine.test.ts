@@ -5122,4 +5122,19 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual([]);
   });
+
+  it('reads whom an ended exemption was for ("exemptions granted to Australia", "duty-free quotas for Japan") as the target', () => {
+    const targets = (text: string) =>
+      candidatesAfterHeadline(`President Trump signed an order on steel on Monday. ${text}`)
+        .filter((c) => c.type === 'tariff' && c.analysis.index > 1)
+        .map((c) => c.slots.target);
+    expect(
+      targets('The order revokes the tariff exemptions previously granted to Australia and Brazil.'),
+    ).toEqual(['AU', 'BR']);
+    expect(targets('The order will scrap duty-free quotas for Japan and Turkey.')).toEqual(['JP', 'TR']);
+    expect(targets('The order will scrap duty-free quotas for suppliers such as Japan and Turkey.')).toEqual([
+      'JP',
+      'TR',
+    ]);
+  });
 });

@@ -209,7 +209,9 @@ const MEASURE_NOUNS =
  */
 function governedByLaterMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const governor = governorIndex(a.tokens, firstOfGroup(a, m));
-  for (let k = trigger.end; k < governor; k++) if (MEASURE_NOUNS.test(a.tokens[k]?.norm ?? '')) return true;
+  // The noun right after the anchor is its own head ("duty-free quotas for Japan"), no other measure.
+  for (let k = trigger.end + 1; k < governor; k++)
+    if (MEASURE_NOUNS.test(a.tokens[k]?.norm ?? '')) return true;
   return false;
 }
 
@@ -756,14 +758,16 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     }
     case 'spared_for': {
-      // "extended the pause on higher tariffs for China", "an exemption for Australia": whom a grant is for.
+      // "extended the pause on higher tariffs for China", "an exemption for Australia", "the exemptions granted
+      // to Australia": whom a grant is for.
       const at = firstOfGroup(a, m).start;
+      const grantedTo = prep === 'to' && GRANT_VERBS.test(a.tokens[at - 2]?.norm ?? '');
       return (
         sameClause &&
-        prep === 'for' &&
+        (prep === 'for' || grantedTo) &&
         a.tokens
           .slice(Math.max(0, at - 1 - SPARED_FOR_REACH), at - 1)
-          .some((t) => GRANT_NOUNS.test(t.norm) || PAUSE_NOUNS.test(t.norm))
+          .some((t) => GRANT_NOUNS.test(t.norm) || PAUSE_NOUNS.test(t.norm) || FREE_OF_MEASURE.test(t.norm))
       );
     }
     case 'speaker':
@@ -1236,6 +1240,8 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
 }
 
 const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
+/** Words of trade spared a measure, which a country may be granted ("duty-free quotas for Japan"). */
+const FREE_OF_MEASURE = /^(?:duty|tariff|quota)-free$/;
 /** Nouns of putting a measure off, which a country may be granted ("the pause … for China"). */
 const PAUSE_NOUNS = /^(?:pauses?|delays?|extensions?|suspensions?|deferrals?)$/;
 /** How far before the "for" that names whom it is for a grant or a pause may stand. */
