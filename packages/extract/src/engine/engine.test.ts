@@ -5137,4 +5137,19 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       'TR',
     ]);
   });
+
+  it('reads goods placed under licensing ("Beijing placed seven rare earths under licensing in April") as an export control', () => {
+    const found = candidatesAfterHeadline(
+      'China curbs rare earth exports. Beijing first placed seven rare earths under licensing in April.',
+    ).filter((c) => c.type === 'export_restriction' && c.analysis.index === 2);
+    expect(found.map((c) => [c.slots.imposer, c.slots.goods, c.action])).toEqual([
+      ['CN', 'seven rare earths', 'impose'],
+    ]);
+  });
+
+  it('refuses a type file whose word of alternatives has a "*" (it would match the star literally)', () => {
+    const file = JSON.parse(JSON.stringify(getEventTypes()[0]?.spec));
+    file.anchors = [{ phrase: 'plac*|put ?* under licensing' }];
+    expect(() => parseEventTypeFile(file, 'bad.json')).toThrow(/alternatives/);
+  });
 });

@@ -15,7 +15,11 @@ import { compilePhrase, type Phrase, PhraseIndex } from './phrases.js';
 const phraseText = z
   .string()
   .min(1)
-  .regex(/^[^A-Z]*$/, 'phrases are written in lower case');
+  .regex(/^[^A-Z]*$/, 'phrases are written in lower case')
+  // "plac*|put" would match "plac*" literally: alternatives are whole words.
+  .refine((text) => !/(?:^|\s)\??[^\s|]*\*[^\s]*\||\|[^\s]*\*/.test(text), {
+    message: 'a word written as alternatives ("ban|bans") takes no "*"',
+  });
 
 const anchorSchema = z.object({
   /**
