@@ -3401,9 +3401,18 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
     (m) =>
       m.kind === 'country' && m.form === 'demonym' && m.end <= company.start && company.start - m.end <= 4,
   );
-  const home = demonym?.value ?? company.country ?? null;
+  // "Vietnam's Masan High-Tech Materials": the country that owns the name.
+  const owner = a.mentions.find(
+    (m) =>
+      m.kind === 'country' &&
+      m.form !== 'place' &&
+      m.end + 1 === company.start &&
+      /^['’]s?$/.test(a.tokens[m.end]?.norm ?? ''),
+  );
+  const said = demonym ?? owner;
+  const home = said?.value ?? company.country ?? null;
   return home && !isSupranational(String(home))
-    ? { mention: demonym ?? null, value: home, role: 'home' }
+    ? { mention: said ?? null, value: home, role: 'home' }
     : undefined;
 }
 

@@ -5152,4 +5152,14 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
     file.anchors = [{ phrase: 'plac*|put ?* under licensing' }];
     expect(() => parseEventTypeFile(file, 'bad.json')).toThrow(/alternatives/);
   });
+
+  it('reads the country that owns a company’s name ("Vietnam’s Dai Viet Metals plans to shift …") as where it moves from', () => {
+    expect(
+      candidateValues(
+        'Vietnam’s Dai Viet Metals plans to shift part of its tungsten processing to the United States to avoid tariffs.',
+        'relocation',
+        'from',
+      ),
+    ).toEqual(['VN']);
+  });
 });
