@@ -726,7 +726,7 @@ const SENTENCE_OPENERS =
 
 /** A descriptor of a company, then at least two words of its name ("Chipmaker Arm Holdings"). */
 const DESCRIPTOR_WORDS =
-  '\\p{Lu}\\p{Ll}+maker|Maker|Miner|Producer|Manufacturer|Refiner|Retailer|Lender|Insurer|Shipper|Supplier|Developer|Designer|Operator|Trader|Broker|Distributor|Exporter|Importer|Processor|Contractor|Conglomerate|Shipowner|Smelter';
+  '\\p{Lu}\\p{Ll}+maker|Maker|Miner|Producer|Manufacturer|Refiner|Retailer|Lender|Insurer|Shipper|Supplier|Developer|Designer|Operator|Trader|Broker|Distributor|Exporter|Importer|Processor|Contractor|Conglomerate|Shipowner|Smelter|Rival|Competitor|Peer|Startup|Subsidiary';
 const DESCRIPTOR_OPENING = new RegExp(`^(?:${DESCRIPTOR_WORDS})\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})`, 'u');
 /** "Steelmaker Ferrovale said": a maker's descriptor opening the sentence before a one-word unknown name. */
 const MAKER_OPENING = /^\p{Lu}\p{Ll}+maker$/u;

@@ -2728,10 +2728,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             // "China said it had placed Skydio on its list": a name as the action's object is what it
             // acts on, whatever the pronoun before stands for.
             const named = fillByRoles(a, slot, trigger, pool);
-            // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name.
-            const first = [...pool]
+            // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name; "X will build
+            // rigs in Malaysia, while Y is expanding its line": the first name of the trigger's own clause.
+            const before = [...pool]
               .sort((x, y) => x.start - y.start)
-              .find((m) => m.kind === 'organisation' && m.end <= trigger.start);
+              .filter((m) => m.kind === 'organisation' && m.end <= trigger.start);
+            const first = before.find((m) => a.clause[m.start] === trigger.clause) ?? before[0];
             // "It also added 14 firms, including Skydio, to its list": a name after the trigger is what it
             // acts on too.
             const actedOn =

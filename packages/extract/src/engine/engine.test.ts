@@ -5162,4 +5162,12 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual(['VN']);
   });
+
+  it('reads "its" by the first name of the trigger’s own clause ("…, while Harrow Mining Corp is expanding its U.S. production"), and a rival named so is no part of the name', () => {
+    expect(
+      companies(
+        'Rival Kestrel Devices said it would begin producing rigs in Malaysia, while Harrow Mining Corp is expanding its U.S. production in Pennsylvania.',
+      ),
+    ).toEqual(['Kestrel Devices', 'Harrow Mining']);
+  });
 });
