@@ -5170,4 +5170,17 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual(['Kestrel Devices', 'Harrow Mining']);
   });
+
+  it('reads the countries told that their goods will face a measure as its targets, not its actors', () => {
+    const readings = (text: string) =>
+      candidatesOfType(text, 'tariff').map((c) => [c.slots.imposer, c.slots.target, c.modality]);
+    expect(
+      readings(
+        'President Donald Trump on Monday told Japan and South Korea that their goods would face 25% tariffs from August 1, and warned he would raise the rate further if they retaliated.',
+      ),
+    ).toEqual([
+      ['US', 'JP', 'modal'],
+      ['US', 'KR', 'modal'],
+    ]);
+  });
 });

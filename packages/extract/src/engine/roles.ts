@@ -611,7 +611,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !reactsToMeasure(a, m, trigger) &&
         // "Washington granted Mexico a waiver", "agreed to exempt Japan from the tariffs", "Trump warned Canada
         // of higher tariffs": the object of a grant, an exemption or a warning receives it.
-        !OBJECT_TAKING_VERBS.some((verbs) => verbs.test(a.tokens[m.start - 1]?.norm ?? ''))
+        !OBJECT_TAKING_VERBS.some((verbs) => verbs.test(a.tokens[firstOfGroup(a, m).start - 1]?.norm ?? ''))
       );
     case 'possessive':
       return (
@@ -1051,6 +1051,21 @@ function demonymGoodsEnd(a: SentenceAnalysis, m: Mention): number | null {
   );
 }
 
+/**
+ * "told Japan and South Korea that their goods would face 25% tariffs": the countries told are the owners of
+ * the goods that undergo the measure. Where those goods end, or null.
+ */
+function toldOfTheirGoods(a: SentenceAnalysis, m: Mention, subject: number): number | null {
+  if (
+    !ADDRESSING_VERBS.test(a.tokens[firstOfGroup(a, m).start - 1]?.norm ?? '') ||
+    a.tokens[subject]?.norm !== 'that' ||
+    !/^(?:their|its)$/.test(a.tokens[subject + 1]?.norm ?? '')
+  )
+    return null;
+  const goods = a.mentions.find((g) => g.kind === 'goods' && g.start === subject + 2);
+  return goods ? (tradedGoodsEnd(a, goods.start) ?? goods.end) : null;
+}
+
 /** How many words of goods the lexicon does not know may follow "exports of" in a subject. */
 const MAX_UNLISTED_TRADED_WORDS = 3;
 
@@ -1109,7 +1124,9 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   // "China, the world's largest buyer, has been hit by": an apposition after the subject is passed over.
   const subject = subjectEnd(a, m);
   const apposition = appositiveEnd(a, subject);
-  const end = apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject;
+  const end =
+    toldOfTheirGoods(a, m, subject) ??
+    (apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject);
   if (end > trigger.anchorStart) return false;
   if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
   // "Malaysia and Thailand face rates of 24% and 36%": an anchor may open with the verb of undergoing.
@@ -1246,8 +1263,12 @@ const FREE_OF_MEASURE = /^(?:duty|tariff|quota)-free$/;
 const PAUSE_NOUNS = /^(?:pauses?|delays?|extensions?|suspensions?|deferrals?)$/;
 /** How far before the "for" that names whom it is for a grant or a pause may stand. */
 const SPARED_FOR_REACH = 5;
-/** Verbs whose object is the one warned ("warned Canada of higher tariffs", "threatens India with tariffs"). */
-const ADDRESSING_VERBS = /^(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)$/;
+/**
+ * Verbs whose object is the one warned or told ("warned Canada of higher tariffs", "threatens India with tariffs",
+ * "told Japan that its goods would face").
+ */
+const ADDRESSING_VERBS =
+  /^(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|tell|tells|told|telling|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying))$/;
 /** Verbs that give a grant to their indirect object ("granted Mexico a waiver"). */
 const GRANT_VERBS = /^(?:grant(?:s|ed)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?|award(?:s|ed)?)$/;
 /** Verbs whose object is spared a measure ("exempt Japan from the tariffs"). */

@@ -135,7 +135,10 @@ const NEGATED_OTHER_PREDICATE =
 /** Modalities of an action still to come: what a condition can hang on. */
 const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal']);
 /** "… if Ottawa does not act", "… unless Washington drops its tariffs", up to the end of the sentence. */
-const CONDITION_AFTER = /^[^;:]*?\b(?:if|unless)\b/i;
+// Up to the end of the trigger's clause: "… would face 25% tariffs, and warned he would raise them if they
+// retaliated" states the tariffs; only the raise is on a condition.
+const CONDITION_AFTER =
+  /^(?:(?!,\s+(?:and|but|while|whereas|although|though|which)\s+(?!also\b|on\b|to\b|in\b|for\b|from\b|with\b))[^;:])*?\b(?:if|unless)\b/i;
 /** "If Apple does not build iPhones here, he will add a tax": a condition closed before the action. */
 const CONDITION_BEFORE = /\b(?:if|unless)\b[^;:]*,[^;:]*$/i;
 /** The same with the future in the action's own clause, which the condition's "if" made hypothetical. */
