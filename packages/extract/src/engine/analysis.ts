@@ -261,7 +261,10 @@ const NOT_NAME_WORDS = new Set(
     ' ',
   ),
 );
-const isCapitalised = (t: Token) => /^[\p{Lu}]/u.test(t.text) && !NOT_NAME_WORDS.has(t.text);
+/** "Indonesia-focused", "Texas-based", "Nasdaq-listed": a capitalised word made an adjective is no name's. */
+const NAME_MADE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
+const isCapitalised = (t: Token) =>
+  /^[\p{Lu}]/u.test(t.text) && !NOT_NAME_WORDS.has(t.text) && !NAME_MADE_ADJECTIVE.test(t.text);
 
 /**
  * Members of a list whose other members are organisations are organisations too ("added Sugon, Hygon

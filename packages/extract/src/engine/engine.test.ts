@@ -5183,4 +5183,12 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ['US', 'KR', 'modal'],
     ]);
   });
+
+  it('reads a capitalised word made an adjective ("the Indonesia-focused miner") as no name in a list of companies', () => {
+    expect(
+      companies(
+        'Ridgeline Nickel, the Indonesia-focused miner, will move its headquarters from Sydney to Singapore, the company said.',
+      ),
+    ).toEqual(['Ridgeline Nickel']);
+  });
 });
