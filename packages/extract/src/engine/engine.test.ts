@@ -5191,4 +5191,13 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual(['Ridgeline Nickel']);
   });
+
+  it('gives a participle set off at the end of a sentence (", shifting production from China …") the sentence’s subject', () => {
+    expect(
+      candidatesOfType(
+        'South Korean battery maker Hanseong Energy said on Tuesday it would convert part of its Michigan battery plant to make storage cells, shifting production from China to the United States to avoid tariffs.',
+        'relocation',
+      ).map((c) => [c.slots.company, c.slots.from]),
+    ).toContainEqual(['Hanseong Energy', 'CN']);
+  });
 });

@@ -215,6 +215,20 @@ function governedByLaterMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigge
   return false;
 }
 
+/**
+ * "LG said it would convert its Michigan plant, shifting production from China to the United States": a
+ * participle set off by a comma at the end of the sentence has the sentence's subject, its first name.
+ */
+function subjectOfTrailingParticiple(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const verb = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);
+  if (a.tokens[verb - 1]?.norm !== ',' || !/^[a-z]+ing$/.test(a.tokens[verb]?.norm ?? '')) return false;
+  return (
+    a.mentions.find((x) => x.kind === m.kind) === m &&
+    prepositionBefore(a.tokens, m) === null &&
+    !isPossessive(a, m)
+  );
+}
+
 /** How many words (a rate, an adjective, the goods) may stand between a country and the measure noun it qualifies. */
 const QUALIFIED_MEASURE_REACH = 3;
 /** Words that open a noun phrase of their own: a country before one qualifies nothing after it. */
@@ -591,6 +605,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       if (prep === 'with' && trigger.actionStart === m.end && /ing$/.test(a.tokens[m.end]?.norm ?? ''))
         return true;
       if (!before) return subjectOfFrontedClause(a, m, trigger);
+      if (subjectOfTrailingParticiple(a, m, trigger)) return true;
       return (
         (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
         !insideAppositive(a, m) &&
