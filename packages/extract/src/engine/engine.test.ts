@@ -5200,4 +5200,13 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ).map((c) => [c.slots.company, c.slots.from]),
     ).toContainEqual(['Hanseong Energy', 'CN']);
   });
+
+  it('reads a possessor after the trigger ("when Tamsin Copper’s new smelter …") as no party a measure names', () => {
+    expect(
+      candidatesOfType(
+        'Indonesia banned exports of bauxite ore in June 2023 and plans to halt shipments of copper concentrate next year, when Tamsin Copper’s new smelter in Gresik is due to reach full capacity.',
+        'blacklisting',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -808,7 +808,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         m.start - trigger.end <= 20 &&
         !citesSource(a.tokens, trigger.end, m.start) &&
         !reportsStatement(a, m) &&
-        !makesGoods(a, m)
+        !makesGoods(a, m) &&
+        // "when Freeport-McMoRan's new smelter is due to open": a possessor owns what follows, and is no party.
+        !isPossessive(a, m)
       );
     case 'near':
       return (
