@@ -1988,6 +1988,12 @@ function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   return EXPECTED_OF_ANOTHER.test(a.text.slice(lead.start, (a.tokens[at] as Token).start));
 }
 
+/** "Duties could rise": a possibility word between the measure and the verb it is the subject of. */
+function measureMayChange(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (trigger.actionStart === null || trigger.actionStart < trigger.anchorEnd) return false;
+  return a.tokens.slice(trigger.anchorEnd, trigger.actionStart).some((t) => POSSIBILITY.test(t.norm));
+}
+
 /**
  * "Trump suggested he may impose tariffs": the actor's own word that it may act is a conditional
  * statement by the actor; "tariffs could rise" or "companies may face duties" are not.
@@ -2569,6 +2575,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Analysts said the move could prompt Washington to tighten its curbs": a possibility that is not the
     // actor's own word is a forecast, which the guidelines do not count.
     if (modality === 'modal' && action === reading.action && forecastBefore(a, trigger)) continue;
+    // "Duties on lumber could rise to 50% if a probe finds …": a possible change of the measure itself, which no
+    // actor is said to state, is a forecast.
+    if (
+      (modality === 'modal' || modality === 'conditional') &&
+      measureMayChange(a, trigger) &&
+      !saidByActor(a)
+    )
+      continue;
     // "He was prepared to lift them", "Beijing may ease the curbs": a possible step back from a measure is
     // no event (the guidelines' hypotheticals); only a possible measure is, as a threat.
     if (

@@ -5209,4 +5209,18 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual([]);
   });
+
+  it('reads a possible change of a measure no actor states, and a supposed scenario, as forecasts', () => {
+    expect(
+      candidatesAfterHeadline(
+        'Duties on Canadian lumber could rise to 50% by the end of the year if a Section 232 probe finds a threat to national security.',
+      ).filter((c) => c.type === 'tariff'),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'In a worst-case scenario where the U.S. imposes 60% tariffs on all Chinese imports, growth could slow by 2 points, economists estimated.',
+        'tariff',
+      ),
+    ).toEqual([]);
+  });
 });
