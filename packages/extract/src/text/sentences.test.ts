@@ -51,6 +51,13 @@ describe('splitSentences', () => {
       'Orevale has sites in Peru.',
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // A heading ending in an acronym: "… refocuses on USThe chief said"; acronyms in lower-case plural stay whole.
+    const acronym =
+      'Orevale sells its Peru site, refocuses on USThe chief said ASICs and CEOs of IPOs agreed.';
+    expect(splitSentences(acronym).map((s) => s.text)).toEqual([
+      'Orevale sells its Peru site, refocuses on US',
+      'The chief said ASICs and CEOs of IPOs agreed.',
+    ]);
     // Names in camel case, domains and abbreviations stay whole.
     const whole =
       'BlackRock, iPhone and eBay rose. See miningweekly.com for more. Mr.Tamura and Toshiba Corp.Ltd agreed.';

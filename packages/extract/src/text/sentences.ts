@@ -89,10 +89,24 @@ function isParagraphBreak(text: string, i: number): boolean {
  * one. Names written in camel case start with a capital ("BlackRock") or a single letter ("iPhone").
  */
 function isGluedWordSeam(text: string, i: number): boolean {
-  if (!isLowerAscii(text, i) || !isUpperAscii(text, i + 1) || !isLowerAscii(text, i + 2)) return false;
+  if (!isUpperAscii(text, i + 1) || !isLowerAscii(text, i + 2)) return false;
+  if (isUpperAscii(text, i)) return isGluedAcronymSeam(text, i);
+  if (!isLowerAscii(text, i)) return false;
   let s = i;
   while (s > 0 && isLowerAscii(text, s - 1)) s--;
   return i - s + 1 >= 3 && (s === 0 || /\s/.test(text[s - 1] ?? ''));
+}
+
+/**
+ * "refocuses on USThe CEO said": an acronym of two letters or more running into a word that opens
+ * sentences; "CEOs", "ASICs" and "PCIe" go on in lower case, and open none.
+ */
+function isGluedAcronymSeam(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && isUpperAscii(text, s - 1)) s--;
+  if (i - s + 1 < 2 || (s > 0 && !/\s/.test(text[s - 1] ?? ''))) return false;
+  const word = /^\p{Lu}\p{Ll}+/u.exec(text.slice(i + 1))?.[0] ?? '';
+  return SENTENCE_STARTERS.has(word) && !/\p{L}/u.test(text[i + 1 + word.length] ?? '');
 }
 
 const isLowerAscii = (text: string, i: number) => {
