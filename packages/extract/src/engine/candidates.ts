@@ -1175,8 +1175,12 @@ function phraseText(a: SentenceAnalysis, start: number, end: number): string {
 }
 /** Verbs whose object is the goods, never a modifier of them. */
 const GOODS_TAKING_VERBS =
-  /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting)$/;
+  /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting|exporting|importing|shipping|transshipping|selling|buying|made)$/;
 const STOP_BEFORE_GOODS = new Set([
+  'before',
+  'after',
+  'since',
+  'until',
   'about',
   'over',
   'into',

@@ -5223,4 +5223,13 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual([]);
   });
+
+  it('reads a permit required of companies before they export ("require companies to obtain a permit before exporting AI chips") as an export control on those goods', () => {
+    const found = articleCandidates({
+      title: 'Malaysia tightens controls on AI chip exports',
+      text: 'Malaysia will require companies to obtain a permit before exporting or transshipping U.S.-made AI chips, the trade ministry said on Monday.',
+      published: null,
+    }).filter((c) => c.type === 'export_restriction');
+    expect(found.map((c) => [c.slots.imposer, c.slots.goods])).toEqual([['MY', 'AI chips']]);
+  });
 });
