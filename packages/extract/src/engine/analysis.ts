@@ -565,7 +565,9 @@ const NAME_PARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu|bint|d)[-'’]\p{Lu}/u;
 const NAME_PARTICLE_WORDS = /^(?:bin|ibn|van|von|der|den|de|da|di|al|el)$/;
 /** Offices written before a person's name ("President Ahmed al-Sharaa"). */
 const PERSONAL_TITLES =
-  /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+  /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+/** How many words an office may take before a person's name ("Supreme Court Justice Alexandre de Moraes"). */
+const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y"). */
 const POSSESSED_ROLES =
@@ -1297,10 +1299,14 @@ export function taggedOrganisations(
     const before = city === undefined ? '' : (analysis.tokens[city.start - 1]?.norm ?? '');
     const opensName =
       firstName || LIST_OPENERS.test(before) || (city !== undefined && !PLACE_PREPOSITIONS.has(before));
-    // "Syrian President Ahmed al-Sharaa": the office before a person's name is not the name's.
-    const titled = isPerson && j - i > 2 && PERSONAL_TITLES.test(analysis.tokens[i]?.text ?? '');
+    // "Syrian President Ahmed al-Sharaa", "Supreme Court Justice Alexandre de Moraes": the office before a
+    // person's name is not the name's.
+    let titleEnd = i;
+    if (isPerson)
+      for (let k = i; k < Math.min(j - 2, i + MAX_TITLE_WORDS); k++)
+        if (PERSONAL_TITLES.test(analysis.tokens[k]?.text ?? '')) titleEnd = k + 1;
     const described = i === 0 && j - i >= 2 && MAKER_OPENING.test(analysis.tokens[0]?.text ?? '');
-    const start = city && opensName ? city.start : titled || described ? i + 1 : i;
+    const start = city && opensName ? city.start : titleEnd > i ? titleEnd : described ? i + 1 : i;
     const text = analysis.tokens
       .slice(start, j)
       .map((x) => x.text)

@@ -5232,4 +5232,14 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
     }).filter((c) => c.type === 'export_restriction');
     expect(found.map((c) => [c.slots.imposer, c.slots.goods])).toEqual([['MY', 'AI chips']]);
   });
+
+  it('leaves an office of several words out of a person’s name ("Supreme Court Justice Alvaro de Moraes")', () => {
+    expect(
+      candidateValues(
+        'The U.S. Treasury also sanctioned Brazilian Supreme Court Justice Alvaro de Moraes under the Global Magnitsky Act.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Alvaro de Moraes']);
+  });
 });
