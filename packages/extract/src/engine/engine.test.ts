@@ -5242,4 +5242,15 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual(['Alvaro de Moraes']);
   });
+
+  it('reads the names a relative clause is said of ("assembled in Malaysia, Thailand and Indonesia, which now face …") as undergoing the measure', () => {
+    const found = candidatesAfterHeadline(
+      'The U.S. tariffs took effect this week. Most mining rigs are assembled in Malaysia, Thailand and Indonesia, which now face tariffs of 24%, 36% and 32%, respectively.',
+    ).filter((c) => c.type === 'tariff' && c.analysis.index === 2);
+    expect(found.map((c) => [c.slots.imposer, c.slots.target, c.slots.rate_pct])).toEqual([
+      ['US', 'MY', 24],
+      ['US', 'TH', 36],
+      ['US', 'ID', 32],
+    ]);
+  });
 });

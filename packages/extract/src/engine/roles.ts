@@ -727,9 +727,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'undergoer':
       return (
-        sameClause &&
+        ((sameClause && (prep === null || ofTradeNoun(a, m))) || opensRelativeClause(a, m)) &&
         before &&
-        (prep === null || ofTradeNoun(a, m)) &&
         undergoes(a, m, trigger) &&
         !spared(a, m, trigger)
       );
@@ -1069,6 +1068,15 @@ function demonymGoodsEnd(a: SentenceAnalysis, m: Mention): number | null {
 }
 
 /**
+ * "assembled in Malaysia, Thailand and Indonesia, which now face tariffs": the names (the last of a list) a
+ * relative clause set off by a comma is said of, whatever governs them.
+ */
+function opensRelativeClause(a: SentenceAnalysis, m: Mention): boolean {
+  const end = lastOfGroup(a, m).end;
+  return a.tokens[end]?.norm === ',' && RELATIVE_PRONOUN.test(a.tokens[end + 1]?.norm ?? '');
+}
+
+/**
  * "told Japan and South Korea that their goods would face 25% tariffs": the countries told are the owners of
  * the goods that undergo the measure. Where those goods end, or null.
  */
@@ -1143,6 +1151,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const apposition = appositiveEnd(a, subject);
   const end =
     toldOfTheirGoods(a, m, subject) ??
+    (opensRelativeClause(a, m) ? subject + 2 : undefined) ??
     (apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject);
   if (end > trigger.anchorStart) return false;
   if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
