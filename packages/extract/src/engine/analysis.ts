@@ -968,6 +968,7 @@ export function analyseSentence(
     for (const m of guessed) mentions.splice(mentions.indexOf(m), 1);
   }
   if (full && !titleCase) capitalsOpeningNamesAsPlaces(mentions, tokens);
+  if (full) homesWrittenAsBased(mentions, tokens, gazetteer);
   mentions.sort((a, b) => a.start - b.start);
   withoutParentheticalNames(mentions, tokens);
   groupCoordinated(mentions, tokens);
@@ -986,6 +987,53 @@ export function analyseSentence(
       return tags;
     },
   };
+}
+
+/** "Santa Clara-based", "U.S.-headquartered": a place made the adjective of a company's home. */
+const HOME_ADJECTIVE = /^(.+)-(?:based|headquartered)$/;
+/** How many capitalised words before a "-based" word may belong to its place ("Santa Clara-based"). */
+const MAX_PLACE_WORDS_BEFORE_BASED = 2;
+
+/**
+ * "Auradine, a Santa Clara-based chip designer", "Shenzhen-based Hashwave": the country of the place a company
+ * is said to be based in is its home, for a name that has none from the gazetteer.
+ */
+function homesWrittenAsBased(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+): void {
+  for (const [k, token] of tokens.entries()) {
+    const based = HOME_ADJECTIVE.exec(token.text);
+    if (!based?.[1]) continue;
+    let first = k;
+    while (
+      first > 0 &&
+      k - first < MAX_PLACE_WORDS_BEFORE_BASED &&
+      /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '')
+    )
+      first--;
+    const place = [...tokens.slice(first, k).map((t) => t.text), based[1]].join(' ');
+    const code = countryOfPlace(gazetteer, place);
+    if (!code) continue;
+    const company = mentions.find(
+      (m) =>
+        m.kind === 'organisation' &&
+        ((m.end + 2 === first &&
+          tokens[m.end]?.norm === ',' &&
+          /^(?:a|an|the)$/.test(tokens[m.end + 1]?.norm ?? '')) ||
+          (m.start > k && m.start - k <= 3)),
+    );
+    if (company && !company.country) company.country = code;
+  }
+}
+
+/** The country of a place or country name written alone, or null. */
+function countryOfPlace(gazetteer: Gazetteer, name: string): ActorCode | null {
+  const place = gazetteer.places(name).find((m) => m.start === 0 && m.end === name.length);
+  if (place) return place.value;
+  const country = gazetteer.countries(name).find((m) => m.start === 0 && m.end === name.length);
+  return country && country.value.kind !== 'leader' ? country.value.code : null;
 }
 
 function tagsByToken(text: string, tokens: readonly Token[]): ReadonlySet<string>[] {

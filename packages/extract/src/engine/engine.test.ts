@@ -5253,4 +5253,14 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ['US', 'ID', 32],
     ]);
   });
+
+  it('reads a place a company is said to be based in ("Hollin Devices, the Shenzhen-based maker of rigs,") as its home', () => {
+    expect(
+      candidateValues(
+        'Hollin Devices, the Shenzhen-based maker of mining rigs, began assembling units at a leased warehouse in Houston last month.',
+        'relocation',
+        'from',
+      ),
+    ).toEqual(['CN']);
+  });
 });
