@@ -5263,4 +5263,14 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual(['CN']);
   });
+
+  it('reads a measure on "countries that buy Venezuelan oil" as aimed at no country the goods come from', () => {
+    expect(
+      candidateValues(
+        'Trump threatened to impose 25% tariffs on countries that buy Venezuelan oil, raising concerns about demand.',
+        'tariff',
+        'target',
+      ),
+    ).not.toContain('VE');
+  });
 });

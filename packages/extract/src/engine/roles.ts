@@ -869,6 +869,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         m.start >= trigger.anchorStart &&
         !givenAsReason(a, m, trigger) &&
+        !objectOfRelativeClause(a, trigger.end, m.start) &&
         m.start - trigger.end <= 12 &&
         (a.mentions.some((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1) ||
           TRADE_NOUNS.has(a.tokens[m.end]?.norm ?? ''))
@@ -876,6 +877,17 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     default:
       return false;
   }
+}
+
+/**
+ * "tariffs on countries that buy Venezuelan oil": goods a relative clause's verb takes are what the parties
+ * the measure falls on trade in, not whom it falls on.
+ */
+function objectOfRelativeClause(a: SentenceAnalysis, from: number, to: number): boolean {
+  const relative = a.tokens.slice(from, to).findIndex((t) => RELATIVE_PRONOUN.test(t.norm));
+  if (relative < 0) return false;
+  for (let k = from + relative + 1; k < to; k++) if (a.tags()[k]?.has('Verb')) return true;
+  return false;
 }
 
 /**
