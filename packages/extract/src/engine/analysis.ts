@@ -1194,7 +1194,8 @@ export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolea
     if (analysis.clause[i] !== clause || !isCapitalised(tokens[i] as Token)) continue;
     if (!mentions.some((m) => i >= m.start && i < m.end)) return true;
   }
-  return false;
+  // "Garantex was sanctioned in 2022": the sentence's first word, capitalised whatever it is, when it reads as a name.
+  return analysis.clause[0] === clause && opensWithUnknownName(analysis);
 }
 
 /** Prepositions that make a place a setting ("in Beijing"), not the first word of a name. */

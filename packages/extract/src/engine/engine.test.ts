@@ -5273,4 +5273,14 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).not.toContain('VE');
   });
+
+  it('reads an unknown name that opens a sentence ("Veltrix was sanctioned in 2022") as someone a list names', () => {
+    expect(
+      candidatesAfterHeadline(
+        'The U.S. Treasury on Thursday sanctioned crypto exchange Quorvex. Veltrix was sanctioned in 2022 and shut down in March.',
+      )
+        .filter((c) => c.type === 'blacklisting')
+        .map((c) => c.slots.entity),
+    ).toEqual(['Quorvex', 'Veltrix']);
+  });
 });
