@@ -32,6 +32,17 @@ describe('findRates', () => {
     expect(rates.map((r) => r.isPrevious)).toEqual([false, false, false, false]);
   });
 
+  it('reads "a reprieve from 25% tariffs" as the rate of the measure named after it, not a level changed from', () => {
+    const rates = findRates(
+      'a one-month reprieve from 25% tariffs, and duties raised to 50% from 25% tariffs',
+    );
+    expect(rates.map((r) => [r.value, r.isPrevious])).toEqual([
+      [25, false],
+      [50, false],
+      [25, true],
+    ]);
+  });
+
   it('marks the rate a change starts from', () => {
     const rates = findRates('tariffs of 100 per cent - up from about five per cent - take effect');
     expect(rates.map((r) => [r.value, r.isPrevious])).toEqual([

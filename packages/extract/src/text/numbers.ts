@@ -52,6 +52,10 @@ const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percen
 const PREVIOUS_RATE_CUE =
   /\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)?\s*from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
 
+/** "raised from 25%", "up from 10% tariffs", "to 50% from 25% tariffs": a level a change goes from. */
+const CHANGED_FROM_CUE =
+  /(?:\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)|%|\bpercent|\bpct|\bper\s?cent)\s+from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
+
 /** "ranging from 7.8% … to 35.3%": the low end of a range of rates, not the level one changes from. */
 const RANGE_CUE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\S*\s*$/i;
 
@@ -87,7 +91,11 @@ export function findRates(text: string): RateMention[] {
       value,
       start: m.index,
       end: m.index + m[0].length,
-      isPrevious: PREVIOUS_RATE_CUE.test(before) && !RANGE_CUE.test(before),
+      isPrevious:
+        PREVIOUS_RATE_CUE.test(before) &&
+        !RANGE_CUE.test(before) &&
+        // "a reprieve from 25% tariffs": the rate of the measure named after it, unless a change goes from it.
+        !(MEASURE_AFTER.test(after) && !CHANGED_FROM_CUE.test(before)),
       isMove: MOVE_CUE.test(before) || (CHANGE_BY_CUE.test(before) && !MEASURE_AFTER.test(after)),
     });
   }
