@@ -7,7 +7,7 @@ import {
   onCondition,
   refutedAfter,
 } from '../events/modality.js';
-import { isAcademicName } from '../events/organizations.js';
+import { isAcademicName, isGovernmentWord } from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
@@ -17,6 +17,7 @@ import {
   type MentionKind,
   namesInProse,
   namesSomeone,
+  openingName,
   roleAfter,
   roleHolderAfter,
   type SentenceAnalysis,
@@ -2605,6 +2606,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     )
       continue;
     if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;
+    if (spec.slots.some((slot) => slot.kind === 'actor') && companyActs(a, trigger)) continue;
     if (tradeWithListedParties(a, trigger)) continue;
     const baseFeatures: string[] = [
       `type:${spec.type}`,
@@ -3602,6 +3604,35 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     return 'none';
   }
   return 'none';
+}
+
+/** Words between a subject and its verb ("has", "also", "quietly"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|will|would|also|then|later|again|already|just|[a-z]+ly)$/;
+/** Auxiliaries of the passive ("were taken off the list"): the subject undergoes the action. */
+const PASSIVE_AUXILIARIES = /^(?:is|was|were|are|be|been|being|get|got)$/;
+
+/**
+ * "Ford Motor has halted exports of some vehicles to China": a company that is the subject of the action's
+ * verb acts for itself; no government levies or controls anything.
+ */
+function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  const word = a.tokens[verb]?.norm ?? '';
+  if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word))) return false;
+  for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+    const norm = a.tokens[i]?.norm ?? '';
+    if (PASSIVE_AUXILIARIES.test(norm)) return false;
+    if (BETWEEN_SUBJECT_AND_VERB.test(norm)) continue;
+    const subject =
+      a.mentions.find((m) => m.end === i + 1) ?? (openingName(a)?.end === i + 1 ? openingName(a) : undefined);
+    // "Ethiopia's Ministry of Finance has exempted": a government body is no company.
+    return (
+      subject?.kind === 'organisation' &&
+      subject.form !== 'person' &&
+      !subject.text.split(/\s+/).some((w) => isGovernmentWord(w))
+    );
+  }
+  return false;
 }
 
 /** Whether a reaction word ("condemned", "regret over") comes shortly before the trigger, in its clause. */

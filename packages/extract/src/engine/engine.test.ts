@@ -5283,4 +5283,23 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
         .map((c) => c.slots.entity),
     ).toEqual(['Quorvex', 'Veltrix']);
   });
+
+  it('reads a company that halts its own exports ("Harwick Motor has halted exports of some vehicles to China") as no government measure', () => {
+    expect(
+      candidatesOfType(
+        'Harwick Motor has halted exports of some vehicles to China after Beijing imposed 34% retaliatory tariffs on U.S. imports, the automaker said.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    // A company a list takes off is what the measure acts on, and a ministry is a government.
+    expect(
+      new Set(
+        candidateValues(
+          'Valmora Instruments was taken off the Unverified List on Tuesday, the Commerce Department said.',
+          'blacklisting',
+          'entity',
+        ),
+      ),
+    ).toEqual(new Set(['Valmora Instruments']));
+  });
 });
