@@ -49,12 +49,15 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|${Object.k
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)`, 'gi');
-const PREVIOUS_RATE_CUE =
-  /\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)?\s*from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
+const CHANGE_WORDS = String.raw`\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)`;
+const FROM_LEVEL = String.raw`\bfrom\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$`;
+const PREVIOUS_RATE_CUE = new RegExp(String.raw`(?:${CHANGE_WORDS})?\s*${FROM_LEVEL}`, 'i');
 
 /** "raised from 25%", "up from 10% tariffs", "to 50% from 25% tariffs": a level a change goes from. */
-const CHANGED_FROM_CUE =
-  /(?:\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)|%|\bpercent|\bpct|\bper\s?cent)\s+from\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$/i;
+const CHANGED_FROM_CUE = new RegExp(
+  String.raw`(?:${CHANGE_WORDS}|%|\bpercent|\bpct|\bper\s?cent)\s+${FROM_LEVEL}`,
+  'i',
+);
 
 /** "ranging from 7.8% … to 35.3%": the low end of a range of rates, not the level one changes from. */
 const RANGE_CUE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\S*\s*$/i;
