@@ -35,6 +35,7 @@ import {
   GOVERNMENT_NOUNS,
   hasRole,
   isPastForm,
+  PASSIVE_AUXILIARIES,
   PERSONAL_PRONOUNS,
   PRODUCTION_PARTICIPLES,
   possessesTrigger,
@@ -3608,8 +3609,6 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
 
 /** Words between a subject and its verb ("has", "also", "quietly"). */
 const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|will|would|also|then|later|again|already|just|[a-z]+ly)$/;
-/** Auxiliaries of the passive ("were taken off the list"): the subject undergoes the action. */
-const PASSIVE_AUXILIARIES = /^(?:is|was|were|are|be|been|being|get|got)$/;
 
 /**
  * "Ford Motor has halted exports of some vehicles to China": a company that is the subject of the action's
@@ -3621,6 +3620,7 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word))) return false;
   for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
     const norm = a.tokens[i]?.norm ?? '';
+    // "were taken off the list": the subject of a passive undergoes the action.
     if (PASSIVE_AUXILIARIES.test(norm)) return false;
     if (BETWEEN_SUBJECT_AND_VERB.test(norm)) continue;
     const subject =

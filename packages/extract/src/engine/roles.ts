@@ -132,7 +132,7 @@ const PAYING = /^(?:pay|pays|paid|paying)$/;
  * ("Chile was exempted", "Mexico was granted a pause").
  */
 const SPARED_PARTICIPLES = /^(?:exposed|spared|exempted|excluded|granted|given|offered|handed|awarded)$/;
-const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)$/;
+export const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)$/;
 
 /**
  * "Chile was exempted from the tariffs", "Chile, spared by the levy": the participle is passive; "Peru exempted
@@ -1158,7 +1158,9 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     a.mentions
       .filter((x) => x.kind === mention.kind && x.group === mention.group && x.end <= trigger.anchorStart)
       .at(-1) ?? mention;
-  // "China, the world's largest buyer, has been hit by": an apposition after the subject is passed over.
+  // The words before the verb of undergoing may go on past the subject: the goods told of ("told Japan that
+  // their goods would face"), a relative pronoun ("Indonesia, which now faces"), an apposition ("China, the
+  // world's largest buyer, has been hit by").
   const subject = subjectEnd(a, m);
   const apposition = appositiveEnd(a, subject);
   const end =
