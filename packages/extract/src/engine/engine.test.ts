@@ -5302,4 +5302,14 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
       ),
     ).toEqual(new Set(['Valmora Instruments']));
   });
+
+  it('reads a country that says "it" secured a rate ("South Korea said on Thursday it had secured a 15% tariff rate") as its target', () => {
+    expect(
+      candidatesAfterHeadline(
+        'The U.S. imposed tariffs on imported cars in April. South Korea said on Thursday it had secured a 15% tariff rate on its cars.',
+      )
+        .filter((c) => c.type === 'tariff' && c.analysis.index === 2 && c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.target]),
+    ).toEqual([['US', 'KR']]);
+  });
 });

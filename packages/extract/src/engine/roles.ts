@@ -1079,6 +1079,22 @@ function demonymGoodsEnd(a: SentenceAnalysis, m: Mention): number | null {
   );
 }
 
+/** Verbs of saying whose subject a pronoun after them stands for ("South Korea said it had secured"). */
+const SAYING = /^(?:said|says|announced|told|added|confirmed|stated)$/;
+/** How many words (a day, "that") may stand between the verb of saying and the pronoun. */
+const SAYING_REACH = 4;
+
+/**
+ * "South Korea said on Thursday it had secured a 15% tariff rate": the subject's own statement, whose "it"
+ * stands for it. Where the pronoun ends, or null.
+ */
+function reportedSelf(a: SentenceAnalysis, subject: number, anchorStart: number): number | null {
+  if (!SAYING.test(a.tokens[subject]?.norm ?? '')) return null;
+  for (let k = subject + 1; k < Math.min(anchorStart, subject + 1 + SAYING_REACH); k++)
+    if (/^(?:it|they)$/.test(a.tokens[k]?.norm ?? '')) return k + 1;
+  return null;
+}
+
 /**
  * "assembled in Malaysia, Thailand and Indonesia, which now face tariffs": the names (the last of a list) a
  * relative clause set off by a comma is said of, whatever governs them.
@@ -1166,6 +1182,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const end =
     toldOfTheirGoods(a, m, subject) ??
     (opensRelativeClause(a, m) ? subject + 2 : undefined) ??
+    reportedSelf(a, subject, trigger.anchorStart) ??
     (apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject);
   if (end > trigger.anchorStart) return false;
   if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
