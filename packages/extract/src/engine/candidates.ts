@@ -2766,11 +2766,24 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 : first
                   ? { mention: first, value: first.value, role: 'anaphor_sentence' }
                   : fromDiscourse(a, slot, trigger, discourse, spec);
-          } else
+          } else {
             filler =
               (slot.roles.includes('denied') ? kept : undefined) ??
               fillByRoles(a, slot, trigger, pool) ??
               pronounObject(a, slot, trigger, pool);
+            // "Japan faces a 24% tariff from the United States": the words that name who levies the measure
+            // do not name whom it hits as well; another role of the sentence may ("Japan" undergoes it).
+            const actorMention = actorSlot ? chosen.get(actorSlot.name)?.mention : undefined;
+            if (slot.kind === 'country' && actorMention && filler?.mention === actorMention) {
+              const other = fillByRoles(
+                a,
+                slot,
+                trigger,
+                pool.filter((m) => m !== actorMention),
+              );
+              if (other) filler = other;
+            }
+          }
           filler ??= thereFiller(a, slot, trigger, discourse);
           if (!filler && slot.roles.includes('home')) {
             // "BIT Mining moved its operations to Ohio and Kazakhstan": a company that moves (also) to

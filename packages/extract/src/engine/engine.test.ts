@@ -5313,3 +5313,22 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
     ).toEqual([['US', 'KR']]);
   });
 });
+
+describe('who levies a measure a country faces, read on sentences written for the purpose (twenty-fifth session)', () => {
+  it('reads the country a measure comes "from" as its imposer and the country that faces it as its target', () => {
+    expect(
+      candidatesOfType('Japan faces a 24% tariff from the United States.', 'tariff')
+        .filter((c) => c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.target]),
+    ).toEqual([['US', 'JP']]);
+  });
+
+  it('reads whose plan or order a measure comes under ("under Trump\'s reciprocal plan", "under the U.S. plan") as its imposer', () => {
+    expect(firstImposers("Japan will face a 24% tariff under Trump's reciprocal plan.")).toEqual(['US']);
+    expect(firstImposers('Brazil will face a 50% duty on coffee under the U.S. executive order.')).toEqual([
+      'US',
+    ]);
+    // A plan named after the measure's target is no scheme of who levies it.
+    expect(firstImposers('Japan will face a 24% tariff, under pressure from its own plan.')).toEqual([]);
+  });
+});

@@ -561,6 +561,35 @@ function modifiesAnchor(a: SentenceAnalysis, m: Mention, trigger: Trigger): bool
   );
 }
 
+/** Nouns for a government's programme of measures: "under Trump's reciprocal plan". */
+const SCHEME_NOUNS =
+  /^(?:plans?|polic(?:y|ies)|orders?|programs?|programmes?|regimes?|schemes?|proclamations?|agenda)$/;
+/** How far after the anchor the "under" of a scheme may stand: "a 24% tariff on cars under …". */
+const SCHEME_REACH = 6;
+
+/**
+ * "Japan will face a 24% tariff under Trump's reciprocal plan", "… under the U.S. plan": whose programme a
+ * measure comes under is who levies it.
+ */
+function ownsSchemeOfMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  let under = m.start - 1;
+  while (under > trigger.anchorEnd && DETERMINERS.test(a.tokens[under]?.norm ?? '')) under--;
+  if (
+    a.tokens[under]?.norm !== 'under' ||
+    under < trigger.anchorEnd ||
+    under - trigger.anchorEnd > SCHEME_REACH
+  )
+    return false;
+  if (a.tokens.slice(trigger.anchorEnd, under).some((t) => t.norm === ',' || COORDINATORS.has(t.norm)))
+    return false;
+  let noun = isPossessive(a, m) ? m.end + 1 : m.end;
+  for (let words = 0; words < 2 && !SCHEME_NOUNS.test(a.tokens[noun]?.norm ?? ''); words++) {
+    if (!/^[a-z][a-z-]*$/.test(a.tokens[noun]?.text ?? '')) return false;
+    noun++;
+  }
+  return SCHEME_NOUNS.test(a.tokens[noun]?.norm ?? '');
+}
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -739,9 +768,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // names who issues the measure ("tariffs on goods from China" names where the goods come from).
       return (
         sameClause &&
-        prep === 'from' &&
-        governorIndex(a.tokens, firstOfGroup(a, m)) === trigger.anchorEnd &&
-        canAct(a, m)
+        canAct(a, m) &&
+        ((prep === 'from' && governorIndex(a.tokens, firstOfGroup(a, m)) === trigger.anchorEnd) ||
+          ownsSchemeOfMeasure(a, m, trigger))
       );
     case 'grantor':
       return sameClause && prep === 'from' && grantNounBefore(a, m.start) !== undefined;
