@@ -5332,3 +5332,13 @@ describe('who levies a measure a country faces, read on sentences written for th
     expect(firstImposers('Japan will face a 24% tariff, under pressure from its own plan.')).toEqual([]);
   });
 });
+
+describe('an export control that is lifted (twenty-fifth session)', () => {
+  it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
+    expect(
+      events(
+        'The Commerce Department on Monday lifted export restrictions on chip design software to China, Norvale Systems said.',
+      ).map((e) => [e.type, e.action]),
+    ).toEqual([['export_restriction', 'remove']]);
+  });
+});
