@@ -196,6 +196,25 @@ function startsOwnClause(tokens: readonly Token[], first: Mention, m: Mention): 
   return /^[a-z]+ed$/.test(next) && !PARTICIPLE_COMPLEMENTS.test(tokens[m.end + 1]?.norm ?? '');
 }
 
+/** How many words a company's part may have after its possessive ("Lockheed Martin's missile unit"). */
+const OWNED_PART_WORDS = 3;
+
+/**
+ * "including Lockheed Martin's missile unit and Raytheon": a part of the company before (its possessive and
+ * the part's words) keeps the next company in the same list.
+ */
+function ownedPartLead(between: readonly Token[], m: Mention): number {
+  if (m.kind !== 'organisation' || !/^['’]s?$/.test(between[0]?.norm ?? '')) return 0;
+  let k = 1;
+  while (
+    k <= OWNED_PART_WORDS &&
+    /^[a-z][a-z-]*$/.test(between[k]?.text ?? '') &&
+    !SEPARATORS.has(between[k]?.norm ?? '')
+  )
+    k++;
+  return k > 1 ? k : 0;
+}
+
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
   let next = 0;
@@ -207,7 +226,7 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
     for (const m of list) {
       // "Autel Robotics and chip designer Xiamen Semitech": a member's descriptor belongs to it.
       const gap = previous ? tokens.slice(previous.end, memberStart(tokens, m, previous.end)) : [];
-      const between = gap.slice(bracketedLead(gap));
+      const between = gap.slice(bracketedLead(gap) + ownedPartLead(gap, m));
       const isRate = (k: number) =>
         mentions.some(
           (r) =>
@@ -1381,7 +1400,8 @@ export function taggedOrganisations(
       .sort((x, y) => y.end - x.end)[0];
     if (!previous) continue;
     const from = listGoesOnAfter(analysis.tokens, previous.end);
-    const between = analysis.tokens.slice(from, memberStart(analysis.tokens, current, from));
+    const gap = analysis.tokens.slice(from, memberStart(analysis.tokens, current, from));
+    const between = gap.slice(ownedPartLead(gap, current));
     if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
       current.group = previous.group;
     }

@@ -5342,3 +5342,22 @@ describe('an export control that is lifted (twenty-fifth session)', () => {
     ).toEqual([['export_restriction', 'remove']]);
   });
 });
+
+describe('a list of names that holds a part of a company (twenty-fifth session)', () => {
+  it('keeps the name after "Lockheed Martin\'s missile unit and" in the list the verb acts on', () => {
+    expect(
+      candidateValues(
+        "China's commerce ministry on Friday added 11 U.S. firms, including Tarrow Dynamics' missile unit and Belcastle Aero, to its unreliable entity list.",
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Belcastle Aero');
+    expect(
+      candidateValues(
+        "The Commerce Department added Huawei's cloud unit and SMIC to the Entity List.",
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Huawei', 'SMIC']);
+  });
+});
