@@ -5333,6 +5333,21 @@ describe('who levies a measure a country faces, read on sentences written for th
   });
 });
 
+describe('who accepts a measure on whose goods (twenty-fifth session)', () => {
+  it('reads a country that agrees to a tariff on another country\'s goods ("agreed to a 15% tariff on Japanese cars") as its imposer', () => {
+    expect(firstImposers('The United States agreed to a 15% tariff on Japanese cars.')).toEqual(['US']);
+    expect(firstImposers('Washington and Tokyo agreed to a 15% tariff on Japanese cars.')).toContain('US');
+    // Where the goods go is not whose they are: the country that agrees undergoes the measure.
+    expect(
+      candidatesAfterHeadline(
+        'The U.S. raised tariffs in April. The European Union agreed to a 15% tariff on most of its exports to the United States.',
+      )
+        .filter((c) => c.type === 'tariff' && c.analysis.index === 2 && c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.target]),
+    ).toEqual([['US', 'EU']]);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(

@@ -1196,6 +1196,25 @@ function receivedInExchange(tokens: readonly Token[], subjectEnd: number, anchor
   return false;
 }
 
+/** How far after the anchor the goods it falls on may be named by their country ("a 15% tariff on Japanese cars"). */
+const MEASURE_GOODS_REACH = 6;
+const DESTINATION_PREPOSITIONS = /^(?:to|into)$/;
+
+/** Whether the measure's own phrase names the goods of a country other than `m` ("on Japanese cars", "on imports from Japan"). */
+function onOtherCountrysGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const comma = a.tokens.findIndex((t, k) => k >= trigger.anchorEnd && t.norm === ',');
+  const end = Math.min(trigger.anchorEnd + MEASURE_GOODS_REACH, comma >= 0 ? comma : a.tokens.length);
+  // "on its exports to the United States": where the goods go is not whose they are.
+  return a.mentions.some(
+    (x) =>
+      x.kind === 'country' &&
+      x.start >= trigger.anchorEnd &&
+      x.end <= end &&
+      x.value !== m.value &&
+      !DESTINATION_PREPOSITIONS.test(a.tokens[firstOfGroup(a, x).start - 1]?.norm ?? ''),
+  );
+}
+
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
 function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {
   // The members of a coordinated subject ("Ghana, Kenya and Nepal face") undergo it together.
@@ -1244,7 +1263,9 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
         .slice(k + 2)
         .some((w, j) => RELATIVE_PRONOUN.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
   );
-  const accepted = acceptedAt >= 0;
+  // "The United States agreed to a 15% tariff on Japanese cars": who accepts a measure on another country's
+  // goods levies it.
+  const accepted = acceptedAt >= 0 && !onOtherCountrysGoods(a, mention, trigger);
   const opensMeasure =
     (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2) || (accepted && acceptedAt <= 2);
   // "India will face an additional 25% duty on top of the existing 25% tariff": a measure added to the one it
