@@ -1103,6 +1103,22 @@ const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM',
  * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
  * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
  */
+const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
+/** How many words a dateline's place may have ("RIO DE JANEIRO"). */
+const DATELINE_PLACE_WORDS = 4;
+
+/**
+ * "BEIJING, June 5 (Reuters) -", "DUBAI (Reuters) -": a place in capitals, then the day or the agency, opens a
+ * wire story; it names where the story was filed, not a company.
+ */
+function opensWithDateline(tokens: readonly Token[]): boolean {
+  let k = 0;
+  while (k < DATELINE_PLACE_WORDS && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  if (k === 0) return false;
+  const next = tokens[k]?.norm;
+  return next === '(' || (next === ',' && MONTH_WORDS.test(tokens[k + 1]?.norm ?? ''));
+}
+
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   if (!first || !isCapitalised(first)) return false;
@@ -1110,6 +1126,7 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const initials = /^\p{Lu}{2}$/u.test(first.text) && !COMMON_INITIALS.has(first.text);
   if (!(/^\p{L}{3,}$/u.test(first.text) || initials || isDomainName(first.text))) return false;
   if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
+  if (opensWithDateline(analysis.tokens)) return false;
   // "Separately, Northvale said": an adverb set off before the subject is no name.
   if (/\p{Ll}ly$/u.test(first.text) && analysis.tokens[1]?.norm === ',') return false;
   // "Veltrano Optics said": the name's other capitalised words come before the verb.

@@ -2473,6 +2473,22 @@ const PHRASE_OPENERS = /^(?:the|a|an|to|on|of|its|their|his|her|with|by|from|aga
 const RELATIVE_AUXILIARIES =
   /^(?:has|have|had|will|would|just|since|recently|first|already|later|then|[a-z]+ly)$/;
 
+/** An office before the name of a relative clause's subject ("that President Donald Trump said"). */
+const RELATIVE_ACTOR_OFFICES = /^(?:President|Premier|Chancellor|Prime|Minister|Secretary)$/;
+const SAYING_VERBS = /^(?:said|says|announced|announces|declared|ordered|decreed)$/;
+/** Words that say a measure starts: "would take effect", "will kick in", "would apply from". */
+const STARTING_WORDS =
+  /^(?:take|takes|come|comes|go|goes|kick|kicks|start|starts|begin|begins|apply|applies)$/;
+
+/** "the tariff that Trump said would take effect on Aug. 1": a government saying when the measure starts. */
+function saysMeasureStarts(tokens: readonly Token[], verb: number): boolean {
+  if (!SAYING_VERBS.test(tokens[verb]?.norm ?? '')) return false;
+  const modal = tokens[verb + 1]?.norm === 'it' ? verb + 2 : verb + 1;
+  return (
+    /^(?:would|will)$/.test(tokens[modal]?.norm ?? '') && STARTING_WORDS.test(tokens[modal + 1]?.norm ?? '')
+  );
+}
+
 /**
  * "the 25% tariffs on steel, which Trump imposed in March": a relative clause after a measure with no action
  * word of its own, whose subject is a government and whose verb follows it, says who acts and how.
@@ -2495,9 +2511,13 @@ function relativeClauseActor(
   for (let k = trigger.anchorEnd; k < Math.min(a.tokens.length, trigger.anchorEnd + RELATIVE_REACH); k++) {
     const t = a.tokens[k] as Token;
     if (RELATIVE_PRONOUN.test(t.norm) && t.norm !== 'who') {
+      // "that President Donald Trump said": the clause's subject, after any office written before its name.
       const at = a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
       const mention = a.mentions.find(
-        (m) => m.kind === 'country' && m.start === at && RELATIVE_ACTOR_FORMS.has(m.form),
+        (m) =>
+          m.kind === 'country' &&
+          (m.start === at || (m.start === at + 1 && RELATIVE_ACTOR_OFFICES.test(a.tokens[at]?.text ?? ''))) &&
+          RELATIVE_ACTOR_FORMS.has(m.form),
       );
       if (!mention) return null;
       let v = mention.end;
@@ -2506,10 +2526,10 @@ function relativeClauseActor(
       // it: "the goods that Reagan ordered penalized" is about the goods. An action word after the anchor
       // must be that verb.
       if (actionStart !== null && actionStart > anchorStart && actionStart !== v) return null;
-      return type.actionIndex.findAll(a.tokens).some((m) => m.start === v) &&
-        !/ed$/.test(a.tokens[v + 1]?.norm ?? '')
-        ? { mention, from: k, verbEnd: v + 1 }
-        : null;
+      const acts =
+        type.actionIndex.findAll(a.tokens).some((m) => m.start === v) &&
+        !/ed$/.test(a.tokens[v + 1]?.norm ?? '');
+      return acts || saysMeasureStarts(a.tokens, v) ? { mention, from: k, verbEnd: v + 1 } : null;
     }
     // The measure's own words up to the clause: a preposition and its goods or country, a rate, the comma
     // that closes them ("once he had evidence that …" is another clause).

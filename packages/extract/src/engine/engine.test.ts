@@ -5376,3 +5376,34 @@ describe('a list of names that holds a part of a company (twenty-fifth session)'
     ).toEqual(['Huawei', 'SMIC']);
   });
 });
+
+describe("a wire story's dateline and a measure a leader says will start (twenty-fifth session)", () => {
+  it('reads the place in capitals that opens a wire story ("BEIJING, June 5 (Reuters) -") as no company', () => {
+    const entities = candidateValues(
+      'BEIJING, June 5 (Reuters) - China has approved some export licence applications for rare earths, the commerce ministry said on Thursday, two months after it placed seven rare earth elements on its export control list.',
+      'blacklisting',
+      'entity',
+    );
+    expect(entities).not.toContain('BEIJING');
+    expect(
+      candidateValues(
+        'DUBAI (Reuters) - Washington on Tuesday added Norvista Shipping to its sanctions list, accusing it of moving Iranian oil.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Norvista Shipping']);
+  });
+
+  it('reads a leader who says in a relative clause when a measure starts ("a 50% tariff on the metal that President Donald Trump said would take effect on Aug. 1") as its imposer', () => {
+    // The headline makes Chile the article's main country; the relative clause names who levies the tariff.
+    expect(
+      articleCandidates({
+        title: 'Chile keeps shipping copper',
+        text: "Chile's state-owned Codelco said on Thursday it would keep shipping copper to the United States despite a 50% tariff on the metal that President Donald Trump said would take effect on Aug. 1.",
+        published: null,
+      })
+        .filter((c) => c.type === 'tariff' && c.features.includes('actor_option:0'))
+        .map((c) => c.slots.imposer),
+    ).toEqual(['US']);
+  });
+});
