@@ -5348,6 +5348,24 @@ describe('who accepts a measure on whose goods (twenty-fifth session)', () => {
   });
 });
 
+describe('a company described by what it makes (twenty-fifth session)', () => {
+  it('reads "a Chinese manufacturing firm" as a description of the company, not a move of its manufacturing', () => {
+    expect(
+      candidatesOfType(
+        'Orvell Robotics, a major Chinese manufacturing firm, is visiting Vietnam this week.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateValues(
+        'Orvell Robotics, a Chinese manufacturing firm, said it would shift production to Vietnam.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['VN']);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
