@@ -2546,6 +2546,22 @@ function relativeClauseActor(
   return null;
 }
 
+const BLACKLIST_WORDS = /^blacklist(?:s|ed|ing)?$/;
+
+/**
+ * Whether the trigger's verb is the aim ("to curb …") of putting parties on a list earlier in the sentence
+ * ("placed gallium on its export control list to restrict shipments to the U.S." lists goods: its aim says
+ * what the measure on them is).
+ */
+function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  if (a.tokens[verb - 1]?.norm !== 'to' || CONTROL_VERBS.test(a.tokens[verb - 2]?.norm ?? '')) return false;
+  const list =
+    a.mentions.find((m) => m.kind === 'list' && m.end <= verb - 1)?.start ??
+    a.tokens.findIndex((t, k) => k < verb - 1 && BLACKLIST_WORDS.test(t.norm));
+  return list >= 0 && !a.mentions.some((m) => m.kind === 'goods' && m.end <= list);
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -2585,6 +2601,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;
+    // "added 80 companies to its trade blacklist … to curb China's access to AI chips": the aim of listing
+    // companies is no measure on goods of its own; the guidelines count the listing, per company.
+    if (!spec.slots.some((s) => s.kind === 'list') && aimOfListing(a, trigger)) continue;
     // "Trump said tariffs on pharmaceuticals could reach 250%": a level the measure may reach is the actor's
     // threat when the actor says so, and a forecast otherwise.
     const possibleLevel =

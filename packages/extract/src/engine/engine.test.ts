@@ -5366,6 +5366,25 @@ describe('a company described by what it makes (twenty-fifth session)', () => {
   });
 });
 
+describe('the aim of putting companies on a list (twenty-fifth session)', () => {
+  it('reads "added 80 companies to its trade blacklist … to curb China\'s access to AI chips" as the listing alone, no control on goods', () => {
+    expect(
+      candidatesOfType(
+        "The Commerce Department added 80 companies to its trade blacklist on Tuesday, including Halvane Cloud's subsidiaries, to curb China's access to AI chips.",
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    // Goods put on a list: the aim says whom the control on them is for.
+    expect(
+      candidateValues(
+        'China placed gallium and germanium on its export control list to restrict shipments to the United States.',
+        'export_restriction',
+        'target',
+      ),
+    ).toContain('US');
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
