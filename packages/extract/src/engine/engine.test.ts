@@ -5385,6 +5385,18 @@ describe('the aim of putting companies on a list (twenty-fifth session)', () => 
   });
 });
 
+describe('companies given as examples of the subject (twenty-fifth session)', () => {
+  it('reads "manufacturers such as Bitmain and MicroBT have begun producing machines in the United States" as both moving', () => {
+    expect(
+      companies(
+        'Chinese ASIC manufacturers such as Bitmain and MicroBT have begun producing machines in the United States to sidestep tariffs.',
+      ),
+    ).toEqual(['Bitmain', 'MicroBT']);
+    // Examples of what the verb acts on are no subject.
+    expect(companies('Texas welcomed manufacturers such as Bitmain to its new industrial park.')).toEqual([]);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
