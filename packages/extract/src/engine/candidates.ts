@@ -206,6 +206,8 @@ interface TriggerReading {
 }
 
 const MAX_READINGS = 3;
+/** How many words may stand between an anchor for an unsaid measure and the measure's own word ("export"). */
+const ELIDED_MEASURE_GAP = 2;
 /**
  * Real sentences name an event type a few times at most; a run of hundreds of anchors is not prose,
  * and reading only the first few keeps the work per sentence bounded.
@@ -252,6 +254,15 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const [start, { length }] = ordered[k] as [number, { anchor: number; length: number }];
     const [nextStart] = ordered[k + 1] as [number, unknown];
     if (opensVerb(a.tokens[start - 1]?.norm ?? '') && objectAnchorFollows(a, start + length, nextStart))
+      ordered.splice(k, 1);
+  }
+  // "China hit with 34% export duty": an anchor that stands for a measure the text leaves unsaid ("hit with
+  // 46%") gives way to the measure's own word right after it.
+  for (let k = ordered.length - 2; k >= 0; k--) {
+    const [start, { anchor, length }] = ordered[k] as [number, { anchor: number; length: number }];
+    const [nextStart] = ordered[k + 1] as [number, unknown];
+    const gap = nextStart - (start + length);
+    if (type.anchors[anchor]?.requires === 'antecedent' && gap >= 0 && gap <= ELIDED_MEASURE_GAP)
       ordered.splice(k, 1);
   }
   let anchors = 0;
@@ -3384,6 +3395,9 @@ function pairedValues(
   const inOrder = listInOrder(a, values, members);
   if (inOrder) return inOrder;
   return members.map((member) => {
+    // "Vietnam (46%), Cambodia (49%)": a value in brackets right after a member is its own.
+    const bracketed = values.find((v) => v.start === member.end + 1 && a.tokens[member.end]?.norm === '(');
+    if (bracketed) return bracketed.value;
     const before = values
       .filter((v) => v.end <= member.start && v.start >= Math.min(trigger.anchorStart, member.start - 8))
       .at(-1);

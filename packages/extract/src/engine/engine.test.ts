@@ -5397,6 +5397,47 @@ describe('companies given as examples of the subject (twenty-fifth session)', ()
   });
 });
 
+describe('rates given country by country (twenty-fifth session)', () => {
+  const targetsAndRates = (text: string, sentence: number) =>
+    articleCandidates({ text, published: null })
+      .filter(
+        (c) => c.type === 'tariff' && c.analysis.index === sentence && c.features.includes('actor_option:0'),
+      )
+      .map((c) => [c.slots.target, c.slots.rate_pct]);
+
+  it('pairs a rate in brackets with the country before it ("Vietnam (46%), Cambodia (49%) and Laos (48%)")', () => {
+    expect(
+      targetsAndRates(
+        'Trump announced reciprocal tariffs on Wednesday, including Vietnam (46%), Cambodia (49%) and Laos (48%).',
+        0,
+      ),
+    ).toEqual([
+      ['VN', 46],
+      ['KH', 49],
+      ['LA', 48],
+    ]);
+  });
+
+  it('reads a rate a country "was hit with" or that "the rates include", after a sentence that names the tariffs, as the tariff on it', () => {
+    expect(
+      targetsAndRates('Trump announced reciprocal tariffs on Wednesday. Vietnam was hit with 46%.', 1),
+    ).toEqual([['VN', 46]]);
+    expect(
+      targetsAndRates(
+        'Trump announced reciprocal tariffs on Wednesday. The rates include 46% for Vietnam and 49% for Cambodia.',
+        1,
+      ),
+    ).toEqual([
+      ['VN', 46],
+      ['KH', 49],
+    ]);
+    // The measure's own word right after the rate is the anchor, read once.
+    expect(
+      targetsAndRates('Trump announced tariffs on Chinese goods. China was hit with a 34% export duty.', 1),
+    ).toEqual([['CN', 34]]);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(

@@ -1241,12 +1241,14 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
   // "Malaysia and Thailand face rates of 24% and 36%": an anchor may open with the verb of undergoing.
   const verbInAnchor =
-    undergoingWord(a.tokens, trigger.anchorStart) || PAYING.test(a.tokens[trigger.anchorStart]?.norm ?? '');
+    undergoingWord(a.tokens, trigger.anchorStart) ||
+    PAYING.test(a.tokens[trigger.anchorStart]?.norm ?? '') ||
+    STRUCK.test(a.tokens[trigger.anchorStart]?.norm ?? '');
   const between = a.tokens.slice(end, trigger.anchorStart + (verbInAnchor ? 1 : 0));
   // "Canada was hit with tariffs" undergoes them; "China hit back with duties" and "Washington slapped
   // Peru with tariffs" act.
   const struckAt = between.findIndex(
-    (t, k) => STRUCK.test(t.norm) && /^(?:with|by)$/.test(between[k + 1]?.norm ?? ''),
+    (t, k) => STRUCK.test(t.norm) && /^(?:with|by)$/.test(a.tokens[end + k + 1]?.norm ?? ''),
   );
   const struck = struckAt >= 0;
   // "Switzerland was hit with a 39% US levy", "are subject to a 15% safeguard duty": what comes after the
