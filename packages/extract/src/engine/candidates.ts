@@ -236,9 +236,18 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     for (const list of a.mentions)
       if (list.kind === 'list') consider(list.start, type.listAnchor, list.end - list.start);
   }
+  const ordered = [...byStart].sort(([x], [y]) => x - y);
+  // "China hit with 34% export duty": an anchor that stands for a measure the text leaves unsaid ("hit with
+  // 46%") gives way to the measure's own word right after it.
+  for (let k = ordered.length - 2; k >= 0; k--) {
+    const [start, { anchor, length }] = ordered[k] as [number, { anchor: number; length: number }];
+    const [nextStart] = ordered[k + 1] as [number, unknown];
+    const gap = nextStart - (start + length);
+    if (type.anchors[anchor]?.requires === 'antecedent' && gap >= 0 && gap <= ELIDED_MEASURE_GAP)
+      ordered.splice(k, 1);
+  }
   // Anchors that touch ("anti-dumping duties", "import tariffs"), or that "and" or "or" joins ("anti-dumping
   // and countervailing duties"), are one anchor: the first one's.
-  const ordered = [...byStart].sort(([x], [y]) => x - y);
   for (let k = ordered.length - 1; k > 0; k--) {
     const [start, current] = ordered[k] as [number, { anchor: number; length: number }];
     const [previousStart, previous] = ordered[k - 1] as [number, { anchor: number; length: number }];
@@ -254,15 +263,6 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const [start, { length }] = ordered[k] as [number, { anchor: number; length: number }];
     const [nextStart] = ordered[k + 1] as [number, unknown];
     if (opensVerb(a.tokens[start - 1]?.norm ?? '') && objectAnchorFollows(a, start + length, nextStart))
-      ordered.splice(k, 1);
-  }
-  // "China hit with 34% export duty": an anchor that stands for a measure the text leaves unsaid ("hit with
-  // 46%") gives way to the measure's own word right after it.
-  for (let k = ordered.length - 2; k >= 0; k--) {
-    const [start, { anchor, length }] = ordered[k] as [number, { anchor: number; length: number }];
-    const [nextStart] = ordered[k + 1] as [number, unknown];
-    const gap = nextStart - (start + length);
-    if (type.anchors[anchor]?.requires === 'antecedent' && gap >= 0 && gap <= ELIDED_MEASURE_GAP)
       ordered.splice(k, 1);
   }
   let anchors = 0;
