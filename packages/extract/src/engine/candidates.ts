@@ -862,7 +862,10 @@ function chooseActions(
     if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
     // "tariffs on copper imports have lifted prices", "higher costs after tariffs": an action word whose
     // object or noun is what the measure moves acts on that, not on the measure.
-    if (movesEffect(a.tokens, end)) continue;
+    // "exempt imports of critical minerals from tariffs" spares the imports from the measure.
+    const sparesFromAnchor =
+      EXEMPTING_VERBS.test(a.tokens[i]?.norm ?? '') && sparedFromAnchor(a, anchorStart);
+    if (movesEffect(a.tokens, end) && !sparesFromAnchor) continue;
     // "suspended bauxite exports after revoking its licence": a gerund that a time word opens after the anchor
     // is a step of its own.
     if (

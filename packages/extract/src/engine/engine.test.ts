@@ -5438,6 +5438,23 @@ describe('rates given country by country (twenty-fifth session)', () => {
   });
 });
 
+describe('imports spared from a measure (twenty-fifth session)', () => {
+  it('reads "exempt imports of some critical minerals, including lithium and cobalt, from tariffs" as a removal', () => {
+    expect(
+      candidatesOfType(
+        "South Korea's finance ministry said on Friday it would exempt imports of some critical minerals, including lithium and cobalt, from tariffs for a year.",
+        'tariff',
+      ).map((c) => c.action),
+    ).toContain('remove');
+    // A measure that moves imports acts on them, not on the measure: "tariffs have cut imports".
+    expect(
+      candidatesOfType('Tariffs have cut imports of Chinese steel by a third.', 'tariff').map(
+        (c) => c.action,
+      ),
+    ).not.toContain('reduce');
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
