@@ -1996,10 +1996,12 @@ const POSSIBILITY = /^(?:may|might|could)$/;
 /** Words of a possibility ("could", "may", "likely"), not of a reported future ("would need a licence"). */
 const FORECAST = /\b(?:may|might|could|can|likely|unlikely)\b/i;
 /** "Analysts expect the U.S. to impose": one party expecting another to act ("China expects to" is a plan). */
-const EXPECTED_OF_ANOTHER = /\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+(?:\S+\s+){1,3}to\s*$/i;
+const EXPECTED_OF_ANOTHER =
+  /\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+)?$/i;
 /**
  * A possibility word among the four words before the action's verb (or the anchor without one), or another
- * party's expectation that the actor will act.
+ * party's expectation that the actor will act ("expect Washington to raise tariffs": the anchor read without
+ * its verb has that verb between).
  */
 function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   const at = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);

@@ -5104,6 +5104,13 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
         'export_restriction',
       ),
     ).toEqual([]);
+    // The measure read without its verb ("raise … tariffs" as tariffs in force) is the same forecast.
+    expect(
+      candidatesOfType(
+        'Analysts expect Washington to raise tariffs on Chinese steel to 50% later this year.',
+        'tariff',
+      ),
+    ).toEqual([]);
   });
 
   it('passes over an apposition after a subject that undergoes a measure ("China, the largest buyer, has been hit by …")', () => {
