@@ -5335,6 +5335,11 @@ describe('who levies a measure a country faces, read on sentences written for th
     expect(firstImposers('Brazil will face a 50% duty on coffee under the U.S. executive order.')).toEqual([
       'US',
     ]);
+    expect(
+      firstImposers(
+        'Tariffs on Chinese electric vehicles were raised to 100% in May 2024 under the Biden administration.',
+      ),
+    ).toEqual(['US', 'US']);
     // A plan named after the measure's target is no scheme of who levies it.
     expect(firstImposers('Japan will face a 24% tariff, under pressure from its own plan.')).toEqual([]);
   });

@@ -566,6 +566,10 @@ const SCHEME_NOUNS =
   /^(?:plans?|polic(?:y|ies)|orders?|programs?|programmes?|regimes?|schemes?|proclamations?|agenda)$/;
 /** How far after the anchor the "under" of a scheme may stand: "a 24% tariff on cars under …". */
 const SCHEME_REACH = 6;
+/** The last word of a mention that is a government ("the Biden administration"). */
+const GOVERNMENT_HEADS = /^(?:administration|government)$/;
+/** How far after the anchor "under" a government may stand: it governs the clause's verb as well. */
+const GOVERNMENT_SCHEME_REACH = 14;
 
 /**
  * "Japan will face a 24% tariff under Trump's reciprocal plan", "… under the U.S. plan": whose programme a
@@ -574,14 +578,14 @@ const SCHEME_REACH = 6;
 function ownsSchemeOfMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   let under = m.start - 1;
   while (under > trigger.anchorEnd && DETERMINERS.test(a.tokens[under]?.norm ?? '')) under--;
-  if (
-    a.tokens[under]?.norm !== 'under' ||
-    under < trigger.anchorEnd ||
-    under - trigger.anchorEnd > SCHEME_REACH
-  )
+  // "were raised to 100% in May 2024 under the Biden administration": a government itself, after the verb.
+  const government = GOVERNMENT_HEADS.test(a.tokens[m.end - 1]?.norm ?? '');
+  const reach = government ? GOVERNMENT_SCHEME_REACH : SCHEME_REACH;
+  if (a.tokens[under]?.norm !== 'under' || under < trigger.anchorEnd || under - trigger.anchorEnd > reach)
     return false;
   if (a.tokens.slice(trigger.anchorEnd, under).some((t) => t.norm === ',' || COORDINATORS.has(t.norm)))
     return false;
+  if (government) return true;
   let noun = isPossessive(a, m) ? m.end + 1 : m.end;
   for (let words = 0; words < 2 && !SCHEME_NOUNS.test(a.tokens[noun]?.norm ?? ''); words++) {
     if (!/^[a-z][a-z-]*$/.test(a.tokens[noun]?.text ?? '')) return false;
