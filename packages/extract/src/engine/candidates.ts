@@ -3511,7 +3511,17 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
 }
 
 /** The roles of a country a measure is aimed at, which the article's context never makes its actor. */
-const AIMED_AT = ['undergoer', 'prep:on', 'prep:against', 'prep:targeting', 'prep:from', 'origin'];
+const AIMED_AT = [
+  'undergoer',
+  'prep:on',
+  'prep:against',
+  'prep:targeting',
+  'prep:from',
+  'origin',
+  'prep:to',
+  'denied',
+  'sent_to',
+];
 /** A head of state or government named by title alone ("the president said"). */
 const HEAD_TITLES = /^(?:president|premier|chancellor)$/;
 

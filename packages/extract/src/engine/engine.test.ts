@@ -4143,7 +4143,7 @@ describe('forecasts, proposers and names, read on sentences written for the purp
       candidatesOfType(text, type).flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
     expect(
       proposers(
-        'A group of senators urged the administration to ban exports of advanced chipmaking tools to China.',
+        'A group of senators urged Washington to ban exports of advanced chipmaking tools to China.',
         'export_restriction',
       ),
     ).toContain('proposed_by:other');
@@ -5464,6 +5464,28 @@ describe('imports spared from a measure (twenty-fifth session)', () => {
         (c) => c.action,
       ),
     ).not.toContain('reduce');
+  });
+});
+
+describe('a licence to sell (twenty-fifth session)', () => {
+  it('reads a licence to sell goods in a place ("a license to sell coffee in Boston") as no export control', () => {
+    expect(
+      candidatesOfType(
+        'Exporters of coffee faced new controls. In 1670, Dorothy Jones became the first person to receive a license to sell coffee in Boston.',
+        'export_restriction',
+      ).filter((c) => c.analysis.index === 1),
+    ).toEqual([]);
+  });
+
+  it('reads the country a licence lets goods be sold to ("a licence to sell its K40 chips to China") as no imposer', () => {
+    const imposers = candidatesOfType(
+      'Korvane Systems said it had received a licence to sell its K40 accelerator chips to China, after the U.S. required licences for chip exports.',
+      'export_restriction',
+    )
+      .filter((c) => c.features.includes('actor_option:0'))
+      .map((c) => c.slots.imposer);
+    expect(imposers).toContain('US');
+    expect(imposers).not.toContain('CN');
   });
 });
 
