@@ -11,6 +11,6 @@ for (const a of all.filter((x) => ids.includes(x.gold.id))) {
   console.log('##', a.gold.id);
   for (const e of decideEvents(a.candidates, { model: { ...modelOf(a), threshold: 0.2 } })) {
     const { id, citation, citations, confidence, type, action, date, ...slots } = e;
-    console.log(confidence.toFixed(2), type, action, JSON.stringify(slots), '|', citation.quote.replace(/\s+/g, ' ').slice(0, 90));
+    console.log(confidence.toFixed(2), type, action, JSON.stringify(slots), '|', citations.map((c) => c.quote.replace(/\s+/g, ' ').slice(0, 60)).join(' // '));
   }
 }

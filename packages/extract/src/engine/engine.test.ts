@@ -5489,6 +5489,21 @@ describe('a licence to sell (twenty-fifth session)', () => {
   });
 });
 
+describe('a listing moved with a headquarters (twenty-fifth session)', () => {
+  it('reads "move its listing and headquarters to London from Perth" as a move of the headquarters, and a listing alone as none', () => {
+    expect(
+      candidateValues(
+        'Orvane Metals said it would move its listing and headquarters to London from Perth.',
+        'relocation',
+        'scope',
+      ),
+    ).toEqual(['headquarters']);
+    expect(
+      candidatesOfType('Orvane Metals said it would move its listing to New York.', 'relocation'),
+    ).toEqual([]);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
