@@ -5504,6 +5504,20 @@ describe('a listing moved with a headquarters (twenty-fifth session)', () => {
   });
 });
 
+describe('a government that is the object of a verb (twenty-fifth session)', () => {
+  it('reads the place a leader visits ("Modi is due to visit the White House on Thursday, with planned tariff reductions") as no actor', () => {
+    expect(
+      firstImposers(
+        'Indian Prime Minister Narendra Modi is due to visit the White House on Thursday, with planned tariff reductions in at least a dozen sectors.',
+      ),
+    ).not.toContain('US');
+    // A verb of saying opens a clause whose subject acts.
+    expect(
+      firstImposers('Officials said Washington would impose tariffs on Chinese steel on Friday.'),
+    ).toEqual(['US']);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(

@@ -652,6 +652,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "shipping its SealMiner rigs": a name a possessive opens is something the subject has.
         !POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') &&
         !objectBeforeParticiple(a, m, trigger) &&
+        !objectOfVerbBefore(a, m) &&
         !objectBeforeCoordinatedVerb(a, m, trigger) &&
         !qualifiesEarlierMeasure(a, m, trigger) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
@@ -1535,6 +1536,31 @@ const COUNT_OR_DETERMINER = /^(?:\d[\d,.]*|the|a|an|some|several|many|dozens|hun
 /** Whether token `k` is a verb other than an auxiliary (the tagger decides; it runs only when asked). */
 function isMainVerb(a: SentenceAnalysis, k: number): boolean {
   return !AUXILIARIES.has(a.tokens[k]?.norm ?? '') && (a.tags()[k]?.has('Verb') ?? false);
+}
+
+const EXAMPLE_OPENERS = /^(?:including|excluding|notably|especially|particularly|like)$/;
+/** Verbs whose object may be the subject of the clause after it ("said Washington would", "let China keep"). */
+const CLAUSE_TAKING_VERBS =
+  /^(?:said|says|say|saying|told|tell|tells|announced|warned|believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|fears?|feared|let|lets|made|make|makes|see|sees|saw|noted|added|argued|insisted)$/;
+
+/**
+ * "Modi is due to visit the White House on Thursday, with planned tariff reductions": the object of a verb
+ * before the trigger is not the subject that acts ("said Washington would impose" opens a clause of its own).
+ */
+function objectOfVerbBefore(a: SentenceAnalysis, m: Mention): boolean {
+  const first = firstOfGroup(a, m);
+  const verb = a.tokens[first.start - 1]?.norm === 'the' ? first.start - 2 : first.start - 1;
+  const next = a.tokens[lastOfGroup(a, m).end]?.norm ?? '';
+  // "companies, including Longi and Trina, have moved": examples of the subject are no object.
+  if (
+    CLAUSE_TAKING_VERBS.test(a.tokens[verb]?.norm ?? '') ||
+    EXAMPLE_OPENERS.test(a.tokens[verb]?.norm ?? '') ||
+    !/^(?:on|in|at|,|last|this|after|before)$/.test(next)
+  )
+    return false;
+  // "due to visit the White House": the tagger may read an infinitive after "due to" as a noun.
+  const infinitive = a.tokens[verb - 1]?.norm === 'to' && /^[a-z]+$/.test(a.tokens[verb]?.text ?? '');
+  return infinitive || isMainVerb(a, verb);
 }
 
 /**
