@@ -5518,6 +5518,20 @@ describe('a government that is the object of a verb (twenty-fifth session)', () 
   });
 });
 
+describe('production moved by saying where it is made instead (twenty-fifth session)', () => {
+  it('reads "produce its best-selling RAV4 in the United States instead of Japan" as a move from Japan to the United States', () => {
+    expect(
+      candidatesOfType(
+        'Toyota plans to produce its best-selling RAV4 in the United States instead of Japan.',
+        'relocation',
+      ).map((c) => [c.slots.company, c.slots.from, c.slots.to]),
+    ).toEqual([['Toyota', 'JP', 'US']]);
+    expect(candidatesOfType('Varela Foods makes its own bread instead of buying it.', 'relocation')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(

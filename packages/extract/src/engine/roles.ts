@@ -378,6 +378,7 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   const t = tokens[i];
   if (!t) return null;
   if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
+  if (t.norm === 'of' && tokens[i - 1]?.norm === 'instead') return 'instead of';
   if (t.norm === 'as' && tokens[i - 1]?.norm === 'such') return 'such as';
   // "a 20% tariff, down from the 46% Trump had threatened": the level a rate comes from names no party.
   if (t.norm === 'from' && /^(?:down|up)$/.test(tokens[i - 1]?.norm ?? ''))
