@@ -17,6 +17,13 @@ const outFile = join(here, '../data/places-derived.json');
 
 /** Cities at least this populous stand for their country in news ("moved to Houston"). */
 export const MIN_CITY_POPULATION = 250_000;
+/**
+ * A smaller city of the same name elsewhere still makes a name ambiguous when it is at least half as
+ * populous: "Santa Clara" is a Cuban city of 250,000 and the Californian home of Nvidia (130,000), while
+ * Vancouver, Washington does not take the name from Vancouver, British Columbia.
+ */
+const AMBIGUOUS_CITY_POPULATION = 100_000;
+const AMBIGUOUS_POPULATION_SHARE = 0.5;
 
 /**
  * Names that are ordinary English words, people's names or other countries' names more often than
@@ -55,12 +62,37 @@ export function derivePlaces() {
   for (const [, code, regions] of allCountries) {
     for (const [name] of regions) add(name, code);
   }
+  /** The most populous city of each name, per country (a region's name counts as no city's). */
+  const largest = new Map();
   for (const city of cities) {
     if (city.population >= MIN_CITY_POPULATION) add(city.name, city.country);
+    if (city.population < AMBIGUOUS_CITY_POPULATION) continue;
+    for (const variant of new Set([city.name, fold(city.name)])) {
+      const key = `${variant}|${city.country}`;
+      largest.set(key, Math.max(largest.get(key) ?? 0, city.population));
+    }
   }
+  const regionNames = new Set(
+    allCountries.flatMap(([, code, regions]) =>
+      Array.isArray(regions)
+        ? regions.flatMap(([name]) => [`${name.trim()}|${code}`, `${fold(name.trim())}|${code}`])
+        : [],
+    ),
+  );
+  const claimedElsewhere = (name, code) => {
+    if (regionNames.has(`${name}|${code}`)) return false;
+    const own = largest.get(`${name}|${code}`) ?? 0;
+    return [...largest].some(
+      ([key, population]) =>
+        key.startsWith(`${name}|`) &&
+        !key.endsWith(`|${code}`) &&
+        population >= own * AMBIGUOUS_POPULATION_SHARE,
+    );
+  };
   const byCountry = {};
   for (const [name, codes] of [...owners].sort(([a], [b]) => a.localeCompare(b))) {
     if (codes.size !== 1) continue;
+    if (claimedElsewhere(name, [...codes][0])) continue;
     const [code] = codes;
     if (!isIsoCountryCode(code)) continue;
     byCountry[code] = [...(byCountry[code] ?? []), name];

@@ -20,4 +20,13 @@ describe('places derived from data packages', () => {
     expect(committed.CN).toContain('Guangdong');
     expect(committed.MY).toContain('Johor');
   });
+
+  it('leaves out a city name that a city at least half as populous elsewhere shares ("Santa Clara"), not one a much smaller city shares ("Vancouver")', () => {
+    const committed: Record<string, string[]> = JSON.parse(
+      readFileSync(new URL('../../data/places-derived.json', import.meta.url), 'utf8'),
+    );
+    expect(Object.values(committed).flat()).not.toContain('Santa Clara');
+    expect(committed.CA).toContain('Vancouver');
+    expect(committed.US).toContain('Los Angeles');
+  });
 });
