@@ -5532,6 +5532,23 @@ describe('production moved by saying where it is made instead (twenty-fifth sess
   });
 });
 
+describe('a measure phased out (twenty-fifth session)', () => {
+  it('reads "phase out tariffs" and "phase out its export controls" as removals', () => {
+    expect(
+      candidatesOfType(
+        'The EU plans to phase out tariffs on U.S. industrial goods under the deal.',
+        'tariff',
+      ).map((c) => c.action),
+    ).toContain('remove');
+    expect(
+      candidatesOfType(
+        'China will phase out its export controls on graphite by 2027.',
+        'export_restriction',
+      ).map((c) => c.action),
+    ).toContain('remove');
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
