@@ -5549,6 +5549,23 @@ describe('a measure phased out (twenty-fifth session)', () => {
   });
 });
 
+describe('who acts in the sentences before (twenty-fifth session)', () => {
+  it('reads a country hit with a measure, or securing a rate, and a former leader as no actor the next sentences inherit', () => {
+    const text =
+      'President Donald Trump announced new tariffs on dozens of trading partners on Thursday. Switzerland was hit with a 39% tariff after talks collapsed. Brazil was slapped with a 50% levy, partly over the prosecution of former President Jair Bolsonaro. Indonesia secured a 19% tariff rate. The EU will face a 15% tariff on most exports.';
+    expect(
+      articleCandidates({ text, published: null })
+        .filter((c) => c.type === 'tariff' && c.analysis.index > 0 && c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.target]),
+    ).toEqual([
+      ['US', 'CH'],
+      ['US', 'BR'],
+      ['US', 'ID'],
+      ['US', 'EU'],
+    ]);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(

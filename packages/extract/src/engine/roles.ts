@@ -1055,6 +1055,8 @@ function lastOfGroup(a: SentenceAnalysis, m: Mention): Mention {
 
 const FACING = new RegExp(`^(?:${FACING_WORDS})$`);
 
+const FORMER = /^(?:former|ex|ex-|late|then)$/;
+
 /**
  * Whether a country word names no actor of the sentence: it is governed by a preposition (a coordinated
  * list's members by the first member's: "tariffs on Canada and Mexico"), or it is the subject of a verb of
@@ -1063,10 +1065,24 @@ const FACING = new RegExp(`^(?:${FACING_WORDS})$`);
 export function namedOnly(a: SentenceAnalysis, m: Mention): boolean {
   const first = firstOfGroup(a, m);
   if (prepositionBefore(a.tokens, first) !== null) return true;
-  const last = lastOfGroup(a, first);
-  const after = a.tokens.slice(last.end, last.end + 3);
-  const facing = after.findIndex((t) => FACING.test(t.norm));
-  return facing >= 0 && after.slice(0, facing).every((t) => AUXILIARIES.has(t.norm));
+  // "the prosecution of former President Jair Bolsonaro": a former leader acts for no one.
+  if (m.form === 'leader') {
+    let k = m.start - 1;
+    while (k > m.start - 4 && /^\p{Lu}/u.test(a.tokens[k]?.text ?? '')) k--;
+    if (FORMER.test(a.tokens[k]?.norm ?? '')) return true;
+  }
+  let verb = lastOfGroup(a, first).end;
+  while (verb < lastOfGroup(a, first).end + 2 && AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) verb++;
+  const word = a.tokens[verb]?.norm ?? '';
+  const next = a.tokens[verb + 1]?.norm ?? '';
+  // "Switzerland was hit with a 39% tariff", "Indonesia secured a 19% tariff rate": struck by a measure, or
+  // accepting one, not acting.
+  return (
+    FACING.test(word) ||
+    (STRUCK.test(word) && /^(?:with|by)$/.test(next)) ||
+    (/^(?:secur(?:e|es|ed)|w[oi]n|wins|obtain(?:s|ed)?|clinched|landed)$/.test(word) &&
+      /^(?:a|an|the|\d.*)$/.test(next))
+  );
 }
 
 /** How far after the measure its agent ("by the Commerce Department") may stand. */
