@@ -5443,6 +5443,19 @@ describe('rates given country by country (twenty-fifth session)', () => {
       ['VN', 46],
       ['KH', 49],
     ]);
+    expect(
+      targetsAndRates(
+        'Trump announced new tariffs on Wednesday. Canada will pay 35% on goods outside the trade pact.',
+        1,
+      ),
+    ).toEqual([['CA', 35]]);
+    // A rate of something else a country or company faces is no tariff.
+    expect(
+      targetsAndRates(
+        'Trump announced new tariffs on Wednesday. Shares of Orlen Steel face a 20% drop, analysts said.',
+        1,
+      ),
+    ).toEqual([]);
     // The measure's own word right after the rate is the anchor, read once.
     expect(
       targetsAndRates('Trump announced tariffs on Chinese goods. China was hit with a 34% export duty.', 1),
