@@ -3522,6 +3522,8 @@ const AIMED_AT = [
   'denied',
   'sent_to',
 ];
+/** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
+const MINISTRY_NOUNS = /^(?:ministry|government|cabinet|regulator|authorities)$/;
 /** A head of state or government named by title alone ("the president said"). */
 const HEAD_TITLES = /^(?:president|premier|chancellor)$/;
 
@@ -3563,6 +3565,12 @@ function fromDiscourse(
     }
     const recent = discourse.recentActor(a.index, type);
     if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
+    // "Beijing said it would impose levies … Separately, the commerce ministry said": a ministry named by
+    // its office alone is the government the sentences just before have acting.
+    if (lead.some((t, k) => MINISTRY_NOUNS.test(t.norm) && lead[k - 1]?.norm !== 'of')) {
+      const before = discourse.recentAnyActor(a.index);
+      if (usable(before)) return { mention: null, value: before, role: 'discourse_recent' };
+    }
     const main = discourse.mainActor(aimedAt);
     if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };
     const places = discourse.placesCountry();

@@ -13,6 +13,11 @@ export interface Discourse {
    * of event, or of the headline: "Chile said it would seek an exemption" is not who spared Canada.
    */
   recentActor(sentenceIndex: number, type: string): string | null;
+  /**
+   * The acting country of the nearest earlier sentence (up to three back) that names one, whatever it speaks
+   * of, members of long lists aside.
+   */
+  recentAnyActor(sentenceIndex: number): string | null;
   /** The country of the first leader named in the nearest earlier sentence that names one (up to three back), or in the headline: "he". */
   recentLeader(sentenceIndex: number): string | null;
   /** The country the article most often has acting, the headline counting double; `except` passed over. */
@@ -147,6 +152,15 @@ export function buildDiscourse(
         if (found) return found;
       }
       return index < RECENT_ACTOR_SENTENCES ? (headlineActors[0] ?? null) : null;
+    },
+    recentAnyActor(index) {
+      for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
+        const a = sentences[i];
+        // A member of a long list is only named ("China, Cambodia and Vietnam buy most of the wool").
+        const found = a ? actingMentions(a).find((m) => weightOf(a, m) >= 1) : undefined;
+        if (found) return String(found.value);
+      }
+      return null;
     },
     recentLeader(index) {
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {

@@ -5579,6 +5579,18 @@ describe('who acts in the sentences before (twenty-fifth session)', () => {
   });
 });
 
+describe('a ministry named by its office (twenty-fifth session)', () => {
+  it('reads "the commerce ministry" as the government the sentences just before have acting, not the article\'s most named one', () => {
+    const text =
+      "Beijing said it would impose 15% levies on U.S. coal. It also added Norvane Labs to its unreliable entity list. Separately, the commerce ministry said it would impose export controls on tungsten. Trump's 10% tariff on all Chinese imports took effect on Tuesday. Trump had paused 25% tariffs on Mexico on Monday.";
+    expect(
+      articleCandidates({ text, published: null })
+        .filter((c) => c.type === 'export_restriction' && c.features.includes('actor_option:0'))
+        .map((c) => c.slots.imposer),
+    ).toEqual(['CN']);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
