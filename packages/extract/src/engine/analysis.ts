@@ -459,7 +459,14 @@ function descriptorStartAt(tokens: readonly Token[], nameStart: number, floor = 
   const start = ownerBefore(tokens, nounDescriptorStart(tokens, nameStart, floor), nameStart, floor);
   // "Beijing-based Sino Rare Metals", "Iran-based drone maker X", "state-owned Y": where it is based, or whose
   // it is, describes it too.
-  return start - 1 >= floor && BASED_IN.test(tokens[start - 1]?.text ?? '') ? start - 1 : start;
+  if (!(start - 1 >= floor && BASED_IN.test(tokens[start - 1]?.text ?? ''))) return start;
+  // "Hong Kong-based Star Shipping": the place's first word stands before the hyphenated one.
+  const placeWord = start - 2;
+  return placeWord >= floor &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[placeWord]?.text ?? '') &&
+    !/^\p{Lu}/u.test(tokens[placeWord - 1]?.text ?? '')
+    ? placeWord
+    : start - 1;
 }
 
 /** How many words the name of a descriptor's owner may take ("Oleg Deripaska's former companies En+"). */

@@ -5591,6 +5591,17 @@ describe('a ministry named by its office (twenty-fifth session)', () => {
   });
 });
 
+describe('a place of two words made an adjective before a listed name (twenty-fifth session)', () => {
+  it('reads "and Hong Kong-based Star Shipping" as the member Star Shipping, not "Hong"', () => {
+    const entities = candidateValues(
+      'The United States imposed sanctions on four Chinese companies, including Zhejiang Qiming Trading and Hong Kong-based Star Shipping, for transporting Iranian oil.',
+      'blacklisting',
+      'entity',
+    );
+    expect(entities).toEqual(['Zhejiang Qiming Trading', 'Star Shipping']);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
