@@ -5602,6 +5602,18 @@ describe('a place of two words made an adjective before a listed name (twenty-fi
   });
 });
 
+describe('goods a consequence names (twenty-fifth session)', () => {
+  it('reads "export licences for seven rare earth elements, leaving carmakers short of magnets" as a control on the elements', () => {
+    expect(
+      candidateValues(
+        'China has stopped issuing export licences for seven rare earth elements, leaving carmakers short of magnets.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['seven rare earth elements']);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(

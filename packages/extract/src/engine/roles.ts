@@ -372,13 +372,16 @@ function countryAfterCity(tokens: readonly Token[], m: Mention): boolean {
 /** Words that liken one thing to another ("similar to", "compared with"). */
 const LIKENING = /^(?:similar|comparable|akin|identical|equivalent|analogous|compared)$/;
 
+/** Words that make one preposition with the "of" after them ("out of", "instead of", "short of"). */
+const COMPOUND_OF = /^(?:out|instead|short|ahead|because|regardless|irrespective)$/;
+
 /** The preposition that governs a mention ("on China", "on Chinese goods", "from the U.S."), if any. */
 export function prepositionBefore(tokens: readonly Token[], m: Mention): string | null {
   const i = governorIndex(tokens, m);
   const t = tokens[i];
   if (!t) return null;
-  if (t.norm === 'of' && tokens[i - 1]?.norm === 'out') return 'out of';
-  if (t.norm === 'of' && tokens[i - 1]?.norm === 'instead') return 'instead of';
+  // "out of China", "instead of Japan", "short of magnets", "ahead of the talks": "of" with its word before.
+  if (t.norm === 'of' && COMPOUND_OF.test(tokens[i - 1]?.norm ?? '')) return `${tokens[i - 1]?.norm} of`;
   if (t.norm === 'as' && tokens[i - 1]?.norm === 'such') return 'such as';
   // "a 20% tariff, down from the 46% Trump had threatened": the level a rate comes from names no party.
   if (t.norm === 'from' && /^(?:down|up)$/.test(tokens[i - 1]?.norm ?? ''))
