@@ -2578,6 +2578,22 @@ function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   return list >= 0 && !a.mentions.some((m) => m.kind === 'goods' && m.end <= list);
 }
 
+/** Words of putting a measure off, not ending it: "paused", "delay", "postponed", "suspension". */
+const PUTTING_OFF = /^(?:paus|delay|postpon|suspen|defer|extend|extension)/;
+/** Words of ending a measure: "lifted", "dropped", "removed", "scrapped", "eliminated". */
+const ENDING = /^(?:lift|drop|remov|scrap|eliminat|abolish|repeal|rescind|end|cancel|revok|terminat|phas)/;
+
+/** Whether the trigger's action word ends the measure for good ("dropped its tariffs"), not puts it off. */
+function endsMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (trigger.actionStart === null) return false;
+  const word = a.tokens[trigger.actionStart]?.norm ?? '';
+  return ENDING.test(word) && !PUTTING_OFF.test(word);
+}
+
+function rateInClause(a: SentenceAnalysis, trigger: Trigger): boolean {
+  return a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause);
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -2681,6 +2697,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         (other) => other.trigger.anchorStart === trigger.anchorStart && other.actionExplicit,
       );
       for (const other of new Set(besides.map((b) => b.action))) baseFeatures.push(`default_beside:${other}`);
+      // "Ottawa dropped its retaliatory tariffs", "lifted the duties on bearings": a removal states the
+      // measure's end, not the measure, unless its rate describes it ("will drop its 19% duty on ethanol") or
+      // it is only put off ("the broader tariff is delayed").
+      if (besides.some((b) => endsMeasure(a, b.trigger)) && !rateInClause(a, trigger)) continue;
     }
     baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
     const global = isGlobalMeasure(a, type, trigger);

@@ -5614,6 +5614,15 @@ describe('goods a consequence names (twenty-fifth session)', () => {
   });
 });
 
+describe('a measure ended (twenty-fifth session)', () => {
+  it('reads "lifted its duties on Brazilian steel" as the removal alone, while a rate or a delay also states the measure', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(actions('Argentina lifted its duties on Brazilian steel on Monday.')).toEqual(['remove']);
+    expect(actions('Britain will drop its 19% duty on American ethanol.')).toContain('impose');
+    expect(actions('Washington said its tariff on Mexican cars is delayed until June.')).toContain('impose');
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
