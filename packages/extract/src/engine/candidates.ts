@@ -709,6 +709,11 @@ function opensConjunctAfter(tokens: readonly Token[], verbEnd: number, anchorSta
   );
 }
 
+/** Words that open a measure's noun phrase after the verb that governs it ("most of its", "all the"). */
+const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of|those|these|remaining)$/;
+/** How many such words may stand between the governing verb and the describing action word. */
+const GOVERNED_PHRASE_WORDS = 4;
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -776,6 +781,21 @@ function chooseActions(
     )
       continue;
     if (inTimePhrase(a, i)) continue;
+    // "dropped most of its retaliatory tariffs": an action word that describes the measure inside its noun
+    // phrase gives way to the verb of another direction that governs the phrase.
+    if (
+      i < anchorStart &&
+      matches.some((m) => {
+        const other = (type.actions[m.value] as EventType['actions'][number]).action;
+        return (
+          m.start + m.length <= i &&
+          i - (m.start + m.length) <= GOVERNED_PHRASE_WORDS &&
+          directions[other] !== directions[action] &&
+          a.tokens.slice(m.start + m.length, i).every((t) => NOUN_PHRASE_OPENERS.test(t.norm))
+        );
+      })
+    )
+      continue;
     const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
     // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs"), but
     // a verb after its subject stays the subject's over an anchor that opens the next conjunct ("U.S. tariffs

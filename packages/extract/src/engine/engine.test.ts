@@ -5620,6 +5620,10 @@ describe('a measure ended (twenty-fifth session)', () => {
     expect(actions('Argentina lifted its duties on Brazilian steel on Monday.')).toEqual(['remove']);
     expect(actions('Britain will drop its 19% duty on American ethanol.')).toContain('impose');
     expect(actions('Washington said its tariff on Mexican cars is delayed until June.')).toContain('impose');
+    // An action word that only describes the measure gives way to the verb that governs its phrase.
+    expect(actions('Ottawa dropped most of its retaliatory tariffs on U.S. goods on Monday.')).toEqual([
+      'remove',
+    ]);
   });
 });
 
