@@ -472,6 +472,9 @@ const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|
 const CURTAILING_VERBS =
   /^(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|curtail(?:s|ed|ing)?|idl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?)$/;
 const STATE_ADVERBS = /^(?:currently|still)$/;
+/** Verbs of going on as before, after a site that is their subject ("would keep making", "will continue to"). */
+const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)$/;
+const CONTINUING_REACH = 6;
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
 const EXPANDING_VERBS =
   /^(?:expand(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|revamp(?:s|ed|ing)?|retool(?:s|ed|ing)?|refurbish(?:es|ed|ing)?)$/;
@@ -501,6 +504,13 @@ function possessedNoun(tokens: readonly Token[], anchorStart: number): boolean {
  */
 function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
+  // "its fabs in Taiwan would keep making its most advanced chips": a site that goes on doing what it does.
+  if (
+    a.tokens
+      .slice(anchorStart + 1, anchorStart + 1 + CONTINUING_REACH)
+      .some((t, k) => CONTINUING.test(t.norm) && a.clause[anchorStart + 1 + k] === clause)
+  )
+    return true;
 
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;

@@ -5627,6 +5627,23 @@ describe('a measure ended (twenty-fifth session)', () => {
   });
 });
 
+describe('chip fabs and sites that go on as before (twenty-fifth session)', () => {
+  it('reads "opened its first Arizona fab" as a move of manufacturing, and "its fabs in Taiwan would keep making" as none', () => {
+    expect(
+      candidatesOfType(
+        'Halvorn Semiconductor opened its first Arizona fab in 2024 and plans two more.',
+        'relocation',
+      ).map((c) => [c.slots.to, c.slots.scope]),
+    ).toEqual([['US', 'manufacturing']]);
+    expect(
+      candidatesOfType(
+        'Halvorn Semiconductor said its fabs in Taiwan would keep making its most advanced chips.',
+        'relocation',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('an export control that is lifted (twenty-fifth session)', () => {
   it('reads "lifted export restrictions on chip design software to China" as the lifting alone, not the control as well', () => {
     expect(
