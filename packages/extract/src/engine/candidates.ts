@@ -474,6 +474,7 @@ const CURTAILING_VERBS =
 const STATE_ADVERBS = /^(?:currently|still)$/;
 /** Verbs of going on as before, after a site that is their subject ("would keep making", "will continue to"). */
 const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)$/;
+/** How far after a site its verb of going on may stand ("its fabs in Taiwan would keep"). */
 const CONTINUING_REACH = 6;
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
 const EXPANDING_VERBS =
@@ -2521,6 +2522,7 @@ const RELATIVE_AUXILIARIES =
 
 /** An office before the name of a relative clause's subject ("that President Donald Trump said"). */
 const RELATIVE_ACTOR_OFFICES = /^(?:President|Premier|Chancellor|Prime|Minister|Secretary)$/;
+/** Verbs by which a government says what a measure will do ("that Trump said would take effect"). */
 const SAYING_VERBS = /^(?:said|says|announced|announces|declared|ordered|decreed)$/;
 /** Words that say a measure starts: "would take effect", "will kick in", "would apply from". */
 const STARTING_WORDS =
@@ -2592,6 +2594,7 @@ function relativeClauseActor(
   return null;
 }
 
+/** A list of parties named by its common word rather than its name ("its trade blacklist"). */
 const BLACKLIST_WORDS = /^blacklist(?:s|ed|ing)?$/;
 
 /**
@@ -2620,6 +2623,7 @@ function endsMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
   return ENDING.test(word) && !PUTTING_OFF.test(word);
 }
 
+/** Whether the trigger's clause gives a rate ("its 19% duty on ethanol"). */
 function rateInClause(a: SentenceAnalysis, trigger: Trigger): boolean {
   return a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause);
 }

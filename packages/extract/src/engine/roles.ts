@@ -1058,12 +1058,16 @@ function lastOfGroup(a: SentenceAnalysis, m: Mention): Mention {
 
 const FACING = new RegExp(`^(?:${FACING_WORDS})$`);
 
+/** Words before a leader's office that make the office a past one ("former President Jair Bolsonaro"). */
 const FORMER = /^(?:former|ex|ex-|late|then)$/;
+/** Verbs of securing a measure's terms, whose subject receives them ("Indonesia secured a 19% tariff rate"). */
+const SECURING = /^(?:secur(?:e|es|ed)|w[oi]n|wins|obtain(?:s|ed)?|clinched|landed)$/;
 
 /**
  * Whether a country word names no actor of the sentence: it is governed by a preposition (a coordinated
- * list's members by the first member's: "tariffs on Canada and Mexico"), or it is the subject of a verb of
- * facing ("Canada faces 35% tariffs", "Japan could face duties").
+ * list's members by the first member's: "tariffs on Canada and Mexico"), it is the subject of a verb of
+ * facing, of being hit with a measure or of securing one ("Canada faces 35% tariffs", "Switzerland was hit
+ * with a 39% tariff"), or it is a former leader.
  */
 export function namedOnly(a: SentenceAnalysis, m: Mention): boolean {
   const first = firstOfGroup(a, m);
@@ -1083,8 +1087,7 @@ export function namedOnly(a: SentenceAnalysis, m: Mention): boolean {
   return (
     FACING.test(word) ||
     (STRUCK.test(word) && /^(?:with|by)$/.test(next)) ||
-    (/^(?:secur(?:e|es|ed)|w[oi]n|wins|obtain(?:s|ed)?|clinched|landed)$/.test(word) &&
-      /^(?:a|an|the|\d.*)$/.test(next))
+    (SECURING.test(word) && /^(?:a|an|the|\d.*)$/.test(next))
   );
 }
 
@@ -1228,6 +1231,7 @@ function receivedInExchange(tokens: readonly Token[], subjectEnd: number, anchor
 
 /** How far after the anchor the goods it falls on may be named by their country ("a 15% tariff on Japanese cars"). */
 const MEASURE_GOODS_REACH = 6;
+/** Prepositions of where goods go, not whose they are ("its exports to the United States"). */
 const DESTINATION_PREPOSITIONS = /^(?:to|into)$/;
 
 /** Whether the measure's own phrase names the goods of a country other than `m` ("on Japanese cars", "on imports from Japan"). */
@@ -1558,6 +1562,7 @@ function isMainVerb(a: SentenceAnalysis, k: number): boolean {
   return !AUXILIARIES.has(a.tokens[k]?.norm ?? '') && (a.tags()[k]?.has('Verb') ?? false);
 }
 
+/** Words that open examples of a noun before them ("companies, including Longi and Trina,"). */
 const EXAMPLE_OPENERS = /^(?:including|excluding|notably|especially|particularly|like)$/;
 /** Verbs whose object may be the subject of the clause after it ("said Washington would", "let China keep"). */
 const CLAUSE_TAKING_VERBS =
