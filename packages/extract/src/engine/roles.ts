@@ -598,6 +598,12 @@ function ownsSchemeOfMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger):
   return SCHEME_NOUNS.test(a.tokens[noun]?.norm ?? '');
 }
 
+/** "China's commerce ministry said it would add …": a country's own ministry or government acts for it. */
+function ownsGovernmentBody(a: SentenceAnalysis, m: Mention): boolean {
+  return [1, 2].some((k) => GOVERNMENT_BODIES.test(a.tokens[m.end + k]?.norm ?? ''));
+}
+const GOVERNMENT_BODIES = /^(?:ministry|government|cabinet|administration|regulator|customs)$/;
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -652,7 +658,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           headedByGovernment(a, m) ||
           antecedentOf(a, m, trigger) ||
           opensClause(a, m, prep, trigger)) &&
-        !isPossessive(a, m) &&
+        (!isPossessive(a, m) || ownsGovernmentBody(a, m)) &&
         // "shipping its SealMiner rigs": a name a possessive opens is something the subject has.
         !POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') &&
         !objectBeforeParticiple(a, m, trigger) &&
