@@ -62,14 +62,15 @@ export function derivePlaces() {
   for (const [, code, regions] of allCountries) {
     for (const [name] of regions) add(name, code);
   }
-  /** The most populous city of each name, per country (a region's name counts as no city's). */
+  /** name → country → its most populous city of that name (a region's name counts as no city's). */
   const largest = new Map();
   for (const city of cities) {
     if (city.population >= MIN_CITY_POPULATION) add(city.name, city.country);
     if (city.population < AMBIGUOUS_CITY_POPULATION) continue;
     for (const variant of new Set([city.name, fold(city.name)])) {
-      const key = `${variant}|${city.country}`;
-      largest.set(key, Math.max(largest.get(key) ?? 0, city.population));
+      const byCountry = largest.get(variant) ?? new Map();
+      byCountry.set(city.country, Math.max(byCountry.get(city.country) ?? 0, city.population));
+      largest.set(variant, byCountry);
     }
   }
   const regionNames = new Set(
@@ -81,12 +82,10 @@ export function derivePlaces() {
   );
   const claimedElsewhere = (name, code) => {
     if (regionNames.has(`${name}|${code}`)) return false;
-    const own = largest.get(`${name}|${code}`) ?? 0;
-    return [...largest].some(
-      ([key, population]) =>
-        key.startsWith(`${name}|`) &&
-        !key.endsWith(`|${code}`) &&
-        population >= own * AMBIGUOUS_POPULATION_SHARE,
+    const namesakes = largest.get(name) ?? new Map();
+    const own = namesakes.get(code) ?? 0;
+    return [...namesakes].some(
+      ([country, population]) => country !== code && population >= own * AMBIGUOUS_POPULATION_SHARE,
     );
   };
   const byCountry = {};

@@ -9,7 +9,7 @@ import {
   isPlaceDescriptor,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
-import { findDates, isMonthName, isWeekdayName } from '../text/dates.js';
+import { findDates, isMonthName, isMonthWord, isWeekdayName } from '../text/dates.js';
 import { withoutMarkup } from '../text/markup.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
@@ -1110,7 +1110,6 @@ const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM',
  * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
  * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
  */
-const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 /** How many words a dateline's place may have ("RIO DE JANEIRO"). */
 const DATELINE_PLACE_WORDS = 4;
 
@@ -1123,7 +1122,7 @@ function opensWithDateline(tokens: readonly Token[]): boolean {
   while (k < DATELINE_PLACE_WORDS && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]?.text ?? '')) k++;
   if (k === 0) return false;
   const next = tokens[k]?.norm;
-  return next === '(' || (next === ',' && MONTH_WORDS.test(tokens[k + 1]?.norm ?? ''));
+  return next === '(' || (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? ''));
 }
 
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {

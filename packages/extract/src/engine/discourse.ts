@@ -79,6 +79,12 @@ export function buildDiscourse(
     return opening ? [opening] : [];
   };
   const actors = sentences.map(actorsOf);
+  // A member of a long list is only named ("China, Cambodia and Vietnam buy most of the wool").
+  const leadingActors = sentences.map((a) =>
+    actingMentions(a)
+      .filter((m) => weightOf(a, m) >= 1)
+      .map((m) => String(m.value)),
+  );
   const headlineActors = headline ? actorsOf(headline) : [];
   // Read lazily: the tagger runs only for the sentences an anaphor reaches back to.
   const organisationCache = new Map<number, Mention[]>();
@@ -155,10 +161,8 @@ export function buildDiscourse(
     },
     recentAnyActor(index) {
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
-        const a = sentences[i];
-        // A member of a long list is only named ("China, Cambodia and Vietnam buy most of the wool").
-        const found = a ? actingMentions(a).find((m) => weightOf(a, m) >= 1) : undefined;
-        if (found) return String(found.value);
+        const found = leadingActors[i]?.at(0);
+        if (found) return found;
       }
       return null;
     },

@@ -42,6 +42,11 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
 };
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 
+/** Whether a lowercased word names a month in full or abbreviated ("june", "jan", "sept."). */
+export function isMonthWord(norm: string): boolean {
+  return monthNumber(norm) > 0;
+}
+
 function monthNumber(word: string): number {
   const key = word.toLowerCase().replace('.', '');
   const full = MONTHS.indexOf(key);
