@@ -2556,28 +2556,15 @@ function relativeClauseActor(
     anchorStart - actionEnd <= 1 &&
     PHRASE_OPENERS.test(a.tokens[actionStart - 1]?.norm ?? '');
   if (actionStart !== null && actionStart < anchorStart && !opensPhrase) return null;
+  // "the 24% tariff Washington slapped on Japanese goods": a clause without its relative pronoun, its
+  // subject right after the anchor and its verb in the past.
+  const reduced = clauseSubjectAt(a, type, trigger, trigger.anchorEnd, trigger.anchorEnd);
+  if (reduced && isPastForm(a.tokens[reduced.verbEnd - 1]?.norm ?? '')) return reduced;
   for (let k = trigger.anchorEnd; k < Math.min(a.tokens.length, trigger.anchorEnd + RELATIVE_REACH); k++) {
     const t = a.tokens[k] as Token;
     if (RELATIVE_PRONOUN.test(t.norm) && t.norm !== 'who') {
       // "that President Donald Trump said": the clause's subject, after any office written before its name.
-      const at = a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
-      const mention = a.mentions.find(
-        (m) =>
-          m.kind === 'country' &&
-          (m.start === at || (m.start === at + 1 && RELATIVE_ACTOR_OFFICES.test(a.tokens[at]?.text ?? ''))) &&
-          RELATIVE_ACTOR_FORMS.has(m.form),
-      );
-      if (!mention) return null;
-      let v = mention.end;
-      while (v < mention.end + 3 && RELATIVE_AUXILIARIES.test(a.tokens[v]?.norm ?? '')) v++;
-      // The clause's verb is one of the type's action words ("which Trump imposed"), with no participle after
-      // it: "the goods that Reagan ordered penalized" is about the goods. An action word after the anchor
-      // must be that verb.
-      if (actionStart !== null && actionStart > anchorStart && actionStart !== v) return null;
-      const acts =
-        type.actionIndex.findAll(a.tokens).some((m) => m.start === v) &&
-        !/ed$/.test(a.tokens[v + 1]?.norm ?? '');
-      return acts || saysMeasureStarts(a.tokens, v) ? { mention, from: k, verbEnd: v + 1 } : null;
+      return clauseSubjectAt(a, type, trigger, k, a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1);
     }
     // The measure's own words up to the clause: a preposition and its goods or country, a rate, the comma
     // that closes them ("once he had evidence that …" is another clause).
@@ -2592,6 +2579,35 @@ function relativeClauseActor(
       return null;
   }
   return null;
+}
+
+/**
+ * The subject of a clause that says who acts on the measure, at `at` (after any office written before its
+ * name), when the clause's verb is one of the type's action words ("which Trump imposed"), with no participle
+ * after it ("the goods that Reagan ordered penalized" is about the goods), or says when the measure starts.
+ */
+function clauseSubjectAt(
+  a: SentenceAnalysis,
+  type: EventType,
+  trigger: Trigger,
+  from: number,
+  at: number,
+): { mention: Mention; from: number; verbEnd: number } | null {
+  const mention = a.mentions.find(
+    (m) =>
+      m.kind === 'country' &&
+      (m.start === at || (m.start === at + 1 && RELATIVE_ACTOR_OFFICES.test(a.tokens[at]?.text ?? ''))) &&
+      RELATIVE_ACTOR_FORMS.has(m.form),
+  );
+  if (!mention) return null;
+  let v = mention.end;
+  while (v < mention.end + 3 && RELATIVE_AUXILIARIES.test(a.tokens[v]?.norm ?? '')) v++;
+  // An action word after the anchor must be the clause's verb.
+  if (trigger.actionStart !== null && trigger.actionStart > trigger.anchorStart && trigger.actionStart !== v)
+    return null;
+  const acts =
+    type.actionIndex.findAll(a.tokens).some((m) => m.start === v) && !/ed$/.test(a.tokens[v + 1]?.norm ?? '');
+  return acts || saysMeasureStarts(a.tokens, v) ? { mention, from, verbEnd: v + 1 } : null;
 }
 
 /** A list of parties named by its common word rather than its name ("its trade blacklist"). */

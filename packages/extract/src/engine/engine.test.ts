@@ -5715,3 +5715,25 @@ describe("a wire story's dateline and a measure a leader says will start (twenty
     ).toEqual(['US']);
   });
 });
+
+describe('read on market reports written for the purpose (twenty-sixth session)', () => {
+  it('reads the subject of a clause opened by "after" past an adverb ("after Trump also imposed a levy")', () => {
+    expect(firstImposers('The dollar rose after Trump also imposed a 10% levy on Chinese imports.')).toEqual([
+      'US',
+    ]);
+  });
+
+  it('reads the subject of a clause without its relative pronoun ("the 24% tariff Washington slapped on Japanese goods") as the imposer', () => {
+    // The sentence before has China acting: only the clause names who levies the tariff.
+    expect(
+      firstImposers(
+        'China cut its tariffs on rice last year. Tokyo said it would not retaliate against the 24% tariff Washington slapped on Japanese goods.',
+        1,
+      ),
+    ).toEqual(['US']);
+    // A noun after the anchor with no past verb of the type's is no such clause.
+    expect(firstImposers('Japan will keep its 24% tariff Washington talks notwithstanding.')).not.toContain(
+      'US',
+    );
+  });
+});

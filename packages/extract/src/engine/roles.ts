@@ -1523,8 +1523,10 @@ function subjectOfFrontedClause(a: SentenceAnalysis, m: Mention, trigger: Trigge
 /** "after China introduced tariffs": a conjunction, not a preposition, when the mention's verb follows it. */
 function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Trigger): boolean {
   if (!CLAUSE_OPENERS.has(prep)) return false;
-  if (m.end === trigger.actionStart || AUXILIARIES.has(a.tokens[m.end]?.norm ?? '')) return true;
-  return a.tags()[m.end]?.has('Verb') ?? false;
+  // "after Trump also floated a levy": an adverb may stand before the verb.
+  const verb = a.tags()[m.end]?.has('Adverb') ? m.end + 1 : m.end;
+  if (verb === trigger.actionStart || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return true;
+  return a.tags()[verb]?.has('Verb') ?? false;
 }
 
 /**
