@@ -628,6 +628,8 @@ function endOfAnotherAnchor(
   )
     k--;
   if (a.tokens[k]?.norm !== 'to' && a.tokens[k]?.norm !== 'from') return false;
+  // "follows MicroBT's decision to set up a factory": a "to" that opens a verb is no place it goes to.
+  if (a.tokens[k]?.norm === 'to' && (a.tags()[k + 1]?.has('Verb') ?? false)) return false;
   return ordered.some(
     ([start, { anchor }]) => start < k && a.clause[start] === clause && !type.anchors[anchor]?.site,
   );

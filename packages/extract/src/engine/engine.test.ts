@@ -5736,4 +5736,26 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       'US',
     );
   });
+
+  it('reads a country that answers a measure ("countermeasures against U.S. steel tariffs", "in response to U.S. tariffs") as none of its imposers', () => {
+    expect(
+      candidateValues(
+        'The European Union prepared countermeasures against U.S. steel tariffs on Monday.',
+        'tariff',
+        'imposer',
+      ),
+    ).toEqual(['US']);
+    expect(
+      candidateValues('China hit back in response to U.S. tariffs on Chinese goods.', 'tariff', 'imposer'),
+    ).toEqual(['US']);
+  });
+
+  it('reads the company whose decision a site is ("follows MicroBT\'s decision to set up a factory in the U.S.") as the one that moves', () => {
+    expect(companies("The shift follows Quarrion's decision to set up a factory in the U.S.")).toEqual([
+      'Quarrion',
+    ]);
+    expect(
+      companies("Quarrion's decision earlier this year to set up a factory in the U.S. surprised analysts."),
+    ).toEqual(['Quarrion']);
+  });
 });

@@ -598,6 +598,33 @@ function ownsSchemeOfMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger):
   return SCHEME_NOUNS.test(a.tokens[noun]?.norm ?? '');
 }
 
+/** Nouns of an intention whose infinitive the possessor does ("MicroBT's decision to set up a factory"). */
+const PLAN_NOUNS =
+  /^(?:decision|plans?|move|bid|efforts?|push|intention|pledge|commitment|promise|attempt|drive|strategy)$/;
+/** How many words may say when between the intention and its "to" ("decision earlier this year to"). */
+const PLAN_TIME_WORDS = 3;
+/** How far after its "to" the trigger of the intention may stand ("to set up a new factory"). */
+const PLAN_REACH = 5;
+
+/** "MicroBT's decision earlier this year to set up a factory in the U.S.": the possessor does what it intends. */
+function plansTrigger(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const noun = m.end + 1;
+  if (!PLAN_NOUNS.test(a.tokens[noun]?.norm ?? '')) return false;
+  let to = noun + 1;
+  while (
+    to <= noun + PLAN_TIME_WORDS &&
+    /^[a-z]+$/.test(a.tokens[to]?.norm ?? '') &&
+    a.tokens[to]?.norm !== 'to'
+  )
+    to++;
+  return (
+    a.tokens[to]?.norm === 'to' &&
+    to < trigger.start &&
+    trigger.anchorStart - to <= PLAN_REACH &&
+    a.clause[to] === trigger.clause
+  );
+}
+
 /** "China's commerce ministry said it would add …": a country's own ministry or government acts for it. */
 function ownsGovernmentBody(a: SentenceAnalysis, m: Mention): boolean {
   return [1, 2].some((k) => GOVERNMENT_BODIES.test(a.tokens[m.end + k]?.norm ?? ''));
@@ -676,7 +703,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         isPossessive(a, m) &&
         m.end < trigger.anchorStart &&
-        trigger.anchorStart - m.end <= 5 &&
+        (trigger.anchorStart - m.end <= 5 || plansTrigger(a, m, trigger)) &&
         // "Chile's Codelco will halt exports": what the possessor owns is the company, not the measure.
         !a.mentions.some(
           (x) => x.kind === 'organisation' && x.start >= m.end && x.end <= trigger.anchorStart,
@@ -1657,6 +1684,7 @@ const REACTION_VERBS =
   /^(?:call(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|slam(?:s|med)|blast(?:s|ed)|welcom(?:es|ed)|protest(?:s|ed)|oppos(?:es|ed)|decr(?:ies|ied)|lambast(?:s|ed)|deplor(?:es|ed)|regrett?(?:s|ed)|blam(?:es|ed))$/;
 
 const RETALIATING = /^retaliat(?:e|es|ed|ing|ion)$/;
+const ANSWERS = /^(?:counter-?measures?|responses?|reply|replies)$/;
 /** How far the measure a retaliation answers may stand after its preposition ("against the new U.S. steel tariffs"). */
 const ANSWERED_REACH = 5;
 
@@ -1667,10 +1695,11 @@ const ANSWERED_REACH = 5;
 export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchorStart: number): boolean {
   const word = tokens[verb]?.norm ?? '';
   // "retaliatory action against the U.S. tariffs": the noun a retaliatory step is named by comes first.
+  // "countermeasures against U.S. steel tariffs", "in response to U.S. tariffs": so is a noun that answers it.
   const at =
     word === 'retaliatory' && RETALIATORY_STEPS.test(tokens[verb + 1]?.norm ?? '')
       ? verb + 2
-      : RETALIATING.test(word)
+      : RETALIATING.test(word) || ANSWERS.test(word)
         ? verb + 1
         : -1;
   if (at < 0 || !/^(?:against|over|to|for)$/.test(tokens[at]?.norm ?? '')) return false;
