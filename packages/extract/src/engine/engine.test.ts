@@ -5758,4 +5758,23 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       companies("Quarrion's decision earlier this year to set up a factory in the U.S. surprised analysts."),
     ).toEqual(['Quarrion']);
   });
+
+  it('reads the goods a passive measure verb taxes ("Indonesian goods will be taxed at 19%") as its target\'s', () => {
+    const found = articleCandidates({
+      title: 'Trade deals',
+      text: 'Under the deal, the United States will cut its tariff on Japanese cars to 15%. Indonesian goods will be taxed at 19%.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.analysis.index === 1);
+    expect(found.map((c) => c.slots.target)).toEqual(['ID']);
+  });
+
+  it('reads a country that secured a rate after a tariff was named ("Britain secured a 10% rate on its car exports") as its target', () => {
+    const found = events(
+      'Trump announced tariffs on dozens of countries in April. Britain secured a 10% rate on its car exports under a quota.',
+      'Trade deals',
+    );
+    expect(slotsOf(found)).toContainEqual(
+      expect.objectContaining({ type: 'tariff', imposer: 'US', target: 'GB', rate_pct: 10 }),
+    );
+  });
 });

@@ -1305,7 +1305,8 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const verbInAnchor =
     undergoingWord(a.tokens, trigger.anchorStart) ||
     PAYING.test(a.tokens[trigger.anchorStart]?.norm ?? '') ||
-    STRUCK.test(a.tokens[trigger.anchorStart]?.norm ?? '');
+    STRUCK.test(a.tokens[trigger.anchorStart]?.norm ?? '') ||
+    ACCEPTING.test(a.tokens[trigger.anchorStart]?.norm ?? '');
   const between = a.tokens.slice(end, trigger.anchorStart + (verbInAnchor ? 1 : 0));
   // "Canada was hit with tariffs" undergoes them; "China hit back with duties" and "Washington slapped
   // Peru with tariffs" act.
@@ -1316,8 +1317,15 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   // "Switzerland was hit with a 39% US levy", "are subject to a 15% safeguard duty": what comes after the
   // verb is the measure's own phrase.
   // "American consumers pay the tariffs": a nationality names who bears the cost at home, not whom it hits.
+  // "Indonesian goods will be taxed at 19%": the subject of a measure's own verb in the passive bears it.
+  const passiveAnchor =
+    /ed$/.test(a.tokens[trigger.anchorStart]?.norm ?? '') &&
+    PASSIVE_AUXILIARIES.test(a.tokens[trigger.anchorStart - 1]?.norm ?? '');
   const undergoingAt = between.findIndex(
-    (t, k) => undergoingWord(a.tokens, end + k) || (PAYING.test(t.norm) && m.form !== 'demonym'),
+    (t, k) =>
+      undergoingWord(a.tokens, end + k) ||
+      (PAYING.test(t.norm) && m.form !== 'demonym') ||
+      (passiveAnchor && end + k === trigger.anchorStart - 1),
   );
   // "Japan agreed to a 15% tariff", "Seoul accepted the duties", "Korea won an exemption from the 25% tariff":
   // accepting a measure or a relief from it (not "agreed to cut", nor "agreed a deal that cuts tariffs", whose
@@ -1326,7 +1334,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     (t, k) =>
       ACCEPTING.test(t.norm) &&
       /^(?:a|an|the|\d.*)$/.test(
-        (between[k + 1]?.norm === 'to' ? between[k + 2] : between[k + 1])?.norm ?? '',
+        (a.tokens[end + k + 1]?.norm === 'to' ? a.tokens[end + k + 2] : a.tokens[end + k + 1])?.norm ?? '',
       ) &&
       !between
         .slice(k + 2)
