@@ -777,6 +777,8 @@ function nameStartBefore(tokens: readonly Token[], mentions: readonly Mention[],
     at - k < MAX_WORDS_BEFORE_PLACE &&
     /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]?.text ?? '') &&
     !SENTENCE_OPENERS.test(tokens[k - 1]?.text ?? '') &&
+    // "Hong Kong-registered Tianjin Star Shipping": where the company is registered is not its name.
+    !isPlaceDescriptor(tokens[k - 1]?.text ?? '') &&
     !mentions.some((m) => k - 1 >= m.start && k - 1 < m.end)
   )
     k--;

@@ -5777,4 +5777,14 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       expect.objectContaining({ type: 'tariff', imposer: 'US', target: 'GB', rate_pct: 10 }),
     );
   });
+
+  it('keeps where a company is registered out of its name ("Hong Kong-registered Tianjin Star Shipping")', () => {
+    expect(
+      candidateValues(
+        'The Treasury designated Hong Kong-registered Tianjin Orsella Shipping on Thursday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Tianjin Orsella Shipping']);
+  });
 });
