@@ -93,6 +93,10 @@ const RELATIVE = new Set(['which', 'who', 'where', 'whose']);
 function clausesOf(tokens: readonly Token[]): number[] {
   const clause: number[] = [];
   let id = 0;
+  let last = 0;
+  // The clause a relative clause set off by commas interrupts: "The tariffs, which took effect in March, were
+  // doubled" goes on with its verb after the second comma.
+  let interrupted: number | null = null;
   for (const [i, t] of tokens.entries()) {
     // "new tariff rates: 25% for India, 20% for Taiwan": a colon before figures lists what came before it (in
     // "06:05 UTC" it tells the time).
@@ -100,13 +104,27 @@ function clausesOf(tokens: readonly Token[]): number[] {
       clause.push(id);
       continue;
     }
-    if (CLAUSE_PUNCTUATION.has(t.norm) || CLAUSE_WORDS.has(t.norm)) id++;
-    else if (RELATIVE.has(t.norm) && tokens[i - 1]?.norm === ',') id++;
-    else if (opensAbsoluteClause(tokens, i)) id++;
+    if (CLAUSE_PUNCTUATION.has(t.norm) || CLAUSE_WORDS.has(t.norm)) {
+      id = ++last;
+      interrupted = null;
+    } else if (RELATIVE.has(t.norm) && tokens[i - 1]?.norm === ',') {
+      interrupted = id;
+      id = ++last;
+    } else if (opensAbsoluteClause(tokens, i)) {
+      id = ++last;
+      interrupted = null;
+    } else if (interrupted !== null && tokens[i - 1]?.norm === ',' && RESUMING_VERBS.test(t.norm)) {
+      id = interrupted;
+      interrupted = null;
+    }
     clause.push(id);
   }
   return clause;
 }
+
+/** Words of a verb group that, after a relative clause's closing comma, carry on the clause it interrupted. */
+const RESUMING_VERBS =
+  /^(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remain|remains|remained)$/;
 
 /** How many words may stand between "with" and the participle of an absolute clause ("with U.S. duties falling"). */
 const ABSOLUTE_SUBJECT_WORDS = 5;

@@ -678,8 +678,8 @@ const SEPARATORS_IN_LIST = new Set([',', 'and', 'or']);
 
 /** How far after a measure that is its sentence's subject its passive predicate may stand. */
 const PREDICATE_REACH = 20;
-/** A word of a subject's opening before its measure ("The EU's retaliatory duties"): no punctuation. */
-const SUBJECT_WORD = /^(?:[\p{L}\d][\p{L}\d.'’-]*|['’]s?)$/u;
+/** A word of a subject's opening before its measure ("The EU's retaliatory duties", "Trump's 25%"): no punctuation. */
+const SUBJECT_WORD = /^(?:[\p{L}\d][\p{L}\d.'’-]*|['’]s?|%)$/u;
 /** The longest opening of a subject before its measure. */
 const SUBJECT_OPENING_WORDS = 6;
 
@@ -703,7 +703,11 @@ function predicateAfterSubject(
   )
     return 0;
   for (let k = anchorEnd; k < Math.min(a.tokens.length, anchorEnd + PREDICATE_REACH); k++) {
-    if (a.clause[k] !== clause) return 0;
+    // "The tariffs, which took effect in March, were doubled": a relative clause may stand before the verb.
+    if (a.clause[k] !== clause) {
+      if (a.clause.indexOf(clause, k) < 0) return 0;
+      continue;
+    }
     if (/^(?:was|were|is|are|has|have|had|will|would)$/.test(a.tokens[k]?.norm ?? '')) {
       const next = a.tokens[k + 1]?.norm === 'been' || a.tokens[k + 1]?.norm === 'be' ? k + 2 : k + 1;
       return isPastForm(a.tokens[next]?.norm ?? '') ? next + 1 : 0;
@@ -890,7 +894,14 @@ function chooseActions(
       continue;
     // "added 11 firms to its entity list and said it would impose a tariff": a verb after a report that
     // follows the anchor is the report's.
-    if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => REPORTING_VERBS.has(t.norm))) continue;
+    // ("The tariffs, which Trump announced in February, were paused": a relative clause between is not.)
+    if (
+      i >= anchorEnd &&
+      a.tokens
+        .slice(anchorEnd, i)
+        .some((t, k) => REPORTING_VERBS.has(t.norm) && a.clause[anchorEnd + k] === clause)
+    )
+      continue;
     // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.
     if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
     // "tariffs on copper imports have lifted prices", "higher costs after tariffs": an action word whose
@@ -3593,6 +3604,7 @@ const AIMED_AT = [
   'prep:to',
   'denied',
   'sent_to',
+  'spared_for',
 ];
 /** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
 const MINISTRY_NOUNS = /^(?:ministry|government|cabinet|regulator|authorities)$/;

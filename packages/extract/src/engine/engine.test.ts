@@ -5787,4 +5787,19 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       ),
     ).toEqual(['Tianjin Orsella Shipping']);
   });
+
+  it('reads the verb after a relative clause set off by commas as the measure\'s ("The tariffs, which Trump announced in February, were paused for Canada")', () => {
+    const found = articleCandidates({
+      title: 'Tariff tracker',
+      text: 'Trump announced 25% tariffs on Canada and Mexico on Saturday. The tariffs, which Trump announced in February, were paused for Canada and Mexico for a month.',
+      published: '2025-02-05',
+    }).filter((c) => c.type === 'tariff' && c.analysis.index === 1 && c.action === 'remove');
+    expect(found.map((c) => [c.slots.imposer, c.slots.target])).toContainEqual(['US', 'CA']);
+    expect(found.map((c) => [c.slots.imposer, c.slots.target])).toContainEqual(['US', 'MX']);
+    expect(
+      candidatesAfterHeadline(
+        "Trump's 25% tariffs on steel and aluminum, which took effect in March, were doubled to 50% in June.",
+      ).map((c) => [c.action, c.slots.rate_pct]),
+    ).toContainEqual(['raise', 50]);
+  });
 });

@@ -844,7 +844,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'spared_for': {
       // "extended the pause on higher tariffs for China", "an exemption for Australia", "the exemptions granted
-      // to Australia": whom a grant is for.
+      // to Australia", "were paused for Canada": whom a grant is for.
       const at = firstOfGroup(a, m).start;
       const grantedTo = prep === 'to' && GRANT_VERBS.test(a.tokens[at - 2]?.norm ?? '');
       return (
@@ -852,7 +852,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (prep === 'for' || grantedTo) &&
         a.tokens
           .slice(Math.max(0, at - 1 - SPARED_FOR_REACH), at - 1)
-          .some((t) => GRANT_NOUNS.test(t.norm) || PAUSE_NOUNS.test(t.norm) || FREE_OF_MEASURE.test(t.norm))
+          .some(
+            (t) =>
+              GRANT_NOUNS.test(t.norm) ||
+              PAUSE_NOUNS.test(t.norm) ||
+              PAUSED.test(t.norm) ||
+              FREE_OF_MEASURE.test(t.norm),
+          )
       );
     }
     case 'speaker':
@@ -1445,6 +1451,8 @@ const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|excl
 const FREE_OF_MEASURE = /^(?:duty|tariff|quota)-free$/;
 /** Nouns of putting a measure off, which a country may be granted ("the pause … for China"). */
 const PAUSE_NOUNS = /^(?:pauses?|delays?|extensions?|suspensions?|deferrals?)$/;
+/** Participles of putting a measure off or lifting it, which may be done for a country ("were paused for Canada"). */
+const PAUSED = /^(?:paused|delayed|suspended|postponed|deferred|lifted|waived|eased)$/;
 /** How far before the "for" that names whom it is for a grant or a pause may stand. */
 const SPARED_FOR_REACH = 5;
 /**
