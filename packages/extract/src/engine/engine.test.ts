@@ -5802,4 +5802,10 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       ).map((c) => [c.action, c.slots.rate_pct]),
     ).toContainEqual(['raise', 50]);
   });
+
+  it('reads the goods that the parties a measure falls on buy ("a 25% tariff on countries buying Venezuelan oil") as naming no target', () => {
+    expect(
+      candidateValues('Trump imposed a 25% tariff on countries buying Venezuelan oil.', 'tariff', 'target'),
+    ).not.toContain('VE');
+  });
 });

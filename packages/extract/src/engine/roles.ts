@@ -961,11 +961,18 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
  * the measure falls on trade in, not whom it falls on.
  */
 function objectOfRelativeClause(a: SentenceAnalysis, from: number, to: number): boolean {
+  // "a 25% tariff on countries buying Venezuelan oil": a participle after the parties is such a clause too.
+  for (let k = from + 1; k < to; k++)
+    if (PARTY_NOUNS.test(a.tokens[k - 1]?.norm ?? '') && /ing$/.test(a.tokens[k]?.norm ?? '')) return true;
   const relative = a.tokens.slice(from, to).findIndex((t) => RELATIVE_PRONOUN.test(t.norm));
   if (relative < 0) return false;
   for (let k = from + relative + 1; k < to; k++) if (a.tags()[k]?.has('Verb')) return true;
   return false;
 }
+
+/** Nouns of the parties a measure falls on, named by what they do ("countries buying Venezuelan oil"). */
+const PARTY_NOUNS =
+  /^(?:countries|country|nations|nation|economies|buyers|importers|purchasers|companies|firms|anyone|those)$/;
 
 /**
  * Whether the mention heads a relative clause that holds the trigger: "the U.S. measures, which will
