@@ -5808,4 +5808,14 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       candidateValues('Trump imposed a 25% tariff on countries buying Venezuelan oil.', 'tariff', 'target'),
     ).not.toContain('VE');
   });
+
+  it('reads a country that won a rate in a deal with a leader ("Japan secured a 15% tariff rate in a deal with Trump") as bearing it', () => {
+    const found = articleCandidates({
+      title: 'News',
+      text: 'Trump imposed tariffs on dozens of trading partners in April. Japan secured a 15% tariff rate in a deal with Trump.',
+      published: null,
+    }).filter((c) => c.type === 'tariff' && c.analysis.index === 1);
+    expect(found.map((c) => c.slots.imposer)).not.toContain('JP');
+    expect(found.map((c) => c.slots.target)).toContain('JP');
+  });
 });

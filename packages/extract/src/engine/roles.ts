@@ -1284,14 +1284,17 @@ const DESTINATION_PREPOSITIONS = /^(?:to|into)$/;
 function onOtherCountrysGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const comma = a.tokens.findIndex((t, k) => k >= trigger.anchorEnd && t.norm === ',');
   const end = Math.min(trigger.anchorEnd + MEASURE_GOODS_REACH, comma >= 0 ? comma : a.tokens.length);
-  // "on its exports to the United States": where the goods go is not whose they are.
+  // "on its exports to the United States": where the goods go is not whose they are; "in a deal with
+  // Trump": a leader, or a partner, has no goods.
   return a.mentions.some(
     (x) =>
       x.kind === 'country' &&
+      x.form !== 'leader' &&
       x.start >= trigger.anchorEnd &&
       x.end <= end &&
       x.value !== m.value &&
-      !DESTINATION_PREPOSITIONS.test(a.tokens[firstOfGroup(a, x).start - 1]?.norm ?? ''),
+      !DESTINATION_PREPOSITIONS.test(a.tokens[firstOfGroup(a, x).start - 1]?.norm ?? '') &&
+      a.tokens[firstOfGroup(a, x).start - 1]?.norm !== 'with',
   );
 }
 
