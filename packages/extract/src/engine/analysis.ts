@@ -233,6 +233,9 @@ function ownedPartLead(between: readonly Token[], m: Mention): number {
   return k > 1 ? k : 0;
 }
 
+/** Verbs of saying right after a name, which make it the source of the sentence. */
+const REPORTING_AFTER_NAME = /^(?:said|says|told|announced|added|confirmed|stated|noted|warned)$/;
+
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
   let next = 0;
@@ -262,10 +265,20 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
         // "from Belmont, North Carolina, to Toronto": a preposition after a mere comma starts another
         // argument; with a conjunction or a rate it repeats the list's ("24% on Malaysia and on Chile").
         (!between.some(isPreposition) || between.some((t, k) => /^(?:and|or|&)$/.test(t.norm) || isRate(k)));
+      // "made in Japan, the EC Commission said": a name after a mere comma that says something is the
+      // sentence's source, not the list's next member.
+      let said = m.end;
+      // "the EC Commission said": the rest of a body's name may stand before the verb.
+      while (said < m.end + 2 && /^\p{Lu}/u.test(tokens[said]?.text ?? '')) said++;
+      const reports =
+        REPORTING_AFTER_NAME.test(tokens[said]?.norm ?? '') &&
+        !between.some((t) => /^(?:and|or|&)$/.test(t.norm));
       const group = previous?.group;
       const first = list.find((x) => x.group === group);
       m.group =
-        joined && group !== undefined && !(first && startsOwnClause(tokens, first, m)) ? group : next++;
+        joined && !reports && group !== undefined && !(first && startsOwnClause(tokens, first, m))
+          ? group
+          : next++;
       previous = m;
     }
   }

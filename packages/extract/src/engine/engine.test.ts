@@ -5818,4 +5818,14 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
     expect(found.map((c) => c.slots.imposer)).not.toContain('JP');
     expect(found.map((c) => c.slots.target)).toContain('JP');
   });
+
+  it('reads the source named after a comma ("made in Japan, the EC Commission said") as no member of the list before it', () => {
+    expect(
+      candidateValues(
+        'The European Community imposed anti-dumping duties of up to 47.8 pct on printers made in Japan, the EC Commission said.',
+        'tariff',
+        'target',
+      ),
+    ).toEqual(['JP']);
+  });
 });
