@@ -2054,6 +2054,21 @@ function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   return EXPECTED_OF_ANOTHER.test(a.text.slice(lead.start, (a.tokens[at] as Token).start));
 }
 
+/** A party's expectation right before the measure it expects to change ("expect the 145% U.S. tariff …"). */
+const EXPECTED_MEASURE = /\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+(?:\S+\s+){0,4}$/i;
+
+/** "Analysts expect the 145% U.S. tariff on Chinese goods to be cut": a change others expect of the measure. */
+function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const { actionStart, anchorStart } = trigger;
+  if (actionStart === null || actionStart < trigger.anchorEnd) return false;
+  const lead = a.tokens[Math.max(0, anchorStart - 6)] as Token;
+  const anchorAt = (a.tokens[anchorStart] as Token).start;
+  return (
+    EXPECTED_MEASURE.test(a.text.slice(lead.start, anchorAt)) &&
+    /\bto\s+(?:be\s+)?$/i.test(a.text.slice(anchorAt, (a.tokens[actionStart] as Token).start))
+  );
+}
+
 /** "Duties could rise": a possibility word between the measure and the verb it is the subject of. */
 function measureMayChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (trigger.actionStart === null || trigger.actionStart < trigger.anchorEnd) return false;
@@ -2715,6 +2730,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Analysts said the move could prompt Washington to tighten its curbs": a possibility that is not the
     // actor's own word is a forecast, which the guidelines do not count.
     if (modality === 'modal' && action === reading.action && forecastBefore(a, trigger)) continue;
+    if (expectedChange(a, trigger)) continue;
     // "Duties on lumber could rise to 50% if a probe finds …": a possible change of the measure itself, which no
     // actor is said to state, is a forecast.
     if (

@@ -5828,4 +5828,12 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       ),
     ).toEqual(['JP']);
   });
+
+  it('reads a change others expect of a measure ("Analysts expect the 145% U.S. tariff on Chinese goods to be cut") as a forecast', () => {
+    const actions = candidatesAfterHeadline(
+      'Analysts expect the 145% U.S. tariff on Chinese goods to be cut.',
+    ).map((c) => c.action);
+    expect(actions).not.toContain('reduce');
+    expect(actions).toContain('impose');
+  });
 });
