@@ -2084,7 +2084,7 @@ function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
   for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
     if (!POSSIBILITY.test((a.tokens[i] as Token).norm)) continue;
     // "Analysts said Washington may impose duties": a forecast by others, not the actor's word.
-    if (!notForecastByOthers(a, i) || reportedPossibility(a, i)) return false;
+    if (!notForecastByOthers(a, i) || reportedPossibility(a, i) || personReportsGroup(a, i)) return false;
     return actionSubject(a, i) === 'actor';
   }
   return false;
@@ -2141,10 +2141,61 @@ function saidByActor(a: SentenceAnalysis): boolean {
   return speech >= 0 && actionSubject(a, speech) === 'actor';
 }
 
+/**
+ * "He said … they could restrict exports": a person who says what a group could do is not that group, so
+ * the possibility is the person's forecast.
+ */
+function personReportsGroup(a: SentenceAnalysis, possibility: number): boolean {
+  const speech = speechVerb(a, possibility, true);
+  return (
+    speech > 0 &&
+    /^(?:he|she)$/.test(a.tokens[speech - 1]?.norm ?? '') &&
+    a.tokens[possibility - 1]?.norm === 'they'
+  );
+}
+
 /** "Analysts said Santiago may impose duties if …": no one but the actor says what the actor will do. */
 function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
   const speech = speechVerb(a, before, true);
-  return speech < 0 || actionSubject(a, speech) === 'actor';
+  if (speech >= 0) return actionSubject(a, speech) === 'actor';
+  return closingReporter(a, before) !== 'other';
+}
+
+/** Words of someone who speaks for a government ("a ministry spokesman said"). */
+const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|officials?|minister|ministry|secretary)$/;
+/** The most words a closing report's speaker may have ("a senior Commerce Department official"). */
+const CLOSING_SPEAKER_WORDS = 6;
+
+/**
+ * Who closes the sentence with a report of it (", analysts warned.", ", said Trump"): the actor's side (a
+ * government, its people, a pronoun for it) or another party; null when the sentence has no such report.
+ */
+function closingReporter(a: SentenceAnalysis, from: number): 'actor' | 'other' | null {
+  const tokens = a.tokens;
+  let comma = tokens.length - 1;
+  while (comma > from && tokens[comma]?.norm !== ',') comma--;
+  if (comma <= from) return null;
+  let end = tokens.length;
+  while (end > comma + 1 && !/[\p{L}\p{N}]/u.test(tokens[end - 1]?.text ?? '')) end--;
+  let verb = comma + 1;
+  while (
+    verb < end &&
+    !REPORTING_VERBS.has(tokens[verb]?.norm ?? '') &&
+    !FORECASTING.has(tokens[verb]?.norm ?? '')
+  )
+    verb++;
+  if (verb === end) return null;
+  // ", said Trump": the speaker may follow the verb.
+  const [first, last] = verb === comma + 1 ? [verb + 1, end] : [comma + 1, verb];
+  if (last <= first || last - first > CLOSING_SPEAKER_WORDS) return null;
+  const named = a.mentions.some(
+    (m) =>
+      m.kind === 'country' && m.form !== 'place' && m.form !== 'demonym' && m.start >= first && m.end <= last,
+  );
+  const speaksForGovernment = tokens
+    .slice(first, last)
+    .some((t) => PERSONAL_PRONOUNS.has(t.norm) || GOVERNMENT_NOUNS.has(t.norm) || SPOKESPERSON.test(t.norm));
+  return named || speaksForGovernment ? 'actor' : 'other';
 }
 
 /** Whether the sentence presents the action as the modality that turns it into another action. */

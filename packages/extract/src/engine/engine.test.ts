@@ -5836,4 +5836,16 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
     expect(actions).not.toContain('reduce');
     expect(actions).toContain('impose');
   });
+
+  it('reads a possibility others report (", analysts warned", "he said … they could") as their forecast, and the actor\'s own as its threat', () => {
+    const threats = (text: string) =>
+      candidatesAfterHeadline(text).filter((c) => c.type === 'export_restriction' && c.action === 'threaten');
+    expect(threats('Beijing could restrict exports of gallium in retaliation, analysts warned.')).toEqual([]);
+    expect(
+      threats('He said China has the upper hand, in the sense that they could restrict exports of magnets.'),
+    ).toEqual([]);
+    expect(
+      threats('Beijing could restrict exports of gallium in retaliation, the commerce ministry said.'),
+    ).not.toEqual([]);
+  });
 });
