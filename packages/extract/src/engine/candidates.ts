@@ -478,7 +478,7 @@ const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|rema
 const CONTINUING_REACH = 6;
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
 const EXPANDING_VERBS =
-  /^(?:expand(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|revamp(?:s|ed|ing)?|retool(?:s|ed|ing)?|refurbish(?:es|ed|ing)?)$/;
+  /^(?:expand(?:s|ed|ing)?|add(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|revamp(?:s|ed|ing)?|retool(?:s|ed|ing)?|refurbish(?:es|ed|ing)?)$/;
 /** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
 const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;

@@ -5848,4 +5848,9 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       threats('Beijing could restrict exports of gallium in retaliation, the commerce ministry said.'),
     ).not.toEqual([]);
   });
+
+  it('reads capacity added at a site of its own ("added 50 MW at its Odessa facility") as no move', () => {
+    expect(companies('Quarrion Mining added 50 MW at its Odessa facility.')).toEqual([]);
+    expect(companies('Quarrion Mining added a new facility in Texas.')).toEqual(['Quarrion Mining']);
+  });
 });
