@@ -1323,6 +1323,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   const t = a.tokens;
   for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
     if (t[i]?.norm !== 'on' && t[i]?.norm !== 'of') continue;
+    // "duties of its own on C$155 billion of American products": whose the measure is, not its goods.
+    if (t[i]?.norm === 'of' && POSSESSIVE_OWN.test(t[i + 1]?.norm ?? '') && t[i + 2]?.norm === 'own') {
+      i += 2;
+      continue;
+    }
     // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods, nor is a range of
     // them ("of between 14.6% and 39.9%").
     const pastAmount = (start: number) => {
@@ -1649,6 +1654,7 @@ const PAST_PARTICIPLE = /^[a-z]+[^e]ed$/;
 /** What follows a participle that opens a clause ("covered by", "shipped to", "priced at"), or nothing. */
 const CLAUSE_AFTER_PARTICIPLE = /^(?:|by|to|from|in|into|under|with|at|for|on|since|as|,|\.|;)$/;
 /** Words of a goods phrase that name the trade, not the goods ("imports of", "certain"). */
+const POSSESSIVE_OWN = /^(?:its|their|his|her|our)$/;
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =

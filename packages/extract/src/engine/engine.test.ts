@@ -5853,4 +5853,12 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
     expect(companies('Quarrion Mining added 50 MW at its Odessa facility.')).toEqual([]);
     expect(companies('Quarrion Mining added a new facility in Texas.')).toEqual(['Quarrion Mining']);
   });
+
+  it('reads "duties of its own on … American products" as a measure on the products, whose its own says who levies it', () => {
+    const goods = candidatesAfterHeadline(
+      'Canada has vowed to respond with duties of its own on C$155 billion of American products.',
+    ).map((c) => c.slots.goods);
+    expect(goods).toContain('products');
+    expect(goods.join(' ')).not.toContain('own');
+  });
 });
