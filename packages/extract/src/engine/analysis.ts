@@ -575,6 +575,24 @@ function memberStart(tokens: readonly Token[], m: Mention, floor: number): numbe
   return m.kind === 'organisation' ? memberStartAt(tokens, m.start, floor) : m.start;
 }
 
+/**
+ * Where a member of a list starts, with the nationality its descriptor opens with ("and U.S. biotech firm
+ * Illumina"): the country is the member's, not a word between members.
+ */
+function memberStartWithNationality(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  nameStart: number,
+  floor: number,
+): number {
+  const start = memberStartAt(tokens, nameStart, floor);
+  const nationality = mentions.find(
+    (x) =>
+      x.kind === 'country' && x.end === start && start < nameStart && x.start >= floor && x.form !== 'place',
+  );
+  return nationality?.start ?? start;
+}
+
 /** memberStart for an organisation's name that starts at token `nameStart`. */
 function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
   const start = descriptorStartAt(tokens, nameStart, floor);
@@ -596,7 +614,7 @@ export function listGoesOnWithUnknownName(analysis: SentenceAnalysis, m: Mention
       (x) => k >= x.start && k < x.end && !(x.kind === 'country' && x.form === 'place'),
     );
     if (!isCapitalised(token) || covered) continue;
-    const between = tokens.slice(end, memberStartAt(tokens, k, end));
+    const between = tokens.slice(end, memberStartWithNationality(tokens, mentions, k, end));
     return between.length > 0 && between.every((t) => SEPARATORS.has(t.norm));
   }
   return false;
@@ -1450,13 +1468,20 @@ export function taggedOrganisations(
   // Names in a list ("Veltrano and Quillmark", "Rusal and its founder Oleg Deripaska") share a group, like
   // the gazetteer's coordinated mentions.
   const organisations = analysis.mentions.filter((m) => m.kind === 'organisation');
+  const named = [...organisations, ...found];
+  // "PVH Group, the owner of Calvin Klein, and Illumina": a name inside the description of a member is no member.
+  const described = (m: Mention) =>
+    named.some((o) => o.end <= m.start && listGoesOnAfter(analysis.tokens, o.end) > m.start);
   for (const current of found) {
-    const previous = [...organisations, ...found]
-      .filter((m) => m.end <= current.start)
+    const previous = named
+      .filter((m) => m.end <= current.start && !described(m))
       .sort((x, y) => y.end - x.end)[0];
     if (!previous) continue;
     const from = listGoesOnAfter(analysis.tokens, previous.end);
-    const gap = analysis.tokens.slice(from, memberStart(analysis.tokens, current, from));
+    const gap = analysis.tokens.slice(
+      from,
+      memberStartWithNationality(analysis.tokens, analysis.mentions, current.start, from),
+    );
     const between = gap.slice(ownedPartLead(gap, current));
     if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
       current.group = previous.group;

@@ -5861,4 +5861,14 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
     expect(goods).toContain('products');
     expect(goods.join(' ')).not.toContain('own');
   });
+
+  it('keeps a list going past a member\'s description and a nationality ("PVH Group, the owner of Calvin Klein, and U.S. biotech firm Illumina"), and gives the verb coordinated after the list the sentence\'s subject', () => {
+    const text =
+      'China on Tuesday placed Quarrion Group, the owner of Calvin Klein, and U.S. biotech firm Orsella on its unreliable entity list, and announced export controls on tungsten and indium.';
+    expect(candidateValues(text, 'blacklisting', 'entity')).toEqual(['Quarrion Group', 'Orsella']);
+    const imposers = articleCandidates({ text, published: null })
+      .filter((c) => c.type === 'export_restriction' && c.features.includes('actor_option:0'))
+      .map((c) => c.slots.imposer);
+    expect(imposers).toEqual(['CN']);
+  });
 });

@@ -691,6 +691,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !objectBeforeParticiple(a, m, trigger) &&
         !objectOfVerbBefore(a, m) &&
         !objectBeforeCoordinatedVerb(a, m, trigger) &&
+        !insideObjectBeforeCoordinatedVerb(a, m, trigger) &&
         !qualifiesEarlierMeasure(a, m, trigger) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
@@ -1610,6 +1611,22 @@ function objectBeforeCoordinatedVerb(a: SentenceAnalysis, m: Mention, trigger: T
     if (PREPOSITIONS.has(a.tokens[before]?.norm ?? '')) return true;
   }
   return before >= 1 && isMainVerb(a, before);
+}
+
+/**
+ * "China placed PVH Group and U.S. biotech firm Illumina on its list, and announced export controls": a name
+ * inside the object of the clause's verb is not the subject of the verb coordinated after that object.
+ */
+function insideObjectBeforeCoordinatedVerb(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const opening = trigger.actionStart ?? trigger.start;
+  let and = opening - 1;
+  while (and > opening - 1 - REPORTING_VERB_REACH && a.tokens[and]?.norm !== 'and') and--;
+  if (a.tokens[and]?.norm !== 'and' || and < m.end || !isMainVerb(a, and + 1)) return false;
+  for (let k = m.start - 1; k >= 1; k--) {
+    if (a.clause[k] !== a.clause[m.start]) return false;
+    if (isMainVerb(a, k)) return true;
+  }
+  return false;
 }
 
 /** How far before the anchor a coordinated verb that reports it may stand ("and announced a ban"). */
