@@ -5871,4 +5871,14 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       .map((c) => c.slots.imposer);
     expect(imposers).toEqual(['CN']);
   });
+
+  it('reads "a Pentagon list" as the Pentagon\'s list of Chinese military companies', () => {
+    const found = events(
+      "The U.S. on Friday removed Quarrion from a Pentagon list of companies with ties to China's military.",
+      'Trade blacklist',
+    );
+    expect(found.map((e) => (e.type === 'blacklisting' ? [e.action, e.entity, e.list] : []))).toEqual([
+      ['remove', 'Quarrion', '1260H List'],
+    ]);
+  });
 });
