@@ -919,7 +919,8 @@ function chooseActions(
     )
       continue;
     options.push({
-      action: unlessExemption(a, type, action, i, end),
+      action:
+        liftedToLevel(a, type, action, i, anchorEnd, clause) ?? unlessExemption(a, type, action, i, end),
       start: i,
       end,
       score: isAnchorItself || afterComma ? gap + before + after : gap,
@@ -942,6 +943,37 @@ function chooseActions(
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+/** How far after the measure's word the level a "lift" takes it to may stand ("lifted tariffs on Chinese goods to 145%"). */
+const LIFTED_LEVEL_REACH = 8;
+
+/**
+ * "Trump lifted tariffs on Chinese goods to 145%": "lift" with a level it takes the measure to raises it; the
+ * type's raising action, or null for any other word.
+ */
+function liftedToLevel(
+  a: SentenceAnalysis,
+  type: EventType,
+  action: string,
+  verb: number,
+  anchorEnd: number,
+  clause: number,
+): string | null {
+  if (!/^lift(?:s|ed|ing)?$/.test(a.tokens[verb]?.norm ?? '')) return null;
+  const up = type.spec.level_actions.find((x) => type.spec.directions[x] === 'up');
+  if (!up || type.spec.directions[action] === 'up') return null;
+  const level = a.mentions.find(
+    (m) =>
+      m.kind === 'rate' &&
+      !m.isMove &&
+      !m.isPrevious &&
+      m.start >= anchorEnd &&
+      m.start - anchorEnd <= LIFTED_LEVEL_REACH &&
+      a.clause[m.start] === clause &&
+      a.tokens[m.start - 1]?.norm === 'to',
+  );
+  return level ? up : null;
 }
 
 /**

@@ -5881,4 +5881,11 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       ['remove', 'Quarrion', '1260H List'],
     ]);
   });
+
+  it('reads "lifted tariffs … to 145%" as raising them, and "lifted its tariffs" alone as their removal', () => {
+    const actions = (text: string) => candidatesAfterHeadline(text).map((c) => c.action);
+    expect(actions('Trump lifted tariffs on Chinese goods to 145% on Wednesday.')).toContain('raise');
+    expect(actions('Trump lifted tariffs on Chinese goods to 145% on Wednesday.')).not.toContain('remove');
+    expect(actions('Canada lifted its retaliatory tariffs on U.S. goods on Monday.')).toContain('remove');
+  });
 });
