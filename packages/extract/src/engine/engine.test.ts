@@ -5888,4 +5888,14 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
     expect(actions('Trump lifted tariffs on Chinese goods to 145% on Wednesday.')).not.toContain('remove');
     expect(actions('Canada lifted its retaliatory tariffs on U.S. goods on Monday.')).toContain('remove');
   });
+
+  it('reads "rules on exports of …" as an export control', () => {
+    const found = events(
+      'The United States relaxed rules on exports of chip design software to China.',
+      'Export rules',
+    );
+    expect(
+      found.map((e) => (e.type === 'export_restriction' ? [e.action, e.imposer, e.target] : [])),
+    ).toEqual([['ease', 'US', 'CN']]);
+  });
 });
