@@ -2528,7 +2528,23 @@ function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): 
     if (a.tokens.slice(anchorEnd, actionStart).some((t) => MODAL_AUXILIARIES.test(t.norm)))
       return leadInBefore(a.text, (a.tokens[actionStart] as Token).start);
   }
-  return leadInBefore(a.text, triggerChar);
+  return leadInBefore(withoutInterruption(a, trigger), triggerChar);
+}
+
+/**
+ * The sentence with a relative clause that interrupts the trigger's clause before it blanked out ("Bitmain,
+ * which had moved assembly to avoid earlier duties, is now opening a plant": what the relative clause says
+ * is not how the main clause says it).
+ */
+function withoutInterruption(a: SentenceAnalysis, trigger: Trigger): string {
+  let to = trigger.start;
+  while (to > 0 && a.clause[to - 1] === trigger.clause) to--;
+  let from = to;
+  while (from > 0 && a.clause[from - 1] !== trigger.clause) from--;
+  if (from === to || from === 0 || a.clause[from - 1] !== trigger.clause) return a.text;
+  const start = (a.tokens[from] as Token).start;
+  const end = (a.tokens[to - 1] as Token).end;
+  return a.text.slice(0, start) + ' '.repeat(end - start) + a.text.slice(end);
 }
 
 /**

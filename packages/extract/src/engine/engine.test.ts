@@ -5898,4 +5898,13 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       found.map((e) => (e.type === 'export_restriction' ? [e.action, e.imposer, e.target] : [])),
     ).toEqual([['ease', 'US', 'CN']]);
   });
+
+  it('reads the main clause past a relative clause that interrupts it ("Bitmain, which had moved assembly … to avoid earlier duties, is now opening a plant in Houston") as asserted', () => {
+    const found = candidatesAfterHeadline(
+      'Quarrion, which had moved assembly to Southeast Asia to avoid earlier duties, is now opening a plant in Houston.',
+    ).filter((c) => c.type === 'relocation');
+    expect(found.map((c) => [c.slots.company, c.slots.to, c.modality])).toEqual([
+      ['Quarrion', 'US', 'asserted'],
+    ]);
+  });
 });
