@@ -5907,4 +5907,11 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       ['Quarrion', 'US', 'asserted'],
     ]);
   });
+
+  it('reads a vow on a condition ("vowed to hit the European Union with a 50% levy unless it cut its own duties") as a threat', () => {
+    const actions = candidatesAfterHeadline(
+      'Trump vowed to hit the European Union with a 50% levy unless it cut its own duties.',
+    ).map((c) => c.action);
+    expect(actions).toEqual(['threaten']);
+  });
 });

@@ -134,7 +134,7 @@ const NEGATED_OTHER_PREDICATE =
   /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+(?:\w+(?:ed|ing|ent)|retaliate|respond|react|object|comment|yield|bow)\s+(?:to|by|about|on|over|with|from|against)(?:\s+\S+){0,3}\s*$/i;
 
 /** Modalities of an action still to come: what a condition can hang on. */
-const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal']);
+const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal', 'threatened']);
 /** "… if Ottawa does not act", "… unless Washington drops its tariffs", up to the end of the sentence. */
 // Up to the end of the trigger's clause: "… would face 25% tariffs, and warned he would raise them if they
 // retaliated" states the tariffs; only the raise is on a condition.
