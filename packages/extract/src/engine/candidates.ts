@@ -308,8 +308,13 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     for (let k = anchorStart; k < anchorEnd; k++) covered.add(k);
     // An anchor that starts inside this one is covered by it, and takes no action word from it ("ban on
     // gallium exports to the U.S. was suspended" holds "exports … was suspended").
+    // An anchor word inside a name ("Office of Financial Sanctions Implementation") is no other anchor.
     const others = ordered
-      .filter(([start]) => start < anchorStart || start >= anchorEnd)
+      .filter(
+        ([start, { anchor: other }]) =>
+          (start < anchorStart || start >= anchorEnd) &&
+          (other === type.listAnchor || !insideProperName(a, start)),
+      )
       .map(([start, { length: n }]) => ({ start, end: start + n }));
     const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action, others);
     const first = readings[0];

@@ -5914,4 +5914,14 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
     ).map((c) => c.action);
     expect(actions).toEqual(['threaten']);
   });
+
+  it('reads "its consolidated list" as a sanctions list, and an anchor word inside a name as no rival anchor ("Office of Financial Sanctions Implementation added …")', () => {
+    const found = events(
+      "Britain's Office of Financial Sanctions Implementation added Quarrion Metals to its consolidated list.",
+      'Sanctions',
+    );
+    expect(found.map((e) => (e.type === 'blacklisting' ? [e.authority, e.entity, e.action] : []))).toEqual([
+      ['GB', 'Quarrion Metals', 'add'],
+    ]);
+  });
 });
