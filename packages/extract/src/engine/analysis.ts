@@ -893,8 +893,17 @@ export function analyseSentence(
   // "British Columbia", "New Mexico", "New South Wales": a country word inside a longer place name is the place's.
   const insidePlace = (m: { start: number; end: number }) =>
     places.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start);
+  const agencies = gazetteer.agencies(text).filter((m) => !m.value.needsCountry);
+  // "the U.S. International Trade Commission": a country's name that opens an agency's is the agency's.
+  const insideAgency = (m: { start: number; end: number }) =>
+    agencies.some((x) => x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start);
   for (const m of gazetteer.countries(text)) {
-    if (insidePlace(m) || (m.value.ambiguous && insideLongerName(text, m)) || namesInstitution(text, m.start))
+    if (
+      insidePlace(m) ||
+      insideAgency(m) ||
+      (m.value.ambiguous && insideLongerName(text, m)) ||
+      namesInstitution(text, m.start)
+    )
       continue;
     add('country', withRegion(text, m.start, m.value.kind), withOffice(text, m.end, m.value.kind), {
       value: m.value.code,
@@ -908,13 +917,8 @@ export function analyseSentence(
     if (origin && country && country.start === 0 && country.end === origin.length)
       add('country', t.start, t.start + origin.length, { value: country.value.code, form: 'demonym' });
   }
-  for (const m of gazetteer.agencies(text)) {
-    if (!m.value.needsCountry)
-      add('country', m.start, withOffice(text, m.end, 'agency'), {
-        value: m.value.authority,
-        form: 'agency',
-      });
-  }
+  for (const m of agencies)
+    add('country', m.start, withOffice(text, m.end, 'agency'), { value: m.value.authority, form: 'agency' });
   for (const m of places)
     add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
 

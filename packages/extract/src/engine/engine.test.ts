@@ -5924,4 +5924,13 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       ['GB', 'Quarrion Metals', 'add'],
     ]);
   });
+
+  it('reads "the U.S. International Trade Commission" as the agency, not the country name that opens it', () => {
+    const text =
+      'The U.S. International Trade Commission voted to impose anti-dumping duties on graphite anodes.';
+    const { mentions } = analyseSentence({ text, start: 0, end: text.length }, 0, { published: null });
+    expect(mentions.filter((m) => m.kind === 'country').map((m) => [m.text, m.form])).toEqual([
+      ['U.S. International Trade Commission', 'agency'],
+    ]);
+  });
 });
