@@ -5933,4 +5933,12 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       ['U.S. International Trade Commission', 'agency'],
     ]);
   });
+
+  it('merges a threat whose target only the article guessed with the same threat stated without one', () => {
+    const found = events(
+      'The United States will impose a 50% tariff on goods from the European Union from June 1. The decision comes shortly after the president threatened a 25% tariff on Quarrion. He said if Quarrion does not make phones in the U.S., he will add a 25% tax to all phones abroad.',
+      'Trump targets EU and Quarrion',
+    );
+    expect(found.filter((e) => e.type === 'tariff' && e.action === 'threaten')).toHaveLength(1);
+  });
 });

@@ -319,6 +319,9 @@ const NULL_MERGES = new Set(['rate', 'goods', 'date', 'list', 'enum', 'status'])
 
 const directionOf = (type: EventType, action: string) => type.spec.directions[action] ?? action;
 
+/** Whether the candidate's slot holds the article's main party, guessed from context rather than read. */
+const guessedFromArticle = (c: Candidate, slot: string) => c.features.includes(`slot:${slot}:discourse_main`);
+
 function compatible(group: Group, c: Candidate): boolean {
   // Two anchors of one sentence are two actions unless they agree on every slot ("25% tariffs on steel,
   // and reciprocal tariffs"); the same action restated in another sentence may leave slots unsaid.
@@ -352,7 +355,11 @@ function compatible(group: Group, c: Candidate): boolean {
     if (a === null && b === null) continue;
     const spec = group.type.spec.slots.find((s) => s.name === slot);
     const mergesWhenOpen = spec?.merges_when_open ?? NULL_MERGES.has(spec?.kind ?? '');
-    if ((a === null || b === null) && (sameSentence || !mergesWhenOpen) && !refersBack()) return false;
+    // "He threatened a 25% tariff on Apple" (the target the article's main one, a guess) and "he will add a
+    // 25% tax to all iPhones abroad" (none): a slot the article's context guessed leaves it open.
+    const guessed = a === null ? guessedFromArticle(c, slot) : guessedFromArticle(group.best, slot);
+    if ((a === null || b === null) && (sameSentence || !(mergesWhenOpen || guessed)) && !refersBack())
+      return false;
     if (a === null || b === null) continue;
     const isGoods = spec?.kind === 'goods';
     if (isGoods ? !goodsOverlap(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase())
