@@ -46,6 +46,9 @@ const firstImposers = (text: string, sentence?: number) =>
   );
 const entitiesOf = (found: ReturnType<typeof events>) =>
   found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []));
+/** Each blacklisting's authority, entity, action and list. */
+const listingsOf = (found: ReturnType<typeof events>) =>
+  found.flatMap((e) => (e.type === 'blacklisting' ? [[e.authority, e.entity, e.action, e.list]] : []));
 
 describe('event types as data', () => {
   it('declares exactly the schema types, with the schema slot names', () => {
@@ -5877,9 +5880,7 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       "The U.S. on Friday removed Quarrion from a Pentagon list of companies with ties to China's military.",
       'Trade blacklist',
     );
-    expect(found.map((e) => (e.type === 'blacklisting' ? [e.action, e.entity, e.list] : []))).toEqual([
-      ['remove', 'Quarrion', '1260H List'],
-    ]);
+    expect(listingsOf(found)).toEqual([['US', 'Quarrion', 'remove', '1260H List']]);
   });
 
   it('reads "lifted tariffs … to 145%" as raising them, and "lifted its tariffs" alone as their removal', () => {
@@ -5920,9 +5921,7 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
       "Britain's Office of Financial Sanctions Implementation added Quarrion Metals to its consolidated list.",
       'Sanctions',
     );
-    expect(found.map((e) => (e.type === 'blacklisting' ? [e.authority, e.entity, e.action] : []))).toEqual([
-      ['GB', 'Quarrion Metals', 'add'],
-    ]);
+    expect(listingsOf(found)).toEqual([['GB', 'Quarrion Metals', 'add', null]]);
   });
 
   it('reads "the U.S. International Trade Commission" as the agency, not the country name that opens it', () => {
