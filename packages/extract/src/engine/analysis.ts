@@ -233,8 +233,20 @@ function ownedPartLead(between: readonly Token[], m: Mention): number {
   return k > 1 ? k : 0;
 }
 
-/** Verbs of saying right after a name, which make it the source of the sentence. */
-const REPORTING_AFTER_NAME = /^(?:said|says|told|announced|added|confirmed|stated|noted|warned)$/;
+/** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'noted',
+  'stated',
+  'wrote',
+  'argued',
+  'warned',
+  'announced',
+  'confirmed',
+]);
 
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
@@ -271,8 +283,7 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
       // "the EC Commission said": the rest of a body's name may stand before the verb.
       while (said < m.end + 2 && /^\p{Lu}/u.test(tokens[said]?.text ?? '')) said++;
       const reports =
-        REPORTING_AFTER_NAME.test(tokens[said]?.norm ?? '') &&
-        !between.some((t) => /^(?:and|or|&)$/.test(t.norm));
+        SPEECH_VERBS.has(tokens[said]?.norm ?? '') && !between.some((t) => /^(?:and|or|&)$/.test(t.norm));
       const group = previous?.group;
       const first = list.find((x) => x.group === group);
       m.group =
@@ -1271,17 +1282,6 @@ const SITE_NAME_HEADS =
 /** How many words may describe a speaker between a quotation and the name ("," SEB analyst Jane Doe said'). */
 const MAX_SPEAKER_DESCRIPTION = 3;
 const CLOSING_QUOTES = /^["”]$/;
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'noted',
-  'stated',
-  'wrote',
-  'argued',
-  'warned',
-]);
 
 /** Whether a clause names an organisation, or has a capitalised word inside it that no gazetteer knows. */
 export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolean {

@@ -1690,8 +1690,9 @@ const NOMINAL_ING =
 const PAST_PARTICIPLE = /^[a-z]+[^e]ed$/;
 /** What follows a participle that opens a clause ("covered by", "shipped to", "priced at"), or nothing. */
 const CLAUSE_AFTER_PARTICIPLE = /^(?:|by|to|from|in|into|under|with|at|for|on|since|as|,|\.|;)$/;
-/** Words of a goods phrase that name the trade, not the goods ("imports of", "certain"). */
+/** Possessives before "own" that say whose a measure is ("duties of its own"). */
 const POSSESSIVE_OWN = /^(?:its|their|his|her|our)$/;
+/** Words of a goods phrase that name the trade, not the goods ("imports of", "certain"). */
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
@@ -2082,9 +2083,10 @@ function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
 const POSSIBILITY = /^(?:may|might|could)$/;
 /** Words of a possibility ("could", "may", "likely"), not of a reported future ("would need a licence"). */
 const FORECAST = /\b(?:may|might|could|can|likely|unlikely)\b/i;
+/** A verb of expecting what will happen, and the space after it. */
+const EXPECTING = String.raw`\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+`;
 /** "Analysts expect the U.S. to impose": one party expecting another to act ("China expects to" is a plan). */
-const EXPECTED_OF_ANOTHER =
-  /\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+)?$/i;
+const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+)?$`, 'i');
 /**
  * A possibility word among the four words before the action's verb (or the anchor without one), or another
  * party's expectation that the actor will act ("expect Washington to raise tariffs": the anchor read without
@@ -2098,7 +2100,7 @@ function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /** A party's expectation right before the measure it expects to change ("expect the 145% U.S. tariff …"). */
-const EXPECTED_MEASURE = /\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+(?:\S+\s+){0,4}$/i;
+const EXPECTED_MEASURE = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){0,4}$`, 'i');
 
 /** "Analysts expect the 145% U.S. tariff on Chinese goods to be cut": a change others expect of the measure. */
 function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
@@ -2205,7 +2207,7 @@ function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
 }
 
 /** Words of someone who speaks for a government ("a ministry spokesman said"). */
-const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|officials?|minister|ministry|secretary)$/;
+const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|official|minister|secretary)$/;
 /** The most words a closing report's speaker may have ("a senior Commerce Department official"). */
 const CLOSING_SPEAKER_WORDS = 6;
 

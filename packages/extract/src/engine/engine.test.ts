@@ -44,6 +44,13 @@ const firstImposers = (text: string, sentence?: number) =>
       ? [c.slots.imposer]
       : [],
   );
+/** The imposer and target of each tariff reading of one sentence after a headline, in its first actor option. */
+const imposersAndTargets = (text: string, sentence: number) =>
+  candidatesAfterHeadline(text)
+    .filter(
+      (c) => c.type === 'tariff' && c.analysis.index === sentence && c.features.includes('actor_option:0'),
+    )
+    .map((c) => [c.slots.imposer, c.slots.target]);
 const entitiesOf = (found: ReturnType<typeof events>) =>
   found.flatMap((e) => (e.type === 'blacklisting' ? [e.entity] : []));
 /** Each blacklisting's authority, entity, action and list. */
@@ -5315,11 +5322,10 @@ describe('who undergoes a measure and where a move leaves, read on sentences wri
 
   it('reads a country that says "it" secured a rate ("South Korea said on Thursday it had secured a 15% tariff rate") as its target', () => {
     expect(
-      candidatesAfterHeadline(
+      imposersAndTargets(
         'The U.S. imposed tariffs on imported cars in April. South Korea said on Thursday it had secured a 15% tariff rate on its cars.',
-      )
-        .filter((c) => c.type === 'tariff' && c.analysis.index === 2 && c.features.includes('actor_option:0'))
-        .map((c) => [c.slots.imposer, c.slots.target]),
+        2,
+      ),
     ).toEqual([['US', 'KR']]);
   });
 });
@@ -5354,11 +5360,10 @@ describe('who accepts a measure on whose goods (twenty-fifth session)', () => {
     expect(firstImposers('Washington and Tokyo agreed to a 15% tariff on Japanese cars.')).toContain('US');
     // Where the goods go is not whose they are: the country that agrees undergoes the measure.
     expect(
-      candidatesAfterHeadline(
+      imposersAndTargets(
         'The U.S. raised tariffs in April. The European Union agreed to a 15% tariff on most of its exports to the United States.',
-      )
-        .filter((c) => c.type === 'tariff' && c.analysis.index === 2 && c.features.includes('actor_option:0'))
-        .map((c) => [c.slots.imposer, c.slots.target]),
+        2,
+      ),
     ).toEqual([['US', 'EU']]);
   });
 });

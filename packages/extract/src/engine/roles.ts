@@ -1564,7 +1564,7 @@ function subjectOfFrontedClause(a: SentenceAnalysis, m: Mention, trigger: Trigge
   if (m.start - comma === 2 && !SUBJECT_DETERMINERS.has(tokens[comma + 1]?.norm ?? '')) return false;
   const after = lastOfGroup(a, m).end;
   // "…, Apple now makes": an adverb may stand before the verb.
-  const verb = a.tags()[after]?.has('Adverb') ? after + 1 : after;
+  const verb = pastAdverb(a, after);
   return (
     !isPossessive(a, m) &&
     (tokens[after]?.norm === ',' ||
@@ -1574,11 +1574,16 @@ function subjectOfFrontedClause(a: SentenceAnalysis, m: Mention, trigger: Trigge
   );
 }
 
+/** Where the verb after a subject ending at `end` stands, past one adverb ("Apple now makes"). */
+function pastAdverb(a: SentenceAnalysis, end: number): number {
+  return a.tags()[end]?.has('Adverb') ? end + 1 : end;
+}
+
 /** "after China introduced tariffs": a conjunction, not a preposition, when the mention's verb follows it. */
 function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Trigger): boolean {
   if (!CLAUSE_OPENERS.has(prep)) return false;
   // "after Trump also floated a levy": an adverb may stand before the verb.
-  const verb = a.tags()[m.end]?.has('Adverb') ? m.end + 1 : m.end;
+  const verb = pastAdverb(a, m.end);
   if (verb === trigger.actionStart || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return true;
   return a.tags()[verb]?.has('Verb') ?? false;
 }
