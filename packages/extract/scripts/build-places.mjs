@@ -38,7 +38,15 @@ const NOT_PLACES = new Set(
     'Córdoba|Cordoba|Granada|Valencia|Leon|León|Merida|Mérida|Alexandria|Birmingham|Richmond|Bristol|' +
     'Surat|Kota|Batman|Van|Of|Mary|Sucre|Bali|Colon|Colón|Trinidad|Salvador|Florida|Punjab|Mexico|' +
     'Panama|Guatemala|Kuwait|Djibouti|Singapore|Luxembourg|Monaco|Brazil|Chihuahua|Tucson|Media|Alba|' +
-    'Amazonas|Bolivar|Bolívar|Sao Paulo|Durango|Lagos|Delhi|Hyderabad|Barcelona|Midlands'
+    'Amazonas|Bolivar|Bolívar|Sao Paulo|Durango|Lagos|Delhi|Hyderabad|Barcelona|Midlands|' +
+    // words of business news ("Meta", "Brent crude", "the Gulf", "for sale", "a source said")
+    'Meta|Brent|Gulf|Sale|Source|Store|Pool|Forest|Pest|Acre|Chin|Male|Rivers|Cascade|Bender|Bury|Bale|' +
+    'Afar|Canaries|Woodlands|Ascension|Bloke|Grad|Unity|Quiche|Tamale|Brando|Toyota|' +
+    // people's first names and surnames ("Paul Atkins", "Santos", "Vladimir Putin")
+    'Paul|Paúl|Santos|Farah|Lori|Cesar|Magdalena|Pereira|Mila|Dudley|Preston|Bono|Clare|Kerry|Arno|' +
+    'Fontana|Isla|Paola|Guerrero|Rivas|Nelson|Herrera|Isabel|Kara|Ariana|Aydin|Mara|Henderson|Flores|' +
+    'Rivera|Rocha|Lara|Miranda|Vargas|Vladimir|Orellana|Caceres|Cáceres|Villalba|Yamaguchi|Ishikawa|' +
+    'Saida|Saïda'
   ).split('|'),
 );
 

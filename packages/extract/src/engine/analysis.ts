@@ -345,6 +345,13 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
     const next = place ? tokens[place.end] : undefined;
     return place && next && isCapitalised(next) && !taken(place.end) ? place : undefined;
   };
+  const nameAfterOwningPlace = (j: number) => {
+    const place = mentions.find((m) => m.kind === 'country' && m.form !== 'leader' && m.start === j);
+    const name = place ? tokens[place.end + 1] : undefined;
+    return place && /^['’]s$/.test(tokens[place.end]?.text ?? '') && name && isCapitalised(name)
+      ? place.end + 1
+      : j;
+  };
   for (const org of mentions.filter((m) => m.kind === 'organisation')) {
     for (const direction of [1, -1]) {
       let i = direction === 1 ? org.end : memberStartAt(tokens, org.start) - 1;
@@ -362,6 +369,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
         if (direction === 1 && sawSeparator && repeatsPreposition(tokens, org.start, j)) j++;
         // "Autel Robotics and chip designer Xiamen Semitech": the member's descriptor is skipped too.
         if (direction === 1 && sawSeparator) j = nameAfterDescriptor(tokens, j);
+        // "… and Dubai's Gulf Petro FZE": the place that owns the member is its home, not its name.
+        if (direction === 1 && sawSeparator) j = nameAfterOwningPlace(j);
         const place = direction === 1 ? placeOpeningName(j) : undefined;
         if (place) absorbed.add(place);
         if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) {
@@ -607,8 +616,20 @@ function memberStartWithNationality(
 /** memberStart for an organisation's name that starts at token `nameStart`. */
 function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): number {
   const start = descriptorStartAt(tokens, nameStart, floor);
-  const related = Math.min(relationStart(tokens, start), possessedRoleStart(tokens, start));
+  const related = Math.min(
+    relationStart(tokens, start),
+    possessedRoleStart(tokens, start),
+    ownerStart(tokens, start),
+  );
   return related >= floor ? related : start;
+}
+
+/** "and Dubai's Gulf Petro FZE", "and Russia's Lukoil": the name that owns a member opens it. */
+function ownerStart(tokens: readonly Token[], nameStart: number): number {
+  if (!/^['’]s$/.test(tokens[nameStart - 1]?.text ?? '')) return nameStart;
+  let open = nameStart - 1;
+  while (open - 1 >= Math.max(0, nameStart - 4) && isCapitalised(tokens[open - 1] as Token)) open--;
+  return open < nameStart - 1 ? open : nameStart;
 }
 
 /**

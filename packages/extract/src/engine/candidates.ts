@@ -46,7 +46,7 @@ import {
   spared,
   type Trigger,
 } from './roles.js';
-import type { CompiledAnchor, EventType, SlotSpec } from './taxonomy.js';
+import { type CompiledAnchor, type EventType, refersBack, type SlotSpec } from './taxonomy.js';
 import type { Token } from './tokens.js';
 
 export type SlotValue = string | number | null;
@@ -243,8 +243,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const [start, { anchor, length }] = ordered[k] as [number, { anchor: number; length: number }];
     const [nextStart] = ordered[k + 1] as [number, unknown];
     const gap = nextStart - (start + length);
-    if (type.anchors[anchor]?.requires === 'antecedent' && gap >= 0 && gap <= ELIDED_MEASURE_GAP)
-      ordered.splice(k, 1);
+    if (refersBack(type.anchors[anchor]) && gap >= 0 && gap <= ELIDED_MEASURE_GAP) ordered.splice(k, 1);
   }
   // Anchors that touch ("anti-dumping duties", "import tariffs"), or that "and" or "or" joins ("anti-dumping
   // and countervailing duties"), are one anchor: the first one's.
@@ -288,9 +287,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
       const statedEarlier = ordered.some(
-        ([start, { anchor: other }]) => start < anchorStart && type.anchors[other]?.requires !== 'antecedent',
+        ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
       );
       if (!statedEarlier && !discourse.anchoredBefore(type.spec.type, a.index)) continue;
+    } else if (anchor.requires === 'previous_sentence') {
+      if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {
       if (!namesSomeone(a, clause)) continue;
     } else if (anchor.requires === 'goods_before') {
@@ -337,7 +338,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         anchorWord: anchor.phrase.map((w) => w.text).join(' '),
         rank,
         anchorKey: `${type.spec.type}:${a.sentence.start}:${anchorStart}`,
-        refersBack: anchor.requires === 'antecedent',
+        refersBack: refersBack(anchor),
       });
     }
   }
@@ -2474,6 +2475,8 @@ function unlistedGoods(a: SentenceAnalysis, from: number, to: number): string | 
 const PHRASE_OPENING_WORDS = 8;
 /** Words that open a noun phrase before its modifiers ("a $2.4 billion …", "its new …"). */
 const PHRASE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|new|another)$/;
+/** Words for a share of something, before "of" ("some of its production", "the bulk of its output"). */
+const PARTITIVES = /^(?:some|part|parts|most|much|all|half|portion|share|bulk|rest|majority|more)$/;
 /** Words that end a noun phrase's opening, read backwards from its anchor. */
 const OUTSIDE_PHRASE =
   /^(?:of|on|in|at|to|from|for|with|by|about|over|under|against|into|amid|after|before|since|as|than|and|or|but|nor|that|which|who|this|these|those|it|they|he|she|we|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|not|no)$/;
@@ -2493,6 +2496,8 @@ function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
     const t = a.tokens[k] as Token;
     const amount = /^[$€£¥\d]/.test(t.text) || /^(?:billion|million|trillion|bn|%|percent)$/.test(t.norm);
     const possessive = /^['’]s?$/.test(t.text);
+    // "shift some of its battery production": a share of the phrase's thing stays inside the phrase.
+    const partitive = t.norm === 'of' && PARTITIVES.test(a.tokens[k - 1]?.norm ?? '');
     // "building a plant", "to open a plant" open with their verb; "a mining facility", "expanded export
     // controls" do not.
     governed =
@@ -2500,7 +2505,8 @@ function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
       opensVerb(a.tokens[k - 1]?.norm ?? '') ||
       (/(?:ed|ing)$/.test(t.norm) && PHRASE_DETERMINERS.test(a.tokens[k + 1]?.norm ?? ''));
     const word = /^\p{L}/u.test(t.text) && !OUTSIDE_PHRASE.test(t.norm) && !governed;
-    if (!(PHRASE_DETERMINERS.test(t.norm) || amount || possessive || t.text === '-' || word)) break;
+    if (!(PHRASE_DETERMINERS.test(t.norm) || amount || possessive || partitive || t.text === '-' || word))
+      break;
     governed = false;
     k--;
   }
@@ -2798,7 +2804,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
   const reachedSlot = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
   for (const reading of triggers) {
-    const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack } = reading;
+    const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack: referring } = reading;
     const owns = ownership(a, trigger, anchors);
     const rateSlot = spec.slots.find((s) => s.kind === 'rate');
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
@@ -2878,7 +2884,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       `reading:${rank}`,
     ];
     if (action !== reading.action) baseFeatures.push('action:modal');
-    if (refersBack) baseFeatures.push(REFERS_BACK);
+    if (referring) baseFeatures.push(REFERS_BACK);
     const measure = measureOf(a, spec.measure_words, trigger.anchorStart);
     if (measure) baseFeatures.push('measure_named');
     if (!actionExplicit) {

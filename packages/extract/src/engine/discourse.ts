@@ -44,6 +44,8 @@ export interface Discourse {
   recentGoods(sentenceIndex: number, type: string): string | null;
   /** How many sentences of the article have an anchor of the type. */
   anchorSentences(type: string): number;
+  /** Whether the sentence has an anchor of the type that states it by itself. */
+  statedIn(type: string, sentenceIndex: number): boolean;
   /** Whether a sentence before this one has an anchor of the type. */
   anchoredBefore(type: string, sentenceIndex: number): boolean;
   /** Whether the article speaks of the type where an anchor needs it to (see `in_context`). */
@@ -214,6 +216,7 @@ export function buildDiscourse(
       return headlineOrganisation;
     },
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
+    statedIn: (type, index) => anchoredSentences.get(type)?.has(index) ?? false,
     anchoredBefore: (type, index) => (firstStated.get(type) ?? Number.POSITIVE_INFINITY) < index,
     inContext: (type) => typesInContext.has(type),
   };

@@ -5946,3 +5946,35 @@ describe('read on market reports written for the purpose (twenty-sixth session)'
     expect(found.filter((e) => e.type === 'tariff' && e.action === 'threaten')).toHaveLength(1);
   });
 });
+
+describe('read on trade and sanctions reports written for the purpose (twenty-seventh session)', () => {
+  it('reads the plan in "plans to shift some of its battery production from China to Vietnam" (a share of the phrase stays in it)', () => {
+    const found = candidatesAfterHeadline(
+      'Quarrion Energy plans to shift some of its battery cell production from China to Vietnam.',
+    ).filter((c) => c.type === 'relocation');
+    expect(found.map((c) => [c.slots.company, c.slots.to, c.slots.status])).toEqual([
+      ['Quarrion Energy', 'VN', 'planned'],
+    ]);
+  });
+
+  it('lists the entities "The companies include …" names right after a sentence that sanctions them, and none after another', () => {
+    const sanctioned = events(
+      'The U.S. Treasury on Thursday imposed sanctions on a dozen companies. The companies include Quarrion Trading and Velmora Shipping, the department said.',
+      'Treasury sanctions firms',
+    );
+    expect(entitiesOf(sanctioned)).toEqual(['Quarrion Trading', 'Velmora Shipping']);
+    const tariffed = events(
+      "The U.S. added Huawei to the Entity List in 2019. Trump's new 25% tariffs on Chinese electronics will hit many companies that assemble phones in China. The companies include Quarrion and Velmora, which make most of their devices there.",
+      'Tariffs hit phone makers',
+    );
+    expect(entitiesOf(tariffed)).toEqual(['Huawei']);
+  });
+
+  it('keeps a member whose home is named by a possessive in the list ("Quarrion Trading and Dubai\'s Velmora Petro FZE")', () => {
+    const found = events(
+      "The U.S. Treasury on Thursday sanctioned a dozen companies, including Quarrion Trading and Dubai's Velmora Petro FZE, the department said.",
+      'Treasury sanctions firms',
+    );
+    expect(entitiesOf(found)).toEqual(['Quarrion Trading', 'Velmora Petro FZE']);
+  });
+});

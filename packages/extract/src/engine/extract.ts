@@ -13,7 +13,7 @@ import {
 import { buildDiscourse } from './discourse.js';
 import { eventId, goodsNames } from './event-id.js';
 import { type EventModel, expandFeatures, getEventModel, score } from './model.js';
-import { type EventType, getEventTypes } from './taxonomy.js';
+import { type EventType, getEventTypes, refersBack } from './taxonomy.js';
 import { type Token, tokenize } from './tokens.js';
 
 export interface ArticleInput {
@@ -148,7 +148,7 @@ function readAnchors(
   let context = false;
   for (const m of type.anchorIndex.findAll(tokens)) {
     const anchor = type.anchors[m.value];
-    if (anchor?.requires === 'antecedent') refers = true;
+    if (refersBack(anchor)) refers = true;
     else states = true;
     if (anchor && !anchor.inContext) context = true;
   }

@@ -36,10 +36,20 @@ const anchorSchema = z.object({
    * one refers back to ("the sanctions" after the tariffs they are); `goods_before`: goods before the anchor
    * with no organisation between ("added tungsten to its control list", not "added 28 companies to it");
    * `goods_within`: goods inside the anchor's own words ("banned gallium shipments", not "banned further
-   * shipments of goods").
+   * shipments of goods"); `previous_sentence`: as `antecedent`, but the sentence just before must state
+   * the type ("The companies include …" names those the sentence before sanctioned, and no others).
    */
   requires: z
-    .enum(['goods', 'goods_before', 'goods_within', 'organisation', 'name', 'country', 'antecedent'])
+    .enum([
+      'goods',
+      'goods_before',
+      'goods_within',
+      'organisation',
+      'name',
+      'country',
+      'antecedent',
+      'previous_sentence',
+    ])
     .optional(),
   /**
    * The article must speak of the type elsewhere too: a context word of the type, or an anchor without
@@ -268,6 +278,11 @@ export interface CompiledAnchor {
   requires: z.infer<typeof anchorSchema>['requires'];
   inContext: boolean;
   site: boolean;
+}
+
+/** Whether the anchor only refers back to an action an earlier sentence states ("the sanctions"). */
+export function refersBack(anchor: CompiledAnchor | undefined): boolean {
+  return anchor?.requires === 'antecedent' || anchor?.requires === 'previous_sentence';
 }
 
 /** A type ready for the engine: its file, with every phrase compiled. */

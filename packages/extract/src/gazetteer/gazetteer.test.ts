@@ -63,4 +63,10 @@ describe('gazetteer', () => {
       'CN',
     ]);
   });
+
+  it('takes no word of business news or person\'s name for a place ("Meta", "Brent crude", "Paul Atkins", "the Gulf")', () => {
+    expect(
+      gazetteer.places('Meta, Brent crude, Paul Atkins, the Gulf, a Source, Santos and Vladimir Putin'),
+    ).toEqual([]);
+  });
 });
