@@ -2423,12 +2423,17 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
 }
 
 /**
- * "Vietnam faces a 46% duty, Cambodia 49% and Thailand 36%": countries each with its own rate, the measure's
- * word left out, after a measure with its rate; the first part is the measure's own (its target as read).
+ * "Vietnam faces a 46% duty, Cambodia 49% and Thailand 36%", "Cambodia was hit with 49% and Thailand with 36%":
+ * countries each with its own rate, the measure's word left out, after a measure with its rate; the first part
+ * is the measure's own (its target as read).
  */
 function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
   const t = a.tokens;
-  const own = a.mentions.find((m) => isSetRate(m) && m.end === trigger.anchorStart);
+  const own = a.mentions.find(
+    (m) =>
+      isSetRate(m) &&
+      (m.end === trigger.anchorStart || (m.start > trigger.anchorStart && m.end === trigger.anchorEnd)),
+  );
   if (!own) return [];
   const parts: RatedPart[] = [{ rate: own.value, goods: null, target: null }];
   let at = trigger.anchorEnd;
@@ -2437,7 +2442,8 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     if (t[at]?.norm === 'and') at++;
     if (at === trigger.anchorEnd) break;
     const country = a.mentions.find((m) => m.kind === 'country' && m.start === at && m.form !== 'demonym');
-    const rate = country && a.mentions.find((m) => isSetRate(m) && m.start === country.end);
+    const rateAt = country && t[country.end]?.norm === 'with' ? country.end + 1 : country?.end;
+    const rate = country && a.mentions.find((m) => isSetRate(m) && m.start === rateAt);
     if (!country || !rate) break;
     parts.push({ rate: rate.value, goods: null, target: country.value });
     at = rate.end;

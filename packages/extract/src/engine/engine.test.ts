@@ -5977,4 +5977,24 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
     );
     expect(entitiesOf(found)).toEqual(['Quarrion Trading', 'Velmora Petro FZE']);
   });
+
+  it('reads each country of a gapped list after "hit with" its own rate ("Cambodia was hit with 49%, Thailand with 36% and Malaysia with 24%")', () => {
+    expect(
+      imposersAndTargets(
+        'The United States imposed tariffs on dozens of trading partners. Cambodia was hit with 49%, Thailand with 36% and Malaysia with 24%.',
+        2,
+      ),
+    ).toEqual([
+      ['US', 'KH'],
+      ['US', 'TH'],
+      ['US', 'MY'],
+    ]);
+    const rates = candidatesAfterHeadline(
+      'The United States imposed tariffs on dozens of trading partners. Cambodia was hit with 49% and Thailand with 36%.',
+    ).flatMap((c) => (c.analysis.index === 2 ? [[c.slots.target, c.slots.rate_pct]] : []));
+    expect(rates).toEqual([
+      ['KH', 49],
+      ['TH', 36],
+    ]);
+  });
 });
