@@ -1327,6 +1327,23 @@ const INSTITUTIONS =
   /^(?:Academy|Institute|University|College|School|Bank|Society|Association|Corporation|Center|Centre|Laboratory|Laboratories|Federation|Chamber)$/;
 
 /**
+ * "Steve Madden said it would shift production", "Ralph Lauren, which makes …": a name that "it" or "which"
+ * takes up is a company's, whatever person's name it spells. The indexes of such names' words.
+ */
+function namesReferredToAsThings(tokens: readonly Token[]): Set<number> {
+  const found = new Set<number>();
+  for (let v = 1; v + 1 < tokens.length; v++) {
+    const next = (tokens[v + 1] as Token).norm;
+    const said = SPEECH_VERBS.has((tokens[v] as Token).norm) && /^(?:it|its)$/.test(next);
+    const which = (tokens[v] as Token).norm === ',' && next === 'which';
+    if (!said && !which) continue;
+    for (let k = v - 1; k >= 0 && v - k <= MAX_NAME_WORDS && isCapitalised(tokens[k] as Token); k--)
+      found.add(k);
+  }
+  return found;
+}
+
+/**
  * Organisations the tagger finds (proper nouns that are not places), for slots that need one; people's
  * names too (form `person`) when `people` is set, else they are left out.
  */
@@ -1347,6 +1364,7 @@ export function taggedOrganisations(
   if (!untyped) return [];
   const tags = analysis.tags();
   const found: Mention[] = [];
+  const namedAsThing = namesReferredToAsThings(analysis.tokens);
   // "Longi and Trina": a word the tagger takes for a first name is a name like the one it is listed with.
   const coordinatedWithName = (k: number) =>
     analysis.tokens[k - 1]?.norm === 'and' && found.some((m) => m.end === k - 1 && m.form === 'tag');
@@ -1363,7 +1381,7 @@ export function taggedOrganisations(
         (k === 0
           ? opensWithUnknownName(analysis)
           : g.has('ProperNoun') || g.has('Organization') || g.has('Acronym') || isDomainName(tk.text)) &&
-        (people || !g.has('Person') || coordinatedWithName(k)) &&
+        (people || !g.has('Person') || coordinatedWithName(k) || namedAsThing.has(k)) &&
         // The tagger guesses places from word shapes ("Orevale"); the gazetteer's places are mentions already,
         // so a sentence's opening name followed by its verb is taken whatever the guess.
         (k === 0 || !g.has('Place')) &&

@@ -5997,4 +5997,10 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       ['TH', 36],
     ]);
   });
+
+  it('takes a name that "it" takes up for a company, whatever person\'s name it spells ("Steve Madden said it would shift production …")', () => {
+    expect(
+      companies('Steve Madden said it would shift production to Cambodia and Vietnam, the company said.'),
+    ).toEqual(['Steve Madden', 'Steve Madden']);
+  });
 });
