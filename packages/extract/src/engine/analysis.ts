@@ -284,10 +284,19 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
       while (said < m.end + 2 && /^\p{Lu}/u.test(tokens[said]?.text ?? '')) said++;
       const reports =
         SPEECH_VERBS.has(tokens[said]?.norm ?? '') && !between.some((t) => /^(?:and|or|&)$/.test(t.norm));
+      // "Under the deal announced by Trump, Vietnamese goods will face": a nationality after a mere comma
+      // opens the next phrase; it lists on only after another ("Chinese, Japanese and Korean goods").
+      const conjoined = between.some((t) => /^(?:and|or|&)$/.test(t.norm));
+      const nationalityAfterName =
+        !conjoined && m.kind === 'country' && (m.form === 'demonym') !== (previous?.form === 'demonym');
       const group = previous?.group;
       const first = list.find((x) => x.group === group);
       m.group =
-        joined && !reports && group !== undefined && !(first && startsOwnClause(tokens, first, m))
+        joined &&
+        !reports &&
+        !nationalityAfterName &&
+        group !== undefined &&
+        !(first && startsOwnClause(tokens, first, m))
           ? group
           : next++;
       previous = m;

@@ -6003,4 +6003,13 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       companies('Steve Madden said it would shift production to Cambodia and Vietnam, the company said.'),
     ).toEqual(['Steve Madden', 'Steve Madden']);
   });
+
+  it('does not list a nationality after a mere comma with the name before it ("Under the agreement announced by Trump, Vietnamese goods will face a 20% tariff")', () => {
+    expect(
+      imposersAndTargets(
+        'Trump announced a trade deal with Vietnam on Wednesday. Under the agreement announced by Trump, Vietnamese goods will face a 20% tariff.',
+        2,
+      ),
+    ).toEqual([['US', 'VN']]);
+  });
 });
