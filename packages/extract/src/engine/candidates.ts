@@ -2409,11 +2409,14 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
           goods.end,
         )
       : 0;
+    // "10% on Canadian energy": goods the lexicon does not know may follow the nationality that names the target.
     const goodsText = goods
       ? a.text.slice((t[opener + 1] as Token).start, (t[goodsEnd - 1] as Token).end)
-      : target
-        ? null
-        : unlistedGoods(a, opener + 1, end);
+      : !target
+        ? unlistedGoods(a, opener + 1, end)
+        : target.form === 'demonym'
+          ? unlistedGoods(a, target.end, end)
+          : null;
     if (goodsText || target)
       parts.push({ rate: rate.value, goods: goodsText, target: target?.value ?? null });
   }
@@ -2449,6 +2452,28 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     at = rate.end;
   }
   return parts.length > 1 ? parts : [];
+}
+
+/** Verbs of asking another party to act ("asked the U.S. to exempt", "urged Beijing to lift"). */
+const REQUEST_VERBS =
+  /^(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|pushed|pushes|pushing|lobbied|lobbies|lobbying|petitioned|petitions|begged|begs|requested|requests|implored|implores)$/;
+
+/** Words a request may put between "to" and the verb it asks for ("to quickly drop", "to also exempt"). */
+const REQUESTED_VERB_GAP = 2;
+
+/**
+ * Whether the mention is the object of a request for the trigger's action ("asked the U.S. to exempt",
+ * "called on Beijing to lift").
+ */
+function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const t = a.tokens;
+  const before = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  const verb = trigger.actionStart ?? trigger.start;
+  if (t[m.end]?.norm !== 'to' || verb <= m.end || verb - m.end > REQUESTED_VERB_GAP + 1) return false;
+  const request = t[before]?.norm ?? '';
+  return (
+    REQUEST_VERBS.test(request) || (request === 'on' && /^call(?:s|ed|ing)?$/.test(t[before - 1]?.norm ?? ''))
+  );
 }
 
 /** How far past its preposition a rate's goods or country may be named. */
@@ -2939,6 +2964,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         : undefined;
     if (shared) actorOptions = [shared, ...actorOptions.filter((o) => o.value !== shared.value)];
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
+      // "Japan asked the U.S. to exempt Japanese steel": a request made of the actor is another's proposal,
+      // which the guidelines count as no action of the actor's.
+      if (actorOption?.mention && requestedOf(a, actorOption.mention, trigger)) continue;
       const features = [...baseFeatures, `actor_option:${option}`];
       const chosen = new Map<string, Filler>();
       let missingRequired = false;

@@ -6012,4 +6012,26 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       ),
     ).toEqual([['US', 'VN']]);
   });
+
+  it('reads goods the lexicon does not know after a nationality in a rated part ("25% tariffs on Canadian imports and 10% on Canadian energy")', () => {
+    const found = events(
+      'Trump ordered 25% tariffs on Canadian imports and 10% on Canadian energy.',
+      'Tariffs',
+    );
+    expect(found.map((e) => (e.type === 'tariff' ? [e.imposer, e.target, e.rate_pct, e.goods] : []))).toEqual(
+      [
+        ['US', 'CA', 25, 'imports'],
+        ['US', 'CA', 10, 'energy'],
+      ],
+    );
+  });
+
+  it('reads a request made of the actor ("asked the U.S. to exempt Japanese steel") as no action of the actor\'s', () => {
+    const found = candidatesAfterHeadline(
+      "Japan's government has asked the U.S. to exempt Japanese steel from the 25% tariffs President Donald Trump plans to impose next month.",
+    );
+    expect(found.filter((c) => c.type === 'tariff' && c.slots.imposer === 'US').map((c) => c.action)).toEqual(
+      ['impose'],
+    );
+  });
 });
