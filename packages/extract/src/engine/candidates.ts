@@ -2454,10 +2454,6 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
   return parts.length > 1 ? parts : [];
 }
 
-/** Verbs of asking another party to act ("asked the U.S. to exempt", "urged Beijing to lift"). */
-const REQUEST_VERBS =
-  /^(?:asked|asks|asking|urged|urges|urging|pressed|presses|pressing|pushed|pushes|pushing|lobbied|lobbies|lobbying|petitioned|petitions|begged|begs|requested|requests|implored|implores)$/;
-
 /** Words a request may put between "to" and the verb it asks for ("to quickly drop", "to also exempt"). */
 const REQUESTED_VERB_GAP = 2;
 
@@ -2470,10 +2466,8 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
   const before = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
   const verb = trigger.actionStart ?? trigger.start;
   if (t[m.end]?.norm !== 'to' || verb <= m.end || verb - m.end > REQUESTED_VERB_GAP + 1) return false;
-  const request = t[before]?.norm ?? '';
-  return (
-    REQUEST_VERBS.test(request) || (request === 'on' && /^call(?:s|ed|ing)?$/.test(t[before - 1]?.norm ?? ''))
-  );
+  const request = t[before]?.norm === 'on' ? t[before - 1]?.norm : t[before]?.norm;
+  return PROPOSING.test(request ?? '');
 }
 
 /** How far past its preposition a rate's goods or country may be named. */

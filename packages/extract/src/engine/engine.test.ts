@@ -4152,14 +4152,21 @@ describe('forecasts, proposers and names, read on sentences written for the purp
     const proposers = (text: string, type: string) =>
       candidatesOfType(text, type).flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
     expect(
-      proposers(
+      proposers('Steel industry groups have called for Canadian tariffs on Chinese steel.', 'tariff'),
+    ).toContain('proposed_by:other');
+    // A request made of the government for the action itself is no action of the government's at all.
+    expect(
+      candidatesOfType(
         'A group of senators urged Washington to ban exports of advanced chipmaking tools to China.',
         'export_restriction',
       ),
-    ).toContain('proposed_by:other');
+    ).toEqual([]);
     expect(
-      proposers('Steel industry groups have urged Ottawa to impose tariffs on Chinese steel.', 'tariff'),
-    ).toContain('proposed_by:other');
+      candidatesOfType(
+        'Steel industry groups have urged Ottawa to impose tariffs on Chinese steel.',
+        'tariff',
+      ),
+    ).toEqual([]);
   });
   it('lists the companies a person’s possessive names, not the person ("Oleg Deripaska’s former companies En+ and Rusal")', () => {
     const entities = candidateValues(
