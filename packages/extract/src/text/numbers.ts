@@ -5,7 +5,7 @@ export interface RateMention {
   end: number;
   /**
    * The rate is a starting point ("up from 5%", "from 25 pct") or the low end of a range ("between 14.2% and
-   * 56.5%", "25% to 40%"), not the rate the sentence sets.
+   * 56.5%"), not the rate the sentence sets.
    */
   isPrevious: boolean;
   /** The rate measures a market move ("shares jumped 17.9%", "knocking 1% off earnings"), not a rate set. */
@@ -65,13 +65,9 @@ const CHANGED_FROM_CUE = new RegExp(
 /** "ranging from 7.8% … to 35.3%": the low end of a range of rates, not the level one changes from. */
 const RANGE_CUE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\S*\s*$/i;
 
-/**
- * "between 14.2% and 56.5%", "tariffs of 25% to 40%": the low end of a range, whose high end is the rate the
- * guidelines take.
- */
+/** "between 14.2% and 56.5%": the low end of a range, whose high end is the rate the guidelines take. */
 const RANGE_START = /\bbetween\s+$/i;
 const RANGE_END = /^\s*and\s+\d/i;
-const RANGE_TO = /^\s*(?:to|-|–)\s*\d/i;
 
 const MOVE_CUE =
   /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
@@ -107,7 +103,6 @@ export function findRates(text: string): RateMention[] {
       end: m.index + m[0].length,
       isPrevious:
         (RANGE_START.test(before) && RANGE_END.test(after)) ||
-        RANGE_TO.test(after) ||
         (PREVIOUS_RATE_CUE.test(before) &&
           !RANGE_CUE.test(before) &&
           // "a reprieve from 25% tariffs": the rate of the measure named after it, unless a change goes from it.
