@@ -1443,11 +1443,19 @@ export function taggedOrganisations(
       i = j + 1;
       continue;
     }
+    // "including Cusco Quantica": a city that opens a name in a list is part of the name.
+    const city = analysis.mentions.find(
+      (m) => m.kind === 'country' && (m.form === 'place' || m.form === 'metonym') && m.end === i,
+    );
+    const before = city === undefined ? '' : (analysis.tokens[city.start - 1]?.norm ?? '');
+    const cityOpens = city !== undefined && (LIST_OPENERS.test(before) || !PLACE_PREPOSITIONS.has(before));
     // A lone word capitalised by its position ("Tariffs" after a colon), an English word capitalised in a
-    // headline ("Boosting Resilience", "Bitcoin Mining"), or a legal suffix alone ("the LLC") is no name.
+    // headline ("Boosting Resilience", "Bitcoin Mining"), or a legal suffix alone ("the LLC") is no name;
+    // after a city that opens it ("removed Wuxi Biologics") the word is the rest of the name.
     const lone = analysis.tokens[i] as Token;
     if (
       j === i + 1 &&
+      !cityOpens &&
       ((i > 0 && POSITIONAL_CAPITALS.has(analysis.tokens[i - 1]?.norm ?? '')) ||
         isDictionaryWord(lone.text) ||
         isCorporateWord(lone.text))
@@ -1482,17 +1490,11 @@ export function taggedOrganisations(
       i = j;
       continue;
     }
-    // "including Cusco Quantica": a city that opens a name in a list is part of the name.
-    const city = analysis.mentions.find(
-      (m) => m.kind === 'country' && (m.form === 'place' || m.form === 'metonym') && m.end === i,
-    );
     // "Vladimir Potanin": a first name that is also a city's opens the person's name.
     const firstName = isPerson && city !== undefined && tags[city.start]?.has('FirstName') === true;
     // "removed Beijing Zhongguancun Development", "firms Hunan Ruixin", "Paris Baguette said": a place that no
     // preposition governs opens the unknown name after it ("in Beijing Huawei said" keeps the place apart).
-    const before = city === undefined ? '' : (analysis.tokens[city.start - 1]?.norm ?? '');
-    const opensName =
-      firstName || LIST_OPENERS.test(before) || (city !== undefined && !PLACE_PREPOSITIONS.has(before));
+    const opensName = firstName || cityOpens;
     // "Syrian President Ahmed al-Sharaa", "Supreme Court Justice Alexandre de Moraes": the office before a
     // person's name is not the name's.
     let titleEnd = i;

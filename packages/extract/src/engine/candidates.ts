@@ -1565,7 +1565,9 @@ const PARTIES_PRONOUN_REACH = 8;
  * per entity, the guidelines say), not a control on goods of its own.
  */
 function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger): boolean {
-  if (!a.mentions.some((m) => m.kind === 'list')) return false;
+  const lists = a.mentions.filter((m) => m.kind === 'list');
+  // The listing itself is what the trade's ban follows from.
+  if (lists.length === 0 || lists.some((m) => m.start === trigger.anchorStart)) return false;
   const end = Math.min(a.tokens.length, trigger.end + PARTIES_PRONOUN_REACH);
   for (let k = trigger.end; k < end - 1; k++) {
     if (a.clause[k] !== trigger.clause) return false;

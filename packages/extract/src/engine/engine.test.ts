@@ -6041,4 +6041,26 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       ['impose'],
     );
   });
+
+  it('keeps the listing when the ban it brings follows ("added Quarrion and Velmora Systems to its export control list, banning exports of dual-use items to them")', () => {
+    const found = events(
+      'China added Quarrion and Velmora Systems to its export control list, banning exports of dual-use items to them.',
+      'China lists U.S. firms',
+    );
+    expect(listingsOf(found)).toEqual(
+      expect.arrayContaining([
+        ['CN', 'Quarrion', 'add', 'Export Control List'],
+        ['CN', 'Velmora Systems', 'add', 'Export Control List'],
+      ]),
+    );
+    expect(found.filter((e) => e.type === 'export_restriction')).toEqual([]);
+  });
+
+  it('reads a city and an English word after it as one name ("removed Wuxi Biologics from its Unverified List")', () => {
+    const found = events(
+      'The U.S. Commerce Department removed 33 entities from its Unverified List on Tuesday, including Wuxi Biologics.',
+      'Commerce delists firms',
+    );
+    expect(listingsOf(found)).toEqual([['US', 'Wuxi Biologics', 'remove', 'Unverified List']]);
+  });
 });
