@@ -733,6 +733,9 @@ function opensConjunctAfter(tokens: readonly Token[], verbEnd: number, anchorSta
 }
 
 /** Words that open a measure's noun phrase after the verb that governs it ("most of its", "all the"). */
+/** Words after which an anchor that is also an action word ("levy", "ban") is the noun. */
+const NOUN_BEFORE =
+  /^(?:a|an|the|its|their|his|her|our|this|that|these|those|%|percent|additional|new|extra|higher|further|retaliatory|blanket|'s|’s)$/;
 const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of|those|these|remaining)$/;
 /** How many such words may stand between the governing verb and the describing action word. */
 const GOVERNED_PHRASE_WORDS = 4;
@@ -791,8 +794,10 @@ function chooseActions(
     if (changeNoun && i < anchorStart && directions[action] === directions[default_action]) continue;
     // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
     if (topicOfOtherNoun && i >= anchorEnd) continue;
-    // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban").
+    // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban"); nor is an
+    // anchor that a determiner, a rate or an adjective makes a noun ("an additional 10% levy").
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
+    if (i === anchorStart && NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')) continue;
     // A word of the goods is no action ("scrap" in "exports of copper scrap"), nor the first or last word of a
     // name ("New" in "New Delhi"; "took Pinecrest Aviation off" holds a name between its words).
     const inName = (k: number) =>

@@ -6063,4 +6063,16 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
     );
     expect(listingsOf(found)).toEqual([['US', 'Wuxi Biologics', 'remove', 'Unverified List']]);
   });
+
+  it('reads an anchor that is also an action word as the noun after a rate or a determiner ("… and an additional 10% levy on Chinese goods")', () => {
+    expect(
+      imposersAndTargets(
+        "Wall Street fell as investors weighed the impact of Trump's 25% tariffs on Canadian imports and an additional 10% levy on Chinese goods.",
+        1,
+      ),
+    ).toEqual([
+      ['US', 'CA'],
+      ['US', 'CN'],
+    ]);
+  });
 });

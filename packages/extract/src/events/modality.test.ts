@@ -125,4 +125,12 @@ describe('modalityOf', () => {
     expect(isRealis('asserted')).toBe(true);
     expect(isRealis('modal')).toBe(false);
   });
+
+  it('reads weighing the impact of a measure as no proposal of it ("investors weighed the impact of the tariffs")', () => {
+    expect(modalityOf("Stocks fell as investors weighed the impact of Trump's")).toBe('asserted');
+    expect(modalityOf('Stocks fell as traders continued to weigh the economic fallout of the')).toBe(
+      'asserted',
+    );
+    expect(modalityOf('The White House is weighing new')).toBe('proposed');
+  });
 });
