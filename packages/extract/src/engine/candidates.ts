@@ -3585,10 +3585,8 @@ function withElaborations(
     if (elaborates && !between.some((w) => w === ';' || w === 'but' || w === 'while'))
       heads.set(anchor.start, head.start);
   }
-  if (heads.size === 0) return candidates;
+  if (heads.size === 0) return withDetailingClause(a, type, candidates, sorted);
   const countrySlots = type.spec.slots.filter((s) => s.kind === 'country');
-  const goodsSlot = type.spec.slots.find((s) => s.kind === 'goods');
-  const rateSlot = type.spec.slots.find((s) => s.kind === 'rate');
   const detailed = new Set<number>();
   for (const c of candidates) {
     const headStart = heads.get(c.anchorStart);
@@ -3603,17 +3601,64 @@ function withElaborations(
       if (!c.features.includes(`slot:${slot.name}:from_head`)) c.features.push(`slot:${slot.name}:from_head`);
     }
   }
+  return withDetailingClause(
+    a,
+    type,
+    candidates.filter((c) => !detailed.has(c.anchorStart) || namesItsMeasure(type, c)),
+    sorted,
+  );
+}
+
+/** Whether a reading names its measure's rate or its goods, and so says more than a mere mention of it. */
+function namesItsMeasure(type: EventType, c: Candidate): boolean {
+  const goodsSlot = type.spec.slots.find((s) => s.kind === 'goods');
+  const rateSlot = type.spec.slots.find((s) => s.kind === 'rate');
+  return (
+    (rateSlot !== undefined && c.slots[rateSlot.name] !== null) ||
+    (goodsSlot !== undefined &&
+      typeof c.slots[goodsSlot.name] === 'string' &&
+      !namesNoGoods(String(c.slots[goodsSlot.name]).replace(/^\p{Lu}\S*\s+/u, '')))
+  );
+}
+
+/**
+ * "agreed to slash reciprocal tariffs for 90 days, with U.S. duties on Chinese goods falling to 30% and Chinese
+ * levies on U.S. goods dropping to 10%": a clause opened by ", with" details the measure before it, party by
+ * party; a reading of that measure which names no rate and no goods gives way to the detail of its actor
+ * ("along with" adds another measure, and is no detail).
+ */
+function withDetailingClause(
+  a: SentenceAnalysis,
+  type: EventType,
+  candidates: Candidate[],
+  anchors: readonly { start: number; end: number }[],
+): Candidate[] {
+  const actorSlot = type.spec.slots.find((s) => s.kind === 'actor');
+  if (!actorSlot) return candidates;
+  const withAt = a.tokens.findIndex(
+    (t, k) => t.norm === 'with' && a.tokens[k - 1]?.norm === ',' && a.tokens[k - 2]?.norm !== 'along',
+  );
+  const detailing = anchors.find(
+    (x) => withAt >= 0 && x.start > withAt && x.start - withAt <= ELABORATING_PHRASE_WORDS + 1,
+  );
+  const head = anchors.filter((x) => withAt >= 0 && x.end <= withAt).at(-1);
+  if (!detailing || !head || detailing.start - head.end > ELABORATION_REACH) return candidates;
+  const detailed = new Set(
+    candidates
+      .filter((c) => c.anchorStart >= detailing.start && namesItsMeasure(type, c))
+      .map((c) => `${c.slots[actorSlot.name]}:${readingDirection(type.spec, c.action)}`),
+  );
   return candidates.filter(
     (c) =>
-      !detailed.has(c.anchorStart) ||
-      (rateSlot !== undefined && c.slots[rateSlot.name] !== null) ||
-      (goodsSlot !== undefined &&
-        typeof c.slots[goodsSlot.name] === 'string' &&
-        !namesNoGoods(String(c.slots[goodsSlot.name]).replace(/^\p{Lu}\S*\s+/u, ''))),
+      c.anchorStart !== head.start ||
+      namesItsMeasure(type, c) ||
+      !detailed.has(`${c.slots[actorSlot.name]}:${readingDirection(type.spec, c.action)}`),
   );
 }
 
 const ELABORATION_REACH = 10;
+/** How many words of the detailing anchor's own phrase may follow its "with" ("with the 25% duties"). */
+const ELABORATING_PHRASE_WORDS = 4;
 
 function fillEnum(a: SentenceAnalysis, type: EventType, slot: SlotSpec, trigger: Trigger): Filler {
   let best: { value: string; dist: number } | undefined;

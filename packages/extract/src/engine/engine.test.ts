@@ -6075,4 +6075,30 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       ['US', 'CN'],
     ]);
   });
+
+  it('lets a clause opened by ", with" detail the measure before it party by party ("agreed to slash reciprocal tariffs, with U.S. duties on Chinese goods falling to 30% …")', () => {
+    const tariffs = (text: string) =>
+      candidatesAfterHeadline(text)
+        .filter((c) => c.type === 'tariff' && c.action === 'reduce' && c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.rate_pct]);
+    expect(
+      tariffs(
+        'The U.S. and China agreed to slash reciprocal tariffs for 90 days, with U.S. duties on Chinese goods falling to 30% and Chinese levies on U.S. goods dropping to 10%.',
+      ),
+    ).toEqual([
+      ['US', 30],
+      ['CN', 10],
+    ]);
+    // Only the party the clause details gives up its bare reading.
+    expect(
+      tariffs(
+        'Washington and Beijing agreed to cut their tariffs for 90 days, with the United States lowering duties on Chinese goods to 30%.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['CN', null],
+        ['US', 30],
+      ]),
+    );
+  });
 });
