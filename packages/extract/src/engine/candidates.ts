@@ -1163,6 +1163,8 @@ const LAW_CLAUSE_WORDS = 3;
 
 /** How far before an exemption word the word that takes it away may stand ("ended the de minimis exemption"). */
 const EXEMPTION_REMOVER_REACH = 4;
+/** How far before an exemption that ends a list of objects the removal word that governs the list may stand. */
+const EXEMPTION_LIST_REACH = 16;
 
 /** "ended all exclusions on steel tariffs": taking away an exemption is the type's default action. */
 function unlessExemption(
@@ -1186,6 +1188,16 @@ function unlessExemption(
   if (exemption(actionStart)) {
     for (let k = Math.max(0, actionStart - EXEMPTION_REMOVER_REACH); k < actionStart; k++)
       if (against(k)) return spec.default_action;
+    // "eliminating country exceptions and quota deals, as well as product-specific tariff exclusions": a removal
+    // word whose list of objects ends with the exemption takes it away too.
+    for (let k = Math.max(0, actionStart - EXEMPTION_LIST_REACH); k < actionStart; k++) {
+      const between = a.tokens.slice(k + 1, actionStart);
+      const listed = between.some(
+        (t, j) => t.norm === 'and' || (t.norm === 'as' && between[j + 1]?.norm === 'well'),
+      );
+      if (against(k) && listed && between.every((_, j) => a.clause[k + 1 + j] === a.clause[actionStart]))
+        return spec.default_action;
+    }
     return action;
   }
   for (let k = actionEnd; k < Math.min(a.tokens.length, actionEnd + 4); k++)

@@ -6101,4 +6101,11 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       ]),
     );
   });
+
+  it('reads a removal word whose list of objects ends with an exemption as taking it away ("eliminating country exceptions and quota deals, as well as product-specific tariff exclusions")', () => {
+    const actions = candidatesAfterHeadline(
+      'Trump signed proclamations raising the tariff rate on steel to 25% and eliminating country exceptions and quota deals, as well as product-specific tariff exclusions for steel.',
+    ).map((c) => c.action);
+    expect(actions).not.toContain('remove');
+  });
 });
