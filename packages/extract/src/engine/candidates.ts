@@ -2078,14 +2078,20 @@ const OBJECT_ENDS = new Set(['to', 'on', 'onto', 'from', 'in', 'into', 'off']);
 
 /** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
 function holdsAnaphor(words: readonly Token[]): boolean {
-  return words.some(
-    (t, i) =>
-      ANAPHOR_WORDS.some((phrase) => phrase.every((w, k) => words[i + k]?.norm === w)) ||
-      (t.norm === 'the' &&
-        (isOrganisationNoun(words[i + 1]?.norm ?? '') ||
-          // "the Chinese miner", "the state-owned producer": one word describes the company.
-          (/^[\p{L}-]+$/u.test(words[i + 1]?.text ?? '') && isOrganisationNoun(words[i + 2]?.norm ?? '')))),
-  );
+  // "…, the company said on Tuesday, effectively banning sales": the company that reports is the source.
+  const reports = (after: number) => REPORTING_VERBS.has(words[after]?.norm ?? '');
+  return words.some((t, i) => {
+    const phrase = ANAPHOR_WORDS.find((anaphor) => anaphor.every((w, k) => words[i + k]?.norm === w));
+    if (phrase) return !reports(i + phrase.length);
+    if (t.norm !== 'the') return false;
+    if (isOrganisationNoun(words[i + 1]?.norm ?? '')) return !reports(i + 2);
+    // "the Chinese miner", "the state-owned producer": one word describes the company.
+    return (
+      /^[\p{L}-]+$/u.test(words[i + 1]?.text ?? '') &&
+      isOrganisationNoun(words[i + 2]?.norm ?? '') &&
+      !reports(i + 3)
+    );
+  });
 }
 
 /**

@@ -6108,4 +6108,19 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
     ).map((c) => c.action);
     expect(actions).not.toContain('remove');
   });
+
+  it('leaves a phrase of a participle clause after the trigger to the participle ("export licenses for rare earth magnets, tightening its grip on the critical minerals")', () => {
+    const found = candidatesAfterHeadline(
+      "China's commerce ministry said it would stop issuing export licenses for rare earth magnets to U.S. defense contractors, tightening its grip on the critical minerals.",
+    ).filter((c) => c.type === 'export_restriction');
+    expect(found.map((c) => c.slots.goods)).toContain('rare earth magnets');
+    expect(found.map((c) => c.slots.goods)).not.toContain('critical minerals');
+  });
+
+  it('takes no company that reports for the entity a ban falls on (", the company said on Tuesday, effectively banning sales of the chip there")', () => {
+    const found = candidatesAfterHeadline(
+      'The U.S. government told Nvidia it would need a license to export its H20 chips to China, the company said on Tuesday, effectively banning sales of the chip there.',
+    );
+    expect(found.filter((c) => c.type === 'blacklisting')).toEqual([]);
+  });
 });

@@ -656,7 +656,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "exempt Mexico from U.S. tariffs": a country right before the anchor qualifies it.
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
       !givenAsReason(a, m, trigger) &&
-      !governedByLaterMeasure(a, m, trigger)
+      !governedByLaterMeasure(a, m, trigger) &&
+      !inParticipleClauseAfter(a, m, trigger)
     );
   }
   switch (role) {
@@ -1790,3 +1791,19 @@ function ownsTheGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolea
   const first = a.mentions.find((x) => x.kind === 'country' && a.clause[x.start] === trigger.clause);
   return first === m && trigger.anchorStart - m.end > 3;
 }
+
+/**
+ * "would stop issuing export licences for rare earth magnets, tightening its grip on the critical minerals": a
+ * phrase inside a participle clause set off after the trigger is that participle's ("including" only lists).
+ */
+function inParticipleClauseAfter(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  for (let k = trigger.end; k < m.start - 1; k++) {
+    const next = a.tokens[k + 1]?.norm ?? '';
+    if (a.tokens[k]?.norm === ',' && /^[a-z]{3,}ing$/.test(next) && !LISTING_PARTICIPLES.has(next))
+      return true;
+  }
+  return false;
+}
+
+/** Participles that list examples of what comes before them, and open no clause of their own. */
+const LISTING_PARTICIPLES = new Set(['including', 'excluding', 'following', 'according']);
