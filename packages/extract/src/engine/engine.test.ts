@@ -6123,4 +6123,14 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
     );
     expect(found.filter((c) => c.type === 'blacklisting')).toEqual([]);
   });
+
+  it('reads a reprieve granted after a tariff was named as its pause ("On Thursday he granted a one-month reprieve to goods covered by the USMCA")', () => {
+    const removals = candidatesAfterHeadline(
+      'Trump imposed 25% tariffs on Canadian and Mexican goods on Tuesday. On Thursday he granted a one-month reprieve to goods covered by the USMCA trade pact.',
+    ).filter((c) => c.type === 'tariff' && c.action === 'remove');
+    expect(removals.map((c) => [c.slots.imposer, c.slots.target])).toEqual([
+      ['US', 'CA'],
+      ['US', 'MX'],
+    ]);
+  });
 });
