@@ -2096,10 +2096,11 @@ function holdsAnaphor(words: readonly Token[]): boolean {
 
 /**
  * "threatened to impose", "warned it would raise", "warned on Friday that he would slap": the action word is
- * the object of a threat.
+ * the object of a threat; so is a measure the threatened party is told it would face ("warned Apple that it
+ * would face a 25% tariff").
  */
 const THREAT_GOVERNS =
-  /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will)\s+$/i;
+  /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will)\s+(?:(?:face|pay|be\s+(?:hit|slapped|charged)(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+)?)?$/i;
 
 function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;

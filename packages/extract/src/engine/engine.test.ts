@@ -6133,4 +6133,22 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       ['US', 'MX'],
     ]);
   });
+
+  it('reads a measure a party is warned it would face as threatened ("warned Apple that it would face a 25% tariff on iPhones made abroad")', () => {
+    const actions = candidatesAfterHeadline(
+      'Trump also warned Apple that it would face a 25% tariff on iPhones made abroad.',
+    ).map((c) => c.action);
+    expect(actions).toContain('threaten');
+    expect(actions).not.toContain('impose');
+  });
+
+  it('reads the goods the parties a measure falls on buy ("secondary tariffs on buyers of Russian oil") as naming no target', () => {
+    expect(
+      candidateValues(
+        'Trump threatened secondary tariffs of 25% on buyers of Russian oil if Moscow does not agree to a ceasefire.',
+        'tariff',
+        'target',
+      ),
+    ).not.toContain('RU');
+  });
 });

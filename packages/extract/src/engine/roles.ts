@@ -657,7 +657,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
-      !inParticipleClauseAfter(a, m, trigger)
+      !inParticipleClauseAfter(a, m, trigger) &&
+      !(m.kind === 'country' && boughtByParties(a, trigger.end, m.start))
     );
   }
   switch (role) {
@@ -966,9 +967,20 @@ function objectOfRelativeClause(a: SentenceAnalysis, from: number, to: number): 
   // "a 25% tariff on countries buying Venezuelan oil": a participle after the parties is such a clause too.
   for (let k = from + 1; k < to; k++)
     if (PARTY_NOUNS.test(a.tokens[k - 1]?.norm ?? '') && /ing$/.test(a.tokens[k]?.norm ?? '')) return true;
+  if (boughtByParties(a, from, to)) return true;
   const relative = a.tokens.slice(from, to).findIndex((t) => RELATIVE_PRONOUN.test(t.norm));
   if (relative < 0) return false;
   for (let k = from + relative + 1; k < to; k++) if (a.tags()[k]?.has('Verb')) return true;
+  return false;
+}
+
+/** Parties named by the goods they buy ("buyers of Russian oil"). */
+const BUYING_PARTIES = /^(?:buyers|importers|purchasers|customers|users|consumers)$/;
+
+/** "tariffs on buyers of Russian oil": the goods between are what the parties a measure falls on buy. */
+function boughtByParties(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (BUYING_PARTIES.test(a.tokens[k - 1]?.norm ?? '') && a.tokens[k]?.norm === 'of') return true;
   return false;
 }
 
