@@ -474,7 +474,7 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines'.split(
+  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters'.split(
     ' ',
   ),
 );
@@ -739,6 +739,11 @@ const ROLE_TIME = /^(?:former|ex|then|current|longtime|late)$/;
 
 /** Where a name starts after a descriptor that starts at `from` ("chip designer Xiamen Semitech"), else `from`. */
 function nameAfterDescriptor(tokens: readonly Token[], from: number): number {
+  // "… and the tanker Ocean Pearl": the descriptor may open with its article.
+  if (/^(?:the|a|an)$/.test(tokens[from]?.norm ?? '')) {
+    const named = nameAfterDescriptor(tokens, from + 1);
+    if (named > from + 1) return named;
+  }
   for (const length of [1, 2]) {
     const name = tokens[from + length];
     if (name && isCapitalised(name) && descriptorStartAt(tokens, from + length, from) === from)

@@ -6151,4 +6151,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
       ),
     ).not.toContain('RU');
   });
+
+  it('lists a vessel its descriptor names with its article ("including Hong Kong-based Sea Horizon Shipping and the tanker Ocean Pearl")', () => {
+    const found = events(
+      'The U.S. Treasury on Thursday sanctioned 35 entities and vessels involved in shipping Iranian oil, including Hong Kong-based Sea Horizon Shipping and the tanker Ocean Pearl.',
+      'Treasury targets shadow fleet',
+    );
+    expect(entitiesOf(found)).toEqual(expect.arrayContaining(['Sea Horizon Shipping', 'Ocean Pearl']));
+  });
 });
