@@ -41,7 +41,7 @@ const NOT_PLACES = new Set(
     'Amazonas|Bolivar|Bolívar|Sao Paulo|Durango|Lagos|Delhi|Hyderabad|Barcelona|Midlands|' +
     // words of business news ("Meta", "Brent crude", "the Gulf", "for sale", "a source said")
     'Meta|Brent|Gulf|Sale|Source|Store|Pool|Forest|Pest|Acre|Chin|Male|Rivers|Cascade|Bender|Bury|Bale|' +
-    'Afar|Canaries|Woodlands|Ascension|Bloke|Grad|Unity|Quiche|Tamale|Brando|Toyota|' +
+    'Afar|Canaries|Woodlands|Ascension|Bloke|Grad|Unity|Quiche|Tamale|Brando|Toyota|Luxor|' +
     // people's first names and surnames ("Paul Atkins", "Santos", "Vladimir Putin")
     'Paul|Paúl|Santos|Farah|Lori|Cesar|Magdalena|Pereira|Mila|Dudley|Preston|Bono|Clare|Kerry|Arno|' +
     'Fontana|Isla|Paola|Guerrero|Rivas|Nelson|Herrera|Isabel|Kara|Ariana|Aydin|Mara|Henderson|Flores|' +
