@@ -799,15 +799,12 @@ function chooseActions(
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
     if (i === anchorStart && NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')) continue;
     // A word of the goods is no action ("scrap" in "exports of copper scrap"), nor the first or last word of a
-    // name ("New" in "New Delhi"; "took Pinecrest Aviation off" holds a name between its words).
+    // name ("New" in "New Delhi"; "took Pinecrest Aviation off" holds a name between its words, and "took drone
+    // maker Skydio off" goods).
     const inName = (k: number) =>
       a.mentions.some((m) => NAMED_KINDS.has(m.kind) && k >= m.start && k < m.end);
-    if (
-      a.mentions.some((m) => m.kind === 'goods' && i < m.end && end > m.start) ||
-      inName(i) ||
-      inName(end - 1)
-    )
-      continue;
+    const inGoods = (k: number) => a.mentions.some((m) => m.kind === 'goods' && k >= m.start && k < m.end);
+    if (inGoods(i) || inGoods(end - 1) || inName(i) || inName(end - 1)) continue;
     if (inTimePhrase(a, i)) continue;
     // "dropped most of its retaliatory tariffs": an action word that describes the measure inside its noun
     // phrase gives way to the verb of another direction that governs the phrase.

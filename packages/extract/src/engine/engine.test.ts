@@ -6159,4 +6159,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
     );
     expect(entitiesOf(found)).toEqual(expect.arrayContaining(['Sea Horizon Shipping', 'Ocean Pearl']));
   });
+
+  it('reads an action phrase whose wildcards hold goods ("took drone maker Skydio off its export control list")', () => {
+    const found = events(
+      'Beijing took drone maker Skydio off its export control list on Friday.',
+      'China delists Skydio',
+    );
+    expect(listingsOf(found)).toEqual([['CN', 'Skydio', 'remove', 'Export Control List']]);
+  });
 });
