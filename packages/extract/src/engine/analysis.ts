@@ -534,7 +534,12 @@ const MAX_OWNER_WORDS = 3;
 
 /** "Oleg Deripaska's former companies En+ and Rusal": a descriptor's owner, by name, describes the name too. */
 function ownerBefore(tokens: readonly Token[], start: number, nameStart: number, floor: number): number {
-  if (start === nameStart || !/^['’]s$/.test(tokens[start - 1]?.norm ?? '')) return start;
+  return start === nameStart ? start : possessorStart(tokens, start, floor);
+}
+
+/** Where the capitalised name whose "'s" stands right before `start` opens, or `start` when none does. */
+function possessorStart(tokens: readonly Token[], start: number, floor: number): number {
+  if (!/^['’]s$/.test(tokens[start - 1]?.norm ?? '')) return start;
   let owner = start - 1;
   while (
     owner - 1 >= floor &&
@@ -628,17 +633,10 @@ function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): 
   const related = Math.min(
     relationStart(tokens, start),
     possessedRoleStart(tokens, start),
-    ownerStart(tokens, start),
+    // "and Dubai's Gulf Petro FZE", "and Russia's Lukoil": the name that owns a member opens it.
+    possessorStart(tokens, start, 0),
   );
   return related >= floor ? related : start;
-}
-
-/** "and Dubai's Gulf Petro FZE", "and Russia's Lukoil": the name that owns a member opens it. */
-function ownerStart(tokens: readonly Token[], nameStart: number): number {
-  if (!/^['’]s$/.test(tokens[nameStart - 1]?.text ?? '')) return nameStart;
-  let open = nameStart - 1;
-  while (open - 1 >= Math.max(0, nameStart - 4) && isCapitalised(tokens[open - 1] as Token)) open--;
-  return open < nameStart - 1 ? open : nameStart;
 }
 
 /**

@@ -732,10 +732,10 @@ function opensConjunctAfter(tokens: readonly Token[], verbEnd: number, anchorSta
   );
 }
 
-/** Words that open a measure's noun phrase after the verb that governs it ("most of its", "all the"). */
 /** Words after which an anchor that is also an action word ("levy", "ban") is the noun. */
 const NOUN_BEFORE =
   /^(?:a|an|the|its|their|his|her|our|this|that|these|those|%|percent|additional|new|extra|higher|further|retaliatory|blanket|'s|’s)$/;
+/** Words that open a measure's noun phrase after the verb that governs it ("most of its", "all the"). */
 const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of|those|these|remaining)$/;
 /** How many such words may stand between the governing verb and the describing action word. */
 const GOVERNED_PHRASE_WORDS = 4;
@@ -3311,11 +3311,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
     }
   }
-  return withMutualMeasures(
-    a,
-    type,
-    withGoodsOfTheirOwn(a, type, withElaborations(a, type, candidates, anchors)),
-  );
+  const detailed = withDetailingClause(a, type, withElaborations(a, type, candidates, anchors), anchors);
+  return withMutualMeasures(a, type, withGoodsOfTheirOwn(a, type, detailed));
 }
 
 /**
@@ -3601,7 +3598,7 @@ function withElaborations(
     if (elaborates && !between.some((w) => w === ';' || w === 'but' || w === 'while'))
       heads.set(anchor.start, head.start);
   }
-  if (heads.size === 0) return withDetailingClause(a, type, candidates, sorted);
+  if (heads.size === 0) return candidates;
   const countrySlots = type.spec.slots.filter((s) => s.kind === 'country');
   const detailed = new Set<number>();
   for (const c of candidates) {
@@ -3617,12 +3614,7 @@ function withElaborations(
       if (!c.features.includes(`slot:${slot.name}:from_head`)) c.features.push(`slot:${slot.name}:from_head`);
     }
   }
-  return withDetailingClause(
-    a,
-    type,
-    candidates.filter((c) => !detailed.has(c.anchorStart) || namesItsMeasure(type, c)),
-    sorted,
-  );
+  return candidates.filter((c) => !detailed.has(c.anchorStart) || namesItsMeasure(type, c));
 }
 
 /** Whether a reading names its measure's rate or its goods, and so says more than a mere mention of it. */
@@ -3654,10 +3646,13 @@ function withDetailingClause(
   const withAt = a.tokens.findIndex(
     (t, k) => t.norm === 'with' && a.tokens[k - 1]?.norm === ',' && a.tokens[k - 2]?.norm !== 'along',
   );
-  const detailing = anchors.find(
-    (x) => withAt >= 0 && x.start > withAt && x.start - withAt <= ELABORATING_PHRASE_WORDS + 1,
-  );
-  const head = anchors.filter((x) => withAt >= 0 && x.end <= withAt).at(-1);
+  const detailing = anchors
+    .filter((x) => withAt >= 0 && x.start > withAt && x.start - withAt <= ELABORATING_PHRASE_WORDS + 1)
+    .sort((x, y) => x.start - y.start)[0];
+  const head = anchors
+    .filter((x) => withAt >= 0 && x.end <= withAt)
+    .sort((x, y) => x.start - y.start)
+    .at(-1);
   if (!detailing || !head || detailing.start - head.end > ELABORATION_REACH) return candidates;
   const detailed = new Set(
     candidates
