@@ -295,7 +295,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     } else if (anchor.requires === 'name') {
       if (!namesSomeone(a, clause)) continue;
     } else if (anchor.requires === 'goods_before') {
-      if (!goodsBefore(a, anchorStart, clause)) continue;
+      if (!goodsBefore(a, anchorStart, clause)) {
+        // "added dozens of entities to its export restriction list": parties put on a list, so the list's
+        // own words ("export restriction") state no measure on goods either.
+        for (let k = anchorStart; k < anchorStart + length; k++) covered.add(k);
+        continue;
+      }
     } else if (anchor.requires === 'goods_within') {
       if (
         !a.mentions.some((m) => m.kind === 'goods' && m.start > anchorStart && m.end < anchorStart + length)

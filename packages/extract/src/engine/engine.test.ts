@@ -6168,3 +6168,32 @@ describe('read on trade and sanctions reports written for the purpose (twenty-se
     expect(listingsOf(found)).toEqual([['CN', 'Skydio', 'remove', 'Export Control List']]);
   });
 });
+
+describe('read on trade and sanctions reports written for the purpose (twenty-eighth session)', () => {
+  it('reads a known name that goes on with "Industry" as one company ("Luxshare Precision Industry, a key Apple supplier, …")', () => {
+    expect(
+      companies(
+        'Luxshare Precision Industry, a key Apple supplier, said on Monday it will build a new factory in Mexico, shifting part of its production away from China.',
+      ),
+    ).toEqual(['Luxshare Precision Industry']);
+  });
+
+  it('lists the entities put on an "export restriction list", and reads no export control on goods in the list\'s name', () => {
+    const found = events(
+      'The U.S. Commerce Department on Tuesday added dozens of Chinese entities to its export restriction list, including Quarrion Group subsidiaries and the Velmora Academy of Artificial Intelligence.',
+      'US adds Chinese chip firms to trade blacklist',
+    );
+    expect(entitiesOf(found)).toEqual(['Quarrion Group', 'Velmora Academy of Artificial Intelligence']);
+    expect(found.filter((e) => e.type === 'export_restriction')).toEqual([]);
+  });
+
+  it('reads the country of goods "shipped to the U.S." as the target of the tariff they face', () => {
+    expect(
+      candidateValues(
+        'Vietnamese goods shipped to the U.S. will face a 20% tariff under a trade agreement announced on Wednesday.',
+        'tariff',
+        'target',
+      ),
+    ).toEqual(['VN']);
+  });
+});

@@ -1185,13 +1185,18 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
 function subjectEnd(a: SentenceAnalysis, m: Mention): number {
   const goodsEnd = tradedGoodsEnd(a, isPossessive(a, m) ? m.end + 1 : m.end) ?? demonymGoodsEnd(a, m);
   if (goodsEnd === null) return m.end;
-  const to = a.tokens[goodsEnd]?.norm;
+  // "Vietnamese goods shipped to the U.S. will face": the goods' way to their market is part of the subject.
+  const preposition = SHIPPED.test(a.tokens[goodsEnd]?.norm ?? '') ? goodsEnd + 1 : goodsEnd;
+  const to = a.tokens[preposition]?.norm;
   if (to !== 'to' && to !== 'into') return goodsEnd;
   const destination = a.mentions.find(
-    (x) => x.kind === 'country' && x.start > goodsEnd && x.start - goodsEnd <= 2,
+    (x) => x.kind === 'country' && x.start > preposition && x.start - preposition <= 2,
   );
   return destination ? destination.end : goodsEnd;
 }
+
+/** Participles of goods on their way to a market ("goods shipped to the U.S."). */
+const SHIPPED = /^(?:shipped|sent|exported|sold|headed|bound|imported|entering|going|destined)$/;
 
 /** "Australian aluminium will be subject to the tariff": goods a nationality qualifies are its country's trade. */
 function demonymGoodsEnd(a: SentenceAnalysis, m: Mention): number | null {
