@@ -878,6 +878,22 @@ function nameStartBefore(tokens: readonly Token[], mentions: readonly Mention[],
   return tokens[k]?.start ?? 0;
 }
 
+const POSSESSIVE_DETERMINERS = /^(?:its|their|his|her|our)$/;
+
+/**
+ * "assembles its SealMiner machines": a name between a possessive and the noun it qualifies is the brand of
+ * the owner's goods, not a company (a unit's name ends in a corporate word: "its Quarrion Mining unit").
+ */
+function brandOfOwnGoods(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  return (
+    POSSESSIVE_DETERMINERS.test(tokens[start - 1]?.norm ?? '') &&
+    after !== undefined &&
+    /^[a-z]+$/.test(after.text) &&
+    !tokens.slice(start, end).some((t) => isCorporateWord(t.text))
+  );
+}
+
 /** How long before the article a date sets an action in an earlier period than the news. */
 const EARLIER_PERIOD_MONTHS = 12;
 
@@ -1018,6 +1034,7 @@ export function analyseSentence(
       });
       continue;
     }
+    if (!org.known && brandOfOwnGoods(tokens, tokenAt(tokens, org.start), tokenAt(tokens, org.end))) continue;
     add('organisation', org.start, org.end, {
       value: org.name,
       form: org.known ? 'known' : 'shape',
@@ -1438,6 +1455,10 @@ export function taggedOrganisations(
       j++;
     // "Barrick's Reko Diq project", "the Grasberg mine": a name before a site's noun is the site's.
     if (SITE_NAME_HEADS.test(analysis.tokens[j]?.norm ?? '')) {
+      i = j;
+      continue;
+    }
+    if (brandOfOwnGoods(analysis.tokens, i, j)) {
       i = j;
       continue;
     }

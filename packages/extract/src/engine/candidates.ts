@@ -283,6 +283,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     )
       continue;
     if (!anchor.site && anchor.action === undefined && possessedNoun(a.tokens, anchorStart)) continue;
+    if (producesAsBefore(a, anchorStart)) continue;
     if (anchor.requires === 'antecedent') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
@@ -495,6 +496,14 @@ const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
 const HOLDING_REACH = 12;
 const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/;
+
+/**
+ * "The company currently assembles its machines in Malaysia": a verb of production in the present tense, in
+ * running text (a headline's present tells news), says where a company makes things, not that it moves.
+ */
+function producesAsBefore(a: SentenceAnalysis, anchorStart: number): boolean {
+  return !a.titleCase && a.sentence.heading !== true && PRODUCING_NOW.test(a.tokens[anchorStart]?.norm ?? '');
+}
 
 /** Verbs of having something, whose object is held, not done ("has operations in China"). */
 const POSSESSING = /^(?:has|have|had|having|own|owns|owned|operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)$/;
@@ -1247,6 +1256,9 @@ function goodsPhrase(
       STOP_BEFORE_GOODS.has(t.norm) ||
       isActionWord(start - 1) ||
       GOODS_TAKING_VERBS.test(t.norm) ||
+      // "the tariff could hurt coffee shipments": the word after a modal is a verb that takes the goods.
+      MODAL_AUXILIARIES.test(t.norm) ||
+      MODAL_AUXILIARIES.test(a.tokens[start - 2]?.norm ?? '') ||
       // "to cover critical minerals": the infinitive's verb ("access to advanced chips" has a participle).
       (a.tokens[start - 2]?.norm === 'to' && !/[^e]ed$/.test(t.norm)) ||
       // "block China from obtaining advanced chips": a gerund after "from" takes the goods as object.

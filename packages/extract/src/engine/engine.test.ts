@@ -6196,4 +6196,26 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       ),
     ).toEqual(['VN']);
   });
+
+  it('leaves the verb after a modal out of the goods ("the tariff could hurt coffee and orange juice shipments")', () => {
+    expect(
+      candidateValues(
+        'Trump imposed a 50% tariff on Brazil. Analysts said the tariff could hurt coffee and orange juice shipments.',
+        'tariff',
+        'goods',
+      ),
+    ).not.toContain('could hurt coffee and orange juice');
+  });
+
+  it('reads a name between "its" and the noun it qualifies as a brand, and a production verb in the present as no move ("currently assembles its QuarrionMiner machines in Malaysia")', () => {
+    const text = 'The company currently assembles its QuarrionMiner machines in Malaysia and Thailand.';
+    const { mentions } = analyseSentence({ text, start: 0, end: text.length }, 0, { published: null });
+    expect(mentions.filter((m) => m.kind === 'organisation')).toEqual([]);
+    expect(
+      events(
+        `Velmora Digital said it will move part of its rig manufacturing to the United States. ${text}`,
+        'Velmora moves',
+      ).filter((e) => e.type === 'relocation'),
+    ).toHaveLength(1);
+  });
 });
