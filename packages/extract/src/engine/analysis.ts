@@ -431,6 +431,9 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
             break;
           }
         }
+        // "Shandong Shengxing Chemical Co and its CEO": a role alone names no member.
+        if (tokens.slice(start, end).every((t) => POSSESSED_ROLES.test(t.norm) || ROLE_RANKS.test(t.norm)))
+          break;
         // "Meanwhile, MicroBT said": an opening word before a comma joins a list only when the list has a conjunction.
         if (start === 0 && end === 1 && !hasConjunctionAfter(tokens, end)) break;
         const text = tokens

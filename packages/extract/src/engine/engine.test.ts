@@ -6218,4 +6218,20 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       ).filter((e) => e.type === 'relocation'),
     ).toHaveLength(1);
   });
+
+  it('names no member of a list by a role alone ("Quarrion Chemical Co and its CEO were designated")', () => {
+    const found = events(
+      'The United States on Wednesday imposed sanctions on a refinery. Quarrion Chemical Co and its CEO were designated along with several vessels.',
+      'US sanctions refinery',
+    );
+    expect(entitiesOf(found)).toEqual(['Quarrion Chemical']);
+  });
+
+  it('lists the entity "Among the firms listed is …" names after a sentence that blacklists', () => {
+    const found = events(
+      'The European Union adopted its 17th sanctions package against Russia on Tuesday, blacklisting nearly 200 vessels. Among the firms listed is Hong Kong-registered Quarrion Links Ltd, the EU said.',
+      'EU lists firms',
+    );
+    expect(listingsOf(found)).toEqual([['EU', 'Quarrion Links', 'add', null]]);
+  });
 });
