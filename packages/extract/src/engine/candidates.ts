@@ -3123,6 +3123,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               );
               if (other) filler = other;
             }
+            // "The Canada and Mexico tariffs": a name that qualifies the measure is whom it hits only when
+            // another party levies it, not a member of the levying party's own list.
+            const actor = actorSlot ? chosen.get(actorSlot.name) : undefined;
+            if (
+              filler?.role === 'adjunct' &&
+              (!actor ||
+                actor.value === filler.value ||
+                (actorMention?.kind === 'country' && actorMention.group === filler.mention?.group))
+            )
+              filler = undefined;
           }
           filler ??= thereFiller(a, slot, trigger, discourse);
           if (!filler && slot.roles.includes('home')) {
@@ -3808,6 +3818,18 @@ function actorAlternatives(
   if (slot.discourse) {
     const fallback = fromDiscourse(a, slot, trigger, discourse, spec);
     if (fallback && !options.some((o) => o.value === fallback.value)) options.push(fallback);
+    // "The Canada and Mexico tariffs remain at 25%" in an article about U.S. tariffs: a name that qualifies
+    // the measure levies it only when it is the article's actor; otherwise the article's actor does.
+    const named = options[0]?.mention;
+    const main = discourse.mainActor();
+    if (
+      fallback &&
+      named &&
+      main === fallback.value &&
+      main !== options[0]?.value &&
+      hasRole(a, named, 'adjunct', trigger)
+    )
+      options.unshift(...options.splice(options.indexOf(fallback), 1));
   }
   return options.slice(0, MAX_ACTOR_OPTIONS);
 }

@@ -6234,4 +6234,28 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     );
     expect(listingsOf(found)).toEqual([['EU', 'Quarrion Links', 'add', null]]);
   });
+
+  it('reads a country\'s name that qualifies the measure ("the Canada and Mexico tariffs") as its target in an article about another party\'s tariffs', () => {
+    const found = events(
+      'President Trump imposed tariffs on dozens of trading partners this year. The Canada and Mexico tariffs remain at 25% for goods outside the USMCA.',
+      'Trump keeps levies',
+    ).filter((e) => e.type === 'tariff' && e.rate_pct === 25);
+    expect(found.map((e) => [e.imposer, e.target])).toEqual([
+      ['US', 'CA'],
+      ['US', 'MX'],
+    ]);
+  });
+
+  it('keeps a qualifying name as the party that levies a measure that says what it is on, or in an article about its own tariffs', () => {
+    expect(
+      imposersAndTargets(
+        'Hive Digital plans to build a mining site in Paraguay. The US tariff on China raised the cost of mining equipment.',
+        2,
+      ),
+    ).toContainEqual(['US', 'CN']);
+    const retaliation = candidatesAfterHeadline(
+      'China said on Tuesday it would impose tariffs of up to 15% on U.S. farm goods. The China tariffs take effect on Saturday.',
+    ).filter((c) => c.analysis.index === 2 && c.features.includes('actor_option:0'));
+    expect(retaliation.map((c) => [c.slots.imposer, c.slots.target])).not.toContainEqual(['US', 'CN']);
+  });
 });

@@ -944,8 +944,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "export controls to limit China's access to advanced chips", "measures block China from obtaining
       // the tools": the country kept from the goods is the one the control aims at.
       return m.start >= trigger.start && m.start - trigger.end <= DENIED_REACH && keptFromGoods(a, m);
+    case 'adjunct':
+      return nounAdjunct(a, m, trigger);
     case 'goods_modifier':
+      // "President Trump made another move": a leader names no goods' origin.
       return (
+        m.form !== 'leader' &&
         sameClause &&
         m.start >= trigger.anchorStart &&
         !givenAsReason(a, m, trigger) &&
@@ -957,6 +961,27 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     default:
       return false;
   }
+}
+
+/** Determiners that open a noun phrase whose head a country's name may qualify ("the Canada tariffs"). */
+const ADJUNCT_DETERMINERS = /^(?:the|these|those)$/;
+
+/**
+ * "The Canada and Mexico tariffs remain at 25%", "announcing the EU tariffs": a country's name (not its
+ * demonym, nor a possessive) between a determiner and the anchor, qualifying it as a noun does, names whom
+ * the measure hits when another party levies it (the candidate decides which party does). A measure that
+ * says what it is on ("the U.S. duties on pasta", "the US tariff on China") has its levying party there.
+ */
+function nounAdjunct(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const first = firstOfGroup(a, m);
+  return (
+    m.kind === 'country' &&
+    m.form === 'name' &&
+    lastOfGroup(a, m).end === trigger.anchorStart &&
+    !isPossessive(a, lastOfGroup(a, m)) &&
+    ADJUNCT_DETERMINERS.test(a.tokens[first.start - 1]?.norm ?? '') &&
+    !/^(?:on|against)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '')
+  );
 }
 
 /**

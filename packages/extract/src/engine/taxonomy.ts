@@ -106,6 +106,7 @@ export const ROLES = [
   'effective',
   'owner',
   'denied',
+  'adjunct',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
