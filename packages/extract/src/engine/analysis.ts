@@ -882,6 +882,9 @@ function nameStartBefore(tokens: readonly Token[], mentions: readonly Mention[],
 }
 
 const POSSESSIVE_DETERMINERS = /^(?:its|their|his|her|our)$/;
+/** Words after a name that end its noun phrase, so the name is no qualifier of a noun ("its Jeep Compass from"). */
+const PHRASE_ENDERS =
+  /^(?:from|to|into|in|on|at|for|of|with|by|and|or|as|than|that|which|who|is|are|was|were|will|would|has|have|had|said|says)$/;
 
 /**
  * "assembles its SealMiner machines": a name between a possessive and the noun it qualifies is the brand of
@@ -893,6 +896,7 @@ function brandOfOwnGoods(tokens: readonly Token[], start: number, end: number): 
     POSSESSIVE_DETERMINERS.test(tokens[start - 1]?.norm ?? '') &&
     after !== undefined &&
     /^[a-z]+$/.test(after.text) &&
+    !PHRASE_ENDERS.test(after.norm) &&
     !tokens.slice(start, end).some((t) => isCorporateWord(t.text))
   );
 }

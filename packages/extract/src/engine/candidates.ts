@@ -502,7 +502,18 @@ const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|tho
  * running text (a headline's present tells news), says where a company makes things, not that it moves.
  */
 function producesAsBefore(a: SentenceAnalysis, anchorStart: number): boolean {
-  return !a.titleCase && a.sentence.heading !== true && PRODUCING_NOW.test(a.tokens[anchorStart]?.norm ?? '');
+  if (a.titleCase || a.sentence.heading === true) return false;
+  const word = a.tokens[anchorStart]?.norm ?? '';
+  if (PRODUCING_NOW.test(word)) return true;
+  // "Foxconn and Tata Electronics assemble the phones in India": the plural's present, right after its subject
+  // (a name or "they"; after "to", a modal or "and" the same word is no present).
+  const subject = a.tokens[anchorStart - 1];
+  return (
+    PRODUCING_NOW.test(`${word}s`) &&
+    subject !== undefined &&
+    anchorStart > 1 &&
+    (/^\p{Lu}/u.test(subject.text) || subject.norm === 'they')
+  );
 }
 
 /** Verbs of having something, whose object is held, not done ("has operations in China"). */
@@ -639,11 +650,14 @@ function endOfAnotherAnchor(
   clause: number,
 ): boolean {
   let k = anchorStart - 1;
-  // "to its Kemerton plant", "to a former paper mill": the site's own name and modifiers stand between.
+  // "to its Kemerton plant", "to a former paper mill": the site's own name and modifiers stand between, and
+  // so does the comma of a town and its state ("to its Belvidere, Illinois plant").
+  const capitalised = (at: number) => /^\p{Lu}/u.test(a.tokens[at]?.text ?? '');
   while (
     k > anchorStart - MAX_SITE_MODIFIERS - 1 &&
     (SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') ||
-      /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') ||
+      capitalised(k) ||
+      (a.tokens[k]?.norm === ',' && capitalised(k - 1) && capitalised(k + 1)) ||
       (/^[a-z][a-z-]*$/.test(a.tokens[k]?.norm ?? '') && !endsNounPhrase(a.tokens[k]?.norm ?? '')))
   )
     k--;

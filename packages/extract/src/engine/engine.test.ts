@@ -6258,4 +6258,28 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     ).filter((c) => c.analysis.index === 2 && c.features.includes('actor_option:0'));
     expect(retaliation.map((c) => [c.slots.imposer, c.slots.target])).not.toContainEqual(['US', 'CN']);
   });
+
+  it('reads a town and its state before a site ("to its Belvidere, Illinois plant") as where the move goes, with the move\'s own origin', () => {
+    const found = candidatesAfterHeadline(
+      'Quarrion Motors will move production of its Velmora Compass from Mexico to its Belvidere, Illinois plant.',
+    ).filter((c) => c.type === 'relocation');
+    expect(found.map((c) => [c.slots.company, c.slots.from, c.slots.to])).toEqual([
+      ['Quarrion Motors', 'MX', 'US'],
+    ]);
+  });
+
+  it('reads the plural present of production ("Quarrion and Velmora Electronics assemble the phones in India") as no move', () => {
+    expect(
+      candidatesAfterHeadline(
+        'Quarrion and Velmora Electronics assemble the phones in southern India.',
+      ).filter((c) => c.type === 'relocation'),
+    ).toEqual([]);
+  });
+
+  it('reads a move the company "has shelved a plan" to make as negated', () => {
+    const found = candidatesAfterHeadline(
+      'Quarrion Motors has shelved a plan to shift production of SUVs from Japan to Tennessee, the automaker said.',
+    ).filter((c) => c.type === 'relocation');
+    expect(found.map((c) => c.modality)).toEqual(['negated']);
+  });
 });
