@@ -133,4 +133,12 @@ describe('modalityOf', () => {
     );
     expect(modalityOf('The White House is weighing new')).toBe('proposed');
   });
+
+  it('reads a measure awaiting a decision as undecided ("until a White House decision is made regarding hefty")', () => {
+    expect(
+      modalityOf('The premium will remain elevated until a White House decision is made regarding hefty'),
+    ).toBe('hypothetical');
+    expect(modalityOf('Markets were calm pending a decision on')).toBe('hypothetical');
+    expect(modalityOf('After the decision, Washington imposed')).toBe('asserted');
+  });
 });
