@@ -134,10 +134,10 @@ describe('modalityOf', () => {
     expect(modalityOf('The White House is weighing new')).toBe('proposed');
   });
 
-  it('reads a measure awaiting a decision as undecided ("until a White House decision is made regarding hefty")', () => {
-    expect(
-      modalityOf('The premium will remain elevated until a White House decision is made regarding hefty'),
-    ).toBe('hypothetical');
+  it('reads a measure awaiting a decision as undecided ("until a final decision is taken on steep")', () => {
+    expect(modalityOf('Freight rates should stay high until a final decision is taken on steep')).toBe(
+      'hypothetical',
+    );
     expect(modalityOf('Markets were calm pending a decision on')).toBe('hypothetical');
     expect(modalityOf('After the decision, Washington imposed')).toBe('asserted');
   });

@@ -21,8 +21,8 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i,
   ],
   // "were briefly thought to be subject to a levy": a belief about the action, not its statement; "in a scenario
-  // where the U.S. imposes 60% tariffs": a case supposed; "until a White House decision is made regarding
-  // tariffs": a measure not yet decided.
+  // where the U.S. imposes 60% tariffs": a case supposed; "until a final decision is taken on tariffs",
+  // "pending a decision on": a measure not yet decided.
   [
     'hypothetical',
     /\b(?:if|unless|whether|in case|were to|would have|in the event|lest|scenarios?|assuming|supposing|what if|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?)\b/i,
