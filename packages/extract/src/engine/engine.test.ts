@@ -6282,4 +6282,16 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     ).filter((c) => c.type === 'relocation');
     expect(found.map((c) => c.modality)).toEqual(['negated']);
   });
+
+  it('reads a grace period granted after a tariff was named as its pause ("He then granted a 60-day grace period to importers")', () => {
+    const removals = candidatesAfterHeadline(
+      'Trump imposed a 25% tariff on Quarrion steel in March. He then granted a 60-day grace period to importers.',
+    ).filter((c) => c.type === 'tariff' && c.action === 'remove');
+    expect(removals.map((c) => c.slots.imposer)).toContain('US');
+    expect(
+      candidatesAfterHeadline('The agency gave staff a 60-day grace period.').filter(
+        (c) => c.type === 'tariff',
+      ),
+    ).toEqual([]);
+  });
 });
