@@ -2077,7 +2077,22 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
       : [];
   const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
   const object = preposition >= 0 ? between.slice(0, preposition) : between;
-  return [lead, object].some(holdsAnaphor);
+  return [withoutRelativeClauses(lead), object].some(holdsAnaphor);
+}
+
+/**
+ * "The vessel Star Quarrion, which the company manages, was identified": a relative clause set off by commas
+ * speaks of the name before it, so a description inside it ("the company") is no subject of the sentence.
+ */
+function withoutRelativeClauses(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  let inside = false;
+  for (const [k, t] of tokens.entries()) {
+    if (t.norm === ',' && RELATIVE_PRONOUN.test(tokens[k + 1]?.norm ?? '')) inside = true;
+    else if (inside && t.norm === ',') inside = false;
+    else if (!inside) kept.push(t);
+  }
+  return kept;
 }
 
 const OBJECT_PRONOUNS = new Set(['it', 'them']);

@@ -6294,4 +6294,20 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       ),
     ).toEqual([]);
   });
+
+  it('lists the entity "Among the new entries is …" names after a sentence that adds to a list', () => {
+    const found = events(
+      "Japan's trade ministry added 13 entities from China and Iran to its End User List on Friday. Among the new entries is Quarrion Aerospace, a drone maker.",
+      'Japan adds firms to list',
+    );
+    expect(entitiesOf(found)).toEqual(['Quarrion Aerospace']);
+  });
+
+  it('reads a vessel "identified as blocked property" as sanctioned, past a relative clause that describes it ("which the company manages")', () => {
+    const found = events(
+      'The Treasury on Thursday designated Hong Kong-based Velmora Shipping Ltd for transporting Iranian oil. The vessel Star Quarrion, which the company manages, was also identified as blocked property.',
+      'OFAC designates shippers',
+    );
+    expect(entitiesOf(found)).toEqual(expect.arrayContaining(['Velmora Shipping', 'Star Quarrion']));
+  });
 });

@@ -787,8 +787,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "X, which was placed on the list": the relative pronoun stands for X.
       const relative =
         a.tokens[m.end]?.norm === ',' && /^(?:which|who|that)$/.test(a.tokens[m.end + 1]?.norm ?? '');
-      // "X, a unit of Y, was added": the apposition between the name and its verb does not count.
-      const from = relative ? m.end : (appositiveEnd(a, m.end) ?? m.end);
+      // "X, a unit of Y, was added", "X, which the company manages, was identified": the apposition or the
+      // relative clause closed between the name and its verb does not count.
+      const closed = appositiveEnd(a, m.end);
+      const from = relative && (closed === undefined || closed > verb) ? m.end : (closed ?? m.end);
       // "X is in talks with regulators after being added to the list": a participle without a subject
       // has the main clause's.
       const participle = a.tokens[verb - 1]?.norm === 'being' || a.tokens[verb - 1]?.norm === 'having';
