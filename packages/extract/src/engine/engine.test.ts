@@ -6310,4 +6310,16 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     );
     expect(entitiesOf(found)).toEqual(expect.arrayContaining(['Velmora Shipping', 'Star Quarrion']));
   });
+
+  it('reads the examples "including" names, not set off by commas, as the subject ("makers including Quarrion and Velmora Solar have built factories")', () => {
+    expect(
+      companies(
+        'Chinese solar panel makers including Quarrion and Velmora Solar have built factories in the United States over the past two years.',
+      ),
+    ).toEqual(['Quarrion', 'Velmora Solar']);
+  });
+
+  it('reads a site a company sold as no move ("sold its Arizona plant to Corning")', () => {
+    expect(companies('Quarrion Solar sold its Arizona plant to Velmora Glass in 2025.')).toEqual([]);
+  });
 });

@@ -1101,14 +1101,16 @@ function examplesOfSubject(a: SentenceAnalysis, m: Mention, prep: string): boole
   const opener = a.tokens.findLastIndex((t, k) => k < first.start && !/^\p{Lu}/u.test(t.text));
   const before = prep === 'such as' ? opener - 2 : opener - 1;
   const after = lastOfGroup(a, m).end;
-  // "Manufacturers such as Bitmain and MicroBT have begun producing": examples not set off by commas are the
-  // subject when its verb follows them.
+  // "Manufacturers such as Bitmain and MicroBT have begun producing", "makers including Longi and Trina have
+  // built": examples not set off by commas are the subject when its verb follows them.
   const verbAfter = a.tags()[after]?.has('Verb') === true;
   return (
     (a.tokens[before]?.norm === ',' &&
       isOrganisationNoun(a.tokens[before - 1]?.norm ?? '') &&
       a.tokens[after]?.norm === ',') ||
-    (prep === 'such as' && isOrganisationNoun(a.tokens[before]?.norm ?? '') && verbAfter)
+    ((prep === 'such as' || prep === 'including') &&
+      isOrganisationNoun(a.tokens[before]?.norm ?? '') &&
+      verbAfter)
   );
 }
 
