@@ -1486,8 +1486,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     // noun, one in "-ed" an adjective ("frozen concentrated orange juice").
     for (let k = i + 2; k < j; k++) {
       const word = t[k]?.norm ?? '';
-      // "goods falling to 30%": a participle after a word of trade is a clause about the goods.
-      const participleOfTrade = word.endsWith('ing') && TRADE_WORDS.test(t[k - 1]?.norm ?? '');
+      // "goods falling to 30%": a participle after a word of trade is a clause about the goods; "the tariff on
+      // Indonesian goods stands at 32%": so is a verb in "-s" after it, whose subject is the measure.
+      const participleOfTrade =
+        (word.endsWith('ing') || (word.endsWith('s') && !TRADE_WORDS.test(word))) &&
+        TRADE_WORDS.test(t[k - 1]?.norm ?? '');
       if ((!/(?:s|ed)$/.test(word) && isVerbWord(word)) || participleOfTrade) {
         j = k;
         break;

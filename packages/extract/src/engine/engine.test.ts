@@ -6322,4 +6322,14 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
   it('reads a site a company sold as no move ("sold its Arizona plant to Corning")', () => {
     expect(companies('Quarrion Solar sold its Arizona plant to Velmora Glass in 2025.')).toEqual([]);
   });
+
+  it('ends free goods before the measure\'s verb in "-s" ("The reciprocal tariff on Indonesian goods stands at 32%")', () => {
+    expect(
+      candidateValues(
+        'Washington raised tariffs on mining rigs imported from Malaysia. The reciprocal tariff on Indonesian goods stands at 32%.',
+        'tariff',
+        'goods',
+      ),
+    ).not.toContain('goods stands');
+  });
 });
