@@ -3243,7 +3243,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       // is a site it adds, not a move (the model weighs it: "instead of importing" may still say one).
       if (homeSlot && reachedSlot && chosen.get(homeSlot.name) === undefined) {
         const home = homeCountry(a, chosen);
-        if (home && chosen.get(reachedSlot.name)?.value === home.value) features.push('moves_home');
+        if (home && chosen.get(reachedSlot.name)?.value === home.value) {
+          // "Nevada-based Riot Platforms completed its reincorporation in Texas": a seat moved within the
+          // country the company is based in crosses no border.
+          if (chosen.get('scope')?.value === 'headquarters') continue;
+          features.push('moves_home');
+        }
       }
 
       const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);

@@ -6332,4 +6332,17 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       ),
     ).not.toContain('goods stands');
   });
+
+  it('reads a seat moved within the country a company is based in as no relocation ("Nevada-based Quarrion Digital completed its reincorporation in Texas")', () => {
+    expect(
+      companies(
+        'Nevada-based Quarrion Digital has completed its reincorporation in Texas, the company said.',
+      ),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Toronto-based Quarrion Digital has completed its reincorporation in Texas, the company said.',
+      ),
+    ).toEqual(['Quarrion Digital']);
+  });
 });
