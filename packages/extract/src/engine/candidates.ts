@@ -3244,9 +3244,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       if (homeSlot && reachedSlot && chosen.get(homeSlot.name) === undefined) {
         const home = homeCountry(a, chosen);
         if (home && chosen.get(reachedSlot.name)?.value === home.value) {
-          // "Nevada-based Riot Platforms completed its reincorporation in Texas": a seat moved within the
-          // country the company is based in crosses no border.
-          if (chosen.get('scope')?.value === 'headquarters') continue;
+          // "Nevada-based Quarrion Digital completed its reincorporation in Texas": a seat moved within the
+          // country the sentence says the company is based in crosses no border (the gazetteer's home is
+          // where a company's seat is now, after any move).
+          const saidHere = home.mention !== null || (companyMention(chosen)?.form ?? 'known') !== 'known';
+          if (saidHere && chosen.get('scope')?.value === 'headquarters') continue;
           features.push('moves_home');
         }
       }
@@ -3873,8 +3875,11 @@ function actorAlternatives(
 }
 
 /** The company's home country: a demonym just before it ("Chinese miner Bitdeer"), or the gazetteer's. */
+const companyMention = (chosen: ReadonlyMap<string, Filler>) =>
+  [...chosen.values()].find((f) => f.mention?.kind === 'organisation')?.mention;
+
 function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): Filler | undefined {
-  const company = [...chosen.values()].find((f) => f.mention?.kind === 'organisation')?.mention;
+  const company = companyMention(chosen);
   if (!company) return undefined;
   const demonym = a.mentions.find(
     (m) =>
