@@ -141,4 +141,11 @@ describe('modalityOf', () => {
     expect(modalityOf('Markets were calm pending a decision on')).toBe('hypothetical');
     expect(modalityOf('After the decision, Washington imposed')).toBe('asserted');
   });
+
+  it('reads a measure a party sets out to sidestep or evade as none of its statements ("to sidestep U.S. export")', () => {
+    expect(modalityOf('Quarrion moved its headquarters to Singapore to sidestep U.S. export')).toBe(
+      'negated',
+    );
+    expect(modalityOf('The firms routed shipments through Vietnam to evade')).toBe('negated');
+  });
 });
