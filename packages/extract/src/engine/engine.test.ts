@@ -6345,4 +6345,14 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       ),
     ).toEqual(['Quarrion Digital']);
   });
+
+  it('reads the goods inside a ban\'s own words before goods a purpose clause names ("banned nickel ore exports in 2020 to force miners to build smelters")', () => {
+    expect(
+      candidateValues(
+        'Indonesia banned nickel ore exports in 2020 to force miners to build smelters at home.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['nickel ore']);
+  });
 });
