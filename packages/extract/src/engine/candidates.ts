@@ -931,12 +931,18 @@ function chooseActions(
       continue;
     // "added 11 firms to its entity list and said it would impose a tariff": a verb after a report that
     // follows the anchor is the report's.
-    // ("The tariffs, which Trump announced in February, were paused": a relative clause between is not.)
+    // ("The tariffs, which Trump announced in February, were paused": a relative clause between is not, nor
+    // is a participle set off right after the anchor: "The tariffs, announced in April, were paused".)
     if (
       i >= anchorEnd &&
       a.tokens
         .slice(anchorEnd, i)
-        .some((t, k) => REPORTING_VERBS.has(t.norm) && a.clause[anchorEnd + k] === clause)
+        .some(
+          (t, k) =>
+            REPORTING_VERBS.has(t.norm) &&
+            a.clause[anchorEnd + k] === clause &&
+            !(k === 1 && a.tokens[anchorEnd]?.norm === ',' && /ed$/.test(t.norm)),
+        )
     )
       continue;
     // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.

@@ -6355,4 +6355,13 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       ),
     ).toEqual(['nickel ore']);
   });
+
+  it('reads the main verb past a participle set off after the anchor ("The tariffs, announced in April, were paused for 90 days")', () => {
+    const actions = candidatesAfterHeadline(
+      'Trump announced reciprocal tariffs in April. The tariffs, announced in April, were paused for 90 days to allow negotiations.',
+    )
+      .filter((c) => c.type === 'tariff' && c.analysis.index === 2)
+      .map((c) => c.action);
+    expect(actions).toContain('remove');
+  });
 });

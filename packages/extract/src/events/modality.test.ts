@@ -148,4 +148,9 @@ describe('modalityOf', () => {
     );
     expect(modalityOf('The firms routed shipments through Vietnam to evade')).toBe('negated');
   });
+
+  it('reads openness to an action as a stance, not a statement of it ("said he was open to lowering")', () => {
+    expect(modalityOf('Trump said he was open to lowering')).toBe('modal');
+    expect(modalityOf('The market remains open to')).toBe('modal');
+  });
 });
