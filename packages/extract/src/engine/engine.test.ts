@@ -6364,4 +6364,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       .map((c) => c.action);
     expect(actions).toContain('remove');
   });
+
+  it('reads the object of a noun of the action ("The Commerce Department\'s addition of Velmora Robotics to the Entity List")', () => {
+    const found = events(
+      "The Commerce Department's addition of Velmora Robotics to the Entity List last week drew protests from Beijing.",
+      'Drone maker hit',
+    );
+    expect(listingsOf(found)).toEqual([['US', 'Velmora Robotics', 'add', 'Entity List']]);
+  });
 });

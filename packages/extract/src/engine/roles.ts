@@ -16,6 +16,10 @@ export interface Trigger {
   clause: number;
 }
 
+/** Nouns of an action on a party, whose object "of" opens ("the addition of X to the list"). */
+const ACTION_NOUNS =
+  /^(?:addition|additions|inclusion|designation|designations|removal|delisting|blacklisting|listing)$/;
+
 const SKIPPED_BEFORE = new Set([
   'former',
   'then',
@@ -746,7 +750,11 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         m.end < trigger.actionEnd
       )
         return sameClause;
-      const from = trigger.actionEnd ?? trigger.anchorEnd;
+      const end = trigger.actionEnd ?? trigger.anchorEnd;
+      // "the Commerce Department's addition of Velmora Robotics to the Entity List": a noun of the action
+      // takes its object with "of".
+      const from =
+        ACTION_NOUNS.test(a.tokens[end - 1]?.norm ?? '') && a.tokens[end]?.norm === 'of' ? end + 1 : end;
       const described = descriptorStart(a.tokens, m, from);
       // "Chinese drone maker DJI", "U.S. drone maker Skydio": a nationality before the descriptor belongs
       // to it too.
