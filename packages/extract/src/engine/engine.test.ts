@@ -6239,8 +6239,8 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     const found = events(
       'President Trump imposed tariffs on dozens of trading partners this year. The Canada and Mexico tariffs remain at 25% for goods outside the USMCA.',
       'Trump keeps levies',
-    ).filter((e) => e.type === 'tariff' && e.rate_pct === 25);
-    expect(found.map((e) => [e.imposer, e.target])).toEqual([
+    ).flatMap((e) => (e.type === 'tariff' && e.rate_pct === 25 ? [[e.imposer, e.target]] : []));
+    expect(found).toEqual([
       ['US', 'CA'],
       ['US', 'MX'],
     ]);
