@@ -881,7 +881,8 @@ function nameStartBefore(tokens: readonly Token[], mentions: readonly Mention[],
   return tokens[k]?.start ?? 0;
 }
 
-const POSSESSIVE_DETERMINERS = /^(?:its|their|his|her|our)$/;
+/** Determiners that say whose a noun is ("its SealMiner machines", "their plant"). */
+export const POSSESSIVE_DETERMINERS = /^(?:its|their|his|her|our|my|your)$/;
 /** Words after a name that end its noun phrase, so the name is no qualifier of a noun ("its Jeep Compass from"). */
 const PHRASE_ENDERS =
   /^(?:from|to|into|in|on|at|for|of|with|by|and|or|as|than|that|which|who|is|are|was|were|will|would|has|have|had|said|says)$/;

@@ -1,6 +1,12 @@
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
-import { descriptorStart, isOrganisationNoun, type Mention, type SentenceAnalysis } from './analysis.js';
+import {
+  descriptorStart,
+  isOrganisationNoun,
+  type Mention,
+  POSSESSIVE_DETERMINERS,
+  type SentenceAnalysis,
+} from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -1569,8 +1575,6 @@ const AUXILIARIES = new Set([
   'did',
   'does',
 ]);
-
-const POSSESSIVE_DETERMINERS = /^(?:its|their|his|her|our|my|your)$/;
 
 /** Words that open a participle clause before the sentence's subject ("By moving …", "After relocating …"). */
 const FRONTED_CLAUSE_OPENERS = new Set([
