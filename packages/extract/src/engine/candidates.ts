@@ -1493,9 +1493,10 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     for (let k = i + 2; k < j; k++) {
       const word = t[k]?.norm ?? '';
       // "goods falling to 30%": a participle after a word of trade is a clause about the goods; "the tariff on
-      // Indonesian goods stands at 32%": so is a verb in "-s" after it, whose subject is the measure.
+      // Indonesian goods stands at 32%": so is a verb in "-s" after it, whose subject is the measure, and "on
+      // C$30 billion of U.S. goods immediately": an adverb is the verb's.
       const participleOfTrade =
-        (word.endsWith('ing') || (word.endsWith('s') && !TRADE_WORDS.test(word))) &&
+        (word.endsWith('ing') || word.endsWith('ly') || (word.endsWith('s') && !TRADE_WORDS.test(word))) &&
         TRADE_WORDS.test(t[k - 1]?.norm ?? '');
       if ((!/(?:s|ed)$/.test(word) && isVerbWord(word)) || participleOfTrade) {
         j = k;

@@ -6323,7 +6323,7 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     expect(companies('Quarrion Solar sold its Arizona plant to Velmora Glass in 2025.')).toEqual([]);
   });
 
-  it('ends free goods before the measure\'s verb in "-s" ("The reciprocal tariff on Indonesian goods stands at 32%")', () => {
+  it('ends free goods before the measure\'s verb in "-s" or an adverb ("The reciprocal tariff on Indonesian goods stands at 32%", "goods immediately")', () => {
     expect(
       candidateValues(
         'Washington raised tariffs on mining rigs imported from Malaysia. The reciprocal tariff on Indonesian goods stands at 32%.',
@@ -6331,6 +6331,13 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
         'goods',
       ),
     ).not.toContain('goods stands');
+    expect(
+      candidateValues(
+        'Ottawa will impose 25% tariffs on C$30 billion of U.S. goods immediately, the finance minister said.',
+        'tariff',
+        'goods',
+      ),
+    ).not.toContain('goods immediately');
   });
 
   it('reads a seat moved within the country a company is based in as no relocation ("Nevada-based Quarrion Digital completed its reincorporation in Texas")', () => {
