@@ -6288,6 +6288,10 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
       'Trump imposed a 25% tariff on Quarrion steel in March. He then granted a 60-day grace period to importers.',
     ).filter((c) => c.type === 'tariff' && c.action === 'remove');
     expect(removals.map((c) => c.slots.imposer)).toContain('US');
+    const given = candidatesAfterHeadline(
+      'Trump imposed a 25% tariff on Quarrion steel in March. He then gave importers a 60-day grace period.',
+    ).filter((c) => c.type === 'tariff' && c.action === 'remove');
+    expect(given.map((c) => c.slots.imposer)).toContain('US');
     expect(
       candidatesAfterHeadline('The agency gave staff a 60-day grace period.').filter(
         (c) => c.type === 'tariff',
