@@ -477,7 +477,7 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters'.split(
+  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters mixer mixers platform platforms'.split(
     ' ',
   ),
 );
@@ -495,8 +495,7 @@ export function isOrganisationNoun(norm: string): boolean {
   return ORGANISATION_NOUNS.has(norm);
 }
 
-/** A lower-case word that may modify a descriptor's noun ("drone" in "drone maker"): no verb form, no function word. */
-/** A lower-case word, or an acronym ("Chinese AI startup Zhipu AI"), may qualify a descriptor. */
+/** A lower-case word ("drone" in "drone maker"), or an acronym ("Chinese AI startup Zhipu AI"), may qualify a descriptor. */
 const DESCRIPTOR_MODIFIER = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
 const NOT_A_MODIFIER =
   /(?:ed|ing)$|^(?:and|or|but|of|to|on|in|into|at|for|from|against|with|by|as|that|which|who|the|a|an|its|their|his|her|all|some|other|including)$/;

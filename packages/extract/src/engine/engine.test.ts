@@ -6383,4 +6383,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     );
     expect(listingsOf(found)).toEqual([['US', 'Velmora Robotics', 'add', 'Entity List']]);
   });
+
+  it('reads a name of English words after a descriptor of a crypto service ("removed crypto mixer Tornado Cash from its sanctions list")', () => {
+    const found = events(
+      'The Treasury Department has removed crypto mixer Tornado Cash from its sanctions list, months after a court ruling.',
+      'Mixer delisted',
+    );
+    expect(listingsOf(found)).toEqual([['US', 'Tornado Cash', 'remove', null]]);
+  });
 });
