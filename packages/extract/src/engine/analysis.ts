@@ -1221,10 +1221,17 @@ const MAX_NAME_WORDS = 3;
 
 /** The unknown name that opens the sentence as its subject ("Hive has data centres in Canada"), if any. */
 export function openingName(analysis: SentenceAnalysis): Mention | null {
-  if (!opensWithUnknownName(analysis)) return null;
+  if (!opensWithUnknownName(analysis)) {
+    // "Chinese-owned mining firm Quarrion Hash has shipped …": a name whose descriptor opens the sentence.
+    const named = taggedOrganisations(analysis, 1, Math.min(analysis.tokens.length, DESCRIBED_OPENING_WORDS));
+    return named.find((m) => descriptorStart(analysis.tokens, m) === 0) ?? null;
+  }
   const first = taggedOrganisations(analysis, 0, Math.min(analysis.tokens.length, 6))[0];
   return first?.start === 0 ? first : null;
 }
+
+/** How far into a sentence a name its descriptor opens may end ("Chinese-owned mining firm Quarrion Hash"). */
+const DESCRIBED_OPENING_WORDS = 8;
 
 /** Two-letter abbreviations of common nouns and offices, never a company's name at a sentence's start. */
 const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM', 'HR', 'PR', 'QE']);

@@ -6391,4 +6391,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     );
     expect(listingsOf(found)).toEqual([['US', 'Tornado Cash', 'remove', null]]);
   });
+
+  it('takes up a name its descriptor opens a sentence with ("Chinese-owned mining firm Quarrion Hash has shipped …") for "the company" after it', () => {
+    expect(
+      companies(
+        'Chinese-owned mining firm Quarrion Hash has shipped 40,000 machines to Ethiopia this year. The company relocated its headquarters to Singapore in 2023.',
+      ),
+    ).toEqual(['Quarrion Hash']);
+  });
 });
