@@ -882,9 +882,12 @@ function nameStartBefore(tokens: readonly Token[], mentions: readonly Mention[],
 
 /** Determiners that say whose a noun is ("its SealMiner machines", "their plant"). */
 export const POSSESSIVE_DETERMINERS = /^(?:its|their|his|her|our|my|your)$/;
-/** Words after a name that end its noun phrase, so the name is no qualifier of a noun ("its Jeep Compass from"). */
-const PHRASE_ENDERS =
-  /^(?:from|to|into|in|on|at|for|of|with|by|and|or|as|than|that|which|who|is|are|was|were|will|would|has|have|had|said|says)$/;
+/**
+ * Words after a name that end its noun phrase, so the name qualifies no noun after it: not a brand of goods
+ * ("its Jeep Compass from"), nor a maker of goods ("exports of Huawei and ZTE").
+ */
+export const PHRASE_ENDERS =
+  /^(?:from|to|into|in|on|at|for|of|with|by|and|or|as|than|after|before|that|which|who|is|are|was|were|will|would|has|have|had|said|says)$/;
 
 /**
  * "assembles its SealMiner machines": a name between a possessive and the noun it qualifies is the brand of

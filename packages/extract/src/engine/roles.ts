@@ -4,6 +4,7 @@ import {
   descriptorStart,
   isOrganisationNoun,
   type Mention,
+  PHRASE_ENDERS,
   POSSESSIVE_DETERMINERS,
   type SentenceAnalysis,
 } from './analysis.js';
@@ -989,13 +990,13 @@ const ADJUNCT_DETERMINERS = /^(?:the|these|those)$/;
  * says what it is on ("the U.S. duties on pasta", "the US tariff on China") has its levying party there.
  */
 function nounAdjunct(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  const first = firstOfGroup(a, m);
+  const last = lastOfGroup(a, m);
   return (
     m.kind === 'country' &&
     m.form === 'name' &&
-    lastOfGroup(a, m).end === trigger.anchorStart &&
-    !isPossessive(a, lastOfGroup(a, m)) &&
-    ADJUNCT_DETERMINERS.test(a.tokens[first.start - 1]?.norm ?? '') &&
+    last.end === trigger.anchorStart &&
+    !isPossessive(a, last) &&
+    ADJUNCT_DETERMINERS.test(a.tokens[firstOfGroup(a, m).start - 1]?.norm ?? '') &&
     !/^(?:on|against)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '')
   );
 }
@@ -1095,11 +1096,8 @@ function appositiveEnd(a: SentenceAnalysis, nameEnd: number): number | undefined
 function makesGoods(a: SentenceAnalysis, m: Mention): boolean {
   if (a.tokens[m.start - 1]?.norm !== 'of') return false;
   const next = a.tokens[m.end];
-  return next !== undefined && /^[a-z][a-z-]*$/.test(next.text) && !NOT_GOODS_HEADS.test(next.norm);
+  return next !== undefined && /^[a-z][a-z-]*$/.test(next.text) && !PHRASE_ENDERS.test(next.norm);
 }
-/** Words after a name that do not make it a modifier of goods ("of Huawei and ZTE", "of X to …"). */
-const NOT_GOODS_HEADS =
-  /^(?:and|or|to|from|in|on|at|by|for|with|as|after|before|which|who|that|said|says|was|were|is|are|has|had|have|will|would)$/;
 
 /** Whether the mention stands inside an apposition to a name before it ("of Bitmain" in "Sophgo, a unit of Bitmain,"). */
 /** Prepositions that open examples of the noun before them ("companies, including Longi and Trina,"). */
