@@ -2070,7 +2070,7 @@ function pronounReach(a: SentenceAnalysis, trigger: Trigger): number {
   return coordinated ? COORDINATED_SUBJECT_REACH : PRONOUN_REACH;
 }
 
-function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
+function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach = 8): boolean {
   // "put companies on its export control list": the possessive of the anchor's own noun phrase is the
   // list's keeper, not the company the sentence is about.
   // "lifted its ban on exports": the possessive of the anchor's own noun phrase is its keeper too.
@@ -2079,7 +2079,10 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
   if (a.tokens[ownStart - 1]?.norm === 'its') ownStart--;
   else ownStart = trigger.anchorStart;
   const end = trigger.start === trigger.anchorStart ? ownStart : trigger.start;
-  const lead = a.tokens.slice(Math.max(0, trigger.start - reach), end);
+  // "The department said it had added seven firms to its list": the pronoun that does the action is its
+  // actor, never a party only its object or a passive subject stands for.
+  const actor = slot.roles.includes('subject') ? undefined : activeSubjectAnaphor(a, trigger);
+  const lead = a.tokens.slice(Math.max(0, trigger.start - reach), actor?.start ?? end);
   // "The Treasury added it to the list": the object between the action word and the anchor's preposition
   // ("added Skydio to its list" has none).
   const between =
@@ -2089,6 +2092,20 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, reach = 8): boolean {
   const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
   const object = preposition >= 0 ? between.slice(0, preposition) : between;
   return [withoutRelativeClauses(lead), object].some(holdsAnaphor);
+}
+
+/** The pronoun ("it", "they") or description ("the company") that is the subject of the action's active verb. */
+function activeSubjectAnaphor(a: SentenceAnalysis, trigger: Trigger): { start: number } | undefined {
+  const verb = trigger.actionStart;
+  if (verb === null || verb > trigger.anchorStart) return undefined;
+  let i = verb - 1;
+  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.test(a.tokens[i]?.norm ?? '')) i--;
+  if (i < 0) return undefined;
+  const words = a.tokens.slice(Math.max(0, i - 2), i + 1).map((t) => t.norm);
+  const phrase = ANAPHOR_WORDS.find(
+    (anaphor) => anaphor.join(' ') === words.slice(-anaphor.length).join(' '),
+  );
+  return phrase && phrase.length <= words.length ? { start: i + 1 - phrase.length } : undefined;
 }
 
 /**
@@ -3125,7 +3142,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               const main = discourse.mainGoods();
               if (main) filler = { mention: null, value: main, role: 'discourse_generic' };
             }
-          } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, pronounReach(a, trigger))) {
+          } else if (slot.kind === 'organisation' && hasAnaphor(a, trigger, slot, pronounReach(a, trigger))) {
             // "China said it had placed Skydio on its list": a name as the action's object is what it
             // acts on, whatever the pronoun before stands for.
             const named = fillByRoles(a, slot, trigger, pool);
@@ -3994,7 +4011,7 @@ function fromDiscourse(
     if (main && !otherActor && (slot.blocs || !isSupranational(main)))
       return { mention: null, value: main, role: 'discourse_main' };
   }
-  if (slot.kind === 'organisation' && hasAnaphor(a, trigger)) {
+  if (slot.kind === 'organisation' && hasAnaphor(a, trigger, slot)) {
     const org = discourse.recentOrganisation(a.index);
     if (org) return { mention: org, value: org.value, role: 'anaphor' };
   }

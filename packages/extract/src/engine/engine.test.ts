@@ -6400,3 +6400,13 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
     ).toEqual(['Quarrion Hash']);
   });
 });
+
+describe('read on trade and sanctions reports written for the purpose (twenty-ninth session)', () => {
+  it('reads the pronoun that does the listing as its actor, not as the party listed ("said it had added seven Chinese entities")', () => {
+    const found = events(
+      'The U.S. Commerce Department said on Thursday it had added seven Chinese entities to its trade blacklist, citing their support for Russia.',
+      'Commerce adds Chinese drone makers to trade blacklist',
+    );
+    expect(found.filter((e) => e.type === 'blacklisting')).toEqual([]);
+  });
+});
