@@ -6409,4 +6409,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     );
     expect(found.filter((e) => e.type === 'blacklisting')).toEqual([]);
   });
+
+  it('reads a tariff on goods "imported" with no country as global: other countries the article names are no target ("doubling tariffs on imported steel")', () => {
+    const found = events(
+      'President Donald Trump signed an order on Tuesday doubling tariffs on imported steel and aluminum to 50%. The move drew criticism from Canada, the largest supplier of steel to the United States.',
+      'Trump doubles steel tariffs',
+    );
+    expect(found.filter((e) => e.type === 'tariff').map((e) => e.target)).toEqual([null]);
+  });
 });
