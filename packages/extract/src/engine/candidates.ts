@@ -764,8 +764,11 @@ function opensConjunctAfter(tokens: readonly Token[], verbEnd: number, anchorSta
 /** Words after which an anchor that is also an action word ("levy", "ban") is the noun. */
 const NOUN_BEFORE =
   /^(?:a|an|the|its|their|his|her|our|this|that|these|those|%|percent|additional|new|extra|higher|further|retaliatory|blanket|'s|’s)$/;
-/** Words that open a measure's noun phrase after the verb that governs it ("most of its", "all the"). */
-const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of|those|these|remaining)$/;
+/**
+ * Words that open a measure's noun phrase after the verb that governs it ("most of its", "all the"), or after
+ * the noun of the action that does ("a pause on most of his new tariffs").
+ */
+const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of|on|those|these|remaining)$/;
 /** How many such words may stand between the governing verb and the describing action word. */
 const GOVERNED_PHRASE_WORDS = 4;
 

@@ -6417,4 +6417,17 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     );
     expect(found.filter((e) => e.type === 'tariff').map((e) => e.target)).toEqual([null]);
   });
+
+  it('reads a pause that governs the tariffs by "on" as the action, not an adjective inside their phrase ("a 90-day pause on most of his new tariffs")', () => {
+    const readings = candidatesOfType(
+      'Stocks rallied after President Trump announced a 90-day pause on most of his new tariffs, while raising duties on Chinese imports to 125%.',
+      'tariff',
+    ).filter((c) => c.slots.target === null && c.features.includes('reading:0'));
+    expect(readings.map((c) => c.action)).toEqual(['remove']);
+  });
+
+  it('reads no origin in goods "not made in" a country ("iPhones not made in the U.S. would face a 25% levy")', () => {
+    const text = 'Trump also warned Apple that iPhones not made in the U.S. would face a 25% levy.';
+    expect(imposersAndTargets(text, 1)).toEqual([['US', null]]);
+  });
 });

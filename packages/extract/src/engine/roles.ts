@@ -296,6 +296,15 @@ const SENT_TO_REACH = 3;
 export const PRODUCTION_PARTICIPLES =
   /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined)$/;
 
+/** "made in Japan": where goods were made, not where they were "not made" ("iPhones not made in the U.S."). */
+function madeIn(tokens: readonly Token[], preposition: number): boolean {
+  return (
+    tokens[preposition]?.norm === 'in' &&
+    PRODUCTION_PARTICIPLES.test(tokens[preposition - 1]?.norm ?? '') &&
+    !NEGATIONS.test(tokens[preposition - 2]?.norm ?? '')
+  );
+}
+
 const MAX_GOODS_MODIFIERS = 3;
 const COUNT =
   /^(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
@@ -954,8 +963,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         m.start >= trigger.anchorStart &&
         m.start - trigger.end <= 12 &&
-        prep === 'in' &&
-        PRODUCTION_PARTICIPLES.test(a.tokens[governorIndex(a.tokens, m) - 1]?.norm ?? '')
+        madeIn(a.tokens, governorIndex(a.tokens, m))
       );
     case 'denied':
       // "export controls to limit China's access to advanced chips", "measures block China from obtaining
@@ -1213,10 +1221,7 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
     a.mentions.some((g) => g.kind === 'goods' && g.end === i && !a.tags()[g.start - 1]?.has('Verb'))
   )
     return true;
-  return (
-    (preposition === 'from' && FROM_PARTICIPLES.test(before)) ||
-    (preposition === 'in' && PRODUCTION_PARTICIPLES.test(before))
-  );
+  return (preposition === 'from' && FROM_PARTICIPLES.test(before)) || madeIn(a.tokens, i);
 }
 
 /**
