@@ -2082,9 +2082,13 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
   if (a.tokens[ownStart - 1]?.norm === 'its') ownStart--;
   else ownStart = trigger.anchorStart;
   const end = trigger.start === trigger.anchorStart ? ownStart : trigger.start;
+  // "months after designating a subsidiary": an action whose object is a party it does not name acts on
+  // that party, not on one named before.
+  const objectSlot = !slot.roles.includes('subject');
+  if (objectSlot && unnamedObject(a, trigger)) return false;
   // "The department said it had added seven firms to its list": the pronoun that does the action is its
   // actor, never a party only its object or a passive subject stands for.
-  const actor = slot.roles.includes('subject') ? undefined : activeSubjectAnaphor(a, trigger);
+  const actor = objectSlot ? activeSubjectAnaphor(a, trigger) : undefined;
   const lead = a.tokens.slice(Math.max(0, trigger.start - reach), actor?.start ?? end);
   // "The Treasury added it to the list": the object between the action word and the anchor's preposition
   // ("added Skydio to its list" has none).
@@ -2095,6 +2099,20 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
   const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
   const object = preposition >= 0 ? between.slice(0, preposition) : between;
   return [withoutRelativeClauses(lead), object].some(holdsAnaphor);
+}
+
+/** Words that open an object naming no one ("a subsidiary", "seven Chinese entities", "several firms"). */
+const UNNAMED_OBJECT_OPENERS =
+  /^(?:a|an|another|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|some|more|other)$/;
+
+function unnamedObject(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verbEnd = trigger.actionEnd;
+  return (
+    verbEnd !== null &&
+    verbEnd <= trigger.anchorEnd &&
+    (trigger.actionStart ?? 0) <= trigger.anchorStart &&
+    UNNAMED_OBJECT_OPENERS.test(a.tokens[verbEnd]?.norm ?? '')
+  );
 }
 
 /** The pronoun ("it", "they") or description ("the company") that is the subject of the action's active verb. */

@@ -6430,4 +6430,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     const text = 'Trump also warned Apple that iPhones not made in the U.S. would face a 25% levy.';
     expect(imposersAndTargets(text, 1)).toEqual([['US', null]]);
   });
+
+  it('lists no party named before for an action on an object it does not name ("months after designating a subsidiary")', () => {
+    const found = events(
+      'The U.S. Treasury on Friday removed Chinese shipping firm Quarrion Tankers from its sanctions list, months after designating a subsidiary over Iranian oil shipments.',
+      'U.S. lifts sanctions on Chinese shipper',
+    );
+    expect(listingsOf(found)).toEqual([['US', 'Quarrion Tankers', 'remove', null]]);
+  });
 });
