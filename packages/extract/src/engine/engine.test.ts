@@ -6438,4 +6438,17 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     );
     expect(listingsOf(found)).toEqual([['US', 'Quarrion Tankers', 'remove', null]]);
   });
+
+  it('reads a plan "put on hold" in its own clause as no move, and one put on hold in another clause as no cue ("has put its plans to build a factory in India on hold")', () => {
+    expect(
+      companies(
+        "Quarrion Motors has put its plans to build a factory in India on hold, the country's industry minister said.",
+      ),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Quarrion Motors plans to build a factory in India, after putting its Mexican project on hold.',
+      ),
+    ).toEqual(['Quarrion Motors']);
+  });
 });

@@ -164,13 +164,16 @@ const REPORTED_CONTENT =
 const REFUTED_AFTER =
   /^[^;:]*?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless)\b/i;
 
+/** "has put its plans to build a factory in India on hold": the plan set aside in its own clause. */
+const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;
+
 /**
  * "Rumors that Bitmain would move production to the U.S. were denied by the company": the action is the
  * content of a report or plan that the sentence goes on to refute or drop (`before` and `after` are the
  * sentence's text on either side of the trigger).
  */
 export function refutedAfter(before: string, after: string): boolean {
-  return REPORTED_CONTENT.test(before) && REFUTED_AFTER.test(after);
+  return REPORTED_CONTENT.test(before) && (REFUTED_AFTER.test(after) || SHELVED_AFTER.test(after));
 }
 
 /** Modalities under which an action is reported as real (done, decided or scheduled). */
