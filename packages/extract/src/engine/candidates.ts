@@ -1411,6 +1411,27 @@ const STOP_BEFORE_GOODS = new Set([
   'longer',
 ]);
 
+/** Nouns of a collection whose "of" names the goods ("a range of", "a host of"). */
+const COLLECTION_NOUNS = /^(?:range|variety|host|number|series|basket|slew|raft|array|handful|list)$/;
+
+/**
+ * "agricultural and food products": "and" or "or" between two lower-case modifiers of one noun, inside a
+ * goods phrase that opened at `start`; never before a verb ("on lumber and warned Canada").
+ */
+function coordinatesModifiers(t: readonly Token[], start: number, at: number): boolean {
+  const next = t[at + 1];
+  return (
+    (t[at]?.norm === 'and' || t[at]?.norm === 'or') &&
+    at > start &&
+    /^[a-z]/.test(t[at - 1]?.text ?? '') &&
+    next !== undefined &&
+    /^[a-z][a-z-]*$/.test(next.text) &&
+    !STOP_AFTER_GOODS.has(next.norm) &&
+    !isVerbWord(next.norm) &&
+    !/ed$/.test(next.norm)
+  );
+}
+
 /** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
 function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   const t = a.tokens;
@@ -1422,7 +1443,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       continue;
     }
     // "on about 300 mln dlrs worth of computers": amounts and quantifiers are not the goods, nor is a range of
-    // them ("of between 14.6% and 39.9%").
+    // them ("of between 14.6% and 39.9%", "of 10%-15%").
     const pastAmount = (start: number) => {
       let k = start;
       while (
@@ -1430,7 +1451,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
         k - start < 10 &&
         (AMOUNT_WORDS.test(t[k]?.norm ?? '') ||
           currencyPrefix(t[k], t[k + 1]) ||
-          (t[k]?.norm === 'and' && /^\d/.test(t[k + 1]?.text ?? '')))
+          (/^(?:and|-|–)$/.test(t[k]?.norm ?? '') && /^\d/.test(t[k + 1]?.text ?? '')))
       )
         k++;
       return k;
@@ -1445,6 +1466,12 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       moved = false;
       if (TRADE_WORDS.test(t[from]?.norm ?? '') && t[from + 1]?.norm === 'of') {
         from += 2;
+        moved = true;
+      }
+      // "on a range of U.S. farm products", "a host of goods": the collection is not the goods.
+      const collection = /^(?:a|an)$/.test(t[from]?.norm ?? '') ? from + 1 : from;
+      if (COLLECTION_NOUNS.test(t[collection]?.norm ?? '') && t[collection + 1]?.norm === 'of') {
+        from = collection + 2;
         moved = true;
       }
       // "exports of ASML's machines": the maker that owns the goods is not the goods.
@@ -1473,7 +1500,7 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
     while (
       j < t.length &&
       /^\p{L}[\p{L}-]*$/u.test(t[j]?.text ?? '') &&
-      !STOP_AFTER_GOODS.has(t[j]?.norm ?? '') &&
+      (!STOP_AFTER_GOODS.has(t[j]?.norm ?? '') || coordinatesModifiers(t, i + 1, j)) &&
       !PRODUCTION_PARTICIPLES.test(t[j]?.norm ?? '') &&
       // "goods covered by the agreement": a participle after the noun, before a preposition, opens a clause
       // about it ("frozen concentrated orange juice" goes on).
@@ -1742,9 +1769,11 @@ const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly strin
 const TIME_OPENERS = /^(?:on|in|at|last|this|early|late)$/;
 /**
  * Words that open no goods phrase, besides months ("on June 1"): pronouns and quantifiers ("duties on both"),
- * verbs ("tariffs targeting"), the heads of "on top of" and "on behalf of".
+ * verbs ("tariffs targeting"), the heads of "on top of" and "on behalf of", currencies ("a tariff of 22
+ * Pakistani rupees per kilowatt-hour").
  */
-const NOT_GOODS_OPENERS = /^(?:both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing)$/;
+const NOT_GOODS_OPENERS =
+  /^(?:both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing|rupees?|pesos?|yuan|yen|won|rubles?|roubles?|francs?|pounds?|euros?|dollars?|reais|rand|lira|ringgit|baht|dong|rupiah)$/;
 /** Words in "-ing" that name a kind of goods, not an action ("chipmaking machines", "mining equipment"). */
 const NOMINAL_ING =
   /(?:making|mining|processing|refining|smelting|manufacturing|packaging|clothing|printing|recycling)$/;
@@ -1758,7 +1787,7 @@ const POSSESSIVE_OWN = /^(?:its|their|his|her|our)$/;
 const TRADE_WORDS = /^(?:imports|exports|shipments|sales|goods|products|items|purchases|certain)$/;
 const ANAPHORIC_DETERMINERS = /^(?:the|these|those|this|that|its|their|such)\s/i;
 const AMOUNT_WORDS =
-  /^(?:about|around|between|some|most|many|several|certain|various|numerous|other|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes?|tons?|metric|kg|kilograms?|barrels?|ounces?|litres?|liters?|units?|pieces?)$/;
+  /^(?:about|around|between|some|most|many|several|certain|various|numerous|other|nearly|almost|over|more|than|up|to|roughly|approximately|at|least|worth|of|all|[$€£¥]|\d[\d.,]*(?:[-–]\d[\d.,]*)?|mln|bln|million|billion|trillion|dlrs|dollars|usd|euros|yen|pct|per|cent|percent|%|tonnes?|tons?|metric|kg|kilograms?|barrels?|ounces?|litres?|liters?|units?|pieces?)$/;
 const STOP_AFTER_GOODS = new Set([
   'under',
   'after',

@@ -6451,4 +6451,25 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ),
     ).toEqual(['Quarrion Motors']);
   });
+
+  it('reads goods the lexicon does not know through a range of rates, a collection and coordinated modifiers ("tariffs of 10%-15% on a range of U.S. agricultural and food products")', () => {
+    expect(
+      candidateValues(
+        'China said on Tuesday it would impose additional tariffs of 10%-15% on a range of U.S. agricultural and food products from March 10.',
+        'tariff',
+        'goods',
+      ),
+    ).toContain('agricultural and food products');
+    expect(
+      candidateValues('Canada imposed tariffs on lumber and warned of more.', 'tariff', 'goods'),
+    ).toEqual(['lumber']);
+  });
+
+  it('reads no goods in a currency after a range of amounts ("a duty of 20–25 Indian rupees per kilogram")', () => {
+    expect(
+      candidateValues('India imposed a duty of 20–25 Indian rupees per kilogram.', 'tariff', 'goods').filter(
+        (goods) => goods !== null,
+      ),
+    ).toEqual([]);
+  });
 });
