@@ -18,6 +18,7 @@ import {
   namesInProse,
   namesSomeone,
   openingName,
+  POSSESSIVE_DETERMINERS,
   roleAfter,
   roleHolderAfter,
   type SentenceAnalysis,
@@ -918,6 +919,9 @@ function chooseActions(
     )
       continue;
     if (i < anchorStart && retaliatesAgainst(a.tokens, i, anchorStart)) continue;
+    // "scrapped plans to limit nickel exports", "unveiled a plan to cut tariffs": a verb whose object is a plan
+    // acts on the plan; the plan's own verb is the measure's action.
+    if (i < anchorStart && objectIsPlan(a.tokens, end)) continue;
     // "a halt to exports by miners whose licences it revoked": the verb of a relative clause about another
     // noun's possession acts on that possession.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
@@ -1410,6 +1414,13 @@ const STOP_BEFORE_GOODS = new Set([
   'never',
   'longer',
 ]);
+
+/** "plans to", "its proposal to", "a plan to" right after a verb: the verb's object is a plan. */
+function objectIsPlan(tokens: readonly Token[], at: number): boolean {
+  const determiner = tokens[at]?.norm ?? '';
+  const k = POSSESSIVE_DETERMINERS.test(determiner) || /^(?:a|an|the)$/.test(determiner) ? at + 1 : at;
+  return /^(?:plans?|proposals?)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'to';
+}
 
 /** Nouns of a collection whose "of" names the goods ("a range of", "a host of"). */
 const COLLECTION_NOUNS = /^(?:range|variety|host|number|series|basket|slew|raft|array|handful|list)$/;

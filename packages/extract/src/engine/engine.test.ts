@@ -6472,4 +6472,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ),
     ).toEqual([]);
   });
+
+  it('reads a verb whose object is a plan as acting on the plan, not on the measure ("has scrapped plans to limit nickel ore exports")', () => {
+    const found = events(
+      'Indonesia has scrapped plans to limit nickel ore exports, the mining ministry said on Monday, after miners complained about oversupply at home.',
+      'Indonesia drops nickel export plan',
+    );
+    expect(found.filter((e) => e.type === 'export_restriction')).toEqual([]);
+  });
 });
