@@ -3547,9 +3547,9 @@ function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Ca
   const out: Candidate[] = [];
   for (const c of candidates) {
     // "The U.S. and China agreed to slash reciprocal tariffs": what partners, the measure's subject, hold
-    // against each other (not the "reciprocal tariffs" on all countries of an actor named elsewhere).
+    // against each other (not the "reciprocal tariffs" on all countries of an actor named elsewhere, whom
+    // no partner joins).
     const reciprocal =
-      !c.global &&
       c.features.includes(`slot:${actorSlot.name}:subject`) &&
       RECIPROCAL.test(a.tokens[c.anchorStart - 1]?.norm ?? '');
     if (!mutual && !reciprocal && !partnersOwn(a, c.anchorStart)) {

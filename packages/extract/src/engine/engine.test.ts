@@ -6480,4 +6480,15 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     );
     expect(found.filter((e) => e.type === 'export_restriction')).toEqual([]);
   });
+
+  it('reads reciprocal tariffs as a global measure: other targets in the article do not fill theirs ("he would announce reciprocal tariffs later this week")', () => {
+    const found = events(
+      'Trump said on Sunday he would announce reciprocal tariffs later this week. Separately, 10% duties on Chinese goods took effect on Tuesday.',
+      'Tariff fears mount',
+    );
+    expect(found.filter((e) => e.type === 'tariff').map((e) => [e.target, e.rate_pct])).toEqual([
+      [null, null],
+      ['CN', 10],
+    ]);
+  });
 });
