@@ -3003,11 +3003,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         )
       : modalityOf(leadInFor(a, trigger, triggerChar), phraseOpeningWords(a, trigger));
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
-    // Only a type that reads conditional statements as an action of its own (a threat) tells them apart.
     const textBefore = a.text.slice(0, triggerChar);
     const textAfter = a.text.slice((a.tokens[trigger.end - 1] as Token).end);
-    if (spec.modal_actions.conditional !== undefined && onCondition(modality, textBefore, textAfter))
-      modality = 'conditional';
+    // Only a type that reads conditional statements as an action of its own (a threat) tells them apart;
+    // for the others a future action on a condition ("will move production … if the U.S. imposes tariffs")
+    // is no action yet.
+    if (onCondition(modality, textBefore, textAfter))
+      modality = spec.modal_actions.conditional !== undefined ? 'conditional' : 'hypothetical';
     if (refutedAfter(textBefore, textAfter)) modality = 'denied';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.

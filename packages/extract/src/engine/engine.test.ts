@@ -6491,4 +6491,17 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ['CN', 10],
     ]);
   });
+
+  it('reads a move stated on a condition after it as no move ("will move its TV production … if the U.S. imposes tariffs")', () => {
+    expect(
+      companies(
+        'Quarrion Electronics will move its TV production from Mexico to Vietnam if the U.S. imposes tariffs on Mexican imports, a company official said.',
+      ),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Quarrion Electronics will move its TV production from Mexico to Vietnam, a company official said.',
+      ),
+    ).toEqual(['Quarrion Electronics']);
+  });
 });
