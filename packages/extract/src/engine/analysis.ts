@@ -554,7 +554,7 @@ function possessorStart(tokens: readonly Token[], start: number, floor: number):
 }
 
 const BASED_IN =
-  /^[\p{L}\d.&']+(?:-[\p{L}.]+)*-(?:based|headquartered|listed|registered|owned|controlled|backed|linked|affiliated|run|led|allied|connected|founded)$/u;
+  /^[\p{L}\d.&']+(?:-[\p{L}.]+)*-(?:based|headquartered|listed|registered|owned|controlled|backed|linked|affiliated|run|led|allied|connected|founded|flagged|operated|managed)$/u;
 
 function nounDescriptorStart(tokens: readonly Token[], nameStart: number, floor: number): number {
   const head = tokens[nameStart - 1];

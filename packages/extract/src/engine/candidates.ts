@@ -1754,6 +1754,26 @@ function unknownWordAfterAction(a: SentenceAnalysis, trigger: Trigger): boolean 
   return /^\p{Lu}/u.test(a.tokens[at]?.text ?? '') && !a.mentions.some((m) => at >= m.start && at < m.end);
 }
 
+/** Roles of the parties an action names side by side ("sanctions on X and on several vessels, including Y"). */
+const COORDINATED_PARTY_ROLES: ReadonlySet<string> = new Set(['prep:on', 'prep:including']);
+/** How far after the trigger "including" may open examples, and how far after it their name may start. */
+const EXAMPLES_REACH = 20;
+const EXAMPLE_NAME_REACH = 4;
+
+/** "…, including the Panama-flagged tanker Star Forever": examples after the trigger that name an unknown party. */
+function unknownNameAmongExamples(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const t = a.tokens;
+  const end = Math.min(t.length, trigger.end + EXAMPLES_REACH);
+  for (let i = trigger.end; i < end; i++) {
+    if (t[i]?.norm !== 'including') continue;
+    for (let k = i + 1; k <= i + EXAMPLE_NAME_REACH && k < t.length; k++) {
+      if (/^\p{Lu}/u.test(t[k]?.text ?? '') && !a.mentions.some((m) => k >= m.start && k < m.end))
+        return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "exports of medium and heavy rare earths": goods the lexicon knows, coordinated right after a free phrase
  * (a conjunction, then at most a modifier), are what the phrase names.
@@ -3152,7 +3172,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   m.kind === 'organisation' &&
                   (listGoesOnWithUnknownName(a, m) || roleHolderAfter(a.tokens, m.end) !== m.end),
               ) ||
-              unknownWordAfterAction(a, trigger))
+              unknownWordAfterAction(a, trigger) ||
+              unknownNameAmongExamples(a, trigger))
           ) {
             pool = [
               ...pool,
@@ -3301,6 +3322,17 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 // "China and EU": a slot that takes no bloc takes none from a list either.
                 (slot.kind !== 'country' || slot.blocs || !isSupranational(String(m.value))),
             );
+            // "sanctions on the oil minister X and on several vessels, including the tanker Y": the examples of
+            // a group named beside the party are listed too.
+            if (slot.kind === 'organisation' && COORDINATED_PARTY_ROLES.has(filler.role))
+              members.push(
+                ...(pools.get(slot.name) ?? []).filter(
+                  (m) =>
+                    m.kind === mention.kind &&
+                    m.group !== mention.group &&
+                    [...COORDINATED_PARTY_ROLES].some((role) => hasRole(a, m, role, trigger)),
+                ),
+              );
             // "Penang, Malaysia": a place and its country name one member.
             const distinct = members.filter((m, k) => members.findIndex((x) => x.value === m.value) === k);
             groupMembers.set(slot.name, distinct.length > 1 ? distinct : [mention]);

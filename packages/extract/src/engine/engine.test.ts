@@ -6504,4 +6504,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ),
     ).toEqual(['Quarrion Electronics']);
   });
+
+  it('lists the examples of a group named beside a party ("sanctions on Quarrion Shipping and on several vessels, including the Panama-flagged tanker Star Velmora")', () => {
+    const found = events(
+      'The United States on Thursday imposed sanctions on Quarrion Shipping and on several vessels, including the Panama-flagged tanker Star Velmora.',
+      'US sanctions tankers',
+    );
+    expect(entitiesOf(found).sort()).toEqual(['Quarrion Shipping', 'Star Velmora']);
+  });
 });
