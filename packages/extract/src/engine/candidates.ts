@@ -2541,7 +2541,8 @@ export function answerTargets(candidates: readonly Candidate[], types: readonly 
 interface RatedPart {
   rate: SlotValue;
   goods: string | null;
-  target: SlotValue | null;
+  /** The countries the rate applies to ("25% for Japan and South Korea"), or none. */
+  targets: SlotValue[];
 }
 
 /**
@@ -2595,12 +2596,26 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
         : target.form === 'demonym'
           ? unlistedGoods(a, target.end, end)
           : null;
-    if (goodsText || target)
-      parts.push({ rate: rate.value, goods: goodsText, target: target?.value ?? null });
+    // "25% for Japan and South Korea": the countries coordinated with the first share its rate.
+    const targets = target
+      ? [
+          ...new Set(
+            a.mentions
+              .filter(
+                (m) =>
+                  m.kind === 'country' && m.group === target.group && m.start >= target.start && inPart(m),
+              )
+              .map((m) => m.value),
+          ),
+        ]
+      : [];
+    if (goodsText || target) parts.push({ rate: rate.value, goods: goodsText, targets });
   }
   if (parts.length === 0) parts.push(...gappedParts(a, trigger));
   const distinct = (pick: (p: RatedPart) => unknown) => new Set(parts.map(pick)).size > 1;
-  return distinct((p) => p.rate) && (distinct((p) => p.goods) || distinct((p) => p.target)) ? parts : [];
+  return distinct((p) => p.rate) && (distinct((p) => p.goods) || distinct((p) => p.targets.join()))
+    ? parts
+    : [];
 }
 
 /**
@@ -2616,7 +2631,7 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
       (m.end === trigger.anchorStart || (m.start > trigger.anchorStart && m.end === trigger.anchorEnd)),
   );
   if (!own) return [];
-  const parts: RatedPart[] = [{ rate: own.value, goods: null, target: null }];
+  const parts: RatedPart[] = [{ rate: own.value, goods: null, targets: [] }];
   let at = trigger.anchorEnd;
   for (;;) {
     if (t[at]?.norm === ',') at++;
@@ -2626,7 +2641,7 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     const rateAt = country && t[country.end]?.norm === 'with' ? country.end + 1 : country?.end;
     const rate = country && a.mentions.find((m) => isSetRate(m) && m.start === rateAt);
     if (!country || !rate) break;
-    parts.push({ rate: rate.value, goods: null, target: country.value });
+    parts.push({ rate: rate.value, goods: null, targets: [country.value] });
     at = rate.end;
   }
   return parts.length > 1 ? parts : [];
@@ -3471,16 +3486,19 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         const parts = listSlot ? rated.filter((p) => p.goods !== null) : rated;
         if (rateSlot && goodsSlotSpec && parts.length > 1) {
           // "25 percent on steel and 10 percent on aluminum": one event per part, each at its rate.
-          for (const [q, { rate, goods, target }] of parts.entries()) {
-            const partSlots = { ...slots, [rateSlot.name]: rate };
-            if (goods !== null) partSlots[goodsSlotSpec.name] = goods;
-            if (target !== null && countrySlot && !listSlot) partSlots[countrySlot.name] = target;
-            candidates.push({
-              ...candidate,
-              slots: partSlots,
-              features: [...own, 'goods_rate_paired'],
-              readingKey: `${anchorKey}:${k}:${q}:${readingDirection(spec, action)}`,
-            });
+          for (const [q, { rate, goods, targets }] of parts.entries()) {
+            const partTargets = targets.length > 0 && countrySlot && !listSlot ? targets : [null];
+            for (const [r, target] of partTargets.entries()) {
+              const partSlots = { ...slots, [rateSlot.name]: rate };
+              if (goods !== null) partSlots[goodsSlotSpec.name] = goods;
+              if (target !== null && countrySlot) partSlots[countrySlot.name] = target;
+              candidates.push({
+                ...candidate,
+                slots: partSlots,
+                features: [...own, 'goods_rate_paired'],
+                readingKey: `${anchorKey}:${k}:${q}${r > 0 ? `.${r}` : ''}:${readingDirection(spec, action)}`,
+              });
+            }
           }
         } else if (crossSlot && crossMembers.length > 0) {
           // "… to Vietnam and Malaysia respectively": members pair in order instead.

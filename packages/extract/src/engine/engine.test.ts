@@ -6512,4 +6512,18 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     );
     expect(entitiesOf(found).sort()).toEqual(['Quarrion Shipping', 'Star Velmora']);
   });
+
+  it('gives a rate each country coordinated in its part ("rates of 25% for Japan and South Korea, 32% for Indonesia")', () => {
+    expect(
+      imposersAndTargets(
+        'Trump set tariff rates of 25% for Japan and South Korea, 32% for Indonesia and 36% for Thailand.',
+        1,
+      ),
+    ).toEqual([
+      ['US', 'JP'],
+      ['US', 'KR'],
+      ['US', 'ID'],
+      ['US', 'TH'],
+    ]);
+  });
 });
