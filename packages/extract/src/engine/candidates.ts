@@ -3586,6 +3586,19 @@ function partnersOwn(a: SentenceAnalysis, anchorStart: number): boolean {
   return false;
 }
 
+/** How far before the measure "agreed to" may stand ("agreed in May to lower duties"). */
+const AGREED_REACH = 6;
+
+/**
+ * "The U.S. and China agreed in May to lower duties": what two partners agree to do to duties, each does to
+ * its own on the other (the partners themselves are checked by the caller).
+ */
+function agreedTogether(a: SentenceAnalysis, anchorStart: number): boolean {
+  const lead = a.tokens.slice(Math.max(0, anchorStart - AGREED_REACH), anchorStart);
+  const agreed = lead.findIndex((t) => /^agree[ds]?$/.test(t.norm));
+  return agreed >= 0 && lead.slice(agreed + 1).some((t) => t.norm === 'to');
+}
+
 /**
  * "The United States and China agreed to slash tariffs on each other's goods": two partners who act
  * together on each other's goods take two measures, each aimed at the other.
@@ -3604,7 +3617,13 @@ function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Ca
     const reciprocal =
       c.features.includes(`slot:${actorSlot.name}:subject`) &&
       RECIPROCAL.test(a.tokens[c.anchorStart - 1]?.norm ?? '');
-    if (!mutual && !reciprocal && !partnersOwn(a, c.anchorStart)) {
+    // "Peru and Chile agreed to cut tariffs on copper" may cut them on all copper: only duties the agreement
+    // names no goods for are the partners' on each other.
+    const agreed =
+      c.features.includes(`slot:${actorSlot.name}:subject`) &&
+      !c.features.some((f) => f.startsWith('slot:goods:') && f !== 'slot:goods:none') &&
+      agreedTogether(a, c.anchorStart);
+    if (!mutual && !reciprocal && !agreed && !partnersOwn(a, c.anchorStart)) {
       out.push(c);
       continue;
     }
@@ -4049,6 +4068,7 @@ const AIMED_AT = [
   'denied',
   'sent_to',
   'spared_for',
+  'addressee',
 ];
 /** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
 const MINISTRY_NOUNS = /^(?:ministry|government|cabinet|regulator|authorities)$/;

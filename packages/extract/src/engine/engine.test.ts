@@ -6526,4 +6526,26 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ['US', 'TH'],
     ]);
   });
+
+  it('reads the countries a notice is addressed to as the targets of the measure it states ("letters to Japan and South Korea informing them of 25% tariffs")', () => {
+    expect(
+      imposersAndTargets(
+        'Crypto markets dipped on Monday after President Trump posted letters to Japan and South Korea informing them of 25% tariffs starting Aug. 1.',
+        1,
+      ),
+    ).toEqual([
+      ['US', 'JP'],
+      ['US', 'KR'],
+    ]);
+  });
+
+  it('reads what two partners agree to do to duties as each one\'s on the other ("the U.S. and China agreed in May to lower duties")', () => {
+    const cuts = candidatesOfType(
+      'Analysts said the market has priced in the risk after the U.S. and China agreed in May to lower duties for 90 days.',
+      'tariff',
+    )
+      .filter((c) => c.action === 'reduce' && c.slots.target !== null)
+      .map((c) => `${c.slots.imposer}>${c.slots.target}`);
+    expect(cuts.sort()).toEqual(['CN>US', 'US>CN']);
+  });
 });

@@ -292,6 +292,10 @@ const VERB_GROUP_WORDS =
   /^(?:will|would|shall|must|may|might|can|could|now|also|still|be|is|are|was|were|need|needs)$/;
 const SENT_TO_REACH = 3;
 
+/** Nouns of a notice sent to a country ("letters to Japan"), and how far before the measure its country may stand. */
+const NOTICE_NOUNS = /^(?:letter|letters|notice|notices|notification|notifications|message|messages)$/;
+const ADDRESSEE_REACH = 12;
+
 /** Participles that say where goods were made ("made in Japan"): their "in" names the goods' origin. */
 export const PRODUCTION_PARTICIPLES =
   /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined)$/;
@@ -953,6 +957,17 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         if (DESTINED_GOODS.has(word)) return true;
       }
       return false;
+    }
+    case 'addressee': {
+      // "letters to Japan and South Korea informing them of 25% tariffs": the country a notice of the
+      // measure is sent to, before it in the sentence.
+      const opener = governorIndex(a.tokens, firstOfGroup(a, m));
+      return (
+        prep === 'to' &&
+        NOTICE_NOUNS.test(a.tokens[opener - 1]?.norm ?? '') &&
+        m.end <= trigger.start &&
+        trigger.start - m.end <= ADDRESSEE_REACH
+      );
     }
     case 'in_anchor':
       // "began U.S. production": a country inside the anchor's own words.

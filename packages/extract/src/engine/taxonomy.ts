@@ -107,6 +107,7 @@ export const ROLES = [
   'owner',
   'denied',
   'adjunct',
+  'addressee',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
