@@ -34,9 +34,11 @@ import {
   endsNounPhrase,
   firstOfGroup,
   GOVERNMENT_NOUNS,
+  GRANT_NOUNS,
   hasRole,
   isPastForm,
   PASSIVE_AUXILIARIES,
+  PAUSE_NOUNS,
   PERSONAL_PRONOUNS,
   PRODUCTION_PARTICIPLES,
   possessesTrigger,
@@ -773,6 +775,29 @@ const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of
 /** How many such words may stand between the governing verb and the describing action word. */
 const GOVERNED_PHRASE_WORDS = 4;
 
+/** Words of the anchor's own phrase between its "on" and it ("on a 25% tariff", "on its new duties"). */
+const ANCHOR_PHRASE_WORDS =
+  /^(?:a|an|the|its|their|his|her|new|higher|additional|\d[\d.,]*|%|percent|per|cent)$/;
+/** How far before the anchor's "on" a noun of grant or pause may stand ("a reprieve from the Trump administration on"). */
+const GRANT_REACH = 6;
+
+/**
+ * "won a temporary reprieve from the Trump administration on a 25% tariff": a noun of grant or pause whose
+ * "on" opens the anchor's phrase governs it from further back than other action words; its index, or -1.
+ */
+function grantGoverning(a: SentenceAnalysis, anchorStart: number): number {
+  const t = a.tokens;
+  let on = anchorStart - 1;
+  while (on >= 0 && ANCHOR_PHRASE_WORDS.test(t[on]?.norm ?? '')) on--;
+  if (t[on]?.norm !== 'on') return -1;
+  for (let k = on - 1; k >= Math.max(0, on - GRANT_REACH); k--) {
+    const word = t[k]?.norm ?? '';
+    if (word === ',' || a.clause[k] !== a.clause[anchorStart]) return -1;
+    if (GRANT_NOUNS.test(word) || PAUSE_NOUNS.test(word)) return k;
+  }
+  return -1;
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -792,13 +817,16 @@ function chooseActions(
   // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
   // goods from the measure stands further back than other action words.
   const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;
+  const governing = grantGoverning(a, anchorStart);
   const found = type.actionIndex.findAll(a.tokens);
   const matches = found
     // "drop to 10%" is a cut, not the "drop" of a removal: at one word, the longest action phrase reads it.
     .filter((m) => !found.some((x) => x.start === m.start && x.length > m.length))
     .filter(
       (m) =>
-        (m.start >= from || (m.start >= spareFrom && EXEMPTING_VERBS.test(a.tokens[m.start]?.norm ?? ''))) &&
+        (m.start >= from ||
+          m.start === governing ||
+          (m.start >= spareFrom && EXEMPTING_VERBS.test(a.tokens[m.start]?.norm ?? ''))) &&
         m.start < to &&
         a.clause[m.start] === clause,
     )

@@ -6548,4 +6548,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       .map((c) => `${c.slots.imposer}>${c.slots.target}`);
     expect(cuts.sort()).toEqual(['CN>US', 'US>CN']);
   });
+
+  it('reads a reprieve whose "on" opens the measure as its removal, however far back it stands ("won a temporary reprieve from the Trump administration on a 25% tariff")', () => {
+    const readings = candidatesOfType(
+      'Canada last week won a temporary reprieve from the Trump administration on a 25% tariff on all U.S.-bound exports.',
+      'tariff',
+    ).filter((c) => c.slots.imposer === 'US' && c.slots.target === 'CA');
+    expect(readings.map((c) => c.action)).toContain('remove');
+  });
 });

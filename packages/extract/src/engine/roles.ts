@@ -1536,11 +1536,11 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
   });
 }
 
-const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
+export const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
 /** Words of trade spared a measure, which a country may be granted ("duty-free quotas for Japan"). */
 const FREE_OF_MEASURE = /^(?:duty|tariff|quota)-free$/;
 /** Nouns of putting a measure off, which a country may be granted ("the pause … for China"). */
-const PAUSE_NOUNS = /^(?:pauses?|delays?|extensions?|suspensions?|deferrals?)$/;
+export const PAUSE_NOUNS = /^(?:pauses?|delays?|extensions?|suspensions?|deferrals?)$/;
 /** Participles of putting a measure off or lifting it, which may be done for a country ("were paused for Canada"). */
 const PAUSED = /^(?:paused|delayed|suspended|postponed|deferred|lifted|waived|eased)$/;
 /** How far before the "for" that names whom it is for a grant or a pause may stand. */
