@@ -490,6 +490,9 @@ const CURTAILING_VERBS =
 const STATE_ADVERBS = /^(?:currently|still)$/;
 /** Verbs of going on as before, after a site that is their subject ("would keep making", "will continue to"). */
 const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)$/;
+/** Verbs of what a working site does, said of it as their subject ("the factory exported", "the plant employs"). */
+const OPERATING_SITE_VERBS =
+  /^(?:export(?:s|ed)|produc(?:es|ed)|ship(?:s|ped)|makes|made|deliver(?:s|ed)|employ(?:s|ed)|accounts|accounted|suppl(?:ies|ied)|sold|sells|churn(?:s|ed)|generat(?:es|ed)|supports|supported|serves|served)$/;
 /** How far after a site its verb of going on may stand ("its fabs in Taiwan would keep"). */
 const CONTINUING_REACH = 6;
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
@@ -547,6 +550,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
       .some((t, k) => CONTINUING.test(t.norm) && a.clause[anchorStart + 1 + k] === clause)
   )
     return true;
+  // "Tesla's Shanghai factory exported 20,000 vehicles": a site that is the subject of its output.
+  if (OPERATING_SITE_VERBS.test(a.tokens[anchorStart + 1]?.norm ?? '')) return true;
 
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;

@@ -6556,4 +6556,20 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     ).filter((c) => c.slots.imposer === 'US' && c.slots.target === 'CA');
     expect(readings.map((c) => c.action)).toContain('remove');
   });
+
+  it('reads no move in a site that is the subject of its output ("Quarrion\'s Shanghai factory exported 20,000 vehicles")', () => {
+    expect(
+      companies(
+        "Quarrion's Shanghai factory exported 20,000 vehicles to Europe in April, the association said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no move in a "transfer" that qualifies another noun ("sanctioned the club with a transfer ban")', () => {
+    expect(
+      companies(
+        'The league has sanctioned Velmora United with a transfer ban after it failed to pay a fee owed to a Mexican team.',
+      ),
+    ).toEqual([]);
+  });
 });
