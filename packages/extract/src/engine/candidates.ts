@@ -1448,6 +1448,21 @@ const STOP_BEFORE_GOODS = new Set([
   'longer',
 ]);
 
+/** Words between "any" and the measure it opens ("any U.S. tariff", "any new duties", "any such levies"). */
+const ANY_PHRASE_WORDS =
+  /^(?:\p{Lu}[\p{L}.-]*|new|additional|further|higher|more|such|future|retaliatory|reciprocal|[\d.,]+|%)$/u;
+const ANY_PHRASE_REACH = 4;
+
+/** "any U.S. tariff", "any new duties": the anchor's phrase opens with "any". */
+function anyMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - ANY_PHRASE_REACH); k--) {
+    const word = a.tokens[k] as Token;
+    if (word.norm === 'any') return true;
+    if (!ANY_PHRASE_WORDS.test(word.text)) return false;
+  }
+  return false;
+}
+
 /** "plans to", "its proposal to", "a plan to" right after a verb: the verb's object is a plan. */
 function objectIsPlan(tokens: readonly Token[], at: number): boolean {
   const determiner = tokens[at]?.norm ?? '';
@@ -3071,6 +3086,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         )
       : modalityOf(leadInFor(a, trigger, triggerChar), phraseOpeningWords(a, trigger));
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
+    // "will respond to any U.S. tariff on its steel": a measure that may come, whatever it is, states none.
+    if (reading.action === spec.default_action && anyMeasure(a, trigger.anchorStart))
+      modality = 'hypothetical';
     const textBefore = a.text.slice(0, triggerChar);
     const textAfter = a.text.slice((a.tokens[trigger.end - 1] as Token).end);
     // Only a type that reads conditional statements as an action of its own (a threat) tells them apart;

@@ -6572,4 +6572,14 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ),
     ).toEqual([]);
   });
+
+  it('reads a measure opened by "any" as none stated ("will respond to any U.S. tariff on its steel exports")', () => {
+    expect(
+      candidateValues(
+        'Brazil will respond to any U.S. tariff on its steel exports with reciprocal measures, President Lula said on Tuesday.',
+        'tariff',
+        'imposer',
+      ),
+    ).toEqual([]);
+  });
 });
