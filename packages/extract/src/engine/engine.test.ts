@@ -6582,4 +6582,16 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ),
     ).toEqual([]);
   });
+
+  it('cites the sentence that states the action in words of its own before one that only names the measure ("he would soon impose a reciprocal tariff")', () => {
+    const text =
+      '"Investors tread with caution ahead of the announcement on U.S. reciprocal tariff," an analyst said. U.S. President Donald Trump said on Wednesday he would soon impose a reciprocal tariff on every country that charges duties on U.S. shipments.';
+    // Every reading an event, so that the one event holds both sentences whatever the model weighs.
+    const model = { ...getEventModel(), threshold: 0 };
+    const tariffs = decideEvents(articleCandidates({ text, published: null }), { model }).filter(
+      (e) => e.type === 'tariff' && e.action === 'impose' && e.target === null,
+    );
+    expect(tariffs.map((e) => e.citations?.length)).toEqual([2]);
+    expect(tariffs.map((e) => e.citation.quote.slice(0, 24))).toEqual(['U.S. President Donald Tr']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ExtractedEvent } from '@assay/schema';
+import { isRealis } from '../events/modality.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { withoutMarkup } from '../text/markup.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
@@ -496,17 +497,22 @@ function keyOf(type: EventType, slots: Readonly<Record<string, string | number |
   return parts.join('\u0000');
 }
 
-/** A sentence that states the action as done, in words of its own ("imposed the tariffs"): the clearest to cite. */
+/**
+ * A sentence that states the action as done or decided, in words of its own ("imposed the tariffs", "said he
+ * would soon impose"): the clearest to cite.
+ */
 function statesAction(c: Candidate): boolean {
-  return c.modality === 'asserted' && !c.features.includes('action:default');
+  return isRealis(c.modality) && !c.features.includes('action:default');
 }
 
 /** How many of the event's key slots the candidate's own sentence fills ("Reagan ordered the tariffs" has one). */
 function ownKeySlots(type: EventType, c: Candidate): number {
-  return type.spec.merge.filter((slot) =>
-    c.features.some(
-      (f) => f.startsWith(`slot:${slot}:`) && !/:(?:none|default|discourse\w*|modality)$/.test(f),
-    ),
+  return type.spec.merge.filter(
+    (slot) =>
+      c.slots[slot] != null &&
+      c.features.some(
+        (f) => f.startsWith(`slot:${slot}:`) && !/:(?:none|default|discourse\w*|modality)$/.test(f),
+      ),
   ).length;
 }
 
