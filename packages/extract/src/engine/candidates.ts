@@ -131,6 +131,10 @@ const REACTION_WORDS = new Set([
   'slammed',
   'blasted',
 ]);
+/** Words that name a measure beside another ("along with additional tariffs"), up to three words before it. */
+const BESIDE_MEASURE =
+  /\b(?:along with|on top of|in addition to|as well as|besides|alongside)\s+(?:\S+\s+){0,3}$/i;
+const BESIDE_MEASURE_CHARS = 60;
 const GENERIC = ['trade war', 'tariff war', 'trade tensions', 'trade dispute', 'tensions'];
 /**
  * Words that set an action in an earlier period than the article's news ("his earlier levies", "during
@@ -4370,6 +4374,11 @@ function sharedFeatures(
   // "While expressing regret over the tariffs, …": a clause that frames the sentence's main statement.
   if (SUBORDINATORS.has(clauseWords[0] ?? '')) features.push('subordinate_clause');
   if (reactsTo(a, trigger)) features.push('reaction_frame');
+  // "…, along with additional tariffs to be revealed", "on top of existing metals duties": a measure named
+  // beside the one the sentence states.
+  const anchorChar = (t[trigger.anchorStart] as Token).start;
+  if (BESIDE_MEASURE.test(a.text.slice(Math.max(0, anchorChar - BESIDE_MEASURE_CHARS), anchorChar)))
+    features.push('beside_measure');
   const chatter = clauseWords.filter((w) => CHATTER.has(w)).length;
   if (chatter > 0) features.push(`chatter:${bucket(chatter, [1, 2])}`);
   const clauseText = clauseWords.join(' ');

@@ -6594,4 +6594,13 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     expect(tariffs.map((e) => e.citations?.length)).toEqual([2]);
     expect(tariffs.map((e) => e.citation.quote.slice(0, 24))).toEqual(['U.S. President Donald Tr']);
   });
+
+  it('marks a measure named beside the one the sentence states, for the model to weigh ("along with additional tariffs to be revealed")', () => {
+    const beside = candidatesOfType(
+      'Trump announced a blanket 25% tariff on all steel and aluminum imports, effective later today, along with additional tariffs to be revealed on Tuesday.',
+      'tariff',
+    ).map((c) => [c.slots.rate_pct, c.features.includes('beside_measure')]);
+    expect(beside).toContainEqual([25, false]);
+    expect(beside).toContainEqual([null, true]);
+  });
 });
