@@ -6603,4 +6603,18 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     expect(beside).toContainEqual([25, false]);
     expect(beside).toContainEqual([null, true]);
   });
+
+  it('reads a government that allows exports of goods as easing its control, and no company that resumes its own ("Indonesia will allow exports of copper concentrate")', () => {
+    const eased = events(
+      'Indonesia will allow exports of copper concentrate by Freeport until the end of the year, relaxing a ban that took effect in June.',
+      'Indonesia relaxes ore export rules',
+    ).flatMap((e) => (e.type === 'export_restriction' ? [[e.imposer, e.action, e.goods]] : []));
+    expect(eased).toEqual([['ID', 'ease', 'copper concentrate']]);
+    expect(
+      candidatesOfType(
+        'Quarrion Semiconductor will resume shipments of its H20 chips to China after Washington granted licences, the company said.',
+        'export_restriction',
+      ).filter((c) => c.action === 'ease'),
+    ).toEqual([]);
+  });
 });
