@@ -6617,4 +6617,10 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ).filter((c) => c.action === 'ease'),
     ).toEqual([]);
   });
+
+  it('reads no move in production somewhere that is the subject of what it costs ("said manufacturing in the United States carries higher costs")', () => {
+    expect(
+      companies('Quarrion Robotics said manufacturing in the United States carries higher costs.'),
+    ).toEqual([]);
+  });
 });
