@@ -6623,4 +6623,10 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       companies('Quarrion Robotics said manufacturing in the United States carries higher costs.'),
     ).toEqual([]);
   });
+
+  it('reads no traded goods of the one who reports ("Trump said imports will face a 100% tariff": the president levies it)', () => {
+    expect(
+      imposersAndTargets('President Trump said pharmaceutical imports will face a 100% tariff.', 1),
+    ).toEqual([['US', null]]);
+  });
 });

@@ -1328,7 +1328,12 @@ function tradedGoodsEnd(a: SentenceAnalysis, from: number): number | null {
       k++;
     return k > from + 2 ? k : null;
   }
-  let goods = a.mentions.find((g) => g.kind === 'goods' && g.start >= from && g.start - from <= 1);
+  // "Japanese auto exports": one modifier may stand before the goods, not a verb ("Trump said imports").
+  const gapIsVerb = isVerbWord(t[from]?.norm ?? '') || SAYING.test(t[from]?.norm ?? '');
+  let goods = a.mentions.find(
+    (g) =>
+      g.kind === 'goods' && g.start >= from && (g.start === from || (g.start === from + 1 && !gapIsVerb)),
+  );
   // "steel exports": the goods and then their trade, read by the lexicon as two.
   const trade = goods && a.mentions.find((g) => g.kind === 'goods' && g.start === goods?.end);
   if (trade && TRADE_NOUNS.has(t[trade.end - 1]?.norm ?? '')) goods = trade;
