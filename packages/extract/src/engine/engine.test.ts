@@ -6629,4 +6629,13 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       imposersAndTargets('President Trump said pharmaceutical imports will face a 100% tariff.', 1),
     ).toEqual([['US', null]]);
   });
+
+  it('reads a party that reports what another subject undergoes as no undergoer, and one that reports on its own goods as one ("The White House said Chinese goods now face …", "Japan said its exports will face …")', () => {
+    expect(
+      imposersAndTargets('The White House said Chinese goods now face tariffs of up to 245%.', 1),
+    ).toEqual([['US', 'CN']]);
+    const text =
+      'Trump sent tariff letters to a dozen trading partners on Monday. Japan said on Friday its exports will face a 25% tariff from August.';
+    expect(imposersAndTargets(text, 2)).toEqual([['US', 'JP']]);
+  });
 });

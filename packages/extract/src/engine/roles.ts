@@ -1273,13 +1273,13 @@ const SAYING = /^(?:said|says|announced|told|added|confirmed|stated)$/;
 const SAYING_REACH = 4;
 
 /**
- * "South Korea said on Thursday it had secured a 15% tariff rate": the subject's own statement, whose "it"
- * stands for it. Where the pronoun ends, or null.
+ * "South Korea said on Thursday it had secured a 15% tariff rate", "Japan said its exports will face": the
+ * subject's own statement, whose "it" or "its" stands for it. Where the pronoun ends, or null.
  */
 function reportedSelf(a: SentenceAnalysis, subject: number, anchorStart: number): number | null {
   if (!SAYING.test(a.tokens[subject]?.norm ?? '')) return null;
   for (let k = subject + 1; k < Math.min(anchorStart, subject + 1 + SAYING_REACH); k++)
-    if (/^(?:it|they)$/.test(a.tokens[k]?.norm ?? '')) return k + 1;
+    if (/^(?:it|they|its|their)$/.test(a.tokens[k]?.norm ?? '')) return k + 1;
   return null;
 }
 
@@ -1401,6 +1401,8 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     reportedSelf(a, subject, trigger.anchorStart) ??
     (apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject);
   if (end > trigger.anchorStart) return false;
+  // "Lutnick said semiconductors would be hit with tariffs": who says it reports what another subject undergoes.
+  if (a.tokens.slice(end, trigger.anchorStart).some((t) => SAYING.test(t.norm))) return false;
   if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
   // "Malaysia and Thailand face rates of 24% and 36%": an anchor may open with the verb of undergoing.
   const verbInAnchor =
