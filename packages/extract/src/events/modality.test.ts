@@ -153,4 +153,9 @@ describe('modalityOf', () => {
     expect(modalityOf('Trump said he was open to lowering')).toBe('modal');
     expect(modalityOf('The market remains open to')).toBe('modal');
   });
+
+  it('reads a future told to reporters as an announcement ("told reporters Canada would face")', () => {
+    expect(modalityOf('Trump told reporters Canada would face a 35%')).toBe('announced');
+    expect(modalityOf('Trump told reporters that Canada would face a 35%')).toBe('announced');
+  });
 });

@@ -67,9 +67,12 @@ const VERB_GROUP_WORDS = 6;
 const COORDINATED_OBJECT_WORDS = 10;
 const COORDINATED_VERB = /\band\s*$/i;
 
-/** Reported future ("said it would", "announced it will") is an announcement, not a conditional. */
+/**
+ * Reported future ("said it would", "announced it will", "told reporters Canada would") is an announcement,
+ * not a conditional.
+ */
 const REPORTED_FUTURE =
-  /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
+  /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:reporters|journalists|lawmakers|investors|analysts))?(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
 const ANNOUNCEMENT =
   /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
 
