@@ -6638,4 +6638,10 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       'Trump sent tariff letters to a dozen trading partners on Monday. Japan said on Friday its exports will face a 25% tariff from August.';
     expect(imposersAndTargets(text, 2)).toEqual([['US', 'JP']]);
   });
+
+  it('reads goods that "will be charged" a tariff as undergoing it ("goods from India will be charged a 25% tariff")', () => {
+    const text =
+      'Trump signed an order on Wednesday. The administration said goods from India will be charged a 25% tariff starting Aug. 7.';
+    expect(imposersAndTargets(text, 2)).toEqual([['US', 'IN']]);
+  });
 });

@@ -139,10 +139,11 @@ const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject)
 /** Verbs of paying a measure, whose subject undergoes it when a country ("Japan will pay a 15% tariff"). */
 const PAYING = /^(?:pay|pays|paid|paying)$/;
 /**
- * Participles of sparing, exposing or granting, whose subject undergoes the measure only in the passive
- * ("Chile was exempted", "Mexico was granted a pause").
+ * Participles of sparing, exposing, granting or charging, whose subject undergoes the measure only in the
+ * passive ("Chile was exempted", "Mexico was granted a pause", "goods from India will be charged a 25% tariff").
  */
-const SPARED_PARTICIPLES = /^(?:exposed|spared|exempted|excluded|granted|given|offered|handed|awarded)$/;
+const SPARED_PARTICIPLES =
+  /^(?:exposed|spared|exempted|excluded|granted|given|offered|handed|awarded|charged|assessed)$/;
 export const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)$/;
 
 /**
