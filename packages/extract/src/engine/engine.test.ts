@@ -6642,6 +6642,9 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
   it('reads goods that "will be charged" a tariff as undergoing it ("goods from India will be charged a 25% tariff")', () => {
     const text =
       'Trump signed an order on Wednesday. The administration said goods from India will be charged a 25% tariff starting Aug. 7.';
-    expect(imposersAndTargets(text, 2)).toEqual([['US', 'IN']]);
+    const tariffs = candidatesOfType(text, 'tariff').filter((c) => c.features.includes('actor_option:0'));
+    expect(
+      tariffs.map((c) => [c.slots.imposer, c.slots.target, c.features.includes('slot:target:undergoer')]),
+    ).toEqual([['US', 'IN', true]]);
   });
 });
