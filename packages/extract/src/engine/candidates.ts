@@ -956,6 +956,9 @@ function chooseActions(
     )
       continue;
     if (i < anchorStart && retaliatesAgainst(a.tokens, i, anchorStart)) continue;
+    // "Under the order, Indian goods will be taxed at 50%": a word of a phrase set off before the subject
+    // frames the clause; the clause's own words state its action.
+    if (i < anchorStart && inFrontedPhrase(a.tokens, i, anchorStart)) continue;
     // "scrapped plans to limit nickel exports", "unveiled a plan to cut tariffs": a verb whose object is a plan
     // acts on the plan; the plan's own verb is the measure's action.
     if (i < anchorStart && objectIsPlan(a.tokens, end)) continue;
@@ -1465,6 +1468,21 @@ function anyMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
     if (!ANY_PHRASE_WORDS.test(word.text)) return false;
   }
   return false;
+}
+
+/** Prepositions that open a phrase set off before a clause's subject ("Under the deal, …", "After the order, …"). */
+const FRONTING_PREPOSITIONS = /^(?:under|after|following|per|amid|despite|with|since|before|in)$/;
+/** How long a phrase set off before the subject may be. */
+const FRONTED_PHRASE_WORDS = 6;
+
+/**
+ * Whether token `at` is inside a phrase that opens the sentence with a preposition and closes with a comma
+ * before `anchorStart`.
+ */
+function inFrontedPhrase(tokens: readonly Token[], at: number, anchorStart: number): boolean {
+  if (!FRONTING_PREPOSITIONS.test(tokens[0]?.norm ?? '')) return false;
+  const comma = tokens.findIndex((t, k) => k > at && k < anchorStart && t.norm === ',');
+  return comma > 0 && comma <= FRONTED_PHRASE_WORDS && tokens.slice(0, comma).every((t) => t.norm !== ',');
 }
 
 /** "plans to", "its proposal to", "a plan to" right after a verb: the verb's object is a plan. */
