@@ -6651,6 +6651,11 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
   it('reads no action in a phrase set off before the subject ("Under the order, Indian goods will be taxed at 50%")', () => {
     const text =
       'Trump signed an order doubling the duty on India. Under the order, Indian goods will be taxed at 50% from Aug. 27.';
-    expect(imposersAndTargets(text, 2)).toEqual([['US', 'IN']]);
+    const rated = candidatesOfType(text, 'tariff').filter(
+      (c) => c.slots.rate_pct === 50 && c.features.includes('actor_option:0'),
+    );
+    expect(
+      rated.map((c) => [c.slots.imposer, c.slots.target, c.features.includes('slot:target:undergoer')]),
+    ).toEqual([['US', 'IN', true]]);
   });
 });
