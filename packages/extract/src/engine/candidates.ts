@@ -131,7 +131,7 @@ const REACTION_WORDS = new Set([
   'slammed',
   'blasted',
 ]);
-/** Words that name a measure beside another ("along with additional tariffs"), up to three words before it. */
+/** Words that name a measure beside another ("along with further duties"), up to three words before it. */
 const BESIDE_MEASURE =
   /\b(?:along with|on top of|in addition to|as well as|besides|alongside)\s+(?:\S+\s+){0,3}$/i;
 const BESIDE_MEASURE_CHARS = 60;
@@ -787,11 +787,11 @@ const GOVERNED_PHRASE_WORDS = 4;
 /** Words of the anchor's own phrase between its "on" and it ("on a 25% tariff", "on its new duties"). */
 const ANCHOR_PHRASE_WORDS =
   /^(?:a|an|the|its|their|his|her|new|higher|additional|\d[\d.,]*|%|percent|per|cent)$/;
-/** How far before the anchor's "on" a noun of grant or pause may stand ("a reprieve from the Trump administration on"). */
+/** How far before the anchor's "on" a noun of grant or pause may stand ("a reprieve from the U.S. government on"). */
 const GRANT_REACH = 6;
 
 /**
- * "won a temporary reprieve from the Trump administration on a 25% tariff": a noun of grant or pause whose
+ * "secured a 30-day reprieve from the U.S. government on a 25% tariff": a noun of grant or pause whose
  * "on" opens the anchor's phrase governs it from further back than other action words; its index, or -1.
  */
 function grantGoverning(a: SentenceAnalysis, anchorStart: number): number {
@@ -1870,8 +1870,8 @@ const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly strin
 const TIME_OPENERS = /^(?:on|in|at|last|this|early|late)$/;
 /**
  * Words that open no goods phrase, besides months ("on June 1"): pronouns and quantifiers ("duties on both"),
- * verbs ("tariffs targeting"), the heads of "on top of" and "on behalf of", currencies ("a tariff of 22
- * Pakistani rupees per kilowatt-hour").
+ * verbs ("tariffs targeting"), the heads of "on top of" and "on behalf of", currencies ("a duty of 20–25
+ * Indian rupees per kilogram").
  */
 const NOT_GOODS_OPENERS =
   /^(?:both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing|rupees?|pesos?|yuan|yen|won|rubles?|roubles?|francs?|pounds?|euros?|dollars?|reais|rand|lira|ringgit|baht|dong|rupiah)$/;
@@ -4392,8 +4392,8 @@ function sharedFeatures(
   // "While expressing regret over the tariffs, …": a clause that frames the sentence's main statement.
   if (SUBORDINATORS.has(clauseWords[0] ?? '')) features.push('subordinate_clause');
   if (reactsTo(a, trigger)) features.push('reaction_frame');
-  // "…, along with additional tariffs to be revealed", "on top of existing metals duties": a measure named
-  // beside the one the sentence states.
+  // "…, along with further duties to be detailed next week", "on top of the levies already in place": a measure
+  // named beside the one the sentence states.
   const anchorChar = (t[trigger.anchorStart] as Token).start;
   if (BESIDE_MEASURE.test(a.text.slice(Math.max(0, anchorChar - BESIDE_MEASURE_CHARS), anchorChar)))
     features.push('beside_measure');

@@ -6549,11 +6549,11 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     expect(cuts.sort()).toEqual(['CN>US', 'US>CN']);
   });
 
-  it('reads a reprieve whose "on" opens the measure as its removal, however far back it stands ("won a temporary reprieve from the Trump administration on a 25% tariff")', () => {
+  it('reads a reprieve whose "on" opens the measure as its removal, however far back it stands ("secured a 30-day reprieve from the U.S. government on a 25% tariff")', () => {
     const readings = candidatesOfType(
-      'Canada last week won a temporary reprieve from the Trump administration on a 25% tariff on all U.S.-bound exports.',
+      'Mexico last month secured a 30-day reprieve from the U.S. government on a 25% tariff on its exports.',
       'tariff',
-    ).filter((c) => c.slots.imposer === 'US' && c.slots.target === 'CA');
+    ).filter((c) => c.slots.imposer === 'US' && c.slots.target === 'MX');
     expect(readings.map((c) => c.action)).toContain('remove');
   });
 
@@ -6583,24 +6583,24 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     ).toEqual([]);
   });
 
-  it('cites the sentence that states the action in words of its own before one that only names the measure ("he would soon impose a reciprocal tariff")', () => {
+  it('cites the sentence that states the action in words of its own before one that only names the measure ("said it would impose a global tariff")', () => {
     const text =
-      '"Investors tread with caution ahead of the announcement on U.S. reciprocal tariff," an analyst said. U.S. President Donald Trump said on Wednesday he would soon impose a reciprocal tariff on every country that charges duties on U.S. shipments.';
+      '"Everyone is focused on the announcement on U.S. global tariffs this week," a fund manager said. The U.S. government said on Monday it would impose a global tariff on every trading partner that taxes American exports.';
     // Every reading an event, so that the one event holds both sentences whatever the model weighs.
     const model = { ...getEventModel(), threshold: 0 };
     const tariffs = decideEvents(articleCandidates({ text, published: null }), { model }).filter(
       (e) => e.type === 'tariff' && e.action === 'impose' && e.target === null,
     );
     expect(tariffs.map((e) => e.citations?.length)).toEqual([2]);
-    expect(tariffs.map((e) => e.citation.quote.slice(0, 24))).toEqual(['U.S. President Donald Tr']);
+    expect(tariffs.map((e) => e.citation.quote.slice(0, 24))).toEqual(['The U.S. government said']);
   });
 
-  it('marks a measure named beside the one the sentence states, for the model to weigh ("along with additional tariffs to be revealed")', () => {
+  it('marks a measure named beside the one the sentence states, for the model to weigh ("along with further duties to be detailed next week")', () => {
     const beside = candidatesOfType(
-      'Trump announced a blanket 25% tariff on all steel and aluminum imports, effective later today, along with additional tariffs to be revealed on Tuesday.',
+      'Ottawa imposed a 15% tariff on all copper imports on Friday, along with further duties to be detailed next week.',
       'tariff',
     ).map((c) => [c.slots.rate_pct, c.features.includes('beside_measure')]);
-    expect(beside).toContainEqual([25, false]);
+    expect(beside).toContainEqual([15, false]);
     expect(beside).toContainEqual([null, true]);
   });
 

@@ -498,8 +498,8 @@ function keyOf(type: EventType, slots: Readonly<Record<string, string | number |
 }
 
 /**
- * A sentence that states the action as done or decided, in words of its own ("imposed the tariffs", "said he
- * would soon impose"): the clearest to cite.
+ * A sentence that states the action as done or decided, in words of its own ("imposed the tariffs", "said it
+ * would impose"): the clearest to cite.
  */
 function statesAction(c: Candidate): boolean {
   return isRealis(c.modality) && !c.features.includes('action:default');
