@@ -2259,6 +2259,17 @@ function activeSubjectAnaphor(a: SentenceAnalysis, trigger: Trigger): { start: n
   return phrase && phrase.length <= words.length ? { start: i + 1 - phrase.length } : undefined;
 }
 
+/** Whether token `at` stands in a relative clause set off by commas that closes before `end`. */
+function insideRelativeClause(tokens: readonly Token[], at: number, end: number): boolean {
+  let open = -1;
+  for (let k = at - 1; k >= 0 && open < 0; k--) {
+    if (tokens[k]?.norm !== ',') continue;
+    if (!RELATIVE_PRONOUN.test(tokens[k + 1]?.norm ?? '')) return false;
+    open = k;
+  }
+  return open >= 0 && tokens.slice(at, end).some((t) => t.norm === ',');
+}
+
 /**
  * "The vessel Star Quarrion, which the company manages, was identified": a relative clause set off by commas
  * speaks of the name before it, so a description inside it ("the company") is no subject of the sentence.
@@ -3320,9 +3331,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             const named = fillByRoles(a, slot, trigger, pool);
             // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name; "X will build
             // rigs in Malaysia, while Y is expanding its line": the first name of the trigger's own clause.
+            // "Cango, which bought rigs from Bitmain, said it had relocated": a name inside a relative clause set off
+            // by commas is not what the pronoun after it stands for.
             const before = [...pool]
               .sort((x, y) => x.start - y.start)
-              .filter((m) => m.kind === 'organisation' && m.end <= trigger.start);
+              .filter(
+                (m) =>
+                  m.kind === 'organisation' &&
+                  m.end <= trigger.start &&
+                  !insideRelativeClause(a.tokens, m.start, trigger.start),
+              );
             const first = before.find((m) => a.clause[m.start] === trigger.clause) ?? before[0];
             // "It also added 14 firms, including Skydio, to its list": a name after the trigger is what it
             // acts on too.

@@ -6658,4 +6658,12 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       rated.map((c) => [c.slots.imposer, c.slots.target, c.features.includes('slot:target:undergoer')]),
     ).toEqual([['US', 'IN', true]]);
   });
+
+  it('reads the pronoun after a relative clause set off by commas as the name before the clause ("Quarrion Hash, which bought rigs from Velmora last year, said it had relocated …")', () => {
+    expect(
+      companies(
+        'Quarrion Hash, which bought mining rigs from Velmora Systems last year, said it had relocated part of its fleet from the U.S. to Ethiopia.',
+      ),
+    ).toEqual(['Quarrion Hash']);
+  });
 });
