@@ -158,4 +158,13 @@ describe('modalityOf', () => {
     expect(modalityOf('Trump told reporters Canada would face a 35%')).toBe('announced');
     expect(modalityOf('Trump told reporters that Canada would face a 35%')).toBe('announced');
   });
+
+  it('reads past a relative clause closed before the trigger ("The EU, which had hoped to avoid a trade war, said it would slap")', () => {
+    expect(
+      before(
+        'The EU, which had hoped to avoid a trade war with Washington, said it would slap duties on whiskey.',
+        'slap',
+      ),
+    ).toBe('announced');
+  });
 });

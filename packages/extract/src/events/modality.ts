@@ -184,6 +184,9 @@ export function isRealis(modality: Modality): boolean {
   return modality === 'asserted' || modality === 'announced' || modality === 'planned';
 }
 
+/** A relative clause set off by commas at the start of a stretch ("…, which had hoped to avoid a trade war, "). */
+const CLOSED_RELATIVE_CLAUSE = /^,\s+(?:which|who|whose)\b[^,;:]*,\s*/i;
+
 /**
  * The stretch of a sentence that governs a trigger: from the last clause boundary before it, so that
  * "Japan says it will retaliate if the U.S. imposes tariffs" reads "if the U.S. imposes", not the whole.
@@ -197,7 +200,9 @@ export function leadInBefore(sentence: string, triggerStart: number, maxChars = 
     lastMatchEnd(window, /,\s+(?:and|which|who|where|he|she|it|they|we)\b/gi),
   );
   if (boundary < 0) return window;
-  const rest = window.slice(boundary);
+  // "The EU, which had hoped to avoid a trade war, said it would slap duties": a relative clause closed before
+  // the trigger is said of the subject; the main clause's own words govern it.
+  const rest = window.slice(boundary).replace(CLOSED_RELATIVE_CLAUSE, '');
   // "it would close its plant in Galesburg, Illinois, and move production": a verb right after ", and"
   // shares the lead-in of the verb it is coordinated with.
   if (/^,\s+and\s*$/i.test(rest)) return leadInBefore(sentence, triggerStart - rest.length, maxChars) + rest;
