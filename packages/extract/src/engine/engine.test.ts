@@ -6666,4 +6666,19 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
       ),
     ).toEqual(['Quarrion Hash']);
   });
+
+  it('reads a party that will "charge" a rate on a country\'s goods as levying it, and a rise "averted" as none ("while the U.S. will charge 19% on Indonesian imports")', () => {
+    expect(
+      imposersAndTargets(
+        'Indonesia agreed to remove tariffs on most U.S. goods, while the U.S. will charge 19% on Indonesian imports.',
+        1,
+      ),
+    ).toContainEqual(['US', 'ID']);
+    expect(
+      candidatesOfType(
+        'Washington and Beijing extended their tariff truce by 90 days on Monday, averting a jump in duties to 145%.',
+        'tariff',
+      ).filter((c) => c.slots.rate_pct === 145 && c.modality !== 'negated'),
+    ).toEqual([]);
+  });
 });
