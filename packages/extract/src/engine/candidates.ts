@@ -28,6 +28,7 @@ import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
 import { anyMatchAt, matchAt } from './phrases.js';
 import {
+  COUNT,
   canAct,
   distance,
   EXEMPTING_VERBS,
@@ -1481,8 +1482,8 @@ const FRONTED_PHRASE_WORDS = 6;
  */
 function inFrontedPhrase(tokens: readonly Token[], at: number, anchorStart: number): boolean {
   if (!FRONTING_PREPOSITIONS.test(tokens[0]?.norm ?? '')) return false;
-  const comma = tokens.findIndex((t, k) => k > at && k < anchorStart && t.norm === ',');
-  return comma > 0 && comma <= FRONTED_PHRASE_WORDS && tokens.slice(0, comma).every((t) => t.norm !== ',');
+  const comma = tokens.findIndex((t) => t.norm === ',');
+  return comma > at && comma < anchorStart && comma <= FRONTED_PHRASE_WORDS;
 }
 
 /** "plans to", "its proposal to", "a plan to" right after a verb: the verb's object is a plan. */
@@ -2231,9 +2232,8 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
   return [withoutRelativeClauses(lead), object].some(holdsAnaphor);
 }
 
-/** Words that open an object naming no one ("a subsidiary", "seven Chinese entities", "several firms"). */
-const UNNAMED_OBJECT_OPENERS =
-  /^(?:a|an|another|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|some|more|other)$/;
+/** Words besides counts that open an object naming no one ("a subsidiary", "several firms"). */
+const UNNAMED_OBJECT_OPENERS = /^(?:a|an|another|scores|several|some|more|other)$/;
 
 function unnamedObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verbEnd = trigger.actionEnd;
@@ -2241,7 +2241,7 @@ function unnamedObject(a: SentenceAnalysis, trigger: Trigger): boolean {
     verbEnd !== null &&
     verbEnd <= trigger.anchorEnd &&
     (trigger.actionStart ?? 0) <= trigger.anchorStart &&
-    UNNAMED_OBJECT_OPENERS.test(a.tokens[verbEnd]?.norm ?? '')
+    (UNNAMED_OBJECT_OPENERS.test(a.tokens[verbEnd]?.norm ?? '') || COUNT.test(a.tokens[verbEnd]?.norm ?? ''))
   );
 }
 
@@ -3697,6 +3697,7 @@ function agreedTogether(a: SentenceAnalysis, anchorStart: number): boolean {
 function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Candidate[]): Candidate[] {
   const actorSlot = type.spec.slots.find((s) => s.kind === 'actor');
   const targetSlot = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target');
+  const goodsSlot = type.spec.slots.find((s) => s.kind === 'goods');
   if (!actorSlot || !targetSlot || !candidates.some((c) => c.slots[targetSlot.name] === null))
     return candidates;
   const mutual = saysMutual(a);
@@ -3712,7 +3713,7 @@ function withMutualMeasures(a: SentenceAnalysis, type: EventType, candidates: Ca
     // names no goods for are the partners' on each other.
     const agreed =
       c.features.includes(`slot:${actorSlot.name}:subject`) &&
-      !c.features.some((f) => f.startsWith('slot:goods:') && f !== 'slot:goods:none') &&
+      (goodsSlot === undefined || c.features.includes(`slot:${goodsSlot.name}:none`)) &&
       agreedTogether(a, c.anchorStart);
     if (!mutual && !reciprocal && !agreed && !partnersOwn(a, c.anchorStart)) {
       out.push(c);

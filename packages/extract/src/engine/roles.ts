@@ -311,7 +311,8 @@ function madeIn(tokens: readonly Token[], preposition: number): boolean {
 }
 
 const MAX_GOODS_MODIFIERS = 3;
-const COUNT =
+/** A count of things ("12", "1,200", "seven", "dozens"). */
+export const COUNT =
   /^(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 
 /** A lower-case modifier of goods or its conjunction: not a preposition, article or verb ("medium and heavy"). */
