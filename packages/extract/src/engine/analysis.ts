@@ -964,9 +964,12 @@ export function analyseSentence(
   const insidePlace = (m: { start: number; end: number }) =>
     places.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start);
   const agencies = gazetteer.agencies(text).filter((m) => !m.value.needsCountry);
-  // "the U.S. International Trade Commission": a country's name that opens an agency's is the agency's.
-  const insideAgency = (m: { start: number; end: number }) =>
-    agencies.some((x) => x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start);
+  // "the U.S. International Trade Commission": a country's name that opens an agency's is the agency's; so is
+  // "the Commerce Department" opening "the Commerce Department's Bureau of Industry and Security" (its "the" aside).
+  const insideAgency = (m: { start: number; end: number }) => {
+    const name = /^the\s/i.test(text.slice(m.start, m.start + 4)) ? m.start + 4 : m.start;
+    return agencies.some((x) => x.start <= name && x.end >= m.end && x.end - x.start > m.end - name);
+  };
   for (const m of gazetteer.countries(text)) {
     if (
       insidePlace(m) ||

@@ -38,6 +38,7 @@ import {
   GRANT_NOUNS,
   hasRole,
   isPastForm,
+  MEASURE_NOUNS,
   PASSIVE_AUXILIARIES,
   PAUSE_NOUNS,
   PERSONAL_PRONOUNS,
@@ -1510,7 +1511,9 @@ function coordinatesModifiers(t: readonly Token[], start: number, at: number): b
     /^[a-z][a-z-]*$/.test(next.text) &&
     !STOP_AFTER_GOODS.has(next.norm) &&
     !isVerbWord(next.norm) &&
-    !/ed$/.test(next.norm)
+    !/ed$/.test(next.norm) &&
+    // "on American cars and cut duties on ethanol": a word before a measure's noun is a verb of a clause of its own.
+    !MEASURE_NOUNS.test(t[at + 2]?.norm ?? '')
   );
 }
 

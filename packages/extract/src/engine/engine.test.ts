@@ -6682,3 +6682,29 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ni
     ).toEqual([]);
   });
 });
+
+describe('read on trade and sanctions reports written for the purpose (thirtieth session)', () => {
+  it('reads an agency named with its department\'s possessive as one source, not as entities ("…, the Commerce Department\'s Bureau of Industry and Security said")', () => {
+    const text =
+      "Washington took four Malaysian chip distributors off its Entity List on Thursday, the Commerce Department's Bureau of Industry and Security said.";
+    expect(events(text)).toEqual([]);
+    const agency = analyseSentence({ text, start: 0, end: text.length }, 0, {
+      published: null,
+    }).mentions.filter((m) => m.form === 'agency');
+    expect(agency.map((m) => m.text)).toEqual(["Commerce Department's Bureau of Industry and Security"]);
+  });
+  it('reads no goods of the clause before "in response to" into the measure it answers ("…, farm machinery and some chemicals, in response to Washington\'s new levies")', () => {
+    const text =
+      "Brazil said it would impose a 20% tariff on U.S. ethanol and 10% on wheat, farm machinery and some chemicals, in response to Washington's new levies.";
+    const answered = candidatesOfType(text, 'tariff').filter((c) => c.slots.imposer === 'US');
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.map((c) => c.slots.goods)).toEqual(answered.map(() => null));
+  });
+
+  it('ends free goods before a verb coordinated with them ("eliminate tariffs on American cars and cut duties on ethanol")', () => {
+    const text =
+      'Malaysia said it would eliminate import tariffs on American trucks and cut duties on ethanol, seeking to avoid higher U.S. tariffs.';
+    expect(candidateValues(text, 'tariff', 'goods')).not.toContain('trucks and cut duties');
+    expect(candidateValues(text, 'tariff', 'goods')).toContain('trucks');
+  });
+});

@@ -212,7 +212,7 @@ const ADDED_TO = /^(?:top of|addition to)$/;
 const CHAINED_REACH = 8;
 
 /** Nouns that name a measure of their own: a phrase after one of them is that measure's, not an earlier one's. */
-const MEASURE_NOUNS =
+export const MEASURE_NOUNS =
   /^(?:bans?|tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|embargo(?:es)?|curbs?|restrictions?|quotas?|moratori(?:um|a)s?)$/;
 
 /**
@@ -548,6 +548,20 @@ function givenAsReason(a: SentenceAnalysis, m: Mention, trigger: Trigger): boole
   if (m.start < trigger.end) return false;
   for (let k = trigger.end; k < m.start; k++)
     if (a.tokens[k]?.norm === 'over' && !/^[\d$€£]/.test(a.tokens[k + 1]?.text ?? '')) return true;
+  return false;
+}
+
+/** "in response to", "in retaliation for", "in reply to": a phrase naming what a step answers. */
+const ANSWERED_MEASURE = /^(?:response|retaliation|reply|answer)$/;
+
+/**
+ * "10% on crude oil and farm machinery, in response to Washington's new levies": a trigger inside a phrase
+ * naming what the clause before it answers has none of that clause's words near it.
+ */
+function answersFrom(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (m.end > trigger.start) return false;
+  for (let k = m.end; k < trigger.start; k++)
+    if (a.tokens[k - 1]?.norm === 'in' && ANSWERED_MEASURE.test(a.tokens[k]?.norm ?? '')) return true;
   return false;
 }
 
@@ -928,6 +942,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12 &&
         !givenAsReason(a, m, trigger) &&
+        !answersFrom(a, m, trigger) &&
         !(m.kind === 'rate' && measuresPrices(a, trigger.end, m.start))
       );
     case 'destination': {
