@@ -2348,8 +2348,11 @@ const POSSIBILITY = /^(?:may|might|could)$/;
 const FORECAST = /\b(?:may|might|could|can|likely|unlikely)\b/i;
 /** A verb of expecting what will happen, and the space after it. */
 const EXPECTING = String.raw`\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+`;
-/** "Analysts expect the U.S. to impose": one party expecting another to act ("China expects to" is a plan). */
-const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+)?$`, 'i');
+/**
+ * "Analysts expect the U.S. to impose", "expect Washington to eventually tighten": one party expecting another to
+ * act ("China expects to" is a plan).
+ */
+const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+){0,2}$`, 'i');
 /**
  * A possibility word among the four words before the action's verb (or the anchor without one), or another
  * party's expectation that the actor will act ("expect Washington to raise tariffs": the anchor read without

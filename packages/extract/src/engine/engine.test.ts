@@ -6707,4 +6707,11 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(candidateValues(text, 'tariff', 'goods')).not.toContain('trucks and cut duties');
     expect(candidateValues(text, 'tariff', 'goods')).toContain('trucks');
   });
+  it('reads a party expecting another to act, two words before the measure, as a forecast ("Analysts expect Ottawa to eventually tighten controls on …")', () => {
+    expect(
+      events(
+        'Analysts expect Ottawa to eventually tighten controls on exports of potash to the United States, though no rule has been published.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -167,4 +167,11 @@ describe('modalityOf', () => {
       ),
     ).toBe('announced');
   });
+  it('reads a measure that threatens something as endangering it, not as a threat ("Higher duties threaten Ohio steel mills as Mexico is hit with")', () => {
+    expect(modalityOf('Higher duties threaten Ohio steel mills as Mexico is hit with a 30%')).toBe(
+      'asserted',
+    );
+    expect(modalityOf('The sanctions threaten Velmora shipping as Cuba is hit with a 30%')).toBe('asserted');
+    expect(modalityOf('Trump threatened Mexico with a 30%')).toBe('threatened');
+  });
 });

@@ -27,10 +27,11 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     'hypothetical',
     /\b(?:if|unless|whether|in case|were to|would have|in the event|lest|scenarios?|assuming|supposing|what if|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?)\b/i,
   ],
-  // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning.
+  // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning; "Trump's tariffs
+  // threaten U.S. mining": a measure that threatens something endangers it, and is no one's threat.
   [
     'threatened',
-    /\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s)?|warning(?!\s+(?:shots?|signs?|signals?|lights?|labels?))|vow(?:ed|s|ing)?|ultimatum)\b/i,
+    /\b(?:(?<!\b(?:tariffs?|duty|duties|levy|levies|sanctions|curbs|bans?|controls|restrictions|war|wars|policy|policies)\s+)threaten(?:ed|s|ing)?|warn(?:ed|s)?|warning(?!\s+(?:shots?|signs?|signals?|lights?|labels?))|vow(?:ed|s|ing)?|ultimatum)\b/i,
   ],
   [
     'proposed',
