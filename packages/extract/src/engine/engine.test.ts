@@ -6714,4 +6714,29 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       ),
     ).toEqual([]);
   });
+  it('reads quotas replaced with tariffs as tariffs imposed, and tariffs replaced with quotas as none ("replace them with tariffs of 45 pct")', () => {
+    const imposed = events(
+      'Norway will abolish its cheese import quotas next year and replace them with tariffs of 45 pct, falling to 30 pct by 2030, officials said.',
+    );
+    expect(slotsOf(imposed).map((e) => [e.action, e.rate_pct])).toContainEqual(['impose', 45]);
+    expect(
+      candidatesOfType(
+        'The ministry said it would replace tariffs on wheat with quotas next year.',
+        'tariff',
+      ).filter((c) => c.action === 'impose'),
+    ).toEqual([]);
+  });
+  it('reads AI accelerators as chips whose sale a government may bar ("barred Quarrion Devices from selling its Q7 accelerators to China")', () => {
+    const found = slotsOf(
+      events(
+        'Washington has barred Quarrion Devices from selling its Q7 accelerators to China without a licence. The curbs are part of broader export controls on chips.',
+      ),
+    );
+    expect(found.map((e) => [e.type, e.imposer, e.target, e.goods])).toContainEqual([
+      'export_restriction',
+      'US',
+      'CN',
+      'accelerators',
+    ]);
+  });
 });
