@@ -1297,9 +1297,18 @@ function isGlobalMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger)
   for (let k = from; k < to; k++) {
     if (a.clause[k] !== trigger.clause) continue;
     if (anyMatchAt(type.globalWords, a.tokens, k)) return true;
+    // "a tech tariff to make imported technology more expensive": goods named as imports, from wherever they come.
+    if (
+      IMPORTED.test(a.tokens[k]?.norm ?? '') &&
+      a.mentions.some((m) => m.kind === 'goods' && m.start === k + 1)
+    )
+      return true;
   }
   return false;
 }
+
+/** Words that name goods as coming from abroad, from no country in particular ("imported steel", "foreign cars"). */
+const IMPORTED = /^(?:imported|foreign)$/;
 
 /** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */
 function goodsPhrase(

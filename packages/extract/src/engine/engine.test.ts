@@ -6739,4 +6739,13 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       'accelerators',
     ]);
   });
+  it('reads a measure on goods named as imports as applying to every country, taking no target from the article ("to make imported fertilizer more expensive")', () => {
+    const text =
+      'Washington raised tariffs on Chinese steel to 50% on Monday. In March, the president introduced a farm tariff to make imported fertilizer more expensive.';
+    const second = candidatesOfType(text, 'tariff').filter((c) =>
+      c.analysis.sentence.text.startsWith('In March'),
+    );
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.map((c) => c.slots.target)).toEqual(second.map(() => null));
+  });
 });
