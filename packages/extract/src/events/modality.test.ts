@@ -174,4 +174,13 @@ describe('modalityOf', () => {
     expect(modalityOf('The sanctions threaten Velmora shipping as Cuba is hit with a 30%')).toBe('asserted');
     expect(modalityOf('Trump threatened Mexico with a 30%')).toBe('threatened');
   });
+  it('reads weighing a threat or an announcement as a reaction, and a threat "to" act as a threat ("traders weighed the president\'s threat to impose")', () => {
+    expect(modalityOf("Copper slipped as traders weighed the president's threat to impose")).toBe(
+      'threatened',
+    );
+    expect(modalityOf('Bonds rallied as investors weighed the latest tariff announcements and')).toBe(
+      'asserted',
+    );
+    expect(modalityOf('Ottawa is weighing a 25%')).toBe('proposed');
+  });
 });

@@ -28,14 +28,17 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     /\b(?:if|unless|whether|in case|were to|would have|in the event|lest|scenarios?|assuming|supposing|what if|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?)\b/i,
   ],
   // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning; "Trump's tariffs
-  // threaten U.S. mining": a measure that threatens something endangers it, and is no one's threat.
+  // threaten U.S. mining": a measure that threatens something endangers it, and is no one's threat; "Trump's
+  // threat to impose" is one.
   [
     'threatened',
-    /\b(?:(?<!\b(?:tariffs?|duty|duties|levy|levies|sanctions|curbs|bans?|controls|restrictions|war|wars|policy|policies)\s+)threaten(?:ed|s|ing)?|warn(?:ed|s)?|warning(?!\s+(?:shots?|signs?|signals?|lights?|labels?))|vow(?:ed|s|ing)?|ultimatum)\b/i,
+    /\b(?:(?<!\b(?:tariffs?|duty|duties|levy|levies|sanctions|curbs|bans?|controls|restrictions|war|wars|policy|policies)\s+)threaten(?:ed|s|ing)?|warn(?:ed|s)?|warning(?!\s+(?:shots?|signs?|signals?|lights?|labels?))|vow(?:ed|s|ing)?|ultimatum|threats? to)\b/i,
   ],
   [
+    // "Traders weighed the impact of the tariffs", "weighed Trump's threat to impose": weighing what others did
+    // or said is a reaction, no proposal.
     'proposed',
-    /\b(?:propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)|mull(?:s|ed|ing)?|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|petition\w*|recommend\w*|bill|legislation|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|discuss\w*|negotiat\w*|demand(?:s|ed)? (?:that|for))\b/i,
+    /\b(?:propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|petition\w*|recommend\w*|bill|legislation|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|discuss\w*|negotiat\w*|demand(?:s|ed)? (?:that|for))\b/i,
   ],
 ];
 
