@@ -183,4 +183,8 @@ describe('modalityOf', () => {
     );
     expect(modalityOf('Ottawa is weighing a 25%')).toBe('proposed');
   });
+  it('reads a company evaluating an option as considering it, not doing it ("is evaluating options for U.S.")', () => {
+    expect(modalityOf('Another maker, Lusk Devices, is "evaluating options" for U.S.')).toBe('proposed');
+    expect(modalityOf('Quarrion said it was evaluating a move of its')).toBe('proposed');
+  });
 });
