@@ -3827,7 +3827,11 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
     }
     // "he would impose a 25% tariff on Mexico, and an additional 10% on goods from China": a measure named
     // without its own verb, in the sentence of the one it adds to, shares that one's action and modality.
-    const shared = c.features.includes('action:default') && antecedent.analysis === c.analysis;
+    // "Vietnamese goods will face a 20% tariff, down from 46%, and transshipped goods will face 40%": an
+    // action read from the antecedent's own levels is that measure's alone.
+    const levelsOwn =
+      antecedent.features.includes('action:default') && antecedent.action !== type.spec.default_action;
+    const shared = c.features.includes('action:default') && antecedent.analysis === c.analysis && !levelsOwn;
     if (!shared) return { ...c, slots, features, readingKey: `${c.readingKey}:antecedent:${k}` };
     const { action, modality } = antecedent;
     return {

@@ -6748,4 +6748,17 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(second.length).toBeGreaterThan(0);
     expect(second.map((c) => c.slots.target)).toEqual(second.map(() => null));
   });
+  it('reads the action a measure takes from its own levels as its alone ("a 19% tariff, down from 32%, and goods routed through Laos will face 40%")', () => {
+    const found = slotsOf(
+      events(
+        'Trump announced a trade deal with Laos on Monday. Under the deal, Laotian goods will face a 19% tariff, down from 32%, and goods routed through Laos will face 40%.',
+      ),
+    );
+    expect(found.map((e) => [e.action, e.rate_pct])).toEqual(
+      expect.arrayContaining([
+        ['reduce', 19],
+        ['impose', 40],
+      ]),
+    );
+  });
 });
