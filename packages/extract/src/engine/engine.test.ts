@@ -6761,4 +6761,16 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       ]),
     );
   });
+  it('reads the examples of the parties a measure falls on after a long description of them ("on more than a dozen entities and individuals based in …, including X, Y and Z")', () => {
+    const found = slotsOf(
+      events(
+        'The State Department on Tuesday imposed sanctions on more than a dozen firms and individuals based in India, Thailand, the United Arab Emirates and Kazakhstan, including Lusk Instruments, Corvane Optics and Halvorn Freight, for shipping drone parts.',
+      ),
+    );
+    expect(found.map((e) => e.entity).sort()).toEqual([
+      'Corvane Optics',
+      'Halvorn Freight',
+      'Lusk Instruments',
+    ]);
+  });
 });

@@ -671,6 +671,14 @@ function ownsGovernmentBody(a: SentenceAnalysis, m: Mention): boolean {
 }
 const GOVERNMENT_BODIES = /^(?:ministry|government|cabinet|administration|regulator|customs)$/;
 
+/**
+ * "sanctions on more than a dozen entities and individuals based in China, Hong Kong, the United Arab Emirates
+ * and Turkey, including X, Y and Z": the examples of the parties a measure falls on may follow a long
+ * description of them, further than a phrase of the measure's own.
+ */
+const EXAMPLE_ROLES = new Set(['prep:including', 'prep:such as', 'prep:among them']);
+const EXAMPLES_REACH = 30;
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -692,7 +700,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       sameClause &&
       (phrase?.preposition ?? prep) === role.slice(5) &&
       m.start >= trigger.start &&
-      (phrase?.at ?? m.start) - trigger.end <= 15 &&
+      (phrase?.at ?? firstOfGroup(a, m).start) - trigger.end <=
+        (EXAMPLE_ROLES.has(role) ? EXAMPLES_REACH : 15) &&
       // "exempt Mexico from U.S. tariffs": a country right before the anchor qualifies it.
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
       !givenAsReason(a, m, trigger) &&
