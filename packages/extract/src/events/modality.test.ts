@@ -187,4 +187,9 @@ describe('modalityOf', () => {
     expect(modalityOf('Another maker, Lusk Devices, is "evaluating options" for U.S.')).toBe('proposed');
     expect(modalityOf('Quarrion said it was evaluating a move of its')).toBe('proposed');
   });
+  it('reads a party "not expected to" act as negated, and one "not exposed to" a measure as saying nothing of it', () => {
+    expect(modalityOf('The ministry is not expected to')).toBe('negated');
+    expect(modalityOf('Ottawa is not planning to')).toBe('negated');
+    expect(modalityOf('The automaker is not exposed to')).toBe('asserted');
+  });
 });
