@@ -2708,6 +2708,7 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
     if (goodsText || target) parts.push({ rate: rate.value, goods: goodsText, targets });
   }
   if (parts.length === 0) parts.push(...gappedParts(a, trigger));
+  if (parts.length === 0) parts.push(...leveledParts(a, trigger));
   const distinct = (pick: (p: RatedPart) => unknown) => new Set(parts.map(pick)).size > 1;
   return distinct((p) => p.rate) && (distinct((p) => p.goods) || distinct((p) => p.targets.join()))
     ? parts
@@ -2741,6 +2742,48 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     at = rate.end;
   }
   return parts.length > 1 ? parts : [];
+}
+
+/**
+ * "raise tariffs on Chinese cars to 50% from 20% and on textiles to 35%": the parts of a change of level, each
+ * opened by "on" after the anchor and ending at the level it goes to, coordinated by "and".
+ */
+function leveledParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
+  const t = a.tokens;
+  const parts: RatedPart[] = [];
+  let opener = trigger.anchorEnd;
+  while (t[opener]?.norm === 'on') {
+    let to = opener + 1;
+    const limit = Math.min(t.length, opener + 1 + MAX_PART_WORDS);
+    while (to < limit && t[to]?.norm !== 'to' && a.clause[to] === trigger.clause) to++;
+    const level = a.mentions.find((m) => isSetRate(m) && m.start === to + 1);
+    if (t[to]?.norm !== 'to' || !level) break;
+    const inPart = (m: Mention) => m.start > opener && m.end <= to;
+    const goods = a.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inPart(m));
+    const target = a.mentions.find(
+      (m) =>
+        m.kind === 'country' &&
+        inPart(m) &&
+        (m.start === opener + 1 || m.form === 'demonym' || t[m.start - 1]?.norm === 'from'),
+    );
+    const goodsStart = target?.form === 'demonym' && target.end === goods?.start ? target.end : goods?.start;
+    parts.push({
+      rate: level.value,
+      goods:
+        goods && goodsStart !== undefined
+          ? phraseText(a, goodsStart, goods.end)
+          : unlistedGoods(a, target?.form === 'demonym' ? target.end : opener + 1, to),
+      targets: target ? [target.value] : [],
+    });
+    // Past the level it comes from ("to 50% from 20%") to the "and" that opens the next part.
+    let next = level.end;
+    const previous = a.mentions.find((m) => m.kind === 'rate' && m.isPrevious && m.start === next + 1);
+    if (t[next]?.norm === 'from' && previous) next = previous.end;
+    if (t[next]?.norm === ',') next++;
+    if (t[next]?.norm !== 'and') break;
+    opener = next + 1;
+  }
+  return parts.length > 1 && new Set(parts.map((p) => p.rate)).size > 1 ? parts : [];
 }
 
 /** Words a request may put between "to" and the verb it asks for ("to quickly drop", "to also exempt"). */

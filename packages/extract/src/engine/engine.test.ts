@@ -6773,4 +6773,17 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       'Lusk Instruments',
     ]);
   });
+  it('reads each part of a change of level at its own level ("cut duties on Peruvian wine to 5% from 12% and on fruit to 3%")', () => {
+    const found = slotsOf(
+      events(
+        'Chile said on Monday it would cut duties on Peruvian wine to 5% from 12% and on fresh fruit to 3%.',
+      ),
+    );
+    expect(found.map((e) => [e.action, e.imposer, e.goods, e.rate_pct])).toEqual(
+      expect.arrayContaining([
+        ['reduce', 'CL', 'wine', 5],
+        ['reduce', 'CL', 'fresh fruit', 3],
+      ]),
+    );
+  });
 });
