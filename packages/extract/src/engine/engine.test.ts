@@ -6786,4 +6786,12 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       ]),
     );
   });
+  it('reads the approval a government requires to export goods as a control on them ("will need Chinese approval to export magnets")', () => {
+    const text =
+      "Overseas manufacturers will need Chinese government approval to export magnets made with Chinese rare earths, the ministry said. The rule widens the country's export controls.";
+    const controls = candidatesOfType(text, 'export_restriction').filter((c) =>
+      c.analysis.sentence.text.startsWith('Overseas'),
+    );
+    expect(controls.map((c) => [c.action, c.slots.imposer])).toContainEqual(['impose', 'CN']);
+  });
 });
