@@ -3684,7 +3684,8 @@ function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'a
     (t, k) =>
       k < trigger.start &&
       a.clause[k] === trigger.clause &&
-      PROPOSERS.has(t.text) &&
+      // "Senators urged …": the sentence's first word is capitalised whatever it is.
+      (PROPOSERS.has(t.text) || (k === 0 && PROPOSERS.has(t.norm))) &&
       a.tokens.slice(k + 1, k + 4).some((next) => PROPOSING.test(next.norm)),
   );
   if (proposer >= 0 && (!first || first.end >= proposer)) return 'other';

@@ -6794,4 +6794,12 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     );
     expect(controls.map((c) => [c.action, c.slots.imposer])).toContainEqual(['impose', 'CN']);
   });
+  it('reads proposers that open the sentence, capitalised there, as proposing for others ("Senators urged the Commerce Department to add …")', () => {
+    const features = candidatesOfType(
+      'Senators urged the Commerce Department to add Lusk Photonics to the Entity List on Tuesday.',
+      'blacklisting',
+    ).flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
+    expect(features).toContain('proposed_by:other');
+    expect(features).not.toContain('proposed_by:actor');
+  });
 });

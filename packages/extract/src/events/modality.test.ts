@@ -192,4 +192,8 @@ describe('modalityOf', () => {
     expect(modalityOf('Ottawa is not planning to')).toBe('negated');
     expect(modalityOf('The automaker is not exposed to')).toBe('asserted');
   });
+  it('reads a party that violates or breaches a measure as stating none of it ("charged with violating export controls")', () => {
+    expect(modalityOf('Prosecutors charged two traders with violating')).toBe('negated');
+    expect(modalityOf('The shipments breached')).toBe('negated');
+  });
 });

@@ -47,7 +47,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
 const VERB_GROUP_CUES: [Modality, RegExp][] = [
   [
     'negated',
-    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|sidestep(?:s|ped|ping)?|circumvent(?:s|ed|ing)?|evad(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|stopp?(?:ed|ing)? short of|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe)\w* (?:its |their |the |a |an |his |her |earlier |previous )?(?:plans?|proposals?))\b|n['’]t\b/i,
+    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|sidestep(?:s|ped|ping)?|circumvent(?:s|ed|ing)?|evad(?:e|es|ed|ing)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|flout(?:s|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|stopp?(?:ed|ing)? short of|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe)\w* (?:its |their |the |a |an |his |her |earlier |previous )?(?:plans?|proposals?))\b|n['’]t\b/i,
   ],
   // Readiness ("was prepared to lift them", "stands ready to respond", "was open to lowering") is a stance, not
   // a plan; an expectation
