@@ -860,9 +860,20 @@ function chooseActions(
       directions[(type.actions[m.value] as EventType['actions'][number]).action] !==
         directions[default_action],
   );
+  // "announced it will remove them": an anchor that opens with the verb of its own action (no determiner
+  // before it makes that word a noun) is not read as the default action by a verb of saying before it (a
+  // threat before it, "threatened to halt exports", still reads it).
+  const opensWithOwnVerb =
+    implied !== undefined &&
+    !NOUN_BEFORE.test(a.tokens[anchorStart - 1]?.norm ?? '') &&
+    matches.some(
+      (m) =>
+        m.start === anchorStart && (type.actions[m.value] as EventType['actions'][number]).action === implied,
+    );
   for (const { start: i, length, value } of matches) {
     const { action } = type.actions[value] as EventType['actions'][number];
     const end = i + length;
+    if (opensWithOwnVerb && i < anchorStart && action === default_action) continue;
     if (changeNoun && i < anchorStart && directions[action] === directions[default_action]) continue;
     // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
     if (topicOfOtherNoun && i >= anchorEnd) continue;

@@ -6802,4 +6802,12 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(features).toContain('proposed_by:other');
     expect(features).not.toContain('proposed_by:actor');
   });
+  it('reads "eliminate|abolish|end them" as the removal of the measure named before, and a verb of saying before such an anchor as no imposition ("announced it will eliminate them")', () => {
+    const found = slotsOf(
+      events(
+        'Peru lowered import duties on laptops to 6% from 12% on Monday and announced it will eliminate them entirely in March.',
+      ),
+    );
+    expect(found.map((e) => e.action).sort()).toEqual(['reduce', 'remove']);
+  });
 });
