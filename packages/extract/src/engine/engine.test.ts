@@ -6810,4 +6810,9 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     );
     expect(found.map((e) => e.action).sort()).toEqual(['reduce', 'remove']);
   });
+  it('reads the possessor of an exemption as the one granted it, not as the measure\'s imposer ("revoked Mexico\'s exemption from the aluminium tariffs")', () => {
+    const text = "Washington revoked Mexico's exemption from the aluminium tariffs on Friday.";
+    expect(candidateValues(text, 'tariff', 'imposer')).not.toContain('MX');
+    expect(candidateValues(text, 'tariff', 'imposer')).toContain('US');
+  });
 });

@@ -761,7 +761,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           (x) => x.kind === 'organisation' && x.start >= m.end && x.end <= trigger.anchorStart,
         ) &&
         // "Vietnam's steel exports to the EU are subject to a duty": the possessor undergoes it.
-        !undergoes(a, m, trigger)
+        !undergoes(a, m, trigger) &&
+        // "revoked Canada's exemption from the steel tariffs": the possessor of a grant is who was granted it.
+        !GRANT_NOUNS.test(a.tokens[lastOfGroup(a, m).end + 1]?.norm ?? '')
       );
     case 'modifier':
       // "goods from Canada will be taxed at 35%": where goods come from, with the verb after it, modifies no
