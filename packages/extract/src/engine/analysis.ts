@@ -233,6 +233,20 @@ function ownedPartLead(between: readonly Token[], m: Mention): number {
   return k > 1 ? k : 0;
 }
 
+/** How many words an appositive set off after a list member may have ("Quarrion Trading, a Hong Kong-based firm, and"). */
+const APPOSITIVE_WORDS = 8;
+
+/**
+ * "sanctioned Quarrion Trading, a Hong Kong-based firm, and Velmora Shipping": an indefinite description set off
+ * by commas after a member, before the conjunction, keeps the next name in the list. The words it spans, or 0.
+ */
+function appositiveLead(between: readonly Token[]): number {
+  if (between[0]?.norm !== ',' || !/^(?:a|an)$/.test(between[1]?.norm ?? '')) return 0;
+  const close = between.findIndex((t, k) => k > 1 && /^[,;:.]$/.test(t.norm));
+  if (close < 0 || close - 2 > APPOSITIVE_WORDS || between[close]?.norm !== ',') return 0;
+  return /^(?:and|or)$/.test(between[close + 1]?.norm ?? '') ? close : 0;
+}
+
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
 const SPEECH_VERBS = new Set([
   'said',
@@ -259,7 +273,7 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
     for (const m of list) {
       // "Autel Robotics and chip designer Xiamen Semitech": a member's descriptor belongs to it.
       const gap = previous ? tokens.slice(previous.end, memberStart(tokens, m, previous.end)) : [];
-      const between = gap.slice(bracketedLead(gap) + ownedPartLead(gap, m));
+      const between = gap.slice(bracketedLead(gap) + ownedPartLead(gap, m) + appositiveLead(gap));
       const isRate = (k: number) =>
         mentions.some(
           (r) =>
