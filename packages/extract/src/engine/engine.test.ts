@@ -6815,12 +6815,12 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(candidateValues(text, 'tariff', 'imposer')).not.toContain('MX');
     expect(candidateValues(text, 'tariff', 'imposer')).toContain('US');
   });
-  it('keeps a name after an indefinite description set off by commas in the list it follows ("sanctioned Lusk Trading, a Dubai-based broker, and Corvane Marine")', () => {
+  it('keeps a name after an indefinite description set off by commas in the list it follows ("sanctioned Lusk Trading, a Dubai-based broker, and Corvane Shipping")', () => {
     const found = slotsOf(
       events(
-        'The State Department on Monday sanctioned Lusk Trading, a Dubai-based broker, and Corvane Marine.',
+        'The State Department on Monday sanctioned Lusk Trading, a Dubai-based broker, and Corvane Shipping.',
       ),
     );
-    expect(found.map((e) => e.entity).sort()).toEqual(['Corvane Marine', 'Lusk Trading']);
+    expect(found.map((e) => e.entity).sort()).toEqual(['Corvane Shipping', 'Lusk Trading']);
   });
 });
