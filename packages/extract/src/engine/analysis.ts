@@ -107,6 +107,10 @@ function clausesOf(tokens: readonly Token[]): number[] {
     if (CLAUSE_PUNCTUATION.has(t.norm) || CLAUSE_WORDS.has(t.norm)) {
       id = ++last;
       interrupted = null;
+    } else if (t.norm === 'that' && tokens[i - 1]?.norm === 'and') {
+      // "said the EU had been difficult and that a 50% duty was warranted": a second reported clause.
+      id = ++last;
+      interrupted = null;
     } else if (RELATIVE.has(t.norm) && tokens[i - 1]?.norm === ',') {
       interrupted = id;
       id = ++last;

@@ -6823,4 +6823,13 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     );
     expect(found.map((e) => e.entity).sort()).toEqual(['Corvane Shipping', 'Lusk Trading']);
   });
+  it('reads a second reported clause opened by "and that" as a clause of its own ("said the bloc had been difficult and that a 40% duty was warranted")', () => {
+    const text =
+      'Trump threatened the EU on Friday. In a post, Trump said the bloc had been difficult to deal with and that a 40% duty was warranted.';
+    expect(
+      candidatesOfType(text, 'tariff').filter(
+        (c) => c.analysis.sentence.text.startsWith('In a post') && c.slots.imposer === 'EU',
+      ),
+    ).toEqual([]);
+  });
 });

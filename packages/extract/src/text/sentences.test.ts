@@ -72,4 +72,17 @@ describe('splitSentences', () => {
     const text = 'He said: "It is over." Then he left.';
     expect(splitSentences(text).map((s) => s.text)).toEqual(['He said: "It is over."', 'Then he left.']);
   });
+  it('reads each item of a bulleted list as a sentence, without its bullet, and keeps a dash inside a line', () => {
+    const text =
+      'Key points\n\n- Ottawa says talks have stalled\n- A 30% levy would start in June\n* Quarrion shares fell\n\n0915 GMT - Copper rose.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Key points',
+      'Ottawa says talks have stalled',
+      'A 30% levy would start in June',
+      'Quarrion shares fell',
+      '0915 GMT - Copper rose.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
 });

@@ -37,7 +37,7 @@ export function splitSentences(text: string): Sentence[] {
   let i = start;
   while (i < text.length) {
     const ch = text[i];
-    if (ch === '\n' && isParagraphBreak(text, i)) {
+    if (ch === '\n' && (isParagraphBreak(text, i) || opensListItem(text, i))) {
       push(sentences, text, start, i);
       start = skipSpace(text, i);
       i = start;
@@ -67,6 +67,9 @@ function push(sentences: Sentence[], text: string, start: number, end: number): 
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] ?? '')) s++;
+  // A list item's bullet is no word of its sentence.
+  const bullet = BULLET.exec(text.slice(s, Math.min(e, s + 8)));
+  if (bullet) s += bullet[0].length;
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
   if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
 }
@@ -82,6 +85,17 @@ function isParagraphBreak(text: string, i: number): boolean {
   const rest = text.slice(i + 1, i + 12);
   return /^[ \t]*\n/.test(rest) || /^(?: {3,}|\t)\S/.test(rest);
 }
+
+/**
+ * A line that opens with a bullet ("- ", "* ", "• "): an item of a list, which is a sentence of its own
+ * whatever the line before ends with ("Key takeaways" lists).
+ */
+function opensListItem(text: string, i: number): boolean {
+  return /^[ \t]*[-*•–][ \t]+\S/.test(text.slice(i + 1, i + 12));
+}
+
+/** The bullet that opens a list item, and the space after it. */
+const BULLET = /^[-*•–][ \t]+(?=\S)/;
 
 /**
  * A heading glued to the next sentence with no space, as flattened feeds print them ("geopolitical
