@@ -6832,4 +6832,10 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       ),
     ).toEqual([]);
   });
+  it('reads a country right before goods as where they come from, never as the subject that levies a measure ("exempt some U.S. farm machinery from its 25% counter-tariffs")', () => {
+    const text =
+      'Ottawa said on Monday it would exempt some U.S. farm machinery from its 25% counter-tariffs.';
+    expect(candidateValues(text, 'tariff', 'imposer')).not.toContain('US');
+    expect(candidateValues(text, 'tariff', 'imposer')).toContain('CA');
+  });
 });

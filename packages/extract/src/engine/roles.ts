@@ -679,6 +679,32 @@ const GOVERNMENT_BODIES = /^(?:ministry|government|cabinet|administration|regula
 const EXAMPLE_ROLES = new Set(['prep:including', 'prep:such as', 'prep:among them']);
 const EXAMPLES_REACH = 30;
 
+/** How many modifiers may stand between a country and the goods it names the origin of ("U.S. farm machinery"). */
+const ORIGIN_MODIFIERS = 1;
+
+/** "some U.S. farm machinery": a country right before goods, or a modifier before them, is where they come from. */
+function namesOrigin(a: SentenceAnalysis, m: Mention): boolean {
+  if (m.kind !== 'country' || m.form === 'leader') return false;
+  const end = lastOfGroup(a, m).end;
+  return a.mentions.some(
+    (g) =>
+      g.kind === 'goods' &&
+      g.start >= end &&
+      g.start - end <= ORIGIN_MODIFIERS &&
+      a.tokens
+        .slice(end, g.start)
+        .every(
+          (t) =>
+            /^[a-z][a-z-]*$/.test(t.text) &&
+            !/(?:ed|s)$/.test(t.norm) &&
+            !isVerbWord(t.norm) &&
+            !/^(?:the|a|an|its|their|his|her|this|that|these|those|to|of|for|on|in|at|by|with|from|and|or|as)$/.test(
+              t.norm,
+            ),
+        ),
+  );
+}
+
 /** Whether mention `m` stands in `role` to the trigger. */
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
@@ -744,6 +770,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !objectBeforeCoordinatedVerb(a, m, trigger) &&
         !insideObjectBeforeCoordinatedVerb(a, m, trigger) &&
         !qualifiesEarlierMeasure(a, m, trigger) &&
+        // "exempt some U.S. medical equipment from its tariffs": a country right before goods names where they
+        // come from, and acts in no clause.
+        !namesOrigin(a, m) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsToMeasure(a, m, trigger) &&
