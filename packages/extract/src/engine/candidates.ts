@@ -1308,7 +1308,7 @@ function isGlobalMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger)
   for (let k = from; k < to; k++) {
     if (a.clause[k] !== trigger.clause) continue;
     if (anyMatchAt(type.globalWords, a.tokens, k)) return true;
-    // "a tech tariff to make imported technology more expensive": goods named as imports, from wherever they come.
+    // "a farm tariff that makes imported fertilizer dearer": goods named as imports, from wherever they come.
     if (
       IMPORTED.test(a.tokens[k]?.norm ?? '') &&
       a.mentions.some((m) => m.kind === 'goods' && m.start === k + 1)

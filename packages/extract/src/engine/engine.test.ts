@@ -25,6 +25,8 @@ const events = (text: string, title = '') => {
 };
 const slotsOf = (found: ReturnType<typeof events>) =>
   found.map(({ id, confidence, citation, citations, date, ...rest }) => rest);
+/** The slots of events of any type, each read by name ("entity", "rate_pct"). */
+const slotRecords = (found: ReturnType<typeof events>) => slotsOf(found) as Record<string, unknown>[];
 /** The candidates of one type in a text (the rules' readings, before the model decides). */
 const candidatesOfType = (text: string, type: string) =>
   articleCandidates({ text, published: null }).filter((c) => c.type === type);
@@ -6718,7 +6720,7 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     const imposed = events(
       'Norway will abolish its cheese import quotas next year and replace them with tariffs of 45 pct, falling to 30 pct by 2030, officials said.',
     );
-    expect(slotsOf(imposed).map((e) => [e.action, e.rate_pct])).toContainEqual(['impose', 45]);
+    expect(slotRecords(imposed).map((e) => [e.action, e.rate_pct])).toContainEqual(['impose', 45]);
     expect(
       candidatesOfType(
         'The ministry said it would replace tariffs on wheat with quotas next year.',
@@ -6727,7 +6729,7 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     ).toEqual([]);
   });
   it('reads AI accelerators as chips whose sale a government may bar ("barred Quarrion Devices from selling its Q7 accelerators to China")', () => {
-    const found = slotsOf(
+    const found = slotRecords(
       events(
         'Washington has barred Quarrion Devices from selling its Q7 accelerators to China without a licence. The curbs are part of broader export controls on chips.',
       ),
@@ -6739,9 +6741,9 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       'accelerators',
     ]);
   });
-  it('reads a measure on goods named as imports as applying to every country, taking no target from the article ("to make imported fertilizer more expensive")', () => {
+  it('reads a measure on goods named as imports as applying to every country, taking no target from the article ("a farm levy that makes imported fertilizer dearer")', () => {
     const text =
-      'Washington raised tariffs on Chinese steel to 50% on Monday. In March, the president introduced a farm tariff to make imported fertilizer more expensive.';
+      'Washington raised tariffs on Chinese steel to 50% on Monday. In March, the president introduced a farm levy that makes imported fertilizer dearer.';
     const second = candidatesOfType(text, 'tariff').filter((c) =>
       c.analysis.sentence.text.startsWith('In March'),
     );
@@ -6749,7 +6751,7 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(second.map((c) => c.slots.target)).toEqual(second.map(() => null));
   });
   it('reads the action a measure takes from its own levels as its alone ("a 19% tariff, down from 32%, and goods routed through Laos will face 40%")', () => {
-    const found = slotsOf(
+    const found = slotRecords(
       events(
         'Trump announced a trade deal with Laos on Monday. Under the deal, Laotian goods will face a 19% tariff, down from 32%, and goods routed through Laos will face 40%.',
       ),
@@ -6762,7 +6764,7 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     );
   });
   it('reads the examples of the parties a measure falls on after a long description of them ("on more than a dozen entities and individuals based in …, including X, Y and Z")', () => {
-    const found = slotsOf(
+    const found = slotRecords(
       events(
         'The State Department on Tuesday imposed sanctions on more than a dozen firms and individuals based in India, Thailand, the United Arab Emirates and Kazakhstan, including Lusk Instruments, Corvane Optics and Halvorn Freight, for shipping drone parts.',
       ),
@@ -6774,7 +6776,7 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     ]);
   });
   it('reads each part of a change of level at its own level ("cut duties on Peruvian wine to 5% from 12% and on fruit to 3%")', () => {
-    const found = slotsOf(
+    const found = slotRecords(
       events(
         'Chile said on Monday it would cut duties on Peruvian wine to 5% from 12% and on fresh fruit to 3%.',
       ),
@@ -6803,7 +6805,7 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(features).not.toContain('proposed_by:actor');
   });
   it('reads "eliminate|abolish|end them" as the removal of the measure named before, and a verb of saying before such an anchor as no imposition ("announced it will eliminate them")', () => {
-    const found = slotsOf(
+    const found = slotRecords(
       events(
         'Peru lowered import duties on laptops to 6% from 12% on Monday and announced it will eliminate them entirely in March.',
       ),
@@ -6816,7 +6818,7 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(candidateValues(text, 'tariff', 'imposer')).toContain('US');
   });
   it('keeps a name after an indefinite description set off by commas in the list it follows ("sanctioned Lusk Trading, a Dubai-based broker, and Corvane Shipping")', () => {
-    const found = slotsOf(
+    const found = slotRecords(
       events(
         'The State Department on Monday sanctioned Lusk Trading, a Dubai-based broker, and Corvane Shipping.',
       ),

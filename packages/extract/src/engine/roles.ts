@@ -678,6 +678,8 @@ const GOVERNMENT_BODIES = /^(?:ministry|government|cabinet|administration|regula
  */
 const EXAMPLE_ROLES = new Set(['prep:including', 'prep:such as', 'prep:among them']);
 const EXAMPLES_REACH = 30;
+/** How far after the trigger a phrase of the measure's own (opened by its preposition) may stand. */
+const PHRASE_REACH = 15;
 
 /** How many modifiers may stand between a country and the goods it names the origin of ("U.S. farm machinery"). */
 const ORIGIN_MODIFIERS = 1;
@@ -727,7 +729,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       (phrase?.preposition ?? prep) === role.slice(5) &&
       m.start >= trigger.start &&
       (phrase?.at ?? firstOfGroup(a, m).start) - trigger.end <=
-        (EXAMPLE_ROLES.has(role) ? EXAMPLES_REACH : 15) &&
+        (EXAMPLE_ROLES.has(role) ? EXAMPLES_REACH : PHRASE_REACH) &&
       // "exempt Mexico from U.S. tariffs": a country right before the anchor qualifies it.
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
       !givenAsReason(a, m, trigger) &&
