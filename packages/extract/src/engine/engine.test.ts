@@ -6840,4 +6840,14 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     expect(candidateValues(text, 'tariff', 'imposer')).not.toContain('US');
     expect(candidateValues(text, 'tariff', 'imposer')).toContain('CA');
   });
+  it('reads a party that complies with sanctions as listed on none ("said it had complied with all sanctions")', () => {
+    expect(
+      events(
+        'Lusk Capital said on Tuesday that it had complied with all U.S. sanctions and was not a target of the new measures.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotRecords(events('The U.S. Treasury sanctioned Lusk Capital on Tuesday.')).map((e) => e.entity),
+    ).toEqual(['Lusk Capital']);
+  });
 });
