@@ -1168,10 +1168,12 @@ function levelChange(
       anchorStart - m.end <= 1 &&
       a.clause[m.start] === clause,
   );
-  const stated = rates.find((m) => !m.isPrevious && a.tokens[m.start - 1]?.norm === 'to');
+  // "to 30% from 145%", "caps tariffs at 15%, down from 27.5%": the level a change goes to.
+  const stated = rates.find((m) => !m.isPrevious && /^(?:to|at)$/.test(a.tokens[m.start - 1]?.norm ?? ''));
   const to = stated ?? (own && from.start - anchorEnd <= OWN_LEVEL_REACH ? own : undefined);
   if (!to || to.value === from.value) return null;
-  const gap = to.start > from.start ? to.start - from.end : from.start - to.end;
+  const [first, second] = to.start > from.start ? [from, to] : [to, from];
+  const gap = a.tokens.slice(first.end, second.start).filter((t) => t.norm !== 'the').length;
   if (stated && gap > 3) return null;
   const direction = Number(to.value) > Number(from.value) ? 'up' : 'down';
   return type.spec.level_actions.find((action) => type.spec.directions[action] === direction) ?? null;

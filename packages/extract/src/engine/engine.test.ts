@@ -6850,4 +6850,13 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       slotRecords(events('The U.S. Treasury sanctioned Lusk Capital on Tuesday.')).map((e) => e.entity),
     ).toEqual(['Lusk Capital']);
   });
+  it('reads a measure capped "at" a level, down from another, as a change of level ("caps U.S. tariffs on cars at 15%, down from the 27.5%")', () => {
+    expect(
+      slotRecords(
+        events(
+          'The agreement caps U.S. tariffs on Korean cars at 15%, down from the 25% charged since April.',
+        ),
+      ).map((e) => [e.action, e.rate_pct]),
+    ).toContainEqual(['reduce', 15]);
+  });
 });

@@ -71,4 +71,13 @@ describe('findMoney', () => {
       [5e6, 'USD'],
     ]);
   });
+  it('reads "down from the 27.5%" as the level a change comes from, and "exempted from the 25% tariff" as no level', () => {
+    expect(
+      findRates('caps the duty at 15%, down from the 27.5% now charged').map((r) => [r.value, r.isPrevious]),
+    ).toEqual([
+      [15, false],
+      [27.5, true],
+    ]);
+    expect(findRates('exempted cars from the 25% tariff').map((r) => r.isPrevious)).toEqual([false]);
+  });
 });

@@ -54,7 +54,11 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|${Object.k
 const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)`, 'gi');
 const CHANGE_WORDS = String.raw`\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)`;
 const FROM_LEVEL = String.raw`\bfrom\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$`;
-const PREVIOUS_RATE_CUE = new RegExp(String.raw`(?:${CHANGE_WORDS})?\s*${FROM_LEVEL}`, 'i');
+// "down from the 27.5% now charged": after a word of change, "the" before the old level too.
+const PREVIOUS_RATE_CUE = new RegExp(
+  String.raw`(?:${CHANGE_WORDS})?\s*${FROM_LEVEL}|${CHANGE_WORDS}\s+from\s+the\s*$`,
+  'i',
+);
 
 /** "raised from 25%", "up from 10% tariffs", "to 50% from 25% tariffs": a level a change goes from. */
 const CHANGED_FROM_CUE = new RegExp(
