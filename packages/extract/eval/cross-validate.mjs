@@ -35,12 +35,22 @@ export function examplesOf(articles) {
 }
 
 /** Held-out predictions for every article: Map article → model trained without its fold. */
-export function crossValidatedModels(articles, k = FOLDS, alwaysTrainOn = [], seed = null) {
+export function crossValidatedModels(
+  articles,
+  k = FOLDS,
+  alwaysTrainOn = [],
+  seed = null,
+  training = TRAINING,
+) {
   const folds = foldOf(articles, k, seed);
   const models = [];
   for (let fold = 0; fold < k; fold++) {
-    const training = [...articles.filter((a) => folds.get(a) !== fold), ...alwaysTrainOn];
-    models.push(trainLogistic(examplesOf(training), TRAINING));
+    models.push(
+      trainLogistic(
+        examplesOf([...articles.filter((a) => folds.get(a) !== fold), ...alwaysTrainOn]),
+        training,
+      ),
+    );
   }
   return (article) => models[folds.get(article)];
 }

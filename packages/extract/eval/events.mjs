@@ -2,14 +2,21 @@
 // ../shared/eval/score-events.mjs. The event model is trained on these same articles (`pnpm train`), so
 // every figure here is 5-fold cross-validated: each article is decided by a model trained on the other
 // four fifths of the articles (both sets together), never by the committed model that saw it.
-// Usage: node eval/events.mjs [--verbose]
+// Usage: node eval/events.mjs [--verbose] [--l2 N] (--l2 refits every fold with another L2, as the README's sweep did)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractEvents, getEventModel, parseHtml } from '../dist/index.js';
-import { crossValidatedModels, FOLDS, predict, withCalibration, withCandidates } from './cross-validate.mjs';
+import {
+  crossValidatedModels,
+  FOLDS,
+  predict,
+  TRAINING,
+  withCalibration,
+  withCandidates,
+} from './cross-validate.mjs';
 import { citesEvidence, GOLD_SETS, keyMatch, loadGoldSet, loadWrittenSet } from './gold.mjs';
 import { sharedDir } from './html-corpus.mjs';
 import { loadWcxbCases } from './wcxb-corpus.mjs';
@@ -68,11 +75,16 @@ const REPEATS = 10;
  * The same cross-validation over shuffled splits: which articles share a fold moves the figures by a
  * few hundredths, so the mean and range over several splits say how far the fixed split's figure holds.
  */
-function repeatedSplits(all, sets, scorer, shared, threshold) {
+function repeatedSplits(all, sets, scorer, shared, threshold, training) {
   const written = withCandidates(loadWrittenSet());
   const results = new Map(sets.map((set) => [set.name, []]));
   for (let seed = 1; seed <= REPEATS; seed++) {
-    const modelOf = withCalibration(all, crossValidatedModels(all, FOLDS, written, seed), FOLDS, seed);
+    const modelOf = withCalibration(
+      all,
+      crossValidatedModels(all, FOLDS, written, seed, training),
+      FOLDS,
+      seed,
+    );
     const predictions = predict(all, modelOf, threshold);
     for (const set of sets) {
       const indexes = all.flatMap((a, i) => (a.set === set.name ? [i] : []));
@@ -94,7 +106,7 @@ function repeatedSplits(all, sets, scorer, shared, threshold) {
   }
 }
 
-export function evaluateEvents({ verbose = false } = {}) {
+export function evaluateEvents({ verbose = false, training = TRAINING } = {}) {
   const shared = sharedDir();
   const scorer = join(shared, 'eval/score-events.mjs');
   const sets = GOLD_SETS.map((name) => ({ name, articles: loadGoldSet(shared, name) }));
@@ -106,7 +118,10 @@ export function evaluateEvents({ verbose = false } = {}) {
   }
   const model = getEventModel();
   const all = withCandidates(sets.flatMap((s) => s.articles));
-  const modelOf = withCalibration(all, crossValidatedModels(all, FOLDS, withCandidates(loadWrittenSet())));
+  const modelOf = withCalibration(
+    all,
+    crossValidatedModels(all, FOLDS, withCandidates(loadWrittenSet()), null, training),
+  );
   const predictions = predict(all, modelOf, model.threshold);
   console.log(
     `events: ${FOLDS}-fold cross-validated over ${all.length} articles of ${GOLD_SETS.join(' + ')} (each article decided by a model trained, and calibrated, on the other folds; threshold ${model.threshold}), scored by score-events.mjs; the folds are the fixed split (articles sorted by id), and ${REPEATS} shuffled splits follow`,
@@ -136,7 +151,7 @@ export function evaluateEvents({ verbose = false } = {}) {
       `events [${set.name}]: strict F1 ${strict.f1.toFixed(3)} (target >= ${target.strictF1}), precision ${strict.precision.toFixed(3)} (>= ${target.strictPrecision}), negatives with a false event ${(negativesShare * 100).toFixed(0)}% (<= ${TARGETS.negativesWithFalseEvents * 100}%): ${ok ? 'PASS' : 'MISSED'}`,
     );
   }
-  repeatedSplits(all, sets, scorer, shared, model.threshold);
+  repeatedSplits(all, sets, scorer, shared, model.threshold, training);
   offTopicEvents();
   console.log(
     'events: calibration (cross-validated): confidence bin → events, mean confidence, share right (strict)',
@@ -175,6 +190,12 @@ function offTopicEvents() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { passed } = evaluateEvents({ verbose: process.argv.includes('--verbose') });
+  const l2At = process.argv.indexOf('--l2');
+  const l2 = l2At >= 0 ? Number(process.argv[l2At + 1]) : TRAINING.l2;
+  if (!(l2 >= 0)) throw new Error('--l2 takes a number >= 0 ("--l2 0.016")');
+  const { passed } = evaluateEvents({
+    verbose: process.argv.includes('--verbose'),
+    training: { ...TRAINING, l2 },
+  });
   if (!passed) process.exitCode = 1;
 }

@@ -2654,6 +2654,20 @@ interface RatedPart {
   targets: SlotValue[];
 }
 
+/** "on Thailand", "on Chinese shrimp", "on shrimp from Vietnam": the country a part opened at `opener` applies to. */
+function partTarget(
+  a: SentenceAnalysis,
+  opener: number,
+  inPart: (m: Mention) => boolean,
+): Mention | undefined {
+  return a.mentions.find(
+    (m) =>
+      m.kind === 'country' &&
+      inPart(m) &&
+      (m.start === opener + 1 || m.form === 'demonym' || a.tokens[m.start - 1]?.norm === 'from'),
+  );
+}
+
 /**
  * Parts of one measure each with its own rate in the trigger's clause: a rate followed by "on" or "for" and
  * the goods or the country it applies to, up to the next such rate ("duties of 25 percent on steel and 10
@@ -2681,13 +2695,7 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
     const goods = a.mentions.find(
       (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inPart(m) && m.start - opener <= 3,
     );
-    // "on Thailand", "on Chinese shrimp", "on shrimp from Vietnam": the country the rate applies to.
-    const target = a.mentions.find(
-      (m) =>
-        m.kind === 'country' &&
-        inPart(m) &&
-        (m.start === opener + 1 || m.form === 'demonym' || t[m.start - 1]?.norm === 'from'),
-    );
+    const target = partTarget(a, opener, inPart);
     // "on U.S. coal and liquefied natural gas": the goods coordinated with the first are the part's too.
     const goodsEnd = goods
       ? Math.max(
@@ -2773,12 +2781,7 @@ function leveledParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     if (t[to]?.norm !== 'to' || !level) break;
     const inPart = (m: Mention) => m.start > opener && m.end <= to;
     const goods = a.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inPart(m));
-    const target = a.mentions.find(
-      (m) =>
-        m.kind === 'country' &&
-        inPart(m) &&
-        (m.start === opener + 1 || m.form === 'demonym' || t[m.start - 1]?.norm === 'from'),
-    );
+    const target = partTarget(a, opener, inPart);
     const goodsStart = target?.form === 'demonym' && target.end === goods?.start ? target.end : goods?.start;
     parts.push({
       rate: level.value,

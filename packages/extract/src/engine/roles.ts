@@ -551,9 +551,6 @@ function givenAsReason(a: SentenceAnalysis, m: Mention, trigger: Trigger): boole
   return false;
 }
 
-/** "in response to", "in retaliation for", "in reply to": a phrase naming what a step answers. */
-const ANSWERED_MEASURE = /^(?:response|retaliation|reply|answer)$/;
-
 /**
  * "10% on crude oil and farm machinery, in response to Washington's new levies": a trigger inside a phrase
  * naming what the clause before it answers has none of that clause's words near it.
@@ -561,7 +558,12 @@ const ANSWERED_MEASURE = /^(?:response|retaliation|reply|answer)$/;
 function answersFrom(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   if (m.end > trigger.start) return false;
   for (let k = m.end; k < trigger.start; k++)
-    if (a.tokens[k - 1]?.norm === 'in' && ANSWERED_MEASURE.test(a.tokens[k]?.norm ?? '')) return true;
+    // "in response to", "in retaliation for", "in reply to": a phrase naming what a step answers.
+    if (
+      a.tokens[k - 1]?.norm === 'in' &&
+      (RETALIATING.test(a.tokens[k]?.norm ?? '') || ANSWERS.test(a.tokens[k]?.norm ?? ''))
+    )
+      return true;
   return false;
 }
 
@@ -693,17 +695,10 @@ function namesOrigin(a: SentenceAnalysis, m: Mention): boolean {
       g.kind === 'goods' &&
       g.start >= end &&
       g.start - end <= ORIGIN_MODIFIERS &&
+      // A modifier of the goods, not a verb in "-ed" or "-s" the lexicon may not know ("Congo halted cobalt").
       a.tokens
         .slice(end, g.start)
-        .every(
-          (t) =>
-            /^[a-z][a-z-]*$/.test(t.text) &&
-            !/(?:ed|s)$/.test(t.norm) &&
-            !isVerbWord(t.norm) &&
-            !/^(?:the|a|an|its|their|his|her|this|that|these|those|to|of|for|on|in|at|by|with|from|and|or|as)$/.test(
-              t.norm,
-            ),
-        ),
+        .every((t, k) => isGoodsModifier(a.tokens, end + k) && !/(?:ed|s)$/.test(t.norm)),
   );
 }
 

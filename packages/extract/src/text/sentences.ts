@@ -91,7 +91,7 @@ function isParagraphBreak(text: string, i: number): boolean {
  * whatever the line before ends with ("Key takeaways" lists).
  */
 function opensListItem(text: string, i: number): boolean {
-  return /^[ \t]*[-*•–][ \t]+\S/.test(text.slice(i + 1, i + 12));
+  return BULLET.test(text.slice(i + 1, i + 12).replace(/^[ \t]+/, ''));
 }
 
 /** The bullet that opens a list item, and the space after it. */
