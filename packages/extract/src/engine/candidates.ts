@@ -4240,6 +4240,7 @@ const AIMED_AT = [
   'sent_to',
   'spared_for',
   'addressee',
+  'answerer',
 ];
 /** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
 const MINISTRY_NOUNS = /^(?:ministry|government|cabinet|regulator|authorities)$/;

@@ -6860,3 +6860,21 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     ).toContainEqual(['reduce', 15]);
   });
 });
+
+describe('read on trade and sanctions reports written for the purpose (thirty-first session)', () => {
+  it('reads a country that responds or reacts to a measure as answering it, not levying it ("Brazil would respond to the 40% U.S. tariff on its coffee")', () => {
+    for (const text of [
+      'Brazil said it would respond to the 40% U.S. tariff on Brazilian coffee.',
+      'Ottawa reacted to the 40% U.S. tariff on Canadian lumber with dismay.',
+    ]) {
+      const imposers = slotRecords(events(text)).map((e) => e.imposer);
+      expect(imposers).toEqual(['US']);
+    }
+  });
+  it('reads the country that answers a measure as the one it falls on ("Chile responded to the 30% U.S. tariff")', () => {
+    const found = slotRecords(
+      events('Chile responded to the 30% U.S. tariff with levies of its own on U.S. fruit.'),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toContainEqual(['US', 'CL', 30]);
+  });
+});

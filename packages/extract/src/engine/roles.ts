@@ -891,6 +891,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'owner':
       return sameClause && before && prep === null && ownsTheGoods(a, m, trigger);
+    case 'answerer':
+      // "China retaliated against U.S. tariffs": a country answers a measure that falls on it.
+      return sameClause && before && prep === null && m.kind === 'country' && answersMeasure(a, m, trigger);
     case 'issuer':
       // "retaliatory duties from Beijing", "new tariffs from Washington": "from" right after the anchor
       // names who issues the measure ("tariffs on goods from China" names where the goods come from).
@@ -1870,7 +1873,9 @@ const REACTION_VERBS =
   /^(?:call(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|denounc(?:es|ed)|slam(?:s|med)|blast(?:s|ed)|welcom(?:es|ed)|protest(?:s|ed)|oppos(?:es|ed)|decr(?:ies|ied)|lambast(?:s|ed)|deplor(?:es|ed)|regrett?(?:s|ed)|blam(?:es|ed))$/;
 
 const RETALIATING = /^retaliat(?:e|es|ed|ing|ion)$/;
-const ANSWERS = /^(?:counter-?measures?|responses?|reply|replies)$/;
+// "Brazil would respond to the 50% U.S. tariff", "reacted to Ottawa's levies": a verb of answering, like its noun.
+const ANSWERS =
+  /^(?:counter-?measures?|respon(?:ses?|ds?|ded|ding)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied|ying))$/;
 /** How far the measure a retaliation answers may stand after its preposition ("against the new U.S. steel tariffs"). */
 const ANSWERED_REACH = 5;
 
@@ -1898,11 +1903,18 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
 
 const RETALIATORY_STEPS = /^(?:action|actions|measures?|steps?|moves?)$/;
 
-/** "Canada, the largest supplier, called the 50% tariffs unjustified": the subject reacts to the measure. */
-export function reactsToMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+/** "Peru responded to the 25% EU tariff": the subject answers the measure. */
+function answersMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const from = appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end;
   for (let k = from; k < trigger.anchorStart; k++)
     if (retaliatesAgainst(a.tokens, k, trigger.anchorStart)) return true;
+  return false;
+}
+
+/** "Canada, the largest supplier, called the 50% tariffs unjustified": the subject reacts to the measure. */
+export function reactsToMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (answersMeasure(a, m, trigger)) return true;
+  const from = appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end;
   const verb = a.tokens.slice(from, trigger.anchorStart).findIndex((t) => REACTION_VERBS.test(t.norm));
   if (verb < 0) return false;
   // The measure is the verb's object: only its determiner, rate or modifiers stand between them ("called

@@ -108,6 +108,7 @@ export const ROLES = [
   'denied',
   'adjunct',
   'addressee',
+  'answerer',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
