@@ -6877,4 +6877,12 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ).map((e) => [e.imposer, e.target, e.rate_pct]);
     expect(found).toContainEqual(['US', 'CL', 30]);
   });
+  it('reads a safeguard duty as global: the countries its imports mostly come from are not its target', () => {
+    const found = slotRecords(
+      events(
+        'Peru has imposed a provisional safeguard duty of 14% on imports of zinc sheet for 180 days, the finance ministry said. The duty is meant to slow a surge of cheap imports, mostly from Chile.',
+      ),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['PE', null, 14]]);
+  });
 });
