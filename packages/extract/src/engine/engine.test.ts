@@ -6885,4 +6885,12 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ).map((e) => [e.imposer, e.target, e.rate_pct]);
     expect(found).toEqual([['PE', null, 14]]);
   });
+  it('reads the goods a measure is widened "to cover" as its own, not the goods of the measure it refers back to', () => {
+    const goods = slotRecords(
+      events(
+        'Kazakhstan said on Monday it would impose export controls on tungsten. On Friday, Astana expanded its controls to cover processing equipment for the metal.',
+      ),
+    ).map((e) => [e.action, e.goods]);
+    expect(goods).toContainEqual(['expand', 'processing equipment']);
+  });
 });

@@ -413,10 +413,14 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if (t.norm === 'from' && /^(?:down|up)$/.test(tokens[i - 1]?.norm ?? ''))
     return `${tokens[i - 1]?.norm} from`;
   if (t.norm === 'them' && tokens[i - 1]?.norm === 'among') return 'among them';
+  // "expanded its controls to cover technologies for refining": what a measure is widened to take in.
+  if (EXTENDED_TO.test(t.norm) && tokens[i - 1]?.norm === 'to') return 'to include';
   // "a ban on nickel ore exports, similar to Indonesia's": what a measure is likened to is no party to it.
   if ((t.norm === 'to' || t.norm === 'with') && LIKENING.test(tokens[i - 1]?.norm ?? '')) return 'likened to';
   return PREPOSITIONS.has(t.norm) ? t.norm : null;
 }
+
+const EXTENDED_TO = /^(?:cover|include|encompass)$/;
 
 /** How many words a place's noun phrase may take between "to" or "from" and its "in" ("to two new plants in Ohio"). */
 const PLACE_PHRASE_WORDS = 5;
