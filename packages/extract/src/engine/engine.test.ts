@@ -6893,4 +6893,18 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ).map((e) => [e.action, e.goods]);
     expect(goods).toContainEqual(['expand', 'processing equipment']);
   });
+  it('reads whose plan a measure comes under past a list of its rates ("tariffs of 20%, 25% and 30%, respectively, under Trump\'s tariff plan")', () => {
+    const found = slotRecords(
+      events(
+        'Shoes from Peru, Chile and Ecuador now face tariffs of 20%, 25% and 30%, respectively, under Trump\'s tariff plan.',
+      ),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['US', 'PE', 20],
+        ['US', 'CL', 25],
+        ['US', 'EC', 30],
+      ]),
+    );
+  });
 });

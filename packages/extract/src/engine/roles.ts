@@ -631,9 +631,13 @@ function ownsSchemeOfMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger):
   // "were raised to 100% in May 2024 under the Biden administration": a government itself, after the verb.
   const government = GOVERNMENT_HEADS.test(a.tokens[m.end - 1]?.norm ?? '');
   const reach = government ? GOVERNMENT_SCHEME_REACH : SCHEME_REACH;
-  if (a.tokens[under]?.norm !== 'under' || under < trigger.anchorEnd || under - trigger.anchorEnd > reach)
-    return false;
-  if (a.tokens.slice(trigger.anchorEnd, under).some((t) => t.norm === ',' || COORDINATORS.has(t.norm)))
+  if (a.tokens[under]?.norm !== 'under' || under < trigger.anchorEnd) return false;
+  // A list of the measure's rates is part of its phrase, however long.
+  if (
+    !ratesOnly(a, trigger.anchorEnd, under) &&
+    (under - trigger.anchorEnd > reach ||
+      a.tokens.slice(trigger.anchorEnd, under).some((t) => t.norm === ',' || COORDINATORS.has(t.norm)))
+  )
     return false;
   if (government) return true;
   let noun = isPossessive(a, m) ? m.end + 1 : m.end;
@@ -643,6 +647,19 @@ function ownsSchemeOfMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger):
   }
   return SCHEME_NOUNS.test(a.tokens[noun]?.norm ?? '');
 }
+
+/**
+ * "tariffs of 24%, 32% and 36%, respectively, under Trump's plan": tokens `from`..`to` are a list of rates, whose
+ * commas and "and" join no clauses.
+ */
+function ratesOnly(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const inRate = a.mentions.some((m) => m.kind === 'rate' && m.start <= k && k < m.end);
+    if (!inRate && !RATE_LIST_WORDS.test(a.tokens[k]?.norm ?? '')) return false;
+  }
+  return true;
+}
+const RATE_LIST_WORDS = /^(?:,|and|or|of|respectively)$/;
 
 /** Nouns of an intention whose infinitive the possessor does ("MicroBT's decision to set up a factory"). */
 const PLAN_NOUNS =
