@@ -508,9 +508,15 @@ export function namesInProse(token: Token, titleCase: boolean): boolean {
   return !titleCase && /^\p{Lu}\p{Ll}/u.test(token.text);
 }
 
-/** Whether a lower-case word names a kind of organisation ("miner", "lender", "exchange"). */
+/**
+ * Makers of a kind of goods ("steelmakers", "shoemaker") are firms; makers of laws, policy or films are people.
+ */
+const GOODS_MAKERS =
+  /^(?!(?:law|policy|decision|film|movie|map|web|peace|deal|match|trouble|rain|play|king|money|news|home|mischief|noise|pace|coffee|tea)makers?$)[a-z]{3,}makers?$/;
+
+/** Whether a lower-case word names a kind of organisation ("miner", "lender", "exchange", "steelmaker"). */
 export function isOrganisationNoun(norm: string): boolean {
-  return ORGANISATION_NOUNS.has(norm);
+  return ORGANISATION_NOUNS.has(norm) || GOODS_MAKERS.test(norm);
 }
 
 /** A lower-case word ("drone" in "drone maker"), or an acronym ("Chinese AI startup Zhipu AI"), may qualify a descriptor. */
@@ -580,7 +586,7 @@ function nounDescriptorStart(tokens: readonly Token[], nameStart: number, floor:
     !head ||
     nameStart - 1 < floor ||
     head.text !== head.norm ||
-    !(ORGANISATION_NOUNS.has(head.norm) || PERSON_DESCRIPTORS.has(head.norm))
+    !(isOrganisationNoun(head.norm) || PERSON_DESCRIPTORS.has(head.norm))
   )
     return nameStart;
   // "drone maker X", "rare earth processor X", "lithium battery maker X": at most two nouns before the head.
@@ -778,7 +784,7 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     if (tokens[i]?.norm !== ',' || !/^(?:a|an|the)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     let head = false;
     for (let k = i + 2; k < Math.min(tokens.length, i + 7) && tokens[k]?.norm !== ','; k++) {
-      if (ORGANISATION_NOUNS.has(tokens[k]?.norm ?? '')) head = true;
+      if (isOrganisationNoun(tokens[k]?.norm ?? '')) head = true;
     }
     if (!head) continue;
     let start = i;

@@ -6907,4 +6907,16 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       ]),
     );
   });
+  it('reads makers of goods ("shoemakers", "a toymaker") as firms, and makers of laws as none', () => {
+    const moved = (text: string) => slotRecords(events(text)).map((e) => [e.company, e.to]);
+    expect(
+      moved('Some shoemakers, such as Quarrion Group, have moved production from China to Vietnam.'),
+    ).toEqual([['Quarrion Group', 'VN']]);
+    expect(
+      moved('Velmora Playthings, a toymaker based in Ohio, has shifted most of its production from China to India.'),
+    ).toEqual([['Velmora Playthings', 'IN']]);
+    expect(
+      moved('Lawmakers, such as Arden Lusk, have moved to block the sale of the plant in Ohio to a Chinese buyer.'),
+    ).toEqual([]);
+  });
 });
