@@ -6919,4 +6919,12 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       moved('Lawmakers, such as Arden Lusk, have moved to block the sale of the plant in Ohio to a Chinese buyer.'),
     ).toEqual([]);
   });
+  it('reads the country a clause opens with, not a possessor before it, as the owner of the goods "its" names ("Korea\'s negotiator said Seoul would not accept … the 25% U.S. tariff on its cars")', () => {
+    const found = slotRecords(
+      events(
+        "Korea's chief negotiator said Seoul would reject any deal that kept the 25% U.S. tariff on its cars in place.",
+      ),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['US', 'KR', 25]]);
+  });
 });

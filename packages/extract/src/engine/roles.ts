@@ -1958,7 +1958,11 @@ function ownsTheGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolea
   const cut = after.findIndex((t) => t.norm === ',');
   const owned = (cut >= 0 ? after.slice(0, cut) : after).some((t) => t.norm === 'its' || t.norm === 'their');
   if (!owned || m.kind !== 'country' || isPossessive(a, m)) return false;
-  const first = a.mentions.find((x) => x.kind === 'country' && a.clause[x.start] === trigger.clause);
+  // "Japan's negotiator said Tokyo would not accept … the 25% U.S. tariff on its cars": a possessor owns its
+  // noun, not the goods.
+  const first = a.mentions.find(
+    (x) => x.kind === 'country' && a.clause[x.start] === trigger.clause && !isPossessive(a, x),
+  );
   return first === m && trigger.anchorStart - m.end > 3;
 }
 
