@@ -6927,4 +6927,11 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ).map((e) => [e.imposer, e.target, e.rate_pct]);
     expect(found).toEqual([['US', 'KR', 25]]);
   });
+  it('reads a government barring the sale of goods "to" a country as an export control, even where the article says no more of controls', () => {
+    const found = slotRecords(
+      events('Tokyo barred the sale of advanced lithography tools to Russia in 2023, citing military uses.'),
+    ).map((e) => [e.type, e.imposer, e.target, String(e.goods).includes('lithography')]);
+    expect(found).toEqual([['export_restriction', 'JP', 'RU', true]]);
+    expect(events('Ohio banned the sale of flavoured vapes in 2024, citing health risks.')).toEqual([]);
+  });
 });
