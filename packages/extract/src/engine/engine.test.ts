@@ -6934,4 +6934,10 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     expect(found).toEqual([['export_restriction', 'JP', 'RU', true]]);
     expect(events('Ohio banned the sale of flavoured vapes in 2024, citing health risks.')).toEqual([]);
   });
+  it('reads the place a "where" clause opens on as where its move goes ("operates from Singapore, where it moved its headquarters")', () => {
+    const moved = slotRecords(
+      events('Corvane Logistics now operates from Singapore, where it moved its headquarters in 2022.'),
+    ).map((e) => [e.company, e.to, e.scope]);
+    expect(moved).toEqual([['Corvane Logistics', 'SG', 'headquarters']]);
+  });
 });

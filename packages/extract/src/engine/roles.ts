@@ -912,6 +912,16 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'owner':
       return sameClause && before && prep === null && ownsTheGoods(a, m, trigger);
+    case 'where_clause':
+      // "now runs its business from Dubai, where it moved its head office in 2023": the place a "where" clause
+      // opens on is where its action happens.
+      return (
+        m.end < trigger.start &&
+        a.tokens[m.end]?.norm === ',' &&
+        a.tokens[m.end + 1]?.norm === 'where' &&
+        trigger.start - m.end <= WHERE_REACH &&
+        a.tokens.slice(m.end + 2, trigger.start).every((t) => t.norm !== ',')
+      );
     case 'answerer':
       // "China retaliated against U.S. tariffs": a country answers a measure that falls on it.
       return sameClause && before && prep === null && m.kind === 'country' && answersMeasure(a, m, trigger);
@@ -1923,6 +1933,9 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
 }
 
 const RETALIATORY_STEPS = /^(?:action|actions|measures?|steps?|moves?)$/;
+
+/** How far after its "where" the action of a clause about a place may stand ("Dubai, where it later moved"). */
+const WHERE_REACH = 8;
 
 /** "Peru responded to the 25% EU tariff": the subject answers the measure. */
 function answersMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {

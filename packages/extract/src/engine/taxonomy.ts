@@ -109,6 +109,7 @@ export const ROLES = [
   'adjunct',
   'addressee',
   'answerer',
+  'where_clause',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
