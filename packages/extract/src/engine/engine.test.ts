@@ -6940,4 +6940,12 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ).map((e) => [e.company, e.to, e.scope]);
     expect(moved).toEqual([['Corvane Logistics', 'SG', 'headquarters']]);
   });
+  it('reads a legal form that opens a name after a comma as the start of the next listed name ("JSC Velmora Avia, OOO Quarrion Tech")', () => {
+    const listed = slotRecords(
+      events('The Treasury designated JSC Velmora Avia, OOO Quarrion Tech and Lusk Trading FZE on Friday.'),
+    )
+      .map((e) => e.entity)
+      .sort();
+    expect(listed).toEqual(['JSC Velmora Avia', 'Lusk Trading FZE', 'OOO Quarrion Tech']);
+  });
 });

@@ -205,7 +205,14 @@ export function findOrganizations(
       // "Procter & Gamble", "Levi Strauss & Co.": an ampersand joins the parts of one name.
       const ampersand = /^\s*&\s*$/.test(gapBefore) && isCapitalised(w.text) && !isExcluded(w);
       // "Zhejiang Rongfa Magnets Co., Ltd.", "Acme Holdings, Inc.": a legal suffix after a comma ends the name.
-      const suffixAfterComma = /^,\s+$/.test(gapBefore) && LEGAL_SUFFIXES.has(w.text);
+      // "JSC Velmora Avia, OOO Quarrion": a form that opens the next name ("OOO Quarrion") ends this one.
+      const following = words[j + 1];
+      const opensNextName =
+        following !== undefined &&
+        /^\s+$/.test(sentence.slice(w.end, following.start)) &&
+        isCapitalised(following.text) &&
+        !LEGAL_SUFFIXES.has(following.text);
+      const suffixAfterComma = /^,\s+$/.test(gapBefore) && LEGAL_SUFFIXES.has(w.text) && !opensNextName;
       if (j > i && !/^\s+$/.test(gapBefore) && !ampersand && !suffixAfterComma) break;
       const connector = /^(?:and|&|de|des|du|of)$/.test(w.text);
       if (connector) {
