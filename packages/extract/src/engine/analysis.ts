@@ -97,6 +97,10 @@ function clausesOf(tokens: readonly Token[]): number[] {
   // The clause a relative clause set off by commas interrupts: "The tariffs, which took effect in March, were
   // doubled" goes on with its verb after the second comma.
   let interrupted: number | null = null;
+  // The last preposition before the relative clause: "sanctions on X, which shipped oil, and on Y" goes on with
+  // a second object of that preposition.
+  let lastPreposition: string | null = null;
+  let interruptedPreposition: string | null = null;
   for (const [i, t] of tokens.entries()) {
     // "new tariff rates: 25% for India, 20% for Taiwan": a colon before figures lists what came before it (in
     // "06:05 UTC" it tells the time).
@@ -113,7 +117,16 @@ function clausesOf(tokens: readonly Token[]): number[] {
       interrupted = null;
     } else if (RELATIVE.has(t.norm) && tokens[i - 1]?.norm === ',') {
       interrupted = id;
+      interruptedPreposition = lastPreposition;
       id = ++last;
+    } else if (
+      interrupted !== null &&
+      t.norm === interruptedPreposition &&
+      /^(?:and|or)$/.test(tokens[i - 1]?.norm ?? '') &&
+      tokens[i - 2]?.norm === ','
+    ) {
+      id = interrupted;
+      interrupted = null;
     } else if (opensAbsoluteClause(tokens, i)) {
       id = ++last;
       interrupted = null;
@@ -121,10 +134,14 @@ function clausesOf(tokens: readonly Token[]): number[] {
       id = interrupted;
       interrupted = null;
     }
+    if (RESUMED_PREPOSITIONS.has(t.norm)) lastPreposition = t.norm;
     clause.push(id);
   }
   return clause;
 }
+
+/** Prepositions whose second object, after a relative clause, carries on the clause it interrupted. */
+const RESUMED_PREPOSITIONS = new Set(['on', 'against', 'to', 'from', 'for', 'with', 'into']);
 
 /** Words of a verb group that, after a relative clause's closing comma, carry on the clause it interrupted. */
 const RESUMING_VERBS =

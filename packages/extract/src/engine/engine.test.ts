@@ -6948,4 +6948,14 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       .sort();
     expect(listed).toEqual(['JSC Velmora Avia', 'Lusk Trading FZE', 'OOO Quarrion Tech']);
   });
+  it('carries the clause a relative clause interrupts on to a second object of its preposition ("sanctions on X, which shipped oil, and on Y")', () => {
+    const listed = slotRecords(
+      events(
+        'Britain imposed sanctions on Velmora Petroleum, which it said carried Syrian oil, and on Lusk Shipping.',
+      ),
+    )
+      .map((e) => e.entity)
+      .sort();
+    expect(listed).toEqual(['Lusk Shipping', 'Velmora Petroleum']);
+  });
 });
