@@ -1778,6 +1778,9 @@ const PARTY_STOPS = /^(?:of|by|for|from|in|on|with|and|or|but|as|at|after|before
  */
 function unknownNameAsObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   let at = trigger.actionEnd ?? trigger.anchorEnd;
+  // "imposed sanctions on the tanker Sea Lantern": the name follows the anchor and its preposition.
+  if (at === trigger.anchorStart) at = trigger.anchorEnd;
+  if (at === trigger.anchorEnd && /^(?:on|against)$/.test(a.tokens[at]?.norm ?? '')) at++;
   // "froze the assets of Oleg Deripaska, the founder of Rusal": whose assets they are.
   const holdings = a.tokens[at]?.norm === 'the' ? at + 1 : at;
   if (HOLDINGS.test(a.tokens[holdings]?.norm ?? '') && a.tokens[holdings + 1]?.norm === 'of')
@@ -1852,6 +1855,24 @@ function unknownWordAfterAction(a: SentenceAnalysis, trigger: Trigger): boolean 
 
 /** Roles of the parties an action names side by side ("sanctions on X and on several vessels, including Y"). */
 const COORDINATED_PARTY_ROLES: ReadonlySet<string> = new Set(['prep:on', 'prep:including']);
+/** How many words may describe a party's partner before its name ("and its Hong Kong-based operator, Y"). */
+const PARTNER_WORDS = 4;
+
+/**
+ * "sanctions on the tanker Sea Lantern and its Hong Kong-based operator, Bluefin Marine": a name set off after
+ * a possessed noun coordinated with the party is a party too.
+ */
+function namesPartner(a: SentenceAnalysis, party: Mention, m: Mention): boolean {
+  const between = a.tokens.slice(party.end, m.start);
+  return (
+    between.length >= 4 &&
+    between.length <= PARTNER_WORDS + 3 &&
+    between[0]?.norm === 'and' &&
+    /^(?:its|their)$/.test(between[1]?.norm ?? '') &&
+    between.at(-1)?.norm === ',' &&
+    between.slice(2, -1).every((t) => !/^[,;:.]$/.test(t.norm) && !RELATIVE_PRONOUN.test(t.norm))
+  );
+}
 /** How far after the trigger "including" may open examples, and how far after it their name may start. */
 const EXAMPLES_REACH = 20;
 const EXAMPLE_NAME_REACH = 4;
@@ -3510,7 +3531,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   (m) =>
                     m.kind === mention.kind &&
                     m.group !== mention.group &&
-                    [...COORDINATED_PARTY_ROLES].some((role) => hasRole(a, m, role, trigger)),
+                    ([...COORDINATED_PARTY_ROLES].some((role) => hasRole(a, m, role, trigger)) ||
+                      namesPartner(a, mention, m)),
                 ),
               );
             // "Penang, Malaysia": a place and its country name one member.

@@ -6958,4 +6958,14 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       .sort();
     expect(listed).toEqual(['Lusk Shipping', 'Velmora Petroleum']);
   });
+  it('reads a vessel named after the measure\'s preposition, and its operator set off after "and its …", as parties ("sanctions on the tanker Arden Star and its Dubai-based manager, Velmora Navigation")', () => {
+    const listed = slotRecords(
+      events(
+        'Britain imposed sanctions on the tanker Arden Star and its Dubai-based manager, Velmora Navigation, on Monday.',
+      ),
+    )
+      .map((e) => e.entity)
+      .sort();
+    expect(listed).toEqual(['Arden Star', 'Velmora Navigation']);
+  });
 });
