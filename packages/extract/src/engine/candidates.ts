@@ -4352,7 +4352,12 @@ function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null
       (m) => m.kind === 'date' && m !== effective && !m.isFuture && a.clause[m.start] === trigger.clause,
     )
     .sort((x, y) => distance(x, trigger) - distance(y, trigger));
-  return dates[0] ? String(dates[0].value) : null;
+  if (dates[0]) return String(dates[0].value);
+  // "Oct. 9: Beijing expands its controls …": the date that heads a timeline's line dates its action.
+  const heading = a.mentions.find(
+    (m) => m.kind === 'date' && m.start === 0 && a.tokens[m.end]?.norm === ':' && !m.isFuture,
+  );
+  return heading ? String(heading.value) : null;
 }
 
 /** How far before "by" the verb whose subject a gerund after it shares may stand. */

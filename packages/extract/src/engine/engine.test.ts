@@ -6968,4 +6968,15 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       .sort();
     expect(listed).toEqual(['Arden Star', 'Velmora Navigation']);
   });
+  it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
+    const found = extractEvents({
+      text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
+      published: '2025-12-01',
+    });
+    const goods = slotRecords(found).map((e) => e.goods);
+    expect(found.map((e, k) => [goods[k], e.date])).toEqual([
+      ['potash', '2025-03-02'],
+      ['uranium', '2025-10-09'],
+    ]);
+  });
 });

@@ -85,4 +85,15 @@ describe('splitSentences', () => {
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+  it('reads each dated line of a timeline as a sentence, and keeps a hard-wrapped line that opens with a number', () => {
+    const text =
+      'How the row grew:\nMarch 3: Quarrion files a complaint\n2024: Velmora sets quotas\n12 June 2025: talks resume.\n\nThe levy rose\n12 points in a year.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'How the row grew:',
+      'March 3: Quarrion files a complaint',
+      '2024: Velmora sets quotas',
+      '12 June 2025: talks resume.',
+      'The levy rose\n12 points in a year.',
+    ]);
+  });
 });

@@ -37,7 +37,7 @@ export function splitSentences(text: string): Sentence[] {
   let i = start;
   while (i < text.length) {
     const ch = text[i];
-    if (ch === '\n' && (isParagraphBreak(text, i) || opensListItem(text, i))) {
+    if (ch === '\n' && (isParagraphBreak(text, i) || opensListItem(text, i) || opensTimelineEntry(text, i))) {
       push(sentences, text, start, i);
       start = skipSpace(text, i);
       i = start;
@@ -93,6 +93,17 @@ function isParagraphBreak(text: string, i: number): boolean {
 function opensListItem(text: string, i: number): boolean {
   return BULLET.test(text.slice(i + 1, i + 12).replace(/^[ \t]+/, ''));
 }
+
+/**
+ * A line that opens with a date and a colon ("April 4: China adds …", "2019: Huawei is added …"): an entry of a
+ * timeline, a sentence of its own whatever the line before ends with.
+ */
+function opensTimelineEntry(text: string, i: number): boolean {
+  return TIMELINE_DATE.test(text.slice(i + 1, i + 24).replace(/^[ \t]+/, ''));
+}
+
+const TIMELINE_DATE =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?: \d{4})?|(?:19|20)\d{2}):\s/;
 
 /** The bullet that opens a list item, and the space after it. */
 const BULLET = /^[-*•–][ \t]+(?=\S)/;
