@@ -785,6 +785,31 @@ const NOUN_BEFORE =
 const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of|on|those|these|remaining)$/;
 /** How many such words may stand between the governing verb and the describing action word. */
 const GOVERNED_PHRASE_WORDS = 4;
+/** "for 90 days", "for a year": how long a step lasts, which may stand between its verb and its object. */
+const DURATION = /^for (?:\S+ ){1,2}(?:days?|weeks?|months?|years?)$/;
+
+/**
+ * Whether the words from `from` to `to` open the noun phrase a verb that ends at `from` governs ("dropped most
+ * of its retaliatory tariffs"), after a duration the verb may take first ("delaying for 90 days the higher
+ * tariffs").
+ */
+function governsPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let start = from;
+  for (let words = 3; words <= 4; words++)
+    if (
+      DURATION.test(
+        tokens
+          .slice(from, from + words)
+          .map((t) => t.norm)
+          .join(' '),
+      )
+    )
+      start = from + words;
+  return (
+    to - start <= GOVERNED_PHRASE_WORDS &&
+    tokens.slice(start, to).every((t) => NOUN_PHRASE_OPENERS.test(t.norm))
+  );
+}
 
 /** Words of the anchor's own phrase between its "on" and it ("on a 25% tariff", "on its new duties"). */
 const ANCHOR_PHRASE_WORDS =
@@ -897,9 +922,8 @@ function chooseActions(
         const other = (type.actions[m.value] as EventType['actions'][number]).action;
         return (
           m.start + m.length <= i &&
-          i - (m.start + m.length) <= GOVERNED_PHRASE_WORDS &&
           directions[other] !== directions[action] &&
-          a.tokens.slice(m.start + m.length, i).every((t) => NOUN_PHRASE_OPENERS.test(t.norm))
+          governsPhrase(a.tokens, m.start + m.length, i)
         );
       })
     )

@@ -6968,6 +6968,14 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       .sort();
     expect(listed).toEqual(['Arden Star', 'Velmora Navigation']);
   });
+  it('reads the verb that governs a measure past a duration before it ("suspended for 90 days the higher tariffs"), not the adjective inside its phrase', () => {
+    const actions = candidatesOfType(
+      'Ottawa on Friday suspended for 90 days the higher tariffs it had imposed on U.S. steel.',
+      'tariff',
+    ).map((c) => c.action);
+    expect(actions).toContain('remove');
+    expect(actions).not.toContain('raise');
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
