@@ -304,6 +304,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {
       if (!namesSomeone(a, clause)) continue;
+    } else if (anchor.requires === 'party') {
+      // "The firm had been placed on the list in October": a party the article named before will do.
+      const inClause = a.tokens.slice(0, anchorStart).filter((_, k) => a.clause[k] === clause);
+      if (!a.mentions.some((m) => m.kind === 'organisation' && a.clause[m.start] === clause) && !holdsAnaphor(inClause))
+        continue;
     } else if (anchor.requires === 'goods_before') {
       if (!goodsBefore(a, anchorStart, clause)) {
         // "added dozens of entities to its export restriction list": parties put on a list, so the list's
@@ -2384,15 +2389,19 @@ function holdsAnaphor(words: readonly Token[]): boolean {
   // "…, the company said on Tuesday, effectively banning sales": the company that reports is the source.
   const reports = (after: number) => REPORTING_VERBS.has(words[after]?.norm ?? '');
   return words.some((t, i) => {
+    // "placed the firm's parent on the list": what the company owns is the party, not the company.
+    const owns = (after: number) => /^['’]s$/.test(words[after]?.norm ?? '');
     const phrase = ANAPHOR_WORDS.find((anaphor) => anaphor.every((w, k) => words[i + k]?.norm === w));
-    if (phrase) return !reports(i + phrase.length);
+    // ("It's building plants": after a pronoun, "'s" is "is".)
+    if (phrase) return !reports(i + phrase.length) && !(t.norm === 'the' && owns(i + phrase.length));
     if (t.norm !== 'the') return false;
-    if (isOrganisationNoun(words[i + 1]?.norm ?? '')) return !reports(i + 2);
+    if (isOrganisationNoun(words[i + 1]?.norm ?? '')) return !reports(i + 2) && !owns(i + 2);
     // "the Chinese miner", "the state-owned producer": one word describes the company.
     return (
       /^[\p{L}-]+$/u.test(words[i + 1]?.text ?? '') &&
       isOrganisationNoun(words[i + 2]?.norm ?? '') &&
-      !reports(i + 3)
+      !reports(i + 3) &&
+      !owns(i + 3)
     );
   });
 }
@@ -4288,6 +4297,8 @@ const AIMED_AT = [
   'addressee',
   'answerer',
 ];
+/** A list named by a word that refers back to it ("the list", "its blacklist"). */
+const REFERRED_LIST = /\b(?:the|its|that) (?:list|blacklist)\b/i;
 /** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
 const MINISTRY_NOUNS = /^(?:ministry|government|cabinet|regulator|authorities)$/;
 /** A head of state or government named by title alone ("the president said"). */
@@ -4331,6 +4342,12 @@ function fromDiscourse(
     }
     const recent = discourse.recentActor(a.index, type);
     if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
+    // "… removed from China's export control list. It had been put on the list in October.": who keeps the
+    // list referred back to acts on it.
+    if (spec.slots.some((s) => s.kind === 'list') && REFERRED_LIST.test(a.text)) {
+      const keeper = discourse.recentList(a.index)?.country ?? null;
+      if (usable(keeper)) return { mention: null, value: keeper, role: 'discourse_list' };
+    }
     // "Beijing said it would impose levies … Separately, the commerce ministry said": a ministry named by
     // its office alone is the government the sentences just before have acting.
     if (lead.some((t, k) => MINISTRY_NOUNS.test(t.norm) && lead[k - 1]?.norm !== 'of')) {
@@ -4342,7 +4359,7 @@ function fromDiscourse(
     const places = discourse.placesCountry();
     if (usable(places)) return { mention: null, value: places, role: 'discourse_places' };
   }
-  if (slot.kind === 'list' && /\b(?:the|its|that) (?:list|blacklist)\b/i.test(a.text)) {
+  if (slot.kind === 'list' && REFERRED_LIST.test(a.text)) {
     const list = discourse.recentList(a.index);
     if (list) return { mention: list, value: list.value, role: 'discourse_recent' };
   }

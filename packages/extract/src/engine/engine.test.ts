@@ -6976,6 +6976,16 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     expect(actions).toContain('remove');
     expect(actions).not.toContain('raise');
   });
+  it('reads "the list" with a party referred back to, and the keeper of the list named before as its authority ("It was put on the list in 2023"), but not the company whose parent was put on it', () => {
+    const found = events(
+      "Lusk Optics said on Friday it had been taken off Japan's end user list. It was put on the list in 2023. Tokyo had also placed the firm's parent on the list.",
+    );
+    expect(slotRecords(found).map((e) => [e.action, e.authority, e.entity])).toEqual([
+      ['remove', 'JP', 'Lusk Optics'],
+      ['add', 'JP', 'Lusk Optics'],
+    ]);
+    expect(found[1]?.citation.quote).toBe('It was put on the list in 2023.');
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',

@@ -31,7 +31,8 @@ const anchorSchema = z.object({
   action: z.string().optional(),
   /**
    * A mention the sentence must also have for this anchor to count ("controls on" needs goods; `name`:
-   * an organisation or a capitalised name no gazetteer knows, a company or a person), or
+   * an organisation or a capitalised name no gazetteer knows, a company or a person; `party`: an organisation,
+   * or a pronoun or description that refers back to one before the anchor, "The firm was put on the list"), or
    * `antecedent`: an earlier sentence of the article must state the type with another anchor, which this
    * one refers back to ("the sanctions" after the tariffs they are); `goods_before`: goods before the anchor
    * with no organisation between ("added tungsten to its control list", not "added 28 companies to it");
@@ -45,6 +46,7 @@ const anchorSchema = z.object({
       'goods_before',
       'goods_within',
       'organisation',
+      'party',
       'name',
       'country',
       'antecedent',
