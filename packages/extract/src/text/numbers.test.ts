@@ -62,6 +62,13 @@ describe('findRates', () => {
   });
 });
 
+describe('findRates in British style', () => {
+  it('reads "25pc" and "25 pc" as percentages, and "10 PC units" or "300 pcs" as none', () => {
+    expect(findRates('a 25pc surtax and a levy of 12.5 pc').map((r) => r.value)).toEqual([25, 12.5]);
+    expect(findRates('sold 10 PC units and shipped 300 pcs')).toEqual([]);
+  });
+});
+
 describe('findMoney', () => {
   it('reads symbols, scales and wire-style currencies', () => {
     const money = findMoney('worth $12 billion, as much as 300 mln dlrs and US$5m');

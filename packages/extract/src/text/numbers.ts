@@ -1,4 +1,4 @@
-/** A percentage stated in text: "30%", "100 pct", "20 per cent", "five percent". */
+/** A percentage stated in text: "30%", "100 pct", "20 per cent", "25pc", "five percent". */
 export interface RateMention {
   value: number;
   start: number;
@@ -51,7 +51,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct)\b)`, 'gi');
+const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct|pc)\b)`, 'gi');
 const CHANGE_WORDS = String.raw`\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)`;
 const FROM_LEVEL = String.raw`\bfrom\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$`;
 // "down from the 27.5% now charged": after a word of change, "the" before the old level too.
@@ -97,6 +97,8 @@ export function findRates(text: string): RateMention[] {
   for (const m of text.matchAll(RATE)) {
     const value = parseNumber(m[1] ?? '');
     if (!Number.isFinite(value)) continue;
+    // "a 25pc surtax" (British papers' "per cent"), not "10 PCs".
+    if (/pc$/i.test(m[0]) && !m[0].endsWith('pc')) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "on 90 per cent of goods", "45% of the world's molybdenum": a share of something, not a rate.
