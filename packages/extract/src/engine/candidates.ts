@@ -2950,6 +2950,19 @@ function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
  * ("the tariffs Trump has imposed") is a relative clause: the words before the anchor belong to the main
  * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
  */
+/** How far before a measure the verb or noun that answers it may stand ("retaliate against the new U.S. tariffs"). */
+const ANSWER_REACH = 8;
+
+/** Whether a word of answering ("retaliate against", "respond to", "countermeasures against") governs the anchor. */
+function answersMeasureAt(a: SentenceAnalysis, anchorStart: number): boolean {
+  for (let k = Math.max(0, anchorStart - ANSWER_REACH); k < anchorStart; k++)
+    if (retaliatesAgainst(a.tokens, k, anchorStart))
+      // "their response to potential U.S. tariffs": a measure the answer only expects is none in place.
+      return !a.tokens.slice(k, anchorStart).some((t) => UNREALISED_MEASURE.test(t.norm));
+  return false;
+}
+const UNREALISED_MEASURE = /^(?:potential|possible|proposed|planned|threatened|future|any|further|more)$/;
+
 function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): string {
   const { actionStart, anchorEnd } = trigger;
   if (actionStart !== null && actionStart > anchorEnd) {
@@ -3246,6 +3259,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           ),
         )
       : modalityOf(leadInFor(a, trigger, triggerChar), phraseOpeningWords(a, trigger));
+    // "Australia said it would not retaliate against the U.S. tariffs on its steel": a measure answered is one
+    // in place, whatever the answer's own modality.
+    if (!actionExplicit && answersMeasureAt(a, trigger.anchorStart)) modality = 'asserted';
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // "will respond to any U.S. tariff on its steel": a measure that may come, whatever it is, states none.
     if (reading.action === spec.default_action && anyMeasure(a, trigger.anchorStart))

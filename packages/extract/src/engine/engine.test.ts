@@ -6986,6 +6986,18 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ]);
     expect(found[1]?.citation.quote).toBe('It was put on the list in 2023.');
   });
+  it('reads a measure a country answers as one in place, whatever the answer\'s modality ("said it would not retaliate against the 20% U.S. tariffs"), unless only expected ("potential U.S. tariffs")', () => {
+    const modalities = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.modality);
+    expect(modalities('Peru said it would not retaliate against the U.S. tariffs on its copper.')).toEqual([
+      'asserted',
+    ]);
+    expect(modalities('Peru said it would not retaliate against potential U.S. tariffs on its copper.')).not.toContain(
+      'asserted',
+    );
+    expect(
+      events('Peru said it would not retaliate against potential U.S. tariffs on its copper.'),
+    ).toEqual([]);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
