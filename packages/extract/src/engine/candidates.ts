@@ -907,6 +907,9 @@ function chooseActions(
     if (changeNoun && i < anchorStart && directions[action] === directions[default_action]) continue;
     // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
     if (topicOfOtherNoun && i >= anchorEnd) continue;
+    // "the 30% U.S. tariff on South African goods threatened 30,000 jobs": a measure that threatens something
+    // endangers it, and is no one's threat.
+    if (i >= anchorEnd && endangers(a, i, anchorEnd)) continue;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban"); nor is an
     // anchor that a determiner, a rate or an adjective makes a noun ("an additional 10% levy").
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
@@ -2950,6 +2953,27 @@ function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
  * ("the tariffs Trump has imposed") is a relative clause: the words before the anchor belong to the main
  * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
  */
+/**
+ * Whether the word at `i` is a finite "threaten" whose subject is the measure ending at `anchorEnd`: no other
+ * subject or relative pronoun between them ("the tariffs Trump threatened", "duties that Ottawa threatens"),
+ * and no "by" or "to" after it ("tariffs threatened by Trump", "threatens to impose").
+ */
+const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i|you)$/;
+
+function endangers(a: SentenceAnalysis, i: number, anchorEnd: number): boolean {
+  if (!/^threaten(?:s|ed)$/.test(a.tokens[i]?.norm ?? '')) return false;
+  if (/^(?:by|to)$/.test(a.tokens[i + 1]?.norm ?? '')) return false;
+  const between = a.tokens.slice(anchorEnd, i);
+  if (between.some((t) => RELATIVE_PRONOUN.test(t.norm) || SUBJECT_PRONOUNS.test(t.norm) || t.norm === ','))
+    return false;
+  return !a.mentions.some(
+    (m) =>
+      m.start >= anchorEnd &&
+      m.end <= i &&
+      (m.kind === 'organisation' || (m.kind === 'country' && prepositionBefore(a.tokens, m) === null && m.form !== 'demonym')),
+  );
+}
+
 /** How far before a measure the verb or noun that answers it may stand ("retaliate against the new U.S. tariffs"). */
 const ANSWER_REACH = 8;
 

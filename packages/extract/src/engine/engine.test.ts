@@ -6998,6 +6998,15 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       events('Peru said it would not retaliate against potential U.S. tariffs on its copper.'),
     ).toEqual([]);
   });
+  it('reads a measure that "threatened" something as endangering it, not as a threat ("the 30% U.S. tariff on Chilean wine threatened 3,000 jobs")', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(
+      actions('The minister said the 30% U.S. tariff on Chilean wine threatened 3,000 jobs.'),
+    ).not.toContain('threaten');
+    expect(actions('Santiago said it would hold off on the 30% tariffs it had threatened on U.S. wine.')).toContain(
+      'threaten',
+    );
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
