@@ -907,9 +907,6 @@ function chooseActions(
     if (changeNoun && i < anchorStart && directions[action] === directions[default_action]) continue;
     // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
     if (topicOfOtherNoun && i >= anchorEnd) continue;
-    // "the 30% U.S. tariff on South African goods threatened 30,000 jobs": a measure that threatens something
-    // endangers it, and is no one's threat.
-    if (i >= anchorEnd && endangers(a, i, anchorEnd)) continue;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban"); nor is an
     // anchor that a determiner, a rate or an adjective makes a noun ("an additional 10% levy").
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
@@ -1037,8 +1034,9 @@ function chooseActions(
         )
     )
       continue;
-    // "Trump's tariffs threaten U.S. Bitcoin mining": the measure that threatens something is no threat of it.
-    if (i === anchorEnd && ENDANGERS.test(a.tokens[i]?.norm ?? '') && a.tokens[end]?.norm !== 'by') continue;
+    // "Trump's tariffs threaten U.S. Bitcoin mining", "the 30% U.S. tariff on South African goods threatened
+    // 30,000 jobs": the measure that threatens something is no threat of it.
+    if (i >= anchorEnd && endangers(a, i, anchorEnd)) continue;
     // "tariffs on copper imports have lifted prices", "higher costs after tariffs": an action word whose
     // object or noun is what the measure moves acts on that, not on the measure.
     // "exempt imports of critical minerals from tariffs" spares the imports from the measure.
@@ -1125,8 +1123,11 @@ function opensOwnObject(next: string): boolean {
 /** Nouns of a change to a measure, read as its action right after the measure's word ("tariff cuts"). */
 const CHANGE_NOUNS = /^(?:cut|cuts|reduction|reductions|hike|hikes|increase|increases|rise|rises)$/;
 
-/** "Threaten" as what a measure does to something, not a passive participle ("threatened by"). */
-const ENDANGERS = /^(?:threaten|threatens|threatening)$/;
+/** "Threaten" as what a measure does to something. */
+const ENDANGERS = /^(?:threaten|threatens|threatening|threatened)$/;
+/** Words after "threatened" that make it a participle of the measure ("tariffs threatened by Trump", "… last week"). */
+const AFTER_PARTICIPLE =
+  /^(?:by|to|last|earlier|this|on|in|at|since|during|against|for|over|under|,|\.|;|and|or|but|were|was|is|are|would|will)$/;
 
 /** What a measure moves, as the object of a verb after it ("lifted prices", "cut imports"). */
 const EFFECTS =
@@ -2954,15 +2955,15 @@ function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
  * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
  */
 /**
- * Whether the word at `i` is a finite "threaten" whose subject is the measure ending at `anchorEnd`: no other
- * subject or relative pronoun between them ("the tariffs Trump threatened", "duties that Ottawa threatens"),
- * and no "by" or "to" after it ("tariffs threatened by Trump", "threatens to impose").
+ * Whether the word at `i` is a "threaten" whose subject is the measure ending at `anchorEnd`: no other subject
+ * or relative pronoun between them ("the tariffs Trump threatened", "duties that Ottawa threatens"), and an
+ * object after it, not a participle's "by", time or verb ("tariffs threatened by Trump", "threatens to impose").
  */
 const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i|you)$/;
 
 function endangers(a: SentenceAnalysis, i: number, anchorEnd: number): boolean {
-  if (!/^threaten(?:s|ed)$/.test(a.tokens[i]?.norm ?? '')) return false;
-  if (/^(?:by|to)$/.test(a.tokens[i + 1]?.norm ?? '')) return false;
+  if (!ENDANGERS.test(a.tokens[i]?.norm ?? '')) return false;
+  if (AFTER_PARTICIPLE.test(a.tokens[i + 1]?.norm ?? '')) return false;
   const between = a.tokens.slice(anchorEnd, i);
   if (between.some((t) => RELATIVE_PRONOUN.test(t.norm) || SUBJECT_PRONOUNS.test(t.norm) || t.norm === ','))
     return false;
