@@ -7007,6 +7007,13 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       'threaten',
     );
   });
+  it('reads a tariff "threatened by" its actor as a threat, and only "tariff threats" as the generic noun', () => {
+    const found = slotRecords(
+      events('The 40% tariff threatened by Ottawa would hit U.S. dairy products.'),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['threaten', 'CA', 'US', 40]]);
+    expect(events('Markets shrugged off tariff threats on Monday.')).toEqual([]);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
