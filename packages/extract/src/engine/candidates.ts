@@ -2975,6 +2975,17 @@ function endangers(a: SentenceAnalysis, i: number, anchorEnd: number): boolean {
   );
 }
 
+/** Whether a list is what the trigger's "to" or "from" names ("moved X to the Entity List"). */
+function movesBetweenLists(a: SentenceAnalysis, trigger: Trigger): boolean {
+  return a.mentions.some(
+    (m) =>
+      m.kind === 'list' &&
+      m.start >= trigger.end &&
+      a.clause[m.start] === trigger.clause &&
+      /^(?:to|from|onto)$/.test(prepositionBefore(a.tokens, m) ?? ''),
+  );
+}
+
 /** How far before a measure the verb or noun that answers it may stand ("retaliate against the new U.S. tariffs"). */
 const ANSWER_REACH = 8;
 
@@ -3350,6 +3361,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;
     if (spec.slots.some((slot) => slot.kind === 'actor') && companyActs(a, trigger)) continue;
     if (tradeWithListedParties(a, trigger)) continue;
+    // "moved Quarrion Photonics from the Unverified List to the Entity List": a party moved between lists
+    // moves no operations.
+    if (
+      spec.slots.some((s) => s.kind === 'organisation') &&
+      !spec.slots.some((s) => s.kind === 'list') &&
+      movesBetweenLists(a, trigger)
+    )
+      continue;
     const baseFeatures: string[] = [
       `type:${spec.type}`,
       `action:${action}`,

@@ -7014,6 +7014,17 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     expect(found).toEqual([['threaten', 'CA', 'US', 40]]);
     expect(events('Markets shrugged off tariff threats on Monday.')).toEqual([]);
   });
+  it('reads a party moved from one list to another as moving no operations', () => {
+    expect(
+      candidatesOfType(
+        'The Commerce Department moved Lusk Photonics from the Unverified List to the Entity List on Tuesday.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Lusk Photonics moved its assembly from China to Malaysia on Tuesday.', 'relocation').length,
+    ).toBeGreaterThan(0);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
