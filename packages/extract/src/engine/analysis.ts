@@ -742,6 +742,8 @@ function possessedRoleStart(tokens: readonly Token[], nameStart: number): number
   let k = tokens[nameStart - 1]?.norm === ',' ? nameStart - 2 : nameStart - 1;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
   if (ROLE_RANKS.test(tokens[k - 1]?.norm ?? '')) k--;
+  // "its former owner Arden Lusk", "its former chief executive Y".
+  if (ROLE_TIME.test(tokens[k - 1]?.norm ?? '')) k--;
   if (/^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '')) {
     const of = k - 2;
     return tokens[of]?.norm === 'of' && HOW_MANY.test(tokens[of - 1]?.norm ?? '') ? of - 1 : k - 1;

@@ -7025,6 +7025,14 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       candidatesOfType('Lusk Photonics moved its assembly from China to Malaysia on Tuesday.', 'relocation').length,
     ).toBeGreaterThan(0);
   });
+  it('reads a person named by a dated role after a listed company ("and its former owner Arden Lusk") as listed too', () => {
+    const listed = slotRecords(
+      events('The Treasury lifted sanctions on Velmora Metals and its former owner Arden Lusk on Thursday.'),
+    )
+      .map((e) => e.entity)
+      .sort();
+    expect(listed).toEqual(['Arden Lusk', 'Velmora Metals']);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
