@@ -307,7 +307,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     } else if (anchor.requires === 'party') {
       // "The firm had been placed on the list in October": a party the article named before will do.
       const inClause = a.tokens.slice(0, anchorStart).filter((_, k) => a.clause[k] === clause);
-      if (!a.mentions.some((m) => m.kind === 'organisation' && a.clause[m.start] === clause) && !holdsAnaphor(inClause))
+      if (
+        !a.mentions.some((m) => m.kind === 'organisation' && a.clause[m.start] === clause) &&
+        !holdsAnaphor(inClause)
+      )
         continue;
     } else if (anchor.requires === 'goods_before') {
       if (!goodsBefore(a, anchorStart, clause)) {
@@ -1034,8 +1037,8 @@ function chooseActions(
         )
     )
       continue;
-    // "Trump's tariffs threaten U.S. Bitcoin mining", "the 30% U.S. tariff on South African goods threatened
-    // 30,000 jobs": the measure that threatens something is no threat of it.
+    // "higher duties threaten Ohio steel mills", "the 30% U.S. tariff on Chilean wine threatened 3,000 jobs":
+    // the measure that threatens something is no threat of it.
     if (i >= anchorEnd && endangers(a, i, anchorEnd)) continue;
     // "tariffs on copper imports have lifted prices", "higher costs after tariffs": an action word whose
     // object or noun is what the measure moves acts on that, not on the measure.
@@ -2971,7 +2974,8 @@ function endangers(a: SentenceAnalysis, i: number, anchorEnd: number): boolean {
     (m) =>
       m.start >= anchorEnd &&
       m.end <= i &&
-      (m.kind === 'organisation' || (m.kind === 'country' && prepositionBefore(a.tokens, m) === null && m.form !== 'demonym')),
+      (m.kind === 'organisation' ||
+        (m.kind === 'country' && prepositionBefore(a.tokens, m) === null && m.form !== 'demonym')),
   );
 }
 
@@ -2993,7 +2997,7 @@ const ANSWER_REACH = 8;
 function answersMeasureAt(a: SentenceAnalysis, anchorStart: number): boolean {
   for (let k = Math.max(0, anchorStart - ANSWER_REACH); k < anchorStart; k++)
     if (retaliatesAgainst(a.tokens, k, anchorStart))
-      // "their response to potential U.S. tariffs": a measure the answer only expects is none in place.
+      // "ready to retaliate against possible Velmoran levies": a measure the answer only expects is none in place.
       return !a.tokens.slice(k, anchorStart).some((t) => UNREALISED_MEASURE.test(t.norm));
   return false;
 }

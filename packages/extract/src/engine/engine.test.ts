@@ -6896,7 +6896,7 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
   it('reads whose plan a measure comes under past a list of its rates ("tariffs of 20%, 25% and 30%, respectively, under Trump\'s tariff plan")', () => {
     const found = slotRecords(
       events(
-        'Shoes from Peru, Chile and Ecuador now face tariffs of 20%, 25% and 30%, respectively, under Trump\'s tariff plan.',
+        "Shoes from Peru, Chile and Ecuador now face tariffs of 20%, 25% and 30%, respectively, under Trump's tariff plan.",
       ),
     ).map((e) => [e.imposer, e.target, e.rate_pct]);
     expect(found).toEqual(
@@ -6913,10 +6913,14 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       moved('Some shoemakers, such as Quarrion Group, have moved production from China to Vietnam.'),
     ).toEqual([['Quarrion Group', 'VN']]);
     expect(
-      moved('Velmora Playthings, a toymaker based in Ohio, has shifted most of its production from China to India.'),
+      moved(
+        'Velmora Playthings, a toymaker based in Ohio, has shifted most of its production from China to India.',
+      ),
     ).toEqual([['Velmora Playthings', 'IN']]);
     expect(
-      moved('Lawmakers, such as Arden Lusk, have moved to block the sale of the plant in Ohio to a Chinese buyer.'),
+      moved(
+        'Lawmakers, such as Arden Lusk, have moved to block the sale of the plant in Ohio to a Chinese buyer.',
+      ),
     ).toEqual([]);
   });
   it('reads the country a clause opens with, not a possessor before it, as the owner of the goods "its" names ("Korea\'s negotiator said Seoul would not accept … the 25% U.S. tariff on its cars")', () => {
@@ -6991,21 +6995,21 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     expect(modalities('Peru said it would not retaliate against the U.S. tariffs on its copper.')).toEqual([
       'asserted',
     ]);
-    expect(modalities('Peru said it would not retaliate against potential U.S. tariffs on its copper.')).not.toContain(
-      'asserted',
-    );
     expect(
-      events('Peru said it would not retaliate against potential U.S. tariffs on its copper.'),
-    ).toEqual([]);
+      modalities('Peru said it would not retaliate against potential U.S. tariffs on its copper.'),
+    ).not.toContain('asserted');
+    expect(events('Peru said it would not retaliate against potential U.S. tariffs on its copper.')).toEqual(
+      [],
+    );
   });
   it('reads a measure that "threatened" something as endangering it, not as a threat ("the 30% U.S. tariff on Chilean wine threatened 3,000 jobs")', () => {
     const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
     expect(
       actions('The minister said the 30% U.S. tariff on Chilean wine threatened 3,000 jobs.'),
     ).not.toContain('threaten');
-    expect(actions('Santiago said it would hold off on the 30% tariffs it had threatened on U.S. wine.')).toContain(
-      'threaten',
-    );
+    expect(
+      actions('Santiago said it would hold off on the 30% tariffs it had threatened on U.S. wine.'),
+    ).toContain('threaten');
   });
   it('reads a tariff "threatened by" its actor as a threat, and only "tariff threats" as the generic noun', () => {
     const found = slotRecords(
@@ -7022,7 +7026,8 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       ),
     ).toEqual([]);
     expect(
-      candidatesOfType('Lusk Photonics moved its assembly from China to Malaysia on Tuesday.', 'relocation').length,
+      candidatesOfType('Lusk Photonics moved its assembly from China to Malaysia on Tuesday.', 'relocation')
+        .length,
     ).toBeGreaterThan(0);
   });
   it('reads a person named by a dated role after a listed company ("and its former owner Arden Lusk") as listed too', () => {
