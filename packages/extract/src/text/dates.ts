@@ -40,7 +40,8 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/** A month's name or its abbreviation, as a capturing group of a regular expression's source. */
+export const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 
 /** Whether a lowercased word names a month in full or abbreviated ("june", "jan", "sept."). */
 export function isMonthWord(norm: string): boolean {

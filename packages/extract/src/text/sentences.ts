@@ -1,3 +1,4 @@
+import { MONTH } from './dates.js';
 /** A sentence of an article, by its character offsets: `text.slice(start, end) === sentence.text`. */
 export interface Sentence {
   text: string;
@@ -102,8 +103,9 @@ function opensTimelineEntry(text: string, i: number): boolean {
   return TIMELINE_DATE.test(text.slice(i + 1, i + 24).replace(/^[ \t]+/, ''));
 }
 
-const TIMELINE_DATE =
-  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?: \d{4})?|(?:19|20)\d{2}):\s/;
+const TIMELINE_DATE = new RegExp(
+  String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?|(?:19|20)\d{2}):\s`,
+);
 
 /** The bullet that opens a list item, and the space after it. */
 const BULLET = /^[-*•–][ \t]+(?=\S)/;
