@@ -1001,6 +1001,10 @@ function chooseActions(
     )
       continue;
     if (i < anchorStart && retaliatesAgainst(a.tokens, i, anchorStart)) continue;
+    // "signed a deal under which U.S. tariffs on British cars will fall to 10%": a measure inside a relative
+    // clause has that clause's own verb, not the one of the clause it describes.
+    if (i < anchorStart && a.tokens.slice(end, anchorStart).some((t) => /^(?:which|whereby)$/.test(t.norm)))
+      continue;
     // "Under the order, Indian goods will be taxed at 50%": a word of a phrase set off before the subject
     // frames the clause; the clause's own words state its action.
     if (i < anchorStart && inFrontedPhrase(a.tokens, i, anchorStart)) continue;

@@ -7038,6 +7038,14 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       .sort();
     expect(listed).toEqual(['Arden Lusk', 'Velmora Metals']);
   });
+  it('reads a measure in a relative clause ("a deal under which … tariffs will fall to 5%") by that clause\'s own verb', () => {
+    const found = slotRecords(
+      events(
+        'Peru and Chile signed an accord under which Chilean tariffs on Peruvian fruit will fall to 5% from 12%.',
+      ),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['reduce', 'CL', 'PE', 5]]);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',
