@@ -84,6 +84,11 @@ describe('findDates', () => {
     expect(isoOf('Huawei, on the Entity List since 2019, unveiled a chip.', '2025-06-03')).toEqual(['2019']);
   });
 
+  it('reads a month after a passive verb by its auxiliary ("would be lifted in September" is ahead)', () => {
+    expect(isoOf('the surtax would be lifted in September', '2025-06-01')).toEqual(['2025-09']);
+    expect(isoOf('the surtax was lifted in September', '2025-06-01')).toEqual(['2024-09']);
+  });
+
   it('leaves relative dates unresolved without a published date', () => {
     expect(isoOf('began production earlier this year', null)).toEqual([]);
   });

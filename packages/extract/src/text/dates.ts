@@ -263,6 +263,7 @@ const IN_FORCE_WORDS = /^(?:effect|into|in|force)$/i;
 const PAST_WORDS =
   /^(?:\p{L}{3,}ed|said|told|took|began|came|went|made|gave|won|saw|met|hit|put|cut|set|sent|spent|left|lost|held|kept|brought|bought|found|got|rose|fell|paid|sold|led|wrote|spoke|chose|became|ran|struck|laid|was|were|had|did)$/iu;
 const NOT_PAST = /^(?:need|feed|seed|speed|indeed|steed)$/i;
+const PASSIVE_AUXILIARIES = /^(?:be|been|being)$/i;
 /** How many words before (then after) a date are read for the verb that governs it. */
 const GOVERNOR_WORDS = 15;
 /** A date with at most this many words before it in its clause opens it ("In January, Mexico will …"). */
@@ -295,6 +296,8 @@ function futureGoverns(text: string, start: number, end: number, within: number)
     return null;
   };
   for (let k = before.length - 1; k >= 0; k--) {
+    // "would be lifted in September": a participle after "be" has the tense of the auxiliary before it.
+    if (PASSIVE_AUXILIARIES.test(before[k - 1] ?? '') && PAST_WORDS.test(before[k] as string)) continue;
     const found = tense(before[k] as string, before[k + 1]);
     if (found) return found === 'future';
   }
