@@ -2994,6 +2994,45 @@ function movesBetweenLists(a: SentenceAnalysis, trigger: Trigger): boolean {
   );
 }
 
+/** How many words of a measure's own phrase may stand between its determiner and its noun ("a new 25% tariff"). */
+const SUPPOSED_OPENING_WORDS = 4;
+/** How many words of the measure's phrase may follow its noun before the verb ("on Mexican avocados would"). */
+const SUPPOSED_PHRASE_WORDS = 6;
+
+const SUPPOSED_HARM = /^(?:hurt|harm|damage|cost|dent|undermine|jeopardi[sz]e|disrupt|weigh|squeeze|wipe)$/;
+
+/**
+ * Whether the anchor's phrase opens with "a|an", stands where a subject does, and has "would|could|might" with
+ * an effect as its verb.
+ */
+function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
+  let det = trigger.anchorStart - 1;
+  while (
+    det > trigger.anchorStart - 1 - SUPPOSED_OPENING_WORDS &&
+    det >= 0 &&
+    !/^(?:a|an)$/.test(a.tokens[det]?.norm ?? '')
+  )
+    det--;
+  if (!/^(?:a|an)$/.test(a.tokens[det]?.norm ?? '')) return false;
+  if (a.tokens.slice(det + 1, trigger.anchorStart).some((t) => isVerbWord(t.norm) || t.norm === ','))
+    return false;
+  const before = a.tokens[det - 1]?.norm;
+  if (before !== undefined && before !== ',' && before !== 'that' && !REPORTING_VERBS.has(before))
+    return false;
+  for (
+    let k = trigger.anchorEnd;
+    k < Math.min(a.tokens.length, trigger.anchorEnd + SUPPOSED_PHRASE_WORDS);
+    k++
+  ) {
+    const word = a.tokens[k]?.norm ?? '';
+    // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
+    if (/^(?:would|could|might)$/.test(word))
+      return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '');
+    if (word === ',' || isVerbWord(word) || a.clause[k] !== trigger.clause) return false;
+  }
+  return false;
+}
+
 /** How far before a measure the verb or noun that answers it may stand ("retaliate against the new U.S. tariffs"). */
 const ANSWER_REACH = 8;
 
@@ -3306,6 +3345,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Australia said it would not retaliate against the U.S. tariffs on its steel": a measure answered is one
     // in place, whatever the answer's own modality.
     if (!actionExplicit && answersMeasureAt(a, trigger.anchorStart)) modality = 'asserted';
+    // "Analysts said a 25% tariff on Mexican avocados would raise prices": a measure named indefinitely as the
+    // subject of "would" or "could" is supposed, not stated.
+    if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // "will respond to any U.S. tariff on its steel": a measure that may come, whatever it is, states none.
     if (reading.action === spec.default_action && anyMeasure(a, trigger.anchorStart))

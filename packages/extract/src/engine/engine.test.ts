@@ -7046,6 +7046,21 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
     expect(found).toEqual([['reduce', 'CL', 'PE', 5]]);
   });
+  it('reads a measure named indefinitely as the subject of "would" with an effect as supposed ("a 25% tariff on Peruvian grapes would raise prices"), and one that "would take effect" as announced', () => {
+    const modalities = candidatesOfType(
+      'Chile is reviewing its trade rules. Analysts said a 25% tariff on Peruvian grapes would raise prices for shoppers.',
+      'tariff',
+    )
+      .filter((c) => c.analysis.index === 1)
+      .map((c) => c.modality);
+    // A supposed measure gives no candidate (only a possible one, read as a threat, would).
+    expect(modalities).toEqual([]);
+    expect(
+      slotRecords(events('Santiago said a 25% tariff on Peruvian grapes would take effect on Friday.')).map(
+        (e) => [e.imposer, e.target, e.rate_pct],
+      ),
+    ).toEqual([['CL', 'PE', 25]]);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',

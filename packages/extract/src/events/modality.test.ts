@@ -196,6 +196,11 @@ describe('modalityOf', () => {
     expect(modalityOf('Prosecutors charged two traders with violating')).toBe('negated');
     expect(modalityOf('The shipments breached')).toBe('negated');
   });
+  it('reads a condition by inversion as hypothetical ("Were Ottawa to", "Should the EU")', () => {
+    expect(modalityOf('Were Ottawa to')).toBe('hypothetical');
+    expect(modalityOf('Should the EU')).toBe('hypothetical');
+    expect(modalityOf('Tariffs were')).toBe('asserted');
+  });
   it('reads a negotiator as a person, not a cue of negotiating ("Velmora\'s chief trade negotiator said the 25%")', () => {
     expect(modalityOf("Velmora's chief trade negotiator said the 25%")).toBe('asserted');
     expect(modalityOf('Ottawa is negotiating a 25%')).toBe('proposed');
