@@ -7061,6 +7061,12 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
       ),
     ).toEqual([['CL', 'PE', 25]]);
   });
+  it('reads "the 27-nation bloc" as the EU even where the article has not named it before', () => {
+    const found = slotRecords(
+      events('Washington said it would hit the 27-member bloc with a 30% tariff on cheese.'),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['US', 'EU', 30]]);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',

@@ -231,20 +231,25 @@ const OTHER_BLOCS = /^(?:brics|asean|mercosur|opec|opec\+|g7|g20|nato|eaeu|gcc|a
 function resolveBlocAnaphors(analyses: readonly SentenceAnalysis[]): void {
   let lastBloc: 'EU' | 'other' | null = null;
   for (const a of analyses) {
-    const marks: { at: number; bloc: 'EU' | 'other' | 'anaphor' }[] = [];
+    // "the 27-nation bloc" names the EU by its size, whatever the article named before.
+    const marks: { at: number; bloc: 'EU' | 'other' | 'anaphor' | 'sized' }[] = [];
     for (const m of a.mentions)
       if (m.kind === 'country' && m.value === 'EU') marks.push({ at: m.start, bloc: 'EU' });
     for (const [i, t] of a.tokens.entries()) {
       if (OTHER_BLOCS.test(t.norm)) marks.push({ at: i, bloc: 'other' });
+      else if (t.norm === 'bloc' && EU_SIZE.test(a.tokens[i - 1]?.norm ?? ''))
+        marks.push({ at: i, bloc: 'sized' });
       else if (t.norm === 'bloc' && a.tokens[i - 1]?.norm === 'the') marks.push({ at: i, bloc: 'anaphor' });
     }
     marks.sort((x, y) => x.at - y.at);
     for (const { at, bloc } of marks) {
-      if (bloc !== 'anaphor') {
+      if (bloc === 'EU' || bloc === 'other') {
         lastBloc = bloc;
         continue;
       }
-      if (lastBloc !== 'EU' || a.mentions.some((m) => m.start <= at && m.end > at - 1)) continue;
+      if (bloc === 'anaphor' && lastBloc !== 'EU') continue;
+      lastBloc = 'EU';
+      if (a.mentions.some((m) => m.start <= at && m.end > at - 1)) continue;
       a.mentions.push({
         kind: 'country',
         start: at - 1,
@@ -252,12 +257,15 @@ function resolveBlocAnaphors(analyses: readonly SentenceAnalysis[]): void {
         value: 'EU',
         form: 'anaphor',
         group: -1000 - at,
-        text: 'the bloc',
+        text: `${a.tokens[at - 1]?.text} bloc`,
       });
       a.mentions.sort((x, y) => x.start - y.start);
     }
   }
 }
+
+/** Sizes the EU is named by ("the 27-nation bloc", "the 27-member bloc"). */
+const EU_SIZE = /^(?:27|twenty-seven)-(?:nation|member|country|state)$/;
 
 /**
  * Known companies are recognised under any of their names, but an event names them as the article
