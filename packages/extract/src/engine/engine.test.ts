@@ -7067,6 +7067,12 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ).map((e) => [e.imposer, e.target, e.rate_pct]);
     expect(found).toEqual([['US', 'EU', 30]]);
   });
+  it('reads a range of rates ("tariffs of 10% to 15%") by its high end, as one measure imposed, not raised', () => {
+    const found = slotRecords(events('Peru retaliated with tariffs of 10% to 15% on Chilean fruit.')).map(
+      (e) => [e.action, e.rate_pct],
+    );
+    expect(found).toEqual([['impose', 15]]);
+  });
   it('dates the action of a timeline\'s line by the date that heads it ("Oct. 9: Ottawa expands its controls …")', () => {
     const found = extractEvents({
       text: 'How the dispute grew:\nMarch 2: Canada restricts exports of potash to the United States.\nOct. 9: Ottawa bans exports of uranium to the United States.',

@@ -62,6 +62,16 @@ describe('findRates', () => {
   });
 });
 
+describe('findRates over a range', () => {
+  it('reads the low end of "10% to 15%" as no rate of its own, and "cut to 10% to boost trade" as one rate', () => {
+    expect(findRates('levies of 10% to 15% on farm goods').map((r) => [r.value, r.isPrevious])).toEqual([
+      [10, true],
+      [15, false],
+    ]);
+    expect(findRates('cut the duty to 10% to boost trade').map((r) => r.isPrevious)).toEqual([false]);
+  });
+});
+
 describe('findRates in British style', () => {
   it('reads "25pc" and "25 pc" as percentages, and "10 PC units" or "300 pcs" as none', () => {
     expect(findRates('a 25pc surtax and a levy of 12.5 pc').map((r) => r.value)).toEqual([25, 12.5]);

@@ -72,6 +72,7 @@ const RANGE_CUE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\S*\
 /** "between 14.2% and 56.5%": the low end of a range, whose high end is the rate the guidelines take. */
 const RANGE_START = /\bbetween\s+$/i;
 const RANGE_END = /^\s*and\s+\d/i;
+const RANGE_TO = /^\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)/i;
 
 const MOVE_CUE =
   /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
@@ -109,6 +110,8 @@ export function findRates(text: string): RateMention[] {
       end: m.index + m[0].length,
       isPrevious:
         (RANGE_START.test(before) && RANGE_END.test(after)) ||
+        // "tariffs of 10% to 15%": the low end of a range, whose high end is the rate.
+        (RANGE_TO.test(after) && !RANGE_CUE.test(before)) ||
         (PREVIOUS_RATE_CUE.test(before) &&
           !RANGE_CUE.test(before) &&
           // "a reprieve from 25% tariffs": the rate of the measure named after it, unless a change goes from it.
