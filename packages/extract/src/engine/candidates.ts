@@ -28,6 +28,7 @@ import type { Discourse } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
 import { anyMatchAt, matchAt } from './phrases.js';
 import {
+  answerBefore,
   COUNT,
   canAct,
   distance,
@@ -793,8 +794,15 @@ const NOUN_BEFORE =
 const NOUN_PHRASE_OPENERS = /^(?:its|their|the|his|her|our|most|all|some|many|of|on|those|these|remaining)$/;
 /** How many such words may stand between the governing verb and the describing action word. */
 const GOVERNED_PHRASE_WORDS = 4;
-/** "for 90 days", "for a year": how long a step lasts, which may stand between its verb and its object. */
-const DURATION = /^for (?:\S+ ){1,2}(?:days?|weeks?|months?|years?)$/;
+/** The unit of a duration ("for 90 days", "for a full year"), which may stand between a verb and its object. */
+const DURATION_UNITS = /^(?:days?|weeks?|months?|years?)$/;
+
+/** Where a duration opened by "for" at `from` ends ("for 90 days" → after "days"), else `from`. */
+function durationEnd(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== 'for') return from;
+  for (const unit of [from + 3, from + 2]) if (DURATION_UNITS.test(tokens[unit]?.norm ?? '')) return unit + 1;
+  return from;
+}
 
 /**
  * Whether the words from `from` to `to` open the noun phrase a verb that ends at `from` governs ("dropped most
@@ -802,17 +810,7 @@ const DURATION = /^for (?:\S+ ){1,2}(?:days?|weeks?|months?|years?)$/;
  * tariffs").
  */
 function governsPhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  let start = from;
-  for (let words = 3; words <= 4; words++)
-    if (
-      DURATION.test(
-        tokens
-          .slice(from, from + words)
-          .map((t) => t.norm)
-          .join(' '),
-      )
-    )
-      start = from + words;
+  const start = durationEnd(tokens, from);
   return (
     to - start <= GOVERNED_PHRASE_WORDS &&
     tokens.slice(start, to).every((t) => NOUN_PHRASE_OPENERS.test(t.norm))
@@ -2961,13 +2959,13 @@ function phraseOpeningWords(a: SentenceAnalysis, trigger: Trigger): number {
  * ("the tariffs Trump has imposed") is a relative clause: the words before the anchor belong to the main
  * clause ("businesses warned of the fallout from the tariffs …"), not to the action.
  */
+const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i|you)$/;
+
 /**
  * Whether the word at `i` is a "threaten" whose subject is the measure ending at `anchorEnd`: no other subject
  * or relative pronoun between them ("the tariffs Trump threatened", "duties that Ottawa threatens"), and an
  * object after it, not a participle's "by", time or verb ("tariffs threatened by Trump", "threatens to impose").
  */
-const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i|you)$/;
-
 function endangers(a: SentenceAnalysis, i: number, anchorEnd: number): boolean {
   if (!ENDANGERS.test(a.tokens[i]?.norm ?? '')) return false;
   if (AFTER_PARTICIPLE.test(a.tokens[i + 1]?.norm ?? '')) return false;
@@ -3036,13 +3034,11 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
 /** How far before a measure the verb or noun that answers it may stand ("retaliate against the new U.S. tariffs"). */
 const ANSWER_REACH = 8;
 
-/** Whether a word of answering ("retaliate against", "respond to", "countermeasures against") governs the anchor. */
+/** Whether a word of answering ("retaliate against", "respond to") governs the anchor, and the measure is in place. */
 function answersMeasureAt(a: SentenceAnalysis, anchorStart: number): boolean {
-  for (let k = Math.max(0, anchorStart - ANSWER_REACH); k < anchorStart; k++)
-    if (retaliatesAgainst(a.tokens, k, anchorStart))
-      // "ready to retaliate against possible Velmoran levies": a measure the answer only expects is none in place.
-      return !a.tokens.slice(k, anchorStart).some((t) => UNREALISED_MEASURE.test(t.norm));
-  return false;
+  const k = answerBefore(a.tokens, Math.max(0, anchorStart - ANSWER_REACH), anchorStart);
+  // "ready to retaliate against possible Velmoran levies": a measure the answer only expects is none in place.
+  return k >= 0 && !a.tokens.slice(k, anchorStart).some((t) => UNREALISED_MEASURE.test(t.norm));
 }
 const UNREALISED_MEASURE = /^(?:potential|possible|proposed|planned|threatened|future|any|further|more)$/;
 

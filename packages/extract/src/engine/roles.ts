@@ -1937,12 +1937,19 @@ const RETALIATORY_STEPS = /^(?:action|actions|measures?|steps?|moves?)$/;
 /** How far after its "where" the action of a clause about a place may stand ("Dubai, where it later moved"). */
 const WHERE_REACH = 8;
 
+/**
+ * The first word from `from` on that answers the measure at `anchorStart` ("retaliate against", "respond to",
+ * "countermeasures against"), or -1.
+ */
+export function answerBefore(tokens: readonly Token[], from: number, anchorStart: number): number {
+  for (let k = from; k < anchorStart; k++) if (retaliatesAgainst(tokens, k, anchorStart)) return k;
+  return -1;
+}
+
 /** "Peru responded to the 25% EU tariff": the subject answers the measure. */
 function answersMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const from = appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end;
-  for (let k = from; k < trigger.anchorStart; k++)
-    if (retaliatesAgainst(a.tokens, k, trigger.anchorStart)) return true;
-  return false;
+  return answerBefore(a.tokens, from, trigger.anchorStart) >= 0;
 }
 
 /** "Canada, the largest supplier, called the 50% tariffs unjustified": the subject reacts to the measure. */
