@@ -738,7 +738,7 @@ const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
  * Where "its founder Y", "its chief executive, Y", "two of its executives, Y and Z" starts, for a name Y
  * that starts at `nameStart` (else `nameStart`).
  */
-function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
+export function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
   let k = tokens[nameStart - 1]?.norm === ',' ? nameStart - 2 : nameStart - 1;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
   if (ROLE_RANKS.test(tokens[k - 1]?.norm ?? '')) k--;

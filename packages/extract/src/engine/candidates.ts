@@ -256,12 +256,15 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (refersBack(type.anchors[anchor]) && gap >= 0 && gap <= ELIDED_MEASURE_GAP) ordered.splice(k, 1);
   }
   // Anchors that touch ("anti-dumping duties", "import tariffs"), or that "and" or "or" joins ("anti-dumping
-  // and countervailing duties"), are one anchor: the first one's.
+  // and countervailing duties"), are one anchor: the first one's. A site and an action are no such pair
+  // ("closed its smelter and moved its operations": "and" joins two clauses).
   for (let k = ordered.length - 1; k > 0; k--) {
     const [start, current] = ordered[k] as [number, { anchor: number; length: number }];
     const [previousStart, previous] = ordered[k - 1] as [number, { anchor: number; length: number }];
     const gap = start - (previousStart + previous.length);
-    if (gap === 0 || (gap === 1 && /^(?:and|or)$/.test(a.tokens[start - 1]?.norm ?? ''))) {
+    const sameKind =
+      Boolean(type.anchors[previous.anchor]?.site) === Boolean(type.anchors[current.anchor]?.site);
+    if (gap === 0 || (gap === 1 && sameKind && /^(?:and|or)$/.test(a.tokens[start - 1]?.norm ?? ''))) {
       previous.length += gap + current.length;
       ordered.splice(k, 1);
     }

@@ -7085,3 +7085,43 @@ describe('read on trade and sanctions reports written for the purpose (thirty-fi
     ]);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-second session)', () => {
+  it('reads a plan reported with its time first ("said last month that it would scrap tariffs") as an announced removal', () => {
+    const found = slotRecords(
+      events('The European Union said last month that it would scrap tariffs on Ukrainian steel.'),
+    ).map((e) => [e.action, e.imposer, e.target, e.goods]);
+    expect(found).toEqual([['remove', 'EU', 'UA', 'steel']]);
+  });
+  it('lists a person named by the role held after parties referred back to ("both firms and their director, X")', () => {
+    const text =
+      'The Treasury sanctioned Lusk Metals and Arden Ore Trading on Thursday. It added both firms and their director, Tomas Corvane, to its Specially Designated Nationals list.';
+    expect(candidateValues(text, 'blacklisting', 'entity')).toEqual([
+      'Lusk Metals',
+      'Arden Ore Trading',
+      'Tomas Corvane',
+    ]);
+    expect(
+      candidateValues(
+        'The Treasury sanctioned the company and its chief executive, Arden Lusk, on Friday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Arden Lusk']);
+  });
+  it('reads a ban on shipments of goods to a country as an export control ("Beijing\'s ban on shipments of gallium to the United States")', () => {
+    const found = slotRecords(
+      events("The move follows Beijing's ban on shipments of gallium and germanium to the United States."),
+    ).map((e) => [e.type, e.imposer, e.target, e.goods]);
+    expect(found).toEqual([['export_restriction', 'CN', 'US', 'gallium and germanium']]);
+  });
+  it('reads a move coordinated after a site closed ("closed its smelter and moved its operations to Y")', () => {
+    expect(
+      candidateValues(
+        'Quarrion Resources closed its smelter and moved its processing operations to Malaysia in March.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['MY']);
+  });
+});

@@ -6,6 +6,7 @@ import {
   type Mention,
   PHRASE_ENDERS,
   POSSESSIVE_DETERMINERS,
+  possessedRoleStart,
   type SentenceAnalysis,
 } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
@@ -864,14 +865,19 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         ? a.mentions.find((x) => x.kind === 'country' && x.form === 'name' && x.end === described - 1)
         : undefined;
       const describedBy = nationality ?? owner;
-      const start = describedBy && describedBy.start >= from ? describedBy.start : described;
+      // "sanctioned their director, Tomas Corvane": the role the name holds opens the object.
+      const start =
+        describedBy && describedBy.start >= from
+          ? describedBy.start
+          : possessedRoleStart(a.tokens, described);
       const between = a.tokens.slice(from, start);
       return (
         sameClause &&
         start >= from &&
         ((start - from <= 3 &&
           between.every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')) ||
-          describesNames(a, from, start))
+          describesNames(a, from, start) ||
+          partiesReferredBefore(a, from, start))
       );
     }
     case 'passive_subject': {
@@ -1612,6 +1618,25 @@ export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;
+
+/** Nouns that refer back to parties named before ("the firm", "both companies"). */
+const REFERRING_KIND_NOUNS = /^(?:firm|company|entity|business|unit|subsidiary|bank|group)$/;
+
+/**
+ * "added both firms and their director, Tomas Corvane, to the list": parties referred back to, then "and",
+ * open a list whose named members follow.
+ */
+function partiesReferredBefore(a: SentenceAnalysis, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5 || (a.tokens[to - 1] as Token).norm !== 'and') return false;
+  const words = a.tokens.slice(from, to - 1);
+  const head = (words.at(-1) as Token).norm;
+  if (!KIND_NOUNS.test(head) && !REFERRING_KIND_NOUNS.test(head)) return false;
+  return words
+    .slice(0, -1)
+    .every(
+      (t) => SKIPPED_BEFORE.has(t.norm) || /^(?:this|these|those|two|three|four|five|six)$/.test(t.norm),
+    );
+}
 
 /**
  * "removed two Chinese firms, Sunway Labs and Baidu Robotics, from the list": a count, a nationality

@@ -205,4 +205,11 @@ describe('modalityOf', () => {
     expect(modalityOf("Velmora's chief trade negotiator said the 25%")).toBe('asserted');
     expect(modalityOf('Ottawa is negotiating a 25%')).toBe('proposed');
   });
+  it('reads a future reported with its time or place first as announced ("said last month that it would")', () => {
+    expect(modalityOf('The bloc said last month that it would ')).toBe('announced');
+    expect(modalityOf('Quarrion said in a statement that it would ')).toBe('announced');
+    expect(modalityOf('Ottawa said earlier this year it would ')).toBe('announced');
+    expect(modalityOf('Lusk said on Monday that it will ')).toBe('announced');
+    expect(modalityOf('Analysts think the bloc would ')).toBe('modal');
+  });
 });

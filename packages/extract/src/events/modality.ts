@@ -73,10 +73,11 @@ const COORDINATED_VERB = /\band\s*$/i;
 
 /**
  * Reported future ("said it would", "announced it will", "told reporters Canada would") is an announcement,
- * not a conditional.
+ * not a conditional; so is one whose report is dated or placed first ("said last month that it would", "said
+ * in a statement that the bloc will").
  */
 const REPORTED_FUTURE =
-  /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:reporters|journalists|lawmakers|investors|analysts))?(?:\s+(?:that|on \w+|\w+day))?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
+  /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:reporters|journalists|lawmakers|investors|analysts))?(?:\s+(?:on|in|at|during|earlier|last|this|late|early|\w+day)\b(?:\s+[^\s,;]+){0,3}?)?(?:\s+that)?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
 const ANNOUNCEMENT =
   /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
 
