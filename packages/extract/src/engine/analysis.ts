@@ -512,7 +512,7 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters mixer mixers platform platforms'.split(
+  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners refinery refineries smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters mixer mixers platform platforms'.split(
     ' ',
   ),
 );
@@ -678,8 +678,27 @@ function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): 
     possessedRoleStart(tokens, start),
     // "and Dubai's Gulf Petro FZE", "and Russia's Lukoil": the name that owns a member opens it.
     possessorStart(tokens, start, 0),
+    appositiveKindStart(tokens, start),
   );
   return related >= floor ? related : start;
+}
+
+/** How many words may qualify the kind of organisation set before a name ("a Chinese teapot refinery, X"). */
+const MAX_KIND_MODIFIERS = 3;
+
+/**
+ * Where "a Chinese refinery, Quarrion Petrochemical" starts, for the name after the comma (else `nameStart`):
+ * an indefinite kind of organisation set before a name in apposition opens the member.
+ */
+function appositiveKindStart(tokens: readonly Token[], nameStart: number): number {
+  const head = nameStart - 2;
+  if (tokens[nameStart - 1]?.norm !== ',' || !isOrganisationNoun(tokens[head]?.norm ?? '')) return nameStart;
+  for (let k = head - 1; k >= Math.max(0, head - 1 - MAX_KIND_MODIFIERS); k--) {
+    const word = tokens[k] as Token;
+    if (/^(?:a|an|another)$/.test(word.norm)) return k;
+    if (!/^(?:[a-z][a-z-]*|\p{Lu}\p{Ll}+)$/u.test(word.text) || NOT_A_MODIFIER.test(word.norm)) break;
+  }
+  return nameStart;
 }
 
 /**

@@ -291,7 +291,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       anchor.site &&
       (endOfAnotherAnchor(a, type, ordered, anchorStart, clause) ||
         heldSite(a, anchorStart) ||
-        describesName(a, anchorStart + length) ||
+        describesName(a, anchorStart, anchorStart + length) ||
         inAppositionToName(a, anchorStart))
     )
       continue;
@@ -613,9 +613,22 @@ function describesAsAdjective(a: SentenceAnalysis, anchorStart: number): boolean
 const DEGREE_ADVERBS =
   /^(?:overly|too|highly|heavily|severely|tightly|strictly|largely|partly|partially|newly|recently)$/;
 
-/** "Chinese refinery Shandong Yulong": a site word right before a company's name describes the company. */
-function describesName(a: SentenceAnalysis, after: number): boolean {
+/**
+ * "Chinese refinery Shandong Yulong": a site word right before a company's name describes the company; so
+ * does one set before the name in apposition as a member of a list of parties ("sanctioned Velmora Bank and a
+ * Chinese refinery, Quarrion Petrochemical"), unlike a site built ("build a refinery, Velmora Refining, in Texas").
+ */
+function describesName(a: SentenceAnalysis, anchorStart: number, after: number): boolean {
   if (a.mentions.some((m) => m.kind === 'organisation' && m.start === after)) return true;
+  if (
+    a.tokens[after]?.norm === ',' &&
+    a.mentions.some((m) => m.kind === 'organisation' && m.start === after + 1)
+  ) {
+    let k = anchorStart - 1;
+    while (k > anchorStart - 1 - MAX_SITE_MODIFIERS && !/^(?:a|an)$/.test(a.tokens[k]?.norm ?? '')) k--;
+    if (/^(?:a|an)$/.test(a.tokens[k]?.norm ?? '') && /^(?:and|or)$/.test(a.tokens[k - 1]?.norm ?? ''))
+      return true;
+  }
   const next = a.tokens[after];
   // In a title-case headline ("Opens New Factory In Mexico") every word is capitalised.
   if (
@@ -1676,7 +1689,13 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       const participleOfTrade =
         (word.endsWith('ing') || word.endsWith('ly') || (word.endsWith('s') && !TRADE_WORDS.test(word))) &&
         TRADE_WORDS.test(t[k - 1]?.norm ?? '');
-      if ((!/(?:s|ed)$/.test(word) && isVerbWord(word)) || participleOfTrade) {
+      // "the tariff on Brazilian goods rose to 50%": a word after a word of trade that a rate follows is the
+      // verb of a change, whatever else it may spell.
+      const changeOfRate =
+        TRADE_WORDS.test(t[k - 1]?.norm ?? '') &&
+        /^(?:to|by|from)$/.test(t[k + 1]?.norm ?? '') &&
+        /^[\d$€£]/.test(t[k + 2]?.text ?? '');
+      if ((!/(?:s|ed)$/.test(word) && isVerbWord(word)) || participleOfTrade || changeOfRate) {
         j = k;
         break;
       }

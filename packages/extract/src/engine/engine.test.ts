@@ -7124,4 +7124,37 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual(['MY']);
   });
+  it('reads the country of goods a nationality qualifies past one modifier ("Chinese active anode material will face")', () => {
+    expect(
+      candidateValues(
+        'Imports of Chinese active anode material will face a 93.5% anti-dumping duty, the Commerce Department said.',
+        'tariff',
+        'target',
+      ),
+    ).toEqual(['CN']);
+  });
+  it('ends the goods before the verb of a change of rate ("the tariff on Brazilian goods rose to 50%")', () => {
+    const text =
+      'Washington signed the order in July. The tariff on Brazilian goods rose to 50% on Wednesday.';
+    const goods = articleCandidates({ text, published: null }).flatMap((c) =>
+      c.type === 'tariff' ? [c.slots.goods] : [],
+    );
+    expect(goods).toContain('goods');
+    expect(goods).not.toContain('goods rose');
+  });
+  it('lists a party named after its kind in apposition ("Velmora Bank and a Chinese refinery, Quarrion Petrochemical"), and moves no site', () => {
+    const text = 'The European Union sanctioned Velmora Bank and a Chinese refinery, Quarrion Petrochemical.';
+    expect(candidateValues(text, 'blacklisting', 'entity')).toEqual([
+      'Velmora Bank',
+      'Quarrion Petrochemical',
+    ]);
+    expect(candidatesOfType(text, 'relocation')).toEqual([]);
+    expect(
+      candidateValues(
+        'Quarrion will build a new refinery, Velmora Refining, in Texas to serve U.S. customers.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['US']);
+  });
 });

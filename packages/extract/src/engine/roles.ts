@@ -1353,11 +1353,25 @@ function subjectEnd(a: SentenceAnalysis, m: Mention): number {
 /** Participles of goods on their way to a market ("goods shipped to the U.S."). */
 const SHIPPED = /^(?:shipped|sent|exported|sold|headed|bound|imported|entering|going|destined)$/;
 
-/** "Australian aluminium will be subject to the tariff": goods a nationality qualifies are its country's trade. */
+/**
+ * "Australian aluminium will be subject to the tariff", "Chinese active anode material will face": goods a
+ * nationality qualifies, after at most one modifier that is no verb, are its country's trade.
+ */
 function demonymGoodsEnd(a: SentenceAnalysis, m: Mention): number | null {
   if (m.form !== 'demonym') return null;
+  const modifier = a.tokens[m.end];
+  const modified =
+    modifier !== undefined &&
+    /^[a-z][a-z-]*$/.test(modifier.text) &&
+    !isVerbWord(modifier.norm) &&
+    !PREPOSITIONS.has(modifier.norm);
   return (
-    a.mentions.find((g) => g.kind === 'goods' && g.start === m.end && g.value !== GENERIC_GOODS)?.end ?? null
+    a.mentions.find(
+      (g) =>
+        g.kind === 'goods' &&
+        (g.start === m.end || (modified && g.start === m.end + 1)) &&
+        g.value !== GENERIC_GOODS,
+    )?.end ?? null
   );
 }
 
