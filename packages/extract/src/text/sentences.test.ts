@@ -96,4 +96,16 @@ describe('splitSentences', () => {
       'The levy rose\n12 points in a year.',
     ]);
   });
+  it('ends a sentence at a common word that spells an abbreviation ("iron ore.", "fell ill.", "a no."), not at the abbreviation', () => {
+    const text =
+      'Quarrion shipped less iron ore. The ministry said so. Two miners fell ill. They recovered. The answer was a no. Velmora Corp. moved to Portland, Ore. from Lusk in No. 2 position.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Quarrion shipped less iron ore.',
+      'The ministry said so.',
+      'Two miners fell ill.',
+      'They recovered.',
+      'The answer was a no.',
+      'Velmora Corp. moved to Portland, Ore. from Lusk in No. 2 position.',
+    ]);
+  });
 });

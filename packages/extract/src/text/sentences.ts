@@ -9,19 +9,30 @@ export interface Sentence {
 }
 
 /**
- * Abbreviations after which a full stop does not end a sentence. Lower-cased, without the final dot.
- * Titles, corporate suffixes, months, US state abbreviations as newswires write them, and common Latin.
+ * Abbreviations after which a full stop does not end a sentence, lower-cased, without the final dot: titles,
+ * corporate suffixes, months and US state abbreviations as newswires write them, capitalised ("Gov.", "Ore.";
+ * "iron ore." ends a sentence, and so does "fell ill."), and common Latin in any case.
  */
-const ABBREVIATIONS = new Set(
+const CAPITALISED_ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st ste jr sr rev hon pres supt ' +
-    'inc ltd co corp bros plc llc cos dept est approx no nos vol fig ' +
+    'inc ltd co corp bros plc llc cos dept est ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
-    'okla ore pa penn tenn tex va vt wash wis wyo ' +
-    'vs etc al cf eg ie mt ft'
+    'okla ore pa penn tenn tex va vt wash wis wyo mt ft'
   ).split(' '),
 );
+const LATIN_ABBREVIATIONS = new Set('vs etc al cf eg ie approx'.split(' '));
+/** Abbreviations that only a number follows ("No. 2", "Vol. 3"; "a no. The" ends a sentence). */
+const NUMBER_ABBREVIATIONS = new Set('no nos vol fig'.split(' '));
+
+/** Whether `word`, before a full stop that `next` (the text after it) follows, is an abbreviation. */
+function isAbbreviation(word: string, next: string): boolean {
+  const lower = word.toLowerCase();
+  if (NUMBER_ABBREVIATIONS.has(lower)) return /^\s*\d/.test(next);
+  if (LATIN_ABBREVIATIONS.has(lower)) return true;
+  return CAPITALISED_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(word);
+}
 
 /** Tokens ending in a dot that are initialisms ("U.S.", "U.K.", "C.") rather than sentence ends. */
 const INITIALISM = /^(?:[A-Za-z]\.)+$/;
@@ -162,7 +173,7 @@ function endsSentence(text: string, sentenceStart: number, i: number): boolean {
       text[i] === '.' &&
       next === i + 1 &&
       isGluedFullStop(text, i) &&
-      !ABBREVIATIONS.has(lastWord(text, sentenceStart, i).toLowerCase())
+      !isAbbreviation(lastWord(text, sentenceStart, i), text.slice(next, next + 8))
     );
   const following = text.slice(skipSpace(text, next), skipSpace(text, next) + 2);
   if (following === '') return true;
@@ -173,7 +184,7 @@ function endsSentence(text: string, sentenceStart: number, i: number): boolean {
 
   const word = lastWord(text, sentenceStart, i);
   if (word === '') return true;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (isAbbreviation(word, text.slice(next, next + 8))) return false;
   if (INITIALISM.test(`${word}.`)) {
     // "U.S. officials" continues the sentence; "...imports from the U.S. The ministry..." ends it.
     // Initialisms are resolved by what follows: a function word or pronoun starts a new sentence.
