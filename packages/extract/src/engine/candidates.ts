@@ -3183,6 +3183,23 @@ function describesEveryCountry(a: SentenceAnalysis, actionStart: number): boolea
   return false;
 }
 
+/** How many words may qualify the countries of a class that take a measure ("by resource-rich producer countries"). */
+const POLITY_MODIFIERS = 3;
+
+/**
+ * "export bans by producer countries", "tariffs by other nations": a measure taken by countries of a class,
+ * none named, is no one's action.
+ */
+function byUnnamedPolities(a: SentenceAnalysis, anchorEnd: number): boolean {
+  if (a.tokens[anchorEnd]?.norm !== 'by') return false;
+  for (let k = anchorEnd + 1; k <= anchorEnd + 1 + POLITY_MODIFIERS; k++) {
+    const word = a.tokens[k];
+    if (!word || !/^[a-z][a-z-]*$/.test(word.text) || word.norm === 'the') return false;
+    if (isCollectivePolity(word.norm)) return /s$/.test(word.norm);
+  }
+  return false;
+}
+
 /**
  * Readings of one anchor in different directions may both be events ("paused the 25% tariffs": the
  * tariff and its pause), unless the type's readings are exclusive; a reading that sets a new level ("cut to
@@ -3427,6 +3444,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     )
       continue;
     if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;
+    if (byUnnamedPolities(a, trigger.anchorEnd)) continue;
     if (spec.slots.some((slot) => slot.kind === 'actor') && companyActs(a, trigger)) continue;
     if (tradeWithListedParties(a, trigger)) continue;
     // "moved Quarrion Photonics from the Unverified List to the Entity List": a party moved between lists

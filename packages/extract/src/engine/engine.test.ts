@@ -7157,4 +7157,9 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual(['US']);
   });
+  it('reads a measure taken by countries of a class, none named, as no one\'s ("export bans by producer countries")', () => {
+    const text =
+      'Velmora said export bans by producer countries were reshaping supply chains. Indonesia banned nickel ore exports in 2020.';
+    expect(candidatesOfType(text, 'export_restriction').map((c) => c.analysis.index)).toEqual([1]);
+  });
 });

@@ -212,4 +212,9 @@ describe('modalityOf', () => {
     expect(modalityOf('Lusk said on Monday that it will ')).toBe('announced');
     expect(modalityOf('Analysts think the bloc would ')).toBe('modal');
   });
+  it('reads a power that something gives ("the law lets the president impose") as a possibility', () => {
+    expect(modalityOf('The statute lets the president ')).toBe('modal');
+    expect(modalityOf('Section 232 allows the Commerce Department to ')).toBe('modal');
+    expect(modalityOf('The president ')).toBe('asserted');
+  });
 });

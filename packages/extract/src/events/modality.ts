@@ -50,11 +50,11 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
     /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|sidestep(?:s|ped|ping)?|circumvent(?:s|ed|ing)?|evad(?:e|es|ed|ing)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|flout(?:s|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|stopp?(?:ed|ing)? short of|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe)\w* (?:its |their |the |a |an |his |her |earlier |previous )?(?:plans?|proposals?))\b|n['’]t\b/i,
   ],
   // Readiness ("was prepared to lift them", "stands ready to respond", "was open to lowering") is a stance, not
-  // a plan; an expectation
-  // ("analysts expect China to restrict exports") is a forecast.
+  // a plan; an expectation ("analysts expect China to restrict exports") is a forecast; a power that something
+  // gives ("the law lets the president impose tariffs") is a possibility.
   [
     'modal',
-    /\b(?:may|might|could|should|can|cannot|likely|unlikely|expected to|(?:expect|anticipate|predict)(?:s|ed)?\s+(?:\S+\s+){1,3}to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to|(?:is|was|are|were|be|been|remains?|remained) open to)\b/i,
+    /\b(?:may|might|could|should|can|cannot|likely|unlikely|lets|allows|enables|empowers|permits|authori[sz]es|expected to|(?:expect|anticipate|predict)(?:s|ed)?\s+(?:\S+\s+){1,3}to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to|(?:is|was|are|were|be|been|remains?|remained) open to)\b/i,
   ],
   [
     'planned',
