@@ -13,7 +13,7 @@ import { findDates, isMonthName, isMonthWord, isWeekdayName } from '../text/date
 import { withoutMarkup } from '../text/markup.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
-import { isDictionaryWord, tagSentence } from '../text/tagging.js';
+import { isDictionaryWord, isVerbWord, tagSentence } from '../text/tagging.js';
 import { GENERIC_GOODS, getGoodsIndex } from './lexicon.js';
 import { type Token, tokenAt, tokenize } from './tokens.js';
 
@@ -108,7 +108,7 @@ function clausesOf(tokens: readonly Token[]): number[] {
       clause.push(id);
       continue;
     }
-    if (CLAUSE_PUNCTUATION.has(t.norm) || CLAUSE_WORDS.has(t.norm)) {
+    if (CLAUSE_PUNCTUATION.has(t.norm) || (CLAUSE_WORDS.has(t.norm) && !joinsPredicates(tokens, i))) {
       id = ++last;
       interrupted = null;
     } else if (t.norm === 'that' && tokens[i - 1]?.norm === 'and') {
@@ -138,6 +138,20 @@ function clausesOf(tokens: readonly Token[]): number[] {
     clause.push(id);
   }
   return clause;
+}
+
+/** Verbs of a predicate with no subject of its own ("but plans to move", "but has not said"). */
+const SUBJECTLESS_PREDICATE =
+  /^(?:will|would|could|can|may|might|must|should|has|have|had|is|was|are|were|did|does|do|plans|intends|expects|wants|aims|hopes|remains|also|still|later|then)$/;
+
+/**
+ * "Lusk Mining is based in London but plans to move its head office to Toronto": "but" before a verb with no
+ * subject of its own joins a second predicate to the same subject, in the same clause.
+ */
+function joinsPredicates(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]?.norm !== 'but' || !next || !/^[a-z]/.test(next.text)) return false;
+  return SUBJECTLESS_PREDICATE.test(next.norm) || (/ed$/.test(next.norm) && isVerbWord(next.norm));
 }
 
 /** Prepositions whose second object, after a relative clause, carries on the clause it interrupted. */

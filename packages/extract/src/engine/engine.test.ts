@@ -7162,4 +7162,22 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       'Velmora said export bans by producer countries were reshaping supply chains. Indonesia banned nickel ore exports in 2020.';
     expect(candidatesOfType(text, 'export_restriction').map((c) => c.analysis.index)).toEqual([1]);
   });
+  it('reads a company whose board or owners act as the actor ("Velmora Gold\'s shareholders approved a plan to redomicile the company")', () => {
+    expect(
+      candidateValues(
+        "Velmora Gold's shareholders approved a plan to redomicile the company from Jersey to Britain.",
+        'relocation',
+        'company',
+      ),
+    ).toEqual(['Velmora Gold']);
+  });
+  it('reads a second predicate after "but" with the subject of the first ("is based in London but plans to move")', () => {
+    expect(
+      candidateValues(
+        'Lusk Mining is headquartered in London but plans to move its head office to Toronto.',
+        'relocation',
+        'company',
+      ),
+    ).toEqual(['Lusk Mining']);
+  });
 });

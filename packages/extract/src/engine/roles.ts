@@ -695,6 +695,12 @@ function ownsGovernmentBody(a: SentenceAnalysis, m: Mention): boolean {
 }
 const GOVERNMENT_BODIES = /^(?:ministry|government|cabinet|administration|regulator|customs)$/;
 
+/** "Velmora Gold's board approved a plan to redomicile the miner": a company's own board or owners act for it. */
+function ownsCompanyBody(a: SentenceAnalysis, m: Mention): boolean {
+  return m.kind === 'organisation' && COMPANY_BODIES.test(a.tokens[m.end + 1]?.norm ?? '');
+}
+const COMPANY_BODIES = /^(?:board|shareholders|stockholders|directors|management)$/;
+
 /**
  * "sanctions on more than a dozen entities and individuals based in China, Hong Kong, the United Arab Emirates
  * and Turkey, including X, Y and Z": the examples of the parties a measure falls on may follow a long
@@ -781,7 +787,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           headedByGovernment(a, m) ||
           antecedentOf(a, m, trigger) ||
           opensClause(a, m, prep, trigger)) &&
-        (!isPossessive(a, m) || ownsGovernmentBody(a, m)) &&
+        (!isPossessive(a, m) || ownsGovernmentBody(a, m) || ownsCompanyBody(a, m)) &&
         // "shipping its SealMiner rigs": a name a possessive opens is something the subject has.
         !POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') &&
         !objectBeforeParticiple(a, m, trigger) &&
