@@ -1190,6 +1190,26 @@ function closesReport(a: SentenceAnalysis, start: number, end: number): boolean 
 const LEVEL_REACH = 12;
 /** How far after the anchor the level a rate before it comes from may stand (", down from 27.5%"). */
 const OWN_LEVEL_REACH = 4;
+/** How far it may stand after the measure's own phrase set off by a comma ("a 15% tariff on its autos, down from 25%"). */
+const SET_OFF_LEVEL_REACH = 10;
+
+/**
+ * Whether the level a rate comes from (`from`) follows the anchor closely, or after the measure's own phrase and a
+ * comma (", down from 25%", ", up from 10%").
+ */
+function ownLevelBefore(a: SentenceAnalysis, anchorEnd: number, from: Mention): boolean {
+  const gap = from.start - anchorEnd;
+  if (gap <= OWN_LEVEL_REACH) return true;
+  const comma = from.start - 3;
+  return (
+    gap <= SET_OFF_LEVEL_REACH &&
+    a.tokens[comma]?.norm === ',' &&
+    /^(?:down|up)$/.test(a.tokens[comma + 1]?.norm ?? '') &&
+    a.tokens[comma + 2]?.norm === 'from' &&
+    a.tokens.slice(anchorEnd, comma).every((t) => t.norm !== ',') &&
+    !a.mentions.some((m) => m.kind === 'rate' && m.start >= anchorEnd && m.start < comma)
+  );
+}
 
 /**
  * "duties on Chinese goods falling to 30% from 145%": with no action word, a rate the measure goes to and the
@@ -1224,7 +1244,7 @@ function levelChange(
   );
   // "to 30% from 145%", "caps tariffs at 15%, down from 27.5%": the level a change goes to.
   const stated = rates.find((m) => !m.isPrevious && /^(?:to|at)$/.test(a.tokens[m.start - 1]?.norm ?? ''));
-  const to = stated ?? (own && from.start - anchorEnd <= OWN_LEVEL_REACH ? own : undefined);
+  const to = stated ?? (own && ownLevelBefore(a, anchorEnd, from) ? own : undefined);
   if (!to || to.value === from.value) return null;
   const [first, second] = to.start > from.start ? [from, to] : [to, from];
   const gap = a.tokens.slice(first.end, second.start).filter((t) => t.norm !== 'the').length;

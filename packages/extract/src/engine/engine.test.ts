@@ -7180,4 +7180,13 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual(['Lusk Mining']);
   });
+  it('reads the level a rate comes from after the measure\'s own phrase ("a 15% tariff rate on its autos, down from 25%") as a cut', () => {
+    const text =
+      'Washington and Seoul struck a trade deal in July. South Korea secured a 15% tariff rate on its autos, down from 25%, under the deal.';
+    expect(
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'tariff' ? [[c.action, c.slots.target, c.slots.rate_pct]] : [],
+      ),
+    ).toEqual([['reduce', 'KR', 15]]);
+  });
 });

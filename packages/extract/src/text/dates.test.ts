@@ -98,4 +98,19 @@ describe('findDates', () => {
     expect(findDates('in March', '+275760-09-13')).toEqual([]);
     expect(findDates('last month', '10000-01-01')).toEqual([]);
   });
+
+  it('reads a start after a past verb as the nearer of the day before and the day ahead ("imposed tariffs, effective March 10")', () => {
+    expect(isoOf('Velmora imposed tariffs on soybeans, effective March 10.', '2025-06-01')).toEqual([
+      '2025-03-10',
+    ]);
+    expect(isoOf('Velmora imposed tariffs on soybeans, effective March 20.', '2025-03-15')).toEqual([
+      '2025-03-20',
+    ]);
+    expect(isoOf('Velmora imposed tariffs on soybeans, effective January 5.', '2025-12-20')).toEqual([
+      '2026-01-05',
+    ]);
+    expect(isoOf('Velmora will impose tariffs on soybeans, effective March 10.', '2025-06-01')).toEqual([
+      '2026-03-10',
+    ]);
+  });
 });

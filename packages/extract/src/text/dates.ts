@@ -220,9 +220,12 @@ export function findDates(text: string, published?: string | null): DateMention[
     for (const m of text.matchAll(rule.pattern)) {
       const end = m.index + m[0].length;
       if (taken(m.index, end)) continue;
-      const forward = rule.ahead && futureGoverns(text, m.index, end, rule.aheadWithin ?? GOVERNOR_WORDS);
-      const iso =
-        (forward && rule.ahead?.(m as RegExpExecArray, ref)) || rule.resolve(m as RegExpExecArray, ref);
+      const time = rule.ahead
+        ? timeOfGovernor(text, m.index, end, rule.aheadWithin ?? GOVERNOR_WORDS)
+        : 'past';
+      const ahead = time !== 'past' ? rule.ahead?.(m as RegExpExecArray, ref) : undefined;
+      const back = rule.resolve(m as RegExpExecArray, ref);
+      const iso = time === 'either' ? nearer(ahead, back, ref) : ahead || back;
       // "May 99, 2024" or a relative date against a broken published date is no date.
       if (iso && isValidIsoDate(iso)) found.push({ iso, start: m.index, end });
     }
@@ -254,6 +257,8 @@ const RECENT_START_DAYS = 31;
 /** Words that put what follows them in the future ("will", "effective on", "due to start in"). */
 const FUTURE_WORDS =
   /^(?:will|would|shall|['’]ll|effective|starting|beginning|due|scheduled|planned|plans|plan|expected)$/i;
+/** Words of a start, ahead of the verb they go with ("will take effect, starting May 1"; "imposed, effective March 10"). */
+const START_WORDS = /^(?:effective|starting|beginning)$/i;
 /** Past verbs of committing to a step, whose infinitive is still to come ("agreed to scrap tariffs from July"). */
 const COMMITTING = /^(?:agreed|decided|pledged|promised|vowed|voted|resolved|committed|opted|moved)$/i;
 /** Present verbs of coming into force, future when the words after them say so ("take effect", "kicks in"). */
@@ -271,11 +276,29 @@ const OPENING_WORDS = 2;
 
 const wordsOf = (text: string) => text.match(/[\p{L}'’]+/gu) ?? [];
 
+/** Of a date read ahead and the same read back, the one nearer the published day (either when one is missing). */
+function nearer(
+  ahead: string | undefined,
+  back: string | undefined,
+  ref: Reference | undefined,
+): string | undefined {
+  if (!ahead || !back || !ref) return ahead || back;
+  const published = Date.UTC(ref.year, Math.max(ref.month, 1) - 1, ref.day || 1);
+  const distance = (iso: string) => Math.abs(Date.parse(iso.length === 7 ? `${iso}-01` : iso) - published);
+  return distance(ahead) < distance(back) ? ahead : back;
+}
+
 /**
  * Whether the verb nearest to a date, in its clause, speaks of the future: "will take effect on Friday"
- * and "from July, the EU will levy" do; "said on Monday" and "took effect in July" do not.
+ * and "from July, the EU will levy" do; "said on Monday" and "took effect in July" do not; a start after a past
+ * verb ("imposed tariffs, effective March 10") may be either, whichever is nearer.
  */
-function futureGoverns(text: string, start: number, end: number, within: number): boolean {
+function timeOfGovernor(
+  text: string,
+  start: number,
+  end: number,
+  within: number,
+): 'future' | 'past' | 'either' {
   const clauseBefore =
     text
       .slice(0, start)
@@ -295,15 +318,24 @@ function futureGoverns(text: string, start: number, end: number, within: number)
     if (PAST_WORDS.test(word) && !NOT_PAST.test(word)) return 'past';
     return null;
   };
+  // "imposed tariffs on soybeans, effective March 10": a word of a start points ahead of the verb it goes
+  // with, whose tense decides; with none before it, ahead.
+  let startCue = false;
   for (let k = before.length - 1; k >= 0; k--) {
     // "would be lifted in September": a participle after "be" has the tense of the auxiliary before it.
     if (PASSIVE_AUXILIARIES.test(before[k - 1] ?? '') && PAST_WORDS.test(before[k] as string)) continue;
+    if (START_WORDS.test(before[k] as string)) {
+      startCue = true;
+      continue;
+    }
     const found = tense(before[k] as string, before[k + 1]);
-    if (found) return found === 'future';
+    if (found === 'past' && startCue) return 'either';
+    if (found) return found;
   }
+  if (startCue) return 'future';
   for (const [k, word] of after.entries()) {
     const found = tense(word, after[k + 1]);
-    if (found) return found === 'future';
+    if (found) return found;
   }
-  return false;
+  return 'past';
 }
