@@ -3466,6 +3466,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;
     if (byUnnamedPolities(a, trigger.anchorEnd)) continue;
     if (spec.slots.some((slot) => slot.kind === 'actor') && companyActs(a, trigger)) continue;
+    if (!spec.slots.some((slot) => slot.kind === 'organisation') && nonStatePartyActs(a, trigger)) continue;
     if (tradeWithListedParties(a, trigger)) continue;
     // "moved Quarrion Photonics from the Unverified List to the Entity List": a party moved between lists
     // moves no operations.
@@ -4674,6 +4675,28 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
       subject.form !== 'person' &&
       !subject.text.split(/\s+/).some((w) => isGovernmentWord(w))
     );
+  }
+  return false;
+}
+
+/** Parties of a country that are not its state ("Myanmar's Kachin rebels", "China's rare earth producers"). */
+const NON_STATE_PARTIES =
+  /^(?:rebels?|insurgents?|militias?|militants?|separatists?|producers|miners|companies|firms|traders|exporters|smelters|refiners|businesses|industry|industries)$/;
+
+/**
+ * "Myanmar's Kachin rebels halted rare earth exports", "producers curbed shipments": parties other than a state
+ * that are the subject of the action's verb take no measure on goods ("miners hit by tariffs" undergo one).
+ */
+function nonStatePartyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  const word = a.tokens[verb]?.norm ?? '';
+  if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word))) return false;
+  if (/en$/.test(word) || a.tokens[verb + 1]?.norm === 'by') return false;
+  for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+    const norm = a.tokens[i]?.norm ?? '';
+    if (PASSIVE_AUXILIARIES.test(norm)) return false;
+    if (BETWEEN_SUBJECT_AND_VERB.test(norm)) continue;
+    return NON_STATE_PARTIES.test(norm);
   }
   return false;
 }

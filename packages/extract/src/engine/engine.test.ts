@@ -7189,4 +7189,22 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual([['reduce', 'KR', 15]]);
   });
+  it('reads parties other than a state as taking no measure on goods ("Myanmar\'s Kachin rebels halted rare earth exports to China")', () => {
+    expect(
+      candidatesOfType(
+        "Laos's northern rebels halted rare earth exports to China after seizing the mining hub.",
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType("Laos's government halted rare earth exports to China.", 'export_restriction'),
+    ).toHaveLength(1);
+    expect(
+      candidateValues(
+        'A Commerce Department rule lists Arden Optics among the companies taken off the Entity List.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Arden Optics');
+  });
 });
