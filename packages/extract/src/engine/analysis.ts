@@ -1437,6 +1437,15 @@ export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolea
     if (analysis.clause[i] !== clause || !isCapitalised(tokens[i] as Token)) continue;
     if (!mentions.some((m) => i >= m.start && i < m.end)) return true;
   }
+  // "Quarrion Gold, which was sanctioned in 2022, …": a relative clause takes up the name it follows.
+  const opening = analysis.clause.indexOf(clause);
+  if (
+    opening > 1 &&
+    RELATIVE.has(tokens[opening]?.norm ?? '') &&
+    tokens[opening - 1]?.norm === ',' &&
+    mentions.some((m) => m.kind === 'organisation' && m.end === opening - 1)
+  )
+    return true;
   // "Garantex was sanctioned in 2022": the sentence's first word, capitalised whatever it is, when it reads as a name.
   return analysis.clause[0] === clause && opensWithUnknownName(analysis);
 }

@@ -7207,4 +7207,15 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toContain('Arden Optics');
   });
+  it('reads a party a relative clause takes up as the one listed ("Quarrion Gold, which was sanctioned by …", "which the United States sanctioned")', () => {
+    for (const text of [
+      'Quarrion Gold, which was sanctioned by the United States in 2022, sold its stake in the mine.',
+      'Quarrion Gold, which the United States sanctioned in 2022, sold its stake in the mine.',
+    ])
+      expect(
+        articleCandidates({ text, published: null }).flatMap((c) =>
+          c.type === 'blacklisting' ? [[c.slots.authority, c.slots.entity, c.action]] : [],
+        ),
+      ).toEqual([['US', 'Quarrion Gold', 'add']]);
+  });
 });

@@ -843,6 +843,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !fromOwnSite(a.tokens, m.start)
       );
     case 'object': {
+      if (objectTakenUpByRelative(a, m, trigger)) return true;
       // "took Huawei off the list": the object inside a verb split by its particle.
       if (
         trigger.actionStart !== null &&
@@ -1638,6 +1639,26 @@ export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;
+
+/** How many words a relative clause's subject may have before its verb ("which the U.S. Treasury sanctioned"). */
+const RELATIVE_SUBJECT_WORDS = 6;
+
+/**
+ * "Quarrion Gold, which the United States sanctioned in 2022": the name that a relative clause's object
+ * pronoun takes up is the object of the clause's verb, when the clause's subject is a country.
+ */
+function objectTakenUpByRelative(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const pronoun = m.end + 1;
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  if (a.tokens[m.end]?.norm !== ',' || !/^(?:which|whom)$/.test(a.tokens[pronoun]?.norm ?? '')) return false;
+  if (verb <= pronoun + 1 || verb - pronoun > RELATIVE_SUBJECT_WORDS + 1) return false;
+  const subject = a.tokens.slice(pronoun + 1, verb);
+  return (
+    subject.every((t) => t.norm !== ',') &&
+    a.mentions.some((x) => x.kind === 'country' && x.start > pronoun && x.end <= verb) &&
+    !a.mentions.some((x) => x.kind === 'organisation' && x.start === (trigger.actionEnd ?? trigger.anchorEnd))
+  );
+}
 
 /** Nouns that refer back to parties named before ("the firm", "both companies"). */
 const REFERRING_KIND_NOUNS = /^(?:firm|company|entity|business|unit|subsidiary|bank|group)$/;
