@@ -7218,4 +7218,18 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
         ),
       ).toEqual([['US', 'Quarrion Gold', 'add']]);
   });
+  it('moves no operations with an event moved ("moved its developer conference to Las Vegas") or a rank ("moved to the top of the league")', () => {
+    expect(
+      candidatesOfType(
+        'Quarrion Software moved its annual developer conference from San Francisco to Las Vegas.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Velmora FC moved to the top of the league after a win in Madrid.', 'relocation'),
+    ).toEqual([]);
+    expect(
+      candidateValues('Quarrion moved its game console production to Vietnam in 2024.', 'relocation', 'to'),
+    ).toEqual(['VN']);
+  });
 });
