@@ -7232,4 +7232,27 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       candidateValues('Quarrion moved its game console production to Vietnam in 2024.', 'relocation', 'to'),
     ).toEqual(['VN']);
   });
+  it('reads a rate levied on goods with the tariff unsaid as the levying party\'s measure ("retaliated … by levying 25 per cent on bourbon")', () => {
+    const text =
+      'The EU retaliated against the U.S. steel duties by levying 25 per cent on bourbon and motorcycles.';
+    expect(
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'tariff' && c.slots.rate_pct !== null
+          ? [[c.slots.imposer, c.slots.target, c.slots.rate_pct]]
+          : [],
+      ),
+    ).toEqual([['EU', 'US', 25]]);
+  });
+  it('reads the pronoun of a measure\'s own clause as the sentence\'s subject ("the 125% tariffs it imposed on American goods")', () => {
+    const text =
+      'China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed on American goods.';
+    expect(
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'tariff' ? [[c.action, c.slots.imposer, c.slots.target]] : [],
+      ),
+    ).toEqual([
+      ['impose', 'CN', 'US'],
+      ['remove', 'CN', 'US'],
+    ]);
+  });
 });

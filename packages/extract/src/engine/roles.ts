@@ -778,6 +778,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         return true;
       if (!before) return subjectOfFrontedClause(a, m, trigger);
       if (subjectOfTrailingParticiple(a, m, trigger)) return true;
+      if (takenUpByPronounAfterMeasure(a, trigger) && !opensSentence(a, m)) return false;
       return (
         (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
         !insideAppositive(a, m) &&
@@ -1639,6 +1640,24 @@ export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;
+
+/**
+ * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
+ * measure and its verb (a relative clause with no "which") takes up the sentence's subject, not a name in between.
+ */
+function takenUpByPronounAfterMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
+  return (
+    trigger.actionStart !== null &&
+    trigger.actionStart === trigger.anchorEnd + 1 &&
+    /^(?:it|they)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '')
+  );
+}
+
+/** Whether a country opens the sentence as its subject ("China said …", "The United States has …"). */
+function opensSentence(a: SentenceAnalysis, m: Mention): boolean {
+  const first = a.mentions.find((x) => x.kind === m.kind);
+  return first === m && a.tokens.slice(0, m.start).every((t) => /^(?:the|["“])$/.test(t.norm));
+}
 
 /** How many words a relative clause's subject may have before its verb ("which the U.S. Treasury sanctioned"). */
 const RELATIVE_SUBJECT_WORDS = 6;
