@@ -7255,4 +7255,28 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ['remove', 'CN', 'US'],
     ]);
   });
+  it('reads makers that goods go to as parties, not goods ("licensing requirements for rare earth magnets … shipments to automakers")', () => {
+    expect(
+      candidateValues(
+        "China's export licensing requirements for rare earth magnets, introduced in April, have slowed shipments to automakers.",
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['rare earth magnets']);
+  });
+  it('reads a quota on exports, an export suspension and a revoked licence to ship as export controls', () => {
+    const controls = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'export_restriction' ? [[c.slots.imposer, c.slots.goods]] : [],
+      );
+    expect(controls('The Indonesian government imposed a quota on coal exports in January.')).toContainEqual([
+      'ID',
+      'coal',
+    ]);
+    expect(controls("Congo's cobalt export suspension began in February.")).toContainEqual(['CD', 'cobalt']);
+    expect(
+      controls("The Dutch government revoked Quarrion's licence to ship chipmaking equipment to China."),
+    ).toEqual([['NL', 'chipmaking equipment']]);
+    expect(controls("Mali's government revoked Quarrion's mining licence in March.")).toEqual([]);
+  });
 });

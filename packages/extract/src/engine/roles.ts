@@ -758,7 +758,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
       !inParticipleClauseAfter(a, m, trigger) &&
-      !(m.kind === 'country' && boughtByParties(a, trigger.end, m.start))
+      !(m.kind === 'country' && boughtByParties(a, trigger.end, m.start)) &&
+      // "slowed shipments to automakers": the makers that goods go to are parties, not goods.
+      !(m.kind === 'goods' && prep === 'to' && isOrganisationNoun(a.tokens[m.end - 1]?.norm ?? ''))
     );
   }
   switch (role) {
