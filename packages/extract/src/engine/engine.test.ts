@@ -7279,4 +7279,11 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
     ).toEqual([['NL', 'chipmaking equipment']]);
     expect(controls("Mali's government revoked Quarrion's mining licence in March.")).toEqual([]);
   });
+  it('reads a heading glued to a sentence that opens with a phrase of time ("… Trade Tensions Last week, Chile raised …") as a sentence of its own', () => {
+    const text =
+      'Prices held up. Quarrion Shares React to Rising Trade Tensions Last week, Chile raised tariffs on Peruvian copper to 25%.';
+    expect(candidatesOfType(text, 'tariff').map((c) => c.analysis.sentence.text)).toContain(
+      'Last week, Chile raised tariffs on Peruvian copper to 25%.',
+    );
+  });
 });

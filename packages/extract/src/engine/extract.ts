@@ -50,7 +50,7 @@ const TITLE_SMALL_WORDS = new Set(
 );
 /** Capitalised words that open a sentence of prose, rarely a word inside a name. */
 const PROSE_OPENERS = new Set(
-  'The This These That Those It Its In On At As With While When After Before Since Despite Although However Perhaps Meanwhile For By According Many Some Most Here Now Today Yet But And A An If'.split(
+  'The This These That Those It Its In On At As With While When After Before Since Despite Although However Perhaps Meanwhile For By According Many Some Most Here Now Today Yesterday Last Earlier Yet But And A An If'.split(
     ' ',
   ),
 );
@@ -81,7 +81,8 @@ function splitGluedHeading(s: Sentence): Sentence[] {
       capitalised >= 3 &&
       PROSE_OPENERS.has(word) &&
       isLower(wordAt(j + 1)?.[0]) &&
-      isLower(wordAt(j + 2)?.[0]) &&
+      // "… Tensions Last week, President Trump announced": a phrase of time set off by a comma opens prose too.
+      (isLower(wordAt(j + 2)?.[0]) || /,$/.test(wordAt(j + 1)?.[0] ?? '')) &&
       !TITLE_SMALL_WORDS.has(wordAt(j - 1)?.[0] ?? '')
     ) {
       const at = wordAt(j)?.index ?? 0;
