@@ -7286,4 +7286,13 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       'Last week, Chile raised tariffs on Peruvian copper to 25%.',
     );
   });
+  it('lists a relative or an associate named after the person before ("Arden Lusk, a Velmoran businessman, and his son, Tomas Lusk")', () => {
+    expect(
+      candidateValues(
+        'Britain also sanctioned Arden Lusk, a Velmoran businessman, and his son, Tomas Lusk.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Arden Lusk', 'Tomas Lusk']);
+  });
 });
