@@ -4463,6 +4463,10 @@ const AIMED_AT = [
   'spared_for',
   'addressee',
   'answerer',
+  // "duty-free quotas for suppliers such as Chile, Peru and Zambia": the examples of whom it is aimed at.
+  'prep:such as',
+  'prep:including',
+  'prep:like',
 ];
 /** A list named by a word that refers back to it ("the list", "its blacklist"). */
 const REFERRED_LIST = /\b(?:the|its|that) (?:list|blacklist)\b/i;
