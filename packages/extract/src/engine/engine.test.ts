@@ -7302,4 +7302,13 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
     expect(pairs).not.toContainEqual(['CL', 'PE']);
     expect(pairs).not.toContainEqual(['CL', 'ZM']);
   });
+  it('ends a name with "AI" before a comma ("Velmora AI, a startup, was among 80 companies added to the Entity List")', () => {
+    expect(
+      candidateValues(
+        'Velmora AI, a startup, was among 80 companies added to the Entity List in March.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Velmora AI']);
+  });
 });

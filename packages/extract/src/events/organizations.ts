@@ -142,11 +142,16 @@ export function canonicalOrganizationName(raw: string): string {
 const AFTER_NAME =
   /^(?:is|was|has|had|have|said|says|and|or|to|on|in|of|for|with|which|that|were|will|would|from|as|at|by)$/;
 
-/** "Shield AI", "Zhipu AI": "AI" closes a company's name when no noun it modifies follows. */
-function endsNameWithAi(words: readonly Word[], at: number): boolean {
-  if (words[at]?.text !== 'AI') return false;
-  const next = words[at + 1]?.text;
-  return next === undefined || isCapitalised(next) || AFTER_NAME.test(next);
+/**
+ * "Shield AI", "Zhipu AI": "AI" closes a company's name when no noun it modifies follows, or punctuation does
+ * ("Velmora AI, a startup, …").
+ */
+function endsNameWithAi(words: readonly Word[], at: number, sentence: string): boolean {
+  const word = words[at];
+  if (word?.text !== 'AI') return false;
+  const next = words[at + 1];
+  if (next && /[,;:()]/.test(sentence.slice(word.end, next.start))) return true;
+  return next === undefined || isCapitalised(next.text) || AFTER_NAME.test(next.text);
 }
 
 /**
@@ -226,7 +231,7 @@ export function findOrganizations(
       }
       // Numbers continue a name ("Hut 8") but do not start one.
       const continuesWithNumber = j > i && /^\d+$/.test(w.text);
-      const endsWithAi = j > i && endsNameWithAi(words, j);
+      const endsWithAi = j > i && endsNameWithAi(words, j, sentence);
       if (
         (!isCapitalised(w.text) && !continuesWithNumber) ||
         (j > i && NOT_NAMES.has(w.text) && !endsWithAi) ||
