@@ -7311,4 +7311,13 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual(['Velmora AI']);
   });
+  it('reads a place after an adverb as its clause\'s, not the destination of an earlier "to" ("to host machines previously run in China")', () => {
+    expect(
+      candidateValues(
+        'Lusk Mining set up a new data center in Bhutan to host machines previously run in China.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['BT']);
+  });
 });

@@ -436,7 +436,8 @@ function placePreposition(tokens: readonly Token[], m: Mention): { preposition: 
   for (let k = at - 1; k >= Math.max(0, at - 1 - PLACE_PHRASE_WORDS); k--) {
     const norm = tokens[k]?.norm ?? '';
     if (norm === 'to' || norm === 'from') return k < at - 1 ? { preposition: norm, at: k } : null;
-    if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm)) return null;
+    // "to host machines previously run in China": an adverb opens a clause of its own, where "in" places it.
+    if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm) || /ly$/.test(norm)) return null;
   }
   return null;
 }
