@@ -1470,7 +1470,7 @@ function phraseText(a: SentenceAnalysis, start: number, end: number): string {
 }
 /** Verbs whose object is the goods, never a modifier of them. */
 const GOODS_TAKING_VERBS =
-  /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting|exporting|importing|shipping|transshipping|selling|buying|made)$/;
+  /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting|exporting|importing|shipping|transshipping|selling|buying|made|cover|covers|include|includes|target|targets)$/;
 const STOP_BEFORE_GOODS = new Set([
   'before',
   'after',
@@ -3774,7 +3774,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         }
       }
 
-      const date = dateOf(a, trigger, chosen.get('effective_date')?.mention ?? null);
+      const date = dateOf(
+        a,
+        trigger,
+        chosen.get('effective_date')?.mention ?? null,
+        relative ? (a.clause[relative.from] ?? null) : null,
+      );
       sharedFeatures(a, trigger, features, discourse, spec.type);
 
       let listSlot = spec.slots.find((s) => s.list && (groupMembers.get(s.name)?.length ?? 0) > 1);
@@ -4558,10 +4563,20 @@ function fromDiscourse(
 }
 
 /** The action's own date: a date in its clause that is not the effective date. */
-function dateOf(a: SentenceAnalysis, trigger: Trigger, effective: Mention | null): string | null {
+function dateOf(
+  a: SentenceAnalysis,
+  trigger: Trigger,
+  effective: Mention | null,
+  relativeClause: number | null = null,
+): string | null {
+  // "The tariffs, which Washington imposed in March, …": the clause that says who acts says when, too.
   const dates = a.mentions
     .filter(
-      (m) => m.kind === 'date' && m !== effective && !m.isFuture && a.clause[m.start] === trigger.clause,
+      (m) =>
+        m.kind === 'date' &&
+        m !== effective &&
+        !m.isFuture &&
+        (a.clause[m.start] === trigger.clause || a.clause[m.start] === relativeClause),
     )
     .sort((x, y) => distance(x, trigger) - distance(y, trigger));
   if (dates[0]) return String(dates[0].value);

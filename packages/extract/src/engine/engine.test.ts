@@ -7320,4 +7320,13 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual(['BT']);
   });
+  it('reads the date of a relative clause that says who acts, and the goods a measure covers ("The tariffs, which Washington imposed in March, cover steel")', () => {
+    const found = articleCandidates({
+      text: 'The tariffs, which Washington imposed in March, cover steel, aluminium and their derivatives.',
+      published: '2025-06-01',
+    }).filter((c) => c.type === 'tariff');
+    expect(found.map((c) => [c.slots.imposer, c.slots.goods, c.date])).toEqual([
+      ['US', 'steel, aluminium', '2025-03'],
+    ]);
+  });
 });

@@ -1025,6 +1025,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "when Freeport-McMoRan's new smelter is due to open": a possessor owns what follows, and is no party.
         !isPossessive(a, m)
       );
+    case 'covered':
+      return coveredByMeasure(a, m, trigger);
     case 'near':
       return (
         sameClause &&
@@ -1660,6 +1662,28 @@ function takenUpByPronounAfterMeasure(a: SentenceAnalysis, trigger: Trigger): bo
 function opensSentence(a: SentenceAnalysis, m: Mention): boolean {
   const first = a.mentions.find((x) => x.kind === m.kind);
   return first === m && a.tokens.slice(0, m.start).every((t) => /^(?:the|["“])$/.test(t.norm));
+}
+
+/** Verbs whose subject is a measure and whose object is what it falls on ("the tariffs cover steel"). */
+const COVERING =
+  /^(?:cover|covers|covered|include|includes|included|target|targets|targeted|apply|applies|applied)$/;
+/** How many words (a determiner, a modifier) may stand between such a verb and the goods. */
+const COVERED_GOODS_GAP = 2;
+
+/**
+ * "The tariffs, which Washington imposed in March, cover steel and aluminium": goods that a measure, the
+ * subject of "cover" or "include", takes as object; a clause set off by commas may stand between them.
+ */
+function coveredByMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  let k = trigger.anchorEnd;
+  if (a.tokens[k]?.norm === ',') {
+    const close = a.tokens.findIndex((t, j) => j > k && t.norm === ',');
+    if (close < 0 || close > m.start) return false;
+    k = close + 1;
+  }
+  if (!COVERING.test(a.tokens[k]?.norm ?? '')) return false;
+  const verbEnd = a.tokens[k]?.norm.startsWith('appl') && a.tokens[k + 1]?.norm === 'to' ? k + 2 : k + 1;
+  return m.start >= verbEnd && m.start - verbEnd <= COVERED_GOODS_GAP;
 }
 
 /** How many words a relative clause's subject may have before its verb ("which the U.S. Treasury sanctioned"). */

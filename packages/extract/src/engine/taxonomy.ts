@@ -112,6 +112,7 @@ export const ROLES = [
   'addressee',
   'answerer',
   'where_clause',
+  'covered',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
