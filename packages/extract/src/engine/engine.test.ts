@@ -7329,4 +7329,16 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ['US', 'steel, aluminium', '2025-03'],
     ]);
   });
+  it('reads halted approvals for shipments as a control imposed, and limited exports allowed as one eased', () => {
+    const controls = (text: string) =>
+      articleCandidates({ text, published: null }).flatMap((c) =>
+        c.type === 'export_restriction' ? [[c.action, c.slots.imposer, c.slots.goods]] : [],
+      );
+    expect(controls('Beijing halted approvals for shipments of gallium to the United States.')).toEqual([
+      ['impose', 'CN', 'gallium'],
+    ]);
+    expect(controls('Indonesia will allow limited exports of copper concentrate until June.')).toEqual([
+      ['ease', 'ID', 'copper concentrate'],
+    ]);
+  });
 });
