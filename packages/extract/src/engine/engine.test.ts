@@ -7341,4 +7341,15 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ['ease', 'ID', 'copper concentrate'],
     ]);
   });
+  it('reads a timeline headed by a year or a month and year, and curbs on goods shipments, each dated by its line', () => {
+    const found = extractEvents({
+      text: 'Timeline\n2023: China restricts graphite exports\nAug 2024: Beijing curbs antimony shipments\nDec 3, 2024: China bans gallium exports to the U.S.',
+      published: '2025-06-01',
+    });
+    expect(slotRecords(found).map((e, k) => [e.goods, found[k]?.date])).toEqual([
+      ['graphite', '2023'],
+      ['antimony', '2024-08'],
+      ['gallium', '2024-12-03'],
+    ]);
+  });
 });

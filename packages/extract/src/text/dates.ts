@@ -180,6 +180,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "2023: China restricts graphite exports": a year that heads a timeline's line dates it.
+    pattern: /^((?:19|20)\d{2})(?=:\s)/g,
+    resolve: (m) => m[1],
+  },
+  {
     // "in 2018", "since 2019" (on the list since then: the year it was put there), "from 2027", "by 2028",
     // "until 2026"; not a span of years ("from 2019 to 2022", "2019-2022").
     pattern:

@@ -115,7 +115,7 @@ function opensTimelineEntry(text: string, i: number): boolean {
 }
 
 const TIMELINE_DATE = new RegExp(
-  String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?|(?:19|20)\d{2}):\s`,
+  String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${MONTH},? (?:19|20)\d{2}|\d{1,2} ${MONTH}(?: \d{4})?|(?:19|20)\d{2}):\s`,
 );
 
 /** The bullet that opens a list item, and the space after it. */
