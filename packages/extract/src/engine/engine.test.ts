@@ -7352,4 +7352,12 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ['gallium', '2024-12-03'],
     ]);
   });
+  it('moves no operations with "a move of its listing"', () => {
+    expect(
+      candidatesOfType(
+        'Arden Gold is considering options including a move of its listing to New York.',
+        'relocation',
+      ),
+    ).toEqual([]);
+  });
 });
