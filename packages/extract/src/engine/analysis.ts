@@ -90,7 +90,42 @@ const CLAUSE_WORDS = new Set([
 const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–']);
 const RELATIVE = new Set(['which', 'who', 'where', 'whose']);
 
+/** How many words may describe a member of a list whose members semicolons separate ("X of the UAE; Y; and Z"). */
+const SEMICOLON_MEMBER_WORDS = 8;
+
+/**
+ * "sanctioned Velmora Trading of the UAE; Corvane Logistics, based in Hong Kong; and Lusk Marine of India": the
+ * semicolons of a list whose last member "and" or "or" opens, each before a capitalised name, separate
+ * members, not clauses. Their indexes, or none.
+ */
+function listSemicolons(tokens: readonly Token[]): Set<number> {
+  const semicolons = [...tokens.keys()].filter((k) => tokens[k]?.norm === ';');
+  if (semicolons.length === 0) return new Set();
+  const opensMember = (k: number) => {
+    const next = /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    return /^\p{Lu}/u.test(tokens[next]?.text ?? '');
+  };
+  const closesList = semicolons.some((k) => /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') && opensMember(k));
+  const short = semicolons.every((k, j) => k - (semicolons[j - 1] ?? k - 1) <= SEMICOLON_MEMBER_WORDS + 4);
+  // "Canada imposed duties; and Mexico said it would respond": a member has no verb of its own (a participle
+  // set off by a comma describes it: "Y, based in Hong Kong").
+  const verbless = semicolons.every((k, j) => {
+    const end = semicolons[j + 1] ?? tokens.length;
+    for (let i = k + 1; i < end; i++) {
+      const norm = tokens[i]?.norm ?? '';
+      const setOff = /(?:ed|ing)$/.test(norm) && tokens[i - 1]?.norm === ',';
+      if (FINITE_WORDS.test(norm) || (isVerbWord(norm) && !setOff)) return false;
+    }
+    return true;
+  });
+  return closesList && short && verbless && semicolons.every(opensMember) ? new Set(semicolons) : new Set();
+}
+
+/** Words of a finite verb group, which no member of a list has. */
+const FINITE_WORDS = /^(?:said|says|is|was|are|were|will|would|has|have|had|did|does|can|could|may|might)$/;
+
 function clausesOf(tokens: readonly Token[]): number[] {
+  const listed = listSemicolons(tokens);
   const clause: number[] = [];
   let id = 0;
   let last = 0;
@@ -108,7 +143,10 @@ function clausesOf(tokens: readonly Token[]): number[] {
       clause.push(id);
       continue;
     }
-    if (CLAUSE_PUNCTUATION.has(t.norm) || (CLAUSE_WORDS.has(t.norm) && !joinsPredicates(tokens, i))) {
+    if (
+      (CLAUSE_PUNCTUATION.has(t.norm) && !listed.has(i)) ||
+      (CLAUSE_WORDS.has(t.norm) && !joinsPredicates(tokens, i))
+    ) {
       id = ++last;
       interrupted = null;
     } else if (t.norm === 'that' && tokens[i - 1]?.norm === 'and') {
@@ -299,6 +337,12 @@ const SPEECH_VERBS = new Set([
 
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
+  const listed = listSemicolons(tokens);
+  // "X of the UAE; Y": the description before a list's semicolon is its member's, not a word between members.
+  const semicolonLead = (gap: readonly Token[], from: number) => {
+    const at = gap.findLastIndex((_, k) => listed.has(from + k));
+    return at >= 0 && at <= SEMICOLON_MEMBER_WORDS ? at : 0;
+  };
   let next = 0;
   const byKind = new Map<MentionKind, Mention[]>();
   for (const m of mentions) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
@@ -308,7 +352,13 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
     for (const m of list) {
       // "Autel Robotics and chip designer Xiamen Semitech": a member's descriptor belongs to it.
       const gap = previous ? tokens.slice(previous.end, memberStart(tokens, m, previous.end)) : [];
-      const between = gap.slice(bracketedLead(gap) + ownedPartLead(gap, m) + appositiveLead(gap));
+      const lead =
+        bracketedLead(gap) +
+        ownedPartLead(gap, m) +
+        appositiveLead(gap) +
+        semicolonLead(gap, previous?.end ?? 0);
+      const between = gap.slice(lead);
+      const betweenStart = (previous?.end ?? 0) + lead;
       const isRate = (k: number) =>
         mentions.some(
           (r) =>
@@ -321,8 +371,10 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
         previous !== undefined &&
         between.length > 0 &&
         between.length <= 6 &&
-        between.some((t) => t.norm === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === '&') &&
-        between.every((t, k) => SEPARATORS.has(t.norm) || isPreposition(t) || isRate(k)) &&
+        between.some((t) => /^(?:,|;|and|or|&)$/.test(t.norm)) &&
+        between.every(
+          (t, k) => SEPARATORS.has(t.norm) || isPreposition(t) || isRate(k) || listed.has(betweenStart + k),
+        ) &&
         // "from Belmont, North Carolina, to Toronto": a preposition after a mere comma starts another
         // argument; with a conjunction or a rate it repeats the list's ("24% on Malaysia and on Chile").
         (!between.some(isPreposition) || between.some((t, k) => /^(?:and|or|&)$/.test(t.norm) || isRate(k)));

@@ -7360,4 +7360,24 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual([]);
   });
+  it('lists the members of a list whose semicolons separate them ("X of the UAE; Y, based in Hong Kong; and Z of India")', () => {
+    const text =
+      'The U.S. Treasury on Thursday sanctioned three companies. Among those sanctioned were Velmora Trading FZE of the United Arab Emirates; Corvane Logistics, based in Hong Kong; and Lusk Marine of India.';
+    expect(candidateValues(text, 'blacklisting', 'entity')).toEqual([
+      'Velmora Trading FZE',
+      'Corvane Logistics',
+      'Lusk Marine',
+    ]);
+    // Clauses that semicolons separate stay apart.
+    const clauses = articleCandidates({
+      text: 'Canada imposed tariffs on U.S. steel; and Mexico imposed duties on Chilean pork.',
+      published: null,
+    }).flatMap((c) =>
+      c.type === 'tariff' && c.features.includes('actor_option:0') ? [[c.slots.imposer, c.slots.target]] : [],
+    );
+    expect(clauses).toEqual([
+      ['CA', 'US'],
+      ['MX', 'CL'],
+    ]);
+  });
 });
