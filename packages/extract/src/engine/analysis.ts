@@ -90,6 +90,10 @@ const CLAUSE_WORDS = new Set([
 const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–']);
 const RELATIVE = new Set(['which', 'who', 'where', 'whose']);
 
+/** A state's institutions that sanctions name by their country ("Syria's central bank"). */
+const STATE_INSTITUTION =
+  /^['’]s\s+(?:central bank|sovereign wealth fund|national oil company|state oil company|state shipping company)\b/i;
+
 /** How many words may describe a member of a list whose members semicolons separate ("X of the UAE; Y; and Z"). */
 const SEMICOLON_MEMBER_WORDS = 8;
 
@@ -1123,6 +1127,21 @@ export function analyseSentence(
   for (const m of places)
     add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
 
+  // "Syria's central bank": a state's own institution, named by the country that owns it, is an organisation
+  // (a party a list can name), not the country.
+  for (const m of mentions.filter((x) => x.kind === 'country' && x.form === 'name')) {
+    const from = tokens[m.end - 1]?.end ?? text.length;
+    const institution = STATE_INSTITUTION.exec(text.slice(from));
+    if (!institution) continue;
+    mentions.splice(mentions.indexOf(m), 1);
+    const start = tokens[m.start]?.start ?? 0;
+    const end = from + institution[0].length;
+    add('organisation', start, end, {
+      value: text.slice(start, end),
+      form: 'shape',
+      country: String(m.value),
+    });
+  }
   const titleCase = sentence.heading === true || isTitleCase(tokens);
   // "Canadian Solar", "British Steel": in running text a demonym, too, opens a name of corporate words alone.
   const opensName = (m: Mention) =>

@@ -7380,4 +7380,15 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ['MX', 'CL'],
     ]);
   });
+  it('reads a state\'s institution named by its country as a party a list can name ("sanctions on Syria\'s central bank")', () => {
+    expect(
+      articleCandidates({
+        text: "Washington eased sanctions on Syria's central bank in May.",
+        published: null,
+      }).flatMap((c) => (c.type === 'blacklisting' ? [[c.action, c.slots.authority, c.slots.entity]] : [])),
+    ).toContainEqual(['remove', 'US', "Syria's central bank"]);
+    expect(
+      articleCandidates({ text: "Russia's central bank raised rates on Friday.", published: null }),
+    ).toEqual([]);
+  });
 });
