@@ -1634,6 +1634,11 @@ export function taggedOrganisations(
       i = j;
       continue;
     }
+    // "said Commerce Secretary Howard Lutnick": words that end with an office name the office, not a party.
+    if (PERSONAL_TITLES.test(analysis.tokens[j - 1]?.text ?? '')) {
+      i = j;
+      continue;
+    }
     if (brandOfOwnGoods(analysis.tokens, i, j)) {
       i = j;
       continue;

@@ -7391,4 +7391,11 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       articleCandidates({ text: "Russia's central bank raised rates on Friday.", published: null }),
     ).toEqual([]);
   });
+  it('reads an office before a person\'s name ("said Commerce Secretary Howard Lutnick") as no party', () => {
+    const text =
+      '"The Entity List additions target companies that support Iran\'s drone program," said Commerce Secretary Howard Lutnick, naming Quarrion Avionics.';
+    const entities = candidateValues(text, 'blacklisting', 'entity');
+    expect(entities).not.toContain('Commerce Secretary');
+    expect(entities).toContain('Quarrion Avionics');
+  });
 });
