@@ -4556,11 +4556,19 @@ function fromDiscourse(
       return { mention: null, value: main, role: 'discourse_main' };
   }
   if (slot.kind === 'organisation' && hasAnaphor(a, trigger, slot)) {
-    const org = discourse.recentOrganisation(a.index);
+    // "The firm had shifted some operations to Poland", six sentences after the firm was named: a definite
+    // description takes up the company named last, however far back; a pronoun only one named close by.
+    const described = a.tokens
+      .slice(0, trigger.start)
+      .some((t, k) => t.norm === 'the' && isOrganisationNoun(a.tokens[k + 1]?.norm ?? ''));
+    const org = discourse.recentOrganisation(a.index, described ? DESCRIBED_ORGANISATION_REACH : undefined);
     if (org) return { mention: org, value: org.value, role: 'anaphor' };
   }
   return undefined;
 }
+
+/** How many sentences back "the firm" or "the company" may take up the company named last. */
+const DESCRIBED_ORGANISATION_REACH = 12;
 
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(

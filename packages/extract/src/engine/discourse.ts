@@ -30,7 +30,11 @@ export interface Discourse {
   /** The country or place named last in the sentence just before this one: where "there" is. */
   previousPlace(sentenceIndex: number): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
-  recentOrganisation(sentenceIndex: number): Mention | null;
+  /**
+   * The organisation named most recently at or before the sentence, looked for `reach` sentences back (further
+   * for a definite description such as "the firm" than for "it"), else the headline's.
+   */
+  recentOrganisation(sentenceIndex: number, reach?: number): Mention | null;
   /** The country the article most often has on the receiving end ("on China", "against Japan"). */
   mainTarget(): string | null;
   /** The sanctions list named most recently before the sentence ("the list"), or in the headline. */
@@ -206,10 +210,10 @@ export function buildDiscourse(
       }
       return null;
     },
-    recentOrganisation(index) {
+    recentOrganisation(index, reach = RECENT_ORGANISATION_SENTENCES) {
       const own = organisationsAt(index).at(0);
       if (own) return own;
-      for (let i = index - 1; i >= Math.max(0, index - RECENT_ORGANISATION_SENTENCES); i--) {
+      for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
         const found = organisationsAt(i).at(0);
         if (found) return found;
       }

@@ -7398,4 +7398,21 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
     expect(entities).not.toContain('Commerce Secretary');
     expect(entities).toContain('Quarrion Avionics');
   });
+  it('takes up the company named last with "the firm" however many sentences back, and with "its" only close by', () => {
+    const filler = 'Shares fell 6%. Prices rose. Demand was weak. Exports slowed. Costs climbed.';
+    expect(
+      candidateValues(
+        `Quarrion Steel reported a fall in profit. ${filler} The firm had shifted some rolling operations from Germany to Poland in 2022.`,
+        'relocation',
+        'company',
+      ),
+    ).toEqual(['Quarrion Steel']);
+    expect(
+      candidateValues(
+        `Quarrion Steel reported a fall in profit. ${filler} Oil eased from its lows as shrinking Russian production calmed traders.`,
+        'relocation',
+        'company',
+      ),
+    ).toEqual([]);
+  });
 });
