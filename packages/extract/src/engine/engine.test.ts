@@ -7297,7 +7297,7 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
   });
   it('takes no actor from the countries a measure is aimed at by example ("duty-free quotas for suppliers such as Chile, Peru and Zambia")', () => {
     const text =
-      'The new tariffs will cancel duty-free quotas for major copper suppliers such as Chile, Peru and Zambia.';
+      'The copper levy ends the duty-free quotas granted to big suppliers such as Chile, Peru and Zambia.';
     const pairs = candidatesOfType(text, 'tariff').map((c) => [c.slots.imposer, c.slots.target]);
     expect(pairs).not.toContainEqual(['CL', 'PE']);
     expect(pairs).not.toContainEqual(['CL', 'ZM']);

@@ -81,7 +81,7 @@ function splitGluedHeading(s: Sentence): Sentence[] {
       capitalised >= 3 &&
       PROSE_OPENERS.has(word) &&
       isLower(wordAt(j + 1)?.[0]) &&
-      // "… Tensions Last week, President Trump announced": a phrase of time set off by a comma opens prose too.
+      // "… Trade Tensions Last week, Chile raised …": a phrase of time set off by a comma opens prose too.
       (isLower(wordAt(j + 2)?.[0]) || /,$/.test(wordAt(j + 1)?.[0] ?? '')) &&
       !TITLE_SMALL_WORDS.has(wordAt(j - 1)?.[0] ?? '')
     ) {

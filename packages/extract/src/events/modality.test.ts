@@ -207,7 +207,7 @@ describe('modalityOf', () => {
   });
   it('reads a future reported with its time or place first as announced ("said last month that it would")', () => {
     expect(modalityOf('The bloc said last month that it would ')).toBe('announced');
-    expect(modalityOf('Quarrion said in a statement that it would ')).toBe('announced');
+    expect(modalityOf('Quarrion said in a filing on Monday that it would ')).toBe('announced');
     expect(modalityOf('Ottawa said earlier this year it would ')).toBe('announced');
     expect(modalityOf('Lusk said on Monday that it will ')).toBe('announced');
     expect(modalityOf('Analysts think the bloc would ')).toBe('modal');
