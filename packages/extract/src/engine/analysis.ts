@@ -102,9 +102,10 @@ const SEMICOLON_MEMBER_WORDS = 8;
  * semicolons of a list whose last member "and" or "or" opens, each before a capitalised name, separate
  * members, not clauses. Their indexes, or none.
  */
-function listSemicolons(tokens: readonly Token[]): Set<number> {
-  const semicolons = [...tokens.keys()].filter((k) => tokens[k]?.norm === ';');
-  if (semicolons.length === 0) return new Set();
+function listSemicolons(tokens: readonly Token[]): ReadonlySet<number> {
+  const semicolons: number[] = [];
+  for (const [k, t] of tokens.entries()) if (t.norm === ';') semicolons.push(k);
+  if (semicolons.length === 0) return NO_INDEXES;
   const opensMember = (k: number) => {
     const next = /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     return /^\p{Lu}/u.test(tokens[next]?.text ?? '');
@@ -122,8 +123,9 @@ function listSemicolons(tokens: readonly Token[]): Set<number> {
     }
     return true;
   });
-  return closesList && short && verbless && semicolons.every(opensMember) ? new Set(semicolons) : new Set();
+  return closesList && short && verbless && semicolons.every(opensMember) ? new Set(semicolons) : NO_INDEXES;
 }
+const NO_INDEXES: ReadonlySet<number> = new Set();
 
 /** Words of a finite verb group, which no member of a list has. */
 const FINITE_WORDS = /^(?:said|says|is|was|are|were|will|would|has|have|had|did|does|can|could|may|might)$/;
@@ -344,6 +346,7 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
   const listed = listSemicolons(tokens);
   // "X of the UAE; Y": the description before a list's semicolon is its member's, not a word between members.
   const semicolonLead = (gap: readonly Token[], from: number) => {
+    if (listed.size === 0) return 0;
     const at = gap.findLastIndex((_, k) => listed.has(from + k));
     return at >= 0 && at <= SEMICOLON_MEMBER_WORDS ? at : 0;
   };

@@ -7415,4 +7415,12 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
       ),
     ).toEqual([]);
   });
+  it('reads a list described by the parties it bars ("removed X from a list of companies barred from U.S. investment")', () => {
+    expect(
+      articleCandidates({
+        text: 'The United States on Friday removed Quarrion Mining from a list of companies barred from U.S. investment.',
+        published: null,
+      }).flatMap((c) => (c.type === 'blacklisting' ? [[c.action, c.slots.authority, c.slots.entity]] : [])),
+    ).toEqual([['remove', 'US', 'Quarrion Mining']]);
+  });
 });
