@@ -217,4 +217,9 @@ describe('modalityOf', () => {
     expect(modalityOf('Section 232 allows the Commerce Department to ')).toBe('modal');
     expect(modalityOf('The president ')).toBe('asserted');
   });
+  it('reads a measure that "no" opens as none ("has no export restrictions", "had no intention of raising")', () => {
+    expect(modalityOf('Velmora, the second-largest nickel producer, has no ')).toBe('negated');
+    expect(modalityOf('Officials said Quarrion had no intention of ')).toBe('negated');
+    expect(modalityOf('Velmora has imposed new ')).toBe('asserted');
+  });
 });

@@ -103,6 +103,9 @@ const FRONTED_CLAUSE =
  * Classifies the modality of an action from the text leading up to its trigger; `phraseWords` of its last
  * words open the trigger's own noun phrase.
  */
+/** "The Philippines has no export restrictions", "with no new tariffs": a measure that "no" opens is none. */
+const NO_MEASURE = /\bno\s+(?:[a-z-]+\s+){0,2}$/i;
+
 /** "Were the U.S. to add Velmora to the Entity List, …", "Should Ottawa impose …": a condition by inversion. */
 const INVERTED_CONDITION = /^\s*["“]?(?:Were|Should|Had)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -112,6 +115,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     .replace(FIRST_NAMES, 'Name')
     .replace(STATE_NOT_PLAN, '$1 being');
   if (INVERTED_CONDITION.test(leadIn)) return 'hypothetical';
+  if (NO_MEASURE.test(leadIn)) return 'negated';
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
   if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
