@@ -4557,7 +4557,7 @@ function fromDiscourse(
   }
   if (slot.kind === 'organisation' && hasAnaphor(a, trigger, slot)) {
     // "The firm had shifted some operations to Poland", six sentences after the firm was named: a definite
-    // description takes up the company named last, however far back; a pronoun only one named close by.
+    // description takes up the company named last further back than a pronoun does.
     const described = a.tokens
       .slice(0, trigger.start)
       .some((t, k) => t.norm === 'the' && isOrganisationNoun(a.tokens[k + 1]?.norm ?? ''));
