@@ -92,7 +92,7 @@ const RELATIVE = new Set(['which', 'who', 'where', 'whose']);
 
 /** A state's institutions that sanctions name by their country ("Syria's central bank"). */
 const STATE_INSTITUTION =
-  /^['’]s\s+(?:central bank|sovereign wealth fund|national oil company|state oil company|state shipping company)\b/i;
+  /['’]s\s+(?:central bank|sovereign wealth fund|national oil company|state oil company|state shipping company)\b/iy;
 
 /** How many words may describe a member of a list whose members semicolons separate ("X of the UAE; Y; and Z"). */
 const SEMICOLON_MEMBER_WORDS = 8;
@@ -130,8 +130,7 @@ const NO_INDEXES: ReadonlySet<number> = new Set();
 /** Words of a finite verb group, which no member of a list has. */
 const FINITE_WORDS = /^(?:said|says|is|was|are|were|will|would|has|have|had|did|does|can|could|may|might)$/;
 
-function clausesOf(tokens: readonly Token[]): number[] {
-  const listed = listSemicolons(tokens);
+function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): number[] {
   const clause: number[] = [];
   let id = 0;
   let last = 0;
@@ -342,8 +341,7 @@ const SPEECH_VERBS = new Set([
 ]);
 
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
-function groupCoordinated(mentions: Mention[], tokens: readonly Token[]): void {
-  const listed = listSemicolons(tokens);
+function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed: ReadonlySet<number>): void {
   // "X of the UAE; Y": the description before a list's semicolon is its member's, not a word between members.
   const semicolonLead = (gap: readonly Token[], from: number) => {
     if (listed.size === 0) return 0;
@@ -1134,7 +1132,8 @@ export function analyseSentence(
   // (a party a list can name), not the country.
   for (const m of mentions.filter((x) => x.kind === 'country' && x.form === 'name')) {
     const from = tokens[m.end - 1]?.end ?? text.length;
-    const institution = STATE_INSTITUTION.exec(text.slice(from));
+    STATE_INSTITUTION.lastIndex = from;
+    const institution = STATE_INSTITUTION.exec(text);
     if (!institution) continue;
     mentions.splice(mentions.indexOf(m), 1);
     const start = tokens[m.start]?.start ?? 0;
@@ -1276,7 +1275,8 @@ export function analyseSentence(
   if (full) homesWrittenAsBased(mentions, tokens, gazetteer);
   mentions.sort((a, b) => a.start - b.start);
   withoutParentheticalNames(mentions, tokens);
-  groupCoordinated(mentions, tokens);
+  const listed = listSemicolons(tokens);
+  groupCoordinated(mentions, tokens, listed);
 
   let tags: ReadonlySet<string>[] | undefined;
   return {
@@ -1284,7 +1284,7 @@ export function analyseSentence(
     sentence,
     text,
     tokens,
-    clause: clausesOf(tokens),
+    clause: clausesOf(tokens, listed),
     mentions,
     titleCase,
     tags() {

@@ -4686,24 +4686,34 @@ const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|will|would|also|then|later|ag
  * verb acts for itself; no government levies or controls anything.
  */
 function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const last = activeSubjectEnd(a, trigger);
+  if (last === null) return false;
+  const subject =
+    a.mentions.find((m) => m.end === last + 1) ??
+    (openingName(a)?.end === last + 1 ? openingName(a) : undefined);
+  // "Ethiopia's Ministry of Finance has exempted": a government body is no company.
+  return (
+    subject?.kind === 'organisation' &&
+    subject.form !== 'person' &&
+    !subject.text.split(/\s+/).some((w) => isGovernmentWord(w))
+  );
+}
+
+/**
+ * The last word of the subject of the action's verb, when the verb stands before the anchor and is active
+ * (past the words that may stand between a subject and its verb), else null: "were taken off the list" has a
+ * passive's subject, which undergoes the action.
+ */
+function activeSubjectEnd(a: SentenceAnalysis, trigger: Trigger): number | null {
   const verb = trigger.actionStart ?? trigger.anchorStart;
   const word = a.tokens[verb]?.norm ?? '';
-  if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word))) return false;
+  if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word))) return null;
   for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
     const norm = a.tokens[i]?.norm ?? '';
-    // "were taken off the list": the subject of a passive undergoes the action.
-    if (PASSIVE_AUXILIARIES.test(norm)) return false;
-    if (BETWEEN_SUBJECT_AND_VERB.test(norm)) continue;
-    const subject =
-      a.mentions.find((m) => m.end === i + 1) ?? (openingName(a)?.end === i + 1 ? openingName(a) : undefined);
-    // "Ethiopia's Ministry of Finance has exempted": a government body is no company.
-    return (
-      subject?.kind === 'organisation' &&
-      subject.form !== 'person' &&
-      !subject.text.split(/\s+/).some((w) => isGovernmentWord(w))
-    );
+    if (PASSIVE_AUXILIARIES.test(norm)) return null;
+    if (!BETWEEN_SUBJECT_AND_VERB.test(norm)) return i;
   }
-  return false;
+  return null;
 }
 
 /** Parties of a country that are not its state ("Myanmar's Kachin rebels", "China's rare earth producers"). */
@@ -4716,16 +4726,9 @@ const NON_STATE_PARTIES =
  */
 function nonStatePartyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
-  const word = a.tokens[verb]?.norm ?? '';
-  if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word))) return false;
-  if (/en$/.test(word) || a.tokens[verb + 1]?.norm === 'by') return false;
-  for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
-    const norm = a.tokens[i]?.norm ?? '';
-    if (PASSIVE_AUXILIARIES.test(norm)) return false;
-    if (BETWEEN_SUBJECT_AND_VERB.test(norm)) continue;
-    return NON_STATE_PARTIES.test(norm);
-  }
-  return false;
+  if (/en$/.test(a.tokens[verb]?.norm ?? '') || a.tokens[verb + 1]?.norm === 'by') return false;
+  const last = activeSubjectEnd(a, trigger);
+  return last !== null && NON_STATE_PARTIES.test(a.tokens[last]?.norm ?? '');
 }
 
 /** Whether a reaction word ("condemned", "regret over") comes shortly before the trigger, in its clause. */
