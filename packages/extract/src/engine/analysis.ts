@@ -900,6 +900,8 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     while (start > 0 && isCapitalised(tokens[start - 1] as Token) && !taken(start - 1) && i - start < 4)
       start--;
     if (start === i) continue;
+    // "Separately, the company said": a word set off before the subject is no name in apposition.
+    if (start === 0 && i === 1 && isSetOffOpener(tokens[0] as Token)) continue;
     const text = tokens
       .slice(start, i)
       .map((t) => t.text)
@@ -1411,6 +1413,15 @@ function opensWithDateline(tokens: readonly Token[]): boolean {
   return next === '(' || (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? ''));
 }
 
+function isAdverbInLy(token: Token): boolean {
+  return /\p{Ll}ly$/u.test(token.text);
+}
+
+/** A sentence's first word that opens it as an adverb does ("Separately", "Meanwhile"), not as a name. */
+function isSetOffOpener(token: Token): boolean {
+  return isAdverbInLy(token) || isDictionaryWord(token.text);
+}
+
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   if (!first || !isCapitalised(first)) return false;
@@ -1420,7 +1431,7 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
   if (opensWithDateline(analysis.tokens)) return false;
   // "Separately, Northvale said": an adverb set off before the subject is no name.
-  if (/\p{Ll}ly$/u.test(first.text) && analysis.tokens[1]?.norm === ',') return false;
+  if (isAdverbInLy(first) && analysis.tokens[1]?.norm === ',') return false;
   // "Veltrano Optics said": the name's other capitalised words come before the verb.
   let after = 1;
   const capitalisedAt = (i: number) => {

@@ -7424,3 +7424,30 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
     ).toEqual([['remove', 'US', 'Quarrion Mining']]);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-third session)', () => {
+  it('reads a word set off before "the company" ("Separately, the company said") as no name in apposition', () => {
+    for (const opener of ['Separately', 'Meanwhile']) {
+      expect(
+        companies(
+          `Velmora Metals said on Tuesday it would cut jobs. ${opener}, the company said it had moved its head office from Vancouver to Perth in March.`,
+        ),
+      ).toEqual(['Velmora Metals']);
+    }
+    expect(companies('Quarrion, the company behind the Lusk mine, moved its head office to Perth.')).toEqual([
+      'Quarrion',
+    ]);
+  });
+  it('reads the place of an alternative set aside ("instead of shipping concentrate to China") as the place left', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.from, c.slots.to]);
+    expect(
+      moves(
+        'Arden Lithium will build its first lithium hydroxide refinery in Nevada instead of shipping concentrate to China for processing.',
+      ),
+    ).toEqual([['Arden Lithium', 'CN', 'US']]);
+    expect(
+      moves('Corvane Motors will make the batteries in Ohio rather than importing them from South Korea, it said.'),
+    ).toEqual([['Corvane Motors', 'KR', 'US']]);
+  });
+});

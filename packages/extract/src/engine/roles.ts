@@ -418,7 +418,29 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if (EXTENDED_TO.test(t.norm) && tokens[i - 1]?.norm === 'to') return 'to include';
   // "a ban on nickel ore exports, similar to Indonesia's": what a measure is likened to is no party to it.
   if ((t.norm === 'to' || t.norm === 'with') && LIKENING.test(tokens[i - 1]?.norm ?? '')) return 'likened to';
+  if (PLACE_IN_ALTERNATIVE.test(t.norm) && inAlternative(tokens, i)) return 'instead of';
   return PREPOSITIONS.has(t.norm) ? t.norm : null;
+}
+
+const PLACE_IN_ALTERNATIVE = /^(?:to|from|in|into)$/;
+
+/** How many words of its object an alternative's verb may take before the place's preposition. */
+const ALTERNATIVE_OBJECT_WORDS = 4;
+
+/**
+ * "instead of shipping concentrate to China", "rather than importing them from Korea": the place of the
+ * alternative set aside is the one left, not where the action goes.
+ */
+function inAlternative(tokens: readonly Token[], preposition: number): boolean {
+  for (let k = preposition - 1; k >= Math.max(2, preposition - 1 - ALTERNATIVE_OBJECT_WORDS); k--) {
+    const norm = tokens[k]?.norm ?? '';
+    if (/^[a-z]{3,}ing$/.test(norm)) {
+      const opener = `${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm}`;
+      return opener === 'instead of' || opener === 'rather than';
+    }
+    if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm)) return false;
+  }
+  return false;
 }
 
 const EXTENDED_TO = /^(?:cover|include|encompass)$/;
