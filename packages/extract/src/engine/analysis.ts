@@ -1531,6 +1531,14 @@ export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolea
     mentions.some((m) => m.kind === 'organisation' && m.end === opening - 1)
   )
     return true;
+  // "sanctioned three Chinese companies: X, Y and Z": the names a colon introduces are the clause's own.
+  const elaboration = analysis.clause.indexOf(clause + 1);
+  if (
+    elaboration > 0 &&
+    tokens[elaboration]?.norm === ':' &&
+    mentions.some((m) => m.kind === 'organisation' && analysis.clause[m.start] === clause + 1)
+  )
+    return true;
   // "Garantex was sanctioned in 2022": the sentence's first word, capitalised whatever it is, when it reads as a name.
   return analysis.clause[0] === clause && opensWithUnknownName(analysis);
 }

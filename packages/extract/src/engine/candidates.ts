@@ -1769,6 +1769,9 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
     }
     // "Oleg Mikhailov, a director of the Polyus gold miner": where a listed person works is not listed.
     if (employsOfficer(a.tokens, m.start)) return false;
+    // "sanctions on three subsidiaries of Quarrion Holdings", "X, a unit of Y": the party related to a
+    // name is listed, not the name.
+    if (relatedPartyOf(a.tokens, m.start)) return false;
     const holder = roleHolderAfter(a.tokens, m.end);
     return holder === m.end || !pool.some((x) => x.kind === 'organisation' && x.start === holder);
   });
@@ -1802,6 +1805,27 @@ function employsOfficer(tokens: readonly Token[], start: number): boolean {
     tokens[of]?.norm === 'of' &&
     OFFICERS.test(tokens[of - 1]?.norm ?? '') &&
     tokens.slice(Math.max(0, of - 6), of).some((t) => t.norm === ',')
+  );
+}
+
+/** Nouns for a company's relation to another ("a unit of", "suppliers of"). */
+const RELATED_PARTY = /^(?:subsidiary|unit|affiliate|arm|division|branch|parent|supplier|customer|distributor)$/;
+const RELATED_PARTIES =
+  /^(?:subsidiaries|units|affiliates|arms|divisions|branches|parents|suppliers|customers|distributors)$/;
+
+/**
+ * Whether the name at `start` only says whose the parties listed are: "three subsidiaries of X", or "Y, a unit
+ * of X" beside the name listed. A single unit named by its owner alone ("and a unit of X") is listed as X.
+ */
+function relatedPartyOf(tokens: readonly Token[], start: number): boolean {
+  const of = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  if (tokens[of]?.norm !== 'of') return false;
+  const relation = tokens[of - 1]?.norm ?? '';
+  if (RELATED_PARTIES.test(relation)) return true;
+  return (
+    RELATED_PARTY.test(relation) &&
+    /^(?:a|an|the)$/.test(tokens[of - 2]?.norm ?? '') &&
+    tokens[of - 3]?.norm === ','
   );
 }
 
@@ -3720,6 +3744,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 m.group === mention.group &&
                 (!OWNED_KINDS.has(slot.kind) || owns(m)) &&
                 (slot.kind !== 'actor' || canAct(a, m)) &&
+                (m.kind !== 'organisation' || !relatedPartyOf(a.tokens, m.start)) &&
                 // "China and EU": a slot that takes no bloc takes none from a list either.
                 (slot.kind !== 'country' || slot.blocs || !isSupranational(String(m.value))),
             );

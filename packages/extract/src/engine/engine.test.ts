@@ -7450,4 +7450,35 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       moves('Corvane Motors will make the batteries in Ohio rather than importing them from South Korea, it said.'),
     ).toEqual([['Corvane Motors', 'KR', 'US']]);
   });
+  it('lists the party related to a name ("three subsidiaries of X", "Y, a unit of X", "suppliers of X"), not the name', () => {
+    const entities = (text: string) => candidateValues(text, 'blacklisting', 'entity');
+    expect(
+      entities('The U.S. Treasury on Thursday imposed sanctions on three subsidiaries of Quarrion Holdings.'),
+    ).toEqual([]);
+    expect(entities('Washington sanctioned suppliers of Corvane Aerospace on Monday.')).toEqual([]);
+    expect(
+      entities('The Treasury sanctioned Lusk Shipping, a subsidiary of Velmora Group, and the tanker Arden Star.'),
+    ).toEqual(['Lusk Shipping', 'Arden Star']);
+    expect(entities('The Treasury sanctioned Velmora Group and two of its subsidiaries.')).toEqual([
+      'Velmora Group',
+    ]);
+  });
+  it('lists the names a colon introduces after the parties they are ("sanctioned three Chinese companies: X, Y and Z")', () => {
+    for (const text of [
+      'The EU sanctioned three Chinese companies: Quarrion Electronics, Lusk Optics and Arden Components.',
+      "The EU's latest sanctions package includes three Chinese companies: Quarrion Electronics, Lusk Optics and Arden Components.",
+    ])
+      expect(candidateValues(text, 'blacklisting', 'entity')).toEqual([
+        'Quarrion Electronics',
+        'Lusk Optics',
+        'Arden Components',
+      ]);
+    expect(
+      candidateValues(
+        'The EU imposed new sanctions on Friday: Quarrion Electronics said it would appeal.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual([]);
+  });
 });

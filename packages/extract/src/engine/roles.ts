@@ -904,8 +904,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           ? describedBy.start
           : possessedRoleStart(a.tokens, described);
       const between = a.tokens.slice(from, start);
+      // "sanctioned three Chinese companies: X, Y and Z": the names after the colon are the object's own.
+      const introducedByColon = a.tokens[start - 1]?.norm === ':';
       return (
-        sameClause &&
+        (sameClause || introducedByColon) &&
         start >= from &&
         ((start - from <= 3 &&
           between.every((t) => SKIPPED_BEFORE.has(t.norm) || t.norm === 'two' || t.norm === 'three')) ||
@@ -1749,10 +1751,11 @@ function partiesReferredBefore(a: SentenceAnalysis, from: number, to: number): b
 
 /**
  * "removed two Chinese firms, Sunway Labs and Baidu Robotics, from the list": a count, a nationality
- * and a kind of organisation, then a comma, describe the names that follow.
+ * and a kind of organisation, then a comma or a colon, describe the names that follow.
  */
 function describesNames(a: SentenceAnalysis, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 6 || (a.tokens[to - 1] as Token).norm !== ',') return false;
+  // "… three Chinese companies: X, Y and Z" introduces its names with a colon.
+  if (to - from < 2 || to - from > 6 || !/^[,:]$/.test((a.tokens[to - 1] as Token).norm)) return false;
   const words = a.tokens.slice(from, to - 1);
   if (!KIND_NOUNS.test((words.at(-1) as Token).norm)) return false;
   return words.slice(0, -1).every((t, k) => {
