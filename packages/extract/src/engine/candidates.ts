@@ -1397,6 +1397,12 @@ function isGlobalMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger)
 /** Words that name goods as coming from abroad, from no country in particular ("imported steel", "foreign cars"). */
 const IMPORTED = /^(?:imported|foreign)$/;
 
+/** The goods named right before a generic word of trade ("steel and aluminium exports"), the last of a list. */
+function tradedGoodsBefore(pool: readonly Mention[], trade: Mention | null): Mention | undefined {
+  if (!trade) return undefined;
+  return pool.find((m) => m.kind === 'goods' && m.end === trade.start && m.value !== GENERIC_GOODS);
+}
+
 /** A goods phrase as written: the lexicon word with the modifiers before it and the goods coordinated with it. */
 function goodsPhrase(
   a: SentenceAnalysis,
@@ -3617,6 +3623,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               const head = illustratedGoods(a, filler.mention);
               if (head && pool.includes(head)) filler = { ...filler, mention: head, value: head.value };
             }
+            // "Canadian steel exports face a 50% tariff": the goods that qualify the trade are its goods.
+            const traded = filler?.value === GENERIC_GOODS ? tradedGoodsBefore(pool, filler.mention) : undefined;
+            if (filler && traded) filler = { ...filler, mention: traded, value: traded.value };
             if ((!filler || filler.value === GENERIC_GOODS) && free) {
               // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
               // preposition fill the slot as if named right after it.

@@ -7481,4 +7481,14 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ),
     ).toEqual([]);
   });
+  it('reads coordinated goods before their trade ("Australia\'s steel and aluminium exports to the United States") as the subject that undergoes, and as the goods', () => {
+    const tariffs = (text: string) =>
+      candidatesOfType(text, 'tariff').map((c) => [c.slots.imposer, c.slots.target, c.slots.goods]);
+    expect(
+      tariffs(
+        "Australia's steel and aluminium exports to the United States will be subject to a 25 per cent tariff.",
+      ),
+    ).toEqual([['US', 'AU', 'steel and aluminium']]);
+    expect(tariffs('Canadian copper exports face a 50% U.S. tariff.')).toEqual([['US', 'CA', 'copper']]);
+  });
 });

@@ -342,5 +342,10 @@ function timeOfGovernor(
     const found = tense(word, after[k + 1]);
     if (found) return found;
   }
-  return 'past';
+  // "are subject to a 15% duty from March": a span's start or end with no tense to tell may be either way.
+  const opener = wordsOf(text.slice(start, end))[0] ?? '';
+  return SPAN_WORDS.test(opener) || SPAN_WORDS.test(before.at(-1) ?? '') ? 'either' : 'past';
 }
+
+/** Prepositions that open or close a span of time ("from March", "until June"). */
+const SPAN_WORDS = /^(?:from|until|till|through)$/i;
