@@ -7491,4 +7491,13 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     ).toEqual([['US', 'AU', 'steel and aluminium']]);
     expect(tariffs('Canadian copper exports face a 50% U.S. tariff.')).toEqual([['US', 'CA', 'copper']]);
   });
+  it('knows petrol, kerosene and naphtha as energy goods ("a ban on exports of petrol and diesel")', () => {
+    expect(
+      candidateValues(
+        'Chile has imposed a six-month ban on exports of petrol and diesel by road, the energy ministry said.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toEqual(['petrol and diesel']);
+  });
 });
