@@ -1815,7 +1815,8 @@ function employsOfficer(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Nouns for a company's relation to another ("a unit of", "suppliers of"). */
-const RELATED_PARTY = /^(?:subsidiary|unit|affiliate|arm|division|branch|parent|supplier|customer|distributor)$/;
+const RELATED_PARTY =
+  /^(?:subsidiary|unit|affiliate|arm|division|branch|parent|supplier|customer|distributor)$/;
 const RELATED_PARTIES =
   /^(?:subsidiaries|units|affiliates|arms|divisions|branches|parents|suppliers|customers|distributors)$/;
 
@@ -3624,7 +3625,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               if (head && pool.includes(head)) filler = { ...filler, mention: head, value: head.value };
             }
             // "Canadian steel exports face a 50% tariff": the goods that qualify the trade are its goods.
-            const traded = filler?.value === GENERIC_GOODS ? tradedGoodsBefore(pool, filler.mention) : undefined;
+            const traded =
+              filler?.value === GENERIC_GOODS ? tradedGoodsBefore(pool, filler.mention) : undefined;
             if (filler && traded) filler = { ...filler, mention: traded, value: traded.value };
             if ((!filler || filler.value === GENERIC_GOODS) && free) {
               // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the

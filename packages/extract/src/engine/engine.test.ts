@@ -7447,7 +7447,9 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ),
     ).toEqual([['Arden Lithium', 'CN', 'US']]);
     expect(
-      moves('Corvane Motors will make the batteries in Ohio rather than importing them from South Korea, it said.'),
+      moves(
+        'Corvane Motors will make the batteries in Ohio rather than importing them from South Korea, it said.',
+      ),
     ).toEqual([['Corvane Motors', 'KR', 'US']]);
   });
   it('lists the party related to a name ("three subsidiaries of X", "Y, a unit of X", "suppliers of X"), not the name', () => {
@@ -7457,7 +7459,9 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     ).toEqual([]);
     expect(entities('Washington sanctioned suppliers of Corvane Aerospace on Monday.')).toEqual([]);
     expect(
-      entities('The Treasury sanctioned Lusk Shipping, a subsidiary of Velmora Group, and the tanker Arden Star.'),
+      entities(
+        'The Treasury sanctioned Lusk Shipping, a subsidiary of Velmora Group, and the tanker Arden Star.',
+      ),
     ).toEqual(['Lusk Shipping', 'Arden Star']);
     expect(entities('The Treasury sanctioned Velmora Group and two of its subsidiaries.')).toEqual([
       'Velmora Group',
@@ -7499,5 +7503,16 @@ describe('read on mining and trade reports written for the purpose (thirty-third
         'goods',
       ),
     ).toEqual(['petrol and diesel']);
+  });
+  it('reads an armed group ("the Kachin Independence Army") as a party that takes no measure of a state, and that may be sanctioned', () => {
+    expect(
+      articleCandidates({
+        text: 'The Kachin Independence Army has halted rare earth exports to China from areas it controls, traders said.',
+        published: null,
+      }),
+    ).toEqual([]);
+    expect(
+      candidateValues('Washington sanctioned the Rapid Support Forces on Monday.', 'blacklisting', 'entity'),
+    ).toEqual(['Rapid Support Forces']);
   });
 });

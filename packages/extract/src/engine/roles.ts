@@ -1481,8 +1481,7 @@ function tradedGoodsEnd(a: SentenceAnalysis, from: number): number | null {
   );
   // "steel and aluminium exports": coordinated goods share the trade after the last of them.
   const first = goods;
-  if (first)
-    goods = a.mentions.filter((g) => g.kind === 'goods' && g.group === first.group).at(-1) ?? first;
+  if (first) goods = a.mentions.filter((g) => g.kind === 'goods' && g.group === first.group).at(-1) ?? first;
   // "steel exports": the goods and then their trade, read by the lexicon as two.
   const trade = goods && a.mentions.find((g) => g.kind === 'goods' && g.start === goods?.end);
   if (trade && TRADE_NOUNS.has(t[trade.end - 1]?.norm ?? '')) goods = trade;

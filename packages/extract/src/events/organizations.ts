@@ -34,7 +34,7 @@ const LEGAL_SUFFIXES = new Set(
   ),
 );
 const CORPORATE_WORDS = new Set(
-  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Lithium Nickel Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals'.split(
+  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Lithium Nickel Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals Army Forces Front Movement Militia'.split(
     ' ',
   ),
 );
@@ -87,7 +87,7 @@ function wordsOf(sentence: string): Word[] {
 const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) && !/^\d+$/.test(w);
 const isPossessive = (w: string) => /['’]s$/.test(w);
 
-/** Words that end a company's name ("Systems", "Holdings", "Logistics") or its legal suffix ("Ltd"). */
+/** Words that end an organisation's name ("Systems", "Holdings"; an armed group's "Army", "Forces") or its legal suffix ("Ltd"). */
 export function isCorporateWord(word: string): boolean {
   return CORPORATE_WORDS.has(word) || LEGAL_SUFFIXES.has(word);
 }

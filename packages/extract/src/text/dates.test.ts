@@ -115,8 +115,12 @@ describe('findDates', () => {
   });
 
   it('reads a span\'s start or end with no tense to tell as the nearer month ("are subject to a duty from March")', () => {
-    expect(isoOf('Zinc from Velmora is subject to a 15% duty from March.', '2025-02-18')).toEqual(['2025-03']);
-    expect(isoOf('Zinc from Velmora is subject to a 15% duty from March.', '2025-06-01')).toEqual(['2025-03']);
+    expect(isoOf('Zinc from Velmora is subject to a 15% duty from March.', '2025-02-18')).toEqual([
+      '2025-03',
+    ]);
+    expect(isoOf('Zinc from Velmora is subject to a 15% duty from March.', '2025-06-01')).toEqual([
+      '2025-03',
+    ]);
     expect(isoOf('Velmora imposed a 15% duty on zinc from March.', '2025-02-18')).toEqual(['2024-03']);
   });
 });
