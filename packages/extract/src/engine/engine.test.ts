@@ -7515,4 +7515,21 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       candidateValues('Washington sanctioned the Rapid Support Forces on Monday.', 'blacklisting', 'entity'),
     ).toEqual(['Rapid Support Forces']);
   });
+  it('reads a country before the buyers that goods go to ("supply cathode material to U.S. automakers") as no destination', () => {
+    expect(
+      candidateValues(
+        'Corvane New Energy said its Moroccan plant would supply cathode material to U.S. automakers from next year.',
+        'relocation',
+        'to',
+      ),
+    ).not.toContain('US');
+  });
+  it('reads a block on a company\'s exports ("blocked the company\'s gold exports") as an export control on its goods', () => {
+    expect(
+      candidatesOfType(
+        "Velmora Gold moved its head office to Abidjan. Mali's government has also blocked the company's gold exports since January.",
+        'export_restriction',
+      ).map((c) => [c.slots.imposer, c.slots.goods]),
+    ).toEqual([['ML', 'gold']]);
+  });
 });
