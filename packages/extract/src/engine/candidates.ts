@@ -2266,12 +2266,17 @@ const isSetRate = (m: Mention) => m.kind === 'rate' && !m.isPrevious && !m.isMov
 
 /** The rate a change of level goes "to", after the anchor in its clause ("cut its duty to 20 pct"). */
 function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Mention | undefined {
+  // "the duties on copper, which Washington raised to 50%": the clause of a verb after the anchor sets it too.
+  const verbClause =
+    trigger.actionStart !== null && trigger.actionStart > trigger.anchorStart
+      ? a.clause[trigger.actionStart]
+      : trigger.clause;
   return a.mentions.find(
     (m) =>
       isSetRate(m) &&
       owns(m) &&
       m.start > trigger.anchorStart &&
-      a.clause[m.start] === trigger.clause &&
+      (a.clause[m.start] === trigger.clause || a.clause[m.start] === verbClause) &&
       a.tokens[m.start - 1]?.norm === 'to',
   );
 }
@@ -3399,6 +3404,30 @@ function rateInClause(a: SentenceAnalysis, trigger: Trigger): boolean {
   return a.mentions.some((m) => m.kind === 'rate' && a.clause[m.start] === trigger.clause);
 }
 
+/**
+ * "the duties on copper, which Washington raised to 50%": a measure named without an action word of its own
+ * takes the verb of the relative clause that says who acts on it.
+ */
+function withRelativeClauseAction(a: SentenceAnalysis, type: EventType, reading: TriggerReading): TriggerReading {
+  const { trigger } = reading;
+  if (trigger.actionStart !== null) return reading;
+  const relative = relativeClauseActor(a, type, trigger);
+  if (!relative) return reading;
+  const verb = relative.verbEnd - 1;
+  const match = type.actionIndex
+    .findAll(a.tokens)
+    .filter((m) => m.start === verb)
+    .sort((x, y) => y.length - x.length)[0];
+  if (!match) return reading;
+  const end = verb + match.length;
+  return {
+    ...reading,
+    trigger: { ...trigger, actionStart: verb, actionEnd: end, end: Math.max(trigger.end, end) },
+    action: (type.actions[match.value] as EventType['actions'][number]).action,
+    actionExplicit: true,
+  };
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -3412,7 +3441,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   // The slot a company leaves from (it may be its home) and the one it reaches.
   const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
   const reachedSlot = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
-  for (const reading of triggers) {
+  for (const found of triggers) {
+    const reading = withRelativeClauseAction(a, type, found);
     const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack: referring } = reading;
     const owns = ownership(a, trigger, anchors);
     const rateSlot = spec.slots.find((s) => s.kind === 'rate');

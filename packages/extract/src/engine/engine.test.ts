@@ -7532,4 +7532,17 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ).map((c) => [c.slots.imposer, c.slots.goods]),
     ).toEqual([['ML', 'gold']]);
   });
+  it('reads the verb of a relative clause that says who acts on a measure as its action ("the duties on copper, which Washington raised to 50%")', () => {
+    const readings = (text: string) =>
+      candidatesOfType(text, 'tariff').map((c) => [c.action, c.slots.imposer, c.slots.rate_pct]);
+    expect(
+      readings('Quarrion Motors has little exposure to the duties on copper, which Washington raised to 50% on Friday.'),
+    ).toEqual([['raise', 'US', 50]]);
+    expect(readings('The tariffs on lumber, which Washington lifted in May, had hurt Quarrion Timber.')).toEqual([
+      ['remove', 'US', null],
+    ]);
+    expect(readings('The 25% tariff on steel, which Washington imposed in 2018, still hurts Quarrion.')).toEqual([
+      ['impose', 'US', 25],
+    ]);
+  });
 });
