@@ -7545,4 +7545,14 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ['impose', 'US', 25],
     ]);
   });
+  it('reads the partner of a tariff deal as who levies its rate, and the deal\'s possessor as the one it hits ("Japan\'s 15% tariff deal with the U.S.")', () => {
+    const first = (text: string) =>
+      articleCandidates({ text, published: null })
+        .filter((c) => c.type === 'tariff' && c.features.includes('actor_option:0'))
+        .map((c) => [c.slots.imposer, c.slots.target, c.slots.rate_pct]);
+    expect(first("Japan's 15% tariff deal with the U.S. lifted shares of Quarrion Motors.")).toEqual([
+      ['US', 'JP', 15],
+    ]);
+    expect(first("Japan's 15% tariff on U.S. rice hurts Quarrion Foods.")).toEqual([['JP', 'US', 15]]);
+  });
 });

@@ -443,6 +443,16 @@ function inAlternative(tokens: readonly Token[], preposition: number): boolean {
   return false;
 }
 
+/** Nouns of a deal that a measure's noun may qualify ("a tariff deal", "the tariff agreement"). */
+const DEAL_NOUNS = /^(?:deal|deals|agreement|agreements|pact|pacts|accord|truce)$/;
+/** How many words ("with the United States") may stand between the deal and its partner. */
+const DEAL_PARTNER_REACH = 3;
+
+/** The deal noun right after the anchor ("tariff deal"), or -1 when none. */
+function dealAfter(a: SentenceAnalysis, trigger: Trigger): number {
+  return DEAL_NOUNS.test(a.tokens[trigger.anchorEnd]?.norm ?? '') ? trigger.anchorEnd : -1;
+}
+
 const EXTENDED_TO = /^(?:cover|include|encompass)$/;
 
 /** How many words a place's noun phrase may take between "to" or "from" and its "in" ("to two new plants in Ohio"). */
@@ -843,8 +853,24 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "Vietnam's steel exports to the EU are subject to a duty": the possessor undergoes it.
         !undergoes(a, m, trigger) &&
         // "revoked Canada's exemption from the steel tariffs": the possessor of a grant is who was granted it.
-        !GRANT_NOUNS.test(a.tokens[lastOfGroup(a, m).end + 1]?.norm ?? '')
+        !GRANT_NOUNS.test(a.tokens[lastOfGroup(a, m).end + 1]?.norm ?? '') &&
+        // "Japan's 15% tariff deal with the U.S.": the possessor of a deal is a party to it, not who levies.
+        dealAfter(a, trigger) < 0
       );
+    case 'deal_party':
+      return (
+        isPossessive(a, m) &&
+        m.end < trigger.anchorStart &&
+        trigger.anchorStart - m.end <= 5 &&
+        dealAfter(a, trigger) >= 0
+      );
+    case 'deal_partner': {
+      // "Japan's 15% tariff deal with the U.S.": the partner the deal is made with levies the rate it sets.
+      const deal = dealAfter(a, trigger);
+      return (
+        deal >= 0 && sameClause && prep === 'with' && m.start > deal && m.start - deal <= DEAL_PARTNER_REACH
+      );
+    }
     case 'modifier':
       // "goods from Canada will be taxed at 35%": where goods come from, with the verb after it, modifies no
       // measure ("exempted Mexico from U.S. tariffs" names who levies them).

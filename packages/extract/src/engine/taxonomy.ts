@@ -113,6 +113,8 @@ export const ROLES = [
   'answerer',
   'where_clause',
   'covered',
+  'deal_party',
+  'deal_partner',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
