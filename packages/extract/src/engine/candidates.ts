@@ -1476,7 +1476,7 @@ function phraseText(a: SentenceAnalysis, start: number, end: number): string {
 }
 /** Verbs whose object is the goods, never a modifier of them. */
 const GOODS_TAKING_VERBS =
-  /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting|exporting|importing|shipping|transshipping|selling|buying|made|cover|covers|include|includes|target|targets)$/;
+  /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting|exporting|importing|shipping|transshipping|selling|buying|made|cover|covers|include|includes|target|targets|ship|sell|supply|buy)$/;
 const STOP_BEFORE_GOODS = new Set([
   'before',
   'after',

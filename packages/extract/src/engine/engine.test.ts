@@ -7555,4 +7555,19 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     ]);
     expect(first("Japan's 15% tariff on U.S. rice hurts Quarrion Foods.")).toEqual([['JP', 'US', 15]]);
   });
+  it('reads revoked licences "that allowed" a sale as a control imposed, not eased, with the goods the sale names', () => {
+    const controls = (text: string) =>
+      candidatesOfType(text, 'export_restriction').map((c) => [c.action, c.slots.imposer, c.slots.goods]);
+    expect(
+      controls(
+        'The Commerce Department revoked licences that allowed Quarrion Tech to sell chips to Lusk Telecom.',
+      ),
+    ).toEqual([['impose', 'US', 'chips']]);
+    expect(controls('Washington revoked the licences that let U.S. firms ship chips to Quarrion.')).toEqual([
+      ['impose', 'US', 'chips'],
+    ]);
+    expect(
+      controls('The Commerce Department allowed Quarrion Tech to sell chips to Lusk Telecom.').map((c) => c[0]),
+    ).toEqual(['ease']);
+  });
 });
