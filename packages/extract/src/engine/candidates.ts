@@ -2501,9 +2501,13 @@ function holdsAnaphor(words: readonly Token[]): boolean {
 const THREAT_GOVERNS =
   /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will)\s+(?:(?:face|pay|be\s+(?:hit|slapped|charged)(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+)?)?$/i;
 
+/** "would not hesitate to impose": a readiness asserted by denying hesitation, which warns. */
+const UNHESITATING = /(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s+$/i;
+
 function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;
-  return THREAT_GOVERNS.test(a.text.slice(Math.max(0, verb.start - 60), verb.start));
+  const before = a.text.slice(Math.max(0, verb.start - 60), verb.start);
+  return THREAT_GOVERNS.test(before) || UNHESITATING.test(before);
 }
 
 const POSSIBILITY = /^(?:may|might|could)$/;

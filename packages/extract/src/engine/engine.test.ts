@@ -7570,4 +7570,11 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       controls('The Commerce Department allowed Quarrion Tech to sell chips to Lusk Telecom.').map((c) => c[0]),
     ).toEqual(['ease']);
   });
+  it('reads "won\'t hesitate to slap tariffs" as a threat of them', () => {
+    expect(
+      candidatesOfType("Beijing said it won't hesitate to slap tariffs on U.S. soybeans.", 'tariff').map(
+        (c) => c.action,
+      ),
+    ).toContain('threaten');
+  });
 });

@@ -222,4 +222,11 @@ describe('modalityOf', () => {
     expect(modalityOf('Officials said Quarrion had no intention of ')).toBe('negated');
     expect(modalityOf('Velmora has imposed new ')).toBe('asserted');
   });
+  it('reads a negation that asserts readiness ("would not hesitate to") as a warning, and one that leaves the action open ("has not ruled out") as a possibility', () => {
+    expect(modalityOf('Velmora said it would not hesitate to ')).toBe('threatened');
+    expect(modalityOf("Quarrion's ministry said it won't hesitate to ")).toBe('threatened');
+    expect(modalityOf("Velmora hasn't ruled out ")).toBe('modal');
+    expect(modalityOf('Velmora ruled out ')).toBe('denied');
+    expect(modalityOf('Velmora said it would not ')).toBe('negated');
+  });
 });

@@ -62,6 +62,11 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   ],
 ];
 
+/** "would not hesitate to impose": a negation that asserts the readiness it denies, a warning. */
+const UNHESITATING = /(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s*$/i;
+/** "did not rule out imposing": a negation that leaves the action possible. */
+const NOT_RULED_OUT = /(?:\bnot|\bnever|n['’]t)\s+(?:rule|ruled|ruling)\s+out\s*$/i;
+
 /** A plan in the past perfect is one that changed: "had originally planned to roll out the tariff". */
 const CHANGED_PLAN =
   /\bhad (?:originally |initially |earlier |first )?(?:planned|intended|hoped|been (?:set|scheduled|due)) to\b/i;
@@ -116,6 +121,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     .replace(STATE_NOT_PLAN, '$1 being');
   if (INVERTED_CONDITION.test(leadIn)) return 'hypothetical';
   if (NO_MEASURE.test(leadIn)) return 'negated';
+  if (NOT_RULED_OUT.test(leadIn)) return 'modal';
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
   if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
@@ -133,6 +139,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     .slice(-words - 1)
     .join(' ');
   const reportedFuture = REPORTED_FUTURE.test(leadIn);
+  if (UNHESITATING.test(verbGroup)) return 'threatened';
   for (const [modality, cue] of VERB_GROUP_CUES) {
     if (!cue.test(verbGroup)) continue;
     if (modality === 'negated' && NEGATED_OTHER_PREDICATE.test(verbGroup)) continue;
