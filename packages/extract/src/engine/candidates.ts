@@ -3105,7 +3105,12 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     k++
   ) {
     const word = a.tokens[k]?.norm ?? '';
+    // "on copper imports could": the goods' words are nouns, whatever else they may be.
+    if (a.mentions.some((m) => m.kind === 'goods' && k >= m.start && k < m.end)) continue;
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
+    // "Analysts said a 25% levy on copper could come this summer": what may be, in anyone's words but the
+    // actor's, is a forecast.
+    if (/^(?:could|might)$/.test(word) && !saidByActor(a)) return true;
     if (/^(?:would|could|might)$/.test(word))
       return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '');
     if (word === ',' || isVerbWord(word) || a.clause[k] !== trigger.clause) return false;

@@ -7577,4 +7577,18 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ),
     ).toContain('threaten');
   });
+  it('reads a measure that "could" come, in the words of others than its actor, as a forecast ("analysts said a 25% levy on copper imports could come this summer")', () => {
+    expect(
+      candidatesOfType(
+        'Washington is studying copper. Analysts at Quarrion Capital said a 25% levy on copper imports could come as early as this summer.',
+        'tariff',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'The White House said a 25% levy on copper imports would take effect on Friday.',
+        'tariff',
+      ).map((c) => c.slots.rate_pct),
+    ).toEqual([25]);
+  });
 });
