@@ -1077,7 +1077,7 @@ function chooseActions(
         liftedToLevel(a, type, action, i, anchorEnd, clause) ?? unlessExemption(a, type, action, i, end),
       start: i,
       end,
-      score: isAnchorItself || afterComma ? gap + before + after : gap,
+      score: isAnchorItself || afterComma || inReducedRelative(a, anchorEnd, i) ? gap + before + after : gap,
     });
   }
   options.sort((x, y) => x.score - y.score);
@@ -1097,6 +1097,17 @@ function chooseActions(
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+/**
+ * "suspend the export controls it announced in October": a verb right after the measure and a subject of its
+ * own (a pronoun or a country) is a relative clause that describes the measure, and gives way to a verb that
+ * governs it.
+ */
+function inReducedRelative(a: SentenceAnalysis, anchorEnd: number, verb: number): boolean {
+  if (verb <= anchorEnd) return false;
+  if (verb === anchorEnd + 1 && SUBJECT_PRONOUNS.test(a.tokens[anchorEnd]?.norm ?? '')) return true;
+  return a.mentions.some((m) => m.kind === 'country' && m.start === anchorEnd && m.end === verb);
 }
 
 /** How far after the measure's word the level a "lift" takes it to may stand ("lifted tariffs on Chinese goods to 145%"). */

@@ -7591,4 +7591,15 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ).map((c) => c.slots.rate_pct),
     ).toEqual([25]);
   });
+  it('reads a verb before the measure over the verb of the relative clause after it ("suspend the export controls it announced in October")', () => {
+    const first = (text: string) =>
+      candidatesOfType(text, 'export_restriction')
+        .filter((c) => c.features.includes('reading:0'))
+        .map((c) => c.action);
+    expect(
+      first('Indonesia will suspend for one year the sweeping nickel export controls it announced in October.'),
+    ).toEqual(['remove']);
+    expect(first('Indonesia lifted the export controls Jakarta imposed on nickel in 2023.')).toEqual(['remove']);
+    expect(first('Indonesia said the nickel export controls it announced in October remain.')).toEqual(['impose']);
+  });
 });
