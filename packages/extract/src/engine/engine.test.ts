@@ -7247,9 +7247,9 @@ describe('read on mining and trade reports written for the purpose (thirty-secon
     const text =
       'China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed on American goods.';
     expect(
-      articleCandidates({ text, published: null }).flatMap((c) =>
-        c.type === 'tariff' ? [[c.action, c.slots.imposer, c.slots.target]] : [],
-      ),
+      articleCandidates({ text, published: null })
+        .flatMap((c) => (c.type === 'tariff' ? [[c.action, c.slots.imposer, c.slots.target]] : []))
+        .sort(),
     ).toEqual([
       ['impose', 'CN', 'US'],
       ['remove', 'CN', 'US'],
