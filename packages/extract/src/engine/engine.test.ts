@@ -7602,4 +7602,17 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     expect(first('Indonesia lifted the export controls Jakarta imposed on nickel in 2023.')).toEqual(['remove']);
     expect(first('Indonesia said the nickel export controls it announced in October remain.')).toEqual(['impose']);
   });
+  it('reads general licences issued for exports ("will issue general licences for exports of rare earths") as an easing', () => {
+    expect(
+      candidatesOfType(
+        'China will also issue general licences for exports of rare earths, gallium and graphite, the statement said.',
+        'export_restriction',
+      )
+        .filter((c) => c.features.includes('reading:0'))
+        .map((c) => [c.action, c.slots.imposer]),
+    ).toEqual([['ease', 'CN']]);
+    expect(
+      candidatesOfType('China issued new export controls on graphite.', 'export_restriction').map((c) => c.action),
+    ).toEqual(['impose']);
+  });
 });
