@@ -307,7 +307,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     } else if (anchor.requires === 'previous_sentence') {
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {
-      if (!namesSomeone(a, clause)) continue;
+      if (!namesSomeone(a, clause) && !anaphorAfter(a, anchorStart + length)) continue;
     } else if (anchor.requires === 'party') {
       // "The firm had been placed on the list in October": a party the article named before will do.
       const inClause = a.tokens.slice(0, anchorStart).filter((_, k) => a.clause[k] === clause);
@@ -2402,7 +2402,10 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
       : [];
   const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
   const object = preposition >= 0 ? between.slice(0, preposition) : between;
-  return [withoutRelativeClauses(lead), object].some(holdsAnaphor);
+  return (
+    [withoutRelativeClauses(lead), object].some(holdsAnaphor) ||
+    (objectSlot && anaphorAfter(a, trigger.anchorEnd))
+  );
 }
 
 /** Words besides counts that open an object naming no one ("a subsidiary", "several firms"). */
@@ -2483,6 +2486,19 @@ function pronounObject(
 const OBJECT_ENDS = new Set(['to', 'on', 'onto', 'from', 'in', 'into', 'off']);
 
 /** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
+/**
+ * "The Treasury sanctioned the company in 2022", "imposed sanctions on the firm": a description of a party named
+ * before, right after the anchor (or its "on"), stands for a name.
+ */
+function anaphorAfter(a: SentenceAnalysis, anchorEnd: number): boolean {
+  const at = /^(?:on|against)$/.test(a.tokens[anchorEnd]?.norm ?? '') ? anchorEnd + 1 : anchorEnd;
+  const words = a.tokens.slice(at, at + 2).map((t) => t.norm);
+  if (words[0] === 'it') return !isVerbWord(words[1] ?? '');
+  return ANAPHOR_WORDS.some(
+    (anaphor) => anaphor.length === 2 && anaphor.every((w, k) => words[k] === w),
+  );
+}
+
 function holdsAnaphor(words: readonly Token[]): boolean {
   // "…, the company said on Tuesday, effectively banning sales": the company that reports is the source.
   const reports = (after: number) => REPORTING_VERBS.has(words[after]?.norm ?? '');

@@ -7615,4 +7615,18 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       candidatesOfType('China issued new export controls on graphite.', 'export_restriction').map((c) => c.action),
     ).toEqual(['impose']);
   });
+  it('reads a party named before and described after the anchor ("The Treasury sanctioned the company in 2022", "imposed sanctions on the firm") as the one listed', () => {
+    const listed = (second: string) =>
+      articleCandidates({ text: `Quarrion Nickel rose 20% in Moscow. ${second}`, published: null }).flatMap((c) =>
+        c.type === 'blacklisting' ? [[c.action, c.slots.authority, c.slots.entity]] : [],
+      );
+    for (const second of [
+      'The Treasury had designated the company in April 2022 over its ties to the Kremlin.',
+      'The Treasury sanctioned the company in April 2022.',
+      'The Treasury imposed sanctions on the firm in April 2022.',
+      'The Treasury had sanctioned it in April 2022.',
+    ])
+      expect(listed(second)).toEqual([['add', 'US', 'Quarrion Nickel']]);
+    expect(listed('The sanctions it imposed hurt the economy.')).toEqual([]);
+  });
 });
