@@ -7629,4 +7629,20 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       expect(listed(second)).toEqual([['add', 'US', 'Quarrion Nickel']]);
     expect(listed('The sanctions it imposed hurt the economy.')).toEqual([]);
   });
+  it('reads a name that labels a line with a colon ("* India: cut import duty on cobalt to zero") as the subject of its predicate', () => {
+    const text =
+      'Key trade measures this week\n* Mexico: raised tariffs on Chinese cars to 50% from 20% (Sept 10)\n* India: cut import duty on cobalt to zero (Sept 11)\n* Canada: removed most counter-tariffs on U.S. goods (Sept 1)';
+    expect(
+      articleCandidates({ text, published: '2025-09-12' })
+        .filter(
+          (c) =>
+            c.type === 'tariff' && c.features.includes('actor_option:0') && c.features.includes('reading:0'),
+        )
+        .map((c) => [c.action, c.slots.imposer]),
+    ).toEqual([
+      ['raise', 'MX'],
+      ['reduce', 'IN'],
+      ['remove', 'CA'],
+    ]);
+  });
 });

@@ -453,6 +453,19 @@ function dealAfter(a: SentenceAnalysis, trigger: Trigger): number {
   return DEAL_NOUNS.test(a.tokens[trigger.anchorEnd]?.norm ?? '') ? trigger.anchorEnd : -1;
 }
 
+/**
+ * "* India: cut import duty on cobalt to zero": a name that labels a line, with a colon, is the subject of the
+ * predicate right after it.
+ */
+function labelsPredicate(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  return (
+    a.tokens.slice(0, m.start).every((t) => /^(?:[*•·–—-]|\d+[.)]?)$/.test(t.text)) &&
+    a.tokens[m.end]?.norm === ':' &&
+    trigger.start === m.end + 1 &&
+    trigger.actionStart === trigger.start
+  );
+}
+
 const EXTENDED_TO = /^(?:cover|include|encompass)$/;
 
 /** How many words a place's noun phrase may take between "to" or "from" and its "in" ("to two new plants in Ohio"). */
@@ -808,6 +821,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (m.end > trigger.start || trigger.start - m.end <= AGENT_BEFORE_REACH)
       );
     case 'subject':
+      if (labelsPredicate(a, m, trigger)) return true;
       // "with Washington dropping its threat": the noun before a gerund that "with" opens is its subject.
       if (prep === 'with' && trigger.actionStart === m.end && /ing$/.test(a.tokens[m.end]?.norm ?? ''))
         return true;
