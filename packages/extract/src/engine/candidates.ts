@@ -1169,9 +1169,14 @@ const EFFECT_OPENERS = /^(?:the|its|their|a|an|up|down|global|domestic|local)$/;
 
 /** Whether the object of the verb that ends at token `end` is an effect of a measure ("lifted prices"). */
 function movesEffect(tokens: readonly Token[], end: number): boolean {
-  let k = end;
-  while (k < end + 3 && EFFECT_OPENERS.test(tokens[k]?.norm ?? '')) k++;
-  return EFFECTS.test(tokens[k]?.norm ?? '');
+  // "lifted copper prices", "pushed up the steel stocks": words that say whose the effect is may come first.
+  for (let k = end; k < end + 4; k++) {
+    const norm = tokens[k]?.norm ?? '';
+    if (EFFECTS.test(norm)) return true;
+    if (!EFFECT_OPENERS.test(norm) && !(/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') && !endsNounPhrase(norm)))
+      return false;
+  }
+  return false;
 }
 
 /** Words that open a clause of time or cause before a gerund ("after revoking", "before lifting"). */
@@ -3120,7 +3125,10 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     !/^(?:a|an)$/.test(a.tokens[det]?.norm ?? '')
   )
     det--;
-  if (!/^(?:a|an)$/.test(a.tokens[det]?.norm ?? '')) return false;
+  // "Tariffs could also put pressure on inflation": measures in general, opening the sentence, are supposed too.
+  const generic = trigger.anchorStart === 0 && trigger.anchorEnd === 1 && /s$/.test(a.tokens[0]?.norm ?? '');
+  if (generic) det = -1;
+  else if (!/^(?:a|an)$/.test(a.tokens[det]?.norm ?? '')) return false;
   if (a.tokens.slice(det + 1, trigger.anchorStart).some((t) => isVerbWord(t.norm) || t.norm === ','))
     return false;
   const before = a.tokens[det - 1]?.norm;

@@ -7645,4 +7645,15 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ['remove', 'CA'],
     ]);
   });
+  it('reads a measure that moves an effect named with its goods ("lifted copper prices") as no step on the measure, and measures in general that "could" do something as supposed', () => {
+    expect(
+      candidatesOfType('The U.S. tariff on Chile lifted copper prices.', 'tariff').map((c) => c.action),
+    ).not.toContain('remove');
+    expect(
+      candidatesOfType(
+        'Tariffs could also put upward pressure on U.S. inflation, Quarrion Bank economists said.',
+        'tariff',
+      ),
+    ).toEqual([]);
+  });
 });
