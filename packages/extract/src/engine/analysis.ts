@@ -818,7 +818,7 @@ const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|founders|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide)$/;
+  /^(?:owner|owners|founder|founders|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators)$/;
 /** Words that rank a role ("its chief executive", "two of its senior executives"). */
 const ROLE_RANKS = /^(?:chief|main|majority|top|senior)$/;
 /** How many of the owner's people a role names ("two of its executives"). */

@@ -3424,6 +3424,13 @@ const BLACKLIST_WORDS = /^blacklist(?:s|ed|ing)?$/;
  */
 function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
+  // "added X and Y to its export control list, barring them from buying dual-use items": what the listing
+  // does to the parties it names, said of them.
+  const saidOfListed =
+    a.tokens[verb - 1]?.norm === ',' &&
+    /ing$/.test(a.tokens[verb]?.norm ?? '') &&
+    a.tokens.slice(verb + 1, verb + 3).some((t) => t.norm === 'them');
+  if (saidOfListed) return a.mentions.some((m) => m.kind === 'list' && m.end < verb);
   if (a.tokens[verb - 1]?.norm !== 'to' || CONTROL_VERBS.test(a.tokens[verb - 2]?.norm ?? '')) return false;
   const list =
     a.mentions.find((m) => m.kind === 'list' && m.end <= verb - 1)?.start ??

@@ -7656,4 +7656,21 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ),
     ).toEqual([]);
   });
+  it('reads what a listing does to the parties it names ("…to its export control list, barring them from buying dual-use items") as no export control on goods', () => {
+    const types = articleCandidates({
+      text: 'China added Quarrion Defense and Lusk Aero to its export control list, barring them from buying dual-use items.',
+      published: null,
+    }).map((c) => c.type);
+    expect(types).toContain('blacklisting');
+    expect(types).not.toContain('export_restriction');
+  });
+  it('lists the manager or operator named after the parties it serves ("the tankers X and Y and their manager, Z")', () => {
+    expect(
+      candidateValues(
+        'OFAC designated the tankers Arden Star and Lusk Voyager and their manager, Corvane Shipping.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Arden Star', 'Lusk Voyager', 'Corvane Shipping']);
+  });
 });
