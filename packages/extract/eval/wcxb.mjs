@@ -29,7 +29,7 @@ export const ISSUE_TARGETS = {
 export const CHECKED = {
   textF1: 0.95,
   title: 0.869,
-  date: 0.891,
+  date: 0.901,
   author: 0.871,
   detectionPrecision: 0.955,
   detectionRecall: 0.955,

@@ -84,6 +84,8 @@ export interface DateLine {
   swapped?: string;
   /** Inside an element whose class or id says it holds a date. */
   marked?: boolean;
+  /** Where the date starts in its line. */
+  index?: number;
 }
 
 /**
@@ -111,6 +113,7 @@ export function dateLines(pieces: readonly TextPiece[], monthFirst: boolean): Da
         offset: piece.offset,
         lineChars: text.length,
         marked: piece.marked,
+        index,
         ...(swapped ? { swapped } : {}),
         distance: Math.abs(piece.offset) + (piece.offset < 0 ? 200 : 0),
       });

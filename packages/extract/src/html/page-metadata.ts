@@ -29,6 +29,7 @@ import { type PageSignals, readPageSignals } from './page-type.js';
 import {
   dateFromTimeElements,
   dateFromUrl,
+  datesInText,
   isInFuture,
   normaliseDate,
   parseDateText,
@@ -236,35 +237,55 @@ function publishedDate(
     return date;
   };
   const lines = context.lines.nearDates();
+  let unreliable: Set<string> | null = null;
+  const reliable = (date: string) => {
+    unreliable ??= contradicted(times);
+    return valid(date) && !unreliable.has(date);
+  };
   const line = (kinds: readonly DateKind[]) =>
-    withTime(lines.find((found) => kinds.includes(found.kind) && valid(found.date))?.date ?? null);
+    withTime(
+      lines.find((found) => kinds.includes(found.kind) && !inProse(found) && reliable(found.date))?.date ??
+        null,
+    );
+  const articleDate = fromValue(jsonLd?.datePublished);
+  const pageDate = fromValue(jsonLd?.fallbackDatePublished);
+  // A datePublished of the article at midnight is a day typed without its time; the WebPage item's precise
+  // timestamp a day away is the CMS's record of the moment.
+  const preciseDate =
+    articleDate &&
+    pageDate &&
+    /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$/.test(articleDate) &&
+    !/T00:00/.test(pageDate) &&
+    pageDate.length > 10 &&
+    Math.abs(Date.parse(pageDate.slice(0, 10)) - Date.parse(articleDate.slice(0, 10))) === DAY_MS
+      ? pageDate
+      : null;
   const stated =
-    fromValue(jsonLd?.datePublished) ??
+    preciseDate ??
+    articleDate ??
     fromValue(meta.get('article:published_time')) ??
     fromValue(meta.get('parsely-pub-date')) ??
     fromValue(metaPublishedDate(meta)) ??
     dateFromTimeElements(withItemprop(page, 'datePublished'), () => true, valid) ??
     dateFromTimeElements(times, (time) => time.attribs.pubdate !== undefined, valid) ??
-    fromValue(jsonLd?.fallbackDatePublished);
+    pageDate;
   const modified = fromValue(jsonLd?.dateModified) ?? fromValue(meta.get('date:modified'));
-  let unreliable: Set<string> | null = null;
   const urlDate = context.urls.map(dateFromUrl).find(valid);
   // The metadata and the URL agreeing on the day outweigh any date shown.
   const confirmed = stated !== null && urlDate !== undefined && stated.startsWith(urlDate);
-  const shown = confirmed
-    ? null
-    : shownDate(lines, stated, modified, urlDate ?? null, (date) => {
-        unreliable ??= contradicted(times);
-        return valid(date) && !unreliable.has(date);
-      });
+  const shown = confirmed ? null : shownDate(lines, stated, modified, urlDate ?? null, reliable);
   // Nothing shown by the headline: a "Published …" or "Posted on …" line in an element marked as a date, further
   // down (at the foot of the article, say), is the page's own statement, and wins over different metadata.
+  // Nor metadata nor a "Published" line: a note that the page was "originally published on" a day says it.
+  const original =
+    confirmed || stated || labelledDate(context.lines, valid) ? null : originalDate(context.lines, valid);
   const labelled = confirmed || shown !== null ? null : labelledDate(context.lines, valid);
   const labelledDay =
     labelled && !(stated && (labelled.swapped === stated.slice(0, 10) || sameMoment(labelled.date, stated)))
       ? labelled.date
       : null;
   const found =
+    withTime(original) ??
     withTime(labelledDay) ??
     (shown === stated ? stated : withTime(shown)) ??
     stated ??
@@ -278,7 +299,21 @@ function publishedDate(
     // Nothing says when it was published: when it was last changed is the best clue left.
     fromValue(meta.get('date:modified')) ??
     firstDateOnPage(context.lines, valid, true) ??
+    labelledMonth(context.lines, valid) ??
     null;
+  // 02-12-2025 read month first, on a page that writes out "December 02, 2025" and never February 12: the day
+  // comes first. Only for a date the metadata does not state (ISO dates there are unambiguous).
+  if (found && stated === null && !urlDate) {
+    const other = swappedDay(found);
+    if (other) {
+      const written = context.lines.allDates().filter((line) => !line.swapped);
+      if (
+        written.some((line) => line.date === other) &&
+        !written.some((line) => line.date === found.slice(0, 10))
+      )
+        return other;
+    }
+  }
   // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the publisher's own day.
   if (
     found &&
@@ -291,6 +326,15 @@ function publishedDate(
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The other reading of a date whose day and month could be swapped (2025-02-12 for 2025-12-02), else null. */
+function swappedDay(date: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (Number(day) > 12 || month === day) return null;
+  return `${year}-${day}-${month}`;
+}
 
 const ZONED = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/i;
 
@@ -307,6 +351,14 @@ export function sameMoment(day: string, stated: string): boolean {
   const earliest = new Date(instant - 12 * hour).toISOString().slice(0, 10);
   const latest = new Date(instant + 14 * hour).toISOString().slice(0, 10);
   return day >= earliest && day <= latest;
+}
+
+/** How far into a line with no label a date may start: further on, it is part of a sentence ("… is April 15, 2025."). */
+const MAX_UNLABELLED_DATE_INDEX = 40;
+
+/** A date with no label inside a sentence of the text, not a date line. */
+function inProse(line: DateLine): boolean {
+  return line.kind === 'unmarked' && !line.marked && (line.index ?? 0) > MAX_UNLABELLED_DATE_INDEX;
 }
 
 /** A line before the headline is read only when it is little more than a date (not a list of other posts). */
@@ -350,6 +402,7 @@ function shownDate(
     if (line.offset < 0 ? line.lineChars > MAX_LINE_BEFORE_HEADLINE : line.offset > MAX_SHOWN_DATE_OFFSET)
       continue;
     if (line.kind === 'updated') continue;
+    if (inProse(line)) continue;
     if (stated && (line.swapped === stated.slice(0, 10) || sameMoment(line.date, stated))) return stated;
     // 03/10/2023 under a /2023/10/03/ URL is 3 October.
     if (line.swapped && line.swapped === urlDate) return line.swapped;
@@ -392,6 +445,42 @@ function withItemprop(page: HtmlPage, property: string): Element[] {
     }
   }
   return found;
+}
+
+/** "This article was originally published on 26 Sep 2019": the page's own statement of its first publication. */
+const ORIGINALLY = /\b(?:originally|first)\s+(?:published|posted|appeared)\b[^\d]{0,30}/i;
+
+/** The date a line anywhere in the body says the page was originally published on. */
+function originalDate(lines: PageLines, valid: (date: string) => boolean): string | null {
+  for (const piece of lines.all()) {
+    if (piece.text.length > 400) continue;
+    const match = ORIGINALLY.exec(piece.text);
+    if (!match) continue;
+    const rest = piece.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const date = datesInText(rest)[0];
+    if (date && date.index === 0 && valid(date.date)) return date.date;
+  }
+  return null;
+}
+
+const MONTH_YEAR =
+  /\b(?:published|posted|updated|modified|reviewed|revised|date)\b[^\d\p{L}]{0,6}(?:on\s+|in\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/iu;
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A month and year on a short line labelled as the publication or update ("Last Updated: June 2022"), at
+ * that precision: the last clue on a page that gives no day.
+ */
+function labelledMonth(lines: PageLines, valid: (date: string) => boolean): string | null {
+  for (const piece of lines.all()) {
+    if (piece.text.length > 140) continue;
+    const match = MONTH_YEAR.exec(piece.text);
+    if (!match) continue;
+    const month = MONTH_NUMBERS.indexOf((match[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const date = `${match[2]}-${String(month).padStart(2, '0')}`;
+    if (month > 0 && valid(date)) return date;
+  }
+  return null;
 }
 
 /** The first date anywhere in the body on a line labelled as the publication, in an element marked as a date. */

@@ -218,6 +218,68 @@ describe('published date', () => {
     const both = `${modified}<meta property="article:published_time" content="2021-01-05T09:00:00Z">`;
     expect(parseHtml(page({ head: both })).published).toBe('2021-01-05T09:00:00Z');
   });
+
+  it('reads "Last Updated: June 2022", a labelled month and year with no day, as 2022-06 when nothing else dates the page', () => {
+    const top = '<p class="page-meta">Last Updated: June 2022</p>';
+    expect(parseHtml(page({ top })).published).toBe('2022-06');
+  });
+
+  it('takes "originally published on 14 March 2024" with no metadata date and no "Published" line, over a date shown by the headline', () => {
+    const note =
+      '<p><em>This column was originally published on 14 March 2024 in the Quarrion Daily.</em></p>';
+    const body = `${PROSE}${PROSE}${note}`;
+    expect(parseHtml(page({ top: '<p>May 2, 2024</p>', body })).published).toBe('2024-03-14');
+    // A "Published …" line of the page's own, or a metadata date, says when this copy was published.
+    const labelled = '<div class="post-date">Published May 2, 2024</div>';
+    expect(parseHtml(page({ top: labelled, body })).published).toBe('2024-05-02');
+    const head = '<meta property="article:published_time" content="2024-05-02T08:00:00Z">';
+    expect(parseHtml(page({ head, top: '<p>May 2, 2024</p>', body })).published).toBe('2024-05-02T08:00:00Z');
+  });
+
+  it('reads the datetime 2024-03-09 of a <time> that shows "March 10, 2024", not its text, when no metadata dates the page', () => {
+    const html = `<html lang="en"><head><title>Ferry timetable changes | Quarrion Daily</title></head><body>
+      <div class="story"><h1>Ferry timetable changes</h1>
+      <div class="story-meta">By Wren Halloway <time datetime="2024-03-09T21:15:00-08:00">Sunday, March 10, 2024</time></div>
+      ${PROSE}</div></body></html>`;
+    expect(parseHtml(html).published).toBe('2024-03-09T21:15:00-08:00');
+  });
+
+  it('keeps the metadata date over "… the deadline is April 15, 2025." (a date inside a sentence) by the headline', () => {
+    const head = '<meta property="article:published_time" content="2025-01-20T09:00:00Z">';
+    const top =
+      '<p>Growers have twelve weeks to apply for the grant, and the deadline is April 15, 2025.</p>';
+    expect(parseHtml(page({ head, top })).published).toBe('2025-01-20T09:00:00Z');
+  });
+
+  it('reads 02/12/2025 as 2 December when the page writes out "December 2, 2025" and never February 12', () => {
+    const top = '<div class="story-meta">02/12/2025</div>';
+    const filed = '<p class="filed">Filed from Port Quarrion, December 2, 2025</p>';
+    expect(parseHtml(page({ top, body: `${PROSE.repeat(3)}${filed}` })).published).toBe('2025-12-02');
+    // With no written-out day, or with February 12 written out too, the page language's order stands.
+    expect(parseHtml(page({ top })).published).toBe('2025-02-12');
+    const both = `${PROSE.repeat(3)}${filed}<p>Talks began on February 12, 2025</p>`;
+    expect(parseHtml(page({ top, body: both })).published).toBe('2025-02-12');
+  });
+
+  it("takes the WebPage item's 2025-03-03T18:30:00+00:00 over the article's datePublished 2025-03-04T00:00:00+00:00 (a day typed at midnight)", () => {
+    const head = jsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', datePublished: '2025-03-03T18:30:00+00:00' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Copper smelter restarts after strike',
+          datePublished: '2025-03-04T00:00:00+00:00',
+        },
+      ],
+    });
+    expect(parseHtml(page({ head })).published).toBe('2025-03-03T18:30:00+00:00');
+    // A WebPage timestamp on another day, or an article timestamp that is not midnight, leaves the article's.
+    const later = head.replace('2025-03-03T18:30', '2025-02-27T18:30');
+    expect(parseHtml(page({ head: later })).published).toBe('2025-03-04T00:00:00+00:00');
+    const timed = head.replace('2025-03-04T00:00:00', '2025-03-04T06:10:00');
+    expect(parseHtml(page({ head: timed })).published).toBe('2025-03-04T06:10:00+00:00');
+  });
 });
 
 describe('author', () => {
