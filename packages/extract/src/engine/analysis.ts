@@ -226,6 +226,10 @@ const SEPARATORS = new Set([
   'as',
   'well',
   'plus',
+  // "to Kazakhstan and later to the United States": an adverb of sequence between two members.
+  'then',
+  'later',
+  'also',
   'the',
   'its',
   'their',

@@ -7673,4 +7673,11 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ),
     ).toEqual(['Arden Star', 'Lusk Voyager', 'Corvane Shipping']);
   });
+  it('lists members joined by an adverb of sequence ("to Kazakhstan and later to the United States")', () => {
+    for (const text of [
+      'Velmora Mining moved its machines to Kazakhstan and later to the United States.',
+      'Velmora Mining moved its machines to Kazakhstan and then the United States.',
+    ])
+      expect(candidateValues(text, 'relocation', 'to')).toEqual(['KZ', 'US']);
+  });
 });
