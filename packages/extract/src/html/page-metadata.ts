@@ -448,7 +448,9 @@ function withItemprop(page: HtmlPage, property: string): Element[] {
 }
 
 /** "This article was originally published on 26 Sep 2019": the page's own statement of its first publication. */
-const ORIGINALLY = /\b(?:originally|first)\s+(?:published|posted|appeared)\b[^\d]{0,30}/i;
+const ORIGINALLY = /\b(?:originally|first)\s+(?:published|posted|appeared)\b/i;
+/** How far after "originally published" its date may start ("… in The Quarrion Times on 14 March 2024"). */
+const ORIGINAL_DATE_REACH = 30;
 
 /** The date a line anywhere in the body says the page was originally published on. */
 function originalDate(lines: PageLines, valid: (date: string) => boolean): string | null {
@@ -456,9 +458,12 @@ function originalDate(lines: PageLines, valid: (date: string) => boolean): strin
     if (piece.text.length > 400) continue;
     const match = ORIGINALLY.exec(piece.text);
     if (!match) continue;
-    const rest = piece.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const after = match.index + match[0].length;
+    const rest = piece.text.slice(after, after + ORIGINAL_DATE_REACH + 40);
     const date = datesInText(rest)[0];
-    if (date && date.index === 0 && valid(date.date)) return date.date;
+    // Only words stand before the date ("on March 14, 2024"), no other number.
+    const lead = date ? rest.slice(0, date.index) : '';
+    if (date && date.index <= ORIGINAL_DATE_REACH && !/\d/.test(lead) && valid(date.date)) return date.date;
   }
   return null;
 }

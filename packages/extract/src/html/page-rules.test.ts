@@ -229,6 +229,14 @@ describe('published date', () => {
       '<p><em>This column was originally published on 14 March 2024 in the Quarrion Daily.</em></p>';
     const body = `${PROSE}${PROSE}${note}`;
     expect(parseHtml(page({ top: '<p>May 2, 2024</p>', body })).published).toBe('2024-03-14');
+    // The month first, or the paper named before the day, says it too.
+    for (const wording of [
+      'originally published on March 14, 2024',
+      'first published in The Quarrion Daily on 14 March 2024',
+    ]) {
+      const told = `${PROSE}${PROSE}<p><em>This column was ${wording}.</em></p>`;
+      expect(parseHtml(page({ top: '<p>May 2, 2024</p>', body: told })).published).toBe('2024-03-14');
+    }
     // A "Published …" line of the page's own, or a metadata date, says when this copy was published.
     const labelled = '<div class="post-date">Published May 2, 2024</div>';
     expect(parseHtml(page({ top: labelled, body })).published).toBe('2024-05-02');
