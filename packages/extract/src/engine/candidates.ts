@@ -3479,6 +3479,16 @@ function withRelativeClauseAction(a: SentenceAnalysis, type: EventType, reading:
   };
 }
 
+/** Whether the trigger's verb is a present progressive ("is relocating", "are in the process of moving"). */
+function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  if (!/^[a-z]{3,}ing$/.test(a.tokens[verb]?.norm ?? '')) return false;
+  let k = verb - 1;
+  if (a.tokens.slice(k - 3, k + 1).map((t) => t.norm).join(' ') === 'in the process of') k -= 4;
+  while (k >= 0 && /^(?:now|currently|still|already)$/.test(a.tokens[k]?.norm ?? '')) k--;
+  return /^(?:is|are)$/.test(a.tokens[k]?.norm ?? '');
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -3516,6 +3526,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
+    // "is relocating its headquarters": a move under way is announced, not done.
+    if (modality === 'asserted' && spec.slots.some((s) => s.kind === 'status') && underWay(a, trigger))
+      modality = 'announced';
     // "will respond to any U.S. tariff on its steel": a measure that may come, whatever it is, states none.
     if (reading.action === spec.default_action && anyMeasure(a, trigger.anchorStart))
       modality = 'hypothetical';

@@ -7680,4 +7680,12 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     ])
       expect(candidateValues(text, 'relocation', 'to')).toEqual(['KZ', 'US']);
   });
+  it('reads a move under way ("is relocating", "is in the process of moving") as announced, and one done as completed', () => {
+    const statuses = (text: string) => candidateValues(text, 'relocation', 'status');
+    expect(statuses('Quarrion Mining is relocating its headquarters to Denver.')).toEqual(['announced']);
+    expect(statuses('Quarrion Mining is in the process of moving its headquarters to Denver.')).toEqual([
+      'announced',
+    ]);
+    expect(statuses('Quarrion Mining relocated its headquarters to Denver.')).toEqual(['completed']);
+  });
 });
