@@ -7536,14 +7536,16 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     const readings = (text: string) =>
       candidatesOfType(text, 'tariff').map((c) => [c.action, c.slots.imposer, c.slots.rate_pct]);
     expect(
-      readings('Quarrion Motors has little exposure to the duties on copper, which Washington raised to 50% on Friday.'),
+      readings(
+        'Quarrion Motors has little exposure to the duties on copper, which Washington raised to 50% on Friday.',
+      ),
     ).toEqual([['raise', 'US', 50]]);
-    expect(readings('The tariffs on lumber, which Washington lifted in May, had hurt Quarrion Timber.')).toEqual([
-      ['remove', 'US', null],
-    ]);
-    expect(readings('The 25% tariff on steel, which Washington imposed in 2018, still hurts Quarrion.')).toEqual([
-      ['impose', 'US', 25],
-    ]);
+    expect(
+      readings('The tariffs on lumber, which Washington lifted in May, had hurt Quarrion Timber.'),
+    ).toEqual([['remove', 'US', null]]);
+    expect(
+      readings('The 25% tariff on steel, which Washington imposed in 2018, still hurts Quarrion.'),
+    ).toEqual([['impose', 'US', 25]]);
   });
   it('reads the partner of a tariff deal as who levies its rate, and the deal\'s possessor as the one it hits ("Japan\'s 15% tariff deal with the U.S.")', () => {
     const first = (text: string) =>
@@ -7567,7 +7569,9 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ['impose', 'US', 'chips'],
     ]);
     expect(
-      controls('The Commerce Department allowed Quarrion Tech to sell chips to Lusk Telecom.').map((c) => c[0]),
+      controls('The Commerce Department allowed Quarrion Tech to sell chips to Lusk Telecom.').map(
+        (c) => c[0],
+      ),
     ).toEqual(['ease']);
   });
   it('reads "won\'t hesitate to slap tariffs" as a threat of them', () => {
@@ -7597,10 +7601,16 @@ describe('read on mining and trade reports written for the purpose (thirty-third
         .filter((c) => c.features.includes('reading:0'))
         .map((c) => c.action);
     expect(
-      first('Indonesia will suspend for one year the sweeping nickel export controls it announced in October.'),
+      first(
+        'Indonesia will suspend for one year the sweeping nickel export controls it announced in October.',
+      ),
     ).toEqual(['remove']);
-    expect(first('Indonesia lifted the export controls Jakarta imposed on nickel in 2023.')).toEqual(['remove']);
-    expect(first('Indonesia said the nickel export controls it announced in October remain.')).toEqual(['impose']);
+    expect(first('Indonesia lifted the export controls Jakarta imposed on nickel in 2023.')).toEqual([
+      'remove',
+    ]);
+    expect(first('Indonesia said the nickel export controls it announced in October remain.')).toEqual([
+      'impose',
+    ]);
   });
   it('reads general licences issued for exports ("will issue general licences for exports of rare earths") as an easing', () => {
     expect(
@@ -7612,13 +7622,15 @@ describe('read on mining and trade reports written for the purpose (thirty-third
         .map((c) => [c.action, c.slots.imposer]),
     ).toEqual([['ease', 'CN']]);
     expect(
-      candidatesOfType('China issued new export controls on graphite.', 'export_restriction').map((c) => c.action),
+      candidatesOfType('China issued new export controls on graphite.', 'export_restriction').map(
+        (c) => c.action,
+      ),
     ).toEqual(['impose']);
   });
   it('reads a party named before and described after the anchor ("The Treasury sanctioned the company in 2022", "imposed sanctions on the firm") as the one listed', () => {
     const listed = (second: string) =>
-      articleCandidates({ text: `Quarrion Nickel rose 20% in Moscow. ${second}`, published: null }).flatMap((c) =>
-        c.type === 'blacklisting' ? [[c.action, c.slots.authority, c.slots.entity]] : [],
+      articleCandidates({ text: `Quarrion Nickel rose 20% in Moscow. ${second}`, published: null }).flatMap(
+        (c) => (c.type === 'blacklisting' ? [[c.action, c.slots.authority, c.slots.entity]] : []),
       );
     for (const second of [
       'The Treasury had designated the company in April 2022 over its ties to the Kremlin.',
@@ -7687,5 +7699,21 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       'announced',
     ]);
     expect(statuses('Quarrion Mining relocated its headquarters to Denver.')).toEqual(['completed']);
+  });
+  it('reads a state halting or suspending supplies of goods to a country as an export control', () => {
+    const controls = (text: string) =>
+      candidatesOfType(text, 'export_restriction').map((c) => [
+        c.action,
+        c.slots.imposer,
+        c.slots.target,
+        c.slots.goods,
+      ]);
+    expect(
+      controls('Russia halted enriched uranium supplies to the United States, the government said.'),
+    ).toEqual([['impose', 'RU', 'US', 'enriched uranium']]);
+    expect(controls('Russia suspended supplies of enriched uranium to the United States.')).toEqual([
+      ['impose', 'RU', 'US', 'enriched uranium'],
+    ]);
+    expect(controls('The strike halted copper supplies to smelters.')).toEqual([]);
   });
 });
