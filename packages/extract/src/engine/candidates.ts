@@ -1173,7 +1173,10 @@ function movesEffect(tokens: readonly Token[], end: number): boolean {
   for (let k = end; k < end + 4; k++) {
     const norm = tokens[k]?.norm ?? '';
     if (EFFECTS.test(norm)) return true;
-    if (!EFFECT_OPENERS.test(norm) && !(/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') && !endsNounPhrase(norm)))
+    if (
+      !EFFECT_OPENERS.test(norm) &&
+      !(/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') && !endsNounPhrase(norm))
+    )
       return false;
   }
   return false;
@@ -2499,9 +2502,7 @@ function anaphorAfter(a: SentenceAnalysis, anchorEnd: number): boolean {
   const at = /^(?:on|against)$/.test(a.tokens[anchorEnd]?.norm ?? '') ? anchorEnd + 1 : anchorEnd;
   const words = a.tokens.slice(at, at + 2).map((t) => t.norm);
   if (words[0] === 'it') return !isVerbWord(words[1] ?? '');
-  return ANAPHOR_WORDS.some(
-    (anaphor) => anaphor.length === 2 && anaphor.every((w, k) => words[k] === w),
-  );
+  return ANAPHOR_WORDS.some((anaphor) => anaphor.length === 2 && anaphor.every((w, k) => words[k] === w));
 }
 
 function holdsAnaphor(words: readonly Token[]): boolean {
@@ -3459,7 +3460,11 @@ function rateInClause(a: SentenceAnalysis, trigger: Trigger): boolean {
  * "the duties on copper, which Washington raised to 50%": a measure named without an action word of its own
  * takes the verb of the relative clause that says who acts on it.
  */
-function withRelativeClauseAction(a: SentenceAnalysis, type: EventType, reading: TriggerReading): TriggerReading {
+function withRelativeClauseAction(
+  a: SentenceAnalysis,
+  type: EventType,
+  reading: TriggerReading,
+): TriggerReading {
   const { trigger } = reading;
   if (trigger.actionStart !== null) return reading;
   const relative = relativeClauseActor(a, type, trigger);
@@ -3484,7 +3489,13 @@ function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
   if (!/^[a-z]{3,}ing$/.test(a.tokens[verb]?.norm ?? '')) return false;
   let k = verb - 1;
-  if (a.tokens.slice(k - 3, k + 1).map((t) => t.norm).join(' ') === 'in the process of') k -= 4;
+  if (
+    a.tokens
+      .slice(k - 3, k + 1)
+      .map((t) => t.norm)
+      .join(' ') === 'in the process of'
+  )
+    k -= 4;
   while (k >= 0 && /^(?:now|currently|still|already)$/.test(a.tokens[k]?.norm ?? '')) k--;
   return /^(?:is|are)$/.test(a.tokens[k]?.norm ?? '');
 }
@@ -4033,7 +4044,21 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 slots: { ...slots, [crossSlot.name]: other.value },
                 readingKey: `${anchorKey}:${k}:x${q}:${readingDirection(spec, action)}`,
               });
-        } else candidates.push(candidate);
+        } else {
+          candidates.push(candidate);
+          // "goods from Laos and Myanmar face 40%, Switzerland 39% and Canada 35%": the countries rated after a
+          // listed measure's own rate are parts of their own.
+          if (k === 0 && listSlot && listSlot === countrySlot && rateSlot)
+            for (const [q, { rate, targets }] of rated.entries())
+              for (const [r, target] of targets.entries())
+                if (!members.some((m) => m?.value === target))
+                  candidates.push({
+                    ...candidate,
+                    slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: target },
+                    features: [...own, 'goods_rate_paired'],
+                    readingKey: `${anchorKey}:p${q}.${r}:${readingDirection(spec, action)}`,
+                  });
+        }
       }
     }
   }

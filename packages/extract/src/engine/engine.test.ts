@@ -7716,4 +7716,19 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     ]);
     expect(controls('The strike halted copper supplies to smelters.')).toEqual([]);
   });
+  it('reads countries rated after a listed measure\'s own rate ("goods from Laos and Myanmar face 40%, Switzerland 39% and Canada 35%") as parts of their own', () => {
+    const text =
+      'Washington announced new tariffs on its trading partners on Thursday. Under the order, goods from Laos and Myanmar face 40%, Switzerland 39% and Canada 35%.';
+    expect(
+      articleCandidates({ text, published: null })
+        .filter((c) => c.type === 'tariff' && c.analysis.index === 1)
+        .map((c) => [c.slots.target, c.slots.rate_pct])
+        .sort(),
+    ).toEqual([
+      ['CA', 35],
+      ['CH', 39],
+      ['LA', 40],
+      ['MM', 40],
+    ]);
+  });
 });
