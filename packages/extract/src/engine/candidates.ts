@@ -3126,7 +3126,7 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     !/^(?:a|an)$/.test(a.tokens[det]?.norm ?? '')
   )
     det--;
-  // "Tariffs could also put pressure on inflation": measures in general, opening the sentence, are supposed too.
+  // "Duties could also push consumer prices higher": measures in general, opening the sentence, are supposed too.
   const generic = trigger.anchorStart === 0 && trigger.anchorEnd === 1 && /s$/.test(a.tokens[0]?.norm ?? '');
   if (generic) det = -1;
   else if (!/^(?:a|an)$/.test(a.tokens[det]?.norm ?? '')) return false;
