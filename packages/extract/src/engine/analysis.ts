@@ -1417,6 +1417,7 @@ function opensWithDateline(tokens: readonly Token[]): boolean {
   return next === '(' || (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? ''));
 }
 
+/** A word in "-ly" after a lower-case letter ("Separately", "Additionally"), read as an adverb. */
 function isAdverbInLy(token: Token): boolean {
   return /\p{Ll}ly$/u.test(token.text);
 }

@@ -2493,7 +2493,6 @@ function pronounObject(
 /** Prepositions that end the object of "added … to the list", "placed … on its list". */
 const OBJECT_ENDS = new Set(['to', 'on', 'onto', 'from', 'in', 'into', 'off']);
 
-/** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
 /**
  * "The Treasury sanctioned the company in 2022", "imposed sanctions on the firm": a description of a party named
  * before, right after the anchor (or its "on"), stands for a name.
@@ -2505,6 +2504,7 @@ function anaphorAfter(a: SentenceAnalysis, anchorEnd: number): boolean {
   return ANAPHOR_WORDS.some((anaphor) => anaphor.length === 2 && anaphor.every((w, k) => words[k] === w));
 }
 
+/** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
 function holdsAnaphor(words: readonly Token[]): boolean {
   // "…, the company said on Tuesday, effectively banning sales": the company that reports is the source.
   const reports = (after: number) => REPORTING_VERBS.has(words[after]?.norm ?? '');
@@ -3143,10 +3143,10 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     const word = a.tokens[k]?.norm ?? '';
     // "on copper imports could": the goods' words are nouns, whatever else they may be.
     if (a.mentions.some((m) => m.kind === 'goods' && k >= m.start && k < m.end)) continue;
-    // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
     // "Analysts said a 25% levy on copper could come this summer": what may be, in anyone's words but the
     // actor's, is a forecast.
     if (/^(?:could|might)$/.test(word) && !saidByActor(a)) return true;
+    // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
     if (/^(?:would|could|might)$/.test(word))
       return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '');
     if (word === ',' || isVerbWord(word) || a.clause[k] !== trigger.clause) return false;
@@ -3490,6 +3490,7 @@ function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (!/^[a-z]{3,}ing$/.test(a.tokens[verb]?.norm ?? '')) return false;
   let k = verb - 1;
   if (
+    k >= 3 &&
     a.tokens
       .slice(k - 3, k + 1)
       .map((t) => t.norm)
