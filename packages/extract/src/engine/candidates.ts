@@ -297,6 +297,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       continue;
     if (!anchor.site && anchor.action === undefined && possessedNoun(a.tokens, anchorStart)) continue;
     if (producesAsBefore(a, anchorStart)) continue;
+    if (anchor.site && suppliedSite(a, anchorStart)) continue;
     if (anchor.requires === 'antecedent') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
@@ -539,6 +540,19 @@ function producesAsBefore(a: SentenceAnalysis, anchorStart: number): boolean {
     anchorStart > 1 &&
     (/^\p{Lu}/u.test(subject.text) || subject.norm === 'they')
   );
+}
+
+/** Verbs of supplying goods, whose "to" names where the goods go. */
+const SUPPLYING = /^(?:suppl(?:y|ies|ied|ying)|sell|sells|sold|selling|deliver(?:s|ed|ing)?)$/;
+/** How many words a site's noun phrase and the goods supplied may take between the verb and the site. */
+const SUPPLIED_SITE_REACH = 8;
+
+/** "signed a deal to supply nickel to Corvane Batteries' plant in Hungary": a site goods go to is the buyer's. */
+function suppliedSite(a: SentenceAnalysis, anchorStart: number): boolean {
+  let to = anchorStart - 1;
+  while (to > 0 && anchorStart - to <= 5 && a.tokens[to]?.norm !== 'to') to--;
+  if (a.tokens[to]?.norm !== 'to') return false;
+  return a.tokens.slice(Math.max(0, to - SUPPLIED_SITE_REACH), to).some((t) => SUPPLYING.test(t.norm));
 }
 
 /** Verbs of having something, whose object is held, not done ("has operations in China"). */

@@ -7731,4 +7731,15 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       ['MM', 40],
     ]);
   });
+  it('reads a site that goods are supplied to ("supply nickel to Corvane Batteries\' plant in Hungary") as the buyer\'s, no move of the supplier', () => {
+    expect(
+      candidatesOfType(
+        "Arden Energy signed a deal to supply nickel to Corvane Batteries' plant in Hungary.",
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateValues('Arden Energy will build a nickel refinery in Hungary.', 'relocation', 'to'),
+    ).toEqual(['HU']);
+  });
 });
