@@ -297,7 +297,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       continue;
     if (!anchor.site && anchor.action === undefined && possessedNoun(a.tokens, anchorStart)) continue;
     if (producesAsBefore(a, anchorStart)) continue;
-    if (anchor.site && suppliedSite(a, anchorStart)) continue;
+    if (anchor.site && (suppliedSite(a, anchorStart) || workAtExistingSite(a, anchorStart))) continue;
     if (anchor.requires === 'antecedent') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
@@ -553,6 +553,23 @@ function suppliedSite(a: SentenceAnalysis, anchorStart: number): boolean {
   while (to > 0 && anchorStart - to <= 5 && a.tokens[to]?.norm !== 'to') to--;
   if (a.tokens[to]?.norm !== 'to') return false;
   return a.tokens.slice(Math.max(0, to - SUPPLIED_SITE_REACH), to).some((t) => SUPPLYING.test(t.norm));
+}
+
+/** Verbs that start production somewhere ("began assembling rigs at its Texas plant"). */
+const STARTING =
+  /^(?:begin|begins|began|begun|beginning|start|starts|started|starting|commenc(?:e|es|ed|ing))$/;
+
+/**
+ * "would hire 500 workers at its Ohio plant": work at a site the company has ("at its", "at the"), not new and not
+ * started there, is done where it already is.
+ */
+function workAtExistingSite(a: SentenceAnalysis, anchorStart: number): boolean {
+  let at = anchorStart - 1;
+  while (at > 0 && anchorStart - at <= 3 && a.tokens[at]?.norm !== 'at') at--;
+  if (a.tokens[at]?.norm !== 'at' || !/^(?:its|their|the)$/.test(a.tokens[at + 1]?.norm ?? '')) return false;
+  const phrase = a.tokens.slice(at + 1, anchorStart);
+  if (phrase.some((t) => /^(?:new|newly|planned|future|first)$/.test(t.norm))) return false;
+  return !a.tokens.slice(Math.max(0, at - 6), at).some((t) => STARTING.test(t.norm));
 }
 
 /** Verbs of having something, whose object is held, not done ("has operations in China"). */

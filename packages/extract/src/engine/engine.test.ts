@@ -7742,4 +7742,22 @@ describe('read on mining and trade reports written for the purpose (thirty-third
       candidateValues('Arden Energy will build a nickel refinery in Hungary.', 'relocation', 'to'),
     ).toEqual(['HU']);
   });
+  it('reads work at a site the company has ("hire 500 workers at its Ohio plant") and a work shift ("add a third shift") as no move', () => {
+    expect(
+      candidatesOfType('Lusk Steel said it would hire 500 workers at its Ohio plant.', 'relocation'),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Lusk Steel said it would add a night shift at its mill in Indiana.', 'relocation'),
+    ).toEqual([]);
+    expect(
+      candidateValues(
+        'Lusk Steel began producing rails at its Ohio plant after closing its Mexican mill.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['US']);
+    expect(candidateValues('Lusk Steel will shift production to Indiana.', 'relocation', 'to')).toEqual([
+      'US',
+    ]);
+  });
 });
