@@ -6,6 +6,7 @@ import {
   modalityOf,
   onCondition,
   refutedAfter,
+  UNHESITATING,
 } from '../events/modality.js';
 import { isAcademicName, isGovernmentWord } from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
@@ -2565,9 +2566,6 @@ function holdsAnaphor(words: readonly Token[]): boolean {
 const THREAT_GOVERNS =
   /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will)\s+(?:(?:face|pay|be\s+(?:hit|slapped|charged)(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+)?)?$/i;
 
-/** "would not hesitate to impose": a readiness asserted by denying hesitation, which warns. */
-const UNHESITATING = /(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s+$/i;
-
 function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;
   const before = a.text.slice(Math.max(0, verb.start - 60), verb.start);
@@ -3495,11 +3493,10 @@ function withRelativeClauseAction(
   a: SentenceAnalysis,
   type: EventType,
   reading: TriggerReading,
+  relative: ReturnType<typeof relativeClauseActor>,
 ): TriggerReading {
   const { trigger } = reading;
-  if (trigger.actionStart !== null) return reading;
-  const relative = relativeClauseActor(a, type, trigger);
-  if (!relative) return reading;
+  if (trigger.actionStart !== null || !relative) return reading;
   const verb = relative.verbEnd - 1;
   const match = type.actionIndex
     .findAll(a.tokens)
@@ -3546,14 +3543,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
   const reachedSlot = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
   for (const found of triggers) {
-    const reading = withRelativeClauseAction(a, type, found);
+    const relative = relativeClauseActor(a, type, found.trigger);
+    const reading = withRelativeClauseAction(a, type, found, relative);
     const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack: referring } = reading;
     const owns = ownership(a, trigger, anchors);
     const rateSlot = spec.slots.find((s) => s.kind === 'rate');
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
     const rated = rateSlot && goodsSlotSpec ? ratedParts(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
-    const relative = relativeClauseActor(a, type, trigger);
     let modality = relative
       ? modalityOf(
           a.text.slice(

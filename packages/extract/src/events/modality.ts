@@ -63,7 +63,7 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
 ];
 
 /** "would not hesitate to impose": a negation that asserts the readiness it denies, a warning. */
-const UNHESITATING = /(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s*$/i;
+export const UNHESITATING = /(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s*$/i;
 /** "did not rule out imposing": a negation that leaves the action possible. */
 const NOT_RULED_OUT = /(?:\bnot|\bnever|n['’]t)\s+(?:rule|ruled|ruling)\s+out\s*$/i;
 

@@ -31,6 +31,8 @@ import {
   dateFromUrl,
   datesInText,
   isInFuture,
+  MONTH_NAME,
+  monthOfName,
   normaliseDate,
   parseDateText,
 } from './published-date.js';
@@ -327,7 +329,10 @@ function publishedDate(
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The other reading of a date whose day and month could be swapped (2025-02-12 for 2025-12-02), else null. */
+/**
+ * The other reading of a date whose day and month could be swapped (2025-02-12 for 2025-12-02), else null: the
+ * date may come from a source that keeps no second reading (a dashed 02-12-2025 the line reader does not parse).
+ */
 function swappedDay(date: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!match) return null;
@@ -468,9 +473,10 @@ function originalDate(lines: PageLines, valid: (date: string) => boolean): strin
   return null;
 }
 
-const MONTH_YEAR =
-  /\b(?:published|posted|updated|modified|reviewed|revised|date)\b[^\d\p{L}]{0,6}(?:on\s+|in\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/iu;
-const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_YEAR = new RegExp(
+  String.raw`\b(?:published|posted|updated|modified|reviewed|revised|date)\b[^\d\p{L}]{0,6}(?:on\s+|in\s+)?${MONTH_NAME}\.?,?\s+((?:19|20)\d{2})\b`,
+  'iu',
+);
 
 /**
  * A month and year on a short line labelled as the publication or update ("Last Updated: June 2022"), at
@@ -481,7 +487,7 @@ function labelledMonth(lines: PageLines, valid: (date: string) => boolean): stri
     if (piece.text.length > 140) continue;
     const match = MONTH_YEAR.exec(piece.text);
     if (!match) continue;
-    const month = MONTH_NUMBERS.indexOf((match[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const month = monthOfName(match[1] ?? '');
     const date = `${match[2]}-${String(month).padStart(2, '0')}`;
     if (month > 0 && valid(date)) return date;
   }

@@ -101,8 +101,13 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const MONTH_NAME =
+/** A month's name, full or abbreviated, as a capturing group of a regular expression's source. */
+export const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** The number of the month a name or abbreviation that MONTH_NAME matched stands for ("Sept" → 9), or 0. */
+export function monthOfName(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 /** "March 3, 2025", "Mar. 3 2025", "3 March 2025", "3rd of March, 2025", "2025-03-03", "2025/3/3", "03/03/2025", "3.3.2025". */
