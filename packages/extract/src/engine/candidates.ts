@@ -225,6 +225,19 @@ const ELIDED_MEASURE_GAP = 2;
  */
 export const MAX_ANCHORS_PER_SENTENCE = 8;
 
+/** "moved X from the Unverified List to the Entity List": the list left is no list the entity is put on. */
+function isListLeft(a: SentenceAnalysis, list: Mention): boolean {
+  const before = a.tokens[list.start - 1]?.norm === 'the' ? list.start - 2 : list.start - 1;
+  if (a.tokens[before]?.norm !== 'from') return false;
+  return a.mentions.some(
+    (m) =>
+      m.kind === 'list' &&
+      m.start > list.end &&
+      a.clause[m.start] === a.clause[list.start] &&
+      a.tokens.slice(list.end, m.start).some((t) => t.norm === 'to'),
+  );
+}
+
 function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse): TriggerReading[] {
   const found: TriggerReading[] = [];
   const covered = new Set<number>();
@@ -245,7 +258,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (!bridgesClauses(a.tokens, m.start, m.start + m.length)) consider(m.start, m.value, m.length);
   if (type.listAnchor !== undefined) {
     for (const list of a.mentions)
-      if (list.kind === 'list') consider(list.start, type.listAnchor, list.end - list.start);
+      if (list.kind === 'list' && !isListLeft(a, list)) consider(list.start, type.listAnchor, list.end - list.start);
   }
   const ordered = [...byStart].sort(([x], [y]) => x - y);
   // "China hit with 34% export duty": an anchor that stands for a measure the text leaves unsaid ("hit with
@@ -967,6 +980,10 @@ function chooseActions(
       a.mentions.some((m) => NAMED_KINDS.has(m.kind) && k >= m.start && k < m.end);
     const inGoods = (k: number) => a.mentions.some((m) => m.kind === 'goods' && k >= m.start && k < m.end);
     if (inGoods(i) || inGoods(end - 1) || inName(i) || inName(end - 1)) continue;
+    // "moved X from the Unverified List to the Entity List": moving puts a party on a list only toward one.
+    if (MOVING.test(a.tokens[i]?.norm ?? '') && !movesOntoList(a, end, found)) continue;
+    // "added X from the Unverified List to the Entity List": the word of another list's name is no action.
+    if (a.mentions.some((m) => m.kind === 'list' && i >= m.start && i < m.end)) continue;
     if (inTimePhrase(a, i)) continue;
     // "dropped most of its retaliatory tariffs": an action word that describes the measure inside its noun
     // phrase gives way to the verb of another direction that governs the phrase.
@@ -1405,6 +1422,7 @@ function unlessExemption(
   // The removal word is itself the exemption: a removal before it takes it away ("end all exclusions", "ended
   // the de minimis exemption").
   if (exemption(actionStart)) {
+    if (exemptionExpires(a, actionEnd)) return spec.default_action;
     for (let k = Math.max(0, actionStart - EXEMPTION_REMOVER_REACH); k < actionStart; k++)
       if (against(k)) return spec.default_action;
     // "eliminating country exceptions and quota deals, as well as product-specific tariff exclusions": a removal
@@ -1422,6 +1440,21 @@ function unlessExemption(
   for (let k = actionEnd; k < Math.min(a.tokens.length, actionEnd + 4); k++)
     if (exemption(k)) return spec.default_action;
   return action;
+}
+
+/** How far after an exemption the verb that says it ran out may stand ("the exemption for Korean steel expired"). */
+const EXEMPTION_EXPIRY_REACH = 8;
+const EXPIRY_VERBS = /^(?:expire|expires|expired|expiring|lapse|lapses|lapsed|lapsing)$/;
+
+/** "let the exemption for Korean steel expire": an exemption that runs out ends, and the measure applies again. */
+function exemptionExpires(a: SentenceAnalysis, exemptionEnd: number): boolean {
+  for (let k = exemptionEnd; k < Math.min(a.tokens.length, exemptionEnd + EXEMPTION_EXPIRY_REACH); k++) {
+    if (a.clause[k] !== a.clause[exemptionEnd - 1]) return false;
+    const word = a.tokens[k]?.norm ?? '';
+    if (EXPIRY_VERBS.test(word)) return true;
+    if (/^(?:ran|run|runs|running)$/.test(word) && a.tokens[k + 1]?.norm === 'out') return true;
+  }
+  return false;
 }
 
 /** How far before the trigger and after it a word that makes the measure global may stand. */
@@ -3133,6 +3166,28 @@ function movesBetweenLists(a: SentenceAnalysis, trigger: Trigger): boolean {
       m.start >= trigger.end &&
       a.clause[m.start] === trigger.clause &&
       /^(?:to|from|onto)$/.test(prepositionBefore(a.tokens, m) ?? ''),
+  );
+}
+
+const MOVING = /^(?:move|moves|moved|moving)$/;
+
+/**
+ * Whether a list follows the word ending at `from` in its clause, reached "to" or "onto" with no other action
+ * word between ("moved X to the Entity List"; not "for moving oil, adding the firm to the SDN List").
+ */
+function movesOntoList(a: SentenceAnalysis, from: number, actionWords: readonly { start: number }[]): boolean {
+  return a.mentions.some(
+    (m) =>
+      m.kind === 'list' &&
+      m.start >= from &&
+      a.clause[m.start] === a.clause[from - 1] &&
+      /^(?:to|onto)$/.test(prepositionBefore(a.tokens, m) ?? '') &&
+      !actionWords.some(
+        (w) =>
+          w.start >= from &&
+          w.start < m.start &&
+          !a.mentions.some((x) => x.kind === 'list' && w.start >= x.start && w.start < x.end),
+      ),
   );
 }
 

@@ -7761,3 +7761,62 @@ describe('read on mining and trade reports written for the purpose (thirty-third
     ]);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-fourth session)', () => {
+  it('reads parties moved from one list to another as put on the list they reach', () => {
+    expect(
+      listingsOf(
+        events(
+          'The Commerce Department moved Arden Optics, Lusk Micro and Corvane Labs from the Unverified List to the Entity List on Friday.',
+        ),
+      ).sort(),
+    ).toEqual([
+      ['US', 'Arden Optics', 'add', 'Entity List'],
+      ['US', 'Corvane Labs', 'add', 'Entity List'],
+      ['US', 'Lusk Micro', 'add', 'Entity List'],
+    ]);
+    expect(
+      listingsOf(
+        events('The Commerce Department added Velmora Tech from the Unverified List to the Entity List.'),
+      ),
+    ).toEqual([['US', 'Velmora Tech', 'add', 'Entity List']]);
+    // A move that reaches no list is no listing, even beside one.
+    expect(
+      candidatesOfType(
+        'The Treasury sanctioned Arden Tankers on Friday for moving Venezuelan crude, adding the firm to the SDN List.',
+        'blacklisting',
+      ).map((c) => [c.slots.entity, c.slots.list]),
+    ).toContainEqual(['Arden Tankers', null]);
+  });
+  it('reads an exemption that runs out ("let the exemption for Korean steel expire") as the measure imposed on the country', () => {
+    const readings = (text: string) =>
+      candidatesOfType(text, 'tariff')
+        .filter((c) => c.slots.target !== null)
+        .map((c) => [c.action, c.slots.target, c.slots.goods]);
+    expect(readings('Washington let the tariff exemption for Brazilian aluminum expire on Monday.')).toEqual([
+      ['impose', 'BR', 'aluminum'],
+    ]);
+    expect(readings('Ottawa let the tariff exemption for Mexican steel run out in June.')).toEqual([
+      ['impose', 'MX', 'steel'],
+    ]);
+    expect(
+      readings('Washington granted a tariff exemption for Brazilian aluminum on Monday.'),
+    ).toContainEqual(['remove', 'BR', 'aluminum']);
+  });
+  it('reads production a company will do elsewhere "instead", after closing a site, as a move', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to]);
+    expect(
+      moves(
+        'Lusk Nickel shut its refinery in Norway last year and will refine the matte in Finland instead.',
+      ),
+    ).toEqual([['Lusk Nickel', 'FI']]);
+  });
+  it('reads a listing and a head office moved together as a move of headquarters', () => {
+    const moves = (text: string) =>
+      candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
+    expect(
+      moves('Corvane Gold will move its primary listing and head office from Toronto to Sydney next year.'),
+    ).toEqual([['Corvane Gold', 'AU', 'headquarters']]);
+  });
+});

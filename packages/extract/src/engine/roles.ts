@@ -1097,7 +1097,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12 &&
         !givenAsReason(a, m, trigger) &&
         !answersFrom(a, m, trigger) &&
-        !(m.kind === 'rate' && measuresPrices(a, trigger.end, m.start))
+        !(m.kind === 'rate' && measuresPrices(a, trigger.end, m.start)) &&
+        !(m.kind === 'list' && isOtherThanAnchorList(a, m, trigger))
       );
     case 'destination': {
       // "a 15% tariff on its exports to the United States", "on steel imports into the U.S.": the country
@@ -1809,6 +1810,13 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
       a.mentions.some((x) => x.kind === 'country' && x.form === 'demonym' && at >= x.start && at < x.end)
     );
   });
+}
+
+/** "added X, formerly on the Unverified List, to the Entity List": a list anchor is the list its entity is put on. */
+function isOtherThanAnchorList(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  return a.mentions.some(
+    (x) => x.kind === 'list' && x !== m && x.start === trigger.anchorStart && x.end === trigger.anchorEnd,
+  );
 }
 
 export const GRANT_NOUNS = /^(?:reprieves?|exemptions?|relief|waivers?|carve-outs?|exclusions?)$/;
