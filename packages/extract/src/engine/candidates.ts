@@ -3391,8 +3391,19 @@ function byUnnamedPolities(a: SentenceAnalysis, anchorEnd: number): boolean {
  * 2% the duty") and the default reading of the same anchor are one, and so are a threat and the default
  * reading ("floated a 200% tariff" is not also imposed).
  */
-function readingDirection(spec: EventType['spec'], action: string): string {
-  if (spec.exclusive_readings) return 'any';
+/** "a ban on bauxite exports, imposed in March": a participle right after the anchor that states its own action. */
+function participleOfActionAfter(a: SentenceAnalysis, type: EventType, anchorEnd: number, action: string): boolean {
+  const at = a.tokens[anchorEnd]?.norm === ',' ? anchorEnd + 1 : anchorEnd;
+  return (
+    /ed$/.test(a.tokens[at]?.norm ?? '') &&
+    type.actions.some((x) => x.action === action && matchAt(x.phrase, a.tokens, at) > 0)
+  );
+}
+
+function readingDirection(spec: EventType['spec'], action: string, statedAfter = false): string {
+  // "removed its ban on rice exports, imposed in July 2023": an action stated by a word of its own after the
+  // anchor is another action than the one that governs the anchor, even where one anchor states one action.
+  if (spec.exclusive_readings && !statedAfter) return 'any';
   const threat = spec.modal_actions.modal;
   const as = spec.level_actions.includes(action) || action === threat ? spec.default_action : action;
   return spec.directions[as] ?? as;
@@ -4086,6 +4097,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             type.actions.some(({ phrase }) => matchAt(phrase, a.tokens, at) > 0),
           );
         }
+        const statedAfter =
+          actionExplicit &&
+          (trigger.actionStart === null
+            ? participleOfActionAfter(a, type, trigger.anchorEnd, action)
+            : trigger.actionStart >= trigger.anchorEnd);
         const candidate: Candidate = {
           type: spec.type,
           action,
@@ -4094,7 +4110,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           modality,
           analysis: a,
           features: own,
-          readingKey: `${anchorKey}:${k}:${readingDirection(spec, action)}`,
+          readingKey: `${anchorKey}:${k}:${readingDirection(spec, action, statedAfter)}`,
           anchorStart: trigger.anchorStart,
           measure,
           global,
@@ -4113,7 +4129,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 ...candidate,
                 slots: partSlots,
                 features: [...own, 'goods_rate_paired'],
-                readingKey: `${anchorKey}:${k}:${q}${r > 0 ? `.${r}` : ''}:${readingDirection(spec, action)}`,
+                readingKey: `${anchorKey}:${k}:${q}${r > 0 ? `.${r}` : ''}:${readingDirection(spec, action, statedAfter)}`,
               });
             }
           }
@@ -4126,7 +4142,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               candidates.push({
                 ...candidate,
                 slots: { ...slots, [crossSlot.name]: other.value },
-                readingKey: `${anchorKey}:${k}:x${q}:${readingDirection(spec, action)}`,
+                readingKey: `${anchorKey}:${k}:x${q}:${readingDirection(spec, action, statedAfter)}`,
               });
         } else {
           candidates.push(candidate);
@@ -4140,7 +4156,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                     ...candidate,
                     slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: target },
                     features: [...own, 'goods_rate_paired'],
-                    readingKey: `${anchorKey}:p${q}.${r}:${readingDirection(spec, action)}`,
+                    readingKey: `${anchorKey}:p${q}.${r}:${readingDirection(spec, action, statedAfter)}`,
                   });
         }
       }

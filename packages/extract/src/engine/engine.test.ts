@@ -7812,6 +7812,27 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ),
     ).toEqual([['Lusk Nickel', 'FI']]);
   });
+  it('reads a control lifted and the participle that dates it ("lifted its ban …, imposed in 2022") as two actions', () => {
+    const actions = (text: string) =>
+      slotRecords(events(text))
+        .filter((e) => e.type === 'export_restriction')
+        .map((e) => e.action)
+        .sort();
+    expect(actions('Zimbabwe on Monday lifted its ban on lithium ore exports, imposed in 2022.')).toEqual([
+      'impose',
+      'remove',
+    ]);
+    expect(actions('Zimbabwe on Monday lifted its ban on lithium ore exports.')).toEqual(['remove']);
+  });
+  it('lists the names set off after the kind of party they are ("two Chinese mining companies, X and Y,")', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Commerce Department added two Chinese battery companies, Arden Cells and Lusk Anode, to the Entity List on Monday.',
+        ),
+      ).sort(),
+    ).toEqual(['Arden Cells', 'Lusk Anode']);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);

@@ -1806,6 +1806,8 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
     const at = from + k;
     return (
       SKIPPED_BEFORE.has(t.norm) ||
+      // "two Chinese mining companies, X and Y,": a lower-case word of what they do, right before the noun.
+      (k === words.length - 2 && /^[a-z][a-z-]*$/.test(t.text)) ||
       /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|of)$/.test(t.norm) ||
       a.mentions.some((x) => x.kind === 'country' && x.form === 'demonym' && at >= x.start && at < x.end)
     );
