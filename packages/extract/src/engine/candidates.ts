@@ -322,7 +322,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     } else if (anchor.requires === 'previous_sentence') {
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {
-      if (!namesSomeone(a, clause) && !anaphorAfter(a, anchorStart + length)) continue;
+      if (
+        !namesSomeone(a, clause) &&
+        !anaphorAfter(a, anchorStart + length) &&
+        !anaphorAsPassiveSubject(a, anchorStart, clause)
+      )
+        continue;
     } else if (anchor.requires === 'party') {
       // "The firm had been placed on the list in October": a party the article named before will do.
       const inClause = a.tokens.slice(0, anchorStart).filter((_, k) => a.clause[k] === clause);
@@ -2567,6 +2572,21 @@ function anaphorAfter(a: SentenceAnalysis, anchorEnd: number): boolean {
   const words = a.tokens.slice(at, at + 2).map((t) => t.norm);
   if (words[0] === 'it') return !isVerbWord(words[1] ?? '');
   return ANAPHOR_WORDS.some((anaphor) => anaphor.length === 2 && anaphor.every((w, k) => words[k] === w));
+}
+
+/** How many words before its passive verb's "was" or "been" the anaphor standing as its subject may start. */
+const PASSIVE_SUBJECT_WORDS = 5;
+
+/** "The company had been designated in 2022": a description of a party named before, the subject of the passive. */
+function anaphorAsPassiveSubject(a: SentenceAnalysis, anchorStart: number, clause: number): boolean {
+  const be = /^(?:later|also|then|first|previously)$/.test(a.tokens[anchorStart - 1]?.norm ?? '')
+    ? anchorStart - 2
+    : anchorStart - 1;
+  if (!/^(?:was|were|been|is|are|be)$/.test(a.tokens[be]?.norm ?? '')) return false;
+  const subject = a.tokens
+    .slice(Math.max(0, be - PASSIVE_SUBJECT_WORDS), be)
+    .filter((_, k) => a.clause[Math.max(0, be - PASSIVE_SUBJECT_WORDS) + k] === clause);
+  return holdsAnaphor(subject);
 }
 
 /** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */

@@ -7833,6 +7833,26 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ).sort(),
     ).toEqual(['Arden Cells', 'Lusk Anode']);
   });
+  it('reads a party named before as the subject of a passive listing ("The company had been designated in 2022")', () => {
+    const listed = (text: string) =>
+      slotRecords(events(text))
+        .filter((e) => e.type === 'blacklisting')
+        .map((e) => [e.entity, e.action]);
+    expect(
+      listed(
+        'Britain lifted sanctions on Quarrion Holdings on Friday. The company had been designated in 2023 over its ties to a Belarusian fertiliser exporter.',
+      ),
+    ).toContainEqual(['Quarrion Holdings', 'add']);
+  });
+  it('reads a metal as a corporate word of a mining name ("Velmora Cobalt", "Arden Zinc")', () => {
+    // The later sentence's "the company" takes up the name only where the name is read as a company's.
+    for (const name of ['Velmora Cobalt', 'Arden Zinc', 'Lusk Tungsten', 'Corvane Mines'])
+      expect(
+        slotRecords(
+          events(`Britain lifted sanctions on ${name} on Friday. The company had been designated in 2023.`),
+        ).map((e) => [e.entity, e.action]),
+      ).toContainEqual([name, 'add']);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
