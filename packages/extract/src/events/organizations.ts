@@ -226,6 +226,8 @@ export function findOrganizations(
         const next = words[j + 1];
         if (!next || !isCapitalised(next.text) || NOT_NAMES.has(next.text) || isExcluded(next)) break;
         if (w.text === 'and' && !LEGAL_SUFFIXES.has(next.text) && !CORPORATE_WORDS.has(next.text)) break;
+        // "Borealis Metals Corp and Cobalt Ridge Holdings": a legal suffix ends its name.
+        if (w.text === 'and' && j > i && LEGAL_SUFFIXES.has(words[j - 1]?.text ?? '')) break;
         j++;
         continue;
       }
