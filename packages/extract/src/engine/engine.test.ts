@@ -7853,6 +7853,13 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
         ).map((e) => [e.entity, e.action]),
       ).toContainEqual([name, 'add']);
   });
+  it('reads the possessor of what is free of a measure ("cut Turkey\'s tariff-free quota") as whom it is for, not the imposer', () => {
+    const actors = (text: string) =>
+      candidatesOfType(text, 'tariff').map((c) => [c.slots.imposer, c.slots.target]);
+    const found = actors("The European Union cut Egypt's tariff-free quota for fertiliser on Tuesday.");
+    expect(found).toContainEqual(['EU', 'EG']);
+    expect(found).not.toContainEqual(['EG', null]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);

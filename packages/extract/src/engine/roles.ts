@@ -867,7 +867,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "Vietnam's steel exports to the EU are subject to a duty": the possessor undergoes it.
         !undergoes(a, m, trigger) &&
         // "revoked Canada's exemption from the steel tariffs": the possessor of a grant is who was granted it.
+        // "cut Turkey's tariff-free quota": so is the possessor of what is free of the measure.
         !GRANT_NOUNS.test(a.tokens[lastOfGroup(a, m).end + 1]?.norm ?? '') &&
+        !FREE_OF_MEASURE.test(a.tokens[lastOfGroup(a, m).end + 1]?.norm ?? '') &&
         // "Japan's 15% tariff deal with the U.S.": the possessor of a deal is a party to it, not who levies.
         dealAfter(a, trigger) < 0
       );
