@@ -3615,6 +3615,18 @@ function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
   return /^(?:is|are)$/.test(a.tokens[k]?.norm ?? '');
 }
 
+/** How far before a site the words that begin its construction may stand ("broke ground on a $2 billion plant"). */
+const CONSTRUCTION_REACH = 8;
+const CONSTRUCTION_BEGUN =
+  /\b(?:broke|breaks|break|breaking) ground\b|\b(?:began|begun|begins|started|starts) (?:construction|building|constructing|work)\b/i;
+
+/** "broke ground on a cathode plant in Georgia": a site whose building has begun produces nothing yet. */
+function constructionBegun(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const from = a.tokens[Math.max(0, trigger.anchorStart - CONSTRUCTION_REACH)] as Token;
+  const lead = a.text.slice(from.start, (a.tokens[trigger.anchorStart] as Token).start);
+  return CONSTRUCTION_BEGUN.test(lead) && !/[,;]/.test(lead.slice(lead.search(CONSTRUCTION_BEGUN)));
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -3653,7 +3665,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // "is relocating its headquarters": a move under way is announced, not done.
-    if (modality === 'asserted' && spec.slots.some((s) => s.kind === 'status') && underWay(a, trigger))
+    if (
+      modality === 'asserted' &&
+      spec.slots.some((s) => s.kind === 'status') &&
+      (underWay(a, trigger) || constructionBegun(a, trigger))
+    )
       modality = 'announced';
     // "will respond to any U.S. tariff on its steel": a measure that may come, whatever it is, states none.
     if (reading.action === spec.default_action && anyMeasure(a, trigger.anchorStart))

@@ -7860,6 +7860,17 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
     expect(found).toContainEqual(['EU', 'EG']);
     expect(found).not.toContainEqual(['EG', null]);
   });
+  it('reads a site whose construction has begun ("broke ground on a plant in Georgia") as a move announced, not done', () => {
+    const statuses = (text: string) => candidateValues(text, 'relocation', 'status');
+    expect(
+      statuses(
+        'Arden Anode broke ground on a cathode plant in Tennessee on Monday to supply U.S. carmakers.',
+      ),
+    ).toEqual(['announced']);
+    expect(
+      statuses('Arden Anode opened a cathode plant in Tennessee on Monday to supply U.S. carmakers.'),
+    ).toEqual(['completed']);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
