@@ -5002,7 +5002,22 @@ function activeSubjectEnd(a: SentenceAnalysis, trigger: Trigger): number | null 
   for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
     const norm = a.tokens[i]?.norm ?? '';
     if (PASSIVE_AUXILIARIES.test(norm)) return null;
+    // "The Kachin Independence Army, which seized the hub last year, has suspended": the subject stands before
+    // the relative clause set off between it and its verb.
+    if (norm === ',') return relativeClauseOpening(a.tokens, i) ?? i;
     if (!BETWEEN_SUBJECT_AND_VERB.test(norm)) return i;
+  }
+  return null;
+}
+
+/** How many words a relative clause set off by commas between a subject and its verb may take. */
+const SET_OFF_RELATIVE_WORDS = 20;
+
+/** The word before the comma that opens a relative clause closed by the comma at `closing`, if one does. */
+function relativeClauseOpening(tokens: readonly Token[], closing: number): number | null {
+  for (let k = closing - 1; k >= Math.max(1, closing - SET_OFF_RELATIVE_WORDS); k--) {
+    if (tokens[k]?.norm !== ',') continue;
+    return RELATIVE_PRONOUN.test(tokens[k + 1]?.norm ?? '') ? k - 1 : null;
   }
   return null;
 }

@@ -7871,6 +7871,24 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       statuses('Arden Anode opened a cathode plant in Tennessee on Monday to supply U.S. carmakers.'),
     ).toEqual(['completed']);
   });
+  it('reads the subject of a verb past a relative clause set off before it ("X, which seized the mine, has halted")', () => {
+    const controls = (text: string, title: string) =>
+      slotRecords(events(text, title))
+        .filter((e) => e.type === 'export_restriction')
+        .map((e) => e.imposer);
+    expect(
+      controls(
+        'The Arden Liberation Front, which took the Lusk tin mine in March, has halted exports of tin ore to Thailand.',
+        'Myanmar rebels halt tin shipments',
+      ),
+    ).toEqual([]);
+    expect(
+      controls(
+        'Indonesia, which mines a third of the world tin supply, has halted exports of tin ore to Thailand.',
+        'Tin shipments halted',
+      ),
+    ).toEqual(['ID']);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
