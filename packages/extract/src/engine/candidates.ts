@@ -258,7 +258,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (!bridgesClauses(a.tokens, m.start, m.start + m.length)) consider(m.start, m.value, m.length);
   if (type.listAnchor !== undefined) {
     for (const list of a.mentions)
-      if (list.kind === 'list' && !isListLeft(a, list)) consider(list.start, type.listAnchor, list.end - list.start);
+      if (list.kind === 'list' && !isListLeft(a, list))
+        consider(list.start, type.listAnchor, list.end - list.start);
   }
   const ordered = [...byStart].sort(([x], [y]) => x - y);
   // "China hit with 34% export duty": an anchor that stands for a measure the text leaves unsaid ("hit with
@@ -987,6 +988,15 @@ function chooseActions(
     if (inGoods(i) || inGoods(end - 1) || inName(i) || inName(end - 1)) continue;
     // "moved X from the Unverified List to the Entity List": moving puts a party on a list only toward one.
     if (MOVING.test(a.tokens[i]?.norm ?? '') && !movesOntoList(a, end, found)) continue;
+    // "ongoing China export restrictions, and concerns about adoption rates": a word after a comma and "and"
+    // or "or" belongs to the next member of a list.
+    if (
+      i >= anchorEnd &&
+      a.tokens
+        .slice(anchorEnd, i)
+        .some((t, k, between) => t.norm === ',' && /^(?:and|or)$/.test(between[k + 1]?.norm ?? ''))
+    )
+      continue;
     // "added X from the Unverified List to the Entity List": the word of another list's name is no action.
     if (a.mentions.some((m) => m.kind === 'list' && i >= m.start && i < m.end)) continue;
     if (inTimePhrase(a, i)) continue;
@@ -3195,7 +3205,11 @@ const MOVING = /^(?:move|moves|moved|moving)$/;
  * Whether a list follows the word ending at `from` in its clause, reached "to" or "onto" with no other action
  * word between ("moved X to the Entity List"; not "for moving oil, adding the firm to the SDN List").
  */
-function movesOntoList(a: SentenceAnalysis, from: number, actionWords: readonly { start: number }[]): boolean {
+function movesOntoList(
+  a: SentenceAnalysis,
+  from: number,
+  actionWords: readonly { start: number }[],
+): boolean {
   return a.mentions.some(
     (m) =>
       m.kind === 'list' &&
@@ -3412,7 +3426,12 @@ function byUnnamedPolities(a: SentenceAnalysis, anchorEnd: number): boolean {
  * reading ("floated a 200% tariff" is not also imposed).
  */
 /** "a ban on bauxite exports, imposed in March": a participle right after the anchor that states its own action. */
-function participleOfActionAfter(a: SentenceAnalysis, type: EventType, anchorEnd: number, action: string): boolean {
+function participleOfActionAfter(
+  a: SentenceAnalysis,
+  type: EventType,
+  anchorEnd: number,
+  action: string,
+): boolean {
   const at = a.tokens[anchorEnd]?.norm === ',' ? anchorEnd + 1 : anchorEnd;
   return (
     /ed$/.test(a.tokens[at]?.norm ?? '') &&

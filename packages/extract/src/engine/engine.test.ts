@@ -7889,6 +7889,17 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ),
     ).toEqual(['ID']);
   });
+  it('reads a word after a comma and "and" as the next list member\'s, not the measure\'s action ("tariffs, layoffs, and budget cuts")', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(
+      actions(
+        'Washington imposed steep tariffs. But worries over tariffs, layoffs, and budget cuts are weighing on hiring.',
+      ),
+    ).not.toContain('reduce');
+    expect(actions('Washington imposed steep tariffs on steel, and later cut them to 10%.')).toContain(
+      'reduce',
+    );
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
