@@ -2738,6 +2738,15 @@ function speechVerb(a: SentenceAnalysis, before: number, forecasts: boolean): nu
   );
 }
 
+/** Verbs by which an actor lets a possibility be known without saying it outright ("Trump suggested he may"). */
+const HINTING = /^(?:suggest|signal|hint|indicat|flag|float)(?:s|ed|ing|es)?$/;
+
+/** "could raise", "may impose": a word of possibility right before the action's verb. */
+function possibilityBeforeVerb(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const head = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
+  return a.tokens.slice(Math.max(0, head - 2), head).some((t) => /^(?:could|may|might)$/.test(t.norm));
+}
+
 /** Whether the sentence reports the actor's own words ("Trump said …", "…, Trump said"). */
 function saidByActor(a: SentenceAnalysis): boolean {
   const speech = speechVerb(a, a.tokens.length, false);
@@ -3724,6 +3733,21 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // actor's own word is a forecast, which the guidelines do not count.
     if (modality === 'modal' && action === reading.action && forecastBefore(a, trigger)) continue;
     if (expectedChange(a, trigger)) continue;
+    // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
+    // recommended or urged is a proposal, which leaves the decision to another.
+    if (modality === 'proposed' && advisedMeasure(a, trigger)) continue;
+    // "Brazil could raise tariffs on steel if talks fail": a possibility on a condition, in the article's own
+    // voice, which no one is said to state, is a hypothetical and no one's threat ("the EU may impose
+    // retaliatory tariffs" still states one).
+    if (
+      spec.directions[action] === 'threat' &&
+      possibilityBeforeVerb(a, trigger) &&
+      a.tokens.some((t, k) => k > trigger.end && /^(?:if|unless)$/.test(t.norm)) &&
+      speechVerb(a, a.tokens.length, true) < 0 &&
+      !a.tokens.some((t) => HINTING.test(t.norm)) &&
+      closingReporter(a, a.tokens.length) === null
+    )
+      continue;
     // "Duties on lumber could rise to 50% if a probe finds …": a possible change of the measure itself, which no
     // actor is said to state, is a forecast.
     if (
@@ -4249,6 +4273,26 @@ function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'a
 /** Verbs of urging or asking, whose subject proposes ("senators urged", "industry groups have called for"). */
 const PROPOSING =
   /^(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|propos(?:e|es|ed|ing)|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|recommend(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?)$/;
+
+/** Verbs of advice, whose subject leaves the decision to another ("recommended", "urged", "petitioned"). */
+const ADVISING =
+  /^(?:urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advis(?:e|es|ed|ing))$/;
+
+/** How many words may stand between a verb of advice and the measure or action it advises. */
+const ADVICE_REACH = 6;
+
+/** Whether a verb of advice governs the trigger: "recommended a 15% duty", "urged the ministry to ban". */
+function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const head = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
+  for (let k = Math.max(0, head - ADVICE_REACH); k < head; k++) {
+    if (a.clause[k] !== trigger.clause || !ADVISING.test(a.tokens[k]?.norm ?? '')) continue;
+    // "urged Washington to grant an exemption from the tariff": advice on something else than the measure.
+    const between = a.tokens.slice(k + 1, head);
+    if (between.some((t) => t.norm === ',' || GRANT_NOUNS.test(t.norm))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Who urges or asks a government to act without being it (lower case: "Group" and "Union" open names). */
 const PROPOSERS = new Set(

@@ -6796,9 +6796,9 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
     );
     expect(controls.map((c) => [c.action, c.slots.imposer])).toContainEqual(['impose', 'CN']);
   });
-  it('reads proposers that open the sentence, capitalised there, as proposing for others ("Senators urged the Commerce Department to add …")', () => {
+  it('reads proposers that open the sentence, capitalised there, as proposing for others ("Senators asked the Commerce Department to add …")', () => {
     const features = candidatesOfType(
-      'Senators urged the Commerce Department to add Lusk Photonics to the Entity List on Tuesday.',
+      'Senators asked the Commerce Department to add Lusk Photonics to the Entity List on Tuesday.',
       'blacklisting',
     ).flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
     expect(features).toContain('proposed_by:other');
@@ -7899,6 +7899,30 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
     expect(actions('Washington imposed steep tariffs on steel, and later cut them to 10%.')).toContain(
       'reduce',
     );
+  });
+  it('reads a measure recommended or urged ("the commission recommended a 15% duty") as a proposal, no event', () => {
+    const readings = (text: string) =>
+      candidatesOfType(text, 'tariff').map((c) => [c.action, c.slots.rate_pct]);
+    expect(
+      readings(
+        "Thailand's trade commission recommended a 15% safeguard duty on imported tinplate on Monday.",
+      ),
+    ).toEqual([]);
+    expect(readings('Thailand imposed a 15% safeguard duty on imported tinplate on Monday.')).toEqual([
+      ['impose', 15],
+    ]);
+    // Advice on something else than the measure leaves the measure stated.
+    expect(
+      readings('Thai steelmakers urged Bangkok to seek an exemption from the 25% U.S. tariff on tinplate.'),
+    ).toContainEqual(['impose', 25]);
+  });
+  it('reads a possibility on a condition in the article\'s own voice ("could raise tariffs if talks fail") as no threat', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(actions('Chile could raise tariffs on copper wire if the talks collapse.')).toEqual([]);
+    expect(actions('Chile said it could raise tariffs on copper wire if the talks collapse.')).toContain(
+      'threaten',
+    );
+    expect(actions('Chile may impose retaliatory tariffs on copper wire from Peru.')).toContain('threaten');
   });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
