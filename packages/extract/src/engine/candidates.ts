@@ -3428,25 +3428,34 @@ function byUnnamedPolities(a: SentenceAnalysis, anchorEnd: number): boolean {
   return false;
 }
 
+/** How far after the anchor the comma that sets off a participle about its measure may stand. */
+const PARTICIPLE_REACH = 12;
+
 /**
- * Readings of one anchor in different directions may both be events ("paused the 25% tariffs": the
- * tariff and its pause), unless the type's readings are exclusive; a reading that sets a new level ("cut to
- * 2% the duty") and the default reading of the same anchor are one, and so are a threat and the default
- * reading ("floated a 200% tariff" is not also imposed).
+ * "a ban on bauxite exports, imposed in March", "a ban on exports of gallium to the United States, imposed in
+ * December": a participle right after the anchor, or set off by a comma after it, that states its own action.
  */
-/** "a ban on bauxite exports, imposed in March": a participle right after the anchor that states its own action. */
 function participleOfActionAfter(
   a: SentenceAnalysis,
   type: EventType,
   anchorEnd: number,
   action: string,
 ): boolean {
-  const at = a.tokens[anchorEnd]?.norm === ',' ? anchorEnd + 1 : anchorEnd;
-  return (
+  const statesAction = (at: number) =>
     /ed$/.test(a.tokens[at]?.norm ?? '') &&
-    type.actions.some((x) => x.action === action && matchAt(x.phrase, a.tokens, at) > 0)
-  );
+    type.actions.some((x) => x.action === action && matchAt(x.phrase, a.tokens, at) > 0);
+  if (statesAction(anchorEnd)) return true;
+  const reach = Math.min(a.tokens.length, anchorEnd + PARTICIPLE_REACH);
+  for (let k = anchorEnd; k < reach; k++) if (a.tokens[k]?.norm === ',' && statesAction(k + 1)) return true;
+  return false;
 }
+
+/**
+ * Readings of one anchor in different directions may both be events ("paused the 25% tariffs": the
+ * tariff and its pause), unless the type's readings are exclusive; a reading that sets a new level ("cut to
+ * 2% the duty") and the default reading of the same anchor are one, and so are a threat and the default
+ * reading ("floated a 200% tariff" is not also imposed).
+ */
 
 function readingDirection(spec: EventType['spec'], action: string, statedAfter = false): string {
   // "removed its ban on rice exports, imposed in July 2023": an action stated by a word of its own after the

@@ -7823,6 +7823,11 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       'remove',
     ]);
     expect(actions('Zimbabwe on Monday lifted its ban on lithium ore exports.')).toEqual(['remove']);
+    expect(
+      actions(
+        'Zimbabwe will suspend its ban on exports of lithium, tantalum and beryl ore to India, imposed in 2022, until next June.',
+      ),
+    ).toEqual(['impose', 'remove']);
   });
   it('lists the names set off after the kind of party they are ("two Chinese mining companies, X and Y,")', () => {
     expect(
