@@ -344,6 +344,17 @@ const SPEECH_VERBS = new Set([
   'confirmed',
 ]);
 
+/**
+ * "Kestrel Photonics of China and Lusk Optics of the UAE": the country a name is "of" (or "in", "from") right
+ * after it is the member's own description, not a word between members; how many words it takes.
+ */
+function countryOfNameLead(mentions: readonly Mention[], tokens: readonly Token[], nameEnd: number): number {
+  if (!/^(?:of|in|from)$/.test(tokens[nameEnd]?.norm ?? '')) return 0;
+  const at = tokens[nameEnd + 1]?.norm === 'the' ? nameEnd + 2 : nameEnd + 1;
+  const country = mentions.find((x) => x.kind === 'country' && x.start === at);
+  return country ? country.end - nameEnd : 0;
+}
+
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed: ReadonlySet<number>): void {
   // "X of the UAE; Y": the description before a list's semicolon is its member's, not a word between members.
@@ -365,7 +376,8 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
         bracketedLead(gap) +
         ownedPartLead(gap, m) +
         appositiveLead(gap) +
-        semicolonLead(gap, previous?.end ?? 0);
+        (semicolonLead(gap, previous?.end ?? 0) ||
+          (m.kind === 'organisation' && previous ? countryOfNameLead(mentions, tokens, previous.end) : 0));
       const between = gap.slice(lead);
       const betweenStart = (previous?.end ?? 0) + lead;
       const isRate = (k: number) =>

@@ -7929,6 +7929,15 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
     );
     expect(actions('Chile may impose retaliatory tariffs on copper wire from Peru.')).toContain('threaten');
   });
+  it('lists names each described by its country ("X of China, Y of Russia and Z of Iran")', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Commerce Department added Orrin Photonics of China, Tamsin Optics of Russia and Kestrel Labs of Iran to the Entity List.',
+        ),
+      ).sort(),
+    ).toEqual(['Kestrel Labs', 'Orrin Photonics', 'Tamsin Optics']);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
