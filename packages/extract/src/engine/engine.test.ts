@@ -7938,6 +7938,15 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ).sort(),
     ).toEqual(['Kestrel Labs', 'Orrin Photonics', 'Tamsin Optics']);
   });
+  it('reads the subject of a warned complement ("warned that Japan would face 25% tariffs") as the target', () => {
+    const threats = slotRecords(events('Trump warned that Malaysia would face 30% tariffs.')).map((e) => [
+      e.action,
+      e.imposer,
+      e.target,
+      e.rate_pct,
+    ]);
+    expect(threats).toEqual([['threaten', 'US', 'MY', 30]]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);

@@ -989,7 +989,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'undergoer':
       return (
         ((sameClause && (prep === null || ofTradeNoun(a, m))) || opensRelativeClause(a, m)) &&
-        before &&
+        // "Trump warned that the EU would face 50% tariffs": the subject of the complement that the verb of
+        // warning governs stands between the verb and the measure.
+        (before ||
+          (trigger.actionStart !== null && m.start > trigger.actionStart && m.end <= trigger.anchorStart)) &&
         undergoes(a, m, trigger) &&
         !spared(a, m, trigger)
       );
