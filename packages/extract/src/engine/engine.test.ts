@@ -7947,6 +7947,15 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
     ]);
     expect(threats).toEqual([['threaten', 'US', 'MY', 30]]);
   });
+  it('reads a site a new one replaces ("to replace its plant in Germany") as no destination', () => {
+    const destinations = (text: string) => candidateValues(text, 'relocation', 'to');
+    expect(destinations('Tamsin Copper opened a smelter in Oman to replace its plant in Austria.')).toEqual([
+      'OM',
+    ]);
+    expect(destinations('Tamsin Copper opened a smelter in Oman that replaces its Austrian plant.')).toEqual([
+      'OM',
+    ]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);

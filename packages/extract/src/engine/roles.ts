@@ -480,6 +480,8 @@ function placePreposition(tokens: readonly Token[], m: Mention): { preposition: 
   if (tokens[at]?.norm !== 'in') return null;
   for (let k = at - 1; k >= Math.max(0, at - 1 - PLACE_PHRASE_WORDS); k--) {
     const norm = tokens[k]?.norm ?? '';
+    // "opened a smelter in Oman to replace its plant in Germany": "to" before a verb opens a clause of purpose.
+    if (norm === 'to' && isVerbWord(tokens[k + 1]?.norm ?? '')) return null;
     if (norm === 'to' || norm === 'from') return k < at - 1 ? { preposition: norm, at: k } : null;
     // "to host machines previously run in China": an adverb opens a clause of its own, where "in" places it.
     if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm) || /ly$/.test(norm)) return null;
