@@ -4627,11 +4627,18 @@ function withDetailingClause(
 ): Candidate[] {
   const actorSlot = type.spec.slots.find((s) => s.kind === 'actor');
   if (!actorSlot) return candidates;
-  const withAt = a.tokens.findIndex(
-    (t, k) => t.norm === 'with' && a.tokens[k - 1]?.norm === ',' && a.tokens[k - 2]?.norm !== 'along',
-  );
+  // "agreed to cut reciprocal tariffs for 90 days: the US will lower its duties on Chinese goods to 30% …": a
+  // colon opens such a detail too, each party in a clause of its own.
+  const colonAt = a.tokens.findIndex((t) => t.norm === ':');
+  const withAt =
+    colonAt >= 0
+      ? colonAt
+      : a.tokens.findIndex(
+          (t, k) => t.norm === 'with' && a.tokens[k - 1]?.norm === ',' && a.tokens[k - 2]?.norm !== 'along',
+        );
+  const reach = colonAt >= 0 ? DETAILING_CLAUSE_WORDS : ELABORATING_PHRASE_WORDS;
   const detailing = anchors
-    .filter((x) => withAt >= 0 && x.start > withAt && x.start - withAt <= ELABORATING_PHRASE_WORDS + 1)
+    .filter((x) => withAt >= 0 && x.start > withAt && x.start - withAt <= reach + 1)
     .sort((x, y) => x.start - y.start)[0];
   const head = anchors
     .filter((x) => withAt >= 0 && x.end <= withAt)
@@ -4643,15 +4650,22 @@ function withDetailingClause(
       .filter((c) => c.anchorStart >= detailing.start && namesItsMeasure(type, c))
       .map((c) => `${c.slots[actorSlot.name]}:${readingDirection(type.spec, c.action)}`),
   );
+  // After a colon the summary's goods are the details' in general ("duties on farm goods: … on beef"); only a
+  // rate of its own makes it another measure.
+  const rateSlot = type.spec.slots.find((s) => s.kind === 'rate');
+  const ownMeasure = (c: Candidate) =>
+    colonAt >= 0 && rateSlot !== undefined ? c.slots[rateSlot.name] !== null : namesItsMeasure(type, c);
   return candidates.filter(
     (c) =>
       c.anchorStart !== head.start ||
-      namesItsMeasure(type, c) ||
+      ownMeasure(c) ||
       !detailed.has(`${c.slots[actorSlot.name]}:${readingDirection(type.spec, c.action)}`),
   );
 }
 
 const ELABORATION_REACH = 10;
+/** How many words of a detailing clause may come before its anchor (": the US will lower its duties"). */
+const DETAILING_CLAUSE_WORDS = 8;
 /** How many words of the detailing anchor's own phrase may follow its "with" ("with the 25% duties"). */
 const ELABORATING_PHRASE_WORDS = 4;
 

@@ -7956,6 +7956,17 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       'OM',
     ]);
   });
+  it('reads a measure detailed party by party after a colon as the details alone', () => {
+    const found = slotRecords(
+      events(
+        'Ottawa and Canberra agreed to trim their duties on farm goods: Canada will cut its tariff on Australian beef to 5% from 12%, and Australia will lower its levy on Canadian canola to 2% from 6%.',
+      ),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found.sort()).toEqual([
+      ['reduce', 'AU', 'CA', 2],
+      ['reduce', 'CA', 'AU', 5],
+    ]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
