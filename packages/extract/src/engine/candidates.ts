@@ -2492,7 +2492,8 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
   const object = preposition >= 0 ? between.slice(0, preposition) : between;
   return (
     [withoutRelativeClauses(lead), object].some(holdsAnaphor) ||
-    (objectSlot && anaphorAfter(a, trigger.anchorEnd))
+    (objectSlot &&
+      (anaphorAfter(a, trigger.anchorEnd) || anaphorAsPassiveSubject(a, trigger.anchorStart, trigger.clause)))
   );
 }
 
@@ -2584,6 +2585,8 @@ function anaphorAfter(a: SentenceAnalysis, anchorEnd: number): boolean {
   return ANAPHOR_WORDS.some((anaphor) => anaphor.length === 2 && anaphor.every((w, k) => words[k] === w));
 }
 
+/** How many words an apposition set off between a subject and its verb may take. */
+const APPOSITION_WORDS = 12;
 /** How many words before its passive verb's "was" or "been" the anaphor standing as its subject may start. */
 const PASSIVE_SUBJECT_WORDS = 5;
 
@@ -2593,6 +2596,12 @@ function anaphorAsPassiveSubject(a: SentenceAnalysis, anchorStart: number, claus
     ? anchorStart - 2
     : anchorStart - 1;
   if (!/^(?:was|were|been|is|are|be)$/.test(a.tokens[be]?.norm ?? '')) return false;
+  // "The company, a Hong Kong trader of nickel, was designated": the subject stands before its apposition.
+  if (a.tokens[be - 1]?.norm === ',') {
+    const opening = a.tokens.slice(0, be - 1).findLastIndex((t) => t.norm === ',');
+    if (opening > 0 && be - 1 - opening <= APPOSITION_WORDS)
+      return holdsAnaphor(a.tokens.slice(Math.max(0, opening - PASSIVE_SUBJECT_WORDS), opening));
+  }
   const subject = a.tokens
     .slice(Math.max(0, be - PASSIVE_SUBJECT_WORDS), be)
     .filter((_, k) => a.clause[Math.max(0, be - PASSIVE_SUBJECT_WORDS) + k] === clause);

@@ -7848,6 +7848,11 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
         'Britain lifted sanctions on Quarrion Holdings on Friday. The company had been designated in 2023 over its ties to a Belarusian fertiliser exporter.',
       ),
     ).toContainEqual(['Quarrion Holdings', 'add']);
+    expect(
+      listed(
+        'Orrin Metals said it would appeal. The company, a Dubai trader of Russian aluminium, was designated by the U.S. Treasury on Thursday.',
+      ),
+    ).toContainEqual(['Orrin Metals', 'add']);
   });
   it('reads a metal as a corporate word of a mining name ("Velmora Cobalt", "Arden Zinc")', () => {
     // The later sentence's "the company" takes up the name only where the name is read as a company's.
