@@ -7972,6 +7972,13 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ['reduce', 'CA', 'AU', 5],
     ]);
   });
+  it('reads exports barred to a named company ("barred exports of U.S. technology to X") as its blacklisting', () => {
+    expect(
+      listingsOf(
+        events('The United States barred exports of U.S. technology to Orrin Semiconductor on Monday.'),
+      ),
+    ).toEqual([['US', 'Orrin Semiconductor', 'add', null]]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
