@@ -7856,7 +7856,13 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
   });
   it('reads a metal as a corporate word of a mining name ("Velmora Cobalt", "Arden Zinc")', () => {
     // The later sentence's "the company" takes up the name only where the name is read as a company's.
-    for (const name of ['Velmora Cobalt', 'Arden Zinc', 'Lusk Tungsten', 'Corvane Mines'])
+    for (const name of [
+      'Velmora Cobalt',
+      'Arden Zinc',
+      'Lusk Tungsten',
+      'Corvane Mines',
+      'Kestrel Aluminium',
+    ])
       expect(
         slotRecords(
           events(`Britain lifted sanctions on ${name} on Friday. The company had been designated in 2023.`),
@@ -7978,6 +7984,11 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
         events('The United States barred exports of U.S. technology to Orrin Semiconductor on Monday.'),
       ),
     ).toEqual([['US', 'Orrin Semiconductor', 'add', null]]);
+  });
+  it('ends a name of corporate words at a word of a measure in a headline ("Global 25% Steel, Aluminum Tariffs")', () => {
+    expect(
+      candidateValues('U.S. Imposes 25% Steel, Aluminum Tariffs On Canada', 'tariff', 'goods'),
+    ).toContain('Steel, Aluminum');
   });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
