@@ -4112,6 +4112,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         trigger,
         chosen.get('effective_date')?.mention ?? null,
         relative ? (a.clause[relative.from] ?? null) : null,
+        (at) => {
+          const stated = type.actions.filter((x) => matchAt(x.phrase, a.tokens, at) > 0);
+          if (stated.length === 0) return null;
+          return stated.some((x) => x.action === action) ? 'own' : 'other';
+        },
       );
       sharedFeatures(a, trigger, features, discourse, spec.type);
 
@@ -4962,17 +4967,43 @@ function dateOf(
   trigger: Trigger,
   effective: Mention | null,
   relativeClause: number | null = null,
+  actionOfWord: (at: number) => 'own' | 'other' | null = () => null,
 ): string | null {
+  // "a ban on bauxite exports imposed in March": a date that a participle after the trigger governs dates that
+  // participle's action, when it is another reading's ("lifted a ban … imposed in March").
+  const participleOf = (m: Mention) => {
+    const opener = TIME_OPENERS.test(a.tokens[m.start - 1]?.norm ?? '') ? m.start - 1 : m.start;
+    const verb = opener - 1;
+    // Only a participle right after the anchor, or set off by a comma, is said of the anchor's measure
+    // ("than the 8.9 pct preliminary rate announced in January" is said of the rate).
+    const attached = verb === trigger.anchorEnd || a.tokens[verb - 1]?.norm === ',';
+    return verb >= trigger.end && attached && /ed$/.test(a.tokens[verb]?.norm ?? '') ? verb : null;
+  };
   // "The tariffs, which Washington imposed in March, …": the clause that says who acts says when, too.
   const dates = a.mentions
-    .filter(
-      (m) =>
-        m.kind === 'date' &&
-        m !== effective &&
-        !m.isFuture &&
-        (a.clause[m.start] === trigger.clause || a.clause[m.start] === relativeClause),
-    )
+    .filter((m) => {
+      if (m.kind !== 'date' || m === effective || m.isFuture) return false;
+      if (a.clause[m.start] !== trigger.clause && a.clause[m.start] !== relativeClause) return false;
+      // "Tamsin, which has been listed in Johannesburg since 1998, completed the move on Monday": a date in a
+      // relative clause about the subject dates what that clause says.
+      if (
+        relativeClause === null &&
+        m.end <= trigger.start &&
+        insideRelativeClause(a.tokens, m.start, trigger.start)
+      )
+        return false;
+      const participle = participleOf(m);
+      return (
+        participle === null || participle === trigger.actionStart || actionOfWord(participle) !== 'other'
+      );
+    })
     .sort((x, y) => distance(x, trigger) - distance(y, trigger));
+  // "lifted its ban on lithium ore exports, imposed in 2022": the reading its participle states takes its date.
+  const ownParticiple = dates.find((m) => {
+    const participle = participleOf(m);
+    return participle !== null && participle !== trigger.actionStart && actionOfWord(participle) === 'own';
+  });
+  if (ownParticiple) return String(ownParticiple.value);
   if (dates[0]) return String(dates[0].value);
   // "Oct. 9: Beijing expands its controls …": the date that heads a timeline's line dates its action.
   const heading = a.mentions.find(

@@ -7990,6 +7990,23 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       candidateValues('U.S. Imposes 25% Steel, Aluminum Tariffs On Canada', 'tariff', 'goods'),
     ).toContain('Steel, Aluminum');
   });
+  it("dates an action by its own words, not by a relative clause about its subject or another action's participle", () => {
+    const dated = (text: string) =>
+      articleCandidates({ text, published: '2025-06-04' }).map((c) => [c.type, c.action, c.date]);
+    expect(
+      dated(
+        'Pellam Mining, which has been listed in Toronto since 1996, completed the move of its head office to Perth on Monday.',
+      ),
+    ).toEqual([['relocation', 'move', '2025-06-02']]);
+    const lifted = dated('Zimbabwe on Monday lifted its ban on lithium ore exports, imposed in 2022.');
+    expect(lifted).toContainEqual(['export_restriction', 'remove', '2025-06-02']);
+    expect(lifted).toContainEqual(['export_restriction', 'impose', '2022']);
+    expect(dated('Zimbabwe has lifted a ban on lithium ore exports imposed in March.')).toContainEqual([
+      'export_restriction',
+      'remove',
+      null,
+    ]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
