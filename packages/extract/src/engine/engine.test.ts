@@ -8007,6 +8007,19 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       null,
     ]);
   });
+  it('reads "set rates of X% on A and Y% on B" after a measure as its parts', () => {
+    const parts = slotRecords(
+      events(
+        'Canada will impose provisional duties on silicon metal imports, the finance department said. Ottawa set rates of 19% on China and 11% on Brazil.',
+      ),
+    )
+      .filter((e) => e.rate_pct !== null)
+      .map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(parts.sort()).toEqual([
+      ['CA', 'BR', 11],
+      ['CA', 'CN', 19],
+    ]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
