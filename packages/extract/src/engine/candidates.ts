@@ -2653,6 +2653,8 @@ const EXPECTING = String.raw`\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s
  * "Analysts expect the U.S. to impose", "expect Washington to eventually tighten": one party expecting another to
  * act ("China expects to" is a plan).
  */
+/** How many words before the action's verb or anchor an expectation of another party may start. */
+const EXPECTATION_WORDS = 8;
 const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+){0,2}$`, 'i');
 /**
  * A possibility word among the four words before the action's verb (or the anchor without one), or another
@@ -2662,9 +2664,16 @@ const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\
 function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   const at = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);
   if (a.tokens.slice(Math.max(0, at - 4), at).some((t) => FORECAST.test(t.norm))) return true;
-  const lead = a.tokens[Math.max(0, at - 6)] as Token;
-  return EXPECTED_OF_ANOTHER.test(a.text.slice(lead.start, (a.tokens[at] as Token).start));
+  // "expect the United States to raise steel tariffs": the expecting verb, three words of the actor, "to", and
+  // the verb and goods before the anchor.
+  const lead = a.tokens[Math.max(0, at - EXPECTATION_WORDS)] as Token;
+  const before = a.text.slice(lead.start, (a.tokens[at] as Token).start);
+  return EXPECTED_OF_ANOTHER.test(before) || PREDICTED_OF_ANOTHER.test(before);
 }
+
+/** "predicted that Washington would double tariffs": a forecast of what another party will do. */
+const PREDICTED_OF_ANOTHER =
+  /\b(?:expect|anticipate|predict|forecast|believe|think|reckon|bet)(?:s|ed)?\s+(?:that\s+)?(?:\S+\s+){1,3}(?:would|will)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /** A party's expectation right before the measure it expects to change ("expect the 145% U.S. tariff …"). */
 const EXPECTED_MEASURE = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){0,4}$`, 'i');
@@ -3749,7 +3758,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         : reading.action;
     // "Analysts said the move could prompt Washington to tighten its curbs": a possibility that is not the
     // actor's own word is a forecast, which the guidelines do not count.
-    if (modality === 'modal' && action === reading.action && forecastBefore(a, trigger)) continue;
+    if (
+      (modality === 'modal' || modality === 'planned') &&
+      action === reading.action &&
+      forecastBefore(a, trigger)
+    )
+      continue;
     if (expectedChange(a, trigger)) continue;
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.

@@ -8020,6 +8020,22 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ['CA', 'CN', 19],
     ]);
   });
+  it('reads what others expect or predict an actor will do ("analysts expect the United States to raise tariffs") as a forecast', () => {
+    const readings = (text: string) => [
+      ...candidatesOfType(text, 'tariff'),
+      ...candidatesOfType(text, 'export_restriction'),
+    ];
+    expect(
+      readings(
+        'Analysts at Isket Capital expect the United States to raise copper tariffs to 60% later this year.',
+      ),
+    ).toEqual([]);
+    expect(
+      readings('Isket Capital analysts predicted that Ottawa would double duties on steel wire to 50%.'),
+    ).toEqual([]);
+    expect(readings('Traders believe Beijing will restrict exports of tungsten soon.')).toEqual([]);
+    expect(readings('Ottawa said it would double duties on steel wire to 50%.').length).toBeGreaterThan(0);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
