@@ -230,3 +230,11 @@ describe('modalityOf', () => {
     expect(modalityOf('Velmora said it would not ')).toBe('negated');
   });
 });
+
+describe('modalityOf (thirty-fourth session)', () => {
+  it('reads a decision not yet taken on a measure as hypothetical ("had not decided on retaliatory")', () => {
+    expect(modalityOf('Lima said it had not decided on retaliatory')).toBe('hypothetical');
+    expect(modalityOf('The ministry has not yet decided about new')).toBe('hypothetical');
+    expect(modalityOf('Lima said it had decided on retaliatory')).not.toBe('hypothetical');
+  });
+});
