@@ -8036,6 +8036,18 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
     expect(readings('Traders believe Beijing will restrict exports of tungsten soon.')).toEqual([]);
     expect(readings('Ottawa said it would double duties on steel wire to 50%.').length).toBeGreaterThan(0);
   });
+  it('reads export licences issued or granted ("has issued export licences for shipments of X") as an easing', () => {
+    const controls = (text: string) =>
+      candidatesOfType(text, 'export_restriction').map((c) => [c.action, c.slots.imposer]);
+    expect(
+      controls(
+        'Austria has issued export licences for shipments of tungsten carbide to Serbia after a freeze.',
+      ),
+    ).toEqual([['ease', 'AT']]);
+    expect(
+      controls('Austria will require export licences for shipments of tungsten carbide from May.'),
+    ).toEqual([['impose', 'AT']]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
