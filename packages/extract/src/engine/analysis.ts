@@ -1439,6 +1439,9 @@ function isSetOffOpener(token: Token): boolean {
   return isAdverbInLy(token) || isDictionaryWord(token.text);
 }
 
+/** Endings of abstract common nouns ("production", "shipment", "capacity"), which no company's name has alone. */
+const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship)$/;
+
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   if (!first || !isCapitalised(first)) return false;
@@ -1446,6 +1449,8 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const initials = /^\p{Lu}{2}$/u.test(first.text) && !COMMON_INITIALS.has(first.text);
   if (!(/^\p{L}{3,}$/u.test(first.text) || initials || isDomainName(first.text))) return false;
   if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
+  // "Production will move to Monterrey": a word of an abstract noun's ending names no company.
+  if (ABSTRACT_NOUN_ENDING.test(first.norm)) return false;
   if (opensWithDateline(analysis.tokens)) return false;
   // "Separately, Northvale said": an adverb set off before the subject is no name.
   if (isAdverbInLy(first) && analysis.tokens[1]?.norm === ',') return false;

@@ -8048,6 +8048,13 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       controls('Austria will require export licences for shipments of tungsten carbide from May.'),
     ).toEqual([['impose', 'AT']]);
   });
+  it('reads an abstract noun opening a sentence ("Production will move to Monterrey") as no company', () => {
+    expect(
+      companies(
+        'Pellam Steel will close its wire rod mill in Ohio. Production will move to Saltillo, the company said.',
+      ),
+    ).not.toContain('Production');
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
