@@ -580,13 +580,18 @@ const STARTING =
   /^(?:begin|begins|began|begun|beginning|start|starts|started|starting|commenc(?:e|es|ed|ing))$/;
 
 /**
- * "would hire 500 workers at its Ohio plant": work at a site the company has ("at its", "at the"), not new and not
- * started there, is done where it already is.
+ * "would hire 500 workers at its Ohio plant", "ships its hydroxide from its refinery in Australia": work at or
+ * from a site the company has ("at its", "from the"), not new and not started there, is done where it already is.
  */
 function workAtExistingSite(a: SentenceAnalysis, anchorStart: number): boolean {
+  const preposition = /^(?:at|from)$/;
   let at = anchorStart - 1;
-  while (at > 0 && anchorStart - at <= 3 && a.tokens[at]?.norm !== 'at') at--;
-  if (a.tokens[at]?.norm !== 'at' || !/^(?:its|their|the)$/.test(a.tokens[at + 1]?.norm ?? '')) return false;
+  while (at > 0 && anchorStart - at <= 3 && !preposition.test(a.tokens[at]?.norm ?? '')) at--;
+  if (
+    !preposition.test(a.tokens[at]?.norm ?? '') ||
+    !/^(?:its|their|the)$/.test(a.tokens[at + 1]?.norm ?? '')
+  )
+    return false;
   const phrase = a.tokens.slice(at + 1, anchorStart);
   if (phrase.some((t) => /^(?:new|newly|planned|future|first)$/.test(t.norm))) return false;
   return !a.tokens.slice(Math.max(0, at - 6), at).some((t) => STARTING.test(t.norm));

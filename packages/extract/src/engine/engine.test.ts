@@ -8055,6 +8055,16 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ),
     ).not.toContain('Production');
   });
+  it('reads goods shipped from a site the company has ("ships its hydroxide from its refinery in Chile") as no move', () => {
+    expect(companies('Orrin Lithium ships all its hydroxide from its refinery in Chile.')).toEqual([]);
+    expect(
+      candidateValues(
+        'Orrin Lithium moved production from its plant in Chile to Argentina.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['AR']);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
