@@ -3658,6 +3658,48 @@ function withRelativeClauseAction(
   };
 }
 
+/** Auxiliaries of a passive relative clause's verb ("which were raised", "that had been imposed"). */
+const PASSIVE_RELATIVE_AUXILIARIES = /^(?:was|were|is|are|been|has|have|had|being)$/;
+
+/**
+ * "The U.S. duties on Canadian steel, which were raised to 50% in June, remain in place": a measure named
+ * without an action word of its own takes the passive verb of a relative clause set off after it.
+ */
+function withPassiveRelativeAction(
+  a: SentenceAnalysis,
+  type: EventType,
+  reading: TriggerReading,
+): TriggerReading {
+  const { trigger } = reading;
+  if (trigger.actionStart !== null) return reading;
+  for (let k = trigger.anchorEnd; k < Math.min(a.tokens.length, trigger.anchorEnd + RELATIVE_REACH); k++) {
+    const t = a.tokens[k] as Token;
+    if (t.norm !== ',') {
+      // The measure's own words up to the clause: a preposition and its goods or country, a rate.
+      if (isVerbWord(t.norm) || PERSONAL_PRONOUNS.has(t.norm) || RELATIVE_PRONOUN.test(t.norm))
+        return reading;
+      continue;
+    }
+    if (!/^(?:which|that)$/.test(a.tokens[k + 1]?.norm ?? '')) return reading;
+    let verb = k + 2;
+    while (verb < k + 5 && PASSIVE_RELATIVE_AUXILIARIES.test(a.tokens[verb]?.norm ?? '')) verb++;
+    if (verb === k + 2 || !/ed$/.test(a.tokens[verb]?.norm ?? '')) return reading;
+    const match = type.actionIndex
+      .findAll(a.tokens)
+      .filter((m) => m.start === verb)
+      .sort((x, y) => y.length - x.length)[0];
+    if (!match) return reading;
+    const end = verb + match.length;
+    return {
+      ...reading,
+      trigger: { ...trigger, actionStart: verb, actionEnd: end, end: Math.max(trigger.end, end) },
+      action: (type.actions[match.value] as EventType['actions'][number]).action,
+      actionExplicit: true,
+    };
+  }
+  return reading;
+}
+
 /** Whether the trigger's verb is a present progressive ("is relocating", "are in the process of moving"). */
 function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
@@ -3702,7 +3744,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   const reachedSlot = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
   for (const found of triggers) {
     const relative = relativeClauseActor(a, type, found.trigger);
-    const reading = withRelativeClauseAction(a, type, found, relative);
+    const reading = withPassiveRelativeAction(a, type, withRelativeClauseAction(a, type, found, relative));
     const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack: referring } = reading;
     const owns = ownership(a, trigger, anchors);
     const rateSlot = spec.slots.find((s) => s.kind === 'rate');

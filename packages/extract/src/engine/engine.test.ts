@@ -8065,6 +8065,12 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
       ),
     ).toEqual(['AR']);
   });
+  it('reads the passive verb of a relative clause after a measure ("duties …, which were raised to 50% in June,") as its action', () => {
+    const found = slotRecords(
+      events('The Mexican duties on Chinese tinplate, which were raised to 35% in June, remain in place.'),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['raise', 'MX', 'CN', 35]]);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);
