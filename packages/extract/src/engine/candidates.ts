@@ -993,7 +993,7 @@ function chooseActions(
     if (inGoods(i) || inGoods(end - 1) || inName(i) || inName(end - 1)) continue;
     // "moved X from the Unverified List to the Entity List": moving puts a party on a list only toward one.
     if (MOVING.test(a.tokens[i]?.norm ?? '') && !movesOntoList(a, end, found)) continue;
-    // "ongoing China export restrictions, and concerns about adoption rates": a word after a comma and "and"
+    // "weak demand, new export curbs, and worries about rates": a word after a comma and "and"
     // or "or" belongs to the next member of a list.
     if (
       i >= anchorEnd &&
@@ -3641,9 +3641,18 @@ function withRelativeClauseAction(
   reading: TriggerReading,
   relative: ReturnType<typeof relativeClauseActor>,
 ): TriggerReading {
+  if (reading.trigger.actionStart !== null || !relative) return reading;
+  return withActionAt(a, type, reading, relative.verbEnd - 1);
+}
+
+/** The reading with the type's action word at `verb` as its action, or the reading itself when none is there. */
+function withActionAt(
+  a: SentenceAnalysis,
+  type: EventType,
+  reading: TriggerReading,
+  verb: number,
+): TriggerReading {
   const { trigger } = reading;
-  if (trigger.actionStart !== null || !relative) return reading;
-  const verb = relative.verbEnd - 1;
   const match = type.actionIndex
     .findAll(a.tokens)
     .filter((m) => m.start === verb)
@@ -3684,18 +3693,7 @@ function withPassiveRelativeAction(
     let verb = k + 2;
     while (verb < k + 5 && PASSIVE_RELATIVE_AUXILIARIES.test(a.tokens[verb]?.norm ?? '')) verb++;
     if (verb === k + 2 || !/ed$/.test(a.tokens[verb]?.norm ?? '')) return reading;
-    const match = type.actionIndex
-      .findAll(a.tokens)
-      .filter((m) => m.start === verb)
-      .sort((x, y) => y.length - x.length)[0];
-    if (!match) return reading;
-    const end = verb + match.length;
-    return {
-      ...reading,
-      trigger: { ...trigger, actionStart: verb, actionEnd: end, end: Math.max(trigger.end, end) },
-      action: (type.actions[match.value] as EventType['actions'][number]).action,
-      actionExplicit: true,
-    };
+    return withActionAt(a, type, reading, verb);
   }
   return reading;
 }
