@@ -8071,6 +8071,21 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
     ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
     expect(found).toEqual([['raise', 'MX', 'CN', 35]]);
   });
+  it('reads names set off after the vessels they are ("added two tankers, X and Y, to the SDN List") as listed', () => {
+    expect(
+      entitiesOf(
+        events('The Treasury on Friday added two tankers, Kestrel Dawn and Isket Star, to the SDN List.'),
+      ).sort(),
+    ).toEqual(['Isket Star', 'Kestrel Dawn']);
+  });
+  it('reads an action word in a clause of its own after the measure ("after a six-month exemption expired") as no second action', () => {
+    const actions = slotRecords(
+      events(
+        'Zambia reimposed its ban on manganese ore exports on Monday after a six-month exemption expired.',
+      ),
+    ).map((e) => e.action);
+    expect(actions).toEqual(['impose']);
+  });
   it('reads a listing and a head office moved together as a move of headquarters', () => {
     const moves = (text: string) =>
       candidatesOfType(text, 'relocation').map((c) => [c.slots.company, c.slots.to, c.slots.scope]);

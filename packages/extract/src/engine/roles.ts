@@ -1719,7 +1719,7 @@ const ACCEPTING =
 export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 const KIND_NOUNS =
-  /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups)$/;
+  /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
 
 /**
  * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
