@@ -3453,22 +3453,19 @@ function byUnnamedPolities(a: SentenceAnalysis, anchorEnd: number): boolean {
 
 /** Words that open a clause of its own, whose verb says nothing of the measure before it. */
 const CLAUSE_OPENERS = /^(?:when|while|because|until|if|although|though)$/;
-/** "after", "before" opening a clause with a subject of its own ("after a six-month exemption expired"). */
-const AFTER_OR_BEFORE = /^(?:after|before)$/;
 
 /**
  * Whether the action word at `verb`, after the anchor, is said of the anchor's measure ("the rules it announced
  * in October", "a ban …, imposed in 2022"), not of a clause of its own ("… after a six-month exemption expired").
  */
 function saidOfMeasure(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
-  return !tokens
-    .slice(anchorEnd, verb)
-    .some(
-      (t, k) =>
-        CLAUSE_OPENERS.test(t.norm) ||
-        (TIME_CLAUSE_OPENERS.test(t.norm) &&
-          /^(?:a|an|the|its|their)$/.test(tokens[anchorEnd + k + 1]?.norm ?? '')),
-    );
+  return !tokens.slice(anchorEnd, verb).some(
+    (t, k) =>
+      CLAUSE_OPENERS.test(t.norm) ||
+      // "after a six-month exemption expired": a clause of time with a subject of its own.
+      (TIME_CLAUSE_OPENERS.test(t.norm) &&
+        /^(?:a|an|the|its|their)$/.test(tokens[anchorEnd + k + 1]?.norm ?? '')),
+  );
 }
 
 /** How far after the anchor the comma that sets off a participle about its measure may stand. */
