@@ -2767,7 +2767,7 @@ const HINTING = /^(?:suggest|signal|hint|indicat|flag|float)(?:s|ed|ing|es)?$/;
 /** "could raise", "may impose": a word of possibility right before the action's verb. */
 function possibilityBeforeVerb(a: SentenceAnalysis, trigger: Trigger): boolean {
   const head = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
-  return a.tokens.slice(Math.max(0, head - 2), head).some((t) => /^(?:could|may|might)$/.test(t.norm));
+  return a.tokens.slice(Math.max(0, head - 2), head).some((t) => POSSIBILITY.test(t.norm));
 }
 
 /** Whether the sentence reports the actor's own words ("Trump said …", "…, Trump said"). */
@@ -3451,8 +3451,8 @@ function byUnnamedPolities(a: SentenceAnalysis, anchorEnd: number): boolean {
   return false;
 }
 
-/** Words that open a clause of its own, whose verb says nothing of the measure before it. */
-const CLAUSE_OPENERS = /^(?:when|while|because|until|if|although|though)$/;
+/** Words besides the subordinators that open a clause of its own, whose verb says nothing of the measure before it. */
+const CLAUSE_OPENERS = /^(?:when|until|if)$/;
 
 /**
  * Whether the action word at `verb`, after the anchor, is said of the anchor's measure ("the rules it announced
@@ -3461,11 +3461,17 @@ const CLAUSE_OPENERS = /^(?:when|while|because|until|if|although|though)$/;
 function saidOfMeasure(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
   return !tokens.slice(anchorEnd, verb).some(
     (t, k) =>
+      SUBORDINATORS.has(t.norm) ||
       CLAUSE_OPENERS.test(t.norm) ||
       // "after a six-month exemption expired": a clause of time with a subject of its own.
       (TIME_CLAUSE_OPENERS.test(t.norm) &&
         /^(?:a|an|the|its|their)$/.test(tokens[anchorEnd + k + 1]?.norm ?? '')),
   );
+}
+
+/** The actions of the type whose words stand at token `at` ("imposed" states impose). */
+function actionsStatedAt(a: SentenceAnalysis, type: EventType, at: number): string[] {
+  return type.actions.filter((x) => matchAt(x.phrase, a.tokens, at) > 0).map((x) => x.action);
 }
 
 /** How far after the anchor the comma that sets off a participle about its measure may stand. */
@@ -3482,8 +3488,7 @@ function participleOfActionAfter(
   action: string,
 ): boolean {
   const statesAction = (at: number) =>
-    /ed$/.test(a.tokens[at]?.norm ?? '') &&
-    type.actions.some((x) => x.action === action && matchAt(x.phrase, a.tokens, at) > 0);
+    /ed$/.test(a.tokens[at]?.norm ?? '') && actionsStatedAt(a, type, at).includes(action);
   if (statesAction(anchorEnd)) return true;
   const reach = Math.min(a.tokens.length, anchorEnd + PARTICIPLE_REACH);
   for (let k = anchorEnd; k < reach; k++) if (a.tokens[k]?.norm === ',' && statesAction(k + 1)) return true;
@@ -4189,9 +4194,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         chosen.get('effective_date')?.mention ?? null,
         relative ? (a.clause[relative.from] ?? null) : null,
         (at) => {
-          const stated = type.actions.filter((x) => matchAt(x.phrase, a.tokens, at) > 0);
+          const stated = actionsStatedAt(a, type, at);
           if (stated.length === 0) return null;
-          return stated.some((x) => x.action === action) ? 'own' : 'other';
+          return stated.includes(action) ? 'own' : 'other';
         },
       );
       sharedFeatures(a, trigger, features, discourse, spec.type);
