@@ -32,6 +32,7 @@ import {
   answerBefore,
   COUNT,
   canAct,
+  countsParties,
   distance,
   EXEMPTING_VERBS,
   endsNounPhrase,
@@ -2244,6 +2245,8 @@ interface Filler {
   mention: Mention | null;
   value: SlotValue;
   role: string;
+  /** The members of a list another sentence names ("The companies, X, Y and Z, …"), the mention first among them. */
+  members?: readonly Mention[];
 }
 
 /** The mentions a trigger may take: all of them, or only those no other anchor of the sentence stands closer to. */
@@ -4126,7 +4129,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           }
           if (filler.mention) features.push(`form:${slot.name}:${filler.mention.form}`);
           const mention = filler.mention;
-          if (slot.list && mention) {
+          if (slot.list && filler.members) groupMembers.set(slot.name, [...filler.members]);
+          else if (slot.list && mention) {
             const members = [...new Set([...a.mentions, ...(pools.get(slot.name) ?? [])])].filter(
               (m) =>
                 m.kind === mention.kind &&
@@ -5027,6 +5031,13 @@ function fromDiscourse(
     const otherActor = actor?.value != null && actor.value !== discourse.mainActor();
     if (main && !otherActor && (slot.blocs || !isSupranational(main)))
       return { mention: null, value: main, role: 'discourse_main' };
+  }
+  // "added three Chinese companies to the Entity List. The companies, X, Y and Z, …": the parties counted are
+  // those the next sentence names.
+  if (slot.kind === 'organisation' && slot.list && countsParties(a, trigger.clause, a.tokens.length)) {
+    const named = discourse.partiesNamedNext(a.index);
+    const first = named[0];
+    if (first) return { mention: first, value: first.value, role: 'discourse_named_next', members: named };
   }
   if (slot.kind === 'organisation' && hasAnaphor(a, trigger, slot)) {
     // "The firm had shifted some operations to Poland", six sentences after the firm was named: a definite

@@ -46,6 +46,11 @@ export interface Discourse {
    * what "the curbs" of the next sentence are on.
    */
   recentGoods(sentenceIndex: number, type: string): string | null;
+  /**
+   * The organisations the sentence after this one names as the parties this one counted ("The companies, X,
+   * Y and Z, …", "They are X and Y"), or none.
+   */
+  partiesNamedNext(sentenceIndex: number): Mention[];
   /** How many sentences of the article have an anchor of the type. */
   anchorSentences(type: string): number;
   /** Whether the sentence has an anchor of the type that states it by itself. */
@@ -219,6 +224,10 @@ export function buildDiscourse(
       }
       return headlineOrganisation;
     },
+    partiesNamedNext: (index) => {
+      const next = sentences[index + 1];
+      return next ? partiesNamedAtOpening(next) : [];
+    },
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
     statedIn: (type, index) => anchoredSentences.get(type)?.has(index) ?? false,
     anchoredBefore: (type, index) => (firstStated.get(type) ?? Number.POSITIVE_INFINITY) < index,
@@ -235,4 +244,20 @@ function movesOnTo(a: SentenceAnalysis, m: Mention): boolean {
       x.start - m.end <= 5 &&
       prepositionBefore(a.tokens, x) === 'to',
   );
+}
+
+/** Words that open a sentence naming parties counted before: "The companies,", "The three firms,", "They are". */
+const PARTIES_NAMED_OPENING =
+  /^(?:(?:the|these|those)(?: [a-z-]+){0,3} (?:companies|firms|entities|individuals|people|vessels|tankers|ships|banks|businesses|subsidiaries) ?,|(?:they|these|those|the (?:companies|firms|entities|individuals|vessels|tankers|banks)(?: (?:named|added|listed|sanctioned|designated|targeted))?) (?:are|were|include|included|includes))$/;
+
+/** "The companies, X, Y and Z, were accused of …": the organisations a sentence opens by naming. */
+function partiesNamedAtOpening(a: SentenceAnalysis): Mention[] {
+  const first = a.mentions.filter((m) => m.kind === 'organisation').sort((x, y) => x.start - y.start)[0];
+  if (!first) return [];
+  const opening = a.tokens
+    .slice(0, first.start)
+    .map((t) => t.norm)
+    .join(' ');
+  if (!PARTIES_NAMED_OPENING.test(opening)) return [];
+  return a.mentions.filter((m) => m.kind === 'organisation' && m.group === first.group);
 }

@@ -8094,3 +8094,38 @@ describe('read on mining and trade reports written for the purpose (thirty-fourt
     ).toEqual([['Corvane Gold', 'AU', 'headquarters']]);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-fifth session)', () => {
+  it('reads names set out after a colon that closes the listing ("Three companies were placed on …: X, Y and Z") as listed', () => {
+    expect(
+      listingsOf(
+        events(
+          'Three Chinese companies were placed on the Entity List on Tuesday: Quarrion Metals, Lusk Rare Earths and Corvane Mining.',
+        ),
+      ),
+    ).toEqual([
+      ['US', 'Quarrion Metals', 'add', 'Entity List'],
+      ['US', 'Lusk Rare Earths', 'add', 'Entity List'],
+      ['US', 'Corvane Mining', 'add', 'Entity List'],
+    ]);
+  });
+  it('reads parties counted in one sentence and named at the opening of the next ("The companies, X and Y, …") as listed', () => {
+    const listed = (text: string) => candidateValues(text, 'blacklisting', 'entity');
+    expect(
+      listed(
+        'The Commerce Department added two Chinese companies to the Entity List. The companies, Quarrion Metals and Lusk Rare Earths, were accused of supplying the army.',
+      ),
+    ).toEqual(['Quarrion Metals', 'Lusk Rare Earths']);
+    expect(
+      listed(
+        'Washington added two Chinese companies to the Entity List on Friday. They are Quarrion Metals and Lusk Rare Earths, both graphite processors.',
+      ),
+    ).toEqual(['Quarrion Metals', 'Lusk Rare Earths']);
+    // A name the next sentence gives for another reason is not one of the parties counted.
+    expect(
+      listed(
+        'The EU sanctioned three Russian banks on Monday. Analysts said Kestrel Bank and Pellam Capital would benefit.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1098,6 +1098,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'covered':
       return coveredByMeasure(a, m, trigger);
+    case 'named_after_colon':
+      return namedAfterColon(a, m, trigger);
     case 'near':
       return (
         sameClause &&
@@ -1806,8 +1808,38 @@ function partiesReferredBefore(a: SentenceAnalysis, from: number, to: number): b
  */
 function describesNames(a: SentenceAnalysis, from: number, to: number): boolean {
   // "… three Chinese companies: X, Y and Z" introduces its names with a colon.
-  if (to - from < 2 || to - from > 6 || !/^[,:]$/.test((a.tokens[to - 1] as Token).norm)) return false;
-  const words = a.tokens.slice(from, to - 1);
+  if (!/^[,:]$/.test(a.tokens[to - 1]?.norm ?? '')) return false;
+  return describesParties(a, from, to - 1);
+}
+
+/** How many words a count may stand before the kind of organisation it counts ("three Chinese mining companies"). */
+const COUNTED_PARTY_WORDS = 4;
+
+/**
+ * "Three Chinese companies were placed on the Entity List on Tuesday: X, Y and Z": names set out after a
+ * colon that closes the action's clause are the parties its counted group ("three Chinese companies") stood for.
+ */
+function namedAfterColon(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const colon = firstOfGroup(a, m).start - 1;
+  if (a.tokens[colon]?.norm !== ':' || colon < trigger.end) return false;
+  if (a.tokens.slice(trigger.end, colon).some((t) => /^[:;]$/.test(t.norm))) return false;
+  return countsParties(a, trigger.clause, colon);
+}
+
+/** Whether the clause, before `end`, counts parties it does not name ("three Chinese companies", "12 entities"). */
+export function countsParties(a: SentenceAnalysis, clause: number, end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    if (a.clause[k] !== clause || !KIND_NOUNS.test(a.tokens[k]?.norm ?? '')) continue;
+    for (let from = k - 1; from >= Math.max(0, k - COUNTED_PARTY_WORDS); from--)
+      if (COUNT.test(a.tokens[from]?.norm ?? '') && describesParties(a, from, k + 1)) return true;
+  }
+  return false;
+}
+
+/** "two Chinese firms", "three mining companies": a count and a kind of organisation that names no one yet. */
+function describesParties(a: SentenceAnalysis, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  const words = a.tokens.slice(from, to);
   if (!KIND_NOUNS.test((words.at(-1) as Token).norm)) return false;
   return words.slice(0, -1).every((t, k) => {
     const at = from + k;

@@ -113,6 +113,7 @@ export const ROLES = [
   'answerer',
   'where_clause',
   'covered',
+  'named_after_colon',
   'deal_party',
   'deal_partner',
 ] as const;
