@@ -533,6 +533,10 @@ const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|rema
 /** Verbs of what a working site does, said of it as their subject ("the factory exported", "the plant employs"). */
 const OPERATING_SITE_VERBS =
   /^(?:export(?:s|ed)|produc(?:es|ed)|ship(?:s|ped)|makes|made|deliver(?:s|ed)|employ(?:s|ed)|accounts|accounted|suppl(?:ies|ied)|sold|sells|churn(?:s|ed)|generat(?:es|ed)|supports|supported|serves|served)$/;
+/** Verbs of a site's output going up ("its mine would boost output"). */
+const OUTPUT_CHANGING_VERBS = /^(?:boost|increas|rais|ramp|lift|doubl|grow|expand)(?:s|es|e|ed|d|ing)?$/;
+/** Auxiliaries between a site and its verb ("would", "has", "will also"). */
+const SITE_AUXILIARIES = /^(?:will|would|could|may|might|has|have|had|is|was|were|are|also|temporarily)$/;
 /** How far after a site its verb of going on may stand ("its fabs in Taiwan would keep"). */
 const CONTINUING_REACH = 6;
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
@@ -627,6 +631,17 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     return true;
   // "Tesla's Shanghai factory exported 20,000 vehicles": a site that is the subject of its output.
   if (OPERATING_SITE_VERBS.test(a.tokens[anchorStart + 1]?.norm ?? '')) return true;
+  // "its Belgian smelter would cut output", "the mine has halted work": a site that cuts back is one the
+  // company has, not one it moves to.
+  let verb = anchorStart + 1;
+  while (SITE_AUXILIARIES.test(a.tokens[verb]?.norm ?? '') && verb - anchorStart <= CONTINUING_REACH) verb++;
+  if (a.clause[verb] === clause && CURTAILING_VERBS.test(a.tokens[verb]?.norm ?? '')) return true;
+  // "its Peruvian mine would boost output": a site of its own whose output changes.
+  const possessed = a.tokens
+    .slice(Math.max(0, anchorStart - 2), anchorStart)
+    .some((t) => POSSESSIVE_DETERMINERS.test(t.norm));
+  if (possessed && a.clause[verb] === clause && OUTPUT_CHANGING_VERBS.test(a.tokens[verb]?.norm ?? ''))
+    return true;
 
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;
@@ -943,7 +958,10 @@ function chooseActions(
           m.start === governing ||
           (m.start >= spareFrom && EXEMPTING_VERBS.test(a.tokens[m.start]?.norm ?? ''))) &&
         m.start < to &&
-        a.clause[m.start] === clause,
+        a.clause[m.start] === clause &&
+        // "a ban on exports of ferrous scrap": a word of goods after the first is their name, no action.
+        !a.mentions.some((g) => g.kind === 'goods' && m.start > g.start && m.start < g.end) &&
+        !(m.start >= anchorEnd && subjectOfLaterClause(a.tokens, anchorEnd, m.start)),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
   // "cancel duty-free quotas": an anchor that is itself an exemption, and so states a removal, is taken
@@ -1250,6 +1268,25 @@ function movesEffect(tokens: readonly Token[], end: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Determiners that open the subject of a clause ("after a six-month exemption expired"). */
+const SUBJECT_DETERMINERS = /^(?:a|an|the|its|their|this|that)$/;
+/** How many modifiers may stand between such a determiner and the action noun ("a six-month exemption"). */
+const SUBJECT_MODIFIERS = 2;
+
+/**
+ * "reimposed its ban … after a six-month exemption expired": an action noun that opens the subject of a clause
+ * of time after the measure names another measure, and is no action on this one.
+ */
+function subjectOfLaterClause(tokens: readonly Token[], anchorEnd: number, at: number): boolean {
+  const opener = tokens.findIndex(
+    (t, k) =>
+      k >= anchorEnd && k < at && (TIME_CLAUSE_OPENERS.test(t.norm) || /^(?:when|until|as)$/.test(t.norm)),
+  );
+  if (opener < 0 || !SUBJECT_DETERMINERS.test(tokens[opener + 1]?.norm ?? '')) return false;
+  const modifiers = tokens.slice(opener + 2, at);
+  return modifiers.length <= SUBJECT_MODIFIERS && modifiers.every((t) => /^[\p{L}\d-]+$/u.test(t.text));
 }
 
 /** Words that open a clause of time or cause before a gerund ("after revoking", "before lifting"). */

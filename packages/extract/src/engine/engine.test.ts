@@ -8128,4 +8128,17 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual([]);
   });
+  it('reads a word of goods after the first ("exports of ferrous scrap") as their name, not an action ("scrap")', () => {
+    const actions = slotRecords(
+      events('Kazakhstan has imposed a six-month ban on exports of ferrous scrap, the ministry said.'),
+    ).map((e) => [e.type, e.action, e.goods]);
+    expect(actions).toEqual([['export_restriction', 'impose', 'ferrous scrap']]);
+  });
+  it('reads a site of its own that cuts back or raises output ("its Belgian smelter would cut output") as no move', () => {
+    expect(companies('Arden Metals said its Belgian smelter would cut output by 10% this year.')).toEqual([]);
+    expect(companies('Pellam Copper said its Peruvian mine would boost output this year.')).toEqual([]);
+    expect(companies('Pellam Copper will build a smelter in Chile to replace imports from China.')).toEqual([
+      'Pellam Copper',
+    ]);
+  });
 });
