@@ -2003,23 +2003,41 @@ function tradeWithParties(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /** How far after the anchor "to them" may name where the trade goes. */
-const PARTIES_PRONOUN_REACH = 8;
+const PARTIES_PRONOUN_REACH = 10;
 
 /**
  * "added Shield Aerospace to its export control list, banning the export of dual-use items to them": trade
  * "to them", in a sentence that lists parties, is the listing's consequence for those parties (a blacklisting
  * per entity, the guidelines say), not a control on goods of its own.
  */
-function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger): boolean {
+function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger, discourse: Discourse): boolean {
   const lists = a.mentions.filter((m) => m.kind === 'list');
   // The listing itself is what the trade's ban follows from.
-  if (lists.length === 0 || lists.some((m) => m.start === trigger.anchorStart)) return false;
+  if (lists.some((m) => m.start === trigger.anchorStart)) return false;
+  // "The listing restricts U.S. exports to the firm": the list named in the sentence before will do.
+  if (lists.length === 0 && !discourse.listNamedAt(a.index - 1)) return false;
   const end = Math.min(a.tokens.length, trigger.end + PARTIES_PRONOUN_REACH);
   for (let k = trigger.end; k < end - 1; k++) {
     if (a.clause[k] !== trigger.clause) return false;
-    if (a.tokens[k]?.norm === 'to' && a.tokens[k + 1]?.norm === 'them') return true;
+    if (a.tokens[k]?.norm === 'to' && LISTED_PARTY.test(partyWords(a.tokens, k + 1))) return true;
   }
-  return false;
+  // "added X to the Entity List, restricting its access to U.S. chips": the access of the party listed.
+  const start = Math.max(0, trigger.start - 3);
+  return a.tokens
+    .slice(start, end)
+    .some((t, k) => POSSESSIVE_DETERMINERS.test(t.norm) && a.tokens[start + k + 1]?.norm === 'access');
+}
+
+/** "them", "it", "the firm", "listed companies": the parties a listing names, referred back to. */
+const LISTED_PARTY =
+  /^(?:them|it|(?:the|these|those) (?:firms?|company|companies|entity|entities|group|groups|individuals?)|listed (?:[a-z-]+ )?(?:firms|companies|entities|parties))\b/;
+
+/** The three words from `at`, for a phrase that refers back to parties. */
+function partyWords(tokens: readonly Token[], at: number): string {
+  return tokens
+    .slice(at, at + 3)
+    .map((t) => t.norm)
+    .join(' ');
 }
 
 /** Words that end the description of the parties before a party noun could come. */
@@ -3916,7 +3934,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (byUnnamedPolities(a, trigger.anchorEnd)) continue;
     if (spec.slots.some((slot) => slot.kind === 'actor') && companyActs(a, trigger)) continue;
     if (!spec.slots.some((slot) => slot.kind === 'organisation') && nonStatePartyActs(a, trigger)) continue;
-    if (tradeWithListedParties(a, trigger)) continue;
+    if (tradeWithListedParties(a, trigger, discourse)) continue;
     // "moved Quarrion Photonics from the Unverified List to the Entity List": a party moved between lists
     // moves no operations.
     if (

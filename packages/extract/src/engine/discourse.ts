@@ -39,6 +39,8 @@ export interface Discourse {
   mainTarget(): string | null;
   /** The sanctions list named most recently before the sentence ("the list"), or in the headline. */
   recentList(sentenceIndex: number): Mention | null;
+  /** Whether the sentence names a sanctions list ("the Entity List"). */
+  listNamedAt(sentenceIndex: number): boolean;
   /** The goods the article names most often (generic words aside), in the article's most frequent wording. */
   mainGoods(): string | null;
   /**
@@ -205,6 +207,7 @@ export function buildDiscourse(
       }
       return headline?.mentions.find((m) => m.kind === 'list') ?? null;
     },
+    listNamedAt: (index) => sentences[index]?.mentions.some((m) => m.kind === 'list') ?? false,
     mainGoods: () => goods,
     recentGoods(index, type) {
       const anchored = anchoredSentences.get(type);

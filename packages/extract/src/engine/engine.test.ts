@@ -8141,4 +8141,37 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       'Pellam Copper',
     ]);
   });
+  it('reads what a listing does to the party listed ("restricting its access to U.S. chips", "exports to the firm") as no export control of its own', () => {
+    const types = (text: string) => events(text).map((e) => e.type);
+    expect(
+      types(
+        'The Commerce Department added Lusk Semiconductor to the Entity List on Friday, restricting its access to U.S. chips.',
+      ),
+    ).toEqual(['blacklisting']);
+    expect(
+      types(
+        'The U.S. added Quarrion Tungsten to the Entity List on Friday. The listing restricts U.S. exports to the firm without a licence.',
+      ),
+    ).toEqual(['blacklisting']);
+    expect(
+      types(
+        'China placed Corbel Dynamics on its export control list on Monday, banning exports of dual-use items including gallium and germanium to the company.',
+      ),
+    ).toEqual(['blacklisting']);
+    // A control on goods beside a listing is still one.
+    expect(
+      types(
+        'China placed Corbel Dynamics on its export control list on Monday and banned exports of gallium to the United States.',
+      ).sort(),
+    ).toEqual(['blacklisting', 'export_restriction']);
+  });
+  it('reads what a noun is exposed to ("to reduce exposure to Chinese export controls") as no destination', () => {
+    expect(
+      candidateValues(
+        'Arden Magnets will build a plant in Texas to reduce exposure to Chinese export controls on rare earths.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['US']);
+  });
 });

@@ -418,11 +418,16 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if (EXTENDED_TO.test(t.norm) && tokens[i - 1]?.norm === 'to') return 'to include';
   // "a ban on nickel ore exports, similar to Indonesia's": what a measure is likened to is no party to it.
   if ((t.norm === 'to' || t.norm === 'with') && LIKENING.test(tokens[i - 1]?.norm ?? '')) return 'likened to';
+  // "to reduce exposure to Chinese export controls": what a noun is exposed or open to is no place or party.
+  if (t.norm === 'to' && EXPOSED_TO.test(tokens[i - 1]?.norm ?? '')) return 'exposed to';
   if (PLACE_IN_ALTERNATIVE.test(t.norm) && inAlternative(tokens, i)) return 'instead of';
   return PREPOSITIONS.has(t.norm) ? t.norm : null;
 }
 
 const PLACE_IN_ALTERNATIVE = /^(?:to|from|in|into)$/;
+/** Nouns whose "to" says what they are exposed or open to ("exposure to", "access to", "a blow to"). */
+const EXPOSED_TO =
+  /^(?:exposure|access|vulnerability|vulnerable|susceptibility|sensitivity|resistance|opposition|risks?|damage|harm|threats?|blow|boost|hit)$/;
 
 /** How many words of its object an alternative's verb may take before the place's preposition. */
 const ALTERNATIVE_OBJECT_WORDS = 4;
