@@ -1215,6 +1215,15 @@ export function analyseSentence(
       continue;
     }
     if (!org.known && brandOfOwnGoods(tokens, tokenAt(tokens, org.start), tokenAt(tokens, org.end))) continue;
+    // "Velmora Electronics (Hong Kong) Limited": the place in brackets is the name's.
+    for (const m of mentions.filter(
+      (x) =>
+        x.kind === 'country' &&
+        (tokens[x.start]?.start ?? 0) > org.start &&
+        (tokens[x.end - 1]?.end ?? 0) < org.end &&
+        text[(tokens[x.start]?.start ?? 0) - 1] === '(',
+    ))
+      mentions.splice(mentions.indexOf(m), 1);
     add('organisation', org.start, org.end, {
       value: org.name,
       form: org.known ? 'known' : 'shape',

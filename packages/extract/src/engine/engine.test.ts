@@ -8174,4 +8174,20 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual(['US']);
   });
+  it('reads a place in brackets before a legal suffix ("X (Hong Kong) Limited") as part of the name, and the list as going on after it', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Commerce Department added Lusk Materials, Velmora Electronics (Hong Kong) Limited and Quarrion Technology to the Entity List.',
+        ),
+      ),
+    ).toEqual(['Lusk Materials', 'Velmora Electronics (Hong Kong)', 'Quarrion Technology']);
+    expect(
+      entitiesOf(
+        events(
+          'The U.S. added Pellam Magnet (Shenzhen) Co., Ltd. and Isket Optics to the Entity List on Tuesday.',
+        ),
+      ),
+    ).toEqual(['Pellam Magnet (Shenzhen)', 'Isket Optics']);
+  });
 });

@@ -84,6 +84,28 @@ function wordsOf(sentence: string): Word[] {
   });
 }
 
+/** How many words a place in brackets inside a company's name may have ("(Hong Kong)"). */
+const BRACKETED_PLACE_WORDS = 3;
+
+/**
+ * Where a name goes on past a place in brackets that a legal suffix follows ("(Hong Kong) Limited",
+ * "(Shenzhen) Co., Ltd."): the index of the word after its last suffix, or `at` when it does not.
+ */
+function bracketedPlaceEnd(sentence: string, words: readonly Word[], at: number): number {
+  const gap = (k: number) => sentence.slice(words[k - 1]?.end ?? 0, words[k]?.start ?? sentence.length);
+  if (!words[at] || !/^\s*\(\s*$/.test(gap(at))) return at;
+  let close = at;
+  while (close < at + BRACKETED_PLACE_WORDS && words[close] && isCapitalised((words[close] as Word).text)) {
+    close++;
+    if (words[close] && /^\s*\)\s+$/.test(gap(close))) break;
+  }
+  if (!words[close] || !/^\s*\)\s+$/.test(gap(close)) || !LEGAL_SUFFIXES.has((words[close] as Word).text))
+    return at;
+  let end = close + 1;
+  while (words[end] && /^,?\s+$/.test(gap(end)) && LEGAL_SUFFIXES.has((words[end] as Word).text)) end++;
+  return end;
+}
+
 const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) && !/^\d+$/.test(w);
 const isPossessive = (w: string) => /['’]s$/.test(w);
 
@@ -243,6 +265,13 @@ export function findOrganizations(
         break;
       if (LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text) || endsWithAi) hasCorporateMark = true;
       j++;
+    }
+    // "Velmora Electronics (Hong Kong) Limited", "Quarrion Magnet (Shenzhen) Co., Ltd.": a place in brackets
+    // before a legal suffix is part of the name.
+    const bracketed = j > i ? bracketedPlaceEnd(sentence, words, j) : j;
+    if (bracketed > j) {
+      j = bracketed;
+      hasCorporateMark = true;
     }
     const run = words.slice(i, j);
     // "Shanghai Automotive Industry Corp", "Hong Kong Exchanges Ltd": a place opens the name of a company with
