@@ -936,6 +936,71 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
   return found;
 }
 
+/** Nouns for vessels, whose names follow them ("the tanker Orrin Sun", "four tankers, including the Lusk Pearl"). */
+const VESSEL_NOUNS = /^(?:tankers?|supertankers?|vessels?|ships?|freighters?|carriers?|bulkers?)$/;
+/** Words that open examples of what goes before ("including", "among them", "such as", "named"). */
+const EXAMPLES_OPENING = /^(?:including|incl|named|called|among|such)$/;
+/** How many words may stand between a noun for vessels and the examples of it ("tankers on Thursday, including"). */
+const EXAMPLES_GAP = 5;
+/** How many words a vessel's name may have. */
+const VESSEL_NAME_WORDS = 4;
+
+/**
+ * "sanctioned the tankers Orrin Sun, Lusk Pearl and Arden Star", "four tankers, including the Kestrel Dawn and
+ * the Isket Glory": capitalised names after a noun for vessels, and the names listed with them, are vessels,
+ * which a name's shape (no corporate word) would not tell.
+ */
+function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  const taken = (i: number) =>
+    mentions.some((m) => i >= m.start && i < m.end) || found.some((m) => i >= m.start && i < m.end);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!VESSEL_NOUNS.test(tokens[i]?.norm ?? '')) continue;
+    let k = i + 1;
+    // "four tankers on Thursday, including …": a phrase of time may come between.
+    const examples = tokens.findIndex(
+      (t, j) =>
+        j > i && j <= i + EXAMPLES_GAP && t.norm === ',' && EXAMPLES_OPENING.test(tokens[j + 1]?.norm ?? ''),
+    );
+    if (examples > i && tokens.slice(i + 1, examples).every((t, j) => !isCapitalised(t) || taken(i + 1 + j)))
+      k = examples + 2;
+    else if (EXAMPLES_OPENING.test(tokens[k]?.norm ?? '')) k++;
+    else if (EXAMPLES_OPENING.test(tokens[k]?.norm ?? '')) k++;
+    if (/^(?:them|as)$/.test(tokens[k]?.norm ?? '') && EXAMPLES_OPENING.test(tokens[k - 1]?.norm ?? '')) k++;
+    for (;;) {
+      if (tokens[k]?.norm === 'the') k++;
+      let end = k;
+      while (
+        end < tokens.length &&
+        end - k < VESSEL_NAME_WORDS &&
+        isCapitalised(tokens[end] as Token) &&
+        !taken(end)
+      )
+        end++;
+      if (end === k) break;
+      const text = tokens
+        .slice(k, end)
+        .map((t) => t.text)
+        .join(' ');
+      found.push({
+        kind: 'organisation',
+        start: k,
+        end,
+        value: text,
+        form: 'shape',
+        country: null,
+        group: 0,
+        text,
+      });
+      k = end;
+      if (tokens[k]?.norm === ',') k++;
+      if (tokens[k]?.norm === 'and') k++;
+      if (k === end) break;
+    }
+  }
+  return found;
+}
+
 /** Where a name that continues past `end` with capitalised words ending in a corporate word ends. */
 function longerName(text: string, end: number): number {
   const rest = /^(?:\s+\p{Lu}[\p{L}&.-]*){1,4}/u.exec(text.slice(end));
@@ -1282,12 +1347,15 @@ export function analyseSentence(
         options.published !== null && monthsBetween(date.iso, options.published) >= EARLIER_PERIOD_MONTHS,
     });
 
-  if (full)
+  if (full) {
     mentions.push(
       ...promoteListMembers(mentions, tokens),
       ...appositiveNames(mentions, tokens),
       ...countryAnaphors(mentions, tokens),
     );
+    // After the names found by shape and by list, which it leaves as they are.
+    mentions.push(...vesselNames(mentions, tokens));
+  }
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.
     const guessed = mentions.filter(

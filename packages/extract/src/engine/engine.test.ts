@@ -8190,4 +8190,18 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual(['Pellam Magnet (Shenzhen)', 'Isket Optics']);
   });
+  it('reads names after a noun for vessels, and the names listed with them, as vessels ("four tankers, including the Sea Lumen and the Aster Glory")', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Treasury sanctioned four tankers on Thursday, including the Sea Lumen and the Aster Glory.',
+        ),
+      ),
+    ).toEqual(['Sea Lumen', 'Aster Glory']);
+    expect(
+      entitiesOf(
+        events('Britain sanctioned 20 tankers, among them the Aurora Sky, Blue Ridge and Polar Star.'),
+      ),
+    ).toEqual(['Aurora Sky', 'Blue Ridge', 'Polar Star']);
+  });
 });
