@@ -961,7 +961,8 @@ function chooseActions(
         a.clause[m.start] === clause &&
         // "a ban on exports of ferrous scrap": a word of goods after the first is their name, no action.
         !a.mentions.some((g) => g.kind === 'goods' && m.start > g.start && m.start < g.end) &&
-        !(m.start >= anchorEnd && subjectOfLaterClause(a.tokens, anchorEnd, m.start)),
+        !(m.start >= anchorEnd && subjectOfLaterClause(a.tokens, anchorEnd, m.start)) &&
+        !leftOutOfRelief(a, m.start),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
   // "cancel duty-free quotas": an anchor that is itself an exemption, and so states a removal, is taken
@@ -3893,6 +3894,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.
     if (modality === 'proposed' && advisedMeasure(a, trigger)) continue;
+    // "will travel to Washington to seek an exemption from the tariffs": relief asked for is the asker's request,
+    // and the one who would grant it has not.
+    if (
+      spec.directions[action] !== spec.directions[spec.default_action] &&
+      trigger.actionStart !== null &&
+      reliefSought(a, trigger.actionStart)
+    )
+      continue;
     // "Brazil could raise tariffs on steel if talks fail": a possibility on a condition, in the article's own
     // voice, which no one is said to state, is a hypothetical and no one's threat ("the EU may impose
     // retaliatory tariffs" still states one).
@@ -4441,6 +4450,49 @@ const PROPOSING =
 /** Verbs of advice, whose subject leaves the decision to another ("recommended", "urged", "petitioned"). */
 const ADVISING =
   /^(?:urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advis(?:e|es|ed|ing))$/;
+
+/** Verbs of asking for relief ("seek an exemption", "applied for a waiver"); "for" follows some of them. */
+const SEEKING = /^(?:seek|seeks|seeking|sought|request|requests|requested|requesting)$/;
+const SEEKING_FOR =
+  /^(?:ask|asks|asked|asking|appl(?:y|ies|ied|ying)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)?|hop(?:e|es|ed|ing))$/;
+/** Words between such a verb and the relief it asks for ("an", "a temporary", "further"). */
+const RELIEF_OPENING = /^(?:a|an|the|its|their|some|further|more|partial|full|temporary|permanent|broader)$/;
+
+/** Verbs of leaving a party out ("excluded", "left out of"). */
+const LEAVING_OUT = /^(?:exclud(?:e|es|ed|ing)|omit(?:s|ted|ting)?|left|leaves|kept)$/;
+
+/**
+ * "China was excluded from the reprieve": a party left out of relief is still under the measure, and the word
+ * that would spare it spares no one.
+ */
+function leftOutOfRelief(a: SentenceAnalysis, at: number): boolean {
+  const word = a.tokens[at]?.norm ?? '';
+  // The relief itself as the action word: back from it to the word that leaves the party out.
+  if (GRANT_NOUNS.test(word) || PAUSE_NOUNS.test(word)) {
+    let k = at - 1;
+    while (k >= 0 && RELIEF_OPENING.test(a.tokens[k]?.norm ?? '')) k--;
+    if (!/^(?:from|of)$/.test(a.tokens[k]?.norm ?? '')) return false;
+    if (a.tokens[k - 1]?.norm === 'out') k--;
+    return LEAVING_OUT.test(a.tokens[k - 1]?.norm ?? '');
+  }
+  if (!LEAVING_OUT.test(word)) return false;
+  let k = at + 1;
+  if (a.tokens[k]?.norm === 'out') k++;
+  if (!/^(?:from|of)$/.test(a.tokens[k]?.norm ?? '')) return false;
+  k++;
+  while (RELIEF_OPENING.test(a.tokens[k]?.norm ?? '') || /^\d/.test(a.tokens[k]?.norm ?? '')) k++;
+  const noun = a.tokens[k]?.norm ?? '';
+  return GRANT_NOUNS.test(noun) || PAUSE_NOUNS.test(noun);
+}
+
+/** Whether the action word at `at` is relief asked for: "seek an exemption", "applied for a waiver". */
+function reliefSought(a: SentenceAnalysis, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 3 && RELIEF_OPENING.test(a.tokens[k]?.norm ?? '')) k--;
+  const word = a.tokens[k]?.norm ?? '';
+  if (SEEKING.test(word)) return true;
+  return word === 'for' && SEEKING_FOR.test(a.tokens[k - 1]?.norm ?? '');
+}
 
 /** How many words may stand between a verb of advice and the measure or action it advises. */
 const ADVICE_REACH = 6;

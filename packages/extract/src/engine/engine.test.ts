@@ -8204,4 +8204,25 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual(['Aurora Sky', 'Blue Ridge', 'Polar Star']);
   });
+  it('reads relief asked for ("will travel to Washington to seek an exemption from the tariffs") as no removal', () => {
+    const actions = (text: string) => candidatesOfType(text, 'tariff').map((c) => c.action);
+    expect(
+      actions(
+        "Japan's chief trade negotiator will travel to Washington this week to seek an exemption from the 25% auto tariffs.",
+      ),
+    ).not.toContain('remove');
+    expect(actions('Orrin Steel has applied for a waiver from the 25% U.S. tariff on steel.')).not.toContain(
+      'remove',
+    );
+    expect(actions('Washington granted Japan an exemption from the 25% auto tariffs.')).toContain('remove');
+  });
+  it('reads a country left out of relief that "now faces" the measure as its target, not a removal by it', () => {
+    const found = slotRecords(
+      events(
+        'The U.S. paused most reciprocal tariffs for 90 days on Wednesday. China was excluded from the reprieve and now faces tariffs of 125%.',
+      ),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found).toContainEqual(['impose', 'US', 'CN', 125]);
+    expect(found.filter(([, imposer]) => imposer === 'CN')).toEqual([]);
+  });
 });

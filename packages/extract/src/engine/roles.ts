@@ -1655,6 +1655,17 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   // faces falls on it too.
   const chained =
     opensMeasure && between.some((t, k) => ADDED_TO.test(`${t.norm} ${between[k + 1]?.norm ?? ''}`));
+  // "China was excluded from the reprieve and now faces tariffs of 125%": a second verb of the same subject,
+  // joined by "and", that undergoes the measure right before it.
+  const secondVerb = between.findLastIndex((_, k) => undergoingWord(a.tokens, end + k));
+  const joinedAt = secondVerb - (COORDINATED_ADVERBS.test(between[secondVerb - 1]?.norm ?? '') ? 2 : 1);
+  if (
+    secondVerb > 0 &&
+    between[joinedAt]?.norm === 'and' &&
+    between.length - secondVerb - 1 <= STRUCK_REACH &&
+    !a.mentions.some((x) => x.kind === mention.kind && x.start >= end && x.start < end + joinedAt)
+  )
+    return true;
   if (between.length > (opensMeasure ? STRUCK_REACH + (chained ? CHAINED_REACH : 0) : 6)) return false;
   // "Lesotho, hit with a 50% tariff in April, later saw": a participle set off after the name is said of it.
   const setOff = between[0]?.norm === ',' && (struckAt === 1 || undergoingAt === 1);
@@ -1663,6 +1674,9 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     !between.some((t, k) => (t.norm === ',' && !(setOff && k === 0)) || t.norm === 'and')
   );
 }
+
+/** Adverbs between "and" and a second verb of the same subject ("and now faces"). */
+const COORDINATED_ADVERBS = /^(?:now|also|still|thus|so|then|later|soon|therefore)$/;
 
 const NEGATIONS = /^(?:not|n't|never)$/;
 
