@@ -834,9 +834,12 @@ const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|founders|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators)$/;
-/** Words that rank a role ("its chief executive", "two of its senior executives"). */
-const ROLE_RANKS = /^(?:chief|main|majority|top|senior)$/;
+  /^(?:owner|owners|founder|founders|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer)$/;
+/** Words that rank a role ("its chief executive", "its general manager", "its chief financial officer"). */
+const ROLE_RANKS =
+  /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical)$/;
+/** How many such words may rank one role ("chief financial officer"). */
+const ROLE_RANK_WORDS = 2;
 /** How many of the owner's people a role names ("two of its executives"). */
 const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
 
@@ -847,7 +850,7 @@ const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
 export function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
   let k = tokens[nameStart - 1]?.norm === ',' ? nameStart - 2 : nameStart - 1;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
-  if (ROLE_RANKS.test(tokens[k - 1]?.norm ?? '')) k--;
+  for (let ranks = 0; ranks < ROLE_RANK_WORDS && ROLE_RANKS.test(tokens[k - 1]?.norm ?? ''); ranks++) k--;
   // "its former owner Arden Lusk", "its former chief executive Y".
   if (ROLE_TIME.test(tokens[k - 1]?.norm ?? '')) k--;
   if (/^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '')) {

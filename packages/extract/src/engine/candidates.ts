@@ -2554,8 +2554,13 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
       : [];
   const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
   const object = preposition >= 0 ? between.slice(0, preposition) : between;
+  // "took the company off its list": the object inside a verb split by its particle.
+  const inside =
+    objectSlot && trigger.actionStart !== null && trigger.actionEnd !== null
+      ? a.tokens.slice(trigger.actionStart + 1, trigger.actionEnd - 1)
+      : [];
   return (
-    [withoutRelativeClauses(lead), object].some(holdsAnaphor) ||
+    [withoutRelativeClauses(lead), object, inside].some(holdsAnaphor) ||
     (objectSlot &&
       (anaphorAfter(a, trigger.anchorEnd) || anaphorAsPassiveSubject(a, trigger.anchorStart, trigger.clause)))
   );
@@ -3950,6 +3955,21 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       spec.slots.some((s) => s.kind === 'organisation') &&
       !spec.slots.some((s) => s.kind === 'list') &&
       movesBetweenLists(a, trigger)
+    )
+      continue;
+    // "Sanctions on X were lifted": a measure's own word is no action of it when the measure is the subject of
+    // an action after it.
+    if (
+      trigger.actionStart === trigger.anchorStart &&
+      triggers.some(
+        (other) =>
+          other.action !== reading.action &&
+          other.trigger.anchorStart === trigger.anchorStart &&
+          other.trigger.actionStart !== null &&
+          other.trigger.actionStart > trigger.anchorEnd &&
+          PASSIVE_AUXILIARIES.test(a.tokens[other.trigger.actionStart - 1]?.norm ?? '') &&
+          saidOfMeasure(a.tokens, trigger.anchorEnd, other.trigger.actionStart),
+      )
     )
       continue;
     const baseFeatures: string[] = [

@@ -8225,4 +8225,41 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     expect(found).toContainEqual(['impose', 'US', 'CN', 125]);
     expect(found.filter(([, imposer]) => imposer === 'CN')).toEqual([]);
   });
+  it('reads the object inside a verb split by its particle ("took the company off its Entity List") as the party removed', () => {
+    expect(
+      listingsOf(
+        events(
+          'Shares of Zhenlu Metals rose 9% after Washington took the company off its Entity List, Zhenlu said.',
+        ),
+      ),
+    ).toEqual([['US', 'Zhenlu Metals', 'remove', 'Entity List']]);
+  });
+  it('reads the measure named as the subject of its own end ("Sanctions on X were lifted") as no listing too', () => {
+    expect(listingsOf(events('Sanctions on Orrin Cobalt Sarl were lifted on Friday, the EU said.'))).toEqual([
+      ['EU', 'Orrin Cobalt Sarl', 'remove', null],
+    ]);
+  });
+  it('reads the agent in a participle clause after the listing ("mirroring a measure adopted by the EU") as no authority of it', () => {
+    expect(
+      listingsOf(
+        events(
+          'Switzerland on Monday added Tavrin Aluminium Trading AG to its sanctions list, mirroring a measure adopted by the European Union last week.',
+        ),
+      ).map(([authority]) => authority),
+    ).toEqual(['CH']);
+  });
+  it('reads "its list of sanctioned entities" as a sanctions list, and "its general manager, X" as a person listed', () => {
+    expect(
+      entitiesOf(
+        events('Canada added Pellam Metals and Isket Mining to its list of sanctioned entities on Friday.'),
+      ),
+    ).toEqual(['Pellam Metals', 'Isket Mining']);
+    expect(
+      entitiesOf(
+        events(
+          'The U.S. Treasury sanctioned Quarrion Gold and its general manager, Ahmed Karrar, on Monday.',
+        ),
+      ),
+    ).toEqual(['Quarrion Gold', 'Ahmed Karrar']);
+  });
 });

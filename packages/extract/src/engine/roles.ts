@@ -825,7 +825,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         sameClause &&
         prep === 'by' &&
         Math.abs(m.start - trigger.end) <= AGENT_REACH &&
-        (m.end > trigger.start || trigger.start - m.end <= AGENT_BEFORE_REACH)
+        (m.end > trigger.start || trigger.start - m.end <= AGENT_BEFORE_REACH) &&
+        // "added X to its list, mirroring a measure adopted by the EU": the agent of another measure, in a
+        // participle clause set off after the trigger.
+        !(m.start > trigger.end && participleClauseBetween(a.tokens, trigger.end, m.start))
       );
     case 'subject':
       if (labelsPredicate(a, m, trigger)) return true;
@@ -1673,6 +1676,18 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     (struck || accepted || undergoingAt >= 0) &&
     !between.some((t, k) => (t.norm === ',' && !(setOff && k === 0)) || t.norm === 'and')
   );
+}
+
+/** Whether a participle clause set off by a comma ("…, mirroring a measure") opens between two tokens. */
+function participleClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens
+    .slice(from, to)
+    .some(
+      (t, k) =>
+        t.norm === ',' &&
+        /^[a-z]+ing$/.test(tokens[from + k + 1]?.text ?? '') &&
+        tokens[from + k + 1]?.norm !== 'including',
+    );
 }
 
 /** Adverbs between "and" and a second verb of the same subject ("and now faces"). */
