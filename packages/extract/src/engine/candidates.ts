@@ -521,12 +521,12 @@ const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|ded
  * Arizona plant" (a site sold is left, not moved to).
  */
 const HOLDING_VERBS =
-  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?)$/;
+  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?)$/;
 /** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
 /** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */
 const CURTAILING_VERBS =
-  /^(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|curtail(?:s|ed|ing)?|idl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?)$/;
+  /^(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|curtail(?:s|ed|ing)?|idl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?|dismantl(?:e|es|ed|ing)|demolish(?:es|ed|ing)?|mothball(?:s|ed|ing)?|decommission(?:s|ed|ing)?)$/;
 const STATE_ADVERBS = /^(?:currently|still)$/;
 /** Verbs of going on as before, after a site that is their subject ("would keep making", "will continue to"). */
 const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)$/;
@@ -1903,6 +1903,19 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
  * "sanctioned Nornickel's chief Vladimir Potanin": a company named only as whose officer the next name is,
  * is not what the clause acts on, when that name is among the fillers.
  */
+/** Roles only a person holds ("chief executive", "founder", "chairman"), which a company's do not share. */
+const PERSON_ROLES =
+  /^(?:ceo|cfo|coo|executive|chairman|chairwoman|chair|founder|co-founder|president|director|manager|officer|minister|secretary|spokesman|spokeswoman|spokesperson|analyst|economist)$/;
+
+/** Whether a name follows a role only a person holds ("its chief executive, Tom Vale"). */
+function namedByPersonRole(tokens: readonly Token[], start: number): boolean {
+  // "chief executive, Tom Vale": a known company's name may be a person's surname after the first name.
+  let k = start - 1;
+  while (k >= start - 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '')) k--;
+  const role = tokens[k]?.norm === ',' ? k - 1 : k;
+  return PERSON_ROLES.test(tokens[role]?.norm ?? '');
+}
+
 function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
   return pool.filter((m) => {
     if (m.kind !== 'organisation') return true;
@@ -4076,6 +4089,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             ];
           }
           if (slot.kind === 'organisation' && slot.people) pool = withoutRoleOwners(a, pool);
+          // "Quarrion Mining's chief executive, Tom Vale, has moved to Dubai": a person a role names is no company.
+          if (slot.kind === 'organisation' && !slot.people)
+            pool = pool.filter((m) => m.kind !== 'organisation' || !namedByPersonRole(a.tokens, m.start));
           // "scientists at the University of Firenze": a place of learning is no company that moves.
           if (slot.kind === 'organisation' && !slot.academic)
             pool = pool.filter((m) => m.kind !== 'organisation' || !isAcademicName(String(m.value)));

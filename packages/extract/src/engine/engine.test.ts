@@ -8262,4 +8262,26 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual(['Quarrion Gold', 'Ahmed Karrar']);
   });
+  it('reads sites kept, dismantled or a subsidiary set up ("will keep its headquarters and smelter in Tennessee") as no move', () => {
+    expect(
+      companies('Lusk Zinc will keep its headquarters and zinc smelter in Tennessee, the company said.'),
+    ).toEqual([]);
+    expect(companies('Kestrel Aluminium will dismantle its smelter in Germany next year.')).toEqual([]);
+    expect(
+      companies('Quarrion Mining has set up a new exploration subsidiary in Perth, the company said.'),
+    ).toEqual([]);
+    expect(
+      companies('Lusk Cells set up a new production unit in Vietnam to replace imports from China.'),
+    ).toEqual(['Lusk Cells']);
+  });
+  it('reads the company after a noun of moving ("The relocation of Oakhurst Minerals\' headquarters to Zug") as the one that moves', () => {
+    for (const text of [
+      "The relocation of Oakhurst Minerals' headquarters to Zug, Switzerland, was completed on Monday.",
+      "Oakhurst Minerals' move to Zug, Switzerland, was completed on Monday.",
+    ])
+      expect(candidateValues(text, 'relocation', 'company')).toEqual(['Oakhurst Minerals']);
+  });
+  it('reads a person a role names ("its chief executive, Tom Vale, has moved to Dubai") as no company that moves', () => {
+    expect(companies("Quarrion Mining's chief executive, Tom Vale, has moved to Dubai.")).toEqual([]);
+  });
 });

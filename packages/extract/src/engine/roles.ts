@@ -26,7 +26,7 @@ export interface Trigger {
 
 /** Nouns of an action on a party, whose object "of" opens ("the addition of X to the list"). */
 const ACTION_NOUNS =
-  /^(?:addition|additions|inclusion|designation|designations|removal|delisting|blacklisting|listing)$/;
+  /^(?:addition|additions|inclusion|designation|designations|removal|delisting|blacklisting|listing|relocation|relocations|move|transfer|redomiciliation|reincorporation)$/;
 
 const SKIPPED_BEFORE = new Set([
   'former',

@@ -80,6 +80,8 @@ function wordsOf(sentence: string): Word[] {
     let text = m[0];
     if (text.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(text) && !LEGAL_SUFFIXES.has(text))
       text = text.slice(0, -1);
+    // "Oakhurst Minerals' headquarters": the apostrophe of a plural's possessive is not the word's.
+    if (/s['’]$/.test(text)) text = text.slice(0, -1);
     return { text, start: m.index, end: m.index + text.length };
   });
 }
