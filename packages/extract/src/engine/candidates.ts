@@ -972,7 +972,8 @@ function chooseActions(
     implied !== undefined &&
     directions[implied] !== directions[default_action] &&
     anyMatchAt(type.exemptions, a.tokens, anchorStart);
-  let exemptionTakenAway = false;
+  // "let duty-free access for Ukrainian farm goods expire": an exemption that runs out takes itself away.
+  let exemptionTakenAway = anchorIsExemption && exemptionExpires(a, anchorEnd);
   const topicOfOtherNoun = isTopicOfOtherNoun(a, type, anchorStart);
   // "introduced a sweeping tariff cut": a noun of change right after the anchor is the measure's action, and
   // the verb before only enacts it.

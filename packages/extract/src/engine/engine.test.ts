@@ -8284,4 +8284,11 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
   it('reads a person a role names ("its chief executive, Tom Vale, has moved to Dubai") as no company that moves', () => {
     expect(companies("Quarrion Mining's chief executive, Tom Vale, has moved to Dubai.")).toEqual([]);
   });
+  it('reads duty-free access let expire ("let duty-free access for Ukrainian farm goods expire") as the measure imposed again', () => {
+    const actions = candidatesOfType(
+      'The European Union let duty-free access for Ukrainian farm goods expire on Friday.',
+      'tariff',
+    ).map((c) => [c.action, c.slots.imposer, c.slots.target]);
+    expect(actions).toEqual([['impose', 'EU', 'UA']]);
+  });
 });
