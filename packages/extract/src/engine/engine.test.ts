@@ -8291,4 +8291,10 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     ).map((c) => [c.action, c.slots.imposer, c.slots.target]);
     expect(actions).toEqual([['impose', 'EU', 'UA']]);
   });
+  it('reads responding with a measure ("responded the same day with countermeasures on U.S. goods") as imposing it', () => {
+    const found = slotRecords(
+      events('The EU responded the same day with countermeasures on 26 billion euros of U.S. goods.'),
+    ).map((e) => [e.type, e.action, e.imposer, e.target]);
+    expect(found).toEqual([['tariff', 'impose', 'EU', 'US']]);
+  });
 });
