@@ -238,3 +238,13 @@ describe('modalityOf (thirty-fourth session)', () => {
     expect(modalityOf('Lima said it had decided on retaliatory')).not.toBe('hypothetical');
   });
 });
+
+describe('onCondition (thirty-fifth session)', () => {
+  it('reads "even if" as a case conceded, not a condition on the action', () => {
+    expect(onCondition('planned', 'The duties would remain in place', ' even if a deal is reached.')).toBe(
+      false,
+    );
+    expect(onCondition('planned', 'The duties would rise', ' if no deal is reached.')).toBe(true);
+    expect(modalityOf('Even if talks succeed, Ottawa will keep the')).not.toBe('hypothetical');
+  });
+});

@@ -14,7 +14,8 @@ export type Modality =
   | 'negated'
   | 'denied';
 
-// Cues that govern a whole clause: "if the U.S. imposes ...", "senators proposed a ban ...".
+// Cues that govern a whole clause: "if the U.S. imposes ...", "senators proposed a ban ..."; "even if" concedes a
+// case, and states the action whatever happens.
 const CLAUSE_CUES: [Modality, RegExp][] = [
   [
     'denied',
@@ -26,7 +27,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
   // "pending a decision on": a measure not yet decided.
   [
     'hypothetical',
-    /\b(?:if|unless|whether|in case|were to|would have|in the event|lest|scenarios?|assuming|supposing|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?)\b/i,
+    /\b(?:(?<!\beven\s)if|unless|whether|in case|were to|would have|in the event|lest|scenarios?|assuming|supposing|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?)\b/i,
   ],
   // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning; "Trump's tariffs
   // threaten U.S. mining": a measure that threatens something endangers it, and is no one's threat; "Trump's
@@ -166,11 +167,11 @@ const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal', 
 // Up to the end of the trigger's clause: "… would face 25% tariffs, and warned he would raise them if they
 // retaliated" states the tariffs; only the raise is on a condition.
 const CONDITION_AFTER =
-  /^(?:(?!,\s+(?:and|but|while|whereas|although|though|which)\s+(?!also\b|on\b|to\b|in\b|for\b|from\b|with\b))[^;:])*?\b(?:if|unless)\b/i;
+  /^(?:(?!,\s+(?:and|but|while|whereas|although|though|which)\s+(?!also\b|on\b|to\b|in\b|for\b|from\b|with\b))[^;:])*?\b(?<!\beven\s)(?:if|unless)\b/i;
 /** "If Apple does not build iPhones here, he will add a tax": a condition closed before the action. */
-const CONDITION_BEFORE = /\b(?:if|unless)\b[^;:]*,[^;:]*$/i;
+const CONDITION_BEFORE = /\b(?<!\beven\s)(?:if|unless)\b[^;:]*,[^;:]*$/i;
 /** The same with the future in the action's own clause, which the condition's "if" made hypothetical. */
-const CONDITION_THEN_FUTURE = /\b(?:if|unless)\b[^;:]*,[^,;:]*\b(?:will|would|shall)\b[^,;:]*$/i;
+const CONDITION_THEN_FUTURE = /\b(?<!\beven\s)(?:if|unless)\b[^;:]*,[^,;:]*\b(?:will|would|shall)\b[^,;:]*$/i;
 
 /**
  * A future action stated on a condition (`before` and `after` are the sentence's text on either side of
