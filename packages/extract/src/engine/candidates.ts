@@ -1129,6 +1129,14 @@ function chooseActions(
     // after the anchor with an object of its own acts on that object.
     if (i > anchorEnd && a.tokens[i - 1]?.norm === 'and' && opensOwnObject(a.tokens[end]?.norm ?? ''))
       continue;
+    // "the duties on Velmora's steel, which Lusk hopes will halt its own subsidies": a verb after the measure whose
+    // object its own possessive opens, and that is no other measure, acts on that object.
+    if (
+      i >= anchorEnd &&
+      /^(?:their|its|his|her|our)$/.test(a.tokens[end]?.norm ?? '') &&
+      !otherAnchors.some((x) => x.start > end && x.start <= end + OWN_OBJECT_WORDS)
+    )
+      continue;
     // "added 11 firms to its entity list and said it would impose a tariff": a verb after a report that
     // follows the anchor is the report's.
     // ("The tariffs, which Trump announced in February, were paused": a relative clause between is not, nor
@@ -1237,6 +1245,9 @@ function liftedToLevel(
  */
 const NO_OWN_OBJECT =
   /^(?:it|them|him|her|those|this|these|to|from|on|in|into|by|with|for|off|under|at|as|after|before|over|since|until|later|earlier|again|last|and|or|but|,|;|\.)$/;
+
+/** How many words of an object its possessive may open before the measure it names ("its planned export ban"). */
+const OWN_OBJECT_WORDS = 3;
 
 function opensOwnObject(next: string): boolean {
   return next !== '' && /^[\p{L}\d$€£]/u.test(next) && !NO_OWN_OBJECT.test(next);
@@ -3921,6 +3932,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       reliefSought(a, trigger.actionStart)
     )
       continue;
+    // "officials hope the duties might be eased by spring": a relief hoped for that only may come is no decision.
+    if (
+      modality === 'proposed' &&
+      spec.directions[action] !== spec.directions[spec.default_action] &&
+      trigger.actionStart !== null &&
+      a.tokens
+        .slice(Math.max(0, trigger.actionStart - 3), trigger.actionStart)
+        .some((t) => /^(?:could|might|may)$/.test(t.norm))
+    )
+      continue;
     // "Brazil could raise tariffs on steel if talks fail": a possibility on a condition, in the article's own
     // voice, which no one is said to state, is a hypothetical and no one's threat ("the EU may impose
     // retaliatory tariffs" still states one).
@@ -4376,6 +4397,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         }
         if (modality === 'proposed' && actorSlot) {
           const proposer = proposedBy(a, trigger, slots[actorSlot.name] ?? null);
+          // "Japan hopes Washington will lift the tariffs": relief another party hopes for or asks for is its
+          // proposal, which the guidelines do not count.
+          if (proposer === 'other' && spec.directions[action] !== spec.directions[spec.default_action])
+            continue;
           if (proposer) own.push(`proposed_by:${proposer}`);
         }
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');

@@ -8297,4 +8297,21 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     ).map((e) => [e.type, e.action, e.imposer, e.target]);
     expect(found).toEqual([['tariff', 'impose', 'EU', 'US']]);
   });
+  it('reads relief another party hopes for ("Japan hopes Washington will lift the tariffs") as its proposal, no removal', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => e.action);
+    expect(
+      actions('Japan hopes Washington will lift the 25% tariffs on its steel soon, the minister said.'),
+    ).not.toContain('remove');
+    expect(
+      actions('Officials in Ottawa hope the U.S. duties on lumber might be eased by spring.'),
+    ).not.toContain('remove');
+    expect(actions('Washington will lift the 25% tariffs on Japanese steel next month.')).toContain('remove');
+  });
+  it('reads a verb after the measure whose own possessive opens its object ("duties that it hoped Velmora would end its subsidies") as no action on it', () => {
+    const actions = candidatesOfType(
+      'Canada ordered the duties that it hoped Velmora would end its subsidies.',
+      'tariff',
+    ).map((c) => c.action);
+    expect(actions).toEqual(['impose']);
+  });
 });
