@@ -345,6 +345,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         for (let k = anchorStart; k < anchorStart + length; k++) covered.add(k);
         continue;
       }
+    } else if (anchor.requires === 'country_after') {
+      const after = anchorStart + length + (a.tokens[anchorStart + length]?.norm === 'the' ? 1 : 0);
+      if (!a.mentions.some((m) => m.kind === 'country' && m.start === after)) continue;
     } else if (anchor.requires === 'goods_within') {
       if (
         !a.mentions.some((m) => m.kind === 'goods' && m.start > anchorStart && m.end < anchorStart + length)

@@ -8314,4 +8314,26 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     ).map((c) => c.action);
     expect(actions).toEqual(['impose']);
   });
+  it('reads rates set for countries ("The letters set a 25% rate for Japan and South Korea, 40% for Laos") as a tariff on each', () => {
+    const found = slotRecords(
+      events(
+        'President Donald Trump on Monday sent tariff letters to 14 countries. The letters set a 25% rate for Japan and South Korea, 40% for Laos and 36% for Thailand.',
+      ),
+    )
+      .filter((e) => e.rate_pct !== null)
+      .map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([
+      ['US', 'JP', 25],
+      ['US', 'KR', 25],
+      ['US', 'LA', 40],
+      ['US', 'TH', 36],
+    ]);
+    // A rate set for something other than a country is no tariff.
+    expect(
+      candidatesOfType(
+        'Trump imposed tariffs on steel last week. The central bank set a 4.5% rate for overnight loans on Wednesday.',
+        'tariff',
+      ).map((c) => c.slots.rate_pct),
+    ).not.toContain(4.5);
+  });
 });

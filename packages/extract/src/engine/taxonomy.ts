@@ -38,7 +38,9 @@ const anchorSchema = z.object({
    * with no organisation between ("added tungsten to its control list", not "added 28 companies to it");
    * `goods_within`: goods inside the anchor's own words ("banned gallium shipments", not "banned further
    * shipments of goods"); `previous_sentence`: as `antecedent`, but the sentence just before must state
-   * the type ("The companies include …" names those the sentence before sanctioned, and no others).
+   * the type ("The companies include …" names those the sentence before sanctioned, and no others);
+   * `country_after`: a country right after the anchor's last word ("set a 25% rate for Japan", not "set a 4.5%
+   * rate for overnight loans").
    */
   requires: z
     .enum([
@@ -51,6 +53,7 @@ const anchorSchema = z.object({
       'country',
       'antecedent',
       'previous_sentence',
+      'country_after',
     ])
     .optional(),
   /**
