@@ -599,7 +599,7 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm firms maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners refinery refineries smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters mixer mixers platform platforms'.split(
+  'company companies firm firms specialist specialists maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners refinery refineries smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters mixer mixers platform platforms'.split(
     ' ',
   ),
 );
@@ -834,7 +834,7 @@ const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|founders|co-founder|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer)$/;
+  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer)$/;
 /** Words that rank a role ("its chief executive", "its general manager", "its chief financial officer"). */
 const ROLE_RANKS =
   /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical)$/;

@@ -8259,8 +8259,8 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
         events(
           'The U.S. Treasury sanctioned Quarrion Gold and its general manager, Ahmed Karrar, on Monday.',
         ),
-      ),
-    ).toEqual(['Quarrion Gold', 'Ahmed Karrar']);
+      ).sort(),
+    ).toEqual(['Ahmed Karrar', 'Quarrion Gold']);
   });
   it('reads sites kept, dismantled or a subsidiary set up ("will keep its headquarters and smelter in Tennessee") as no move', () => {
     expect(
@@ -8335,5 +8335,30 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
         'tariff',
       ).map((c) => c.slots.rate_pct),
     ).not.toContain(4.5);
+  });
+  it('reads list members each with a descriptor ("radar specialist X and satellite firm Y") as listed', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Commerce Department added 12 Chinese firms to the Entity List on Tuesday, including drone maker Arden Aerosystems, radar specialist Pellam Dynamics and satellite firm Skyrest Orbital.',
+        ),
+      ),
+    ).toEqual(['Arden Aerosystems', 'Pellam Dynamics', 'Skyrest Orbital']);
+  });
+  it('reads people named after a possessed plural role ("Kassow\'s co-founders X and Y") as listed, not the possessor', () => {
+    expect(
+      entitiesOf(
+        events("OFAC added Kassow's co-founders Dmitri Vellan and Arkady Smoles to the SDN List on Friday."),
+      ),
+    ).toEqual(['Dmitri Vellan', 'Arkady Smoles']);
+  });
+  it('reads a follow-up sentence that "also included" names after a listing as listing them', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Pentagon added 20 firms to its list of Chinese military companies on Monday. The annual update also included memory chipmaker Quanrui Memory and lidar maker Soren Sensing.',
+        ),
+      ).sort(),
+    ).toEqual(['Quanrui Memory', 'Soren Sensing']);
   });
 });
