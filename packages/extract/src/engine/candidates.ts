@@ -1118,6 +1118,18 @@ function chooseActions(
     // "scrapped plans to limit nickel exports", "unveiled a plan to cut tariffs": a verb whose object is a plan
     // acts on the plan; the plan's own verb is the measure's action.
     if (i < anchorStart && objectIsPlan(a.tokens, end)) continue;
+    // "suspended its planned countermeasures against U.S. tariffs": a verb whose object is the answer to the
+    // measure acts on the answer.
+    if (
+      i < anchorStart &&
+      a.tokens
+        .slice(end, anchorStart)
+        .some(
+          (t, k) =>
+            ANSWER_NOUNS.test(t.norm) && /^(?:against|to|over)$/.test(a.tokens[end + k + 1]?.norm ?? ''),
+        )
+    )
+      continue;
     // "a halt to exports by miners whose licences it revoked": the verb of a relative clause about another
     // noun's possession acts on that possession.
     if (i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === 'whose')) continue;
@@ -1248,6 +1260,9 @@ function liftedToLevel(
  */
 const NO_OWN_OBJECT =
   /^(?:it|them|him|her|those|this|these|to|from|on|in|into|by|with|for|off|under|at|as|after|before|over|since|until|later|earlier|again|last|and|or|but|,|;|\.)$/;
+
+/** Nouns of answering a measure ("countermeasures against", "its response to"). */
+const ANSWER_NOUNS = /^(?:countermeasures?|counter-measures?|retaliation|reprisals?|responses?)$/;
 
 /** How many words of an object its possessive may open before the measure it names ("its planned export ban"). */
 const OWN_OBJECT_WORDS = 3;

@@ -8361,4 +8361,11 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ).sort(),
     ).toEqual(['Quanrui Memory', 'Soren Sensing']);
   });
+  it('reads suspending countermeasures against a measure ("suspended its planned countermeasures against U.S. tariffs") as no removal of the measure', () => {
+    const actions = candidatesOfType(
+      'The European Union suspended its planned countermeasures against U.S. tariffs on steel and aluminium for 90 days.',
+      'tariff',
+    ).map((c) => [c.action, c.slots.imposer]);
+    expect(actions).not.toContainEqual(['remove', 'US']);
+  });
 });
