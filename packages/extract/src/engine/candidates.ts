@@ -2232,11 +2232,11 @@ const isSupranational = (code: string) => (SUPRANATIONAL_CODES as readonly strin
 const TIME_OPENERS = /^(?:on|in|at|last|this|early|late)$/;
 /**
  * Words that open no goods phrase, besides months ("on June 1"): pronouns and quantifiers ("duties on both"),
- * verbs ("tariffs targeting"), the heads of "on top of" and "on behalf of", currencies ("a duty of 20–25
+ * verbs ("tariffs targeting"), the heads of "on top of", "on behalf of" and "on hold", currencies ("a duty of 20–25
  * Indian rupees per kilogram").
  */
 const NOT_GOODS_OPENERS =
-  /^(?:both|them|it|this|these|those|each|either|top|behalf|[a-z]+ing|rupees?|pesos?|yuan|yen|won|rubles?|roubles?|francs?|pounds?|euros?|dollars?|reais|rand|lira|ringgit|baht|dong|rupiah)$/;
+  /^(?:both|them|it|this|these|those|each|either|top|behalf|hold|ice|[a-z]+ing|rupees?|pesos?|yuan|yen|won|rubles?|roubles?|francs?|pounds?|euros?|dollars?|reais|rand|lira|ringgit|baht|dong|rupiah)$/;
 /** Words in "-ing" that name a kind of goods, not an action ("chipmaking machines", "mining equipment"). */
 const NOMINAL_ING =
   /(?:making|mining|processing|refining|smelting|manufacturing|packaging|clothing|printing|recycling)$/;

@@ -8368,4 +8368,12 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     ).map((c) => [c.action, c.slots.imposer]);
     expect(actions).not.toContainEqual(['remove', 'US']);
   });
+  it('reads putting a measure on hold ("put most of his reciprocal levies on hold") as its removal, with no goods "hold"', () => {
+    const found = candidatesOfType(
+      'Markets rallied after President Donald Trump put most of his so-called reciprocal levies on hold for 90 days.',
+      'tariff',
+    ).map((c) => [c.action, c.slots.goods]);
+    expect(found).toContainEqual(['remove', null]);
+    expect(found.map(([, goods]) => goods)).not.toContain('hold');
+  });
 });
