@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealis, leadInBefore, modalityOf, onCondition } from './modality.js';
+import { isRealis, leadInBefore, modalityOf, onCondition, refutedAfter } from './modality.js';
 
 const before = (sentence: string, trigger: string) =>
   modalityOf(leadInBefore(sentence, sentence.indexOf(trigger)));
@@ -246,5 +246,17 @@ describe('onCondition (thirty-fifth session)', () => {
     );
     expect(onCondition('planned', 'The duties would rise', ' if no deal is reached.')).toBe(true);
     expect(modalityOf('Even if talks succeed, Ottawa will keep the')).not.toBe('hypothetical');
+  });
+});
+
+describe('refutedAfter and plans put on hold (thirty-fifth session)', () => {
+  it('reads an action its actor dropped right after ("…, but shelved it") as refuted', () => {
+    expect(
+      refutedAfter('Daeryun had earlier planned a ', ' in Monterrey, Mexico, but shelved it last year.'),
+    ).toBe(true);
+    expect(refutedAfter('Daeryun built a ', ' in Monterrey, Mexico, but closed a line in Ohio.')).toBe(false);
+  });
+  it('reads plans put on hold ("was putting on hold plans to build") as negated', () => {
+    expect(modalityOf('Kestrel Foods said it was putting on hold plans to build')).toBe('negated');
   });
 });

@@ -49,7 +49,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
 const VERB_GROUP_CUES: [Modality, RegExp][] = [
   [
     'negated',
-    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|sidestep(?:s|ped|ping)?|circumvent(?:s|ed|ing)?|evad(?:e|es|ed|ing)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|flout(?:s|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|stopp?(?:ed|ing)? short of|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe)\w* (?:its |their |the |a |an |his |her |earlier |previous )?(?:plans?|proposals?))\b|n['’]t\b/i,
+    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|sidestep(?:s|ped|ping)?|circumvent(?:s|ed|ing)?|evad(?:e|es|ed|ing)|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|flout(?:s|ed|ing)?|skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|stopp?(?:ed|ing)? short of|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe)\w* (?:its |their |the |a |an |his |her |earlier |previous )?(?:plans?|proposals?)|put(?:s|ting)? on (?:hold|ice) (?:its |their |the |his |her )?(?:plans?|proposals?))\b|n['’]t\b/i,
   ],
   // Readiness ("was prepared to lift them", "stands ready to respond", "was open to lowering") is a stance, not
   // a plan; an expectation ("analysts expect China to restrict exports") is a forecast; a power that something
@@ -192,13 +192,18 @@ const REFUTED_AFTER =
 
 /** "has put its plans to build a factory in India on hold": the plan set aside in its own clause. */
 const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;
+/** "had planned a plant in Mexico, but shelved it": the action dropped by its own actor right after. */
+const DROPPED_AFTER =
+  /^[^;:.]*?,?\s+but\s+(?:later\s+|then\s+|has\s+since\s+|had\s+since\s+|since\s+)?(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|put)\s+(?:it|them|the (?:plan|plans|project|idea))\b/i;
 
 /**
  * "Rumors that Bitmain would move production to the U.S. were denied by the company": the action is the
- * content of a report or plan that the sentence goes on to refute or drop (`before` and `after` are the
- * sentence's text on either side of the trigger).
+ * content of a report or plan that the sentence goes on to refute or drop, or an action its actor dropped
+ * right after ("had planned a plant in Mexico, but shelved it") (`before` and `after` are the sentence's text
+ * on either side of the trigger).
  */
 export function refutedAfter(before: string, after: string): boolean {
+  if (DROPPED_AFTER.test(after)) return true;
   return REPORTED_CONTENT.test(before) && (REFUTED_AFTER.test(after) || SHELVED_AFTER.test(after));
 }
 
