@@ -1937,6 +1937,10 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 const PERSON_ROLES =
   /^(?:ceo|cfo|coo|executive|chairman|chairwoman|chair|founder|co-founder|president|director|manager|officer|minister|secretary|spokesman|spokeswoman|spokesperson|analyst|economist)$/;
 
+/** Titles of office inside a name the tagger found ("Mines Minister Wellington Dube"): a person's, no company's. */
+const PERSON_TITLE_IN_NAME =
+  /\b(?:Minister|President|Secretary|Chairman|Chairwoman|Governor|Senator|Ambassador)\b/;
+
 /** Whether a name follows a role only a person holds ("its chief executive, Tom Vale"). */
 function namedByPersonRole(tokens: readonly Token[], start: number): boolean {
   // "chief executive, Tom Vale": a known company's name may be a person's surname after the first name.
@@ -4131,7 +4135,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (slot.kind === 'organisation' && slot.people) pool = withoutRoleOwners(a, pool);
           // "Quarrion Mining's chief executive, Tom Vale, has moved to Dubai": a person a role names is no company.
           if (slot.kind === 'organisation' && !slot.people)
-            pool = pool.filter((m) => m.kind !== 'organisation' || !namedByPersonRole(a.tokens, m.start));
+            pool = pool.filter(
+              (m) =>
+                m.kind !== 'organisation' ||
+                (!namedByPersonRole(a.tokens, m.start) && !PERSON_TITLE_IN_NAME.test(m.text)),
+            );
           // "scientists at the University of Firenze": a place of learning is no company that moves.
           if (slot.kind === 'organisation' && !slot.academic)
             pool = pool.filter((m) => m.kind !== 'organisation' || !isAcademicName(String(m.value)));

@@ -8376,4 +8376,11 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     expect(found).toContainEqual(['remove', null]);
     expect(found.map(([, goods]) => goods)).not.toContain('hold');
   });
+  it('reads a name holding a title of office ("Mines Minister Wellington Dube") as no company that moves', () => {
+    expect(
+      companies(
+        'Mines Minister Wellington Dube said the government pushes Chinese-owned miners to build refineries in the country.',
+      ),
+    ).toEqual([]);
+  });
 });
