@@ -8383,4 +8383,12 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual([]);
   });
+  it('reads the law a measure is levied under ("a 50% levy under Section 232") as naming who levies it', () => {
+    expect(
+      firstImposers(
+        'Brazil exports steel to the United States. Steel and aluminum, already subject to a 50% levy under Section 232, were left out of the deal.',
+        1,
+      ),
+    ).toEqual(['US']);
+  });
 });
