@@ -3163,11 +3163,14 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
   );
   if (!own) return [];
   const parts: RatedPart[] = [{ rate: own.value, goods: null, targets: [] }];
-  let at = trigger.anchorEnd;
+  // "China will face a 34% rate, Vietnam 46%": the measure's noun after an anchor that ends with its rate.
+  const measureNoun = /^(?:rates?|tariffs?|duty|duties|levy|levies)$/.test(t[trigger.anchorEnd]?.norm ?? '');
+  const listStart = trigger.anchorEnd + (measureNoun ? 1 : 0);
+  let at = listStart;
   for (;;) {
     if (t[at]?.norm === ',') at++;
     if (t[at]?.norm === 'and') at++;
-    if (at === trigger.anchorEnd) break;
+    if (at === listStart) break;
     const country = a.mentions.find((m) => m.kind === 'country' && m.start === at && m.form !== 'demonym');
     const rateAt = country && t[country.end]?.norm === 'with' ? country.end + 1 : country?.end;
     const rate = country && a.mentions.find((m) => isSetRate(m) && m.start === rateAt);

@@ -8391,4 +8391,18 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual(['US']);
   });
+  it('reads countries each with a rate after "a 34% rate" ("China will face a 34% rate, Vietnam 46% and Thailand 36%") as a tariff on each', () => {
+    const found = slotRecords(
+      events(
+        'Trump announced sweeping new tariffs on Wednesday. China will face a 34% rate, Vietnam 46% and Thailand 36%, the White House said.',
+      ),
+    )
+      .filter((e) => e.rate_pct !== null)
+      .map((e) => [e.target, e.rate_pct]);
+    expect(found).toEqual([
+      ['CN', 34],
+      ['VN', 46],
+      ['TH', 36],
+    ]);
+  });
 });
