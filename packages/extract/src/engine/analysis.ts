@@ -968,7 +968,6 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
     if (examples > i && tokens.slice(i + 1, examples).every((t, j) => !isCapitalised(t) || taken(i + 1 + j)))
       k = examples + 2;
     else if (EXAMPLES_OPENING.test(tokens[k]?.norm ?? '')) k++;
-    else if (EXAMPLES_OPENING.test(tokens[k]?.norm ?? '')) k++;
     if (/^(?:them|as)$/.test(tokens[k]?.norm ?? '') && EXAMPLES_OPENING.test(tokens[k - 1]?.norm ?? '')) k++;
     for (;;) {
       if (tokens[k]?.norm === 'the') k++;
