@@ -260,3 +260,11 @@ describe('refutedAfter and plans put on hold (thirty-fifth session)', () => {
     expect(modalityOf('Kestrel Foods said it was putting on hold plans to build')).toBe('negated');
   });
 });
+
+describe('modalityOf: chances weighed (thirty-fifth session)', () => {
+  it('reads the odds or probability of a measure as hypothetical', () => {
+    expect(modalityOf('The odds of new U.S.')).toBe('hypothetical');
+    expect(modalityOf('Analysts put the probability of a U.S. copper')).toBe('hypothetical');
+    expect(modalityOf('Analysts said the U.S. imposed new')).not.toBe('hypothetical');
+  });
+});
