@@ -150,7 +150,7 @@ function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): numbe
     }
     if (
       (CLAUSE_PUNCTUATION.has(t.norm) && !listed.has(i)) ||
-      (CLAUSE_WORDS.has(t.norm) && !joinsPredicates(tokens, i))
+      (CLAUSE_WORDS.has(t.norm) && !joinsPredicates(tokens, i) && !setOffAdverb(tokens, i))
     ) {
       id = ++last;
       interrupted = null;
@@ -181,6 +181,16 @@ function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): numbe
     clause.push(id);
   }
   return clause;
+}
+
+/** "Malaysia, meanwhile, said …": an adverb set off by commas after the subject leaves its clause as it is. */
+function setOffAdverb(tokens: readonly Token[], i: number): boolean {
+  return (
+    /^(?:meanwhile|however)$/.test(tokens[i]?.norm ?? '') &&
+    i > 1 &&
+    tokens[i - 1]?.norm === ',' &&
+    tokens[i + 1]?.norm === ','
+  );
 }
 
 /** Verbs of a predicate with no subject of its own ("but plans to move", "but has not said"). */

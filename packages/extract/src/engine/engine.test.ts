@@ -8405,4 +8405,21 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ['TH', 36],
     ]);
   });
+  it('reads a subject with an adverb set off after it ("Malaysia, meanwhile, said it would ban") as the actor', () => {
+    const imposers = slotRecords(
+      events(
+        'The Philippines plans to ban exports of raw nickel ore from 2027. Malaysia, meanwhile, said last year it would ban exports of unprocessed rare earths.',
+      ),
+    ).map((e) => [e.imposer, e.goods]);
+    expect(imposers).toContainEqual(['MY', 'unprocessed rare earths']);
+  });
+  it('reads an agent inside the description of the party listed ("X, an Indian refinery partly owned by a Russian oil company") as no authority', () => {
+    expect(
+      listingsOf(
+        events(
+          'The EU adopted new sanctions on Monday. The EU also sanctioned Vadinar Coastal Refining, an Indian refinery partly owned by a Russian state oil company.',
+        ),
+      ).map(([authority, entity]) => [authority, entity]),
+    ).toEqual([['EU', 'Vadinar Coastal Refining']]);
+  });
 });

@@ -827,8 +827,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         Math.abs(m.start - trigger.end) <= AGENT_REACH &&
         (m.end > trigger.start || trigger.start - m.end <= AGENT_BEFORE_REACH) &&
         // "added X to its list, mirroring a measure adopted by the EU": the agent of another measure, in a
-        // participle clause set off after the trigger.
-        !(m.start > trigger.end && participleClauseBetween(a.tokens, trigger.end, m.start))
+        // participle clause set off after the trigger; "sanctioned X, a refinery owned by a Russian oil company":
+        // the agent inside the description of the party.
+        !(m.start > trigger.end && participleClauseBetween(a.tokens, trigger.end, m.start)) &&
+        !(m.start > trigger.end && inDescriptionOfParty(a, trigger.end, m.start))
       );
     case 'subject':
       if (labelsPredicate(a, m, trigger)) return true;
@@ -1676,6 +1678,19 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     (struck || accepted || undergoingAt >= 0) &&
     !between.some((t, k) => (t.norm === ',' && !(setOff && k === 0)) || t.norm === 'and')
   );
+}
+
+/**
+ * "sanctioned X, an Indian refinery partly owned by a Russian state oil company": whether a description set off
+ * after a party ("…, a" or "…, an") opens between `from` and `at`, with no comma closing it before `at`.
+ */
+function inDescriptionOfParty(a: SentenceAnalysis, from: number, at: number): boolean {
+  for (let k = from; k < at - 1; k++) {
+    if (a.tokens[k]?.norm !== ',' || !/^(?:a|an)$/.test(a.tokens[k + 1]?.norm ?? '')) continue;
+    if (!a.mentions.some((x) => x.kind === 'organisation' && x.end === k)) continue;
+    return !a.tokens.slice(k + 2, at).some((t) => t.norm === ',');
+  }
+  return false;
 }
 
 /** Whether a participle clause set off by a comma ("…, mirroring a measure") opens between two tokens. */
