@@ -8422,4 +8422,17 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ).map(([authority, entity]) => [authority, entity]),
     ).toEqual([['EU', 'Vadinar Coastal Refining']]);
   });
+  it('reads speeding up or fast-tracking export approvals ("agreed to speed up approvals for exports of rare earth magnets") as easing the control', () => {
+    const found = (text: string) => slotRecords(events(text)).map((e) => [e.type, e.action, e.imposer]);
+    expect(
+      found(
+        'Beijing agreed on Friday to speed up approvals for exports of rare earth magnets to the United States.',
+      ),
+    ).toEqual([['export_restriction', 'ease', 'CN']]);
+    expect(
+      found(
+        'China will fast-track export licences for gallium shipments to Europe, the commerce ministry said.',
+      ),
+    ).toEqual([['export_restriction', 'ease', 'CN']]);
+  });
 });
