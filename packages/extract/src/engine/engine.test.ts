@@ -8435,4 +8435,12 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
       ),
     ).toEqual([['export_restriction', 'ease', 'CN']]);
   });
+  it('reads a short name after the full one ("Lumora Solar … Lumora said") as that company, one event', () => {
+    const moves = slotRecords(
+      events(
+        'Lumora Solar will move its cell production from China to Oman next year. Lumora said the Oman plant would start production in 2026.',
+      ),
+    ).map((e) => [e.company, e.to]);
+    expect(moves).toEqual([['Lumora Solar', 'OM']]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ExtractedEvent } from '@assay/schema';
 import { isRealis } from '../events/modality.js';
+import { isCorporateWord, isLegalSuffix } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { withoutMarkup } from '../text/markup.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
@@ -271,7 +272,8 @@ const EU_SIZE = /^(?:27|twenty-seven)-(?:nation|member|country|state)$/;
 /**
  * Known companies are recognised under any of their names, but an event names them as the article
  * does, in full: the longest form the article uses ("Taiwan Semiconductor Manufacturing Co." over
- * "TSMC"). Event ids still use the gazetteer's name, so that articles agree on identity.
+ * "TSMC"), and so are others named short after their full name. Event ids still use the gazetteer's name,
+ * so that articles agree on identity.
  */
 function writeNamesAsTheArticleDoes(
   candidates: Candidate[],
@@ -290,12 +292,26 @@ function writeNamesAsTheArticleDoes(
       if (!current || text.length > current.length) written.set(String(m.value), text);
     }
   }
+  // "Lumora Solar will move … Lumora said …": a short name that opens one longer name of the article, the rest
+  // corporate words, is that company.
+  const names = new Set<string>();
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (m.kind === 'organisation' && m.form !== 'known') names.add(String(m.value));
+  const fuller = (value: string): string | undefined => {
+    const longer = [...names].filter((name) => {
+      if (!name.startsWith(`${value} `)) return false;
+      const rest = name.slice(value.length + 1).split(' ');
+      return rest.every((word) => isCorporateWord(word) || isLegalSuffix(word));
+    });
+    return longer.length === 1 ? longer[0] : undefined;
+  };
   for (const c of candidates) {
     const type = types.find((t) => t.spec.type === c.type);
     for (const slot of type?.spec.slots ?? []) {
       const value = c.slots[slot.name];
       if (slot.kind === 'organisation' && typeof value === 'string')
-        c.slots[slot.name] = written.get(value) ?? value;
+        c.slots[slot.name] = written.get(value) ?? fuller(value) ?? value;
     }
   }
 }
