@@ -8443,4 +8443,13 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     ).map((e) => [e.company, e.to]);
     expect(moves).toEqual([['Lumora Solar', 'OM']]);
   });
+  it('reads the government that says a measure will apply, with no one acting in its words ("Ottawa said imports … will face a 50% surtax"), as its imposer', () => {
+    const found = slotRecords(
+      events(
+        'The United States doubled its tariffs on steel imports to 50% on Wednesday. Separately, Ottawa said imports of steel from countries without a free trade agreement with Canada will face a 50% surtax, curbing the diversion of Chinese metal.',
+      ),
+    ).map((e) => [e.action, e.imposer, e.rate_pct]);
+    expect(found).toContainEqual(['impose', 'CA', 50]);
+    expect(found).not.toContainEqual(['impose', 'US', 50]);
+  });
 });

@@ -1110,6 +1110,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return coveredByMeasure(a, m, trigger);
     case 'named_after_colon':
       return namedAfterColon(a, m, trigger);
+    case 'reporter':
+      return reportsMeasure(a, m, trigger);
     case 'near':
       return (
         sameClause &&
@@ -1703,6 +1705,35 @@ function participleClauseBetween(tokens: readonly Token[], from: number, to: num
         /^[a-z]+ing$/.test(tokens[from + k + 1]?.text ?? '') &&
         tokens[from + k + 1]?.norm !== 'including',
     );
+}
+
+/** Verbs of saying whose subject, a government, speaks of a measure it levies ("Ottawa said imports … will face"). */
+const REPORTING = /^(?:said|says|announced|announces|stated|confirmed)$/;
+
+/**
+ * "Ottawa said imports of steel from countries without a trade agreement will face a 50% surtax": the government
+ * that says a measure will apply, where the words it says name no one who acts, levies it.
+ */
+function reportsMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (m.kind !== 'country' || m.end > trigger.start || m.form === 'demonym' || m.form === 'place')
+    return false;
+  if (!REPORTING.test(a.tokens[m.end]?.norm ?? '')) return false;
+  // "South Korea said it had secured a 15% rate", "Japan said its exports will face": a speaker that speaks of
+  // itself undergoes the measure.
+  if (
+    a.tokens
+      .slice(m.end + 1, trigger.end)
+      .some((t) => /^(?:it|its|they|their|we|our|he|his|she|her)$/.test(t.norm))
+  )
+    return false;
+  return !a.mentions.some(
+    (x) =>
+      x !== m &&
+      (x.kind === 'country' || x.kind === 'organisation') &&
+      x.start > m.end &&
+      x.end <= trigger.end &&
+      prepositionBefore(a.tokens, firstOfGroup(a, x)) === null,
+  );
 }
 
 /** Adverbs between "and" and a second verb of the same subject ("and now faces"). */

@@ -117,6 +117,7 @@ export const ROLES = [
   'where_clause',
   'covered',
   'named_after_colon',
+  'reporter',
   'deal_party',
   'deal_partner',
 ] as const;
