@@ -8452,4 +8452,10 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     expect(found).toContainEqual(['impose', 'CA', 50]);
     expect(found).not.toContainEqual(['impose', 'US', 50]);
   });
+  it('reads zero-tariff access given to a partner\'s goods ("will give U.S. products zero-tariff access") as removing its tariffs on them', () => {
+    const found = slotRecords(
+      events('Vietnam will give U.S. products zero-tariff access to its market under the deal, Trump said.'),
+    ).map((e) => [e.action, e.imposer, e.target]);
+    expect(found).toEqual([['remove', 'VN', 'US']]);
+  });
 });
