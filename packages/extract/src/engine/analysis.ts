@@ -568,20 +568,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           break;
         // "Meanwhile, MicroBT said": an opening word before a comma joins a list only when the list has a conjunction.
         if (start === 0 && end === 1 && !hasConjunctionAfter(tokens, end)) break;
-        const text = tokens
-          .slice(start, end)
-          .map((t) => t.text)
-          .join(' ');
-        added.push({
-          kind: 'organisation',
-          start,
-          end,
-          value: canonicalOrganizationName(text),
-          form: 'coordinated',
-          country: null,
-          group: 0,
-          text,
-        });
+        added.push(nameMention(tokens, start, end, 'coordinated'));
         i = direction === 1 ? end : memberStartAt(tokens, start) - 1;
       }
     }
@@ -914,6 +901,22 @@ function nameAfterDescriptor(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/** An organisation named by the tokens [start, end), its value the canonical name unless `canonical` is false. */
+function nameMention(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  form: MentionForm,
+  canonical = true,
+): Mention {
+  const text = tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+  const value = canonical ? canonicalOrganizationName(text) : text;
+  return { kind: 'organisation', start, end, value, form, country: null, group: 0, text };
+}
+
 /** Capitalised names followed by an apposition whose head is an organisation noun. */
 function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
@@ -931,20 +934,7 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     if (start === i) continue;
     // "Separately, the company said": a word set off before the subject is no name in apposition.
     if (start === 0 && i === 1 && isSetOffOpener(tokens[0] as Token)) continue;
-    const text = tokens
-      .slice(start, i)
-      .map((t) => t.text)
-      .join(' ');
-    found.push({
-      kind: 'organisation',
-      start,
-      end: i,
-      value: canonicalOrganizationName(text),
-      form: 'apposition',
-      country: null,
-      group: 0,
-      text,
-    });
+    found.push(nameMention(tokens, start, i, 'apposition'));
   }
   return found;
 }
@@ -990,20 +980,7 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
       )
         end++;
       if (end === k) break;
-      const text = tokens
-        .slice(k, end)
-        .map((t) => t.text)
-        .join(' ');
-      found.push({
-        kind: 'organisation',
-        start: k,
-        end,
-        value: text,
-        form: 'shape',
-        country: null,
-        group: 0,
-        text,
-      });
+      found.push(nameMention(tokens, k, end, 'shape', false));
       k = end;
       if (tokens[k]?.norm === ',') k++;
       if (tokens[k]?.norm === 'and') k++;

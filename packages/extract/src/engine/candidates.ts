@@ -1306,16 +1306,21 @@ const SUBJECT_DETERMINERS = /^(?:a|an|the|its|their|this|that)$/;
 /** How many modifiers may stand between such a determiner and the action noun ("a six-month exemption"). */
 const SUBJECT_MODIFIERS = 2;
 
+/** Whether a clause of time opens at token `k` with a subject of its own ("after a six-month exemption expired"). */
+function opensClauseWithSubject(tokens: readonly Token[], k: number): boolean {
+  return (
+    (TIME_CLAUSE_OPENERS.test(tokens[k]?.norm ?? '') || /^(?:when|until|as)$/.test(tokens[k]?.norm ?? '')) &&
+    SUBJECT_DETERMINERS.test(tokens[k + 1]?.norm ?? '')
+  );
+}
+
 /**
  * "reimposed its ban … after a six-month exemption expired": an action noun that opens the subject of a clause
  * of time after the measure names another measure, and is no action on this one.
  */
 function subjectOfLaterClause(tokens: readonly Token[], anchorEnd: number, at: number): boolean {
-  const opener = tokens.findIndex(
-    (t, k) =>
-      k >= anchorEnd && k < at && (TIME_CLAUSE_OPENERS.test(t.norm) || /^(?:when|until|as)$/.test(t.norm)),
-  );
-  if (opener < 0 || !SUBJECT_DETERMINERS.test(tokens[opener + 1]?.norm ?? '')) return false;
+  const opener = tokens.findIndex((_, k) => k >= anchorEnd && k < at && opensClauseWithSubject(tokens, k));
+  if (opener < 0) return false;
   const modifiers = tokens.slice(opener + 2, at);
   return modifiers.length <= SUBJECT_MODIFIERS && modifiers.every((t) => /^[\p{L}\d-]+$/u.test(t.text));
 }
@@ -1937,7 +1942,10 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
 const PERSON_ROLES =
   /^(?:ceo|cfo|coo|executive|chairman|chairwoman|chair|founder|co-founder|president|director|manager|officer|minister|secretary|spokesman|spokeswoman|spokesperson|analyst|economist)$/;
 
-/** Titles of office inside a name the tagger found ("Mines Minister Wellington Dube"): a person's, no company's. */
+/**
+ * Titles of office inside a name the tagger found ("Mines Minister Wellington Dube"): a person's, no company's.
+ * Not analysis's PERSONAL_TITLES, whose "General" and "Director" also open companies' names ("General Dynamics").
+ */
 const PERSON_TITLE_IN_NAME =
   /\b(?:Minister|President|Secretary|Chairman|Chairwoman|Governor|Senator|Ambassador)\b/;
 
@@ -3578,8 +3586,7 @@ function saidOfMeasure(tokens: readonly Token[], anchorEnd: number, verb: number
       SUBORDINATORS.has(t.norm) ||
       CLAUSE_OPENERS.test(t.norm) ||
       // "after a six-month exemption expired": a clause of time with a subject of its own.
-      (TIME_CLAUSE_OPENERS.test(t.norm) &&
-        /^(?:a|an|the|its|their)$/.test(tokens[anchorEnd + k + 1]?.norm ?? '')),
+      opensClauseWithSubject(tokens, anchorEnd + k),
   );
 }
 

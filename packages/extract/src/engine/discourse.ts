@@ -1,6 +1,6 @@
 import { type Mention, openingName, type SentenceAnalysis } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
-import { canAct, namedOnly, prepositionBefore } from './roles.js';
+import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
 
 /**
  * What the article has said so far, for slots a sentence leaves to its context: the government acting
@@ -249,18 +249,39 @@ function movesOnTo(a: SentenceAnalysis, m: Mention): boolean {
   );
 }
 
-/** Words that open a sentence naming parties counted before: "The companies,", "The three firms,", "They are". */
-const PARTIES_NAMED_OPENING =
-  /^(?:(?:the|these|those)(?: [a-z-]+){0,3} (?:companies|firms|entities|individuals|people|vessels|tankers|ships|banks|businesses|subsidiaries) ?,|(?:they|these|those|the (?:companies|firms|entities|individuals|vessels|tankers|banks)(?: (?:named|added|listed|sanctioned|designated|targeted))?) (?:are|were|include|included|includes))$/;
+/** Words that open a reference to parties counted before ("The companies,", "These three firms,", "They are"). */
+const COUNTED_OPENERS = /^(?:the|these|those|they)$/;
+/** Participles that say which parties a sentence goes on to name ("The companies added include …"). */
+const NAMING_PARTICIPLES = /^(?:named|added|listed|sanctioned|designated|targeted)$/;
+/** Verbs that name the parties after them ("They are …", "The firms include …"). */
+const NAMING_VERBS = /^(?:are|were|include|included|includes)$/;
+/** How many words may stand between the determiner and the kind of party ("The three Chinese firms,"). */
+const COUNTED_MODIFIERS = 3;
+
+/**
+ * Whether the words before a sentence's first organisation refer back to parties counted before: "The
+ * companies,", "The three firms,", "They are", "The companies added include".
+ */
+function refersToCountedParties(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  if (first === undefined || !COUNTED_OPENERS.test(first)) return false;
+  // "The companies, X, Y and Z, …": a kind of party set off by a comma.
+  if (words.at(-1) === ',' && first !== 'they') {
+    const kind = words.at(-2) ?? '';
+    return KIND_NOUNS.test(kind) && rest.length - 2 <= COUNTED_MODIFIERS;
+  }
+  // "They are X and Y", "The companies named include X": a verb that names them.
+  if (!NAMING_VERBS.test(words.at(-1) ?? '')) return false;
+  const subject = words.slice(0, -1);
+  if (subject.length === 1) return first !== 'the';
+  if (first !== 'the' || !KIND_NOUNS.test(subject[1] ?? '')) return false;
+  return subject.length === 2 || (subject.length === 3 && NAMING_PARTICIPLES.test(subject[2] ?? ''));
+}
 
 /** "The companies, X, Y and Z, were accused of …": the organisations a sentence opens by naming. */
 function partiesNamedAtOpening(a: SentenceAnalysis): Mention[] {
   const first = a.mentions.filter((m) => m.kind === 'organisation').sort((x, y) => x.start - y.start)[0];
   if (!first) return [];
-  const opening = a.tokens
-    .slice(0, first.start)
-    .map((t) => t.norm)
-    .join(' ');
-  if (!PARTIES_NAMED_OPENING.test(opening)) return [];
+  if (!refersToCountedParties(a.tokens.slice(0, first.start).map((t) => t.norm))) return [];
   return a.mentions.filter((m) => m.kind === 'organisation' && m.group === first.group);
 }

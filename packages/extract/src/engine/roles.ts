@@ -1707,6 +1707,8 @@ function participleClauseBetween(tokens: readonly Token[], from: number, to: num
     );
 }
 
+/** Subject pronouns by which a speaker speaks of itself ("said it had secured"). */
+const SELF_SUBJECTS = /^(?:it|they|we|he|she)$/;
 /** Verbs of saying whose subject, a government, speaks of a measure it levies ("Ottawa said imports … will face"). */
 const REPORTING = /^(?:said|says|announced|announces|stated|confirmed)$/;
 
@@ -1723,7 +1725,7 @@ function reportsMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): bool
   if (
     a.tokens
       .slice(m.end + 1, trigger.end)
-      .some((t) => /^(?:it|its|they|their|we|our|he|his|she|her)$/.test(t.norm))
+      .some((t) => POSSESSIVE_DETERMINERS.test(t.norm) || SELF_SUBJECTS.test(t.norm))
   )
     return false;
   return !a.mentions.some(
@@ -1800,7 +1802,8 @@ const ACCEPTING =
 /** A relative pronoun: what follows is a clause about the noun before it. */
 export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
-const KIND_NOUNS =
+/** Plural nouns for kinds of party ("firms", "individuals", "tankers"). */
+export const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
 
 /**
