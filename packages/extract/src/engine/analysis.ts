@@ -7,6 +7,7 @@ import {
   isInstrumentWord,
   isLegalSuffix,
   isPlaceDescriptor,
+  isTimeZone,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates, isMonthName, isMonthWord, isWeekdayName } from '../text/dates.js';
@@ -1706,6 +1707,7 @@ export function taggedOrganisations(
         !g.has('Currency') &&
         !g.has('Unit') &&
         !isUnitSymbol(tk.text) &&
+        !isTimeZone(tk.text) &&
         !isPlaceDescriptor(tk.text)
       );
     };
@@ -1733,10 +1735,12 @@ export function taggedOrganisations(
     const nameParticle = (k: number) =>
       NAME_PARTICLE.test(analysis.tokens[k]?.text ?? '') ||
       (particleWord(k) && (free(k + 1) || (particleWord(k + 1) && free(k + 2))));
+    // "Halberd & Finch", "Procter & Gamble": names joined by an ampersand are one firm's.
+    const ampersand = (k: number) => analysis.tokens[k]?.text === '&' && free(k + 1);
     // A name that starts inside the span is read whole, wherever the span ends.
     while (
       j < analysis.tokens.length &&
-      (free(j) || institutionOf(j) || placeInside(j) || (j > i && nameParticle(j)))
+      (free(j) || institutionOf(j) || placeInside(j) || ampersand(j) || (j > i && nameParticle(j)))
     )
       j++;
     // "Barrick's Reko Diq project", "the Grasberg mine": a name before a site's noun is the site's.

@@ -1949,6 +1949,11 @@ const PERSON_ROLES =
 const PERSON_TITLE_IN_NAME =
   /\b(?:Minister|President|Secretary|Chairman|Chairwoman|Governor|Senator|Ambassador)\b/;
 
+/** Whether the words at `at` name a role only a person holds ("founder", "chief executive"). */
+const namesPersonRole = (words: readonly Token[], at: number) =>
+  PERSON_ROLES.test(words[at]?.norm ?? '') ||
+  (words[at]?.norm === 'chief' && PERSON_ROLES.test(words[at + 1]?.norm ?? ''));
+
 /** Whether a name follows a role only a person holds ("its chief executive, Tom Vale"). */
 function namedByPersonRole(tokens: readonly Token[], start: number): boolean {
   // "chief executive, Tom Vale": a known company's name may be a person's surname after the first name.
@@ -2741,6 +2746,8 @@ function holdsAnaphor(words: readonly Token[]): boolean {
     const owns = (after: number) => /^['’]s$/.test(words[after]?.norm ?? '');
     const phrase = ANAPHOR_WORDS.find((anaphor) => anaphor.every((w, k) => words[i + k]?.norm === w));
     // ("It's building plants": after a pronoun, "'s" is "is".)
+    // "Its chairman, Liu Wei, relocated to Budapest": the company's officer is a person, no company.
+    if (phrase && t.norm === 'its' && namesPersonRole(words, i + 1)) return false;
     if (phrase) return !reports(i + phrase.length) && !(t.norm === 'the' && owns(i + phrase.length));
     if (t.norm !== 'the') return false;
     if (isOrganisationNoun(words[i + 1]?.norm ?? '')) return !reports(i + 2) && !owns(i + 2);
@@ -3065,6 +3072,74 @@ export function answerTargets(candidates: readonly Candidate[], types: readonly 
       c.features.push('target_answered');
     }
   }
+}
+
+/** "China: 34%", "European Union – 20 percent": a line that is only a country and its rate. */
+function rateListItem(a: SentenceAnalysis): { country: SlotValue; rate: number } | null {
+  const [country, ...rest] = a.mentions.filter((m) => m.kind !== 'rate');
+  if (country?.kind !== 'country' || rest.length > 0 || country.start !== 0) return null;
+  const [separator, number, unit, stop, ...more] = a.tokens.slice(country.end).map((t) => t.norm);
+  if (!/^[:–—-]$/.test(separator ?? '') || !/^\d+(?:\.\d+)?$/.test(number ?? '')) return null;
+  if (!/^(?:%|percent|pct)$/.test(unit ?? '') || (stop !== undefined && stop !== '.') || more.length > 0)
+    return null;
+  return { country: country.value, rate: Number(number) };
+}
+
+/** Features that describe where a candidate found its target and rate: a list item finds them itself. */
+const TARGET_OR_RATE_FEATURE =
+  /^(?:(?:slot|form):(?:target|rate_pct):|rate_gap:|list_size:|list_member$|rate_paired$|has_rate$)/;
+
+/**
+ * "Trump announced reciprocal tariffs on dozens of countries. The rates include: - China: 34% - Vietnam:
+ * 46%": each line of a list of countries and rates is the measure the sentence before it announced (or the
+ * one before a line that opens the list with a colon), on that country at that rate.
+ */
+export function rateListItems(
+  candidates: readonly Candidate[],
+  analyses: readonly SentenceAnalysis[],
+  types: readonly EventType[],
+): Candidate[] {
+  const items: Candidate[] = [];
+  for (const type of types) {
+    const target = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target')?.name;
+    const rate = type.spec.slots.find((s) => s.kind === 'rate')?.name;
+    if (!target || !rate) continue;
+    const measureOf = (index: number) =>
+      candidates.find(
+        (c) => c.type === type.spec.type && c.analysis.index === index && c.features.includes('reading:0'),
+      );
+    let measure: Candidate | undefined;
+    for (const a of analyses) {
+      const item = rateListItem(a);
+      if (!item) {
+        measure = undefined;
+        continue;
+      }
+      if (!measure) {
+        const before = analyses[a.index - 1];
+        if (!before || rateListItem(before)) continue;
+        measure =
+          measureOf(before.index) ??
+          (before.text.trim().endsWith(':') ? measureOf(before.index - 1) : undefined);
+        if (!measure) continue;
+      }
+      items.push({
+        ...measure,
+        slots: { ...measure.slots, [target]: item.country, [rate]: item.rate },
+        analysis: a,
+        anchorStart: 0,
+        global: false,
+        features: [
+          ...measure.features.filter((f) => !TARGET_OR_RATE_FEATURE.test(f)),
+          `slot:${target}:list_item`,
+          `slot:${rate}:list_item`,
+          'has_rate',
+        ],
+        readingKey: `${type.spec.type}:${a.index}:list_item`,
+      });
+    }
+  }
+  return items;
 }
 
 /** One rate of a measure stated with its own goods or target: "25.76 pct on shrimp from Vietnam". */

@@ -8459,3 +8459,89 @@ describe('read on mining and trade reports written for the purpose (thirty-fifth
     expect(found).toEqual([['remove', 'VN', 'US']]);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-sixth session)', () => {
+  it('reads each line of a list of countries and rates as the measure announced just before it, on that country at that rate', () => {
+    const text = [
+      'The White House on Wednesday announced new tariffs on imports from dozens of trading partners. The rates include:',
+      '- Brazil: 18%',
+      '- Indonesia – 29 percent\n',
+      'Economists expect the rates to slow trade.',
+    ].join('\n');
+    const rated = candidatesOfType(text, 'tariff')
+      .filter((c) => c.slots.target !== null)
+      .map((c) => [c.slots.imposer, c.action, c.slots.target, c.slots.rate_pct, c.analysis.sentence.text]);
+    expect(rated).toEqual([
+      ['US', 'impose', 'BR', 18, 'Brazil: 18%'],
+      ['US', 'impose', 'ID', 29, 'Indonesia – 29 percent'],
+    ]);
+    // The same lines after a sentence that announces no measure are shares of something else.
+    expect(
+      candidatesOfType(
+        'Most of the refined cobalt comes from three countries:\n- Brazil: 18%\n- Indonesia: 29%',
+        'tariff',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a company officer who moves ("Its chairman, Liu Wei, relocated to Budapest") as no company moving', () => {
+    const text =
+      'Brennock Cells is building a battery plant in Debrecen. Its chairman, Liu Wen, relocated to Budapest to oversee it. Its chief executive, Dana Ruhl, moved to Dubai last year.';
+    expect(candidateValues(text, 'relocation', 'company')).toEqual([]);
+    // The company itself still moves.
+    expect(companies('Brennock Cells relocated its headquarters to Budapest last year.')).toEqual([
+      'Brennock Cells',
+    ]);
+  });
+  it('reads a plan or proposal dropped with a word between ("abandoned its own plan", "shelved a proposal to") as no move', () => {
+    for (const text of [
+      'Tarrow Resources abandoned its own plan to shift its headquarters to Denver after shareholders objected.',
+      'Tarrow Resources shelved a proposal to relocate its head office to Denver.',
+    ])
+      expect(slotRecords(events(text)).filter((e) => e.type === 'relocation')).toEqual([]);
+    expect(companies('Tarrow Resources made a proposal to relocate its head office to Denver.')).toEqual([
+      'Tarrow Resources',
+    ]);
+  });
+  it('reads a name whose own verb reports ("a measure Kestrel said would not affect it") as no party to the measure', () => {
+    const text =
+      'Kazakhstan last month imposed a ban on exports of unrefined gold concentrate, a measure Kestrel Gold said would not affect it.';
+    const found = slotRecords(events(text)).map((e) => [e.type, e.action]);
+    expect(found).toEqual([['export_restriction', 'impose']]);
+  });
+  it('reads the time stamp that opens an entry of a live blog ("0955 GMT - …") as no name', () => {
+    const text = '0955 GMT - Beijing says it is adding Orlen Fiber to its unreliable entity list.';
+    expect(candidateValues(text, 'blacklisting', 'entity')).toEqual(['Orlen Fiber']);
+    expect(
+      candidateValues(
+        '0955 GMT - Beijing says it is adding 11 U.S. firms to its unreliable entity list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual([]);
+  });
+  it('reads sourcing or purchases moved to another country ("shifted sourcing to Canada") as no relocation', () => {
+    expect(companies('Lumeta Auto Parts said it had already shifted sourcing to Canada.')).toEqual([]);
+    expect(
+      companies('Corran Drilling said it would shift purchases to Japanese and Swedish makers.'),
+    ).toEqual([]);
+    expect(companies('Corran Drilling said it would shift production to Japan.')).toEqual([
+      'Corran Drilling',
+    ]);
+  });
+  it('reads names joined by an ampersand ("Halberd & Finch") as one firm, and where someone works as no party', () => {
+    expect(
+      candidateValues(
+        'The Treasury sanctioned Halberd & Finch Trading and Osk Metals on Monday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Halberd & Finch Trading', 'Osk Metals']);
+    expect(
+      candidateValues(
+        'Beijing sanctioned Orlen Fiber. "The listing will be challenged," said Anke Vroom, a sanctions lawyer at Halberd & Finch in Brussels.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Orlen Fiber']);
+  });
+});

@@ -11,6 +11,7 @@ import {
   inheritAntecedents,
   inheritPointingGoods,
   proposeCandidates,
+  rateListItems,
 } from './candidates.js';
 import { buildDiscourse } from './discourse.js';
 import { eventId, goodsNames } from './event-id.js';
@@ -217,6 +218,7 @@ export function articleCandidates(
       proposed.push(...proposeCandidates(a, type, discourse));
   }
   const candidates = inheritAntecedents(proposed, types);
+  candidates.push(...rateListItems(candidates, analyses, types));
   inheritPointingGoods(candidates, types);
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);

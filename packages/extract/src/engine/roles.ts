@@ -1098,6 +1098,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep !== 'for' &&
         // "occupations designated in Title Eight of the Education Law": where something is named is no party.
         prep !== 'in' &&
+        // "a sanctions lawyer at Halberd & Finch": where someone works is no party.
+        prep !== 'at' &&
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
         m.start - trigger.end <= 20 &&
         !citesSource(a.tokens, trigger.end, m.start) &&
@@ -1785,9 +1787,12 @@ const SOURCE_NOUN_WORDS = 2;
 
 /** Whether `m`, set off by a comma, is the source that reports the sentence ("…, the Federal Register notice showed"). */
 function reportsStatement(a: SentenceAnalysis, m: Mention): boolean {
+  const end = lastOfGroup(a, m).end;
+  // "a ban on exports of gold concentrate, a measure Kestrel said would not affect it": a name whose verb
+  // reports speaks of the measure, and is no party to it.
+  if (REPORTING_AFTER.test(a.tokens[end]?.norm ?? '') && a.tokens[m.start - 1]?.norm !== 'to') return true;
   const opening = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
   if (a.tokens[opening]?.norm !== ',') return false;
-  const end = lastOfGroup(a, m).end;
   return a.tokens
     .slice(end, end + SOURCE_NOUN_WORDS + 1)
     .some(

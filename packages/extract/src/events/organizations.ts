@@ -112,6 +112,13 @@ const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) && !/^\d+$/.test(w);
 const isPossessive = (w: string) => /['’]s$/.test(w);
 
 /** Words that end an organisation's name ("Systems", "Holdings"; an armed group's "Army", "Forces") or its legal suffix ("Ltd"). */
+/** Time zones ("1420 GMT - …" opens each entry of a live blog): capitals that name no one. */
+const TIME_ZONES = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|JST|HKT|SGT|AEST|AEDT)$/;
+
+export function isTimeZone(word: string): boolean {
+  return TIME_ZONES.test(word);
+}
+
 export function isCorporateWord(word: string): boolean {
   return CORPORATE_WORDS.has(word) || LEGAL_SUFFIXES.has(word);
 }
