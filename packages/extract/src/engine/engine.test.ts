@@ -8544,4 +8544,26 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       ),
     ).toEqual(['Orlen Fiber']);
   });
+  it('reads a country\'s department that says it acted ("South Africa\'s trade department says it has lifted") as the actor', () => {
+    const text =
+      "Japan will seek talks with Washington over the new duties. South Africa's trade department says it has lifted the 5% import tariff on mining equipment from Zambia.";
+    const found = slotRecords(events(text)).map((e) => [e.action, e.imposer, e.target]);
+    expect(found).toContainEqual(['remove', 'ZA', 'ZM']);
+    expect(found.filter((e) => e[1] === 'JP')).toEqual([]);
+  });
+  it('reads holding off on a tariff ("would hold off on its planned retaliatory tariffs") as a removal', () => {
+    const actions = candidatesOfType(
+      'Trudeau said Canada would hold off on its planned retaliatory tariffs on U.S. goods.',
+      'tariff',
+    ).map((c) => c.action);
+    expect(actions).toContain('remove');
+  });
+  it('reads licence requirements on goods ("imposed licence requirements on graphite products") as an export control, import licences not', () => {
+    const found = (text: string) =>
+      slotRecords(events(text)).map((e) => [e.type, e.imposer, e.action, e.goods]);
+    expect(
+      found('Beijing imposed licence requirements on several graphite products from December 1, 2023.'),
+    ).toEqual([['export_restriction', 'CN', 'impose', 'graphite']]);
+    expect(found('India imposed import licence requirements on laptops in August.')).toEqual([]);
+  });
 });

@@ -746,7 +746,8 @@ function plansTrigger(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolea
 function ownsGovernmentBody(a: SentenceAnalysis, m: Mention): boolean {
   return [1, 2].some((k) => GOVERNMENT_BODIES.test(a.tokens[m.end + k]?.norm ?? ''));
 }
-const GOVERNMENT_BODIES = /^(?:ministry|government|cabinet|administration|regulator|customs)$/;
+const GOVERNMENT_BODIES =
+  /^(?:ministry|government|cabinet|administration|regulator|customs|department|agency|commission|authorities|parliament|legislature)$/;
 
 /** "Velmora Gold's board approved a plan to redomicile the miner": a company's own board or owners act for it. */
 function ownsCompanyBody(a: SentenceAnalysis, m: Mention): boolean {
