@@ -3533,6 +3533,32 @@ function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): 
   return leadInBefore(withoutInterruption(a, trigger), triggerChar);
 }
 
+/** How many words before an action word a cue of weighing it governs it ("agreed to consider exempting"). */
+const WEIGHED_ACTION_REACH = 5;
+
+/** Words that close the phrase before an action word: a cue before them governs something else ("seek relief from"). */
+const WEIGHED_PHRASE_ENDS =
+  /^(?:from|of|on|against|over|about|with|for|by|in|into|at|after|before|amid|,|;|:)$/;
+
+/**
+ * Whether the few words right before the action word (or the measure's own word) weigh or ask for it ("consider
+ * restricting", "studying possible restrictions", "asked X to remove"), with no preposition between that hands
+ * the cue another object ("seek relief from the 50% tariff" weighs the relief, not the tariff).
+ */
+function weighedAction(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const at = trigger.actionStart ?? trigger.anchorStart;
+  let start = at;
+  while (
+    start > Math.max(0, at - WEIGHED_ACTION_REACH) &&
+    !WEIGHED_PHRASE_ENDS.test(a.tokens[start - 1]?.norm ?? '')
+  )
+    start--;
+  if (start === at) return false;
+  const from = a.tokens[start] as Token;
+  const to = a.tokens[at] as Token;
+  return modalityOf(a.text.slice(from.start, to.start)) === 'proposed';
+}
+
 /**
  * The sentence with a relative clause that interrupts the trigger's clause before it blanked out ("Bitmain,
  * which had moved assembly to avoid earlier duties, is now opening a plant": what the relative clause says
@@ -4003,6 +4029,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;
+    // "could consider restricting exports of indium", "agreed to consider exempting Australia": an action only
+    // weighed is no event of a type that has no plans (a relocation's status keeps "considering" as planned).
+    if (modality === 'proposed' && weighedAction(a, trigger) && !spec.slots.some((s) => s.kind === 'status'))
+      continue;
     // "added 80 companies to its trade blacklist … to curb China's access to AI chips": the aim of listing
     // companies is no measure on goods of its own; the guidelines count the listing, per company.
     if (!spec.slots.some((s) => s.kind === 'list') && aimOfListing(a, trigger)) continue;

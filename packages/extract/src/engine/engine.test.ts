@@ -3539,9 +3539,11 @@ describe('roles and reaches read on mining news (fifteenth session)', () => {
     expect(
       proposers('Brazilian farmers urged Brasilia to seek relief from the 50% U.S. tariff on coffee.'),
     ).toContain('proposed_by:other');
-    expect(proposers('The United States is considering a 25% tariff on imported copper.')).toContain(
+    expect(proposers('The United States proposed on Tuesday a 25% tariff on imported copper.')).toContain(
       'proposed_by:actor',
     );
+    // Weighed right before the measure's word, the measure is no event at all.
+    expect(proposers('The United States is considering a 25% tariff on imported copper.')).toEqual([]);
   });
 
   it('reads production that currently or still goes on at a site as no move there', () => {
@@ -6801,8 +6803,10 @@ describe('read on trade and sanctions reports written for the purpose (thirtieth
       'Senators asked the Commerce Department to add Lusk Photonics to the Entity List on Tuesday.',
       'blacklisting',
     ).flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
-    expect(features).toContain('proposed_by:other');
     expect(features).not.toContain('proposed_by:actor');
+    expect(
+      events('Senators asked the Commerce Department to add Lusk Photonics to the Entity List on Tuesday.'),
+    ).toEqual([]);
   });
   it('reads "eliminate|abolish|end them" as the removal of the measure named before, and a verb of saying before such an anchor as no imposition ("announced it will eliminate them")', () => {
     const found = slotRecords(
@@ -8565,5 +8569,19 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       found('Beijing imposed licence requirements on several graphite products from December 1, 2023.'),
     ).toEqual([['export_restriction', 'CN', 'impose', 'graphite']]);
     expect(found('India imposed import licence requirements on laptops in August.')).toEqual([]);
+  });
+  it('reads a measure or action weighed or asked for right before it ("could consider restricting", "studying possible restrictions") as no event', () => {
+    const found = (text: string) => slotRecords(events(text)).map((e) => [e.type, e.action]);
+    expect(
+      found('Analysts said China could also consider restricting exports of indium if trade talks stall.'),
+    ).toEqual([]);
+    expect(
+      found("Kazakhstan's industry ministry said it was studying possible restrictions on tungsten exports."),
+    ).toEqual([]);
+    expect(
+      found('Ottawa is weighing retaliatory tariffs on American dairy and lumber, two people said.'),
+    ).toEqual([]);
+    // The measure acted on stays, when the weighing is further back.
+    expect(found('China restricted exports of indium in 2023.')).toEqual([['export_restriction', 'impose']]);
   });
 });
