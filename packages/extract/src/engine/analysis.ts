@@ -1198,8 +1198,12 @@ export function analyseSentence(
   }
   for (const m of agencies)
     add('country', m.start, withOffice(text, m.end, 'agency'), { value: m.value.authority, form: 'agency' });
-  for (const m of places)
+  for (const m of places) {
+    // "Ambergate Maritime": a place's name that is a corporate word, after a capitalised word, ends a company's.
+    if (isCorporateWord(text.slice(m.start, m.end)) && /\p{Lu}[\p{L}&.-]*\s+$/u.test(text.slice(0, m.start)))
+      continue;
     add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
+  }
 
   // "Syria's central bank": a state's own institution, named by the country that owns it, is an organisation
   // (a party a list can name), not the country.

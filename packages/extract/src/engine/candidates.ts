@@ -919,14 +919,41 @@ const GRANT_REACH = 6;
  * "on" opens the anchor's phrase governs it from further back than other action words; its index, or -1.
  */
 function grantGoverning(a: SentenceAnalysis, anchorStart: number): number {
+  return governingBefore(
+    a,
+    anchorStart,
+    'on',
+    GRANT_REACH,
+    (word) => GRANT_NOUNS.test(word) || PAUSE_NOUNS.test(word),
+  );
+}
+
+/** Verbs that lay a measure on their object with "with" ("hit Chinese-made rigs with a 25% duty"). */
+const HITTING_WITH = /^(?:hit|hits|hitting|slap|slaps|slapped|slapping)$/;
+/** How far before the anchor's "with" such a verb may stand (its object between). */
+const HITTING_REACH = 8;
+
+/** "would hit Chinese-made bitcoin mining rigs with an additional 25% duty": the verb's index, or -1. */
+function hittingGoverning(a: SentenceAnalysis, anchorStart: number): number {
+  return governingBefore(a, anchorStart, 'with', HITTING_REACH, (word) => HITTING_WITH.test(word));
+}
+
+/** A word within `reach` before the preposition that opens the anchor's phrase, in its clause with no comma between. */
+function governingBefore(
+  a: SentenceAnalysis,
+  anchorStart: number,
+  preposition: string,
+  reach: number,
+  governs: (word: string) => boolean,
+): number {
   const t = a.tokens;
-  let on = anchorStart - 1;
-  while (on >= 0 && ANCHOR_PHRASE_WORDS.test(t[on]?.norm ?? '')) on--;
-  if (t[on]?.norm !== 'on') return -1;
-  for (let k = on - 1; k >= Math.max(0, on - GRANT_REACH); k--) {
+  let at = anchorStart - 1;
+  while (at >= 0 && ANCHOR_PHRASE_WORDS.test(t[at]?.norm ?? '')) at--;
+  if (t[at]?.norm !== preposition) return -1;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
     const word = t[k]?.norm ?? '';
     if (word === ',' || a.clause[k] !== a.clause[anchorStart]) return -1;
-    if (GRANT_NOUNS.test(word) || PAUSE_NOUNS.test(word)) return k;
+    if (governs(word)) return k;
   }
   return -1;
 }
@@ -951,6 +978,7 @@ function chooseActions(
   // goods from the measure stands further back than other action words.
   const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;
   const governing = grantGoverning(a, anchorStart);
+  const hitting = hittingGoverning(a, anchorStart);
   const found = type.actionIndex.findAll(a.tokens);
   const matches = found
     // "drop to 10%" is a cut, not the "drop" of a removal: at one word, the longest action phrase reads it.
@@ -959,6 +987,7 @@ function chooseActions(
       (m) =>
         (m.start >= from ||
           m.start === governing ||
+          m.start === hitting ||
           (m.start >= spareFrom && EXEMPTING_VERBS.test(a.tokens[m.start]?.norm ?? ''))) &&
         m.start < to &&
         a.clause[m.start] === clause &&
@@ -3913,6 +3942,8 @@ function withActionAt(
 
 /** Auxiliaries of a passive relative clause's verb ("which were raised", "that had been imposed"). */
 const PASSIVE_RELATIVE_AUXILIARIES = /^(?:was|were|is|are|been|has|have|had|being)$/;
+/** Adverbs between those auxiliaries and the verb ("which were later suspended"). */
+const RELATIVE_CLAUSE_ADVERBS = /^(?:later|since|then|also|now|subsequently|temporarily|eventually|briefly)$/;
 
 /**
  * "The U.S. duties on Canadian steel, which were raised to 50% in June, remain in place": a measure named
@@ -3935,9 +3966,15 @@ function withPassiveRelativeAction(
     }
     if (!/^(?:which|that)$/.test(a.tokens[k + 1]?.norm ?? '')) return reading;
     let verb = k + 2;
-    while (verb < k + 5 && PASSIVE_RELATIVE_AUXILIARIES.test(a.tokens[verb]?.norm ?? '')) verb++;
-    if (verb === k + 2 || !/ed$/.test(a.tokens[verb]?.norm ?? '')) return reading;
-    return withActionAt(a, type, reading, verb);
+    while (
+      verb < k + 6 &&
+      (PASSIVE_RELATIVE_AUXILIARIES.test(a.tokens[verb]?.norm ?? '') ||
+        RELATIVE_CLAUSE_ADVERBS.test(a.tokens[verb]?.norm ?? ''))
+    )
+      verb++;
+    if (verb > k + 2 && /ed$/.test(a.tokens[verb]?.norm ?? '')) return withActionAt(a, type, reading, verb);
+    // "which are now on hold": a state the measure is in, stated by a phrase that opens with its auxiliary.
+    return withActionAt(a, type, reading, k + 2);
   }
   return reading;
 }

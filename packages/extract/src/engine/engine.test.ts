@@ -8584,4 +8584,58 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     // The measure acted on stays, when the weighing is further back.
     expect(found('China restricted exports of indium in 2023.')).toEqual([['export_restriction', 'impose']]);
   });
+  it('reads a halved tariff ("halved its tariff on Australian barley to 40.5 per cent") as reduced', () => {
+    const actions = slotRecords(
+      events('Beijing halved its tariff on Australian barley to 40.5 per cent in 2024.'),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(actions).toEqual([['reduce', 'CN', 'AU', 40.5]]);
+  });
+  it('reads money or value moved abroad ("helping Russian entities move value abroad") as no relocation', () => {
+    expect(
+      companies(
+        'OFAC sanctioned Moscow-based miner Polarbit Energy, accusing the firm of helping Russian entities move value abroad.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a relative clause that says a measure was later suspended or is now on hold as its removal', () => {
+    for (const text of [
+      'Ottawa had earlier planned 25% counter-tariffs on U.S. goods, which were later suspended.',
+      'Ottawa had earlier planned 25% counter-tariffs on U.S. goods, which are now on hold.',
+    ])
+      expect(candidatesOfType(text, 'tariff').map((c) => c.action)).toContain('remove');
+  });
+  it('reads a verb that hits goods with a duty ("would hit Chinese-made rigs with an additional 25% duty") as its action', () => {
+    const found = slotRecords(
+      events(
+        'President Donald Trump warned on Wednesday that he would hit Chinese-made bitcoin mining rigs with an additional 25% duty unless Beijing cuts its own levies.',
+      ),
+    ).map((e) => [e.action, e.imposer, e.rate_pct]);
+    expect(found).toEqual([['threaten', 'US', 25]]);
+  });
+  it('reads parties counted with a country\'s attributive name ("two U.S. firms, X and Y,") as the names that follow', () => {
+    expect(
+      candidateValues(
+        "China's Ministry of Commerce also added two U.S. firms, Calder Biotech and Pinecrest Apparel, to its Unreliable Entity List.",
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Calder Biotech', 'Pinecrest Apparel']);
+  });
+  it('reads a measure evaded or circumvented ("to evade the 25% Section 301 duty") as one in place', () => {
+    const found = slotRecords(
+      events(
+        'Customs said the rigs were declared as networking gear to evade the 25% Section 301 duty on Chinese-made computer equipment.',
+      ),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['impose', 'US', 'CN', 25]]);
+  });
+  it('reads a corporate word that is also a place ("Ambergate Maritime") as the end of a company\'s name', () => {
+    expect(
+      candidateValues(
+        'The Treasury sanctioned the tanker Ocean Marigold and its operator Ambergate Maritime for carrying Iranian oil.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Ambergate Maritime');
+  });
 });

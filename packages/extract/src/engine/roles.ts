@@ -1937,7 +1937,11 @@ function describesParties(a: SentenceAnalysis, from: number, to: number): boolea
       // "two Chinese mining companies, X and Y,": a lower-case word of what they do, right before the noun.
       (k === words.length - 2 && /^[a-z][a-z-]*$/.test(t.text)) ||
       /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|of)$/.test(t.norm) ||
-      a.mentions.some((x) => x.kind === 'country' && x.form === 'demonym' && at >= x.start && at < x.end)
+      // "two Chinese firms", "two U.S. firms": a country's adjective or attributive name.
+      a.mentions.some(
+        (x) =>
+          x.kind === 'country' && (x.form === 'demonym' || x.form === 'name') && at >= x.start && at < x.end,
+      )
     );
   });
 }

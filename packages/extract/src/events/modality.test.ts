@@ -142,11 +142,12 @@ describe('modalityOf', () => {
     expect(modalityOf('After the decision, Washington imposed')).toBe('asserted');
   });
 
-  it('reads a measure a party sets out to sidestep or evade as none of its statements ("to sidestep U.S. export")', () => {
+  it('reads a measure a party sets out to sidestep or evade as one in place, not negated ("to evade the 25% duty")', () => {
+    // Whether it is an event is the measure's own words' matter: a named one is, "U.S. export controls" alone is not.
     expect(modalityOf('Quarrion moved its headquarters to Singapore to sidestep U.S. export')).toBe(
-      'negated',
+      'asserted',
     );
-    expect(modalityOf('The firms routed shipments through Vietnam to evade')).toBe('negated');
+    expect(modalityOf('The firms routed shipments through Vietnam to evade')).toBe('asserted');
   });
 
   it('reads openness to an action as a stance, not a statement of it ("said he was open to lowering")', () => {
@@ -192,9 +193,9 @@ describe('modalityOf', () => {
     expect(modalityOf('Ottawa is not planning to')).toBe('negated');
     expect(modalityOf('The automaker is not exposed to')).toBe('asserted');
   });
-  it('reads a party that violates or breaches a measure as stating none of it ("charged with violating export controls")', () => {
-    expect(modalityOf('Prosecutors charged two traders with violating')).toBe('negated');
-    expect(modalityOf('The shipments breached')).toBe('negated');
+  it('reads a party that violates or breaches a measure as presupposing it, not negating it', () => {
+    expect(modalityOf('Prosecutors charged two traders with violating')).toBe('asserted');
+    expect(modalityOf('The shipments breached')).toBe('asserted');
   });
   it('reads a condition by inversion as hypothetical ("Were Ottawa to", "Should the EU")', () => {
     expect(modalityOf('Were Ottawa to')).toBe('hypothetical');
