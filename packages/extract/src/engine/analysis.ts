@@ -155,6 +155,14 @@ function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): numbe
     ) {
       id = ++last;
       interrupted = null;
+    } else if (
+      t.norm === 'as' &&
+      tokens[i - 1]?.norm === ',' &&
+      /^(?:it|they|he|she|we)$/.test(tokens[i + 1]?.norm ?? '')
+    ) {
+      // "will ban exports of lithium ore, as it pushes miners such as X to refine": a clause of its own.
+      id = ++last;
+      interrupted = null;
     } else if (t.norm === 'that' && tokens[i - 1]?.norm === 'and') {
       // "said the EU had been difficult and that a 50% duty was warranted": a second reported clause.
       id = ++last;
@@ -174,7 +182,11 @@ function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): numbe
     } else if (opensAbsoluteClause(tokens, i)) {
       id = ++last;
       interrupted = null;
-    } else if (interrupted !== null && tokens[i - 1]?.norm === ',' && RESUMING_VERBS.test(t.norm)) {
+    } else if (
+      interrupted !== null &&
+      tokens[i - 1]?.norm === ',' &&
+      (RESUMING_VERBS.test(t.norm) || RESUMING_PREPOSITIONS.test(t.norm))
+    ) {
       id = interrupted;
       interrupted = null;
     }
@@ -214,6 +226,11 @@ const RESUMED_PREPOSITIONS = new Set(['on', 'against', 'to', 'from', 'for', 'wit
 /** Words of a verb group that, after a relative clause's closing comma, carry on the clause it interrupted. */
 const RESUMING_VERBS =
   /^(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remain|remains|remained)$/;
+/**
+ * "added X, which supplies chips to rig makers, to the Entity List": a preposition of where the main verb puts
+ * its object, after the relative clause closes, goes on with the clause it interrupted.
+ */
+const RESUMING_PREPOSITIONS = /^(?:to|onto|on|from|off|into)$/;
 
 /** How many words may stand between "with" and the participle of an absolute clause ("with U.S. duties falling"). */
 const ABSOLUTE_SUBJECT_WORDS = 5;

@@ -1139,7 +1139,13 @@ function chooseActions(
     if (i < anchorStart && retaliatesAgainst(a.tokens, i, anchorStart)) continue;
     // "signed a deal under which U.S. tariffs on British cars will fall to 10%": a measure inside a relative
     // clause has that clause's own verb, not the one of the clause it describes.
-    if (i < anchorStart && a.tokens.slice(end, anchorStart).some((t) => /^(?:which|whereby)$/.test(t.norm)))
+    // ("added X, which supplies chips, to the Entity List": a relative clause closed before the anchor is not it.)
+    if (
+      i < anchorStart &&
+      a.tokens
+        .slice(end, anchorStart)
+        .some((t, k) => /^(?:which|whereby)$/.test(t.norm) && a.clause[end + k] === clause)
+    )
       continue;
     // "Under the order, Indian goods will be taxed at 50%": a word of a phrase set off before the subject
     // frames the clause; the clause's own words state its action.

@@ -8638,4 +8638,38 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       ),
     ).toContain('Ambergate Maritime');
   });
+  it('reads the line after a promotion label ("Also read: X shifts production …") as a sentence that opens with its name', () => {
+    const found = slotRecords(
+      events(
+        'Bitcoin rallied on Tuesday. Also read: Hashforge shifts production from China to Texas. Miners were upbeat.',
+      ),
+    ).map((e) => [e.company, e.from, e.to]);
+    expect(found).toEqual([['Hashforge', 'CN', 'US']]);
+  });
+  it('reads a country with a word of where it lies ("to neighbouring Kazakhstan") as the target', () => {
+    expect(
+      candidateValues(
+        'Kyrgyzstan banned the export of mining equipment to neighboring Kazakhstan last year.',
+        'export_restriction',
+        'target',
+      ),
+    ).toEqual(['KZ']);
+  });
+  it('reads a relative clause closed before the anchor ("added X, which supplies chips to rig makers, to the Entity List") as no break in the listing', () => {
+    expect(
+      candidateValues(
+        'The Commerce Department added Xinrui Semiconductor, which supplies ASIC chips to rig makers, to the Entity List on Tuesday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Xinrui Semiconductor']);
+  });
+  it('reads ", as it …" as a clause of its own, whose examples are no parties to the measure before', () => {
+    const found = slotRecords(
+      events(
+        'Zimbabwe will ban exports of unprocessed lithium ore from January, as it pushes miners such as Mbeya Lithium to build local refineries.',
+      ),
+    ).map((e) => e.type);
+    expect(found).toEqual(['export_restriction']);
+  });
 });

@@ -102,9 +102,24 @@ function trimmed(s: Sentence, from: number, piece: string): Sentence {
   return { text, start: s.start + from + lead, end: s.start + from + lead + text.length };
 }
 
+/** The label a promotion line opens with ("Also read:", "Related Reading:", "You might also like:"). */
+const PROMO_LABEL =
+  /^(?:also read|read also|read more|related reading|related|see also|you (?:might|may) also like)\s*:\s*/i;
+
+/** "Also read: Hashforge shifts production to Texas": the line after its label is a sentence of its own. */
+function withoutPromoLabel(s: Sentence): Sentence {
+  const label = PROMO_LABEL.exec(s.text);
+  return label && label[0].length < s.text.length
+    ? trimmed(s, label[0].length, s.text.slice(label[0].length))
+    : s;
+}
+
 function boundedSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of splitSentences(text).flatMap(splitBullets).flatMap(splitGluedHeading)) {
+  for (const s of splitSentences(text)
+    .flatMap(splitBullets)
+    .flatMap(splitGluedHeading)
+    .map(withoutPromoLabel)) {
     if (s.text.length <= MAX_SENTENCE_CHARS) {
       out.push(s);
       continue;

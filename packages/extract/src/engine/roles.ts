@@ -66,6 +66,12 @@ const SKIPPED_BEFORE = new Set([
   'nine',
   'ten',
   'dozen',
+  // "to neighbouring Kazakhstan", "on rival China": a word of where or who a country is to the actor.
+  'neighboring',
+  'neighbouring',
+  'nearby',
+  'fellow',
+  'rival',
 ]);
 const PREPOSITIONS = new Set([
   'on',
