@@ -2856,6 +2856,19 @@ function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   );
 }
 
+/** "…, bringing the total levy on Chinese goods to 20%": a participle that sums measures up, set off after them. */
+const SUMMING_UP =
+  /,\s+(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+(?:total|cumulative|combined|overall)\s+(?:[\w.-]+\s+){0,2}$/i;
+
+/**
+ * "China would be charged an additional 10% duty, bringing the total levy on Chinese goods to 20%": the total
+ * the measures sum to is no measure of its own (the guidelines count the additional one).
+ */
+function runningTotal(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const anchorAt = (a.tokens[trigger.anchorStart] as Token).start;
+  return SUMMING_UP.test(a.text.slice(0, anchorAt));
+}
+
 /** "Duties could rise": a possibility word between the measure and the verb it is the subject of. */
 function measureMayChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (trigger.actionStart === null || trigger.actionStart < trigger.anchorEnd) return false;
@@ -4101,6 +4114,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     )
       continue;
     if (expectedChange(a, trigger)) continue;
+    if (runningTotal(a, trigger)) continue;
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.
     if (modality === 'proposed' && advisedMeasure(a, trigger)) continue;

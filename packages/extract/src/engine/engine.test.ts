@@ -8672,4 +8672,19 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).map((e) => e.type);
     expect(found).toEqual(['export_restriction']);
   });
+  it('reads the total that measures sum to (", bringing the total levy on Chinese goods to 20%") as no measure of its own', () => {
+    const found = slotRecords(
+      events(
+        'Trump also said China would be charged an additional 10% duty on that date, bringing the total levy on Chinese goods to 20%.',
+      ),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['impose', 'US', 'CN', 10]]);
+  });
+  it('reads what someone says a government should do ("argued that Canada should impose duties") as a recommendation, no event', () => {
+    expect(
+      events(
+        'An opinion column in the Globe argued that Canada should impose duties of at least 30% on U.S. steel.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -193,6 +193,10 @@ describe('modalityOf', () => {
     expect(modalityOf('Ottawa is not planning to')).toBe('negated');
     expect(modalityOf('The automaker is not exposed to')).toBe('asserted');
   });
+  it('reads what someone says ought to be done ("argued that Canada should impose") as proposed', () => {
+    expect(modalityOf('An opinion column argued that Canada should')).toBe('proposed');
+    expect(modalityOf('Analysts said Ottawa ought to')).toBe('proposed');
+  });
   it('reads a party that violates or breaches a measure as presupposing it, not negating it', () => {
     expect(modalityOf('Prosecutors charged two traders with violating')).toBe('asserted');
     expect(modalityOf('The shipments breached')).toBe('asserted');
