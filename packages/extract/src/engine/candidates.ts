@@ -2074,6 +2074,23 @@ function relatedPartyOf(tokens: readonly Token[], start: number): boolean {
   );
 }
 
+/** How many words may describe the relation after an owner's "'s" ("Calderon's main customer"). */
+const RELATION_WORDS = 3;
+
+/**
+ * Whether the name ending at `end` only says whose the party named after it is: "Calderon's main customer, X"
+ * ("Inspur's subsidiaries and Sugon", naming no unit, lists Inspur for them).
+ */
+function ownsRelatedParty(tokens: readonly Token[], end: number): boolean {
+  if (!/^['’]s$/.test(tokens[end]?.norm ?? '')) return false;
+  for (let k = end + 1; k <= end + RELATION_WORDS; k++) {
+    const word = tokens[k]?.norm ?? '';
+    if (RELATED_PARTY.test(word) || RELATED_PARTIES.test(word) || /^(?:clients?|partners?)$/.test(word))
+      return tokens[k + 1]?.norm === ',';
+  }
+  return false;
+}
+
 const KIN =
   /^(?:sister|sisters|brother|brothers|wife|husband|son|sons|daughter|daughters|mother|father|family|relatives|nephew|niece|cousin|children|stepson|stepdaughter|partner|girlfriend|boyfriend)$/;
 
@@ -3560,6 +3577,30 @@ function answersMeasureAt(a: SentenceAnalysis, anchorStart: number): boolean {
 }
 const UNREALISED_MEASURE = /^(?:potential|possible|proposed|planned|threatened|future|any|further|more)$/;
 
+/** How many words before the anchor a verb that would turn the measure may stand ("will not lift its ban"). */
+const TURNING_VERB_REACH = 4;
+
+/** Words that negate the verb after them ("will not lift", "has no plans to lift"). */
+const NEGATING = /^(?:not|never|no|n't|won't|cannot)$/;
+
+/**
+ * Whether a negated action word of another direction than the type's default stands right before the anchor
+ * ("will not lift its ban"; not "scrapped plans to limit exports", where that verb is itself what negates).
+ */
+function turnedByNegatedVerb(a: SentenceAnalysis, type: EventType, anchorStart: number): boolean {
+  const { directions, default_action } = type.spec;
+  return type.actionIndex
+    .findAll(a.tokens)
+    .some(
+      (m) =>
+        m.start < anchorStart &&
+        m.start >= anchorStart - TURNING_VERB_REACH &&
+        directions[(type.actions[m.value] as EventType['actions'][number]).action] !==
+          directions[default_action] &&
+        a.tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => NEGATING.test(t.norm)),
+    );
+}
+
 function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): string {
   const { actionStart, anchorEnd } = trigger;
   if (actionStart !== null && actionStart > anchorEnd) {
@@ -4060,6 +4101,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Australia said it would not retaliate against the U.S. tariffs on its steel": a measure answered is one
     // in place, whatever the answer's own modality.
     if (!actionExplicit && answersMeasureAt(a, trigger.anchorStart)) modality = 'asserted';
+    // "Indonesia will not lift its ban on nickel ore exports": what is not done to the measure (lifting it) is
+    // negated, not the measure, which stands.
+    if (
+      modality === 'negated' &&
+      spec.directions[reading.action] === spec.directions[spec.default_action] &&
+      turnedByNegatedVerb(a, type, trigger.anchorStart)
+    )
+      modality = 'asserted';
     // "Analysts said a 25% tariff on Mexican avocados would raise prices": a measure named indefinitely as the
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
@@ -4108,7 +4157,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Analysts said the move could prompt Washington to tighten its curbs": a possibility that is not the
     // actor's own word is a forecast, which the guidelines do not count.
     if (
-      (modality === 'modal' || modality === 'planned') &&
+      (modality === 'modal' || modality === 'planned' || modality === 'conditional') &&
       action === reading.action &&
       forecastBefore(a, trigger)
     )
@@ -4457,7 +4506,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 m.group === mention.group &&
                 (!OWNED_KINDS.has(slot.kind) || owns(m)) &&
                 (slot.kind !== 'actor' || canAct(a, m)) &&
-                (m.kind !== 'organisation' || !relatedPartyOf(a.tokens, m.start)) &&
+                (m.kind !== 'organisation' ||
+                  (!relatedPartyOf(a.tokens, m.start) && !ownsRelatedParty(a.tokens, m.end))) &&
                 // "China and EU": a slot that takes no bloc takes none from a list either.
                 (slot.kind !== 'country' || slot.blocs || !isSupranational(String(m.value))),
             );

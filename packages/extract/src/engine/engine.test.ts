@@ -8687,4 +8687,44 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       ),
     ).toEqual([]);
   });
+  it('reads a listing set off in brackets after a name ("X (on the Entity List since 2020)") as the name\'s, not its owner\'s', () => {
+    const entities = candidateValues(
+      "Calderon's main customer, Ostrava Microdevices (on the Entity List since 2020), has sought alternative sources.",
+      'blacklisting',
+      'entity',
+    );
+    expect([...new Set(entities)]).toEqual(['Ostrava Microdevices']);
+  });
+  it('reads a measure that a negated verb would turn ("will not lift its ban on nickel ore exports") as one in place', () => {
+    const found = slotRecords(
+      events(
+        'Indonesia will not lift its ban on nickel ore exports, which took effect in January 2020, the minister said.',
+      ),
+    ).map((e) => [e.type, e.action, e.imposer]);
+    expect(found).toEqual([['export_restriction', 'impose', 'ID']]);
+    // A verb of the measure's own direction negated negates it.
+    expect(events('Indonesia did not ban nickel ore exports.')).toEqual([]);
+  });
+  it('reads a change on a condition that others forecast ("Analysts said China could extend the curbs … if") as no event', () => {
+    const found = slotRecords(
+      events(
+        'Japan tightened its chip export rules last month. Analysts said China could extend the curbs to rare earths if tensions escalate.',
+      ),
+    ).map((e) => e.imposer);
+    expect(found).toEqual(['JP']);
+  });
+  it('reads the name a reporting verb opens with ("…," said Priya Castell) as the speaker, no party', () => {
+    const entities = candidateValues(
+      'Beijing added Skyforge Robotics to its unreliable entity list. "The list of metals is carefully targeted," said Priya Castell, an analyst at Hexmoor Capital.',
+      'blacklisting',
+      'entity',
+    );
+    expect(entities).toEqual(['Skyforge Robotics']);
+  });
+  it('reads barred exports ("has barred exports of advanced chips to China") as an export control', () => {
+    const found = slotRecords(
+      events('Washington has barred exports of advanced chips to China since October 2022.'),
+    ).map((e) => [e.type, e.imposer, e.target]);
+    expect(found).toEqual([['export_restriction', 'US', 'CN']]);
+  });
 });

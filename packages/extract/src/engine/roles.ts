@@ -982,7 +982,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       if (heldInApposition(a, m, trigger)) return true;
       // "Huawei, added to the Entity List in 2019, has …": a participle set off after the name is said of it.
       if (
-        a.tokens[m.end]?.norm === ',' &&
+        SETS_OFF.test(a.tokens[m.end]?.norm ?? '') &&
         verb === m.end + 1 &&
         /ed$/.test(a.tokens[verb]?.norm ?? '') &&
         SET_OFF_PARTICIPLE_FOLLOWERS.test(a.tokens[trigger.actionEnd ?? trigger.anchorEnd]?.norm ?? '')
@@ -1794,6 +1794,8 @@ const SOURCE_NOUN_WORDS = 2;
 
 /** Whether `m`, set off by a comma, is the source that reports the sentence ("…, the Federal Register notice showed"). */
 function reportsStatement(a: SentenceAnalysis, m: Mention): boolean {
+  // "…," said Priya Castell, an analyst": the name a reporting verb opens with is its speaker.
+  if (REPORTING_AFTER.test(a.tokens[m.start - 1]?.norm ?? '')) return true;
   const end = lastOfGroup(a, m).end;
   // "a ban on exports of gold concentrate, a measure Kestrel said would not affect it": a name whose verb
   // reports speaks of the measure, and is no party to it.
@@ -2209,12 +2211,15 @@ export function distance(m: Mention, trigger: Trigger): number {
   return 0;
 }
 
+/** What sets off an apposition or participle after a name: a comma, or a bracket ("X (on the Entity List since 2020)"). */
+const SETS_OFF = /^[,(]$/;
+
 /** Words of an apposition that says where a name is held ("X, already on the Entity List since 2019,"). */
 const HELD_APPOSITION_WORDS = /^(?:already|also|still|long|on|the|its|a|an|their)$/;
 
 /** "Huawei, on the Entity List since 2019,": the apposition after a name places it on the list. */
 function heldInApposition(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  if (a.tokens[m.end]?.norm !== ',' || m.end >= trigger.anchorStart) return false;
+  if (!SETS_OFF.test(a.tokens[m.end]?.norm ?? '') || m.end >= trigger.anchorStart) return false;
   const between = a.tokens.slice(m.end + 1, trigger.anchorStart);
   return (
     between.length <= 4 &&
