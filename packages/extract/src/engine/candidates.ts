@@ -3057,12 +3057,16 @@ function isGenericGoods(filler: Filler | undefined): boolean {
   return filler.value === GENERIC_GOODS || namesNoGoods(String(filler.value));
 }
 
+const COUNTED_KINDS =
+  /^(?:both|two|three|four|five)\s+(?:metals|minerals|materials|commodities|products|items)$/i;
 const namesNoGoods = (goods: string) =>
   goods
     .toLowerCase()
     .split(/\s+/)
     .every((w) =>
-      /^(?:these|those|the|such|its|their|exports?|imports?|goods|products|shipments|items)$/.test(w),
+      /^(?:these|those|the|such|its|their|exports?|imports?|goods|products|shipments|items|metals|minerals|materials|commodities|both|two|three|four|five)$/.test(
+        w,
+      ),
     );
 
 /**
@@ -3079,7 +3083,10 @@ export function inheritPointingGoods(candidates: readonly Candidate[], types: re
       .sort((x, y) => x.analysis.index - y.analysis.index);
     for (const c of own) {
       const goods = c.slots[slot.name];
-      if (typeof goods !== 'string' || !ANAPHORIC_DETERMINERS.test(goods) || !namesNoGoods(goods)) continue;
+      // ("the two metals" is read as "two metals": a count of kinds points back as a determiner does.)
+      const pointing =
+        typeof goods === 'string' && (ANAPHORIC_DETERMINERS.test(goods) || COUNTED_KINDS.test(goods));
+      if (typeof goods !== 'string' || !pointing || !namesNoGoods(goods)) continue;
       const earlier = own.findLast((x) => {
         const named = x.slots[slot.name];
         return x.analysis.index < c.analysis.index && typeof named === 'string' && !namesNoGoods(named);

@@ -8727,4 +8727,29 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).map((e) => [e.type, e.imposer, e.target]);
     expect(found).toEqual([['export_restriction', 'US', 'CN']]);
   });
+  it('reads a count of kinds that points back ("exports of the two metals") as the goods named before', () => {
+    const found = slotRecords(
+      events(
+        'China banned exports of gallium and germanium to the United States in December. Beijing first restricted exports of the two metals in August 2023.',
+      ),
+    ).map((e) => e.goods);
+    expect(found).toEqual(['gallium and germanium', 'gallium and germanium']);
+  });
+  it('reads a suspended decision to add parties ("suspended its decision to add X and Y to the list") as their removal', () => {
+    const found = slotRecords(
+      events(
+        'China added Talbridge Aviation to its unreliable entity list in January. It also suspended its decision to add Talbridge Aviation to the unreliable entity list.',
+      ),
+    ).map((e) => e.action);
+    expect(found).toEqual(['add', 'remove']);
+  });
+  it('reads a member whose descriptor names its trade with a gerund ("gene sequencing firm X") as listed', () => {
+    expect(
+      candidateValues(
+        'Beijing also put U.S. fashion group Stanwick Apparel and gene sequencing firm Norvance Genomics on its unreliable entity list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Stanwick Apparel', 'Norvance Genomics']);
+  });
 });
