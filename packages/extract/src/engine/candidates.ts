@@ -3214,6 +3214,51 @@ export function rateListItems(
   return items;
 }
 
+/** Words that refer back to two countries named before ("on both countries", "the two neighbours"). */
+const PAIR_REFERENCE =
+  /\b(?:both countries|both nations|both neighbou?rs|the two (?:countries|nations|neighbou?rs|economies|trading partners))\b/i;
+
+/**
+ * "Trump imposed 25% tariffs on Canada and Mexico. He postponed the tariffs on both countries": a measure on a
+ * pair referred back to falls on each of the two countries the nearest earlier measure of the type fell on.
+ */
+export function pairedTargets(candidates: readonly Candidate[], types: readonly EventType[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (const type of types) {
+    const target = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target')?.name;
+    if (!target) continue;
+    const own = candidates.filter((c) => c.type === type.spec.type);
+    for (const c of [...own]) {
+      const fromContext = c.features.findIndex((f) => f.startsWith(`slot:${target}:discourse`));
+      if (fromContext < 0 || !PAIR_REFERENCE.test(c.analysis.text)) continue;
+      const before = own.filter((x) => x.analysis.index < c.analysis.index && x.slots[target] != null);
+      const last = before.at(-1);
+      if (!last) continue;
+      const pair = [
+        ...new Set(
+          before
+            .filter((x) => x.analysis.index === last.analysis.index && x.anchorStart === last.anchorStart)
+            .map((x) => x.slots[target]),
+        ),
+      ];
+      if (pair.length !== 2) continue;
+      const features = c.features.map((f, k) => (k === fromContext ? `slot:${target}:pair_referred` : f));
+      c.slots[target] = pair[0] ?? null;
+      c.features.splice(0, c.features.length, ...features);
+      const second = {
+        ...c,
+        slots: { ...c.slots, [target]: pair[1] ?? null },
+        features: [...features],
+        readingKey: `${c.readingKey}:pair`,
+      };
+      // The second country is there for a pair referred back to again further on.
+      own.splice(own.indexOf(c) + 1, 0, second);
+      added.push(second);
+    }
+  }
+  return added;
+}
+
 /** One rate of a measure stated with its own goods or target: "25.76 pct on shrimp from Vietnam". */
 interface RatedPart {
   rate: SlotValue;

@@ -8752,4 +8752,22 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       ),
     ).toEqual(['Stanwick Apparel', 'Norvance Genomics']);
   });
+  it('reads a pair referred back to ("postponed the tariffs on both countries") as the two countries named before', () => {
+    const targets = candidatesOfType(
+      'Trump imposed 25% tariffs on Canada and Mexico on February 1. He postponed the tariffs on both countries by a month.',
+      'tariff',
+    )
+      .filter((c) => c.action === 'remove')
+      .map((c) => c.slots.target);
+    expect(targets.sort()).toEqual(['CA', 'MX']);
+  });
+  it('reads production a new plant replaced ("replaced its production in China") as no move there', () => {
+    expect(
+      candidateValues(
+        'Its rival Nimbex, whose new plant in Vietnam replaced its production in China last year, reported higher margins.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['VN']);
+  });
 });

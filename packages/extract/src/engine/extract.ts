@@ -10,6 +10,7 @@ import {
   type Candidate,
   inheritAntecedents,
   inheritPointingGoods,
+  pairedTargets,
   proposeCandidates,
   rateListItems,
 } from './candidates.js';
@@ -234,6 +235,7 @@ export function articleCandidates(
   }
   const candidates = inheritAntecedents(proposed, types);
   candidates.push(...rateListItems(candidates, analyses, types));
+  candidates.push(...pairedTargets(candidates, types));
   inheritPointingGoods(candidates, types);
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
