@@ -581,6 +581,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
             break;
           }
         }
+        // "Rival Cindral Hash and Peakvale Digital": a word of relation that opens the sentence is no part of the name.
+        if (start === 0 && end - start >= 3 && RELATION_OPENERS.test((tokens[0] as Token).norm)) start = 1;
         // "Shandong Shengxing Chemical Co and its CEO": a role alone names no member.
         if (tokens.slice(start, end).every((t) => POSSESSED_ROLES.test(t.norm) || ROLE_RANKS.test(t.norm)))
           break;
@@ -1530,6 +1532,13 @@ function isSetOffOpener(token: Token): boolean {
 /** Endings of abstract common nouns ("production", "shipment", "capacity"), which no company's name has alone. */
 const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship)$/;
 
+/** Words that open a sentence by saying who a company is to another ("Rival X", "Peer X"). */
+const RELATION_OPENERS = /^(?:rival|peer|competitor|fellow|smaller|larger|bigger)$/;
+
+/** Adverbs that may stand between a sentence's subject and its verb. */
+const ADVERBS_BEFORE_VERB =
+  /^(?:also|already|still|now|then|later|since|recently|previously|first|itself|both|quietly|eventually|subsequently)$/;
+
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   if (!first || !isCapitalised(first)) return false;
@@ -1555,9 +1564,11 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
     after = second + 1;
     while (after <= second + MAX_NAME_WORDS && capitalisedAt(after)) after++;
   }
+  if (analysis.tokens[after]?.norm === ',' || analysis.tokens[after]?.norm === "'s") return true;
+  // "Dravik also moved", "Ostvald Stahl already shifted": an adverb between the name and its verb.
+  while (ADVERBS_BEFORE_VERB.test(analysis.tokens[after]?.norm ?? '')) after++;
   const next = analysis.tokens[after];
   if (!next) return false;
-  if (next.norm === ',' || next.norm === "'s") return true;
   const nextTags = analysis.tags()[after];
   return (
     nextTags !== undefined && (nextTags.has('Verb') || nextTags.has('Auxiliary') || nextTags.has('Modal'))

@@ -2232,8 +2232,10 @@ const HOLDINGS = /^(?:assets|funds|property|properties|accounts|holdings|shares|
  * mention covers, right after the action word, may be the name it acts on, whatever other names fit.
  */
 function unknownWordAfterAction(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const at = trigger.actionEnd;
-  if (at === null || at >= trigger.anchorStart) return false;
+  // "OFAC designated Hashcore in March": an anchor that is its own verb has its object right after it.
+  const ownVerb = trigger.actionStart === trigger.anchorStart;
+  const at = ownVerb ? trigger.anchorEnd : trigger.actionEnd;
+  if (at === null || (!ownVerb && at >= trigger.anchorStart)) return false;
   return /^\p{Lu}/u.test(a.tokens[at]?.text ?? '') && !a.mentions.some((m) => at >= m.start && at < m.end);
 }
 
@@ -4218,7 +4220,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (runningTotal(a, trigger)) continue;
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.
-    if (modality === 'proposed' && advisedMeasure(a, trigger)) continue;
+    if (modality === 'proposed' && (advisedMeasure(a, trigger) || billWouldAct(a, trigger))) continue;
     // "will travel to Washington to seek an exemption from the tariffs": relief asked for is the asker's request,
     // and the one who would grant it has not.
     if (
@@ -4859,6 +4861,21 @@ function reliefSought(a: SentenceAnalysis, at: number): boolean {
 /** How many words may stand between a verb of advice and the measure or action it advises. */
 const ADVICE_REACH = 6;
 
+/** How far before its action a bill that would take it may be named ("A bill introduced in the Senate would add"). */
+const BILL_REACH = 10;
+
+/** "A bill introduced in the Senate would add X to the SDN List": what a bill would do is a proposal, not done. */
+function billWouldAct(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart;
+  if (verb === null || !/^(?:would|could)$/.test(a.tokens[verb - 1]?.norm ?? '')) return false;
+  return a.tokens
+    .slice(Math.max(0, verb - BILL_REACH), verb)
+    .some(
+      (t, k, words) =>
+        /^(?:bill|bills|legislation)$/.test(t.norm) && a.clause[verb - words.length + k] === trigger.clause,
+    );
+}
+
 /** Whether a verb of advice governs the trigger: "recommended a 15% duty", "urged the ministry to ban". */
 function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
   const head = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
@@ -5367,6 +5384,9 @@ function actorAlternatives(
       named &&
       main === fallback.value &&
       main !== options[0]?.value &&
+      // ("The United States sanctioned X in 2023" in an article about British sanctions: the subject of an anchor
+      // that is its own verb acts.)
+      trigger.actionStart !== trigger.anchorStart &&
       hasRole(a, named, 'adjunct', trigger)
     )
       options.unshift(...options.splice(options.indexOf(fallback), 1));

@@ -8770,4 +8770,81 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       ),
     ).toEqual(['VN']);
   });
+  it('reads an adverb between a company and its verb ("Dravik also moved", "X already shifted") as no break in the subject', () => {
+    expect(
+      companies('Dravik Machines makes drills. Dravik also moved its headquarters to Riyadh from Stockholm.'),
+    ).toEqual(['Dravik']);
+    expect(
+      companies(
+        'Ostvald Stahl already shifted its rebar production from Germany to the United States in 2022.',
+      ),
+    ).toEqual(['Ostvald Stahl']);
+  });
+  it('reads a word of relation that opens the sentence ("Rival X and Y moved") as no part of the first name', () => {
+    expect(
+      companies(
+        'Rival Cindral Hash and Peakvale Digital both moved their hashrate from Russia to Paraguay this spring.',
+      ),
+    ).toEqual(['Cindral Hash', 'Peakvale Digital']);
+  });
+  it('reads operations returned to a country ("returned its smelting operations to China from Malaysia") as a move', () => {
+    const found = candidatesOfType(
+      'Aluminium maker Qorvane Industries returned its smelting operations to China from Malaysia after costs rose.',
+      'relocation',
+    ).map((c) => [c.slots.company, c.slots.from, c.slots.to]);
+    expect(found).toEqual([['Qorvane Industries', 'MY', 'CN']]);
+  });
+  it('reads "The removals include X and Y" after a removal as removing them, and "identified X as blocked property" as a listing', () => {
+    const removed = slotRecords(
+      events(
+        'The Commerce Department removed 12 entities from the Entity List on Tuesday. The removals include Kavery Atomic Research Centre and Deccan Isotope Laboratories.',
+      ),
+    ).map((e) => [e.action, e.entity]);
+    expect(removed.sort()).toEqual([
+      ['remove', 'Deccan Isotope Laboratories'],
+      ['remove', 'Kavery Atomic Research Centre'],
+    ]);
+    expect(
+      candidateValues(
+        'OFAC sanctioned three tankers. Treasury also identified the tanker Marisol Dawn as blocked property.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toContain('Marisol Dawn');
+  });
+  it('reads a sentence\'s own subject as the authority before the article\'s other actor ("The United States sanctioned X in 2023")', () => {
+    const found = slotRecords(
+      events(
+        'Britain sanctioned three Sudanese gold firms on Thursday. The United States sanctioned Red Dune Gold Mining in 2023.',
+      ),
+    ).map((e) => [e.authority, e.entity]);
+    expect(found).toEqual([['US', 'Red Dune Gold Mining']]);
+  });
+  it('reads a speaker named after a reporting verb and a role ("said Hashcore\'s attorney, Robert Galloway") as no party', () => {
+    const entities = candidateValues(
+      'OFAC removed Hashcore Mining from the SDN list on Monday. "We are pleased that Treasury recognized the designation was wrong," said Hashcore\'s attorney, Robert Galloway of Kessler Grant LLP.',
+      'blacklisting',
+      'entity',
+    );
+    expect([...new Set(entities)]).toEqual(['Hashcore Mining']);
+  });
+  it('reads the country of a regime a government names as its own ("under its own Russia sanctions regime") as no authority', () => {
+    const found = slotRecords(
+      events('Britain on the same day designated Baltkam Metals under its own Russia sanctions regime.'),
+    ).map((e) => e.authority);
+    expect(found).toEqual(['GB']);
+  });
+  it('reads what a bill would do ("A bill introduced in the Senate would add X to the SDN List") as no listing', () => {
+    expect(events('A bill introduced in the Senate would add Polar Rig Systems to the SDN List.')).toEqual(
+      [],
+    );
+  });
+  it('reads the name right after a verb that is its own anchor ("OFAC designated Hashcore in March") as the party', () => {
+    const found = slotRecords(
+      events(
+        "Hashcore Mining runs rigs in Texas. OFAC designated Hashcore in March 2024, accusing it of helping Iran's central bank finance operations.",
+      ),
+    ).map((e) => e.entity);
+    expect(found).toEqual(['Hashcore Mining']);
+  });
 });

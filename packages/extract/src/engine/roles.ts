@@ -908,9 +908,11 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'modifier':
       // "goods from Canada will be taxed at 35%": where goods come from, with the verb after it, modifies no
-      // measure ("exempted Mexico from U.S. tariffs" names who levies them).
+      // measure ("exempted Mexico from U.S. tariffs" names who levies them). "under its own Russia sanctions
+      // regime": a country after the possessor's own determiner names whom the measures are about.
       return (
         modifiesAnchor(a, m, trigger) &&
+        !(POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') || a.tokens[m.start - 1]?.norm === 'own') &&
         !(
           prep === 'from' &&
           a.tokens.slice(m.end, trigger.anchorStart).some((t) => VERB_GROUP_WORDS.test(t.norm))
@@ -1789,13 +1791,24 @@ function citesSource(tokens: readonly Token[], from: number, to: number): boolea
 /** Verbs of a source that reports the sentence after it: "…, the Federal Register notice showed". */
 const REPORTING_AFTER =
   /^(?:said|says|showed|shows|reported|reports|noted|notes|stated|states|told|confirmed|wrote|added)$/;
+/** Roles a speaker is named by after a reporting verb ("said Hashcore's attorney, X"). */
+const SPEAKER_ROLES =
+  /^(?:attorney|lawyer|counsel|spokesman|spokeswoman|spokesperson|analyst|economist|executive|chief|head|director|official|adviser|advisor)$/;
+/** How many words may stand between a reporting verb and its speaker's name. */
+const SPEAKER_ROLE_WORDS = 5;
 /** How many words of the source's own noun ("notice", "filing") may stand between its name and its verb. */
 const SOURCE_NOUN_WORDS = 2;
 
 /** Whether `m`, set off by a comma, is the source that reports the sentence ("…, the Federal Register notice showed"). */
 function reportsStatement(a: SentenceAnalysis, m: Mention): boolean {
-  // "…," said Priya Castell, an analyst": the name a reporting verb opens with is its speaker.
-  if (REPORTING_AFTER.test(a.tokens[m.start - 1]?.norm ?? '')) return true;
+  // "…," said Priya Castell, an analyst", "said Hashcore's attorney, Robert Galloway": the name a reporting verb
+  // opens with, after any words of whose role it is, is its speaker.
+  for (let k = m.start - 1; k >= Math.max(0, m.start - SPEAKER_ROLE_WORDS - 1); k--) {
+    const t = a.tokens[k] as Token;
+    if (REPORTING_AFTER.test(t.norm)) return true;
+    if (!(t.norm === ',' || /^['’]s$/.test(t.norm) || /^\p{Lu}/u.test(t.text) || SPEAKER_ROLES.test(t.norm)))
+      break;
+  }
   const end = lastOfGroup(a, m).end;
   // "a ban on exports of gold concentrate, a measure Kestrel said would not affect it": a name whose verb
   // reports speaks of the measure, and is no party to it.

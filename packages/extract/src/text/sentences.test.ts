@@ -109,3 +109,22 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('splitSentences: a company suffix before a new sentence', () => {
+  it('ends a sentence at a company suffix when an ordinary word opens the next ("Ltd. Businessman X was …")', () => {
+    expect(
+      splitSentences(
+        'OFAC sanctioned Kassala Minerals Ltd. Businessman Yasir El-Mahdi was also sanctioned.',
+      ).map((s) => s.text),
+    ).toEqual(['OFAC sanctioned Kassala Minerals Ltd.', 'Businessman Yasir El-Mahdi was also sanctioned.']);
+    expect(splitSentences('He works at Acme Inc. The firm moved to Texas.').map((s) => s.text)).toEqual([
+      'He works at Acme Inc.',
+      'The firm moved to Texas.',
+    ]);
+  });
+  it('keeps a suffix inside a longer name or before an officer\'s title ("Co. Ltd.", "Corp. President X")', () => {
+    expect(splitSentences('Samsung Electronics Co. Ltd. said so.')).toHaveLength(1);
+    expect(splitSentences('Tokyo Electric Power Co. Holdings said so.')).toHaveLength(1);
+    expect(splitSentences('Nippon Steel Corp. President Eiji Hashimoto said so.')).toHaveLength(1);
+  });
+});

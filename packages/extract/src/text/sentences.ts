@@ -1,4 +1,6 @@
+import { isCorporateWord, isLegalSuffix } from '../events/organizations.js';
 import { MONTH } from './dates.js';
+import { isDictionaryWord } from './tagging.js';
 /** A sentence of an article, by its character offsets: `text.slice(start, end) === sentence.text`. */
 export interface Sentence {
   text: string;
@@ -22,6 +24,12 @@ const CAPITALISED_ABBREVIATIONS = new Set(
     'okla ore pa penn tenn tex va vt wash wis wyo mt ft'
   ).split(' '),
 );
+/** Titles a company's officer is named with after its name ("Nippon Steel Corp. President X said"). */
+const OFFICER_TITLES = new Set(
+  'President Chairman Chairwoman Chair Chief Executive Director Vice Managing Senior'.split(' '),
+);
+/** Corporate suffixes among them: a name ends with them, so what follows may open a sentence. */
+const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos'.split(' '));
 const LATIN_ABBREVIATIONS = new Set('vs etc al cf eg ie approx'.split(' '));
 /** Abbreviations that only a number follows ("No. 2", "Vol. 3"; "a no. The" ends a sentence). */
 const NUMBER_ABBREVIATIONS = new Set('no nos vol fig'.split(' '));
@@ -184,11 +192,21 @@ function endsSentence(text: string, sentenceStart: number, i: number): boolean {
 
   const word = lastWord(text, sentenceStart, i);
   if (word === '') return true;
+  const nextWord = /^[\p{L}']+/u.exec(text.slice(skipSpace(text, next)))?.[0] ?? '';
+  // "sanctioned Kassala Minerals Ltd. Businessman X was also …": a company's suffix ends the sentence when an
+  // ordinary word opens the next one (not "Co. Holdings", "Co. Ltd").
+  if (CORPORATE_SUFFIXES.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))
+    return (
+      SENTENCE_STARTERS.has(nextWord) ||
+      (isDictionaryWord(nextWord) &&
+        !isCorporateWord(nextWord) &&
+        !isLegalSuffix(nextWord) &&
+        !OFFICER_TITLES.has(nextWord))
+    );
   if (isAbbreviation(word, text.slice(next, next + 8))) return false;
   if (INITIALISM.test(`${word}.`)) {
     // "U.S. officials" continues the sentence; "...imports from the U.S. The ministry..." ends it.
     // Initialisms are resolved by what follows: a function word or pronoun starts a new sentence.
-    const nextWord = /^[\p{L}']+/u.exec(text.slice(skipSpace(text, next)))?.[0] ?? '';
     return SENTENCE_STARTERS.has(nextWord);
   }
   return true;
