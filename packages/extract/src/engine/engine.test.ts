@@ -8847,4 +8847,31 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).map((e) => e.entity);
     expect(found).toEqual(['Hashcore Mining']);
   });
+  it('reads countries that receive letters setting a rate ("X and Y received letters setting a 36% tariff") as its targets', () => {
+    expect(
+      imposersAndTargets(
+        'Trump sent letters to 14 countries on Monday. Cambodia and Thailand received letters setting a 36% tariff.',
+        2,
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['US', 'KH'],
+        ['US', 'TH'],
+      ]),
+    );
+  });
+  it('reads a party that agreed to a rate with a time between ("agreed on Sunday to a 15% tariff on its exports to the United States") as its target', () => {
+    const found = slotRecords(
+      events(
+        'The European Union agreed on Sunday to a 15% tariff on most of its exports to the United States.',
+      ),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['US', 'EU', 15]]);
+  });
+  it('reads tariffs a court struck down as removed', () => {
+    const found = slotRecords(
+      events("The Court of International Trade struck down Trump's reciprocal tariffs on Wednesday."),
+    ).map((e) => [e.action, e.imposer]);
+    expect(found).toEqual([['remove', 'US']]);
+  });
 });

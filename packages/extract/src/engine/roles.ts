@@ -143,6 +143,9 @@ export const GOVERNMENT_NOUNS = new Set([
 const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
 const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject)$`);
+/** Verbs of receiving a notice of a measure, and the notices ("received letters setting a 36% tariff"). */
+const RECEIVING = /^(?:received|receive|receives|receiving|got|gets)$/;
+const NOTICES = /^(?:letters?|notices?|notifications?|notes?)$/;
 /** Verbs of paying a measure, whose subject undergoes it when a country ("Japan will pay a 15% tariff"). */
 const PAYING = /^(?:pay|pays|paid|paying)$/;
 /**
@@ -912,7 +915,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // regime": a country after the possessor's own determiner names whom the measures are about.
       return (
         modifiesAnchor(a, m, trigger) &&
-        !(POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') || a.tokens[m.start - 1]?.norm === 'own') &&
+        !(
+          POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') ||
+          a.tokens[m.start - 1]?.norm === 'own'
+        ) &&
         !(
           prep === 'from' &&
           a.tokens.slice(m.end, trigger.anchorStart).some((t) => VERB_GROUP_WORDS.test(t.norm))
@@ -1649,21 +1655,30 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     (t, k) =>
       undergoingWord(a.tokens, end + k) ||
       (PAYING.test(t.norm) && m.form !== 'demonym') ||
+      // "Cambodia and Thailand received letters setting a 36% tariff": who receives the notice undergoes it.
+      (RECEIVING.test(t.norm) && NOTICES.test(between[k + 1]?.norm ?? '')) ||
       (passiveAnchor && end + k === trigger.anchorStart - 1),
   );
   // "Japan agreed to a 15% tariff", "Seoul accepted the duties", "Korea won an exemption from the 25% tariff":
   // accepting a measure or a relief from it (not "agreed to cut", nor "agreed a deal that cuts tariffs", whose
   // object is the deal).
-  const acceptedAt = between.findIndex(
-    (t, k) =>
+  // ("agreed on Sunday to a 15% tariff": a time between the verb and its object.)
+  const afterTime = (k: number) => {
+    const time = a.mentions.find((x) => x.kind === 'date' && x.start === k);
+    return time ? time.end : k;
+  };
+  const acceptedAt = between.findIndex((t, k) => {
+    const next = afterTime(end + k + 1);
+    return (
       ACCEPTING.test(t.norm) &&
       /^(?:a|an|the|\d.*)$/.test(
-        (a.tokens[end + k + 1]?.norm === 'to' ? a.tokens[end + k + 2] : a.tokens[end + k + 1])?.norm ?? '',
+        (a.tokens[next]?.norm === 'to' ? a.tokens[next + 1] : a.tokens[next])?.norm ?? '',
       ) &&
       !between
         .slice(k + 2)
-        .some((w, j) => RELATIVE_PRONOUN.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb')),
-  );
+        .some((w, j) => RELATIVE_PRONOUN.test(w.norm) || a.tags()[end + k + 2 + j]?.has('Verb'))
+    );
+  });
   // "The United States agreed to a 15% tariff on Japanese cars": who accepts a measure on another country's
   // goods levies it.
   const accepted = acceptedAt >= 0 && !onOtherCountrysGoods(a, mention, trigger);

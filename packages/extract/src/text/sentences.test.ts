@@ -128,3 +128,15 @@ describe('splitSentences: a company suffix before a new sentence', () => {
     expect(splitSentences('Nippon Steel Corp. President Eiji Hashimoto said so.')).toHaveLength(1);
   });
 });
+
+describe('splitSentences: the line of a list', () => {
+  it('ends a list item at its line, so the line after it is a sentence of its own', () => {
+    expect(
+      splitSentences(
+        'The rates include:\n\n- Japan: 25%\n- United Kingdom: 10%\nOther countries will face 10%.',
+      ).map((s) => s.text),
+    ).toEqual(['The rates include:', 'Japan: 25%', 'United Kingdom: 10%', 'Other countries will face 10%.']);
+    // Wrapped wire copy still reads on over its line ends.
+    expect(splitSentences('Wire copy wraps\nits lines here.')).toHaveLength(1);
+  });
+});

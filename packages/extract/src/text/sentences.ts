@@ -57,7 +57,13 @@ export function splitSentences(text: string): Sentence[] {
   let i = start;
   while (i < text.length) {
     const ch = text[i];
-    if (ch === '\n' && (isParagraphBreak(text, i) || opensListItem(text, i) || opensTimelineEntry(text, i))) {
+    if (
+      ch === '\n' &&
+      (isParagraphBreak(text, i) ||
+        opensListItem(text, i) ||
+        opensTimelineEntry(text, i) ||
+        isListItemLine(text, start))
+    ) {
       push(sentences, text, start, i);
       start = skipSpace(text, i);
       i = start;
@@ -110,6 +116,12 @@ function isParagraphBreak(text: string, i: number): boolean {
  * A line that opens with a bullet ("- ", "* ", "• "): an item of a list, which is a sentence of its own
  * whatever the line before ends with ("Key takeaways" lists).
  */
+/** Whether the sentence starting at `start` is a line of a list ("- China: 34%"): the line's end ends it too. */
+function isListItemLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return lineStart >= start - 12 && BULLET.test(text.slice(lineStart, lineStart + 12).replace(/^[ \t]+/, ''));
+}
+
 function opensListItem(text: string, i: number): boolean {
   return BULLET.test(text.slice(i + 1, i + 12).replace(/^[ \t]+/, ''));
 }
