@@ -8874,4 +8874,12 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).map((e) => [e.action, e.imposer]);
     expect(found).toEqual([['remove', 'US']]);
   });
+  it('reads a tax on electricity, fuel or emissions ("a 15% tax on mining electricity") as no tariff', () => {
+    expect(
+      candidatesOfType('Kazakhstan imposed a 15% tax on mining electricity last year.', 'tariff'),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Kazakhstan imposed a 15% tax on imported mining rigs last year.', 'tariff'),
+    ).not.toEqual([]);
+  });
 });
