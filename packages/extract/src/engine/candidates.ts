@@ -5666,7 +5666,7 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     if (t.norm === 'it' && reportsSpeaker(a.tokens, i)) return 'actor';
     // "Trump has repeatedly threatened": auxiliaries and adverbs stand between a subject and its verb.
     if (
-      /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|again|not|just|already|did|does|[a-z]+ly)$/.test(
+      /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|earlier|again|not|just|already|once|since|still|did|does|[a-z]+ly)$/.test(
         t.norm,
       )
     )
@@ -5678,7 +5678,8 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
 }
 
 /** Words between a subject and its verb ("has", "also", "quietly"). */
-const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|will|would|also|then|later|again|already|just|[a-z]+ly)$/;
+const BETWEEN_SUBJECT_AND_VERB =
+  /^(?:has|have|had|will|would|also|then|later|earlier|again|already|just|once|[a-z]+ly)$/;
 
 /**
  * "Ford Motor has halted exports of some vehicles to China": a company that is the subject of the action's

@@ -8882,4 +8882,12 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       candidatesOfType('Kazakhstan imposed a 15% tax on imported mining rigs last year.', 'tariff'),
     ).not.toEqual([]);
   });
+  it('reads a speaker with "earlier" before the verb ("Trump had earlier said he would impose … if") as the actor who threatens', () => {
+    const found = slotRecords(
+      events(
+        'Trump had earlier said he would impose tariffs of up to 200% on pharmaceuticals if drugmakers did not move production to the United States.',
+      ),
+    ).map((e) => [e.action, e.imposer]);
+    expect(found).toEqual([['threaten', 'US']]);
+  });
 });
