@@ -1775,6 +1775,8 @@ export function taggedOrganisations(
       (free(j) || institutionOf(j) || placeInside(j) || ampersand(j) || (j > i && nameParticle(j)))
     )
       j++;
+    // "Competitor Cyberrig completed …": a word of relation capitalised as the sentence's first is no part of the name.
+    if (i === 0 && j - i >= 2 && RELATION_OPENERS.test(analysis.tokens[0]?.norm ?? '')) i = 1;
     // "Barrick's Reko Diq project", "the Grasberg mine": a name before a site's noun is the site's.
     if (SITE_NAME_HEADS.test(analysis.tokens[j]?.norm ?? '')) {
       i = j;

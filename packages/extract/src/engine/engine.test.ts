@@ -8890,4 +8890,39 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).map((e) => [e.action, e.imposer]);
     expect(found).toEqual([['threaten', 'US']]);
   });
+  it('reads a possessor further before its measure ("Trump\'s 25% steel and aluminum tariffs take effect") as the imposer', () => {
+    const found = slotRecords(
+      events(
+        "Canada has said it would retaliate if the tariffs stand. Trump's 25% steel and aluminum tariffs take effect March 12.",
+      ),
+    ).map((e) => [e.imposer, e.rate_pct]);
+    expect(found).toContainEqual(['US', 25]);
+    expect(found).not.toContainEqual(['CA', 25]);
+  });
+  it('reads production kept where it is ("will keep production at its plant in Saltillo") as no move', () => {
+    expect(
+      companies(
+        'Kestrel Motors will keep production at its plant in Saltillo, Mexico, unchanged, the company said.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads "a move X sees as …" as an opinion of an action, no relocation', () => {
+    expect(
+      companies(
+        'India cut its import duty on high-end motorcycles to 30% from 50% in its budget, a move Nomura sees as an olive branch to Trump.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads what traders bet on ("traders bet that tariff relief might be on the way") as no event', () => {
+    expect(
+      events(
+        'Washington imposed 50% tariffs on aluminium imports in June. The aluminium premium fell as traders bet that tariff relief for Canadian metal might be on the way.',
+      ).filter((e) => e.action === 'remove'),
+    ).toEqual([]);
+  });
+  it('reads a word of relation capitalised first ("Competitor Cyberrig completed …") as no part of the name', () => {
+    expect(
+      companies('Competitor Cyberrig completed trial production at its new plant in Ohio in June.'),
+    ).toEqual(['Cyberrig']);
+  });
 });

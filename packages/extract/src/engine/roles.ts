@@ -143,6 +143,18 @@ export const GOVERNMENT_NOUNS = new Set([
 const FACING_WORDS = 'face[sd]?|facing|brac(?:e|es|ed|ing)';
 /** Verbs whose subject undergoes the action rather than doing it: "Brunei and Libya face 25% duties". */
 const UNDERGOING = new RegExp(`^(?:${FACING_WORDS}|endur(?:e|es|ed|ing)|subject)$`);
+/** How many words a possessor may stand before its measure's word ("Trump's 25% steel and aluminum tariffs"). */
+const POSSESSED_PHRASE_WORDS = 7;
+
+/** Whether the words between a possessor and the anchor are only the measure's rate and goods ("'s 25% steel and aluminum"). */
+function possessedMeasurePhrase(a: SentenceAnalysis, from: number, anchorStart: number): boolean {
+  if (anchorStart - from > POSSESSED_PHRASE_WORDS) return false;
+  const covered = (k: number) =>
+    a.mentions.some((x) => (x.kind === 'rate' || x.kind === 'goods') && k >= x.start && k < x.end);
+  return a.tokens
+    .slice(from, anchorStart)
+    .every((t, k) => covered(from + k) || /^(?:['’]s|and|,|new|higher|additional)$/.test(t.norm));
+}
 /** Verbs of receiving a notice of a measure, and the notices ("received letters setting a 36% tariff"). */
 const RECEIVING = /^(?:received|receive|receives|receiving|got|gets)$/;
 const NOTICES = /^(?:letters?|notices?|notifications?|notes?)$/;
@@ -881,7 +893,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         isPossessive(a, m) &&
         m.end < trigger.anchorStart &&
-        (trigger.anchorStart - m.end <= 5 || plansTrigger(a, m, trigger)) &&
+        (trigger.anchorStart - m.end <= 5 ||
+          possessedMeasurePhrase(a, m.end, trigger.anchorStart) ||
+          plansTrigger(a, m, trigger)) &&
         // "Chile's Codelco will halt exports": what the possessor owns is the company, not the measure.
         !a.mentions.some(
           (x) => x.kind === 'organisation' && x.start >= m.end && x.end <= trigger.anchorStart,
