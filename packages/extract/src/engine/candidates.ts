@@ -4188,6 +4188,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;
+    if (spec.unstated_modalities.includes(modality)) continue;
     // "could consider restricting exports of indium", "agreed to consider exempting Australia": an action only
     // weighed is no event of a type that has no plans (a relocation's status keeps "considering" as planned).
     if (modality === 'proposed' && weighedAction(a, trigger) && !spec.slots.some((s) => s.kind === 'status'))

@@ -8925,4 +8925,22 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
       companies('Competitor Cyberrig completed trial production at its new plant in Ohio in June.'),
     ).toEqual(['Cyberrig']);
   });
+  it('reads a listing only weighed or talked of as none (the blacklisting type states no proposed listing)', () => {
+    expect(
+      events(
+        'Oil prices rose modestly on Friday as traders weighed talk of tighter sanctions against the prospect of higher OPEC+ supply.',
+      ),
+    ).toEqual([]);
+    expect(getEventTypes().find((t) => t.spec.type === 'blacklisting')?.spec.unstated_modalities).toEqual([
+      'proposed',
+    ]);
+  });
+  it('reads what analysts speculated ("analysts speculated that Beijing could take further steps, such as restricting exports") as no event', () => {
+    const found = slotRecords(
+      events(
+        'China restricted gallium exports in 2023. Some analysts speculated that Beijing could take further steps, such as restricting exports of critical minerals to U.S. defence firms.',
+      ),
+    ).map((e) => e.goods);
+    expect(found).toEqual(['gallium']);
+  });
 });

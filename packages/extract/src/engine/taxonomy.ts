@@ -182,6 +182,26 @@ export const eventTypeFileSchema = z
      */
     modal_actions: z.record(z.string(), z.string()).default({}),
     /**
+     * Ways a sentence may present an action that never state one of this type: a blacklisting only weighed or
+     * talked of ("traders weighed talk of tighter sanctions") names no listing (none of the dev sets' does).
+     */
+    unstated_modalities: z
+      .array(
+        z.enum([
+          'asserted',
+          'planned',
+          'announced',
+          'threatened',
+          'conditional',
+          'proposed',
+          'modal',
+          'hypothetical',
+          'negated',
+          'denied',
+        ]),
+      )
+      .default([]),
+    /**
      * Words that name a kind of measure just before the anchor ("reciprocal tariffs"): mentions naming
      * different kinds, or one kind and none, are different actions.
      */
