@@ -8943,4 +8943,12 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).map((e) => e.goods);
     expect(found).toEqual(['gallium']);
   });
+  it('reads "added X to its own list" as a listing by whoever keeps the list', () => {
+    const found = slotRecords(
+      events(
+        "OFAC sanctioned Kravex on Monday. The UK's Office of Financial Sanctions Implementation added Kravex to its own list on Tuesday.",
+      ),
+    ).map((e) => [e.authority, e.entity]);
+    expect(found).toContainEqual(['GB', 'Kravex']);
+  });
 });
