@@ -1037,6 +1037,10 @@ function chooseActions(
     // anchor that a determiner, a rate or an adjective makes a noun ("an additional 10% levy").
     if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
     if (i === anchorStart && NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')) continue;
+    // "with a lower 10% rate on Canadian energy": a comparative after an article describes the measure, and
+    // changes nothing.
+    if (/^(?:lower|higher)$/.test(a.tokens[i]?.norm ?? '') && /^(?:a|an)$/.test(a.tokens[i - 1]?.norm ?? ''))
+      continue;
     // A word of the goods is no action ("scrap" in "exports of copper scrap"), nor the first or last word of a
     // name ("New" in "New Delhi"; "took Pinecrest Aviation off" holds a name between its words, and "took drone
     // maker Skydio off" goods).

@@ -8951,4 +8951,20 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).map((e) => [e.authority, e.entity]);
     expect(found).toContainEqual(['GB', 'Kravex']);
   });
+  it('reads a comparative after an article ("with a lower 10% rate on Canadian energy") as no change of the measure', () => {
+    const actions = candidatesOfType(
+      'Trump had signed an order Saturday imposing 25% tariffs on imports from Canada, with a lower 10% rate on Canadian energy.',
+      'tariff',
+    ).map((c) => c.action);
+    expect(actions).not.toContain('reduce');
+  });
+  it('reads measures a party expects more of ("said it expects more designations") as none stated', () => {
+    expect(
+      candidateValues(
+        'OFAC sanctioned Kravex on Monday. Compliance firm Chainwatch said it expects more designations in the coming months.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Kravex']);
+  });
 });
