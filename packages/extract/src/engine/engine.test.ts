@@ -8917,7 +8917,7 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     expect(
       events(
         'Washington imposed 50% tariffs on aluminium imports in June. The aluminium premium fell as traders bet that tariff relief for Canadian metal might be on the way.',
-      ).filter((e) => e.action === 'remove'),
+      ).filter((e) => e.type === 'tariff' && e.action === 'remove'),
     ).toEqual([]);
   });
   it('reads a word of relation capitalised first ("Competitor Cyberrig completed …") as no part of the name', () => {
