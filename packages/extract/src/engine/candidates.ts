@@ -3063,6 +3063,7 @@ function isGenericGoods(filler: Filler | undefined): boolean {
   return filler.value === GENERIC_GOODS || namesNoGoods(String(filler.value));
 }
 
+/** A count of kinds of goods named before ("two metals"), which points back as "these metals" does. */
 const COUNTED_KINDS =
   /^(?:both|two|three|four|five)\s+(?:metals|minerals|materials|commodities|products|items)$/i;
 const namesNoGoods = (goods: string) =>
@@ -3163,9 +3164,13 @@ function rateListItem(a: SentenceAnalysis): { country: SlotValue; rate: number }
   return { country: country.value, rate: Number(number) };
 }
 
-/** Features that describe where a candidate found its target and rate: a list item finds them itself. */
-const TARGET_OR_RATE_FEATURE =
-  /^(?:(?:slot|form):(?:target|rate_pct):|rate_gap:|list_size:|list_member$|rate_paired$|has_rate$)/;
+/** Features that describe where a candidate found its rate or its list: a list item finds them itself. */
+const RATE_OR_LIST_FEATURE = /^(?:rate_gap:|list_size:|list_member$|rate_paired$|has_rate$)/;
+
+/** Whether a feature says where a candidate found the target or rate slot, or its rate or list. */
+const placesTargetOrRate = (feature: string, target: string, rate: string) =>
+  RATE_OR_LIST_FEATURE.test(feature) ||
+  [target, rate].some((slot) => feature.startsWith(`slot:${slot}:`) || feature.startsWith(`form:${slot}:`));
 
 /**
  * "Trump announced reciprocal tariffs on dozens of countries. The rates include: - China: 34% - Vietnam:
@@ -3208,7 +3213,7 @@ export function rateListItems(
         anchorStart: 0,
         global: false,
         features: [
-          ...measure.features.filter((f) => !TARGET_OR_RATE_FEATURE.test(f)),
+          ...measure.features.filter((f) => !placesTargetOrRate(f, target, rate)),
           `slot:${target}:list_item`,
           `slot:${rate}:list_item`,
           'has_rate',

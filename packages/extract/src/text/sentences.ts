@@ -112,16 +112,16 @@ function isParagraphBreak(text: string, i: number): boolean {
   return /^[ \t]*\n/.test(rest) || /^(?: {3,}|\t)\S/.test(rest);
 }
 
-/**
- * A line that opens with a bullet ("- ", "* ", "• "): an item of a list, which is a sentence of its own
- * whatever the line before ends with ("Key takeaways" lists).
- */
 /** Whether the sentence starting at `start` is a line of a list ("- China: 34%"): the line's end ends it too. */
 function isListItemLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return lineStart >= start - 12 && BULLET.test(text.slice(lineStart, lineStart + 12).replace(/^[ \t]+/, ''));
 }
 
+/**
+ * A line that opens with a bullet ("- ", "* ", "• "): an item of a list, which is a sentence of its own
+ * whatever the line before ends with ("Key takeaways" lists).
+ */
 function opensListItem(text: string, i: number): boolean {
   return BULLET.test(text.slice(i + 1, i + 12).replace(/^[ \t]+/, ''));
 }
