@@ -28,6 +28,8 @@ const CAPITALISED_ABBREVIATIONS = new Set(
 const OFFICER_TITLES = new Set(
   'President Chairman Chairwoman Chair Chief Executive Director Vice Managing Senior'.split(' '),
 );
+/** How many characters of the word after a full stop are read (longer words are no sentence openers we list). */
+const NEXT_WORD_CHARS = 24;
 /** Corporate suffixes among them: a name ends with them, so what follows may open a sentence. */
 const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos'.split(' '));
 const LATIN_ABBREVIATIONS = new Set('vs etc al cf eg ie approx'.split(' '));
@@ -112,10 +114,16 @@ function isParagraphBreak(text: string, i: number): boolean {
   return /^[ \t]*\n/.test(rest) || /^(?: {3,}|\t)\S/.test(rest);
 }
 
+/** How many characters a list item's indent and bullet may take at the start of its line. */
+const LIST_MARKER_CHARS = 12;
+
 /** Whether the sentence starting at `start` is a line of a list ("- China: 34%"): the line's end ends it too. */
 function isListItemLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return lineStart >= start - 12 && BULLET.test(text.slice(lineStart, lineStart + 12).replace(/^[ \t]+/, ''));
+  return (
+    lineStart >= start - LIST_MARKER_CHARS &&
+    BULLET.test(text.slice(lineStart, lineStart + LIST_MARKER_CHARS).replace(/^[ \t]+/, ''))
+  );
 }
 
 /**
@@ -123,7 +131,7 @@ function isListItemLine(text: string, start: number): boolean {
  * whatever the line before ends with ("Key takeaways" lists).
  */
 function opensListItem(text: string, i: number): boolean {
-  return BULLET.test(text.slice(i + 1, i + 12).replace(/^[ \t]+/, ''));
+  return BULLET.test(text.slice(i + 1, i + LIST_MARKER_CHARS).replace(/^[ \t]+/, ''));
 }
 
 /**
@@ -204,7 +212,9 @@ function endsSentence(text: string, sentenceStart: number, i: number): boolean {
 
   const word = lastWord(text, sentenceStart, i);
   if (word === '') return true;
-  const nextWord = /^[\p{L}']+/u.exec(text.slice(skipSpace(text, next)))?.[0] ?? '';
+  // The word that opens what follows, read from a few characters only: this runs at every full stop.
+  const after = skipSpace(text, next);
+  const nextWord = /^[\p{L}']+/u.exec(text.slice(after, after + NEXT_WORD_CHARS))?.[0] ?? '';
   // "sanctioned Kassala Minerals Ltd. Businessman X was also …": a company's suffix ends the sentence when an
   // ordinary word opens the next one (not "Co. Holdings", "Co. Ltd").
   if (CORPORATE_SUFFIXES.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))
