@@ -255,8 +255,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const current = byStart.get(start);
     if (!current || anchor < current.anchor) byStart.set(start, { anchor, length });
   };
-  for (const m of anchorMatches)
-    if (!bridgesClauses(a.tokens, m.start, m.start + m.length)) consider(m.start, m.value, m.length);
+  for (const m of anchorMatches) {
+    if (bridgesClauses(a.tokens, m.start, m.start + m.length)) continue;
+    // "lower rates", "tariff rate on steel": a rate noun no country owns is no anchor at all, and joins none.
+    if (type.anchors[m.value]?.requires === 'possessed_rate' && !countrysRate(a, m.start)) continue;
+    consider(m.start, m.value, m.length);
+  }
   if (type.listAnchor !== undefined) {
     for (const list of a.mentions)
       if (list.kind === 'list' && !isListLeft(a, list))
@@ -314,7 +318,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (!anchor.site && anchor.action === undefined && possessedNoun(a.tokens, anchorStart)) continue;
     if (producesAsBefore(a, anchorStart)) continue;
     if (anchor.site && (suppliedSite(a, anchorStart) || workAtExistingSite(a, anchorStart))) continue;
-    if (anchor.requires === 'antecedent') {
+    if (anchor.requires === 'antecedent' || anchor.requires === 'possessed_rate') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
       const statedEarlier = ordered.some(
@@ -607,6 +611,16 @@ function workAtExistingSite(a: SentenceAnalysis, anchorStart: number): boolean {
 
 /** Verbs of having something, whose object is held, not done ("has operations in China"). */
 const POSSESSING = /^(?:has|have|had|having|own|owns|owned|operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)$/;
+
+/** "Bangladesh's rate was set at 35%": a country owns the rate noun, and a rate follows it in its clause. */
+function countrysRate(a: SentenceAnalysis, anchorStart: number): boolean {
+  const clause = a.clause[anchorStart];
+  return (
+    a.mentions.some(
+      (m) => m.kind === 'country' && m.end === anchorStart - 1 && a.tokens[m.end]?.norm === "'s",
+    ) && a.mentions.some((m) => m.kind === 'rate' && m.start > anchorStart && a.clause[m.start] === clause)
+  );
+}
 
 /**
  * "MicroBT has a manufacturing pipeline in the country": an anchor that a verb of having takes as its object,

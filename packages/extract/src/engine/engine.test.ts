@@ -8968,3 +8968,35 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
     ).toEqual(['Kravex']);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a country\'s rate after the measure ("Bangladesh\'s rate was set at 35%", "Indonesia\'s rate was lowered to 19%") as the measure on it', () => {
+    const found = slotRecords(
+      events(
+        "The United States announced new tariffs on goods from a dozen Asian countries on Thursday. Bangladesh's rate was set at 35%. Indonesia's rate was lowered to 19% after a deal.",
+      ),
+    ).map((e) => [e.action, e.imposer, e.target, e.rate_pct]);
+    expect(found).toContainEqual(['impose', 'US', 'BD', 35]);
+    expect(found).toContainEqual(['reduce', 'US', 'ID', 19]);
+  });
+  it('reads no measure in rate nouns no country owns or with no measure before ("inflation rate", "Brazil\'s rate" alone)', () => {
+    expect(
+      candidatesOfType("Brazil's rate was raised to 15% by its central bank on Wednesday.", 'tariff'),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        "The U.S. imposed tariffs on Brazilian steel in March. Brazil's inflation rate rose to 5% in April.",
+        'tariff',
+      ).map((c) => c.slots.rate_pct),
+    ).not.toContain(5);
+  });
+  it('reads a country that agreed to a rate or on which one was imposed ("Japan agreed to a 15% rate on its cars", "imposed a 15% rate on Japanese cars")', () => {
+    const found = slotRecords(
+      events(
+        'Washington imposed sweeping tariffs on its trading partners in April. Japan agreed to a 15% rate on its cars after weeks of talks. The U.S. will apply a 20% rate to Thai electronics from August.',
+      ),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toContainEqual(['US', 'JP', 15]);
+    expect(found).toContainEqual(['US', 'TH', 20]);
+  });
+});

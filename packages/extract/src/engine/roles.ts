@@ -531,6 +531,8 @@ export function canAct(a: SentenceAnalysis, m: Mention): boolean {
   return GOVERNMENT_NOUNS.has(next);
 }
 
+/** Nouns of a measure's rate alone ("Bangladesh's rate"). */
+const RATE_NOUNS = /^rates?$/;
 const isPossessive = (a: SentenceAnalysis, m: Mention) =>
   a.tokens[m.end]?.norm === "'s" || a.tokens[m.end]?.norm === "'";
 
@@ -1634,6 +1636,13 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   // The words before the verb of undergoing may go on past the subject: the goods told of ("told Japan that
   // their goods would face"), a relative pronoun ("Indonesia, which now faces"), an apposition ("China, the
   // world's largest buyer, has been hit by").
+  // "Bangladesh's rate was set at 35%": a rate named without a measure's word is the one its possessor pays.
+  if (
+    isPossessive(a, m) &&
+    m.end + 1 === trigger.anchorStart &&
+    RATE_NOUNS.test(a.tokens[m.end + 1]?.norm ?? '')
+  )
+    return true;
   const subject = subjectEnd(a, m);
   const apposition = appositiveEnd(a, subject);
   const end =

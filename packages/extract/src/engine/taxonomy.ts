@@ -40,7 +40,8 @@ const anchorSchema = z.object({
    * shipments of goods"); `previous_sentence`: as `antecedent`, but the sentence just before must state
    * the type ("The companies include …" names those the sentence before sanctioned, and no others);
    * `country_after`: a country right after the anchor's last word ("set a 25% rate for Japan", not "set a 4.5%
-   * rate for overnight loans").
+   * rate for overnight loans"); `possessed_rate`: as `antecedent`, and a country owns the anchor and a rate
+   * follows it in its clause ("Bangladesh's rate was set at 35%", "Indonesia's rate was lowered to 19%").
    */
   requires: z
     .enum([
@@ -54,6 +55,7 @@ const anchorSchema = z.object({
       'antecedent',
       'previous_sentence',
       'country_after',
+      'possessed_rate',
     ])
     .optional(),
   /**
@@ -316,7 +318,11 @@ export interface CompiledAnchor {
 
 /** Whether the anchor only refers back to an action an earlier sentence states ("the sanctions"). */
 export function refersBack(anchor: CompiledAnchor | undefined): boolean {
-  return anchor?.requires === 'antecedent' || anchor?.requires === 'previous_sentence';
+  return (
+    anchor?.requires === 'antecedent' ||
+    anchor?.requires === 'previous_sentence' ||
+    anchor?.requires === 'possessed_rate'
+  );
 }
 
 /** A type ready for the engine: its file, with every phrase compiled. */
