@@ -2,5 +2,5 @@ import { analyseSentence } from '../dist/engine/analysis.js';
 import { getGazetteer } from '../dist/gazetteer/gazetteer.js';
 const s = process.argv.slice(2).join(' ');
 const a = analyseSentence({ text: s, start: 0, end: s.length }, 0, { gazetteer: getGazetteer() });
-console.log(JSON.stringify(a.tokens?.map((t) => `${t.text}/${t.clause ?? ''}`)));
+console.log(JSON.stringify(a.tokens?.map((t, i) => `${t.text}/${a.clause?.[i]}`)));
 console.log(JSON.stringify(a.mentions ?? a, null, 0).slice(0, 3000));

@@ -8970,6 +8970,12 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a sentence that opens with "In May," as stated, not as a possibility', () => {
+    const found = slotRecords(
+      events('In May, China removed Ferrandt Drone Systems from its Unreliable Entity List.'),
+    ).map((e) => [e.authority, e.entity, e.action]);
+    expect(found).toEqual([['CN', 'Ferrandt Drone Systems', 'remove']]);
+  });
   it('reads a country\'s rate after the measure ("Bangladesh\'s rate was set at 35%", "Indonesia\'s rate was lowered to 19%") as the measure on it', () => {
     const found = slotRecords(
       events(

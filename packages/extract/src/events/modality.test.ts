@@ -46,6 +46,15 @@ describe('modalityOf', () => {
     expect(before('Peru will impose tariffs on steel.', 'impose')).toBe('planned');
   });
 
+  it('reads the month May after a capitalised preposition or "mid-" as no modal ("In May, China removed …")', () => {
+    expect(before('In May, China removed Ferrandt Drone from its list.', 'removed')).toBe('asserted');
+    expect(before('Since May, Kazakhstan has restricted exports of tungsten.', 'restricted')).toBe(
+      'asserted',
+    );
+    expect(before('Peru imposed duties on steel in mid-May.', 'duties')).toBe('asserted');
+    expect(before('In June, Peru may impose tariffs on steel.', 'impose')).toBe('modal');
+  });
+
   it('reads an abandoned, scrapped, halted or paused plan as negated', () => {
     expect(before('Kestrel abandoned plans for a plant in Michigan.', 'plant')).toBe('negated');
     expect(before('Kestrel scrapped its plans to move production to Canada.', 'move')).toBe('negated');

@@ -97,7 +97,7 @@ const ANNOUNCEMENT =
  * cues, read without case, would take for the words they spell.
  */
 const MONTH_MAY =
-  /\bMay\b(?=\s+\d)|(?<=\b(?:in|on|since|from|until|by|early|late|mid|last|next|this|of|through)\s+)May\b/g;
+  /\bMay\b(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring)\s+|\b[Mm]id-)May\b/g;
 const FIRST_NAMES = /\b(?:Will|Bill|Hope)(?=\s+\p{Lu}\p{Ll})/gu;
 
 /** "used to be based in China", "seems to be": a state, past or seen, that no "to be" makes a plan. */
