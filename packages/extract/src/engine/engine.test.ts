@@ -8970,6 +8970,23 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads parties counted with where they are based by a hyphen ("two Malaysian-registered firms, X and Y,") as the names that follow', () => {
+    expect(
+      candidateValues(
+        'The U.S. added two Malaysian-registered firms, Titiwangsa Silicon and Klang Valley Systems, to the Entity List.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Titiwangsa Silicon', 'Klang Valley Systems']);
+  });
+  it('reads a month set off before the subject ("In March, the …") as no organisation', () => {
+    const analysis = analyseSentence(
+      { text: 'In March, the U.S. added two Malaysian firms to the Entity List.', start: 0, end: 64 },
+      0,
+      {},
+    );
+    expect(analysis.mentions.filter((m) => m.kind === 'organisation').map((m) => m.text)).toEqual([]);
+  });
   it('reads a sentence that opens with "In May," as stated, not as a possibility', () => {
     const found = slotRecords(
       events('In May, China removed Ferrandt Drone Systems from its Unreliable Entity List.'),

@@ -1984,6 +1984,10 @@ export function countsParties(a: SentenceAnalysis, clause: number, end: number):
   return false;
 }
 
+/** A place and a participle of where a party is based ("Malaysian-registered", "Kong-based", "Dubai-owned"). */
+const BASED_IN =
+  /^\p{Lu}[\p{L}.]*-(?:based|registered|owned|listed|headquartered|controlled|flagged|incorporated)$/u;
+
 /** "two Chinese firms", "three mining companies": a count and a kind of organisation that names no one yet. */
 function describesParties(a: SentenceAnalysis, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 5) return false;
@@ -1996,6 +2000,9 @@ function describesParties(a: SentenceAnalysis, from: number, to: number): boolea
       // "two Chinese mining companies, X and Y,": a lower-case word of what they do, right before the noun.
       (k === words.length - 2 && /^[a-z][a-z-]*$/.test(t.text)) ||
       /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|of)$/.test(t.norm) ||
+      // "two Malaysian-registered firms", "two Hong Kong-based traders": where they are based, by a hyphen.
+      BASED_IN.test(t.text) ||
+      (/^\p{Lu}/u.test(t.text) && BASED_IN.test(words[k + 1]?.text ?? '')) ||
       // "two Chinese firms", "two U.S. firms": a country's adjective or attributive name.
       a.mentions.some(
         (x) =>
