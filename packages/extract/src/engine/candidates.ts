@@ -1709,6 +1709,8 @@ function phraseText(a: SentenceAnalysis, start: number, end: number): string {
 const GOODS_TAKING_VERBS =
   /^(?:targeting|covering|affecting|hitting|including|excluding|involving|exempting|exporting|importing|shipping|transshipping|selling|buying|made|cover|covers|include|includes|target|targets|ship|sell|supply|buy)$/;
 const STOP_BEFORE_GOODS = new Set([
+  // "cut off rare earth shipments": the particle of a phrasal verb.
+  'off',
   'before',
   'after',
   'since',

@@ -8970,6 +8970,18 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads outlawing exports, prohibiting shipments of goods and cutting off shipments as export restrictions', () => {
+    const found = slotRecords(
+      events(
+        'Zimbabwe outlawed exports of raw lithium ore in December. Guinea prohibited shipments of bauxite last year. In 2010, China cut off rare earth shipments to Japan.',
+      ),
+    ).map((e) => [e.imposer, e.goods, e.action]);
+    expect(found).toEqual([
+      ['ZW', 'raw lithium ore', 'impose'],
+      ['GN', 'bauxite', 'impose'],
+      ['CN', 'rare earth', 'impose'],
+    ]);
+  });
   it('reads parties counted with where they are based by a hyphen ("two Malaysian-registered firms, X and Y,") as the names that follow', () => {
     expect(
       candidateValues(
@@ -8983,7 +8995,7 @@ describe('read on mining and trade reports written for the purpose (thirty-seven
     const analysis = analyseSentence(
       { text: 'In March, the U.S. added two Malaysian firms to the Entity List.', start: 0, end: 64 },
       0,
-      {},
+      { published: null },
     );
     expect(analysis.mentions.filter((m) => m.kind === 'organisation').map((m) => m.text)).toEqual([]);
   });
