@@ -3645,6 +3645,22 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/** Verbs of giving up a plan ("dropped", "shelved"), and the adjectives of a measure only planned. */
+const DROPPING = /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)/;
+const PROPOSED_ONLY = /^(?:proposed|planned|mooted)$/;
+
+/** "dropped a proposed ban", "scrapped its planned tariffs": the action gives up a measure never in place. */
+function droppedProposal(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const { actionStart, anchorStart } = trigger;
+  if (actionStart === null || actionStart >= anchorStart || anchorStart - actionStart > 4) return false;
+  const between = a.tokens.slice(actionStart + 1, anchorStart);
+  return (
+    DROPPING.test(a.tokens[actionStart]?.norm ?? '') &&
+    between.some((t) => PROPOSED_ONLY.test(t.norm)) &&
+    between.every((t) => PROPOSED_ONLY.test(t.norm) || /^(?:a|an|the|its|their|his|her)$/.test(t.norm))
+  );
+}
+
 /** How far before a measure the verb or noun that answers it may stand ("retaliate against the new U.S. tariffs"). */
 const ANSWER_REACH = 8;
 
@@ -4192,6 +4208,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
+    // "dropped a proposed ban on nickel ore exports": dropping a measure that was only proposed removes none.
+    if (droppedProposal(a, trigger)) continue;
     // "is relocating its headquarters": a move under way is announced, not done.
     if (
       modality === 'asserted' &&

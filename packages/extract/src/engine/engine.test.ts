@@ -8970,6 +8970,25 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads dropping a measure that was only proposed ("dropped a proposed ban on nickel ore exports") as no event', () => {
+    expect(
+      events(
+        'Philippine lawmakers last year dropped a proposed ban on nickel ore exports from the final version of a mining bill.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotRecords(events('Indonesia scrapped its ban on bauxite exports in March.')).map((e) => e.action),
+    ).toEqual(['remove']);
+  });
+  it('reads the name of an order ("under Executive Order 13871") as no listed entity', () => {
+    expect(
+      candidateValues(
+        "The Treasury sanctioned Kestrel Gold Refinery on Tuesday. The designations were made under Executive Order 13871, which targets Iran's metals sector.",
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Kestrel Gold Refinery']);
+  });
   it('reads outlawing exports, prohibiting shipments of goods and cutting off shipments as export restrictions', () => {
     const found = slotRecords(
       events(

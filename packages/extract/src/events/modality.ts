@@ -53,7 +53,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
 const VERB_GROUP_CUES: [Modality, RegExp][] = [
   [
     'negated',
-    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|stopp?(?:ed|ing)? short of|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe)\w* (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|put(?:s|ting)? on (?:hold|ice) (?:its |their |the |his |her )?(?:plans?|proposals?))\b|n['’]t\b/i,
+    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|stopp?(?:ed|ing)? short of|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe)\w* (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)\w* (?:its |their |the |a |an |his |her )?(?:proposed|planned|mooted)|put(?:s|ting)? on (?:hold|ice) (?:its |their |the |his |her )?(?:plans?|proposals?))\b|n['’]t\b/i,
   ],
   // Readiness ("was prepared to lift them", "stands ready to respond", "was open to lowering") is a stance, not
   // a plan; an expectation ("analysts expect China to restrict exports") is a forecast; a power that something

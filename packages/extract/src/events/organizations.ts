@@ -136,9 +136,9 @@ export function isAcademicName(name: string): boolean {
   return ACADEMIC_WORDS.test(name);
 }
 
-/** Words that end the name of a law or an accord ("Byrd Amendment", "Chips Act"), which no list names. */
+/** Words that end the name of a law, an order or an accord ("Byrd Amendment", "Executive Order"), which no list names. */
 const INSTRUMENT_WORDS = new Set(
-  'Act Amendment Law Treaty Accord Agreement Protocol Convention Directive Regulation Regulations Bill Doctrine'.split(
+  'Act Amendment Law Treaty Accord Agreement Protocol Convention Directive Regulation Regulations Bill Doctrine Order Decree Proclamation Ordinance Rule'.split(
     ' ',
   ),
 );
