@@ -659,6 +659,16 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     .some((t) => POSSESSIVE_DETERMINERS.test(t.norm));
   if (possessed && a.clause[verb] === clause && OUTPUT_CHANGING_VERBS.test(a.tokens[verb]?.norm ?? ''))
     return true;
+  // "evaluating options for its Chinese plant": a site of its own named by its country is one it has.
+  const demonym = a.mentions.find(
+    (m) => m.kind === 'country' && m.form === 'demonym' && m.end === anchorStart,
+  );
+  if (
+    demonym &&
+    POSSESSIVE_DETERMINERS.test(a.tokens[demonym.start - 1]?.norm ?? '') &&
+    SITE_TOPIC_PREPOSITIONS.test(a.tokens[demonym.start - 2]?.norm ?? '')
+  )
+    return true;
 
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;
@@ -679,6 +689,9 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   }
   return false;
 }
+
+/** Prepositions before a site of a company's own that speak of it where it is ("options for its Chinese plant"). */
+const SITE_TOPIC_PREPOSITIONS = /^(?:for|at|about|on|over|of)$/;
 
 /** Words before a participle that make it an adjective ("amid limited exports", "the restricted shipments"). */
 const BEFORE_ADJECTIVE =

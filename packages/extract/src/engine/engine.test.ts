@@ -8970,6 +8970,20 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a site of its own named by its country ("evaluating options for its Chinese plant") as no move there', () => {
+    expect(
+      companies(
+        'Lakeshore Anodes said it was "evaluating options" for its Chinese plant but had no plans to relocate.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a move only rumoured ("asked about rumours the company would shift its smelting to Morocco") as no event', () => {
+    expect(
+      companies(
+        '"We are not moving anything anywhere," said Dana Whitlock, chief executive of Dunmore Copper, when asked about rumours the company would shift its smelting to Morocco.',
+      ),
+    ).toEqual([]);
+  });
   it('reads dropping a measure that was only proposed ("dropped a proposed ban on nickel ore exports") as no event', () => {
     expect(
       events(
