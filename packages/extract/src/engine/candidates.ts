@@ -3743,7 +3743,13 @@ const WEIGHED_PHRASE_ENDS =
  * the cue another object ("seek relief from the 50% tariff" weighs the relief, not the tariff).
  */
 function weighedAction(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const at = trigger.actionStart ?? trigger.anchorStart;
+  if (trigger.actionStart !== null) return weighedAt(a, trigger.actionStart);
+  const infinitive = governingInfinitive(a, trigger.anchorStart);
+  return weighedAt(a, trigger.anchorStart) || (infinitive !== undefined && weighedAt(a, infinitive));
+}
+
+/** Whether the few words right before the word at `at` weigh or ask for it. */
+function weighedAt(a: SentenceAnalysis, at: number): boolean {
   let start = at;
   while (
     start > Math.max(0, at - WEIGHED_ACTION_REACH) &&
@@ -3754,6 +3760,18 @@ function weighedAction(a: SentenceAnalysis, trigger: Trigger): boolean {
   const from = a.tokens[start] as Token;
   const to = a.tokens[at] as Token;
   return modalityOf(a.text.slice(from.start, to.start)) === 'proposed';
+}
+
+/** How many words before the measure the infinitive that governs it may stand ("to raise the safeguard duty"). */
+const GOVERNING_INFINITIVE_REACH = 4;
+
+/** "urged New Delhi to raise the safeguard duty": the infinitive whose object the measure is, if any. */
+function governingInfinitive(a: SentenceAnalysis, anchorStart: number): number | undefined {
+  for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - GOVERNING_INFINITIVE_REACH); k--) {
+    if (WEIGHED_PHRASE_ENDS.test(a.tokens[k]?.norm ?? '')) return undefined;
+    if (a.tokens[k - 1]?.norm === 'to' && a.tags()[k]?.has('Verb')) return k;
+  }
+  return undefined;
 }
 
 /**

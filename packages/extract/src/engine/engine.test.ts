@@ -8970,6 +8970,17 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a measure that others urge the government to change ("urged New Delhi to raise the safeguard duty") as no event', () => {
+    expect(events('Indian steelmakers urged New Delhi to raise the safeguard duty on steel to 25%.')).toEqual(
+      [],
+    );
+  });
+  it('reads Mexico\'s compensatory quotas as duties ("set definitive compensatory quotas of 45.5% on coated steel from China")', () => {
+    const found = slotRecords(
+      events('Mexico set definitive compensatory quotas of 45.5% on coated steel from China.'),
+    ).map((e) => [e.imposer, e.target, e.rate_pct]);
+    expect(found).toEqual([['MX', 'CN', 45.5]]);
+  });
   it('reads a site of its own named by its country ("evaluating options for its Chinese plant") as no move there', () => {
     expect(
       companies(
