@@ -937,10 +937,6 @@ function nameMention(
   return { kind: 'organisation', start, end, value, form, country: null, group: 0, text };
 }
 
-/** Names of months and days, which no organisation is named by alone. */
-const CALENDAR_NAMES =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 /** Capitalised names followed by an apposition whose head is an organisation noun. */
 function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
@@ -959,7 +955,7 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     // "Separately, the company said": a word set off before the subject is no name in apposition.
     if (start === 0 && i === 1 && isSetOffOpener(tokens[0] as Token)) continue;
     // "In March, the U.S. added …": a month or a day set off before the subject is a time.
-    if (tokens.slice(start, i).every((t) => CALENDAR_NAMES.test(t.norm))) continue;
+    if (tokens.slice(start, i).every((t) => isMonthName(t.norm) || isWeekdayName(t.norm))) continue;
     found.push(nameMention(tokens, start, i, 'apposition'));
   }
   return found;

@@ -2709,7 +2709,24 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
   return (
     [withoutRelativeClauses(lead), object, inside].some(holdsAnaphor) ||
     (objectSlot &&
-      (anaphorAfter(a, trigger.anchorEnd) || anaphorAsPassiveSubject(a, trigger.anchorStart, trigger.clause)))
+      (anaphorAfter(a, trigger.anchorEnd) ||
+        anaphorAsPassiveSubject(a, trigger.anchorStart, trigger.clause))) ||
+    (!objectSlot && agentlessPassive(a, trigger))
+  );
+}
+
+/**
+ * "Production was moved from Shenzhen to Monterrey": an action in the passive that names no one before it in
+ * its clause and no agent after it is done by the party the article is about.
+ */
+function agentlessPassive(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  const { clause } = trigger;
+  return (
+    PAST_PARTICIPLE.test(a.tokens[verb]?.norm ?? '') &&
+    PASSIVE_AUXILIARIES.test(a.tokens[verb - 1]?.norm ?? '') &&
+    !a.tokens.some((t, k) => k > verb && t.norm === 'by' && a.clause[k] === clause) &&
+    !a.mentions.some((m) => m.kind === 'organisation' && m.end <= verb && a.clause[m.start] === clause)
   );
 }
 

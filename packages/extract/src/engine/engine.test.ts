@@ -8970,6 +8970,29 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a move in the agentless passive ("Production was moved from Shenzhen to Monterrey") as the article\'s company\'s', () => {
+    const found = slotRecords(
+      events(
+        'Corvane Audio makes speakers for carmakers. Production was moved from Shenzhen to Monterrey, Mexico, last year, the company said.',
+      ),
+    ).map((e) => [e.company, e.from, e.to]);
+    expect(found).toEqual([['Corvane Audio', 'CN', 'MX']]);
+  });
+  it('reads a move that reports gave and the company refuted, rejected or decided against as no event', () => {
+    expect(
+      companies(
+        'Pelrose Devices will not move its smartphone assembly out of Henan, the company said, rejecting reports that it was preparing to relocate to India.',
+      ),
+    ).toEqual([]);
+    expect(
+      companies(
+        'Taoran Metals was reported by local media to be moving its headquarters to Hong Kong, but the company said the report was inaccurate.',
+      ),
+    ).toEqual([]);
+    expect(
+      companies('HashVale considered moving part of its fleet to Ethiopia but decided against it.'),
+    ).toEqual([]);
+  });
   it('reads a measure that others urge the government to change ("urged New Delhi to raise the safeguard duty") as no event', () => {
     expect(events('Indian steelmakers urged New Delhi to raise the safeguard duty on steel to 25%.')).toEqual(
       [],

@@ -19,7 +19,7 @@ export type Modality =
 const CLAUSE_CUES: [Modality, RegExp][] = [
   [
     'denied',
-    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|rejected (?:reports|claims|speculation))\b/i,
+    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|reject(?:ed|s|ing) (?:the )?(?:reports?|claims?|speculation|rumou?rs?))\b/i,
   ],
   // "had not decided on retaliatory duties": a decision not taken states no measure; "the odds of new U.S. tariffs",
   // "the likelihood of a 25% duty": a chance weighed, not a measure.
@@ -190,16 +190,16 @@ export function onCondition(modality: Modality, before: string, after: string): 
 
 /** "Rumors that it would move …", "A proposal to impose …": a report or plan whose content is the action. */
 const REPORTED_CONTENT =
-  /\b(?:rumou?rs?|reports?|speculation|claims?|suggestions?|proposals?|plans?|bids?|motions?)\s+(?:that|to)\b[^,;:]*$/i;
+  /\b(?:(?:rumou?rs?|reports?|speculation|claims?|suggestions?|proposals?|plans?|bids?|motions?)\s+(?:that|to)|(?:was|were|is|are)\s+(?:widely\s+)?reported\s+(?:by\s+[^,;:]*?\s+)?to)\b[^,;:]*$/i;
 /** "… were denied by the company", "… was rejected by Congress": the report or plan is refuted or dropped. */
 const REFUTED_AFTER =
-  /^[^;:]*?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless)\b/i;
+  /^[^;:]*?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless|inaccurate|incorrect|wrong)\b/i;
 
 /** "has put its plans to build a factory in India on hold": the plan set aside in its own clause. */
 const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;
-/** "had planned a plant in Mexico, but shelved it": the action dropped by its own actor right after. */
+/** "had planned a plant in Mexico, but shelved it", "considered moving …, but decided against it": dropped right after. */
 const DROPPED_AFTER =
-  /^[^;:.]*?,?\s+but\s+(?:later\s+|then\s+|has\s+since\s+|had\s+since\s+|since\s+)?(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|put)\s+(?:it|them|the (?:plan|plans|project|idea))\b/i;
+  /^[^;:.]*?,?\s+but\s+(?:later\s+|then\s+|has\s+since\s+|had\s+since\s+|since\s+)?(?:(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|put|decided against)\s+(?:it|them|the (?:plan|plans|project|idea|move))|ruled (?:it|them) out)\b/i;
 
 /**
  * "Rumors that Bitmain would move production to the U.S. were denied by the company": the action is the
