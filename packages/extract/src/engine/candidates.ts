@@ -2715,9 +2715,12 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
   );
 }
 
+/** The marks of a possessor ("WearEver's cookware plant"), which names whose the subject is. */
+const POSSESSIVE_MARKS = /^(?:'s|')$/;
+
 /**
  * "Production was moved from Shenzhen to Monterrey": an action in the passive that names no one before it in
- * its clause and no agent after it is done by the party the article is about.
+ * its clause (nor a possessor) and no agent after it is done by the party the article is about.
  */
 function agentlessPassive(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
@@ -2725,7 +2728,11 @@ function agentlessPassive(a: SentenceAnalysis, trigger: Trigger): boolean {
   return (
     PAST_PARTICIPLE.test(a.tokens[verb]?.norm ?? '') &&
     PASSIVE_AUXILIARIES.test(a.tokens[verb - 1]?.norm ?? '') &&
-    !a.tokens.some((t, k) => k > verb && t.norm === 'by' && a.clause[k] === clause) &&
+    !a.tokens.some(
+      (t, k) =>
+        a.clause[k] === clause &&
+        ((k > verb && t.norm === 'by') || (k < verb && POSSESSIVE_MARKS.test(t.norm))),
+    ) &&
     !a.mentions.some((m) => m.kind === 'organisation' && m.end <= verb && a.clause[m.start] === clause)
   );
 }

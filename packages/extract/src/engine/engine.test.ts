@@ -8977,6 +8977,12 @@ describe('read on mining and trade reports written for the purpose (thirty-seven
       ),
     ).map((e) => [e.company, e.from, e.to]);
     expect(found).toEqual([['Corvane Audio', 'CN', 'MX']]);
+    // A possessor names whose the subject is: the passive is no one else's.
+    expect(
+      companies(
+        "Corvane Audio makes speakers. Kestrel's plant in Ohio will be moved to Mexico, the company said.",
+      ),
+    ).not.toContain('Corvane Audio');
   });
   it('reads a move that reports gave and the company refuted, rejected or decided against as no event', () => {
     expect(
