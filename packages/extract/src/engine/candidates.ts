@@ -39,12 +39,14 @@ import {
   firstOfGroup,
   GOVERNMENT_NOUNS,
   GRANT_NOUNS,
+  governorIndex,
   hasRole,
   isPastForm,
   MEASURE_NOUNS,
   PASSIVE_AUXILIARIES,
   PAUSE_NOUNS,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
   PRODUCTION_PARTICIPLES,
   possessesTrigger,
   prepositionBefore,
@@ -315,9 +317,19 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         inAppositionToName(a, anchorStart))
     )
       continue;
-    if (!anchor.site && anchor.action === undefined && possessedNoun(a.tokens, anchorStart)) continue;
+    if (
+      !anchor.site &&
+      anchor.action === undefined &&
+      (possessedNoun(a.tokens, anchorStart) ||
+        (type.spec.slots.some((s) => s.kind === 'status') && enlargedNoun(a.tokens, anchorStart)))
+    )
+      continue;
     if (producesAsBefore(a, anchorStart)) continue;
-    if (anchor.site && (suppliedSite(a, anchorStart) || workAtExistingSite(a, anchorStart))) continue;
+    if (
+      anchor.site &&
+      (suppliedSite(a, anchorStart) || workAtExistingSite(a, anchorStart) || keptSiteBeside(a, anchorStart))
+    )
+      continue;
     if (anchor.requires === 'antecedent' || anchor.requires === 'possessed_rate') {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
@@ -553,6 +565,8 @@ const EXPANDING_VERBS =
 const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
 const HOLDING_REACH = 12;
+/** Words before a site that make it one the company has, or one more beside those ("existing", "second"). */
+const ADDED_OR_HELD = /^(?:existing|second|third|fourth|fifth|additional)$/;
 const SITE_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/;
 
 /**
@@ -633,6 +647,23 @@ function possessedNoun(tokens: readonly Token[], anchorStart: number): boolean {
   );
 }
 
+/** How many words before the anchor the noun phrase that holds it may open ("its existing battery-pack assembly"). */
+const NOUN_PHRASE_REACH = 4;
+
+/**
+ * "expand its existing battery-pack assembly line": an anchor noun in a phrase that names what the company has
+ * ("existing") or adds beside it ("a second") is no move (for a type with a status, a move; "an additional 10%
+ * tariff" is a measure).
+ */
+function enlargedNoun(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - NOUN_PHRASE_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (ADDED_OR_HELD.test(word)) return true;
+    if (SITE_DETERMINERS.test(word)) return false;
+  }
+  return false;
+}
+
 /**
  * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
  * verb, the first one back from it, only holds it, is where the company is, not where it moves.
@@ -659,6 +690,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     .some((t) => POSSESSIVE_DETERMINERS.test(t.norm));
   if (possessed && a.clause[verb] === clause && OUTPUT_CHANGING_VERBS.test(a.tokens[verb]?.norm ?? ''))
     return true;
+  // "served from Zhelan's factory in Changsha": a site that goods come from is one the company has.
+  if (governedByFrom(a.tokens, anchorStart)) return true;
   // "evaluating options for its Chinese plant": a site of its own named by its country is one it has.
   const demonym = a.mentions.find(
     (m) => m.kind === 'country' && m.form === 'demonym' && m.end === anchorStart,
@@ -674,10 +707,12 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (a.clause[k] !== clause) return false;
     const word = (a.tokens[k] as Token).norm;
     if (HOLDING_VERBS.test(word) || CURTAILING_VERBS.test(word)) return true;
-    // "expand its Grasberg smelter", "upgrade their plant in Ohio": a site of its own that it enlarges.
+    // "its existing assembly line", "a second factory in Hefei": a site it has, or one more beside it.
+    if (ADDED_OR_HELD.test(word)) return true;
+    // "expand its Grasberg smelter", "expanding the Suzhou plant": a site of its own that it enlarges.
     if (
       EXPANDING_VERBS.test(word) &&
-      a.tokens.slice(k + 1, anchorStart).some((t) => t.norm === 'its' || t.norm === 'their')
+      a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:its|their|the)$/.test(t.norm))
     )
       return true;
     // "currently makes cells … at a plant in Germany": production that already goes on there.
@@ -686,6 +721,33 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     // "a certified garment factory": a participle after a determiner describes the site.
     if (/(?:ed|ing)$/.test(word) && SITE_DETERMINERS.test(a.tokens[k - 1]?.norm ?? '')) continue;
     if (isPastForm(word) || /ing$/.test(word) || isVerbWord(word) || word === 'to') return false;
+  }
+  return false;
+}
+
+/** Verbs of keeping a site going, and how far before the site they may stand ("has kept its Dongguan plant"). */
+const KEEPING = /^(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)$/;
+const KEEPING_REACH = 4;
+
+/**
+ * "opened a factory in Penang but has kept its Dongguan plant running": a new site beside one the sentence says
+ * the company keeps adds to its production, and moves none.
+ */
+function keptSiteBeside(a: SentenceAnalysis, anchorStart: number): boolean {
+  return a.tokens.some(
+    (t, k) =>
+      k !== anchorStart &&
+      HELD_SITES.test(t.norm) &&
+      a.tokens.slice(Math.max(0, k - KEEPING_REACH), k).some((w) => KEEPING.test(w.norm)),
+  );
+}
+
+/** Whether the noun phrase the site's word ends opens with "from" ("from Zhelan's factory", "from its plant"). */
+function governedByFrom(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - NOUN_PHRASE_REACH - 1); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (word === 'from') return true;
+    if (PREPOSITIONS.has(word) || isVerbWord(word) || word === ',') return false;
   }
   return false;
 }
@@ -2523,7 +2585,8 @@ function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
         (m) =>
           m.kind === 'country' &&
           (slot.blocs || !isSupranational(String(m.value))) &&
-          !slot.not_followed_by.includes(a.tokens[m.end]?.norm ?? ''),
+          !slot.not_followed_by.includes(a.tokens[m.end]?.norm ?? '') &&
+          !slot.not_after.includes(a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm ?? ''),
       );
     case 'organisation':
       return a.mentions.filter((m) => m.kind === 'organisation');

@@ -8970,6 +8970,24 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a site the company has, adds beside its own, enlarges or keeps as no move there', () => {
+    const text = [
+      'Korvath Battery is building a second factory in Hefei, Anhui province.',
+      'Calverin Power will invest $60 million to expand its existing battery-pack assembly line in San Antonio.',
+      'Torvane Instruments is expanding the Suzhou plant by 30% to serve Chinese customers.',
+      'Brindle Technology opened a factory in Penang last year but has kept its Dongguan plant running at full capacity.',
+      "The new plant will supply European dealers that have until now been served from Zhelan's factory in Changsha.",
+    ];
+    for (const sentence of text) expect(events(sentence), sentence).toEqual([]);
+  });
+  it('reads the country of the customers a plant supplies ("supply customers in the United States and Canada") as no destination', () => {
+    const found = slotRecords(
+      events(
+        'Sorvik Steel moved its rod mill from Ohio to Nuevo Leon. Sorvik said the Mexican plant would supply customers in the United States and Canada.',
+      ),
+    ).map((e) => e.to);
+    expect(found).toEqual(['MX']);
+  });
   it('reads a move in the agentless passive ("Production was moved from Shenzhen to Monterrey") as the article\'s company\'s', () => {
     const found = slotRecords(
       events(

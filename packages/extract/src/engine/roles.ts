@@ -73,7 +73,7 @@ const SKIPPED_BEFORE = new Set([
   'fellow',
   'rival',
 ]);
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'on',
   'against',
   'from',
@@ -350,7 +350,7 @@ function isGoodsModifier(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Where the word that may govern a mention stands: before its descriptor, articles and the like. */
-function governorIndex(tokens: readonly Token[], m: Mention): number {
+export function governorIndex(tokens: readonly Token[], m: Mention): number {
   const described = descriptorStart(tokens, m);
   let i = described - 1;
   // "including U.S. drone maker X": a nationality before the descriptor belongs to it.

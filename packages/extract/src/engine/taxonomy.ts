@@ -146,6 +146,11 @@ const slotSchema = z.object({
   /** For `country` slots: words after a country that make it something else than the slot's ("the US market"). */
   not_followed_by: z.array(z.string().regex(/^[a-z-]+$/, 'one lower-case word')).default([]),
   /**
+   * For `country` slots: words before the preposition that governs a country that make it the place of something
+   * else than the slot's ("supply customers in the United States and Canada").
+   */
+  not_after: z.array(z.string().regex(/^[a-z-]+$/, 'one lower-case word')).default([]),
+  /**
    * Whether a mention in another sentence that leaves this slot open states the same action as one that fills
    * it; unset, the slot's kind decides (goods, rates, dates, lists and enums do; countries and names do not).
    */
