@@ -2193,6 +2193,9 @@ const KIN =
 const PARTY_NOUNS =
   /^(?:entities|companies|firms|organisations|organizations|individuals|persons|people|parties|businesses|suppliers|customers|users|end-users|buyers|clients|contractors|countries|nations|economies|markets|governments|allies|partners)$/;
 
+/** Parties that are firms or people, on which a measure is no measure on goods ("restrictions on suppliers"). */
+const FIRM_NOUNS =
+  /^(?:entities|companies|firms|organisations|organizations|individuals|persons|businesses|suppliers|contractors)$/;
 /** How many words may describe the parties after "to" ("to 28 US defense firms"). */
 const MAX_PARTY_MODIFIERS = 4;
 
@@ -2202,9 +2205,14 @@ function tradeWithParties(a: SentenceAnalysis, trigger: Trigger): boolean {
   // "to" right after the anchor, which ends with the trade ("banned exports to …").
   const to = trigger.anchorEnd;
   if (t[to]?.norm !== 'to') return false;
-  for (let k = to + 1; k <= to + 1 + MAX_PARTY_MODIFIERS && k < t.length; k++) {
+  return partiesFrom(t, to + 1);
+}
+
+/** Whether the words from `from` name parties ("28 US defense firms", "Chinese-owned suppliers"). */
+function partiesFrom(t: readonly Token[], from: number, nouns = PARTY_NOUNS): boolean {
+  for (let k = from; k <= from + MAX_PARTY_MODIFIERS && k < t.length; k++) {
     const norm = t[k]?.norm ?? '';
-    if (PARTY_NOUNS.test(norm)) return true;
+    if (nouns.test(norm)) return true;
     if (!/^[\p{L}\d]/u.test(t[k]?.text ?? '') || PARTY_STOPS.test(norm)) return false;
   }
   return false;
@@ -4441,6 +4449,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;
     if (byUnnamedPolities(a, trigger.anchorEnd)) continue;
     if (spec.slots.some((slot) => slot.kind === 'actor') && companyActs(a, trigger)) continue;
+    if (effectOfOtherMeasure(a, type, trigger)) continue;
+    // "citing US restrictions on Chinese-owned suppliers of lithium": a measure on parties, not on goods.
+    if (
+      !spec.slots.some((slot) => slot.kind === 'organisation') &&
+      a.tokens[trigger.anchorEnd - 1]?.norm === 'on' &&
+      partiesFrom(a.tokens, trigger.anchorEnd, FIRM_NOUNS)
+    )
+      continue;
     if (!spec.slots.some((slot) => slot.kind === 'organisation') && nonStatePartyActs(a, trigger)) continue;
     if (tradeWithListedParties(a, trigger, discourse)) continue;
     // "moved Quarrion Photonics from the Unverified List to the Entity List": a party moved between lists
@@ -5848,7 +5864,15 @@ const BETWEEN_SUBJECT_AND_VERB =
  * verb acts for itself; no government levies or controls anything.
  */
 function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const last = activeSubjectEnd(a, trigger);
+  const committed = committedSubjectEnd(a, trigger);
+  // "after the company pledged to halt sales": a company named by its description.
+  if (
+    committed !== null &&
+    a.tokens[committed - 1]?.norm === 'the' &&
+    isOrganisationNoun(a.tokens[committed]?.norm ?? '')
+  )
+    return true;
+  const last = committed ?? activeSubjectEnd(a, trigger);
   if (last === null) return false;
   const subject =
     a.mentions.find((m) => m.end === last + 1) ??
@@ -5859,6 +5883,33 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
     subject.form !== 'person' &&
     !subject.text.split(/\s+/).some((w) => isGovernmentWord(w))
   );
+}
+
+/** Nouns of measures and events whose effects a sentence may tell ("US sanctions have curbed oil sales"). */
+const CAUSES = /^(?:sanctions|tariffs|duties|levies|war|conflict|fighting|strikes|floods|drought|outages)$/;
+
+/**
+ * "US sanctions have curbed oil sales": a measure of another kind (or an event) that is the subject of the
+ * action's verb tells what it did to trade, and states no measure of this type.
+ */
+function effectOfOtherMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
+  const last = activeSubjectEnd(a, trigger);
+  if (last === null || !CAUSES.test(a.tokens[last]?.norm ?? '')) return false;
+  return !type.anchorIndex.findAll(a.tokens).some((m) => m.start <= last && m.start + m.length > last);
+}
+
+/** Verbs of committing to an action, whose subject does the infinitive after them ("pledged to halt sales"). */
+const COMMITTING =
+  /^(?:pledged|pledges|promised|promises|agreed|agrees|vowed|vows|decided|decides|undertook)$/;
+
+/** "the company pledged to halt sales": the last word of the subject of a verb of committing to the action. */
+function committedSubjectEnd(a: SentenceAnalysis, trigger: Trigger): number | null {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  if (verb > trigger.anchorStart || a.tokens[verb - 1]?.norm !== 'to') return null;
+  if (!COMMITTING.test(a.tokens[verb - 2]?.norm ?? '')) return null;
+  let i = verb - 3;
+  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.test(a.tokens[i]?.norm ?? '')) i--;
+  return i >= 0 ? i : null;
 }
 
 /**

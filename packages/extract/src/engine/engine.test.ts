@@ -8970,6 +8970,14 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads what a company pledges to do to its trade, what sanctions did to trade and measures on suppliers as no export restriction', () => {
+    const texts = [
+      'China took Northfield Sensor Corp off the list after the company pledged to halt sales of drone components to the island.',
+      'Oil exports fell as US sanctions have curbed oil sales.',
+      'Huaqiang Lithium redomiciled from Shenzhen to Singapore, citing US restrictions on Chinese-owned suppliers of lithium.',
+    ];
+    for (const text of texts) expect(candidatesOfType(text, 'export_restriction'), text).toEqual([]);
+  });
   it('reads a site the company has, adds beside its own, enlarges or keeps as no move there', () => {
     const text = [
       'Korvath Battery is building a second factory in Hefei, Anhui province.',
