@@ -15,7 +15,7 @@ import { withoutMarkup } from '../text/markup.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
 import { isDictionaryWord, isVerbWord, tagSentence } from '../text/tagging.js';
-import { GENERIC_GOODS, getGoodsIndex } from './lexicon.js';
+import { GENERIC_GOODS, getGoodsIndex, isReportNoun } from './lexicon.js';
 import { type Token, tokenAt, tokenize } from './tokens.js';
 
 export type MentionKind = 'country' | 'organisation' | 'list' | 'goods' | 'rate' | 'date';
@@ -846,6 +846,9 @@ const NAME_PARTICLE_WORDS = /^(?:bin|ibn|van|von|der|den|de|da|di|al|el)$/;
 /** Offices written before a person's name ("President Ahmed al-Sharaa"). */
 const PERSONAL_TITLES =
   /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+/** Offices in a company that open a person's name ("Chief Executive X", "Chairman X"). */
+const EXECUTIVE_TITLES =
+  /^(?:Chief|Executive|Officer|CEO|CFO|COO|Chairman|Chairwoman|Chairperson|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman|Analyst|President|Director|Minister|Secretary|Governor)$/;
 /** How many words an office may take before a person's name ("Supreme Court Justice Alexandre de Moraes"). */
 const MAX_TITLE_WORDS = 3;
 
@@ -1547,7 +1550,12 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   // "GE", "LG": two capitals are a name too, unless they abbreviate a common noun ("AI will …").
   const initials = /^\p{Lu}{2}$/u.test(first.text) && !COMMON_INITIALS.has(first.text);
   if (!(/^\p{L}{3,}$/u.test(first.text) || initials || isDomainName(first.text))) return false;
-  if (analysis.mentions.some((m) => m.start === 0) || isDictionaryWord(first.text)) return false;
+  if (
+    analysis.mentions.some((m) => m.start === 0) ||
+    isDictionaryWord(first.text) ||
+    isReportNoun(first.norm)
+  )
+    return false;
   // "Production will move to Monterrey": a word of an abstract noun's ending names no company.
   if (ABSTRACT_NOUN_ENDING.test(first.norm)) return false;
   if (opensWithDateline(analysis.tokens)) return false;
@@ -1835,7 +1843,15 @@ export function taggedOrganisations(
       i = j;
       continue;
     }
-    const isPerson = people && tags.slice(i, j).some((g) => g?.has('Person'));
+    // "Chief Executive Adaeze Montclair said": a name after an office is a person's, whatever the tagger knows.
+    const titled =
+      EXECUTIVE_TITLES.test(analysis.tokens[i]?.text ?? '') ||
+      EXECUTIVE_TITLES.test(analysis.tokens[i - 1]?.text ?? '');
+    if (titled && !people) {
+      i = j;
+      continue;
+    }
+    const isPerson = people && (titled || tags.slice(i, j).some((g) => g?.has('Person')));
     // "…, President Joko Widodo said", "…," SEB analyst Bjarne Schieldrop said': the speaker of a statement
     // is not what it is about.
     const afterQuote = analysis.tokens

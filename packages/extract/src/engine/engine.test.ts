@@ -8970,6 +8970,24 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a report noun that opens a sentence ("Backlog stood at", "Revenue was") and an officer\'s name as no company', () => {
+    const moved = (text: string) => slotRecords(events(text)).map((e) => e.company);
+    expect(
+      moved(
+        'Ardent Cell Equipment reported higher quarterly revenue on Tuesday. Backlog stood at $1.9 billion at the end of the quarter. The company said it had begun moving assembly of its calendering machines from Suzhou, China, to Saltillo, Mexico.',
+      ),
+    ).toEqual(['Ardent Cell Equipment']);
+    expect(
+      moved(
+        'Brightwater Zinc Ltd reported results. Revenue was A$1.31 billion, and zinc output was 210,000 tonnes. The company said it will move its metals trading operations from London to Geneva from January.',
+      ),
+    ).toEqual(['Brightwater Zinc']);
+    expect(
+      moved(
+        'Pelican Nickel reported a loss. Chief Executive Adaeze Montclair said the company had moved its corporate headquarters from Vancouver to Singapore in July.',
+      ),
+    ).toEqual(['Pelican Nickel']);
+  });
   it('reads what a company pledges to do to its trade, what sanctions did to trade and measures on suppliers as no export restriction', () => {
     const texts = [
       'China took Northfield Sensor Corp off the list after the company pledged to halt sales of drone components to the island.',

@@ -43,3 +43,16 @@ export function isCollectivePolity(norm: string): boolean {
   collectivePolities ??= new Set(loadDataFile('collective-polities.json', collectivePolitiesSchema).nouns);
   return collectivePolities.has(norm);
 }
+
+const reportNounsSchema = z.object({
+  description: z.string(),
+  nouns: z.array(z.string().regex(/^[a-z]+$/, 'nouns are single lower-case words')).min(1),
+});
+
+let reportNouns: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case word is a common noun of business reports ("revenue", "backlog"): `data/report-nouns.json`. */
+export function isReportNoun(norm: string): boolean {
+  reportNouns ??= new Set(loadDataFile('report-nouns.json', reportNounsSchema).nouns);
+  return reportNouns.has(norm);
+}
