@@ -3037,9 +3037,9 @@ function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
-/** Nouns of what is said or feared about an actor, not by it ("a report that", "speculation that"). */
+/** Nouns of what is said or feared about an actor, not by it ("a report that", "speculation that", "the risk that"). */
 const HEARSAY =
-  /^(?:reports?|speculation|rumou?rs?|talk|fears?|worries|concerns?|expectations?|bets?|chatter)$/;
+  /^(?:reports?|speculation|rumou?rs?|talk|fears?|worries|concerns?|expectations?|bets?|chatter|risks?|possibility|prospect)$/;
 /** How far before a possibility word the "that" of hearsay may stand ("a report that China may restrict"). */
 const HEARSAY_REACH = 8;
 
@@ -3052,9 +3052,9 @@ function reportedPossibility(a: SentenceAnalysis, possibility: number): boolean 
   return false;
 }
 
-/** Verbs of expecting or judging what will happen ("analysts expect Washington could raise tariffs"). */
+/** Verbs of expecting, judging or noting what may happen ("analysts expect Washington could raise tariffs", "the company noted that China could"). */
 const FORECASTING = new Set(
-  'expect expects expected predict predicts predicted anticipate anticipates anticipated forecast forecasts estimate estimates believe believes think thinks fear fears feared bet bets speculate speculated reckon reckons'.split(
+  'expect expects expected predict predicts predicted anticipate anticipates anticipated forecast forecasts estimate estimates believe believes think thinks fear fears feared bet bets speculate speculated reckon reckons noted notes mention mentions mentioned flagged flags cautioned cautions'.split(
     ' ',
   ),
 );

@@ -8970,6 +8970,15 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads what a company notes or flags that a government could do ("risk factors mention that the EU could impose") as no threat', () => {
+    const texts = [
+      'In its risk factors, the company noted that China could restrict exports of sulfuric acid additives used in its Chilean plants.',
+      "The group's risk factors mention that the EU could impose safeguard duties on Asian cathode material.",
+      'Analysts flagged the risk that Canada could impose counter-tariffs on U.S.-made hydraulics.',
+      'The Philippines, which debated an ore export ban earlier this year, has not decided.',
+    ];
+    for (const text of texts) expect(events(text), text).toEqual([]);
+  });
   it('reads a report noun that opens a sentence ("Backlog stood at", "Revenue was") and an officer\'s name as no company', () => {
     const moved = (text: string) => slotRecords(events(text)).map((e) => e.company);
     expect(
