@@ -8970,6 +8970,21 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it("reads restrictions imposed on a named party, countermeasures against one and Russia's stop list as listings", () => {
+    const found = slotRecords(
+      events(
+        'The US Treasury imposed restrictions on the Russian mining company Severnaya Rudnaya Kompaniya on Friday. China has decided to take countermeasures against Ironvale Munitions Corporation, in accordance with the Anti-Foreign Sanctions Law. Russia added Trevor Ashdown to its stop list on Tuesday.',
+      ),
+    ).map((e) => [e.authority, e.entity, e.list]);
+    expect(found).toEqual([
+      ['US', 'Severnaya Rudnaya Kompaniya', null],
+      ['CN', 'Ironvale Munitions', null],
+      ['RU', 'Trevor Ashdown', 'Stop List'],
+    ]);
+    expect(
+      candidatesOfType('The US imposed restrictions on exports of gallium to China in 2024.', 'blacklisting'),
+    ).toEqual([]);
+  });
   it('reads what a company notes or flags that a government could do ("risk factors mention that the EU could impose") as no threat', () => {
     const texts = [
       'In its risk factors, the company noted that China could restrict exports of sulfuric acid additives used in its Chilean plants.',
