@@ -1082,6 +1082,7 @@ function chooseActions(
         a.clause[m.start] === clause &&
         // "a ban on exports of ferrous scrap": a word of goods after the first is their name, no action.
         !a.mentions.some((g) => g.kind === 'goods' && m.start > g.start && m.start < g.end) &&
+        !coordinatedWithGoods(a, m.start) &&
         !(m.start >= anchorEnd && subjectOfLaterClause(a.tokens, anchorEnd, m.start)) &&
         !leftOutOfRelief(a, m.start),
     )
@@ -1677,6 +1678,18 @@ function exemptionExpires(a: SentenceAnalysis, exemptionEnd: number): boolean {
     if (/^(?:ran|run|runs|running)$/.test(word) && a.tokens[k + 1]?.norm === 'out') return true;
   }
   return false;
+}
+
+/**
+ * "a ban on the export of copper cathodes and scrap": a word joined to goods that takes no object (punctuation
+ * or a preposition follows it) is more goods, not a verb.
+ */
+function coordinatedWithGoods(a: SentenceAnalysis, at: number): boolean {
+  return (
+    /^(?:and|or)$/.test(a.tokens[at - 1]?.norm ?? '') &&
+    a.mentions.some((g) => g.kind === 'goods' && g.end === at - 1) &&
+    /^(?:|[,.;:)]|to|from|in|on|for|at|by|with|into|until|since)$/.test(a.tokens[at + 1]?.norm ?? '')
+  );
 }
 
 /** How far before the trigger and after it a word that makes the measure global may stand. */

@@ -8970,6 +8970,20 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a suspended listing as a removal and goods joined by "and" ("cathodes and scrap") as no action', () => {
+    expect(
+      slotRecords(
+        events(
+          'The Ministry of Commerce has also suspended the listing of Mossgrove Seed Company in the unreliable entity list for one year.',
+        ),
+      ).map((e) => [e.entity, e.action]),
+    ).toEqual([['Mossgrove Seed Company', 'remove']]);
+    expect(
+      slotRecords(
+        events('Indonesia imposed a temporary ban on the export of copper cathodes and scrap.'),
+      ).map((e) => e.action),
+    ).toEqual(['impose']);
+  });
   it("reads restrictions imposed on a named party, countermeasures against one and Russia's stop list as listings", () => {
     const found = slotRecords(
       events(
