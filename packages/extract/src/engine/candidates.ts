@@ -259,6 +259,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
   };
   for (const m of anchorMatches) {
     if (bridgesClauses(a.tokens, m.start, m.start + m.length)) continue;
+    // "imposed a 50% tariff but exempted refined cathodes": beside another anchor, the word is its action.
+    if (
+      type.anchors[m.value]?.requires === 'antecedent_alone' &&
+      anchorMatches.some((x) => type.anchors[x.value]?.requires !== 'antecedent_alone')
+    )
+      continue;
     // "lower rates", "tariff rate on steel": a rate noun no country owns is no anchor at all, and joins none.
     if (type.anchors[m.value]?.requires === 'possessed_rate' && !countrysRate(a, m.start)) continue;
     consider(m.start, m.value, m.length);
@@ -330,7 +336,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       (suppliedSite(a, anchorStart) || workAtExistingSite(a, anchorStart) || keptSiteBeside(a, anchorStart))
     )
       continue;
-    if (anchor.requires === 'antecedent' || anchor.requires === 'possessed_rate') {
+    if (
+      anchor.requires === 'antecedent' ||
+      anchor.requires === 'possessed_rate' ||
+      anchor.requires === 'antecedent_alone'
+    ) {
       // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
       // tariffs on Canada, then delayed them").
       const statedEarlier = ordered.some(

@@ -8970,6 +8970,35 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads an exemption told after the measure\'s sentence ("Graphite from Canada and Mexico … is exempted", "Canada and Mexico, partners in …, were exempted") as its removal for them', () => {
+    const removals = (text: string) =>
+      slotRecords(events(text))
+        .filter((e) => e.action === 'remove')
+        .map((e) => [e.imposer, e.target]);
+    expect(
+      removals(
+        'The U.S. imposed a 25% tariff on processed graphite on Monday. The U.S. exempted graphite from Canada and Mexico.',
+      ),
+    ).toEqual([
+      ['US', 'CA'],
+      ['US', 'MX'],
+    ]);
+    expect(
+      removals(
+        'President Bush imposed tariffs of up to 30 percent on imported steel on Tuesday. Canada and Mexico, partners in the North American Free Trade Agreement, were exempted, as were most developing countries.',
+      ),
+    ).toEqual([
+      ['US', 'CA'],
+      ['US', 'MX'],
+    ]);
+    // Beside the measure's own word, the verb is that measure's action, no anchor of its own.
+    expect(
+      candidatesOfType(
+        'Washington imposed a 50% tariff on semi-finished copper products on July 30 but exempted refined cathodes.',
+        'tariff',
+      ).length,
+    ).toBeLessThanOrEqual(2);
+  });
   it('reads a suspended listing as a removal and goods joined by "and" ("cathodes and scrap") as no action', () => {
     expect(
       slotRecords(

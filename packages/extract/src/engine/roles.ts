@@ -1313,6 +1313,13 @@ const APPOSITIVE_OPENERS = new Set([
   'formerly',
   'known',
   'once',
+  // "Canada and Mexico, partners in the North American Free Trade Agreement, were exempted".
+  'partners',
+  'members',
+  'neighbours',
+  'neighbors',
+  'allies',
+  'signatories',
 ]);
 const APPOSITIVE_WORDS = 20;
 

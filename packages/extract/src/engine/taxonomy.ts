@@ -41,7 +41,10 @@ const anchorSchema = z.object({
    * the type ("The companies include …" names those the sentence before sanctioned, and no others);
    * `country_after`: a country right after the anchor's last word ("set a 25% rate for Japan", not "set a 4.5%
    * rate for overnight loans"); `possessed_rate`: as `antecedent`, and a country owns the anchor and a rate
-   * follows it in its clause ("Bangladesh's rate was set at 35%", "Indonesia's rate was lowered to 19%").
+   * follows it in its clause ("Bangladesh's rate was set at 35%", "Indonesia's rate was lowered to 19%");
+   * `antecedent_alone`: as `antecedent`, where no other anchor of the type stands in the sentence ("Graphite
+   * from Canada is exempted" after the tariff's sentence; in "imposed tariffs but exempted cathodes" the verb
+   * is the tariff's own action word).
    */
   requires: z
     .enum([
@@ -56,6 +59,7 @@ const anchorSchema = z.object({
       'previous_sentence',
       'country_after',
       'possessed_rate',
+      'antecedent_alone',
     ])
     .optional(),
   /**
@@ -326,7 +330,8 @@ export function refersBack(anchor: CompiledAnchor | undefined): boolean {
   return (
     anchor?.requires === 'antecedent' ||
     anchor?.requires === 'previous_sentence' ||
-    anchor?.requires === 'possessed_rate'
+    anchor?.requires === 'possessed_rate' ||
+    anchor?.requires === 'antecedent_alone'
   );
 }
 
