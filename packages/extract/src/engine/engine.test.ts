@@ -8970,6 +8970,24 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads parties a package names, parties "also listed" and "Also targeted were X and Y" after a listing as listed', () => {
+    const entities = (text: string) => candidateValues(text, 'blacklisting', 'entity');
+    expect(
+      entities(
+        "Britain on Tuesday announced sanctions against 14 entities helping Russia's metals sector. The package also names Ural Platinum Refining JSC, a palladium processor.",
+      ),
+    ).toEqual(['Ural Platinum Refining']);
+    expect(
+      entities(
+        'The Commerce Department added 11 Chinese graphite companies to the Entity List on Tuesday. Jiangxi Ruifeng Magnet Technology was also listed.',
+      ),
+    ).toEqual(['Jiangxi Ruifeng Magnet Technology']);
+    expect(
+      entities(
+        'The Treasury sanctioned Kestrel Gold Refinery on Tuesday. Also targeted were two Chinese importers, Tengchong Heli Mineral Co and Yunnan Jinsha Resources Co.',
+      ),
+    ).toEqual(['Kestrel Gold Refinery', 'Tengchong Heli Mineral', 'Yunnan Jinsha Resources']);
+  });
   it('reads an exemption told after the measure\'s sentence ("Graphite from Canada and Mexico … is exempted", "Canada and Mexico, partners in …, were exempted") as its removal for them', () => {
     const removals = (text: string) =>
       slotRecords(events(text))
