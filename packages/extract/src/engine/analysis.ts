@@ -846,6 +846,20 @@ const NAME_PARTICLE_WORDS = /^(?:bin|ibn|van|von|der|den|de|da|di|al|el)$/;
 /** Offices written before a person's name ("President Ahmed al-Sharaa"). */
 const PERSONAL_TITLES =
   /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+/** A line's label in capitals, before its colon ("INDONESIA:", "DEMOCRATIC REPUBLIC OF CONGO:"). */
+const CAPITALS_LABEL = /^[\p{Lu}][\p{Lu} .'-]{2,}(?=:)/u;
+const LABEL_SMALL_WORDS = /^(?:Of|The|And)$/;
+
+/** "INDONESIA: Banned nickel ore exports": the label read in title case (same length), as names are written. */
+function withLabelInTitleCase(text: string): string {
+  return text.replace(CAPITALS_LABEL, (label) =>
+    label.replace(/\p{Lu}+/gu, (word, at: number) => {
+      const titled = word.charAt(0) + word.slice(1).toLowerCase();
+      return at > 0 && LABEL_SMALL_WORDS.test(titled) ? titled.toLowerCase() : titled;
+    }),
+  );
+}
+
 /** Offices in a company that open a person's name ("Chief Executive X", "Chairman X"). */
 const EXECUTIVE_TITLES =
   /^(?:Chief|Executive|Officer|CEO|CFO|COO|Chairman|Chairwoman|Chairperson|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman|Analyst|President|Director|Minister|Secretary|Governor)$/;
@@ -1200,7 +1214,7 @@ export function analyseSentence(
     const name = /^the\s/i.test(text.slice(m.start, m.start + 4)) ? m.start + 4 : m.start;
     return agencies.some((x) => x.start <= name && x.end >= m.end && x.end - x.start > m.end - name);
   };
-  for (const m of gazetteer.countries(text)) {
+  for (const m of gazetteer.countries(withLabelInTitleCase(text))) {
     if (
       insidePlace(m) ||
       insideAgency(m) ||
@@ -1574,7 +1588,8 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
     after = second + 1;
     while (after <= second + MAX_NAME_WORDS && capitalisedAt(after)) after++;
   }
-  if (analysis.tokens[after]?.norm === ',' || analysis.tokens[after]?.norm === "'s") return true;
+  // "Brightwater Minerals: Moved its headquarters …": a name that labels a line, with a colon.
+  if (/^(?:,|'s|:)$/.test(analysis.tokens[after]?.norm ?? '')) return true;
   // "Dravik also moved", "Ostvald Stahl already shifted": an adverb between the name and its verb.
   while (ADVERBS_BEFORE_VERB.test(analysis.tokens[after]?.norm ?? '')) after++;
   const next = analysis.tokens[after];

@@ -5744,6 +5744,9 @@ function fromDiscourse(
 /** How many sentences back "the firm" or "the company" may take up the company named last. */
 const DESCRIBED_ORGANISATION_REACH = 12;
 
+/** Marks that set a timeline line's heading date off from its text. */
+const HEADING_MARKS = /^(?::|—|–|-)$/;
+
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
   a: SentenceAnalysis,
@@ -5788,9 +5791,11 @@ function dateOf(
   });
   if (ownParticiple) return String(ownParticiple.value);
   if (dates[0]) return String(dates[0].value);
-  // "Oct. 9: Beijing expands its controls …": the date that heads a timeline's line dates its action.
+  // "Oct. 9: Beijing expands its controls …", "April 2, 2025 — Washington imposes …": the date that heads a
+  // timeline's line dates its action.
   const heading = a.mentions.find(
-    (m) => m.kind === 'date' && m.start === 0 && a.tokens[m.end]?.norm === ':' && !m.isFuture,
+    (m) =>
+      m.kind === 'date' && m.start === 0 && HEADING_MARKS.test(a.tokens[m.end]?.norm ?? '') && !m.isFuture,
   );
   return heading ? String(heading.value) : null;
 }

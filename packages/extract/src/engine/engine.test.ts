@@ -8970,6 +8970,21 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads timeline lines: a heading date set off by a dash, a company or a country in capitals that labels the line', () => {
+    const found = extractEvents({
+      text: 'April 2, 2025 — Washington imposes a 34% tariff on Chinese goods.\nBrightwater Minerals: Moved its headquarters from London to Toronto in 2019.\nINDONESIA: Banned nickel ore exports in 2020.',
+      published: '2025-12-01',
+    }).map((e) => {
+      const { type, date } = e;
+      const slots = e as unknown as Record<string, unknown>;
+      return [type, slots.imposer ?? slots.company, date];
+    });
+    expect(found).toEqual([
+      ['tariff', 'US', '2025-04-02'],
+      ['relocation', 'Brightwater Minerals', '2019'],
+      ['export_restriction', 'ID', '2020'],
+    ]);
+  });
   it('reads parties a package names, parties "also listed" and "Also targeted were X and Y" after a listing as listed', () => {
     const entities = (text: string) => candidateValues(text, 'blacklisting', 'entity');
     expect(

@@ -487,10 +487,17 @@ function labelsPredicate(a: SentenceAnalysis, m: Mention, trigger: Trigger): boo
   return (
     a.tokens.slice(0, m.start).every((t) => /^(?:[*•·–—-]|\d+[.)]?)$/.test(t.text)) &&
     a.tokens[m.end]?.norm === ':' &&
-    trigger.start === m.end + 1 &&
-    trigger.actionStart === trigger.start
+    (trigger.actionStart ?? trigger.anchorStart) === trigger.start &&
+    // "Kivu Lithium: Plans to shift operations …": the predicate may open with words of planning.
+    a.tokens.slice(m.end + 1, trigger.start).every((t) => LABELLED_PREDICATE_OPENERS.test(t.norm)) &&
+    trigger.start - m.end <= LABELLED_PREDICATE_OPENING_WORDS + 1
   );
 }
+
+/** Words that may open a labelled line's predicate before its action ("Plans to", "Has also"). */
+const LABELLED_PREDICATE_OPENERS =
+  /^(?:plans?|planned|will|would|agreed|aims?|intends?|intended|expects?|to|also|has|had|have|is|was|later|then|first)$/;
+const LABELLED_PREDICATE_OPENING_WORDS = 3;
 
 const EXTENDED_TO = /^(?:cover|include|encompass)$/;
 
