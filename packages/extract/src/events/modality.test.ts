@@ -46,6 +46,19 @@ describe('modalityOf', () => {
     expect(before('Peru will impose tariffs on steel.', 'impose')).toBe('planned');
   });
 
+  it("reads an action imagined, supposed, pictured or set in a forecast's case as hypothetical", () => {
+    expect(before('Imagine that Washington had added Qinlong to the Entity List in 2019.', 'added')).toBe(
+      'hypothetical',
+    );
+    expect(before('Suppose the EU bans exports of machine tools to Russia.', 'bans')).toBe('hypothetical');
+    expect(before('Picture a world in which Beijing has banned exports of antimony.', 'banned')).toBe(
+      'hypothetical',
+    );
+    expect(before('In our bear case, Washington imposes a 10% tariff on vehicles.', 'imposes')).toBe(
+      'hypothetical',
+    );
+  });
+
   it('reads the month May after a capitalised preposition or "mid-" as no modal ("In May, China removed …")', () => {
     expect(before('In May, China removed Ferrandt Drone from its list.', 'removed')).toBe('asserted');
     expect(before('Since May, Kazakhstan has restricted exports of tungsten.', 'restricted')).toBe(
