@@ -8970,6 +8970,14 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a spam or email blacklist as no sanctions list', () => {
+    expect(
+      candidatesOfType(
+        'The agency said its email newsletter was briefly placed on a spam blacklist operated by an anti-spam service, Mailguard Alliance.',
+        'blacklisting',
+      ),
+    ).toEqual([]);
+  });
   it('reads timeline lines: a heading date set off by a dash, a company or a country in capitals that labels the line', () => {
     const found = extractEvents({
       text: 'April 2, 2025 — Washington imposes a 34% tariff on Chinese goods.\nBrightwater Minerals: Moved its headquarters from London to Toronto in 2019.\nINDONESIA: Banned nickel ore exports in 2020.',
