@@ -8973,7 +8973,7 @@ describe('read on mining and trade reports written for the purpose (thirty-seven
   it('reads a spam or email blacklist as no sanctions list', () => {
     expect(
       candidatesOfType(
-        'The agency said its email newsletter was briefly placed on a spam blacklist operated by an anti-spam service, Mailguard Alliance.',
+        'Northgate Media said on Monday that it is moving its offices to a larger space in Salford. Its email newsletter was briefly placed on a spam blacklist operated by an anti-spam service.',
         'blacklisting',
       ),
     ).toEqual([]);
