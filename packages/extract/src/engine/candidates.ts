@@ -3372,6 +3372,43 @@ export function rateListItems(
   return items;
 }
 
+/** Words that may stand between a gapped clause's goods and its date ("and bauxite in June 2023"). */
+const GAPPED_DATE_OPENERS = /^(?:in|since|from|on|by|until)$/;
+
+/**
+ * "Indonesia banned nickel ore exports in 2020 and bauxite in June 2023": after the action's date, "and" with
+ * goods and a date of their own leaves the verb out; it is the same action on those goods, at that date.
+ */
+export function gappedGoods(candidates: readonly Candidate[], types: readonly EventType[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (const type of types) {
+    const goods = type.spec.slots.find((s) => s.kind === 'goods')?.name;
+    if (!goods) continue;
+    for (const c of candidates) {
+      if (c.type !== type.spec.type || c.slots[goods] == null || c.date === null) continue;
+      const a = c.analysis;
+      const dates = a.mentions.filter((m) => m.kind === 'date' && m.start > c.anchorStart);
+      for (const first of dates) {
+        const and = a.tokens[first.end]?.norm === ',' ? first.end + 1 : first.end;
+        if (a.tokens[and]?.norm !== 'and' || String(first.value) !== c.date) continue;
+        const next = a.mentions.find((m) => m.kind === 'goods' && m.start === and + 1);
+        if (!next) continue;
+        const opener = GAPPED_DATE_OPENERS.test(a.tokens[next.end]?.norm ?? '') ? next.end + 1 : next.end;
+        const second = dates.find((m) => m.start === opener);
+        if (!second) continue;
+        added.push({
+          ...c,
+          slots: { ...c.slots, [goods]: next.text },
+          date: String(second.value),
+          features: [...c.features, 'gapped_goods'],
+          readingKey: `${c.readingKey}:gapped`,
+        });
+      }
+    }
+  }
+  return added;
+}
+
 /** Words that refer back to two countries named before ("on both countries", "the two neighbours"). */
 const PAIR_REFERENCE =
   /\b(?:both countries|both nations|both neighbou?rs|the two (?:countries|nations|neighbou?rs|economies|trading partners))\b/i;

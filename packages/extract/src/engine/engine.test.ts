@@ -8970,6 +8970,16 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a gapped second clause ("banned nickel ore exports in 2020 and bauxite in June 2023") as the same action on its goods at its date', () => {
+    const found = extractEvents({
+      text: 'Indonesia banned nickel ore exports in 2020 and bauxite in June 2023.',
+      published: '2025-12-01',
+    }).map((e) => [(e as unknown as Record<string, unknown>).goods, e.date]);
+    expect(found).toEqual([
+      ['nickel ore', '2020'],
+      ['bauxite', '2023-06'],
+    ]);
+  });
   it('reads a spam or email blacklist as no sanctions list', () => {
     expect(
       candidatesOfType(

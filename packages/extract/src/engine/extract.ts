@@ -8,6 +8,7 @@ import { analyseSentence, type SentenceAnalysis } from './analysis.js';
 import {
   answerTargets,
   type Candidate,
+  gappedGoods,
   inheritAntecedents,
   inheritPointingGoods,
   pairedTargets,
@@ -236,6 +237,7 @@ export function articleCandidates(
   const candidates = inheritAntecedents(proposed, types);
   candidates.push(...rateListItems(candidates, analyses, types));
   candidates.push(...pairedTargets(candidates, types));
+  candidates.push(...gappedGoods(candidates, types));
   inheritPointingGoods(candidates, types);
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
