@@ -8970,6 +8970,17 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads South Africa\'s trade department and trade commission by their short names ("dtic", "Itac") as acting for ZA', () => {
+    const found = slotRecords(
+      events(
+        'US tariff bites. The Department of Trade, Industry and Competition (dtic) has banned the export of ferrous and non-ferrous scrap metal for six months. Separately, the International Trade Administration Commission of South Africa (Itac) approved an increase in the general customs duty on frozen chicken portions from 37% to 62%.',
+      ),
+    ).map((e) => [e.type, e.imposer]);
+    expect(found).toEqual([
+      ['export_restriction', 'ZA'],
+      ['tariff', 'ZA'],
+    ]);
+  });
   it('reads a gapped second clause ("banned nickel ore exports in 2020 and bauxite in June 2023") as the same action on its goods at its date', () => {
     const found = extractEvents({
       text: 'Indonesia banned nickel ore exports in 2020 and bauxite in June 2023.',
