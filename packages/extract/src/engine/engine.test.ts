@@ -8970,6 +8970,15 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads defence makers\' names that end in a word of their trade ("Summit Ridge Ordnance") as names', () => {
+    expect(
+      candidateValues(
+        'China added Summit Ridge Ordnance to its unreliable entity list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Summit Ridge Ordnance']);
+  });
   it('reads South Africa\'s trade department and trade commission by their short names ("dtic", "Itac") as acting for ZA', () => {
     const found = slotRecords(
       events(
