@@ -8970,6 +8970,15 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a quote closed between "retaliate" and "against" as the answer to a measure in place', () => {
+    const found = candidatesOfType(
+      'Chile "will not retaliate" against the U.S. copper tariff, its minister said.',
+      'tariff',
+    )
+      .filter((c) => c.slots.imposer === 'US')
+      .map((c) => c.modality);
+    expect(found).toEqual(['asserted']);
+  });
   it('reads defence makers\' names that end in a word of their trade ("Summit Ridge Ordnance") as names', () => {
     expect(
       candidateValues(

@@ -2323,12 +2323,14 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
   const word = tokens[verb]?.norm ?? '';
   // "retaliatory action against the U.S. tariffs": the noun a retaliatory step is named by comes first.
   // "countermeasures against U.S. steel tariffs", "in response to U.S. tariffs": so is a noun that answers it.
-  const at =
+  let at =
     word === 'retaliatory' && RETALIATORY_STEPS.test(tokens[verb + 1]?.norm ?? '')
       ? verb + 2
       : RETALIATING.test(word) || ANSWERS.test(word)
         ? verb + 1
         : -1;
+  // 'Chile "will not retaliate" against the tariff': a quote closed after the verb.
+  if (at >= 0 && QUOTE_MARKS.test(tokens[at]?.text ?? '')) at++;
   if (at < 0 || !/^(?:against|over|to|for)$/.test(tokens[at]?.norm ?? '')) return false;
   return (
     at + 1 <= anchorStart &&
@@ -2338,6 +2340,8 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
 }
 
 const RETALIATORY_STEPS = /^(?:action|actions|measures?|steps?|moves?)$/;
+/** Quotation marks, straight and curly. */
+const QUOTE_MARKS = /^["“”'‘’]$/;
 
 /** How far after its "where" the action of a clause about a place may stand ("Dubai, where it later moved"). */
 const WHERE_REACH = 8;
