@@ -140,3 +140,32 @@ describe('splitSentences: the line of a list', () => {
     expect(splitSentences('Wire copy wraps\nits lines here.')).toHaveLength(1);
   });
 });
+
+describe('short lines without a sentence end (thirty-seventh session)', () => {
+  it('reads a byline, a share bar or a table row much shorter than the full lines as a sentence of its own', () => {
+    const text = [
+      'By Jane Doe',
+      'Share: Facebook X LinkedIn Email',
+      'Tessaro Metals Corp. said on Tuesday it would move its refining operations from Sudbury, Ontario, to a new plant in Texas, citing U.S. tariffs.',
+      'Related coverage',
+      'The company said the move would be completed by the end of next year, creating about 300 jobs near Houston.',
+    ].join('\n');
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'By Jane Doe',
+      'Share: Facebook X LinkedIn Email',
+      'Tessaro Metals Corp. said on Tuesday it would move its refining operations from Sudbury, Ontario, to a new plant in Texas, citing U.S. tariffs.',
+      'Related coverage',
+      'The company said the move would be completed by the end of next year, creating about 300 jobs near Houston.',
+    ]);
+  });
+  it('keeps hard-wrapped lines of wire copy, short ones included, in their sentence', () => {
+    const text = [
+      '    WASHINGTON, March 5 - President Bush imposed tariffs of up to 30',
+      'percent on a wide range of imported steel products on Tuesday,',
+      'giving domestic mills three years of relief from foreign',
+      'competition. Imports from',
+      'Canada were exempted.',
+    ].join('\n');
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+});

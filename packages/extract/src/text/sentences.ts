@@ -51,10 +51,13 @@ const OPENING_QUOTES = '"\'“‘«(';
 
 /**
  * Splits article text into sentences with offsets. Blank lines always end a sentence (paragraph
- * breaks); single newlines are treated as spaces, since wire copy hard-wraps its lines.
+ * breaks); single newlines are treated as spaces, since wire copy hard-wraps its lines, except after a list
+ * item, before a timeline's dated line, and after a line much shorter than the text's full lines that ends
+ * no sentence (a byline, a share bar, a table row).
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const fullLine = typicalLineLength(text);
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {
@@ -64,7 +67,8 @@ export function splitSentences(text: string): Sentence[] {
       (isParagraphBreak(text, i) ||
         opensListItem(text, i) ||
         opensTimelineEntry(text, i) ||
-        isListItemLine(text, start))
+        isListItemLine(text, start) ||
+        isShortUnfinishedLine(text, i, fullLine))
     ) {
       push(sentences, text, start, i);
       start = skipSpace(text, i);
@@ -107,6 +111,38 @@ function skipSpace(text: string, from: number): number {
   while (i < text.length && /\s/.test(text[i] ?? '')) i++;
   return i;
 }
+
+/** Which share of the text's lines are at most as long as its typical full line. */
+const FULL_LINE_QUANTILE = 0.9;
+/** How much shorter than a full line a line is that stands alone (a byline, a share bar, a table row). */
+const SHORT_LINE_SHARE = 0.6;
+
+/** The length of the text's long lines: the wrap width of hard-wrapped copy, a paragraph's otherwise. */
+function typicalLineLength(text: string): number {
+  const lengths = text
+    .split('\n')
+    .map((line) => line.trim().length)
+    .filter((n) => n > 0)
+    .sort((x, y) => x - y);
+  return lengths[Math.floor((lengths.length - 1) * FULL_LINE_QUANTILE)] ?? 0;
+}
+
+/**
+ * "Share: Facebook X LinkedIn Email", "Related coverage", a row of a price table: a line much shorter than
+ * the text's full lines, with no punctuation or word that carries the sentence on, before a line that opens
+ * like a sentence, stands alone (hard-wrapped copy breaks its lines near the full width, or after a full
+ * stop at a paragraph's end).
+ */
+function isShortUnfinishedLine(text: string, i: number, fullLine: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim();
+  if (line.length === 0 || line.length >= fullLine * SHORT_LINE_SHARE) return false;
+  if (/[,;(\-–—/&]$/.test(line) || CARRYING_WORDS.test(line.split(/\s+/).at(-1) ?? '')) return false;
+  return /^\s*["“‘(]?\p{Lu}/u.test(text.slice(i + 1, i + 8));
+}
+
+/** Words that carry a sentence on to the next line ("imposed tariffs on\nJapanese goods"). */
+const CARRYING_WORDS =
+  /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|their|his|her|is|are|was|were|be|been|has|have|had|will|would|said|says)$/i;
 
 /** A line break followed by a blank line, or by an indented line (wire copy marks paragraphs by indenting). */
 function isParagraphBreak(text: string, i: number): boolean {
