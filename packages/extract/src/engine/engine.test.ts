@@ -8970,6 +8970,17 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('dates a statement by a bare weekday after its verb ("said Wednesday") and reads a correction\'s misstated figure as no event', () => {
+    expect(
+      extractEvents({
+        text: 'Indonesia banned exports of nickel matte, the energy ministry said Wednesday.',
+        published: '2025-06-01',
+      }).map((e) => e.date),
+    ).toEqual(['2025-05-28']);
+    expect(
+      events('Correction: An earlier post misstated the rate of the EU duties on U.S. steel as 20%.'),
+    ).toEqual([]);
+  });
   it('reads a quote closed between "retaliate" and "against" as the answer to a measure in place', () => {
     const found = candidatesOfType(
       'Chile "will not retaliate" against the U.S. copper tariff, its minister said.',

@@ -192,8 +192,10 @@ const RULES: Rule[] = [
     resolve: (m) => m[1],
   },
   {
-    // News reports the past week by weekday ("said on Monday"): the latest such day up to the published one.
-    pattern: /\b(?:[Oo]n|[Ll]ast)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    // News reports the past week by weekday ("said on Monday", "said Wednesday"): the latest such day up to the
+    // published one.
+    pattern:
+      /(?:\b(?:[Oo]n|[Ll]ast)\s+|(?<=\b(?:said|says|announced|reported|added|confirmed|late|early)\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     resolve: (m, ref) =>
       daysBefore(ref, (published) => {
         const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
