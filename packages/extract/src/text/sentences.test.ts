@@ -169,3 +169,17 @@ describe('short lines without a sentence end (thirty-seventh session)', () => {
     expect(splitSentences(text)).toHaveLength(2);
   });
 });
+
+describe('Singapore and Malaysian company suffixes (thirty-seventh session)', () => {
+  it('does not end a sentence at "Pte." or "Sdn." inside a name, and ends it after one before an ordinary word', () => {
+    expect(
+      splitSentences(
+        'Two entities, Meridale Trading Pte. Ltd. and Corvane Logistics Pte. Ltd., are being added. Kuala Sdn. Bhd. Businessman Y left.',
+      ).map((s) => s.text),
+    ).toEqual([
+      'Two entities, Meridale Trading Pte. Ltd. and Corvane Logistics Pte. Ltd., are being added.',
+      'Kuala Sdn. Bhd.',
+      'Businessman Y left.',
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ export interface Sentence {
 const CAPITALISED_ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st ste jr sr rev hon pres supt ' +
-    'inc ltd co corp bros plc llc cos dept est ' +
+    'inc ltd co corp bros plc llc cos dept est pte pty bhd sdn tbk ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
     'okla ore pa penn tenn tex va vt wash wis wyo mt ft'
@@ -31,7 +31,7 @@ const OFFICER_TITLES = new Set(
 /** How many characters of the word after a full stop are read (longer words are no sentence openers we list). */
 const NEXT_WORD_CHARS = 24;
 /** Corporate suffixes among them: a name ends with them, so what follows may open a sentence. */
-const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos'.split(' '));
+const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos pte pty bhd sdn tbk'.split(' '));
 const LATIN_ABBREVIATIONS = new Set('vs etc al cf eg ie approx'.split(' '));
 /** Abbreviations that only a number follows ("No. 2", "Vol. 3"; "a no. The" ends a sentence). */
 const NUMBER_ABBREVIATIONS = new Set('no nos vol fig'.split(' '));
