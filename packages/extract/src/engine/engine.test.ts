@@ -8970,6 +8970,15 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads parties counted with where they are ("two entities in Singapore, X and Y,") as the names that follow', () => {
+    expect(
+      candidateValues(
+        'BIS is adding two entities in Singapore, Meridale Trading and Corvane Logistics, to the Entity List.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Meridale Trading', 'Corvane Logistics']);
+  });
   it('dates a statement by a bare weekday after its verb ("said Wednesday") and reads a correction\'s misstated figure as no event', () => {
     expect(
       extractEvents({

@@ -1971,6 +1971,10 @@ function partiesReferredBefore(a: SentenceAnalysis, from: number, to: number): b
 function describesNames(a: SentenceAnalysis, from: number, to: number): boolean {
   // "… three Chinese companies: X, Y and Z" introduces its names with a colon.
   if (!/^[,:]$/.test(a.tokens[to - 1]?.norm ?? '')) return false;
+  // "two entities in Singapore, X and Y,": where the parties are, after their kind, belongs to the description.
+  const place = a.mentions.find((m) => m.kind === 'country' && m.end === to - 1);
+  if (place && /^(?:in|from)$/.test(a.tokens[place.start - 1]?.norm ?? '') && place.start - 1 > from)
+    return describesParties(a, from, place.start - 1);
   return describesParties(a, from, to - 1);
 }
 
