@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { parseText, extractEvents, articleCandidates, score, getEventModel, expandFeatures } from '../dist/index.js';
-const blocks = readFileSync(process.argv[2], 'utf8').split('\n---\n').filter((b) => b.trim());
+import {
+  articleCandidates,
+  expandFeatures,
+  extractEvents,
+  getEventModel,
+  parseText,
+  score,
+} from '../dist/index.js';
+
+const blocks = readFileSync(process.argv[2], 'utf8')
+  .split('\n---\n')
+  .filter((b) => b.trim());
 const model = getEventModel();
 for (const b of blocks) {
   const [title, ...rest] = b.trim().split('\n');
@@ -9,7 +19,9 @@ for (const b of blocks) {
   console.log(`=== ${title}`);
   if (process.env.C === '1') {
     for (const c of articleCandidates({ text: art.text, title: art.title, published: art.published })) {
-      console.log(`  C ${score(model, expandFeatures(c.type, c.features)).toFixed(2)} ${c.type} ${c.action} ${c.modality} ${JSON.stringify(c.slots)} | ${c.analysis.sentence.text.slice(0, 120)}`);
+      console.log(
+        `  C ${score(model, expandFeatures(c.type, c.features)).toFixed(2)} ${c.type} ${c.action} ${c.modality} ${JSON.stringify(c.slots)} | ${c.analysis.sentence.text.slice(0, 120)}`,
+      );
     }
   }
   for (const e of extractEvents(art)) {

@@ -8970,6 +8970,16 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a rate a legal text sets or changes after the measure ("subject to a rate of 19 percent", "raises the rate applicable to goods of Switzerland") as the measure on those countries', () => {
+    const found = slotRecords(
+      events(
+        'Washington imposed reciprocal tariffs on dozens of countries in April. Goods of Indonesia and the Philippines shall each be subject to a rate of 19 percent. The Order raises the rate applicable to goods of Switzerland from 31 percent to 39 percent.',
+      ),
+    ).map((e) => [e.action, e.target, e.rate_pct]);
+    expect(found).toContainEqual(['impose', 'ID', 19]);
+    expect(found).toContainEqual(['impose', 'PH', 19]);
+    expect(found).toContainEqual(['raise', 'CH', 39]);
+  });
   it('reads parties counted with where they are ("two entities in Singapore, X and Y,") as the names that follow', () => {
     expect(
       candidateValues(
