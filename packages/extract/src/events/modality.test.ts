@@ -46,6 +46,14 @@ describe('modalityOf', () => {
     expect(before('Peru will impose tariffs on steel.', 'impose')).toBe('planned');
   });
 
+  it('reads a measure named definitely as what is avoided as in place, and avoided actions as negated', () => {
+    expect(before('Tessaro will move to Texas to avoid the 25% U.S. levy on Canadian metals.', 'levy')).toBe(
+      'asserted',
+    );
+    expect(before('Washington avoided imposing tariffs on Canadian metals.', 'imposing')).toBe('negated');
+    expect(before('MicroBT aims to avoid the impact of tariffs.', 'tariffs')).toBe('negated');
+  });
+
   it("reads an action imagined, supposed, pictured or set in a forecast's case as hypothetical", () => {
     expect(before('Imagine that Washington had added Qinlong to the Entity List in 2019.', 'added')).toBe(
       'hypothetical',

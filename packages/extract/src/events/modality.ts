@@ -149,7 +149,11 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
   if (UNHESITATING.test(verbGroup)) return 'threatened';
   for (const [modality, cue] of VERB_GROUP_CUES) {
     if (!cue.test(verbGroup)) continue;
-    if (modality === 'negated' && NEGATED_OTHER_PREDICATE.test(verbGroup)) continue;
+    if (
+      modality === 'negated' &&
+      (NEGATED_OTHER_PREDICATE.test(verbGroup) || AVOIDED_MEASURE.test(verbGroup))
+    )
+      continue;
     if (modality === 'modal' && /\bwould\b/i.test(verbGroup) && reportedFuture) return 'announced';
     if (modality === 'planned') return reportedFuture || ANNOUNCEMENT.test(leadIn) ? 'announced' : 'planned';
     return modality;
@@ -165,6 +169,13 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
  */
 const NEGATED_OTHER_PREDICATE =
   /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+(?:(?!(?:expected|scheduled|slated|poised|planning|going)\s)\w+(?:ed|ing|ent)|retaliate|respond|react|object|comment|yield|bow)\s+(?:to|by|about|on|over|with|from|against)(?:\s+\S+){0,3}\s*$/i;
+
+/**
+ * "to avoid the 25% U.S. levy on Canadian metals": a measure named definitely as what is avoided is in place;
+ * avoiding it says nothing against it ("avoided imposing tariffs", "to avoid tariffs", "to avoid the impact of tariffs"
+ * stay negated).
+ */
+const AVOIDED_MEASURE = /\bavoid(?:s|ed|ing)?\s+(?:the|its|their|those|these)(?:\s+(?!of\b)\S+){0,4}\s*$/i;
 
 /** Modalities of an action still to come: what a condition can hang on. */
 const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal', 'threatened']);
