@@ -2805,7 +2805,10 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
     (objectSlot &&
       (anaphorAfter(a, trigger.anchorEnd) ||
         anaphorAsPassiveSubject(a, trigger.anchorStart, trigger.clause))) ||
-    (!objectSlot && agentlessPassive(a, trigger))
+    (!objectSlot && agentlessPassive(a, trigger)) ||
+    // '"We completed the transfer of our cathode line …," the chief executive said': the speaker's company does
+    // what "we" do (not what a party "we" speak of undergoes).
+    (!objectSlot && lead.some((t) => t.norm === 'we'))
   );
 }
 

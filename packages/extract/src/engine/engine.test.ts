@@ -8970,6 +8970,13 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads "we" in a company\'s quote as the company the article is about', () => {
+    expect(
+      companies(
+        'Oberlin Cathode Systems reported higher sales on Tuesday. "We completed the transfer of our cathode line from Ulsan to Poland in August," Chief Executive Matthias Kranebitter said.',
+      ),
+    ).toEqual(['Oberlin Cathode Systems']);
+  });
   it('reads a rate a legal text sets or changes after the measure ("subject to a rate of 19 percent", "raises the rate applicable to goods of Switzerland") as the measure on those countries', () => {
     const found = slotRecords(
       events(
