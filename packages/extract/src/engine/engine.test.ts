@@ -9321,7 +9321,7 @@ describe('read on mining and trade reports written for the purpose (thirty-seven
     ).toEqual([]);
     expect(
       candidatesOfType(
-        "The U.S. imposed tariffs on Brazilian steel in March. Brazil's inflation rate rose to 5% in April.",
+        "Washington levied tariffs on Brazilian steel in March. Brazil's inflation rate rose to 5% in April.",
         'tariff',
       ).map((c) => c.slots.rate_pct),
     ).not.toContain(5);

@@ -172,7 +172,7 @@ const NEGATED_OTHER_PREDICATE =
 
 /**
  * "to avoid the 25% U.S. levy on Canadian metals": a measure named definitely as what is avoided is in place;
- * avoiding it says nothing against it ("avoided imposing tariffs", "to avoid tariffs", "to avoid the impact of tariffs"
+ * avoiding it says nothing against it ("avoided imposing tariffs", "to avoid tariffs", "to avoid the effects of tariffs"
  * stay negated).
  */
 const AVOIDED_MEASURE = /\bavoid(?:s|ed|ing)?\s+(?:the|its|their|those|these)(?:\s+(?!of\b)\S+){0,4}\s*$/i;
