@@ -3914,11 +3914,21 @@ function weighedAt(a: SentenceAnalysis, at: number): boolean {
     !WEIGHED_PHRASE_ENDS.test(a.tokens[start - 1]?.norm ?? '')
   )
     start--;
+  // "called on the Government to ban", "called for an outright ban": the preposition is the asking verb's own.
+  if (
+    /^(?:on|for)$/.test(a.tokens[start - 1]?.norm ?? '') &&
+    ASKING_VERBS.test(a.tokens[start - 2]?.norm ?? '')
+  )
+    start -= 2;
   if (start === at) return false;
   const from = a.tokens[start] as Token;
   const to = a.tokens[at] as Token;
   return modalityOf(a.text.slice(from.start, to.start)) === 'proposed';
 }
+
+/** Verbs of asking whose preposition opens what they ask for ("called on X to ban", "pressed for a ban"). */
+const ASKING_VERBS =
+  /^(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing|appeal|appeals|appealed|appealing|ask|asks|asked|asking|lobby|lobbies|lobbied|lobbying)$/;
 
 /** How many words before the measure the infinitive that governs it may stand ("to raise the safeguard duty"). */
 const GOVERNING_INFINITIVE_REACH = 4;

@@ -4153,11 +4153,11 @@ describe('forecasts, proposers and names, read on sentences written for the purp
     ).toEqual(['hot-rolled coil']);
   });
   it('reads lawmakers or an industry that urge a government to act as proposing for others', () => {
-    const proposers = (text: string, type: string) =>
-      candidatesOfType(text, type).flatMap((c) => c.features.filter((f) => f.startsWith('proposed_by:')));
+    // Called for by others, the measure is weighed right before its word: no candidate at all (the proposer's
+    // feature is read where a candidate stays, in the test of what an actor or another proposes).
     expect(
-      proposers('Steel industry groups have called for Canadian tariffs on Chinese steel.', 'tariff'),
-    ).toContain('proposed_by:other');
+      candidatesOfType('Steel industry groups have called for Canadian tariffs on Chinese steel.', 'tariff'),
+    ).toEqual([]);
     // A request made of the government for the action itself is no action of the government's at all.
     expect(
       candidatesOfType(
@@ -8970,6 +8970,16 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('reads a ban others call on the government to impose or call for ("called on the Government to ban", "called for an outright ban") as no event', () => {
+    expect(
+      events(
+        'Civil society groups in Lubumbashi, however, called on the Government to ban the export of copper concentrates.',
+      ),
+    ).toEqual([]);
+    expect(
+      events('The Minority in Parliament has called for an outright ban on the export of unrefined gold.'),
+    ).toEqual([]);
+  });
   it('reads "we" in a company\'s quote as the company the article is about', () => {
     expect(
       companies(
