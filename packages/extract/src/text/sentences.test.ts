@@ -182,4 +182,7 @@ describe('Singapore and Malaysian company suffixes (thirty-seventh session)', ()
       'Businessman Y left.',
     ]);
   });
+  it('does not end a sentence at a military title ("Brig. Gen. Aung Naing Soe")', () => {
+    expect(splitSentences('Canada also sanctioned Brig. Gen. Aung Naing Soe on Monday.')).toHaveLength(1);
+  });
 });

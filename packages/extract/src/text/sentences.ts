@@ -17,7 +17,7 @@ export interface Sentence {
  */
 const CAPITALISED_ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st ste jr sr rev hon pres supt ' +
+    'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st ste jr sr rev hon pres supt brig adm cmdr ' +
     'inc ltd co corp bros plc llc cos dept est pte pty bhd sdn tbk ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
