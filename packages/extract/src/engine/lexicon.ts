@@ -31,28 +31,30 @@ export function getGoodsIndex(): PhraseIndex<string> {
   return index;
 }
 
-const collectivePolitiesSchema = z.object({
+/** A data file that lists lower-case nouns of one class, with a description of the class. */
+const nounListSchema = z.object({
   description: z.string(),
   nouns: z.array(z.string().regex(/^[a-z]+$/, 'nouns are single lower-case words')).min(1),
 });
 
-let collectivePolities: ReadonlySet<string> | undefined;
+const nounSets = new Map<string, ReadonlySet<string>>();
+
+/** The nouns of a noun-list data file, read and validated once. */
+function nounsOf(file: string): ReadonlySet<string> {
+  let nouns = nounSets.get(file);
+  if (!nouns) {
+    nouns = new Set(loadDataFile(file, nounListSchema).nouns);
+    nounSets.set(file, nouns);
+  }
+  return nouns;
+}
 
 /** Whether a lower-case word names countries as a class ("countries", "trading partners"): `data/collective-polities.json`. */
 export function isCollectivePolity(norm: string): boolean {
-  collectivePolities ??= new Set(loadDataFile('collective-polities.json', collectivePolitiesSchema).nouns);
-  return collectivePolities.has(norm);
+  return nounsOf('collective-polities.json').has(norm);
 }
-
-const reportNounsSchema = z.object({
-  description: z.string(),
-  nouns: z.array(z.string().regex(/^[a-z]+$/, 'nouns are single lower-case words')).min(1),
-});
-
-let reportNouns: ReadonlySet<string> | undefined;
 
 /** Whether a lower-case word is a common noun of business reports ("revenue", "backlog"): `data/report-nouns.json`. */
 export function isReportNoun(norm: string): boolean {
-  reportNouns ??= new Set(loadDataFile('report-nouns.json', reportNounsSchema).nouns);
-  return reportNouns.has(norm);
+  return nounsOf('report-nouns.json').has(norm);
 }
