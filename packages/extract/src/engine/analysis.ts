@@ -848,6 +848,7 @@ const PERSONAL_TITLES =
   /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 /** A line's label in capitals, before its colon ("INDONESIA:", "DEMOCRATIC REPUBLIC OF CONGO:"). */
 const CAPITALS_LABEL = /^[\p{Lu}][\p{Lu} .'-]{2,}(?=:)/u;
+/** Small words a name in title case keeps in lower case ("Democratic Republic of Congo"). */
 const LABEL_SMALL_WORDS = /^(?:Of|The|And)$/;
 
 /** "INDONESIA: Banned nickel ore exports": the label read in title case (same length), as names are written. */

@@ -327,7 +327,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       !anchor.site &&
       anchor.action === undefined &&
       (possessedNoun(a.tokens, anchorStart) ||
-        (type.spec.slots.some((s) => s.kind === 'status') && enlargedNoun(a.tokens, anchorStart)))
+        (type.spec.slots.some((s) => s.kind === 'status') && heldOrAddedNoun(a.tokens, anchorStart)))
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
@@ -662,10 +662,10 @@ const NOUN_PHRASE_REACH = 4;
 
 /**
  * "expand its existing battery-pack assembly line": an anchor noun in a phrase that names what the company has
- * ("existing") or adds beside it ("a second") is no move (for a type with a status, a move; "an additional 10%
- * tariff" is a measure).
+ * ("existing") or adds beside it ("a second") is no move. Read for types with a status only ("an additional 10%
+ * tariff" is a measure all the same).
  */
-function enlargedNoun(tokens: readonly Token[], anchorStart: number): boolean {
+function heldOrAddedNoun(tokens: readonly Token[], anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - NOUN_PHRASE_REACH); k--) {
     const word = tokens[k]?.norm ?? '';
     if (ADDED_OR_HELD.test(word)) return true;
@@ -2812,7 +2812,7 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
   );
 }
 
-/** The marks of a possessor ("WearEver's cookware plant"), which names whose the subject is. */
+/** The marks of a possessor ("Kestrel's cookware plant"), which names whose the subject is. */
 const POSSESSIVE_MARKS = /^(?:'s|')$/;
 
 /**
