@@ -8970,6 +8970,15 @@ describe('read on mining and trade reports written for the purpose (thirty-sixth
 });
 
 describe('read on mining and trade reports written for the purpose (thirty-seventh session)', () => {
+  it('keeps a middle initial inside a person\'s name ("Douglas R. Whitcombe")', () => {
+    expect(
+      candidateValues(
+        'The Treasury also designated retired Lieutenant General Carl E. Brannigan and Douglas R. Whitcombe on Tuesday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Carl E. Brannigan', 'Douglas R. Whitcombe']);
+  });
   it('reads a ban others call on the government to impose or call for ("called on the Government to ban", "called for an outright ban") as no event', () => {
     expect(
       events(

@@ -7,8 +7,8 @@ export interface Token {
 }
 
 // Words keep inner dots, apostrophes, hyphens and ampersands ("U.S.", "Rio's", "anti-dumping", "AT&T");
-// a final dot stays only on initialisms ("U.S.").
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|%|\S/gu;
+// a final dot stays only on initialisms ("U.S.") and on a middle initial before a name ("Douglas R. Whitcombe").
+const TOKEN = /\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|%|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
