@@ -10,28 +10,29 @@ export interface Sentence {
   heading?: boolean;
 }
 
+/** Corporate suffixes: a name ends with them, so what follows may open a sentence. */
+const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos pte pty bhd sdn tbk'.split(' '));
 /**
  * Abbreviations after which a full stop does not end a sentence, lower-cased, without the final dot: titles,
  * corporate suffixes, months and US state abbreviations as newswires write them, capitalised ("Gov.", "Ore.";
  * "iron ore." ends a sentence, and so does "fell ill."), and common Latin in any case.
  */
-const CAPITALISED_ABBREVIATIONS = new Set(
-  (
+const CAPITALISED_ABBREVIATIONS = new Set([
+  ...CORPORATE_SUFFIXES,
+  ...(
     'mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st ste jr sr rev hon pres supt brig adm cmdr ' +
-    'inc ltd co corp bros plc llc cos dept est pte pty bhd sdn tbk ' +
+    'bros dept est ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
     'okla ore pa penn tenn tex va vt wash wis wyo mt ft'
   ).split(' '),
-);
+]);
 /** Titles a company's officer is named with after its name ("Nippon Steel Corp. President X said"). */
 const OFFICER_TITLES = new Set(
   'President Chairman Chairwoman Chair Chief Executive Director Vice Managing Senior'.split(' '),
 );
 /** How many characters of the word after a full stop are read (longer words are no sentence openers we list). */
 const NEXT_WORD_CHARS = 24;
-/** Corporate suffixes among them: a name ends with them, so what follows may open a sentence. */
-const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos pte pty bhd sdn tbk'.split(' '));
 const LATIN_ABBREVIATIONS = new Set('vs etc al cf eg ie approx'.split(' '));
 /** Abbreviations that only a number follows ("No. 2", "Vol. 3"; "a no. The" ends a sentence). */
 const NUMBER_ABBREVIATIONS = new Set('no nos vol fig'.split(' '));
