@@ -114,13 +114,15 @@ function listSemicolons(tokens: readonly Token[]): ReadonlySet<number> {
   const closesList = semicolons.some((k) => /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') && opensMember(k));
   const short = semicolons.every((k, j) => k - (semicolons[j - 1] ?? k - 1) <= SEMICOLON_MEMBER_WORDS + 4);
   // "Canada imposed duties; and Mexico said it would respond": a member has no verb of its own (a participle
-  // set off by a comma describes it: "Y, based in Hong Kong").
+  // set off by a comma describes it: "Y, based in Hong Kong"; a capitalised word is a name's, as "List" in
+  // "…; and Z to the Entity List").
   const verbless = semicolons.every((k, j) => {
     const end = semicolons[j + 1] ?? tokens.length;
     for (let i = k + 1; i < end; i++) {
       const norm = tokens[i]?.norm ?? '';
       const setOff = /(?:ed|ing)$/.test(norm) && tokens[i - 1]?.norm === ',';
-      if (FINITE_WORDS.test(norm) || (isVerbWord(norm) && !setOff)) return false;
+      const named = /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+      if (FINITE_WORDS.test(norm) || (isVerbWord(norm) && !setOff && !named)) return false;
     }
     return true;
   });
@@ -864,6 +866,13 @@ function withLabelInTitleCase(text: string): string {
 /** Offices in a company that open a person's name ("Chief Executive X", "Chairman X"). */
 const EXECUTIVE_TITLES =
   /^(?:Chief|Executive|Officer|CEO|CFO|COO|Chairman|Chairwoman|Chairperson|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman|Analyst|President|Director|Minister|Secretary|Governor)$/;
+/** A title, then at most a given name, right before a word: that word is a person's surname ("Minister Tendai …"). */
+const TITLED_NAME_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${PERSONAL_TITLES.source.slice(1, -1)}|${EXECUTIVE_TITLES.source.slice(1, -1)})\\s+(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?$`,
+  'u',
+);
+/** How far back a title and a given name are looked for. */
+const TITLED_NAME_CHARS = 40;
 /** How many words an office may take before a person's name ("Supreme Court Justice Alexandre de Moraes"). */
 const MAX_TITLE_WORDS = 3;
 
@@ -1241,6 +1250,8 @@ export function analyseSentence(
     // "Ambergate Maritime": a place's name that is a corporate word, after a capitalised word, ends a company's.
     if (isCorporateWord(text.slice(m.start, m.end)) && /\p{Lu}[\p{L}&.-]*\s+$/u.test(text.slice(0, m.start)))
       continue;
+    // "Mines Minister Tendai Moyo", "Mr Moyo": a surname that is also a town's name.
+    if (TITLED_NAME_BEFORE.test(text.slice(Math.max(0, m.start - TITLED_NAME_CHARS), m.start))) continue;
     add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
   }
 
@@ -1537,6 +1548,30 @@ function opensWithDateline(tokens: readonly Token[]): boolean {
   if (k === 0) return false;
   const next = tokens[k]?.norm;
   return next === '(' || (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? ''));
+}
+
+/** Small words a place's name keeps in lower case ("RIO DE JANEIRO" is "Rio de Janeiro"). */
+const PLACE_SMALL_WORDS = /^(?:de|do|da|del|des|du|la|le|el|es|of|on|upon)$/;
+/** Dashes that end a dateline ("HARARE –", "LIMA -"). */
+const DATELINE_DASHES = /^[-–—]$/;
+
+/**
+ * The country where a wire story was filed ("HARARE –", "JAKARTA, June 3 (Reuters) -"): a dateline's place in
+ * capitals, read in title case against the gazetteer's capitals and places. An office named without its country
+ * ("the Government", "the Ministry of Energy") is that country's when the story names no other acting.
+ */
+export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer): ActorCode | null {
+  let k = 0;
+  while (k < DATELINE_PLACE_WORDS && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  if (k === 0 || !(opensWithDateline(tokens) || DATELINE_DASHES.test(tokens[k]?.text ?? ''))) return null;
+  const place = tokens
+    .slice(0, k)
+    .map((t) => {
+      const lower = t.text.toLowerCase();
+      return PLACE_SMALL_WORDS.test(lower) ? lower : lower.replace(/(^|[-'.])\p{L}/gu, (c) => c.toUpperCase());
+    })
+    .join(' ');
+  return countryOfPlace(gazetteer, place);
 }
 
 /** A word in "-ly" after a lower-case letter ("Separately", "Additionally"), read as an adverb. */

@@ -5749,6 +5749,14 @@ function fromDiscourse(
     }
     const main = discourse.mainActor(aimedAt);
     if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };
+    // "HARARE – The Government has banned …", "JAKARTA (Reuters) - The Ministry of Energy said it would halt …": an
+    // office the sentence names without its country, in a story that has no country acting, is that of the place
+    // the story was filed from.
+    const office = a.tokens
+      .slice(0, trigger.start)
+      .some((t, k) => MINISTRY_NOUNS.test(t.norm) && a.tokens[k - 1]?.norm !== 'of');
+    const dateline = office ? discourse.datelineCountry() : null;
+    if (usable(dateline)) return { mention: null, value: dateline, role: 'discourse_places' };
     const places = discourse.placesCountry();
     if (usable(places)) return { mention: null, value: places, role: 'discourse_places' };
   }

@@ -27,6 +27,8 @@ export interface Discourse {
    * bourse", "a filing in Peru"), for an article that names no acting country at all.
    */
   placesCountry(): string | null;
+  /** The country where the story was filed ("HARARE –", "JAKARTA, June 3 (Reuters) -"), if its dateline says. */
+  datelineCountry(): string | null;
   /** The country or place named last in the sentence just before this one: where "there" is. */
   previousPlace(sentenceIndex: number): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
@@ -73,6 +75,7 @@ export function buildDiscourse(
   sentences: readonly SentenceAnalysis[],
   anchoredSentences: ReadonlyMap<string, ReadonlySet<number>>,
   typesInContext: ReadonlySet<string> = new Set(),
+  dateline: string | null = null,
 ): Discourse {
   const actingMentions = (a: SentenceAnalysis) => a.mentions.filter((m) => canAct(a, m) && !namedOnly(a, m));
   const actorsOf = (a: SentenceAnalysis) => actingMentions(a).map((m) => String(m.value));
@@ -194,6 +197,7 @@ export function buildDiscourse(
       if (placesCountry === undefined) placesCountry = countPlaces();
       return placesCountry;
     },
+    datelineCountry: () => dateline,
     previousPlace(index) {
       const places = (sentences[index - 1]?.mentions ?? []).filter(
         (m) => m.kind === 'country' && (m.form === 'name' || m.form === 'place'),

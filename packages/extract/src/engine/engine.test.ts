@@ -9355,3 +9355,39 @@ describe('read on mining and trade reports written for the purpose (thirty-seven
     expect(found).toContainEqual(['US', 'TH', 20]);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-eighth session)', () => {
+  it('reads semicolons between the members of a list that ends at a named list ("added A; B; and C to the Entity List") as one list', () => {
+    expect(
+      candidateValues(
+        'The Commerce Department added Qilin Ore Trading; Harbin Lantern Metals; and Tianbei Smelting Group to the Entity List.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Qilin Ore Trading', 'Harbin Lantern Metals', 'Tianbei Smelting Group']);
+  });
+  it('reads an office named without its country ("The Government", "The Ministry of Energy") as the country of the story\'s dateline', () => {
+    const imposers = (text: string) => slotRecords(events(text)).map((e) => e.imposer);
+    expect(
+      imposers(
+        'HARARE – The Government has banned the export of raw lithium ore with immediate effect, a minister said on Tuesday.',
+      ),
+    ).toEqual(['ZW']);
+    expect(
+      imposers(
+        'JAKARTA, June 3 (Reuters) - The Ministry of Energy said on Tuesday it would halt exports of bauxite from next year.',
+      ),
+    ).toEqual(['ID']);
+    expect(
+      imposers(
+        'RIO DE JANEIRO (Reuters) - The government will raise import tariffs on steel to 25% next month, the ministry said.',
+      ),
+    ).toEqual(['BR']);
+  });
+  it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
+    const found = events(
+      'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
+    );
+    expect(slotRecords(found).map((e) => e.imposer)).not.toContain('UG');
+  });
+});

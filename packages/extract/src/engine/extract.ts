@@ -4,7 +4,7 @@ import { isCorporateWord, isLegalSuffix } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { withoutMarkup } from '../text/markup.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
-import { analyseSentence, type SentenceAnalysis } from './analysis.js';
+import { analyseSentence, datelineCountry, type SentenceAnalysis } from './analysis.js';
 import {
   answerTargets,
   type Candidate,
@@ -228,7 +228,8 @@ export function articleCandidates(
     ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
   resolveBlocAnaphors([...(headline ? [headline] : []), ...analyses]);
-  const discourse = buildDiscourse(headline, analyses, statedIn, inContext);
+  const dateline = analyses[0] ? datelineCountry(analyses[0].tokens, gazetteer) : null;
+  const discourse = buildDiscourse(headline, analyses, statedIn, inContext, dateline);
   const proposed: Candidate[] = [];
   for (const type of types) {
     for (const a of anchoredBy.get(type.spec.type) ?? [])
