@@ -9384,6 +9384,28 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['BR']);
   });
+  it('reads a court that blocks, vacates or enjoins a tariff as its removal', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => [e.action, e.imposer, e.target]);
+    expect(
+      actions("A federal trade court on Wednesday blocked President Trump's tariffs on Chinese goods."),
+    ).toContainEqual(['remove', 'US', 'CN']);
+    expect(actions('A judge enjoined the 25% U.S. tariffs on Canadian aluminium on Friday.')).toContainEqual([
+      'remove',
+      'US',
+      'CA',
+    ]);
+  });
+  it('reads a court that annuls or overturns sanctions or a listing ("annulled the listing of X") as the removal of X', () => {
+    const listings = (text: string) => slotRecords(events(text)).map((e) => [e.action, e.entity]);
+    expect(
+      listings(
+        "The EU General Court on Wednesday annulled the European Union's sanctions against metals investor Arkady Velminov.",
+      ),
+    ).toEqual([['remove', 'Arkady Velminov']]);
+    expect(listings('The EU General Court annulled the listing of Andrei Gulev on Wednesday.')).toEqual([
+      ['remove', 'Andrei Gulev'],
+    ]);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
