@@ -9395,6 +9395,13 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       'CA',
     ]);
   });
+  it('reads the U.S. trade courts named without their country ("The Court of International Trade") as the United States', () => {
+    expect(
+      slotRecords(
+        events('The Court of International Trade on Wednesday struck down the tariffs on Chinese goods.'),
+      ).map((e) => [e.action, e.imposer, e.target]),
+    ).toEqual([['remove', 'US', 'CN']]);
+  });
   it('reads a court that annuls or overturns sanctions or a listing ("annulled the listing of X") as the removal of X', () => {
     const listings = (text: string) => slotRecords(events(text)).map((e) => [e.action, e.entity]);
     expect(

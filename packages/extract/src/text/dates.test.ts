@@ -123,4 +123,14 @@ describe('findDates', () => {
     ]);
     expect(isoOf('Velmora imposed a 15% duty on zinc from March.', '2025-02-18')).toEqual(['2024-03']);
   });
+
+  it('reads a word in "-ed" after a determiner or preposition as an adjective, not the verb that dates the month ("will ban exports of unprocessed ore from July")', () => {
+    expect(isoOf('Velmora will ban exports of unprocessed lithium ore from July.', '2025-06-01')).toEqual([
+      '2025-07',
+    ]);
+    expect(isoOf('Velmora will ban exports of refined cobalt from January.', '2025-06-01')).toEqual([
+      '2026-01',
+    ]);
+    expect(isoOf('Velmora banned exports of lithium ore in July.', '2025-06-01')).toEqual(['2024-07']);
+  });
 });

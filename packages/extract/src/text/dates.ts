@@ -276,6 +276,9 @@ const PAST_WORDS =
   /^(?:\p{L}{3,}ed|said|told|took|began|came|went|made|gave|won|saw|met|hit|put|cut|set|sent|spent|left|lost|held|kept|brought|bought|found|got|rose|fell|paid|sold|led|wrote|spoke|chose|became|ran|struck|laid|was|were|had|did)$/iu;
 const NOT_PAST = /^(?:need|feed|seed|speed|indeed|steed)$/i;
 const PASSIVE_AUXILIARIES = /^(?:be|been|being)$/i;
+/** Determiners and prepositions, after which a word in "-ed" is an adjective ("of unprocessed ore", "the revised"). */
+const ATTRIBUTIVE_BEFORE =
+  /^(?:the|a|an|of|on|for|in|with|from|its|their|his|her|our|all|any|some|more|most|no|these|those|such)$/i;
 /** How many words before (then after) a date are read for the verb that governs it. */
 const GOVERNOR_WORDS = 15;
 /** A date with at most this many words before it in its clause opens it ("In January, Mexico will …"). */
@@ -331,6 +334,8 @@ function timeOfGovernor(
   for (let k = before.length - 1; k >= 0; k--) {
     // "would be lifted in September": a participle after "be" has the tense of the auxiliary before it.
     if (PASSIVE_AUXILIARIES.test(before[k - 1] ?? '') && PAST_WORDS.test(before[k] as string)) continue;
+    // "will ban exports of unprocessed ore from July": a participle after a determiner or preposition describes a noun.
+    if (ATTRIBUTIVE_BEFORE.test(before[k - 1] ?? '') && /ed$/i.test(before[k] as string)) continue;
     if (START_WORDS.test(before[k] as string)) {
       startCue = true;
       continue;
