@@ -1568,7 +1568,9 @@ export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer):
     .slice(0, k)
     .map((t) => {
       const lower = t.text.toLowerCase();
-      return PLACE_SMALL_WORDS.test(lower) ? lower : lower.replace(/(^|[-'.])\p{L}/gu, (c) => c.toUpperCase());
+      return PLACE_SMALL_WORDS.test(lower)
+        ? lower
+        : lower.replace(/(^|[-'.])\p{L}/gu, (c) => c.toUpperCase());
     })
     .join(' ');
   return countryOfPlace(gazetteer, place);

@@ -1057,6 +1057,21 @@ function governingBefore(
   return -1;
 }
 
+/** Words between a subject and its verb in the active voice ("has", "also", "effectively"). */
+const ACTIVE_VERB_GROUP = /^(?:has|have|had|will|would|could|may|might|also|already|[a-z]+ly)$/;
+/** Words that open the object of a verb taking something away: an amount or share ("half of", "about 30%"). */
+const TAKEN_AMOUNT =
+  /^(?:half|about|around|nearly|almost|roughly|some|much|most|part|more|[0-9][0-9.,]*|one|two|three)$/;
+
+/**
+ * Whether the one-word verb after a measure's anchor has the measure as its subject and an amount as its object
+ * ("removed half of", not "falling to 30%").
+ */
+function measureActsOnObject(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
+  if (!tokens.slice(anchorEnd, verb).every((t) => ACTIVE_VERB_GROUP.test(t.norm))) return false;
+  return TAKEN_AMOUNT.test(tokens[verb + 1]?.norm ?? '');
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -1231,6 +1246,15 @@ function chooseActions(
     const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
     // "… face a 30% US tariff, the mining minister warned.": the verb of a closing report is the speaker's.
     if (afterComma && closesReport(a, i, end)) continue;
+    // "China's antimony export controls removed about 30% of seaborne supply": a measure that, as the subject, takes
+    // something away (supply, a share of a market) has an effect; it is not lifted.
+    if (
+      i >= anchorEnd &&
+      end === i + 1 &&
+      directions[action] !== directions[default_action] &&
+      measureActsOnObject(a.tokens, anchorEnd, i)
+    )
+      continue;
     // "eliminated country exceptions, as well as product-specific exclusions, and promised to announce
     // reciprocal tariffs": an exemption named before the anchor, with a verb between, is not the anchor's.
     if (

@@ -9413,6 +9413,28 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ['remove', 'Andrei Gulev'],
     ]);
   });
+  it('reads a site word that describes a company ("Kazakh aluminium smelter operator X") as no move to that country', () => {
+    expect(
+      candidatesOfType(
+        'Aluminium premiums rose after Russian smelter operator Yenisei Light Metals cut output by 5%.',
+        'relocation',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a step looked out for ("watching for any move by Beijing on export licences") as no measure', () => {
+    expect(
+      events(
+        'Prices were flat at $55,000/t. Traders said they were watching for any move by Beijing on export licences.',
+        'Rare earths wrap',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a measure that takes away an amount ("export controls removed about 30% of seaborne supply") as in place, not lifted', () => {
+    const actions = slotRecords(
+      events("China's antimony export controls removed about 30% of seaborne supply this year."),
+    ).map((e) => e.action);
+    expect(actions).toEqual(['impose']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
