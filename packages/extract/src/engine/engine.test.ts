@@ -9435,6 +9435,21 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
     ).map((e) => e.action);
     expect(actions).toEqual(['impose']);
   });
+  it('reads a bill passed or signed ("parliament passed a bill that bans …") as the measure decided, and one introduced as a proposal', () => {
+    expect(
+      slotRecords(
+        events("Zimbabwe's parliament on Tuesday passed a bill that bans the export of raw lithium ore."),
+      ).map((e) => [e.imposer, e.action]),
+    ).toEqual([['ZW', 'impose']]);
+    expect(
+      slotRecords(events('The Philippine Senate approved a bill that bans exports of raw nickel ore.')).map(
+        (e) => e.imposer,
+      ),
+    ).toEqual(['PH']);
+    expect(
+      events('Philippine lawmakers introduced a bill that would ban exports of raw nickel ore.'),
+    ).toEqual([]);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

@@ -135,6 +135,11 @@ export const GOVERNMENT_NOUNS = new Set([
   'state',
   'cabinet',
   'lawmakers',
+  'legislators',
+  'parliament',
+  'senate',
+  'congress',
+  'legislature',
   'leaders',
   'leader',
 ]);
