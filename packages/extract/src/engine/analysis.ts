@@ -1592,6 +1592,9 @@ const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship)$/;
 /** Words that open a sentence by saying who a company is to another ("Rival X", "Peer X"). */
 const RELATION_OPENERS = /^(?:rival|peer|competitor|fellow|smaller|larger|bigger)$/;
 
+/** Pronouns with which a speaker opens words of their own ("We moved …", "I think …"). */
+const SPEAKER_PRONOUNS = /^(?:we|i|our|my|you)$/;
+
 /** Adverbs that may stand between a sentence's subject and its verb. */
 const ADVERBS_BEFORE_VERB =
   /^(?:also|already|still|now|then|later|since|recently|previously|first|itself|both|quietly|eventually|subsequently)$/;
@@ -1626,7 +1629,10 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
     after = second + 1;
     while (after <= second + MAX_NAME_WORDS && capitalisedAt(after)) after++;
   }
-  // "Brightwater Minerals: Moved its headquarters …": a name that labels a line, with a colon.
+  // "Brightwater Minerals: Moved its headquarters …": a name that labels a line, with a colon; one before a
+  // speaker's own words ("Eriksen: We moved our smelting …") is the speaker's, a person's.
+  if (analysis.tokens[after]?.norm === ':' && SPEAKER_PRONOUNS.test(analysis.tokens[after + 1]?.norm ?? ''))
+    return false;
   if (/^(?:,|'s|:)$/.test(analysis.tokens[after]?.norm ?? '')) return true;
   // "Dravik also moved", "Ostvald Stahl already shifted": an adverb between the name and its verb.
   while (ADVERBS_BEFORE_VERB.test(analysis.tokens[after]?.norm ?? '')) after++;

@@ -9450,6 +9450,20 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       events('Philippine lawmakers introduced a bill that would ban exports of raw nickel ore.'),
     ).toEqual([]);
   });
+  it('reads a pronoun\'s contracted auxiliary ("We\'ve moved", "We\'re moving") as the auxiliary', () => {
+    for (const quote of [
+      '"We\'ve moved our headquarters to Abu Dhabi from Sydney," Chief Executive Dana Ferris said.',
+      '"We’re moving our headquarters from Sydney to Abu Dhabi," Chief Executive Dana Ferris said.',
+    ])
+      expect(companies(`Marrowind Lithium reported higher sales. ${quote}`)).toEqual(['Marrowind Lithium']);
+  });
+  it('reads a speaker\'s label before words of their own ("Eriksen: We moved …") as a person, and "we" as the company', () => {
+    expect(
+      companies(
+        "Nordvik Smelting's chief executive Lars Eriksen spoke to us this week.\nEriksen: We moved our smelting to Malaysia last year, and costs fell.",
+      ),
+    ).toEqual(['Nordvik Smelting']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

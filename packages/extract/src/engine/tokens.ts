@@ -10,10 +10,31 @@ export interface Token {
 // a final dot stays only on initialisms ("U.S.") and on a middle initial before a name ("Douglas R. Whitcombe").
 const TOKEN = /\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|%|\S/gu;
 
+/** A pronoun's contracted auxiliary ("We've", "they're", "we'll"): read as the auxiliary it stands for. */
+const CONTRACTED_AUXILIARY = /^(i|we|you|they|he|she|it|that|there|who)['’](ve|re|ll|d|m)$/i;
+const AUXILIARY_OF: Record<string, string> = { ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
+    const contracted = CONTRACTED_AUXILIARY.exec(raw);
+    if (contracted) {
+      const pronounEnd = m.index + (contracted[1] as string).length;
+      tokens.push({
+        text: contracted[1] as string,
+        norm: (contracted[1] as string).toLowerCase(),
+        start: m.index,
+        end: pronounEnd,
+      });
+      tokens.push({
+        text: text.slice(pronounEnd, m.index + raw.length),
+        norm: AUXILIARY_OF[(contracted[2] as string).toLowerCase()] as string,
+        start: pronounEnd,
+        end: m.index + raw.length,
+      });
+      continue;
+    }
     const apostrophe = raw.length - 2;
     const possessive =
       apostrophe > 0 && raw[apostrophe + 1] === 's' && (raw[apostrophe] === "'" || raw[apostrophe] === '’');
