@@ -485,8 +485,15 @@ const NOT_NAME_WORDS = new Set(
 );
 /** "Indonesia-focused", "Texas-based", "Nasdaq-listed": a capitalised word made an adjective is no name's. */
 const NAME_MADE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
+/** "Jae-hoon", "Wai-ming": a given name in two parts, the second no English word ("-headquartered" is one). */
+const isHyphenatedGivenName = (text: string) => {
+  const second = text.slice(text.indexOf('-') + 1);
+  return !isDictionaryWord(second) && !/^\p{L}{3,}(?:ed|ing)$/u.test(second);
+};
 const isCapitalised = (t: Token) =>
-  /^[\p{Lu}]/u.test(t.text) && !NOT_NAME_WORDS.has(t.text) && !NAME_MADE_ADJECTIVE.test(t.text);
+  /^[\p{Lu}]/u.test(t.text) &&
+  !NOT_NAME_WORDS.has(t.text) &&
+  (!NAME_MADE_ADJECTIVE.test(t.text) || isHyphenatedGivenName(t.text));
 
 /**
  * Members of a list whose other members are organisations are organisations too ("added Sugon, Hygon
@@ -1487,7 +1494,13 @@ function tagsByToken(text: string, tokens: readonly Token[]): ReadonlySet<string
   let t = 0;
   for (const term of terms) {
     while (t < tokens.length && (tokens[t] as Token).end <= term.start) t++;
-    for (let k = t; k < tokens.length && (tokens[k] as Token).start < term.end; k++) out[k] = term.tags;
+    for (let k = t; k < tokens.length && (tokens[k] as Token).start < term.end; k++) {
+      const token = tokens[k] as Token;
+      // "Jae-hoon", "Wai-ming": a capitalised word the tagger reads in parts has what each part is (the name's
+      // first part is a proper noun); other words keep their last part's reading ("anti-dumping").
+      const shared = out[k] !== empty && token.start < term.start && /^\p{Lu}/u.test(token.text);
+      out[k] = shared ? new Set([...(out[k] as ReadonlySet<string>), ...term.tags]) : term.tags;
+    }
   }
   return out;
 }

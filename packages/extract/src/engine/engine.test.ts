@@ -9464,6 +9464,15 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['Nordvik Smelting']);
   });
+  it('keeps a given name written in two hyphenated parts in a person\'s name ("Lee Jae-hoon", "Chen Wai-ming")', () => {
+    expect(
+      candidateValues(
+        'The US Treasury sanctioned Lee Jae-hoon and Chen Wai-ming on Tuesday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Lee Jae-hoon', 'Chen Wai-ming']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
