@@ -9473,6 +9473,21 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['Lee Jae-hoon', 'Chen Wai-ming']);
   });
+  it('reads a member\'s support for a measure ("Germany supported EU-wide restrictions", "France backs EU tariffs") as no measure of its own', () => {
+    expect(
+      events('Germany said on Wednesday it supported EU-wide restrictions on exports of steel scrap.'),
+    ).toEqual([]);
+    expect(
+      events('Spain supports imposing tariffs on Russian ferroalloys, the economy minister said.'),
+    ).toEqual([]);
+  });
+  it('reads who backs the subject ("The EU, backed by Germany, imposed …") as no actor', () => {
+    expect(
+      slotRecords(
+        events('The EU, backed by Germany, imposed tariffs of 25% on Russian ferroalloys on Monday.'),
+      ).map((e) => e.imposer),
+    ).toEqual(['EU']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

@@ -820,6 +820,16 @@ function namesOrigin(a: SentenceAnalysis, m: Mention): boolean {
 }
 
 /** Whether mention `m` stands in `role` to the trigger. */
+/** Participles of backing another's action ("backed by Germany", "joined by Japan"). */
+const BACKING_PARTICIPLES =
+  /^(?:backed|supported|joined|urged|pressed|prompted|encouraged|pushed|lobbied|endorsed|followed)$/;
+
+/** Whether a mention is the agent of a participle of backing ("The EU, backed by Germany, imposed …"). */
+function agentOfBacking(a: SentenceAnalysis, m: Mention): boolean {
+  const start = firstOfGroup(a, m).start;
+  return a.tokens[start - 1]?.norm === 'by' && BACKING_PARTICIPLES.test(a.tokens[start - 2]?.norm ?? '');
+}
+
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
   const before = m.end <= trigger.start;
@@ -866,7 +876,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // participle clause set off after the trigger; "sanctioned X, a refinery owned by a Russian oil company":
         // the agent inside the description of the party.
         !(m.start > trigger.end && participleClauseBetween(a.tokens, trigger.end, m.start)) &&
-        !(m.start > trigger.end && inDescriptionOfParty(a, trigger.end, m.start))
+        !(m.start > trigger.end && inDescriptionOfParty(a, trigger.end, m.start)) &&
+        // "The EU, backed by Germany, imposed …": who backs the subject does not act.
+        !agentOfBacking(a, m)
       );
     case 'subject':
       if (labelsPredicate(a, m, trigger)) return true;

@@ -42,11 +42,16 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
   [
     // "shelved a proposal to move": a proposal dropped is negated (VERB_GROUP_CUES), not proposed.
     // "argued that Canada should impose duties": what someone says ought to be done is a recommendation; a bill
-    // is a proposal until it is passed or signed ("passed a bill that bans …" decides the ban).
+    // is a proposal until it is passed or signed ("passed a bill that bans …" decides the ban); "Germany supports
+    // EU-wide restrictions", "France backs EU tariffs": a member's support for a measure is no measure of its own.
     // "Traders weighed the impact of the tariffs", "weighed Trump's threat to impose": weighing what others did
     // or said is a reaction, no proposal.
     'proposed',
     /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
+  ],
+  [
+    'proposed',
+    /\b(?:supports?|supported|supporting|backs|backed|backing|favou?rs|favou?red|endors(?:e|es|ed|ing))(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$/i,
   ],
 ];
 
