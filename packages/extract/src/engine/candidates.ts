@@ -1063,13 +1063,33 @@ const ACTIVE_VERB_GROUP = /^(?:has|have|had|will|would|could|may|might|also|alre
 const TAKEN_AMOUNT =
   /^(?:half|about|around|nearly|almost|roughly|some|much|most|part|more|[0-9][0-9.,]*|one|two|three)$/;
 
+/** Nouns of trade and business that a measure's effect falls on ("have cut EU exports", "slashed shipments"). */
+const TRADE_FLOWS =
+  /^(?:exports|imports|shipments|sales|supply|supplies|output|production|demand|prices|volumes|trade|flows|margins|profits|earnings|revenue|revenues|orders)$/;
+/** How many words may open the object before its noun of trade ("EU steel exports"). */
+const TRADE_FLOW_WORDS = 3;
+
 /**
- * Whether the one-word verb after a measure's anchor has the measure as its subject and an amount as its object
- * ("removed half of", not "falling to 30%").
+ * Whether the one-word verb after a measure's anchor has the measure as its subject and an amount or a flow of
+ * trade as its object ("removed half of", "have cut EU exports"; not "falling to 30%").
  */
-function measureActsOnObject(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
-  if (!tokens.slice(anchorEnd, verb).every((t) => ACTIVE_VERB_GROUP.test(t.norm))) return false;
-  return TAKEN_AMOUNT.test(tokens[verb + 1]?.norm ?? '');
+function measureActsOnObject(a: SentenceAnalysis, anchorEnd: number, verb: number): boolean {
+  const { tokens } = a;
+  // "tariffs on steel and aluminium have cut": the measure's own phrase (its goods and whom it hits), then the
+  // verb group.
+  const ofMeasure = (t: Token, k: number) =>
+    ACTIVE_VERB_GROUP.test(t.norm) ||
+    PREPOSITIONS.has(t.norm) ||
+    /^(?:and|or|the|a|an|%|[0-9][0-9.,]*)$/.test(t.norm) ||
+    a.mentions.some((m) => (m.kind === 'goods' || m.kind === 'country') && k >= m.start && k < m.end);
+  if (!tokens.slice(anchorEnd, verb).every((t, k) => ofMeasure(t, anchorEnd + k))) return false;
+  if (TAKEN_AMOUNT.test(tokens[verb + 1]?.norm ?? '')) return true;
+  for (let k = verb + 1; k <= verb + TRADE_FLOW_WORDS && k < tokens.length; k++) {
+    const norm = tokens[k]?.norm ?? '';
+    if (TRADE_FLOWS.test(norm)) return true;
+    if (PREPOSITIONS.has(norm) || !/^[\p{L}\p{N}]/u.test(norm)) return false;
+  }
+  return false;
 }
 
 function chooseActions(
@@ -1252,7 +1272,7 @@ function chooseActions(
       i >= anchorEnd &&
       end === i + 1 &&
       directions[action] !== directions[default_action] &&
-      measureActsOnObject(a.tokens, anchorEnd, i)
+      measureActsOnObject(a, anchorEnd, i)
     )
       continue;
     // "eliminated country exceptions, as well as product-specific exclusions, and promised to announce
