@@ -9429,11 +9429,18 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual([]);
   });
-  it('reads a measure that takes away an amount ("export controls removed about 30% of seaborne supply") as in place, not lifted', () => {
+  it('reads a measure that takes away an amount or trade ("export controls removed about 30% of supply", "tariffs … have cut EU exports") as in place, not lifted', () => {
     const actions = slotRecords(
       events("China's antimony export controls removed about 30% of seaborne supply this year."),
     ).map((e) => e.action);
     expect(actions).toEqual(['impose']);
+    expect(
+      slotRecords(
+        events(
+          "Trump's 50% tariffs on steel and aluminium have cut EU exports to the United States by a third.",
+        ),
+      ).map((e) => e.action),
+    ).toEqual(['impose']);
   });
   it('reads a bill passed or signed ("parliament passed a bill that bans …") as the measure decided, and one introduced as a proposal', () => {
     expect(
