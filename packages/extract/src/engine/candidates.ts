@@ -327,7 +327,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       !anchor.site &&
       anchor.action === undefined &&
       (possessedNoun(a.tokens, anchorStart) ||
-        (type.spec.slots.some((s) => s.kind === 'status') && heldOrAddedNoun(a.tokens, anchorStart)))
+        (type.spec.slots.some((s) => s.kind === 'status') &&
+          (heldOrAddedNoun(a.tokens, anchorStart) || placedAtHeldSite(a, anchorStart))))
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
@@ -550,7 +551,7 @@ const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|ded
  * Arizona plant" (a site sold is left, not moved to).
  */
 const HOLDING_VERBS =
-  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?)$/;
+  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?)$/;
 /** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
 /** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */
@@ -561,7 +562,7 @@ const STATE_ADVERBS = /^(?:currently|still)$/;
 const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)$/;
 /** Verbs of what a working site does, said of it as their subject ("the factory exported", "the plant employs"). */
 const OPERATING_SITE_VERBS =
-  /^(?:export(?:s|ed)|produc(?:es|ed)|ship(?:s|ped)|makes|made|deliver(?:s|ed)|employ(?:s|ed)|accounts|accounted|suppl(?:ies|ied)|sold|sells|churn(?:s|ed)|generat(?:es|ed)|supports|supported|serves|served)$/;
+  /^(?:export(?:s|ed)?|produc(?:e|es|ed)|ship(?:s|ped)?|make|makes|made|deliver(?:s|ed)?|employ(?:s|ed)?|accounts|accounted|suppl(?:y|ies|ied)|sold|sell|sells|churn(?:s|ed)?|generat(?:e|es|ed)|support|supports|supported|serve|serves|served)$/;
 /** Verbs of a site's output going up ("its mine would boost output"). */
 const OUTPUT_CHANGING_VERBS = /^(?:boost|increas|rais|ramp|lift|doubl|grow|expand)(?:s|es|e|ed|d|ing)?$/;
 /** Auxiliaries between a site and its verb ("would", "has", "will also"). */
@@ -702,6 +703,9 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     return true;
   // "served from Zhelan's factory in Changsha": a site that goods come from is one the company has.
   if (governedByFrom(a.tokens, anchorStart)) return true;
+  // "invest $200 million in its Kitwe smelter": a site of its own that money goes into.
+  if (ownSiteInPhrase(a.tokens, anchorStart)) return true;
+  if (placedAtHeldSite(a, anchorStart)) return true;
   // "evaluating options for its Chinese plant": a site of its own named by its country is one it has.
   const demonym = a.mentions.find(
     (m) => m.kind === 'country' && m.form === 'demonym' && m.end === anchorStart,
@@ -728,8 +732,15 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     // "currently makes cells … at a plant in Germany": production that already goes on there.
     if (PRODUCING_NOW.test(word) && STATE_ADVERBS.test(a.tokens[k - 1]?.norm ?? '')) return true;
     if (HELD_SITES.test(word)) continue;
-    // "a certified garment factory": a participle after a determiner describes the site.
-    if (/(?:ed|ing)$/.test(word) && SITE_DETERMINERS.test(a.tokens[k - 1]?.norm ?? '')) continue;
+    // "a certified garment factory", "its cracking and leaching plant": a participle after a determiner, or
+    // coordinated with one, describes the site.
+    if (
+      /(?:ed|ing)$/.test(word) &&
+      /^(?:and|or|,)$|^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/.test(
+        a.tokens[k - 1]?.norm ?? '',
+      )
+    )
+      continue;
     if (isPastForm(word) || /ing$/.test(word) || isVerbWord(word) || word === 'to') return false;
   }
   return false;
@@ -750,6 +761,41 @@ function keptSiteBeside(a: SentenceAnalysis, anchorStart: number): boolean {
       HELD_SITES.test(t.norm) &&
       a.tokens.slice(Math.max(0, k - KEEPING_REACH), k).some((w) => KEEPING.test(w.norm)),
   );
+}
+
+/** Prepositions before a site of a company's own that work or money goes into ("in its smelter", "at their plant"). */
+const INTO_SITE = /^(?:in|into|at)$/;
+
+/** "add two production lines at its existing plant": what is placed at a site the company has moves nowhere. */
+function placedAtHeldSite(a: SentenceAnalysis, anchorStart: number): boolean {
+  const clause = a.clause[anchorStart];
+  for (let k = anchorStart + 1; k <= anchorStart + NOUN_PHRASE_REACH && a.clause[k] === clause; k++)
+    if (
+      INTO_SITE.test(a.tokens[k]?.norm ?? '') &&
+      /^(?:its|their)$/.test(a.tokens[k + 1]?.norm ?? '') &&
+      /^(?:existing|current)$/.test(a.tokens[k + 2]?.norm ?? '')
+    )
+      return true;
+  return false;
+}
+
+/** Verbs of putting money into something ("invest $200 million in", "pour funds into"). */
+const INVESTING =
+  /^(?:invest|invests|invested|investing|spend|spends|spent|spending|pour|pours|poured|pouring|inject|injects|injected|injecting)$/;
+/** How far back from the site's preposition the verb of investing may stand ("invest $200 million in"). */
+const INVESTING_REACH = 6;
+
+/** Whether money goes into the company's own site ("invest $200 million in its Kitwe smelter"). */
+function ownSiteInPhrase(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - NOUN_PHRASE_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (/^(?:its|their)$/.test(word)) {
+      if (!INTO_SITE.test(tokens[k - 1]?.norm ?? '')) return false;
+      return tokens.slice(Math.max(0, k - 1 - INVESTING_REACH), k - 1).some((t) => INVESTING.test(t.norm));
+    }
+    if (PREPOSITIONS.has(word) || isVerbWord(word) || word === ',') return false;
+  }
+  return false;
 }
 
 /** Whether the noun phrase the site's word ends opens with "from" ("from Zhelan's factory", "from its plant"). */

@@ -9495,6 +9495,19 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ).map((e) => e.imposer),
     ).toEqual(['EU']);
   });
+  it('reads work at a site the company has (invested in, reopened, enlarged, added to, supplying) as no move', () => {
+    for (const text of [
+      'Tallis Copper said it would invest $200 million in its Kitwe smelter.',
+      'Ridgeway Nickel said it would reopen its smelter in Sudbury, Ontario, next year.',
+      'Fuji Membrane will add two production lines at its existing plant in Ohio.',
+      'Koala Rare Earths will expand its cracking and leaching plant in Kuantan, Pahang.',
+      "Samarin's mills supply armour plate to the Russian military, the Council said.",
+    ])
+      expect(candidatesOfType(text, 'relocation')).toEqual([]);
+    expect(
+      companies('Corvel Rare Metals moved magnet production from Ningbo to its plant in Vietnam.'),
+    ).toEqual(['Corvel Rare Metals']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
