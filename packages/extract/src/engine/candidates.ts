@@ -5,6 +5,7 @@ import {
   type Modality,
   modalityOf,
   onCondition,
+  proposedAfter,
   refutedAfter,
   UNHESITATING,
 } from '../events/modality.js';
@@ -3910,15 +3911,27 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
 const DROPPING = /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)/;
 const PROPOSED_ONLY = /^(?:proposed|planned|mooted)$/;
 
-/** "dropped a proposed ban", "scrapped its planned tariffs": the action gives up a measure never in place. */
+/** Nouns of a plan that a dropping verb may take before the measure ("dropped plans for an export levy"). */
+const PLAN_NOUNS = /^(?:plans?|proposals?|idea)$/;
+
+/**
+ * "dropped a proposed ban", "scrapped its planned tariffs", "dropped plans for an export levy": the action gives up
+ * a measure never in place.
+ */
 function droppedProposal(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { actionStart, anchorStart } = trigger;
-  if (actionStart === null || actionStart >= anchorStart || anchorStart - actionStart > 4) return false;
+  if (actionStart === null || actionStart >= anchorStart || anchorStart - actionStart > 6) return false;
   const between = a.tokens.slice(actionStart + 1, anchorStart);
+  const planned = (t: Token) => PROPOSED_ONLY.test(t.norm) || PLAN_NOUNS.test(t.norm);
   return (
     DROPPING.test(a.tokens[actionStart]?.norm ?? '') &&
-    between.some((t) => PROPOSED_ONLY.test(t.norm)) &&
-    between.every((t) => PROPOSED_ONLY.test(t.norm) || /^(?:a|an|the|its|their|his|her)$/.test(t.norm))
+    between.some(planned) &&
+    between.every(
+      (t) =>
+        planned(t) ||
+        /^(?:a|an|the|its|their|his|her|for|of|to|new|export|import)$/.test(t.norm) ||
+        /^(?:impos|introduc|levy|levying)/.test(t.norm),
+    )
   );
 }
 
@@ -4517,6 +4530,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (onCondition(modality, textBefore, textAfter))
       modality = spec.modal_actions.conditional !== undefined ? 'conditional' : 'hypothetical';
     if (refutedAfter(textBefore, textAfter)) modality = 'denied';
+    if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;

@@ -9508,6 +9508,38 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       companies('Corvel Rare Metals moved magnet production from Ningbo to its plant in Vietnam.'),
     ).toEqual(['Corvel Rare Metals']);
   });
+  it('reads a range of rates ("ranging from 21.2% to 32.1%") at its high end', () => {
+    expect(
+      slotRecords(
+        events(
+          'The European Commission imposed anti-dumping duties ranging from 21.2% to 32.1% on aluminium extrusions from China.',
+        ),
+      ).map((e) => e.rate_pct),
+    ).toEqual([32.1]);
+  });
+  it('reads plans dropped ("dropped plans for an export levy") and a measure only proposed ("had been proposed") as no measure', () => {
+    expect(
+      events(
+        'South Africa dropped plans for an export levy on chrome ore. The levy had been proposed last year at 10%.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads one party described before its name ("removed a Latvian shipping agent, X, from its list") as that party', () => {
+    expect(
+      candidateValues(
+        'The European Union on Tuesday removed a Latvian shipping agent, Baltic Lines Logistics, from its sanctions list.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Baltic Lines Logistics']);
+    expect(
+      candidateValues(
+        'The Commerce Department added a Chinese graphite maker, Qilu Graphite, to the Entity List.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Qilu Graphite']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

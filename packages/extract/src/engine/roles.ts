@@ -2023,11 +2023,18 @@ export function countsParties(a: SentenceAnalysis, clause: number, end: number):
 const BASED_IN =
   /^\p{Lu}[\p{L}.]*-(?:based|registered|owned|listed|headquartered|controlled|flagged|incorporated)$/u;
 
+/** Kinds of a single party a description names before its name ("a Chinese graphite maker, X,"). */
+const SINGLE_PARTY_NOUNS =
+  /^(?:firm|company|entity|business|subsidiary|bank|group|tanker|vessel|ship|trader|maker|producer|agent|miner|smelter|refiner|supplier|manufacturer|exporter|importer|shipper|operator|businessman|businesswoman|tycoon|financier|executive|official)$/;
+
 /** "two Chinese firms", "three mining companies": a count and a kind of organisation that names no one yet. */
 function describesParties(a: SentenceAnalysis, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 5) return false;
   const words = a.tokens.slice(from, to);
-  if (!KIND_NOUNS.test((words.at(-1) as Token).norm)) return false;
+  const kind = (words.at(-1) as Token).norm;
+  // "a Latvian shipping agent, X,": one party, described before its name.
+  const single = /^(?:a|an)$/.test(words[0]?.norm ?? '') && SINGLE_PARTY_NOUNS.test(kind);
+  if (!KIND_NOUNS.test(kind) && !single) return false;
   return words.slice(0, -1).every((t, k) => {
     const at = from + k;
     return (

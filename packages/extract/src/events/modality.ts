@@ -230,6 +230,15 @@ export function refutedAfter(before: string, after: string): boolean {
   return REPORTED_CONTENT.test(before) && (REFUTED_AFTER.test(after) || SHELVED_AFTER.test(after));
 }
 
+/** "The levy had been proposed last year at 10%": a measure that the words after it say was only proposed. */
+const PROPOSED_AFTER =
+  /^\s*(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:first\s+|initially\s+|originally\s+|only\s+)?(?:proposed|mooted|floated|suggested)\b/i;
+
+/** Whether the words right after the trigger say the measure was only proposed. */
+export function proposedAfter(after: string): boolean {
+  return PROPOSED_AFTER.test(after);
+}
+
 /** Modalities under which an action is reported as real (done, decided or scheduled). */
 export function isRealis(modality: Modality): boolean {
   return modality === 'asserted' || modality === 'announced' || modality === 'planned';

@@ -25,11 +25,11 @@ describe('findRates', () => {
     expect(findRates('a duty of 12% of the value of each shipment').map((r) => r.value)).toEqual([12]);
   });
 
-  it('reads the low end of a range ("ranging from 7.8% to 35.3%") as no rate a change starts from', () => {
+  it('reads the low end of a range of makers\' rates ("ranging from 7.8% for one maker to 35.3%") as a rate of its own, and of a plain range ("varying from 2% to 9%") as none', () => {
     const rates = findRates(
       'duties ranging from 7.8% for one maker to 35.3% for another, and varying from 2% to 9%',
     );
-    expect(rates.map((r) => r.isPrevious)).toEqual([false, false, false, false]);
+    expect(rates.map((r) => r.isPrevious)).toEqual([false, false, true, false]);
   });
 
   it('reads "a reprieve from 25% tariffs" as the rate of the measure named after it, not a level changed from', () => {

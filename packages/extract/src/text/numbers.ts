@@ -110,8 +110,8 @@ export function findRates(text: string): RateMention[] {
       end: m.index + m[0].length,
       isPrevious:
         (RANGE_START.test(before) && RANGE_END.test(after)) ||
-        // "tariffs of 10% to 15%": the low end of a range, whose high end is the rate.
-        (RANGE_TO.test(after) && !RANGE_CUE.test(before)) ||
+        // "tariffs of 10% to 15%", "ranging from 21.2% to 32.1%": the low end of a range, whose high end is the rate.
+        RANGE_TO.test(after) ||
         (PREVIOUS_RATE_CUE.test(before) &&
           !RANGE_CUE.test(before) &&
           // "a reprieve from 25% tariffs": the rate of the measure named after it, unless a change goes from it.
