@@ -256,6 +256,8 @@ const SEPARATORS = new Set([
   'as',
   'well',
   'plus',
+  // "X alongside its owner Y".
+  'alongside',
   // "to Kazakhstan and later to the United States": an adverb of sequence between two members.
   'then',
   'later',
@@ -789,6 +791,8 @@ function memberStartAt(tokens: readonly Token[], nameStart: number, floor = 0): 
   const related = Math.min(
     relationStart(tokens, start),
     possessedRoleStart(tokens, start),
+    // "and his company Haeseong Marine": the role word read as the name's descriptor.
+    possessedRoleStart(tokens, nameStart),
     // "and Dubai's Gulf Petro FZE", "and Russia's Lukoil": the name that owns a member opens it.
     possessorStart(tokens, start, 0),
     appositiveKindStart(tokens, start),
@@ -885,10 +889,10 @@ const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer)$/;
+  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses)$/;
 /** Words that rank a role ("its chief executive", "its general manager", "its chief financial officer"). */
 const ROLE_RANKS =
-  /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical)$/;
+  /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical|holding|trading|shipping|investment|parent|front)$/;
 /** How many such words may rank one role ("chief financial officer"). */
 const ROLE_RANK_WORDS = 2;
 /** How many of the owner's people a role names ("two of its executives"). */
@@ -900,6 +904,8 @@ const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
  */
 export function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
   let k = tokens[nameStart - 1]?.norm === ',' ? nameStart - 2 : nameStart - 1;
+  // "its director general Anatoly Kravets": a rank after the role.
+  if (tokens[k]?.norm === 'general' && POSSESSED_ROLES.test(tokens[k - 1]?.norm ?? '')) k--;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
   for (let ranks = 0; ranks < ROLE_RANK_WORDS && ROLE_RANKS.test(tokens[k - 1]?.norm ?? ''); ranks++) k--;
   // "its former owner Arden Lusk", "its former chief executive Y".

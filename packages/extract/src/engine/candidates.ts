@@ -1104,6 +1104,10 @@ function governingBefore(
   return -1;
 }
 
+/** Verbs that keep what they govern going ("extended the duty", "renewed the pause"). */
+const CONTINUING_VERBS =
+  /^(?:extend|extends|extended|extending|renew|renews|renewed|renewing|prolong|prolongs|prolonged|prolonging)$/;
+
 /** Words between a subject and its verb in the active voice ("has", "also", "effectively"). */
 const ACTIVE_VERB_GROUP = /^(?:has|have|had|will|would|could|may|might|also|already|[a-z]+ly)$/;
 /** Words that open the object of a verb taking something away: an amount or share ("half of", "about 30%"). */
@@ -1253,6 +1257,7 @@ function chooseActions(
         return (
           m.start + m.length <= i &&
           directions[other] !== directions[action] &&
+          !CONTINUING_VERBS.test(a.tokens[m.start]?.norm ?? '') &&
           governsPhrase(a.tokens, m.start + m.length, i)
         );
       })
@@ -1313,6 +1318,32 @@ function chooseActions(
     const afterComma = i >= anchorEnd && a.tokens.slice(anchorEnd, i).some((t) => t.norm === ',');
     // "… face a 30% US tariff, the mining minister warned.": the verb of a closing report is the speaker's.
     if (afterComma && closesReport(a, i, end)) continue;
+    // "Trump's renewed tariff policies", "the extended duties": a participle after a determiner or possessive
+    // describes the measure before it; it is no action taken.
+    if (
+      i < anchorStart &&
+      length === 1 &&
+      /^(?:renewed|extended|prolonged)$/.test(a.tokens[i]?.norm ?? '') &&
+      NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')
+    )
+      continue;
+    // "extended the pause on higher tariffs": extending keeps whatever it governs; the word of the pause, exemption
+    // or suspension between it and the measure says what that is.
+    if (
+      i < anchorStart &&
+      CONTINUING_VERBS.test(a.tokens[i]?.norm ?? '') &&
+      matches.some((m) => m.start > i && m.start < anchorStart)
+    )
+      continue;
+    // "an extension of the anti-dumping duty": extending the measure itself keeps it; only an extension of its
+    // pause or deadline ("an extension of the tariff pause") puts it off, and the word of the pause says so.
+    if (
+      a.tokens[i]?.norm === 'extension' &&
+      a.tokens[end]?.norm === 'of' &&
+      i < anchorStart &&
+      anchorStart - end <= OBJECT_OPENING_WORDS + 1
+    )
+      continue;
     // "China's antimony export controls removed about 30% of seaborne supply": a measure that, as the subject, takes
     // something away (supply, a share of a market) has an effect; it is not lifted.
     if (

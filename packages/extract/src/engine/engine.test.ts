@@ -9540,6 +9540,38 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['Qilu Graphite']);
   });
+  it('reads a duty extended or renewed ("has extended the anti-dumping duty", "an extension of the duty") as kept in place, not lifted', () => {
+    expect(
+      slotRecords(
+        events('India has extended the anti-dumping duty on Chinese aluminium foil for five years.'),
+      ).map((e) => [e.action, e.imposer, e.target]),
+    ).toEqual([['impose', 'IN', 'CN']]);
+    expect(
+      candidatesOfType(
+        'India notified an extension of the anti-dumping duty on graphite electrodes from China for five years.',
+        'tariff',
+      ).map((c) => c.action),
+    ).not.toContain('remove');
+  });
+  it('reads a second party named by what it is to the first ("and his company X", "and its director general Y", "alongside its owner Z") as listed too', () => {
+    const entities = (text: string) => candidateValues(text, 'blacklisting', 'entity');
+    expect(
+      entities('The US Treasury sanctioned Lee Jae-hoon and his company Haeseong Marine on Tuesday.'),
+    ).toEqual(['Lee Jae-hoon', 'Haeseong Marine']);
+    expect(
+      entities(
+        'The EU imposed sanctions on Russian steel magnate Viktor Samarin and his holding company Samarin Steel Group.',
+      ),
+    ).toEqual(['Viktor Samarin', 'Samarin Steel Group']);
+    expect(
+      entities(
+        'The EU added Belarusian steelmaker Zhlobin Metallurgical Works and its director general Anatoly Kravets to its sanctions list.',
+      ),
+    ).toEqual(['Zhlobin Metallurgical Works', 'Anatoly Kravets']);
+    expect(
+      entities('The EU sanctioned Ural Zinc Works alongside its owner Timur Zakirov on Friday.'),
+    ).toEqual(['Ural Zinc Works', 'Timur Zakirov']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
