@@ -1327,6 +1327,13 @@ function chooseActions(
       NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')
     )
       continue;
+    // "Brazil declined to impose a retaliatory tariff": declining to act is a refusal, not a fall.
+    if (
+      /^declin/.test(a.tokens[i]?.norm ?? '') &&
+      a.tokens[i + 1]?.norm === 'to' &&
+      /^\p{L}/u.test(a.tokens[i + 2]?.text ?? '')
+    )
+      continue;
     // "extended the pause on higher tariffs": extending keeps whatever it governs; the word of the pause, exemption
     // or suspension between it and the measure says what that is.
     if (

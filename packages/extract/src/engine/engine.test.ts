@@ -9572,6 +9572,23 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       entities('The EU sanctioned Ural Zinc Works alongside its owner Timur Zakirov on Friday.'),
     ).toEqual(['Ural Zinc Works', 'Timur Zakirov']);
   });
+  it('reads a measure not yet taken, refrained from, declined, escaped or stopped short of as no event', () => {
+    for (const text of [
+      'Indonesia has yet to impose the export curbs on nickel matte, officials said.',
+      'South Korea refrained from imposing anti-dumping duties on Chinese steel plate on Tuesday.',
+      'Brazil declined to impose a retaliatory tariff on U.S. ethanol on Monday.',
+      'Shenzhen Quorvia Technology escaped being added to the Entity List on Tuesday, the Commerce Department said.',
+      'China stopped short of banning exports of rare earth magnets on Monday.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
+  it('reads an export ban that expires or lapses as lifted', () => {
+    expect(
+      slotRecords(events("Guinea's ban on bauxite exports expired on Sunday, the mines ministry said.")).map(
+        (e) => e.action,
+      ),
+    ).toContain('remove');
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
