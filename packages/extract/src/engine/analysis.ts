@@ -1015,10 +1015,15 @@ const VESSEL_NAME_WORDS = 4;
  * the Isket Glory": capitalised names after a noun for vessels, and the names listed with them, are vessels,
  * which a name's shape (no corporate word) would not tell.
  */
-function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+function vesselNames(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
+  // "the tanker Sea Falcon": a word of a vessel's name read as a place ("Falcon") or as a name of its own ("Sea")
+  // is the vessel's.
+  const yields = (m: Mention) =>
+    (m.kind === 'country' && m.form === 'place') || (m.kind === 'organisation' && m.form === 'shape');
   const taken = (i: number) =>
-    mentions.some((m) => i >= m.start && i < m.end) || found.some((m) => i >= m.start && i < m.end);
+    mentions.some((m) => i >= m.start && i < m.end && !yields(m)) ||
+    found.some((m) => i >= m.start && i < m.end);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!VESSEL_NOUNS.test(tokens[i]?.norm ?? '')) continue;
     let k = i + 1;
@@ -1042,6 +1047,10 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
       )
         end++;
       if (end === k) break;
+      for (let x = mentions.length - 1; x >= 0; x--) {
+        const m = mentions[x] as Mention;
+        if (yields(m) && m.start >= k && m.end <= end) mentions.splice(x, 1);
+      }
       found.push(nameMention(tokens, k, end, 'shape', false));
       k = end;
       if (tokens[k]?.norm === ',') k++;

@@ -9589,6 +9589,18 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toContain('remove');
   });
+  it('reads a vessel\'s name whose words are a place or a name of their own ("the tanker Sea Falcon") whole', () => {
+    expect(
+      candidateValues('Britain sanctioned the tanker Sea Falcon on Friday.', 'blacklisting', 'entity'),
+    ).toEqual(['Sea Falcon']);
+    expect(
+      candidateValues(
+        'The US Treasury sanctioned the bulk carriers Ocean Harmony, Ice Falcon and Pacific Dawn on Friday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Ocean Harmony', 'Ice Falcon', 'Pacific Dawn']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
