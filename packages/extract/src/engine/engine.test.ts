@@ -9601,6 +9601,14 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['Ocean Harmony', 'Ice Falcon', 'Pacific Dawn']);
   });
+  it('reads battery-material words as a company\'s ("Lumen Cathode", "Kyra Anode", "Orbit Magnet")', () => {
+    expect(
+      companies('Lumen Cathode opened a factory in Tangier, Morocco, moving production from China.'),
+    ).toEqual(['Lumen Cathode']);
+    expect(
+      companies('Kyra Anode has relocated its anode coating line from Shenzhen to Batam, Indonesia.'),
+    ).toEqual(['Kyra Anode']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
