@@ -9609,6 +9609,15 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       companies('Kyra Anode has relocated its anode coating line from Shenzhen to Batam, Indonesia.'),
     ).toEqual(['Kyra Anode']);
   });
+  it('reads a site placed with "at" ("to a plant at Haiphong, Vietnam") as the destination', () => {
+    expect(
+      candidateValues(
+        'Corbin Magnet moved magnet production from Ningbo to a plant at Haiphong, Vietnam.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['VN']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

@@ -513,9 +513,12 @@ const PLACE_PHRASE_WORDS = 5;
  * "moved rigs from its sites in Texas to facilities in Paraguay": a country after "in" that places a noun
  * after "to" or "from" is where that phrase goes or comes from.
  */
+/** Prepositions that place a site ("a plant in Ohio", "a site at Kenitra, Morocco"). */
+const SITE_PLACE_PREPOSITIONS = /^(?:in|at)$/;
+
 function placePreposition(tokens: readonly Token[], m: Mention): { preposition: string; at: number } | null {
   const at = governorIndex(tokens, m);
-  if (tokens[at]?.norm !== 'in') return null;
+  if (!SITE_PLACE_PREPOSITIONS.test(tokens[at]?.norm ?? '')) return null;
   for (let k = at - 1; k >= Math.max(0, at - 1 - PLACE_PHRASE_WORDS); k--) {
     const norm = tokens[k]?.norm ?? '';
     // "opened a smelter in Oman to replace its plant in Germany": "to" before a verb opens a clause of purpose.
@@ -843,7 +846,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   if (role.startsWith('prep:')) {
     // "moved rigs to a hosting facility in Texas": the place phrase after the trigger counts from its "to";
     // a site that is the anchor itself ("from a new assembly plant in Tennessee") is placed by its own "in".
-    const place = prep === 'in' ? placePreposition(a.tokens, firstOfGroup(a, m)) : null;
+    const place = SITE_PLACE_PREPOSITIONS.test(prep ?? '')
+      ? placePreposition(a.tokens, firstOfGroup(a, m))
+      : null;
     const phrase = place && place.at >= trigger.end ? place : null;
     // After the anchor, or between the action word and the anchor ("added X, among them Y, to the list").
     return (
