@@ -706,6 +706,11 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   if (governedByFrom(a.tokens, anchorStart)) return true;
   // "invest $200 million in its Kitwe smelter": a site of its own that money goes into.
   if (ownSiteInPhrase(a.tokens, anchorStart)) return true;
+  // "Deliveries to Norvik's plants in Sweden", "shipped to its factory in Skelleftea": a site goods go to.
+  if (deliveredToSite(a.tokens, anchorStart)) return true;
+  // "Dalby Cathode's plant in Poland supplied 20% of its revenue": a site, placed, that is the subject of its output.
+  const placed = a.tokens[anchorStart + 1]?.norm === 'in' ? placeEnd(a, anchorStart + 2) : null;
+  if (placed !== null && OPERATING_SITE_VERBS.test(a.tokens[placed]?.norm ?? '')) return true;
   if (placedAtHeldSite(a, anchorStart)) return true;
   // "evaluating options for its Chinese plant": a site of its own named by its country is one it has.
   const demonym = a.mentions.find(
@@ -778,6 +783,31 @@ function placedAtHeldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     )
       return true;
   return false;
+}
+
+/** Words of sending goods somewhere ("deliveries to", "shipped to", "supplies to"). */
+const DELIVERING =
+  /^(?:deliver(?:y|ies|s|ed|ing)?|ship(?:s|ped|ping|ments?)?|suppl(?:y|ies|ied|ying)|sent|send(?:s|ing)?|export(?:s|ed|ing)?)$/;
+
+/** Whether the site's noun phrase opens with "to" after a word of sending goods ("shipped to Norvik's factory"). */
+function deliveredToSite(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - NOUN_PHRASE_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (word === 'to') return DELIVERING.test(tokens[k - 1]?.norm ?? '');
+    if (word === ',' || (PREPOSITIONS.has(word) && word !== 'of')) return false;
+  }
+  return false;
+}
+
+/** Where the place that opens at token `start` ends ("Poland", "Skelleftea, Sweden"), or null. */
+function placeEnd(a: SentenceAnalysis, start: number): number | null {
+  const place = a.mentions.find((m) => m.kind === 'country' && m.start === start);
+  if (!place) return null;
+  const country =
+    a.tokens[place.end]?.norm === ','
+      ? a.mentions.find((m) => m.kind === 'country' && m.start === place.end + 1)
+      : undefined;
+  return country ? country.end + (a.tokens[country.end]?.norm === ',' ? 1 : 0) : place.end;
 }
 
 /** Verbs of putting money into something ("invest $200 million in", "pour funds into"). */

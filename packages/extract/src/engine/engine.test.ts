@@ -9618,6 +9618,14 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['VN']);
   });
+  it('reads a site goods are delivered to, or a placed site that is the subject of its output, as no move', () => {
+    for (const text of [
+      "Deliveries to Norvik's plants in Sweden will start in 2026.",
+      "The lithium will be shipped to Norvik's factory in Skelleftea, Sweden.",
+      "Dalby Cathode's plant in Poland supplied 20% of its revenue last year.",
+    ])
+      expect(candidatesOfType(text, 'relocation')).toEqual([]);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
