@@ -335,7 +335,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (producesAsBefore(a, anchorStart)) continue;
     if (
       anchor.site &&
-      (suppliedSite(a, anchorStart) || workAtExistingSite(a, anchorStart) || keptSiteBeside(a, anchorStart))
+      (suppliedSite(a, anchorStart) ||
+        workAtExistingSite(a, anchorStart) ||
+        keptSiteBeside(a, anchorStart) ||
+        siteAtStatedHome(a, anchorStart + length))
     )
       continue;
     if (
@@ -783,6 +786,29 @@ function placedAtHeldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * "Nanjing-based Qilin Cathode will open a new cathode plant in Anhui", "Wexford Magnet, based in Texas, will open a
+ * plant in Texas": a new site in the country the sentence says the company is based in moves nothing abroad.
+ */
+function siteAtStatedHome(a: SentenceAnalysis, siteEnd: number): boolean {
+  const k = a.tokens[siteEnd]?.norm === 'in' ? siteEnd + 1 : -1;
+  const place = a.mentions.find(
+    (m) => m.kind === 'country' && m.start === k && (m.form === 'place' || m.form === 'name'),
+  );
+  if (!place) return false;
+  const company = a.mentions.find((m) => m.kind === 'organisation' && m.end <= siteEnd);
+  if (!company) return false;
+  const hyphenBased = /-based$/i.test(a.tokens[company.start - 1]?.text ?? '') ? company.country : null;
+  const basedIn =
+    a.tokens[company.end]?.norm === ',' &&
+    a.tokens[company.end + 1]?.norm === 'based' &&
+    a.tokens[company.end + 2]?.norm === 'in'
+      ? a.mentions.find((m) => m.kind === 'country' && m.start === company.end + 3)?.value
+      : null;
+  const home = hyphenBased ?? basedIn ?? null;
+  return home !== null && home === place.value;
 }
 
 /** Words of sending goods somewhere ("deliveries to", "shipped to", "supplies to"). */

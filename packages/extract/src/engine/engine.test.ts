@@ -9626,6 +9626,27 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
     ])
       expect(candidatesOfType(text, 'relocation')).toEqual([]);
   });
+  it('reads a new site in the country the company is said to be based in as no move ("Nanjing-based X … a plant in Anhui")', () => {
+    expect(
+      candidatesOfType(
+        'Nanjing-based Qilin Cathode will open a new cathode plant in Anhui next year.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'Wexford Magnet, based in Texas, will open a new magnet plant in Texas next year.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateValues(
+        'Nanjing-based Qilin Cathode will open a new cathode plant in Hungary next year.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['HU']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
