@@ -4808,11 +4808,39 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         ? coordinatedActor(a, actorSlot, reading, triggers, discourse, spec)
         : undefined;
     if (shared) actorOptions = [shared, ...actorOptions.filter((o) => o.value !== shared.value)];
+    // "Britain and Canada jointly sanctioned X": the other members of the acting subject's group list the party too
+    // (tariffs that partners agree on are read as each one's on the other elsewhere).
+    const listing = spec.slots.some((s) => s.kind === 'list');
+    const subjectGroup = listing && actorOptions[0]?.role === 'subject' ? actorOptions[0].mention : null;
+    if (subjectGroup?.kind === 'country') {
+      const members = a.mentions.filter(
+        (m) =>
+          m.kind === 'country' &&
+          m.group === subjectGroup.group &&
+          m !== subjectGroup &&
+          m.form !== 'place' &&
+          m.form !== 'demonym',
+      );
+      for (const m of members.reverse())
+        actorOptions = [
+          actorOptions[0] as Filler,
+          { mention: m, value: m.value, role: 'subject' },
+          ...actorOptions.slice(1).filter((o) => o.value !== m.value),
+        ];
+    }
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
       // "Japan asked the U.S. to exempt Japanese steel": a request made of the actor is another's proposal,
       // which the guidelines count as no action of the actor's.
       if (actorOption?.mention && requestedOf(a, actorOption.mention, trigger)) continue;
-      const features = [...baseFeatures, `actor_option:${option}`];
+      // "Britain and Canada jointly sanctioned X": each member of the acting group acts, as the first does.
+      const coActor =
+        option > 0 &&
+        actorOption?.mention != null &&
+        actorOptions[0]?.mention != null &&
+        actorOption.mention.kind === 'country' &&
+        actorOption.mention.group === actorOptions[0].mention.group &&
+        actorOptions[0].role === 'subject';
+      const features = [...baseFeatures, `actor_option:${coActor ? 0 : option}`];
       const chosen = new Map<string, Filler>();
       let missingRequired = false;
       const groupMembers = new Map<string, Mention[]>();
@@ -5175,7 +5203,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           modality,
           analysis: a,
           features: own,
-          readingKey: `${anchorKey}:${k}:${readingDirection(spec, action, statedAfter)}`,
+          readingKey: `${anchorKey}:${k}:${readingDirection(spec, action, statedAfter)}${coActor ? `:${actorOption?.value}` : ''}`,
           anchorStart: trigger.anchorStart,
           measure,
           global,

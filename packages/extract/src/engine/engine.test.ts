@@ -9647,6 +9647,24 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['HU']);
   });
+  it('reads each government of a coordinated subject ("Britain and Canada jointly sanctioned X") as listing the party', () => {
+    expect(
+      slotRecords(
+        events('Britain and Canada on Thursday jointly sanctioned Atomredmet Trading, a uranium trader.'),
+      )
+        .map((e) => e.authority)
+        .sort(),
+    ).toEqual(['CA', 'GB']);
+    expect(
+      slotRecords(
+        events(
+          'The European Union and Britain on Wednesday sanctioned Golden Bridge Logistics, a Dubai shipper.',
+        ),
+      )
+        .map((e) => e.authority)
+        .sort(),
+    ).toEqual(['EU', 'GB']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
