@@ -9665,6 +9665,24 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
         .sort(),
     ).toEqual(['EU', 'GB']);
   });
+  it("reads a list of asset-freeze targets and Switzerland's SECO as a sanctions list and its keeper, not as parties", () => {
+    expect(
+      candidateValues(
+        "Japan's Ministry of Finance added Pavel Kuzmin and Lena Gold Mining to its list of asset freeze targets.",
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Pavel Kuzmin', 'Lena Gold Mining']);
+    expect(
+      slotRecords(
+        events(
+          'SECO added Krasnoyarsk Silicon and its owner Dmitri Vasin to the list of sanctioned persons.',
+        ),
+      )
+        .map((e) => `${e.authority} ${e.entity}`)
+        .sort(),
+    ).toEqual(['CH Dmitri Vasin', 'CH Krasnoyarsk Silicon']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
