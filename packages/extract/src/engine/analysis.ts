@@ -1713,9 +1713,14 @@ const isUnitSymbol = (text: string) =>
 const POSITIONAL_CAPITALS = new Set([':', '"', '“', '—', '–', '(', '-']);
 
 /** Whether a line capitalises every longer word, as headlines do ("Miners Move Operations to the US"). */
+/** Short verbs that a headline in title case capitalises, in lower case. */
+const SHORT_VERBS = /^(?:is|are|was|were|has|had|be|do|did|can|may)$/;
+
 function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   for (const t of tokens) {
+    // "They are X, Y and Z": a short verb in lower case, which title case capitalises ("Are"), is running text.
+    if (SHORT_VERBS.test(t.text)) return false;
     if (t.text.length < 4 || HEADLINE_LOWERCASE.has(t.norm) || !/^\p{L}{4}/u.test(t.text)) continue;
     // Most sentences have a lower-case word early: stop there.
     if (!/^\p{Lu}/u.test(t.text)) return false;

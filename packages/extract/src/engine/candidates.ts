@@ -358,7 +358,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       if (
         !namesSomeone(a, clause) &&
         !anaphorAfter(a, anchorStart + length) &&
-        !anaphorAsPassiveSubject(a, anchorStart, clause)
+        !anaphorAsPassiveSubject(a, anchorStart, clause) &&
+        // "imposed sanctions on three individuals. They are X, Y and Z.": the parties counted are named next.
+        !(countsParties(a, clause, a.tokens.length) && discourse.partiesNamedNext(a.index).length > 0)
       )
         continue;
     } else if (anchor.requires === 'party') {

@@ -1,4 +1,4 @@
-import { type Mention, openingName, type SentenceAnalysis } from './analysis.js';
+import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
 
@@ -285,7 +285,18 @@ function refersToCountedParties(words: readonly string[]): boolean {
 /** "The companies, X, Y and Z, were accused of …": the organisations a sentence opens by naming. */
 function partiesNamedAtOpening(a: SentenceAnalysis): Mention[] {
   const first = a.mentions.filter((m) => m.kind === 'organisation').sort((x, y) => x.start - y.start)[0];
-  if (!first) return [];
+  if (!first) return peopleNamedAtOpening(a);
   if (!refersToCountedParties(a.tokens.slice(0, first.start).map((t) => t.norm))) return [];
   return a.mentions.filter((m) => m.kind === 'organisation' && m.group === first.group);
+}
+
+/** How many words may open a sentence before the people it names ("The individuals named were"). */
+const NAMING_OPENING_WORDS = 4;
+
+/** "They are Kim Chol Su, Ri Myong Ho and Pak Song Il": people only the tagger tells, named after the opening. */
+function peopleNamedAtOpening(a: SentenceAnalysis): Mention[] {
+  const capital = a.tokens.findIndex((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
+  if (capital < 1 || capital > NAMING_OPENING_WORDS) return [];
+  if (!refersToCountedParties(a.tokens.slice(0, capital).map((t) => t.norm))) return [];
+  return taggedOrganisations(a, capital, a.tokens.length, true);
 }

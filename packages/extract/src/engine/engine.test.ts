@@ -9683,6 +9683,22 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
         .sort(),
     ).toEqual(['CH Dmitri Vasin', 'CH Krasnoyarsk Silicon']);
   });
+  it('reads the parties counted in one sentence and named in the next ("They are X, Y and Z") as listed', () => {
+    expect(
+      candidateValues(
+        'The Treasury on Tuesday added three Chinese firms to the Entity List. They are Qilin Ore Trading, Harbin Lantern Metals and Tianbei Smelting Group.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Qilin Ore Trading', 'Harbin Lantern Metals', 'Tianbei Smelting Group']);
+    expect(
+      candidateValues(
+        'Australia imposed sanctions on three individuals on Monday. They are Kim Chol Su, Ri Myong Ho and Pak Song Il.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Kim Chol Su', 'Ri Myong Ho', 'Pak Song Il']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
