@@ -9699,6 +9699,14 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['Kim Chol Su', 'Ri Myong Ho', 'Pak Song Il']);
   });
+  it('reads a party that applies to be removed from a list as asking, not removed', () => {
+    const actions = slotRecords(
+      events(
+        "Sea Eagle Navigation, sanctioned by Canada last year, has applied to be removed from Canada's sanctions list.",
+      ),
+    ).map((e) => e.action);
+    expect(actions).not.toContain('remove');
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
