@@ -9707,6 +9707,15 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
     ).map((e) => e.action);
     expect(actions).not.toContain('remove');
   });
+  it('reads a person described by a job before the name ("former nickel executive X") as the party', () => {
+    expect(
+      candidateValues(
+        'Britain has removed former nickel executive Dmitry Rusakov from its sanctions list on Monday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['Dmitry Rusakov']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
