@@ -9716,6 +9716,21 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['Dmitry Rusakov']);
   });
+  it('reads the legal forms of Indonesian, Turkish and Brazilian companies ("PT X", "X A.Ş.", "X Ltda.") as company marks', () => {
+    expect(
+      candidateValues(
+        'The Commerce Department added PT Obi Nikel Sejahtera to the Entity List on Tuesday.',
+        'blacklisting',
+        'entity',
+      ),
+    ).toEqual(['PT Obi Nikel Sejahtera']);
+    expect(
+      companies('Kutahya Gumus Madencilik A.Ş. will move its silver refining from Turkey to Egypt.'),
+    ).toEqual(['Kutahya Gumus Madencilik']);
+    expect(companies('Anadolu Demir Celik A.S. plans to move its smelting from Turkey to Egypt.')).toEqual([
+      'Anadolu Demir Celik',
+    ]);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

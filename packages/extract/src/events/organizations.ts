@@ -29,7 +29,7 @@ export interface NameTagging {
 }
 
 const LEGAL_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP Plc PLC plc AG SA S.A. SpA S.p.A. NV N.V. BV B.V. GmbH KGaA SE SAS SRL Srl AB Oyj ASA Co Co. Cos Bhd Berhad Tbk Pty Pte KK OU OÜ OOO JSC PJSC AO PAO OAO ZAO'.split(
+  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP Plc PLC plc AG SA S.A. SpA S.p.A. NV N.V. BV B.V. GmbH KGaA SE SAS SRL Srl AB Oyj ASA Co Co. Cos Bhd Berhad Tbk PT Pty Pte Pvt KK K.K. OU OÜ OOO JSC PJSC AO PAO OAO ZAO Ltda Ltda. A.S. A.Ş. S.A.A. S.A.B.'.split(
     ' ',
   ),
 );
