@@ -3662,7 +3662,11 @@ function partTarget(
     (m) =>
       m.kind === 'country' &&
       inPart(m) &&
-      (m.start === opener + 1 || m.form === 'demonym' || a.tokens[m.start - 1]?.norm === 'from'),
+      (m.start === opener + 1 ||
+        // "20% for the EU": the article before a bloc's or country's name.
+        (m.start === opener + 2 && a.tokens[opener + 1]?.norm === 'the') ||
+        m.form === 'demonym' ||
+        a.tokens[m.start - 1]?.norm === 'from'),
   );
 }
 

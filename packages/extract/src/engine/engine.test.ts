@@ -9731,6 +9731,13 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       'Anadolu Demir Celik',
     ]);
   });
+  it('reads a rate "for the EU" in a list of rates as the bloc\'s', () => {
+    expect(
+      slotRecords(
+        events('Washington imposed tariffs of 25% for Mexico, 20% for the EU and 10% for Britain.'),
+      ).map((e) => `${e.target} ${e.rate_pct}`),
+    ).toEqual(['MX 25', 'EU 20', 'GB 10']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
