@@ -9738,6 +9738,16 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ).map((e) => `${e.target} ${e.rate_pct}`),
     ).toEqual(['MX 25', 'EU 20', 'GB 10']);
   });
+  it('reads the subject of "with X facing" a measure as its target', () => {
+    expect(
+      candidatesOfType(
+        'The United States set new tariffs on Monday, with Vietnam facing a 46% levy.',
+        'tariff',
+      )
+        .filter((c) => c.slots.rate_pct === 46)
+        .map((c) => c.slots.target),
+    ).toEqual(['VN']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

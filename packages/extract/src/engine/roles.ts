@@ -1060,7 +1060,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'undergoer':
       return (
-        ((sameClause && (prep === null || ofTradeNoun(a, m))) || opensRelativeClause(a, m)) &&
+        ((sameClause &&
+          (prep === null ||
+            ofTradeNoun(a, m) ||
+            // "with Vietnam facing a 46% levy": the subject of an absolute clause that "with" opens.
+            (prep === 'with' && UNDERGOING.test(a.tokens[lastOfGroup(a, m).end]?.norm ?? '')))) ||
+          opensRelativeClause(a, m)) &&
         // "Trump warned that the EU would face 50% tariffs": the subject of the complement that the verb of
         // warning governs stands between the verb and the measure.
         (before ||
