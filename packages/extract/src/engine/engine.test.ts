@@ -9748,6 +9748,18 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
         .map((c) => c.slots.target),
     ).toEqual(['VN']);
   });
+  it('reads a measure only expected ("is expected to impose", "was expected to announce … add") as a forecast, no event', () => {
+    for (const text of [
+      'Canada is expected to impose a 25% tariff on Chinese steel next week, officials said.',
+      'The U.S. Commerce Department was expected to announce on Thursday that it would add Shenzhen Quorvia Technology to the Entity List.',
+    ])
+      expect(events(text)).toEqual([]);
+    expect(
+      slotRecords(events("Canada's new tariffs on Chinese steel are expected to take effect on Monday.")).map(
+        (e) => e.imposer,
+      ),
+    ).toEqual(['CA']);
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',

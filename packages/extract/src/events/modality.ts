@@ -27,10 +27,10 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
   // rumour about the action, not its statement; "in a scenario
   // where the U.S. imposes 60% tariffs": a case supposed; "until a final decision is taken on tariffs",
   // "pending a decision on": a measure not yet decided; "watching for any move by Beijing on export licences": a
-  // step looked out for, not taken.
+  // step looked out for, not taken; "Canada is expected to impose": a forecast.
   [
     'hypothetical',
-    /\b(?:(?<!\beven\s)if|unless|whether|in case|(?:probability|odds|chances?|likelihood) (?:of|that)|were to|would have|in the event|lest|scenarios?|assuming|supposing|suppose|imagine|picture (?:a|that)|(?:bear|bull|base|worst|best|downside|upside)[- ]case|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|rumou?rs?|unconfirmed reports?|bet(?:s|ting)? (?:that|on)|(?:expect|anticipate|predict|foresee)(?:s|ed|ing)? (?:more|further|additional)|speculat(?:e|es|ed|ing) (?:that|about|on)|wager(?:s|ed|ing)? (?:that|on)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?|(?:watch|wait|monitor|look)(?:s|ed|ing)? (?:out )?for any|any (?:new |further )?(?:moves?|decisions?|action|changes?|steps?) (?:by|from))\b/i,
+    /\b(?:(?<!\beven\s)if|unless|whether|in case|(?:probability|odds|chances?|likelihood) (?:of|that)|were to|would have|in the event|lest|scenarios?|assuming|supposing|suppose|imagine|picture (?:a|that)|(?:bear|bull|base|worst|best|downside|upside)[- ]case|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|rumou?rs?|unconfirmed reports?|bet(?:s|ting)? (?:that|on)|(?:expect|anticipate|predict|foresee)(?:s|ed|ing)? (?:more|further|additional)|speculat(?:e|es|ed|ing) (?:that|about|on)|wager(?:s|ed|ing)? (?:that|on)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?|(?:watch|wait|monitor|look)(?:s|ed|ing)? (?:out )?for any|any (?:new |further )?(?:moves?|decisions?|action|changes?|steps?) (?:by|from)|(?:is|are|was|were) (?:\w+ly )?expected to)\b/i,
   ],
   // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning; "Trump's tariffs
   // threaten U.S. mining": a measure that threatens something endangers it, and is no one's threat; "Trump's
