@@ -4049,8 +4049,8 @@ const UNREALISED_MEASURE = /^(?:potential|possible|proposed|planned|threatened|f
 /** How many words before the anchor a verb that would turn the measure may stand ("will not lift its ban"). */
 const TURNING_VERB_REACH = 4;
 
-/** Words that negate the verb after them ("will not lift", "has no plans to lift"). */
-const NEGATING = /^(?:not|never|no|n't|won't|cannot)$/;
+/** Words that negate the verb after them ("will not lift", "has no plans to lift", "refused to lift"). */
+const NEGATING = /^(?:not|never|no|n't|won't|cannot|refused|refuses|refusing|declined|declines|declining)$/;
 
 /**
  * Whether a negated action word of another direction than the type's default stands right before the anchor

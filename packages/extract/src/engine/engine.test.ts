@@ -9760,6 +9760,20 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
       ),
     ).toEqual(['CA']);
   });
+  it('reads a ban its government refuses to lift as standing, and a lifting others call for and it rejects as none', () => {
+    expect(
+      slotRecords(
+        events(
+          'China refused to lift its ban on gallium and germanium exports to the United States on Monday.',
+        ),
+      ).map((e) => e.action),
+    ).toEqual(['impose']);
+    expect(
+      slotRecords(events('Indonesia rejected calls from Japan to lift its ban on nickel ore exports.')).map(
+        (e) => e.action,
+      ),
+    ).not.toContain('remove');
+  });
   it('reads a surname that is also a town\'s name, after a title ("Mines Minister Tendai Moyo"), as no place', () => {
     const found = events(
       'The Government has banned the export of raw lithium ore with immediate effect, Mines Minister Tendai Moyo said on Tuesday.',
