@@ -1559,10 +1559,6 @@ const DESCRIBED_OPENING_WORDS = 8;
 /** Two-letter abbreviations of common nouns and offices, never a company's name at a sentence's start. */
 const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM', 'HR', 'PR', 'QE']);
 
-/**
- * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
- * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
- */
 /** How many words a dateline's place may have ("RIO DE JANEIRO"). */
 const DATELINE_PLACE_WORDS = 4;
 
@@ -1571,11 +1567,17 @@ const DATELINE_PLACE_WORDS = 4;
  * wire story; it names where the story was filed, not a company.
  */
 function opensWithDateline(tokens: readonly Token[]): boolean {
-  let k = 0;
-  while (k < DATELINE_PLACE_WORDS && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  const k = datelinePlaceEnd(tokens);
   if (k === 0) return false;
   const next = tokens[k]?.norm;
   return next === '(' || (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? ''));
+}
+
+/** Where the words in capitals that open a sentence end (0 when it opens with none). */
+function datelinePlaceEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < DATELINE_PLACE_WORDS && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  return k;
 }
 
 /** Small words a place's name keeps in lower case ("RIO DE JANEIRO" is "Rio de Janeiro"). */
@@ -1589,8 +1591,7 @@ const DATELINE_DASHES = /^[-–—]$/;
  * ("the Government", "the Ministry of Energy") is that country's when the story names no other acting.
  */
 export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer): ActorCode | null {
-  let k = 0;
-  while (k < DATELINE_PLACE_WORDS && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  const k = datelinePlaceEnd(tokens);
   if (k === 0 || !(opensWithDateline(tokens) || DATELINE_DASHES.test(tokens[k]?.text ?? ''))) return null;
   const place = tokens
     .slice(0, k)
@@ -1627,6 +1628,10 @@ const SPEAKER_PRONOUNS = /^(?:we|i|our|my|you)$/;
 const ADVERBS_BEFORE_VERB =
   /^(?:also|already|still|now|then|later|since|recently|previously|first|itself|both|quietly|eventually|subsequently)$/;
 
+/**
+ * A sentence's first word is capitalised whatever it is, so the tagger cannot tell a name there; a word
+ * no dictionary knows, followed by a verb, a comma or a possessive, is taken as one ("Hashgrove said").
+ */
 function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const first = analysis.tokens[0];
   if (!first || !isCapitalised(first)) return false;
