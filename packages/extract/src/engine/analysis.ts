@@ -1015,14 +1015,10 @@ const VESSEL_NAME_WORDS = 4;
  * the Isket Glory": capitalised names after a noun for vessels, and the names listed with them, are vessels,
  * which a name's shape (no corporate word) would not tell.
  */
-function vesselNames(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
-  // "the tanker Sea Falcon": a word of a vessel's name read as a place ("Falcon") or as a name of its own ("Sea")
-  // is the vessel's.
-  const yields = (m: Mention) =>
-    (m.kind === 'country' && m.form === 'place') || (m.kind === 'organisation' && m.form === 'shape');
   const taken = (i: number) =>
-    mentions.some((m) => i >= m.start && i < m.end && !yields(m)) ||
+    mentions.some((m) => i >= m.start && i < m.end && !yieldsToVesselName(m)) ||
     found.some((m) => i >= m.start && i < m.end);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!VESSEL_NOUNS.test(tokens[i]?.norm ?? '')) continue;
@@ -1047,10 +1043,6 @@ function vesselNames(mentions: Mention[], tokens: readonly Token[]): Mention[] {
       )
         end++;
       if (end === k) break;
-      for (let x = mentions.length - 1; x >= 0; x--) {
-        const m = mentions[x] as Mention;
-        if (yields(m) && m.start >= k && m.end <= end) mentions.splice(x, 1);
-      }
       found.push(nameMention(tokens, k, end, 'shape', false));
       k = end;
       if (tokens[k]?.norm === ',') k++;
@@ -1059,6 +1051,14 @@ function vesselNames(mentions: Mention[], tokens: readonly Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * "the tanker Sea Falcon": a word of a vessel's name read as a place ("Falcon") or as a name of its own ("Sea") is
+ * the vessel's.
+ */
+function yieldsToVesselName(m: Mention): boolean {
+  return (m.kind === 'country' && m.form === 'place') || (m.kind === 'organisation' && m.form === 'shape');
 }
 
 /** Where a name that continues past `end` with capitalised words ending in a corporate word ends. */
@@ -1420,7 +1420,13 @@ export function analyseSentence(
       ...countryAnaphors(mentions, tokens),
     );
     // After the names found by shape and by list, which it leaves as they are.
-    mentions.push(...vesselNames(mentions, tokens));
+    const vessels = vesselNames(mentions, tokens);
+    for (let x = mentions.length - 1; x >= 0; x--) {
+      const m = mentions[x] as Mention;
+      if (yieldsToVesselName(m) && vessels.some((v) => m.start >= v.start && m.end <= v.end))
+        mentions.splice(x, 1);
+    }
+    mentions.push(...vessels);
   }
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.
