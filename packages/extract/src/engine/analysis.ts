@@ -256,8 +256,10 @@ const SEPARATORS = new Set([
   'as',
   'well',
   'plus',
-  // "X alongside its owner Y".
+  // "X alongside its owner Y", "X along with its owner Y", "X, together with Y".
   'alongside',
+  'along',
+  'together',
   // "to Kazakhstan and later to the United States": an adverb of sequence between two members.
   'then',
   'later',
@@ -276,6 +278,18 @@ const SEPARATORS = new Set([
   // "Inspur's subsidiaries and Sugon", "Huawei's and ZTE's": a possessive ends a member, not the list.
   "'s",
 ]);
+
+/** "along with", "together with": a "with" joins list members only after these. */
+const JOINING_WITH = /^(?:along|together)$/;
+
+/** Whether the word at `k` of `words` separates two members of a list. */
+function isSeparator(words: readonly Token[], k: number): boolean {
+  return SEPARATORS.has(words[k]?.norm ?? '') || isJoiningWith(words, k);
+}
+
+function isJoiningWith(words: readonly Token[], k: number): boolean {
+  return words[k]?.norm === 'with' && JOINING_WITH.test(words[k - 1]?.norm ?? '');
+}
 
 /**
  * "Yangtze Memory Technologies Co. (YMTC)": a name in brackets right after a name is its short form, not
@@ -338,11 +352,7 @@ const OWNED_PART_WORDS = 3;
 function ownedPartLead(between: readonly Token[], m: Mention): number {
   if (m.kind !== 'organisation' || !/^['’]s?$/.test(between[0]?.norm ?? '')) return 0;
   let k = 1;
-  while (
-    k <= OWNED_PART_WORDS &&
-    /^[a-z][a-z-]*$/.test(between[k]?.text ?? '') &&
-    !SEPARATORS.has(between[k]?.norm ?? '')
-  )
+  while (k <= OWNED_PART_WORDS && /^[a-z][a-z-]*$/.test(between[k]?.text ?? '') && !isSeparator(between, k))
     k++;
   return k > 1 ? k : 0;
 }
@@ -424,9 +434,9 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
         previous !== undefined &&
         between.length > 0 &&
         between.length <= 6 &&
-        between.some((t) => /^(?:,|;|and|or|&)$/.test(t.norm)) &&
+        between.some((t, k) => /^(?:,|;|and|or|&|alongside)$/.test(t.norm) || isJoiningWith(between, k)) &&
         between.every(
-          (t, k) => SEPARATORS.has(t.norm) || isPreposition(t) || isRate(k) || listed.has(betweenStart + k),
+          (t, k) => isSeparator(between, k) || isPreposition(t) || isRate(k) || listed.has(betweenStart + k),
         ) &&
         // "from Belmont, North Carolina, to Toronto": a preposition after a mere comma starts another
         // argument; with a conjunction or a rate it repeats the list's ("24% on Malaysia and on Chile").
@@ -531,7 +541,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
         // skip separators
         let j = i;
         let sawSeparator = false;
-        while (tokens[j] && SEPARATORS.has(tokens[j]?.norm ?? '') && Math.abs(j - i) < 4) {
+        while (tokens[j] && isSeparator(tokens, j) && Math.abs(j - i) < 4) {
           if (/^(?:,|and|or|&)$/.test(tokens[j]?.norm ?? '')) sawSeparator = true;
           j += direction;
         }
@@ -833,7 +843,7 @@ export function listGoesOnWithUnknownName(analysis: SentenceAnalysis, m: Mention
     );
     if (!isCapitalised(token) || covered) continue;
     const between = tokens.slice(end, memberStartWithNationality(tokens, mentions, k, end));
-    return between.length > 0 && between.every((t) => SEPARATORS.has(t.norm));
+    return between.length > 0 && between.every((_, k) => isSeparator(between, k));
   }
   return false;
 }
@@ -2011,7 +2021,7 @@ export function taggedOrganisations(
       memberStartWithNationality(analysis.tokens, analysis.mentions, current.start, from),
     );
     const between = gap.slice(ownedPartLead(gap, current));
-    if (between.length > 0 && between.length <= 3 && between.every((t) => SEPARATORS.has(t.norm))) {
+    if (between.length > 0 && between.length <= 3 && between.every((_, k) => isSeparator(between, k))) {
       current.group = previous.group;
     }
   }

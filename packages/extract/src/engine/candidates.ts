@@ -2852,6 +2852,16 @@ function isEffectiveDate(a: SentenceAnalysis, date: Mention): boolean {
 
 const DATE_PREPOSITIONS = new Set(['from', 'on', 'in', 'since']);
 
+/**
+ * "a 15% duty on copper, which will take effect on July 1": the relative clause right after the measure's
+ * clause says when the measure starts.
+ */
+function isRelativeClauseAfter(a: SentenceAnalysis, clause: number, other: number | undefined): boolean {
+  if (other !== clause + 1) return false;
+  const opening = a.clause.indexOf(other);
+  return RELATIVE_PRONOUN.test(a.tokens[opening]?.norm ?? '') && a.tokens[opening - 1]?.norm === ',';
+}
+
 /** A rate a measure may set: neither the level a change starts from nor a market move. */
 const isSetRate = (m: Mention) => m.kind === 'rate' && !m.isPrevious && !m.isMove;
 
@@ -2902,7 +2912,12 @@ function fillByRoles(
     if (role === 'effective') {
       const inClause = pool.filter((m) => a.clause[m.start] === trigger.clause);
       // "will raise duties next month": a date still to come is when the measure starts, even with no cue.
-      const date = inClause.find((m) => isEffectiveDate(a, m)) ?? inClause.find((m) => m.isFuture);
+      const date =
+        inClause.find((m) => isEffectiveDate(a, m)) ??
+        inClause.find((m) => m.isFuture) ??
+        pool.find(
+          (m) => isRelativeClauseAfter(a, trigger.clause, a.clause[m.start]) && isEffectiveDate(a, m),
+        );
       if (date) return { mention: date, value: date.value, role };
       continue;
     }

@@ -9781,3 +9781,32 @@ describe('read on mining and trade reports written for the purpose (thirty-eight
     expect(slotRecords(found).map((e) => e.imposer)).not.toContain('UG');
   });
 });
+
+describe('read on mining and trade reports written for the purpose (thirty-ninth session)', () => {
+  it('reads a second party joined by "along with" or "together with" as listed too', () => {
+    for (const text of [
+      'The U.S. Treasury on Tuesday sanctioned Marlowe Shipping along with its owner Petra Vasquez.',
+      'The U.S. Treasury on Tuesday sanctioned Marlowe Shipping together with Quenby Freight.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.entity)).toHaveLength(2);
+    expect(
+      slotRecords(events('The US imposed 25% tariffs on Canada, with Mexico facing 30% duties.')).map(
+        (e) => `${e.target} ${e.rate_pct}`,
+      ),
+    ).toContain('MX 30');
+  });
+  it('reads a party "no longer subject to" sanctions or "no longer on" a list as removed', () => {
+    for (const text of [
+      'Korvath Minerals is no longer subject to UK sanctions, the Foreign Office said on Monday.',
+      'Korvath Minerals is no longer on the Entity List after a review, the Commerce Department said.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.action)).toEqual(['remove']);
+  });
+  it('reads the day a relative clause after the measure says it takes effect as its effective date', () => {
+    const found = articleCandidates({
+      text: 'Zambia announced a 15% duty on imported copper cathodes on May 20, which will take effect on July 1.',
+      published: '2025-06-01',
+    });
+    expect(found.map((c) => `${c.slots.effective_date} ${c.date}`)).toEqual(['2025-07-01 2025-05-20']);
+  });
+});
