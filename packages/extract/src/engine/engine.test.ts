@@ -9809,4 +9809,17 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     });
     expect(found.map((c) => `${c.slots.effective_date} ${c.date}`)).toEqual(['2025-07-01 2025-05-20']);
   });
+  it('reads a party added to a numbered schedule or annex of a sanctions regulation as listed', () => {
+    for (const [text, authority] of [
+      ['Canada added Rellon Metals to Schedule 1 of its Russia regulations.', 'CA'],
+      ['The EU listed Marlowe Shipping in Annex I of the regulation on Friday.', 'EU'],
+      ['Switzerland added Delmar Tungsten to Annex 8 of its Ukraine ordinance.', 'CH'],
+    ])
+      expect(slotRecords(events(text)).map((e) => `${e.authority} ${e.action}`)).toEqual([
+        `${authority} add`,
+      ]);
+    expect(events('Korvath Minerals will file the papers under Schedule 3 of the Companies Act.')).toEqual(
+      [],
+    );
+  });
 });
