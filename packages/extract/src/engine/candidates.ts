@@ -6052,6 +6052,34 @@ const DESCRIBED_ORGANISATION_REACH = 12;
 /** Marks that set a timeline line's heading date off from its text. */
 const HEADING_MARKS = /^(?::|—|–|-)$/;
 
+/** Words that join a second action to a first one in a clause ("raised it in April and then cut it"). */
+const SEQUENCE_JOINERS = /^(?:and|then|before|but|later|also|subsequently|,)$/;
+
+/**
+ * "raised its tariff to 145% in April and then cut it to 30% in May": a date after another action's word and
+ * before the joined action's own word dates the first action, not the second.
+ */
+function datesEarlierAction(
+  a: SentenceAnalysis,
+  date: Mention,
+  trigger: Trigger,
+  actionOfWord: (at: number) => 'own' | 'other' | null,
+): boolean {
+  const own = trigger.actionStart ?? trigger.anchorStart;
+  if (date.end > own) return false;
+  const between = a.tokens.slice(date.end, own);
+  // "on Monday, imposing a 12% tariff": a participle after a mere comma says the same action again.
+  if (!between.every((t) => SEQUENCE_JOINERS.test(t.norm)) || between.every((t) => t.norm === ','))
+    return false;
+  let earlier = false;
+  for (let k = date.start - 1; k >= 0 && a.clause[k] === a.clause[date.start]; k--) {
+    const stated = actionOfWord(k);
+    if (stated === 'own') return false;
+    if (stated === 'other') earlier = true;
+  }
+  return earlier;
+}
+
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
   a: SentenceAnalysis,
@@ -6083,6 +6111,7 @@ function dateOf(
         insideRelativeClause(a.tokens, m.start, trigger.start)
       )
         return false;
+      if (datesEarlierAction(a, m, trigger, actionOfWord)) return false;
       const participle = participleOf(m);
       return (
         participle === null || participle === trigger.actionStart || actionOfWord(participle) !== 'other'

@@ -9822,4 +9822,19 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       [],
     );
   });
+  it('reads "paused it", "cut it", "lifted it" after a tariff as a second action on that tariff, dated by its own date', () => {
+    const found = extractEvents({
+      text: 'The United States raised its tariff on Chinese imports to 145% in April and then cut it to 30% in May.',
+      published: '2025-06-01',
+    });
+    expect(found.map((e) => `${e.action} ${e.rate_pct} ${e.date}`)).toEqual([
+      'raise 145 2025-04',
+      'reduce 30 2025-05',
+    ]);
+    for (const text of [
+      'Trump imposed a 50% tariff on goods from the European Union on Friday and paused it on Sunday.',
+      'Canada imposed a 25% surtax on U.S. steel in March. Ottawa lifted it in June.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.action)).toEqual(['impose', 'remove']);
+  });
 });
