@@ -1583,10 +1583,22 @@ const DATELINE_PLACE_WORDS = 4;
  * wire story; it names where the story was filed, not a company.
  */
 function opensWithDateline(tokens: readonly Token[]): boolean {
+  return datelineEnd(tokens) > 0;
+}
+
+/**
+ * Where a wire story's dateline ends ("HONG KONG, May 27 (Reuters) -", "HARARE –"): after its place in capitals,
+ * when the day, the agency or a dash follows (0 when the sentence opens with none).
+ */
+function datelineEnd(tokens: readonly Token[]): number {
   const k = datelinePlaceEnd(tokens);
-  if (k === 0) return false;
+  if (k === 0) return 0;
   const next = tokens[k]?.norm;
-  return next === '(' || (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? ''));
+  const opens =
+    next === '(' ||
+    (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? '')) ||
+    DATELINE_DASHES.test(tokens[k]?.text ?? '');
+  return opens ? k : 0;
 }
 
 /** Where the words in capitals that open a sentence end (0 when it opens with none). */
@@ -1607,8 +1619,8 @@ const DATELINE_DASHES = /^[-–—]$/;
  * ("the Government", "the Ministry of Energy") is that country's when the story names no other acting.
  */
 export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer): ActorCode | null {
-  const k = datelinePlaceEnd(tokens);
-  if (k === 0 || !(opensWithDateline(tokens) || DATELINE_DASHES.test(tokens[k]?.text ?? ''))) return null;
+  const k = datelineEnd(tokens);
+  if (k === 0) return null;
   const place = tokens
     .slice(0, k)
     .map((t) => {
@@ -1839,7 +1851,8 @@ export function taggedOrganisations(
   // "Longi and Trina": a word the tagger takes for a first name is a name like the one it is listed with.
   const coordinatedWithName = (k: number) =>
     analysis.tokens[k - 1]?.norm === 'and' && found.some((m) => m.end === k - 1 && m.form === 'tag');
-  let i = from;
+  // "HONG KONG - Korvath said": a dateline's place is where the story was filed, no name.
+  let i = Math.max(from, datelineEnd(analysis.tokens));
   while (i < to) {
     const tg = tags[i] as ReadonlySet<string>;
     const isName = (k: number) => {

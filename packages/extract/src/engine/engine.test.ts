@@ -9837,4 +9837,18 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ])
       expect(slotRecords(events(text)).map((e) => e.action)).toEqual(['impose', 'remove']);
   });
+  it('reads a dateline in capitals of two words ("HONG KONG -") as no name, and a news agency that reports as no party', () => {
+    expect(
+      slotRecords(
+        events(
+          'HONG KONG - Korvath Minerals said on Tuesday it regrets the U.S. decision to add it to the Entity List.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Korvath Minerals']);
+    for (const text of [
+      'China has banned exports of graphite to the United States, the official Xinhua news agency reported.',
+      'Russia banned exports of enriched uranium to the United States, the state-run TASS news agency reported.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.type)).toEqual(['export_restriction']);
+  });
 });

@@ -1875,6 +1875,8 @@ const SPEAKER_ROLES =
   /^(?:attorney|lawyer|counsel|spokesman|spokeswoman|spokesperson|analyst|economist|executive|chief|head|director|official|adviser|advisor)$/;
 /** How many words may stand between a reporting verb and its speaker's name. */
 const SPEAKER_ROLE_WORDS = 5;
+/** How many lower-case words may stand between the comma and a source's name ("the official", "state-run"). */
+const SOURCE_LEAD_WORDS = 3;
 /** How many words of the source's own noun ("notice", "filing") may stand between its name and its verb. */
 const SOURCE_NOUN_WORDS = 2;
 
@@ -1892,7 +1894,10 @@ function reportsStatement(a: SentenceAnalysis, m: Mention): boolean {
   // "a ban on exports of gold concentrate, a measure Kestrel said would not affect it": a name whose verb
   // reports speaks of the measure, and is no party to it.
   if (REPORTING_AFTER.test(a.tokens[end]?.norm ?? '') && a.tokens[m.start - 1]?.norm !== 'to') return true;
-  const opening = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  // "…, the official Xinhua news agency reported": the source's article and describing words stand before it.
+  let opening = m.start - 1;
+  while (opening >= m.start - SOURCE_LEAD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(a.tokens[opening]?.text ?? ''))
+    opening--;
   if (a.tokens[opening]?.norm !== ',') return false;
   return a.tokens
     .slice(end, end + SOURCE_NOUN_WORDS + 1)
