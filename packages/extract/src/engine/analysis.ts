@@ -1648,6 +1648,24 @@ const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship)$/;
 
 /** Words that open a sentence by saying who a company is to another ("Rival X", "Peer X"). */
 const RELATION_OPENERS = /^(?:rival|peer|competitor|fellow|smaller|larger|bigger)$/;
+/** Endings of adjectives that describe a company rather than name it ("Struggling", "Regional", "Canadian"). */
+const DESCRIBING_ENDINGS =
+  /(?<=\p{L}{3})(?:ed|ing|al|ian|ese|ish|ive|ous|ful|less|ic|est|ly|ary|ory|ent|ant|ible|able)$/u;
+/** Plain adjectives that open a sentence to rank or date what follows, not to name it. */
+const RANKING_OPENERS =
+  /^(?:former|top|major|minor|key|main|chief|other|many|most|some|several|all|both|each|every|only|late|old|ex)$/;
+
+/** Whether the sentence's first word is a plain adjective that opens the name after it ("Blue Cedar Hash"). */
+function opensNameAsAdjective(analysis: SentenceAnalysis, tags: readonly ReadonlySet<string>[]): boolean {
+  const first = analysis.tokens[0];
+  if (!first || !/^\p{Lu}\p{Ll}{2,}$/u.test(first.text) || !tags[0]?.has('Adjective')) return false;
+  if (analysis.mentions.some((m) => m.start === 0)) return false;
+  return !(
+    DESCRIBING_ENDINGS.test(first.norm) ||
+    RANKING_OPENERS.test(first.norm) ||
+    RELATION_OPENERS.test(first.norm)
+  );
+}
 
 /** Pronouns with which a speaker opens words of their own ("We moved …", "I think …"). */
 const SPEAKER_PRONOUNS = /^(?:we|i|our|my|you)$/;
@@ -1913,6 +1931,9 @@ export function taggedOrganisations(
       j++;
     // "Competitor Cyberrig completed …": a word of relation capitalised as the sentence's first is no part of the name.
     if (i === 0 && j - i >= 2 && RELATION_OPENERS.test(analysis.tokens[0]?.norm ?? '')) i = 1;
+    // "Blue Cedar Hash moved": a plain adjective that opens the sentence right before a name of two words or
+    // more opens the name too ("Struggling", "Regional", "Former" describe it instead).
+    if (i === 1 && j - i >= 2 && opensNameAsAdjective(analysis, tags)) i = 0;
     // "Barrick's Reko Diq project", "the Grasberg mine": a name before a site's noun is the site's.
     if (SITE_NAME_HEADS.test(analysis.tokens[j]?.norm ?? '')) {
       i = j;

@@ -9851,4 +9851,15 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ])
       expect(slotRecords(events(text)).map((e) => e.type)).toEqual(['export_restriction']);
   });
+  it('reads a plain adjective that opens the sentence right before a name ("Blue Cedar Hash") as the name\'s first word', () => {
+    expect(companies('Blue Cedar Hash moved its mining operations from Kazakhstan to Paraguay.')).toEqual([
+      'Blue Cedar Hash',
+    ]);
+    expect(companies('Red Cedar Computing moved its headquarters from Canada to Singapore.')).toEqual([
+      'Red Cedar Computing',
+    ]);
+    expect(
+      companies('Struggling Cedar Hash moved its mining operations from Kazakhstan to Paraguay.'),
+    ).toEqual(['Cedar Hash']);
+  });
 });
