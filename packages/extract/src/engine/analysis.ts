@@ -864,8 +864,8 @@ function listGoesOnAfter(tokens: readonly Token[], end: number): number {
 
 /** A family name's particle joined to it ("al-Sharaa", "bin-Zayed", "d'Estaing"). */
 const NAME_PARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu|bint|d)[-'’]\p{Lu}/u;
-/** Particles written as words of a family name ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLE_WORDS = /^(?:bin|ibn|van|von|der|den|de|da|di|al|el)$/;
+/** Particles written as words of a family name ("Mohammed bin Salman", "Ursula von der Leyen", "Juan de la Vega"). */
+const NAME_PARTICLE_WORDS = /^(?:bin|ibn|van|von|der|den|ter|de|da|di|do|dos|das|du|del|della|la|le|al|el)$/;
 /** Offices written before a person's name ("President Ahmed al-Sharaa"). */
 const PERSONAL_TITLES =
   /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
@@ -999,8 +999,11 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     }
     if (!head) continue;
     let start = i;
-    while (start > 0 && isCapitalised(tokens[start - 1] as Token) && !taken(start - 1) && i - start < 4)
-      start--;
+    // "Pieter van der Berg, a broker": a family name's particles stand inside the name.
+    const nameWord = (k: number) =>
+      !taken(k) && (isCapitalised(tokens[k] as Token) || NAME_PARTICLE_WORDS.test(tokens[k]?.text ?? ''));
+    while (start > 0 && nameWord(start - 1) && i - start < 6) start--;
+    while (start < i && !isCapitalised(tokens[start] as Token)) start++;
     if (start === i) continue;
     // "Separately, the company said": a word set off before the subject is no name in apposition.
     if (start === 0 && i === 1 && isSetOffOpener(tokens[0] as Token)) continue;

@@ -9862,4 +9862,17 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       companies('Struggling Cedar Hash moved its mining operations from Kazakhstan to Paraguay.'),
     ).toEqual(['Cedar Hash']);
   });
+  it('reads a family name\'s lower-case particles ("de la", "do", "dos", "van der") as part of a person\'s name', () => {
+    const entities = (text: string) => slotRecords(events(text)).map((e) => e.entity);
+    expect(entities('The U.S. Treasury sanctioned Juan de la Vega on Thursday.')).toEqual([
+      'Juan de la Vega',
+    ]);
+    expect(entities('The U.S. Treasury sanctioned Ana do Carmo and Maria dos Santos on Thursday.')).toEqual([
+      'Ana do Carmo',
+      'Maria dos Santos',
+    ]);
+    expect(entities('The U.S. Treasury sanctioned Pieter van der Berg, a broker, on Thursday.')).toEqual([
+      'Pieter van der Berg',
+    ]);
+  });
 });
