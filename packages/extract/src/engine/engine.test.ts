@@ -9875,4 +9875,14 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       'Pieter van der Berg',
     ]);
   });
+  it('reads a report or talk judged after it ("proved unfounded", "fake news", "pure fiction", "no truth to") as no event', () => {
+    for (const text of [
+      'Reports that China would ban antimony exports proved unfounded.',
+      'The commerce ministry said there was no truth to reports that China would ban antimony exports to Japan.',
+      'The minister called a newspaper report that Ottawa would impose a 20% levy on Chinese steel "fake news."',
+      'Talk that Halden Graphite would move its manufacturing from Sweden to China was pure fiction, its chief said.',
+      'The EU rejected suggestions that it planned to impose duties on Norwegian ferrosilicon.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
 });

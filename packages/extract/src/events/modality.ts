@@ -19,7 +19,7 @@ export type Modality =
 const CLAUSE_CUES: [Modality, RegExp][] = [
   [
     'denied',
-    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|misstat(?:ed|es)|(?:incorrectly|wrongly|erroneously) (?:stated|said|reported)|reject(?:ed|s|ing) (?:the )?(?:reports?|claims?|speculation|rumou?rs?|calls|requests|demands|appeals))\b/i,
+    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|misstat(?:ed|es)|(?:incorrectly|wrongly|erroneously) (?:stated|said|reported)|reject(?:ed|s|ing) (?:the )?(?:reports?|claims?|speculation|rumou?rs?|suggestions?|calls|requests|demands|appeals)|(?:no|little) truth (?:to|in)|refut(?:ed|es|ing))\b/i,
   ],
   // "had not decided on retaliatory duties": a decision not taken states no measure; "the odds of new U.S. tariffs",
   // "the likelihood of a 25% duty": a chance weighed, not a measure.
@@ -208,10 +208,13 @@ export function onCondition(modality: Modality, before: string, after: string): 
 
 /** "Rumors that it would move …", "A proposal to impose …": a report or plan whose content is the action. */
 const REPORTED_CONTENT =
-  /\b(?:(?:rumou?rs?|reports?|speculation|claims?|suggestions?|proposals?|plans?|bids?|motions?)\s+(?:that|to)|(?:was|were|is|are)\s+(?:widely\s+)?reported\s+(?:by\s+[^,;:]*?\s+)?to)\b[^,;:]*$/i;
-/** "… were denied by the company", "… was rejected by Congress": the report or plan is refuted or dropped. */
+  /\b(?:(?:rumou?rs?|reports?|speculation|claims?|suggestions?|proposals?|plans?|bids?|motions?|talk)\s+(?:that|to)|talk\s+of|(?:was|were|is|are)\s+(?:widely\s+)?reported\s+(?:by\s+[^,;:]*?\s+)?to)\b[^,;:]*$/i;
+/**
+ * "… were denied by the company", "… was rejected by Congress", "… proved unfounded": the report or plan is
+ * refuted or dropped; "called a report that Ottawa would impose a levy 'fake news'": a verdict on it after it.
+ */
 const REFUTED_AFTER =
-  /^[^;:]*?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless|inaccurate|incorrect|wrong)\b/i;
+  /^[^;:]*?(?:\b(?:was|were|has been|have been|had been|(?:prov(?:ed|en|es)|turn(?:ed|s)? out)(?:\s+to\s+be)?)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless|groundless|inaccurate|incorrect|wrong|pure fiction|fiction)|["'“‘]?\b(?:fake news|pure fiction|baseless|groundless|nonsense)\b)/i;
 
 /** "has put its plans to build a factory in India on hold": the plan set aside in its own clause. */
 const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;
