@@ -186,3 +186,17 @@ describe('Singapore and Malaysian company suffixes (thirty-seventh session)', ()
     expect(splitSentences('Canada also sanctioned Brig. Gen. Aung Naing Soe on Monday.')).toHaveLength(1);
   });
 });
+
+describe('a short line over one paragraph (thirty-ninth session)', () => {
+  it('reads a dateline or byline alone on its line above a single paragraph as a sentence of its own', () => {
+    expect(
+      splitSentences(
+        'CAPE TOWN\nKaroo Platinum Ltd said on Tuesday it would move its smelting operations from South Africa to Botswana.',
+      ).map((s) => s.text),
+    ).toEqual([
+      'CAPE TOWN',
+      'Karoo Platinum Ltd said on Tuesday it would move its smelting operations from South Africa to Botswana.',
+    ]);
+    expect(splitSentences('Imports from\nCanada were exempted from the new duties.')).toHaveLength(1);
+  });
+});

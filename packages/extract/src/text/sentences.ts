@@ -125,7 +125,8 @@ function typicalLineLength(text: string): number {
     .map((line) => line.trim().length)
     .filter((n) => n > 0)
     .sort((x, y) => x - y);
-  return lengths[Math.floor((lengths.length - 1) * FULL_LINE_QUANTILE)] ?? 0;
+  // Rounded, so that a text of two lines ("CAPE TOWN" over a paragraph) takes its long line as the full one.
+  return lengths[Math.round((lengths.length - 1) * FULL_LINE_QUANTILE)] ?? 0;
 }
 
 /**
