@@ -1594,8 +1594,9 @@ function opensWithDateline(tokens: readonly Token[]): boolean {
  * when the day, the agency or a dash follows (0 when the sentence opens with none).
  */
 function datelineEnd(tokens: readonly Token[]): number {
-  const k = datelinePlaceEnd(tokens);
-  if (k === 0) return 0;
+  const placeEnd = datelinePlaceEnd(tokens);
+  if (placeEnd === 0) return 0;
+  const k = datelineCountryEnd(tokens, placeEnd);
   const next = tokens[k]?.norm;
   const opens =
     next === '(' ||
@@ -1604,11 +1605,36 @@ function datelineEnd(tokens: readonly Token[]): number {
   return opens ? k : 0;
 }
 
-/** Where the words in capitals that open a sentence end (0 when it opens with none). */
+/** A word of a dateline's place in capitals ("HARARE", "D.C."). */
+const isCapitalsWord = (token: Token | undefined) => /^\p{Lu}[\p{Lu}.'-]+$/u.test(token?.text ?? '');
+
+/**
+ * Where the words in capitals that open a sentence end (0 when it opens with none); places filed from
+ * together are joined by a slash ("SAO PAULO/SANTIAGO", "KINSHASA/LUBUMBASHI").
+ */
 function datelinePlaceEnd(tokens: readonly Token[]): number {
   let k = 0;
-  while (k < DATELINE_PLACE_WORDS && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[k]?.text ?? '')) k++;
+  let words = 0;
+  while (words < DATELINE_PLACE_WORDS && isCapitalsWord(tokens[k])) {
+    k++;
+    words++;
+    if (tokens[k]?.text === '/' && isCapitalsWord(tokens[k + 1])) {
+      k++;
+      words = 0;
+    }
+  }
   return k;
+}
+
+/** How many words the country after a dateline's place may have ("ULAANBAATAR, Mongolia –"). */
+const DATELINE_COUNTRY_WORDS = 3;
+
+/** Where ", Mongolia" after a dateline's place ends, when a dash follows it (the place's end otherwise). */
+function datelineCountryEnd(tokens: readonly Token[], placeEnd: number): number {
+  if (tokens[placeEnd]?.norm !== ',') return placeEnd;
+  let k = placeEnd + 1;
+  while (k <= placeEnd + DATELINE_COUNTRY_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '')) k++;
+  return k > placeEnd + 1 && DATELINE_DASHES.test(tokens[k]?.text ?? '') ? k : placeEnd;
 }
 
 /** Small words a place's name keeps in lower case ("RIO DE JANEIRO" is "Rio de Janeiro"). */
@@ -1622,13 +1648,28 @@ const DATELINE_DASHES = /^[-–—]$/;
  * ("the Government", "the Ministry of Energy") is that country's when the story names no other acting.
  */
 export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer): ActorCode | null {
-  const k = datelineEnd(tokens);
-  if (k === 0) return null;
+  const end = datelineEnd(tokens);
+  if (end === 0) return null;
+  const placeEnd = datelinePlaceEnd(tokens);
+  // "ULAANBAATAR, Mongolia –": the country the dateline names after its place.
+  if (end > placeEnd) {
+    const named = countryOfPlace(
+      gazetteer,
+      tokens
+        .slice(placeEnd + 1, end)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    if (named) return named;
+  }
+  // "KINSHASA/LUBUMBASHI –": the first of places filed from together.
+  const slash = tokens.slice(0, placeEnd).findIndex((t) => t.text === '/');
   const place = tokens
-    .slice(0, k)
-    .map((t) => {
+    .slice(0, slash > 0 ? slash : placeEnd)
+    .map((t, k) => {
       const lower = t.text.toLowerCase();
-      return PLACE_SMALL_WORDS.test(lower)
+      // "LA PAZ" is "La Paz": a small word that opens the place keeps its capital.
+      return k > 0 && PLACE_SMALL_WORDS.test(lower)
         ? lower
         : lower.replace(/(^|[-'.])\p{L}/gu, (c) => c.toUpperCase());
     })

@@ -9885,4 +9885,23 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ])
       expect(events(text)).toEqual([]);
   });
+  it('reads datelines of places filed from together ("SAO PAULO/SANTIAGO -"), with their country ("ULAANBAATAR, Mongolia -") or opening with a small word ("LA PAZ -")', () => {
+    for (const dateline of ['SAO PAULO/SANTIAGO -', 'ULAANBAATAR, Mongolia -'])
+      expect(
+        slotRecords(
+          events(
+            `${dateline} Zenfold Metals said the U.S. Commerce Department had added it to the Entity List.`,
+          ),
+        ).map((e) => e.entity),
+      ).toEqual(['Zenfold Metals']);
+    for (const [dateline, country] of [
+      ['KINSHASA/LUBUMBASHI -', 'CD'],
+      ['LA PAZ -', 'BO'],
+    ])
+      expect(
+        slotRecords(
+          events(`${dateline} The Ministry of Mines said it would ban exports of unprocessed manganese ore.`),
+        ).map((e) => e.imposer),
+      ).toEqual([country]);
+  });
 });
