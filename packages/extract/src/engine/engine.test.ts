@@ -9904,4 +9904,16 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
         ).map((e) => e.imposer),
       ).toEqual([country]);
   });
+  it('reads a decision to impose reversed as a removal, and a designation rescinded as a delisting', () => {
+    expect(
+      slotRecords(events('India reversed its decision to impose a 12% duty on Chinese steel.')).map(
+        (e) => e.action,
+      ),
+    ).toContain('remove');
+    expect(
+      slotRecords(events('The Treasury rescinded the designation of Orlov Ore on Friday.')).map(
+        (e) => e.action,
+      ),
+    ).toEqual(['remove']);
+  });
 });
