@@ -9916,4 +9916,16 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['remove']);
   });
+  it('reads a company after the verb of a clause the ban opens ("ban on jade exports hurt X"), or set off before its own verb, as no party', () => {
+    for (const text of [
+      "Myanmar's 2019 ban on jade exports hurt Korvath Minerals.",
+      'After Kazakhstan barred exports of mining rigs, Verran Hashworks moved its fleet to Paraguay.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.type)).not.toContain('blacklisting');
+    expect(
+      slotRecords(events('China banned exports of gallium to Korvath Minerals on Tuesday.')).map(
+        (e) => e.entity,
+      ),
+    ).toContain('Korvath Minerals');
+  });
 });

@@ -1171,7 +1171,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !reportsStatement(a, m) &&
         !makesGoods(a, m) &&
         // "when Freeport-McMoRan's new smelter is due to open": a possessor owns what follows, and is no party.
-        !isPossessive(a, m)
+        !isPossessive(a, m) &&
+        !objectOfMeasuresVerb(a, m, trigger) &&
+        !subjectOfNextClause(a, m)
       );
     case 'covered':
       return coveredByMeasure(a, m, trigger);
@@ -1861,6 +1863,62 @@ function excepted(tokens: readonly Token[], from: number, to: number): boolean {
 
 /** Words that open the source of a statement ("according to a notice in the Federal Register"). */
 const SOURCE_OPENERS = /^(?:according|citing|cited|published|quoted)$/;
+
+/** Verbs after a measure that still name its parties ("The companies sanctioned include X", "were X and Y"). */
+const NAMING_VERBS =
+  /^(?:include|includes|included|including|are|were|is|was|comprise|comprises|comprised|cover|covers|covered)$/;
+
+/** How many words may open the verb's object before its name ("hurt miner Korvath"). */
+const OBJECT_LEAD_WORDS = 3;
+/** How many words of the measure's noun phrase may follow its anchor ("of nickel ore"). */
+const MEASURE_PHRASE_WORDS = 6;
+
+/**
+ * "Myanmar's ban on jade exports hurt Korvath Minerals", "Indonesia's ban forced Ostrava Nickel to build": a name
+ * after the verb of a clause that the measure opens as its subject is that verb's object, no party to it.
+ */
+function objectOfMeasuresVerb(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const tags = a.tags();
+  // The measure is a noun that opens its clause, with no verb before it.
+  if (tags[trigger.anchorStart]?.has('Verb') || !tags[trigger.anchorStart]?.has('Noun')) return false;
+  const clause = a.clause[trigger.start];
+  for (let k = trigger.start - 1; k >= 0 && a.clause[k] === clause; k--)
+    if (tags[k]?.has('Verb')) return false;
+  // The clause's verb stands right after the measure's noun phrase ("ban on exports of nickel ore"), behind any
+  // auxiliaries ("has pushed").
+  let verb = trigger.end;
+  while (
+    verb < m.start &&
+    verb - trigger.end < MEASURE_PHRASE_WORDS &&
+    !tags[verb]?.has('Verb') &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(a.tokens[verb]?.text ?? '')
+  )
+    verb++;
+  while (AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) verb++;
+  const word = a.tokens[verb]?.norm ?? '';
+  return (
+    verb < m.start &&
+    m.start - verb <= OBJECT_LEAD_WORDS + 1 &&
+    tags[verb]?.has('Verb') === true &&
+    !NAMING_VERBS.test(word) &&
+    !/ing$/.test(word)
+  );
+}
+
+
+/** "After Kazakhstan barred exports of rigs, Verran Hashworks moved its fleet": a name set off by a comma before its own verb. */
+function subjectOfNextClause(a: SentenceAnalysis, m: Mention): boolean {
+  if (a.tokens[m.start - 1]?.norm !== ',') return false;
+  const next = lastOfGroup(a, m).end;
+  const tags = a.tags()[next];
+  return (
+    tags !== undefined &&
+    tags.has('Verb') &&
+    (tags.has('PastTense') || tags.has('PresentTense')) &&
+    !tags.has('Participle') &&
+    !NAMING_VERBS.test(a.tokens[next]?.norm ?? '')
+  );
+}
 
 /** Whether a source of the statement opens between two tokens: what follows it is no argument of the action. */
 function citesSource(tokens: readonly Token[], from: number, to: number): boolean {
