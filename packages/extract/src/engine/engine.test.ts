@@ -9928,4 +9928,10 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toContain('Korvath Minerals');
   });
+  it('reads the goods after a second measure noun ("and export controls on tungsten") as that measure\'s, not the tariff\'s', () => {
+    const found = slotRecords(
+      events('China imposed 15% tariffs on US coal and LNG and export controls on tungsten.'),
+    );
+    expect(found.filter((e) => e.type === 'tariff').map((e) => e.goods)).toEqual(['coal and LNG']);
+  });
 });

@@ -240,7 +240,7 @@ const CHAINED_REACH = 8;
 
 /** Nouns that name a measure of their own: a phrase after one of them is that measure's, not an earlier one's. */
 export const MEASURE_NOUNS =
-  /^(?:bans?|tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|embargo(?:es)?|curbs?|restrictions?|quotas?|moratori(?:um|a)s?)$/;
+  /^(?:bans?|tariffs?|duty|duties|levy|levies|surcharges?|surtax(?:es)?|embargo(?:es)?|curbs?|restrictions?|controls|sanctions|quotas?|moratori(?:um|a)s?)$/;
 
 /**
  * "banned exports of bauxite ore, following a similar ban on nickel ore": a measure noun between the
@@ -1904,7 +1904,6 @@ function objectOfMeasuresVerb(a: SentenceAnalysis, m: Mention, trigger: Trigger)
     !/ing$/.test(word)
   );
 }
-
 
 /** "After Kazakhstan barred exports of rigs, Verran Hashworks moved its fleet": a name set off by a comma before its own verb. */
 function subjectOfNextClause(a: SentenceAnalysis, m: Mention): boolean {
