@@ -293,7 +293,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const gap = start - (previousStart + previous.length);
     const sameKind =
       Boolean(type.anchors[previous.anchor]?.site) === Boolean(type.anchors[current.anchor]?.site);
-    if (gap === 0 || (gap === 1 && sameKind && /^(?:and|or)$/.test(a.tokens[start - 1]?.norm ?? ''))) {
+    // "added X to the SDN List and delisted Y": an anchor that states its own action opens a predicate of its own.
+    const ownAction = type.anchors[current.anchor]?.action !== undefined;
+    if (
+      gap === 0 ||
+      (gap === 1 && sameKind && !ownAction && /^(?:and|or)$/.test(a.tokens[start - 1]?.norm ?? ''))
+    ) {
       previous.length += gap + current.length;
       ordered.splice(k, 1);
     }
@@ -1201,6 +1206,27 @@ function measureActsOnObject(a: SentenceAnalysis, anchorEnd: number, verb: numbe
   return false;
 }
 
+/** How many words may open a predicate before its verb (", and it added", "and Commerce added"). */
+const PREDICATE_OPENING_WORDS = 3;
+
+/**
+ * "added X to the SDN List and added Y to the Unverified List": a verb that a conjunction puts after another
+ * anchor opens a predicate of its own, whose anchor comes after it.
+ */
+function opensPredicateAfter(
+  tokens: readonly Token[],
+  otherEnd: number,
+  verb: number,
+  anchorStart: number,
+): boolean {
+  return (
+    verb >= otherEnd &&
+    verb < anchorStart &&
+    verb - otherEnd <= PREDICATE_OPENING_WORDS &&
+    tokens.slice(otherEnd, verb).some((t) => /^(?:and|but|then)$/.test(t.norm))
+  );
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -1321,6 +1347,14 @@ function chooseActions(
       })
     )
       continue;
+    // "added X to the SDN List and Commerce added Y to the Unverified List": the verb of the next predicate is
+    // the next anchor's.
+    if (
+      otherAnchors.some(
+        (x) => a.clause[x.start] === clause && opensPredicateAfter(a.tokens, anchorEnd, i, x.start),
+      )
+    )
+      continue;
     const gap = tokenGap(i, end, { start: anchorStart, end: anchorEnd });
     // An action word between two anchors is the nearer one's ("10% levies … and delayed 25% tariffs"), but
     // a verb after its subject stays the subject's over an anchor that opens the next conjunct ("U.S. tariffs
@@ -1330,7 +1364,8 @@ function chooseActions(
         (x) =>
           a.clause[x.start] === clause &&
           tokenGap(i, end, x) < gap &&
-          !(i >= anchorEnd && opensConjunctAfter(a.tokens, end, x.start)),
+          !(i >= anchorEnd && opensConjunctAfter(a.tokens, end, x.start)) &&
+          !opensPredicateAfter(a.tokens, x.end, i, anchorStart),
       )
     )
       continue;

@@ -9934,4 +9934,25 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     );
     expect(found.filter((e) => e.type === 'tariff').map((e) => e.goods)).toEqual(['coal and LNG']);
   });
+  it('reads a second predicate after "and" ("and removed Y from the list", "and Commerce added Y to the Unverified List", "and delisted Y") with its own verb', () => {
+    const read = (text: string) =>
+      slotRecords(events(text))
+        .map((e) => `${e.action} ${e.entity} ${e.list}`)
+        .sort();
+    expect(
+      read(
+        'The Treasury added Parsa Ore Shipping to the SDN List and removed Tabriz Ferro Alloys from the list.',
+      ),
+    ).toEqual(['add Parsa Ore Shipping SDN List', 'remove Tabriz Ferro Alloys SDN List']);
+    expect(
+      read(
+        'The Treasury added Parsa Ore Shipping to the SDN List and Commerce added Tabriz Ferro Alloys to the Unverified List.',
+      ),
+    ).toEqual(['add Parsa Ore Shipping SDN List', 'add Tabriz Ferro Alloys Unverified List']);
+    expect(
+      read('The Treasury added Parsa Ore Shipping to the SDN List and delisted Tabriz Ferro Alloys.').map(
+        (r) => r.split(' ').slice(0, 2).join(' '),
+      ),
+    ).toEqual(['add Parsa', 'remove Tabriz']);
+  });
 });
