@@ -1206,6 +1206,26 @@ function measureActsOnObject(a: SentenceAnalysis, anchorEnd: number, verb: numbe
   return false;
 }
 
+/** Conjunctions that open a clause subordinate to the one before them. */
+const CLAUSE_SUBORDINATORS = /^(?:after|before|because|when|since|while|once|until|although|though|as)$/;
+
+/**
+ * "Shipments were delayed after Indonesia banned bauxite exports": a verb before a subordinate clause that has
+ * its own subject is the main clause's, no action on the measure inside it.
+ */
+function subordinateClauseBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!CLAUSE_SUBORDINATORS.test(a.tokens[k]?.norm ?? '')) continue;
+    const subject = a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    if (
+      SUBJECT_PRONOUNS.test(a.tokens[subject]?.norm ?? '') ||
+      a.mentions.some((m) => m.start === subject && (m.kind === 'country' || m.kind === 'organisation'))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** How many words may open a predicate before its verb (", and it added", "and Commerce added"). */
 const PREDICATE_OPENING_WORDS = 3;
 
@@ -1264,6 +1284,9 @@ function chooseActions(
         !a.mentions.some((g) => g.kind === 'goods' && m.start > g.start && m.start < g.end) &&
         !coordinatedWithGoods(a, m.start) &&
         !(m.start >= anchorEnd && subjectOfLaterClause(a.tokens, anchorEnd, m.start)) &&
+        !(
+          m.start + m.length <= anchorStart && subordinateClauseBetween(a, m.start + m.length, anchorStart)
+        ) &&
         !leftOutOfRelief(a, m.start),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);

@@ -9955,4 +9955,16 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['add Parsa', 'remove Tabriz']);
   });
+  it('reads an export ban postponed or delayed as paused, and a verb before a subordinate clause with its own subject as no action on its measure', () => {
+    for (const text of [
+      'Indonesia has postponed a ban on copper concentrate exports by six months.',
+      'Indonesia delayed its bauxite export ban until December.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.action)).toContain('remove');
+    for (const text of [
+      'Shipments were delayed after Indonesia banned bauxite exports in June.',
+      'Shipments were delayed after the United States imposed tariffs on Chinese steel in June.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.action)).toEqual(['impose']);
+  });
 });
