@@ -233,7 +233,18 @@ export function buildDiscourse(
     },
     partiesNamedNext: (index) => {
       const next = sentences[index + 1];
-      return next ? partiesNamedAtOpening(next) : [];
+      if (!next) return [];
+      if (sentences[index]?.tokens.at(-1)?.norm === ':') {
+        // "sanctioned the following companies:" over lines that each name one ("- Korvath Trading LLC").
+        const listed: Mention[] = [];
+        for (let k = index + 1; k < sentences.length; k++) {
+          const party = partyOfListLine(sentences[k] as SentenceAnalysis);
+          if (!party) break;
+          listed.push(party);
+        }
+        if (listed.length > 0) return listed;
+      }
+      return partiesNamedAtOpening(next);
     },
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
     statedIn: (type, index) => anchoredSentences.get(type)?.has(index) ?? false,
@@ -280,6 +291,16 @@ function refersToCountedParties(words: readonly string[]): boolean {
   if (subject.length === 1) return first !== 'the';
   if (first !== 'the' || !KIND_NOUNS.test(subject[1] ?? '')) return false;
   return subject.length === 2 || (subject.length === 3 && NAMING_PARTICIPLES.test(subject[2] ?? ''));
+}
+
+/** How many words a line of a list may have besides its party's name ("Korvath Trading LLC (UAE)"). */
+const LIST_LINE_WORDS = 10;
+
+/** "Korvath Trading LLC (UAE)", "Halvern Drilling Co": the party a line of a list names at its start, if any. */
+function partyOfListLine(a: SentenceAnalysis): Mention | undefined {
+  if (a.tokens.length > LIST_LINE_WORDS || a.tokens.some((t) => /^[.!?]$/.test(t.norm))) return undefined;
+  const named = a.mentions.find((m) => m.kind === 'organisation' && m.start === 0);
+  return named ?? taggedOrganisations(a, 0, a.tokens.length, true).find((m) => m.start === 0);
 }
 
 /** "The companies, X, Y and Z, were accused of …": the organisations a sentence opens by naming. */

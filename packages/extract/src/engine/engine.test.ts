@@ -9967,4 +9967,20 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ])
       expect(slotRecords(events(text)).map((e) => e.action)).toEqual(['impose']);
   });
+  it('reads the parties on the lines after "sanctioned the following companies:" or "added three companies …:" as listed', () => {
+    expect(
+      slotRecords(
+        events(
+          'The US Treasury on Tuesday sanctioned the following companies:\n- Korvath Trading LLC\n- Baltrim Metals Ltd\n- Ostrava Ore Partners',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Korvath Trading', 'Baltrim Metals', 'Ostrava Ore Partners']);
+    expect(
+      slotRecords(
+        events(
+          'The U.S. added three companies to the Entity List on Wednesday:\nHalvern Drilling Co\nSuntrak Mineral Machinery\nQiyuan Heavy Industries',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Halvern Drilling', 'Suntrak Mineral Machinery', 'Qiyuan Heavy Industries']);
+  });
 });

@@ -2085,6 +2085,8 @@ function namedAfterColon(a: SentenceAnalysis, m: Mention, trigger: Trigger): boo
 export function countsParties(a: SentenceAnalysis, clause: number, end: number): boolean {
   for (let k = 0; k < end; k++) {
     if (a.clause[k] !== clause || !KIND_NOUNS.test(a.tokens[k]?.norm ?? '')) continue;
+    // "sanctioned the following companies:": parties the lines after name.
+    if (a.tokens[k - 1]?.norm === 'following' && a.tokens[k - 2]?.norm === 'the') return true;
     for (let from = k - 1; from >= Math.max(0, k - COUNTED_PARTY_WORDS); from--)
       if (COUNT.test(a.tokens[from]?.norm ?? '') && describesParties(a, from, k + 1)) return true;
   }

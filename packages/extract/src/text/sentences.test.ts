@@ -200,3 +200,23 @@ describe('a short line over one paragraph (thirty-ninth session)', () => {
     expect(splitSentences('Imports from\nCanada were exempted from the new duties.')).toHaveLength(1);
   });
 });
+
+describe('lines after a colon (thirty-ninth session)', () => {
+  it('reads each line after a line that ends with a colon, numbered or not, as a sentence of its own', () => {
+    expect(
+      splitSentences(
+        'The U.S. added three companies to the Entity List on Wednesday:\nHalvern Drilling Co\nSuntrak Mineral Machinery',
+      ).map((s) => s.text),
+    ).toEqual([
+      'The U.S. added three companies to the Entity List on Wednesday:',
+      'Halvern Drilling Co',
+      'Suntrak Mineral Machinery',
+    ]);
+    expect(
+      splitSentences('The designated entities are:\n1. Korvath Trading LLC (UAE)\n2. Baltrim Metals Ltd').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['The designated entities are:', 'Korvath Trading LLC (UAE)', 'Baltrim Metals Ltd']);
+    expect(splitSentences('The new rates are:\nVietnam: 46%\nThailand: 36%')).toHaveLength(3);
+  });
+});

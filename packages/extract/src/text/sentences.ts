@@ -69,6 +69,7 @@ export function splitSentences(text: string): Sentence[] {
         opensListItem(text, i) ||
         opensTimelineEntry(text, i) ||
         isListItemLine(text, start) ||
+        introducesLines(text, i, fullLine) ||
         isShortUnfinishedLine(text, i, fullLine))
     ) {
       push(sentences, text, start, i);
@@ -142,6 +143,27 @@ function isShortUnfinishedLine(text: string, i: number, fullLine: number): boole
   return /^\s*["“‘(]?\p{Lu}/u.test(text.slice(i + 1, i + 8));
 }
 
+/** How many words a line of a list may have ("Korvath Trading LLC (UAE)", "Vietnam: 46%"). */
+const LIST_LINE_WORDS = 8;
+
+/**
+ * "sanctioned the following companies:" over a line of its own: a line that ends with a colon introduces the
+ * lines after it (a list, a table), each a sentence of its own.
+ */
+function introducesLines(text: string, i: number, fullLine: number): boolean {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  const line = text.slice(lineStart, i).trim();
+  if (/:$/.test(line)) return /^\s*\S/.test(text.slice(i + 1, i + 4));
+  // The lines of the list go on, short, each opening like a name, a figure or a bullet.
+  const short = line.length < fullLine * SHORT_LINE_SHARE || line.split(/\s+/).length <= LIST_LINE_WORDS;
+  if (!short || !/^\s*[\p{Lu}\d]/u.test(text.slice(i + 1, i + 4))) return false;
+  const paragraphStart = Math.max(text.lastIndexOf('\n\n', i - 1), 0);
+  return text
+    .slice(paragraphStart, lineStart)
+    .split('\n')
+    .some((earlier) => /:[ \t]*$/.test(earlier));
+}
+
 /** Words that carry a sentence on to the next line ("imposed tariffs on\nJapanese goods"). */
 const CARRYING_WORDS =
   /^(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|their|his|her|is|are|was|were|be|been|has|have|had|will|would|said|says)$/i;
@@ -185,7 +207,7 @@ const TIMELINE_DATE = new RegExp(
 );
 
 /** The bullet that opens a list item, and the space after it. */
-const BULLET = /^[-*•–][ \t]+(?=\S)/;
+const BULLET = /^(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)/;
 
 /**
  * A heading glued to the next sentence with no space, as flattened feeds print them ("geopolitical
@@ -232,6 +254,8 @@ function isGluedFullStop(text: string, i: number): boolean {
 }
 
 function endsSentence(text: string, sentenceStart: number, i: number): boolean {
+  // "1. Korvath Trading LLC": the number of a list's item ends nothing.
+  if (/^\d{1,2}$/.test(text.slice(sentenceStart, i)) && text[i] === '.') return false;
   let next = i + 1;
   while (next < text.length && /["'”’)\]]/.test(text[next] ?? '')) next++;
   if (next < text.length && !/\s/.test(text[next] ?? ''))
