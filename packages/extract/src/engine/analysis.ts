@@ -327,6 +327,8 @@ const PARTICIPLE_COMPLEMENTS = /^(?:in|by|with|from|to|at|on|as|for|of|under)$/;
 
 /** How far before a list a verb may stand whose object the list is ("sanctioned Russia's Norilsk Nickel"). */
 const OBJECT_VERB_REACH = 4;
+/** How far before a list of countries the verb may stand whose phrase it ends ("restricted exports of X to China"). */
+const PHRASE_VERB_REACH = 8;
 
 /**
  * "sanctioned Norilsk Nickel and the London Metal Exchange banned new Russian metal": after a list that is a
@@ -334,8 +336,12 @@ const OBJECT_VERB_REACH = 4;
  * member of the list ("Valmora and Kestrel were taken off" is one subject).
  */
 function startsOwnClause(tokens: readonly Token[], first: Mention, m: Mention): boolean {
-  if (m.kind !== 'organisation') return false;
-  const before = tokens.slice(Math.max(0, first.start - OBJECT_VERB_REACH), first.start);
+  // "restricted exports to China, and South Korea restricted …": a country after a comma and "and" too.
+  const countryAfterComma =
+    m.kind === 'country' && tokens[m.start - 1]?.norm === 'and' && tokens[m.start - 2]?.norm === ',';
+  if (m.kind !== 'organisation' && !countryAfterComma) return false;
+  const reach = countryAfterComma ? PHRASE_VERB_REACH : OBJECT_VERB_REACH;
+  const before = tokens.slice(Math.max(0, first.start - reach), first.start);
   if (!before.some((t) => /^[a-z]+ed$/.test(t.norm))) return false;
   const next = tokens[m.end]?.norm ?? '';
   if (CLAUSE_VERBS.test(next)) return true;

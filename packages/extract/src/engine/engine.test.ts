@@ -9983,4 +9983,13 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ).map((e) => e.entity),
     ).toEqual(['Halvern Drilling', 'Suntrak Mineral Machinery', 'Qiyuan Heavy Industries']);
   });
+  it('reads a country after ", and" with a verb of its own ("to China, and South Korea restricted …") as the next clause\'s subject, no member of the list', () => {
+    const found = slotRecords(
+      events(
+        'Japan restricted exports of photoresists to China, and South Korea restricted exports of graphite to China.',
+      ),
+    );
+    expect(found.map((e) => `${e.imposer} ${e.target} ${e.goods}`)).toContain('KR CN graphite');
+    expect(found.map((e) => e.target)).not.toContain('KR');
+  });
 });
