@@ -9992,4 +9992,14 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     expect(found.map((e) => `${e.imposer} ${e.target} ${e.goods}`)).toContain('KR CN graphite');
     expect(found.map((e) => e.target)).not.toContain('KR');
   });
+  it('reads a dumping margin set on goods as an anti-dumping duty', () => {
+    expect(
+      slotRecords(
+        events(
+          'The Commerce Department issued an affirmative final determination on aluminum extrusions from Vietnam, setting a dumping margin of 41.8%.',
+        ),
+      ).map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
+    ).toEqual(['US VN 41.8']);
+    expect(events('Profit margins at Korvath Steel shrank as dumping by rivals hurt prices.')).toEqual([]);
+  });
 });
