@@ -1091,6 +1091,29 @@ function longerName(text: string, end: number): number {
   return best;
 }
 
+/**
+ * Where a name opens that a known company's name ends ("added Tundra Block Inc"): at the capitalised word right
+ * before it that is no place, month or day, mid-sentence or, opening it, no English word (`start` otherwise).
+ */
+function nameWordBefore(text: string, start: number, gazetteer: Gazetteer): number {
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before) return start;
+  const word = before[1] as string;
+  const at = start - before[0].length;
+  const opensSentence = text.slice(0, at).trim() === '';
+  if (
+    (opensSentence && isDictionaryWord(word)) ||
+    isMonthName(word.toLowerCase()) ||
+    isWeekdayName(word.toLowerCase()) ||
+    countryOfPlace(gazetteer, word) !== null ||
+    /^(?:The|In|On|At|By|For|From|To|With|As|But|And|Or|If|When|While|After|Before|Since|Under|Over|Chairman|Chief|President|Minister|Secretary|Rival|Miner|Chipmaker|Shares)$/.test(
+      word,
+    )
+  )
+    return start;
+  return at;
+}
+
 export interface AnalyseOptions {
   published: string | null;
   gazetteer?: Gazetteer;
@@ -1149,6 +1172,18 @@ const SENTENCE_OPENERS =
 const DESCRIPTOR_WORDS =
   '\\p{Lu}\\p{Ll}+maker|Maker|Miner|Producer|Manufacturer|Refiner|Retailer|Lender|Insurer|Shipper|Supplier|Developer|Designer|Operator|Trader|Broker|Distributor|Exporter|Importer|Processor|Contractor|Conglomerate|Shipowner|Smelter|Rival|Competitor|Peer|Startup|Subsidiary';
 const DESCRIPTOR_OPENING = new RegExp(`^(?:${DESCRIPTOR_WORDS})\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})`, 'u');
+/**
+ * "Struggling Cedar Hash moved", "Rival Quarry Hash": a participle in "-ing" or a word of rank or relation that
+ * opens a name of three words or more describes the company ("Advanced Micro Devices", "Total Energy Resources"
+ * keep theirs).
+ */
+function describingOpening(name: string): RegExpExecArray | null {
+  const opening = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(name);
+  const word = opening?.[1]?.toLowerCase() ?? '';
+  return opening && (/(?<=\p{L}{3})ing$/u.test(word) || RANKING_OPENERS.test(word) || RELATION_OPENERS.test(word))
+    ? opening
+    : null;
+}
 /** "Steelmaker Ferrovale said": a maker's descriptor opening the sentence before a one-word unknown name. */
 const MAKER_OPENING = /^\p{Lu}\p{Ll}+maker$/u;
 
@@ -1243,13 +1278,15 @@ export function analyseSentence(
   for (const m of gazetteer.lists(text))
     add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
   for (const m of gazetteer.companies(text)) {
-    // "Inspur Cloud Systems" is not Inspur: a known name that goes on to a corporate word is another company.
+    // "Inspur Cloud Systems" is not Inspur: a known name that goes on to a corporate word is another company;
+    // "added Tundra Block Inc": nor is one that a name's word opens.
     const longer = longerName(text, m.end);
-    if (longer > m.end) {
-      add('organisation', m.start, longer, {
-        value: canonicalOrganizationName(text.slice(m.start, longer)),
+    const earlier = nameWordBefore(text, m.start, gazetteer);
+    if (longer > m.end || earlier < m.start) {
+      add('organisation', earlier, Math.max(longer, m.end), {
+        value: canonicalOrganizationName(text.slice(earlier, Math.max(longer, m.end))),
         form: 'shape',
-        country: m.value.country,
+        country: earlier < m.start ? null : m.value.country,
       });
     } else
       add('organisation', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.country });
@@ -1354,7 +1391,9 @@ export function analyseSentence(
       continue;
     }
     // "Chipmaker Arm Holdings said": a descriptor capitalised as the sentence's first word is not the name's.
-    const described = org.known ? null : DESCRIPTOR_OPENING.exec(text.slice(org.start, org.end));
+    const described = org.known
+      ? null
+      : (DESCRIPTOR_OPENING.exec(text.slice(org.start, org.end)) ?? describingOpening(text.slice(org.start, org.end)));
     if (described && org.start === (tokens[0]?.start ?? -1)) {
       const start = org.start + described[0].length;
       add('organisation', start, org.end, {
@@ -1703,7 +1742,7 @@ const DESCRIBING_ENDINGS =
   /(?<=\p{L}{3})(?:ed|ing|al|ian|ese|ish|ive|ous|ful|less|ic|est|ly|ary|ory|ent|ant|ible|able)$/u;
 /** Plain adjectives that open a sentence to rank or date what follows, not to name it. */
 const RANKING_OPENERS =
-  /^(?:former|top|major|minor|key|main|chief|other|many|most|some|several|all|both|each|every|only|late|old|ex)$/;
+  /^(?:former|top|major|minor|key|main|chief|other|many|most|some|several|all|both|each|every|only|late|latest|recent|old|ex)$/;
 
 /** Whether the sentence's first word is a plain adjective that opens the name after it ("Blue Cedar Hash"). */
 function opensNameAsAdjective(analysis: SentenceAnalysis, tags: readonly ReadonlySet<string>[]): boolean {

@@ -10002,4 +10002,16 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ).toEqual(['US VN 41.8']);
     expect(events('Profit margins at Korvath Steel shrank as dumping by rivals hurt prices.')).toEqual([]);
   });
+  it('reads names that a known company\'s name ends or begins ("Tundra Block Inc", "Vale Verde Mineracao"), and names with "Hash", "Bitcoin … Ltd", "and Sons", whole', () => {
+    const entities = (text: string) => slotRecords(events(text)).map((e) => e.entity);
+    expect(entities('The U.S. added Tundra Block Inc to the Entity List.')).toEqual(['Tundra Block']);
+    expect(entities('The U.S. added Quarry Hash to the Entity List.')).toEqual(['Quarry Hash']);
+    expect(entities('Britain sanctioned Kestrel Bitcoin Ltd on Monday.')).toEqual(['Kestrel Bitcoin']);
+    expect(entities('The U.S. Treasury designated Dunmore and Sons on Monday.')).toEqual([
+      'Dunmore and Sons',
+    ]);
+    expect(
+      companies('Vale Verde Mineracao said it will move its nickel refining from Brazil to Canada.'),
+    ).toEqual(['Vale Verde Mineracao']);
+  });
 });

@@ -34,7 +34,7 @@ const LEGAL_SUFFIXES = new Set(
   ),
 );
 const CORPORATE_WORDS = new Set(
-  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Aluminium Aluminum Lithium Nickel Cobalt Zinc Tungsten Graphite Platinum Palladium Vanadium Manganese Antimony Earths Mines Exploration Alloys Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Magnet Magnets Cathode Cathodes Anode Anodes Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals Army Forces Front Movement Militia Ordnance Munitions Aerosystems Sensors Armaments'.split(
+  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Aluminium Aluminum Lithium Nickel Cobalt Zinc Tungsten Graphite Platinum Palladium Vanadium Manganese Antimony Earths Mines Exploration Alloys Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Magnet Magnets Cathode Cathodes Anode Anodes Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals Army Forces Front Movement Militia Ordnance Munitions Aerosystems Sensors Armaments Hash Sons Brothers Mineração Mineracao Minera Minería Mineria Metais Metales Siderúrgica Siderurgica'.split(
     ' ',
   ),
 );
@@ -267,7 +267,8 @@ export function findOrganizations(
       const endsWithAi = j > i && endsNameWithAi(words, j, sentence);
       if (
         (!isCapitalised(w.text) && !continuesWithNumber) ||
-        (j > i && NOT_NAMES.has(w.text) && !endsWithAi) ||
+        // "Greyfen Bitcoin Ltd": a word that names no one alone stays inside a name its legal suffix closes.
+        (j > i && NOT_NAMES.has(w.text) && !endsWithAi && !LEGAL_SUFFIXES.has(words[j + 1]?.text ?? '')) ||
         isPlaceDescriptor(w.text) ||
         isExcluded(w)
       )
