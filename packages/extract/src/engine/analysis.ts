@@ -1180,7 +1180,8 @@ const DESCRIPTOR_OPENING = new RegExp(`^(?:${DESCRIPTOR_WORDS})\\s+(?=\\p{Lu}\\S
 function describingOpening(name: string): RegExpExecArray | null {
   const opening = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(name);
   const word = opening?.[1]?.toLowerCase() ?? '';
-  return opening && (/(?<=\p{L}{3})ing$/u.test(word) || RANKING_OPENERS.test(word) || RELATION_OPENERS.test(word))
+  return opening &&
+    (/(?<=\p{L}{3})ing$/u.test(word) || RANKING_OPENERS.test(word) || RELATION_OPENERS.test(word))
     ? opening
     : null;
 }
@@ -1393,7 +1394,8 @@ export function analyseSentence(
     // "Chipmaker Arm Holdings said": a descriptor capitalised as the sentence's first word is not the name's.
     const described = org.known
       ? null
-      : (DESCRIPTOR_OPENING.exec(text.slice(org.start, org.end)) ?? describingOpening(text.slice(org.start, org.end)));
+      : (DESCRIPTOR_OPENING.exec(text.slice(org.start, org.end)) ??
+        describingOpening(text.slice(org.start, org.end)));
     if (described && org.start === (tokens[0]?.start ?? -1)) {
       const start = org.start + described[0].length;
       add('organisation', start, org.end, {

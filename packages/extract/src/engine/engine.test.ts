@@ -10014,4 +10014,24 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       companies('Vale Verde Mineracao said it will move its nickel refining from Brazil to Canada.'),
     ).toEqual(['Vale Verde Mineracao']);
   });
+  it('reads mining regions the subdivision data names otherwise ("Lualaba", "East Kalimantan", "Saxony", "Mindanao"), "the Emirates" and names with a curly apostrophe ("Côte d’Ivoire")', () => {
+    const moves = (text: string) => slotRecords(events(text)).map((e) => `${e.from}>${e.to}`);
+    expect(moves('Ulmek Refining moved its cobalt refining from Finland to Lualaba province.')).toEqual([
+      'FI>CD',
+    ]);
+    expect(moves('Korvath Minerals moved its nickel processing from Japan to East Kalimantan.')).toEqual([
+      'JP>ID',
+    ]);
+    expect(moves('Delmar Tungsten shifted its smelting operations from Saxony to Mindanao.')).toEqual([
+      'DE>PH',
+    ]);
+    expect(moves('Quintar Resources moved its headquarters from Switzerland to the Emirates.')).toEqual([
+      'CH>AE',
+    ]);
+    expect(
+      slotRecords(events('The EU imposed a 6% tariff on manganese alloys from Côte d’Ivoire.')).map(
+        (e) => e.target,
+      ),
+    ).toEqual(['CI']);
+  });
 });

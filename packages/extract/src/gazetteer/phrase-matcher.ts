@@ -51,7 +51,8 @@ function tokenizeText(text: string): Token[] {
       word = word.slice(0, possessive.index);
       end = start + word.length;
     }
-    tokens.push({ key: word, start, end });
+    // "Côte d’Ivoire" is "Côte d'Ivoire": a curly apostrophe is matched as the straight one.
+    tokens.push({ key: word.replace(/’/g, "'"), start, end });
   }
   return tokens;
 }
