@@ -133,8 +133,34 @@ const NO_INDEXES: ReadonlySet<number> = new Set();
 /** Words of a finite verb group, which no member of a list has. */
 const FINITE_WORDS = /^(?:said|says|is|was|are|were|will|would|has|have|had|did|does|can|could|may|might)$/;
 
+/** How many words a pair of dashes may set off as an aside ("moved its smelting — some 1,200 jobs — to Peru"). */
+const DASH_ASIDE_WORDS = 12;
+
+/** The closing dash of each pair of dashes that sets off an aside, by the index of its opening one. */
+function dashAsides(tokens: readonly Token[]): Map<number, number> {
+  const asides = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const dash = tokens[i]?.norm ?? '';
+    if (dash !== '—' && dash !== '–') continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + DASH_ASIDE_WORDS + 2); k++) {
+      const word = tokens[k]?.norm ?? '';
+      if (word === dash) {
+        // The aside closes before the sentence's end: the clause it interrupted goes on after it.
+        if (k + 1 < tokens.length && !/^[.!?]$/.test(tokens[k + 1]?.norm ?? '')) asides.set(i, k);
+        i = k;
+        break;
+      }
+      if (/^[;:—–.]$/.test(word)) break;
+    }
+  }
+  return asides;
+}
+
 function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): number[] {
   const clause: number[] = [];
+  const asides = dashAsides(tokens);
+  let asideEnd: number | null = null;
+  let beforeAside = 0;
   let id = 0;
   let last = 0;
   // The clause a relative clause set off by commas interrupts: "The tariffs, which took effect in March, were
@@ -145,6 +171,22 @@ function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): numbe
   let lastPreposition: string | null = null;
   let interruptedPreposition: string | null = null;
   for (const [i, t] of tokens.entries()) {
+    // "moved its smelting operations — some 1,200 jobs — from Chile to Peru": the aside is a clause of its own,
+    // and the clause it interrupted goes on after its closing dash.
+    const closing = asides.get(i);
+    if (closing !== undefined) {
+      beforeAside = id;
+      asideEnd = closing;
+      id = ++last;
+      clause.push(id);
+      continue;
+    }
+    if (i === asideEnd) {
+      clause.push(id);
+      id = beforeAside;
+      asideEnd = null;
+      continue;
+    }
     // "new tariff rates: 25% for India, 20% for Taiwan": a colon before figures lists what came before it (in
     // "06:05 UTC" it tells the time).
     if (t.norm === ':' && /^\d/.test(tokens[i + 1]?.norm ?? '') && !/\d$/.test(tokens[i - 1]?.norm ?? '')) {

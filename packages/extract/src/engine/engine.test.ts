@@ -10034,4 +10034,25 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['CI']);
   });
+  it('reads an aside set off by a pair of dashes as interrupting the clause, which goes on after it', () => {
+    expect(
+      slotRecords(
+        events(
+          'Brantley Resources said it would move its smelting operations — some 1,200 jobs — from Chile to Peru by next year.',
+        ),
+      ).map((e) => `${e.company} ${e.from}>${e.to}`),
+    ).toEqual(['Brantley Resources CL>PE']);
+    expect(
+      slotRecords(
+        events(
+          'The U.S. Commerce Department added Korvath Minerals — a unit of Delmar Group — to the Entity List.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Korvath Minerals']);
+    expect(
+      slotRecords(events('Canada imposed a 25% tariff – up from 10% – on nickel from Russia.')).map(
+        (e) => `${e.goods} ${e.target} ${e.rate_pct}`,
+      ),
+    ).toEqual(['nickel RU 25']);
+  });
 });
