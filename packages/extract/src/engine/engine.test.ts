@@ -10055,4 +10055,16 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['nickel RU 25']);
   });
+  it('reads a measure only feared, risked or in prospect, named indefinitely ("fears of a 25% tariff"), as no event', () => {
+    for (const text of [
+      'The prospect of an export ban on lithium by Zimbabwe weighed on shares.',
+      'Fears of a 25% U.S. tariff on Canadian nickel hit miners on Monday.',
+    ])
+      expect(events(text)).toEqual([]);
+    expect(
+      slotRecords(
+        events('Shares fell on fears over the 25% U.S. tariff on Canadian steel imposed in March.'),
+      ).map((e) => e.target),
+    ).toEqual(['CA']);
+  });
 });

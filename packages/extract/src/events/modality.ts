@@ -70,6 +70,12 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
     'modal',
     /\b(?:may|might|could|can|cannot|likely|unlikely|lets|allows|enables|empowers|permits|authori[sz]es|expected to|(?:expect|anticipate|predict)(?:s|ed)?\s+(?:\S+\s+){1,3}to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to|(?:is|was|are|were|be|been|remains?|remained) open to)\b/i,
   ],
+  // "The prospect of an export ban", "fears of a 25% tariff": a measure only feared or expected, named
+  // indefinitely ("fears over the 25% tariff" are about one in place).
+  [
+    'hypothetical',
+    /\b(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)\b/i,
+  ],
   [
     'planned',
     /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to)\b/i,
