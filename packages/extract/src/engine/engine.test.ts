@@ -10059,6 +10059,7 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     for (const text of [
       'The prospect of an export ban on lithium by Zimbabwe weighed on shares.',
       'Fears of a 25% U.S. tariff on Canadian nickel hit miners on Monday.',
+      "Any removal of Korvath Minerals from China's unreliable entity list would require approval.",
     ])
       expect(events(text)).toEqual([]);
     expect(

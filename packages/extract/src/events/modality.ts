@@ -74,7 +74,7 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   // indefinitely ("fears over the 25% tariff" are about one in place).
   [
     'hypothetical',
-    /\b(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)\b/i,
+    /\b(?:(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)|any\s+(?:new\s+|further\s+|future\s+)?(?:removal|addition|imposition|relocation|lifting|easing|tightening|designation|delisting|listing))\b|\bany(?:\s+(?:new|further|future))?\s*$/i,
   ],
   [
     'planned',
