@@ -10068,4 +10068,12 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ).map((e) => e.target),
     ).toEqual(['CA']);
   });
+  it('reads the withdrawal, repeal or rollback of a ban or tariff as its removal', () => {
+    for (const text of [
+      "The withdrawal of Zimbabwe's export ban on lithium concentrate took effect on Monday.",
+      "The repeal of Zimbabwe's export ban on lithium concentrate took effect on Monday.",
+      'The rollback of U.S. tariffs on Canadian steel lifted shares.',
+    ])
+      expect(slotRecords(events(text)).map((e) => e.action)).toContain('remove');
+  });
 });
