@@ -10076,4 +10076,16 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ])
       expect(slotRecords(events(text)).map((e) => e.action)).toContain('remove');
   });
+  it('reads "Georgia" as the country in an article that names it otherwise ("Tbilisi", "Georgian"), and as the US state elsewhere', () => {
+    expect(
+      slotRecords(events('Georgia banned exports of manganese ore, the government in Tbilisi said.')).map(
+        (e) => e.imposer,
+      ),
+    ).toEqual(['GE']);
+    expect(
+      slotRecords(events('Korvath Minerals moved its battery plant from Ontario to Georgia.')).map(
+        (e) => e.to,
+      ),
+    ).toEqual(['US']);
+  });
 });

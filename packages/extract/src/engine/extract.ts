@@ -228,6 +228,7 @@ export function articleCandidates(
     ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
   resolveBlocAnaphors([...(headline ? [headline] : []), ...analyses]);
+  resolveSharedPlaceNames([...(headline ? [headline] : []), ...analyses], gazetteer);
   const dateline = analyses[0] ? datelineCountry(analyses[0].tokens, gazetteer) : null;
   const discourse = buildDiscourse(headline, analyses, statedIn, inContext, dateline);
   const proposed: Candidate[] = [];
@@ -252,6 +253,27 @@ const OTHER_BLOCS = /^(?:brics|asean|mercosur|opec|opec\+|g7|g20|nato|eaeu|gcc|a
  * "The bloc also slapped duties on …": "the bloc" stands for the EU when the EU is the last group of
  * countries the article named before it; after BRICS or ASEAN it stands for neither, and stays no mention.
  */
+/**
+ * "Georgia banned exports of manganese ore, the government in Tbilisi said": a place's name that a country
+ * shares is the country's in an article that names that country otherwise too (its capital, its demonym).
+ */
+function resolveSharedPlaceNames(analyses: readonly SentenceAnalysis[], gazetteer: Gazetteer): void {
+  const namedOtherwise = new Set<string>();
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (m.kind === 'country' && m.form !== 'place' && gazetteer.countrySharingName(m.text) === undefined)
+        namedOtherwise.add(String(m.value));
+  for (const a of analyses)
+    for (const m of a.mentions) {
+      const country =
+        m.kind === 'country' && m.form === 'place' ? gazetteer.countrySharingName(m.text) : undefined;
+      if (country && namedOtherwise.has(country)) {
+        m.value = country;
+        m.form = 'name';
+      }
+    }
+}
+
 function resolveBlocAnaphors(analyses: readonly SentenceAnalysis[]): void {
   let lastBloc: 'EU' | 'other' | null = null;
   for (const a of analyses) {

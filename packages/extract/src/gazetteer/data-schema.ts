@@ -20,6 +20,11 @@ export const countryEntrySchema = z.object({
    * the name stands alone, not inside a longer capitalised name ("Chad Smith", "Michael Jordan").
    */
   ambiguous: z.array(z.string().min(1)).default([]),
+  /**
+   * Names the country shares with a place elsewhere, read as that place ("Georgia", a US state) unless the
+   * article names the country otherwise too ("Tbilisi", "Georgian").
+   */
+  shared_with_places: z.array(z.string().min(1)).default([]),
 });
 
 export const companyEntrySchema = z.object({

@@ -47,6 +47,8 @@ export interface Gazetteer {
   places(text: string): PlaceMention[];
   /** The canonical company for a name found in text, if the gazetteer knows it. */
   company(name: string): CompanyRef | undefined;
+  /** The country that shares a place's name ("Georgia"), for an article that names that country otherwise. */
+  countrySharingName(name: string): CountryCode | undefined;
 }
 
 let cached: Gazetteer | undefined;
@@ -59,7 +61,9 @@ export function getGazetteer(): Gazetteer {
 
 function buildGazetteer(): Gazetteer {
   const countries = new PhraseMatcher<CountryRef>(true);
+  const sharedNames = new Map<string, CountryCode>();
   for (const entry of loadDataFile('countries.json', countriesFileSchema)) {
+    for (const name of entry.shared_with_places) sharedNames.set(name, entry.code as CountryCode);
     const ambiguous = new Set(entry.ambiguous);
     const add = (surface: string, kind: CountryMentionKind) => {
       // Ambiguous names ("Chad", "Jordan") are marked, for the reader to take only where they stand alone;
@@ -128,5 +132,6 @@ function buildGazetteer(): Gazetteer {
     agencies: (text) => agencies.findAll(text),
     places: (text) => places.findAll(text),
     company: (name) => companiesByKey.get(name.toLowerCase()),
+    countrySharingName: (name) => sharedNames.get(name),
   };
 }
