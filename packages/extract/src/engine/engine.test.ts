@@ -10088,4 +10088,14 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['US']);
   });
+  it('reads a party listed under a named sanctions law ("Special Economic Measures", "Magnitsky") as sanctioned', () => {
+    expect(
+      slotRecords(
+        events('Canada listed Rellon Metals under its Special Economic Measures regulations on Friday.'),
+      ).map((e) => `${e.authority} ${e.entity}`),
+    ).toEqual(['CA Rellon Metals']);
+    expect(events('The Special Economic Measures Act was passed in 1992, Korvath Minerals noted.')).toEqual(
+      [],
+    );
+  });
 });
