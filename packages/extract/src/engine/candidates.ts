@@ -293,6 +293,19 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const gap = start - (previousStart + previous.length);
     const sameKind =
       Boolean(type.anchors[previous.anchor]?.site) === Boolean(type.anchors[current.anchor]?.site);
+    // "a 12% tariff (a so-called safeguard duty) on steel": a measure named again in apposition is the same one,
+    // and the phrase after the apposition is the first anchor's.
+    const apposition = appositionLength(
+      a.tokens,
+      previousStart + previous.length,
+      start,
+      start + current.length,
+    );
+    if (apposition > 0) {
+      previous.length = start + current.length + 1 - previousStart;
+      ordered.splice(k, 1);
+      continue;
+    }
     // "added X to the SDN List and delisted Y": an anchor that states its own action opens a predicate of its own.
     const ownAction = type.anchors[current.anchor]?.action !== undefined;
     if (
@@ -1204,6 +1217,28 @@ function measureActsOnObject(a: SentenceAnalysis, anchorEnd: number, verb: numbe
     if (PREPOSITIONS.has(norm) || !/^[\p{L}\p{N}]/u.test(norm)) return false;
   }
   return false;
+}
+
+/** How many words may open a measure named again in apposition ("a so-called safeguard duty"). */
+const APPOSITION_OPENING_WORDS = 3;
+const APPOSITION_MARKS: Record<string, string> = { '(': ')', ',': ',', '—': '—', '–': '–' };
+
+/**
+ * "a 12% tariff (a so-called safeguard duty) on steel": the words of an apposition that names the measure
+ * again, from the first anchor's end to its closing mark (0 when there is none).
+ */
+function appositionLength(tokens: readonly Token[], previousEnd: number, start: number, end: number): number {
+  if (start <= previousEnd) return 0;
+  const open = tokens[previousEnd]?.norm ?? '';
+  const close = APPOSITION_MARKS[open];
+  if (close === undefined || tokens[end]?.norm !== close) return 0;
+  const opening = tokens.slice(previousEnd + 1, start);
+  if (opening.length > APPOSITION_OPENING_WORDS) return 0;
+  // It opens with an article ("a so-called safeguard duty") and goes on with words that describe, no verb.
+  if (opening.length > 0 && !/^(?:a|an|the|so-called)$/.test(opening[0]?.norm ?? '')) return 0;
+  if (!opening.every((t) => /^[a-z-]+$/.test(t.norm) && (t.norm === 'so-called' || !/(?:ing|ed)$/.test(t.norm))))
+    return 0;
+  return end + 1 - previousEnd;
 }
 
 /** Conjunctions that open a clause subordinate to the one before them. */

@@ -10098,4 +10098,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       [],
     );
   });
+  it('reads a measure named again in apposition ("a 12% tariff (a so-called safeguard duty) on steel") as one measure', () => {
+    for (const text of [
+      'India on Friday imposed a 12% tariff (a so-called safeguard duty) on steel imports from China.',
+      'India on Friday imposed a 12% tariff, a so-called safeguard duty, on steel imports from China.',
+    ])
+      expect(slotRecords(events(text)).map((e) => `${e.target} ${e.rate_pct}`)).toEqual(['CN 12']);
+  });
 });
