@@ -1236,10 +1236,15 @@ function appositionLength(tokens: readonly Token[], previousEnd: number, start: 
   if (opening.length > APPOSITION_OPENING_WORDS) return 0;
   // It opens with an article ("a so-called safeguard duty") and goes on with words that describe, no verb.
   if (opening.length > 0 && !/^(?:a|an|the|so-called)$/.test(opening[0]?.norm ?? '')) return 0;
-  if (!opening.every((t) => /^[a-z-]+$/.test(t.norm) && (t.norm === 'so-called' || !/(?:ing|ed)$/.test(t.norm))))
+  if (
+    !opening.every((t) => /^[a-z-]+$/.test(t.norm) && (t.norm === 'so-called' || !/(?:ing|ed)$/.test(t.norm)))
+  )
     return 0;
   return end + 1 - previousEnd;
 }
+
+/** Nouns that "end" qualifies ("end users", "end use", "end products"). */
+const END_COMPOUNDS = /^(?:users?|use|uses|products?|customers?|markets?|consumers?)$/;
 
 /** Conjunctions that open a clause subordinate to the one before them. */
 const CLAUSE_SUBORDINATORS = /^(?:after|before|because|when|since|while|once|until|although|though|as)$/;
@@ -1322,6 +1327,8 @@ function chooseActions(
         !(
           m.start + m.length <= anchorStart && subordinateClauseBetween(a, m.start + m.length, anchorStart)
         ) &&
+        // "exports to Russian end users": "end" before a noun it qualifies ends nothing.
+        !(a.tokens[m.start]?.norm === 'end' && END_COMPOUNDS.test(a.tokens[m.start + 1]?.norm ?? '')) &&
         !leftOutOfRelief(a, m.start),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);

@@ -10105,4 +10105,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ])
       expect(slotRecords(events(text)).map((e) => `${e.target} ${e.rate_pct}`)).toEqual(['CN 12']);
   });
+  it('reads "end" before a noun it qualifies ("to Russian end users") as no ending of the ban', () => {
+    expect(
+      slotRecords(events('The U.S. banned chip exports to Russian end users on Monday.')).map(
+        (e) => e.action,
+      ),
+    ).toEqual(['impose']);
+  });
 });
