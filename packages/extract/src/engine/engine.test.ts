@@ -10112,4 +10112,14 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['impose']);
   });
+  it('reads where exports are "bound for" or "destined for" as the export control\'s target', () => {
+    expect(
+      slotRecords(events('China banned antimony exports bound for Japan on Monday.')).map((e) => e.target),
+    ).toEqual(['JP']);
+    expect(
+      slotRecords(events('Russia banned exports of titanium destined for the U.S. on Monday.')).map(
+        (e) => e.target,
+      ),
+    ).toEqual(['US']);
+  });
 });

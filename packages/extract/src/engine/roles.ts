@@ -440,6 +440,8 @@ export function prepositionBefore(tokens: readonly Token[], m: Mention): string 
   if (t.norm === 'from' && /^(?:down|up)$/.test(tokens[i - 1]?.norm ?? ''))
     return `${tokens[i - 1]?.norm} from`;
   if (t.norm === 'them' && tokens[i - 1]?.norm === 'among') return 'among them';
+  // "exports bound for Japan", "titanium destined for the U.S.": where goods are bound for is where they go to.
+  if (t.norm === 'for' && /^(?:bound|destined|headed|intended)$/.test(tokens[i - 1]?.norm ?? '')) return 'to';
   // "expanded its controls to cover technologies for refining": what a measure is widened to take in.
   if (EXTENDED_TO.test(t.norm) && tokens[i - 1]?.norm === 'to') return 'to include';
   // "a ban on nickel ore exports, similar to Indonesia's": what a measure is likened to is no party to it.
