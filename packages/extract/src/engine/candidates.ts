@@ -1327,8 +1327,14 @@ function chooseActions(
         !(
           m.start + m.length <= anchorStart && subordinateClauseBetween(a, m.start + m.length, anchorStart)
         ) &&
-        // "exports to Russian end users": "end" before a noun it qualifies ends nothing.
+        // "exports to Russian end users": "end" before a noun it qualifies ends nothing; nor does "scrap" before
+        // the goods it names ("exports of scrap aluminium").
         !(a.tokens[m.start]?.norm === 'end' && END_COMPOUNDS.test(a.tokens[m.start + 1]?.norm ?? '')) &&
+        !(
+          a.tokens[m.start]?.norm === 'scrap' &&
+          a.mentions.some((g) => g.kind === 'goods' && g.start === m.start + 1) &&
+          /^(?:of|on|for|in)$/.test(a.tokens[m.start - 1]?.norm ?? '')
+        ) &&
         !leftOutOfRelief(a, m.start),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);

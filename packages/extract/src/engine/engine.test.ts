@@ -10122,4 +10122,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['US']);
   });
+  it('reads "scrap" before the goods it names ("exports of scrap aluminium") as no removal', () => {
+    expect(
+      slotRecords(events('China banned exports of scrap aluminium to Russia on Monday.')).map(
+        (e) => e.action,
+      ),
+    ).toEqual(['impose']);
+  });
 });
