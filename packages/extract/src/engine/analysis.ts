@@ -1133,6 +1133,12 @@ function longerName(text: string, end: number): number {
   return best;
 }
 
+/** Whether an office and a given name stand right before `start` ("Premier Doug Ford", "Minister Lena Vale"). */
+function titledPersonBefore(text: string, start: number): boolean {
+  const before = /(\S+)\s+\p{Lu}\p{Ll}+\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && PERSONAL_TITLES.test(before[1] as string);
+}
+
 /**
  * Where a name opens that a known company's name ends ("added Tundra Block Inc"): at the capitalised word right
  * before it that is no place, month or day, mid-sentence or, opening it, no English word (`start` otherwise).
@@ -1321,6 +1327,8 @@ export function analyseSentence(
   for (const m of gazetteer.lists(text))
     add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
   for (const m of gazetteer.companies(text)) {
+    // "Ontario Premier Doug Ford": a known company's name after an office and a given name is a surname.
+    if (titledPersonBefore(text, m.start)) continue;
     // "Inspur Cloud Systems" is not Inspur: a known name that goes on to a corporate word is another company;
     // "added Tundra Block Inc": nor is one that a name's word opens.
     const longer = longerName(text, m.end);
@@ -1402,6 +1410,7 @@ export function analyseSentence(
     opensName: opensName(m),
   }));
   for (const org of findOrganizations(text, gazetteer, excluded)) {
+    if (org.known && titledPersonBefore(text, org.start)) continue;
     // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
     // that stands for its government) right before a company's name, or opening it, is part of it.
     // After a demonym, only corporate words ("Canadian Solar"): "Chinese Zijin Mining" is Zijin Mining.

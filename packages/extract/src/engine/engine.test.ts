@@ -10129,4 +10129,12 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['impose']);
   });
+  it('reads a known company\'s name after an office and a given name ("Premier Doug Ford") as a person\'s surname', () => {
+    expect(
+      slotRecords(events('Ontario Premier Doug Ford imposed a 25% levy on U.S. steel on Monday.')).map(
+        (e) => `${e.imposer} ${e.target} ${e.rate_pct}`,
+      ),
+    ).toEqual(['CA US 25']);
+    expect(companies('Ford moved its battery production from Mexico to Kentucky.')).toEqual(['Ford']);
+  });
 });
