@@ -10137,4 +10137,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ).toEqual(['CA US 25']);
     expect(companies('Ford moved its battery production from Mexico to Kentucky.')).toEqual(['Ford']);
   });
+  it('reads a site "outside" a city as in that city\'s country', () => {
+    expect(
+      slotRecords(
+        events('Castellan Hash moved its mining operations from Sichuan to a site outside Addis Ababa.'),
+      ).map((e) => `${e.from}>${e.to}`),
+    ).toEqual(['CN>ET']);
+  });
 });

@@ -103,6 +103,7 @@ export const PREPOSITIONS = new Set([
   'across',
   'within',
   'near',
+  'outside',
 ]);
 const BE_WORDS = new Set([
   'was',
