@@ -6397,11 +6397,14 @@ describe('read on trade and sanctions reports written for the purpose (twenty-ei
   });
 
   it('takes up a name its descriptor opens a sentence with ("Chinese-owned mining firm Quarrion Hash has shipped …") for "the company" after it', () => {
+    // Both sentences move something of the firm's (its machines, then its headquarters): no other name is read.
     expect(
-      companies(
-        'Chinese-owned mining firm Quarrion Hash has shipped 40,000 machines to Ethiopia this year. The company relocated its headquarters to Singapore in 2023.',
+      new Set(
+        companies(
+          'Chinese-owned mining firm Quarrion Hash has shipped 40,000 machines to Ethiopia this year. The company relocated its headquarters to Singapore in 2023.',
+        ),
       ),
-    ).toEqual(['Quarrion Hash']);
+    ).toEqual(new Set(['Quarrion Hash']));
   });
 });
 
@@ -10143,5 +10146,13 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
         events('Castellan Hash moved its mining operations from Sichuan to a site outside Addis Ababa.'),
       ).map((e) => `${e.from}>${e.to}`),
     ).toEqual(['CN>ET']);
+  });
+  it('reads a miner shipping its rigs or ASICs to another country as moving its mining there, and shipments to customers as none', () => {
+    expect(
+      slotRecords(events('Delmar Hash shipped 5,000 ASICs from China to Texas.')).map(
+        (e) => `${e.company} ${e.from}>${e.to} ${e.scope}`,
+      ),
+    ).toEqual(['Delmar Hash CN>US mining']);
+    expect(events('Bitmain shipped 20,000 machines to customers in the United States in May.')).toEqual([]);
   });
 });
