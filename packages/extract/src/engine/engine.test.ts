@@ -9817,7 +9817,7 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ['Canada added Rellon Metals to Schedule 1 of its Russia regulations.', 'CA'],
       ['The EU listed Marlowe Shipping in Annex I of the regulation on Friday.', 'EU'],
       ['Switzerland added Delmar Tungsten to Annex 8 of its Ukraine ordinance.', 'CH'],
-    ])
+    ] as const)
       expect(slotRecords(events(text)).map((e) => `${e.authority} ${e.action}`)).toEqual([
         `${authority} add`,
       ]);
@@ -9830,7 +9830,7 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       text: 'The United States raised its tariff on Chinese imports to 145% in April and then cut it to 30% in May.',
       published: '2025-06-01',
     });
-    expect(found.map((e) => `${e.action} ${e.rate_pct} ${e.date}`)).toEqual([
+    expect(slotRecords(found).map((e, k) => `${e.action} ${e.rate_pct} ${found[k]?.date}`)).toEqual([
       'raise 145 2025-04',
       'reduce 30 2025-05',
     ]);

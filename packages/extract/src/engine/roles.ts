@@ -1914,8 +1914,7 @@ function subjectOfNextClause(a: SentenceAnalysis, m: Mention): boolean {
   const next = lastOfGroup(a, m).end;
   const tags = a.tags()[next];
   return (
-    tags !== undefined &&
-    tags.has('Verb') &&
+    tags?.has('Verb') === true &&
     (tags.has('PastTense') || tags.has('PresentTense')) &&
     !tags.has('Participle') &&
     !NAMING_VERBS.test(a.tokens[next]?.norm ?? '')
