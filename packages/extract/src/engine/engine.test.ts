@@ -9835,7 +9835,7 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       'reduce 30 2025-05',
     ]);
     for (const text of [
-      'Trump imposed a 50% tariff on goods from the European Union on Friday and paused it on Sunday.',
+      'Trump imposed a 50% duty on European Union cheese on Friday and paused it on Sunday.',
       'Canada imposed a 25% surtax on U.S. steel in March. Ottawa lifted it in June.',
     ])
       expect(slotRecords(events(text)).map((e) => e.action)).toEqual(['impose', 'remove']);
