@@ -10155,4 +10155,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ).toEqual(['Delmar Hash CN>US mining']);
     expect(events('Bitmain shipped 20,000 machines to customers in the United States in May.')).toEqual([]);
   });
+  it('reads a country that "is exempt" or "remains exempt" from a measure as spared, not as its imposer', () => {
+    expect(
+      slotRecords(events('Canada is exempt from the U.S. steel tariffs.')).map(
+        (e) => `${e.action} ${e.imposer} ${e.target}`,
+      ),
+    ).toEqual(['remove US CA']);
+  });
 });

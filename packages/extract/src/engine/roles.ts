@@ -178,9 +178,14 @@ export const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|g
  * "Chile was exempted from the tariffs", "Chile, spared by the levy": the participle is passive; "Peru exempted
  * Chile from the tariffs" is active, and its subject spares, not undergoes.
  */
+/** Verbs that link a subject to its state ("is exempt", "remain exempt"). */
+const COPULAS = /^(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)$/;
+
 function undergoingWord(tokens: readonly Token[], at: number): boolean {
   const word = (tokens[at] as Token).norm;
   if (UNDERGOING.test(word)) return true;
+  // "Canada is exempt from the U.S. steel tariffs", "remain exempt from": the adjective after a copula.
+  if (word === 'exempt' && COPULAS.test(tokens[at - 1]?.norm ?? '')) return true;
   if (!SPARED_PARTICIPLES.test(word)) return false;
   return (
     PASSIVE_AUXILIARIES.test(tokens[at - 1]?.norm ?? '') ||
