@@ -1035,6 +1035,9 @@ function nameMention(
   return { kind: 'organisation', start, end, value, form, country: null, group: 0, text };
 }
 
+/** How many words a name before its apposition may have, particles included ("Pieter van der Berg"). */
+const APPOSED_NAME_WORDS = 6;
+
 /** Capitalised names followed by an apposition whose head is an organisation noun. */
 function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
@@ -1050,7 +1053,7 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     // "Pieter van der Berg, a broker": a family name's particles stand inside the name.
     const nameWord = (k: number) =>
       !taken(k) && (isCapitalised(tokens[k] as Token) || NAME_PARTICLE_WORDS.test(tokens[k]?.text ?? ''));
-    while (start > 0 && nameWord(start - 1) && i - start < 6) start--;
+    while (start > 0 && nameWord(start - 1) && i - start < APPOSED_NAME_WORDS) start--;
     while (start < i && !isCapitalised(tokens[start] as Token)) start++;
     if (start === i) continue;
     // "Separately, the company said": a word set off before the subject is no name in apposition.
@@ -1139,6 +1142,10 @@ function titledPersonBefore(text: string, start: number): boolean {
   return before !== null && PERSONAL_TITLES.test(before[1] as string);
 }
 
+/** Capitalised words before a known company's name that open no longer name: function words, offices, descriptors. */
+const NOT_NAME_OPENERS =
+  /^(?:The|In|On|At|By|For|From|To|With|As|But|And|Or|If|When|While|After|Before|Since|Under|Over|Chairman|Chief|President|Minister|Secretary|Rival|Miner|Chipmaker|Shares)$/;
+
 /**
  * Where a name opens that a known company's name ends ("added Tundra Block Inc"): at the capitalised word right
  * before it that is no place, month or day, mid-sentence or, opening it, no English word (`start` otherwise).
@@ -1154,9 +1161,7 @@ function nameWordBefore(text: string, start: number, gazetteer: Gazetteer): numb
     isMonthName(word.toLowerCase()) ||
     isWeekdayName(word.toLowerCase()) ||
     countryOfPlace(gazetteer, word) !== null ||
-    /^(?:The|In|On|At|By|For|From|To|With|As|But|And|Or|If|When|While|After|Before|Since|Under|Over|Chairman|Chief|President|Minister|Secretary|Rival|Miner|Chipmaker|Shares)$/.test(
-      word,
-    )
+    NOT_NAME_OPENERS.test(word)
   )
     return start;
   return at;
