@@ -8,6 +8,7 @@ import {
   isLegalSuffix,
   isPlaceDescriptor,
   isTimeZone,
+  opensSentenceBody,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates, isMonthName, isMonthWord, isWeekdayName } from '../text/dates.js';
@@ -1452,7 +1453,7 @@ export function analyseSentence(
       ? null
       : (DESCRIPTOR_OPENING.exec(text.slice(org.start, org.end)) ??
         describingOpening(text.slice(org.start, org.end)));
-    if (described && org.start === (tokens[0]?.start ?? -1)) {
+    if (described && opensSentenceBody(text, org.start)) {
       const start = org.start + described[0].length;
       add('organisation', start, org.end, {
         value: canonicalOrganizationName(text.slice(start, org.end)),

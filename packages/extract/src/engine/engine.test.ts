@@ -10162,4 +10162,18 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['remove US CA']);
   });
+  it('reads a descriptor or "Shares of" right after a dateline ("LONDON - Miner X said") as no part of the name', () => {
+    expect(
+      companies(
+        'LONDON - Miner Korvath Minerals said on Tuesday it would move its headquarters from Britain to Canada.',
+      ),
+    ).toEqual(['Korvath Minerals']);
+    expect(
+      slotRecords(
+        events(
+          'LONDON - Shares of Korvath Minerals fell after the U.S. added the company to the Entity List.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Korvath Minerals']);
+  });
 });

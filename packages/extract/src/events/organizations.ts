@@ -189,11 +189,20 @@ function endsNameWithAi(words: readonly Word[], at: number, sentence: string): b
  * "Shares of Orevale Mining rose", "Units of …": a word of English that opens the sentence (capitalised by its
  * place) and goes on with "of" says what of the company is spoken of; the name starts after the "of".
  */
+/** A wire dateline before a sentence's first word ("LONDON - ", "HONG KONG, May 27 (Reuters) - "). */
+const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu}\s.'/-]*(?:,[^-–—]{0,40})?\s*(?:\([^)]*\)\s*)?[-–—]+\s*$/u;
+
+/** Whether only a dateline, if anything, stands before `start` in the sentence. */
+export function opensSentenceBody(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return before.trim() === '' || DATELINE_PREFIX.test(before);
+}
+
 function opensWithPartOf(words: readonly Word[], at: number, sentence: string): boolean {
   const word = words[at] as Word;
   return (
     words[at + 1]?.text === 'of' &&
-    sentence.slice(0, word.start).trim() === '' &&
+    opensSentenceBody(sentence, word.start) &&
     !CORPORATE_WORDS.has(word.text) &&
     !GOVERNMENT_WORDS.has(word.text) &&
     !INSTITUTION_WORDS.has(word.text) &&
