@@ -1573,8 +1573,14 @@ function chooseActions(
     )
       continue;
     // "placed Illumina on its unreliable entity list and imposed export controls on tungsten": a verb coordinated
-    // after the anchor with an object of its own acts on that object.
-    if (i > anchorEnd && a.tokens[i - 1]?.norm === 'and' && opensOwnObject(a.tokens[end]?.norm ?? ''))
+    // after the anchor with an object of its own acts on that object ("imposed a 25% tariff on aluminum and
+    // exempted Canada": one that spares someone spares them from the measure before it).
+    if (
+      i > anchorEnd &&
+      a.tokens[i - 1]?.norm === 'and' &&
+      opensOwnObject(a.tokens[end]?.norm ?? '') &&
+      !EXEMPTING_VERBS.test(a.tokens[i]?.norm ?? '')
+    )
       continue;
     // "the duties on Velmora's steel, which Lusk hopes will halt its own subsidies": a verb after the measure whose
     // object its own possessive opens, and that is no other measure, acts on that object.

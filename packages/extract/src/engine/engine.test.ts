@@ -10176,4 +10176,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ).map((e) => e.entity),
     ).toEqual(['Korvath Minerals']);
   });
+  it('reads a country spared by a verb coordinated after the tariff ("and exempted Canada") as exempted from it', () => {
+    expect(
+      slotRecords(
+        events('The United States imposed a 25% tariff on aluminum on Monday and exempted Canada.'),
+      ).map((e) => `${e.action} ${e.target}`),
+    ).toEqual(['impose null', 'remove CA']);
+  });
 });
