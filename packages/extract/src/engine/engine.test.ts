@@ -10183,4 +10183,14 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ).map((e) => `${e.action} ${e.target}`),
     ).toEqual(['impose null', 'remove CA']);
   });
+  it('reads a country left out of a measure ("except for those from Australia") as no target of it', () => {
+    expect(
+      slotRecords(
+        events(
+          'The United States imposed a 25% tariff on all steel imports on Monday, except for those from Australia.',
+        ),
+      ).map((e) => e.target),
+    ).not.toContain('AU');
+    expect(companies('Korvath moved all its plants except one to Vietnam.')).toEqual(['Korvath']);
+  });
 });

@@ -851,6 +851,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   if (m.kind === 'goods' && m.start > trigger.end && excepted(a.tokens, trigger.end, m.start)) return false;
   // Coordinated members share the first one's preposition: "on Canada and Mexico".
   const prep = prepositionBefore(a.tokens, firstOfGroup(a, m));
+  // "on all steel imports, except for those from Australia": nor is a country the words right before it leave out.
+  if (
+    m.kind === 'country' &&
+    role.startsWith('prep:') &&
+    prep === 'from' &&
+    m.start > trigger.end &&
+    excepted(a.tokens, Math.max(trigger.end, m.start - EXCEPTED_COUNTRY_WORDS), m.start)
+  )
+    return false;
   if (role.startsWith('prep:')) {
     // "moved rigs to a hosting facility in Texas": the place phrase after the trigger counts from its "to";
     // a site that is the anchor itself ("from a new assembly plant in Tennessee") is placed by its own "in".
@@ -1857,6 +1866,9 @@ export function spared(a: SentenceAnalysis, m: Mention, trigger: Trigger): boole
 
 /** Words that set what follows apart from a measure ("except those on steel", "excluding autos"). */
 const EXCEPTING = /^(?:except|excepting|excluding|besides|save)$/;
+
+/** How many words may stand between a word of leaving out and the country it leaves out ("except for those from"). */
+const EXCEPTED_COUNTRY_WORDS = 5;
 
 function excepted(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens
