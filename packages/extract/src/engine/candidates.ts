@@ -2996,6 +2996,18 @@ function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Menti
 
 /** A possessive before a list that makes it its actor's own ("its entity list"). */
 const OWN_LIST = /^(?:its|their)$/;
+/** How many words of its own kind may stand between the possessive and the list ("its strategic high-tech commodities"). */
+const OWN_LIST_WORDS = 4;
+
+/** "its entity list", "its strategic high-tech commodities entity list": a list its actor calls its own. */
+function ownList(a: SentenceAnalysis, listStart: number): boolean {
+  for (let k = listStart - 1; k >= Math.max(0, listStart - 1 - OWN_LIST_WORDS); k--) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (OWN_LIST.test(word)) return true;
+    if (!/^[a-z][a-z-]*$/.test(a.tokens[k]?.text ?? '')) return false;
+  }
+  return false;
+}
 
 /** A slot that names no roles takes the nearest filler in the trigger's clause. */
 const NEAREST = ['near'];
@@ -3015,7 +3027,7 @@ function fillByRoles(
         .sort((x, y) => distance(x, trigger) - distance(y, trigger))[0];
       if (!list) continue;
       // "Taiwan added Huawei to its entity list": a list its actor calls its own is that actor's.
-      if (OWN_LIST.test(a.tokens[list.start - 1]?.norm ?? '')) {
+      if (ownList(a, list.start)) {
         const keeper = fillByRoles(a, { ...slot, roles: ['subject'] }, trigger, pool);
         if (keeper) return { ...keeper, role };
       }

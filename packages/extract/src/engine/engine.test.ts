@@ -10193,4 +10193,14 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ).not.toContain('AU');
     expect(companies('Korvath moved all its plants except one to Vietnam.')).toEqual(['Korvath']);
   });
+  it('reads a list its actor calls its own past the words of its kind ("its strategic high-tech commodities entity list"), and a junta as its country\'s government', () => {
+    expect(
+      slotRecords(
+        events('Taiwan added Brellon Systems to its strategic high-tech commodities entity list.'),
+      ).map((e) => e.authority),
+    ).toEqual(['TW']);
+    expect(
+      slotRecords(events('The Burmese junta banned exports of tin ore on Monday.')).map((e) => e.imposer),
+    ).toEqual(['MM']);
+  });
 });

@@ -143,6 +143,9 @@ export const GOVERNMENT_NOUNS = new Set([
   'legislature',
   'leaders',
   'leader',
+  // "the Burmese junta banned exports of tin ore".
+  'junta',
+  'regime',
 ]);
 
 /** Verbs of facing: their subject is what a measure falls on, whatever follows them ("Canada faces"). */
