@@ -10203,4 +10203,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       slotRecords(events('The Burmese junta banned exports of tin ore on Monday.')).map((e) => e.imposer),
     ).toEqual(['MM']);
   });
+  it('reads exporters who "must now apply for a licence" as under an export control', () => {
+    expect(
+      slotRecords(events('China said exporters of antimony must now apply for a licence.')).map(
+        (e) => `${e.type} ${e.imposer} ${e.goods}`,
+      ),
+    ).toEqual(['export_restriction CN antimony']);
+  });
 });
