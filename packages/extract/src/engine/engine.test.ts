@@ -10210,4 +10210,9 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['export_restriction CN antimony']);
   });
+  it('reads a name ending in "Trading House" as a company\'s', () => {
+    expect(
+      slotRecords(events('The U.S. sanctioned Belkali Trading House on Monday.')).map((e) => e.entity),
+    ).toEqual(['Belkali Trading House']);
+  });
 });

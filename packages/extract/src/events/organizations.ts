@@ -123,6 +123,11 @@ export function isCorporateWord(word: string): boolean {
   return CORPORATE_WORDS.has(word) || LEGAL_SUFFIXES.has(word);
 }
 
+/** "Belkali Trading House": a house of trade, a company, whatever "House" names elsewhere. */
+function isTradingHouse(run: readonly Word[]): boolean {
+  return run.at(-1)?.text === 'House' && run.at(-2)?.text === 'Trading';
+}
+
 /** A word that makes a name a government body ("Administration" in "Reagan Administration"), not a company. */
 export function isGovernmentWord(word: string): boolean {
   return GOVERNMENT_WORDS.has(word);
@@ -346,7 +351,8 @@ export function findOrganizations(
       continue;
     }
     if (run.every((w) => isPerson(w))) continue;
-    if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '')) continue;
+    // "Reagan Administration" is a government's; "Belkali Trading House" is a trading firm's name.
+    if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '') && !isTradingHouse(run)) continue;
     // "Oil advanced", "Mining stocks": corporate words alone name an industry, not a company; "the office of
     // the LLC": a legal suffix alone names none.
     if (tickerEnd === 0 && run.every((w) => CORPORATE_WORDS.has(w.text) || LEGAL_SUFFIXES.has(w.text)))
