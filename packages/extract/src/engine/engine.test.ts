@@ -10215,4 +10215,13 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       slotRecords(events('The U.S. sanctioned Belkali Trading House on Monday.')).map((e) => e.entity),
     ).toEqual(['Belkali Trading House']);
   });
+  it('reads parties set off before "both added to the Entity List" as listed', () => {
+    expect(
+      slotRecords(
+        events(
+          'Ferrocast Alloys and Qinglan Materials, both added to the U.S. Entity List in 2019, said sales fell.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Ferrocast Alloys', 'Qinglan Materials']);
+  });
 });

@@ -1056,7 +1056,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "Huawei, added to the Entity List in 2019, has …": a participle set off after the name is said of it.
       if (
         SETS_OFF.test(a.tokens[m.end]?.norm ?? '') &&
-        verb === m.end + 1 &&
+        // "X and Y, both added to the Entity List in 2019": a word of quantity may stand before the participle.
+        (verb === m.end + 1 ||
+          (verb === m.end + 2 && /^(?:both|all|each)$/.test(a.tokens[m.end + 1]?.norm ?? ''))) &&
         /ed$/.test(a.tokens[verb]?.norm ?? '') &&
         SET_OFF_PARTICIPLE_FOLLOWERS.test(a.tokens[trigger.actionEnd ?? trigger.anchorEnd]?.norm ?? '')
       )
