@@ -6323,7 +6323,13 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
       i = time;
       continue;
     }
-    if (mention) return mention.kind === 'country' && mention.form !== 'place' ? 'actor' : 'other';
+    // "Quebec threatened to impose a levy": a province or state that opens the clause acts for its country;
+    // "businesses in Texas warned" names where, not who.
+    if (mention)
+      return mention.kind === 'country' &&
+        (mention.form !== 'place' || !PREPOSITIONS.has(a.tokens[mention.start - 1]?.norm ?? ''))
+        ? 'actor'
+        : 'other';
     // "he warned", "the president threatened": a pronoun or an office stands for the actor.
     if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';
     // "The EU said it would hit …": the "it" of reported speech is the speaker.

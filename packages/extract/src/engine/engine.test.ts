@@ -10224,4 +10224,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ).map((e) => e.entity),
     ).toEqual(['Ferrocast Alloys', 'Qinglan Materials']);
   });
+  it('reads a province that threatens a levy as its country threatening it', () => {
+    expect(
+      slotRecords(events('Quebec threatened to impose a 25% levy on U.S. aluminum scrap.')).map(
+        (e) => `${e.action} ${e.imposer} ${e.target}`,
+      ),
+    ).toEqual(['threaten CA US']);
+  });
 });
