@@ -2909,7 +2909,12 @@ function fillersOfKind(a: SentenceAnalysis, slot: SlotSpec, owns: Ownership = AL
 function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
   switch (slot.kind) {
     case 'actor':
-      return a.mentions.filter((m) => m.kind === 'country' && m.form !== 'place');
+      // A place acts only as a subject (see fillByRoles): "Ontario halted electricity exports".
+      return a.mentions.filter(
+        (m) =>
+          m.kind === 'country' &&
+          (m.form !== 'place' || !PREPOSITIONS.has(a.tokens[m.start - 1]?.norm ?? '')),
+      );
     case 'country':
       return a.mentions.filter(
         (m) =>
@@ -3048,7 +3053,15 @@ function fillByRoles(
     if (role === 'home') continue;
     const matching = pool
       .filter((m) => hasRole(a, m, role, trigger))
-      .filter((m) => slot.kind !== 'actor' || role === 'modifier' || role === 'possessive' || canAct(a, m))
+      .filter(
+        (m) =>
+          slot.kind !== 'actor' ||
+          role === 'modifier' ||
+          role === 'possessive' ||
+          canAct(a, m) ||
+          // "Ontario halted electricity exports": a province or state right before its verb acts for its country.
+          (role === 'subject' && m.form === 'place' && placeActsAsSubject(a, m, trigger)),
+      )
       .sort((x, y) => distance(x, trigger) - distance(y, trigger));
     const first = matching[0];
     if (first) return { mention: first, value: first.value, role };
@@ -6345,6 +6358,20 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     return 'none';
   }
   return 'none';
+}
+
+/** Whether a place is the subject right before the trigger's verb ("Ontario halted", "Quebec will impose"). */
+function placeActsAsSubject(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (PREPOSITIONS.has(a.tokens[m.start - 1]?.norm ?? '')) return false;
+  const verb = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);
+  if (m.end > verb) return false;
+  return a.tokens
+    .slice(m.end, verb)
+    .every(
+      (t, k) =>
+        BETWEEN_SUBJECT_AND_VERB.test(t.norm) ||
+        a.mentions.some((d) => d.kind === 'date' && m.end + k >= d.start && m.end + k < d.end),
+    );
 }
 
 /** Words between a subject and its verb ("has", "also", "quietly"). */

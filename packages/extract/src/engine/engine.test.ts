@@ -10231,4 +10231,11 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['threaten CA US']);
   });
+  it('reads a province right before its verb as acting for its country, whatever places of another country follow', () => {
+    expect(
+      slotRecords(events('Ontario halted electricity exports to Michigan, New York and Minnesota.')).map(
+        (e) => `${e.imposer} ${e.target}`,
+      ),
+    ).toEqual(['CA US']);
+  });
 });
