@@ -10238,4 +10238,9 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       ),
     ).toEqual(['CA US']);
   });
+  it('reads what a previous version of the story said as corrected, no event', () => {
+    expect(
+      events('A previous version of this story said Canada had imposed a 15% tariff on Brazilian iron ore.'),
+    ).toEqual([]);
+  });
 });

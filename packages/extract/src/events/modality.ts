@@ -19,7 +19,7 @@ export type Modality =
 const CLAUSE_CUES: [Modality, RegExp][] = [
   [
     'denied',
-    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|misstat(?:ed|es)|(?:incorrectly|wrongly|erroneously) (?:stated|said|reported)|reject(?:ed|s|ing) (?:the )?(?:reports?|claims?|speculation|rumou?rs?|suggestions?|calls|requests|demands|appeals)|(?:no|little) truth (?:to|in)|refut(?:ed|es|ing))\b/i,
+    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|misstat(?:ed|es)|(?:incorrectly|wrongly|erroneously) (?:stated|said|reported)|reject(?:ed|s|ing) (?:the )?(?:reports?|claims?|speculation|rumou?rs?|suggestions?|calls|requests|demands|appeals)|(?:no|little) truth (?:to|in)|refut(?:ed|es|ing)|(?:earlier|previous|prior) versions? of this (?:story|article|report)(?: \w+)? (?:said|stated|reported|misstated))\b/i,
   ],
   // "had not decided on retaliatory duties": a decision not taken states no measure; "the odds of new U.S. tariffs",
   // "the likelihood of a 25% duty": a chance weighed, not a measure.
