@@ -16,7 +16,7 @@ import { withoutMarkup } from '../text/markup.js';
 import { findRates } from '../text/numbers.js';
 import type { Sentence } from '../text/sentences.js';
 import { isDictionaryWord, isVerbWord, tagSentence } from '../text/tagging.js';
-import { GENERIC_GOODS, getGoodsIndex, isReportNoun } from './lexicon.js';
+import { GENERIC_GOODS, getGoodsIndex, isGoodsForm, isReportNoun } from './lexicon.js';
 import { type Token, tokenAt, tokenize } from './tokens.js';
 
 export type MentionKind = 'country' | 'organisation' | 'list' | 'goods' | 'rate' | 'date';
@@ -1492,7 +1492,12 @@ export function analyseSentence(
   let phraseStart: number | null = null;
   for (const goods of goodsFound) {
     const start: number = phraseStart ?? goods.start;
-    const end = goods.start + goods.length;
+    // "cobalt hydroxide", "tin ingots": the noun of the material's form after its name is the phrase's.
+    const named = goods.start + goods.length;
+    const end =
+      isGoodsForm(tokens[named]?.norm ?? '') && tokens[named]?.text === tokens[named]?.norm
+        ? named + 1
+        : named;
     if (qualifies(goods)) {
       phraseStart = start;
       continue;

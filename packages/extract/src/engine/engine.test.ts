@@ -282,7 +282,7 @@ describe('extracting events', () => {
       /zinc/,
     );
     expect(goods('Bolivia will require licences for zinc concentrate shipments from next month.')).toContain(
-      'zinc',
+      'zinc concentrate',
     );
     // The goods before the requirement: "exports of copper concentrate would require special licences".
     const required = candidatesAfterHeadline(
@@ -326,7 +326,7 @@ describe('extracting events', () => {
       );
     expect(
       controls('Exporters of zinc concentrate will need permits from June 1, the ministry said.'),
-    ).toContainEqual(['impose', 'BO', 'zinc']);
+    ).toContainEqual(['impose', 'BO', 'zinc concentrate']);
     expect(
       controls('Shipments of tin will be subject to licensing from June 1, the ministry said.'),
     ).toContainEqual(['impose', 'BO', 'tin']);
@@ -10242,5 +10242,12 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     expect(
       events('A previous version of this story said Canada had imposed a 15% tariff on Brazilian iron ore.'),
     ).toEqual([]);
+  });
+  it('reads the noun of a material\'s form after its name ("cobalt hydroxide", "tin ingots") as part of the goods', () => {
+    const goods = (text: string) => slotRecords(events(text)).map((e) => e.goods);
+    expect(goods('Congo banned exports of cobalt hydroxide on Monday.')).toEqual(['cobalt hydroxide']);
+    expect(goods('The United States imposed a 25% tariff on aluminum extrusions from Vietnam.')).toEqual([
+      'aluminum extrusions',
+    ]);
   });
 });

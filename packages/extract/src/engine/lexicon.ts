@@ -54,6 +54,11 @@ export function isCollectivePolity(norm: string): boolean {
   return nounsOf('collective-polities.json').has(norm);
 }
 
+/** Whether a lower-case word names the form of a material after its name ("hydroxide", "ingots"): `data/goods-forms.json`. */
+export function isGoodsForm(norm: string): boolean {
+  return nounsOf('goods-forms.json').has(norm);
+}
+
 /** Whether a lower-case word is a common noun of business reports ("revenue", "backlog"): `data/report-nouns.json`. */
 export function isReportNoun(norm: string): boolean {
   return nounsOf('report-nouns.json').has(norm);
