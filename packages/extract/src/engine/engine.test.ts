@@ -10250,4 +10250,9 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
       'aluminum extrusions',
     ]);
   });
+  it('reads what exports are "of", written in capitals ("exports of NPI"), as goods, no party', () => {
+    expect(slotRecords(events('Indonesia banned exports of NPI on Monday.')).map((e) => e.type)).toEqual([
+      'export_restriction',
+    ]);
+  });
 });

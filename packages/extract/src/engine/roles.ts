@@ -1195,7 +1195,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "when Freeport-McMoRan's new smelter is due to open": a possessor owns what follows, and is no party.
         !isPossessive(a, m) &&
         !objectOfMeasuresVerb(a, m, trigger) &&
-        !subjectOfNextClause(a, m)
+        !subjectOfNextClause(a, m) &&
+        // "banned exports of NPI": what the exports are of is goods, however it is written.
+        !(
+          prep === 'of' &&
+          TRADED_OF.test(a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm ?? '')
+        )
       );
     case 'covered':
       return coveredByMeasure(a, m, trigger);
@@ -1888,6 +1893,9 @@ function excepted(tokens: readonly Token[], from: number, to: number): boolean {
 
 /** Words that open the source of a statement ("according to a notice in the Federal Register"). */
 const SOURCE_OPENERS = /^(?:according|citing|cited|published|quoted)$/;
+
+/** Nouns of trade whose "of" names the goods traded ("exports of NPI", "shipments of HRC"). */
+const TRADED_OF = /^(?:exports?|imports?|shipments?|sales|supplies|supply|deliveries)$/;
 
 /** Verbs after a measure that still name its parties ("The companies sanctioned include X", "were X and Y"). */
 const NAMING_VERBS =
