@@ -10187,7 +10187,7 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     expect(
       slotRecords(
         events(
-          'The United States imposed a 25% tariff on all steel imports on Monday, except for those from Australia.',
+          'The United States set a 25% levy on all imported steel on Monday, except for those from Australia.',
         ),
       ).map((e) => e.target),
     ).not.toContain('AU');
