@@ -157,12 +157,20 @@ function introducesLines(text: string, i: number, fullLine: number): boolean {
   // The lines of the list go on, short, each opening like a name, a figure or a bullet.
   const short = line.length < fullLine * SHORT_LINE_SHARE || line.split(/\s+/).length <= LIST_LINE_WORDS;
   if (!short || !/^\s*[\p{Lu}\d]/u.test(text.slice(i + 1, i + 4))) return false;
-  const paragraphStart = Math.max(text.lastIndexOf('\n\n', i - 1), 0);
-  return text
-    .slice(paragraphStart, lineStart)
-    .split('\n')
-    .some((earlier) => /:[ \t]*$/.test(earlier));
+  // The lines before, back to the paragraph's start (at most a list's length, so that long texts stay linear).
+  let end = lineStart - 1;
+  for (let n = 0; n < LIST_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const earlier = text.slice(start, end);
+    if (earlier.trim() === '') return false;
+    if (/:[ \t]*$/.test(earlier)) return true;
+    end = start - 1;
+  }
+  return false;
 }
+
+/** How many lines back a list's introducing line may stand. */
+const LIST_LINES = 40;
 
 /** Words that carry a sentence on to the next line ("imposed tariffs on\nJapanese goods"). */
 const CARRYING_WORDS =
