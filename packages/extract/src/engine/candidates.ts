@@ -295,13 +295,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       Boolean(type.anchors[previous.anchor]?.site) === Boolean(type.anchors[current.anchor]?.site);
     // "a 12% tariff (a so-called safeguard duty) on steel": a measure named again in apposition is the same one,
     // and the phrase after the apposition is the first anchor's.
-    const apposition = appositionLength(
-      a.tokens,
-      previousStart + previous.length,
-      start,
-      start + current.length,
-    );
-    if (apposition > 0) {
+    if (namedAgainInApposition(a.tokens, previousStart + previous.length, start, start + current.length)) {
+      // The first anchor runs to the apposition's closing mark.
       previous.length = start + current.length + 1 - previousStart;
       ordered.splice(k, 1);
       continue;
@@ -1224,23 +1219,25 @@ const APPOSITION_OPENING_WORDS = 3;
 const APPOSITION_MARKS: Record<string, string> = { '(': ')', ',': ',', '—': '—', '–': '–' };
 
 /**
- * "a 12% tariff (a so-called safeguard duty) on steel": the words of an apposition that names the measure
- * again, from the first anchor's end to its closing mark (0 when there is none).
+ * "a 12% tariff (a so-called safeguard duty) on steel": whether the anchor at [start, end) names the measure ending at
+ * `previousEnd` again, in an apposition that a bracket, comma or dash opens right after it and closes right after it.
  */
-function appositionLength(tokens: readonly Token[], previousEnd: number, start: number, end: number): number {
-  if (start <= previousEnd) return 0;
-  const open = tokens[previousEnd]?.norm ?? '';
-  const close = APPOSITION_MARKS[open];
-  if (close === undefined || tokens[end]?.norm !== close) return 0;
+function namedAgainInApposition(
+  tokens: readonly Token[],
+  previousEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  if (start <= previousEnd) return false;
+  const close = APPOSITION_MARKS[tokens[previousEnd]?.norm ?? ''];
+  if (close === undefined || tokens[end]?.norm !== close) return false;
   const opening = tokens.slice(previousEnd + 1, start);
-  if (opening.length > APPOSITION_OPENING_WORDS) return 0;
+  if (opening.length > APPOSITION_OPENING_WORDS) return false;
   // It opens with an article ("a so-called safeguard duty") and goes on with words that describe, no verb.
-  if (opening.length > 0 && !/^(?:a|an|the|so-called)$/.test(opening[0]?.norm ?? '')) return 0;
-  if (
-    !opening.every((t) => /^[a-z-]+$/.test(t.norm) && (t.norm === 'so-called' || !/(?:ing|ed)$/.test(t.norm)))
-  )
-    return 0;
-  return end + 1 - previousEnd;
+  if (opening.length > 0 && !/^(?:a|an|the|so-called)$/.test(opening[0]?.norm ?? '')) return false;
+  return opening.every(
+    (t) => /^[a-z-]+$/.test(t.norm) && (t.norm === 'so-called' || !/(?:ing|ed)$/.test(t.norm)),
+  );
 }
 
 /** Nouns that "end" qualifies ("end users", "end use", "end products"). */
