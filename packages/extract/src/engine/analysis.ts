@@ -8,7 +8,6 @@ import {
   isLegalSuffix,
   isPlaceDescriptor,
   isTimeZone,
-  opensSentenceBody,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates, isMonthName, isMonthWord, isWeekdayName } from '../text/dates.js';
@@ -1415,7 +1414,8 @@ export function analyseSentence(
     end: tokens[m.end - 1]?.end ?? 0,
     opensName: opensName(m),
   }));
-  for (const org of findOrganizations(text, gazetteer, excluded)) {
+  const bodyStart = tokens[datelineBodyStart(tokens)]?.start ?? 0;
+  for (const org of findOrganizations(text, gazetteer, excluded, undefined, bodyStart)) {
     if (org.known && titledPersonBefore(text, org.start)) continue;
     // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
     // that stands for its government) right before a company's name, or opening it, is part of it.
@@ -1453,7 +1453,7 @@ export function analyseSentence(
       ? null
       : (DESCRIPTOR_OPENING.exec(text.slice(org.start, org.end)) ??
         describingOpening(text.slice(org.start, org.end)));
-    if (described && opensSentenceBody(text, org.start)) {
+    if (described && text.slice(bodyStart, org.start).trim() === '') {
       const start = org.start + described[0].length;
       add('organisation', start, org.end, {
         value: canonicalOrganizationName(text.slice(start, org.end)),
@@ -1784,6 +1784,18 @@ export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer):
     })
     .join(' ');
   return countryOfPlace(gazetteer, place);
+}
+
+/** How many words a dateline's day and agency may take before its dash ("May 27 (Reuters) -"). */
+const DATELINE_TAIL_WORDS = 8;
+
+/** The first word after a wire dateline and its dash ("HONG KONG, May 27 (Reuters) - Korvath …"), or 0. */
+function datelineBodyStart(tokens: readonly Token[]): number {
+  const end = datelineEnd(tokens);
+  if (end === 0) return 0;
+  for (let k = end; k < Math.min(tokens.length, end + DATELINE_TAIL_WORDS); k++)
+    if (DATELINE_DASHES.test(tokens[k]?.text ?? '')) return k + 1;
+  return 0;
 }
 
 /** A word in "-ly" after a lower-case letter ("Separately", "Additionally"), read as an adverb. */

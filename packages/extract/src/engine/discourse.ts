@@ -294,11 +294,11 @@ function refersToCountedParties(words: readonly string[]): boolean {
 }
 
 /** How many words a line of a list may have besides its party's name ("Korvath Trading LLC (UAE)"). */
-const LIST_LINE_WORDS = 10;
+const PARTY_LINE_WORDS = 10;
 
 /** "Korvath Trading LLC (UAE)", "Halvern Drilling Co": the party a line of a list names at its start, if any. */
 function partyOfListLine(a: SentenceAnalysis): Mention | undefined {
-  if (a.tokens.length > LIST_LINE_WORDS || a.tokens.some((t) => /^[.!?]$/.test(t.norm))) return undefined;
+  if (a.tokens.length > PARTY_LINE_WORDS || a.tokens.some((t) => /^[.!?]$/.test(t.norm))) return undefined;
   const named = a.mentions.find((m) => m.kind === 'organisation' && m.start === 0);
   return named ?? taggedOrganisations(a, 0, a.tokens.length, true).find((m) => m.start === 0);
 }

@@ -192,22 +192,14 @@ function endsNameWithAi(words: readonly Word[], at: number, sentence: string): b
 
 /**
  * "Shares of Orevale Mining rose", "Units of …": a word of English that opens the sentence (capitalised by its
- * place) and goes on with "of" says what of the company is spoken of; the name starts after the "of".
+ * place, after any dateline: `bodyStart`) and goes on with "of" says what of the company is spoken of; the name
+ * starts after the "of".
  */
-/** A wire dateline before a sentence's first word ("LONDON - ", "HONG KONG, May 27 (Reuters) - "). */
-const DATELINE_PREFIX = /^\s*\p{Lu}[\p{Lu}\s.'/-]*(?:,[^-–—]{0,40})?\s*(?:\([^)]*\)\s*)?[-–—]+\s*$/u;
-
-/** Whether only a dateline, if anything, stands before `start` in the sentence. */
-export function opensSentenceBody(sentence: string, start: number): boolean {
-  const before = sentence.slice(0, start);
-  return before.trim() === '' || DATELINE_PREFIX.test(before);
-}
-
-function opensWithPartOf(words: readonly Word[], at: number, sentence: string): boolean {
+function opensWithPartOf(words: readonly Word[], at: number, sentence: string, bodyStart: number): boolean {
   const word = words[at] as Word;
   return (
     words[at + 1]?.text === 'of' &&
-    opensSentenceBody(sentence, word.start) &&
+    sentence.slice(bodyStart, word.start).trim() === '' &&
     !CORPORATE_WORDS.has(word.text) &&
     !GOVERNMENT_WORDS.has(word.text) &&
     !INSTITUTION_WORDS.has(word.text) &&
@@ -226,6 +218,8 @@ export function findOrganizations(
   gazetteer: Gazetteer,
   excluded: readonly ExcludedSpan[],
   tagging?: NameTagging,
+  /** Where the sentence's own words start, after a wire dateline ("LONDON - Miner X said"); 0 without one. */
+  bodyStart = 0,
 ): OrganizationMention[] {
   const people = tagging?.people ?? [];
   const isProperNoun = (w: Word) =>
@@ -242,7 +236,7 @@ export function findOrganizations(
       NOT_NAMES.has(first.text) ||
       isPlaceDescriptor(first.text) ||
       isExcluded(first) ||
-      opensWithPartOf(words, i, sentence)
+      opensWithPartOf(words, i, sentence, bodyStart)
     ) {
       i++;
       continue;
