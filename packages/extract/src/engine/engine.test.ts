@@ -10256,3 +10256,20 @@ describe('read on mining and trade reports written for the purpose (thirty-ninth
     ]);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (fortieth session)', () => {
+  it('reads an export quota raised as an easing and one cut as a tightening', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.action}`);
+    for (const text of [
+      'Zambia raised its export quota for cobalt hydroxide by 20% for next year.',
+      'Laos increased its quota for antimony exports on Tuesday.',
+      "Peru's zinc concentrate export quota was raised to 2 million tonnes.",
+    ])
+      expect(actions(text)).toEqual(['export_restriction ease']);
+    for (const text of [
+      'Laos cut its antimony export quotas for the second half.',
+      'Zambia reduced its quota for cobalt exports by a third.',
+    ])
+      expect(actions(text)).toEqual(['export_restriction expand']);
+  });
+});
