@@ -1136,6 +1136,11 @@ function longerName(text: string, end: number): number {
   return best;
 }
 
+/** "Energy and Mineral Resources Minister Darmanto Wiratmaja": a known name right before an office is its portfolio. */
+function portfolioOfOffice(text: string, end: number): boolean {
+  return OFFICES.test(/^\s*(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '');
+}
+
 /** Whether an office and a given name stand right before `start` ("Premier Doug Ford", "Minister Lena Vale"). */
 function titledPersonBefore(text: string, start: number): boolean {
   const before = /(\S+)\s+\p{Lu}\p{Ll}+\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -1334,6 +1339,7 @@ export function analyseSentence(
   for (const m of gazetteer.companies(text)) {
     // "Ontario Premier Doug Ford": a known company's name after an office and a given name is a surname.
     if (titledPersonBefore(text, m.start)) continue;
+    if (portfolioOfOffice(text, m.end)) continue;
     // "Inspur Cloud Systems" is not Inspur: a known name that goes on to a corporate word is another company;
     // "added Tundra Block Inc": nor is one that a name's word opens.
     const longer = longerName(text, m.end);
@@ -1416,7 +1422,7 @@ export function analyseSentence(
   }));
   const bodyStart = tokens[datelineBodyStart(tokens)]?.start ?? 0;
   for (const org of findOrganizations(text, gazetteer, excluded, undefined, bodyStart)) {
-    if (org.known && titledPersonBefore(text, org.start)) continue;
+    if (org.known && (titledPersonBefore(text, org.start) || portfolioOfOffice(text, org.end))) continue;
     // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
     // that stands for its government) right before a company's name, or opening it, is part of it.
     // After a demonym, only corporate words ("Canadian Solar"): "Chinese Zijin Mining" is Zijin Mining.

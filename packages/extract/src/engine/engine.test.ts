@@ -10272,4 +10272,31 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     ])
       expect(actions(text)).toEqual(['export_restriction expand']);
   });
+  it('reads a company that an export ban only touches ("affecting X", "forcing X to …", "a blow to X", "has hurt X") as no party listed', () => {
+    const types = (text: string) => slotRecords(events(text)).map((e) => e.type);
+    for (const text of [
+      'Zambia said it would ban exports of raw manganese ore, affecting Korvath Minerals and Delmar Alloys.',
+      'Laos banned exports of antimony ore, forcing Quenby Metals to halt shipments.',
+      'Namibia banned exports of unprocessed tin, a blow to Rellon Tin and Ostrava Mining.',
+      "Zambia's ban on cobalt exports to the United States has hurt Korvath Cobalt Works.",
+      "Laos's 2021 ban on tin ore exports pushed refiners such as Quenby Metals to build smelters at home.",
+    ])
+      expect(types(text)).toEqual(['export_restriction']);
+    expect(
+      slotRecords(
+        events(
+          'China banned exports of dual-use items on Monday, targeting Korvath Aerospace and Delmar Defense.',
+        ),
+      ).map((e) => e.entity ?? e.type),
+    ).toEqual(expect.arrayContaining(['Korvath Aerospace', 'Delmar Defense']));
+  });
+  it('reads a known company\'s name right before an office ("… Mineral Resources Minister …") as the office\'s portfolio', () => {
+    expect(
+      slotRecords(
+        events(
+          'Laos will ban exports of tin ore from July 1, Energy and Mineral Resources Minister Tomas Reyes said.',
+        ),
+      ).map((e) => e.type),
+    ).toEqual(['export_restriction']);
+  });
 });

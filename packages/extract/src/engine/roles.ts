@@ -882,6 +882,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
       !inParticipleClauseAfter(a, m, trigger) &&
+      // "the ban pushed companies such as Korvath to build smelters": examples of what the measure's verb acts on.
+      !(
+        m.kind === 'organisation' &&
+        EXAMPLE_ROLES.has(role) &&
+        objectOfMeasuresVerb(a, firstOfGroup(a, m), trigger, OBJECT_LEAD_WORDS + EXAMPLE_LEAD_WORDS)
+      ) &&
       !(m.kind === 'country' && boughtByParties(a, trigger.end, m.start)) &&
       // "slowed shipments to automakers": the makers that goods go to are parties, not goods.
       !(m.kind === 'goods' && prep === 'to' && isOrganisationNoun(a.tokens[m.end - 1]?.norm ?? ''))
@@ -1194,8 +1200,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !makesGoods(a, m) &&
         // "when Freeport-McMoRan's new smelter is due to open": a possessor owns what follows, and is no party.
         !isPossessive(a, m) &&
-        !objectOfMeasuresVerb(a, m, trigger) &&
+        !objectOfMeasuresVerb(
+          a,
+          firstOfGroup(a, m),
+          trigger,
+          EXAMPLE_PREPOSITIONS.has(prep ?? '') ? OBJECT_LEAD_WORDS + EXAMPLE_LEAD_WORDS : OBJECT_LEAD_WORDS,
+        ) &&
         !subjectOfNextClause(a, m) &&
+        !touchedByConsequence(a, m, trigger) &&
         // "banned exports of NPI": what the exports are of is goods, however it is written.
         !(
           prep === 'of' &&
@@ -1903,6 +1915,8 @@ const NAMING_VERBS =
 
 /** How many words may open the verb's object before its name ("hurt miner Korvath"). */
 const OBJECT_LEAD_WORDS = 3;
+/** How many words an example's preposition adds before its name ("companies such as Korvath"). */
+const EXAMPLE_LEAD_WORDS = 2;
 /** How many words of the measure's noun phrase may follow its anchor ("of nickel ore"). */
 const MEASURE_PHRASE_WORDS = 6;
 
@@ -1910,7 +1924,12 @@ const MEASURE_PHRASE_WORDS = 6;
  * "Myanmar's ban on jade exports hurt Korvath Minerals", "Indonesia's ban forced Ostrava Nickel to build": a name
  * after the verb of a clause that the measure opens as its subject is that verb's object, no party to it.
  */
-function objectOfMeasuresVerb(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+function objectOfMeasuresVerb(
+  a: SentenceAnalysis,
+  m: Mention,
+  trigger: Trigger,
+  leadWords = OBJECT_LEAD_WORDS,
+): boolean {
   const tags = a.tags();
   // The measure is a noun that opens its clause, with no verb before it.
   if (tags[trigger.anchorStart]?.has('Verb') || !tags[trigger.anchorStart]?.has('Noun')) return false;
@@ -1920,21 +1939,51 @@ function objectOfMeasuresVerb(a: SentenceAnalysis, m: Mention, trigger: Trigger)
   // The clause's verb stands right after the measure's noun phrase ("ban on exports of nickel ore"), behind any
   // auxiliaries ("has pushed").
   let verb = trigger.end;
+  // A country inside the phrase is part of it ("ban on antimony exports to the United States").
+  const inCountry = (k: number) => a.mentions.some((x) => x.kind === 'country' && x.start <= k && k < x.end);
   while (
     verb < m.start &&
     verb - trigger.end < MEASURE_PHRASE_WORDS &&
     !tags[verb]?.has('Verb') &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(a.tokens[verb]?.text ?? '')
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(a.tokens[verb]?.text ?? '') || inCountry(verb))
   )
     verb++;
   while (AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) verb++;
   const word = a.tokens[verb]?.norm ?? '';
   return (
     verb < m.start &&
-    m.start - verb <= OBJECT_LEAD_WORDS + 1 &&
+    m.start - verb <= leadWords + 1 &&
     tags[verb]?.has('Verb') === true &&
     !NAMING_VERBS.test(word) &&
     !/ing$/.test(word)
+  );
+}
+
+/** Participles that name who a measure falls on ("…, targeting Korvath and Delmar"), not what it brings about. */
+const PARTY_NAMING_PARTICIPLES =
+  /^(?:targeting|including|naming|listing|covering|hitting|designating|adding)$/;
+
+/**
+ * "banned exports of chrome ore, affecting Korvath Minerals", "…, forcing Delmar Nickel to halt shipments",
+ * "…, a blow to Korvath Minerals": after a comma that closes the action's own words, a participle or a noun
+ * phrase says what the action brings about, and a name it governs is no party to it.
+ */
+function touchedByConsequence(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const first = firstOfGroup(a, m);
+  let comma = -1;
+  for (let k = first.start - 1; k >= trigger.end; k--)
+    if (a.tokens[k]?.norm === ',') {
+      comma = k;
+      break;
+    }
+  if (comma < 0 || first.start - comma > OBJECT_LEAD_WORDS + 2) return false;
+  const opener = a.tokens[comma + 1]?.norm ?? '';
+  if (/^(?:a|an)$/.test(opener)) return /^(?:to|for)$/.test(a.tokens[first.start - 1]?.norm ?? '');
+  return (
+    /ing$/.test(opener) &&
+    a.tags()[comma + 1]?.has('Verb') === true &&
+    !PARTY_NAMING_PARTICIPLES.test(opener) &&
+    !NAMING_VERBS.test(opener)
   );
 }
 
