@@ -4184,6 +4184,32 @@ function droppedProposal(a: SentenceAnalysis, trigger: Trigger): boolean {
   );
 }
 
+/** Verbs that call off a move ("cancelled", "suspended", "put … on hold"); a move delayed is still planned. */
+const CALLING_OFF =
+  /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe|halt|suspend|paus|freez|froze)/;
+/** Words that may stand between a verb that calls off a move and the move's noun ("cancelled its planned move"). */
+const MOVE_NOUN_OPENERS = /^(?:its|their|the|a|an|his|her|planned|proposed|intended|earlier|previous|own)$/;
+/** "its relocation to Ghana has been put on hold", "the move … was cancelled": the move's noun as the passive's subject. */
+const CALLED_OFF_AFTER =
+  /^\s*(?:[^\s,;:]+\s+){0,8}?(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:put on (?:hold|ice)|cancell?ed|scrapped|shelved|abandoned|suspended|halted|paused|called off|dropped|frozen|axed)\b/i;
+
+/** Whether the move a nominal trigger names is called off, by a verb before it or a passive after it. */
+function calledOffMove(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (trigger.actionStart !== null) return false;
+  let k = trigger.anchorStart - 1;
+  while (k >= 0 && MOVE_NOUN_OPENERS.test(a.tokens[k]?.norm ?? '')) k--;
+  const verb = a.tokens[k]?.norm ?? '';
+  const after = a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end);
+  if (k < trigger.anchorStart - 1 && CALLING_OFF.test(verb)) return true;
+  if (
+    k < trigger.anchorStart - 1 &&
+    /^(?:put|puts|putting)$/.test(verb) &&
+    /^[^,;:]*\bon (?:hold|ice)\b/.test(after)
+  )
+    return true;
+  return CALLED_OFF_AFTER.test(after);
+}
+
 /** How far before a measure the verb or noun that answers it may stand ("retaliate against the new U.S. tariffs"). */
 const ANSWER_REACH = 8;
 
@@ -4761,6 +4787,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // "dropped a proposed ban on nickel ore exports": dropping a measure that was only proposed removes none.
     if (droppedProposal(a, trigger)) continue;
+    // "cancelled its relocation to Ghana", "its planned move … has been put on hold": a move called off is none.
+    if (spec.slots.some((s) => s.kind === 'status') && calledOffMove(a, trigger)) modality = 'negated';
     // "is relocating its headquarters": a move under way is announced, not done.
     if (
       modality === 'asserted' &&

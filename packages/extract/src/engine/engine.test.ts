@@ -10299,4 +10299,23 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.type),
     ).toEqual(['export_restriction']);
   });
+  it('reads a move called off ("cancelled its relocation", "suspended its planned move", "… has been put on hold") as no relocation', () => {
+    for (const text of [
+      'Quenby Gold cancelled its relocation to Ghana from Mali on Tuesday.',
+      'Quenby Gold suspended its planned relocation to Senegal.',
+      'Quenby Gold said its planned relocation to Ghana from Mali has been put on hold.',
+    ])
+      expect(events(text)).toEqual([]);
+    expect(
+      slotRecords(events('Quenby Gold completed its relocation to Ghana from Mali on Tuesday.')),
+    ).toHaveLength(1);
+  });
+  it('reads neither a company described as an "assembler" nor funds or reserves moved abroad as a relocation', () => {
+    expect(events('Halifax assembler Korvath Motors said it would change suppliers.')).toEqual([]);
+    expect(
+      events('Officials said Delmar Bullion had helped the central bank move gold reserves abroad.').filter(
+        (e) => e.type === 'relocation',
+      ),
+    ).toEqual([]);
+  });
 });
