@@ -328,6 +328,18 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (index === type.listAnchor && createdList(a, anchorStart)) continue;
     if (anchor.inContext && !discourse.inContext(type.spec.type)) continue;
     if (anchor.action && describesAsAdjective(a, anchorStart)) continue;
+    // "cut ties with a sanctioned Iranian buyer": a participle that describes a noun other than a name states no
+    // listing of anyone the sentence names.
+    if (
+      !anchor.action &&
+      length === 1 &&
+      describesAsAdjective(a, anchorStart) &&
+      !a.mentions.some(
+        (m) =>
+          m.kind === 'organisation' && m.start > anchorStart && m.start <= anchorStart + DESCRIBED_NAME_REACH,
+      )
+    )
+      continue;
     const clause = a.clause[anchorStart] ?? 0;
     if (
       anchor.site &&
@@ -900,6 +912,9 @@ function describesAsAdjective(a: SentenceAnalysis, anchorStart: number): boolean
   if (DEGREE_ADVERBS.test(a.tokens[before]?.norm ?? '')) before--;
   return before < 0 ? !a.titleCase : BEFORE_ADJECTIVE.test(a.tokens[before]?.norm ?? '');
 }
+
+/** How far after a describing participle the name it describes may start ("the sanctioned Russian firm Korvath"). */
+const DESCRIBED_NAME_REACH = 3;
 
 /** Adverbs that grade a participle ("heavily restricted", "overly limited"). */
 const DEGREE_ADVERBS =
@@ -4619,6 +4634,28 @@ function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   return list >= 0 && !a.mentions.some((m) => m.kind === 'goods' && m.end <= list);
 }
 
+/** How many words after a measure's anchor its "to" of destination may stand ("exports of dual-use items to"). */
+const DESTINATION_REACH = 8;
+
+/** Whether the goods the measure names go "to" an organisation the sentence names. */
+function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const end = Math.min(a.tokens.length, trigger.anchorEnd + DESTINATION_REACH);
+  const tags = a.tags();
+  // "licences that allowed Quarrion to sell chips to Lusk": past a verb, the "to" is another clause's (a hyphenated
+  // word before a noun, "dual-use items", modifies it).
+  const verbAt = (k: number) => tags[k]?.has('Verb') === true && !a.tokens[k]?.text.includes('-');
+  for (
+    let k = trigger.anchorEnd;
+    k < end && a.clause[k] === trigger.clause && a.tokens[k]?.norm !== ',' && !verbAt(k);
+    k++
+  ) {
+    if (a.tokens[k]?.norm !== 'to') continue;
+    const at = a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    return a.mentions.some((m) => m.kind === 'organisation' && m.start === at);
+  }
+  return false;
+}
+
 /** Words of putting a measure off, not ending it: "paused", "delay", "postponed", "suspension". */
 const PUTTING_OFF = /^(?:paus|delay|postpon|suspen|defer|extend|extension)/;
 /** Words of ending a measure: "lifted", "dropped", "removed", "scrapped", "eliminated". */
@@ -4819,6 +4856,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "added 80 companies to its trade blacklist … to curb China's access to AI chips": the aim of listing
     // companies is no measure on goods of its own; the guidelines count the listing, per company.
     if (!spec.slots.some((s) => s.kind === 'list') && aimOfListing(a, trigger)) continue;
+    // "banned exports of dual-use items to Halbrook Industries and Verant Defense": a control aimed at named
+    // parties is a listing of each of them (a blacklisting), no measure on goods.
+    if (
+      !spec.slots.some((s) => s.kind === 'list' || s.kind === 'status') &&
+      spec.directions[reading.action] === 'up' &&
+      shippedToNamedParty(a, trigger)
+    )
+      continue;
     // "Trump said tariffs on pharmaceuticals could reach 250%": a level the measure may reach is the actor's
     // threat when the actor says so, and a forecast otherwise.
     const possibleLevel =

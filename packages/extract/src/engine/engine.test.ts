@@ -10318,4 +10318,22 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ),
     ).toEqual([]);
   });
+  it('reads "a sanctioned buyer", a participle that describes no name, as no listing of the parties the sentence names', () => {
+    expect(
+      slotRecords(
+        events(
+          'Japan removed Quenby Trading from the End User List after the company cut ties with a sanctioned Iranian buyer.',
+        ),
+      ).map((e) => e.action),
+    ).toEqual(['remove']);
+  });
+  it('reads exports banned "to" named companies as a listing of each, no export restriction on the goods', () => {
+    expect(
+      slotRecords(
+        events(
+          'China on Monday banned exports of dual-use items to Korvath Aerospace and Delmar Defense Systems.',
+        ),
+      ).map((e) => `${e.type} ${e.entity}`),
+    ).toEqual(['blacklisting Korvath Aerospace', 'blacklisting Delmar Defense Systems']);
+  });
 });
