@@ -98,3 +98,18 @@ describe('findMoney', () => {
     expect(findRates('exempted cars from the 25% tariff').map((r) => r.isPrevious)).toEqual([false]);
   });
 });
+
+describe('rates written in words or in points (fortieth session)', () => {
+  it('reads numbers written in words up to 999, compounds and hundreds included', () => {
+    expect(
+      findRates(
+        'forty-five percent, twenty five per cent, a fourteen percent duty, two hundred percent, a hundred and fifty pct, nine percent',
+      ).map((r) => r.value),
+    ).toEqual([45, 25, 14, 200, 150, 9]);
+  });
+  it('reads "10 percentage points" as a rate of 10', () => {
+    expect(findRates('raised its tariff by an additional 10 percentage points').map((r) => r.value)).toEqual([
+      10,
+    ]);
+  });
+});

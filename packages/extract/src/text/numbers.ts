@@ -20,38 +20,37 @@ export interface MoneyMention {
   end: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  'one hundred': 100,
-  'a hundred': 100,
-};
+const UNIT_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
-const RATE = new RegExp(String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct|pc)\b)`, 'gi');
+const UNITS = `(?:${[...UNIT_WORDS].reverse().join('|')})`;
+const TENS = `(?:${TENS_WORDS.join('|')})`;
+const UNDER_HUNDRED = `(?:${TENS}(?:[-\\s]${UNITS})?|${UNITS})`;
+/** Numbers written in words up to 999: "five", "forty-five", "twenty five", "two hundred", "a hundred and fifty". */
+const NUMBER_IN_WORDS = `(?:(?:a|one|${UNITS})\\s+hundred(?:\\s+(?:and\\s+)?${UNDER_HUNDRED})?|hundred|${UNDER_HUNDRED})`;
+
+/** The value of a number written in words that NUMBER_IN_WORDS matched. */
+function wordsValue(raw: string): number {
+  let value = 0;
+  for (const word of raw.toLowerCase().split(/[-\s]+/)) {
+    const unit = UNIT_WORDS.indexOf(word);
+    const tens = TENS_WORDS.indexOf(word);
+    if (unit >= 0) value += unit + 1;
+    else if (tens >= 0) value += (tens + 2) * 10;
+    else if (word === 'hundred') value = Math.max(value, 1) * 100;
+  }
+  return value;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|${NUMBER_IN_WORDS})`;
+// "an additional 10 percentage points": a rise stated in points is its rate, as "an additional 10%" is.
+const RATE = new RegExp(
+  String.raw`\b${NUMBER}(?:\s?%|[\s-]?(?:per\s?cent|percent|pct|pc|percentage\s+points?)\b)`,
+  'gi',
+);
 const CHANGE_WORDS = String.raw`\b(?:up|down|rising|falling|increased|raised|reduced|cut|lowered)`;
 const FROM_LEVEL = String.raw`\bfrom\s+(?:about|around|roughly|nearly|some|the\s+current|an?\s+existing|the\s+previous)?\s*$`;
 // "down from the 27.5% now charged": after a word of change, "the" before the old level too.
@@ -78,8 +77,7 @@ const MOVE_CUE =
   /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
 
 function parseNumber(raw: string): number {
-  const word = NUMBER_WORDS[raw.toLowerCase()];
-  if (word !== undefined) return word;
+  if (/^\p{L}/u.test(raw)) return wordsValue(raw);
   return Number(raw.replace(/,/g, ''));
 }
 
