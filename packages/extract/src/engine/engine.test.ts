@@ -10336,4 +10336,23 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => `${e.type} ${e.entity}`),
     ).toEqual(['blacklisting Korvath Aerospace', 'blacklisting Delmar Defense Systems']);
   });
+  it('reads a change of domicile and a continuance into another jurisdiction as a move of headquarters', () => {
+    const moves = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.company} ${e.from} ${e.to} ${e.scope} ${e.status}`);
+    expect(moves('Delmar Copper Corp will change its domicile from Canada to Luxembourg.')).toEqual([
+      'Delmar Copper CA LU headquarters planned',
+    ]);
+    expect(
+      moves(
+        'Rellon Gold Corp said on Friday it had completed its continuance into the Cayman Islands from Ontario.',
+      ),
+    ).toEqual(['Rellon Gold CA KY headquarters completed']);
+  });
+  it('reads "Shareholders of X voted to …" as X deciding, announced, not done', () => {
+    expect(
+      slotRecords(
+        events('Shareholders of Delmar Copper Corp voted on Thursday to redomicile the company to Jersey.'),
+      ).map((e) => `${e.company} ${e.status}`),
+    ).toEqual(['Delmar Copper announced']);
+  });
 });

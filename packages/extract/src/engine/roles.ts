@@ -562,6 +562,15 @@ const RATE_NOUNS = /^rates?$/;
 const isPossessive = (a: SentenceAnalysis, m: Mention) =>
   a.tokens[m.end]?.norm === "'s" || a.tokens[m.end]?.norm === "'";
 
+/** "Shareholders of Korvath Copper voted to redomicile": the company whose body acts, as "Korvath's shareholders". */
+function companyOfItsBody(a: SentenceAnalysis, m: Mention): boolean {
+  if (a.tokens[m.start - 1]?.norm !== 'of') return false;
+  let body = m.start - 2;
+  if (!COMPANY_BODIES.test(a.tokens[body]?.norm ?? '')) return false;
+  while (body > 0 && /^(?:the|its)$/.test(a.tokens[body - 1]?.norm ?? '')) body--;
+  return body === 0 || a.tokens[body - 1]?.norm === ',';
+}
+
 /**
  * Whether the mention is the possessor of the trigger's own noun phrase ("Trump's 10% tariffs", "Beijing's
  * imposition of duties"): only modifiers stand between them, no verb, preposition or clause break.
@@ -802,7 +811,7 @@ const GOVERNMENT_BODIES =
 function ownsCompanyBody(a: SentenceAnalysis, m: Mention): boolean {
   return m.kind === 'organisation' && COMPANY_BODIES.test(a.tokens[m.end + 1]?.norm ?? '');
 }
-const COMPANY_BODIES = /^(?:board|shareholders|stockholders|directors|management)$/;
+const COMPANY_BODIES = /^(?:board|shareholders|stockholders|directors|management|investors|owners)$/;
 
 /**
  * "sanctions on more than a dozen entities and individuals based in China, Hong Kong, the United Arab Emirates
@@ -948,7 +957,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'possessive':
       return (
-        isPossessive(a, m) &&
+        (isPossessive(a, m) || (m.kind === 'organisation' && companyOfItsBody(a, m))) &&
         m.end < trigger.anchorStart &&
         (trigger.anchorStart - m.end <= 5 ||
           possessedMeasurePhrase(a, m.end, trigger.anchorStart) ||

@@ -78,7 +78,7 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   ],
   [
     'planned',
-    /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to)\b/i,
+    /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to)\b/i,
   ],
 ];
 
@@ -104,7 +104,7 @@ const COORDINATED_VERB = /\band\s*$/i;
 const REPORTED_FUTURE =
   /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:reporters|journalists|lawmakers|investors|analysts))?(?:\s+(?:on|in|at|during|earlier|last|this|late|early|\w+day)\b(?:\s+[^\s,;]+){0,3}?)?(?:\s+that)?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
 const ANNOUNCEMENT =
-  /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|approv(?:ed|es))\b/i;
+  /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to|approv(?:ed|es))\b/i;
 
 /**
  * The month May ("on May 8", "in May") and first names such as Will ("Will Foxley noted") or Bill, which the
