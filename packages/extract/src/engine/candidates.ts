@@ -4129,7 +4129,9 @@ const SUPPOSED_OPENING_WORDS = 4;
 /** How many words of the measure's phrase may follow its noun before the verb ("on Mexican avocados would"). */
 const SUPPOSED_PHRASE_WORDS = 6;
 
-const SUPPOSED_HARM = /^(?:hurt|harm|damage|cost|dent|undermine|jeopardi[sz]e|disrupt|weigh|squeeze|wipe)$/;
+/** Verbs of an effect a measure would have, for good or ill ("would hurt exporters", "would help Indonesia"). */
+const SUPPOSED_HARM =
+  /^(?:hurt|harm|damage|cost|dent|undermine|jeopardi[sz]e|disrupt|weigh|squeeze|wipe|help|benefit|boost|spur|serve)$/;
 
 /**
  * Whether the anchor's phrase opens with "a|an", stands where a subject does, and has "would|could|might" with
@@ -5585,7 +5587,11 @@ function billWouldAct(a: SentenceAnalysis, trigger: Trigger): boolean {
 function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
   const head = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
   for (let k = Math.max(0, head - ADVICE_REACH); k < head; k++) {
-    if (a.clause[k] !== trigger.clause || !ADVISING.test(a.tokens[k]?.norm ?? '')) continue;
+    if (a.clause[k] !== trigger.clause) continue;
+    // "would be better served by a ban", "would be better off banning": advice in the article's voice.
+    const betterServed =
+      a.tokens[k]?.norm === 'better' && /^(?:served|off)$/.test(a.tokens[k + 1]?.norm ?? '');
+    if (!ADVISING.test(a.tokens[k]?.norm ?? '') && !betterServed) continue;
     // "urged Washington to grant an exemption from the tariff": advice on something else than the measure.
     const between = a.tokens.slice(k + 1, head);
     if (between.some((t) => t.norm === ',' || GRANT_NOUNS.test(t.norm))) continue;

@@ -10355,4 +10355,11 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => `${e.company} ${e.status}`),
     ).toEqual(['Delmar Copper announced']);
   });
+  it('reads what a country "would be better served by" or "better off" doing as advice, no measure, and a name after "argues" as its speaker', () => {
+    for (const text of [
+      'Laos would be better served by a full ban on unprocessed tin exports, argues economist Tomas Reyes.',
+      'Laos would be better off banning antimony ore exports, said analyst Petra Vasquez.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
 });

@@ -2016,7 +2016,7 @@ function citesSource(tokens: readonly Token[], from: number, to: number): boolea
 
 /** Verbs of a source that reports the sentence after it: "…, the Federal Register notice showed". */
 const REPORTING_AFTER =
-  /^(?:said|says|showed|shows|reported|reports|noted|notes|stated|states|told|confirmed|wrote|added)$/;
+  /^(?:said|says|showed|shows|reported|reports|noted|notes|stated|states|told|confirmed|wrote|writes|added|argued|argues)$/;
 /** Roles a speaker is named by after a reporting verb ("said Hashcore's attorney, X"). */
 const SPEAKER_ROLES =
   /^(?:attorney|lawyer|counsel|spokesman|spokeswoman|spokesperson|analyst|economist|executive|chief|head|director|official|adviser|advisor)$/;

@@ -53,6 +53,12 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     'proposed',
     /\b(?:supports?|supported|supporting|backs|backed|backing|favou?rs|favou?red|endors(?:e|es|ed|ing))(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$/i,
   ],
+  [
+    // "Indonesia would be better served by a full ban", "would be better off banning": what would serve the
+    // country better is advice, no measure taken.
+    'proposed',
+    /\bbetter\s+(?:served|off)\b/i,
+  ],
 ];
 
 // Cues that belong to the trigger's own verb group, so they are read only in the last few words before
