@@ -8,6 +8,7 @@ import {
   proposedAfter,
   refutedAfter,
   UNHESITATING,
+  underNegotiation,
 } from '../events/modality.js';
 import { isAcademicName, isGovernmentWord } from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
@@ -4892,6 +4893,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.
     if (modality === 'proposed' && (advisedMeasure(a, trigger) || billWouldAct(a, trigger))) continue;
+    // "The U.S. and the U.K. are in talks to reduce the tariff": a measure under negotiation is none yet.
+    if (modality === 'proposed' && underNegotiation(leadInFor(a, trigger, triggerChar))) continue;
     // "will travel to Washington to seek an exemption from the tariffs": relief asked for is the asker's request,
     // and the one who would grant it has not.
     if (

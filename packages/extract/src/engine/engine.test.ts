@@ -10362,4 +10362,11 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     ])
       expect(events(text)).toEqual([]);
   });
+  it('reads a tariff cut still under negotiation ("are in talks to", "close to a deal to") as no event', () => {
+    for (const text of [
+      'Chile and Peru are in talks to reduce the 12% tariff on Peruvian zinc to zero.',
+      'Officials said Lima and Santiago are close to a deal to cut tariffs on copper rod.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
 });

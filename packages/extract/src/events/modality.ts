@@ -47,7 +47,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     // "Traders weighed the impact of the tariffs", "weighed Trump's threat to impose": weighing what others did
     // or said is a reaction, no proposal.
     'proposed',
-    /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:to be|for)|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
+    /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:to be|for)|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)? to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|in talks (?:to|with|over)|talks? aim(?:s|ed)? to|close to (?:an? )?(?:deal|agreement|pact)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
   ],
   [
     'proposed',
@@ -243,6 +243,15 @@ const DROPPED_AFTER =
 export function refutedAfter(before: string, after: string): boolean {
   if (DROPPED_AFTER.test(after)) return true;
   return REPORTED_CONTENT.test(before) && (REFUTED_AFTER.test(after) || SHELVED_AFTER.test(after));
+}
+
+/** "are in talks to reduce", "negotiating a deal to remove", "close to a deal to cut": a measure still negotiated. */
+const NEGOTIATING =
+  /\b(?:negotiat\w*|in talks (?:to|with|over)|talks? aim(?:s|ed)? to|close to (?:an? )?(?:deal|agreement|pact))\b[^,;:]*$/i;
+
+/** Whether the lead-in to a trigger says the measure is still being negotiated (the guidelines count no talks). */
+export function underNegotiation(leadIn: string): boolean {
+  return NEGOTIATING.test(leadIn);
 }
 
 /** "The levy had been proposed last year at 10%": a measure that the words after it say was only proposed. */
