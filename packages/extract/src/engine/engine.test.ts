@@ -10369,4 +10369,12 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     ])
       expect(events(text)).toEqual([]);
   });
+  it('reads the sentence\'s opening subject as the subject of a clause ", and" opens with its verb, over the article\'s main actor', () => {
+    const found = slotRecords(
+      events(
+        'Congo said on Saturday it would extend its suspension of cobalt exports.\n\nLaos banned exports of tin ore in March 2022, and said last week it would ban exports of antimony concentrate from next year.',
+      ),
+    );
+    expect(found.filter((e) => e.goods === 'antimony concentrate').map((e) => e.imposer)).toEqual(['LA']);
+  });
 });

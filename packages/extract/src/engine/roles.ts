@@ -927,6 +927,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         return true;
       if (!before) return subjectOfFrontedClause(a, m, trigger);
       if (subjectOfTrailingParticiple(a, m, trigger)) return true;
+      if (subjectOfElidedClause(a, m, trigger)) return true;
       if (takenUpByPronounAfterMeasure(a, trigger) && !opensSentence(a, m)) return false;
       return (
         (sameClause || antecedentOf(a, m, trigger) || appositiveEnd(a, m.end) !== undefined) &&
@@ -2077,6 +2078,29 @@ function takenUpByPronounAfterMeasure(a: SentenceAnalysis, trigger: Trigger): bo
 }
 
 /** Whether a country opens the sentence as its subject ("China said …", "The United States has …"). */
+/**
+ * "Zimbabwe banned exports of lithium ore in 2022, and said last week it would ban …": a clause that ", and"
+ * opens with its verb has no subject of its own; the sentence's opening subject is its subject too.
+ */
+function subjectOfElidedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (!opensSentence(a, m)) return false;
+  const and = a.tokens.findLastIndex(
+    (t, k) => k > m.end && k < trigger.start && t.norm === 'and' && a.tokens[k - 1]?.norm === ',',
+  );
+  if (and < 0) return false;
+  const verb = a.tags()[and + 1];
+  if (!verb?.has('Verb') || verb.has('Gerund') || !(verb.has('PastTense') || verb.has('PresentTense')))
+    return false;
+  // "…, and said Canada would ban …": a subject of its own before the trigger.
+  return !a.mentions.some(
+    (x) =>
+      x !== m &&
+      (x.kind === 'country' || x.kind === 'organisation') &&
+      x.start > and &&
+      x.start < trigger.start,
+  );
+}
+
 function opensSentence(a: SentenceAnalysis, m: Mention): boolean {
   const first = a.mentions.find((x) => x.kind === m.kind);
   return first === m && a.tokens.slice(0, m.start).every((t) => /^(?:the|["“])$/.test(t.norm));
