@@ -1541,12 +1541,11 @@ export function analyseSentence(
         options.published !== null && monthsBetween(date.iso, options.published) >= EARLIER_PERIOD_MONTHS,
     });
 
+  // "The companies are X, Redcliff Geosystems and Y": the members of a list of names are organisations in any
+  // sentence, since a sentence with no anchor may name the parties its neighbour counts.
+  mentions.push(...promoteListMembers(mentions, tokens));
   if (full) {
-    mentions.push(
-      ...promoteListMembers(mentions, tokens),
-      ...appositiveNames(mentions, tokens),
-      ...countryAnaphors(mentions, tokens),
-    );
+    mentions.push(...appositiveNames(mentions, tokens), ...countryAnaphors(mentions, tokens));
     // After the names found by shape and by list, which it leaves as they are.
     const vessels = vesselNames(mentions, tokens);
     for (let x = mentions.length - 1; x >= 0; x--) {

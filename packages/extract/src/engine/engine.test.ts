@@ -10377,4 +10377,15 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     );
     expect(found.filter((e) => e.goods === 'antimony concentrate').map((e) => e.imposer)).toEqual(['LA']);
   });
+  it('reads every member of a list of names the next sentence gives for the parties counted, names found only by the list included', () => {
+    expect(
+      slotRecords(
+        events(
+          'Beijing on Tuesday added three U.S. companies to its export control list.\n\nThe companies are Korvath Aerospace, Quenby Geosystems and Delmar Defense Technologies.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(
+      expect.arrayContaining(['Korvath Aerospace', 'Quenby Geosystems', 'Delmar Defense Technologies']),
+    );
+  });
 });
