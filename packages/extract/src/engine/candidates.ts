@@ -5043,8 +5043,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (shared) actorOptions = [shared, ...actorOptions.filter((o) => o.value !== shared.value)];
     // "Britain and Canada jointly sanctioned X": the other members of the acting subject's group list the party too
     // (tariffs that partners agree on are read as each one's on the other elsewhere).
-    const listing = spec.slots.some((s) => s.kind === 'list');
-    const subjectGroup = listing && actorOptions[0]?.role === 'subject' ? actorOptions[0].mention : null;
+    // "Japan and the Netherlands have restricted sales of chip equipment": so do joint controls on goods, which
+    // no deal makes each one's on the other (a type with rates has deals).
+    const jointly = spec.slots.some((s) => s.kind === 'list') || !spec.slots.some((s) => s.kind === 'rate');
+    const subjectGroup = jointly && actorOptions[0]?.role === 'subject' ? actorOptions[0].mention : null;
     if (subjectGroup?.kind === 'country') {
       const members = a.mentions.filter(
         (m) =>

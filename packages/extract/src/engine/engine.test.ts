@@ -10388,4 +10388,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       expect.arrayContaining(['Korvath Aerospace', 'Quenby Geosystems', 'Delmar Defense Technologies']),
     );
   });
+  it('reads each of two countries that restrict exports together as imposing the control', () => {
+    expect(
+      slotRecords(
+        events('Japan and the Netherlands restricted sales of lithography equipment to China in 2023.'),
+      )
+        .map((e) => e.imposer)
+        .sort(),
+    ).toEqual(['JP', 'NL']);
+  });
 });
