@@ -10397,4 +10397,16 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
         .sort(),
     ).toEqual(['JP', 'NL']);
   });
+  it('reads the owner of what a passive verb moves ("X\'s headquarters was moved", "The head office of X was relocated") as the company that moves', () => {
+    const moves = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.from} ${e.to}`);
+    expect(moves("Quenby Platinum's headquarters was moved to London from Johannesburg last year.")).toEqual([
+      'Quenby Platinum ZA GB',
+    ]);
+    expect(moves('The head office of Quenby Platinum was relocated to Dubai from Perth in 2023.')).toEqual([
+      'Quenby Platinum AU AE',
+    ]);
+    expect(
+      moves("Rellon Hash's mining machines were relocated from Kazakhstan to Ethiopia in March."),
+    ).toEqual(['Rellon Hash KZ ET']);
+  });
 });

@@ -1224,6 +1224,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           TRADED_OF.test(a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm ?? '')
         )
       );
+    case 'moved_owner':
+      return ownerOfMovedThing(a, m, trigger);
     case 'covered':
       return coveredByMeasure(a, m, trigger);
     case 'named_after_colon':
@@ -2078,6 +2080,36 @@ function takenUpByPronounAfterMeasure(a: SentenceAnalysis, trigger: Trigger): bo
 }
 
 /** Whether a country opens the sentence as its subject ("China said …", "The United States has …"). */
+/** How many words may name what a company owns before the passive verb that moves it ("'s mining machines"). */
+const MOVED_THING_WORDS = 3;
+
+/**
+ * "Korvath Platinum's headquarters was moved to London", "The head office of Korvath Platinum was relocated to
+ * Dubai": the owner of what a passive verb moves is the company that moves it.
+ */
+function ownerOfMovedThing(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (m.kind !== 'organisation' || trigger.actionStart !== null) return false;
+  let auxiliary = trigger.anchorStart - 1;
+  if (a.tokens[auxiliary]?.norm === 'been') auxiliary--;
+  if (!/^(?:is|are|was|were|has|have|had)$/.test(a.tokens[auxiliary]?.norm ?? '')) return false;
+  const last = lastOfGroup(a, m);
+  if (isPossessive(a, last)) {
+    const owned = a.tokens.slice(last.end + 1, auxiliary);
+    return (
+      owned.length >= 1 && owned.length <= MOVED_THING_WORDS && owned.every((t) => /^[a-z-]+$/.test(t.text))
+    );
+  }
+  // "The head office of Korvath Platinum was relocated": the name after "of" closes the subject.
+  const opening = a.tokens.slice(0, firstOfGroup(a, m).start);
+  return (
+    last.end === auxiliary &&
+    opening.at(-1)?.norm === 'of' &&
+    opening[0]?.norm === 'the' &&
+    opening.length - 2 <= MOVED_THING_WORDS &&
+    opening.slice(1, -1).every((t) => /^[a-z-]+$/.test(t.text))
+  );
+}
+
 /**
  * "Zimbabwe banned exports of lithium ore in 2022, and said last week it would ban …": a clause that ", and"
  * opens with its verb has no subject of its own; the sentence's opening subject is its subject too.

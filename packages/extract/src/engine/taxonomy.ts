@@ -126,6 +126,7 @@ export const ROLES = [
   'reporter',
   'deal_party',
   'deal_partner',
+  'moved_owner',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),
