@@ -10409,4 +10409,11 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       moves("Rellon Hash's mining machines were relocated from Kazakhstan to Ethiopia in March."),
     ).toEqual(['Rellon Hash KZ ET']);
   });
+  it('reads "Bitcoin" inside a name a corporate word goes on with ("Quenby Bitcoin Mining") as part of the name', () => {
+    expect(
+      slotRecords(
+        events('Quenby Bitcoin Mining relocated 5,000 rigs from Texas to Paraguay last month.'),
+      ).map((e) => e.company),
+    ).toEqual(['Quenby Bitcoin Mining']);
+  });
 });

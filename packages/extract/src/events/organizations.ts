@@ -45,6 +45,9 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** Names of currencies that open no name but stand inside one ("Harlan Bitcoin Mining"). */
+const CURRENCY_NAME_WORDS = new Set(['Bitcoin', 'Ethereum', 'Crypto']);
+
 /** Words that make a name a government body ("Reagan Administration", "Trade Ministry"), not a company. */
 const GOVERNMENT_WORDS = new Set(
   'Administration Government Department Ministry Commission Council Congress Senate House Parliament Court Agency Bureau Office Treasury Customs Cabinet Committee Authority Regulator Party Assembly'.split(
@@ -275,8 +278,13 @@ export function findOrganizations(
       const endsWithAi = j > i && endsNameWithAi(words, j, sentence);
       if (
         (!isCapitalised(w.text) && !continuesWithNumber) ||
-        // "Greyfen Bitcoin Ltd": a word that names no one alone stays inside a name its legal suffix closes.
-        (j > i && NOT_NAMES.has(w.text) && !endsWithAi && !LEGAL_SUFFIXES.has(words[j + 1]?.text ?? '')) ||
+        // "Greyfen Bitcoin Ltd": a word that names no one alone stays inside a name its legal suffix closes;
+        // "Harlan Bitcoin Mining": a currency's name inside a name a corporate word goes on with.
+        (j > i &&
+          NOT_NAMES.has(w.text) &&
+          !endsWithAi &&
+          !LEGAL_SUFFIXES.has(words[j + 1]?.text ?? '') &&
+          !(CURRENCY_NAME_WORDS.has(w.text) && CORPORATE_WORDS.has(words[j + 1]?.text ?? ''))) ||
         isPlaceDescriptor(w.text) ||
         isExcluded(w)
       )
