@@ -10416,4 +10416,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.company),
     ).toEqual(['Quenby Bitcoin Mining']);
   });
+  it('reads "Surigao del Norte" as a Philippine province, not a place called "Norte" elsewhere', () => {
+    expect(
+      slotRecords(
+        events(
+          'The provincial government of Surigao del Norte suspended nickel ore shipments from three mines.',
+        ),
+      ).map((e) => e.imposer),
+    ).toEqual(['PH']);
+  });
 });
