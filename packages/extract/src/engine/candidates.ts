@@ -5430,15 +5430,25 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             ? participleOfActionAfter(a, type, trigger.anchorEnd, action)
             : trigger.actionStart >= trigger.anchorEnd &&
               saidOfMeasure(a.tokens, trigger.anchorEnd, trigger.actionStart));
+        // "set its tariff on mining equipment at 0%": a measure set at nothing cuts the tariff away (a second
+        // reading, beside a verb of cutting that gives the cut already, keeps its own).
+        const settled =
+          rank === 0 &&
+          rateSlot &&
+          slots[rateSlot.name] === 0 &&
+          action === spec.default_action &&
+          ZERO_RATE_ACTION in spec.directions
+            ? ZERO_RATE_ACTION
+            : action;
         const candidate: Candidate = {
           type: spec.type,
-          action,
+          action: settled,
           slots,
           date,
           modality,
           analysis: a,
           features: own,
-          readingKey: `${anchorKey}:${k}:${readingDirection(spec, action, statedAfter)}${coActor ? `:${actorOption?.value}` : ''}`,
+          readingKey: `${anchorKey}:${k}:${readingDirection(spec, settled, statedAfter)}${coActor ? `:${actorOption?.value}` : ''}`,
           anchorStart: trigger.anchorStart,
           measure,
           global,
@@ -6263,6 +6273,9 @@ function fromDiscourse(
   }
   return undefined;
 }
+
+/** The action of a measure whose rate is set at zero. */
+const ZERO_RATE_ACTION = 'reduce';
 
 /** How many sentences back "the firm" or "the company" may take up the company named last. */
 const DESCRIBED_ORGANISATION_REACH = 12;

@@ -10425,4 +10425,16 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.imposer),
     ).toEqual(['PH']);
   });
+  it('reads a tariff set at zero ("at 0%", "a zero tariff", "grant zero tariffs") as a cut, not an imposition', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => `${e.action} ${e.rate_pct}`);
+    expect(actions('Peru set its tariff on mining trucks from Canada at 0% under a new agreement.')).toEqual([
+      'reduce 0',
+    ]);
+    expect(actions('Chile will apply a zero tariff on copper rod from Peru from April.')).toEqual([
+      'remove null',
+    ]);
+    expect(actions('Lima will grant zero tariffs on Chilean coal and ores, the statement said.')).toEqual([
+      'remove null',
+    ]);
+  });
 });
