@@ -10437,4 +10437,16 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       'remove null',
     ]);
   });
+  it('reads export quotas revoked and permits no longer issued as a control imposed, and permits reinstated as one eased', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.action}`);
+    expect(actions("Zambia's mines ministry revoked the cobalt export quotas of Korvath Mining.")).toEqual([
+      'export_restriction impose',
+    ]);
+    expect(actions('Laos will no longer issue export permits for unprocessed tin ore from June 10.')).toEqual(
+      ['export_restriction impose'],
+    );
+    expect(actions('Guinea reinstated the bauxite export permits of Delmar Resources on Monday.')).toEqual([
+      'export_restriction ease',
+    ]);
+  });
 });
