@@ -359,8 +359,10 @@ function bracketedLead(between: readonly Token[]): number {
   const open = between[0]?.norm === '.' ? 1 : 0;
   if (between[open]?.norm !== '(') return 0;
   const close = between.findIndex((t) => t.norm === ')');
-  return close > open && close <= open + 4 ? close + 1 : 0;
+  return close > open && close <= open + BRACKETED_LEAD_WORDS ? close + 1 : 0;
 }
+/** How many words a member's brackets may hold ("(born 1970, North Korean national)", "(IMO 9123456)"). */
+const BRACKETED_LEAD_WORDS = 10;
 
 /** Verbs that, right after a company's name, make it the subject of a clause of its own. */
 const CLAUSE_VERBS = /^(?:said|says|has|have|had|will|would|is|was|are|were|told|announced)$/;
@@ -585,7 +587,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
       let i = direction === 1 ? org.end : memberStartAt(tokens, org.start) - 1;
       for (let steps = 0; steps < 8; steps++) {
         // "Andes Memory Technologies Co. (AMT) and …": a bracketed short form after the name is the name's.
-        if (direction === 1) i += bracketedLead(tokens.slice(i, i + 6));
+        if (direction === 1) i += bracketedLead(tokens.slice(i, i + BRACKETED_LEAD_WORDS + 2));
         // skip separators
         let j = i;
         let sawSeparator = false;
@@ -1109,6 +1111,8 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
       if (end === k) break;
       found.push(nameMention(tokens, k, end, 'shape', false));
       k = end;
+      // "Pacific Harmony (IMO 9123456), Golden Lotus …": the vessel's number in brackets is its own.
+      k += bracketedLead(tokens.slice(k, k + BRACKETED_LEAD_WORDS + 2));
       if (tokens[k]?.norm === ',') k++;
       if (tokens[k]?.norm === 'and') k++;
       if (k === end) break;

@@ -10449,4 +10449,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       'export_restriction ease',
     ]);
   });
+  it('reads every vessel of a list whose members carry their numbers in brackets ("X (IMO 9123456), Y (IMO …) and Z")', () => {
+    expect(
+      slotRecords(
+        events(
+          'OFAC designated the vessels Quenby Star (IMO 9123456), Rellon Dawn (IMO 9234567) and Delmar Wave (IMO 9345671) on Friday.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Quenby Star', 'Rellon Dawn', 'Delmar Wave']);
+  });
 });
