@@ -1571,6 +1571,17 @@ export function analyseSentence(
   }
   if (full && !titleCase) capitalsOpeningNamesAsPlaces(mentions, tokens);
   if (full) homesWrittenAsBased(mentions, tokens, gazetteer);
+  // "Co., Ltd", "and PT Halmahera …" with the place read apart: a legal form alone names no one.
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const m = mentions[x] as Mention;
+    if (
+      m.kind === 'organisation' &&
+      tokens
+        .slice(m.start, m.end)
+        .every((t) => isLegalSuffix(t.text.replace(/[.,]$/, '')) || isLegalSuffix(t.text))
+    )
+      mentions.splice(x, 1);
+  }
   mentions.sort((a, b) => a.start - b.start);
   withoutParentheticalNames(mentions, tokens);
   const listed = listSemicolons(tokens);

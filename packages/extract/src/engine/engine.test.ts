@@ -10458,4 +10458,27 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.entity),
     ).toEqual(['Quenby Star', 'Rellon Dawn', 'Delmar Wave']);
   });
+  it('reads legal forms as parts of names: none alone, one that opens a name after "and" starts the next, "Co. KG" and "Pvt. Ltd." end no sentence', () => {
+    const names = (text: string) => slotRecords(events(text)).map((e) => e.entity ?? e.company);
+    expect(
+      names(
+        'Guangxi Quenby Antimony Smelting Co., Ltd. said it will relocate its smelting operations from China to Vietnam.',
+      ),
+    ).not.toContain('Ltd');
+    expect(
+      names(
+        'The U.S. Treasury sanctioned OOO Rellon Rare Metals and PJSC Delmar Nickel Combine on Thursday.',
+      ),
+    ).toEqual(['OOO Rellon Rare Metals', 'PJSC Delmar Nickel Combine']);
+    expect(
+      names(
+        'Korvath Bergbau GmbH & Co. KG will relocate its manufacturing from Germany to Texas, the company said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      names(
+        'Washington added Quenby Critical Minerals Limited and Rellon Sands & Minerals Pvt. Ltd. to the Entity List.',
+      ),
+    ).toEqual(['Quenby Critical Minerals', 'Rellon Sands & Minerals']);
+  });
 });

@@ -29,7 +29,7 @@ export interface NameTagging {
 }
 
 const LEGAL_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP Plc PLC plc AG SA S.A. SpA S.p.A. NV N.V. BV B.V. GmbH KGaA SE SAS SRL Srl AB Oyj ASA Co Co. Cos Bhd Berhad Tbk PT Pty Pte Pvt KK K.K. OU OÜ OOO JSC PJSC AO PAO OAO ZAO Ltda Ltda. A.S. A.Ş. S.A.A. S.A.B.'.split(
+  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP Plc PLC plc AG SA S.A. SpA S.p.A. NV N.V. BV B.V. GmbH KGaA SE SAS SRL Srl AB Oyj ASA Co Co. Cos Bhd Berhad Sdn Tbk PT Pty Pty. Pte Pte. Pvt Pvt. KG KK K.K. OU OÜ OOO JSC PJSC AO PAO OAO ZAO Ltda Ltda. A.S. A.Ş. S.A.A. S.A.B.'.split(
     ' ',
   ),
 );
@@ -157,6 +157,9 @@ export function isInstrumentWord(word: string): boolean {
 }
 
 /** A legal suffix ("Ltd", "Inc."): a name that ends in one is a company whatever the capitalisation around it. */
+/** Legal forms written before a company's name ("PT Vale Indonesia", "PJSC Norilsk Nickel", "OOO Uralsk"). */
+const LEGAL_PREFIXES = new Set('PT JSC PJSC OOO AO PAO OAO ZAO'.split(' '));
+
 export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
 }
@@ -268,6 +271,16 @@ export function findOrganizations(
         const next = words[j + 1];
         if (!next || !isCapitalised(next.text) || NOT_NAMES.has(next.text) || isExcluded(next)) break;
         if (w.text === 'and' && !LEGAL_SUFFIXES.has(next.text) && !CORPORATE_WORDS.has(next.text)) break;
+        // "OOO Uralsk Rare Metals and PJSC Severny Nickel": a legal form that opens a name starts the next one.
+        const afterNext = words[j + 2];
+        if (
+          w.text === 'and' &&
+          LEGAL_PREFIXES.has(next.text) &&
+          afterNext !== undefined &&
+          isCapitalised(afterNext.text) &&
+          !LEGAL_SUFFIXES.has(afterNext.text)
+        )
+          break;
         // "Borealis Metals Corp and Cobalt Ridge Holdings": a legal suffix ends its name.
         if (w.text === 'and' && j > i && LEGAL_SUFFIXES.has(words[j - 1]?.text ?? '')) break;
         j++;

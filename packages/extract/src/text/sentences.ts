@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 /** Corporate suffixes: a name ends with them, so what follows may open a sentence. */
-const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos pte pty bhd sdn tbk'.split(' '));
+const CORPORATE_SUFFIXES = new Set('inc ltd co corp plc llc cos pte pty pvt bhd sdn tbk'.split(' '));
 /**
  * Abbreviations after which a full stop does not end a sentence, lower-cased, without the final dot: titles,
  * corporate suffixes, months and US state abbreviations as newswires write them, capitalised ("Gov.", "Ore.";
