@@ -10481,4 +10481,9 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ),
     ).toEqual(['Quenby Critical Minerals', 'Rellon Sands & Minerals']);
   });
+  it('reads a name inside the reason for a sanction ("over gold trading with X") as no party to it', () => {
+    expect(
+      events('The U.S. Treasury sanctioned two companies over gold trading with the Quenby Support Forces.'),
+    ).toEqual([]);
+  });
 });

@@ -1203,6 +1203,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep !== 'in' &&
         // "a sanctions lawyer at Halberd & Finch": where someone works is no party.
         prep !== 'at' &&
+        // "sanctioned two firms over gold trading with the Rapid Support Forces": a name inside the reason is no party.
+        !givenAsReason(a, m, trigger) &&
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
         m.start - trigger.end <= 20 &&
         !citesSource(a.tokens, trigger.end, m.start) &&
