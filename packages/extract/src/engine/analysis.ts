@@ -1191,13 +1191,19 @@ export interface AnalyseOptions {
 
 /** A compass word before a place names a region of it ("West Texas", "northern Mexico"). */
 const REGION_BEFORE =
-  /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|inner|outer)\s+$/i;
+  /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern)\s+$|\b(?:Upper|Lower|Greater|Inner|Outer)\s+$/i;
+/** "Lower Saxony", "Greater London": these open a region's name only capitalised ("lower U.S. tariffs" opens none). */
+const CAPITALISED_REGION_WORD = /^(?:Upper|Lower|Greater|Inner|Outer)\s+$/;
 
 /** Where a place or country name starts with the region word before it, which names part of the same country. */
 function withRegion(text: string, start: number, form: string): number {
   if (form !== 'place' && form !== 'name') return start;
   const match = REGION_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  return match ? start - match[0].length : start;
+  if (!match) return start;
+  const word = match[0].replace(/^\W+/, '');
+  if (/^(?:upper|lower|greater|inner|outer)\s/i.test(word) && !CAPITALISED_REGION_WORD.test(word))
+    return start;
+  return start - match[0].length;
 }
 
 const MADE_IN = /^(\p{Lu}[\p{L}.]*)-(?:made|built|produced|manufactured|grown|sourced|origin)$/u;

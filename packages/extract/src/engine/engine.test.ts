@@ -10486,4 +10486,17 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       events('The U.S. Treasury sanctioned two companies over gold trading with the Quenby Support Forces.'),
     ).toEqual([]);
   });
+  it('reads "lower U.S. tariffs" as a verb on the tariffs, and what an agreed deal "would" do to them as announced', () => {
+    const actions = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target}`);
+    expect(actions('The United States will lower U.S. tariffs on Peruvian zinc to 19 percent.')).toEqual([
+      'reduce US PE',
+    ]);
+    expect(
+      actions('Chile agreed to a framework deal that would lower Chilean tariffs on Peruvian zinc to 5%.'),
+    ).toEqual(['reduce CL PE']);
+    expect(events('Chile is negotiating a deal that would lower tariffs on Peruvian zinc to 5%.')).toEqual(
+      [],
+    );
+  });
 });

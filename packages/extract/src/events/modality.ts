@@ -137,6 +137,13 @@ const FRONTED_CLAUSE =
 /** "The Philippines has no export restrictions", "with no new tariffs": a measure that "no" opens is none. */
 const NO_MEASURE = /\bno\s+(?:[a-z-]+\s+){0,2}$/i;
 
+/**
+ * "agreed to a deal that would lower U.S. tariffs", "signed a pact under which Peru would cut duties": what a deal
+ * already agreed would do is announced, not supposed.
+ */
+const AGREED_DEAL_THAT_WOULD =
+  /\b(?:agreed|signed|reached|struck|clinched|sealed|concluded)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|pact|accord)\s+(?:that|which|under\s+which)\s+(?:[\w.]+\s+){0,2}would\s+$/i;
+
 /** "Were the U.S. to add Velmora to the Entity List, …", "Should Ottawa impose …": a condition by inversion. */
 const INVERTED_CONDITION = /^\s*["“]?(?:Were|Should|Had)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -146,6 +153,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     .replace(FIRST_NAMES, 'Name')
     .replace(STATE_NOT_PLAN, '$1 being');
   if (INVERTED_CONDITION.test(leadIn)) return 'hypothetical';
+  if (AGREED_DEAL_THAT_WOULD.test(leadIn)) return 'announced';
   if (NO_MEASURE.test(leadIn)) return 'negated';
   if (NOT_RULED_OUT.test(leadIn)) return 'modal';
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
