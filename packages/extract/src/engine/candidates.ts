@@ -4615,6 +4615,8 @@ function clauseSubjectAt(
 
 /** A list of parties named by its common word rather than its name ("its trade blacklist"). */
 const BLACKLIST_WORDS = /^blacklist(?:s|ed|ing)?$/;
+/** Words of sanctions on named parties ("imposed sanctions on X", "sanctioned X"). */
+const SANCTION_WORDS = /^sanction(?:s|ed|ing)?$/;
 
 /**
  * Whether the trigger's verb is the aim ("to curb …") of putting parties on a list earlier in the sentence
@@ -4625,11 +4627,16 @@ function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
   // "added X and Y to its export control list, barring them from buying dual-use items": what the listing
   // does to the parties it names, said of them.
+  // "sanctioned X and Y, cutting off their access to dollars for gold sales": so is what the sanctions do to them.
   const saidOfListed =
     a.tokens[verb - 1]?.norm === ',' &&
     /ing$/.test(a.tokens[verb]?.norm ?? '') &&
-    a.tokens.slice(verb + 1, verb + 3).some((t) => t.norm === 'them');
-  if (saidOfListed) return a.mentions.some((m) => m.kind === 'list' && m.end < verb);
+    a.tokens.slice(verb + 1, verb + 3).some((t) => t.norm === 'them' || t.norm === 'their');
+  if (saidOfListed)
+    return (
+      a.mentions.some((m) => m.kind === 'list' && m.end < verb) ||
+      a.tokens.slice(0, verb).some((t) => SANCTION_WORDS.test(t.norm))
+    );
   if (a.tokens[verb - 1]?.norm !== 'to' || CONTROL_VERBS.test(a.tokens[verb - 2]?.norm ?? '')) return false;
   const list =
     a.mentions.find((m) => m.kind === 'list' && m.end <= verb - 1)?.start ??

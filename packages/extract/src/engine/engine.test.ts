@@ -10499,4 +10499,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       [],
     );
   });
+  it('reads what sanctions do to the parties they name ("…, cutting off their access to dollars for gold sales") as no control on goods', () => {
+    expect(
+      slotRecords(
+        events(
+          'The United States imposed sanctions on Quenby Bullion Bank and Rellon Gold Fund, cutting off their access to U.S. dollars for gold sales.',
+        ),
+      ).map((e) => e.type),
+    ).toEqual(['blacklisting', 'blacklisting']);
+  });
 });
