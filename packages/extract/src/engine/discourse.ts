@@ -316,6 +316,10 @@ const NAMING_OPENING_WORDS = 4;
 
 /** "They are Kim Chol Su, Ri Myong Ho and Pak Song Il": people only the tagger tells, named after the opening. */
 function peopleNamedAtOpening(a: SentenceAnalysis): Mention[] {
+  // "They are mining executive X, his brother Y and lawyer Z": the people's descriptions may follow the verb.
+  const verb = a.tokens.findIndex((t, k) => k > 0 && k < NAMING_OPENING_WORDS && NAMING_VERBS.test(t.norm));
+  if (verb > 0 && refersToCountedParties(a.tokens.slice(0, verb + 1).map((t) => t.norm)))
+    return taggedOrganisations(a, verb + 1, a.tokens.length, true);
   const capital = a.tokens.findIndex((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
   if (capital < 1 || capital > NAMING_OPENING_WORDS) return [];
   if (!refersToCountedParties(a.tokens.slice(0, capital).map((t) => t.norm))) return [];

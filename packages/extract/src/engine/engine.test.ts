@@ -10508,4 +10508,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.type),
     ).toEqual(['blacklisting', 'blacklisting']);
   });
+  it('reads the people the next sentence names after "They are", descriptions before their names included', () => {
+    expect(
+      slotRecords(
+        events(
+          'The EU added three people to its sanctions list on Monday. They are mining executive Pavel Orlov, his brother Anton Orlov and lawyer Irina Sokolova.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Pavel Orlov', 'Anton Orlov', 'Irina Sokolova']);
+  });
 });
