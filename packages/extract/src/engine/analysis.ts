@@ -974,6 +974,13 @@ export function possessedRoleStart(tokens: readonly Token[], nameStart: number):
     const of = k - 2;
     return tokens[of]?.norm === 'of' && HOW_MANY.test(tokens[of - 1]?.norm ?? '') ? of - 1 : k - 1;
   }
+  // "the company's owner, Ahmed Al-Sayed": a description of the company before the role stands for "its".
+  if (
+    /^['’]s$/.test(tokens[k - 1]?.norm ?? '') &&
+    /^(?:company|firm|group|miner|refiner|trader|smelter|bank)$/.test(tokens[k - 2]?.norm ?? '') &&
+    tokens[k - 3]?.norm === 'the'
+  )
+    return k - 3;
   // "Rosneft CEO Igor Sechin", "Nornickel's chief Vladimir Potanin": the name of whom the role is opens it.
   const owner = /^['’]s$/.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
   let open = owner + 1;

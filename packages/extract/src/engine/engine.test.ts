@@ -10517,4 +10517,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.entity),
     ).toEqual(['Pavel Orlov', 'Anton Orlov', 'Irina Sokolova']);
   });
+  it('reads "the company\'s owner, X" after a sanctioned company as a second party, as "its owner, X" is', () => {
+    expect(
+      slotRecords(
+        events(
+          "Washington sanctioned Quenby Copper Refining and the company's owner, Tomas Reyes, on Friday.",
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Quenby Copper Refining', 'Tomas Reyes']);
+  });
 });
