@@ -3853,6 +3853,8 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
     (rate) =>
       isSetRate(rate) && owns(rate) && a.clause[rate.start] === trigger.clause && partOpener(rate) >= 0,
   );
+  const respective = respectiveParts(a, trigger, owns);
+  if (respective.length > 0) return respective;
   const parts: RatedPart[] = [];
   for (const [k, rate] of rates.entries()) {
     const opener = partOpener(rate);
@@ -3992,6 +3994,39 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
 const MAX_PART_WORDS = 8;
 /** The most words of goods the lexicon does not know that a rate's part takes ("upholstered furniture"). */
 const MAX_UNLISTED_GOODS_WORDS = 4;
+
+/** How many words may follow a respective member's goods word as its form ("copper rod", "steel pipe fittings"). */
+const RESPECTIVE_FORM_WORDS = 2;
+
+/**
+ * "tariffs of 25% and 10% on steel and aluminium, respectively": rates listed together and goods listed after
+ * them, paired in order.
+ */
+function respectiveParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): RatedPart[] {
+  if (!a.tokens.some((t) => t.norm === 'respectively')) return [];
+  const inClause = (m: Mention) => a.clause[m.start] === trigger.clause;
+  const rates = a.mentions.filter((m) => isSetRate(m) && owns(m) && inClause(m));
+  const listed = rates.filter((m) => m.group === rates[0]?.group);
+  const last = listed.at(-1);
+  if (!last || listed.length < 2) return [];
+  const first = a.mentions.find(
+    (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inClause(m) && m.start > last.end,
+  );
+  const goods = first ? a.mentions.filter((m) => m.kind === 'goods' && m.group === first.group) : [];
+  if (goods.length !== listed.length) return [];
+  // "copper rod": the noun of the goods' form after the lexicon's word is the member's too.
+  const memberText = (m: Mention) => {
+    let end = m.end;
+    while (
+      end - m.end < RESPECTIVE_FORM_WORDS &&
+      /^[a-z-]+$/.test(a.tokens[end]?.text ?? '') &&
+      !/^(?:and|or|from|to|on|in|of|respectively)$/.test(a.tokens[end]?.norm ?? '')
+    )
+      end++;
+    return phraseText(a, m.start, end);
+  };
+  return listed.map((rate, k) => ({ rate: rate.value, goods: memberText(goods[k] as Mention), targets: [] }));
+}
 
 /**
  * "… and 30% on upholstered furniture": goods the lexicon does not know, the lower-case words after a rate's

@@ -10526,4 +10526,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.entity),
     ).toEqual(['Quenby Copper Refining', 'Tomas Reyes']);
   });
+  it('pairs rates listed together with goods listed after them, "respectively", in order', () => {
+    expect(
+      slotRecords(
+        events(
+          'Peru imposed tariffs of 25% and 10% on zinc and copper rod from Chile, respectively, on Tuesday.',
+        ),
+      ).map((e) => `${e.goods} ${e.rate_pct}`),
+    ).toEqual(['zinc 25', 'copper rod 10']);
+  });
 });
