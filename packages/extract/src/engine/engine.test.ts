@@ -10535,4 +10535,15 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => `${e.goods} ${e.rate_pct}`),
     ).toEqual(['zinc 25', 'copper rod 10']);
   });
+  it('fills the rate or start day an event left open from the next sentence that refers back to its measure', () => {
+    const found = slotRecords(
+      events(
+        'Peru imposed new tariffs on Chilean copper rod on Tuesday. The duty is 17.5%, the trade ministry said.\n\nChile imposed additional duties of 15% on zinc from Peru on Tuesday. The duties take effect on June 15.',
+      ),
+    );
+    expect(found.map((e) => `${e.imposer} ${e.rate_pct} ${e.effective_date}`)).toEqual([
+      'PE 17.5 null',
+      'CL 15 2025-06-15',
+    ]);
+  });
 });

@@ -470,14 +470,15 @@ export function decideEvents(
 ): ExtractedEvent[] {
   const model = options.model ?? getEventModel();
   const types = options.types ?? getEventTypes();
-  const scored = candidates
+  const read = candidates
     // A negated action ("did not impose") is no event, however well its slots read; the model still learns
     // from such candidates, whose features they share with the asserted ones.
     .filter((candidate) => candidate.modality !== 'negated')
     .map((candidate) => ({
       candidate,
       probability: score(model, expandFeatures(candidate.type, candidate.features)),
-    }))
+    }));
+  const scored = read
     .filter((s) => s.probability >= model.threshold)
     .sort(
       (x, y) =>
@@ -515,7 +516,38 @@ export function decideEvents(
       index.add(created);
     }
   }
+  fillFromElaborations(
+    groups,
+    read.filter((s) => s.probability < model.threshold).map((s) => s.candidate),
+  );
   return groups.map((g) => toEvent(g)).sort((a, b) => a.citation.start - b.citation.start);
+}
+
+/** How many sentences after a measure one that refers back to it may tell its details ("The duty is 93.5%"). */
+const ELABORATION_SENTENCES = 2;
+/** Slot kinds a sentence that refers back to a measure may tell: its rate and when it starts. */
+const ELABORATED_KINDS = new Set(['rate', 'date']);
+
+/**
+ * "The United States imposed tariffs on Chinese graphite. The duty is 93.5%.": a sentence right after an event's
+ * own that refers back to its measure with a definite description, too weak to be an event of its own, still
+ * tells the measure's rate or the day it takes effect, where the event's sentence left them open.
+ */
+function fillFromElaborations(groups: readonly Group[], weak: readonly Candidate[]): void {
+  for (const c of weak) {
+    if (!refersToStated(c)) continue;
+    const group = groups.find(
+      (g) =>
+        g.type.spec.type === c.type &&
+        c.analysis.index > g.best.analysis.index &&
+        c.analysis.index - g.best.analysis.index <= ELABORATION_SENTENCES &&
+        compatible(g, c),
+    );
+    if (!group) continue;
+    for (const slot of group.type.spec.slots)
+      if (ELABORATED_KINDS.has(slot.kind) && group.slots[slot.name] === null && c.slots[slot.name] != null)
+        group.slots[slot.name] = c.slots[slot.name] ?? null;
+  }
 }
 
 /**
