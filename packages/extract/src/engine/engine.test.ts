@@ -10546,4 +10546,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       'CL 15 2025-06-15',
     ]);
   });
+  it("reads a short name that opens the article's one longer name ending in a corporate word as that company, so a restatement merges", () => {
+    expect(
+      slotRecords(
+        events(
+          'The Commerce Department added Quenby Rare Materials to the Entity List on Tuesday. Quenby makes magnets. The company was placed on the list after a months-long review.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Quenby Rare Materials']);
+  });
 });

@@ -337,7 +337,7 @@ function writeNamesAsTheArticleDoes(
     }
   }
   // "Lumora Solar will move … Lumora said …": a short name that opens one longer name of the article, the rest
-  // corporate words, is that company.
+  // corporate words (or capitalised words a corporate word ends), is that company.
   const names = new Set<string>();
   for (const a of analyses)
     for (const m of a.mentions)
@@ -345,8 +345,14 @@ function writeNamesAsTheArticleDoes(
   const fuller = (value: string): string | undefined => {
     const longer = [...names].filter((name) => {
       if (!name.startsWith(`${value} `)) return false;
+      // "Qinlong Rare Materials … Qinlong was placed on the list": the rest capitalised words that end in a
+      // corporate word.
       const rest = name.slice(value.length + 1).split(' ');
-      return rest.every((word) => isCorporateWord(word) || isLegalSuffix(word));
+      const last = rest.at(-1) ?? '';
+      return (
+        rest.every((word) => isCorporateWord(word) || isLegalSuffix(word)) ||
+        ((isCorporateWord(last) || isLegalSuffix(last)) && rest.every((word) => /^\p{Lu}/u.test(word)))
+      );
     });
     return longer.length === 1 ? longer[0] : undefined;
   };
