@@ -347,6 +347,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       (endOfAnotherAnchor(a, type, ordered, anchorStart, clause) ||
         heldSite(a, anchorStart) ||
         describesName(a, anchorStart, anchorStart + length) ||
+        genericSites(a, anchorStart, anchorStart + length) ||
         inAppositionToName(a, anchorStart))
     )
       continue;
@@ -921,6 +922,30 @@ const DESCRIBED_NAME_REACH = 3;
 const DEGREE_ADVERBS =
   /^(?:overly|too|highly|heavily|severely|tightly|strictly|largely|partly|partially|newly|recently)$/;
 
+/** Prepositions after which bare plural sites are sites in general ("demand forecast for smelters"). */
+const GENERIC_SITE_PREPOSITIONS = /^(?:for|from|at|among|with|by)$/;
+/** How many modifiers may stand between such a preposition and the sites ("for North American smelters"). */
+const GENERIC_SITE_MODIFIERS = 3;
+
+/** "cut its demand forecast for North American smelters": sites in general, after a preposition, no site of a move. */
+function genericSites(a: SentenceAnalysis, anchorStart: number, anchorEnd: number): boolean {
+  if (anchorEnd - anchorStart !== 1 || !/s$/.test(a.tokens[anchorStart]?.norm ?? '')) return false;
+  const inCountry = (k: number) => a.mentions.some((m) => m.kind === 'country' && m.start <= k && k < m.end);
+  let k = anchorStart - 1;
+  while (
+    k >= anchorStart - GENERIC_SITE_MODIFIERS &&
+    (inCountry(k) || /^\p{L}[\p{L}-]*$/u.test(a.tokens[k]?.text ?? '')) &&
+    !GENERIC_SITE_PREPOSITIONS.test(a.tokens[k]?.norm ?? '') &&
+    !/^(?:the|its|their|his|her|our|a|an|new|two|three|four|five|several)$/.test(a.tokens[k]?.norm ?? '')
+  )
+    k--;
+  return GENERIC_SITE_PREPOSITIONS.test(a.tokens[k]?.norm ?? '');
+}
+
+/** Roles of a company named after the kind of site it runs ("mill operator", "smelter owner"). */
+const SITE_ROLE_NOUNS =
+  /^(?:operator|operators|owner|owners|maker|makers|builder|developer|producer|group|company|firm)$/;
+
 /**
  * "Chinese refinery Shandong Yulong": a site word right before a company's name describes the company; so
  * does one set before the name in apposition as a member of a list of parties ("sanctioned Velmora Bank and a
@@ -928,6 +953,8 @@ const DEGREE_ADVERBS =
  */
 function describesName(a: SentenceAnalysis, anchorStart: number, after: number): boolean {
   if (a.mentions.some((m) => m.kind === 'organisation' && m.start === after)) return true;
+  // "Mexican mill operator Aceros Tamarindo": a site's word before the operator's role describes the name too.
+  if (SITE_ROLE_NOUNS.test(a.tokens[after]?.norm ?? '')) return describesName(a, anchorStart, after + 1);
   if (
     a.tokens[after]?.norm === ',' &&
     a.mentions.some((m) => m.kind === 'organisation' && m.start === after + 1)

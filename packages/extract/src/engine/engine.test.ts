@@ -10555,4 +10555,21 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.entity),
     ).toEqual(['Quenby Rare Materials']);
   });
+  it('reads no move in a site word that describes a company, in sites in general, or in the nationality of the company that acts', () => {
+    expect(
+      events('Mexican mill operator Quenby Aceros said it would resume shipments to Texas next week.'),
+    ).toEqual([]);
+    expect(
+      events(
+        'Rellon Metals Research said prices could rise. The firm cut its demand forecast for North American smelters.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotRecords(
+        events(
+          'Korvath Nickel built a smelter in Indonesia in 2022. The Chinese company began producing nickel pig iron at the Morowali plant in 2023.',
+        ),
+      ).map((e) => e.to),
+    ).toEqual(['ID']);
+  });
 });

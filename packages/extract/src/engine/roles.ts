@@ -691,6 +691,9 @@ function describesCompany(a: SentenceAnalysis, m: Mention, trigger: Trigger): bo
   return a.tokens.slice(m.end, trigger.anchorStart).some((t) => /^\p{Lu}/u.test(t.text));
 }
 
+/** Nouns for a company as a whole, not a site of its ("The Chinese company", "the Australian miner"). */
+const COMPANY_NOUNS = /^(?:company|firm|group|miner|producer|maker|giant|trader|conglomerate|multinational)$/;
+
 /** A country right before the anchor that qualifies it ("Chinese retaliatory tariffs", "its new Mexican plant"). */
 function modifiesAnchor(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   return (
@@ -1014,6 +1017,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'site_reached':
       return (
         modifiesAnchor(a, m, trigger) &&
+        // "The Chinese company began producing …": the nationality of the company that acts is no site's place.
+        !(m.form === 'demonym' && COMPANY_NOUNS.test(a.tokens[m.end]?.norm ?? '')) &&
         !leavesPlace(a.tokens, m.start) &&
         !describesCompany(a, m, trigger) &&
         !fromOwnSite(a.tokens, m.start)
