@@ -6512,7 +6512,7 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
     if (t.norm === 'it' && reportsSpeaker(a.tokens, i)) return 'actor';
     // "Trump has repeatedly threatened": auxiliaries and adverbs stand between a subject and its verb.
     if (
-      /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|earlier|again|not|just|already|once|since|still|did|does|[a-z]+ly)$/.test(
+      /^(?:has|have|had|will|would|may|might|could|should|can|is|was|were|are|also|then|later|earlier|again|not|just|already|once|since|still|did|does|first|twice|now|even|[a-z]+ly)$/.test(
         t.norm,
       )
     )

@@ -10572,4 +10572,11 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.to),
     ).toEqual(['ID']);
   });
+  it('reads "first", "twice", "now" between the actor and its verb of threatening as adverbs, the threat the actor\'s', () => {
+    expect(
+      slotRecords(events('Lima first threatened a 40% tariff on Chilean copper rod in February.')).map(
+        (e) => `${e.action} ${e.imposer}`,
+      ),
+    ).toEqual(['threaten PE']);
+  });
 });
