@@ -3354,7 +3354,7 @@ function holdsAnaphor(words: readonly Token[]): boolean {
  * would face a 25% tariff").
  */
 const THREAT_GOVERNS =
-  /\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will)\s+(?:(?:face|pay|be\s+(?:hit|slapped|charged)(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+)?)?$/i;
+  /\b(?:(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will|could|might|may)|(?:ready|prepared|the\s+right)\s+to)\s+(?:(?:face|pay|be\s+(?:hit|slapped|charged)(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+)?)?$/i;
 
 function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;
@@ -3433,6 +3433,16 @@ function measureMayChange(a: SentenceAnalysis, trigger: Trigger): boolean {
  */
 function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (trigger.actionStart === null || trigger.actionStart > trigger.anchorStart) return false;
+  // "Indonesia is ready to ban exports", "Australia reserves the right to restrict exports": the actor's own
+  // readiness to act is a warning.
+  const to = trigger.actionStart - 1;
+  if (a.tokens[to]?.norm === 'to') {
+    const word = a.tokens[to - 1]?.norm ?? '';
+    if (/^(?:ready|prepared)$/.test(word))
+      return notForecastByOthers(a, to - 1) && actionSubject(a, to - 1) === 'actor';
+    if (word === 'right' && a.tokens[to - 2]?.norm === 'the' && /^reserv/.test(a.tokens[to - 3]?.norm ?? ''))
+      return actionSubject(a, to - 3) === 'actor';
+  }
   for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
     if (!POSSIBILITY.test((a.tokens[i] as Token).norm)) continue;
     // "Analysts said Washington may impose duties": a forecast by others, not the actor's word.
@@ -5005,7 +5015,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "He was prepared to lift them", "Beijing may ease the curbs": a possible step back from a measure is
     // no event (the guidelines' hypotheticals); only a possible measure is, as a threat.
     if (
-      (modality === 'modal' || modality === 'conditional') &&
+      (modality === 'modal' || modality === 'conditional' || modality === 'threatened') &&
       spec.directions[action] !== spec.directions[spec.default_action] &&
       spec.directions[action] !== spec.directions[spec.modal_actions.modal ?? '']
     )

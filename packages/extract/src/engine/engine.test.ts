@@ -10579,4 +10579,14 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ),
     ).toEqual(['threaten PE']);
   });
+  it('reads an actor "ready to", "prepared to", "reserving the right to" or warning it "could" act as threatening, and one ready to lift a measure as nothing', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.action}`);
+    for (const text of [
+      'Laos is ready to ban exports of antimony ore, the minister said.',
+      'Chile reserves the right to restrict exports of lithium concentrate to countries that break its rules, the minister said.',
+      'Peru warned it could restrict exports of zinc concentrate to Chile.',
+    ])
+      expect(actions(text)).toEqual(['export_restriction threaten']);
+    expect(events('He was prepared to lift the tariffs on Peruvian zinc, the official said.')).toEqual([]);
+  });
 });

@@ -74,7 +74,7 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   // gives ("the law lets the president impose tariffs") is a possibility.
   [
     'modal',
-    /\b(?:may|might|could|can|cannot|likely|unlikely|lets|allows|enables|empowers|permits|authori[sz]es|expected to|(?:expect|anticipate|predict)(?:s|ed)?\s+(?:\S+\s+){1,3}to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to|(?:is|was|are|were|be|been|remains?|remained) open to)\b/i,
+    /\b(?:may|might|could|can|cannot|likely|unlikely|lets|allows|enables|empowers|permits|authori[sz]es|expected to|(?:expect|anticipate|predict)(?:s|ed)?\s+(?:\S+\s+){1,3}to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to|reserves? the right to|(?:is|was|are|were|be|been|remains?|remained) open to)\b/i,
   ],
   // "The prospect of an export ban", "fears of a 25% tariff": a measure only feared or expected, named
   // indefinitely ("fears over the 25% tariff" are about one in place).
