@@ -5,6 +5,7 @@ import {
   type Modality,
   modalityOf,
   onCondition,
+  onTheTable,
   proposedAfter,
   refutedAfter,
   UNHESITATING,
@@ -3354,7 +3355,7 @@ function holdsAnaphor(words: readonly Token[]): boolean {
  * would face a 25% tariff").
  */
 const THREAT_GOVERNS =
-  /\b(?:(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will|could|might|may)|(?:ready|prepared|the\s+right)\s+to)\s+(?:(?:face|pay|be\s+(?:hit|slapped|charged)(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+)?)?$/i;
+  /\b(?:(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?)\s+(?:[\w.]+\s+){0,5}(?:to|would|will|could|might|may)|(?:ready|prepared|the\s+right)\s+to|or(?:\s+else)?)\s+(?:(?:face|pay|be\s+(?:hit|slapped|charged)(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:[a-z-]+\s+)?)?$/i;
 
 function governedByThreat(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = a.tokens[trigger.actionStart ?? trigger.anchorStart] as Token;
@@ -4246,6 +4247,20 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/** How far before the "to" of a demanded action the verb that gives the deadline may stand. */
+const DEADLINE_REACH = 6;
+
+/** "gave Beijing until Friday to lift", "was given 30 days to remove": the action a deadline demands. */
+function demandedByDeadline(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  if (a.tokens[verb - 1]?.norm !== 'to') return false;
+  const lead = a.tokens.slice(Math.max(0, verb - 1 - DEADLINE_REACH), verb - 1).map((t) => t.norm);
+  const give = lead.findLastIndex((w) => /^(?:gave|give|gives|giving|given)$/.test(w));
+  return (
+    give >= 0 && lead.slice(give + 1).some((w) => /^(?:until|days|weeks|months|hours|deadline)$/.test(w))
+  );
+}
+
 /** Verbs of giving up a plan ("dropped", "shelved"), and the adjectives of a measure only planned. */
 const DROPPING = /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)/;
 const PROPOSED_ONLY = /^(?:proposed|planned|mooted)$/;
@@ -4906,6 +4921,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (a.text.trim().endsWith('?')) modality = 'hypothetical';
     // "dropped a proposed ban on nickel ore exports": dropping a measure that was only proposed removes none.
     if (droppedProposal(a, trigger)) continue;
+    // "gave Beijing until Friday to lift its export controls": what a deadline demands of another is no action.
+    if (demandedByDeadline(a, trigger)) continue;
     // "cancelled its relocation to Ghana", "its planned move … has been put on hold": a move called off is none.
     if (spec.slots.some((s) => s.kind === 'status') && calledOffMove(a, trigger)) modality = 'negated';
     // "is relocating its headquarters": a move under way is announced, not done.
@@ -4927,6 +4944,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       modality = spec.modal_actions.conditional !== undefined ? 'conditional' : 'hypothetical';
     if (refutedAfter(textBefore, textAfter)) modality = 'denied';
     if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';
+    if (onTheTable(textAfter)) modality = 'hypothetical';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;

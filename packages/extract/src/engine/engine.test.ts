@@ -10589,4 +10589,20 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       expect(actions(text)).toEqual(['export_restriction threaten']);
     expect(events('He was prepared to lift the tariffs on Peruvian zinc, the official said.')).toEqual([]);
   });
+  it('reads a measure "on the table" as no event, "or face" a measure as a threat of it, and what a deadline demands of another as no action', () => {
+    expect(
+      events(
+        'A 25% tariff on imported zinc is on the table, a Peruvian trade official said, adding that no decision had been made.',
+      ),
+    ).toEqual([]);
+    const found = slotRecords(
+      events(
+        'Lima gave Santiago until Friday to lift its copper export controls or face 100% tariffs on Chilean goods.',
+      ),
+    );
+    expect(
+      found.filter((e) => e.type === 'tariff').map((e) => `${e.action} ${e.imposer} ${e.target}`),
+    ).toEqual(['threaten PE CL']);
+    expect(found.filter((e) => e.type === 'export_restriction' && e.action === 'remove')).toEqual([]);
+  });
 });

@@ -37,7 +37,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
   // threat to impose" is one.
   [
     'threatened',
-    /\b(?:(?<!\b(?:tariffs?|duty|duties|levy|levies|sanctions|curbs|bans?|controls|restrictions|war|wars|policy|policies)\s+)threaten(?:ed|s|ing)?|warn(?:ed|s)?|warning(?!\s+(?:shots?|signs?|signals?|lights?|labels?))|vow(?:ed|s|ing)?|ultimatum|threats? to)\b/i,
+    /\b(?:(?<!\b(?:tariffs?|duty|duties|levy|levies|sanctions|curbs|bans?|controls|restrictions|war|wars|policy|policies)\s+)threaten(?:ed|s|ing)?|warn(?:ed|s)?|warning(?!\s+(?:shots?|signs?|signals?|lights?|labels?))|vow(?:ed|s|ing)?|ultimatum|threats? to|or (?:else )?face)\b/i,
   ],
   [
     // "shelved a proposal to move": a proposal dropped is negated (VERB_GROUP_CUES), not proposed.
@@ -266,9 +266,17 @@ export function underNegotiation(leadIn: string): boolean {
 const PROPOSED_AFTER =
   /^\s*(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:first\s+|initially\s+|originally\s+|only\s+)?(?:proposed|mooted|floated|suggested)\b/i;
 
+/** "A 25% tariff on imported cobalt is on the table": a measure among the options, not decided. */
+const ON_THE_TABLE = /^[^,;:]*?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?on\s+the\s+table\b/i;
+
 /** Whether the words right after the trigger say the measure was only proposed. */
 export function proposedAfter(after: string): boolean {
   return PROPOSED_AFTER.test(after);
+}
+
+/** Whether the words right after the trigger say the measure is only an option (the guidelines' hypotheticals). */
+export function onTheTable(after: string): boolean {
+  return ON_THE_TABLE.test(after);
 }
 
 /** Modalities under which an action is reported as real (done, decided or scheduled). */
