@@ -10605,4 +10605,15 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     ).toEqual(['threaten PE CL']);
     expect(found.filter((e) => e.type === 'export_restriction' && e.action === 'remove')).toEqual([]);
   });
+  it('fills the rate an event left open from a definite mention of its measure a few sentences before ("the 40 pct tariffs")', () => {
+    const found = decideEvents(
+      articleCandidates({
+        text: 'Officials said the 40 pct tariffs on Chilean copper rod could be modified. They gave no date. Peru imposed tariffs on Chilean copper rod on April 17, the trade ministry said.',
+        published: '2025-06-01',
+      }),
+      // Between the two sentences' scores (about 0.65 and 0.92): the first is too weak to be an event of its own.
+      { model: { ...getEventModel(), threshold: 0.8 } },
+    );
+    expect(found.map((e) => e.rate_pct)).toEqual([40]);
+  });
 });

@@ -529,24 +529,38 @@ export function decideEvents(
   return groups.map((g) => toEvent(g)).sort((a, b) => a.citation.start - b.citation.start);
 }
 
-/** How many sentences after a measure one that refers back to it may tell its details ("The duty is 93.5%"). */
-const ELABORATION_SENTENCES = 2;
+/** How many words a definite measure's phrase may hold before its anchor ("the 100 pct tariffs"). */
+const DEFINITE_PHRASE_WORDS = 5;
+
+/** "the 100 pct tariffs", "the new 25% duty": the anchor's noun phrase opens with "the", no verb between. */
+function definiteMeasurePhrase(c: Candidate): boolean {
+  const { tokens } = c.analysis;
+  const tags = c.analysis.tags();
+  for (let k = c.anchorStart - 1; k >= Math.max(0, c.anchorStart - DEFINITE_PHRASE_WORDS); k--) {
+    if (tokens[k]?.norm === 'the') return true;
+    if (tags[k]?.has('Verb') || tokens[k]?.norm === ',') return false;
+  }
+  return false;
+}
+
+/** How many sentences from a measure's one that refers to it may tell its details ("The duty is 93.5%"). */
+const ELABORATION_SENTENCES = 4;
 /** Slot kinds a sentence that refers back to a measure may tell: its rate and when it starts. */
 const ELABORATED_KINDS = new Set(['rate', 'date']);
 
 /**
- * "The United States imposed tariffs on Chinese graphite. The duty is 93.5%.": a sentence right after an event's
- * own that refers back to its measure with a definite description, too weak to be an event of its own, still
- * tells the measure's rate or the day it takes effect, where the event's sentence left them open.
+ * "The United States imposed tariffs on Chinese graphite. The duty is 93.5%.": a sentence near an event's own
+ * that names its measure with a definite description, too weak to be an event of its own, still tells the
+ * measure's rate or the day it takes effect, where the event's sentence left them open.
  */
 function fillFromElaborations(groups: readonly Group[], weak: readonly Candidate[]): void {
   for (const c of weak) {
-    if (!refersToStated(c)) continue;
+    if (!refersToStated(c) && !definiteMeasurePhrase(c)) continue;
     const group = groups.find(
       (g) =>
         g.type.spec.type === c.type &&
-        c.analysis.index > g.best.analysis.index &&
-        c.analysis.index - g.best.analysis.index <= ELABORATION_SENTENCES &&
+        c.analysis.index !== g.best.analysis.index &&
+        Math.abs(c.analysis.index - g.best.analysis.index) <= ELABORATION_SENTENCES &&
         compatible(g, c),
     );
     if (!group) continue;
