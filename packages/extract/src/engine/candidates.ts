@@ -270,6 +270,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       continue;
     // "lower rates", "tariff rate on steel": a rate noun no country owns is no anchor at all, and joins none.
     if (type.anchors[m.value]?.requires === 'possessed_rate' && !countrysRate(a, m.start)) continue;
+    // "its ban on sales of new cars": a word that would refer back names a measure of its own with its object.
+    if (
+      type.anchors[m.value]?.requires === 'antecedent_alone' &&
+      /^(?:on|of|against)$/.test(a.tokens[m.start + m.length]?.norm ?? '')
+    )
+      continue;
     consider(m.start, m.value, m.length);
   }
   if (type.listAnchor !== undefined) {
@@ -432,7 +438,16 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       .map(([start, { length: n }]) => ({ start, end: start + n }));
     const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action, others);
     const first = readings[0];
+    // "the ban would be eased": a measure referred back to, with a verb that changes it, is not stated anew.
+    const changedOnly =
+      refersBack(anchor) &&
+      readings.some(
+        (r) =>
+          r.start !== null &&
+          type.spec.directions[r.action] !== type.spec.directions[type.spec.default_action],
+      );
     for (const [order, action] of readings.entries()) {
+      if (changedOnly && action.start === null) continue;
       // "had imposed and later paused tariffs": verbs coordinated over one object each govern it as the
       // nearest does.
       const rank = first && coordinatedVerbs(a.tokens, action, first) ? 0 : order;

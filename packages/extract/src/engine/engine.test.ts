@@ -10616,4 +10616,15 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     );
     expect(found.map((e) => e.rate_pct)).toEqual([40]);
   });
+  it('reads "the ban" after an export ban the article stated as that ban, and a change to it as the change alone', () => {
+    const found = slotRecords(
+      events(
+        'Laos banned exports of raw tin ore last year. Officials said on Friday the ban would be eased in January 2027.',
+      ),
+    );
+    expect(found.map((e) => `${e.action} ${e.goods} ${e.effective_date}`)).toEqual([
+      'impose raw tin ore null',
+      'ease raw tin ore 2027-01',
+    ]);
+  });
 });
