@@ -10627,4 +10627,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       'ease raw tin ore 2027-01',
     ]);
   });
+  it('reads what comes "by" after shipments ("allowing shipments by miners") as who ships, not the goods', () => {
+    expect(
+      slotRecords(
+        events(
+          'Laos eased its ban on tin ore exports on Tuesday, allowing shipments by miners that are building smelters.',
+        ),
+      ).map((e) => `${e.action} ${e.goods}`),
+    ).toEqual(['ease tin ore']);
+  });
 });

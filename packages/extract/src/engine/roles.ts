@@ -1242,6 +1242,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'near':
       return (
         sameClause &&
+        // "allowing shipments by miners": what comes "by" is who acts, not the goods ("miners" are also machines).
+        !(m.kind === 'goods' && prep === 'by') &&
         Math.min(Math.abs(m.start - trigger.end), Math.abs(trigger.start - m.end)) <= 12 &&
         !givenAsReason(a, m, trigger) &&
         !answersFrom(a, m, trigger) &&
