@@ -537,6 +537,8 @@ function capitalsOpeningNamesAsPlaces(mentions: Mention[], tokens: readonly Toke
   }
 }
 
+/** Offices and bodies a portfolio's word stands before ("the steel minister", "the Mines Ministry"). */
+const PORTFOLIO_HEADS = /^(?:minister|ministers|ministry|ministries|secretary|commissioner|department)$/;
 /** Offices named after their portfolio ("Trade minister", "Energy Secretary"). */
 const OFFICES = /^(?:minister|ministers|secretary|secretaries|undersecretary|commissioner|commissioners)$/;
 
@@ -1584,6 +1586,11 @@ export function analyseSentence(
   }
   if (full && !titleCase) capitalsOpeningNamesAsPlaces(mentions, tokens);
   if (full) homesWrittenAsBased(mentions, tokens, gazetteer);
+  // "the steel minister", "the Mines Ministry": goods that name an office's portfolio are no goods.
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const m = mentions[x] as Mention;
+    if (m.kind === 'goods' && PORTFOLIO_HEADS.test(tokens[m.end]?.norm ?? '')) mentions.splice(x, 1);
+  }
   // "Co., Ltd", "and PT Halmahera …" with the place read apart: a legal form alone names no one.
   for (let x = mentions.length - 1; x >= 0; x--) {
     const m = mentions[x] as Mention;

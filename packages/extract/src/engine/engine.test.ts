@@ -10636,4 +10636,11 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => `${e.action} ${e.goods}`),
     ).toEqual(['ease tin ore']);
   });
+  it('reads goods words that name an office\'s portfolio ("the steel minister") as no goods', () => {
+    expect(
+      slotRecords(events('Peru imposed 30% duties on Chilean steel, the steel minister said on Monday.')).map(
+        (e) => e.goods,
+      ),
+    ).toEqual(['steel']);
+  });
 });
