@@ -271,11 +271,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     // "lower rates", "tariff rate on steel": a rate noun no country owns is no anchor at all, and joins none.
     if (type.anchors[m.value]?.requires === 'possessed_rate' && !countrysRate(a, m.start)) continue;
     // "its ban on sales of new cars": a word that would refer back names a measure of its own with its object.
-    if (
-      type.anchors[m.value]?.requires === 'antecedent_alone' &&
-      /^(?:on|of|against)$/.test(a.tokens[m.start + m.length]?.norm ?? '')
-    )
-      continue;
+    const refersWhenAlone = ['antecedent_alone', 'previous_sentence'].includes(
+      type.anchors[m.value]?.requires ?? '',
+    );
+    if (refersWhenAlone && /^(?:on|of|against)$/.test(a.tokens[m.start + m.length]?.norm ?? '')) continue;
     consider(m.start, m.value, m.length);
   }
   if (type.listAnchor !== undefined) {

@@ -10614,7 +10614,7 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       // Between the two sentences' scores (about 0.65 and 0.92): the first is too weak to be an event of its own.
       { model: { ...getEventModel(), threshold: 0.8 } },
     );
-    expect(found.map((e) => e.rate_pct)).toEqual([40]);
+    expect(slotRecords(found).map((e) => e.rate_pct)).toEqual([40]);
   });
   it('reads "the ban" after an export ban the article stated as that ban, and a change to it as the change alone', () => {
     const found = slotRecords(
@@ -10642,5 +10642,19 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
         (e) => e.goods,
       ),
     ).toEqual(['steel']);
+  });
+  it('reads "the ban" as the export ban only right after a sentence that states one, and a rate of another measure as no rate of the event', () => {
+    const found = slotRecords(
+      events(
+        'Laos banned exports of raw tin ore last year. In May, the government also imposed a ban on imports of used cars. Officials said the ban would be lifted in January.',
+      ),
+    );
+    expect(found.map((e) => e.action)).toEqual(['impose']);
+    const rates = slotRecords(
+      events(
+        'Peru imposed tariffs on Chilean zinc sheet on Monday. It also renewed anti-dumping duties on seamless steel pipes from Brazil. The duty on the pipes is 12%.',
+      ),
+    ).map((e) => `${e.target} ${e.rate_pct}`);
+    expect(rates).toContain('CL null');
   });
 });

@@ -529,6 +529,28 @@ export function decideEvents(
   return groups.map((g) => toEvent(g)).sort((a, b) => a.citation.start - b.citation.start);
 }
 
+/**
+ * Whether the weak mention speaks of the group's measure and no other: the countries it names are the group's,
+ * and, with no goods of its own, its measure takes no object ("The duty is 12%", not "The duty on the pipes is
+ * 12%" after a duty on aluminium).
+ */
+function namesOnlyItsParties(group: Group, c: Candidate): boolean {
+  const own = new Set(
+    group.type.spec.slots
+      .filter((slot) => slot.kind === 'actor' || slot.kind === 'country')
+      .map((slot) => group.slots[slot.name])
+      .filter((v) => v !== null),
+  );
+  const a = c.analysis;
+  if (a.mentions.some((m) => m.kind === 'country' && !own.has(String(m.value)))) return false;
+  const goodsSlot = group.type.spec.slots.find((slot) => slot.kind === 'goods');
+  if (goodsSlot && (c.slots[goodsSlot.name] ?? null) === null)
+    return !a.tokens
+      .slice(c.anchorStart + 1, c.anchorStart + 3)
+      .some((t) => /^(?:on|for|against)$/.test(t.norm));
+  return true;
+}
+
 /** How many words a definite measure's phrase may hold before its anchor ("the 100 pct tariffs"). */
 const DEFINITE_PHRASE_WORDS = 5;
 
@@ -561,7 +583,8 @@ function fillFromElaborations(groups: readonly Group[], weak: readonly Candidate
         g.type.spec.type === c.type &&
         c.analysis.index !== g.best.analysis.index &&
         Math.abs(c.analysis.index - g.best.analysis.index) <= ELABORATION_SENTENCES &&
-        compatible(g, c),
+        compatible(g, c) &&
+        namesOnlyItsParties(g, c),
     );
     if (!group) continue;
     for (const slot of group.type.spec.slots)
