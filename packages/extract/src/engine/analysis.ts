@@ -538,7 +538,8 @@ function capitalsOpeningNamesAsPlaces(mentions: Mention[], tokens: readonly Toke
 }
 
 /** Offices and bodies a portfolio's word stands before ("the steel minister", "the Mines Ministry"). */
-const PORTFOLIO_HEADS = /^(?:minister|ministers|ministry|ministries|secretary|commissioner|department)$/;
+const PORTFOLIO_HEADS =
+  /^(?:minister|ministers|ministry|ministries|secretary|commissioner|department|regulator|agency|authority|bureau|commission)$/;
 /** Offices named after their portfolio ("Trade minister", "Energy Secretary"). */
 const OFFICES = /^(?:minister|ministers|secretary|secretaries|undersecretary|commissioner|commissioners)$/;
 
@@ -1586,7 +1587,8 @@ export function analyseSentence(
   }
   if (full && !titleCase) capitalsOpeningNamesAsPlaces(mentions, tokens);
   if (full) homesWrittenAsBased(mentions, tokens, gazetteer);
-  // "the steel minister", "the Mines Ministry": goods that name an office's portfolio are no goods.
+  // "the steel minister", "the Mines Ministry", "the strategic minerals regulator": goods that name an office's
+  // portfolio are no goods.
   for (let x = mentions.length - 1; x >= 0; x--) {
     const m = mentions[x] as Mention;
     if (m.kind === 'goods' && PORTFOLIO_HEADS.test(tokens[m.end]?.norm ?? '')) mentions.splice(x, 1);

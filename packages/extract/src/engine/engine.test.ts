@@ -10657,4 +10657,18 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     ).map((e) => `${e.target} ${e.rate_pct}`);
     expect(rates).toContain('CL null');
   });
+  it("reads a proposal voted against or rejected as no move, and the words of a regulator's name as no goods", () => {
+    expect(
+      events(
+        'Shareholders of Quenby Gold voted against a proposal to change its domicile to Jersey on Tuesday.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotRecords(
+        events(
+          "Zambia will lift its ban on cobalt exports on Oct. 16, the country's strategic minerals regulator said.",
+        ),
+      ).map((e) => e.goods),
+    ).toEqual(['cobalt']);
+  });
 });
