@@ -10550,7 +10550,7 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     expect(
       slotRecords(
         events(
-          'The Commerce Department added Quenby Rare Materials to the Entity List on Tuesday. Quenby makes magnets. The company was placed on the list after a months-long review.',
+          'The Commerce Department added Quenby Rare Materials to the Entity List on Tuesday. Quenby makes magnets. The firm had been put on the list after a months-long review.',
         ),
       ).map((e) => e.entity),
     ).toEqual(['Quenby Rare Materials']);
