@@ -4061,17 +4061,24 @@ function respectiveParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership)
   const listed = rates.filter((m) => m.group === rates[0]?.group);
   const last = listed.at(-1);
   if (!last || listed.length < 2) return [];
-  const first = a.mentions.find(
-    (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inClause(m) && m.start > last.end,
-  );
-  const goods = first ? a.mentions.filter((m) => m.kind === 'goods' && m.group === first.group) : [];
+  const groupOf = (m: Mention | undefined) =>
+    m ? a.mentions.filter((x) => x.kind === 'goods' && x.group === m.group) : [];
+  const named = (m: Mention) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inClause(m);
+  // "on steel and aluminium, respectively" after the rates, or "Tariffs on tungsten and antimony oxide will rise
+  // to 25% and 30%, respectively" before them.
+  let goods = groupOf(a.mentions.find((m) => named(m) && m.start > last.end));
+  if (goods.length !== listed.length)
+    goods = groupOf(a.mentions.findLast((m) => named(m) && m.end <= (listed[0] as Mention).start));
   if (goods.length !== listed.length) return [];
   // "copper rod": the noun of the goods' form after the lexicon's word is the member's too.
+  const tags = a.tags();
   const memberText = (m: Mention) => {
     let end = m.end;
     while (
       end - m.end < RESPECTIVE_FORM_WORDS &&
       /^[a-z-]+$/.test(a.tokens[end]?.text ?? '') &&
+      !tags[end]?.has('Verb') &&
+      !tags[end]?.has('Modal') &&
       !/^(?:and|or|from|to|on|in|of|respectively)$/.test(a.tokens[end]?.norm ?? '')
     )
       end++;
@@ -4751,20 +4758,21 @@ const DESTINATION_REACH = 8;
 /** Whether the goods the measure names go "to" an organisation the sentence names. */
 function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   const end = Math.min(a.tokens.length, trigger.anchorEnd + DESTINATION_REACH);
-  const tags = a.tags();
+  let to = -1;
+  for (let k = trigger.anchorEnd; k < end && a.clause[k] === trigger.clause && a.tokens[k]?.norm !== ','; k++)
+    if (a.tokens[k]?.norm === 'to') {
+      to = k;
+      break;
+    }
+  if (to < 0) return false;
+  const at = a.tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1;
+  if (!a.mentions.some((m) => m.kind === 'organisation' && m.start === at)) return false;
   // "licences that allowed Quarrion to sell chips to Lusk": past a verb, the "to" is another clause's (a hyphenated
-  // word before a noun, "dual-use items", modifies it).
-  const verbAt = (k: number) => tags[k]?.has('Verb') === true && !a.tokens[k]?.text.includes('-');
-  for (
-    let k = trigger.anchorEnd;
-    k < end && a.clause[k] === trigger.clause && a.tokens[k]?.norm !== ',' && !verbAt(k);
-    k++
-  ) {
-    if (a.tokens[k]?.norm !== 'to') continue;
-    const at = a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
-    return a.mentions.some((m) => m.kind === 'organisation' && m.start === at);
-  }
-  return false;
+  // word before a noun, "dual-use items", modifies it). The tagger is read only here, for the few that get so far.
+  const tags = a.tags();
+  for (let k = trigger.anchorEnd; k < to; k++)
+    if (tags[k]?.has('Verb') && !a.tokens[k]?.text.includes('-')) return false;
+  return true;
 }
 
 /** Words of putting a measure off, not ending it: "paused", "delay", "postponed", "suspension". */

@@ -10671,4 +10671,13 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => e.goods),
     ).toEqual(['cobalt']);
   });
+  it('pairs goods listed before rates with those rates, "respectively", in order', () => {
+    expect(
+      slotRecords(
+        events(
+          'Peru said tariffs on Chilean tungsten and antimony oxide will rise to 25% and 30%, respectively.',
+        ),
+      ).map((e) => `${e.goods} ${e.rate_pct}`),
+    ).toEqual(['tungsten 25', 'antimony oxide 30']);
+  });
 });

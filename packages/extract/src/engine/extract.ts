@@ -577,16 +577,25 @@ const ELABORATED_KINDS = new Set(['rate', 'date']);
  */
 function fillFromElaborations(groups: readonly Group[], weak: readonly Candidate[]): void {
   for (const c of weak) {
-    if (!refersToStated(c) && !definiteMeasurePhrase(c)) continue;
+    const type = groups.find((g) => g.type.spec.type === c.type)?.type;
+    const tells = type?.spec.slots.some(
+      (slot) => ELABORATED_KINDS.has(slot.kind) && (c.slots[slot.name] ?? null) !== null,
+    );
+    if (!tells) continue;
     const group = groups.find(
       (g) =>
         g.type.spec.type === c.type &&
         c.analysis.index !== g.best.analysis.index &&
         Math.abs(c.analysis.index - g.best.analysis.index) <= ELABORATION_SENTENCES &&
+        g.type.spec.slots.some(
+          (slot) =>
+            ELABORATED_KINDS.has(slot.kind) && g.slots[slot.name] === null && c.slots[slot.name] != null,
+        ) &&
         compatible(g, c) &&
         namesOnlyItsParties(g, c),
     );
-    if (!group) continue;
+    // The tagger is read last, for the few weak mentions that would fill a slot.
+    if (!group || !(refersToStated(c) || definiteMeasurePhrase(c))) continue;
     for (const slot of group.type.spec.slots)
       if (ELABORATED_KINDS.has(slot.kind) && group.slots[slot.name] === null && c.slots[slot.name] != null)
         group.slots[slot.name] = c.slots[slot.name] ?? null;

@@ -134,3 +134,16 @@ describe('findDates', () => {
     expect(isoOf('Velmora banned exports of lithium ore in July.', '2025-06-01')).toEqual(['2024-07']);
   });
 });
+
+describe('bare weekdays of wire copy (fortieth session)', () => {
+  it('dates a verb a bare weekday stands before, and a decision a weekday owns, by the latest such day', () => {
+    const isos = (text: string) => findDates(text, '2025-06-01').map((d) => d.iso);
+    expect(isos('The Commerce Department Thursday added Korvath Mining to the Entity List.')).toEqual([
+      '2025-05-29',
+    ]);
+    expect(isos("Following Wednesday's decision by Lima to ban exports of tin ore, prices rose.")).toEqual([
+      '2025-05-28',
+    ]);
+    expect(isos('Monday Mining said output rose.')).toEqual([]);
+  });
+});

@@ -213,6 +213,17 @@ const RULES: Rule[] = [
     aheadWithin: 6,
   },
   {
+    // "The Commerce Department Thursday added …", "following Wednesday's decision": wire copy's bare weekday before
+    // the verb it dates, or owning the decision, is the latest such day up to the published one.
+    pattern:
+      /(?<=\s)(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=\s+(?:[a-z]+ed|said|put|set|cut|made|told|gave|took|struck|won|hit)\b|['’]s\s+(?:decision|announcement|move|order|ruling|statement|notice)\b)/g,
+    resolve: (m, ref) =>
+      daysBefore(ref, (published) => {
+        const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+        return (published.getUTCDay() - weekday + 7) % 7;
+      }),
+  },
+  {
     pattern: /\b(yesterday|today)\b/gi,
     resolve: (m, ref) => daysBefore(ref, () => ((m[1] ?? '').toLowerCase() === 'yesterday' ? 1 : 0)),
   },
