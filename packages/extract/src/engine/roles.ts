@@ -2129,17 +2129,17 @@ function subjectOfElidedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger
     (t, k) => k > m.end && k < trigger.start && t.norm === 'and' && a.tokens[k - 1]?.norm === ',',
   );
   if (and < 0) return false;
-  const verb = a.tags()[and + 1];
-  if (!verb?.has('Verb') || verb.has('Gerund') || !(verb.has('PastTense') || verb.has('PresentTense')))
-    return false;
   // "…, and said Canada would ban …": a subject of its own before the trigger.
-  return !a.mentions.some(
+  const ownSubject = a.mentions.some(
     (x) =>
       x !== m &&
       (x.kind === 'country' || x.kind === 'organisation') &&
       x.start > and &&
       x.start < trigger.start,
   );
+  if (ownSubject) return false;
+  const verb = a.tags()[and + 1];
+  return verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'));
 }
 
 function opensSentence(a: SentenceAnalysis, m: Mention): boolean {
