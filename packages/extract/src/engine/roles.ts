@@ -2139,7 +2139,9 @@ function subjectOfElidedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger
   );
   if (ownSubject) return false;
   const verb = a.tags()[and + 1];
-  return verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'));
+  return (
+    verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'))
+  );
 }
 
 function opensSentence(a: SentenceAnalysis, m: Mention): boolean {
