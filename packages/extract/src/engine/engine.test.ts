@@ -10680,4 +10680,11 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
       ).map((e) => `${e.goods} ${e.rate_pct}`),
     ).toEqual(['tungsten 25', 'antimony oxide 30']);
   });
+  it('reads a company that "exited" one country "for" another as moving there', () => {
+    expect(
+      slotRecords(events('Quenby Hash exited Kazakhstan for Oman in March, the bitcoin miner said.')).map(
+        (e) => `${e.company} ${e.to}`,
+      ),
+    ).toEqual(['Quenby Hash OM']);
+  });
 });
