@@ -1587,20 +1587,14 @@ export function analyseSentence(
   }
   if (full && !titleCase) capitalsOpeningNamesAsPlaces(mentions, tokens);
   if (full) homesWrittenAsBased(mentions, tokens, gazetteer);
-  // "the steel minister", "the Mines Ministry", "the strategic minerals regulator": goods that name an office's
-  // portfolio are no goods.
-  for (let x = mentions.length - 1; x >= 0; x--) {
-    const m = mentions[x] as Mention;
-    if (m.kind === 'goods' && PORTFOLIO_HEADS.test(tokens[m.end]?.norm ?? '')) mentions.splice(x, 1);
-  }
+  // "the steel minister", "the strategic minerals regulator": goods that name an office's portfolio are no goods;
   // "Co., Ltd", "and PT Halmahera …" with the place read apart: a legal form alone names no one.
+  const isLegalForm = (t: Token) => isLegalSuffix(t.text) || isLegalSuffix(t.text.replace(/[.,]$/, ''));
   for (let x = mentions.length - 1; x >= 0; x--) {
     const m = mentions[x] as Mention;
     if (
-      m.kind === 'organisation' &&
-      tokens
-        .slice(m.start, m.end)
-        .every((t) => isLegalSuffix(t.text.replace(/[.,]$/, '')) || isLegalSuffix(t.text))
+      (m.kind === 'goods' && PORTFOLIO_HEADS.test(tokens[m.end]?.norm ?? '')) ||
+      (m.kind === 'organisation' && tokens.slice(m.start, m.end).every(isLegalForm))
     )
       mentions.splice(x, 1);
   }

@@ -576,29 +576,24 @@ const ELABORATED_KINDS = new Set(['rate', 'date']);
  * measure's rate or the day it takes effect, where the event's sentence left them open.
  */
 function fillFromElaborations(groups: readonly Group[], weak: readonly Candidate[]): void {
-  for (const c of weak) {
-    const type = groups.find((g) => g.type.spec.type === c.type)?.type;
-    const tells = type?.spec.slots.some(
-      (slot) => ELABORATED_KINDS.has(slot.kind) && (c.slots[slot.name] ?? null) !== null,
+  // The rate and start-day slots the group left open and the weak mention fills.
+  const fillable = (g: Group, c: Candidate) =>
+    g.type.spec.slots.filter(
+      (slot) => ELABORATED_KINDS.has(slot.kind) && g.slots[slot.name] === null && c.slots[slot.name] != null,
     );
-    if (!tells) continue;
+  for (const c of weak) {
     const group = groups.find(
       (g) =>
         g.type.spec.type === c.type &&
         c.analysis.index !== g.best.analysis.index &&
         Math.abs(c.analysis.index - g.best.analysis.index) <= ELABORATION_SENTENCES &&
-        g.type.spec.slots.some(
-          (slot) =>
-            ELABORATED_KINDS.has(slot.kind) && g.slots[slot.name] === null && c.slots[slot.name] != null,
-        ) &&
+        fillable(g, c).length > 0 &&
         compatible(g, c) &&
         namesOnlyItsParties(g, c),
     );
     // The tagger is read last, for the few weak mentions that would fill a slot.
     if (!group || !(refersToStated(c) || definiteMeasurePhrase(c))) continue;
-    for (const slot of group.type.spec.slots)
-      if (ELABORATED_KINDS.has(slot.kind) && group.slots[slot.name] === null && c.slots[slot.name] != null)
-        group.slots[slot.name] = c.slots[slot.name] ?? null;
+    for (const slot of fillable(group, c)) group.slots[slot.name] = c.slots[slot.name] ?? null;
   }
 }
 
