@@ -4632,6 +4632,8 @@ const RELATIVE_AUXILIARIES =
   /^(?:has|have|had|will|would|just|since|recently|first|already|later|then|[a-z]+ly)$/;
 
 /** An office before the name of a relative clause's subject ("that President Donald Trump said"). */
+/** Measure words that are also verbs, read as the verb after a clause's subject ("the tariffs the EU levies on"). */
+const VERB_LIKE_ANCHORS = /^(?:levies|taxes)$/;
 const RELATIVE_ACTOR_OFFICES = /^(?:President|Premier|Chancellor|Prime|Minister|Secretary)$/;
 /** Verbs by which a government says what a measure will do ("that Trump said would take effect"). */
 const SAYING_VERBS = /^(?:said|says|announced|announces|declared|ordered|decreed)$/;
@@ -4667,10 +4669,14 @@ function relativeClauseActor(
     anchorStart - actionEnd <= 1 &&
     PHRASE_OPENERS.test(a.tokens[actionStart - 1]?.norm ?? '');
   if (actionStart !== null && actionStart < anchorStart && !opensPhrase) return null;
-  // "the 24% tariff Washington slapped on Japanese goods": a clause without its relative pronoun, its
-  // subject right after the anchor and its verb in the past.
-  const reduced = clauseSubjectAt(a, type, trigger, trigger.anchorEnd, trigger.anchorEnd);
-  if (reduced && isPastForm(a.tokens[reduced.verbEnd - 1]?.norm ?? '')) return reduced;
+  // "the 24% tariff Washington slapped on Japanese goods", "the 10% levy the EU charges on Chinese zinc": a
+  // clause without its relative pronoun, its subject right after the anchor and its verb in the past or, after
+  // a subject that is one country, in the present.
+  const opener = a.tokens[trigger.anchorEnd]?.norm === 'the' ? trigger.anchorEnd + 1 : trigger.anchorEnd;
+  const reduced = clauseSubjectAt(a, type, trigger, trigger.anchorEnd, opener);
+  const verb = a.tokens[(reduced?.verbEnd ?? 0) - 1]?.norm ?? '';
+  if (reduced && (isPastForm(verb) || (/[^s]s$/.test(verb) && reduced.mention.end === reduced.verbEnd - 1)))
+    return reduced;
   for (let k = trigger.anchorEnd; k < Math.min(a.tokens.length, trigger.anchorEnd + RELATIVE_REACH); k++) {
     const t = a.tokens[k] as Token;
     if (RELATIVE_PRONOUN.test(t.norm) && t.norm !== 'who') {
@@ -4717,7 +4723,9 @@ function clauseSubjectAt(
   if (trigger.actionStart !== null && trigger.actionStart > trigger.anchorStart && trigger.actionStart !== v)
     return null;
   const acts =
-    type.actionIndex.findAll(a.tokens).some((m) => m.start === v) && !/ed$/.test(a.tokens[v + 1]?.norm ?? '');
+    (type.actionIndex.findAll(a.tokens).some((m) => m.start === v) ||
+      VERB_LIKE_ANCHORS.test(a.tokens[v]?.norm ?? '')) &&
+    !/ed$/.test(a.tokens[v + 1]?.norm ?? '');
   return acts || saysMeasureStarts(a.tokens, v) ? { mention, from, verbEnd: v + 1 } : null;
 }
 
@@ -4900,17 +4908,22 @@ function constructionBegun(a: SentenceAnalysis, trigger: Trigger): boolean {
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
   const spec = type.spec;
-  const triggers = findTriggers(a, type, discourse);
-  const anchors = [
+  const readings = findTriggers(a, type, discourse);
+  const anchorsOf = (found: readonly TriggerReading[]) => [
     ...new Map(
-      triggers.map(({ trigger: t }) => [t.anchorStart, { start: t.anchorStart, end: t.anchorEnd }]),
+      found.map(({ trigger: t }) => [t.anchorStart, { start: t.anchorStart, end: t.anchorEnd }]),
     ).values(),
   ];
+  const relatives = new Map(readings.map((found) => [found, relativeClauseActor(a, type, found.trigger)]));
+  // "the 35% tariffs the United States levies on …": the verb of another reading's clause is no measure.
+  const relativeVerbs = new Set([...relatives.values()].flatMap((r) => (r ? [r.verbEnd - 1] : [])));
+  const triggers = readings.filter(({ trigger }) => !relativeVerbs.has(trigger.anchorStart));
+  const anchors = anchorsOf(triggers);
   // The slot a company leaves from (it may be its home) and the one it reaches.
   const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
   const reachedSlot = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
   for (const found of triggers) {
-    const relative = relativeClauseActor(a, type, found.trigger);
+    const relative = relatives.get(found) ?? null;
     const reading = withPassiveRelativeAction(a, type, withRelativeClauseAction(a, type, found, relative));
     const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack: referring } = reading;
     const owns = ownership(a, trigger, anchors);
@@ -6288,6 +6301,8 @@ const AIMED_AT = [
 const REFERRED_LIST = /\b(?:the|its|that) (?:list|blacklist)\b/i;
 /** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
 const MINISTRY_NOUNS = /^(?:ministry|government|cabinet|regulator|authorities)$/;
+/** Offices only a nation has (the EU acts through its Commission and Council). */
+const NATIONAL_OFFICES = /^(?:ministry|ministries|minister|cabinet)$/;
 /** A head of state or government named by title alone ("the president said"). */
 const HEAD_TITLES = /^(?:president|premier|chancellor)$/;
 
@@ -6316,8 +6331,11 @@ function fromDiscourse(
         )
         .map((m) => String(m.value)),
     );
-    const usable = (value: string | null): value is string => value !== null && !aimedAt.has(value);
     const lead = a.tokens.slice(Math.max(0, trigger.start - 6), trigger.start);
+    // "The trade ministry said …": a ministry or cabinet is a nation's, never the EU's.
+    const national = lead.some((t) => NATIONAL_OFFICES.test(t.norm));
+    const usable = (value: string | null): value is string =>
+      value !== null && !aimedAt.has(value) && !(national && isSupranational(value));
     // "he imposed", "the president announced": the leader named before.
     if (
       lead.some(

@@ -10688,3 +10688,36 @@ describe('read on mining and trade reports written for the purpose (fortieth ses
     ).toEqual(['Quenby Hash OM']);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (forty-first session)', () => {
+  it('reads the subject of a clause without its relative pronoun, its verb in the present, as the imposer', () => {
+    const records = slotRecords(
+      events(
+        'Peru raised its duty on Chinese steel to 30%. The 10% levy the EU charges on Chinese zinc remains in place.',
+      ),
+    );
+    expect(records.find((e) => e.goods === 'zinc')).toMatchObject({
+      imposer: 'EU',
+      target: 'CN',
+      rate_pct: 10,
+    });
+  });
+  it('reads a measure word that is the verb of a clause without its relative pronoun as no measure of its own', () => {
+    const tariffs = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.imposer} ${e.target} ${e.goods} ${e.rate_pct}`);
+    expect(
+      tariffs('The 35% tariffs the United States levies on Canadian aluminum took effect in March.'),
+    ).toEqual(['US CA aluminum 35']);
+    expect(tariffs('The United States levies a 25% tariff on Chinese graphite.')).toEqual([
+      'US CN graphite 25',
+    ]);
+  });
+  it('reads "the trade ministry" as a nation\'s, never the EU that acted just before', () => {
+    const imposers = slotRecords(
+      events(
+        "Indonesia's nickel exports rose in May. The European Union challenged the rules at the WTO. The trade ministry said on Monday it would impose a 10% duty on nickel matte.",
+      ),
+    ).map((e) => e.imposer);
+    expect(imposers).toEqual(['ID']);
+  });
+});
