@@ -1440,9 +1440,12 @@ export function analyseSentence(
     end: tokens[m.end - 1]?.end ?? 0,
     opensName: opensName(m),
   }));
-  const bodyStart = tokens[datelineBodyStart(tokens)]?.start ?? 0;
+  const datelineBody = datelineBodyStart(tokens);
+  const bodyStart =
+    datelineBody > 0 ? (tokens[datelineBody]?.start ?? 0) : (WIRE_PREFIX.exec(text)?.[0].length ?? 0);
   for (const org of findOrganizations(text, gazetteer, excluded, undefined, bodyStart)) {
-    if (org.known && (titledPersonBefore(text, org.start) || portfolioOfOffice(text, org.end))) continue;
+    // "Zambian Mines Minister": a name, known or by its shape, right before an office is the office's portfolio.
+    if (portfolioOfOffice(text, org.end) || (org.known && titledPersonBefore(text, org.start))) continue;
     // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
     // that stands for its government) right before a company's name, or opening it, is part of it.
     // After a demonym, only corporate words ("Canadian Solar"): "Chinese Zijin Mining" is Zijin Mining.
@@ -1821,6 +1824,13 @@ export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer):
     .join(' ');
   return countryOfPlace(gazetteer, place);
 }
+
+/**
+ * A wire entry's prefix with no city ("June 3 (Reuters) - ", "1017 GMT - ", "09:42 ET: ", "10:25 a.m. ET - "): what
+ * follows opens the sentence.
+ */
+const WIRE_PREFIX =
+  /^\s*(?:(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}:?\d{2}(?: ?[ap]\.?m\.?)?(?: (?:GMT|UTC|ET|EDT|EST|BST|CET|HKT|SGT))?)(?: \(\p{Lu}[\p{L} ]*\))?|\(\p{Lu}[\p{L} ]*\)) ?[-–—:] +/u;
 
 /** How many words a dateline's day and agency may take before its dash ("May 27 (Reuters) -"). */
 const DATELINE_TAIL_WORDS = 8;

@@ -10720,4 +10720,39 @@ describe('read on mining and trade reports written for the purpose (forty-first 
     ).map((e) => e.imposer);
     expect(imposers).toEqual(['ID']);
   });
+  it('reads the company after "Shares of" when a wire entry\'s time or date opens the sentence', () => {
+    const entities = (text: string) => slotRecords(events(text)).map((e) => e.entity ?? e.company);
+    expect(
+      entities(
+        'June 3 (Reuters) - Shares of Quorvane Rare Metals slumped 10% after the company was added to the U.S. Entity List.',
+      ),
+    ).toEqual(['Quorvane Rare Metals']);
+    expect(
+      entities(
+        '1005 GMT - Shares of Delvine Alloys fell 4% after the company said it would move its smelting to Mexico from Canada.',
+      ),
+    ).toEqual(['Delvine Alloys']);
+  });
+  it("reads a rate a company's shares moved by as no rate of the measure that follows", () => {
+    expect(
+      slotRecords(
+        events(
+          'Korvane shares have fallen 30% since April after U.S. tariffs on Australian lithium took effect.',
+        ),
+      ).map((e) => e.rate_pct),
+    ).toEqual([null]);
+  });
+  it('reads a demonym before a portfolio and an office ("Zambian Mines Minister") as the government that acts', () => {
+    const imposers = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.imposer}`);
+    expect(
+      imposers(
+        'Zambian Mines Minister Joseph Tembo said the country has banned exports of raw copper concentrate.',
+      ),
+    ).toEqual(['export_restriction ZM']);
+    expect(
+      imposers(
+        'The Mexican Economy Minister said on Tuesday the government will impose a 20% levy on Chinese steel tubes.',
+      ),
+    ).toEqual(['tariff MX']);
+  });
 });

@@ -554,7 +554,23 @@ export function canAct(a: SentenceAnalysis, m: Mention): boolean {
   if (m.form === 'place') return false;
   if (m.form !== 'demonym') return true;
   const next = a.tokens[m.end]?.norm ?? '';
-  return GOVERNMENT_NOUNS.has(next);
+  return GOVERNMENT_NOUNS.has(next) || officeAfterPortfolio(a, m.end);
+}
+
+/** How many capitalised words of a portfolio may stand between a demonym and its office ("Zambian Mines and Minerals Minister"). */
+const PORTFOLIO_WORDS = 4;
+/** Offices only a government holds, after a demonym and any portfolio ("Zambian Mines Minister", "Mexican Economy Secretary"). */
+const GOVERNMENT_OFFICES =
+  /^(?:minister|ministers|secretary|negotiator|envoy|premier|chancellor|spokesperson|spokesman|spokeswoman)$/;
+
+/** "Zambian Mines Minister Joseph Banda", "the Mexican Economy Secretary": a demonym whose office speaks for its government. */
+function officeAfterPortfolio(a: SentenceAnalysis, from: number): boolean {
+  for (let k = from; k < Math.min(a.tokens.length, from + PORTFOLIO_WORDS + 1); k++) {
+    const t = a.tokens[k] as Token;
+    if (GOVERNMENT_OFFICES.test(t.norm)) return true;
+    if (!/^\p{Lu}/u.test(t.text) && t.norm !== 'and' && t.norm !== '&') return false;
+  }
+  return false;
 }
 
 /** Nouns of a measure's rate alone ("Bangladesh's rate"). */

@@ -113,3 +113,19 @@ describe('rates written in words or in points (fortieth session)', () => {
     ]);
   });
 });
+
+describe('moves and chances (forty-first session)', () => {
+  it('reads a percentage after "fallen", "slumped" or "rallied" as a move, not a rate that is set', () => {
+    for (const text of [
+      'shares have fallen 30% since April',
+      'the stock slumped 12% on Monday',
+      'copper rallied 4%',
+    ])
+      expect(findRates(text).map((r) => r.isMove)).toEqual([true]);
+  });
+  it('reads a percentage chance as no rate', () => {
+    expect(findRates('traders see a 60% chance the EU lifts its 25% duties').map((r) => r.value)).toEqual([
+      25,
+    ]);
+  });
+});

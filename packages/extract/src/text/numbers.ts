@@ -74,7 +74,7 @@ const RANGE_END = /^\s*and\s+\d/i;
 const RANGE_TO = /^\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)/i;
 
 const MOVE_CUE =
-  /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
+  /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing|en)?|slump(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
 
 function parseNumber(raw: string): number {
   if (/^\p{L}/u.test(raw)) return wordsValue(raw);
@@ -90,6 +90,8 @@ const MEASURE_AFTER =
   /^\s*(?:import\s+|export\s+|additional\s+|extra\s+)?(?:tariffs?|duty|duties|levy|levies|tax|taxes|surcharges?)\b/i;
 
 const SHARE_AFTER = /^\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:value|price|cost)\b)/i;
+/** "a 60% chance the EU lifts its duties": a probability, not a rate. */
+const CHANCE_AFTER = /^\s+(?:chance|probability|likelihood|odds|risk)\b/i;
 
 export function findRates(text: string): RateMention[] {
   const rates: RateMention[] = [];
@@ -101,7 +103,7 @@ export function findRates(text: string): RateMention[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "on 90 per cent of goods", "45% of the world's molybdenum": a share of something, not a rate.
-    if (SHARE_AFTER.test(after)) continue;
+    if (SHARE_AFTER.test(after) || CHANCE_AFTER.test(after)) continue;
     rates.push({
       value,
       start: m.index,
