@@ -1553,12 +1553,13 @@ function chooseActions(
       /^\p{L}/u.test(a.tokens[i + 2]?.text ?? '')
     )
       continue;
-    // "extended the pause on higher tariffs": extending keeps whatever it governs; the word of the pause, exemption
-    // or suspension between it and the measure says what that is.
+    // "extended the pause on higher tariffs", "extended their tariff truce": extending keeps whatever it governs; the
+    // word of the pause, exemption or suspension between it and the measure, or right after the measure's word,
+    // says what that is.
     if (
       i < anchorStart &&
       CONTINUING_VERBS.test(a.tokens[i]?.norm ?? '') &&
-      matches.some((m) => m.start > i && m.start < anchorStart)
+      matches.some((m) => (m.start > i && m.start < anchorStart) || m.start === anchorEnd)
     )
       continue;
     // "an extension of the anti-dumping duty": extending the measure itself keeps it; only an extension of its
@@ -2024,6 +2025,10 @@ function unlessExemption(
     }
     return action;
   }
+  // "let its tariff waiver for Canadian potash expire": the exemption that runs out, before its verb.
+  if (EXPIRY_VERBS.test(a.tokens[actionStart]?.norm ?? ''))
+    for (let k = Math.max(0, actionStart - EXEMPTION_EXPIRY_REACH); k < actionStart; k++)
+      if (exemption(k) && a.clause[k] === a.clause[actionStart]) return spec.default_action;
   for (let k = actionEnd; k < Math.min(a.tokens.length, actionEnd + 4); k++)
     if (exemption(k)) return spec.default_action;
   return action;

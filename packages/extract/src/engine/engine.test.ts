@@ -10755,4 +10755,55 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ),
     ).toEqual(['tariff MX']);
   });
+  it('reads levies on profits or output, windfall levies and excise duties as no tariff, and a tax on imports as one', () => {
+    const types = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.action}`);
+    for (const text of [
+      'Britain imposed a 25% windfall levy on the profits of oil and gas producers.',
+      'Guinea raised the levy on bauxite production to 5%.',
+      'India raised the excise duty on diesel by 2 rupees a litre.',
+      "Peru imposed a windfall levy on copper miners' profits.",
+    ])
+      expect(types(text)).toEqual([]);
+    for (const text of [
+      'The UK will impose a tax on imports of aluminium and steel from 2027.',
+      'The UK will impose a carbon border tax on imports of aluminium and steel from 2027.',
+    ])
+      expect(types(text)).toEqual(['tariff impose']);
+  });
+  it('reads duties no longer collected, expired or lapsed as removed, and an exemption that expires as no removal', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => e.action);
+    expect(actions('The United States stopped collecting the 10% tariffs on Chinese goods.')).toContain(
+      'remove',
+    );
+    expect(actions("Japan's 38% tariff on U.S. beef expired on March 31.")).toContain('remove');
+    expect(actions('The United States let its tariff waiver for Canadian potash expire.')).not.toContain(
+      'remove',
+    );
+  });
+  it("reads an extended tariff truce as a pause of each side's tariffs, not as tariffs imposed", () => {
+    expect(
+      slotRecords(events('Washington and Beijing extended their tariff truce by another 90 days.'))
+        .map((e) => `${e.imposer} ${e.action}`)
+        .sort(),
+    ).toEqual(['CN remove', 'US remove']);
+  });
+  it("reads a company's statement that it complies with sanctions as no listing", () => {
+    for (const text of [
+      'Ferrovane Trading said it complies with all applicable U.S. and EU sanctions.',
+      'Ferrovane Trading said it was in full compliance with EU sanctions against Russia.',
+    ])
+      expect(slotRecords(events(text))).toEqual([]);
+  });
+  it('reads a party struck from a sanctions list as removed, and a headquarters repatriated as moved', () => {
+    expect(
+      slotRecords(events('The United Nations struck Halvorn Trading from its sanctions list.')).map(
+        (e) => `${e.entity} ${e.action}`,
+      ),
+    ).toEqual(['Halvorn Trading remove']);
+    expect(
+      slotRecords(events('Norvale Copper repatriated its headquarters to Canada from Chile in January.')).map(
+        (e) => `${e.company} ${e.to}`,
+      ),
+    ).toEqual(['Norvale Copper CA']);
+  });
 });
