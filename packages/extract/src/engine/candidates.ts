@@ -5182,7 +5182,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // (tariffs that partners agree on are read as each one's on the other elsewhere).
     // "Japan and the Netherlands have restricted sales of chip equipment": so do joint controls on goods, which
     // no deal makes each one's on the other (a type with rates has deals).
-    const jointly = spec.slots.some((s) => s.kind === 'list') || !spec.slots.some((s) => s.kind === 'rate');
+    // "Canada and Mexico imposed 25% tariffs on US steel": a measure with rates is each partner's too, when no
+    // deal or mutual wording makes it each one's on the other.
+    const jointly =
+      spec.slots.some((s) => s.kind === 'list') ||
+      !spec.slots.some((s) => s.kind === 'rate') ||
+      (!saysMutual(a) && !a.tokens.some((t) => DEAL_WORDS.test(t.norm)));
     const subjectGroup = jointly && actorOptions[0]?.role === 'subject' ? actorOptions[0].mention : null;
     if (subjectGroup?.kind === 'country') {
       const members = a.mentions.filter(
@@ -5759,6 +5764,8 @@ const PROPOSERS = new Set(
   ),
 );
 
+/** Words of an agreement between partners, whose measures are each one's on the other. */
+const DEAL_WORDS = /^(?:deal|deals|agree|agrees|agreed|agreement|pact|truce|accord|negotiat\w*|talks)$/;
 /** Words that make a measure of two partners each one's on the other ("on each other's goods"). */
 const MUTUAL = /^(?:mutual|mutually|other's|other’s)$/;
 
@@ -5767,6 +5774,8 @@ function saysMutual(a: SentenceAnalysis): boolean {
   return t.some(
     (x, i) =>
       MUTUAL.test(x.norm) ||
+      // "on the other's goods", after "each" of the partners.
+      (x.norm === 'other' && /^['’]s$/.test(t[i + 1]?.norm ?? '') && t[i - 1]?.norm === 'the') ||
       (x.norm === 'one' && t[i + 1]?.norm === 'another') ||
       (x.norm === 'each' && t[i + 1]?.norm === 'other') ||
       (x.norm === 'between' && /^(?:them|both)$/.test(t[i + 1]?.norm ?? '')),

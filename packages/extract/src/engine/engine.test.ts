@@ -10806,4 +10806,18 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ),
     ).toEqual(['Norvale Copper CA']);
   });
+  it("reads tariffs two countries impose together as each one's, and \"the other's goods\" as each one's on the other", () => {
+    const sides = (text: string) =>
+      slotRecords(events(text))
+        .map((e) => `${e.imposer}>${e.target} ${e.rate_pct}`)
+        .sort();
+    expect(sides('Canada and Mexico imposed 25% tariffs on US steel wire.')).toEqual([
+      'CA>US 25',
+      'MX>US 25',
+    ]);
+    expect(sides("The US and China each raised tariffs on the other's goods to 125%.")).toEqual([
+      'CN>US 125',
+      'US>CN 125',
+    ]);
+  });
 });
