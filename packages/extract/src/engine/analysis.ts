@@ -1389,7 +1389,8 @@ export function analyseSentence(
       insidePlace(m) ||
       insideAgency(m) ||
       (m.value.ambiguous && insideLongerName(text, m)) ||
-      namesInstitution(text, m.start)
+      namesInstitution(text, m.start) ||
+      (m.value.kind === 'metonym' && ownedByAnotherCountry(text, m.start, m.value.code, gazetteer))
     )
       continue;
     add('country', withRegion(text, m.start, m.value.kind), withOffice(text, m.end, m.value.kind), {
@@ -1831,6 +1832,26 @@ export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer):
  */
 const WIRE_PREFIX =
   /^\s*(?:(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}:?\d{2}(?: ?[ap]\.?m\.?)?(?: (?:GMT|UTC|ET|EDT|EST|BST|CET|HKT|SGT))?)(?: \(\p{Lu}[\p{L} ]*\))?|\(\p{Lu}[\p{L} ]*\)) ?[-–—:] +/u;
+
+/**
+ * "Brazil's Congress", "the Philippine Congress": an institution a country's name stands for elsewhere is another
+ * country's own when that country's name or demonym comes right before it.
+ */
+function ownedByAnotherCountry(text: string, start: number, code: string, gazetteer: Gazetteer): boolean {
+  const owner = /([\p{L}.]+(?: [\p{L}.]+)?)(?:['’]s)?\s+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  )?.[1];
+  if (!owner) return false;
+  return [owner, owner.split(' ').at(-1) ?? owner].some((words) => {
+    const country = gazetteer.countries(words)[0];
+    return (
+      country !== undefined &&
+      country.start === 0 &&
+      country.end === words.length &&
+      country.value.code !== code
+    );
+  });
+}
 
 /** How many words a dateline's day and agency may take before its dash ("May 27 (Reuters) -"). */
 const DATELINE_TAIL_WORDS = 8;

@@ -10820,4 +10820,9 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       'US>CN 125',
     ]);
   });
+  it('reads "Brazil\'s Congress", "the Philippine Congress" as that country\'s, not the United States\'', () => {
+    const imposers = (text: string) => slotRecords(events(text)).map((e) => e.imposer);
+    expect(imposers("Brazil's Congress approved a 20% tariff on steel imports from China.")).toEqual(['BR']);
+    expect(imposers('The Philippine Congress passed a ban on exports of raw nickel ore.')).toEqual(['PH']);
+  });
 });
