@@ -610,7 +610,7 @@ const STATE_ADVERBS = /^(?:currently|still)$/;
 const CONTINUING = /^(?:keep|keeps|kept|continue|continues|continued|remain|remains|remained)$/;
 /** Verbs of what a working site does, said of it as their subject ("the factory exported", "the plant employs"). */
 const OPERATING_SITE_VERBS =
-  /^(?:export(?:s|ed)?|produc(?:e|es|ed)|ship(?:s|ped)?|make|makes|made|deliver(?:s|ed)?|employ(?:s|ed)?|accounts|accounted|suppl(?:y|ies|ied)|sold|sell|sells|churn(?:s|ed)?|generat(?:e|es|ed)|support|supports|supported|serve|serves|served)$/;
+  /^(?:export(?:s|ed)?|ran|runs|operated|operates|produc(?:e|es|ed)|ship(?:s|ped)?|make|makes|made|deliver(?:s|ed)?|employ(?:s|ed)?|accounts|accounted|suppl(?:y|ies|ied)|sold|sell|sells|churn(?:s|ed)?|generat(?:e|es|ed)|support|supports|supported|serve|serves|served)$/;
 /** Verbs of a site's output going up ("its mine would boost output"). */
 const OUTPUT_CHANGING_VERBS = /^(?:boost|increas|rais|ramp|lift|doubl|grow|expand)(?:s|es|e|ed|d|ing)?$/;
 /** Auxiliaries between a site and its verb ("would", "has", "will also"). */
@@ -751,8 +751,9 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     return true;
   // "served from Zhelan's factory in Changsha": a site that goods come from is one the company has.
   if (governedByFrom(a.tokens, anchorStart)) return true;
-  // "invest $200 million in its Kitwe smelter": a site of its own that money goes into.
-  if (ownSiteInPhrase(a.tokens, anchorStart)) return true;
+  // "invest $200 million in its Kitwe smelter": a site of its own that money goes into; "a subsidy for Ardent
+  // Magnets' plant in Estonia": one that money is given for.
+  if (ownSiteInPhrase(a.tokens, anchorStart) || fundedSite(a.tokens, anchorStart)) return true;
   // "Deliveries to Norvik's plants in Sweden", "shipped to its factory in Skelleftea": a site goods go to.
   if (deliveredToSite(a.tokens, anchorStart)) return true;
   // "Dalby Cathode's plant in Poland supplied 20% of its revenue": a site, placed, that is the subject of its output.
@@ -895,6 +896,23 @@ function ownSiteInPhrase(tokens: readonly Token[], anchorStart: number): boolean
       return tokens.slice(Math.max(0, k - 1 - INVESTING_REACH), k - 1).some((t) => INVESTING.test(t.norm));
     }
     if (PREPOSITIONS.has(word) || isVerbWord(word) || word === ',') return false;
+  }
+  return false;
+}
+
+/** Nouns of money given for something ("a grant for its smelter", "tax credits for its refinery"). */
+const FUNDING =
+  /^(?:subsid(?:y|ies)|grants?|credits?|loans?|funding|financing|incentives?|aid|support|guarantees?)$/;
+/** How far back from the site the "for" of its funding may stand ("for Ardent Magnets' new cathode plant"). */
+const FUNDED_SITE_REACH = 7;
+
+/** "received a grant for its planned smelter in Arizona", "a subsidy for X's plant": a site that money is for. */
+function fundedSite(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - FUNDED_SITE_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (word === 'for')
+      return tokens.slice(Math.max(0, k - INVESTING_REACH), k).some((t) => FUNDING.test(t.norm));
+    if ((PREPOSITIONS.has(word) && word !== 'of') || isVerbWord(word) || word === ',') return false;
   }
   return false;
 }
@@ -5673,7 +5691,7 @@ function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'a
 
 /** Verbs of urging or asking, whose subject proposes ("senators urged", "industry groups have called for"). */
 const PROPOSING =
-  /^(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|propos(?:e|es|ed|ing)|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|recommend(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?)$/;
+  /^(?:urg(?:e|es|ed|ing)|order(?:s|ed)?|rul(?:es|ed)|authori[sz](?:es|ed)|allow(?:s|ed)|requir(?:es|ed)|direct(?:s|ed)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|propos(?:e|es|ed|ing)|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|recommend(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?)$/;
 
 /** Verbs of advice, whose subject leaves the decision to another ("recommended", "urged", "petitioned"). */
 const ADVISING =
@@ -5759,7 +5777,7 @@ function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
 
 /** Who urges or asks a government to act without being it (lower case: "Group" and "Union" open names). */
 const PROPOSERS = new Set(
-  'senators senator lawmakers legislators congressmen congresswomen parliamentarians MPs industry groups associations unions analysts economists experts critics activists campaigners lobbyists producers manufacturers businesses farmers investors traders executives'.split(
+  'senators senator lawmakers legislators congressmen congresswomen parliamentarians MPs industry groups associations unions analysts economists experts critics activists campaigners lobbyists producers manufacturers businesses farmers investors traders executives court courts judge judges panel tribunal WTO'.split(
     ' ',
   ),
 );

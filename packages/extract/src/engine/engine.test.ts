@@ -10825,4 +10825,24 @@ describe('read on mining and trade reports written for the purpose (forty-first 
     expect(imposers("Brazil's Congress approved a 20% tariff on steel imports from China.")).toEqual(['BR']);
     expect(imposers('The Philippine Congress passed a ban on exports of raw nickel ore.')).toEqual(['PH']);
   });
+  it('reads a site a company runs or is given money for, and staff moved abroad, as no relocation', () => {
+    for (const text of [
+      'Orvand Steel said its Ohio mill ran at full capacity in May.',
+      'Vexholm Lithium qualified for tax credits for its Nevada lithium refinery.',
+      "The European Union approved a 1.2 billion euro subsidy for Ardent Magnetics' plant in Estonia.",
+      'Greyhollow Copper received a grant for its planned smelter in Arizona.',
+      'Caldermere Nickel moved 30 engineers from Canada to Australia to support the project.',
+    ])
+      expect(slotRecords(events(text))).toEqual([]);
+  });
+  it('reads what a court orders or allows, and what a suit seeks, as not done', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.action}`);
+    expect(actions('A judge ordered Washington to lift the 25% tariffs on Canadian lumber.')).toEqual([
+      'tariff impose',
+    ]);
+    expect(actions('The WTO authorized Brazil to impose retaliatory tariffs on U.S. cotton.')).toEqual([]);
+    expect(
+      actions('Korvane Semiconductor sued the Commerce Department to be removed from the Entity List.'),
+    ).toEqual([]);
+  });
 });

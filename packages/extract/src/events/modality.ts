@@ -54,6 +54,13 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     /\b(?:supports?|supported|supporting|backs|backed|backing|favou?rs|favou?red|endors(?:e|es|ed|ing))(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$/i,
   ],
   [
+    // "A judge ordered Washington to lift the tariffs", "the WTO authorized Brazil to impose", "sued the Commerce
+    // Department to be removed from the list", "rejected Britain's request for an exemption": what a court orders or
+    // allows, or a suit or a request seeks, is not yet done.
+    'proposed',
+    /\b(?:courts?|judges?|panel|tribunal|arbitrat\w+|WTO)\b(?:\s+[\w'’.-]+){0,4}?\s+(?:order(?:s|ed)?|rul(?:es|ed)|requir(?:es|ed)|direct(?:s|ed)|authori[sz](?:es|ed)|allow(?:s|ed)|told)\b|\b(?:sue[ds]?|suing)\b|\b(?:requests?|bids?|pleas?|applications?)\s+(?:for|to)\b/i,
+  ],
+  [
     // "Indonesia would be better served by a full ban", "would be better off banning": what would serve the
     // country better is advice, no measure taken.
     'proposed',
