@@ -505,8 +505,12 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
         !conjoined && m.kind === 'country' && (m.form === 'demonym') !== (previous?.form === 'demonym');
       const group = previous?.group;
       const first = list.find((x) => x.group === group);
+      // "export controls on chips to China, and China in turn banned …": a country named again after ", and"
+      // opens a clause; a list names each member once.
+      const repeated = m.kind === 'country' && previous?.kind === 'country' && previous.text === m.text;
       m.group =
         joined &&
+        !repeated &&
         !reports &&
         !nationalityAfterName &&
         group !== undefined &&

@@ -4927,6 +4927,19 @@ function constructionBegun(a: SentenceAnalysis, trigger: Trigger): boolean {
   return CONSTRUCTION_BEGUN.test(lead) && !/[,;]/.test(lead.slice(lead.search(CONSTRUCTION_BEGUN)));
 }
 
+/**
+ * "A reporter asked: "Will Indonesia raise tariffs …?"", ""Will Indonesia raise …?" a reporter asked": a question
+ * quoted inside the sentence, closed after the trigger before any full stop, asks and states nothing.
+ */
+function askedInQuote(a: SentenceAnalysis, trigger: Trigger): boolean {
+  for (let k = trigger.anchorEnd; k < a.tokens.length; k++) {
+    const word = a.tokens[k]?.text ?? '';
+    if (word === '.' || word === '!') return false;
+    if (word === '?') return /^["”’']$/.test(a.tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -4976,7 +4989,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Analysts said a 25% tariff on Mexican avocados would raise prices": a measure named indefinitely as the
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
-    if (a.text.trim().endsWith('?')) modality = 'hypothetical';
+    if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
     // "dropped a proposed ban on nickel ore exports": dropping a measure that was only proposed removes none.
     if (droppedProposal(a, trigger)) continue;
     // "gave Beijing until Friday to lift its export controls": what a deadline demands of another is no action.

@@ -10845,4 +10845,40 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       actions('Korvane Semiconductor sued the Commerce Department to be removed from the Entity List.'),
     ).toEqual([]);
   });
+  it('reads a question quoted inside a sentence as stating nothing', () => {
+    for (const text of [
+      'A reporter asked: "Will Indonesia raise tariffs on Chinese textiles to 30%?"',
+      '"Will Indonesia raise tariffs on Chinese textiles to 30%?" a reporter asked.',
+    ])
+      expect(slotRecords(events(text))).toEqual([]);
+  });
+  it('reads the names set off after a count of makers or suppliers as the parties listed', () => {
+    expect(
+      slotRecords(
+        events(
+          'China added three US drone makers, Skyvale, Aerolune and Corvane Systems, to its Unreliable Entity List.',
+        ),
+      )
+        .map((e) => e.entity)
+        .sort(),
+    ).toEqual(['Aerolune', 'Corvane Systems', 'Skyvale']);
+  });
+  it('reads a company described as one on a list in an apposition as listed', () => {
+    expect(
+      slotRecords(
+        events('Orvale Mining, a company on the U.S. Entity List since 2021, reported higher profit.'),
+      ).map((e) => `${e.entity} ${e.authority} ${e.action}`),
+    ).toEqual(['Orvale Mining US add']);
+  });
+  it('reads a country named again after ", and" as the subject of its own clause, not a second member of a list', () => {
+    expect(
+      slotRecords(
+        events(
+          'The US tightened export controls on advanced chips to China, and China in turn banned exports of rare earth magnets to the US.',
+        ),
+      )
+        .filter((e) => e.goods === 'rare earth magnets')
+        .map((e) => `${e.imposer}>${e.target}`),
+    ).toEqual(['CN>US']);
+  });
 });

@@ -2090,7 +2090,7 @@ export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 /** Plural nouns for kinds of party ("firms", "individuals", "tankers"). */
 export const KIND_NOUNS =
-  /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
+  /^(?:firms|companies|entities|businesses|units|subsidiaries|affiliates|individuals|people|banks|groups|tankers|vessels|ships|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|operators|contractors|shippers|developers|institutes|universities|laboratories)$/;
 
 /**
  * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
@@ -2564,16 +2564,20 @@ const SETS_OFF = /^[,(]$/;
 /** Words of an apposition that says where a name is held ("X, already on the Entity List since 2019,"). */
 const HELD_APPOSITION_WORDS = /^(?:already|also|still|long|on|the|its|a|an|their)$/;
 
-/** "Huawei, on the Entity List since 2019,": the apposition after a name places it on the list. */
+/**
+ * "Huawei, on the Entity List since 2019,", "Orvanta Mining, a company on the U.S. Entity List since 2021,": the
+ * apposition after a name places it on the list.
+ */
 function heldInApposition(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   if (!SETS_OFF.test(a.tokens[m.end]?.norm ?? '') || m.end >= trigger.anchorStart) return false;
   const between = a.tokens.slice(m.end + 1, trigger.anchorStart);
   return (
-    between.length <= 4 &&
+    between.length <= 6 &&
     between.some((t) => t.norm === 'on') &&
     between.every(
       (t, k) =>
         HELD_APPOSITION_WORDS.test(t.norm) ||
+        (SINGLE_PARTY_NOUNS.test(t.norm) && /^(?:a|an)$/.test(between[k - 1]?.norm ?? '')) ||
         a.mentions.some((x) => x.kind === 'country' && x.start <= m.end + 1 + k && x.end > m.end + 1 + k),
     )
   );
