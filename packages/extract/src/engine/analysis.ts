@@ -1327,6 +1327,22 @@ function monthsBetween(earlier: string, later: string): number {
   return month(later, 1) - month(earlier, 12);
 }
 
+/** A wire's label before a headline or an entry ("EXCLUSIVE: ", "UPDATE 2-", "FACTBOX-"): no word of the sentence. */
+const WIRE_LABEL =
+  /^\s*(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTBOX|INSIGHT|BREAKING|WRAPUP(?: \d+)?|REFILE|CORRECTED|EXPLAINER) ?[-:–—] */;
+
+/** "export-control list", "export-licence rules": compounds written with a hyphen that the type files write open. */
+const HYPHENED_COMPOUNDS = /\b(export)-(?=(?:controls?|licen[cs]es?|restrictions?|bans?|curbs?|quotas?)\b)/gi;
+
+/**
+ * A sentence as the analysis reads it: without markup or a wire's label, and with such compounds written open
+ * (a space for the hyphen), every offset kept.
+ */
+export function readableText(text: string): string {
+  const plain = withoutMarkup(text).replace(WIRE_LABEL, (label) => ' '.repeat(label.length));
+  return plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
+}
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -1334,7 +1350,7 @@ export function analyseSentence(
   options: AnalyseOptions,
 ): SentenceAnalysis {
   const gazetteer = options.gazetteer ?? getGazetteer();
-  const text = options.text ?? withoutMarkup(sentence.text);
+  const text = options.text ?? readableText(sentence.text);
   const tokens = options.tokens ?? tokenize(text);
   const mentions: Mention[] = [];
   const span = (start: number, end: number) => ({

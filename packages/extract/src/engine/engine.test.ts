@@ -10881,4 +10881,28 @@ describe('read on mining and trade reports written for the purpose (forty-first 
         .map((e) => `${e.imposer}>${e.target}`),
     ).toEqual(['CN>US']);
   });
+  it('reads "export-control" written with a hyphen as the open compound', () => {
+    const found = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.entity ?? e.goods}`);
+    expect(found('China added Halvern Defense Systems to its export-control list.')).toEqual([
+      'blacklisting Halvern Defense Systems',
+    ]);
+    expect(
+      found('China will suspend the export-control measures on rare earths it announced on October 9.'),
+    ).toContain('export_restriction rare earths');
+  });
+  it('reads a wire\'s label ("EXCLUSIVE:", "UPDATE 1-") as no word of the headline or line it opens', () => {
+    expect(
+      slotRecords(
+        events(
+          'The company said it would move its mining to Argentina.',
+          'EXCLUSIVE: Valtorn Ores leaving Brazil',
+        ),
+      ).map((e) => e.company),
+    ).toEqual(['Valtorn Ores']);
+    expect(
+      slotRecords(events('UPDATE 1-China bans antimony exports to United States.')).map(
+        (e) => `${e.imposer}>${e.target}`,
+      ),
+    ).toEqual(['CN>US']);
+  });
 });

@@ -2,9 +2,8 @@ import type { ExtractedEvent } from '@assay/schema';
 import { isRealis } from '../events/modality.js';
 import { isCorporateWord, isLegalSuffix } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
-import { withoutMarkup } from '../text/markup.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
-import { analyseSentence, datelineCountry, type SentenceAnalysis } from './analysis.js';
+import { analyseSentence, datelineCountry, readableText, type SentenceAnalysis } from './analysis.js';
 import {
   answerTargets,
   type Candidate,
@@ -196,13 +195,14 @@ export function articleCandidates(
   const wantsContext = (type: EventType) => needsContext.has(type) && !inContext.has(type.spec.type);
   const title = article.title?.trim();
   if (title) {
-    const tokens = tokenize(title);
+    const readable = readableText(title);
+    const tokens = tokenize(readable);
     for (const type of types)
-      if (wantsContext(type) && readAnchors(tokens, title, type, gazetteer, true).context)
+      if (wantsContext(type) && readAnchors(tokens, readable, type, gazetteer, true).context)
         inContext.add(type.spec.type);
   }
   const analyses = boundedSentences(article.text).map((s, i) => {
-    const plain = withoutMarkup(s.text);
+    const plain = readableText(s.text);
     const tokens = tokenize(plain);
     const anchors = FEED_FOOTER.test(s.text)
       ? []

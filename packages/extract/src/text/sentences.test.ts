@@ -220,3 +220,24 @@ describe('lines after a colon (thirty-ninth session)', () => {
     expect(splitSentences('The new rates are:\nVietnam: 46%\nThailand: 36%')).toHaveLength(3);
   });
 });
+
+describe('ellipsis characters and other bullets (forty-first session)', () => {
+  it('ends a sentence at "…" before a capital', () => {
+    expect(
+      splitSentences('Laos banned exports of gallium… Canada imposed a 25% surtax on U.S. steel.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Laos banned exports of gallium…', 'Canada imposed a 25% surtax on U.S. steel.']);
+  });
+  it('reads lines opened by "●", "▪" or "■" as a list, each its own sentence without its bullet', () => {
+    expect(
+      splitSentences(
+        '● Laos banned exports of gallium\n▪ Japan imposed a 10% tariff on Korean steel\n■ Peru banned exports of copper ore',
+      ).map((s) => s.text),
+    ).toEqual([
+      'Laos banned exports of gallium',
+      'Japan imposed a 10% tariff on Korean steel',
+      'Peru banned exports of copper ore',
+    ]);
+  });
+});

@@ -83,7 +83,7 @@ export function splitSentences(text: string): Sentence[] {
       i = start;
       continue;
     }
-    if ((ch === '.' || ch === '!' || ch === '?') && endsSentence(text, start, i)) {
+    if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && endsSentence(text, start, i)) {
       let end = i + 1;
       while (end < text.length && /[.!?"'”’)\]]/.test(text[end] ?? '')) end++;
       push(sentences, text, start, end);
@@ -215,7 +215,7 @@ const TIMELINE_DATE = new RegExp(
 );
 
 /** The bullet that opens a list item, and the space after it. */
-const BULLET = /^(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)/;
+const BULLET = /^(?:[-*•–●▪■◦►‣]|\d{1,2}[.)])[ \t]+(?=\S)/;
 
 /**
  * A heading glued to the next sentence with no space, as flattened feeds print them ("geopolitical
