@@ -1571,6 +1571,14 @@ function chooseActions(
       /^\p{L}/u.test(a.tokens[i + 2]?.text ?? '')
     )
       continue;
+    // "The 90-day pause from April's tariffs was set to expire": the word that runs out says what ran out; a measure
+    // that expires itself ("the 38% tariff on beef expired") is removed.
+    if (
+      i >= anchorEnd &&
+      EXPIRY_VERBS.test(a.tokens[i]?.norm ?? '') &&
+      matches.some((m) => m.start < i && m.start !== anchorStart && a.clause[m.start] === clause)
+    )
+      continue;
     // "extended the pause on higher tariffs", "extended their tariff truce": extending keeps whatever it governs; the
     // word of the pause, exemption or suspension between it and the measure, or right after the measure's word,
     // says what that is.
