@@ -10905,4 +10905,13 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ),
     ).toEqual(['CN>US']);
   });
+  it('reads "the country" as the country the sentence before names, not the leader who acted on it', () => {
+    expect(
+      slotRecords(
+        events(
+          'Trump raised tariffs on Brazil to 50% last week. The country said it would impose 50% tariffs on American goods in response.',
+        ),
+      ).map((e) => `${e.imposer}>${e.target} ${e.rate_pct}`),
+    ).toContain('BR>US 50');
+  });
 });
