@@ -392,6 +392,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         !namesSomeone(a, clause) &&
         !anaphorAfter(a, anchorStart + length) &&
         !anaphorAsPassiveSubject(a, anchorStart, clause) &&
+        // "The EU sanctioned both companies": organisations named together just before.
+        !(
+          pluralDescriptionBefore(a, anchorStart + length + 4, clause) &&
+          discourse.recentOrganisationGroup(a.index).length > 0
+        ) &&
         // "imposed sanctions on three individuals. They are X, Y and Z.": the parties counted are named next.
         !(countsParties(a, clause, a.tokens.length) && discourse.partiesNamedNext(a.index).length > 0)
       )
@@ -6452,6 +6457,13 @@ function fromDiscourse(
     const first = named[0];
     if (first) return { mention: first, value: first.value, role: 'discourse_named_next', members: named };
   }
+  // "Halden Electric and Pedrik Motors build motors in Shenzhen. Both companies will move …": the organisations
+  // named together just before.
+  if (slot.kind === 'organisation' && slot.list && pluralAnaphor(a, trigger)) {
+    const named = discourse.recentOrganisationGroup(a.index);
+    const first = named[0];
+    if (first) return { mention: first, value: first.value, role: 'anaphor', members: named };
+  }
   if (slot.kind === 'organisation' && hasAnaphor(a, trigger, slot)) {
     // "The firm had shifted some operations to Poland", six sentences after the firm was named: a definite
     // description takes up the company named last further back than a pronoun does.
@@ -6462,6 +6474,28 @@ function fromDiscourse(
     if (org) return { mention: org, value: org.value, role: 'anaphor' };
   }
   return undefined;
+}
+
+/** Words that count the organisations a plural description refers back to ("the two companies", "both firms"). */
+const REFERRING_COUNTS = /^(?:both|two|three|four|five)$/;
+const REFERRING_PLURALS = /^(?:companies|firms|entities|groups|miners|producers|makers|businesses)$/;
+
+/** "Both companies will move …", "the EU sanctioned the two firms": a plural description of organisations up to `to`. */
+function pluralAnaphor(a: SentenceAnalysis, trigger: Trigger): boolean {
+  return pluralDescriptionBefore(a, trigger.anchorStart + 4, trigger.clause);
+}
+
+function pluralDescriptionBefore(a: SentenceAnalysis, to: number, clause: number): boolean {
+  return a.tokens.some(
+    (t, k) =>
+      k < to &&
+      a.clause[k] === clause &&
+      REFERRING_PLURALS.test(t.norm) &&
+      REFERRING_COUNTS.test(a.tokens[k - 1]?.norm ?? '') &&
+      (a.tokens[k - 1]?.norm === 'both' || a.tokens[k - 2]?.norm === 'the') &&
+      // "the two firms, X and Y,": named where they are described.
+      !a.mentions.some((m) => m.kind === 'organisation' && m.start > k && m.start <= k + 3),
+  );
 }
 
 /** The action of a measure whose rate is set at zero. */

@@ -37,6 +37,11 @@ export interface Discourse {
    * for a definite description such as "the firm" than for "it"), else the headline's.
    */
   recentOrganisation(sentenceIndex: number, reach?: number): Mention | null;
+  /**
+   * The organisations named together most recently before the sentence (up to four back), when two or more are:
+   * whom "both companies" or "the two firms" refer to.
+   */
+  recentOrganisationGroup(sentenceIndex: number): Mention[];
   /** The country the article most often has on the receiving end ("on China", "against Japan"). */
   mainTarget(): string | null;
   /** The sanctions list named most recently before the sentence ("the list"), or in the headline. */
@@ -230,6 +235,15 @@ export function buildDiscourse(
         if (found) return found;
       }
       return headlineOrganisation;
+    },
+    recentOrganisationGroup(index) {
+      for (let i = index - 1; i >= Math.max(0, index - RECENT_ORGANISATION_SENTENCES); i--) {
+        const named = (sentences[i]?.mentions ?? []).filter((m) => m.kind === 'organisation');
+        const group = named.filter((m) => m.group === named[0]?.group);
+        if (group.length >= 2) return group;
+        if (named.length > 0) return [];
+      }
+      return [];
     },
     partiesNamedNext: (index) => {
       const next = sentences[index + 1];

@@ -10914,4 +10914,20 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ).map((e) => `${e.imposer}>${e.target} ${e.rate_pct}`),
     ).toContain('BR>US 50');
   });
+  it('reads "both companies", "the two companies", "the three entities" as the organisations named together just before', () => {
+    const parties = (text: string) =>
+      slotRecords(events(text))
+        .map((e) => e.company ?? e.entity)
+        .sort();
+    expect(
+      parties(
+        'Halden Electric and Pedrik Motors build motors in Shenzhen. Both companies said they would move manufacturing to Vietnam.',
+      ),
+    ).toEqual(['Halden Electric', 'Pedrik Motors']);
+    expect(
+      parties(
+        'Trevane Holdings, Ostrovia Metals and Kell Shipping moved Russian oil. The U.S. Treasury sanctioned the three entities.',
+      ),
+    ).toEqual(['Kell Shipping', 'Ostrovia Metals', 'Trevane Holdings']);
+  });
 });
