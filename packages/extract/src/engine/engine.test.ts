@@ -10930,4 +10930,17 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ),
     ).toEqual(['Kell Shipping', 'Ostrovia Metals', 'Trevane Holdings']);
   });
+  it('reads "GoI" and "the Union government" as India, a duty cut "to nil" as a rate of 0, and a remission as a removal', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.imposer} ${e.action} ${e.rate_pct}`);
+    expect(read('GoI has imposed a 20 per cent export duty on iron ore pellets.')).toEqual(['IN impose 20']);
+    expect(
+      read('India has cut the basic customs duty on copper concentrate to nil from 2.5 per cent.'),
+    ).toEqual(['IN reduce 0']);
+    expect(
+      read(
+        'Finance Canada announced a six-month remission of counter-tariffs on US goods used in Canadian manufacturing.',
+      ),
+    ).toContain('CA remove null');
+  });
 });

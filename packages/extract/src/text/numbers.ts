@@ -119,15 +119,15 @@ export function findRates(text: string): RateMention[] {
       isMove: MOVE_CUE.test(before) || (CHANGE_BY_CUE.test(before) && !MEASURE_AFTER.test(after)),
     });
   }
-  // "cut its tariffs on U.S. farm goods to zero": a level of nought, stated without a percent sign.
+  // "cut its tariffs on U.S. farm goods to zero", "to nil": a level of nought, stated without a percent sign.
   for (const m of text.matchAll(TO_ZERO)) {
-    const start = m.index + m[0].length - 'zero'.length;
-    rates.push({ value: 0, start, end: start + 'zero'.length, isPrevious: false, isMove: false });
+    const start = m.index + 'to '.length;
+    rates.push({ value: 0, start, end: m.index + m[0].length, isPrevious: false, isMove: false });
   }
   return rates.sort((x, y) => x.start - y.start);
 }
 
-const TO_ZERO = /\bto zero\b/gi;
+const TO_ZERO = /\bto (?:zero|nil)\b/gi;
 
 const SCALE: Record<string, number> = {
   thousand: 1e3,
