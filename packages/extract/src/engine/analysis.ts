@@ -1159,6 +1159,10 @@ function portfolioOfOffice(text: string, end: number): boolean {
   return OFFICES.test(/^\s*(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '');
 }
 
+function ministerAfter(text: string, end: number): boolean {
+  return /^\s*Minist(?:er|ers|ry)\b/.test(text.slice(end, end + 12));
+}
+
 /** Whether an office and a given name stand right before `start` ("Premier Doug Ford", "Minister Lena Vale"). */
 function titledPersonBefore(text: string, start: number): boolean {
   const before = /(\S+)\s+\p{Lu}\p{Ll}+\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -1465,8 +1469,13 @@ export function analyseSentence(
   const bodyStart =
     datelineBody > 0 ? (tokens[datelineBody]?.start ?? 0) : (WIRE_PREFIX.exec(text)?.[0].length ?? 0);
   for (const org of findOrganizations(text, gazetteer, excluded, undefined, bodyStart)) {
-    // "Zambian Mines Minister": a name, known or by its shape, right before an office is the office's portfolio.
-    if (portfolioOfOffice(text, org.end) || (org.known && titledPersonBefore(text, org.start))) continue;
+    // "Zambian Mines Minister": a name, known or by its shape, right before a minister is the office's portfolio (a
+    // company has secretaries and commissioners of its own: "Korvath Mining Company Secretary").
+    if (
+      (org.known ? portfolioOfOffice(text, org.end) : ministerAfter(text, org.end)) ||
+      (org.known && titledPersonBefore(text, org.start))
+    )
+      continue;
     // "Ostrava Metals Group", "Texas Instruments", "Beijing Zhipu Huazhang Technology": a place (or a capital
     // that stands for its government) right before a company's name, or opening it, is part of it.
     // After a demonym, only corporate words ("Canadian Solar"): "Chinese Zijin Mining" is Zijin Mining.

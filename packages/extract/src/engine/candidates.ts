@@ -908,13 +908,17 @@ function ownSiteInPhrase(tokens: readonly Token[], anchorStart: number): boolean
 /** Nouns of money given for something ("a grant for its smelter", "tax credits for its refinery"). */
 const FUNDING =
   /^(?:subsid(?:y|ies)|grants?|credits?|loans?|funding|financing|incentives?|aid|support|guarantees?)$/;
-/** How far back from the site the "for" of its funding may stand ("for Ardent Magnets' new cathode plant"). */
+/** Words of a site still to come. */
+const NEW_SITE_WORDS = /^(?:planned|new|proposed|future|first|second)$/;
+/** How far back from the site the "for" of its funding may stand ("for Ardent Magnets' cathode plant"). */
 const FUNDED_SITE_REACH = 7;
 
 /** "received a grant for its planned smelter in Arizona", "a subsidy for X's plant": a site that money is for. */
 function fundedSite(tokens: readonly Token[], anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - FUNDED_SITE_REACH); k--) {
     const word = tokens[k]?.norm ?? '';
+    // "a grant for its planned factory in Texas, which will make magnets it now imports": a site to come may be a move.
+    if (NEW_SITE_WORDS.test(word)) return false;
     if (word === 'for')
       return tokens.slice(Math.max(0, k - INVESTING_REACH), k).some((t) => FUNDING.test(t.norm));
     if ((PREPOSITIONS.has(word) && word !== 'of') || isVerbWord(word) || word === ',') return false;
@@ -1590,7 +1594,13 @@ function chooseActions(
     if (
       i < anchorStart &&
       CONTINUING_VERBS.test(a.tokens[i]?.norm ?? '') &&
-      matches.some((m) => (m.start > i && m.start < anchorStart) || m.start === anchorEnd)
+      matches.some(
+        (m) =>
+          (m.start > i && m.start < anchorStart) ||
+          (m.start === anchorEnd &&
+            directions[(type.actions[m.value] as EventType['actions'][number]).action] !==
+              directions[default_action]),
+      )
     )
       continue;
     // "an extension of the anti-dumping duty": extending the measure itself keeps it; only an extension of its
@@ -4948,10 +4958,15 @@ function askedInQuote(a: SentenceAnalysis, trigger: Trigger): boolean {
   for (let k = trigger.anchorEnd; k < a.tokens.length; k++) {
     const word = a.tokens[k]?.text ?? '';
     if (word === '.' || word === '!') return false;
-    if (word === '?') return /^["”’']$/.test(a.tokens[k + 1]?.text ?? '');
+    if (word !== '?') continue;
+    if (!QUOTE_MARKS.test(a.tokens[k + 1]?.text ?? '')) return false;
+    // The question's opening quote stands before the trigger: "… to ask: "Who pays?"" asks after it.
+    const opening = a.tokens.findLastIndex((t, j) => j < k && QUOTE_MARKS.test(t.text));
+    return opening >= 0 && opening < trigger.start;
   }
   return false;
 }
+const QUOTE_MARKS = /^["“”’']$/;
 
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {

@@ -560,14 +560,17 @@ export function canAct(a: SentenceAnalysis, m: Mention): boolean {
 /** How many capitalised words of a portfolio may stand between a demonym and its office ("Zambian Mines and Minerals Minister"). */
 const PORTFOLIO_WORDS = 4;
 /** Offices only a government holds, after a demonym and any portfolio ("Zambian Mines Minister", "Mexican Economy Secretary"). */
-const GOVERNMENT_OFFICES =
-  /^(?:minister|ministers|secretary|negotiator|envoy|premier|chancellor|spokesperson|spokesman|spokeswoman)$/;
+const GOVERNMENT_OFFICES = /^(?:minister|ministers|secretary|negotiator|envoy|premier|chancellor)$/;
+/** Words of a company's or an association's name, whose offices ("Association Secretary") are no government's. */
+const NON_GOVERNMENT_NAME_WORDS =
+  /^(?:company|companies|corp|corporation|group|holdings|association|federation|council|chamber|institute|union|society|alliance|industry|industries|producers|mining|metals|minerals)$/;
 
 /** "Zambian Mines Minister Joseph Banda", "the Mexican Economy Secretary": a demonym whose office speaks for its government. */
 function officeAfterPortfolio(a: SentenceAnalysis, from: number): boolean {
   for (let k = from; k < Math.min(a.tokens.length, from + PORTFOLIO_WORDS + 1); k++) {
     const t = a.tokens[k] as Token;
     if (GOVERNMENT_OFFICES.test(t.norm)) return true;
+    if (NON_GOVERNMENT_NAME_WORDS.test(t.norm)) return false;
     if (!/^\p{Lu}/u.test(t.text) && t.norm !== 'and' && t.norm !== '&') return false;
   }
   return false;
@@ -2090,7 +2093,10 @@ export const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 
 /** Plural nouns for kinds of party ("firms", "individuals", "tankers"). */
 export const KIND_NOUNS =
-  /^(?:firms|companies|entities|businesses|units|subsidiaries|affiliates|individuals|people|banks|groups|tankers|vessels|ships|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|operators|contractors|shippers|developers|institutes|universities|laboratories)$/;
+  /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
+/** Kinds of party a count may describe before their names ("three US drone makers, X, Y and Z,"). */
+const COUNTED_KIND_NOUNS =
+  /^(?:affiliates|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|operators|contractors|shippers|developers|institutes|universities|laboratories)$/;
 
 /**
  * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
@@ -2257,7 +2263,8 @@ function namedAfterColon(a: SentenceAnalysis, m: Mention, trigger: Trigger): boo
 /** Whether the clause, before `end`, counts parties it does not name ("three Chinese companies", "12 entities"). */
 export function countsParties(a: SentenceAnalysis, clause: number, end: number): boolean {
   for (let k = 0; k < end; k++) {
-    if (a.clause[k] !== clause || !KIND_NOUNS.test(a.tokens[k]?.norm ?? '')) continue;
+    const kind = a.tokens[k]?.norm ?? '';
+    if (a.clause[k] !== clause || !(KIND_NOUNS.test(kind) || COUNTED_KIND_NOUNS.test(kind))) continue;
     // "sanctioned the following companies:": parties the lines after name.
     if (a.tokens[k - 1]?.norm === 'following' && a.tokens[k - 2]?.norm === 'the') return true;
     for (let from = k - 1; from >= Math.max(0, k - COUNTED_PARTY_WORDS); from--)
@@ -2281,7 +2288,7 @@ function describesParties(a: SentenceAnalysis, from: number, to: number): boolea
   const kind = (words.at(-1) as Token).norm;
   // "a Latvian shipping agent, X,": one party, described before its name.
   const single = /^(?:a|an)$/.test(words[0]?.norm ?? '') && SINGLE_PARTY_NOUNS.test(kind);
-  if (!KIND_NOUNS.test(kind) && !single) return false;
+  if (!KIND_NOUNS.test(kind) && !COUNTED_KIND_NOUNS.test(kind) && !single) return false;
   return words.slice(0, -1).every((t, k) => {
     const at = from + k;
     return (

@@ -58,7 +58,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     // Department to be removed from the list", "rejected Britain's request for an exemption": what a court orders or
     // allows, or a suit or a request seeks, is not yet done.
     'proposed',
-    /\b(?:courts?|judges?|panel|tribunal|arbitrat\w+|WTO)\b(?:\s+[\w'’.-]+){0,4}?\s+(?:order(?:s|ed)?|rul(?:es|ed)|requir(?:es|ed)|direct(?:s|ed)|authori[sz](?:es|ed)|allow(?:s|ed)|told)\b|\b(?:sue[ds]?|suing)\b|\b(?:requests?|bids?|pleas?|applications?)\s+(?:for|to)\b/i,
+    /\b(?:courts?|judges?|panel|tribunal|arbitrat\w+|WTO)\b(?:\s+[\w'’.-]+){0,4}?\s+(?:ordered|ruled|required|directed|authori[sz]ed|allowed|told)\b[^,]*$|\b(?:sue[ds]?|suing)\b[^,]*\bto\s+(?:be|have|get|force|stop|block|overturn|reverse|lift|remove)\b[^,]*$|\b(?:requests?|bids?|pleas?|applications?)\s+(?:for|to)\b[^,]*$/i,
   ],
   [
     // "Indonesia would be better served by a full ban", "would be better off banning": what would serve the

@@ -221,14 +221,7 @@ describe('lines after a colon (thirty-ninth session)', () => {
   });
 });
 
-describe('ellipsis characters and other bullets (forty-first session)', () => {
-  it('ends a sentence at "…" before a capital', () => {
-    expect(
-      splitSentences('Laos banned exports of gallium… Canada imposed a 25% surtax on U.S. steel.').map(
-        (s) => s.text,
-      ),
-    ).toEqual(['Laos banned exports of gallium…', 'Canada imposed a 25% surtax on U.S. steel.']);
-  });
+describe('other bullets (forty-first session)', () => {
   it('reads lines opened by "●", "▪" or "■" as a list, each its own sentence without its bullet', () => {
     expect(
       splitSentences(

@@ -83,7 +83,7 @@ export function splitSentences(text: string): Sentence[] {
       i = start;
       continue;
     }
-    if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && endsSentence(text, start, i)) {
+    if ((ch === '.' || ch === '!' || ch === '?') && endsSentence(text, start, i)) {
       let end = i + 1;
       while (end < text.length && /[.!?"'”’)\]]/.test(text[end] ?? '')) end++;
       push(sentences, text, start, end);
