@@ -1347,6 +1347,36 @@ export function readableText(text: string): string {
   return plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
 }
 
+/** Heads of a government body's name ("Ministry of Industry and Trade", "Mines and Geosciences Bureau"). */
+const BODY_HEADS =
+  /^(?:Ministry|Department|Bureau|Agency|Office|Commission|Authority|Administration|Directorate|Secretariat)$/;
+/** How many words a government body's name may have after its head and "of" ("of Energy and Mineral Resources"). */
+const BODY_NAME_WORDS = 6;
+
+/**
+ * "Kazakhstan's Ministry of Industry", "Indonesia's Ministry of Energy and Mineral Resources", "the Philippine Mines
+ * and Geosciences Bureau": the spans (in characters) of government bodies' names, which name no company whatever
+ * companies' words they hold; the country that owns the body acts.
+ */
+function governmentBodies(tokens: readonly Token[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  const joining = (k: number) => /^(?:and|&|of|for)$/.test(tokens[k]?.norm ?? '') && capitalised(k + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BODY_HEADS.test(tokens[i]?.text ?? '')) continue;
+    let end = i + 1;
+    if (tokens[end]?.norm === 'of' && capitalised(end + 1)) {
+      end++;
+      while (end < i + 2 + BODY_NAME_WORDS && (capitalised(end) || joining(end))) end++;
+    }
+    let start = i;
+    while (start > 0 && i - start < BODY_NAME_WORDS && (capitalised(start - 1) || joining(start - 1)))
+      start--;
+    spans.push({ start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 });
+  }
+  return spans;
+}
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -1380,7 +1410,9 @@ export function analyseSentence(
   const full = !options.light;
   for (const m of gazetteer.lists(text))
     add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
+  const bodies = governmentBodies(tokens);
   for (const m of gazetteer.companies(text)) {
+    if (bodies.some((b) => m.start < b.end && m.end > b.start)) continue;
     // "Ontario Premier Doug Ford": a known company's name after an office and a given name is a surname.
     if (titledPersonBefore(text, m.start)) continue;
     if (portfolioOfOffice(text, m.end)) continue;
@@ -1460,11 +1492,14 @@ export function analyseSentence(
   // "Canadian Solar", "British Steel": in running text a demonym, too, opens a name of corporate words alone.
   const opensName = (m: Mention) =>
     m.kind === 'country' && (m.form === 'name' || m.form === 'place' || (m.form === 'demonym' && !titleCase));
-  const excluded = mentions.map((m) => ({
-    start: tokens[m.start]?.start ?? 0,
-    end: tokens[m.end - 1]?.end ?? 0,
-    opensName: opensName(m),
-  }));
+  const excluded = [
+    ...mentions.map((m) => ({
+      start: tokens[m.start]?.start ?? 0,
+      end: tokens[m.end - 1]?.end ?? 0,
+      opensName: opensName(m),
+    })),
+    ...bodies,
+  ];
   const datelineBody = datelineBodyStart(tokens);
   const bodyStart =
     datelineBody > 0 ? (tokens[datelineBody]?.start ?? 0) : (WIRE_PREFIX.exec(text)?.[0].length ?? 0);
@@ -2117,7 +2152,12 @@ export function taggedOrganisations(
 ): Mention[] {
   if (analysis.titleCase) return [];
   // The tagger costs more than the rest of the analysis: run it only when a name is there to tell.
-  const covered = (i: number) => analysis.mentions.some((m) => i >= m.start && i < m.end);
+  const bodies = governmentBodies(analysis.tokens);
+  const inBody = (i: number) => {
+    const at = analysis.tokens[i]?.start ?? -1;
+    return bodies.some((b) => at >= b.start && at < b.end);
+  };
+  const covered = (i: number) => inBody(i) || analysis.mentions.some((m) => i >= m.start && i < m.end);
   let untyped = from === 0 && opensWithUnknownName(analysis);
   for (let i = Math.max(1, from); i < to && !untyped; i++) {
     const t = analysis.tokens[i] as Token;
@@ -2320,7 +2360,8 @@ export function taggedOrganisations(
       current.group = previous.group;
     }
   }
-  return found;
+  // "Indonesia's Ministry of Energy and Mineral Resources": no name inside a government body's.
+  return found.filter((m) => !inBody(m.start) && !inBody(m.end - 1));
 }
 
 export type { CountryCode };

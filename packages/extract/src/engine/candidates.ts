@@ -6808,7 +6808,14 @@ function nonStatePartyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
   if (/en$/.test(a.tokens[verb]?.norm ?? '') || a.tokens[verb + 1]?.norm === 'by') return false;
   const last = activeSubjectEnd(a, trigger);
-  return last !== null && NON_STATE_PARTIES.test(a.tokens[last]?.norm ?? '');
+  if (last === null || !NON_STATE_PARTIES.test(a.tokens[last]?.norm ?? '')) return false;
+  // "Kazakhstan's Ministry of Industry banned …": the portfolio of a government body, capitalised in its name.
+  const head = a.tokens.findLastIndex((t, k) => k < last && k >= last - 6 && t.norm === 'of');
+  return !(
+    /^\p{Lu}/u.test(a.tokens[last]?.text ?? '') &&
+    head > 0 &&
+    isGovernmentWord(a.tokens[head - 1]?.text ?? '')
+  );
 }
 
 /** Whether a reaction word ("condemned", "regret over") comes shortly before the trigger, in its clause. */

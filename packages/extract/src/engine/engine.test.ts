@@ -10989,4 +10989,28 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ),
     ).toEqual([]);
   });
+  it('reads a government body\'s name ("Ministry of Industry and Trade", "Mines and Geosciences Bureau") as no company, its owner acting', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.imposer}`);
+    for (const [text, expected] of [
+      ["Kazakhstan's Ministry of Industry banned exports of copper cathode.", 'export_restriction KZ'],
+      [
+        "Vietnam's Ministry of Industry and Trade imposed anti-dumping duties of 27.8% on Chinese steel.",
+        'tariff VN',
+      ],
+      [
+        "Indonesia's Ministry of Energy and Mineral Resources said it had banned exports of nickel pig iron.",
+        'export_restriction ID',
+      ],
+      [
+        'The Philippine Mines and Geosciences Bureau banned exports of raw chromite ore.',
+        'export_restriction PH',
+      ],
+    ])
+      expect(read(text as string)).toEqual([expected]);
+  });
+  it('reads a "state miner" of a country as a company, not the government', () => {
+    expect(
+      slotRecords(events('Mongolian state miner Khuvsar Coal said it would stop exporting coal to China.')),
+    ).toEqual([]);
+  });
 });

@@ -554,13 +554,20 @@ export function canAct(a: SentenceAnalysis, m: Mention): boolean {
   if (m.form === 'place') return false;
   if (m.form !== 'demonym') return true;
   const next = a.tokens[m.end]?.norm ?? '';
+  // "Mongolian state miner Khuvsgul Coal": a company the state owns is no government.
+  if (next === 'state' && STATE_COMPANY_NOUNS.test(a.tokens[m.end + 1]?.norm ?? '')) return false;
   return GOVERNMENT_NOUNS.has(next) || officeAfterPortfolio(a, m.end);
 }
+const STATE_COMPANY_NOUNS =
+  /^(?:miner|miners|company|companies|firm|firms|producer|producers|enterprise|enterprises|utility|giant|group|lender|bank|carrier|conglomerate|oil|mining|refiner|smelter|trader)$/;
 
 /** How many capitalised words of a portfolio may stand between a demonym and its office ("Zambian Mines and Minerals Minister"). */
 const PORTFOLIO_WORDS = 4;
 /** Offices only a government holds, after a demonym and any portfolio ("Zambian Mines Minister", "Mexican Economy Secretary"). */
 const GOVERNMENT_OFFICES = /^(?:minister|ministers|secretary|negotiator|envoy|premier|chancellor)$/;
+/** Heads of a government body's name ("the Philippine Mines and Geosciences Bureau"). */
+const GOVERNMENT_BODY_HEADS =
+  /^(?:ministry|department|bureau|agency|commission|authority|administration|directorate)$/;
 /** Words of a company's or an association's name, whose offices ("Association Secretary") are no government's. */
 const NON_GOVERNMENT_NAME_WORDS =
   /^(?:company|companies|corp|corporation|group|holdings|association|federation|council|chamber|institute|union|society|alliance|industry|industries|producers|mining|metals|minerals)$/;
@@ -569,7 +576,7 @@ const NON_GOVERNMENT_NAME_WORDS =
 function officeAfterPortfolio(a: SentenceAnalysis, from: number): boolean {
   for (let k = from; k < Math.min(a.tokens.length, from + PORTFOLIO_WORDS + 1); k++) {
     const t = a.tokens[k] as Token;
-    if (GOVERNMENT_OFFICES.test(t.norm)) return true;
+    if (GOVERNMENT_OFFICES.test(t.norm) || GOVERNMENT_BODY_HEADS.test(t.norm)) return true;
     if (NON_GOVERNMENT_NAME_WORDS.test(t.norm)) return false;
     if (!/^\p{Lu}/u.test(t.text) && t.norm !== 'and' && t.norm !== '&') return false;
   }
