@@ -4968,6 +4968,37 @@ function askedInQuote(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 const QUOTE_MARKS = /^["“”’']$/;
 
+/** How far after the measure's word the participle of its recommendation, or its predicate, may stand. */
+const MEASURE_PHRASE_REACH = 8;
+const RECOMMENDED = /^(?:recommended|suggested|requested|sought|urged)$/;
+/** "is yet to be notified", "has not been implemented", "awaits approval": a measure not yet in force. */
+const NOT_YET_IN_FORCE =
+  /^(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|not\s+yet\s+been)\s+(?:notified|implemented|approved|enforced|gazetted|adopted|enacted|accepted)\b|^awaits?\s+(?:approval|notification)\b/;
+
+/** "the duty on solar glass recommended by the DGTR": the measure's phrase goes on with its recommendation by another. */
+function recommendedAfter(a: SentenceAnalysis, trigger: Trigger): boolean {
+  for (
+    let k = trigger.anchorEnd;
+    k < Math.min(a.tokens.length, trigger.anchorEnd + MEASURE_PHRASE_REACH);
+    k++
+  ) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (a.clause[k] !== trigger.clause || word === ',' || isVerbWord(word)) return false;
+    if (RECOMMENDED.test(word)) return a.tokens[k + 1]?.norm === 'by';
+  }
+  return false;
+}
+
+/** Whether the measure's own predicate says it is not in force yet ("… is yet to be notified"). */
+function notYetInForce(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const rest = a.tokens
+    .slice(trigger.anchorEnd, trigger.anchorEnd + MEASURE_PHRASE_REACH + 6)
+    .map((t) => t.norm)
+    .join(' ');
+  const at = rest.search(/\b(?:is|are|was|were|has|have|had|remains?|remained|awaits?)\s/);
+  return at >= 0 && NOT_YET_IN_FORCE.test(rest.slice(at));
+}
+
 /** Proposes the candidates of one type in one analysed sentence. */
 export function proposeCandidates(a: SentenceAnalysis, type: EventType, discourse: Discourse): Candidate[] {
   const candidates: Candidate[] = [];
@@ -5018,6 +5049,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
+    // "The 30 per cent duty on Chinese solar glass recommended by the DGTR is yet to be notified": a measure only
+    // recommended by another, or not yet brought into force, is none in place.
+    if (!actionExplicit && (recommendedAfter(a, trigger) || notYetInForce(a, trigger))) continue;
     // "dropped a proposed ban on nickel ore exports": dropping a measure that was only proposed removes none.
     if (droppedProposal(a, trigger)) continue;
     // "gave Beijing until Friday to lift its export controls": what a deadline demands of another is no action.

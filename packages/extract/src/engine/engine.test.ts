@@ -11013,4 +11013,16 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       slotRecords(events('Mongolian state miner Khuvsar Coal said it would stop exporting coal to China.')),
     ).toEqual([]);
   });
+  it('reads a duty only recommended by another body, or not yet notified, as no measure in place', () => {
+    for (const text of [
+      'The 30 per cent anti-dumping duty on Chinese solar glass recommended by the DGTR is yet to be notified by the Finance Ministry.',
+      "India's 18 per cent anti-dumping duty on Chinese steel wheels has not been notified.",
+    ])
+      expect(slotRecords(events(text))).toEqual([]);
+    expect(
+      slotRecords(
+        events('The 25% tariff on Chinese graphite imposed by the United States took effect in May.'),
+      ).map((e) => e.imposer),
+    ).toEqual(['US']);
+  });
 });
