@@ -11025,4 +11025,14 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ).map((e) => e.imposer),
     ).toEqual(['US']);
   });
+  it('reads sanctions ended or suspended as lifted, and a party re-added to a list as added', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.entity} ${e.action}`);
+    expect(read('Britain ended sanctions on Ardvale Freight on Friday.')).toEqual(['Ardvale Freight remove']);
+    expect(read('The EU suspended its sanctions on Tamarin Holdings for six months.')).toEqual([
+      'Tamarin Holdings remove',
+    ]);
+    expect(read('The Commerce Department re-added Vestrel Telecom Co to the Entity List in April.')).toEqual([
+      'Vestrel Telecom add',
+    ]);
+  });
 });
