@@ -1446,6 +1446,7 @@ export function analyseSentence(
       insideAgency(m) ||
       (m.value.ambiguous && insideLongerName(text, m)) ||
       namesInstitution(text, m.start) ||
+      namesContinent(text, m.start, m.end) ||
       (m.value.kind === 'metonym' && ownedByAnotherCountry(text, m.start, m.value.code, gazetteer))
     )
       continue;
@@ -1896,6 +1897,15 @@ export function datelineCountry(tokens: readonly Token[], gazetteer: Gazetteer):
  */
 const WIRE_PREFIX =
   /^\s*(?:(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}:?\d{2}(?: ?[ap]\.?m\.?)?(?: (?:GMT|UTC|ET|EDT|EST|BST|CET|HKT|SGT))?)(?: \(\p{Lu}[\p{L} ]*\))?|\(\p{Lu}[\p{L} ]*\)) ?[-–—:] +/u;
+
+/** "Latin America", "North America", "the Americas": a continent or region named after a country's short name. */
+function namesContinent(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== 'America') return false;
+  return (
+    /\b(?:Latin|South|North|Central)\s+$/.test(text.slice(Math.max(0, start - 10), start)) ||
+    text[end] === 's'
+  );
+}
 
 /**
  * "Brazil's Congress", "the Philippine Congress": an institution a country's name stands for elsewhere is another

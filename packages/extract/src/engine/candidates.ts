@@ -6541,7 +6541,9 @@ function pluralDescriptionBefore(a: SentenceAnalysis, to: number, clause: number
       a.clause[k] === clause &&
       REFERRING_PLURALS.test(t.norm) &&
       REFERRING_COUNTS.test(a.tokens[k - 1]?.norm ?? '') &&
-      (a.tokens[k - 1]?.norm === 'both' || a.tokens[k - 2]?.norm === 'the') &&
+      (a.tokens[k - 1]?.norm === 'both' ||
+        a.tokens[k - 2]?.norm === 'the' ||
+        (a.tokens[k - 2]?.norm === 'same' && a.tokens[k - 3]?.norm === 'the')) &&
       // "the two firms, X and Y,": named where they are described.
       !a.mentions.some((m) => m.kind === 'organisation' && m.start > k && m.start <= k + 3),
   );

@@ -11035,4 +11035,28 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       'Vestrel Telecom add',
     ]);
   });
+  it('reads a second change of the same tariffs in the sentence ("before cutting them to 30%", "which it later lowered to 10%")', () => {
+    const read = (text: string) =>
+      slotRecords(events(text))
+        .map((e) => `${e.imposer} ${e.action} ${e.rate_pct}`)
+        .sort();
+    expect(
+      read(
+        'Washington raised tariffs on Chinese imports to 145% in April before cutting them to 30% in May.',
+      ),
+    ).toContain('US reduce 30');
+    expect(read('Beijing imposed 125% duties on U.S. goods, which it later lowered to 10%.')).toEqual([
+      'CN impose 125',
+      'CN reduce 10',
+    ]);
+  });
+  it('reads "Latin America" and "North America" as regions, not the United States', () => {
+    expect(
+      slotRecords(
+        events(
+          'Steel prices in Latin America rose on Monday. The government raised the steel import duty to 20%.',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
