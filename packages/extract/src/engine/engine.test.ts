@@ -11059,4 +11059,11 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       ),
     ).toEqual([]);
   });
+  it('reads a country set off with "also hit with" a measure as undergoing it', () => {
+    expect(
+      slotRecords(events('Brazil, also hit with a 50% U.S. tariff, has filed a complaint at the WTO.')).map(
+        (e) => `${e.imposer}>${e.target} ${e.rate_pct}`,
+      ),
+    ).toEqual(['US>BR 50']);
+  });
 });

@@ -1756,6 +1756,8 @@ function onOtherCountrysGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger)
 }
 
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
+const SET_OFF_ADVERBS = /^(?:also|already|now|itself|likewise|similarly)$/;
+
 function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {
   // The members of a coordinated subject ("Ghana, Kenya and Nepal face") undergo it together.
   const m =
@@ -1853,7 +1855,9 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     return true;
   if (between.length > (opensMeasure ? STRUCK_REACH + (chained ? CHAINED_REACH : 0) : 6)) return false;
   // "Lesotho, hit with a 50% tariff in April, later saw": a participle set off after the name is said of it.
-  const setOff = between[0]?.norm === ',' && (struckAt === 1 || undergoingAt === 1);
+  // ("Brazil, also hit with a 50% U.S. tariff": an adverb may open the participle.)
+  const verbAt = SET_OFF_ADVERBS.test(between[1]?.norm ?? '') ? 2 : 1;
+  const setOff = between[0]?.norm === ',' && (struckAt === verbAt || undergoingAt === verbAt);
   return (
     (struck || accepted || undergoingAt >= 0) &&
     !between.some((t, k) => (t.norm === ',' && !(setOff && k === 0)) || t.norm === 'and')
