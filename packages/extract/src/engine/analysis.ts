@@ -1358,8 +1358,8 @@ const BODY_NAME_WORDS = 6;
  * and Geosciences Bureau": the spans (in characters) of government bodies' names, which name no company whatever
  * companies' words they hold; the country that owns the body acts.
  */
-function governmentBodies(tokens: readonly Token[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function governmentBodies(tokens: readonly Token[]): GovernmentBody[] {
+  const spans: GovernmentBody[] = [];
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   const joining = (k: number) => /^(?:and|&|of|for)$/.test(tokens[k]?.norm ?? '') && capitalised(k + 1);
   for (let i = 0; i < tokens.length; i++) {
@@ -1369,12 +1369,48 @@ function governmentBodies(tokens: readonly Token[]): { start: number; end: numbe
       end++;
       while (end < i + 2 + BODY_NAME_WORDS && (capitalised(end) || joining(end))) end++;
     }
+    // "Credit Bureau Holdings", "Port Authority Services": a name that goes on past the head is a company's.
+    if (capitalised(end)) continue;
     let start = i;
     while (start > 0 && i - start < BODY_NAME_WORDS && (capitalised(start - 1) || joining(start - 1)))
       start--;
-    spans.push({ start: tokens[start]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 });
+    if (tokens[start]?.norm === 'the') start++;
+    spans.push({
+      start: tokens[start]?.start ?? 0,
+      end: tokens[end - 1]?.end ?? 0,
+      tokenStart: start,
+      tokenEnd: end,
+    });
   }
   return spans;
+}
+
+interface GovernmentBody {
+  /** Characters. */
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/**
+ * "The EU sanctioned Russia's Ministry of Defence": a government body is an institution a list may name, when it does
+ * not open the sentence; its name starts after the country that opens it.
+ */
+function governmentBodyMentions(
+  bodies: readonly GovernmentBody[],
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+): Mention[] {
+  const country = (k: number) => mentions.some((m) => m.kind === 'country' && k >= m.start && k < m.end);
+  return bodies.flatMap((body) => {
+    let start = body.tokenStart;
+    for (const m of mentions)
+      if (m.kind === 'country' && m.start === start && m.end < body.tokenEnd) start = m.end;
+    // "Indonesia's Ministry of Energy said it had banned …": a body that opens the sentence acts for its country.
+    const opening = tokens.slice(0, start).every((t, k) => country(k) || /^(?:the|'s|’s|')$/.test(t.norm));
+    return start < body.tokenEnd && !opening ? [nameMention(tokens, start, body.tokenEnd, 'shape')] : [];
+  });
 }
 
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
@@ -1632,6 +1668,7 @@ export function analyseSentence(
 
   // "The companies are X, Redcliff Geosystems and Y": the members of a list of names are organisations in any
   // sentence, since a sentence with no anchor may name the parties its neighbour counts.
+  mentions.push(...governmentBodyMentions(bodies, mentions, tokens));
   mentions.push(...promoteListMembers(mentions, tokens));
   if (full) {
     mentions.push(...appositiveNames(mentions, tokens), ...countryAnaphors(mentions, tokens));

@@ -4973,10 +4973,14 @@ const MEASURE_PHRASE_REACH = 8;
 const RECOMMENDED = /^(?:recommended|suggested|requested|sought|urged)$/;
 /** "is yet to be notified", "has not been implemented", "awaits approval": a measure not yet in force. */
 const NOT_YET_IN_FORCE =
-  /^(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|not\s+yet\s+been)\s+(?:notified|implemented|approved|enforced|gazetted|adopted|enacted|accepted)\b|^awaits?\s+(?:approval|notification)\b/;
+  /^(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|not\s+yet\s+been)\s+(?:notified|implemented|approved|gazetted|adopted|enacted)\b|^awaits?\s+(?:approval|notification)\b/;
+/** Words that say a measure is in force after all ("… recommended by the DGTR took effect on Monday"). */
+const IN_FORCE =
+  /\b(?:took|takes|take|taking)\s+(?:legal\s+)?effect\b|\b(?:came|comes|come)\s+into\s+(?:force|effect)\b|\bwent\s+into\s+effect\b|\bkicked\s+in\b|\bin\s+force\b/;
 
 /** "the duty on solar glass recommended by the DGTR": the measure's phrase goes on with its recommendation by another. */
 function recommendedAfter(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (IN_FORCE.test(a.text)) return false;
   for (
     let k = trigger.anchorEnd;
     k < Math.min(a.tokens.length, trigger.anchorEnd + MEASURE_PHRASE_REACH);
@@ -4991,6 +4995,7 @@ function recommendedAfter(a: SentenceAnalysis, trigger: Trigger): boolean {
 
 /** Whether the measure's own predicate says it is not in force yet ("… is yet to be notified"). */
 function notYetInForce(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (IN_FORCE.test(a.text)) return false;
   const rest = a.tokens
     .slice(trigger.anchorEnd, trigger.anchorEnd + MEASURE_PHRASE_REACH + 6)
     .map((t) => t.norm)
@@ -6540,6 +6545,8 @@ function pluralDescriptionBefore(a: SentenceAnalysis, to: number, clause: number
       k < to &&
       a.clause[k] === clause &&
       REFERRING_PLURALS.test(t.norm) &&
+      // "The two firms' venture moved …": what they own acts, not they.
+      !/^['’]s?$/.test(a.tokens[k + 1]?.norm ?? '') &&
       REFERRING_COUNTS.test(a.tokens[k - 1]?.norm ?? '') &&
       (a.tokens[k - 1]?.norm === 'both' ||
         a.tokens[k - 2]?.norm === 'the' ||
@@ -6833,6 +6840,8 @@ function relativeClauseOpening(tokens: readonly Token[], closing: number): numbe
 }
 
 /** Parties of a country that are not its state ("Myanmar's Kachin rebels", "China's rare earth producers"). */
+/** Heads of government bodies named "… of" their portfolio ("Ministry of Industry"); "Committee of" may be an industry's. */
+const BODY_HEAD_WORDS = /^(?:Ministry|Department|Bureau|Directorate|Agency|Administration|Secretariat)$/;
 const NON_STATE_PARTIES =
   /^(?:rebels?|insurgents?|militias?|militants?|separatists?|producers|miners|companies|firms|traders|exporters|smelters|refiners|businesses|industry|industries)$/;
 
@@ -6850,7 +6859,7 @@ function nonStatePartyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   return !(
     /^\p{Lu}/u.test(a.tokens[last]?.text ?? '') &&
     head > 0 &&
-    isGovernmentWord(a.tokens[head - 1]?.text ?? '')
+    BODY_HEAD_WORDS.test(a.tokens[head - 1]?.text ?? '')
   );
 }
 

@@ -228,7 +228,6 @@ export function articleCandidates(
     ? analyseSentence({ text: title, start: 0, end: title.length }, -1, { published, gazetteer })
     : null;
   resolveBlocAnaphors([...(headline ? [headline] : []), ...analyses]);
-  resolveCountryAnaphors(analyses);
   resolveSharedPlaceNames([...(headline ? [headline] : []), ...analyses], gazetteer);
   const dateline = analyses[0] ? datelineCountry(analyses[0].tokens, gazetteer) : null;
   const discourse = buildDiscourse(headline, analyses, statedIn, inContext, dateline);
@@ -309,52 +308,6 @@ function resolveBlocAnaphors(analyses: readonly SentenceAnalysis[]): void {
       a.mentions.sort((x, y) => x.start - y.start);
     }
   }
-}
-
-/** How many sentences back "the country" may find the country it refers to. */
-const COUNTRY_ANAPHOR_REACH = 2;
-const COUNTRY_NOUNS = /^(?:country|nation)$/;
-const PLACE_PREPOSITIONS =
-  /^(?:around|across|throughout|in|within|inside|outside|into|to|at|of|for|nationwide)$/;
-
-/**
- * "Trump raised tariffs on Brazil to 50%. The country said it would respond with 50% tariffs": "the country" with
- * no antecedent in its own sentence is the one that opens the sentence before as its subject, else the last one
- * named there (a leader names a person, whom "the country" does not refer to).
- */
-function resolveCountryAnaphors(analyses: readonly SentenceAnalysis[]): void {
-  for (const [index, a] of analyses.entries()) {
-    for (const [i, t] of a.tokens.entries()) {
-      if (!COUNTRY_NOUNS.test(t.norm) || a.tokens[i - 1]?.norm !== 'the') continue;
-      // "businesses around the nation", "jobs across the country": the country as a place, no actor or target.
-      if (PLACE_PREPOSITIONS.test(a.tokens[i - 2]?.norm ?? '')) continue;
-      if (a.mentions.some((m) => m.start <= i && m.end > i)) continue;
-      const value = antecedentCountry(analyses, index);
-      if (value === null) continue;
-      a.mentions.push({
-        kind: 'country',
-        start: i - 1,
-        end: i + 1,
-        value,
-        form: 'anaphor',
-        group: -2000 - i,
-        text: `${a.tokens[i - 1]?.text} ${t.text}`,
-      });
-      a.mentions.sort((x, y) => x.start - y.start);
-    }
-  }
-}
-
-function antecedentCountry(analyses: readonly SentenceAnalysis[], index: number): string | null {
-  for (let k = index - 1; k >= Math.max(0, index - COUNTRY_ANAPHOR_REACH); k--) {
-    const named = (analyses[k]?.mentions ?? []).filter(
-      (m) => m.kind === 'country' && (m.form === 'name' || m.form === 'metonym') && m.value !== 'EU',
-    );
-    const subject = named.find((m) => m.start <= 1);
-    const found = subject ?? named.at(-1);
-    if (found) return String(found.value);
-  }
-  return null;
 }
 
 /** Sizes the EU is named by ("the 27-nation bloc", "the 27-member bloc"). */

@@ -555,7 +555,15 @@ export function canAct(a: SentenceAnalysis, m: Mention): boolean {
   if (m.form !== 'demonym') return true;
   const next = a.tokens[m.end]?.norm ?? '';
   // "Mongolian state miner Khuvsgul Coal": a company the state owns is no government.
-  if (next === 'state' && STATE_COMPANY_NOUNS.test(a.tokens[m.end + 1]?.norm ?? '')) return false;
+  if (
+    next === 'state' &&
+    STATE_COMPANY_NOUNS.test(a.tokens[m.end + 1]?.norm ?? '') &&
+    // "the Indonesian state mining regulator" is a government's.
+    !a.tokens
+      .slice(m.end + 1, m.end + 4)
+      .some((t) => GOVERNMENT_NOUNS.has(t.norm) || GOVERNMENT_BODY_HEADS.test(t.norm))
+  )
+    return false;
   return GOVERNMENT_NOUNS.has(next) || officeAfterPortfolio(a, m.end);
 }
 const STATE_COMPANY_NOUNS =
@@ -566,8 +574,7 @@ const PORTFOLIO_WORDS = 4;
 /** Offices only a government holds, after a demonym and any portfolio ("Zambian Mines Minister", "Mexican Economy Secretary"). */
 const GOVERNMENT_OFFICES = /^(?:minister|ministers|secretary|negotiator|envoy|premier|chancellor)$/;
 /** Heads of a government body's name ("the Philippine Mines and Geosciences Bureau"). */
-const GOVERNMENT_BODY_HEADS =
-  /^(?:ministry|department|bureau|agency|commission|authority|administration|directorate)$/;
+const GOVERNMENT_BODY_HEADS = /^(?:ministry|department|bureau|directorate)$/;
 /** Words of a company's or an association's name, whose offices ("Association Secretary") are no government's. */
 const NON_GOVERNMENT_NAME_WORDS =
   /^(?:company|companies|corp|corporation|group|holdings|association|federation|council|chamber|institute|union|society|alliance|industry|industries|producers|mining|metals|minerals)$/;
