@@ -1580,7 +1580,7 @@ function chooseActions(
       /^\p{L}/u.test(a.tokens[i + 2]?.text ?? '')
     )
       continue;
-    // "The 90-day pause from April's tariffs was set to expire": the word that runs out says what ran out; a measure
+    // "The 60-day pause on May's duties was due to expire": the word that runs out says what ran out; a measure
     // that expires itself ("the 38% tariff on beef expired") is removed.
     if (
       i >= anchorEnd &&
