@@ -234,3 +234,22 @@ describe('other bullets (forty-first session)', () => {
     ]);
   });
 });
+
+describe('photo credits (forty-first session)', () => {
+  it('ends a sentence at a line that ends with a photo credit, and not at a line with a slash elsewhere', () => {
+    expect(
+      splitSentences(
+        'A worker at a nickel smelter, March 3, 2024. REUTERS/Ana Vell/File Photo\nTalbrook Resources said it would move.',
+      ).map((s) => s.text),
+    ).toEqual([
+      'A worker at a nickel smelter, March 3, 2024.',
+      'REUTERS/Ana Vell/File Photo',
+      'Talbrook Resources said it would move.',
+    ]);
+    expect(
+      splitSentences(
+        'The US/China dispute over gallium and germanium exports\ndragged on into the summer months.',
+      ).length,
+    ).toBe(1);
+  });
+});

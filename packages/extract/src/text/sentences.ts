@@ -50,6 +50,16 @@ const INITIALISM = /^(?:[A-Za-z]\.)+$/;
 
 const OPENING_QUOTES = '"\'“‘«(';
 
+/** A photo's credit at a line's end ("REUTERS/Willy Kurniawan/File Photo", "AFP via Getty Images"). */
+const PHOTO_CREDIT =
+  /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|XINHUA|Xinhua|ANADOLU)\/[^\n/]*(?:\/[^\n/]*)?|\bFile Photo|\bGetty Images)\s*$/;
+
+/** Whether the line that ends at `i` (a newline) ends with a photo's credit, which no sentence goes on past. */
+function endsWithPhotoCredit(text: string, i: number): boolean {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  return PHOTO_CREDIT.test(text.slice(Math.max(lineStart, i - 120), i));
+}
+
 /**
  * Splits article text into sentences with offsets. Blank lines always end a sentence (paragraph
  * breaks); single newlines are treated as spaces, since wire copy hard-wraps its lines, except after a list
@@ -70,6 +80,7 @@ export function splitSentences(text: string): Sentence[] {
         opensTimelineEntry(text, i) ||
         isListItemLine(text, start) ||
         introducesLines(text, i, fullLine) ||
+        endsWithPhotoCredit(text, i) ||
         isShortUnfinishedLine(text, i, fullLine))
     ) {
       push(sentences, text, start, i);
