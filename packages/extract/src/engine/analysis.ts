@@ -1344,7 +1344,52 @@ const HYPHENED_COMPOUNDS = /\b(export)-(?=(?:controls?|licen[cs]es?|restrictions
  */
 export function readableText(text: string): string {
   const plain = withoutMarkup(text).replace(WIRE_LABEL, (label) => ' '.repeat(label.length));
-  return plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
+  const open = plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
+  return isShouted(open) ? inTitleCase(open) : open;
+}
+
+/** How many words a line in capitals needs before it is read as a headline ("INDONESIA BANS BAUXITE EXPORTS"). */
+const SHOUTED_WORDS = 3;
+const SMALL_WORDS = new Set([
+  'to',
+  'of',
+  'on',
+  'in',
+  'at',
+  'by',
+  'as',
+  'an',
+  'or',
+  'is',
+  'be',
+  'it',
+  'for',
+  'and',
+  'the',
+  'from',
+  'with',
+  'a',
+]);
+
+/** Whether a line is written in capitals (its words of letters all upper case, a few of them at least). */
+function isShouted(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  return (
+    words.length >= SHOUTED_WORDS && words.every((w) => w === w.toUpperCase()) && /\p{Lu}{4}/u.test(text)
+  );
+}
+
+/**
+ * A line in capitals as a headline in title case, every offset kept: small words in lower case, abbreviations of two
+ * or three letters that are no English word ("US", "EU", "LME", "HQ") as written, other words capitalised.
+ */
+function inTitleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (SMALL_WORDS.has(lower)) return at === 0 ? word[0] + lower.slice(1) : lower;
+    if (word.length <= 2 || (word.length === 3 && !isDictionaryWord(lower))) return word;
+    return word[0] + lower.slice(1);
+  });
 }
 
 /** Heads of a government body's name ("Ministry of Industry and Trade", "Mines and Geosciences Bureau"). */

@@ -11086,4 +11086,9 @@ describe('read on mining and trade reports written for the purpose (forty-first 
       'blacklisting add US',
     ]);
   });
+  it('reads a line in capitals as a headline in title case', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.imposer}>${e.target}`);
+    expect(read('INDONESIA BANS BAUXITE EXPORTS')).toEqual(['export_restriction ID>null']);
+    expect(read('MEXICO TO IMPOSE 30% TARIFF ON CHINESE STEEL')).toEqual(['tariff MX>CN']);
+  });
 });
