@@ -913,7 +913,7 @@ const NEW_SITE_WORDS = /^(?:planned|new|proposed|future|first|second)$/;
 /** How far back from the site the "for" of its funding may stand ("for Ardent Magnets' cathode plant"). */
 const FUNDED_SITE_REACH = 7;
 
-/** "received a grant for its planned smelter in Arizona", "a subsidy for X's plant": a site that money is for. */
+/** "received a grant for its smelter in Arizona", "a subsidy for X's plant": a site the company has that money is for. */
 function fundedSite(tokens: readonly Token[], anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - FUNDED_SITE_REACH); k--) {
     const word = tokens[k]?.norm ?? '';
@@ -6534,11 +6534,12 @@ function fromDiscourse(
 const REFERRING_COUNTS = /^(?:both|two|three|four|five)$/;
 const REFERRING_PLURALS = /^(?:companies|firms|entities|groups|miners|producers|makers|businesses)$/;
 
-/** "Both companies will move …", "the EU sanctioned the two firms": a plural description of organisations up to `to`. */
+/** "Both companies will move …", "the EU sanctioned the two firms": a plural description of organisations near the anchor. */
 function pluralAnaphor(a: SentenceAnalysis, trigger: Trigger): boolean {
   return pluralDescriptionBefore(a, trigger.anchorStart + 4, trigger.clause);
 }
 
+/** Whether a plural description of organisations ("both companies", "the two firms") stands in the clause before `to`. */
 function pluralDescriptionBefore(a: SentenceAnalysis, to: number, clause: number): boolean {
   return a.tokens.some(
     (t, k) =>
