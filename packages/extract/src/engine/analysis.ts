@@ -1373,10 +1373,9 @@ const SMALL_WORDS = new Set([
 
 /** Whether a line is written in capitals (its words of letters all upper case, a few of them at least). */
 function isShouted(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
-  return (
-    words.length >= SHOUTED_WORDS && words.every((w) => w === w.toUpperCase()) && /\p{Lu}{4}/u.test(text)
-  );
+  // Read at every sentence: most have a lower-case letter, which settles it.
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{4}/u.test(text)) return false;
+  return (text.match(/\p{L}[\p{L}'’]*/gu) ?? []).length >= SHOUTED_WORDS;
 }
 
 /**
@@ -1400,11 +1399,11 @@ const BODY_NAME_WORDS = 6;
 
 /**
  * "Kazakhstan's Ministry of Industry", "Indonesia's Ministry of Energy and Mineral Resources", "the Philippine Mines
- * and Geosciences Bureau": the spans (in characters) of government bodies' names, which name no company whatever
+ * and Geosciences Bureau": the spans (in tokens) of government bodies' names, which name no company whatever
  * companies' words they hold; the country that owns the body acts.
  */
-function governmentBodies(tokens: readonly Token[]): GovernmentBody[] {
-  const spans: GovernmentBody[] = [];
+function governmentBodies(tokens: readonly Token[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   const joining = (k: number) => /^(?:and|&|of|for)$/.test(tokens[k]?.norm ?? '') && capitalised(k + 1);
   for (let i = 0; i < tokens.length; i++) {
@@ -1420,22 +1419,19 @@ function governmentBodies(tokens: readonly Token[]): GovernmentBody[] {
     while (start > 0 && i - start < BODY_NAME_WORDS && (capitalised(start - 1) || joining(start - 1)))
       start--;
     if (tokens[start]?.norm === 'the') start++;
-    spans.push({
-      start: tokens[start]?.start ?? 0,
-      end: tokens[end - 1]?.end ?? 0,
-      tokenStart: start,
-      tokenEnd: end,
-    });
+    spans.push({ start, end });
   }
   return spans;
 }
 
-interface GovernmentBody {
-  /** Characters. */
+interface TokenSpan {
   start: number;
   end: number;
-  tokenStart: number;
-  tokenEnd: number;
+}
+
+/** Whether a word heads a government body's name ("Ministry" of "Ministry of Industry"). */
+export function isBodyHead(word: string): boolean {
+  return BODY_HEADS.test(word);
 }
 
 /**
@@ -1443,18 +1439,18 @@ interface GovernmentBody {
  * not open the sentence; its name starts after the country that opens it.
  */
 function governmentBodyMentions(
-  bodies: readonly GovernmentBody[],
+  bodies: readonly TokenSpan[],
   mentions: readonly Mention[],
   tokens: readonly Token[],
 ): Mention[] {
   const country = (k: number) => mentions.some((m) => m.kind === 'country' && k >= m.start && k < m.end);
   return bodies.flatMap((body) => {
-    let start = body.tokenStart;
+    let start = body.start;
     for (const m of mentions)
-      if (m.kind === 'country' && m.start === start && m.end < body.tokenEnd) start = m.end;
+      if (m.kind === 'country' && m.start === start && m.end < body.end) start = m.end;
     // "Indonesia's Ministry of Energy said it had banned …": a body that opens the sentence acts for its country.
     const opening = tokens.slice(0, start).every((t, k) => country(k) || /^(?:the|'s|’s|')$/.test(t.norm));
-    return start < body.tokenEnd && !opening ? [nameMention(tokens, start, body.tokenEnd, 'shape')] : [];
+    return start < body.end && !opening ? [nameMention(tokens, start, body.end, 'shape')] : [];
   });
 }
 
@@ -1492,8 +1488,13 @@ export function analyseSentence(
   for (const m of gazetteer.lists(text))
     add('list', m.start, m.end, { value: m.value.name, form: 'known', country: m.value.authority });
   const bodies = governmentBodies(tokens);
+  // The bodies' names in characters, which no company's name may overlap.
+  const bodyChars = bodies.map((b) => ({
+    start: tokens[b.start]?.start ?? 0,
+    end: tokens[b.end - 1]?.end ?? 0,
+  }));
   for (const m of gazetteer.companies(text)) {
-    if (bodies.some((b) => m.start < b.end && m.end > b.start)) continue;
+    if (bodyChars.some((b) => m.start < b.end && m.end > b.start)) continue;
     // "Ontario Premier Doug Ford": a known company's name after an office and a given name is a surname.
     if (titledPersonBefore(text, m.start)) continue;
     if (portfolioOfOffice(text, m.end)) continue;
@@ -1580,7 +1581,7 @@ export function analyseSentence(
       end: tokens[m.end - 1]?.end ?? 0,
       opensName: opensName(m),
     })),
-    ...bodies,
+    ...bodyChars,
   ];
   const datelineBody = datelineBodyStart(tokens);
   const bodyStart =
@@ -1997,8 +1998,10 @@ function ownedByAnotherCountry(text: string, start: number, code: string, gazett
   const owner = /([\p{L}.]+(?: [\p{L}.]+)?)(?:['’]s)?\s+$/u.exec(
     text.slice(Math.max(0, start - 40), start),
   )?.[1];
-  if (!owner) return false;
-  return [owner, owner.split(' ').at(-1) ?? owner].some((words) => {
+  // A country's name or demonym is capitalised: most words before a capital's name are not.
+  const last = owner?.split(' ').at(-1);
+  if (!owner || !last || !/^\p{Lu}/u.test(last)) return false;
+  return [owner, last].some((words) => {
     const country = gazetteer.countries(words)[0];
     return (
       country !== undefined &&
@@ -2245,10 +2248,7 @@ export function taggedOrganisations(
   if (analysis.titleCase) return [];
   // The tagger costs more than the rest of the analysis: run it only when a name is there to tell.
   const bodies = governmentBodies(analysis.tokens);
-  const inBody = (i: number) => {
-    const at = analysis.tokens[i]?.start ?? -1;
-    return bodies.some((b) => at >= b.start && at < b.end);
-  };
+  const inBody = (i: number) => bodies.some((b) => i >= b.start && i < b.end);
   const covered = (i: number) => inBody(i) || analysis.mentions.some((m) => i >= m.start && i < m.end);
   let untyped = from === 0 && opensWithUnknownName(analysis);
   for (let i = Math.max(1, from); i < to && !untyped; i++) {

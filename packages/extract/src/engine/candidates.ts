@@ -15,6 +15,7 @@ import { isAcademicName, isGovernmentWord } from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
+  isBodyHead,
   isOrganisationNoun,
   listGoesOnWithUnknownName,
   type Mention,
@@ -4973,14 +4974,18 @@ const MEASURE_PHRASE_REACH = 8;
 const RECOMMENDED = /^(?:recommended|suggested|requested|sought|urged)$/;
 /** "is yet to be notified", "has not been implemented", "awaits approval": a measure not yet in force. */
 const NOT_YET_IN_FORCE =
-  /^(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be|not\s+yet\s+been)\s+(?:notified|implemented|approved|gazetted|adopted|enacted)\b|^awaits?\s+(?:approval|notification)\b/;
+  /^(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|still\s+to\s+be)\s+(?:notified|implemented|approved|gazetted|adopted|enacted)\b|^awaits?\s+(?:approval|notification)\b/;
 /** Words that say a measure is in force after all ("… recommended by the DGTR took effect on Monday"). */
 const IN_FORCE =
   /\b(?:took|takes|take|taking)\s+(?:legal\s+)?effect\b|\b(?:came|comes|come)\s+into\s+(?:force|effect)\b|\bwent\s+into\s+effect\b|\bkicked\s+in\b|\bin\s+force\b/;
 
+/** A measure only recommended by another, or not yet in force, unless the sentence says it took effect. */
+function notInPlace(a: SentenceAnalysis, trigger: Trigger): boolean {
+  return !IN_FORCE.test(a.text) && (recommendedAfter(a, trigger) || notYetInForce(a, trigger));
+}
+
 /** "the duty on solar glass recommended by the DGTR": the measure's phrase goes on with its recommendation by another. */
 function recommendedAfter(a: SentenceAnalysis, trigger: Trigger): boolean {
-  if (IN_FORCE.test(a.text)) return false;
   for (
     let k = trigger.anchorEnd;
     k < Math.min(a.tokens.length, trigger.anchorEnd + MEASURE_PHRASE_REACH);
@@ -4995,7 +5000,6 @@ function recommendedAfter(a: SentenceAnalysis, trigger: Trigger): boolean {
 
 /** Whether the measure's own predicate says it is not in force yet ("… is yet to be notified"). */
 function notYetInForce(a: SentenceAnalysis, trigger: Trigger): boolean {
-  if (IN_FORCE.test(a.text)) return false;
   const rest = a.tokens
     .slice(trigger.anchorEnd, trigger.anchorEnd + MEASURE_PHRASE_REACH + 6)
     .map((t) => t.norm)
@@ -5009,16 +5013,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   const candidates: Candidate[] = [];
   const spec = type.spec;
   const readings = findTriggers(a, type, discourse);
-  const anchorsOf = (found: readonly TriggerReading[]) => [
-    ...new Map(
-      found.map(({ trigger: t }) => [t.anchorStart, { start: t.anchorStart, end: t.anchorEnd }]),
-    ).values(),
-  ];
   const relatives = new Map(readings.map((found) => [found, relativeClauseActor(a, type, found.trigger)]));
   // "the 35% tariffs the United States levies on …": the verb of another reading's clause is no measure.
   const relativeVerbs = new Set([...relatives.values()].flatMap((r) => (r ? [r.verbEnd - 1] : [])));
   const triggers = readings.filter(({ trigger }) => !relativeVerbs.has(trigger.anchorStart));
-  const anchors = anchorsOf(triggers);
+  const anchors = [
+    ...new Map(
+      triggers.map(({ trigger: t }) => [t.anchorStart, { start: t.anchorStart, end: t.anchorEnd }]),
+    ).values(),
+  ];
   // The slot a company leaves from (it may be its home) and the one it reaches.
   const homeSlot = spec.slots.find((s) => s.roles.includes('home'));
   const reachedSlot = spec.slots.find((s) => s.kind === 'country' && s !== homeSlot);
@@ -5056,7 +5059,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
     // "The 30 per cent duty on Chinese solar glass recommended by the DGTR is yet to be notified": a measure only
     // recommended by another, or not yet brought into force, is none in place.
-    if (!actionExplicit && (recommendedAfter(a, trigger) || notYetInForce(a, trigger))) continue;
+    if (!actionExplicit && notInPlace(a, trigger)) continue;
     // "dropped a proposed ban on nickel ore exports": dropping a measure that was only proposed removes none.
     if (droppedProposal(a, trigger)) continue;
     // "gave Beijing until Friday to lift its export controls": what a deadline demands of another is no action.
@@ -6513,7 +6516,11 @@ function fromDiscourse(
   }
   // "Halden Electric and Pedrik Motors build motors in Shenzhen. Both companies will move …": the organisations
   // named together just before.
-  if (slot.kind === 'organisation' && slot.list && pluralAnaphor(a, trigger)) {
+  if (
+    slot.kind === 'organisation' &&
+    slot.list &&
+    pluralDescriptionBefore(a, trigger.anchorStart + 4, trigger.clause)
+  ) {
     const named = discourse.recentOrganisationGroup(a.index);
     const first = named[0];
     if (first) return { mention: first, value: first.value, role: 'anaphor', members: named };
@@ -6533,11 +6540,6 @@ function fromDiscourse(
 /** Words that count the organisations a plural description refers back to ("the two companies", "both firms"). */
 const REFERRING_COUNTS = /^(?:both|two|three|four|five)$/;
 const REFERRING_PLURALS = /^(?:companies|firms|entities|groups|miners|producers|makers|businesses)$/;
-
-/** "Both companies will move …", "the EU sanctioned the two firms": a plural description of organisations near the anchor. */
-function pluralAnaphor(a: SentenceAnalysis, trigger: Trigger): boolean {
-  return pluralDescriptionBefore(a, trigger.anchorStart + 4, trigger.clause);
-}
 
 /** Whether a plural description of organisations ("both companies", "the two firms") stands in the clause before `to`. */
 function pluralDescriptionBefore(a: SentenceAnalysis, to: number, clause: number): boolean {
@@ -6841,8 +6843,6 @@ function relativeClauseOpening(tokens: readonly Token[], closing: number): numbe
 }
 
 /** Parties of a country that are not its state ("Myanmar's Kachin rebels", "China's rare earth producers"). */
-/** Heads of government bodies named "… of" their portfolio ("Ministry of Industry"); "Committee of" may be an industry's. */
-const BODY_HEAD_WORDS = /^(?:Ministry|Department|Bureau|Directorate|Agency|Administration|Secretariat)$/;
 const NON_STATE_PARTIES =
   /^(?:rebels?|insurgents?|militias?|militants?|separatists?|producers|miners|companies|firms|traders|exporters|smelters|refiners|businesses|industry|industries)$/;
 
@@ -6860,7 +6860,7 @@ function nonStatePartyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   return !(
     /^\p{Lu}/u.test(a.tokens[last]?.text ?? '') &&
     head > 0 &&
-    BODY_HEAD_WORDS.test(a.tokens[head - 1]?.text ?? '')
+    isBodyHead(a.tokens[head - 1]?.text ?? '')
   );
 }
 
