@@ -275,7 +275,14 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const refersWhenAlone = ['antecedent_alone', 'previous_sentence'].includes(
       type.anchors[m.value]?.requires ?? '',
     );
-    if (refersWhenAlone && /^(?:on|of|against)$/.test(a.tokens[m.start + m.length]?.norm ?? '')) continue;
+    // "suspended the ban on Tuesday": a day after "on" is when, not the measure's object.
+    const after = m.start + m.length;
+    if (
+      refersWhenAlone &&
+      /^(?:on|of|against)$/.test(a.tokens[after]?.norm ?? '') &&
+      !a.mentions.some((x) => x.kind === 'date' && x.start <= after + 1 && x.end > after + 1)
+    )
+      continue;
     consider(m.start, m.value, m.length);
   }
   if (type.listAnchor !== undefined) {
