@@ -6346,6 +6346,19 @@ function actorAlternatives(
     named.end <= trigger.anchorStart
   )
     options.splice(modifier, 0, ...options.splice(subject, 1));
+  // "Canada protested against the 25% U.S. tariff": the measure a country reacts to is levied by the name
+  // that qualifies it, not by the country that reacts.
+  const qualifier = options.findIndex((o) => o.role === 'modifier');
+  const qualifying = options[qualifier]?.mention;
+  if (
+    qualifier > 0 &&
+    qualifying &&
+    trigger.actionStart === null &&
+    qualifying.end <= trigger.anchorStart &&
+    qualifying.end >= trigger.anchorStart - 2 &&
+    reactsTo(a, trigger)
+  )
+    options.unshift(...options.splice(qualifier, 1));
   // "U.S. tariffs will fall to 30% and Chinese levies to 10%": an anchor that opens the conjunct after its
   // shared verb is that conjunct's subject; its own modifier acts, not the first conjunct's subject.
   const sharesVerb =

@@ -11116,4 +11116,29 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toHaveLength(1);
   });
+  it('reads a tariff "deferred" or "pushed back" as paused, and "pushed back against" it as no pause', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer}>${e.target}`);
+    expect(read('Peru deferred its 25% surtax on Chilean zinc until October.')).toEqual([
+      'remove PE>CL',
+      'impose PE>CL',
+    ]);
+    expect(
+      read('A 25% Peruvian tariff on Chilean zinc, due to start Friday, was pushed back to July 9.'),
+    ).toEqual(['remove PE>CL', 'impose PE>CL']);
+    expect(read('Peru pushed back its 25% tariff on Chilean zinc to July 9.')).toEqual([
+      'remove PE>CL',
+      'impose PE>CL',
+    ]);
+    expect(
+      read('Chile pushed back against the 25% Peruvian tariff on zinc on Monday.').map(
+        (r) => r.split(' ')[0],
+      ),
+    ).toEqual(['impose']);
+  });
+  it('reads the measure a country protests against as levied by the name that qualifies it', () => {
+    expect(
+      slotRecords(events('Chile protested against the 25% Peruvian tariff on zinc.')).map((e) => e.imposer),
+    ).toEqual(['PE']);
+  });
 });
