@@ -1335,6 +1335,13 @@ function monthsBetween(earlier: string, later: string): number {
 const WIRE_LABEL =
   /^\s*(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTBOX|INSIGHT|BREAKING|WRAPUP(?: \d+)?|REFILE|CORRECTED|EXPLAINER) ?[-:–—] */;
 
+/**
+ * A company's listing after its name ("Korvath Minerals Corp. (TSX: KVM)", "(Nasdaq Stockholm: VMAB; OTCQX: VMABF)"):
+ * no word of the sentence, and its colon no break between the company and its verb.
+ */
+const STOCK_LISTING =
+  /\((?:\s*(?:[A-Z][A-Za-z-]*\s+){0,2}[A-Z][A-Za-z-]*\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*[;,]?)+\s*\)/g;
+
 /** "export-control list", "export-licence rules": compounds written with a hyphen that the type files write open. */
 const HYPHENED_COMPOUNDS = /\b(export)-(?=(?:controls?|licen[cs]es?|restrictions?|bans?|curbs?|quotas?)\b)/gi;
 
@@ -1343,7 +1350,9 @@ const HYPHENED_COMPOUNDS = /\b(export)-(?=(?:controls?|licen[cs]es?|restrictions
  * (a space for the hyphen), every offset kept.
  */
 export function readableText(text: string): string {
-  const plain = withoutMarkup(text).replace(WIRE_LABEL, (label) => ' '.repeat(label.length));
+  const plain = withoutMarkup(text)
+    .replace(WIRE_LABEL, (label) => ' '.repeat(label.length))
+    .replace(STOCK_LISTING, (listing) => ' '.repeat(listing.length));
   const open = plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
   return isShouted(open) ? inTitleCase(open) : open;
 }

@@ -11141,4 +11141,18 @@ describe('read on mining and trade reports written for the purpose (forty-second
       slotRecords(events('Chile protested against the 25% Peruvian tariff on zinc.')).map((e) => e.imposer),
     ).toEqual(['PE']);
   });
+  it('reads a company\'s stock listing after its name ("(TSX: KVM)") as no break between it and its verb', () => {
+    expect(
+      slotRecords(
+        events('Quenby Minerals Corp. (TSX: QNB) has moved its head office from Vancouver to Reno, Nevada.'),
+      ).map((e) => `${e.company} ${e.from}>${e.to}`),
+    ).toEqual(['Quenby Minerals CA>US']);
+    expect(
+      slotRecords(
+        events(
+          'The U.S. added Sintera Metals Co. (SSE: 600123) and Velmora Tin Ltd. (Nasdaq Stockholm: VLMT; OTCQX: VLMTF) to the Entity List.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Sintera Metals', 'Velmora Tin']);
+  });
 });
