@@ -627,7 +627,8 @@ const OPERATING_SITE_VERBS =
 /** Verbs of a site's output going up ("its mine would boost output"). */
 const OUTPUT_CHANGING_VERBS = /^(?:boost|increas|rais|ramp|lift|doubl|grow|expand)(?:s|es|e|ed|d|ing)?$/;
 /** Auxiliaries between a site and its verb ("would", "has", "will also"). */
-const SITE_AUXILIARIES = /^(?:will|would|could|may|might|has|have|had|is|was|were|are|also|temporarily)$/;
+const SITE_AUXILIARIES =
+  /^(?:will|would|could|may|might|has|have|had|is|was|were|are|be|been|also|temporarily)$/;
 /** How far after a site its verb of going on may stand ("its fabs in Taiwan would keep"). */
 const CONTINUING_REACH = 6;
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
@@ -772,6 +773,15 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   // "Dalby Cathode's plant in Poland supplied 20% of its revenue": a site, placed, that is the subject of its output.
   const placed = a.tokens[anchorStart + 1]?.norm === 'in' ? placeEnd(a, anchorStart + 2) : null;
   if (placed !== null && OPERATING_SITE_VERBS.test(a.tokens[placed]?.norm ?? '')) return true;
+  // "its cathode plant in Peru had been idled", "… was sold last year": a site, placed, cut back or changing hands.
+  if (placed !== null) {
+    let placedVerb = placed;
+    while (SITE_AUXILIARIES.test(a.tokens[placedVerb]?.norm ?? '') && placedVerb - placed <= CONTINUING_REACH)
+      placedVerb++;
+    const verb = a.tokens[placedVerb]?.norm ?? '';
+    if (a.clause[placedVerb] === clause && (CURTAILING_VERBS.test(verb) || CHANGING_HANDS.test(verb)))
+      return true;
+  }
   if (placedAtHeldSite(a, anchorStart)) return true;
   // "evaluating options for its Chinese plant": a site of its own named by its country is one it has.
   const demonym = a.mentions.find(
@@ -939,10 +949,18 @@ function governedByFrom(tokens: readonly Token[], anchorStart: number): boolean 
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - NOUN_PHRASE_REACH - 1); k--) {
     const word = tokens[k]?.norm ?? '';
     if (word === 'from') return true;
+    // "its dealings with a Russian smelter": a site the company trades with.
+    if (word === 'with' && DEALING_NOUNS.test(tokens[k - 1]?.norm ?? '')) return true;
     if (PREPOSITIONS.has(word) || isVerbWord(word) || word === ',') return false;
   }
   return false;
 }
+
+/** Participles of a site changing hands ("the plant was sold"). */
+const CHANGING_HANDS = /^(?:sold|divested|bought|acquired|purchased|auctioned)$/;
+/** Nouns of trade between parties, before "with" and a site ("dealings with a Russian smelter"). */
+const DEALING_NOUNS =
+  /^(?:dealings|ties|links|trade|business|contracts?|deals?|agreements?|partnerships?|relationships?|transactions)$/;
 
 /** Prepositions before a site of a company's own that speak of it where it is ("options for its Chinese plant"). */
 const SITE_TOPIC_PREPOSITIONS = /^(?:for|at|about|on|over|of)$/;

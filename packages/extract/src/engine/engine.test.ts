@@ -11155,4 +11155,18 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => e.entity),
     ).toEqual(['Sintera Metals', 'Velmora Tin']);
   });
+  it('reads a site placed in a country that is idled, sold or traded with as no move there', () => {
+    const moves = (text: string) => events(text).filter((e) => e.type === 'relocation');
+    expect(moves('Quenby Copper said its cathode plant in Peru had been idled.')).toEqual([]);
+    expect(moves("Quenby Copper's smelter in Peru is idle.")).toEqual([]);
+    expect(moves("Quenby Copper's plant in Peru was sold last year.")).toEqual([]);
+    expect(
+      moves('Quenby Copper was hit with US sanctions over its dealings with a Russian smelter.'),
+    ).toEqual([]);
+    expect(
+      moves(
+        'Quenby Copper opened a new smelter in Peru last year to serve buyers it had supplied from Chile.',
+      ),
+    ).toHaveLength(1);
+  });
 });
