@@ -958,6 +958,8 @@ function governedByFrom(tokens: readonly Token[], anchorStart: number): boolean 
 
 /** Participles of a site changing hands ("the plant was sold"). */
 const CHANGING_HANDS = /^(?:sold|divested|bought|acquired|purchased|auctioned)$/;
+/** Verbs that make a decision known ("announced the suspension of its ban"), not decide its direction. */
+const MAKING_KNOWN = /^(?:announc|unveil|confirm|decree|order)\w*$/;
 /** Nouns of trade between parties, before "with" and a site ("dealings with a Russian smelter"). */
 const DEALING_NOUNS =
   /^(?:dealings|ties|links|trade|business|contracts?|deals?|agreements?|partnerships?|relationships?|transactions)$/;
@@ -1521,6 +1523,9 @@ function chooseActions(
           m.start + m.length <= i &&
           directions[other] !== directions[action] &&
           !CONTINUING_VERBS.test(a.tokens[m.start]?.norm ?? '') &&
+          // ("announced the lifting of its ban": a verb that enacts or makes known lets the noun say what is done.)
+          !anyMatchAt(type.enactingWords, a.tokens, m.start) &&
+          !MAKING_KNOWN.test(a.tokens[m.start]?.norm ?? '') &&
           governsPhrase(a.tokens, m.start + m.length, i)
         );
       })

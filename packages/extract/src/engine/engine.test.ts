@@ -11169,4 +11169,14 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toHaveLength(1);
   });
+  it('reads the suspension or lifting of an export ban that a country announced as the ban removed', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.goods}`);
+    expect(read('Laos announced the lifting of its ban on tin ore exports to Thailand.')).toEqual([
+      'remove LA tin ore',
+    ]);
+    expect(read('Laos announced the suspension of its tin ore export ban.')).toEqual(['remove LA tin ore']);
+    expect(read('Laos announced a suspension of export controls on tin ore.')).toEqual(['remove LA tin ore']);
+    expect(read('Laos announced the suspension of tin ore exports.')).toEqual(['impose LA tin ore']);
+  });
 });
