@@ -11179,4 +11179,23 @@ describe('read on mining and trade reports written for the purpose (forty-second
     expect(read('Laos announced a suspension of export controls on tin ore.')).toEqual(['remove LA tin ore']);
     expect(read('Laos announced the suspension of tin ore exports.')).toEqual(['impose LA tin ore']);
   });
+  it('reads a demonym before a portfolio written in lower case and its minister ("the Zambian mines minister") as the government', () => {
+    expect(
+      slotRecords(events('Tin ore exports were banned in May, the Zambian mines minister said.')).map(
+        (e) => e.imposer,
+      ),
+    ).toEqual(['ZM']);
+  });
+  it('reads exports that "will be banned" or goods that "may not be exported" as a ban, and goods that cannot be exported profitably as none', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.goods}`);
+    expect(read('Tin ore exports will be banned from June, the Laotian mines minister said.')).toEqual([
+      'impose LA Tin ore',
+    ]);
+    expect(
+      read('Under the new rules, tin ore may not be shipped abroad, the Laotian mines ministry said.'),
+    ).toEqual(['impose LA tin ore']);
+    expect(read('Tin ore exports will not be banned, the Laotian mines minister said.')).toEqual([]);
+    expect(read('Tin ore cannot be exported profitably at current prices, miners in Laos said.')).toEqual([]);
+  });
 });

@@ -571,6 +571,8 @@ const STATE_COMPANY_NOUNS =
 
 /** How many capitalised words of a portfolio may stand between a demonym and its office ("Zambian Mines and Minerals Minister"). */
 const PORTFOLIO_WORDS = 4;
+/** A government's portfolios, written in lower case before its office too ("the Zambian mines minister"). */
+const PORTFOLIOS = /^(?:trade|commerce|finance|economy|mines|energy|foreign|resources|natural)$/;
 /** Offices only a government holds, after a demonym and any portfolio ("Zambian Mines Minister", "Mexican Economy Secretary"). */
 const GOVERNMENT_OFFICES = /^(?:minister|ministers|secretary|negotiator|envoy|premier|chancellor)$/;
 /** Heads of a government body's name ("the Philippine Mines and Geosciences Bureau"). */
@@ -585,7 +587,8 @@ function officeAfterPortfolio(a: SentenceAnalysis, from: number): boolean {
     const t = a.tokens[k] as Token;
     if (GOVERNMENT_OFFICES.test(t.norm) || GOVERNMENT_BODY_HEADS.test(t.norm)) return true;
     if (NON_GOVERNMENT_NAME_WORDS.test(t.norm)) return false;
-    if (!/^\p{Lu}/u.test(t.text) && t.norm !== 'and' && t.norm !== '&') return false;
+    if (!/^\p{Lu}/u.test(t.text) && t.norm !== 'and' && t.norm !== '&' && !PORTFOLIOS.test(t.norm))
+      return false;
   }
   return false;
 }
