@@ -1456,7 +1456,7 @@ function chooseActions(
     directions[implied] !== directions[default_action] &&
     anyMatchAt(type.exemptions, a.tokens, anchorStart);
   // "let duty-free access for Ukrainian farm goods expire": an exemption that runs out takes itself away.
-  let exemptionTakenAway = anchorIsExemption && exemptionExpires(a, anchorEnd);
+  let exemptionTakenAway = anchorIsExemption && exemptionExpires(a, anchorStart, anchorEnd);
   const topicOfOtherNoun = isTopicOfOtherNoun(a, type, anchorStart);
   // "introduced a sweeping tariff cut": a noun of change right after the anchor is the measure's action, and
   // the verb before only enacts it.
@@ -2082,7 +2082,7 @@ function unlessExemption(
   // The removal word is itself the exemption: a removal before it takes it away ("end all exclusions", "ended
   // the de minimis exemption").
   if (exemption(actionStart)) {
-    if (exemptionExpires(a, actionEnd)) return spec.default_action;
+    if (exemptionExpires(a, actionStart, actionEnd)) return spec.default_action;
     for (let k = Math.max(0, actionStart - EXEMPTION_REMOVER_REACH); k < actionStart; k++)
       if (against(k)) return spec.default_action;
     // "eliminating country exceptions and quota deals, as well as product-specific tariff exclusions": a removal
@@ -2108,10 +2108,16 @@ function unlessExemption(
 
 /** How far after an exemption the verb that says it ran out may stand ("the exemption for Korean steel expired"). */
 const EXEMPTION_EXPIRY_REACH = 8;
-const EXPIRY_VERBS = /^(?:expire|expires|expired|expiring|lapse|lapses|lapsed|lapsing)$/;
+const EXPIRY_VERBS = /^(?:expire|expires|expired|expiring|lapse|lapses|lapsed|lapsing|end|ends|ended)$/;
+/** Verbs of a party losing what it had ("Australia will lose its exemption"). */
+const LOSING_VERBS = /^(?:lose|loses|lost|losing|forfeit|forfeits|forfeited)$/;
 
 /** "let the exemption for Korean steel expire": an exemption that runs out ends, and the measure applies again. */
-function exemptionExpires(a: SentenceAnalysis, exemptionEnd: number): boolean {
+function exemptionExpires(a: SentenceAnalysis, exemptionStart: number, exemptionEnd: number): boolean {
+  // "Australia will lose its exemption": an exemption a party loses ends too.
+  let before = exemptionStart - 1;
+  while (before > 0 && SITE_DETERMINERS.test(a.tokens[before]?.norm ?? '')) before--;
+  if (LOSING_VERBS.test(a.tokens[before]?.norm ?? '')) return true;
   for (let k = exemptionEnd; k < Math.min(a.tokens.length, exemptionEnd + EXEMPTION_EXPIRY_REACH); k++) {
     if (a.clause[k] !== a.clause[exemptionEnd - 1]) return false;
     const word = a.tokens[k]?.norm ?? '';
@@ -6369,17 +6375,19 @@ function actorAlternatives(
     named.end <= trigger.anchorStart
   )
     options.splice(modifier, 0, ...options.splice(subject, 1));
-  // "Canada protested against the 25% U.S. tariff": the measure a country reacts to is levied by the name
-  // that qualifies it, not by the country that reacts.
+  // "Canada protested against the 25% U.S. tariff", "Chile will lose its exemption from the 25% Peruvian
+  // tariff": the measure a country reacts to, or is no longer spared, is levied by the name that qualifies it.
   const qualifier = options.findIndex((o) => o.role === 'modifier');
   const qualifying = options[qualifier]?.mention;
+  const losesExemption = a.tokens
+    .slice(Math.max(0, trigger.anchorStart - EXEMPTION_EXPIRY_REACH), trigger.anchorStart)
+    .some((t) => LOSING_VERBS.test(t.norm));
   if (
     qualifier > 0 &&
     qualifying &&
-    trigger.actionStart === null &&
     qualifying.end <= trigger.anchorStart &&
     qualifying.end >= trigger.anchorStart - 2 &&
-    reactsTo(a, trigger)
+    ((trigger.actionStart === null && reactsTo(a, trigger)) || losesExemption)
   )
     options.unshift(...options.splice(qualifier, 1));
   // "U.S. tariffs will fall to 30% and Chinese levies to 10%": an anchor that opens the conjunct after its

@@ -11198,4 +11198,16 @@ describe('read on mining and trade reports written for the purpose (forty-second
     expect(read('Tin ore exports will not be banned, the Laotian mines minister said.')).toEqual([]);
     expect(read('Tin ore cannot be exported profitably at current prices, miners in Laos said.')).toEqual([]);
   });
+  it('reads an exemption a country loses, or one that ends, as the tariff applying to it again', () => {
+    expect(
+      slotRecords(events('Chile will lose its exemption from the 25% Peruvian tariff on zinc.')).map(
+        (e) => `${e.action} ${e.imposer}>${e.target}`,
+      ),
+    ).toEqual(['impose PE>CL']);
+    expect(
+      candidatesOfType('The exemption for Chilean zinc from Peruvian tariffs ends on June 12.', 'tariff').map(
+        (c) => c.action,
+      ),
+    ).toEqual(['impose']);
+  });
 });
