@@ -2165,7 +2165,8 @@ const POSITIONAL_CAPITALS = new Set([':', '"', '“', '—', '–', '(', '-']);
 
 /** Whether a line capitalises every longer word, as headlines do ("Miners Move Operations to the US"). */
 /** Short verbs that a headline in title case capitalises, in lower case. */
-const SHORT_VERBS = /^(?:is|are|was|were|has|had|be|do|did|can|may)$/;
+const SHORT_VERBS =
+  /^(?:is|are|was|were|has|had|be|do|did|can|may|put|puts|cut|cuts|set|sets|hit|hits|add|ban|bar|got|let|led|ran|saw|won)$/;
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;

@@ -11210,4 +11210,9 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toEqual(['impose']);
   });
+  it('reads a sentence whose long words are names but whose short verb is in lower case ("The US put …") as running text', () => {
+    expect(slotRecords(events('The US put Quenby Metals on the Entity List.')).map((e) => e.entity)).toEqual([
+      'Quenby Metals',
+    ]);
+  });
 });
