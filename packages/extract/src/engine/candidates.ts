@@ -6774,7 +6774,14 @@ function actionSubject(a: SentenceAnalysis, actionStart: number): 'actor' | 'oth
         ? 'actor'
         : 'other';
     // "he warned", "the president threatened": a pronoun or an office stands for the actor.
-    if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'they' || GOVERNMENT_NOUNS.has(t.norm)) return 'actor';
+    // "a ministry spokesperson said": one who speaks for a government.
+    if (
+      PERSONAL_PRONOUNS.has(t.norm) ||
+      t.norm === 'they' ||
+      GOVERNMENT_NOUNS.has(t.norm) ||
+      SPOKESPERSON.test(t.norm)
+    )
+      return 'actor';
     // "The EU said it would hit …": the "it" of reported speech is the speaker.
     if (t.norm === 'it' && reportsSpeaker(a.tokens, i)) return 'actor';
     // "Trump has repeatedly threatened": auxiliaries and adverbs stand between a subject and its verb.

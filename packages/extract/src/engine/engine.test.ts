@@ -11215,4 +11215,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
       'Quenby Metals',
     ]);
   });
+  it("reads a spokesperson who reports a measure on a condition as the actor's side, so a threat", () => {
+    expect(
+      slotRecords(
+        events(
+          'A ministry spokesperson said Laos would restrict tin ore exports to Thailand if talks failed.',
+        ),
+      ).map((e) => `${e.action} ${e.imposer}>${e.target}`),
+    ).toEqual(['threaten LA>TH']);
+  });
 });
