@@ -129,3 +129,25 @@ describe('moves and chances (forty-first session)', () => {
     ]);
   });
 });
+
+describe('levels of economic quantities (forty-second session)', () => {
+  it('reads the level an economic or market quantity moves to or by as a move, not a rate that is set', () => {
+    for (const text of [
+      'The central bank cut its key rate by 25 basis points to 4.25%, citing the tariffs.',
+      'Inflation rose to 3.1% in June.',
+      'The unemployment rate rose to 7% as the duties hit manufacturers.',
+      'The 10-year yield climbed to 4.5% after the announcement.',
+      'The broker raised its price target on the miner by 15%.',
+      'The Canadian dollar weakened 0.3% ahead of the tariff deadline.',
+    ])
+      expect(findRates(text).map((r) => r.isMove)).toEqual([true]);
+  });
+  it('keeps the level a tariff rate or a duty moves to a rate that is set', () => {
+    expect(findRates('The tariff rate on steel rose to 25% on Monday.').map((r) => r.isMove)).toEqual([
+      false,
+    ]);
+    expect(findRates('Prices of zinc fell after Peru raised duties to 25%.').map((r) => r.isMove)).toEqual([
+      false,
+    ]);
+  });
+});

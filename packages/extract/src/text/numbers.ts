@@ -74,7 +74,15 @@ const RANGE_END = /^\s*and\s+\d/i;
 const RANGE_TO = /^\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)/i;
 
 const MOVE_CUE =
-  /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing|en)?|slump(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
+  /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing|en)?|slump(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|dip(?:s|ped|ping)?|rebound(?:s|ed|ing)?|retreat(?:s|ed|ing)?|firm(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
+
+/**
+ * "inflation rose to 3.1%", "cut its key rate by 25 basis points to 4.25%", "raised its price target by 15%": the
+ * level or change of an economic or market quantity named before its verb, not a measure's rate.
+ */
+const QUANTITY_CUE =
+  /\b(?:inflation|unemployment|joblessness|yields?|(?:interest|policy|key|bank|benchmark|lending|deposit|repo|mortgage|jobless|unemployment|growth|savings|inflation|vacancy)\s+rates?|gdp|growth|dollar|euro|yen|yuan|renminbi|peso|rupee|rand|loonie|sterling|currency|index|stocks?|shares|price\s+target|prices?|output|sales|profits?|revenues?|earnings|margins?)\b(?:\s+(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?|surcharges?)\b)[\w.,-]+){0,8}?\s+(?:to|by|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+const QUANTITY_REACH = 80;
 
 function parseNumber(raw: string): number {
   if (/^\p{L}/u.test(raw)) return wordsValue(raw);
@@ -101,6 +109,7 @@ export function findRates(text: string): RateMention[] {
     // "a 25pc surtax" (British papers' "per cent"), not "10 PCs".
     if (/pc$/i.test(m[0]) && !m[0].endsWith('pc')) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const quantityBefore = text.slice(Math.max(0, m.index - QUANTITY_REACH), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "on 90 per cent of goods", "45% of the world's molybdenum": a share of something, not a rate.
     if (SHARE_AFTER.test(after) || CHANCE_AFTER.test(after)) continue;
@@ -116,7 +125,10 @@ export function findRates(text: string): RateMention[] {
           !RANGE_CUE.test(before) &&
           // "a reprieve from 25% tariffs": the rate of the measure named after it, unless a change goes from it.
           !(MEASURE_AFTER.test(after) && !CHANGED_FROM_CUE.test(before))),
-      isMove: MOVE_CUE.test(before) || (CHANGE_BY_CUE.test(before) && !MEASURE_AFTER.test(after)),
+      isMove:
+        MOVE_CUE.test(before) ||
+        (CHANGE_BY_CUE.test(before) && !MEASURE_AFTER.test(after)) ||
+        (QUANTITY_CUE.test(quantityBefore) && !MEASURE_AFTER.test(after)),
     });
   }
   // "cut its tariffs on U.S. farm goods to zero", "to nil": a level of nought, stated without a percent sign.
