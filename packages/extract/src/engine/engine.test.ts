@@ -11224,4 +11224,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => `${e.action} ${e.imposer}>${e.target}`),
     ).toEqual(['threaten LA>TH']);
   });
+  it('reads the names after a count of processors, smelters or miners as the parties', () => {
+    expect(
+      slotRecords(
+        events(
+          'Washington added three Chinese tin smelters, Hunan Quenby, Ganzhou Velmora and Jiangxi Sintera, to the Entity List.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Hunan Quenby', 'Ganzhou Velmora', 'Jiangxi Sintera']);
+  });
 });

@@ -2117,7 +2117,7 @@ export const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
 /** Kinds of party a count may describe before their names ("three US drone makers, X, Y and Z,"). */
 const COUNTED_KIND_NOUNS =
-  /^(?:affiliates|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|operators|contractors|shippers|developers|institutes|universities|laboratories)$/;
+  /^(?:affiliates|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|processors|smelters|miners|recyclers|distributors|vendors|brokers|subsidiaries|operators|contractors|shippers|developers|institutes|universities|laboratories)$/;
 
 /**
  * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
