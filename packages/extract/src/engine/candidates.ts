@@ -6379,9 +6379,13 @@ function actorAlternatives(
   // tariff": the measure a country reacts to, or is no longer spared, is levied by the name that qualifies it.
   const qualifier = options.findIndex((o) => o.role === 'modifier');
   const qualifying = options[qualifier]?.mention;
-  const losesExemption = a.tokens
-    .slice(Math.max(0, trigger.anchorStart - EXEMPTION_EXPIRY_REACH), trigger.anchorStart)
-    .some((t) => LOSING_VERBS.test(t.norm));
+  const losing = a.tokens.findIndex(
+    (t, k) =>
+      k >= trigger.anchorStart - EXEMPTION_EXPIRY_REACH &&
+      k < trigger.anchorStart &&
+      LOSING_VERBS.test(t.norm),
+  );
+  const losesExemption = losing >= 0;
   if (
     qualifier > 0 &&
     qualifying &&
@@ -6415,6 +6419,12 @@ function actorAlternatives(
     )
       options.unshift(...options.splice(options.indexOf(fallback), 1));
   }
+  // "The USTR said Thailand would lose its exemption from the 25% tariff": who loses it is spared no more, so
+  // it is no imposer.
+  const loser = options.findIndex(
+    (o) => losesExemption && !!o.mention && o.mention.end <= losing && o.mention.end >= losing - 3,
+  );
+  if (loser >= 0 && options.length > 1) options.push(...options.splice(loser, 1));
   return options.slice(0, MAX_ACTOR_OPTIONS);
 }
 

@@ -11233,4 +11233,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => e.entity),
     ).toEqual(['Hunan Quenby', 'Ganzhou Velmora', 'Jiangxi Sintera']);
   });
+  it('reads a country that loses its exemption as no imposer when another country is named as the speaker', () => {
+    expect(
+      slotRecords(
+        events(
+          'The Peruvian trade ministry said Chile would lose its exemption from the 25% tariff on zinc from August 1.',
+        ),
+      ).map((e) => `${e.imposer}>${e.target}`),
+    ).toEqual(['PE>CL']);
+  });
 });
