@@ -11242,4 +11242,15 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => `${e.imposer}>${e.target}`),
     ).toEqual(['PE>CL']);
   });
+  it('reads countries given as examples of the subject ("Several countries, including Peru and Chile, have imposed") as its actors', () => {
+    expect(
+      slotRecords(
+        events(
+          'Zinc in Singapore was down 1.1%. Several countries, including Peru and Chile, have imposed anti-dumping duties on Chinese zinc.',
+        ),
+      )
+        .map((e) => e.imposer)
+        .sort(),
+    ).toEqual(['CL', 'PE']);
+  });
 });

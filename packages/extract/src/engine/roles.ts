@@ -1495,6 +1495,9 @@ const EXAMPLE_PREPOSITIONS = new Set(['including', 'such as', 'like']);
  * "Several solar companies, including Longi and Trina, have moved production": members of a list of examples,
  * set off by commas after a noun of companies, stand for that noun, the subject.
  */
+/** Nouns for countries as a class ("several countries, including …"). */
+const COUNTRY_NOUNS = /^(?:countries|nations|governments|economies|states|jurisdictions)$/;
+
 function examplesOfSubject(a: SentenceAnalysis, m: Mention, prep: string): boolean {
   if (!EXAMPLE_PREPOSITIONS.has(prep)) return false;
   const first = firstOfGroup(a, m);
@@ -1504,10 +1507,12 @@ function examplesOfSubject(a: SentenceAnalysis, m: Mention, prep: string): boole
   // "Manufacturers such as Bitmain and MicroBT have begun producing", "makers including Longi and Trina have
   // built": examples not set off by commas are the subject when its verb follows them.
   const verbAfter = a.tags()[after]?.has('Verb') === true;
+  // "Several countries, including Vietnam and India, have imposed": countries given as examples of the subject.
+  const headNoun = (k: number) =>
+    isOrganisationNoun(a.tokens[k]?.norm ?? '') ||
+    (m.kind === 'country' && COUNTRY_NOUNS.test(a.tokens[k]?.norm ?? ''));
   return (
-    (a.tokens[before]?.norm === ',' &&
-      isOrganisationNoun(a.tokens[before - 1]?.norm ?? '') &&
-      a.tokens[after]?.norm === ',') ||
+    (a.tokens[before]?.norm === ',' && headNoun(before - 1) && a.tokens[after]?.norm === ',') ||
     ((prep === 'such as' || prep === 'including') &&
       isOrganisationNoun(a.tokens[before]?.norm ?? '') &&
       verbAfter)
