@@ -2203,7 +2203,12 @@ export function namesSomeone(analysis: SentenceAnalysis, clause: number): boolea
     opening > 1 &&
     RELATIVE.has(tokens[opening]?.norm ?? '') &&
     tokens[opening - 1]?.norm === ',' &&
-    mentions.some((m) => m.kind === 'organisation' && m.end === opening - 1)
+    (mentions.some((m) => m.kind === 'organisation' && m.end === opening - 1) ||
+      // ("Rusalco, which was sanctioned", "Shares of Rusalco, which …": a capitalised word no gazetteer knows, or
+      // the sentence's first word when it reads as a name.)
+      (opening === 2
+        ? opensWithUnknownName(analysis)
+        : isCapitalised(tokens[opening - 2] as Token) && !mentions.some((m) => m.end === opening - 1)))
   )
     return true;
   // "sanctioned three Chinese companies: X, Y and Z": the names a colon introduces are the clause's own.

@@ -11253,4 +11253,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
         .sort(),
     ).toEqual(['CL', 'PE']);
   });
+  it('reads a one-word name before a relative clause that states its listing ("Rusalco, which was sanctioned …") as the party', () => {
+    const entities = (text: string) => slotRecords(events(text)).map((e) => e.entity);
+    expect(entities('Quenbar, which was sanctioned by the US in 2018, said profit rose.')).toEqual([
+      'Quenbar',
+    ]);
+    expect(entities('Shares of Quenbar, which was sanctioned by the US in 2018, rose 2%.')).toEqual([
+      'Quenbar',
+    ]);
+  });
 });
