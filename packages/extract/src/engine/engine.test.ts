@@ -11262,4 +11262,14 @@ describe('read on mining and trade reports written for the purpose (forty-second
       'Quenbar',
     ]);
   });
+  it('reads controls widened "to" goods without the word export, and exporters who will need a licence, as export controls', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.goods}`);
+    expect(read('Laos expands controls to tin and antimony.')).toEqual(['expand LA tin and antimony']);
+    expect(
+      read(
+        'Starting January 1, exporters of tin concentrate from Laos will need a government licence, the ministry said.',
+      ),
+    ).toEqual(['impose LA tin concentrate']);
+  });
 });
