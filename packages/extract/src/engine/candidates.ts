@@ -393,6 +393,16 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
       );
       if (!statedEarlier && !discourse.anchoredBefore(type.spec.type, a.index)) continue;
+    } else if (anchor.requires === 'antecedent_in_sentence') {
+      // "…, rising to 50% in 2026": the level the measure goes to follows, or the words tell of something else
+      // ("with imports rising to record levels").
+      if (
+        !ordered.some(
+          ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
+        ) ||
+        !a.mentions.some((m) => m.kind === 'rate' && m.start === anchorStart + length)
+      )
+        continue;
     } else if (anchor.requires === 'previous_sentence') {
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {

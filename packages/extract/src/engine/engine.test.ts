@@ -11272,4 +11272,25 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toEqual(['impose LA tin concentrate']);
   });
+  it('reads a tariff "rising to" a rate, or that "will rise to" it, after the measure as a raise of it beside it', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.target} ${e.rate_pct}`);
+    expect(read('Peru imposed a 25% surtax on zinc from Chile in October, rising to 50% in 2026.')).toEqual([
+      'impose CL 25',
+      'raise CL 50',
+    ]);
+    expect(
+      read('Peru imposed a 25% surtax on zinc from Chile in October, and it will rise to 50% in 2026.'),
+    ).toEqual(['impose CL 25', 'raise CL 50']);
+    expect(
+      read('Peru imposed 10% tariffs on Chilean zinc in May, with imports rising to record levels.'),
+    ).toEqual(['impose CL 10']);
+  });
+  it('reads the present level set off before a change ("now 25%, will double to 50%") as where the change starts', () => {
+    expect(
+      slotRecords(
+        events('The Peruvian tariff on Chilean zinc, now 25%, will double to 50% on January 1.'),
+      ).map((e) => e.rate_pct),
+    ).toEqual([50]);
+  });
 });

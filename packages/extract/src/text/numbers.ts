@@ -68,6 +68,10 @@ const CHANGED_FROM_CUE = new RegExp(
 /** "ranging from 7.8% … to 35.3%": the low end of a range of rates, not the level one changes from. */
 const RANGE_CUE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\S*\s*$/i;
 
+/** "The tariff, now 25%, will double to 50%": the level a change starts from, stated as the present one. */
+const PRESENT_LEVEL_CUE = /\b(?:now|currently|at\s+present|presently)\s+(?:at\s+)?$/i;
+const LATER_LEVEL = /^[^.;%]{0,40}?\bto\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)/i;
+
 /** "between 14.2% and 56.5%": the low end of a range, whose high end is the rate the guidelines take. */
 const RANGE_START = /\bbetween\s+$/i;
 const RANGE_END = /^\s*and\s+\d/i;
@@ -121,6 +125,8 @@ export function findRates(text: string): RateMention[] {
         (RANGE_START.test(before) && RANGE_END.test(after)) ||
         // "tariffs of 10% to 15%", "ranging from 21.2% to 32.1%": the low end of a range, whose high end is the rate.
         RANGE_TO.test(after) ||
+        (PRESENT_LEVEL_CUE.test(before) &&
+          LATER_LEVEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) ||
         (PREVIOUS_RATE_CUE.test(before) &&
           !RANGE_CUE.test(before) &&
           // "a reprieve from 25% tariffs": the rate of the measure named after it, unless a change goes from it.
