@@ -11293,4 +11293,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => e.rate_pct),
     ).toEqual([50]);
   });
+  it('reads the countries most imports come from ("mostly from China and Japan") as no targets of the measure', () => {
+    expect(
+      slotRecords(
+        events(
+          'Peru will impose a 12% safeguard duty on zinc sheet imports, mostly from China, South Korea and Japan.',
+        ),
+      ).map((e) => e.target),
+    ).toEqual([null]);
+  });
 });

@@ -911,6 +911,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     excepted(a.tokens, Math.max(trigger.end, m.start - EXCEPTED_COUNTRY_WORDS), m.start)
   )
     return false;
+  // "a safeguard duty on steel imports, mostly from China and Japan": where most of the goods come from names
+  // no country the measure is on.
+  if (
+    m.kind === 'country' &&
+    role.startsWith('prep:') &&
+    prep === 'from' &&
+    MOSTLY.test(a.tokens[firstOfGroup(a, m).start - 2]?.norm ?? '')
+  )
+    return false;
   if (role.startsWith('prep:')) {
     // "moved rigs to a hosting facility in Texas": the place phrase after the trigger counts from its "to";
     // a site that is the anchor itself ("from a new assembly plant in Tennessee") is placed by its own "in".
@@ -1495,6 +1504,9 @@ const EXAMPLE_PREPOSITIONS = new Set(['including', 'such as', 'like']);
  * "Several solar companies, including Longi and Trina, have moved production": members of a list of examples,
  * set off by commas after a noun of companies, stand for that noun, the subject.
  */
+/** Adverbs of the greater part ("mostly from China"). */
+const MOSTLY = /^(?:mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly)$/;
+
 /** Nouns for countries as a class ("several countries, including …"). */
 const COUNTRY_NOUNS = /^(?:countries|nations|governments|economies|states|jurisdictions)$/;
 
