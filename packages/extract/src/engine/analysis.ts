@@ -1940,7 +1940,11 @@ function datelineCountryEnd(tokens: readonly Token[], placeEnd: number): number 
   if (tokens[placeEnd]?.norm !== ',') return placeEnd;
   let k = placeEnd + 1;
   while (k <= placeEnd + DATELINE_COUNTRY_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '')) k++;
-  return k > placeEnd + 1 && DATELINE_DASHES.test(tokens[k]?.text ?? '') ? k : placeEnd;
+  // "RENO, Nevada –", "RENO, Nevada, June 10, 2025 --": the state or country after the place, then the dash or the day.
+  const closes =
+    DATELINE_DASHES.test(tokens[k]?.text ?? '') ||
+    (tokens[k]?.norm === ',' && isMonthWord(tokens[k + 1]?.norm ?? ''));
+  return k > placeEnd + 1 && closes ? k : placeEnd;
 }
 
 /** Small words a place's name keeps in lower case ("RIO DE JANEIRO" is "Rio de Janeiro"). */

@@ -11302,4 +11302,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => e.target),
     ).toEqual([null]);
   });
+  it('reads a dateline with a state and a day ("RENO, Nevada, June 10, 2025 --") as no name, and a name as ending before its officer\'s title', () => {
+    expect(
+      slotRecords(
+        events(
+          'RENO, Nevada, June 10, 2025 -- In an interview, Quenby Minerals CEO Dariel Fenwick said: "We moved our head office to Reno last month."',
+        ),
+      ).map((e) => e.company),
+    ).toEqual(['Quenby Minerals']);
+  });
 });
