@@ -11311,4 +11311,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => e.company),
     ).toEqual(['Quenby Minerals']);
   });
+  it('reads a company whose addition to or removal from a list is named with its possessive as the party', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.action} ${e.entity}`);
+    expect(read("Quenby Mining's addition to the Entity List has unsettled investors.")).toEqual([
+      'add Quenby Mining',
+    ]);
+    expect(read("Quenby Mining Corp's removal from the Entity List in March lifted its shares.")).toEqual([
+      'remove Quenby Mining',
+    ]);
+  });
 });

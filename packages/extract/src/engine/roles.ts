@@ -24,7 +24,10 @@ export interface Trigger {
   clause: number;
 }
 
-/** Nouns of an action on a party, whose object "of" opens ("the addition of X to the list"). */
+/**
+ * Nouns of an action on a party, whose object "of" opens ("the addition of X to the list") or whose possessor
+ * undergoes it ("Korvath Mining's addition to the list").
+ */
 const ACTION_NOUNS =
   /^(?:addition|additions|inclusion|designation|designations|removal|delisting|blacklisting|listing|relocation|relocations|move|transfer|redomiciliation|reincorporation)$/;
 
@@ -1282,6 +1285,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return coveredByMeasure(a, m, trigger);
     case 'named_after_colon':
       return namedAfterColon(a, m, trigger);
+    case 'action_possessor':
+      // "Korvath Mining's addition to the Entity List": the possessor of the action's noun undergoes it.
+      return (
+        m.kind === 'organisation' &&
+        isPossessive(a, m) &&
+        trigger.actionStart === m.end + 1 &&
+        ACTION_NOUNS.test(a.tokens[m.end + 1]?.norm ?? '')
+      );
     case 'reporter':
       return reportsMeasure(a, m, trigger);
     case 'near':

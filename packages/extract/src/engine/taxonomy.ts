@@ -129,6 +129,7 @@ export const ROLES = [
   'deal_party',
   'deal_partner',
   'moved_owner',
+  'action_possessor',
 ] as const;
 const roleSchema = z.union([
   z.enum(ROLES),

@@ -302,7 +302,9 @@ export function findOrganizations(
         isExcluded(w)
       )
         break;
-      if (LEGAL_SUFFIXES.has(w.text) || CORPORATE_WORDS.has(w.text) || endsWithAi) hasCorporateMark = true;
+      // ("Korvath Mining's addition": the corporate word of a possessor marks it too.)
+      const bare = w.text.replace(/['’]s$/, '');
+      if (LEGAL_SUFFIXES.has(bare) || CORPORATE_WORDS.has(bare) || endsWithAi) hasCorporateMark = true;
       j++;
     }
     // "Velmora Electronics (Hong Kong) Limited", "Quarrion Magnet (Shenzhen) Co., Ltd.": a place in brackets
@@ -339,7 +341,9 @@ export function findOrganizations(
     const startsSentence = sentence.slice(0, run[0]?.start).trim() === '';
     const nameWords = possessorLength > 0 ? run.slice(0, possessorLength) : run;
     const raw = sentence.slice(run[0]?.start, nameWords.at(-1)?.end).replace(/['’]s$/, '');
-    const end = run.at(-1)?.end ?? 0;
+    // A possessor's name ends before its "'s" ("Korvath Mining's plant").
+    const last = run.at(-1);
+    const end = last ? last.end - (/['’]s$/.test(last.text) ? 2 : 0) : 0;
     const tickerEnd = TICKER.exec(sentence.slice(end))?.[0].length ?? 0;
     const known = gazetteer.company(canonicalOrganizationName(raw)) ?? gazetteer.company(raw);
     if (known) {
