@@ -4671,6 +4671,19 @@ function saidOfMeasure(tokens: readonly Token[], anchorEnd: number, verb: number
   );
 }
 
+/**
+ * "Export controls on gallium were eased by Beijing": the action word is the passive predicate of the measure
+ * that is its subject (no relative clause between), the one action the measure's words take.
+ */
+function passivePredicateOf(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
+  let k = verb - 1;
+  while (k > anchorEnd && /ly$/.test(tokens[k]?.norm ?? '')) k--;
+  return (
+    /^(?:was|were|is|are|been|be|being)$/.test(tokens[k]?.norm ?? '') &&
+    !tokens.slice(anchorEnd, k).some((t) => /^(?:which|that|who|,)$/.test(t.norm))
+  );
+}
+
 /** The actions of the type whose words stand at token `at` ("imposed" states impose). */
 function actionsStatedAt(a: SentenceAnalysis, type: EventType, at: number): string[] {
   return type.actions.filter((x) => matchAt(x.phrase, a.tokens, at) > 0).map((x) => x.action);
@@ -5718,7 +5731,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           (trigger.actionStart === null
             ? participleOfActionAfter(a, type, trigger.anchorEnd, action)
             : trigger.actionStart >= trigger.anchorEnd &&
-              saidOfMeasure(a.tokens, trigger.anchorEnd, trigger.actionStart));
+              saidOfMeasure(a.tokens, trigger.anchorEnd, trigger.actionStart) &&
+              !passivePredicateOf(a.tokens, trigger.anchorEnd, trigger.actionStart));
         // "set its tariff on mining equipment at 0%": a measure set at nothing cuts the tariff away (a second
         // reading, beside a verb of cutting that gives the cut already, keeps its own).
         const settled =

@@ -11320,4 +11320,9 @@ describe('read on mining and trade reports written for the purpose (forty-second
       'remove Quenby Mining',
     ]);
   });
+  it('reads an export control eased in the passive ("were eased by Laos") as eased, not also imposed', () => {
+    expect(
+      slotRecords(events('Export controls on tin ore were eased by Laos on Monday.')).map((e) => e.action),
+    ).toEqual(['ease']);
+  });
 });
