@@ -1333,7 +1333,7 @@ function monthsBetween(earlier: string, later: string): number {
 
 /** A wire's label before a headline or an entry ("EXCLUSIVE: ", "UPDATE 2-", "FACTBOX-"): no word of the sentence. */
 const WIRE_LABEL =
-  /^\s*(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTBOX|INSIGHT|BREAKING|WRAPUP(?: \d+)?|REFILE|CORRECTED|EXPLAINER) ?[-:–—] */;
+  /^\s*(?:EXCLUSIVE|UPDATE(?: \d+)?|ANALYSIS|FACTBOX|INSIGHT|BREAKING|WRAPUP(?: \d+)?|REFILE|CORRECTED|EXPLAINER|BRIEF|BUZZ|WATCH|PREVIEW) ?[-:–—] */;
 
 /**
  * A company's listing after its name ("Korvath Minerals Corp. (TSX: KVM)", "(Nasdaq Stockholm: VMAB; OTCQX: VMABF)"):

@@ -11325,4 +11325,11 @@ describe('read on mining and trade reports written for the purpose (forty-second
       slotRecords(events('Export controls on tin ore were eased by Laos on Monday.')).map((e) => e.action),
     ).toEqual(['ease']);
   });
+  it('reads a wire\'s "BRIEF-" label as no word of the company\'s name', () => {
+    expect(
+      slotRecords(events('BRIEF-Tarvos Minerals to move headquarters to Toronto from London')).map(
+        (e) => e.company,
+      ),
+    ).toEqual(['Tarvos Minerals']);
+  });
 });
