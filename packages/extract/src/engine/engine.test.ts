@@ -11332,4 +11332,15 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toEqual(['Tarvos Minerals']);
   });
+  it('reads the subject of a sentence as acting in a verb after "and" and a time set off by commas', () => {
+    expect(
+      slotRecords(
+        events(
+          'Chile has imposed many duties this year. Peru retaliated with a 34% tariff on Chilean goods and, on April 4, imposed export controls on tin ore.',
+        ),
+      )
+        .filter((e) => e.type === 'export_restriction')
+        .map((e) => e.imposer),
+    ).toEqual(['PE']);
+  });
 });

@@ -2196,10 +2196,20 @@ function ownerOfMovedThing(a: SentenceAnalysis, m: Mention, trigger: Trigger): b
  */
 function subjectOfElidedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   if (!opensSentence(a, m)) return false;
+  // "China retaliated with tariffs, and imposed …", "… and, on April 4, imposed …" (a time set off after "and").
   const and = a.tokens.findLastIndex(
-    (t, k) => k > m.end && k < trigger.start && t.norm === 'and' && a.tokens[k - 1]?.norm === ',',
+    (t, k) =>
+      k > m.end &&
+      k < trigger.start &&
+      t.norm === 'and' &&
+      (a.tokens[k - 1]?.norm === ',' || a.tokens[k + 1]?.norm === ','),
   );
   if (and < 0) return false;
+  const setOffEnd =
+    a.tokens[and + 1]?.norm === ','
+      ? a.tokens.findIndex((t, k) => k > and + 1 && k < trigger.start && t.norm === ',')
+      : and;
+  if (setOffEnd < 0) return false;
   // "…, and said Canada would ban …": a subject of its own before the trigger.
   const ownSubject = a.mentions.some(
     (x) =>
@@ -2209,7 +2219,7 @@ function subjectOfElidedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger
       x.start < trigger.start,
   );
   if (ownSubject) return false;
-  const verb = a.tags()[and + 1];
+  const verb = a.tags()[setOffEnd + 1];
   return (
     verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'))
   );
