@@ -1882,7 +1882,7 @@ export function openingName(analysis: SentenceAnalysis): Mention | null {
 const DESCRIBED_OPENING_WORDS = 8;
 
 /** Two-letter abbreviations of common nouns and offices, never a company's name at a sentence's start. */
-const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM', 'HR', 'PR', 'QE']);
+const COMMON_INITIALS = new Set(['AI', 'IT', 'TV', 'PC', 'EV', 'OK', 'VP', 'PM', 'HR', 'PR', 'QE', 'HQ']);
 
 /** How many words a dateline's place may have ("RIO DE JANEIRO"). */
 const DATELINE_PLACE_WORDS = 4;
@@ -2122,8 +2122,11 @@ function opensWithUnknownName(analysis: SentenceAnalysis): boolean {
   const next = analysis.tokens[after];
   if (!next) return false;
   const nextTags = analysis.tags()[after];
+  // "Korvath to move HQ to Miami": a headline's future, "to" and the verb.
+  const headlineFuture = next.norm === 'to' && analysis.tags()[after + 1]?.has('Verb') === true;
   return (
-    nextTags !== undefined && (nextTags.has('Verb') || nextTags.has('Auxiliary') || nextTags.has('Modal'))
+    headlineFuture ||
+    (nextTags !== undefined && (nextTags.has('Verb') || nextTags.has('Auxiliary') || nextTags.has('Modal')))
   );
 }
 

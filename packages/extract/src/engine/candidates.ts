@@ -4726,6 +4726,12 @@ function readingDirection(spec: EventType['spec'], action: string, statedAfter =
   return spec.directions[as] ?? as;
 }
 
+/** A verb of dropping a plan, and up to two words of its object, before the measure's words ("shelves US"). */
+const DROPPING_BEFORE =
+  /\b(?:abandon|scrap|shelve|cancel|ditch|drop|axe)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:[\w.'’-]+\s+){0,2}$/i;
+/** The plan the measure's words name ("refinery plan", "relocation plans"). */
+const PLAN_AFTER = /^\s*(?:plans?|project|proposal)\b/i;
+
 /** How far after an anchor a relative clause about its measure may open ("tariffs on steel and aluminum, which"). */
 const RELATIVE_REACH = 8;
 const RELATIVE_ACTOR_FORMS: ReadonlySet<string> = new Set(['name', 'metonym', 'leader', 'agency']);
@@ -5143,6 +5149,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (onCondition(modality, textBefore, textAfter))
       modality = spec.modal_actions.conditional !== undefined ? 'conditional' : 'hypothetical';
     if (refutedAfter(textBefore, textAfter)) modality = 'denied';
+    // "Dunmore Lithium shelves US refinery plan": a plan named by the measure's words, dropped.
+    if (DROPPING_BEFORE.test(textBefore) && PLAN_AFTER.test(textAfter)) modality = 'negated';
     if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';
     if (onTheTable(textAfter)) modality = 'hypothetical';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the

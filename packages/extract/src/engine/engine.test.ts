@@ -11343,4 +11343,16 @@ describe('read on mining and trade reports written for the purpose (forty-second
         .map((e) => e.imposer),
     ).toEqual(['PE']);
   });
+  it('reads a headline that shelves a plan named by a site ("shelves US refinery plan") as no move', () => {
+    expect(events("Australia's Quenby Lithium shelves US refinery plan")).toEqual([]);
+  });
+  it('reads the one-word subject of a headline\'s "to" and verb ("Quenby to move HQ to Miami") as a name, and "HQ" as none', () => {
+    expect(
+      slotRecords(
+        events(
+          'Quenby to move HQ to Miami\n\nThe company will move its headquarters from Santiago to Miami, it said on Tuesday.',
+        ),
+      ).map((e) => e.company),
+    ).toEqual(['Quenby']);
+  });
 });
