@@ -4726,6 +4726,8 @@ function readingDirection(spec: EventType['spec'], action: string, statedAfter =
   return spec.directions[as] ?? as;
 }
 
+/** A headline's subject, names only, then "to" ("Korvath Copper to", "Chile's Korvath to", "US to"). */
+const HEADLINE_FUTURE = /^\s*(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){1,5}to\s+$/u;
 /** A verb of dropping a plan, and up to two words of its object, before the measure's words ("shelves US"). */
 const DROPPING_BEFORE =
   /\b(?:abandon|scrap|shelve|cancel|ditch|drop|axe)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:[\w.'’-]+\s+){0,2}$/i;
@@ -5122,6 +5124,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
+    // "Korvath Copper to move HQ to Miami", "Chile's Korvath to shift output to US": a headline's "to" after
+    // its subject says what is to come.
+    if (modality === 'asserted' && HEADLINE_FUTURE.test(a.text.slice(0, triggerChar))) modality = 'planned';
     // "The 30 per cent duty on Chinese solar glass recommended by the DGTR is yet to be notified": a measure only
     // recommended by another, or not yet brought into force, is none in place.
     if (!actionExplicit && notInPlace(a, trigger)) continue;

@@ -11355,4 +11355,9 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => e.company),
     ).toEqual(['Quenby']);
   });
+  it('reads a headline\'s subject and "to" before the verb ("Quenby Copper to move HQ to Miami") as a plan, not a move completed', () => {
+    expect(slotRecords(events('Quenby Copper to move HQ to Miami')).map((e) => e.status)).toEqual([
+      'planned',
+    ]);
+  });
 });
