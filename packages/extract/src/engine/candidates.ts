@@ -271,6 +271,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       continue;
     // "lower rates", "tariff rate on steel": a rate noun no country owns is no anchor at all, and joins none.
     if (type.anchors[m.value]?.requires === 'possessed_rate' && !countrysRate(a, m.start)) continue;
+    // "Indonesia's nickel ore ban": the word is a measure only after a country's goods; else a verb of another.
+    if (type.anchors[m.value]?.requires === 'possessed_goods' && !countrysGoodsBefore(a, m.start)) continue;
     // "its ban on sales of new cars": a word that would refer back names a measure of its own with its object.
     const refersWhenAlone = ['antecedent_alone', 'previous_sentence'].includes(
       type.anchors[m.value]?.requires ?? '',
@@ -434,6 +436,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         for (let k = anchorStart; k < anchorStart + length; k++) covered.add(k);
         continue;
       }
+    } else if (anchor.requires === 'possessed_goods') {
+      // Read where the anchors are gathered: without a country's goods the word is no anchor at all.
     } else if (anchor.requires === 'country_after') {
       const after = anchorStart + length + (a.tokens[anchorStart + length]?.norm === 'the' ? 1 : 0);
       if (!a.mentions.some((m) => m.kind === 'country' && m.start === after)) continue;
@@ -716,6 +720,22 @@ function countrysRate(a: SentenceAnalysis, anchorStart: number): boolean {
     a.mentions.some(
       (m) => m.kind === 'country' && m.end === anchorStart - 1 && a.tokens[m.end]?.norm === "'s",
     ) && a.mentions.some((m) => m.kind === 'rate' && m.start > anchorStart && a.clause[m.start] === clause)
+  );
+}
+
+/**
+ * "Indonesia's nickel ore ban", "China's graphite ban": a country's own measure on its goods, the goods named by
+ * no other country's word ("the EU's Russian steel ban" keeps a country of origin in the goods).
+ */
+function countrysGoodsBefore(a: SentenceAnalysis, anchorStart: number): boolean {
+  const goods = a.mentions.find((m) => m.kind === 'goods' && m.end === anchorStart);
+  if (!goods) return false;
+  return a.mentions.some(
+    (m) =>
+      m.kind === 'country' &&
+      m.form !== 'demonym' &&
+      m.end === goods.start - 1 &&
+      /^['’]s?$/.test(a.tokens[m.end]?.norm ?? ''),
   );
 }
 

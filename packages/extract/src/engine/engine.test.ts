@@ -11360,4 +11360,13 @@ describe('read on mining and trade reports written for the purpose (forty-second
       'planned',
     ]);
   });
+  it('reads a country\'s goods before "ban" ("Laos\'s tin ore ban took effect") as its export ban, and a ban on another country\'s goods as none', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.imposer} ${e.goods}`);
+    expect(
+      read(
+        "Tin ore exports have fallen this year. Tin prices jumped after Laos's tin ore ban took effect on Monday.",
+      ),
+    ).toEqual(['export_restriction LA tin ore']);
+    expect(read("Tin prices jumped after the EU's Russian steel ban took effect on Monday.")).toEqual([]);
+  });
 });

@@ -168,7 +168,9 @@ function readAnchors(
   let context = false;
   for (const m of type.anchorIndex.findAll(tokens)) {
     const anchor = type.anchors[m.value];
-    if (refersBack(anchor)) refers = true;
+    // A word that is an anchor only after a country's goods ("Indonesia's nickel ore ban"), read with the
+    // sentence's mentions, states nothing by itself here: "a ban on imports" names no export ban.
+    if (refersBack(anchor) || anchor?.requires === 'possessed_goods') refers = true;
     else states = true;
     if (anchor && !anchor.inContext) context = true;
   }

@@ -45,7 +45,8 @@ const anchorSchema = z.object({
    * `antecedent_alone`: as `antecedent`, where no other anchor of the type stands in the sentence ("Graphite
    * from Canada is exempted" after the tariff's sentence; in "imposed tariffs but exempted cathodes" the verb
    * is the tariff's own action word); `antecedent_in_sentence`: a measure stated earlier in the same sentence
-   * ("imposed a 25% surtax in October, rising to 50% in 2026").
+   * ("imposed a 25% surtax in October, rising to 50% in 2026"); `possessed_goods`: a country's name with "'s"
+   * and goods right before the anchor ("Indonesia's nickel ore ban").
    */
   requires: z
     .enum([
@@ -62,6 +63,7 @@ const anchorSchema = z.object({
       'possessed_rate',
       'antecedent_alone',
       'antecedent_in_sentence',
+      'possessed_goods',
     ])
     .optional(),
   /**
