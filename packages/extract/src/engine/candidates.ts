@@ -396,13 +396,16 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       );
       if (!statedEarlier && !discourse.anchoredBefore(type.spec.type, a.index)) continue;
     } else if (anchor.requires === 'antecedent_in_sentence') {
-      // "…, rising to 50% in 2026": the level the measure goes to follows, or the words tell of something else
-      // ("with imports rising to record levels").
+      // "…, rising to 50% in 2026": set off after the measure by a comma, the level it goes to right after, and
+      // no condition in the rest of the sentence ("if no deal is reached"); else the words tell of something
+      // else ("with imports rising to record levels", "with inflation rising to 4.5%").
       if (
         !ordered.some(
           ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
         ) ||
-        !a.mentions.some((m) => m.kind === 'rate' && m.start === anchorStart + length)
+        a.tokens[anchorStart - 1]?.norm !== ',' ||
+        !a.mentions.some((m) => m.kind === 'rate' && m.start === anchorStart + length && !m.isMove) ||
+        a.tokens.slice(anchorStart + length).some((t) => /^(?:if|unless)$/.test(t.norm))
       )
         continue;
     } else if (anchor.requires === 'previous_sentence') {
@@ -1646,6 +1649,7 @@ function chooseActions(
     if (
       i >= anchorEnd &&
       EXPIRY_VERBS.test(a.tokens[i]?.norm ?? '') &&
+      endsAsStated(a, i) &&
       matches.some((m) => m.start < i && m.start !== anchorStart && a.clause[m.start] === clause)
     )
       continue;
@@ -2128,12 +2132,22 @@ function unlessExemption(
     return action;
   }
   // "let its tariff waiver for Canadian potash expire": the exemption that runs out, before its verb.
-  if (EXPIRY_VERBS.test(a.tokens[actionStart]?.norm ?? ''))
+  if (EXPIRY_VERBS.test(a.tokens[actionStart]?.norm ?? '') && endsAsStated(a, actionStart))
     for (let k = Math.max(0, actionStart - EXEMPTION_EXPIRY_REACH); k < actionStart; k++)
       if (exemption(k) && a.clause[k] === a.clause[actionStart]) return spec.default_action;
   for (let k = actionEnd; k < Math.min(a.tokens.length, actionEnd + 4); k++)
     if (exemption(k)) return spec.default_action;
   return action;
+}
+
+/** "could end next year", "will end if it fails to …": an end that may come, or on a condition, is none yet. */
+function endsAsStated(a: SentenceAnalysis, verb: number): boolean {
+  return (
+    !/^(?:could|may|might|should|can)$/.test(a.tokens[verb - 1]?.norm ?? '') &&
+    !a.tokens
+      .slice(verb)
+      .some((t, k) => a.clause[verb + k] === a.clause[verb] && /^(?:if|unless)$/.test(t.norm))
+  );
 }
 
 /** How far after an exemption the verb that says it ran out may stand ("the exemption for Korean steel expired"). */
@@ -2145,14 +2159,15 @@ const LOSING_VERBS = /^(?:lose|loses|lost|losing|forfeit|forfeits|forfeited)$/;
 /** "let the exemption for Korean steel expire": an exemption that runs out ends, and the measure applies again. */
 function exemptionExpires(a: SentenceAnalysis, exemptionStart: number, exemptionEnd: number): boolean {
   // "Australia will lose its exemption": an exemption a party loses ends too.
+  const ends = (verb: number) => endsAsStated(a, verb);
   let before = exemptionStart - 1;
   while (before > 0 && SITE_DETERMINERS.test(a.tokens[before]?.norm ?? '')) before--;
-  if (LOSING_VERBS.test(a.tokens[before]?.norm ?? '')) return true;
+  if (LOSING_VERBS.test(a.tokens[before]?.norm ?? '')) return ends(before);
   for (let k = exemptionEnd; k < Math.min(a.tokens.length, exemptionEnd + EXEMPTION_EXPIRY_REACH); k++) {
     if (a.clause[k] !== a.clause[exemptionEnd - 1]) return false;
     const word = a.tokens[k]?.norm ?? '';
-    if (EXPIRY_VERBS.test(word)) return true;
-    if (/^(?:ran|run|runs|running)$/.test(word) && a.tokens[k + 1]?.norm === 'out') return true;
+    if (EXPIRY_VERBS.test(word)) return ends(k);
+    if (/^(?:ran|run|runs|running)$/.test(word) && a.tokens[k + 1]?.norm === 'out') return ends(k);
   }
   return false;
 }
@@ -5144,6 +5159,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
+    // "Cobalt exports will be banned from June": the future the anchor's own words hold.
+    if (
+      modality === 'asserted' &&
+      a.tokens.slice(trigger.anchorStart, trigger.anchorEnd).some((t) => /^(?:will|shall)$/.test(t.norm))
+    )
+      modality = 'planned';
     // "Korvath Copper to move HQ to Miami", "Chile's Korvath to shift output to US": a headline's "to" after
     // its subject says what is to come.
     if (modality === 'asserted' && HEADLINE_FUTURE.test(a.text.slice(0, triggerChar))) modality = 'planned';

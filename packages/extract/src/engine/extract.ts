@@ -389,6 +389,23 @@ function addAnchor(group: Group, c: Candidate): void {
 
 const inEarlierPeriod = (c: Candidate) => c.features.includes('earlier_period');
 
+/**
+ * A mention that refers back to a measure ("the ban", "the controls") with no action word of its own, and no
+ * slot it fills itself ("a 34% rate on China" tells a rate and a target: it stays a statement of its own).
+ */
+const restatesOnly = (c: Candidate) =>
+  c.features.includes('refers_back') &&
+  c.features.includes('action:default') &&
+  Object.entries(c.slots).every(
+    ([slot, value]) => value === null || c.features.includes(`slot:${slot}:antecedent`),
+  );
+
+/** The candidate's features, set in the group's period, so that a restatement joins it whenever it is made. */
+const withoutPeriod = (g: Group, c: Candidate) =>
+  inEarlierPeriod(g.best)
+    ? [...c.features, 'earlier_period']
+    : c.features.filter((f) => f !== 'earlier_period');
+
 /** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
 const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
 
@@ -501,6 +518,20 @@ export function decideEvents(
     readings.add(s.candidate.readingKey);
     const type = types.find((t) => t.spec.type === s.candidate.type);
     if (!type) continue;
+    // "Officials defended the ban on Tuesday": a mention that only refers back to a measure, changing
+    // nothing, states that measure again, whenever it is spoken of; it makes no event of its own.
+    if (restatesOnly(s.candidate)) {
+      const stated = index
+        .candidatesFor(type, s.candidate)
+        .find((g) => compatible(g, { ...s.candidate, date: null, features: withoutPeriod(g, s.candidate) }));
+      if (stated) {
+        stated.members.push(s);
+        addAnchor(stated, s.candidate);
+        for (const [slot, value] of Object.entries(s.candidate.slots))
+          if (stated.slots[slot] === null && value !== null) stated.slots[slot] = value;
+      }
+      continue;
+    }
     const group = index.candidatesFor(type, s.candidate).find((g) => compatible(g, s.candidate));
     if (group) {
       group.members.push(s);

@@ -1273,6 +1273,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         ) &&
         !subjectOfNextClause(a, m) &&
         !touchedByConsequence(a, m, trigger) &&
+        !agentsOfParticipleBefore(a, firstOfGroup(a, m)) &&
         // "banned exports of NPI": what the exports are of is goods, however it is written.
         !(
           prep === 'of' &&
@@ -1515,6 +1516,23 @@ const EXAMPLE_PREPOSITIONS = new Set(['including', 'such as', 'like']);
  * "Several solar companies, including Longi and Trina, have moved production": members of a list of examples,
  * set off by commas after a noun of companies, stand for that noun, the subject.
  */
+/** How many words before names the participle whose agents they are may stand ("welcomed by three miners,"). */
+const PARTICIPLE_AGENT_REACH = 6;
+
+/** "a move welcomed by three miners, Tasman Copper, Redrock Metals and Ovalis": the names of who did something else. */
+function agentsOfParticipleBefore(a: SentenceAnalysis, first: Mention): boolean {
+  for (let k = first.start - 1; k >= Math.max(1, first.start - PARTICIPLE_AGENT_REACH); k--) {
+    if (a.tokens[k]?.norm !== 'by') continue;
+    // ("responded by banning exports to Kestrel": the gerund after "by" acts on the names.)
+    const between = a.tokens.slice(k + 1, first.start);
+    return (
+      /ed$/.test(a.tokens[k - 1]?.norm ?? '') &&
+      !between.some((t) => /ing$/.test(t.norm) || PREPOSITIONS.has(t.norm))
+    );
+  }
+  return false;
+}
+
 /** Adverbs of the greater part ("mostly from China"). */
 const MOSTLY = /^(?:mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly)$/;
 
@@ -2145,7 +2163,7 @@ export const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
 /** Kinds of party a count may describe before their names ("three US drone makers, X, Y and Z,"). */
 const COUNTED_KIND_NOUNS =
-  /^(?:affiliates|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|processors|smelters|miners|recyclers|distributors|vendors|brokers|subsidiaries|operators|contractors|shippers|developers|institutes|universities|laboratories)$/;
+  /^(?:affiliates|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|processors|smelters|recyclers|subsidiaries|operators|contractors|shippers|developers|institutes|universities|laboratories)$/;
 
 /**
  * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
