@@ -5159,6 +5159,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
+    // "adding that lifting the restrictions would benefit both": an action named by a gerund that is the subject
+    // of "would" is supposed, not stated.
+    if (
+      trigger.actionStart !== null &&
+      trigger.actionStart < trigger.anchorStart &&
+      /ing$/.test(a.tokens[trigger.actionStart]?.norm ?? '') &&
+      /^(?:would|could|might|may)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '')
+    )
+      modality = 'hypothetical';
     // "Cobalt exports will be banned from June": the future the anchor's own words hold.
     if (
       modality === 'asserted' &&

@@ -11408,4 +11408,14 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toEqual([]);
   });
+  it('keeps an action named by a gerund that is the subject of "would" ("lifting the restrictions would benefit") supposed, no event', () => {
+    expect(
+      events(
+        'Laos imposed export controls on tin ore in 2023. An official said lifting the restrictions would benefit both countries.',
+      ).map((e) => e.action),
+    ).toEqual(['impose']);
+    expect(
+      events('Lifting the tariffs on Chilean zinc would help Peruvian smelters, analysts said.'),
+    ).toEqual([]);
+  });
 });
