@@ -4389,8 +4389,12 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     // actor's, is a forecast.
     if (/^(?:could|might)$/.test(word) && !saidByActor(a)) return true;
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
+    // "would be catastrophic": a judgement of what it would be; "would be imposed", "would be in place" announce.
+    const judged =
+      a.tokens[k + 1]?.norm === 'be' &&
+      !/(?:ed|en)$|^(?:in|on|effective|applied|set|put)$/.test(a.tokens[k + 2]?.norm ?? '');
     if (/^(?:would|could|might)$/.test(word))
-      return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '');
+      return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '') || judged;
     if (word === ',' || isVerbWord(word) || a.clause[k] !== trigger.clause) return false;
   }
   return false;

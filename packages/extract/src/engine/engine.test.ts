@@ -11418,4 +11418,16 @@ describe('read on mining and trade reports written for the purpose (forty-second
       events('Lifting the tariffs on Chilean zinc would help Peruvian smelters, analysts said.'),
     ).toEqual([]);
   });
+  it('reads a measure named indefinitely that "would be catastrophic" as supposed, and one that "would be imposed" as announced', () => {
+    expect(
+      events(
+        'A 25% tariff on Chilean zinc would be catastrophic, said Lorne Vadick, a trade lawyer. Peru has threatened such duties before.',
+      ).map((e) => e.action),
+    ).toEqual(['threaten']);
+    expect(
+      slotRecords(events('A 25% tariff on Chilean zinc would be imposed from June, Peru said.')).map(
+        (e) => e.action,
+      ),
+    ).toEqual(['impose']);
+  });
 });
