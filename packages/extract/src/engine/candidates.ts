@@ -5163,7 +5163,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // subject of "would" or "could" is supposed, not stated.
     if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
     if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
-    // "adding that lifting the restrictions would benefit both": an action named by a gerund that is the subject
+    // "said removing the curbs would help exporters": an action named by a gerund that is the subject
     // of "would" is supposed, not stated.
     if (
       trigger.actionStart !== null &&

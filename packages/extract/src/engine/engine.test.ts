@@ -11408,10 +11408,12 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toEqual([]);
   });
-  it('keeps an action named by a gerund that is the subject of "would" ("lifting the restrictions would benefit") supposed, no event', () => {
+  it('keeps an action named by a gerund that is the subject of "would" ("removing the curbs would help exporters") supposed, no event', () => {
     expect(
-      events(
-        'Laos imposed export controls on tin ore in 2023. An official said lifting the restrictions would benefit both countries.',
+      slotRecords(
+        events(
+          'Laos imposed export controls on tin ore in 2023. An official said removing the curbs would help exporters in both countries.',
+        ),
       ).map((e) => e.action),
     ).toEqual(['impose']);
     expect(
@@ -11420,8 +11422,10 @@ describe('read on mining and trade reports written for the purpose (forty-second
   });
   it('reads a measure named indefinitely that "would be catastrophic" as supposed, and one that "would be imposed" as announced', () => {
     expect(
-      events(
-        'A 25% tariff on Chilean zinc would be catastrophic, said Lorne Vadick, a trade lawyer. Peru has threatened such duties before.',
+      slotRecords(
+        events(
+          'A 25% tariff on Chilean zinc would be catastrophic, said Lorne Vadick, a trade lawyer. Peru has threatened such duties before.',
+        ),
       ).map((e) => e.action),
     ).toEqual(['threaten']);
     expect(
