@@ -395,19 +395,6 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
       );
       if (!statedEarlier && !discourse.anchoredBefore(type.spec.type, a.index)) continue;
-    } else if (anchor.requires === 'antecedent_in_sentence') {
-      // "…, rising to 50% in 2026": set off after the measure by a comma, the level it goes to right after, and
-      // no condition in the rest of the sentence ("if no deal is reached"); else the words tell of something
-      // else ("with imports rising to record levels", "with inflation rising to 4.5%").
-      if (
-        !ordered.some(
-          ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
-        ) ||
-        a.tokens[anchorStart - 1]?.norm !== ',' ||
-        !a.mentions.some((m) => m.kind === 'rate' && m.start === anchorStart + length && !m.isMove) ||
-        a.tokens.slice(anchorStart + length).some((t) => /^(?:if|unless)$/.test(t.norm))
-      )
-        continue;
     } else if (anchor.requires === 'previous_sentence') {
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {
@@ -733,6 +720,14 @@ function countrysRate(a: SentenceAnalysis, anchorStart: number): boolean {
 function countrysGoodsBefore(a: SentenceAnalysis, anchorStart: number): boolean {
   const goods = a.mentions.find((m) => m.kind === 'goods' && m.end === anchorStart);
   if (!goods) return false;
+  // "China's chip ban, imposed by Washington", "the Philippines' ore ban, proposed by senators": who set it
+  // or proposed it follows, and the country is not its author.
+  if (
+    a.tokens[anchorStart + 1]?.norm === ',' &&
+    /ed$/.test(a.tokens[anchorStart + 2]?.norm ?? '') &&
+    a.tokens[anchorStart + 3]?.norm === 'by'
+  )
+    return false;
   return a.mentions.some(
     (m) =>
       m.kind === 'country' &&
@@ -4353,6 +4348,9 @@ const SUPPOSED_OPENING_WORDS = 4;
 const SUPPOSED_PHRASE_WORDS = 6;
 
 /** Verbs of an effect a measure would have, for good or ill ("would hurt exporters", "would help Indonesia"). */
+/** What a measure would be, judged ("would be catastrophic"): an opinion of a measure supposed. */
+const JUDGEMENTS =
+  /^(?:catastrophic|devastating|disastrous|damaging|costly|harmful|painful|crippling|ruinous|counterproductive|unfair|unjustified|illegal|welcome|bad|negative|inflationary|unworkable|pointless)$/;
 const SUPPOSED_HARM =
   /^(?:hurt|harm|damage|cost|dent|undermine|jeopardi[sz]e|disrupt|weigh|squeeze|wipe|help|benefit|boost|spur|serve)$/;
 
@@ -4390,9 +4388,7 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     if (/^(?:could|might)$/.test(word) && !saidByActor(a)) return true;
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
     // "would be catastrophic": a judgement of what it would be; "would be imposed", "would be in place" announce.
-    const judged =
-      a.tokens[k + 1]?.norm === 'be' &&
-      !/(?:ed|en)$|^(?:in|on|effective|applied|set|put)$/.test(a.tokens[k + 2]?.norm ?? '');
+    const judged = a.tokens[k + 1]?.norm === 'be' && JUDGEMENTS.test(a.tokens[k + 2]?.norm ?? '');
     if (/^(?:would|could|might)$/.test(word))
       return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '') || judged;
     if (word === ',' || isVerbWord(word) || a.clause[k] !== trigger.clause) return false;
@@ -5172,12 +5168,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       /^(?:would|could|might|may)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '')
     )
       modality = 'hypothetical';
-    // "Cobalt exports will be banned from June": the future the anchor's own words hold.
+    // "Cobalt exports will be banned from June, the mines minister said": the future the anchor's own words
+    // hold, the actor's word only ("Analysts expect that exports of cobalt will be banned" is a forecast).
     if (
       modality === 'asserted' &&
       a.tokens.slice(trigger.anchorStart, trigger.anchorEnd).some((t) => /^(?:will|shall)$/.test(t.norm))
-    )
+    ) {
+      if (!saidByActor(a)) continue;
       modality = 'planned';
+    }
     // "Korvath Copper to move HQ to Miami", "Chile's Korvath to shift output to US": a headline's "to" after
     // its subject says what is to come.
     if (modality === 'asserted' && HEADLINE_FUTURE.test(a.text.slice(0, triggerChar))) modality = 'planned';

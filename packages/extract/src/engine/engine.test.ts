@@ -11272,25 +11272,6 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ),
     ).toEqual(['impose LA tin concentrate']);
   });
-  it('reads a tariff "rising to" a rate, set off after the measure, as a raise of it beside it, and what else rises as none', () => {
-    const read = (text: string) =>
-      slotRecords(events(text)).map((e) => `${e.action} ${e.target} ${e.rate_pct}`);
-    expect(read('Peru imposed a 25% surtax on zinc from Chile in October, rising to 50% in 2026.')).toEqual([
-      'impose CL 25',
-      'raise CL 50',
-    ]);
-    expect(
-      read(
-        'Peru imposed a 25% surtax on zinc from Chile in October, rising to 50% in 2026 if no deal is reached.',
-      ),
-    ).toEqual(['impose CL 25']);
-    expect(
-      read('Peru imposed a 10% levy on Chilean zinc, with inflation rising to 4.5% by year-end.'),
-    ).toEqual(['impose CL 10']);
-    expect(
-      read('Peru imposed 10% tariffs on Chilean zinc in May, with imports rising to record levels.'),
-    ).toEqual(['impose CL 10']);
-  });
   it('reads the present level set off before a change ("now 25%, will double to 50%") as where the change starts', () => {
     expect(
       slotRecords(
@@ -11432,6 +11413,27 @@ describe('read on mining and trade reports written for the purpose (forty-second
       slotRecords(events('A 25% tariff on Chilean zinc would be imposed from June, Peru said.')).map(
         (e) => e.action,
       ),
+    ).toEqual(['impose']);
+  });
+  it('keeps a country\'s goods ban that another country imposed ("China\'s chip ban, imposed by Washington") no export ban of the first', () => {
+    expect(
+      events(
+        "Gallium exports have fallen. Laos's tin ore ban, imposed by Thailand in 2022, has cut exports of refined tin.",
+      ).filter((e) => e.type === 'export_restriction' && slotRecords([e])[0]?.imposer === 'LA'),
+    ).toEqual([]);
+  });
+  it('keeps exports that "will be banned" in analysts\' expectation no ban, and "would be Canada\'s response" no judgement', () => {
+    expect(
+      events(
+        'Analysts expect that exports of tin ore will be banned by 2027 as Laos seeks more local refining.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotRecords(
+        events(
+          "A 25% tariff on Chilean zinc would be Peru's response, Lima said on Friday in announcing the measure.",
+        ),
+      ).map((e) => e.action),
     ).toEqual(['impose']);
   });
 });

@@ -44,8 +44,7 @@ const anchorSchema = z.object({
    * follows it in its clause ("Bangladesh's rate was set at 35%", "Indonesia's rate was lowered to 19%");
    * `antecedent_alone`: as `antecedent`, where no other anchor of the type stands in the sentence ("Graphite
    * from Canada is exempted" after the tariff's sentence; in "imposed tariffs but exempted cathodes" the verb
-   * is the tariff's own action word); `antecedent_in_sentence`: a measure stated earlier in the same sentence
-   * ("imposed a 25% surtax in October, rising to 50% in 2026"); `possessed_goods`: a country's name with "'s"
+   * is the tariff's own action word); `possessed_goods`: a country's name with "'s"
    * and goods right before the anchor ("Indonesia's nickel ore ban").
    */
   requires: z
@@ -62,7 +61,6 @@ const anchorSchema = z.object({
       'country_after',
       'possessed_rate',
       'antecedent_alone',
-      'antecedent_in_sentence',
       'possessed_goods',
     ])
     .optional(),
@@ -337,8 +335,7 @@ export function refersBack(anchor: CompiledAnchor | undefined): boolean {
     anchor?.requires === 'antecedent' ||
     anchor?.requires === 'previous_sentence' ||
     anchor?.requires === 'possessed_rate' ||
-    anchor?.requires === 'antecedent_alone' ||
-    anchor?.requires === 'antecedent_in_sentence'
+    anchor?.requires === 'antecedent_alone'
   );
 }
 
