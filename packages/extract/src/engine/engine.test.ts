@@ -11436,4 +11436,10 @@ describe('read on mining and trade reports written for the purpose (forty-second
       ).map((e) => e.action),
     ).toEqual(['impose']);
   });
+  it("reads a levy on miners' electricity bills as no tariff, and one on imported rigs as one", () => {
+    expect(events("Laos imposed a 10% levy on bitcoin miners' electricity bills.")).toEqual([]);
+    expect(
+      slotRecords(events('Laos imposed a 10% levy on imported mining rigs.')).map((e) => e.imposer),
+    ).toEqual(['LA']);
+  });
 });
