@@ -4347,10 +4347,10 @@ const SUPPOSED_OPENING_WORDS = 4;
 /** How many words of the measure's phrase may follow its noun before the verb ("on Mexican avocados would"). */
 const SUPPOSED_PHRASE_WORDS = 6;
 
-/** Verbs of an effect a measure would have, for good or ill ("would hurt exporters", "would help Indonesia"). */
 /** What a measure would be, judged ("would be catastrophic"): an opinion of a measure supposed. */
 const JUDGEMENTS =
   /^(?:catastrophic|devastating|disastrous|damaging|costly|harmful|painful|crippling|ruinous|counterproductive|unfair|unjustified|illegal|welcome|bad|negative|inflationary|unworkable|pointless)$/;
+/** Verbs of an effect a measure would have, for good or ill ("would hurt exporters", "would help Indonesia"). */
 const SUPPOSED_HARM =
   /^(?:hurt|harm|damage|cost|dent|undermine|jeopardi[sz]e|disrupt|weigh|squeeze|wipe|help|benefit|boost|spur|serve)$/;
 

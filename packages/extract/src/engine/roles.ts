@@ -1512,10 +1512,6 @@ function makesGoods(a: SentenceAnalysis, m: Mention): boolean {
 /** Prepositions that open examples of the noun before them ("companies, including Longi and Trina,"). */
 const EXAMPLE_PREPOSITIONS = new Set(['including', 'such as', 'like']);
 
-/**
- * "Several solar companies, including Longi and Trina, have moved production": members of a list of examples,
- * set off by commas after a noun of companies, stand for that noun, the subject.
- */
 /** How many words before names the participle whose agents they are may stand ("welcomed by three miners,"). */
 const PARTICIPLE_AGENT_REACH = 6;
 
@@ -1539,6 +1535,10 @@ const MOSTLY = /^(?:mostly|mainly|largely|chiefly|primarily|predominantly|overwh
 /** Nouns for countries as a class ("several countries, including …"). */
 const COUNTRY_NOUNS = /^(?:countries|nations|governments|economies|states|jurisdictions)$/;
 
+/**
+ * "Several solar companies, including Longi and Trina, have moved production": members of a list of examples,
+ * set off by commas after a noun of companies, stand for that noun, the subject.
+ */
 function examplesOfSubject(a: SentenceAnalysis, m: Mention, prep: string): boolean {
   if (!EXAMPLE_PREPOSITIONS.has(prep)) return false;
   const first = firstOfGroup(a, m);
