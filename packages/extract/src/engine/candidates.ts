@@ -6481,7 +6481,7 @@ function actorAlternatives(
     qualifying &&
     qualifying.end <= trigger.anchorStart &&
     qualifying.end >= trigger.anchorStart - 2 &&
-    ((trigger.actionStart === null && reactsTo(a, trigger)) || losesExemption)
+    ((trigger.actionStart === null && (reactsTo(a, trigger) || opposedBefore(a, trigger))) || losesExemption)
   )
     options.unshift(...options.splice(qualifier, 1));
   // "U.S. tariffs will fall to 30% and Chinese levies to 10%": an anchor that opens the conjunct after its
@@ -6516,6 +6516,16 @@ function actorAlternatives(
   );
   if (loser >= 0 && options.length > 1) options.push(...options.splice(loser, 1));
   return options.slice(0, MAX_ACTOR_OPTIONS);
+}
+
+/** "Canada pushed back against the 25% U.S. tariff": "against" opens the noun phrase of the measure. */
+function opposedBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
+  for (let k = trigger.anchorStart - 1; k >= Math.max(0, trigger.anchorStart - 5); k--) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (word === 'against') return a.clause[k] === trigger.clause;
+    if (isVerbWord(word) || PREPOSITIONS.has(word) || word === ',') return false;
+  }
+  return false;
 }
 
 /** The company's home country: a demonym just before it ("Chinese miner Bitdeer"), or the gazetteer's. */

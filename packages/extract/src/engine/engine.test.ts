@@ -11442,4 +11442,9 @@ describe('read on mining and trade reports written for the purpose (forty-second
       slotRecords(events('Laos imposed a 10% levy on imported mining rigs.')).map((e) => e.imposer),
     ).toEqual(['LA']);
   });
+  it('reads the measure a country pushes back or retaliates against ("against the 25% Peruvian tariff") as levied by the name qualifying it', () => {
+    const imposers = (text: string) => slotRecords(events(text)).map((e) => e.imposer);
+    expect(imposers('Chile pushed back against the 25% Peruvian tariff on zinc on Monday.')).toEqual(['PE']);
+    expect(imposers('Chile imposed 25% tariffs against Peruvian zinc.')).toEqual(['CL']);
+  });
 });
