@@ -1350,9 +1350,10 @@ const HYPHENED_COMPOUNDS = /\b(export)-(?=(?:controls?|licen[cs]es?|restrictions
  * (a space for the hyphen), every offset kept.
  */
 export function readableText(text: string): string {
-  const plain = withoutMarkup(text)
-    .replace(WIRE_LABEL, (label) => ' '.repeat(label.length))
-    .replace(STOCK_LISTING, (listing) => ' '.repeat(listing.length));
+  const unlabelled = withoutMarkup(text).replace(WIRE_LABEL, (label) => ' '.repeat(label.length));
+  const plain = unlabelled.includes(':')
+    ? unlabelled.replace(STOCK_LISTING, (listing) => ' '.repeat(listing.length))
+    : unlabelled;
   const open = plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
   return isShouted(open) ? inTitleCase(open) : open;
 }

@@ -635,6 +635,14 @@ const SITE_AUXILIARIES =
   /^(?:will|would|could|may|might|has|have|had|is|was|were|are|be|been|also|temporarily)$/;
 /** How far after a site its verb of going on may stand ("its fabs in Taiwan would keep"). */
 const CONTINUING_REACH = 6;
+
+/** The first word from `from` past the auxiliaries a site's verb may have ("had been idled", "would cut"). */
+function verbAfterAuxiliaries(tokens: readonly Token[], from: number): number {
+  let verb = from;
+  while (SITE_AUXILIARIES.test(tokens[verb]?.norm ?? '') && verb - from < CONTINUING_REACH) verb++;
+  return verb;
+}
+
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
 const EXPANDING_VERBS =
   /^(?:expand(?:s|ed|ing)?|add(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|revamp(?:s|ed|ing)?|retool(?:s|ed|ing)?|refurbish(?:es|ed|ing)?)$/;
@@ -782,8 +790,7 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   if (OPERATING_SITE_VERBS.test(a.tokens[anchorStart + 1]?.norm ?? '')) return true;
   // "its Belgian smelter would cut output", "the mine has halted work": a site that cuts back is one the
   // company has, not one it moves to.
-  let verb = anchorStart + 1;
-  while (SITE_AUXILIARIES.test(a.tokens[verb]?.norm ?? '') && verb - anchorStart <= CONTINUING_REACH) verb++;
+  const verb = verbAfterAuxiliaries(a.tokens, anchorStart + 1);
   if (a.clause[verb] === clause && CURTAILING_VERBS.test(a.tokens[verb]?.norm ?? '')) return true;
   // "its Peruvian mine would boost output": a site of its own whose output changes.
   const possessed = a.tokens
@@ -803,11 +810,9 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   if (placed !== null && OPERATING_SITE_VERBS.test(a.tokens[placed]?.norm ?? '')) return true;
   // "its cathode plant in Peru had been idled", "… was sold last year": a site, placed, cut back or changing hands.
   if (placed !== null) {
-    let placedVerb = placed;
-    while (SITE_AUXILIARIES.test(a.tokens[placedVerb]?.norm ?? '') && placedVerb - placed <= CONTINUING_REACH)
-      placedVerb++;
-    const verb = a.tokens[placedVerb]?.norm ?? '';
-    if (a.clause[placedVerb] === clause && (CURTAILING_VERBS.test(verb) || CHANGING_HANDS.test(verb)))
+    const placedVerb = verbAfterAuxiliaries(a.tokens, placed);
+    const word = a.tokens[placedVerb]?.norm ?? '';
+    if (a.clause[placedVerb] === clause && (CURTAILING_VERBS.test(word) || CHANGING_HANDS.test(word)))
       return true;
   }
   if (placedAtHeldSite(a, anchorStart)) return true;
@@ -2154,15 +2159,14 @@ const LOSING_VERBS = /^(?:lose|loses|lost|losing|forfeit|forfeits|forfeited)$/;
 /** "let the exemption for Korean steel expire": an exemption that runs out ends, and the measure applies again. */
 function exemptionExpires(a: SentenceAnalysis, exemptionStart: number, exemptionEnd: number): boolean {
   // "Australia will lose its exemption": an exemption a party loses ends too.
-  const ends = (verb: number) => endsAsStated(a, verb);
   let before = exemptionStart - 1;
   while (before > 0 && SITE_DETERMINERS.test(a.tokens[before]?.norm ?? '')) before--;
-  if (LOSING_VERBS.test(a.tokens[before]?.norm ?? '')) return ends(before);
+  if (LOSING_VERBS.test(a.tokens[before]?.norm ?? '')) return endsAsStated(a, before);
   for (let k = exemptionEnd; k < Math.min(a.tokens.length, exemptionEnd + EXEMPTION_EXPIRY_REACH); k++) {
     if (a.clause[k] !== a.clause[exemptionEnd - 1]) return false;
     const word = a.tokens[k]?.norm ?? '';
-    if (EXPIRY_VERBS.test(word)) return ends(k);
-    if (/^(?:ran|run|runs|running)$/.test(word) && a.tokens[k + 1]?.norm === 'out') return ends(k);
+    if (EXPIRY_VERBS.test(word)) return endsAsStated(a, k);
+    if (/^(?:ran|run|runs|running)$/.test(word) && a.tokens[k + 1]?.norm === 'out') return endsAsStated(a, k);
   }
   return false;
 }

@@ -380,6 +380,14 @@ interface Group {
   anchorsBySentence: Map<number, Set<number>>;
 }
 
+/** Adds a scored candidate to a group: its sentence is cited, and it fills the slots the group left open. */
+function join(group: Group, s: Group['members'][number]): void {
+  group.members.push(s);
+  addAnchor(group, s.candidate);
+  for (const [slot, value] of Object.entries(s.candidate.slots))
+    if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
+}
+
 function addAnchor(group: Group, c: Candidate): void {
   const start = c.analysis.sentence.start;
   const anchors = group.anchorsBySentence.get(start) ?? new Set<number>();
@@ -400,12 +408,6 @@ const restatesOnly = (c: Candidate) =>
     ([slot, value]) => value === null || c.features.includes(`slot:${slot}:antecedent`),
   );
 
-/** The candidate's features, set in the group's period, so that a restatement joins it whenever it is made. */
-const withoutPeriod = (g: Group, c: Candidate) =>
-  inEarlierPeriod(g.best)
-    ? [...c.features, 'earlier_period']
-    : c.features.filter((f) => f !== 'earlier_period');
-
 /** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
 const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
 
@@ -417,7 +419,11 @@ const directionOf = (type: EventType, action: string) => type.spec.directions[ac
 /** Whether the candidate's slot holds the article's main party, guessed from context rather than read. */
 const guessedFromArticle = (c: Candidate, slot: string) => c.features.includes(`slot:${slot}:discourse_main`);
 
-function compatible(group: Group, c: Candidate): boolean {
+/**
+ * Whether the candidate may join the group as the same action; `anyTime`: a restatement, whose date and period
+ * are when the measure is spoken of, not when it was taken.
+ */
+function compatible(group: Group, c: Candidate, anyTime = false): boolean {
   // Two anchors of one sentence are two actions unless they agree on every slot ("25% tariffs on steel,
   // and reciprocal tariffs"); the same action restated in another sentence may leave slots unsaid.
   const anchors = group.anchorsBySentence.get(c.analysis.sentence.start);
@@ -432,10 +438,10 @@ function compatible(group: Group, c: Candidate): boolean {
   const sameAnchor = anchors?.has(c.anchorStart) === true;
   if (measures[0] !== measures[1] && (sameAnchor || !(measures.includes(null) && refersBack()))) return false;
   // An event's identity holds the month of its action: actions dated in different months are two.
-  if (group.date && c.date && group.date.slice(0, 7) !== c.date.slice(0, 7)) return false;
+  if (!anyTime && group.date && c.date && group.date.slice(0, 7) !== c.date.slice(0, 7)) return false;
   // "He imposed similar tariffs in his first term": an action set in an earlier period than the news is
   // another action, dated or not.
-  if (!sameSentence && inEarlierPeriod(group.best) !== inEarlierPeriod(c)) return false;
+  if (!anyTime && !sameSentence && inEarlierPeriod(group.best) !== inEarlierPeriod(c)) return false;
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
       if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;
@@ -521,24 +527,14 @@ export function decideEvents(
     // "Officials defended the ban on Tuesday": a mention that only refers back to a measure, changing
     // nothing, states that measure again, whenever it is spoken of; it makes no event of its own.
     if (restatesOnly(s.candidate)) {
-      const stated = index
-        .candidatesFor(type, s.candidate)
-        .find((g) => compatible(g, { ...s.candidate, date: null, features: withoutPeriod(g, s.candidate) }));
-      if (stated) {
-        stated.members.push(s);
-        addAnchor(stated, s.candidate);
-        for (const [slot, value] of Object.entries(s.candidate.slots))
-          if (stated.slots[slot] === null && value !== null) stated.slots[slot] = value;
-      }
+      const stated = index.candidatesFor(type, s.candidate).find((g) => compatible(g, s.candidate, true));
+      if (stated) join(stated, s);
       continue;
     }
     const group = index.candidatesFor(type, s.candidate).find((g) => compatible(g, s.candidate));
     if (group) {
-      group.members.push(s);
+      join(group, s);
       group.date ??= s.candidate.date;
-      addAnchor(group, s.candidate);
-      for (const [slot, value] of Object.entries(s.candidate.slots))
-        if (group.slots[slot] === null && value !== null) group.slots[slot] = value;
     } else {
       const created: Group = {
         type,

@@ -133,8 +133,7 @@ export function findRates(text: string): RateMention[] {
           !(MEASURE_AFTER.test(after) && !CHANGED_FROM_CUE.test(before))),
       isMove:
         MOVE_CUE.test(before) ||
-        (CHANGE_BY_CUE.test(before) && !MEASURE_AFTER.test(after)) ||
-        (QUANTITY_CUE.test(quantityBefore) && !MEASURE_AFTER.test(after)),
+        ((CHANGE_BY_CUE.test(before) || QUANTITY_CUE.test(quantityBefore)) && !MEASURE_AFTER.test(after)),
     });
   }
   // "cut its tariffs on U.S. farm goods to zero", "to nil": a level of nought, stated without a percent sign.
