@@ -28,7 +28,7 @@ export const ISSUE_TARGETS = {
  */
 export const CHECKED = {
   textF1: 0.95,
-  title: 0.869,
+  title: 0.873,
   date: 0.901,
   author: 0.871,
   detectionPrecision: 0.955,

@@ -230,4 +230,34 @@ describe('page title', () => {
     expect(parseHtml(page, { url: 'https://www.orenotes.net/2025/furnace' }).title).toBe('Furnace restarts');
     expect(parseHtml(page).title).toBe('orenotes.net Furnace restarts');
   });
+
+  it('takes the metadata title where the <h1> lost characters to a wrong charset', () => {
+    const head = '<meta property="og:title" content="Smelter Basics: A Beginner\'s Guide">';
+    expect(titleOf(head, `<body><h1>Smelter Basics? Beginner? Guide</h1>${BODY.slice(6)}`)).toBe(
+      "Smelter Basics: A Beginner's Guide",
+    );
+    // A question the headline asks is no lost character: the <h1> as displayed.
+    const asked = '<meta property="og:title" content="Why Smelters Close: Costs Explained">';
+    expect(titleOf(asked, `<body><h1>Why do smelters close? Costs explained</h1>${BODY.slice(6)}`)).toBe(
+      'Why do smelters close? Costs explained',
+    );
+  });
+
+  it('takes the capitalised metadata spelling of an <h1> lower-cased for display', () => {
+    const head = '<meta property="og:title" content="History of tin | Origin, Trade, Facts | Ore Weekly">';
+    expect(titleOf(head, `<body><article><h1>history of tin</h1>${BODY.slice(6, -7)}</article></body>`)).toBe(
+      'History of tin',
+    );
+    const same = '<meta property="og:title" content="History of tin">';
+    expect(titleOf(same, `<body><article><h1>history of tin</h1>${BODY.slice(6, -7)}</article></body>`)).toBe(
+      'History of tin',
+    );
+  });
+
+  it('takes the metadata spelling where the <h1> only renders its dashes or ellipses', () => {
+    const head = '<meta property="og:title" content="Smelters Are Not Needed--Bacteria Can Do It">';
+    expect(titleOf(head, `<body><h1>Smelters Are Not Needed—Bacteria Can Do It</h1>${BODY.slice(6)}`)).toBe(
+      'Smelters Are Not Needed--Bacteria Can Do It',
+    );
+  });
 });

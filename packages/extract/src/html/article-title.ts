@@ -368,18 +368,52 @@ function headlineFromH1(
         const extra = key.length > referenceKey.length ? extraText(text, reference) : null;
         // The last part of "Headline — Site" is the site's banner <h1>: an <h1> matching otherwise wins.
         const score = lastPartKeys[index] === key ? 1.5 : 3;
-        consider(extra !== null && RUN_IN_JUNK.test(extra) ? reference : text, score);
+        consider(
+          extra !== null && RUN_IN_JUNK.test(extra) ? reference : casedAsTitle(text, reference),
+          score,
+        );
+        continue;
+      }
+      if (lostCharactersOf(text, reference)) {
+        consider(reference, 4);
         continue;
       }
       const firstPart = reference.split(TITLE_SEPARATORS)[0] ?? '';
       if (firstPart !== reference && compact(firstPart) === key) {
-        consider(text, 2);
+        consider(preferredSpelling(text, firstPart.trim()), 2);
         continue;
       }
       consider(text, agreement(text, reference));
     }
   }
   return best;
+}
+
+/**
+ * An <h1> lower-cased for display ("history of coffee") in the case of the title that starts with it
+ * ("History of coffee | Origin, Spread …").
+ */
+function casedAsTitle(h1: string, reference: string): string {
+  if (!LOWER_CASE_START.test(h1) || LOWER_CASE_START.test(reference)) return h1;
+  const start = reference.slice(0, h1.length);
+  return start.toLowerCase() === h1.toLowerCase() ? start : h1;
+}
+
+/** A character a wrong charset replaced: "?" or U+FFFD inside a line of text. */
+const REPLACED_CHARACTER = /[?\uFFFD](?=\s*\p{L})/u;
+
+/**
+ * Whether the <h1> is the reference title with characters lost to a wrong charset ("Event Planning? Beginner?
+ * Guide" for "Event Planning: Beginner's Guide"): each "?" or U+FFFD before more words stands for one to three
+ * characters of the reference, the rest is the same (case aside).
+ */
+function lostCharactersOf(h1: string, reference: string): boolean {
+  if (!REPLACED_CHARACTER.test(h1)) return false;
+  const pattern = h1
+    .split(/[?\uFFFD]/u)
+    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.{1,3}');
+  return new RegExp(`^${pattern}$`, 'iu').test(reference);
 }
 
 /**
@@ -436,21 +470,32 @@ function sharesTopic(h1: string, metadataTitle: string): boolean {
   return common >= 2 || (mine.size > 0 && common / mine.size >= 0.5);
 }
 
-const foldQuotes = (text: string) => text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+/** Typography a CMS renders from what was typed: curly quotes, an em dash from "--", an ellipsis from "...". */
+const foldTypography = (text: string) =>
+  text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/—|--/g, '—')
+    .replace(/…|\.\.\./g, '…');
 
-/**
- * The spelling of a headline whose <h1> and metadata title are the same words: the metadata's where the <h1>
- * is upper-cased for display or differs only in the style of its quotes (a CMS's typographic rendering of
- * what the publisher typed), else the <h1>'s.
- */
 /** All in capitals (letters there are), as headlines styled upper-case come out of the markup. */
 function isShouting(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+/** Starts with a lower-case letter: a headline styled by the page's CSS ("history of coffee"). */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/**
+ * The spelling of a headline whose <h1> and metadata title are the same words: the metadata's where the <h1>
+ * is upper-cased or lower-cased for display or differs only in its typography (quotes, dashes, ellipses: a CMS's
+ * rendering of what the publisher typed), else the <h1>'s.
+ */
 function preferredSpelling(h1: string, reference: string): string {
   const shouting = isShouting(h1) && !isShouting(reference);
-  if (shouting || (h1 !== reference && foldQuotes(h1) === foldQuotes(reference))) return reference;
+  const lowered = LOWER_CASE_START.test(h1) && !LOWER_CASE_START.test(reference);
+  if (shouting || lowered || (h1 !== reference && foldTypography(h1) === foldTypography(reference)))
+    return reference;
   // A headline in sentence case where the metadata has it in title case ("How to install solar panels" and
   // "How to Install Solar Panels") is usually shown capitalised by the page's style sheet: the title case wins.
   // One or two minor words capitalised differently ("and", "And") are a house style, not that.
