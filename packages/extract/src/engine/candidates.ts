@@ -2568,10 +2568,6 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   return undefined;
 }
 
-/**
- * "sanctioned Nornickel's chief Vladimir Potanin": a company named only as whose officer the next name is,
- * is not what the clause acts on, when that name is among the fillers.
- */
 /** Roles only a person holds ("chief executive", "founder", "chairman"), which a company's do not share. */
 const PERSON_ROLES =
   /^(?:ceo|cfo|coo|executive|chairman|chairwoman|chair|founder|co-founder|president|director|manager|officer|minister|secretary|spokesman|spokeswoman|spokesperson|analyst|economist)$/;
@@ -2588,7 +2584,11 @@ const namesPersonRole = (words: readonly Token[], at: number) =>
   PERSON_ROLES.test(words[at]?.norm ?? '') ||
   (words[at]?.norm === 'chief' && PERSON_ROLES.test(words[at + 1]?.norm ?? ''));
 
-/** Whether a name follows a role only a person holds ("its chief executive, Tom Vale"). */
+/**
+ * Whether a name follows a role only a person holds ("its chief executive, Tom Vale"): in "sanctioned
+ * Nornickel's chief Vladimir Potanin" a company named only as whose officer the next name is, is not what the
+ * clause acts on, when that name is among the fillers.
+ */
 function namedByPersonRole(tokens: readonly Token[], start: number): boolean {
   // "chief executive, Tom Vale": a known company's name may be a person's surname after the first name.
   let k = start - 1;
@@ -3509,12 +3509,12 @@ const POSSIBILITY = /^(?:may|might|could)$/;
 const FORECAST = /\b(?:may|might|could|can|likely|unlikely)\b/i;
 /** A verb of expecting what will happen, and the space after it. */
 const EXPECTING = String.raw`\b(?:expect|anticipate|predict|forecast)(?:s|ed)?\s+`;
+/** How many words before the action's verb or anchor an expectation of another party may start. */
+const EXPECTATION_WORDS = 8;
 /**
  * "Analysts expect the U.S. to impose", "expect Washington to eventually tighten": one party expecting another to
  * act ("China expects to" is a plan).
  */
-/** How many words before the action's verb or anchor an expectation of another party may start. */
-const EXPECTATION_WORDS = 8;
 const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+){0,2}$`, 'i');
 /**
  * A possibility word among the four words before the action's verb (or the anchor without one), or another

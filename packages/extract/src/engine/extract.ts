@@ -252,10 +252,6 @@ export function articleCandidates(
 const OTHER_BLOCS = /^(?:brics|asean|mercosur|opec|opec\+|g7|g20|nato|eaeu|gcc|apec|usmca|nafta)$/;
 
 /**
- * "The bloc also slapped duties on …": "the bloc" stands for the EU when the EU is the last group of
- * countries the article named before it; after BRICS or ASEAN it stands for neither, and stays no mention.
- */
-/**
  * "Georgia banned exports of manganese ore, the government in Tbilisi said": a place's name that a country
  * shares is the country's in an article that names that country otherwise too (its capital, its demonym).
  */
@@ -276,6 +272,10 @@ function resolveSharedPlaceNames(analyses: readonly SentenceAnalysis[], gazettee
     }
 }
 
+/**
+ * "The bloc also slapped duties on …": "the bloc" stands for the EU when the EU is the last group of
+ * countries the article named before it; after BRICS or ASEAN it stands for neither, and stays no mention.
+ */
 function resolveBlocAnaphors(analyses: readonly SentenceAnalysis[]): void {
   let lastBloc: 'EU' | 'other' | null = null;
   for (const a of analyses) {

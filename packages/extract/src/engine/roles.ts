@@ -180,13 +180,13 @@ const SPARED_PARTICIPLES =
   /^(?:exposed|spared|exempted|excluded|granted|given|offered|handed|awarded|charged|assessed)$/;
 export const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)$/;
 
+/** Verbs that link a subject to its state ("is exempt", "remain exempt"). */
+const COPULAS = /^(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)$/;
+
 /**
  * "Chile was exempted from the tariffs", "Chile, spared by the levy": the participle is passive; "Peru exempted
  * Chile from the tariffs" is active, and its subject spares, not undergoes.
  */
-/** Verbs that link a subject to its state ("is exempt", "remain exempt"). */
-const COPULAS = /^(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed)$/;
-
 function undergoingWord(tokens: readonly Token[], at: number): boolean {
   const word = (tokens[at] as Token).norm;
   if (UNDERGOING.test(word)) return true;
@@ -523,13 +523,13 @@ const EXTENDED_TO = /^(?:cover|include|encompass)$/;
 /** How many words a place's noun phrase may take between "to" or "from" and its "in" ("to two new plants in Ohio"). */
 const PLACE_PHRASE_WORDS = 5;
 
+/** Prepositions that place a site ("a plant in Ohio", "a site at Kenitra, Morocco"). */
+const SITE_PLACE_PREPOSITIONS = /^(?:in|at)$/;
+
 /**
  * "moved rigs from its sites in Texas to facilities in Paraguay": a country after "in" that places a noun
  * after "to" or "from" is where that phrase goes or comes from.
  */
-/** Prepositions that place a site ("a plant in Ohio", "a site at Kenitra, Morocco"). */
-const SITE_PLACE_PREPOSITIONS = /^(?:in|at)$/;
-
 function placePreposition(tokens: readonly Token[], m: Mention): { preposition: string; at: number } | null {
   const at = governorIndex(tokens, m);
   if (!SITE_PLACE_PREPOSITIONS.test(tokens[at]?.norm ?? '')) return null;

@@ -137,10 +137,6 @@ const STATE_NOT_PLAN = /\b(used|seems?|seemed|appears?|appeared|said|happens?|ha
 const FRONTED_CLAUSE =
   /^\s*(?:in order to|to|rather than|instead of|without|despite|in spite of|in addition to|besides)\b[^,;:]*,\s*/i;
 
-/**
- * Classifies the modality of an action from the text leading up to its trigger; `phraseWords` of its last
- * words open the trigger's own noun phrase.
- */
 /** "The Philippines has no export restrictions", "with no new tariffs": a measure that "no" opens is none. */
 const NO_MEASURE = /\bno\s+(?:[a-z-]+\s+){0,2}$/i;
 
@@ -154,6 +150,10 @@ const AGREED_DEAL_THAT_WOULD =
 /** "Were the U.S. to add Velmora to the Entity List, …", "Should Ottawa impose …": a condition by inversion. */
 const INVERTED_CONDITION = /^\s*["“]?(?:Were|Should|Had)\s+(?:the\s+)?\p{Lu}/u;
 
+/**
+ * Classifies the modality of an action from the text leading up to its trigger; `phraseWords` of its last
+ * words open the trigger's own noun phrase.
+ */
 export function modalityOf(text: string, phraseWords = 0): Modality {
   const leadIn = text
     .replace(MONTH_MAY, 'Month')
