@@ -3675,7 +3675,8 @@ function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
 }
 
 /** Words of someone who speaks for a government ("a ministry spokesman said"). */
-const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|official|minister|secretary)$/;
+const SPOKESPERSON =
+  /^(?:spokes(?:man|woman|person)|official|minister|secretary|commissioner|chancellor|premier|envoy|negotiator|ambassador)$/;
 /** The most words a closing report's speaker may have ("a senior Commerce Department official"). */
 const CLOSING_SPEAKER_WORDS = 6;
 

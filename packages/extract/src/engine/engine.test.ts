@@ -11448,3 +11448,64 @@ describe('read on mining and trade reports written for the purpose (forty-second
     expect(imposers('Chile imposed 25% tariffs against Peruvian zinc.')).toEqual(['CL']);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (forty-third session)', () => {
+  const read = (text: string) =>
+    slotRecords(events(text)).map((e) =>
+      e.type === 'blacklisting' ? `${e.action} ${e.authority} ${e.entity}` : `${e.action} ${e.imposer}`,
+    );
+  it('reads a tariff or ban "reversed", and sanctions "revoked", as removed', () => {
+    expect(read('Peru reversed its 15% tariff on Chilean zinc on Monday.')[0]).toBe('remove PE');
+    expect(read('Laos reversed its ban on tin ore exports this week.')).toEqual(['remove LA']);
+    expect(read('Australia revoked sanctions on Arkady Brenner, a nickel trader, on Tuesday.')).toEqual([
+      'remove AU Arkady Brenner',
+    ]);
+  });
+  it('reads a plan walked back, backtracked on or reversed as no plan, and "decided against" as no action', () => {
+    expect(events('Korvath Mining walked back its plan to move production from Germany to Mexico.')).toEqual(
+      [],
+    );
+    expect(events('Kazakhstan backtracked on its plan to ban uranium exports.')).toEqual([]);
+    expect(
+      events('Korvath Mining made a U-turn on its plan to relocate its headquarters to Switzerland.'),
+    ).toEqual([]);
+    expect(events('India reversed course on its plan to raise the export duty on iron ore.')).toEqual([]);
+    expect(events('The commission decided against imposing duties on Korean zinc plate.')).toEqual([]);
+  });
+  it('reads "did not just" and "not only did" as adding to the action, not negating it', () => {
+    expect(read('China did not just restrict gallium exports; it banned them outright.')).toEqual([
+      'impose CN',
+    ]);
+    expect(
+      read('Not only did Peru raise its tariff on Chilean zinc to 60%, it also banned tin exports.'),
+    ).toEqual(expect.arrayContaining(['raise PE', 'impose PE']));
+  });
+  it('keeps "not just a hedge against tariffs" no statement of a tariff', () => {
+    expect(events('The plant is not just a hedge against tariffs, its owner Korvath Mining said.')).toEqual(
+      [],
+    );
+  });
+  it('reads a phrase fronted before the subject ("After weeks of rumours,") as no cue for the action', () => {
+    expect(read('After weeks of rumours, China banned graphite exports to the US on Friday.')).toEqual([
+      'impose CN',
+    ]);
+    expect(read('Despite weeks of speculation, Laos banned tin ore exports on Friday.')).toEqual([
+      'impose LA',
+    ]);
+    expect(events('Amid rumours that Laos would ban tin ore exports, prices rose.')).toEqual([]);
+  });
+  it('reads China\'s "countermeasures on" named firms as sanctions on them', () => {
+    expect(
+      read('China imposed countermeasures on Lockfield Aerospace and Brightmere Systems on Friday.'),
+    ).toEqual(['add CN Lockfield Aerospace', 'add CN Brightmere Systems']);
+  });
+  it("reads a commissioner's or ambassador's conditional word as the government's threat", () => {
+    expect(
+      slotRecords(
+        events(
+          'The EU trade commissioner said the bloc would impose 20% duties on U.S. steel if talks failed.',
+        ),
+      ).map((e) => e.action),
+    ).toEqual(['threaten']);
+  });
+});

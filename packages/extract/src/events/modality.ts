@@ -74,7 +74,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
 const VERB_GROUP_CUES: [Modality, RegExp][] = [
   [
     'negated',
-    /\b(?:not|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|vot(?:ed|es|ing) against|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|stopp?(?:ed|ing)? short of|(?:has|have|had|is|are|was|were) yet to|refrain(?:s|ed|ing)? from|escap(?:e|es|ed|ing)(?: being)?|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe|reject|defeat|vot(?:ed|es|ing) against)\w* (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)\w* (?:its |their |the |a |an |his |her )?(?:proposed|planned|mooted)|put(?:s|ting)? on (?:hold|ice) (?:its |their |the |his |her )?(?:plans?|proposals?))\b|n['’]t\b/i,
+    /\b(?:not(?!\s+(?:only|just|merely|simply)(?:\s+(?!(?:a|an|the|about|for|because|as)\b)[a-z]|\s*$))|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|vot(?:ed|es|ing) against|(?:decid|opt)(?:ed|es|s|ing)? against|(?:walk\w* back|backtrack\w* on|back\w* away from|retreat\w* from|u-turns? on|revers(?:e|es|ed|ing) course on) (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|stopp?(?:ed|ing)? short of|(?:has|have|had|is|are|was|were) yet to|refrain(?:s|ed|ing)? from|escap(?:e|es|ed|ing)(?: being)?|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe|reject|defeat|vot(?:ed|es|ing) against)\w* (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)\w* (?:its |their |the |a |an |his |her )?(?:proposed|planned|mooted)|put(?:s|ting)? on (?:hold|ice) (?:its |their |the |his |her )?(?:plans?|proposals?))\b|n['’]t\b/i,
   ],
   // Readiness ("was prepared to lift them", "stands ready to respond", "was open to lowering") is a stance, not
   // a plan; an expectation ("analysts expect China to restrict exports") is a forecast; a power that something
@@ -131,11 +131,12 @@ const FIRST_NAMES = /\b(?:Will|Bill|Hope)(?=\s+\p{Lu}\p{Ll})/gu;
 const STATE_NOT_PLAN = /\b(used|seems?|seemed|appears?|appeared|said|happens?|happened) to be\b/gi;
 
 /**
- * "To avoid tariffs, Bitmain moved production …", "Rather than pay duties, the firm built …": a clause set
- * off before the subject says why or instead of what; its words are not the action's verb group.
+ * "To avoid tariffs, Bitmain moved production …", "Rather than pay duties, the firm built …", "After weeks of
+ * rumours, China banned …": a phrase set off before the subject says why, when or instead of what; its words
+ * are neither the action's verb group nor cues that govern the action's clause.
  */
 const FRONTED_CLAUSE =
-  /^\s*(?:in order to|to|rather than|instead of|without|despite|in spite of|in addition to|besides)\b[^,;:]*,\s*/i;
+  /^\s*(?:in order to|to|rather than|instead of|without|despite|in spite of|in addition to|besides|after|following|amid|amidst)\b[^,;:]*,\s*/i;
 
 /** "The Philippines has no export restrictions", "with no new tariffs": a measure that "no" opens is none. */
 const NO_MEASURE = /\bno\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -163,7 +164,8 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
   if (AGREED_DEAL_THAT_WOULD.test(leadIn)) return 'announced';
   if (NO_MEASURE.test(leadIn)) return 'negated';
   if (NOT_RULED_OUT.test(leadIn)) return 'modal';
-  for (const [modality, cue] of CLAUSE_CUES) if (cue.test(leadIn)) return modality;
+  const mainClause = leadIn.replace(FRONTED_CLAUSE, '');
+  for (const [modality, cue] of CLAUSE_CUES) if (cue.test(mainClause)) return modality;
   if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
   // verb group of the one it is coordinated with, further back.
@@ -173,8 +175,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     (COORDINATED_VERB.test(leadIn) ? VERB_GROUP_WORDS + COORDINATED_OBJECT_WORDS : VERB_GROUP_WORDS) +
     phraseWords;
   // The lead-in ends where the trigger starts, usually after a space: no empty word may take a word's place.
-  const verbGroup = leadIn
-    .replace(FRONTED_CLAUSE, '')
+  const verbGroup = mainClause
     .trimEnd()
     .split(/\s+/)
     .slice(-words - 1)
