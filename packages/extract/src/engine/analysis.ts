@@ -1650,13 +1650,14 @@ export function analyseSentence(
       continue;
     }
     if (!org.known && brandOfOwnGoods(tokens, tokenAt(tokens, org.start), tokenAt(tokens, org.end))) continue;
-    // "Velmora Electronics (Hong Kong) Limited": the place in brackets is the name's.
+    // "Velmora Electronics (Hong Kong) Limited", "Bank of Dandong": the place in brackets or after "of" is the
+    // name's.
     for (const m of mentions.filter(
       (x) =>
         x.kind === 'country' &&
         (tokens[x.start]?.start ?? 0) > org.start &&
-        (tokens[x.end - 1]?.end ?? 0) < org.end &&
-        text[(tokens[x.start]?.start ?? 0) - 1] === '(',
+        (tokens[x.end - 1]?.end ?? 0) <= org.end &&
+        (text[(tokens[x.start]?.start ?? 0) - 1] === '(' || tokens[x.start - 1]?.norm === 'of'),
     ))
       mentions.splice(mentions.indexOf(m), 1);
     add('organisation', org.start, org.end, {

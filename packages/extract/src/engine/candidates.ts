@@ -5419,7 +5419,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       spec.slots.some((s) => s.kind === 'list') ||
       !spec.slots.some((s) => s.kind === 'rate') ||
       (!saysMutual(a) && !a.tokens.some((t) => DEAL_WORDS.test(t.norm)));
-    const subjectGroup = jointly && actorOptions[0]?.role === 'subject' ? actorOptions[0].mention : null;
+    // "sanctioned by Britain and Canada", "subject to EU and UK sanctions": a group that is the agent of the action,
+    // or qualifies its measure, acts as a subject group does.
+    const subjectGroup =
+      jointly && GROUP_ACTING_ROLES.has(actorOptions[0]?.role ?? '') ? actorOptions[0]?.mention : null;
     if (subjectGroup?.kind === 'country') {
       const members = a.mentions.filter(
         (m) =>
@@ -5447,7 +5450,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         actorOptions[0]?.mention != null &&
         actorOption.mention.kind === 'country' &&
         actorOption.mention.group === actorOptions[0].mention.group &&
-        actorOptions[0].role === 'subject';
+        GROUP_ACTING_ROLES.has(actorOptions[0].role);
       const features = [...baseFeatures, `actor_option:${coActor ? 0 : option}`];
       const chosen = new Map<string, Filler>();
       let missingRequired = false;
@@ -6436,6 +6439,9 @@ const MAX_ACTOR_OPTIONS = 3;
 const CHEAP_KINDS = new Set(['actor', 'country', 'list', 'goods', 'rate', 'date']);
 
 /** The actors that may fill the slot, one per role in the type's order, then the article's: the model picks. */
+/** Roles of an actor whose coordinated group acts as one: each member is an actor of the measure. */
+const GROUP_ACTING_ROLES: ReadonlySet<string> = new Set(['subject', 'agent', 'modifier']);
+
 function actorAlternatives(
   a: SentenceAnalysis,
   slot: SlotSpec,

@@ -11508,4 +11508,25 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ).map((e) => e.action),
     ).toEqual(['threaten']);
   });
+  it('reads an institution named with "of" and a place ("Bank of Dandong") as one name', () => {
+    expect(read('The UK removed Bank of Tarsk from its sanctions list on Monday.')).toEqual([
+      'remove GB Bank of Tarsk',
+    ]);
+    expect(read('Britain removed Bank of Dandong from its sanctions list.')).toEqual([
+      'remove GB Bank of Dandong',
+    ]);
+    expect(read('OFAC sanctioned Kestrel Metals and Bank of Kunlun on Thursday.')).toEqual([
+      'add US Kestrel Metals',
+      'add US Bank of Kunlun',
+    ]);
+  });
+  it('reads each of the countries after "by" as acting ("sanctioned by Britain and Canada")', () => {
+    expect(read('Orlova Nickel was sanctioned by Britain and Canada last year.').sort()).toEqual([
+      'add CA Orlova Nickel',
+      'add GB Orlova Nickel',
+    ]);
+    expect(
+      read('Duties of 25% were imposed by Canada and Mexico on Chinese steel last year.').sort(),
+    ).toEqual(['impose CA', 'impose MX']);
+  });
 });

@@ -269,8 +269,19 @@ export function findOrganizations(
         // "C. Itoh and Co", "Bank of America": a connector joins two parts of one name only when
         // the name goes on with a capitalised word.
         const next = words[j + 1];
-        if (!next || !isCapitalised(next.text) || NOT_NAMES.has(next.text) || isExcluded(next)) break;
+        // "Bank of Dandong", "Industrial Bank of Kazan": an institution's name goes on with the place it is of.
+        const placeOfInstitution =
+          w.text === 'of' && j > i && INSTITUTION_WORDS.has(words[j - 1]?.text ?? '') && next !== undefined;
+        if (
+          !next ||
+          !isCapitalised(next.text) ||
+          NOT_NAMES.has(next.text) ||
+          (isExcluded(next) && !placeOfInstitution)
+        )
+          break;
         if (w.text === 'and' && !LEGAL_SUFFIXES.has(next.text) && !CORPORATE_WORDS.has(next.text)) break;
+        // "Kestrel Metals and Bank of Kunlun": an institution named with "of" opens a name of its own.
+        if (w.text === 'and' && INSTITUTION_WORDS.has(next.text) && words[j + 2]?.text === 'of') break;
         // "OOO Uralsk Rare Metals and PJSC Severny Nickel": a legal form that opens a name starts the next one.
         const afterNext = words[j + 2];
         if (
@@ -299,7 +310,7 @@ export function findOrganizations(
           !LEGAL_SUFFIXES.has(words[j + 1]?.text ?? '') &&
           !(CURRENCY_NAME_WORDS.has(w.text) && CORPORATE_WORDS.has(words[j + 1]?.text ?? ''))) ||
         isPlaceDescriptor(w.text) ||
-        isExcluded(w)
+        (isExcluded(w) && !(words[j - 1]?.text === 'of' && INSTITUTION_WORDS.has(words[j - 2]?.text ?? '')))
       )
         break;
       // ("Korvath Mining's addition": the corporate word of a possessor marks it too.)
