@@ -1430,6 +1430,9 @@ function opensPredicateAfter(
   );
 }
 
+/** How far after a word that opens a preposition's object the goods it qualifies may start ("cut and polished"). */
+const QUALIFIED_GOODS_WORDS = 3;
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -1470,12 +1473,14 @@ function chooseActions(
         !(
           m.start + m.length <= anchorStart && subordinateClauseBetween(a, m.start + m.length, anchorStart)
         ) &&
-        // "exports to Russian end users": "end" before a noun it qualifies ends nothing; nor does "scrap" before
-        // the goods it names ("exports of scrap aluminium").
+        // "exports to Russian end users": "end" before a noun it qualifies ends nothing; nor does "scrap" or "cut"
+        // opening the goods a preposition names ("exports of scrap aluminium", "duty on cut and polished diamonds").
         !(a.tokens[m.start]?.norm === 'end' && END_COMPOUNDS.test(a.tokens[m.start + 1]?.norm ?? '')) &&
         !(
-          a.tokens[m.start]?.norm === 'scrap' &&
-          a.mentions.some((g) => g.kind === 'goods' && g.start === m.start + 1) &&
+          (a.tokens[m.start]?.norm === 'scrap' || m.start >= anchorEnd) &&
+          a.mentions.some(
+            (g) => g.kind === 'goods' && g.start >= m.start && g.start <= m.start + QUALIFIED_GOODS_WORDS,
+          ) &&
           /^(?:of|on|for|in)$/.test(a.tokens[m.start - 1]?.norm ?? '')
         ) &&
         !leftOutOfRelief(a, m.start),

@@ -11529,4 +11529,44 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       read('Duties of 25% were imposed by Canada and Mexico on Chinese steel last year.').sort(),
     ).toEqual(['impose CA', 'impose MX']);
   });
+  it('reads a ban, suspension or quota "on (the) export of" goods, also in the passive, as an export control', () => {
+    expect(
+      read('The Government of Laos has extended the suspension on export of tin ore by three months.'),
+    ).toEqual(['impose LA']);
+    expect(read('A ban was imposed on the export of bauxite by Guinea in 2024.')).toEqual(['impose GN']);
+    expect(read('The Government of the Philippines has imposed a quota on export of nickel ore.')).toEqual([
+      'impose PH',
+    ]);
+    expect(read('Zambia lifted the suspension on export of manganese ore on Monday.')).toEqual(['remove ZM']);
+    expect(
+      read('China said exports of graphite will be subject to an export licence from December 1.'),
+    ).toEqual(['impose CN']);
+  });
+  it('reads a measure contemplated, or wanted of the government by others, as none', () => {
+    expect(events('The Ministry of Mines is contemplating a ban on nickel ore exports.')).toEqual([]);
+    expect(events('Industry groups want the EU to raise its steel duty to 50%.')).toEqual([]);
+  });
+  it('reads a change word opening the goods after the measure ("duty on cut and polished diamonds") as theirs', () => {
+    expect(
+      slotRecords(
+        events('India raised the basic customs duty on cut and polished diamonds to 7.5 per cent.'),
+      ).map((e) => `${e.action} ${e.rate_pct}`),
+    ).toEqual(['raise 7.5']);
+  });
+  it('reads a measure whose anchor goes on to list rates by country as those items only', () => {
+    expect(
+      slotRecords(
+        events(
+          'Mexico imposed duties on cold-rolled steel, setting rates of 35% for China, 22% for Taiwan and 18% for South Korea.',
+        ),
+      ).map((e) => `${e.target} ${e.rate_pct}`),
+    ).toEqual(['CN 35', 'TW 22', 'KR 18']);
+  });
+  it('keeps a measure on all imports with its rate beside the countries it hits', () => {
+    expect(
+      slotRecords(
+        events('The US imposed 25% tariffs on all steel imports, with Canada and Mexico hit hardest.'),
+      ).map((e) => `${e.target} ${e.rate_pct}`)[0],
+    ).toBe('null 25');
+  });
 });

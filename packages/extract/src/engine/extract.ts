@@ -555,7 +555,45 @@ export function decideEvents(
     groups,
     read.filter((s) => s.probability < model.threshold).map((s) => s.candidate),
   );
-  return groups.map((g) => toEvent(g)).sort((a, b) => a.citation.start - b.citation.start);
+  return groups
+    .filter((g) => !itemisedElsewhere(g, groups))
+    .map((g) => toEvent(g))
+    .sort((a, b) => a.citation.start - b.citation.start);
+}
+
+/**
+ * "Mexico imposed duties on steel, setting rates of 35% for China and 22% for Taiwan": the measure read whole,
+ * with no rate and no target, is the items its own anchor goes on to list, each an event with its rate and target.
+ */
+function itemisedElsewhere(group: Group, groups: readonly Group[]): boolean {
+  const slots = group.type.spec.slots;
+  const rate = slots.find((slot) => slot.kind === 'rate')?.name;
+  const target = slots.find((slot) => slot.kind === 'country')?.name;
+  const actor = slots.find((slot) => slot.kind === 'actor')?.name;
+  const goods = slots.find((slot) => slot.kind === 'goods')?.name;
+  if (!rate || !target || !actor) return false;
+  if ((group.slots[rate] ?? null) !== null || (group.slots[target] ?? null) !== null) return false;
+  const { best } = group;
+  const sameGoods = (other: Group) => {
+    const mine = goods ? (group.slots[goods] ?? null) : null;
+    const theirs = goods ? (other.slots[goods] ?? null) : null;
+    return mine === null || theirs === null || goodsOverlap(String(mine), String(theirs));
+  };
+  return groups.some(
+    (other) =>
+      other !== group &&
+      other.type === group.type &&
+      other.best.action === best.action &&
+      other.slots[actor] === group.slots[actor] &&
+      (other.slots[rate] ?? null) !== null &&
+      (other.slots[target] ?? null) !== null &&
+      sameGoods(other) &&
+      other.members.some(
+        ({ candidate }) =>
+          candidate.analysis.sentence.start === best.analysis.sentence.start &&
+          candidate.anchorStart > best.anchorStart,
+      ),
+  );
 }
 
 /**
