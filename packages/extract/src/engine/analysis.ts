@@ -470,7 +470,9 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
         appositiveLead(gap) +
         (semicolonLead(gap, previous?.end ?? 0) ||
           (m.kind === 'organisation' && previous ? countryOfNameLead(mentions, tokens, previous.end) : 0));
-      const between = gap.slice(lead);
+      // "… and Capt. Ivan Sorokin": a person's title belongs to the member it introduces.
+      const title = m.kind === 'organisation' ? personalTitleLength(tokens, m.start) : 0;
+      const between = gap.slice(lead, Math.max(lead, gap.length - title));
       const betweenStart = (previous?.end ?? 0) + lead;
       const isRate = (k: number) =>
         mentions.some(
@@ -608,6 +610,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
         if (direction === 1 && sawSeparator) j = nameAfterDescriptor(tokens, j);
         // "… and Dubai's Gulf Petro FZE": the place that owns the member is its home, not its name.
         if (direction === 1 && sawSeparator) j = nameAfterOwningPlace(j);
+        // "… and Capt. Ivan Sorokin", "and Dr Lena Hart": the person's title is no part of the member.
+        if (direction === 1 && sawSeparator) j = nameAfterPersonalTitle(tokens, j);
         const place = direction === 1 ? placeOpeningName(j) : undefined;
         if (place) absorbed.add(place);
         if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) {
@@ -673,6 +677,23 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   }
   for (const place of absorbed) mentions.splice(mentions.indexOf(place), 1);
   return added;
+}
+
+/** The first word of a name after a person's title written before it ("Capt. Ivan Sorokin"), else `at`. */
+function nameAfterPersonalTitle(tokens: readonly Token[], at: number): number {
+  const dotted = tokens[at + 1]?.text === '.';
+  const title = `${tokens[at]?.text ?? ''}${dotted ? '.' : ''}`;
+  const name = at + (dotted ? 2 : 1);
+  return PERSONAL_TITLES.test(title) && tokens[name] !== undefined && isCapitalised(tokens[name] as Token)
+    ? name
+    : at;
+}
+
+/** How many tokens a person's title takes right before a name ("Capt." two, "Dr" one), else 0. */
+function personalTitleLength(tokens: readonly Token[], nameStart: number): number {
+  if (tokens[nameStart - 1]?.text === '.' && PERSONAL_TITLES.test(`${tokens[nameStart - 2]?.text ?? ''}.`))
+    return 2;
+  return PERSONAL_TITLES.test(tokens[nameStart - 1]?.text ?? '') ? 1 : 0;
 }
 
 /** How far before a list's first name its preposition may stand ("on Kyrgyz bank Keremet Bank"). */
@@ -925,7 +946,7 @@ const NAME_PARTICLE = /^(?:al|el|ad|as|ash|bin|ibn|abu|bint|d)[-'’]\p{Lu}/u;
 const NAME_PARTICLE_WORDS = /^(?:bin|ibn|van|von|der|den|ter|de|da|di|do|dos|das|du|del|della|la|le|al|el)$/;
 /** Offices written before a person's name ("President Ahmed al-Sharaa"). */
 const PERSONAL_TITLES =
-  /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+  /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Captain|Capt\.|Col\.|Lt\.|Maj\.|Adm\.|Sgt\.|Cmdr\.|Brig\.|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 /** A line's label in capitals, before its colon ("INDONESIA:", "DEMOCRATIC REPUBLIC OF CONGO:"). */
 const CAPITALS_LABEL = /^[\p{Lu}][\p{Lu} .'-]{2,}(?=:)/u;
 /** Small words a name in title case keeps in lower case ("Democratic Republic of Congo"). */
@@ -1102,6 +1123,8 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
     found.some((m) => i >= m.start && i < m.end);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!VESSEL_NOUNS.test(tokens[i]?.norm ?? '')) continue;
+    // "Arctic Tanker Services": a vessel's word inside a name in capitals is the name's.
+    if (i > 0 && isCapitalised(tokens[i] as Token) && isCapitalised(tokens[i - 1] as Token)) continue;
     let k = i + 1;
     // "four tankers on Thursday, including …": a phrase of time may come between.
     const examples = tokens.findIndex(

@@ -11569,4 +11569,13 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ).map((e) => `${e.target} ${e.rate_pct}`)[0],
     ).toBe('null 25');
   });
+  it('reads a person listed after a title ("and Capt. Ivan Sorokin") as a member, and "Tanker" inside a name as the name\'s', () => {
+    expect(
+      read('OFAC sanctioned Volga Maritime LLC, Arctic Tanker Services and Capt. Ivan Sorokin on Tuesday.'),
+    ).toEqual(['add US Volga Maritime', 'add US Arctic Tanker Services', 'add US Ivan Sorokin']);
+    expect(read('OFAC sanctioned Kestrel Metals and Dr Lena Hart on Tuesday.')).toEqual([
+      'add US Kestrel Metals',
+      'add US Lena Hart',
+    ]);
+  });
 });

@@ -40,7 +40,7 @@ const CORPORATE_WORDS = new Set(
 );
 // Capitalised words that start sentences or name things other than organisations.
 const NOT_NAMES = new Set(
-  'The A An It Its He She They We I This That These Those There Their His Her Our In On At By For From To With As But And Or If When While After Before Since Under Over Recently Meanwhile However Also Despite Following According Speaking Yesterday Today Tomorrow Last Next Earlier Later Some Many Most All Both Each Such Other Another Any No President Prime Minister Secretary Chairman Chairwoman Chief CEO CFO COO CTO Founder Senator Governor Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Bitcoin Ethereum Crypto AI Reuters REUTER Reuter LATAM APAC EMEA MENA Tariff Tariffs Duty Duties Levy Levies Sanctions Curbs Exports Imports'.split(
+  'The A An It Its He She They We I This That These Those There Their His Her Our In On At By For From To With As But And Or If When While After Before Since Under Over Recently Meanwhile However Also Despite Following According Speaking Yesterday Today Tomorrow Last Next Earlier Later Some Many Most All Both Each Such Other Another Any No President Prime Minister Secretary Chairman Chairwoman Chief CEO CFO COO CTO Founder Senator Governor Mr Mrs Ms Dr Capt Col Lt Maj Adm Sgt Cmdr Brig Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Bitcoin Ethereum Crypto AI Reuters REUTER Reuter LATAM APAC EMEA MENA Tariff Tariffs Duty Duties Levy Levies Sanctions Curbs Exports Imports'.split(
     ' ',
   ),
 );

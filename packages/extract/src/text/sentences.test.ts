@@ -252,4 +252,12 @@ describe('photo credits (forty-first session)', () => {
       ).length,
     ).toBe(1);
   });
+
+  it('does not split after "viz." that introduces a list', () => {
+    const text = 'Duties apply to wheels from viz. China, Japan and Korea. The ministry said so.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Duties apply to wheels from viz. China, Japan and Korea.',
+      'The ministry said so.',
+    ]);
+  });
 });

@@ -33,7 +33,7 @@ const OFFICER_TITLES = new Set(
 );
 /** How many characters of the word after a full stop are read (longer words are no sentence openers we list). */
 const NEXT_WORD_CHARS = 24;
-const LATIN_ABBREVIATIONS = new Set('vs etc al cf eg ie approx'.split(' '));
+const LATIN_ABBREVIATIONS = new Set('vs etc al cf eg ie approx viz'.split(' '));
 /** Abbreviations that only a number follows ("No. 2", "Vol. 3"; "a no. The" ends a sentence). */
 const NUMBER_ABBREVIATIONS = new Set('no nos vol fig'.split(' '));
 
