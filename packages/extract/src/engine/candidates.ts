@@ -170,7 +170,7 @@ const EARLIER_PERIOD = [
   'similar controls',
 ];
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because']);
-const ATTRIBUTION = new Set(['said', 'says', 'told', 'according', 'stated', 'reported', 'announced']);
+const ATTRIBUTION = new Set(['said', 'says', 'say', 'told', 'according', 'stated', 'reported', 'announced']);
 /**
  * Verbs that report what follows them: an action word after one is the report's, and the "it" after one
  * ("warned on Friday that it would") is the speaker.
@@ -6592,7 +6592,7 @@ const AIMED_AT = [
 /** A list named by a word that refers back to it ("the list", "its blacklist"). */
 const REFERRED_LIST = /\b(?:the|its|that) (?:list|blacklist)\b/i;
 /** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
-const MINISTRY_NOUNS = /^(?:ministry|government|cabinet|regulator|authorities)$/;
+const MINISTRY_NOUNS = /^(?:ministry|government|govt|cabinet|regulator|authorities)$/;
 /** Offices only a nation has (the EU acts through its Commission and Council). */
 const NATIONAL_OFFICES = /^(?:ministry|ministries|minister|cabinet)$/;
 /** A head of state or government named by title alone ("the president said"). */
@@ -6656,9 +6656,8 @@ function fromDiscourse(
     // "HARARE – The Government has banned …", "JAKARTA (Reuters) - The Ministry of Energy said it would halt …": an
     // office the sentence names without its country, in a story that has no country acting, is that of the place
     // the story was filed from.
-    const office = a.tokens
-      .slice(0, trigger.start)
-      .some((t, k) => MINISTRY_NOUNS.test(t.norm) && a.tokens[k - 1]?.norm !== 'of');
+    // ("Export of manganese ore has been banned by the Ministry of Mines": the office may be the passive's agent.)
+    const office = a.tokens.some((t, k) => MINISTRY_NOUNS.test(t.norm) && a.tokens[k - 1]?.norm !== 'of');
     const dateline = office ? discourse.datelineCountry() : null;
     if (usable(dateline)) return { mention: null, value: dateline, role: 'discourse_places' };
     const places = discourse.placesCountry();

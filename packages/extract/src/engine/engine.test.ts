@@ -11578,4 +11578,29 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       'add US Lena Hart',
     ]);
   });
+  it('reads a plan dropped in a "but" clause after it ("but the plan was shelved", "but held off") as none', () => {
+    expect(
+      events('Peru had been expected to raise its tariff on Chilean zinc to 25%, but the plan was shelved.'),
+    ).toEqual([]);
+    expect(events('The Treasury was set to sanction Borvik Mining but held off.')).toEqual([]);
+  });
+  it('reads what analysts "say" a government could do as their forecast', () => {
+    expect(events('Analysts say the EU could raise its steel duty to 50% next year.')).toEqual([]);
+  });
+  it('reads an office that is the passive\'s agent, or written "Govt", as the dateline country\'s', () => {
+    expect(
+      read(
+        'LUSAKA - Export of manganese ore has been banned by the Ministry of Mines and Minerals Development.',
+      ),
+    ).toEqual(['impose ZM']);
+    expect(read('HARARE - The Govt has banned exports of lithium ore.')).toEqual(['impose ZW']);
+  });
+  it('reads a date written with dots day first, and a safeguard measure on goods as a tariff', () => {
+    expect(
+      events('JAKARTA - The Ministry of Energy on 28.02.2025 imposed a ban on export of bauxite.').map(
+        (e) => e.date,
+      ),
+    ).toEqual(['2025-02-28']);
+    expect(read('The EU extended its safeguard measure on steel imports until 2026.')).toEqual(['impose EU']);
+  });
 });

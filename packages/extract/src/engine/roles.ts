@@ -125,6 +125,7 @@ const BE_WORDS = new Set([
 ]);
 export const GOVERNMENT_NOUNS = new Set([
   'government',
+  'govt',
   'authorities',
   'officials',
   'administration',

@@ -246,9 +246,12 @@ const REFUTED_AFTER =
 
 /** "has put its plans to build a factory in India on hold": the plan set aside in its own clause. */
 const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;
-/** "had planned a plant in Mexico, but shelved it", "considered moving …, but decided against it": dropped right after. */
+/**
+ * "had planned a plant in Mexico, but shelved it", "considered moving …, but decided against it", "was set to
+ * …, but held off", "had been expected to …, but the plan was shelved": dropped right after.
+ */
 const DROPPED_AFTER =
-  /^[^;:.]*?,?\s+but\s+(?:later\s+|then\s+|has\s+since\s+|had\s+since\s+|since\s+)?(?:(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|put|decided against)\s+(?:it|them|the (?:plan|plans|project|idea|move))|ruled (?:it|them) out)\b/i;
+  /^[^;:.]*?,?\s+but\s+(?:later\s+|then\s+|has\s+since\s+|had\s+since\s+|since\s+)?(?:(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|put|decided against)\s+(?:it|them|the (?:plan|plans|project|idea|move))|ruled (?:it|them) out|held off|(?:the|that|this) (?:plan|plans|idea|move|proposal) (?:was|were|has been|had been) (?:later\s+)?(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|called off))\b/i;
 
 /**
  * "Rumors that Bitmain would move production to the U.S. were denied by the company": the action is the

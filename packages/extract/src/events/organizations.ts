@@ -50,7 +50,7 @@ const CURRENCY_NAME_WORDS = new Set(['Bitcoin', 'Ethereum', 'Crypto']);
 
 /** Words that make a name a government body ("Reagan Administration", "Trade Ministry"), not a company. */
 const GOVERNMENT_WORDS = new Set(
-  'Administration Government Department Ministry Commission Council Congress Senate House Parliament Court Agency Bureau Office Treasury Customs Cabinet Committee Authority Regulator Party Assembly'.split(
+  'Administration Government Govt Department Ministry Commission Council Congress Senate House Parliament Court Agency Bureau Office Treasury Customs Cabinet Committee Authority Regulator Party Assembly'.split(
     ' ',
   ),
 );

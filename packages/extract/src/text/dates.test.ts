@@ -146,4 +146,9 @@ describe('bare weekdays of wire copy (fortieth session)', () => {
     ]);
     expect(isos('Monday Mining said output rose.')).toEqual([]);
   });
+
+  it('reads a date written with dots day first, and no impossible one', () => {
+    expect(isoOf('imposed on 28.05.2025 and lifted on 01.07.2025')).toEqual(['2025-05-28', '2025-07-01']);
+    expect(isoOf('version 31.13.2025 of the rules')).toEqual([]);
+  });
 });

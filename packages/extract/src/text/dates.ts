@@ -102,6 +102,17 @@ const RULES: Rule[] = [
     resolve: (m) => `${m[1]}-${m[2]}-${m[3]}`,
   },
   {
+    // "on 28.05.2025": dots between the numbers write the day first, as they do wherever they are used.
+    pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    resolve: (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12
+        ? `${m[3]}-${pad(month)}-${pad(day)}`
+        : undefined;
+    },
+  },
+  {
     pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'g'),
     resolve: (m) => `${m[3]}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2]))}`,
   },
