@@ -6167,8 +6167,11 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
     const features = [...c.features];
     for (const slot of inherited) {
       if (antecedent.slots[slot.name] === null || antecedent.slots[slot.name] === undefined) continue;
-      // "… along with an additional 10% on Chinese imports": a country or goods of its own stays.
+      // "… along with an additional 10% on Chinese imports": a country or goods of its own stays; so does one
+      // near it ("rates of 35% for China, 22% for Taiwan") where the antecedent's is only the article's guess.
       if (slot.kind !== 'actor' && ownFiller(c, slot.name)) continue;
+      const guessed = antecedent.features.some((f) => f.startsWith(`slot:${slot.name}:discourse`));
+      if (slot.kind !== 'actor' && guessed && c.slots[slot.name] != null) continue;
       slots[slot.name] = antecedent.slots[slot.name] ?? null;
       const at = features.findIndex((f) => f.startsWith(`slot:${slot.name}:`));
       if (at >= 0) features[at] = `slot:${slot.name}:antecedent`;

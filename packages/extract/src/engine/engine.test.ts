@@ -11603,4 +11603,21 @@ describe('read on mining and trade reports written for the purpose (forty-third 
     ).toEqual(['2025-02-28']);
     expect(read('The EU extended its safeguard measure on steel imports until 2026.')).toEqual(['impose EU']);
   });
+  it("reads each listed country's rate with its country when the headline names one of them", () => {
+    expect(
+      slotRecords(
+        events(
+          'Mexico imposed duties on cold-rolled steel, setting rates of 35% for China, 22% for Taiwan and 18% for South Korea.',
+          'Mexico imposes duties on Chinese steel',
+        ),
+      ).map((e) => `${e.target} ${e.rate_pct}`),
+    ).toEqual(['CN 35', 'TW 22', 'KR 18']);
+  });
+  it('reads the country after a preposition before "sanctions" ("under US sanctions") as their authority', () => {
+    expect(
+      read(
+        'Tula Resources, which has been under US sanctions since 2018, reported a loss. Britain sanctioned the company last year as well.',
+      ),
+    ).toEqual(['add US Tula Resources', 'add GB Tula Resources']);
+  });
 });

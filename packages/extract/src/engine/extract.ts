@@ -563,7 +563,8 @@ export function decideEvents(
 
 /**
  * "Mexico imposed duties on steel, setting rates of 35% for China and 22% for Taiwan": the measure read whole,
- * with no rate and no target, is the items its own anchor goes on to list, each an event with its rate and target.
+ * with no rate and no target of its own, is the items the sentence goes on to list, each an event with its rate
+ * and target.
  */
 function itemisedElsewhere(group: Group, groups: readonly Group[]): boolean {
   const slots = group.type.spec.slots;
@@ -572,8 +573,12 @@ function itemisedElsewhere(group: Group, groups: readonly Group[]): boolean {
   const actor = slots.find((slot) => slot.kind === 'actor')?.name;
   const goods = slots.find((slot) => slot.kind === 'goods')?.name;
   if (!rate || !target || !actor) return false;
-  if ((group.slots[rate] ?? null) !== null || (group.slots[target] ?? null) !== null) return false;
   const { best } = group;
+  // (A target only the article's context gave it, as a headline's, is none of its own.)
+  const ownTarget =
+    (group.slots[target] ?? null) !== null &&
+    !best.features.some((f) => f.startsWith(`slot:${target}:discourse`));
+  if ((group.slots[rate] ?? null) !== null || ownTarget) return false;
   const sameGoods = (other: Group) => {
     const mine = goods ? (group.slots[goods] ?? null) : null;
     const theirs = goods ? (other.slots[goods] ?? null) : null;

@@ -735,10 +735,15 @@ function describesCompany(a: SentenceAnalysis, m: Mention, trigger: Trigger): bo
 const COMPANY_NOUNS = /^(?:company|firm|group|miner|producer|maker|giant|trader|conglomerate|multinational)$/;
 
 /** A country right before the anchor that qualifies it ("Chinese retaliatory tariffs", "its new Mexican plant"). */
+/** Prepositions after which a country and the anchor that follows it make a noun phrase ("under US sanctions"). */
+const NOUN_PHRASE_OPENERS = /^(?:under|with|by|against)$/;
+
 function modifiesAnchor(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   return (
-    // "Indonesia will ban bauxite exports": before an anchor that opens with its verb stands its subject.
-    trigger.actionStart !== trigger.anchorStart &&
+    // "Indonesia will ban bauxite exports": before an anchor that opens with its verb stands its subject; after a
+    // preposition the anchor is a noun ("under US sanctions", "hit by EU sanctions").
+    (trigger.actionStart !== trigger.anchorStart ||
+      NOUN_PHRASE_OPENERS.test(a.tokens[m.start - 1]?.norm ?? '')) &&
     m.end <= trigger.anchorStart &&
     // "The U.S. eased export restrictions": with the measure's verb between them, a country that is the
     // verb's subject is that, not a modifier ("Chinese retaliatory tariffs" stays one).
