@@ -481,7 +481,7 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
             m.start - between.length + k >= r.start &&
             m.start - between.length + k < r.end,
         );
-      const isPreposition = (t: Token) => /^(?:on|for|to|of|against)$/.test(t.norm);
+      const isPreposition = (t: Token) => /^(?:on|for|to|of|against|at)$/.test(t.norm);
       const joined =
         previous !== undefined &&
         between.length > 0 &&

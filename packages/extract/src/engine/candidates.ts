@@ -5444,6 +5444,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           ...actorOptions.slice(1).filter((o) => o.value !== m.value),
         ];
     }
+    const actingGroupRates = subjectGroup
+      ? ratesOfActingGroup(a, spec, trigger, subjectGroup, owns)
+      : undefined;
     for (const [option, actorOption] of (actorOptions.length > 0 ? actorOptions : [undefined]).entries()) {
       // "Japan asked the U.S. to exempt Japanese steel": a request made of the actor is another's proposal,
       // which the guidelines count as no action of the actor's.
@@ -5752,6 +5755,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       for (const [k, member] of members.entries()) {
         const slots: Record<string, SlotValue> = {};
         for (const slot of spec.slots) slots[slot.name] = chosen.get(slot.name)?.value ?? null;
+        const groupRate = actorOption?.mention ? actingGroupRates?.get(actorOption.mention) : undefined;
+        const rateSlotName = spec.slots.find((s) => s.kind === 'rate')?.name;
+        if (groupRate !== undefined && rateSlotName) slots[rateSlotName] = groupRate;
         const own = [...features];
         if (listSlot && member) {
           slots[listSlot.name] = member.value;
@@ -6407,15 +6413,42 @@ function pairedValues(
   const inOrder = listInOrder(a, values, members);
   if (inOrder) return inOrder;
   return members.map((member) => {
-    // "Vietnam (46%), Cambodia (49%)": a value in brackets right after a member is its own.
-    const bracketed = values.find((v) => v.start === member.end + 1 && a.tokens[member.end]?.norm === '(');
-    if (bracketed) return bracketed.value;
+    // "Vietnam (46%), Cambodia (49%)", "Vietnam at 46%", "Vietnam 46%": a value right after a member, in brackets
+    // or after "at", is its own.
+    const attached = values.find(
+      (v) =>
+        v.start === member.end ||
+        (v.start === member.end + 1 && /^(?:\(|at)$/.test(a.tokens[member.end]?.norm ?? '')),
+    );
+    if (attached) return attached.value;
     const before = values
       .filter((v) => v.end <= member.start && v.start >= Math.min(trigger.anchorStart, member.start - 8))
       .at(-1);
     const after = values.find((v) => v.start >= member.end);
     return (before ?? after)?.value ?? null;
   });
+}
+
+/**
+ * "Canada and Mexico imposed tariffs of 25% and 20% on U.S. goods, respectively": the rates listed in the order of
+ * the acting group's members, each member's own.
+ */
+function ratesOfActingGroup(
+  a: SentenceAnalysis,
+  spec: EventType['spec'],
+  trigger: Trigger,
+  first: Mention,
+  owns: Ownership,
+): Map<Mention, SlotValue> | undefined {
+  const rate = spec.slots.find((s) => s.kind === 'rate');
+  if (!rate || !a.tokens.some((t) => t.norm === 'respectively')) return undefined;
+  const group = a.mentions
+    .filter((m) => m.kind === 'country' && m.group === first.group)
+    .sort((x, y) => x.start - y.start);
+  if (group.length < 2) return undefined;
+  const values = fillersOfKind(a, rate, owns).filter((m) => a.clause[m.start] === trigger.clause);
+  const inOrder = listInOrder(a, values, group);
+  return inOrder ? new Map(group.map((m, k) => [m, inOrder[k] ?? null])) : undefined;
 }
 
 /**
@@ -6446,10 +6479,10 @@ function listInOrder(
 const MAX_ACTOR_OPTIONS = 3;
 const CHEAP_KINDS = new Set(['actor', 'country', 'list', 'goods', 'rate', 'date']);
 
-/** The actors that may fill the slot, one per role in the type's order, then the article's: the model picks. */
 /** Roles of an actor whose coordinated group acts as one: each member is an actor of the measure. */
 const GROUP_ACTING_ROLES: ReadonlySet<string> = new Set(['subject', 'agent', 'modifier']);
 
+/** The actors that may fill the slot, one per role in the type's order, then the article's: the model picks. */
 function actorAlternatives(
   a: SentenceAnalysis,
   slot: SlotSpec,

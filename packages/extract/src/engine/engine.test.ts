@@ -11620,4 +11620,22 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ),
     ).toEqual(['add US Tula Resources', 'add GB Tula Resources']);
   });
+  it('pairs a rate written right after its country ("Vietnam at 46%", "Vietnam 46%") with it', () => {
+    const pairs = (text: string) => slotRecords(events(text)).map((e) => `${e.target} ${e.rate_pct}`);
+    expect(pairs('The US imposed tariffs on Vietnam at 46%, Thailand at 36% and Malaysia at 24%.')).toEqual([
+      'VN 46',
+      'TH 36',
+      'MY 24',
+    ]);
+    expect(
+      pairs('The US imposed new tariffs on Vietnam 46%, Thailand 36% and Malaysia 24% on Wednesday.'),
+    ).toEqual(['VN 46', 'TH 36', 'MY 24']);
+  });
+  it('pairs the rates listed "respectively" with the members of the acting group in order', () => {
+    expect(
+      slotRecords(events('Canada and Mexico imposed tariffs of 25% and 20% on U.S. goods, respectively.'))
+        .map((e) => `${e.imposer} ${e.rate_pct}`)
+        .sort(),
+    ).toEqual(['CA 25', 'MX 20']);
+  });
 });
