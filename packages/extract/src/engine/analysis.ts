@@ -679,21 +679,32 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   return added;
 }
 
-/** The first word of a name after a person's title written before it ("Capt. Ivan Sorokin"), else `at`. */
+/** How many titles may stand before a person's name ("Maj. Gen. Oleg Reznik"). */
+const MAX_STACKED_TITLES = 3;
+
+/** The first word of a name after the titles written before it ("Capt. Ivan Sorokin", "Maj. Gen. …"), else `at`. */
 function nameAfterPersonalTitle(tokens: readonly Token[], at: number): number {
-  const dotted = tokens[at + 1]?.text === '.';
-  const title = `${tokens[at]?.text ?? ''}${dotted ? '.' : ''}`;
-  const name = at + (dotted ? 2 : 1);
-  return PERSONAL_TITLES.test(title) && tokens[name] !== undefined && isCapitalised(tokens[name] as Token)
-    ? name
-    : at;
+  let name = at;
+  for (let n = 0; n < MAX_STACKED_TITLES; n++) {
+    const dotted = tokens[name + 1]?.text === '.';
+    const next = name + (dotted ? 2 : 1);
+    const titled = PERSONAL_TITLES.test(`${tokens[name]?.text ?? ''}${dotted ? '.' : ''}`);
+    if (!titled || tokens[next] === undefined || !isCapitalised(tokens[next] as Token)) break;
+    name = next;
+  }
+  return name;
 }
 
-/** How many tokens a person's title takes right before a name ("Capt." two, "Dr" one), else 0. */
+/** How many tokens the titles right before a name take ("Capt." two, "Dr" one, "Maj. Gen." four), else 0. */
 function personalTitleLength(tokens: readonly Token[], nameStart: number): number {
-  if (tokens[nameStart - 1]?.text === '.' && PERSONAL_TITLES.test(`${tokens[nameStart - 2]?.text ?? ''}.`))
-    return 2;
-  return PERSONAL_TITLES.test(tokens[nameStart - 1]?.text ?? '') ? 1 : 0;
+  let start = nameStart;
+  for (let n = 0; n < MAX_STACKED_TITLES; n++) {
+    if (tokens[start - 1]?.text === '.' && PERSONAL_TITLES.test(`${tokens[start - 2]?.text ?? ''}.`))
+      start -= 2;
+    else if (PERSONAL_TITLES.test(tokens[start - 1]?.text ?? '')) start -= 1;
+    else break;
+  }
+  return nameStart - start;
 }
 
 /** How far before a list's first name its preposition may stand ("on Kyrgyz bank Keremet Bank"). */

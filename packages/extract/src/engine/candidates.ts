@@ -3681,7 +3681,7 @@ function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
 
 /** Words of someone who speaks for a government ("a ministry spokesman said"). */
 const SPOKESPERSON =
-  /^(?:spokes(?:man|woman|person)|official|minister|secretary|commissioner|chancellor|premier|envoy|negotiator|ambassador)$/;
+  /^(?:spokes(?:man|woman|person)|official|minister|secretary|commissioner|chancellor|premier)$/;
 /** The most words a closing report's speaker may have ("a senior Commerce Department official"). */
 const CLOSING_SPEAKER_WORDS = 6;
 
@@ -3723,9 +3723,14 @@ function presentedAs(modality: Modality, a: SentenceAnalysis, trigger: Trigger):
   return modality === 'modal' ? actorsOwnPossibility(a, trigger) : governedByThreat(a, trigger);
 }
 
-/** The measure word among the two words before the anchor, quotes aside ("‘reciprocal’ tariffs"). */
+/**
+ * The measure word among the two words before the anchor, quotes aside ("‘reciprocal’ tariffs"), or the anchor's
+ * own first word when it is one ("anti-dumping rates").
+ */
 function measureOf(a: SentenceAnalysis, words: readonly string[], anchorStart: number): string | null {
   if (words.length === 0) return null;
+  const own = a.tokens[anchorStart]?.norm ?? '';
+  if (words.includes(own)) return own;
   const before = a.tokens
     .slice(Math.max(0, anchorStart - 4), anchorStart)
     .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
@@ -4161,6 +4166,8 @@ function leveledParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
 
 /** Words a request may put between "to" and the verb it asks for ("to quickly drop", "to also exempt"). */
 const REQUESTED_VERB_GAP = 2;
+/** Words a request may put between "for" and the measure it asks for ("for a new quota"). */
+const REQUESTED_MEASURE_GAP = 3;
 
 /**
  * Whether the mention is the object of a request for the trigger's action ("asked the U.S. to exempt",
@@ -4170,7 +4177,10 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
   const t = a.tokens;
   const before = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
   const verb = trigger.actionStart ?? trigger.start;
-  if (t[m.end]?.norm !== 'to' || verb <= m.end || verb - m.end > REQUESTED_VERB_GAP + 1) return false;
+  // "asked Japan for a quota on the export of cars": the measure asked for, after "for".
+  const askedFor = t[m.end]?.norm === 'for' && verb > m.end && verb - m.end <= REQUESTED_MEASURE_GAP + 1;
+  if (!askedFor && (t[m.end]?.norm !== 'to' || verb <= m.end || verb - m.end > REQUESTED_VERB_GAP + 1))
+    return false;
   const request = t[before]?.norm === 'on' ? t[before - 1]?.norm : t[before]?.norm;
   return PROPOSING.test(request ?? '');
 }
@@ -5435,7 +5445,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           m.group === subjectGroup.group &&
           m !== subjectGroup &&
           m.form !== 'place' &&
-          m.form !== 'demonym',
+          m.form !== 'demonym' &&
+          // "sanctioned by the US and Canada is expected to follow", "by the U.S. and Mexico's retaliation": a
+          // name after the agent that opens a clause of its own, or owns what follows, is no co-agent.
+          (actorOptions[0]?.role === 'subject' || !opensOwnClause(a.tokens, m.end)),
       );
       for (const m of members.reverse())
         actorOptions = [
@@ -6479,6 +6492,12 @@ function listInOrder(
 const MAX_ACTOR_OPTIONS = 3;
 const CHEAP_KINDS = new Set(['actor', 'country', 'list', 'goods', 'rate', 'date']);
 
+/** Words right after a name that make it the subject of a clause of its own, or a possessor ("Mexico's"). */
+const CLAUSE_AFTER_NAME =
+  /^(?:is|are|was|were|has|have|had|will|would|could|may|might|should|can|did|does|said|says|['’]s)$/;
+const opensOwnClause = (tokens: readonly Token[], end: number) =>
+  CLAUSE_AFTER_NAME.test(tokens[end]?.norm ?? '');
+
 /** Roles of an actor whose coordinated group acts as one: each member is an actor of the measure. */
 const GROUP_ACTING_ROLES: ReadonlySet<string> = new Set(['subject', 'agent', 'modifier']);
 
@@ -6692,9 +6711,14 @@ function fromDiscourse(
     // "HARARE – The Government has banned …", "JAKARTA (Reuters) - The Ministry of Energy said it would halt …": an
     // office the sentence names without its country, in a story that has no country acting, is that of the place
     // the story was filed from.
-    // ("Export of manganese ore has been banned by the Ministry of Mines": the office may be the passive's agent.)
-    const office = a.tokens.some((t, k) => MINISTRY_NOUNS.test(t.norm) && a.tokens[k - 1]?.norm !== 'of');
-    const dateline = office ? discourse.datelineCountry() : null;
+    // ("Export of manganese ore has been banned by the Ministry of Mines": after the action, the office may be the
+    // passive's agent, when the sentence names no other country.)
+    const officeAt = (t: Token, k: number) => MINISTRY_NOUNS.test(t.norm) && a.tokens[k - 1]?.norm !== 'of';
+    const filedFrom = discourse.datelineCountry();
+    const office =
+      a.tokens.slice(0, trigger.start).some(officeAt) ||
+      (a.tokens.some(officeAt) && !a.mentions.some((m) => m.kind === 'country' && m.value !== filedFrom));
+    const dateline = office ? filedFrom : null;
     if (usable(dateline)) return { mention: null, value: dateline, role: 'discourse_places' };
     const places = discourse.placesCountry();
     if (usable(places)) return { mention: null, value: places, role: 'discourse_places' };

@@ -590,6 +590,8 @@ function itemisedElsewhere(group: Group, groups: readonly Group[]): boolean {
       other.type === group.type &&
       other.best.action === best.action &&
       other.slots[actor] === group.slots[actor] &&
+      // ("safeguard duties on steel, on top of anti-dumping rates of 35% for China": another kind of measure.)
+      (best.measure === null || other.best.measure === null || best.measure === other.best.measure) &&
       (other.slots[rate] ?? null) !== null &&
       (other.slots[target] ?? null) !== null &&
       sameGoods(other) &&

@@ -47,7 +47,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     // "Traders weighed the impact of the tariffs", "weighed Trump's threat to impose": weighing what others did
     // or said is a reaction, no proposal.
     'proposed',
-    /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe|reject|defeat|vot(?:ed|es|ing)\s+against)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:to be|for)|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)?(?:\s+(?:the\s+)?[\w.'’-]+)?\s+to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|in talks (?:to|with|over)|talks? aim(?:s|ed)? to|close to (?:an? )?(?:deal|agreement|pact)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
+    /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe|reject|defeat|vot(?:ed|es|ing)\s+against)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|contemplat(?:e|es|ing)|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:to be|for)|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|want(?:s|ed)?(?:\s+(?:the\s+)?[\w.'’-]+)?\s+to|look(?:s|ed|ing)? to|lobb\w+|studying|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|in talks (?:to|with|over)|talks? aim(?:s|ed)? to|close to (?:an? )?(?:deal|agreement|pact)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
   ],
   [
     'proposed',
@@ -72,9 +72,16 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
 // it: "The shift could be traced back to Trump's announcement to impose" is not a modal imposition.
 // Evading, circumventing or breaching a measure ("to evade the 25% duty") presupposes it: no negation.
 const VERB_GROUP_CUES: [Modality, RegExp][] = [
+  // "decided against imposing duties", "walked back its plan to move production": a decision against the action,
+  // or a plan given up, right before the action's own words ("opted against lifting its 20% tariff" leaves
+  // the tariff in place).
   [
     'negated',
-    /\b(?:not(?!\s+(?:only|just|merely|simply)(?:\s+(?!(?:a|an|the|about|for|because|as)\b)[a-z]|\s*$))|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|vot(?:ed|es|ing) against|(?:decid|opt)(?:ed|es|s|ing)? against|(?:walk\w* back|backtrack\w* on|back\w* away from|retreat\w* from|u-turns? on|revers(?:e|es|ed|ing) course on) (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|stopp?(?:ed|ing)? short of|(?:has|have|had|is|are|was|were) yet to|refrain(?:s|ed|ing)? from|escap(?:e|es|ed|ing)(?: being)?|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe|reject|defeat|vot(?:ed|es|ing) against)\w* (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)\w* (?:its |their |the |a |an |his |her )?(?:proposed|planned|mooted)|put(?:s|ting)? on (?:hold|ice) (?:its |their |the |his |her )?(?:plans?|proposals?))\b|n['’]t\b/i,
+    /(?:\b(?:decid|opt)(?:ed|es|s|ing)? against|\b(?:walk\w* back|backtrack\w* on|back\w* away from|retreat\w* from|u-turns? on|revers(?:e|es|ed|ing) course on) (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?) to)\s*$/i,
+  ],
+  [
+    'negated',
+    /\b(?:not(?!\s+(?:only|just|merely|simply)(?:\s+(?!(?:a|an|the|about|for|because|as)\b)[a-z]|\s*$))|never|no longer|no plans?|neither|nor|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|vot(?:ed|es|ing) against|fail(?:ed|s)? to|without|instead of|rather than|avoid(?:ed|ing)?|avert(?:s|ed|ing)?|stav(?:e|es|ed|ing) off|head(?:s|ed|ing)? off|stopp?(?:ed|ing)? short of|(?:has|have|had|is|are|was|were) yet to|refrain(?:s|ed|ing)? from|escap(?:e|es|ed|ing)(?: being)?|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|halt|suspend|pause|froze|freez|axe|reject|defeat|vot(?:ed|es|ing) against)\w* (?:its |their |the |a |an |his |her )?(?:own |earlier |previous |initial |original )?(?:plans?|proposals?)|(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)\w* (?:its |their |the |a |an |his |her )?(?:proposed|planned|mooted)|put(?:s|ting)? on (?:hold|ice) (?:its |their |the |his |her )?(?:plans?|proposals?))\b|n['’]t\b/i,
   ],
   // Readiness ("was prepared to lift them", "stands ready to respond", "was open to lowering") is a stance, not
   // a plan; an expectation ("analysts expect China to restrict exports") is a forecast; a power that something
@@ -138,6 +145,9 @@ const STATE_NOT_PLAN = /\b(used|seems?|seemed|appears?|appeared|said|happens?|ha
 const FRONTED_CLAUSE =
   /^\s*(?:in order to|to|rather than|instead of|without|despite|in spite of|in addition to|besides|after|following|amid|amidst)\b[^,;:]*,\s*/i;
 
+/** Words of a condition inside a fronted phrase ("After the deadline passes without a deal,"). */
+const FRONTED_CONDITION = /\b(?:if|unless|without|fails?|failed|failing|passes|expires|lapses)\b/i;
+
 /** "The Philippines has no export restrictions", "with no new tariffs": a measure that "no" opens is none. */
 const NO_MEASURE = /\bno\s+(?:[a-z-]+\s+){0,2}$/i;
 
@@ -164,7 +174,10 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
   if (AGREED_DEAL_THAT_WOULD.test(leadIn)) return 'announced';
   if (NO_MEASURE.test(leadIn)) return 'negated';
   if (NOT_RULED_OUT.test(leadIn)) return 'modal';
-  const mainClause = leadIn.replace(FRONTED_CLAUSE, '');
+  // ("After the deadline passes without a deal, the EU will impose …": a fronted phrase that states a condition
+  // still governs the clause.)
+  const fronted = FRONTED_CLAUSE.exec(leadIn)?.[0] ?? '';
+  const mainClause = FRONTED_CONDITION.test(fronted) ? leadIn : leadIn.slice(fronted.length);
   for (const [modality, cue] of CLAUSE_CUES) if (cue.test(mainClause)) return modality;
   if (CHANGED_PLAN.test(leadIn)) return 'modal';
   // "it would close its plant in Galesburg and move production": a verb right after "and" shares the
@@ -251,7 +264,7 @@ const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;
  * …, but held off", "had been expected to …, but the plan was shelved": dropped right after.
  */
 const DROPPED_AFTER =
-  /^[^;:.]*?,?\s+but\s+(?:later\s+|then\s+|has\s+since\s+|had\s+since\s+|since\s+)?(?:(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|put|decided against)\s+(?:it|them|the (?:plan|plans|project|idea|move))|ruled (?:it|them) out|held off|(?:the|that|this) (?:plan|plans|idea|move|proposal) (?:was|were|has been|had been) (?:later\s+)?(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|called off))\b/i;
+  /^[^;:.]*?,?\s+but\s+(?:later\s+|then\s+|has\s+since\s+|had\s+since\s+|since\s+)?(?:(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|put|decided against)\s+(?:it|them|the (?:plan|plans|project|idea|move))|ruled (?:it|them) out|(?:held off|(?:the|that|this) (?:plan|plans|idea|move|proposal) (?:was|were|has been|had been) (?:later\s+)?(?:shelved|scrapped|abandoned|dropped|cancell?ed|ditched|axed|called off))\s*(?:[.;,]|$))/i;
 
 /**
  * "Rumors that Bitmain would move production to the U.S. were denied by the company": the action is the

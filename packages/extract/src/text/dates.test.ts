@@ -150,5 +150,6 @@ describe('bare weekdays of wire copy (fortieth session)', () => {
   it('reads a date written with dots day first, and no impossible one', () => {
     expect(isoOf('imposed on 28.05.2025 and lifted on 01.07.2025')).toEqual(['2025-05-28', '2025-07-01']);
     expect(isoOf('version 31.13.2025 of the rules')).toEqual([]);
+    expect(isoOf('under Decree No. 12.04.2025 on zinc')).toEqual([]);
   });
 });

@@ -102,8 +102,9 @@ const RULES: Rule[] = [
     resolve: (m) => `${m[1]}-${m[2]}-${m[3]}`,
   },
   {
-    // "on 28.05.2025": dots between the numbers write the day first, as they do wherever they are used.
-    pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    // "on 28.05.2025": dots between the numbers write the day first, as they do wherever they are used ("No.
+    // 12.04.2025" numbers a decree).
+    pattern: /(?<!\bNo\.?\s?)\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
     resolve: (m) => {
       const day = Number(m[1]);
       const month = Number(m[2]);
