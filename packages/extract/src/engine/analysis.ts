@@ -794,9 +794,9 @@ function ownerBefore(tokens: readonly Token[], start: number, nameStart: number,
   return start === nameStart ? start : possessorStart(tokens, start, floor);
 }
 
-/** Where the capitalised name whose "'s" stands right before `start` opens, or `start` when none does. */
-function possessorStart(tokens: readonly Token[], start: number, floor: number): number {
-  if (!/^['’]s$/.test(tokens[start - 1]?.norm ?? '')) return start;
+/** Where the capitalised name whose "'s" (or plural "'") stands right before `start` opens, or `start` when none does. */
+export function possessorStart(tokens: readonly Token[], start: number, floor: number): number {
+  if (!/^['’]s?$/.test(tokens[start - 1]?.norm ?? '')) return start;
   let owner = start - 1;
   while (
     owner - 1 >= floor &&
@@ -1009,6 +1009,9 @@ export function possessedRoleStart(tokens: readonly Token[], nameStart: number):
   for (let ranks = 0; ranks < ROLE_RANK_WORDS && ROLE_RANKS.test(tokens[k - 1]?.norm ?? ''); ranks++) k--;
   // "its former owner Arden Lusk", "its former chief executive Y".
   if (ROLE_TIME.test(tokens[k - 1]?.norm ?? '')) k--;
+  // "its Chinese subsidiary Orvane Shenzhen", "Hexin Holdings' Chinese subsidiary …": where the role is held.
+  const where = tokens[k - 1];
+  if (where && isCapitalised(where) && /^(?:its|his|her|their|['’]s?)$/.test(tokens[k - 2]?.norm ?? '')) k--;
   if (/^(?:its|his|her|their)$/.test(tokens[k - 1]?.norm ?? '')) {
     const of = k - 2;
     return tokens[of]?.norm === 'of' && HOW_MANY.test(tokens[of - 1]?.norm ?? '') ? of - 1 : k - 1;
@@ -1021,7 +1024,7 @@ export function possessedRoleStart(tokens: readonly Token[], nameStart: number):
   )
     return k - 3;
   // "Rosneft CEO Igor Sechin", "Nornickel's chief Vladimir Potanin": the name of whom the role is opens it.
-  const owner = /^['’]s$/.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  const owner = /^['’]s?$/.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
   let open = owner + 1;
   while (open - 1 >= Math.max(0, owner - 3) && isCapitalised(tokens[open - 1] as Token)) open--;
   return open <= owner ? open : nameStart;
@@ -1032,7 +1035,7 @@ export function possessedRoleStart(tokens: readonly Token[], nameStart: number):
  * officer"), or -1 when none does.
  */
 export function roleAfter(tokens: readonly Token[], end: number): number {
-  let k = /^['’]s$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
+  let k = /^['’]s?$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
   if (ROLE_TIME.test(tokens[k]?.norm ?? '')) k++;
   if (tokens[k]?.norm === 'chief' && POSSESSED_ROLES.test(tokens[k + 1]?.norm ?? '')) k++;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return -1;
@@ -1167,6 +1170,39 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
     }
   }
   return found;
+}
+
+/** Nouns for a company another owns ("its Chinese subsidiary Orvane Shenzhen", "Kallisto Labs' Beijing unit, …"). */
+const UNIT_NOUNS = /^(?:subsidiary|unit|arm|affiliate)$/;
+/** How many words a unit's name may have. */
+const UNIT_NAME_WORDS = 5;
+
+/**
+ * "its Chinese subsidiary Orvane Shenzhen", "Kallisto Labs' Beijing unit, Kallisto Beijing": the capitalised words
+ * right after a noun for a company owned by another (a comma between) are that company's name, places in it too.
+ */
+function unitNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  const found: Mention[] = [];
+  const taken = (i: number) => mentions.some((m) => i >= m.start && i < m.end && !yieldsToUnitName(m));
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!UNIT_NOUNS.test(tokens[i]?.norm ?? '')) continue;
+    const k = tokens[i + 1]?.norm === ',' ? i + 2 : i + 1;
+    let end = k;
+    while (
+      end < tokens.length &&
+      end - k < UNIT_NAME_WORDS &&
+      isCapitalised(tokens[end] as Token) &&
+      !taken(end)
+    )
+      end++;
+    if (end > k) found.push(nameMention(tokens, k, end, 'shape', false));
+  }
+  return found;
+}
+
+/** A place ("Shenzhen"), a capital standing for its government ("Beijing") or a name by shape inside a unit's name. */
+function yieldsToUnitName(m: Mention): boolean {
+  return yieldsToVesselName(m) || (m.kind === 'country' && m.form === 'metonym');
 }
 
 /**
@@ -1771,6 +1807,13 @@ export function analyseSentence(
         mentions.splice(x, 1);
     }
     mentions.push(...vessels);
+    const units = unitNames(mentions, tokens);
+    for (let x = mentions.length - 1; x >= 0; x--) {
+      const m = mentions[x] as Mention;
+      if (yieldsToUnitName(m) && units.some((u) => m.start >= u.start && m.end <= u.end))
+        mentions.splice(x, 1);
+    }
+    mentions.push(...units);
   }
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.

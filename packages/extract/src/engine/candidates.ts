@@ -2605,7 +2605,7 @@ function namedByPersonRole(tokens: readonly Token[], start: number): boolean {
 function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
   return pool.filter((m) => {
     if (m.kind !== 'organisation') return true;
-    if (/^['’]s$/.test(a.tokens[m.end]?.norm ?? '')) {
+    if (/^['’]s?$/.test(a.tokens[m.end]?.norm ?? '')) {
       // "lifted sanctions on … Alisher Usmanov's sister": the relative named by her kin is the one listed.
       if (KIN.test(a.tokens[m.end + 1]?.norm ?? '')) return false;
       // "removed sanctions from the International Criminal Court's judges": its people are listed, not it.
@@ -2637,9 +2637,14 @@ const OWNED_COMPANY_MODIFIERS = /^(?:former|new|own|main|flagship|mining|trading
  */
 function ownedCompanyAfter(tokens: readonly Token[], at: number): boolean {
   let k = at;
-  while (OWNED_COMPANY_MODIFIERS.test(tokens[k]?.norm ?? '') && k < at + 2) k++;
+  // ("'s Chinese subsidiary", "' Beijing unit,": where the owned company is may stand before its noun.)
+  while (
+    (OWNED_COMPANY_MODIFIERS.test(tokens[k]?.norm ?? '') || /^\p{Lu}/u.test(tokens[k]?.text ?? '')) &&
+    k < at + 2
+  )
+    k++;
   if (!OWNED_COMPANY.test(tokens[k]?.norm ?? '')) return false;
-  const name = tokens[k + 1];
+  const name = tokens[k + 1]?.norm === ',' ? tokens[k + 2] : tokens[k + 1];
   return name !== undefined && /^\p{Lu}/u.test(name.text);
 }
 

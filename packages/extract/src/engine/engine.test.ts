@@ -11705,4 +11705,19 @@ describe('read on mining and trade reports written for the purpose (forty-third 
         .sort(),
     ).toEqual(['CA 25', 'MX 20']);
   });
+  it('reads the company named after "its Chinese subsidiary" or "X\' Beijing unit," as the party, not its owner', () => {
+    expect(
+      read(
+        "The Commerce Department added Hexin Holdings' Chinese subsidiary Shenzhen Hexin Lasers to the Entity List.",
+      ),
+    ).toEqual(['add US Shenzhen Hexin Lasers']);
+    expect(
+      read("Washington removed Kallisto Labs' Beijing unit, Kallisto Beijing, from the Entity List."),
+    ).toEqual(['remove US Kallisto Beijing']);
+    expect(
+      slotRecords(
+        events('Orvane said its Chinese subsidiary Orvane Shenzhen would move manufacturing to Vietnam.'),
+      ).map((e) => e.company),
+    ).toEqual(['Orvane Shenzhen']);
+  });
 });

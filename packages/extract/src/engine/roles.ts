@@ -7,6 +7,7 @@ import {
   PHRASE_ENDERS,
   POSSESSIVE_DETERMINERS,
   possessedRoleStart,
+  possessorStart,
   type SentenceAnalysis,
 } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
@@ -1108,9 +1109,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         : undefined;
       const describedBy = nationality ?? owner;
       // "sanctioned their director, Tomas Corvane": the role the name holds opens the object.
+      // ("added Hexin Holdings' Chinese subsidiary Shenzhen Hexin Lasers": the owner opens it before the nationality.)
       const start =
         describedBy && describedBy.start >= from
-          ? describedBy.start
+          ? possessorStart(a.tokens, describedBy.start, from)
           : possessedRoleStart(a.tokens, described);
       const between = a.tokens.slice(from, start);
       // "sanctioned three Chinese companies: X, Y and Z": the names after the colon are the object's own.
