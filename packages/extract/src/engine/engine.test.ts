@@ -11720,4 +11720,20 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ).map((e) => e.company),
     ).toEqual(['Orvane Shenzhen']);
   });
+  it('reads export licences withdrawn, or revoked in the passive, and exports frozen, as a tightened export control', () => {
+    expect(read('Mongolia withdrew the coal export licences of five companies on Monday.')).toEqual([
+      'impose MN',
+    ]);
+    expect(read('The lithium export licence of Atacama Salts was revoked by Chile last week.')).toEqual([
+      'impose CL',
+    ]);
+    expect(read('Morocco froze exports of phosphate rock on Friday.')).toEqual(['impose MA']);
+  });
+  it('reads a name of maker\'s words whose first word is a person\'s name ("Weston Ceramics") as a company', () => {
+    expect(
+      slotRecords(events('Weston Ceramics moved its production from Italy to Poland.')).map(
+        (e) => `${e.company} ${e.from}>${e.to}`,
+      ),
+    ).toEqual(['Weston Ceramics IT>PL']);
+  });
 });
