@@ -2137,8 +2137,8 @@ function unlessExemption(
     return action;
   }
   // "let its tariff waiver for Canadian potash expire": the exemption that runs out, before its verb.
-  if (EXPIRY_VERBS.test(a.tokens[actionStart]?.norm ?? '') && endsAsStated(a, actionStart))
-    for (let k = Math.max(0, actionStart - EXEMPTION_EXPIRY_REACH); k < actionStart; k++)
+  if (endsExemption(a, actionStart) && endsAsStated(a, actionStart))
+    for (let k = reachOverNames(a, actionStart, EXEMPTION_EXPIRY_REACH, -1); k < actionStart; k++)
       if (exemption(k) && a.clause[k] === a.clause[actionStart]) return spec.default_action;
   for (let k = actionEnd; k < Math.min(a.tokens.length, actionEnd + 4); k++)
     if (exemption(k)) return spec.default_action;
@@ -2156,8 +2156,37 @@ function endsAsStated(a: SentenceAnalysis, verb: number): boolean {
 }
 
 /** How far after an exemption the verb that says it ran out may stand ("the exemption for Korean steel expired"). */
-const EXEMPTION_EXPIRY_REACH = 8;
+const EXEMPTION_EXPIRY_REACH = 10;
+
+/**
+ * The token `words` words away from `from` (exclusive bound after it, or first token before it), where a country's
+ * name and a list of them count as one word ("The exemptions for Canada, Mexico and Brazil from the tariffs expired").
+ */
+function reachOverNames(a: SentenceAnalysis, from: number, words: number, direction: 1 | -1): number {
+  const named = (k: number) => a.mentions.some((m) => m.kind === 'country' && k >= m.start && k < m.end);
+  const joins = (k: number) => /^(?:,|and|or)$/.test(a.tokens[k]?.norm ?? '') && named(k - 1) && named(k + 1);
+  let k = direction === 1 ? from : from - 1;
+  for (let counted = 0; k >= 0 && k < a.tokens.length; k += direction) {
+    const inRun = named(k) || joins(k);
+    const runGoesOn = named(k + direction) || joins(k + direction);
+    if (!(inRun && runGoesOn)) counted++;
+    if (counted >= words) break;
+  }
+  return direction === 1 ? Math.min(a.tokens.length, k + 1) : Math.max(0, k);
+}
 const EXPIRY_VERBS = /^(?:expire|expires|expired|expiring|lapse|lapses|lapsed|lapsing|end|ends|ended)$/;
+/** Verbs that end something in the passive ("Argentina's exemption … was revoked"). */
+const ENDED_PARTICIPLES = /^(?:revoked|withdrawn|rescinded|cancell?ed|scrapped|terminated|ended)$/;
+
+/** Whether the word at `k` says what comes before it ran out or was ended ("expired", "was revoked"). */
+function endsExemption(a: SentenceAnalysis, k: number): boolean {
+  const word = a.tokens[k]?.norm ?? '';
+  return (
+    EXPIRY_VERBS.test(word) ||
+    (ENDED_PARTICIPLES.test(word) && /^(?:was|were|been|be|being)$/.test(a.tokens[k - 1]?.norm ?? ''))
+  );
+}
+
 /** Verbs of a party losing what it had ("Australia will lose its exemption"). */
 const LOSING_VERBS = /^(?:lose|loses|lost|losing|forfeit|forfeits|forfeited)$/;
 
@@ -2167,10 +2196,10 @@ function exemptionExpires(a: SentenceAnalysis, exemptionStart: number, exemption
   let before = exemptionStart - 1;
   while (before > 0 && SITE_DETERMINERS.test(a.tokens[before]?.norm ?? '')) before--;
   if (LOSING_VERBS.test(a.tokens[before]?.norm ?? '')) return endsAsStated(a, before);
-  for (let k = exemptionEnd; k < Math.min(a.tokens.length, exemptionEnd + EXEMPTION_EXPIRY_REACH); k++) {
+  for (let k = exemptionEnd; k < reachOverNames(a, exemptionEnd, EXEMPTION_EXPIRY_REACH, 1); k++) {
     if (a.clause[k] !== a.clause[exemptionEnd - 1]) return false;
     const word = a.tokens[k]?.norm ?? '';
-    if (EXPIRY_VERBS.test(word)) return endsAsStated(a, k);
+    if (endsExemption(a, k)) return endsAsStated(a, k);
     if (/^(?:ran|run|runs|running)$/.test(word) && a.tokens[k + 1]?.norm === 'out') return endsAsStated(a, k);
   }
   return false;

@@ -11736,4 +11736,19 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ),
     ).toEqual(['Weston Ceramics IT>PL']);
   });
+  it('reads exemptions for a list of countries that expire, or one revoked in the passive, as the tariff back on each', () => {
+    const read2 = (text: string) => slotRecords(events(text)).map((e) => `${e.action} ${e.target}`);
+    expect(
+      read2('The exemptions for Canada and Mexico from the U.S. aluminum tariffs expired on Tuesday.'),
+    ).toEqual(['impose CA', 'impose MX']);
+    expect(
+      read2(
+        'The exemptions for Canada, Mexico and Brazil from the U.S. steel tariffs will expire on Friday.',
+      ),
+    ).toEqual(['impose CA', 'impose MX', 'impose BR']);
+    expect(read2("Argentina's exemption from the U.S. steel tariff was revoked on Monday.")).toEqual([
+      'impose AR',
+    ]);
+    expect(read2('The U.S. steel tariff was revoked on Monday.')).toEqual(['remove null']);
+  });
 });
