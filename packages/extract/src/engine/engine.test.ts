@@ -11751,4 +11751,12 @@ describe('read on mining and trade reports written for the purpose (forty-third 
     ]);
     expect(read2('The U.S. steel tariff was revoked on Monday.')).toEqual(['remove null']);
   });
+  it('reads parties "removed … from it" after a list named just before as removed from that list', () => {
+    expect(
+      read(
+        'OFAC added Kestrel Metals and Orvane Ltd to the SDN List, and removed Brisk Mining and Dunmore Labs from it.',
+      ),
+    ).toEqual(['add US Kestrel Metals', 'add US Orvane', 'remove US Brisk Mining', 'remove US Dunmore Labs']);
+    expect(events('Kestrel Metals removed its logo from it.')).toEqual([]);
+  });
 });
