@@ -5223,12 +5223,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     )
       modality = 'hypothetical';
     // "Cobalt exports will be banned from June, the mines minister said": the future the anchor's own words
-    // hold, the actor's word only ("Analysts expect that exports of cobalt will be banned" is a forecast).
+    // hold, the actor's word only ("Analysts expect that exports of cobalt will be banned" is a forecast), or the
+    // next step of a measure the sentence before states ("… will ban nickel ore exports from 2027. Shipments of
+    // chromite ore will be banned from 2028.").
     if (
       modality === 'asserted' &&
       a.tokens.slice(trigger.anchorStart, trigger.anchorEnd).some((t) => /^(?:will|shall)$/.test(t.norm))
     ) {
-      if (!saidByActor(a)) continue;
+      const continues =
+        discourse.statedIn(type.spec.type, a.index - 1) && !a.tokens.some((t) => FORECASTING.has(t.norm));
+      if (!saidByActor(a) && !continues) continue;
       modality = 'planned';
     }
     // "Korvath Copper to move HQ to Miami", "Chile's Korvath to shift output to US": a headline's "to" after

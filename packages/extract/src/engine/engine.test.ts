@@ -11759,4 +11759,19 @@ describe('read on mining and trade reports written for the purpose (forty-third 
     ).toEqual(['add US Kestrel Metals', 'add US Orvane', 'remove US Brisk Mining', 'remove US Dunmore Labs']);
     expect(events('Kestrel Metals removed its logo from it.')).toEqual([]);
   });
+  it('reads an export ban in the future passive that goes on from a measure stated just before as its next step', () => {
+    const goods = articleCandidates({
+      text: 'The Philippines will ban exports of nickel ore from 2027. Shipments of chromite ore will be banned from 2028.',
+      published: '2025-06-01',
+    })
+      .filter((c) => c.type === 'export_restriction')
+      .map((c) => `${c.slots.imposer} ${c.slots.goods}`);
+    expect(goods).toEqual(['PH nickel ore', 'PH chromite ore']);
+    expect(
+      articleCandidates({
+        text: 'The Philippines will ban exports of nickel ore from 2027. Analysts expect that shipments of chromite ore will be banned too.',
+        published: '2025-06-01',
+      }).filter((c) => c.type === 'export_restriction' && c.slots.goods === 'chromite ore'),
+    ).toEqual([]);
+  });
 });
