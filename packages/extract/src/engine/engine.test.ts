@@ -11774,4 +11774,9 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       }).filter((c) => c.type === 'export_restriction' && c.slots.goods === 'chromite ore'),
     ).toEqual([]);
   });
+  it('reads a company that exits, quits or leaves one country for another as moving from the first to the second', () => {
+    const moves = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.from}>${e.to}`);
+    expect(moves('Orrin Tools will exit China for Vietnam by 2026.')).toEqual(['Orrin Tools CN>VN']);
+    expect(moves('Kestrel Metals left Germany for Texas last year.')).toEqual(['Kestrel Metals DE>US']);
+  });
 });
