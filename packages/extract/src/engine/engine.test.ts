@@ -11779,4 +11779,9 @@ describe('read on mining and trade reports written for the purpose (forty-third 
     expect(moves('Orrin Tools will exit China for Vietnam by 2026.')).toEqual(['Orrin Tools CN>VN']);
     expect(moves('Kestrel Metals left Germany for Texas last year.')).toEqual(['Kestrel Metals DE>US']);
   });
+  it('reads state approval required for exports of goods as an export control', () => {
+    expect(read('Bolivia will require state approval for all lithium carbonate exports from July.')).toEqual([
+      'impose BO',
+    ]);
+  });
 });
