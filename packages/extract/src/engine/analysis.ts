@@ -1176,6 +1176,8 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
 const UNIT_NOUNS = /^(?:subsidiary|unit|arm|affiliate)$/;
 /** How many words a unit's name may have. */
 const UNIT_NAME_WORDS = 5;
+/** Verbs of a source set off by commas after a unit's noun ("its Chinese unit, Reuters reported, will"). */
+const UNIT_SOURCE_VERBS = /^(?:said|says|told|reported|reports|added|noted|wrote|stated|confirmed)$/;
 
 /**
  * "its Chinese subsidiary Orvane Shenzhen", "Kallisto Labs' Beijing unit, Kallisto Beijing": the capitalised words
@@ -1192,10 +1194,17 @@ function unitNames(mentions: readonly Mention[], tokens: readonly Token[]): Ment
       end < tokens.length &&
       end - k < UNIT_NAME_WORDS &&
       isCapitalised(tokens[end] as Token) &&
-      !taken(end)
+      !taken(end) &&
+      // "its Dubai unit Monday": a day or month after the noun dates the sentence, it names no one.
+      !isWeekdayName(tokens[end]?.norm ?? '') &&
+      !isMonthName(tokens[end]?.norm ?? '')
     )
       end++;
-    if (end > k) found.push(nameMention(tokens, k, end, 'shape', false));
+    // "its Chinese unit, Reuters reported, will …", "its subsidiary, Chief Executive Ana Ruiz said": a source or
+    // a person's office between commas names no unit.
+    const source =
+      UNIT_SOURCE_VERBS.test(tokens[end]?.norm ?? '') || EXECUTIVE_TITLES.test(tokens[k]?.text ?? '');
+    if (end > k && !source) found.push(nameMention(tokens, k, end, 'shape', false));
   }
   return found;
 }

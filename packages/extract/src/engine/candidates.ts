@@ -2674,7 +2674,10 @@ function ownedCompanyAfter(tokens: readonly Token[], at: number): boolean {
     k++;
   if (!OWNED_COMPANY.test(tokens[k]?.norm ?? '')) return false;
   const name = tokens[k + 1]?.norm === ',' ? tokens[k + 2] : tokens[k + 1];
-  return name !== undefined && /^\p{Lu}/u.test(name.text);
+  // ("'s Dubai unit Monday": a day after the noun is no name.)
+  return (
+    name !== undefined && /^\p{Lu}/u.test(name.text) && !isWeekdayName(name.norm) && !isMonthName(name.norm)
+  );
 }
 
 const OFFICERS =
@@ -5230,8 +5233,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       modality === 'asserted' &&
       a.tokens.slice(trigger.anchorStart, trigger.anchorEnd).some((t) => /^(?:will|shall)$/.test(t.norm))
     ) {
+      // (Not when the sentence names a country, a condition or a proposal of its own: "… from EU ports", "if the
+      // monsoon fails", "under a proposal by lawmakers".)
       const continues =
-        discourse.statedIn(type.spec.type, a.index - 1) && !a.tokens.some((t) => FORECASTING.has(t.norm));
+        discourse.statedIn(type.spec.type, a.index - 1) &&
+        !a.tokens.some((t) => FORECASTING.has(t.norm) || /^(?:if|unless|propos\w*)$/.test(t.norm)) &&
+        !a.mentions.some((m) => m.kind === 'country');
       if (!saidByActor(a) && !continues) continue;
       modality = 'planned';
     }
