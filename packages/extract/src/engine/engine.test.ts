@@ -11547,10 +11547,10 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       read('Not only did Peru raise its tariff on Chilean zinc to 60%, it also banned tin exports.'),
     ).toEqual(expect.arrayContaining(['raise PE', 'impose PE']));
   });
-  it('keeps "not just a hedge against tariffs" no statement of a tariff', () => {
-    expect(events('The plant is not just a hedge against tariffs, its owner Korvath Mining said.')).toEqual(
-      [],
-    );
+  it('keeps "not only a shield from duties" (a noun after "not only") no statement of a tariff', () => {
+    expect(
+      events('The new smelter is not only a shield from duties, said its owner Korvath Mining.'),
+    ).toEqual([]);
   });
   it('reads a phrase fronted before the subject ("After weeks of rumours,") as no cue for the action', () => {
     expect(read('After weeks of rumours, China banned graphite exports to the US on Friday.')).toEqual([
