@@ -1172,6 +1172,15 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
   return found;
 }
 
+/** Adds names found inside others' words, removing the mentions within them that yield to them. */
+function addOverYielding(mentions: Mention[], found: readonly Mention[], yields: (m: Mention) => boolean): void {
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const m = mentions[x] as Mention;
+    if (yields(m) && found.some((f) => m.start >= f.start && m.end <= f.end)) mentions.splice(x, 1);
+  }
+  mentions.push(...found);
+}
+
 /** Nouns for a company another owns ("its Chinese subsidiary Orvane Shenzhen", "Kallisto Labs' Beijing unit, …"). */
 const UNIT_NOUNS = /^(?:subsidiary|unit|arm|affiliate)$/;
 /** How many words a unit's name may have. */
@@ -1809,20 +1818,8 @@ export function analyseSentence(
   if (full) {
     mentions.push(...appositiveNames(mentions, tokens), ...countryAnaphors(mentions, tokens));
     // After the names found by shape and by list, which it leaves as they are.
-    const vessels = vesselNames(mentions, tokens);
-    for (let x = mentions.length - 1; x >= 0; x--) {
-      const m = mentions[x] as Mention;
-      if (yieldsToVesselName(m) && vessels.some((v) => m.start >= v.start && m.end <= v.end))
-        mentions.splice(x, 1);
-    }
-    mentions.push(...vessels);
-    const units = unitNames(mentions, tokens);
-    for (let x = mentions.length - 1; x >= 0; x--) {
-      const m = mentions[x] as Mention;
-      if (yieldsToUnitName(m) && units.some((u) => m.start >= u.start && m.end <= u.end))
-        mentions.splice(x, 1);
-    }
-    mentions.push(...units);
+    addOverYielding(mentions, vesselNames(mentions, tokens), yieldsToVesselName);
+    addOverYielding(mentions, unitNames(mentions, tokens), yieldsToUnitName);
   }
   if (titleCase) {
     // Only names the gazetteer knows, or that end in a legal suffix, are names in a headline-style line.
