@@ -1173,7 +1173,11 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
 }
 
 /** Adds names found inside others' words, removing the mentions within them that yield to them. */
-function addOverYielding(mentions: Mention[], found: readonly Mention[], yields: (m: Mention) => boolean): void {
+function addOverYielding(
+  mentions: Mention[],
+  found: readonly Mention[],
+  yields: (m: Mention) => boolean,
+): void {
   for (let x = mentions.length - 1; x >= 0; x--) {
     const m = mentions[x] as Mention;
     if (yields(m) && found.some((f) => m.start >= f.start && m.end <= f.end)) mentions.splice(x, 1);
@@ -1738,14 +1742,15 @@ export function analyseSentence(
       continue;
     }
     if (!org.known && brandOfOwnGoods(tokens, tokenAt(tokens, org.start), tokenAt(tokens, org.end))) continue;
-    // "Velmora Electronics (Hong Kong) Limited", "Bank of Dandong": the place in brackets or after "of" is the
-    // name's.
+    // "Velmora Electronics (Hong Kong) Limited", "Bank of Dandong", "Société Minière du Katanga": the place in
+    // brackets or after "of" (or its French, Spanish or Portuguese particle) is the name's.
     for (const m of mentions.filter(
       (x) =>
         x.kind === 'country' &&
         (tokens[x.start]?.start ?? 0) > org.start &&
         (tokens[x.end - 1]?.end ?? 0) <= org.end &&
-        (text[(tokens[x.start]?.start ?? 0) - 1] === '(' || tokens[x.start - 1]?.norm === 'of'),
+        (text[(tokens[x.start]?.start ?? 0) - 1] === '(' ||
+          /^(?:of|de|des|du|del|da|do|dos|das)$/.test(tokens[x.start - 1]?.norm ?? '')),
     ))
       mentions.splice(mentions.indexOf(m), 1);
     add('organisation', org.start, org.end, {

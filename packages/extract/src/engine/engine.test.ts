@@ -11802,4 +11802,24 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ),
     ).toEqual(['expand CN']);
   });
+  it('reads a French, Spanish or Portuguese company name whole over its particles and the place after them', () => {
+    expect(read('The Treasury sanctioned Minera Andina del Sur S.A. on Tuesday.')).toEqual([
+      'add US Minera Andina del Sur',
+    ]);
+    expect(
+      slotRecords(events('Société Minière du Katanga moved its headquarters from Congo to Belgium.')).map(
+        (e) => `${e.company} ${e.from}>${e.to}`,
+      ),
+    ).toEqual(['Société Minière du Katanga CD>BE']);
+  });
+  it('reads countries written in their own language ("Perú", "México", "Brasil")', () => {
+    expect(read('Perú imposed a 20% tariff on Chinese steel on Monday.')).toEqual(['impose PE']);
+  });
+  it('reads "a license is required for exports of" goods as an export control', () => {
+    expect(
+      read(
+        'The U.S. government informed Lumora Chips that a license is required for exports of its AI accelerator boards to China.',
+      ),
+    ).toEqual(['impose US']);
+  });
 });

@@ -34,7 +34,7 @@ const LEGAL_SUFFIXES = new Set(
   ),
 );
 const CORPORATE_WORDS = new Set(
-  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Aluminium Aluminum Lithium Nickel Cobalt Zinc Tungsten Graphite Platinum Palladium Vanadium Manganese Antimony Earths Mines Exploration Alloys Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Magnet Magnets Cathode Cathodes Anode Anodes Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals Army Forces Front Movement Militia Ordnance Munitions Aerosystems Sensors Armaments Hash Sons Brothers Mineração Mineracao Minera Minería Mineria Metais Metales Siderúrgica Siderurgica'.split(
+  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Aluminium Aluminum Lithium Nickel Cobalt Zinc Tungsten Graphite Platinum Palladium Vanadium Manganese Antimony Earths Mines Exploration Alloys Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Magnet Magnets Cathode Cathodes Anode Anodes Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals Army Forces Front Movement Militia Ordnance Munitions Aerosystems Sensors Armaments Hash Sons Brothers Mineração Mineracao Minera Minería Mineria Metais Metales Siderúrgica Siderurgica Société Societe Compagnie Companhia Compañía Compania Minière Miniere Mineradora Empresa Grupo Coopérative Cooperative Corporación Corporacion Industrias'.split(
     ' ',
   ),
 );
@@ -56,6 +56,8 @@ const GOVERNMENT_WORDS = new Set(
 );
 
 const DESCRIPTOR = /-(?:based|headquartered|listed|owned|backed|controlled|registered|born|made|built)$/i;
+/** Particles of French, Spanish and Portuguese names ("Minera Andina del Sur", "Serra do Ouro"). */
+const ROMANCE_PARTICLE = /^(?:de|des|du|del|da|do|dos|das)$/;
 /** Nouns that open the name of an institution with "of" ("Bank of America", "University of Toronto"). */
 const INSTITUTION_WORDS = new Set(
   'Bank Banks Academy Institute University College School Society Association Corporation Center Centre Laboratory Federation Chamber Port Museum Board Order Friends'.split(
@@ -264,14 +266,18 @@ export function findOrganizations(
         !LEGAL_SUFFIXES.has(following.text);
       const suffixAfterComma = /^,\s+$/.test(gapBefore) && LEGAL_SUFFIXES.has(w.text) && !opensNextName;
       if (j > i && !/^\s+$/.test(gapBefore) && !ampersand && !suffixAfterComma) break;
-      const connector = /^(?:and|&|de|des|du|of)$/.test(w.text);
+      const connector = /^(?:and|&|de|des|du|del|da|do|dos|das|of)$/.test(w.text);
       if (connector) {
         // "C. Itoh and Co", "Bank of America": a connector joins two parts of one name only when
         // the name goes on with a capitalised word.
         const next = words[j + 1];
-        // "Bank of Dandong", "Industrial Bank of Kazan": an institution's name goes on with the place it is of.
+        // "Bank of Dandong", "Industrial Bank of Kazan": an institution's name goes on with the place it is of; so
+        // does a company's in French, Spanish or Portuguese ("Société Minière du Katanga", "Cobre del Perú S.A.").
         const placeOfInstitution =
-          w.text === 'of' && j > i && INSTITUTION_WORDS.has(words[j - 1]?.text ?? '') && next !== undefined;
+          next !== undefined &&
+          j > i &&
+          ((w.text === 'of' && INSTITUTION_WORDS.has(words[j - 1]?.text ?? '')) ||
+            (ROMANCE_PARTICLE.test(w.text) && words.slice(i, j).some((x) => CORPORATE_WORDS.has(x.text))));
         if (
           !next ||
           !isCapitalised(next.text) ||
@@ -310,7 +316,12 @@ export function findOrganizations(
           !LEGAL_SUFFIXES.has(words[j + 1]?.text ?? '') &&
           !(CURRENCY_NAME_WORDS.has(w.text) && CORPORATE_WORDS.has(words[j + 1]?.text ?? ''))) ||
         isPlaceDescriptor(w.text) ||
-        (isExcluded(w) && !(words[j - 1]?.text === 'of' && INSTITUTION_WORDS.has(words[j - 2]?.text ?? '')))
+        (isExcluded(w) &&
+          !(words[j - 1]?.text === 'of' && INSTITUTION_WORDS.has(words[j - 2]?.text ?? '')) &&
+          !(
+            ROMANCE_PARTICLE.test(words[j - 1]?.text ?? '') &&
+            words.slice(i, j).some((x) => CORPORATE_WORDS.has(x.text))
+          ))
       )
         break;
       // ("Korvath Mining's addition": the corporate word of a possessor marks it too.)
