@@ -11822,4 +11822,8 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ),
     ).toEqual(['impose US']);
   });
+  it('reads a tariff truce that lapses as no removal of the tariffs', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => e.action);
+    expect(actions('The US tariff truce with Canada lapsed on Friday.')).not.toContain('remove');
+  });
 });
