@@ -2137,7 +2137,9 @@ function unlessExemption(
     return action;
   }
   // "let its tariff waiver for Canadian potash expire": the exemption that runs out, before its verb.
-  if (endsExemption(a, actionStart) && endsAsStated(a, actionStart))
+  // ("The truce ended China's 125% tariffs": an exemption that ends a measure, with the measure as its object,
+  // takes it away.)
+  if (endsExemption(a, actionStart) && endsAsStated(a, actionStart) && !takesObject(a, actionEnd))
     for (let k = reachOverNames(a, actionStart, EXEMPTION_EXPIRY_REACH, -1); k < actionStart; k++)
       if (exemption(k) && a.clause[k] === a.clause[actionStart]) return spec.default_action;
   for (let k = actionEnd; k < Math.min(a.tokens.length, actionEnd + 4); k++)
@@ -2175,6 +2177,17 @@ function reachOverNames(a: SentenceAnalysis, from: number, words: number, direct
   return direction === 1 ? Math.min(a.tokens.length, k + 1) : Math.max(0, k);
 }
 const EXPIRY_VERBS = /^(?:expire|expires|expired|expiring|lapse|lapses|lapsed|lapsing|end|ends|ended)$/;
+/** Words after which a verb has no object: a preposition, a time, an adverb, punctuation or the end. */
+const NO_OBJECT_AFTER =
+  /^(?:|on|in|at|by|from|for|after|before|without|last|this|next|early|late|earlier|later|yesterday|today|again|and|but|,|\.|;|:|\))$/;
+
+/** Whether the verb that ends at `end` takes an object (something other than a time or a preposition follows). */
+function takesObject(a: SentenceAnalysis, end: number): boolean {
+  const next = a.tokens[end]?.norm ?? '';
+  if (NO_OBJECT_AFTER.test(next) || /ly$/.test(next) || isWeekdayName(next)) return false;
+  return !a.mentions.some((m) => m.kind === 'date' && m.start === end);
+}
+
 /** Verbs that end something in the passive ("Argentina's exemption … was revoked"). */
 const ENDED_PARTICIPLES = /^(?:revoked|withdrawn|rescinded|cancell?ed|scrapped|terminated|ended)$/;
 

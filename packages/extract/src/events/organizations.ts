@@ -56,6 +56,12 @@ const GOVERNMENT_WORDS = new Set(
 );
 
 const DESCRIPTOR = /-(?:based|headquartered|listed|owned|backed|controlled|registered|born|made|built)$/i;
+/** Words that open a company's name in French, Spanish or Portuguese ("Grupo …", "Société …", "Minera …"). */
+const NAME_OPENING_WORDS = new Set(
+  'Société Societe Compagnie Companhia Compañía Compania Empresa Grupo Coopérative Cooperative Corporación Corporacion Industrias Minera Mineração Mineracao Mineradora'.split(
+    ' ',
+  ),
+);
 /** Particles of French, Spanish and Portuguese names ("Minera Andina del Sur", "Serra do Ouro"). */
 const ROMANCE_PARTICLE = /^(?:de|des|du|del|da|do|dos|das)$/;
 /** Nouns that open the name of an institution with "of" ("Bank of America", "University of Toronto"). */
@@ -277,7 +283,7 @@ export function findOrganizations(
           next !== undefined &&
           j > i &&
           ((w.text === 'of' && INSTITUTION_WORDS.has(words[j - 1]?.text ?? '')) ||
-            (ROMANCE_PARTICLE.test(w.text) && words.slice(i, j).some((x) => CORPORATE_WORDS.has(x.text))));
+            ROMANCE_PARTICLE.test(w.text));
         if (
           !next ||
           !isCapitalised(next.text) ||
@@ -286,8 +292,10 @@ export function findOrganizations(
         )
           break;
         if (w.text === 'and' && !LEGAL_SUFFIXES.has(next.text) && !CORPORATE_WORDS.has(next.text)) break;
-        // "Kestrel Metals and Bank of Kunlun": an institution named with "of" opens a name of its own.
+        // "Kestrel Metals and Bank of Kunlun", "Industrias Kornholt and Industrias Plensa": an institution named with
+        // "of", or a word that opens a company's name in French, Spanish or Portuguese, opens a name of its own.
         if (w.text === 'and' && INSTITUTION_WORDS.has(next.text) && words[j + 2]?.text === 'of') break;
+        if (w.text === 'and' && NAME_OPENING_WORDS.has(next.text)) break;
         // "OOO Uralsk Rare Metals and PJSC Severny Nickel": a legal form that opens a name starts the next one.
         const afterNext = words[j + 2];
         if (
@@ -318,10 +326,7 @@ export function findOrganizations(
         isPlaceDescriptor(w.text) ||
         (isExcluded(w) &&
           !(words[j - 1]?.text === 'of' && INSTITUTION_WORDS.has(words[j - 2]?.text ?? '')) &&
-          !(
-            ROMANCE_PARTICLE.test(words[j - 1]?.text ?? '') &&
-            words.slice(i, j).some((x) => CORPORATE_WORDS.has(x.text))
-          ))
+          !ROMANCE_PARTICLE.test(words[j - 1]?.text ?? ''))
       )
         break;
       // ("Korvath Mining's addition": the corporate word of a possessor marks it too.)
