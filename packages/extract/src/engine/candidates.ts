@@ -5492,8 +5492,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       spec.slots.some((s) => s.kind === 'list') ||
       !spec.slots.some((s) => s.kind === 'rate') ||
       (!saysMutual(a) && !a.tokens.some((t) => DEAL_WORDS.test(t.norm)));
-    // "sanctioned by Britain and Canada", "subject to EU and UK sanctions": a group that is the agent of the action,
-    // or qualifies its measure, acts as a subject group does.
+    // "sanctioned by Britain and Canada", "imposed by Canada and Mexico": a group that is the agent of the action, or
+    // qualifies its measure, acts as a subject group does.
     const subjectGroup =
       jointly && GROUP_ACTING_ROLES.has(actorOptions[0]?.role ?? '') ? actorOptions[0]?.mention : null;
     if (subjectGroup?.kind === 'country') {
@@ -5827,8 +5827,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         const slots: Record<string, SlotValue> = {};
         for (const slot of spec.slots) slots[slot.name] = chosen.get(slot.name)?.value ?? null;
         const groupRate = actorOption?.mention ? actingGroupRates?.get(actorOption.mention) : undefined;
-        const rateSlotName = spec.slots.find((s) => s.kind === 'rate')?.name;
-        if (groupRate !== undefined && rateSlotName) slots[rateSlotName] = groupRate;
+        if (groupRate !== undefined && rateSlot) slots[rateSlot.name] = groupRate;
         const own = [...features];
         if (listSlot && member) {
           slots[listSlot.name] = member.value;
