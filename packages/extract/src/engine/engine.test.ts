@@ -11836,4 +11836,13 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       events('Shareholders of Zenmark Mining did not want the company to move its headquarters to Canada.'),
     ).toEqual([]);
   });
+  it('reads countries given "among them" with their rates as the tariff\'s targets, as "including" does', () => {
+    expect(
+      slotRecords(
+        events(
+          'The US imposed new tariffs on dozens of countries, among them Vietnam (46%) and Sri Lanka (44%).',
+        ),
+      ).map((e) => `${e.target} ${e.rate_pct}`),
+    ).toEqual(['VN 46', 'LK 44']);
+  });
 });
