@@ -8,6 +8,7 @@ import {
   isLegalSuffix,
   isPlaceDescriptor,
   isTimeZone,
+  opensPlaceOfName,
 } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
 import { findDates, isMonthName, isMonthWord, isWeekdayName } from '../text/dates.js';
@@ -1214,9 +1215,10 @@ function unitNames(mentions: readonly Mention[], tokens: readonly Token[]): Ment
     )
       end++;
     // "its Chinese unit, Reuters reported, will …", "its subsidiary, Chief Executive Ana Ruiz said": a source or
-    // a person's office between commas names no unit.
+    // a person's office set off by commas names no unit ("its subsidiary Orvane Shenzhen said" names one).
     const source =
-      UNIT_SOURCE_VERBS.test(tokens[end]?.norm ?? '') || EXECUTIVE_TITLES.test(tokens[k]?.text ?? '');
+      k === i + 2 &&
+      (UNIT_SOURCE_VERBS.test(tokens[end]?.norm ?? '') || EXECUTIVE_TITLES.test(tokens[k]?.text ?? ''));
     if (end > k && !source) found.push(nameMention(tokens, k, end, 'shape', false));
   }
   return found;
@@ -1750,7 +1752,7 @@ export function analyseSentence(
         (tokens[x.start]?.start ?? 0) > org.start &&
         (tokens[x.end - 1]?.end ?? 0) <= org.end &&
         (text[(tokens[x.start]?.start ?? 0) - 1] === '(' ||
-          /^(?:of|de|des|du|del|da|do|dos|das)$/.test(tokens[x.start - 1]?.norm ?? '')),
+          opensPlaceOfName(tokens[x.start - 1]?.norm ?? '')),
     ))
       mentions.splice(mentions.indexOf(m), 1);
     add('organisation', org.start, org.end, {

@@ -11845,4 +11845,11 @@ describe('read on mining and trade reports written for the purpose (forty-third 
       ).map((e) => `${e.target} ${e.rate_pct}`),
     ).toEqual(['VN 46', 'LK 44']);
   });
+  it('reads the unit named right after its noun before a verb of saying ("its subsidiary Orvane Shenzhen said") as a unit', () => {
+    expect(
+      slotRecords(
+        events('Orvane said its subsidiary Orvane Shenzhen said it would move manufacturing to Vietnam.'),
+      ).map((e) => e.company),
+    ).toEqual(['Orvane Shenzhen']);
+  });
 });

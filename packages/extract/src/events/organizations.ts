@@ -71,6 +71,11 @@ const INSTITUTION_WORDS = new Set(
   ),
 );
 
+/** A word after which a place goes on a name ("Bank of Dandong", "Société Minière du Katanga"), lower-cased. */
+export function opensPlaceOfName(word: string): boolean {
+  return word === 'of' || ROMANCE_PARTICLE.test(word);
+}
+
 /** "Vancouver-based", "Hong Kong-listed", "state-owned": a word that says where or by whom a company is, never a name's. */
 export function isPlaceDescriptor(word: string): boolean {
   return DESCRIPTOR.test(word);
