@@ -11853,3 +11853,15 @@ describe('read on mining and trade reports written for the purpose (forty-third 
     ).toEqual(['Orvane Shenzhen']);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (forty-fourth session)', () => {
+  it('reads a filing\'s defined term ("the Company\'s inclusion") as no company named "Company"', () => {
+    const entities = slotRecords(
+      events(
+        "Orvane Minerals Ltd said the Commerce Department had added the company to the Entity List. The Company's inclusion on the Entity List took effect on May 5.",
+      ),
+    ).map((e) => e.entity);
+    expect(entities).not.toContain('Company');
+    expect(entities).toContain('Orvane Minerals');
+  });
+});

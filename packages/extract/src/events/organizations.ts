@@ -405,9 +405,12 @@ export function findOrganizations(
     // "Reagan Administration" is a government's; "Belkali Trading House" is a trading firm's name.
     if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '') && !isTradingHouse(run)) continue;
     // "Oil advanced", "Mining stocks": corporate words alone name an industry, not a company; "the office of
-    // the LLC": a legal suffix alone names none.
-    if (tickerEnd === 0 && run.every((w) => CORPORATE_WORDS.has(w.text) || LEGAL_SUFFIXES.has(w.text)))
-      continue;
+    // the LLC": a legal suffix alone names none; nor does a filing's defined term ("the Company's inclusion").
+    const nameless = (w: Word) => {
+      const bare = w.text.replace(/['’]s$/, '');
+      return CORPORATE_WORDS.has(bare) || LEGAL_SUFFIXES.has(bare);
+    };
+    if (tickerEnd === 0 && run.every(nameless)) continue;
     const looksLikeName =
       hasCorporateMark ||
       tickerEnd > 0 ||
