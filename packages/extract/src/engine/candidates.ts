@@ -245,6 +245,15 @@ function isListLeft(a: SentenceAnalysis, list: Mention): boolean {
   );
 }
 
+/** Anchors that stand for a measure stated before them ("delayed them", "granted a reprieve"). */
+function refersToAntecedent(anchor: CompiledAnchor): boolean {
+  return (
+    anchor.requires === 'antecedent' ||
+    anchor.requires === 'possessed_rate' ||
+    anchor.requires === 'antecedent_alone'
+  );
+}
+
 function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse): TriggerReading[] {
   const found: TriggerReading[] = [];
   const covered = new Set<number>();
@@ -336,6 +345,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (opensVerb(a.tokens[start - 1]?.norm ?? '') && objectAnchorFollows(a, start + length, nextStart))
       ordered.splice(k, 1);
   }
+  // What an anchor that refers back refers to is stated in an earlier sentence, or earlier in this one
+  // ("announced tariffs on Canada, then delayed them").
+  const antecedentStated = (anchorStart: number) =>
+    ordered.some(([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other])) ||
+    discourse.anchoredBefore(type.spec.type, a.index);
   let anchors = 0;
   for (const [anchorStart, { anchor: index, length }] of ordered) {
     if (covered.has(anchorStart)) continue;
@@ -384,17 +398,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         siteAtStatedHome(a, anchorStart + length))
     )
       continue;
-    if (
-      anchor.requires === 'antecedent' ||
-      anchor.requires === 'possessed_rate' ||
-      anchor.requires === 'antecedent_alone'
-    ) {
-      // What it refers back to is stated in an earlier sentence, or earlier in this one ("announced
-      // tariffs on Canada, then delayed them").
-      const statedEarlier = ordered.some(
-        ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
-      );
-      if (!statedEarlier && !discourse.anchoredBefore(type.spec.type, a.index)) continue;
+    if (refersToAntecedent(anchor)) {
+      if (!antecedentStated(anchorStart)) continue;
     } else if (anchor.requires === 'previous_sentence') {
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {
@@ -445,11 +450,14 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     // An anchor that starts inside this one is covered by it, and takes no action word from it ("ban on
     // gallium exports to the U.S. was suspended" holds "exports … was suspended").
     // An anchor word inside a name ("Office of Financial Sanctions Implementation") is no other anchor.
+    // "granted Canada a reprieve from its 25% tariff": an anchor that would refer back to a measure no text
+    // before states is none, and leaves its words to the measure it names.
     const others = ordered
       .filter(
         ([start, { anchor: other }]) =>
           (start < anchorStart || start >= anchorEnd) &&
-          (other === type.listAnchor || !insideProperName(a, start)),
+          (other === type.listAnchor || !insideProperName(a, start)) &&
+          !(refersToAntecedent(type.anchors[other] as CompiledAnchor) && !antecedentStated(start)),
       )
       .map(([start, { length: n }]) => ({ start, end: start + n }));
     const readings = chooseActions(a, type, anchorStart, anchorEnd, clause, anchor.action, others);

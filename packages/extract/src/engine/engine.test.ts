@@ -11864,4 +11864,15 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
     expect(entities).not.toContain('Company');
     expect(entities).toContain('Orvane Minerals');
   });
+  it('reads a reprieve granted to a country from a tariff as its removal for that country', () => {
+    expect(
+      slotRecords(
+        events(
+          'The United States granted Canada a reprieve from its 25% tariff on steel imports on Tuesday.',
+        ),
+      )
+        .filter((e) => e.action === 'remove')
+        .map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
+    ).toEqual(['US CA 25']);
+  });
 });
