@@ -11875,4 +11875,22 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
         .map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
     ).toEqual(['US CA 25']);
   });
+  it('reads a country\'s office after "after" or "since" as the subject of the clause it opens, and as a possessor', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.imposer ?? e.authority} ${e.action}`);
+    expect(read('Prices rose after the Chilean government banned lithium exports.')).toEqual([
+      'export_restriction CL impose',
+    ]);
+    expect(read('Shares fell after the British government sanctioned Norvik Nickel.')).toEqual([
+      'blacklisting GB add',
+    ]);
+    expect(read('Prices jumped after the Chinese commerce ministry banned antimony exports.')).toEqual([
+      'export_restriction CN impose',
+    ]);
+    expect(
+      read(
+        "Analysts cut targets after the Congolese government's decision to extend its cobalt export ban by three months.",
+      ),
+    ).toEqual(['export_restriction CD expand']);
+  });
 });

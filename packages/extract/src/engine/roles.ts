@@ -603,6 +603,18 @@ const RATE_NOUNS = /^rates?$/;
 const isPossessive = (a: SentenceAnalysis, m: Mention) =>
   a.tokens[m.end]?.norm === "'s" || a.tokens[m.end]?.norm === "'";
 
+/**
+ * Where the possessive mark after a mention stands: right after it ("Congo's decision"), or after the country's
+ * office ("the Congolese government's decision to extend its ban"); null if none follows.
+ */
+function possessiveMark(a: SentenceAnalysis, m: Mention): number | null {
+  if (isPossessive(a, m)) return m.end;
+  if (m.kind !== 'country') return null;
+  let end = m.end;
+  while (end < m.end + MAX_OFFICE_WORDS && GOVERNMENT_NOUNS.has(a.tokens[end]?.norm ?? '')) end++;
+  return end > m.end && /^(?:'s|')$/.test(a.tokens[end]?.norm ?? '') ? end : null;
+}
+
 /** "Shareholders of Korvath Copper voted to redomicile": the company whose body acts, as "Korvath's shareholders". */
 function companyOfItsBody(a: SentenceAnalysis, m: Mention): boolean {
   if (a.tokens[m.start - 1]?.norm !== 'of') return false;
@@ -831,8 +843,8 @@ const PLAN_TIME_WORDS = 3;
 const PLAN_REACH = 5;
 
 /** "MicroBT's decision earlier this year to set up a factory in the U.S.": the possessor does what it intends. */
-function plansTrigger(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  const noun = m.end + 1;
+function plansTrigger(a: SentenceAnalysis, mark: number, trigger: Trigger): boolean {
+  const noun = mark + 1;
   if (!PLAN_NOUNS.test(a.tokens[noun]?.norm ?? '')) return false;
   let to = noun + 1;
   while (
@@ -1014,13 +1026,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // of higher tariffs": the object of a grant, an exemption or a warning receives it.
         !OBJECT_TAKING_VERBS.some((verbs) => verbs.test(a.tokens[firstOfGroup(a, m).start - 1]?.norm ?? ''))
       );
-    case 'possessive':
+    case 'possessive': {
+      const mark = possessiveMark(a, m);
+      const possessedNoun = (mark !== null && mark > m.end ? mark : lastOfGroup(a, m).end) + 1;
       return (
-        (isPossessive(a, m) || (m.kind === 'organisation' && companyOfItsBody(a, m))) &&
+        (mark !== null || (m.kind === 'organisation' && companyOfItsBody(a, m))) &&
         m.end < trigger.anchorStart &&
         (trigger.anchorStart - m.end <= 5 ||
           possessedMeasurePhrase(a, m.end, trigger.anchorStart) ||
-          plansTrigger(a, m, trigger)) &&
+          (mark !== null && plansTrigger(a, mark, trigger))) &&
         // "Chile's Codelco will halt exports": what the possessor owns is the company, not the measure.
         !a.mentions.some(
           (x) => x.kind === 'organisation' && x.start >= m.end && x.end <= trigger.anchorStart,
@@ -1029,11 +1043,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !undergoes(a, m, trigger) &&
         // "revoked Canada's exemption from the steel tariffs": the possessor of a grant is who was granted it.
         // "cut Turkey's tariff-free quota": so is the possessor of what is free of the measure.
-        !GRANT_NOUNS.test(a.tokens[lastOfGroup(a, m).end + 1]?.norm ?? '') &&
-        !FREE_OF_MEASURE.test(a.tokens[lastOfGroup(a, m).end + 1]?.norm ?? '') &&
+        !GRANT_NOUNS.test(a.tokens[possessedNoun]?.norm ?? '') &&
+        !FREE_OF_MEASURE.test(a.tokens[possessedNoun]?.norm ?? '') &&
         // "Japan's 15% tariff deal with the U.S.": the possessor of a deal is a party to it, not who levies.
         dealAfter(a, trigger) < 0
       );
+    }
     case 'deal_party':
       return (
         isPossessive(a, m) &&
@@ -2520,11 +2535,18 @@ function pastAdverb(a: SentenceAnalysis, end: number): number {
   return a.tags()[end]?.has('Adverb') ? end + 1 : end;
 }
 
+/** How many words may name a country's office after it ("commerce ministry"). */
+const MAX_OFFICE_WORDS = 2;
+
 /** "after China introduced tariffs": a conjunction, not a preposition, when the mention's verb follows it. */
 function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Trigger): boolean {
   if (!CLAUSE_OPENERS.has(prep)) return false;
+  // "after the Chilean government banned", "after the Chinese commerce ministry imposed": the country's office
+  // is the subject's head.
+  let end = m.end;
+  while (end < m.end + MAX_OFFICE_WORDS && GOVERNMENT_NOUNS.has(a.tokens[end]?.norm ?? '')) end++;
   // "after Trump also floated a levy": an adverb may stand before the verb.
-  const verb = pastAdverb(a, m.end);
+  const verb = pastAdverb(a, end);
   if (verb === trigger.actionStart || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return true;
   return a.tags()[verb]?.has('Verb') ?? false;
 }
