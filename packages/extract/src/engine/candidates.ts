@@ -2441,6 +2441,28 @@ function anyMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
   return false;
 }
 
+/** Nouns of what may or may not come ("the risk of export curbs", "the possibility of a ban"). */
+const POSSIBILITY_NOUNS =
+  /^(?:risks?|possibility|possibilities|prospects?|chances?|likelihood|odds|spectre|specter)$/;
+const POSSIBLE_PHRASE_REACH = 6;
+
+/**
+ * "the risk of export curbs on cobalt", "the possibility of a cobalt export ban": a measure named as what may
+ * come states none. Only the measure's own words (its determiner, country, rate and goods) stand between.
+ */
+function possibleMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - POSSIBLE_PHRASE_REACH); k--) {
+    const word = a.tokens[k] as Token;
+    if (word.norm === 'of') return POSSIBILITY_NOUNS.test(a.tokens[k - 1]?.norm ?? '');
+    const measureWord =
+      /^(?:a|an|the)$/.test(word.norm) ||
+      ANY_PHRASE_WORDS.test(word.text) ||
+      a.mentions.some((m) => (m.kind === 'goods' || m.kind === 'country') && k >= m.start && k < m.end);
+    if (!measureWord) return false;
+  }
+  return false;
+}
+
 /** Prepositions that open a phrase set off before a clause's subject ("Under the deal, …", "After the order, …"). */
 const FRONTING_PREPOSITIONS = /^(?:under|after|following|per|amid|despite|with|since|before|in)$/;
 /** How long a phrase set off before the subject may be. */
@@ -5285,6 +5307,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "will respond to any U.S. tariff on its steel": a measure that may come, whatever it is, states none.
     if (reading.action === spec.default_action && anyMeasure(a, trigger.anchorStart))
       modality = 'hypothetical';
+    if (!actionExplicit && possibleMeasure(a, trigger.anchorStart)) modality = 'hypothetical';
     const textBefore = a.text.slice(0, triggerChar);
     const textAfter = a.text.slice((a.tokens[trigger.end - 1] as Token).end);
     // Only a type that reads conditional statements as an action of its own (a threat) tells them apart;

@@ -11893,4 +11893,16 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ),
     ).toEqual(['export_restriction CD expand']);
   });
+  it('reads a measure named as what may come ("the risk of export curbs", "the possibility of a ban") as none stated', () => {
+    expect(events('"The risk of export curbs on cobalt from Congo is rising," the bank wrote.')).toEqual([]);
+    expect(events('There is a growing risk of Chilean export restrictions on lithium.')).toEqual([]);
+    expect(events('Traders are pricing in the possibility of a cobalt export ban in Congo.')).toEqual([]);
+  });
+  it('keeps a measure that raises a risk, or the risk a measure brings, as stated', () => {
+    expect(
+      slotRecords(events('Chile banned lithium exports, raising the risk of shortages.')).map(
+        (e) => e.imposer,
+      ),
+    ).toEqual(['CL']);
+  });
 });
