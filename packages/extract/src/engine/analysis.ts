@@ -3,6 +3,7 @@ import {
   canonicalOrganizationName,
   findOrganizations,
   isCorporateWord,
+  isGatheringWord,
   isGovernmentWord,
   isInstrumentWord,
   isLegalSuffix,
@@ -669,6 +670,8 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
         // "Shandong Shengxing Chemical Co and its CEO": a role alone names no member.
         if (tokens.slice(start, end).every((t) => POSSESSED_ROLES.test(t.norm) || ROLE_RANKS.test(t.norm)))
           break;
+        // "Speaking at the Denver Gold Forum, Halvorsen Minerals …": a gathering is no member.
+        if (isGatheringWord((tokens[end - 1] as Token).text)) break;
         // "Meanwhile, MicroBT said": an opening word before a comma joins a list only when the list has a conjunction.
         if (start === 0 && end === 1 && !hasConjunctionAfter(tokens, end)) break;
         added.push(nameMention(tokens, start, end, 'coordinated'));
@@ -2484,6 +2487,7 @@ export function taggedOrganisations(
     if (
       isGovernmentWord((analysis.tokens[j - 1] as Token).text) ||
       isInstrumentWord((analysis.tokens[j - 1] as Token).text) ||
+      isGatheringWord((analysis.tokens[j - 1] as Token).text) ||
       // "British Corporate Affairs minister Michael Howard": the portfolio of an office is no company.
       OFFICES.test(analysis.tokens[j]?.norm ?? '') ||
       (analysis.tokens[i - 1]?.norm === 'of' && isGovernmentWord(analysis.tokens[i - 2]?.text ?? ''))

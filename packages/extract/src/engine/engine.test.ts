@@ -11905,4 +11905,20 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ),
     ).toEqual(['CL']);
   });
+  it('reads a gathering where a company speaks ("the Denver Gold Forum", "the Mining Indaba") as no company', () => {
+    expect(
+      slotRecords(
+        events(
+          'Speaking at the Denver Gold Forum, Halvorsen Minerals chief executive Ingrid Dahl said the company will shift its headquarters from London to Toronto.',
+        ),
+      ).map((e) => e.company),
+    ).toEqual(['Halvorsen Minerals']);
+    expect(
+      slotRecords(
+        events(
+          'At the Mining Indaba in Cape Town, Kestrel Cobalt said it would move its refining from China to Morocco.',
+        ),
+      ).map((e) => e.company),
+    ).toEqual(['Kestrel Cobalt']);
+  });
 });

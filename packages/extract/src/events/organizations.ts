@@ -164,6 +164,18 @@ const INSTRUMENT_WORDS = new Set(
   ),
 );
 
+/** Words that end the name of a meeting, a fair or a show ("Denver Gold Forum", "Mining Indaba", "PDAC Convention"). */
+const GATHERING_WORDS = new Set(
+  'Forum Indaba Conference Summit Expo Symposium Congress Week Fair Show Festival Exhibition Roundtable Dialogue Convention'.split(
+    ' ',
+  ),
+);
+
+/** A word that makes a name a gathering's ("Forum" in "Denver Gold Forum"), not an organisation's. */
+export function isGatheringWord(word: string): boolean {
+  return GATHERING_WORDS.has(word);
+}
+
 /** A word that makes a name a law or an accord ("Amendment" in "Byrd Amendment"), not an organisation. */
 export function isInstrumentWord(word: string): boolean {
   return INSTRUMENT_WORDS.has(word);
@@ -404,6 +416,8 @@ export function findOrganizations(
     if (run.every((w) => isPerson(w))) continue;
     // "Reagan Administration" is a government's; "Belkali Trading House" is a trading firm's name.
     if (GOVERNMENT_WORDS.has(run.at(-1)?.text ?? '') && !isTradingHouse(run)) continue;
+    // "the Denver Gold Forum", "the Mining Indaba": a gathering, where companies speak, is none of them.
+    if (isGatheringWord(run.at(-1)?.text.replace(/['’]s$/, '') ?? '')) continue;
     // "Oil advanced", "Mining stocks": corporate words alone name an industry, not a company; "the office of
     // the LLC": a legal suffix alone names none; nor does a filing's defined term ("the Company's inclusion").
     const nameless = (w: Word) => {
