@@ -2501,6 +2501,11 @@ export function taggedOrganisations(
       i = j;
       continue;
     }
+    // "shifts HQ to Singapore": the tagger takes any acronym for a name, common nouns' initials alone too.
+    if (j === i + 1 && COMMON_INITIALS.has(analysis.tokens[i]?.text ?? '')) {
+      i = j;
+      continue;
+    }
     // "Chief Executive Adaeze Montclair said": a name after an office is a person's, whatever the tagger knows.
     const titled =
       EXECUTIVE_TITLES.test(analysis.tokens[i]?.text ?? '') ||

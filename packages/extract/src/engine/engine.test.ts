@@ -11921,4 +11921,14 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.company),
     ).toEqual(['Kestrel Cobalt']);
   });
+  it("reads a wire story's note on its update as no statement, and the story after it on its own", () => {
+    const found = events(
+      '(Adds comment from ministry in paragraph 4; updates 25% tariff figure in paragraph 6)\nLIMA, May 3 - Peru banned exports of copper scrap on Friday.',
+    );
+    expect(found.map((e) => e.type)).toEqual(['export_restriction']);
+    expect(found[0]?.citation.quote).toBe('LIMA, May 3 - Peru banned exports of copper scrap on Friday.');
+  });
+  it('reads a lone common acronym ("HQ") as no company', () => {
+    expect(companies('Indonesian nickel firm shifts HQ to Singapore.')).not.toContain('HQ');
+  });
 });

@@ -150,6 +150,12 @@ function boundedSentences(text: string): Sentence[] {
 
 /** "The post … appeared first on BitcoinWorld": a feed's footer repeats the headline and states nothing. */
 const FEED_FOOTER = /^(?:the|this) (?:post|article)\b.*\b(?:appeared first|first appeared) on\b/i;
+/**
+ * "(Adds comment from ministry in paragraph 4; updates tariff figure)": a wire story's note on what its update
+ * changed speaks of the story, not of the world.
+ */
+const WIRE_UPDATE_NOTE =
+  /^\((?:adds|updates|recasts|corrects|changes|rewrites|removes|fixes|inserts|refiles|repeats|writes through|releases|reworks|expands|combines|clarifies|moves|advances|tops|re-?leads|deletes|replaces)\b[^()]*\)$/i;
 
 /**
  * Whether the sentence has an anchor of the type (one that states it by itself, or only one referring back),
@@ -206,13 +212,14 @@ export function articleCandidates(
   const analyses = boundedSentences(article.text).map((s, i) => {
     const plain = readableText(s.text);
     const tokens = tokenize(plain);
-    const anchors = FEED_FOOTER.test(s.text)
-      ? []
-      : types.flatMap((type) => {
-          const { kind, context } = readAnchors(tokens, plain, type, gazetteer, wantsContext(type));
-          if (context) inContext.add(type.spec.type);
-          return kind ? [{ type, kind }] : [];
-        });
+    const anchors =
+      FEED_FOOTER.test(s.text) || WIRE_UPDATE_NOTE.test(s.text)
+        ? []
+        : types.flatMap((type) => {
+            const { kind, context } = readAnchors(tokens, plain, type, gazetteer, wantsContext(type));
+            if (context) inContext.add(type.spec.type);
+            return kind ? [{ type, kind }] : [];
+          });
     const analysis = analyseSentence(s, i, {
       published,
       gazetteer,

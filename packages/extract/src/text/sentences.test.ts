@@ -261,3 +261,21 @@ describe('photo credits (forty-first session)', () => {
     ]);
   });
 });
+
+describe('lines in brackets (forty-fourth session)', () => {
+  it('ends a sentence at a line wholly in brackets, and not at a bracket that closes a wrapped line', () => {
+    expect(
+      splitSentences(
+        '(Adds comment from ministry in paragraph 4)\nLIMA, May 3 - Peru banned exports of copper scrap.',
+      ).map((s) => s.text),
+    ).toEqual([
+      '(Adds comment from ministry in paragraph 4)',
+      'LIMA, May 3 - Peru banned exports of copper scrap.',
+    ]);
+    expect(
+      splitSentences(
+        'The ministry (which oversees mining)\nbanned exports of copper scrap in the spring of this year.',
+      ).length,
+    ).toBe(1);
+  });
+});

@@ -81,6 +81,7 @@ export function splitSentences(text: string): Sentence[] {
         isListItemLine(text, start) ||
         introducesLines(text, i, fullLine) ||
         endsWithPhotoCredit(text, i) ||
+        isParentheticalLine(text, i) ||
         isShortUnfinishedLine(text, i, fullLine))
     ) {
       push(sentences, text, start, i);
@@ -178,6 +179,15 @@ function introducesLines(text: string, i: number, fullLine: number): boolean {
     end = start - 1;
   }
   return false;
+}
+
+/**
+ * "(Adds comment from ministry in paragraph 4)": a line wholly in brackets (a wire story's note on what changed,
+ * an editor's note) stands alone.
+ */
+function isParentheticalLine(text: string, i: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim();
+  return line.startsWith('(') && line.endsWith(')') && !line.slice(1, -1).includes(')');
 }
 
 /** How many lines back a list's introducing line may stand. */
