@@ -11931,4 +11931,11 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
   it('reads a lone common acronym ("HQ") as no company', () => {
     expect(companies('Indonesian nickel firm shifts HQ to Singapore.')).not.toContain('HQ');
   });
+  it('reads a removed duty on ore of a stated metal content with no rate and no duty imposed', () => {
+    expect(
+      slotRecords(
+        events('India removed the export duty on iron ore fines with less than 58% iron content on Tuesday.'),
+      ).map((e) => `${e.action} ${e.rate_pct}`),
+    ).toEqual(['remove null']);
+  });
 });

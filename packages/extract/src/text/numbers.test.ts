@@ -151,3 +151,13 @@ describe('levels of economic quantities (forty-second session)', () => {
     ]);
   });
 });
+
+describe('contents (forty-fourth session)', () => {
+  it('reads how much of a metal an ore or a product holds as no rate', () => {
+    const values = (text: string) => findRates(text).map((r) => r.value);
+    expect(values('removed the export duty on iron ore fines with less than 58% iron content')).toEqual([]);
+    expect(values('a 10% export duty on nickel pig iron with a nickel content of 1.7%')).toEqual([10]);
+    expect(values('a 25% tariff on 62% Fe iron ore fines')).toEqual([25]);
+    expect(values('a 15% duty on ore of high purity')).toEqual([15]);
+  });
+});

@@ -105,6 +105,14 @@ const SHARE_AFTER = /^\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:value|price|cost)
 /** "a 60% chance the EU lifts its duties": a probability, not a rate. */
 const CHANCE_AFTER = /^\s+(?:chance|probability|likelihood|odds|risk)\b/i;
 
+/**
+ * "iron ore fines with less than 58% iron content", "62% Fe fines", "a nickel content of 1.7%": how much of a
+ * metal ore or a product holds, not a rate.
+ */
+const CONTENT_AFTER = /^\s*(?:[a-z]+\s+)?(?:content|grade|purity|concentration|moisture|fe|ni|cu)\b/i;
+const CONTENT_BEFORE =
+  /\b(?:content|grade|purity|concentration)\s+of\s+(?:about\s+|around\s+|at\s+least\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+|above\s+|below\s+)?$/i;
+
 export function findRates(text: string): RateMention[] {
   const rates: RateMention[] = [];
   for (const m of text.matchAll(RATE)) {
@@ -117,6 +125,7 @@ export function findRates(text: string): RateMention[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "on 90 per cent of goods", "45% of the world's molybdenum": a share of something, not a rate.
     if (SHARE_AFTER.test(after) || CHANCE_AFTER.test(after)) continue;
+    if (CONTENT_AFTER.test(after) || CONTENT_BEFORE.test(before)) continue;
     rates.push({
       value,
       start: m.index,
