@@ -11938,4 +11938,13 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => `${e.action} ${e.rate_pct}`),
     ).toEqual(['remove null']);
   });
+  it('reads a measure that ceases to apply, to have effect or to be implemented as removed', () => {
+    const actions = (text: string) => slotRecords(events(text)).map((e) => `${e.type} ${e.action}`);
+    expect(actions('Beijing said the 15% tariffs on US coal would cease to apply from Friday.')).toContain(
+      'tariff remove',
+    );
+    expect(
+      actions('China said its export ban on gallium to the US ceased to have effect on Monday.'),
+    ).toContain('export_restriction remove');
+  });
 });
