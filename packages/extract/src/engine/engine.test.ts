@@ -11947,4 +11947,31 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       actions('China said its export ban on gallium to the US ceased to have effect on Monday.'),
     ).toContain('export_restriction remove');
   });
+  it('reads the subject after a passive participle clause that opens the sentence as its party, whatever its verb', () => {
+    const entities = (text: string) => slotRecords(events(text)).map((e) => e.entity);
+    expect(
+      entities(
+        'After being added to the Entity List in April, Zhonglin Rare Earth Materials said it would shift sales to Southeast Asia.',
+      ),
+    ).toEqual(['Zhonglin Rare Earth Materials']);
+    expect(
+      entities(
+        'Having been added to the Entity List in April, Zhonglin Rare Earth Materials said it would shift sales to Southeast Asia.',
+      ),
+    ).toEqual(['Zhonglin Rare Earth Materials']);
+    expect(
+      entities(
+        'Added to the Entity List in April, Zhonglin Rare Earth Materials said it would shift sales to Asia.',
+      ),
+    ).toEqual(['Zhonglin Rare Earth Materials']);
+  });
+  it('keeps the subject after an active clause that opens the sentence apart from its action', () => {
+    expect(
+      slotRecords(
+        events(
+          'After the US added Korvath Shipping to the Entity List, Verran Metals said it would cut ties.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Korvath Shipping']);
+  });
 });

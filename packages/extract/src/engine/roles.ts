@@ -1284,7 +1284,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
         m.start - trigger.end <= 20 &&
         !citesSource(a.tokens, trigger.end, m.start) &&
-        !reportsStatement(a, m) &&
+        // "After being added to the list, X said …": the subject the participle clause opening the sentence is
+        // said of, whatever its own verb.
+        (subjectOfFrontedPassive(a, m, trigger) || (!reportsStatement(a, m) && !subjectOfNextClause(a, m))) &&
         !makesGoods(a, m) &&
         // "when Freeport-McMoRan's new smelter is due to open": a possessor owns what follows, and is no party.
         !isPossessive(a, m) &&
@@ -1294,7 +1296,6 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           trigger,
           EXAMPLE_PREPOSITIONS.has(prep ?? '') ? OBJECT_LEAD_WORDS + EXAMPLE_LEAD_WORDS : OBJECT_LEAD_WORDS,
         ) &&
-        !subjectOfNextClause(a, m) &&
         !touchedByConsequence(a, m, trigger) &&
         !agentsOfParticipleBefore(a, firstOfGroup(a, m)) &&
         // "banned exports of NPI": what the exports are of is goods, however it is written.
@@ -2537,6 +2538,31 @@ function pastAdverb(a: SentenceAnalysis, end: number): number {
 
 /** How many words may name a country's office after it ("commerce ministry"). */
 const MAX_OFFICE_WORDS = 2;
+
+/**
+ * "After being added to the Entity List in April, Zhonglin said …", "Having been added …, X said", "Added to the
+ * list in April, X said": a passive participle clause that opens the sentence is said of the subject after its
+ * comma, whatever that subject's verb (one of saying too).
+ */
+function subjectOfFrontedPassive(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const tokens = a.tokens;
+  const opening = FRONTED_CLAUSE_OPENERS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  const verb = trigger.actionStart;
+  const participle = tokens[trigger.actionEnd === null ? -1 : trigger.actionEnd - 1]?.norm ?? '';
+  // The action's words may take in their auxiliary ("being added").
+  const passive =
+    (tokens[opening]?.norm === 'being' && (verb === opening || verb === opening + 1)) ||
+    (tokens[opening]?.norm === 'having' &&
+      tokens[opening + 1]?.norm === 'been' &&
+      verb !== null &&
+      verb >= opening &&
+      verb <= opening + 2) ||
+    (opening === 0 && verb === 0);
+  if (!passive || !isPastForm(participle)) return false;
+  const comma = tokens.findIndex((t, k) => k >= trigger.end && t.norm === ',');
+  const subject = tokens[comma + 1]?.norm === 'the' ? comma + 2 : comma + 1;
+  return comma > 0 && m.start === subject;
+}
 
 /** "after China introduced tariffs": a conjunction, not a preposition, when the mention's verb follows it. */
 function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Trigger): boolean {
