@@ -568,6 +568,24 @@ const isCapitalised = (t: Token) =>
   !NOT_NAME_WORDS.has(t.text) &&
   (!NAME_MADE_ADJECTIVE.test(t.text) || isHyphenatedGivenName(t.text));
 
+/** How many words may describe a part of a company after its owner's "'s" ("missile unit", "Chinese subsidiary"). */
+const PART_OF_COMPANY_WORDS = 3;
+
+/**
+ * "Tarrow Dynamics' missile unit and Belcastle Aero": a part of the company named after its possessive is a
+ * member of the list, which goes on after it with "and" or "or"; where it ends (else `end`).
+ */
+function partOfCompanyEnd(tokens: readonly Token[], end: number): number {
+  if (!/^['’]s?$/.test(tokens[end]?.norm ?? '')) return end;
+  for (let k = end + 1; k <= end + PART_OF_COMPANY_WORDS; k++) {
+    const word = tokens[k]?.norm ?? '';
+    // ("Kallisto Labs' Beijing unit, Kallisto Beijing": a name after a comma is the part's own, in apposition.)
+    if (POSSESSED_ROLES.test(word)) return /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') ? k + 1 : end;
+    if (!/^[a-z-]+$/i.test(word)) return end;
+  }
+  return end;
+}
+
 /**
  * Members of a list whose other members are organisations are organisations too ("added Sugon, Hygon
  * and Loongson", with only Sugon known): capitalised runs between list separators join the list.
@@ -595,7 +613,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
   };
   for (const org of mentions.filter((m) => m.kind === 'organisation')) {
     for (const direction of [1, -1]) {
-      let i = direction === 1 ? org.end : memberStartAt(tokens, org.start) - 1;
+      let i = direction === 1 ? partOfCompanyEnd(tokens, org.end) : memberStartAt(tokens, org.start) - 1;
       for (let steps = 0; steps < 8; steps++) {
         // "Andes Memory Technologies Co. (AMT) and …": a bracketed short form after the name is the name's.
         if (direction === 1) i += bracketedLead(tokens.slice(i, i + BRACKETED_LEAD_WORDS + 2));

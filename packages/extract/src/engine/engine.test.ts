@@ -11974,4 +11974,22 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.entity),
     ).toEqual(['Korvath Shipping']);
   });
+  it('reads names that end in a word of computing or analytics ("Suntrek Computing") as companies by their shape', () => {
+    expect(
+      slotRecords(
+        events(
+          'The Commerce Department expanded the Entity List on Monday. The department had added Suntrek Computing to the list in April.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Suntrek Computing']);
+  });
+  it('reads the name listed after a part of a company named by its shape ("Tarrow Technologies\' missile unit and …")', () => {
+    expect(
+      slotRecords(
+        events(
+          "China's commerce ministry on Friday added 11 U.S. firms, including Tarrow Technologies' missile unit and Belcastle Aero, to its unreliable entity list.",
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Tarrow Technologies', 'Belcastle Aero']);
+  });
 });
