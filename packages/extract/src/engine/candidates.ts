@@ -1441,6 +1441,26 @@ function opensPredicateAfter(
 /** How far after a word that opens a preposition's object the goods it qualifies may start ("cut and polished"). */
 const QUALIFIED_GOODS_WORDS = 3;
 
+/** Nouns of what a measure does to someone, which a verb may change ("reduce exposure to tariffs"). */
+const ACTED_ON_NOUNS =
+  /^(?:exposure|exposures|reliance|dependence|dependency|vulnerability|impact|impacts|burden|hit|effects?|costs?)$/;
+/** How many words may stand between the verb and that noun ("cut its direct exposure to"). */
+const ACTED_ON_REACH = 3;
+
+/**
+ * "to reduce exposure to US tariffs", "cut its reliance on Chinese graphite after the curbs": the verb acts on a
+ * noun of the measure's effect, whose preposition names the measure; it changes nothing of the measure.
+ */
+function actsOnOtherNoun(a: SentenceAnalysis, actionEnd: number, anchorStart: number): boolean {
+  for (let k = actionEnd; k < Math.min(anchorStart, actionEnd + ACTED_ON_REACH + 1); k++)
+    if (
+      ACTED_ON_NOUNS.test(a.tokens[k]?.norm ?? '') &&
+      /^(?:to|on|from|of)$/.test(a.tokens[k + 1]?.norm ?? '')
+    )
+      return true;
+  return false;
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -1491,7 +1511,8 @@ function chooseActions(
           ) &&
           /^(?:of|on|for|in)$/.test(a.tokens[m.start - 1]?.norm ?? '')
         ) &&
-        !leftOutOfRelief(a, m.start),
+        !leftOutOfRelief(a, m.start) &&
+        !(m.start + m.length <= anchorStart && actsOnOtherNoun(a, m.start + m.length, anchorStart)),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
   // "cancel duty-free quotas": an anchor that is itself an exemption, and so states a removal, is taken

@@ -11992,4 +11992,22 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.entity),
     ).toEqual(['Tarrow Technologies', 'Belcastle Aero']);
   });
+  it('reads a verb that acts on a measure\'s effect ("reduce exposure to US tariffs") as no change of the measure', () => {
+    expect(
+      slotRecords(
+        events(
+          'Kurobe Semitec said it plans to relocate its assembly lines from Suzhou to Penang, Malaysia, by 2027 to reduce exposure to US tariffs on Chinese goods.',
+        ),
+      )
+        .filter((e) => e.action === 'reduce')
+        .map((e) => e.imposer),
+    ).toEqual([]);
+  });
+  it('reads the country before a measure\'s rate ("the US 25% tariff") as its imposer, and who talks over it as none', () => {
+    expect(
+      slotRecords(events('Tokyo will continue talks over the US 25% tariff on Japanese cars.')).map(
+        (e) => `${e.imposer} ${e.target} ${e.rate_pct}`,
+      ),
+    ).toEqual(['US JP 25']);
+  });
 });

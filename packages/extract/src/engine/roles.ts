@@ -771,8 +771,13 @@ function modifiesAnchor(a: SentenceAnalysis, m: Mention, trigger: Trigger): bool
     trigger.anchorStart - m.end <= 3 &&
     a.tokens
       .slice(m.end, trigger.anchorStart)
-      // "tariffs on all U.S. goods and new export controls": the country names whose goods they are.
-      .every((t) => /^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm)) &&
+      // "tariffs on all U.S. goods and new export controls": the country names whose goods they are. "the US 25%
+      // tariff": the measure's rate may stand between.
+      .every(
+        (t, k) =>
+          (/^[a-z][a-z-]*$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !TRADE_NOUNS.has(t.norm)) ||
+          a.mentions.some((r) => r.kind === 'rate' && m.end + k >= r.start && m.end + k < r.end),
+      ) &&
     // "to data centers in China and shift the business": a coordinated verb starts another clause between them.
     !a.tokens.slice(m.end, trigger.anchorStart).some((t, k) => {
       const next = m.end + k + 1;
@@ -2731,6 +2736,8 @@ const RETALIATING = /^retaliat(?:e|es|ed|ing|ion)$/;
 // "Brazil would respond to the 50% U.S. tariff", "reacted to Ottawa's levies": a verb of answering, like its noun.
 const ANSWERS =
   /^(?:counter-?measures?|respon(?:ses?|ds?|ded|ding)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied|ying))$/;
+/** "continue talks over the US 25% tariff on Japanese cars": who talks about a measure answers it, and levies none. */
+const TALKS = /^(?:talks|negotiat(?:e|es|ed|ing|ions?)|consultations?)$/;
 /** How far the measure a retaliation answers may stand after its preposition ("against the new U.S. steel tariffs"). */
 const ANSWERED_REACH = 5;
 
@@ -2745,12 +2752,20 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
   let at =
     word === 'retaliatory' && RETALIATORY_STEPS.test(tokens[verb + 1]?.norm ?? '')
       ? verb + 2
-      : RETALIATING.test(word) || ANSWERS.test(word)
+      : RETALIATING.test(word) || ANSWERS.test(word) || TALKS.test(word)
         ? verb + 1
         : -1;
   // 'Chile "will not retaliate" against the tariff': a quote closed after the verb.
   if (at >= 0 && QUOTE_MARKS.test(tokens[at]?.text ?? '')) at++;
-  if (at < 0 || !/^(?:against|over|to|for)$/.test(tokens[at]?.norm ?? '')) return false;
+  const preposition = tokens[at]?.norm ?? '';
+  if (
+    at < 0 ||
+    !(
+      /^(?:against|over|to|for)$/.test(preposition) ||
+      (TALKS.test(word) && /^(?:on|about)$/.test(preposition))
+    )
+  )
+    return false;
   return (
     at + 1 <= anchorStart &&
     anchorStart - (at + 1) <= ANSWERED_REACH &&
