@@ -5147,7 +5147,9 @@ function withPassiveRelativeAction(
 
 /** Whether the trigger's verb is a present progressive ("is relocating", "are in the process of moving"). */
 function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const verb = trigger.actionStart ?? trigger.anchorStart;
+  let verb = trigger.actionStart ?? trigger.anchorStart;
+  // "is relocating its plant": a site's anchor with the verb of its move before its determiner.
+  if (trigger.actionStart === null && /^(?:its|their|the)$/.test(a.tokens[verb - 1]?.norm ?? '')) verb -= 2;
   if (!/^[a-z]{3,}ing$/.test(a.tokens[verb]?.norm ?? '')) return false;
   let k = verb - 1;
   if (

@@ -12010,4 +12010,9 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ),
     ).toEqual(['US JP 25']);
   });
+  it('reads a move in progress named by its site ("is relocating its plant from China to Vietnam") as announced', () => {
+    expect(
+      slotRecords(events('Kessler Wire is relocating its plant from China to Vietnam.')).map((e) => e.status),
+    ).toEqual(['announced']);
+  });
 });
