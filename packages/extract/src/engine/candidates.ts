@@ -245,6 +245,25 @@ function isListLeft(a: SentenceAnalysis, list: Mention): boolean {
   );
 }
 
+/**
+ * "panels assembled in Malaysia are Chinese-origin": a participle of making right after the noun of the goods
+ * (no auxiliary or subject of its own) says where they were made, and moves nothing.
+ */
+function madeAtOrigin(a: SentenceAnalysis, anchorStart: number, length: number): boolean {
+  const before = a.tokens[anchorStart - 1];
+  return (
+    length === 1 &&
+    PRODUCTION_PARTICIPLES.test(a.tokens[anchorStart]?.norm ?? '') &&
+    a.tokens[anchorStart + 1]?.norm === 'in' &&
+    before !== undefined &&
+    /^[a-z][a-z-]*s$/.test(before.text) &&
+    (a.tags()[anchorStart - 1]?.has('Noun') ?? false) &&
+    !a.mentions.some(
+      (m) => m.kind === 'organisation' && anchorStart - 1 >= m.start && anchorStart - 1 < m.end,
+    )
+  );
+}
+
 /** Anchors that stand for a measure stated before them ("delayed them", "granted a reprieve"). */
 function refersToAntecedent(anchor: CompiledAnchor): boolean {
   return (
@@ -390,6 +409,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
+    if (madeAtOrigin(a, anchorStart, length)) continue;
     if (
       anchor.site &&
       (suppliedSite(a, anchorStart) ||

@@ -12015,4 +12015,21 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       slotRecords(events('Kessler Wire is relocating its plant from China to Vietnam.')).map((e) => e.status),
     ).toEqual(['announced']);
   });
+  it("reads where goods were made or finished as their origin: the tariff's target, no imposer and no move", () => {
+    expect(
+      slotRecords(events('Canada will apply a 25% surtax on steel melted and poured in China.')).map(
+        (e) => `${e.imposer} ${e.target}`,
+      ),
+    ).toEqual(['CA CN']);
+    expect(
+      slotRecords(
+        events(
+          'The US set new auto tariffs on Friday. Vehicles assembled in Mexico by Korvath Motors will face a 25% tariff.',
+        ),
+      )
+        .filter((e) => e.rate_pct === 25)
+        .map((e) => `${e.imposer} ${e.target}`),
+    ).toEqual(['US MX']);
+    expect(events('Fenwick Solar said panels assembled in Malaysia would be exempt.')).toEqual([]);
+  });
 });

@@ -340,7 +340,7 @@ const ADDRESSEE_REACH = 12;
 
 /** Participles that say where goods were made ("made in Japan"): their "in" names the goods' origin. */
 export const PRODUCTION_PARTICIPLES =
-  /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined)$/;
+  /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined|finished|processed|poured)$/;
 
 /** "made in Japan": where goods were made, not where they were "not made" ("iPhones not made in the U.S."). */
 function madeIn(tokens: readonly Token[], preposition: number): boolean {
@@ -1381,12 +1381,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "began U.S. production": a country inside the anchor's own words.
       return m.start > trigger.anchorStart && m.end < trigger.anchorEnd;
     case 'origin':
-      // "printers made in Japan", "steel produced in Vietnam": where the goods come from.
+      // "printers made in Japan", "steel produced in Vietnam": where the goods come from. "Vehicles assembled in
+      // Mexico will face a 25% tariff": goods named before, as the subject of a verb of undergoing the measure.
       return (
         sameClause &&
-        m.start >= trigger.anchorStart &&
-        m.start - trigger.end <= 12 &&
-        madeIn(a.tokens, governorIndex(a.tokens, m))
+        madeIn(a.tokens, governorIndex(a.tokens, m)) &&
+        ((m.start >= trigger.anchorStart && m.start - trigger.end <= 12) ||
+          (m.end <= trigger.anchorStart &&
+            a.tokens.slice(m.end, trigger.anchorStart).some((t) => UNDERGOING.test(t.norm))))
       );
     case 'denied':
       // "export controls to limit China's access to advanced chips", "measures block China from obtaining
