@@ -12032,4 +12032,14 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
     ).toEqual(['US MX']);
     expect(events('Fenwick Solar said panels assembled in Malaysia would be exempt.')).toEqual([]);
   });
+  it('reads "scrap" after a material as the goods\' form ("nickel scrap"), not as a removal', () => {
+    expect(
+      slotRecords(events('Indonesia banned exports of nickel scrap on Monday.')).map(
+        (e) => `${e.action} ${e.goods}`,
+      ),
+    ).toEqual(['impose nickel scrap']);
+    expect(
+      slotRecords(events('Indonesia will scrap its ban on nickel exports.')).map((e) => e.action),
+    ).toContain('remove');
+  });
 });
