@@ -12042,4 +12042,18 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       slotRecords(events('Indonesia will scrap its ban on nickel exports.')).map((e) => e.action),
     ).toContain('remove');
   });
+  it('reads a group of countries an export ban leaves out ("to countries outside the OECD") as no listed party', () => {
+    expect(
+      slotRecords(events('Britain banned exports of aluminium scrap to countries outside the OECD.')).map(
+        (e) => e.type,
+      ),
+    ).toEqual(['export_restriction']);
+    expect(
+      slotRecords(
+        events(
+          'Kazakhstan banned exports of tungsten concentrate to countries outside the Eurasian Economic Union.',
+        ),
+      ).map((e) => e.type),
+    ).toEqual(['export_restriction']);
+  });
 });

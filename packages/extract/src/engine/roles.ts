@@ -1284,6 +1284,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep !== 'in' &&
         // "a sanctions lawyer at Halberd & Finch": where someone works is no party.
         prep !== 'at' &&
+        // "exports to countries outside the OECD": a group a measure leaves out is no party to it.
+        prep !== 'outside' &&
+        prep !== 'beyond' &&
         // "sanctioned two firms over gold trading with the Rapid Support Forces": a name inside the reason is no party.
         !givenAsReason(a, m, trigger) &&
         !(prep !== null && opensClause(a, m, prep, trigger)) &&
