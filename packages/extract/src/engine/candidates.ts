@@ -264,6 +264,23 @@ function madeAtOrigin(a: SentenceAnalysis, anchorStart: number, length: number):
   );
 }
 
+/** Verbs that keep someone from doing something ("barred X from moving", "blocked Y from shipping"). */
+const KEEPING_FROM =
+  /^(?:bar|bars|barred|barring|block|blocks|blocked|blocking|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|forbid|forbids|forbade|forbidden|keep|keeps|kept|restrain|restrains|restrained|enjoin|enjoins|enjoined)$/;
+/** How far before its "from" the verb that keeps someone from the action may stand ("barred Orisma Optics from"). */
+const KEPT_FROM_REACH = 6;
+
+/** Whether the action's gerund follows "from" after a verb of keeping someone from it, in one clause. */
+function keptFromDoing(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  if (!/ing$/.test(a.tokens[verb]?.norm ?? '') || a.tokens[verb - 1]?.norm !== 'from') return false;
+  for (let k = verb - 2; k >= Math.max(0, verb - 1 - KEPT_FROM_REACH); k--) {
+    if (a.clause[k] !== a.clause[verb]) return false;
+    if (KEEPING_FROM.test(a.tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 /** Anchors that stand for a measure stated before them ("delayed them", "granted a reprieve"). */
 function refersToAntecedent(anchor: CompiledAnchor): boolean {
   return (
@@ -5338,6 +5355,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (droppedProposal(a, trigger)) continue;
     // "gave Beijing until Friday to lift its export controls": what a deadline demands of another is no action.
     if (demandedByDeadline(a, trigger)) continue;
+    // "barred Korvath Metals from moving its smelter to China": an action someone is kept from doing is not done.
+    if (keptFromDoing(a, trigger)) modality = 'negated';
     // "cancelled its relocation to Ghana", "its planned move … has been put on hold": a move called off is none.
     if (spec.slots.some((s) => s.kind === 'status') && calledOffMove(a, trigger)) modality = 'negated';
     // "is relocating its headquarters": a move under way is announced, not done.

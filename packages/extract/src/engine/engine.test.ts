@@ -12056,4 +12056,12 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.type),
     ).toEqual(['export_restriction']);
   });
+  it('reads an action someone is kept from ("barred Korvath Metals from moving its smelter to China") as not done', () => {
+    expect(events('The government barred Korvath Metals from moving its smelter to China.')).toEqual([]);
+    expect(
+      events(
+        'The Dutch government barred Orisma Optics from shipping its most advanced lithography machines to China.',
+      ).map((e) => e.type),
+    ).not.toContain('relocation');
+  });
 });
