@@ -153,3 +153,13 @@ describe('bare weekdays of wire copy (fortieth session)', () => {
     expect(isoOf('under Decree No. 12.04.2025 on zinc')).toEqual([]);
   });
 });
+
+describe('bare forms after a modal (forty-fourth session)', () => {
+  it('reads a month after "will cut" or "to set" as ahead, and after a past "cut" as gone', () => {
+    expect(isoOf('The EU will cut the volumes of its quotas by a third from July.', '2025-06-01')).toEqual([
+      '2025-07',
+    ]);
+    expect(isoOf('The ministry plans to set a new quota in July.', '2025-06-01')).toEqual(['2025-07']);
+    expect(isoOf('The EU cut the volumes of its quotas in July.', '2025-06-01')).toEqual(['2024-07']);
+  });
+});

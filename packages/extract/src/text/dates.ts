@@ -341,7 +341,10 @@ function timeOfGovernor(
   // The verb after the date governs it only when the date opens its clause.
   const after =
     before.length > OPENING_WORDS ? [] : wordsOf(text.slice(end).split(/[;:]/)[0] ?? '').slice(0, within);
-  const tense = (word: string, next: string | undefined): 'future' | 'past' | null => {
+  const tense = (word: string, next: string | undefined, previous?: string): 'future' | 'past' | null => {
+    // "will cut the quotas from July", "to set a tariff": a bare form that may be past is not, after its modal.
+    if (BARE_FORM_BEFORE.test(previous ?? '') && !/ed$/i.test(word))
+      return FUTURE_WORDS.test(previous ?? '') ? 'future' : null;
     if (
       FUTURE_WORDS.test(word) ||
       (IN_FORCE_VERBS.test(word) && IN_FORCE_WORDS.test(next ?? '')) ||
@@ -363,7 +366,7 @@ function timeOfGovernor(
       startCue = true;
       continue;
     }
-    const found = tense(before[k] as string, before[k + 1]);
+    const found = tense(before[k] as string, before[k + 1], before[k - 1]);
     if (found === 'past' && startCue) return 'either';
     if (found) return found;
   }
@@ -376,6 +379,9 @@ function timeOfGovernor(
   const opener = wordsOf(text.slice(start, end))[0] ?? '';
   return SPAN_WORDS.test(opener) || SPAN_WORDS.test(before.at(-1) ?? '') ? 'either' : 'past';
 }
+
+/** Words after which a verb stands in its bare form ("will cut", "to set", "could put"). */
+const BARE_FORM_BEFORE = /^(?:will|would|shall|['’]ll|to|can|could|may|might|must|should)$/i;
 
 /** Prepositions that open or close a span of time ("from March", "until June"). */
 const SPAN_WORDS = /^(?:from|until|till|through)$/i;

@@ -161,3 +161,12 @@ describe('contents (forty-fourth session)', () => {
     expect(values('a 15% duty on ore of high purity')).toEqual([15]);
   });
 });
+
+describe('quota volumes (forty-fourth session)', () => {
+  it("reads a change of a quota's volume as a move, not a rate set", () => {
+    const moves = (text: string) => findRates(text).map((r) => r.isMove);
+    expect(moves('will cut the volumes of its steel tariff-rate quotas by 47% from July')).toEqual([true]);
+    expect(moves('raised its tariff-rate quota for aluminium by 20% this year')).toEqual([true]);
+    expect(moves('raised its tariff on aluminium by 20% this year')).toEqual([false]);
+  });
+});

@@ -85,7 +85,7 @@ const MOVE_CUE =
  * level or change of an economic or market quantity named before its verb, not a measure's rate.
  */
 const QUANTITY_CUE =
-  /\b(?:inflation|unemployment|joblessness|yields?|(?:interest|policy|key|bank|benchmark|lending|deposit|repo|mortgage|jobless|unemployment|growth|savings|inflation|vacancy)\s+rates?|gdp|growth|dollar|euro|yen|yuan|renminbi|peso|rupee|rand|loonie|sterling|currency|index|stocks?|shares|price\s+target|prices?|output|sales|profits?|revenues?|earnings|margins?)\b(?:\s+(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?|surcharges?)\b)[\w.,-]+){0,8}?\s+(?:to|by|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+  /\b(?:inflation|unemployment|joblessness|yields?|(?:interest|policy|key|bank|benchmark|lending|deposit|repo|mortgage|jobless|unemployment|growth|savings|inflation|vacancy)\s+rates?|gdp|growth|dollar|euro|yen|yuan|renminbi|peso|rupee|rand|loonie|sterling|currency|index|stocks?|shares|price\s+target|prices?|output|sales|profits?|revenues?|earnings|margins?|quotas?|volumes?)\b(?:\s+(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?|surcharges?)\b)[\w.,-]+){0,8}?\s+(?:to|by|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const QUANTITY_REACH = 80;
 
 function parseNumber(raw: string): number {
