@@ -12064,4 +12064,9 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.type),
     ).not.toContain('relocation');
   });
+  it('reads Goa, an Indian state with a name too short for the derived gazetteer, as India', () => {
+    expect(slotRecords(events('Goa banned exports of iron ore on Monday.')).map((e) => e.imposer)).toEqual([
+      'IN',
+    ]);
+  });
 });
