@@ -6800,6 +6800,8 @@ const REFERRED_LIST = /\b(?:the|its|that) (?:list|blacklist)\b/i;
 const MINISTRY_NOUNS = /^(?:ministry|government|govt|cabinet|regulator|authorities)$/;
 /** Offices only a nation has (the EU acts through its Commission and Council). */
 const NATIONAL_OFFICES = /^(?:ministry|ministries|minister|cabinet)$/;
+/** Nouns of a state or province, which stand for the place named before ("the province", "the provincial government"). */
+const SUBNATIONAL_NOUNS = /^(?:province|provincial|state's|province's)$/;
 /** A head of state or government named by title alone ("the president said"). */
 const HEAD_TITLES = /^(?:president|premier|chancellor)$/;
 
@@ -6855,6 +6857,12 @@ function fromDiscourse(
     if (lead.some((t, k) => MINISTRY_NOUNS.test(t.norm) && lead[k - 1]?.norm !== 'of')) {
       const before = discourse.recentAnyActor(a.index);
       if (usable(before)) return { mention: null, value: before, role: 'discourse_recent' };
+    }
+    // "… spoke in Regina on Monday. The province will halt uranium exports": a state or province referred to
+    // by its noun acts for the country of the place named last.
+    if (lead.some((t) => SUBNATIONAL_NOUNS.test(t.norm))) {
+      const place = discourse.recentPlace(a.index);
+      if (usable(place)) return { mention: null, value: place, role: 'discourse_recent' };
     }
     const main = discourse.mainActor(aimedAt);
     if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };

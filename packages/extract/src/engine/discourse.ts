@@ -1,3 +1,4 @@
+import { getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
@@ -31,6 +32,11 @@ export interface Discourse {
   datelineCountry(): string | null;
   /** The country or place named last in the sentence just before this one: where "there" is. */
   previousPlace(sentenceIndex: number): string | null;
+  /**
+   * The country of the state, province or city named last before the sentence (up to three back): what "the
+   * province" or "the state" stands for.
+   */
+  recentPlace(sentenceIndex: number): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
   /**
    * The organisation named most recently at or before the sentence, looked for `reach` sentences back (further
@@ -74,6 +80,9 @@ const RECENT_ACTOR_SENTENCES = 3;
 const NO_CODES: ReadonlySet<string> = new Set();
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
 const RECENT_ORGANISATION_SENTENCES = 4;
+
+/** How many sentences back "the province" or "the state" may find its place. */
+const RECENT_PLACE_SENTENCES = 3;
 
 export function buildDiscourse(
   headline: SentenceAnalysis | null,
@@ -208,6 +217,15 @@ export function buildDiscourse(
         (m) => m.kind === 'country' && (m.form === 'name' || m.form === 'place'),
       );
       return places.length > 0 ? String(places[places.length - 1]?.value) : null;
+    },
+    recentPlace(index) {
+      // A sentence that anchors no event is read without its places, which are looked up here when needed.
+      for (let i = index - 1; i >= Math.max(0, index - RECENT_PLACE_SENTENCES); i--) {
+        const s = sentences[i];
+        const places = s ? getGazetteer().places(s.text) : [];
+        if (places.length > 0) return String(places[places.length - 1]?.value);
+      }
+      return null;
     },
     recentList(index) {
       for (let i = index - 1; i >= 0; i--) {

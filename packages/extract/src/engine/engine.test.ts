@@ -12069,4 +12069,13 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       'IN',
     ]);
   });
+  it('reads "the province" as the country of the state or province named in the sentences before', () => {
+    expect(
+      slotRecords(
+        events(
+          'Saskatchewan Premier Lena Dorsey spoke on Monday. The province will halt uranium exports to the United States from July.',
+        ),
+      ).map((e) => `${e.imposer} ${e.target}`),
+    ).toEqual(['CA US']);
+  });
 });
