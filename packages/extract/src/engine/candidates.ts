@@ -264,6 +264,39 @@ function madeAtOrigin(a: SentenceAnalysis, anchorStart: number, length: number):
   );
 }
 
+/** Words for the party a listing names ("to the company", "to those entities"). */
+const LISTED_PARTY_WORDS = /^(?:company|companies|firm|firms|entity|entities|party|parties|them|it)$/;
+/** Nouns of a listing, as the subject of what it brings ("The listing imposes a licence requirement"). */
+const LISTING_NOUNS = /^(?:listing|listings|designation|designations|inclusion)$/;
+/** How far after the anchor "to the company" may stand. */
+const LISTED_PARTY_REACH = 12;
+
+/** Whether a measure on goods goes to the party a listing names, or is what the listing imposes. */
+function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const { clause } = trigger;
+  for (
+    let k = trigger.anchorEnd;
+    k < Math.min(a.tokens.length, trigger.anchorEnd + LISTED_PARTY_REACH);
+    k++
+  ) {
+    if (a.clause[k] !== clause) break;
+    if (a.tokens[k]?.norm !== 'to') continue;
+    let at = k + 1;
+    while (/^(?:the|these|those|its|that|this)$/.test(a.tokens[at]?.norm ?? '')) at++;
+    if (LISTED_PARTY_WORDS.test(a.tokens[at]?.norm ?? '') && !/^[a-z]/.test(a.tokens[at + 1]?.norm ?? '-'))
+      return true;
+  }
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  return a.tokens
+    .slice(0, verb)
+    .some(
+      (t, k) =>
+        a.clause[k] === clause &&
+        LISTING_NOUNS.test(t.norm) &&
+        /^(?:the|this|that|its|their)$/.test(a.tokens[k - 1]?.norm ?? ''),
+    );
+}
+
 /** Verbs that keep someone from doing something ("barred X from moving", "blocked Y from shipping"). */
 const KEEPING_FROM =
   /^(?:bar|bars|barred|barring|block|blocks|blocked|blocking|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|forbid|forbids|forbade|forbidden|keep|keeps|kept|restrain|restrains|restrained|enjoin|enjoins|enjoined)$/;
@@ -5357,6 +5390,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (demandedByDeadline(a, trigger)) continue;
     // "barred Korvath Metals from moving its smelter to China": an action someone is kept from doing is not done.
     if (keptFromDoing(a, trigger)) modality = 'negated';
+    // "…, requiring licences for exports of sensors to the company", "The listing imposes a licence requirement":
+    // what a listing brings on its party is the listing, no measure on goods of its own.
+    if (goodsSlotSpec && consequenceOfListing(a, trigger)) continue;
     // "cancelled its relocation to Ghana", "its planned move … has been put on hold": a move called off is none.
     if (spec.slots.some((s) => s.kind === 'status') && calledOffMove(a, trigger)) modality = 'negated';
     // "is relocating its headquarters": a move under way is announced, not done.

@@ -12078,4 +12078,25 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => `${e.imposer} ${e.target}`),
     ).toEqual(['CA US']);
   });
+  it('reads the licence requirement a listing brings on its party as the listing, no export restriction of its own', () => {
+    expect(
+      events(
+        'The U.S. added Tianhe Avionics to its Military End-User List on Friday, requiring licenses for exports of items such as aircraft parts and sensors to the company.',
+      ).map((e) => e.type),
+    ).toEqual(['blacklisting']);
+    expect(
+      events(
+        'The Commerce Department added Velor Photonics to the Entity List. The listing imposes a license requirement for all items subject to the Export Administration Regulations.',
+      ).map((e) => e.type),
+    ).toEqual(['blacklisting']);
+  });
+  it('keeps a licence requirement for exports to a country after a listing as an export restriction', () => {
+    expect(
+      events(
+        'The U.S. added Tianhe Avionics to the Entity List and will require licenses for exports of gallium to China.',
+      )
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['blacklisting', 'export_restriction']);
+  });
 });
