@@ -634,7 +634,13 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
         if (direction === 1 && sawSeparator) j = nameAfterPersonalTitle(tokens, j);
         const place = direction === 1 ? placeOpeningName(j) : undefined;
         if (place) absorbed.add(place);
-        if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j)) {
+        // "In February, Pinecrest Mining moved": a month or a weekday set off by a comma is when, no member.
+        const capitalisedAt = (at: number) => tokens[at] !== undefined && isCapitalised(tokens[at] as Token);
+        const when =
+          (isMonthName(tokens[j]?.norm ?? '') || isWeekdayName(tokens[j]?.norm ?? '')) &&
+          !capitalisedAt(j - 1) &&
+          !capitalisedAt(j + 1);
+        if (!sawSeparator || !tokens[j] || !isCapitalised(tokens[j] as Token) || taken(j) || when) {
           if (place) absorbed.delete(place);
           break;
         }

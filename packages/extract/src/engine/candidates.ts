@@ -257,6 +257,10 @@ function madeAtOrigin(a: SentenceAnalysis, anchorStart: number, length: number):
     a.tokens[anchorStart + 1]?.norm === 'in' &&
     before !== undefined &&
     /^[a-z][a-z-]*s$/.test(before.text) &&
+    // ("has its phones assembled in India": what a company has made somewhere is its own move.)
+    !a.tokens
+      .slice(Math.max(0, anchorStart - 4), anchorStart - 1)
+      .some((t) => /^(?:its|their|has|have|had|having|gets|got|get)$/.test(t.norm)) &&
     (a.tags()[anchorStart - 1]?.has('Noun') ?? false) &&
     !a.mentions.some(
       (m) => m.kind === 'organisation' && anchorStart - 1 >= m.start && anchorStart - 1 < m.end,
@@ -309,7 +313,11 @@ function keptFromDoing(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (!/ing$/.test(a.tokens[verb]?.norm ?? '') || a.tokens[verb - 1]?.norm !== 'from') return false;
   for (let k = verb - 2; k >= Math.max(0, verb - 1 - KEPT_FROM_REACH); k--) {
     if (a.clause[k] !== a.clause[verb]) return false;
-    if (KEEPING_FROM.test(a.tokens[k]?.norm ?? '')) return true;
+    // ("Nothing stopped Dravo from moving its plant": no one kept it from the move.)
+    if (KEEPING_FROM.test(a.tokens[k]?.norm ?? ''))
+      return !a.tokens
+        .slice(Math.max(0, k - 2), k)
+        .some((t) => /^(?:nothing|nobody|no|not|never|n't|none)$/.test(t.norm));
   }
   return false;
 }
@@ -1513,7 +1521,7 @@ const QUALIFIED_GOODS_WORDS = 3;
 
 /** Nouns of what a measure does to someone, which a verb may change ("reduce exposure to tariffs"). */
 const ACTED_ON_NOUNS =
-  /^(?:exposure|exposures|reliance|dependence|dependency|vulnerability|impact|impacts|burden|hit|effects?|costs?)$/;
+  /^(?:exposure|exposures|reliance|dependence|dependency|vulnerability|impact|impacts|hit|costs?)$/;
 /** How many words may stand between the verb and that noun ("cut its direct exposure to"). */
 const ACTED_ON_REACH = 3;
 
@@ -2545,8 +2553,9 @@ function possibleMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - POSSIBLE_PHRASE_REACH); k--) {
     const word = a.tokens[k] as Token;
     if (word.norm === 'of') return POSSIBILITY_NOUNS.test(a.tokens[k - 1]?.norm ?? '');
+    // ("cited the risks of the 25% US tariffs": a measure named definitely is one in place.)
     const measureWord =
-      /^(?:a|an|the)$/.test(word.norm) ||
+      /^(?:a|an)$/.test(word.norm) ||
       ANY_PHRASE_WORDS.test(word.text) ||
       a.mentions.some((m) => (m.kind === 'goods' || m.kind === 'country') && k >= m.start && k < m.end);
     if (!measureWord) return false;

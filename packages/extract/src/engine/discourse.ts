@@ -33,7 +33,7 @@ export interface Discourse {
   /** The country or place named last in the sentence just before this one: where "there" is. */
   previousPlace(sentenceIndex: number): string | null;
   /**
-   * The country of the state, province or city named last before the sentence (up to three back): what "the
+   * The country of the state, province or city named last in the sentence or before it (up to three back): what "the
    * province" or "the state" stands for.
    */
   recentPlace(sentenceIndex: number): string | null;
@@ -81,6 +81,8 @@ const NO_CODES: ReadonlySet<string> = new Set();
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
 const RECENT_ORGANISATION_SENTENCES = 4;
 
+/** Words before a place where something happens or goes ("in Shanghai", "to Texas"). */
+const VENUE_BEFORE = /\b(?:in|at|to)\s+$/i;
 /** How many sentences back "the province" or "the state" may find its place. */
 const RECENT_PLACE_SENTENCES = 3;
 
@@ -219,10 +221,13 @@ export function buildDiscourse(
       return places.length > 0 ? String(places[places.length - 1]?.value) : null;
     },
     recentPlace(index) {
-      // A sentence that anchors no event is read without its places, which are looked up here when needed.
-      for (let i = index - 1; i >= Math.max(0, index - RECENT_PLACE_SENTENCES); i--) {
+      // A sentence that anchors no event is read without its places, which are looked up here when needed. A
+      // place after "in", "at" or "to" is where something happens ("met buyers in Shanghai"), not the province.
+      for (let i = index; i >= Math.max(0, index - RECENT_PLACE_SENTENCES); i--) {
         const s = sentences[i];
-        const places = s ? getGazetteer().places(s.text) : [];
+        const places = (s ? getGazetteer().places(s.text) : []).filter(
+          (p) => !VENUE_BEFORE.test(s?.text.slice(Math.max(0, p.start - 4), p.start) ?? ''),
+        );
         if (places.length > 0) return String(places[places.length - 1]?.value);
       }
       return null;

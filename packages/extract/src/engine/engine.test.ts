@@ -11974,7 +11974,7 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.entity),
     ).toEqual(['Korvath Shipping']);
   });
-  it('reads names that end in a word of computing or analytics ("Suntrek Computing") as companies by their shape', () => {
+  it('reads names that end in a word of computing ("Suntrek Computing") as companies by their shape', () => {
     expect(
       slotRecords(
         events(
@@ -12098,5 +12098,48 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
         .map((e) => e.type)
         .sort(),
     ).toEqual(['blacklisting', 'export_restriction']);
+  });
+  it("keeps the readings the adversarial probes found the session's rules overreaching on", () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) =>
+        `${e.type} ${e.action ?? ''} ${e.imposer ?? e.authority ?? ''} ${e.entity ?? e.company ?? ''}`.trim(),
+      );
+    expect(read('Washington held talks on the 25% tariff it imposed on Japanese cars in April.')).toEqual([
+      'tariff impose US',
+    ]);
+    expect(read('The EU suspended the effect of its 25% tariff on US bourbon for six months.')).toContain(
+      'tariff remove EU',
+    );
+    expect(read('Nothing stopped Dravo Industries from moving its plant to Vietnam last year.')).toEqual([
+      'relocation   Dravo Industries',
+    ]);
+    expect(
+      slotRecords(
+        events('Steel volumes above the quota will be taxed at 25% under the new EU safeguard.'),
+      ).map((e) => e.rate_pct),
+    ).toEqual([25]);
+    expect(
+      read(
+        "Zinc Metals Group's Chinese unit was added to the Entity List on Tuesday, the Commerce Department said.",
+      ),
+    ).toEqual(['blacklisting add US Zinc Metals Group']);
+    expect(
+      read(
+        'Halvorsen Minerals cited the risks of the 25% US tariffs on Canadian nickel in its annual report.',
+      ),
+    ).toEqual(['tariff impose US']);
+    expect(
+      read('(Updates to the Entity List on Tuesday added Kestrel Cobalt and Zhonglin Rare Earth.)'),
+    ).toHaveLength(2);
+    expect(
+      read(
+        "After being added to the Entity List in April, Kestrel Securities said Zhonglin Rare Earth's US sales would halve.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Canadian officials met Chinese buyers in Shanghai. The province will halt uranium exports to the US, Saskatchewan's premier said.",
+      ),
+    ).not.toContain('export_restriction impose CN');
   });
 });

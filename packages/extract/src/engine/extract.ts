@@ -155,7 +155,7 @@ const FEED_FOOTER = /^(?:the|this) (?:post|article)\b.*\b(?:appeared first|first
  * changed speaks of the story, not of the world.
  */
 const WIRE_UPDATE_NOTE =
-  /^\((?:adds|updates|recasts|corrects|changes|rewrites|removes|fixes|inserts|refiles|repeats|writes through|releases|reworks|expands|combines|clarifies|moves|advances|tops|re-?leads|deletes|replaces)\b[^()]*\)$/i;
+  /^\((?:adds|updates|recasts|corrects|changes|rewrites|removes|fixes|inserts|refiles|repeats|writes through|releases|reworks|expands|combines|clarifies|moves|advances|tops|re-?leads|deletes|replaces)\b(?!\s+(?:to|of|in|on|at|for|from|by)\b)[^()]*(?<!\.)\)$/i;
 
 /**
  * Whether the sentence has an anchor of the type (one that states it by itself, or only one referring back),

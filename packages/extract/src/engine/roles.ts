@@ -2571,7 +2571,16 @@ function subjectOfFrontedPassive(a: SentenceAnalysis, m: Mention, trigger: Trigg
   if (!passive || !isPastForm(participle)) return false;
   const comma = tokens.findIndex((t, k) => k >= trigger.end && t.norm === ',');
   const subject = tokens[comma + 1]?.norm === 'the' ? comma + 2 : comma + 1;
-  return comma > 0 && m.start === subject;
+  if (comma <= 0 || m.start !== subject) return false;
+  // The name is the subject itself ("Halden Research analysts said" names analysts), and no other name is the
+  // subject of what it says ("Kestrel Securities said Zhonglin Rare Earth's sales would halve").
+  const end = lastOfGroup(a, m).end;
+  const reported = tokens[end + 1]?.norm === 'that' ? end + 2 : end + 1;
+  return (
+    (a.tags()[end]?.has('Verb') ?? false) &&
+    !(REPORTING_AFTER.test(tokens[end]?.norm ?? '') && /^\p{Lu}/u.test(tokens[reported]?.text ?? '')) &&
+    !a.mentions.some((x) => x.kind === 'organisation' && x.start > end && a.clause[x.start] === a.clause[end])
+  );
 }
 
 /** "after China introduced tariffs": a conjunction, not a preposition, when the mention's verb follows it. */
@@ -2770,6 +2779,10 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
       (TALKS.test(word) && /^(?:on|about)$/.test(preposition))
     )
   )
+    return false;
+  // "held talks over the US 25% tariff": talks answer a measure its owner is named for ("talks on its tariff",
+  // "talks about the duty it will impose" are the subject's own).
+  if (TALKS.test(word) && !tokens.slice(at + 1, anchorStart).some((t) => /^\p{Lu}/u.test(t.text)))
     return false;
   return (
     at + 1 <= anchorStart &&

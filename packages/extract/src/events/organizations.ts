@@ -34,7 +34,7 @@ const LEGAL_SUFFIXES = new Set(
   ),
 );
 const CORPORATE_WORDS = new Set(
-  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Aluminium Aluminum Lithium Nickel Cobalt Zinc Tungsten Graphite Platinum Palladium Vanadium Manganese Antimony Earths Mines Exploration Alloys Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Computing Dynamics Analytics Automation Innovations Biosciences Therapeutics Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Magnet Magnets Cathode Cathodes Anode Anodes Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals Army Forces Front Movement Militia Ordnance Munitions Aerosystems Sensors Armaments Hash Sons Brothers Mineração Mineracao Minera Minería Mineria Metais Metales Siderúrgica Siderurgica Société Societe Compagnie Companhia Compañía Compania Minière Miniere Mineradora Empresa Grupo Coopérative Cooperative Corporación Corporacion Industrias'.split(
+  'Group Holdings Holding Technologies Technology Industries Mining Minerals Resources Metals Energy Digital Platforms Scientific Blockchain Semiconductor Semiconductors Electronics Electric Motors Bank Trading Partners Capital Ventures Systems Networks Materials Chemicals Steel Gold Copper Aluminium Aluminum Lithium Nickel Cobalt Zinc Tungsten Graphite Platinum Palladium Vanadium Manganese Antimony Earths Mines Exploration Alloys Uranium Coal Oil Petroleum Airlines Machine Machinery Products Enterprises Company Companies International Logistics Shipping Aerospace Defense Defence Works Information Robotics Photonics Microsystems Devices Solutions Services Labs Laboratories Instruments Communications Telecom Pharmaceuticals Biotech Software Computing Dynamics Innovations Biosciences Therapeutics Semiconductor Foundry Manufacturing Tankers Shipyard Motors Automotive Batteries Solar Aviation Airways Exchange Bank Finance Securities Chemical Petrochemical Petrochemicals Refining Refinery Smelting Magnetics Magnet Magnets Cathode Cathodes Anode Anodes Fibers Fibres Textiles Optics Optical Optoelectronics Microelectronics Precision Pharma Foods Paper Glass Cement Plastics Rubber Tools Components Equipment Engineering Shipbuilding Wireless Displays Industry Navigation Marine Maritime Freight Transport Lines Ports Terminals Army Forces Front Movement Militia Ordnance Munitions Aerosystems Sensors Armaments Hash Sons Brothers Mineração Mineracao Minera Minería Mineria Metais Metales Siderúrgica Siderurgica Société Societe Compagnie Companhia Compañía Compania Minière Miniere Mineradora Empresa Grupo Coopérative Cooperative Corporación Corporacion Industrias'.split(
     ' ',
   ),
 );
@@ -164,11 +164,9 @@ const INSTRUMENT_WORDS = new Set(
   ),
 );
 
-/** Words that end the name of a meeting, a fair or a show ("Denver Gold Forum", "Mining Indaba", "PDAC Convention"). */
+/** Words that end the name of a meeting ("Denver Gold Forum", "Mining Indaba", "PDAC Convention"). */
 const GATHERING_WORDS = new Set(
-  'Forum Indaba Conference Summit Expo Symposium Congress Week Fair Show Festival Exhibition Roundtable Dialogue Convention'.split(
-    ' ',
-  ),
+  'Forum Indaba Conference Summit Symposium Roundtable Dialogue Convention'.split(' '),
 );
 
 /** A word that makes a name a gathering's ("Forum" in "Denver Gold Forum"), not an organisation's. */
@@ -421,7 +419,7 @@ export function findOrganizations(
     // "Oil advanced", "Mining stocks": corporate words alone name an industry, not a company; "the office of
     // the LLC": a legal suffix alone names none; nor does a filing's defined term ("the Company's inclusion").
     const nameless = (w: Word) => {
-      const bare = w.text.replace(/['’]s$/, '');
+      const bare = run.length === 1 ? w.text.replace(/['’]s$/, '') : w.text;
       return CORPORATE_WORDS.has(bare) || LEGAL_SUFFIXES.has(bare);
     };
     if (tickerEnd === 0 && run.every(nameless)) continue;

@@ -85,8 +85,11 @@ const MOVE_CUE =
  * level or change of an economic or market quantity named before its verb, not a measure's rate.
  */
 const QUANTITY_CUE =
-  /\b(?:inflation|unemployment|joblessness|yields?|(?:interest|policy|key|bank|benchmark|lending|deposit|repo|mortgage|jobless|unemployment|growth|savings|inflation|vacancy)\s+rates?|gdp|growth|dollar|euro|yen|yuan|renminbi|peso|rupee|rand|loonie|sterling|currency|index|stocks?|shares|price\s+target|prices?|output|sales|profits?|revenues?|earnings|margins?|quotas?|volumes?)\b(?:\s+(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?|surcharges?)\b)[\w.,-]+){0,8}?\s+(?:to|by|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+  /\b(?:inflation|unemployment|joblessness|yields?|(?:interest|policy|key|bank|benchmark|lending|deposit|repo|mortgage|jobless|unemployment|growth|savings|inflation|vacancy)\s+rates?|gdp|growth|dollar|euro|yen|yuan|renminbi|peso|rupee|rand|loonie|sterling|currency|index|stocks?|shares|price\s+target|prices?|output|sales|profits?|revenues?|earnings|margins?)\b(?:\s+(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?|surcharges?)\b)[\w.,-]+){0,8}?\s+(?:to|by|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const QUANTITY_REACH = 80;
+/** "cut the volumes of its quotas by 47%", "raised its quota for aluminium by 20%": a quota's size changed by a share. */
+const QUOTA_CHANGE_CUE =
+  /(?<![\w-])(?:quotas?|volumes?)\b(?:\s+(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b)[\w.,-]+){0,6}?\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
 function parseNumber(raw: string): number {
   if (/^\p{L}/u.test(raw)) return wordsValue(raw);
@@ -142,7 +145,10 @@ export function findRates(text: string): RateMention[] {
           !(MEASURE_AFTER.test(after) && !CHANGED_FROM_CUE.test(before))),
       isMove:
         MOVE_CUE.test(before) ||
-        ((CHANGE_BY_CUE.test(before) || QUANTITY_CUE.test(quantityBefore)) && !MEASURE_AFTER.test(after)),
+        ((CHANGE_BY_CUE.test(before) ||
+          QUANTITY_CUE.test(quantityBefore) ||
+          QUOTA_CHANGE_CUE.test(quantityBefore)) &&
+          !MEASURE_AFTER.test(after)),
     });
   }
   // "cut its tariffs on U.S. farm goods to zero", "to nil": a level of nought, stated without a percent sign.
