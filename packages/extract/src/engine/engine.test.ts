@@ -12142,4 +12142,18 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ),
     ).not.toContain('export_restriction impose CN');
   });
+  it('reads a month alone set off by a comma ("In February, Pinecrest Mining") as no member of a list of names', () => {
+    const names = (text: string) =>
+      analyseSentence({ text, start: 0, end: text.length }, 0, { published: '2025-03-10' })
+        .mentions.filter((m) => m.kind === 'organisation')
+        .map((m) => m.value);
+    expect(names('In February, Pinecrest Mining moved its smelting to Vietnam.')).toEqual([
+      'Pinecrest Mining',
+    ]);
+    expect(names('The US sanctioned Korvath Mining, May Bank and June Holdings.')).toEqual([
+      'Korvath Mining',
+      'May Bank',
+      'June Holdings',
+    ]);
+  });
 });
