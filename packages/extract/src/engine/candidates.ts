@@ -3362,8 +3362,19 @@ function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Menti
       owns(m) &&
       m.start > trigger.anchorStart &&
       (a.clause[m.start] === trigger.clause || a.clause[m.start] === verbClause) &&
-      a.tokens[m.start - 1]?.norm === 'to',
+      a.tokens[levelStart(a.tokens, m.start) - 1]?.norm === 'to',
   );
+}
+
+/** Words of degree between "to" and a level ("to as much as 35%", "to about 20%"). */
+const LEVEL_DEGREE = /^(?:as|much|high|about|around|nearly|roughly|some|almost|over)$/;
+const LEVEL_DEGREE_WORDS = 3;
+
+/** Where the words of a level start, its words of degree included. */
+function levelStart(tokens: readonly Token[], rateStart: number): number {
+  let k = rateStart;
+  while (k > rateStart - LEVEL_DEGREE_WORDS && LEVEL_DEGREE.test(tokens[k - 1]?.norm ?? '')) k--;
+  return k;
 }
 
 /** A possessive before a list that makes it its actor's own ("its entity list"). */

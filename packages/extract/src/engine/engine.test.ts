@@ -12157,4 +12157,13 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       'June Holdings',
     ]);
   });
+  it('reads the level a change goes "to as much as", however far after the anchor, as its rate', () => {
+    expect(
+      slotRecords(
+        events(
+          'Mexico raised import tariffs on steel, textiles and footwear from countries without a free trade agreement to as much as 35%.',
+        ),
+      ).map((e) => `${e.action} ${e.rate_pct}`),
+    ).toEqual(['raise 35']);
+  });
 });
