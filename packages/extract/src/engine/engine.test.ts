@@ -12166,4 +12166,16 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => `${e.action} ${e.rate_pct}`),
     ).toEqual(['raise 35']);
   });
+  it('reads a rule restricting exports that is revoked, rescinded or scrapped as the restriction removed', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.imposer} ${e.action} ${e.goods}`);
+    expect(
+      read(
+        'The Commerce Department revoked the rule restricting exports of AI chips to dozens of countries.',
+      ),
+    ).toEqual(['US remove AI chips']);
+    expect(read('China issued a rule restricting exports of graphite to the United States.')).toEqual([
+      'CN impose graphite',
+    ]);
+  });
 });
