@@ -1939,8 +1939,8 @@ function inReducedRelative(a: SentenceAnalysis, anchorEnd: number, verb: number)
 const LIFTED_LEVEL_REACH = 8;
 
 /**
- * "Trump lifted tariffs on Chinese goods to 145%": "lift" with a level it takes the measure to raises it; the
- * type's raising action, or null for any other word.
+ * "Trump lifted tariffs on Chinese goods to 145%": "lift" with a level it takes the measure to, or a change by a share,
+ * raises it; the type's raising action, or null for any other word.
  */
 function liftedToLevel(
   a: SentenceAnalysis,
@@ -1961,7 +1961,8 @@ function liftedToLevel(
       m.start >= anchorEnd &&
       m.start - anchorEnd <= LIFTED_LEVEL_REACH &&
       a.clause[m.start] === clause &&
-      a.tokens[m.start - 1]?.norm === 'to',
+      // ("lifted its tariff on steel sheet by 5 percentage points": a change by a share raises it too.)
+      /^(?:to|by)$/.test(a.tokens[m.start - 1]?.norm ?? ''),
   );
   return level ? up : null;
 }

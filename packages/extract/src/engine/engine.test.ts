@@ -12178,4 +12178,28 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       'CN impose graphite',
     ]);
   });
+  it('reads goods that enter or ship duty-free under an agreement as a standing status, no removal', () => {
+    expect(
+      events('Australian lithium enters Japan duty-free under a bilateral trade pact, the miner said.'),
+    ).toEqual([]);
+    expect(
+      slotRecords(events('The EU granted Ukrainian steel duty-free access until June.')).map((e) => e.action),
+    ).toContain('remove');
+  });
+  it('reads a tariff lifted by a number of percentage points as raised', () => {
+    expect(
+      slotRecords(
+        events(
+          'The Philippines lifted its import tariff on galvanised steel sheet by 5 percentage points, to 12.5 per cent, on Monday.',
+        ),
+      ).map((e) => `${e.action} ${e.rate_pct}`),
+    ).toContain('raise 12.5');
+    expect(
+      slotRecords(
+        events(
+          'The Philippines lifted its import tariff on galvanised steel sheet by 5 percentage points, to 12.5 per cent, on Monday.',
+        ),
+      ).map((e) => e.action),
+    ).not.toContain('remove');
+  });
 });
