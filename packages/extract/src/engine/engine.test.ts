@@ -12202,4 +12202,18 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.action),
     ).not.toContain('remove');
   });
+  it('reads parties "listed under" a sanctions regime as added, and a company listed under a ticker as no listing', () => {
+    expect(
+      slotRecords(
+        events(
+          'The Council of the EU on Monday listed Uralsk Foundry Group under its Russia sanctions regime.',
+        ),
+      ).map((e) => `${e.authority} ${e.action} ${e.entity}`),
+    ).toEqual(['EU add Uralsk Foundry Group']);
+    expect(
+      events(
+        'The US sanctioned Korvath Mining on Monday. Korvath, which is listed in Hong Kong under the ticker 1234, said it would appeal.',
+      )[0]?.citations,
+    ).toHaveLength(1);
+  });
 });
