@@ -12216,4 +12216,16 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       )[0]?.citations,
     ).toHaveLength(1);
   });
+  it('reads a president who opens the next clause (", and President Joko Widodo later extended …") as no listed party', () => {
+    expect(
+      events(
+        'Indonesia banned exports of nickel ore in 2020, and President Joko Widodo later extended the policy to bauxite.',
+      ).map((e) => e.type),
+    ).toEqual(['export_restriction']);
+    expect(
+      slotRecords(
+        events('The US banned exports to Korvath Mining and its chief executive, Ivan Petrov.'),
+      ).map((e) => e.entity),
+    ).toEqual(['Korvath Mining', 'Ivan Petrov']);
+  });
 });

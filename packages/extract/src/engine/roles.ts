@@ -2128,10 +2128,21 @@ function touchedByConsequence(a: SentenceAnalysis, m: Mention, trigger: Trigger)
   );
 }
 
+/** Offices before a name that opens a clause of its own ("…, and President Joko Widodo later extended …"). */
+const CLAUSE_SUBJECT_TITLES =
+  /^(?:President|Prime|Minister|Premier|Chancellor|Governor|Secretary|King|Chairman|Chief|Executive)$/;
+const CLAUSE_SUBJECT_TITLE_WORDS = 3;
+
 /** "After Kazakhstan barred exports of rigs, Verran Hashworks moved its fleet": a name set off by a comma before its own verb. */
 function subjectOfNextClause(a: SentenceAnalysis, m: Mention): boolean {
-  if (a.tokens[m.start - 1]?.norm !== ',') return false;
-  const next = lastOfGroup(a, m).end;
+  // "…, and President Joko Widodo later extended the policy": a conjunction and an office may stand between.
+  let k = m.start - 1;
+  while (k > m.start - 1 - CLAUSE_SUBJECT_TITLE_WORDS && CLAUSE_SUBJECT_TITLES.test(a.tokens[k]?.text ?? ''))
+    k--;
+  if (/^(?:and|but|while)$/.test(a.tokens[k]?.norm ?? '')) k--;
+  if (a.tokens[k]?.norm !== ',') return false;
+  let next = pastAdverb(a, lastOfGroup(a, m).end);
+  if (/^(?:later|then|subsequently|previously)$/.test(a.tokens[next]?.norm ?? '')) next++;
   const tags = a.tags()[next];
   return (
     tags?.has('Verb') === true &&
