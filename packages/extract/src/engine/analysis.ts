@@ -1675,8 +1675,12 @@ export function analyseSentence(
     if (origin && country && country.start === 0 && country.end === origin.length)
       add('country', t.start, t.start + origin.length, { value: country.value.code, form: 'demonym' });
   }
-  for (const m of agencies)
+  for (const m of agencies) {
+    // "the Trade Remedies Authority of Vietnam": a name another country's agency goes by, with its country after
+    // "of", is that country's (the country's own mention stands).
+    if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 12))) continue;
     add('country', m.start, withOffice(text, m.end, 'agency'), { value: m.value.authority, form: 'agency' });
+  }
   for (const m of places) {
     // "Ambergate Maritime": a place's name that is a corporate word, after a capitalised word, ends a company's.
     if (isCorporateWord(text.slice(m.start, m.end)) && /\p{Lu}[\p{L}&.-]*\s+$/u.test(text.slice(0, m.start)))

@@ -660,7 +660,13 @@ function insideProperName(a: SentenceAnalysis, at: number): boolean {
   // "the Office of Foreign Assets Control on Tuesday": a name the gazetteer knows (an agency's, a company's)
   // holds no anchor. A name found by its shape may be a heading's capitalised words ("Steel Tariffs").
   const known = (m: Mention) => m.form === 'known' || m.form === 'agency';
-  if (a.mentions.some((m) => m.start < at && at < m.end && known(m))) return true;
+  // ("the Anti-Dumping Commission said": an agency's name may open with an anchor's word.)
+  if (
+    a.mentions.some(
+      (m) => (m.start < at || (m.start === at && m.form === 'agency')) && at < m.end && known(m),
+    )
+  )
+    return true;
   if (at < 2 || !namesInProse(a.tokens[at] as Token, a.titleCase)) return false;
   // "worked with Energy Control on harm reduction": capitalised after another capitalised word that is no
   // country's, with running text going on in lower case (not a headline's run of capitals), the anchor's

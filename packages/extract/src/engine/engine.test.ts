@@ -12228,4 +12228,20 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => e.entity),
     ).toEqual(['Korvath Mining', 'Ivan Petrov']);
   });
+  it('reads an agency named with its country after "of", or opening with a measure\'s word, as no second measure', () => {
+    expect(
+      slotRecords(
+        events(
+          'Vietnam imposed tariffs of 12.5% on galvanised steel from China, the Trade Remedies Authority of Vietnam said.',
+        ),
+      ).map((e) => `${e.imposer} ${e.target}`),
+    ).toEqual(['VN CN']);
+    expect(
+      slotRecords(
+        events(
+          'Australia imposed duties on aluminium extrusions from Malaysia at 6.8%, the Anti-Dumping Commission said.',
+        ),
+      ).map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
+    ).toEqual(['AU MY 6.8']);
+  });
 });
