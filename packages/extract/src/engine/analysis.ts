@@ -1678,7 +1678,10 @@ export function analyseSentence(
   for (const m of agencies) {
     // "the Trade Remedies Authority of Vietnam": a name another country's agency goes by, with its country after
     // "of", is that country's (the country's own mention stands).
-    if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 12))) continue;
+    const ofCountry = /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 12))
+      ? gazetteer.countries(text.slice(m.end, m.end + 40))[0]
+      : undefined;
+    if (ofCountry && ofCountry.value.code !== m.value.authority) continue;
     add('country', m.start, withOffice(text, m.end, 'agency'), { value: m.value.authority, form: 'agency' });
   }
   for (const m of places) {

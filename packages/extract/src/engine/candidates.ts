@@ -275,9 +275,18 @@ const LISTING_NOUNS = /^(?:listing|listings|designation|designations|inclusion)$
 /** How far after the anchor "to the company" may stand. */
 const LISTED_PARTY_REACH = 12;
 
-/** Whether a measure on goods goes to the party a listing names, or is what the listing imposes. */
+/** Whether a measure on goods is what a listing imposes, or goes to the party of a list the sentence names. */
 function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { clause } = trigger;
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  // "The listing imposes a licence requirement": the listing is the subject right before the verb.
+  if (
+    LISTING_NOUNS.test(a.tokens[verb - 1]?.norm ?? '') &&
+    /^(?:the|this|that|its|their)$/.test(a.tokens[verb - 2]?.norm ?? '')
+  )
+    return true;
+  // "…, requiring licences for exports of sensors to the company": only in a sentence that names a list.
+  if (!a.mentions.some((m) => m.kind === 'list')) return false;
   for (
     let k = trigger.anchorEnd;
     k < Math.min(a.tokens.length, trigger.anchorEnd + LISTED_PARTY_REACH);
@@ -290,15 +299,7 @@ function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
     if (LISTED_PARTY_WORDS.test(a.tokens[at]?.norm ?? '') && !/^[a-z]/.test(a.tokens[at + 1]?.norm ?? '-'))
       return true;
   }
-  const verb = trigger.actionStart ?? trigger.anchorStart;
-  return a.tokens
-    .slice(0, verb)
-    .some(
-      (t, k) =>
-        a.clause[k] === clause &&
-        LISTING_NOUNS.test(t.norm) &&
-        /^(?:the|this|that|its|their)$/.test(a.tokens[k - 1]?.norm ?? ''),
-    );
+  return false;
 }
 
 /** Verbs that keep someone from doing something ("barred X from moving", "blocked Y from shipping"). */
@@ -1967,8 +1968,11 @@ function liftedToLevel(
       m.start >= anchorEnd &&
       m.start - anchorEnd <= LIFTED_LEVEL_REACH &&
       a.clause[m.start] === clause &&
-      // ("lifted its tariff on steel sheet by 5 percentage points": a change by a share raises it too.)
-      /^(?:to|by)$/.test(a.tokens[m.start - 1]?.norm ?? ''),
+      // ("lifted its tariff on steel sheet by 5 percentage points": a change by a share raises it too; not one
+      // set off by a comma, "…, boosting shipments by 40%".)
+      (a.tokens[m.start - 1]?.norm === 'to' ||
+        (a.tokens[m.start - 1]?.norm === 'by' &&
+          !a.tokens.slice(anchorEnd, m.start).some((t) => t.norm === ','))),
   );
   return level ? up : null;
 }

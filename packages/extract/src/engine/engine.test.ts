@@ -12244,4 +12244,31 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ).map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
     ).toEqual(['AU MY 6.8']);
   });
+  it('keeps measures near a listing word or a party word, and rates of comparisons, as the third probe found them', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.imposer} ${e.target} ${e.rate_pct ?? ''}`.trim());
+    expect(
+      read('In response to the listing, Beijing banned exports of gallium to the United States.'),
+    ).toEqual(['export_restriction CN US']);
+    expect(
+      read(
+        'The United States imposed 50% tariffs on Indian steel, a heavy blow to the company, which ships most of its output there.',
+      ),
+    ).toEqual(['tariff US IN 50']);
+    expect(
+      read(
+        'The US raised its tariff on Chinese steel, and steel prices in Chicago climbed to as much as 30% above Asian levels.',
+      ),
+    ).toEqual(['tariff US CN']);
+    expect(
+      read(
+        'The International Trade Commission of the United States voted to impose duties on Chinese graphite anodes.',
+      ),
+    ).toEqual(['tariff US CN']);
+    expect(
+      slotRecords(events('Canada lifted its tariff on US whiskey, boosting shipments by 40%.')).map(
+        (e) => e.action,
+      ),
+    ).toContain('remove');
+  });
 });

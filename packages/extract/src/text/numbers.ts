@@ -116,6 +116,9 @@ const CONTENT_AFTER = /^\s*(?:[a-z]+\s+)?(?:content|grade|purity|concentration|m
 const CONTENT_BEFORE =
   /\b(?:content|grade|purity|concentration)\s+of\s+(?:about\s+|around\s+|at\s+least\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+|above\s+|below\s+)?$/i;
 
+/** A share above or below something ("30% above Asian levels", "20% below last year's"). */
+const COMPARISON_AFTER = /^\s+(?:above|below)\b/i;
+
 export function findRates(text: string): RateMention[] {
   const rates: RateMention[] = [];
   for (const m of text.matchAll(RATE)) {
@@ -129,6 +132,8 @@ export function findRates(text: string): RateMention[] {
     // "on 90 per cent of goods", "45% of the world's molybdenum": a share of something, not a rate.
     if (SHARE_AFTER.test(after) || CHANCE_AFTER.test(after)) continue;
     if (CONTENT_AFTER.test(after) || CONTENT_BEFORE.test(before)) continue;
+    // "climbed to as much as 30% above Asian levels": a comparison of prices or quantities, not a rate.
+    const comparison = COMPARISON_AFTER.test(after);
     rates.push({
       value,
       start: m.index,
@@ -144,6 +149,7 @@ export function findRates(text: string): RateMention[] {
           // "a reprieve from 25% tariffs": the rate of the measure named after it, unless a change goes from it.
           !(MEASURE_AFTER.test(after) && !CHANGED_FROM_CUE.test(before))),
       isMove:
+        comparison ||
         MOVE_CUE.test(before) ||
         ((CHANGE_BY_CUE.test(before) ||
           QUANTITY_CUE.test(quantityBefore) ||
