@@ -6868,7 +6868,7 @@ const MINISTRY_NOUNS = /^(?:ministry|government|govt|cabinet|regulator|authoriti
 /** Offices only a nation has (the EU acts through its Commission and Council). */
 const NATIONAL_OFFICES = /^(?:ministry|ministries|minister|cabinet)$/;
 /** Nouns of a state or province, which stand for the place named before ("the province", "the provincial government"). */
-const SUBNATIONAL_NOUNS = /^(?:province|provincial|state's|province's)$/;
+const SUBNATIONAL_NOUNS = /^(?:province|provincial)$/;
 /** A head of state or government named by title alone ("the president said"). */
 const HEAD_TITLES = /^(?:president|premier|chancellor)$/;
 
