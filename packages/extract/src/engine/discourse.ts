@@ -34,7 +34,7 @@ export interface Discourse {
   previousPlace(sentenceIndex: number): string | null;
   /**
    * The country of the state, province or city named last in the sentence or before it (up to three back): what "the
-   * province" or "the state" stands for.
+   * province" stands for.
    */
   recentPlace(sentenceIndex: number): string | null;
   /** The organisation named most recently before the sentence (up to four back), or in the headline. */
@@ -83,7 +83,7 @@ const RECENT_ORGANISATION_SENTENCES = 4;
 
 /** Words before a place where something happens or goes ("in Shanghai", "to Texas"). */
 const VENUE_BEFORE = /\b(?:in|at|to)\s+$/i;
-/** How many sentences back "the province" or "the state" may find its place. */
+/** How many sentences back "the province" may find its place. */
 const RECENT_PLACE_SENTENCES = 3;
 
 export function buildDiscourse(
