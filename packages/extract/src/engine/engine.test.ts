@@ -12271,4 +12271,11 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
       ),
     ).toContain('remove');
   });
+  it('reads goods exempted from safeguard quotas as the safeguard removed for their country', () => {
+    expect(
+      slotRecords(events('The EU exempted Ukrainian steel from its safeguard quotas until June 2026.'))
+        .filter((e) => e.action === 'remove')
+        .map((e) => `${e.imposer} ${e.target} ${e.goods}`),
+    ).toEqual(['EU UA steel']);
+  });
 });
