@@ -46,6 +46,7 @@ import {
   governorIndex,
   hasRole,
   isPastForm,
+  KEEPING_VERBS,
   MEASURE_NOUNS,
   PASSIVE_AUXILIARIES,
   PAUSE_NOUNS,
@@ -302,9 +303,6 @@ function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
-/** Verbs that keep someone from doing something ("barred X from moving", "blocked Y from shipping"). */
-const KEEPING_FROM =
-  /^(?:bar|bars|barred|barring|block|blocks|blocked|blocking|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|forbid|forbids|forbade|forbidden|keep|keeps|kept|restrain|restrains|restrained|enjoin|enjoins|enjoined)$/;
 /** How far before its "from" the verb that keeps someone from the action may stand ("barred Orisma Optics from"). */
 const KEPT_FROM_REACH = 6;
 
@@ -315,7 +313,7 @@ function keptFromDoing(a: SentenceAnalysis, trigger: Trigger): boolean {
   for (let k = verb - 2; k >= Math.max(0, verb - 1 - KEPT_FROM_REACH); k--) {
     if (a.clause[k] !== a.clause[verb]) return false;
     // ("Nothing stopped Dravo from moving its plant": no one kept it from the move.)
-    if (KEEPING_FROM.test(a.tokens[k]?.norm ?? ''))
+    if (KEEPING_VERBS.test(a.tokens[k]?.norm ?? ''))
       return !a.tokens
         .slice(Math.max(0, k - 2), k)
         .some((t) => /^(?:nothing|nobody|no|not|never|n't|none)$/.test(t.norm));

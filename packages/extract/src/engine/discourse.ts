@@ -130,6 +130,19 @@ export function buildDiscourse(
     return found;
   };
   const headlineOrganisation = headline ? (organisationsOf(headline)[0] ?? null) : null;
+  // The country of the last place a sentence names outside a venue ("in Shanghai"), looked up once per sentence.
+  const provincePlaceCache = new Map<number, string | null>();
+  const provincePlaceAt = (index: number): string | null => {
+    const cached = provincePlaceCache.get(index);
+    if (cached !== undefined) return cached;
+    const text = sentences[index]?.text ?? '';
+    const places = getGazetteer()
+      .places(text)
+      .filter((p) => !VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)));
+    const found = places.length > 0 ? String(places[places.length - 1]?.value) : null;
+    provincePlaceCache.set(index, found);
+    return found;
+  };
 
   const firstStated = new Map([...anchoredSentences].map(([type, at]) => [type, Math.min(...at)]));
   const counts = new Map<string, number>();
@@ -224,11 +237,8 @@ export function buildDiscourse(
       // A sentence that anchors no event is read without its places, which are looked up here when needed. A
       // place after "in", "at" or "to" is where something happens ("met buyers in Shanghai"), not the province.
       for (let i = index; i >= Math.max(0, index - RECENT_PLACE_SENTENCES); i--) {
-        const s = sentences[i];
-        const places = (s ? getGazetteer().places(s.text) : []).filter(
-          (p) => !VENUE_BEFORE.test(s?.text.slice(Math.max(0, p.start - 4), p.start) ?? ''),
-        );
-        if (places.length > 0) return String(places[places.length - 1]?.value);
+        const place = provincePlaceAt(i);
+        if (place) return place;
       }
       return null;
     },

@@ -610,9 +610,15 @@ const isPossessive = (a: SentenceAnalysis, m: Mention) =>
 function possessiveMark(a: SentenceAnalysis, m: Mention): number | null {
   if (isPossessive(a, m)) return m.end;
   if (m.kind !== 'country') return null;
+  const end = officeEnd(a, m);
+  return end > m.end && /^(?:'s|')$/.test(a.tokens[end]?.norm ?? '') ? end : null;
+}
+
+/** Where the office named right after a mention ends ("the Chinese commerce ministry"), else the mention's end. */
+function officeEnd(a: SentenceAnalysis, m: Mention): number {
   let end = m.end;
   while (end < m.end + MAX_OFFICE_WORDS && GOVERNMENT_NOUNS.has(a.tokens[end]?.norm ?? '')) end++;
-  return end > m.end && /^(?:'s|')$/.test(a.tokens[end]?.norm ?? '') ? end : null;
+  return end;
 }
 
 /** "Shareholders of Korvath Copper voted to redomicile": the company whose body acts, as "Korvath's shareholders". */
@@ -649,9 +655,12 @@ export function possessesTrigger(a: SentenceAnalysis, m: Mention, trigger: Trigg
 
 /** How far after the trigger the country kept from the goods may stand. */
 const DENIED_REACH = 12;
-/** Verbs that keep someone from getting something: "block China from obtaining". */
-const KEEPING_VERBS =
-  /^(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)$/;
+/**
+ * Verbs that keep someone from getting or doing something: "block China from obtaining", "barred Korvath Metals
+ * from moving".
+ */
+export const KEEPING_VERBS =
+  /^(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden)|restrain(?:s|ed|ing)?|enjoin(?:s|ed|ing)?)$/;
 /** What those verbs keep them from: "from obtaining", "from buying". */
 const GETTING = /^(?:obtaining|acquiring|buying|purchasing|accessing|importing|getting|procuring|receiving)$/;
 /** Goods kept "from entering" a country. */
@@ -2599,10 +2608,8 @@ function opensClause(a: SentenceAnalysis, m: Mention, prep: string, trigger: Tri
   if (!CLAUSE_OPENERS.has(prep)) return false;
   // "after the Chilean government banned", "after the Chinese commerce ministry imposed": the country's office
   // is the subject's head.
-  let end = m.end;
-  while (end < m.end + MAX_OFFICE_WORDS && GOVERNMENT_NOUNS.has(a.tokens[end]?.norm ?? '')) end++;
   // "after Trump also floated a levy": an adverb may stand before the verb.
-  const verb = pastAdverb(a, end);
+  const verb = pastAdverb(a, officeEnd(a, m));
   if (verb === trigger.actionStart || AUXILIARIES.has(a.tokens[verb]?.norm ?? '')) return true;
   return a.tags()[verb]?.has('Verb') ?? false;
 }
