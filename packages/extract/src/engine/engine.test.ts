@@ -12279,3 +12279,22 @@ describe('read on mining and trade reports written for the purpose (forty-fourth
     ).toEqual(['EU UA steel']);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (forty-fifth session)', () => {
+  it('reads tariff lines, headings and items as units of a schedule, not measures', () => {
+    expect(
+      slotRecords(
+        events('Mexico raised tariffs on 1,463 tariff lines from China to 35%, the economy ministry said.'),
+      ).map((e) => `${e.action} ${e.imposer} ${e.target} ${e.rate_pct}`),
+    ).toEqual(['raise MX CN 35']);
+    expect(events('The decree covers 1,463 tariff lines, including steel and textiles.')).toEqual([]);
+  });
+  it('takes a rate stated in the next sentence for the measure it refers back to, cited where the measure is stated', () => {
+    const [event, ...rest] = events(
+      'The United States imposed duties on Chinese aluminium foil on Tuesday. The rate is 48.6%, the Commerce Department said.',
+    );
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ imposer: 'US', target: 'CN', rate_pct: 48.6 });
+    expect(event?.citation.quote).toMatch(/^The United States imposed/);
+  });
+});
