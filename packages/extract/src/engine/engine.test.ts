@@ -12297,4 +12297,26 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
     expect(event).toMatchObject({ imposer: 'US', target: 'CN', rate_pct: 48.6 });
     expect(event?.citation.quote).toMatch(/^The United States imposed/);
   });
+  it('gives a measure to the owner of the decision to take it, not to the country that answers it', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.action} ${e.imposer} ${e.target}`);
+    expect(read("Canada criticised Washington's decision to impose 25% tariffs on Canadian steel.")).toEqual([
+      'tariff impose US CA',
+    ]);
+    expect(
+      read(
+        "Beijing firmly opposes the European Union's final decision to impose countervailing duties of up to 35.3 percent on electric vehicles from China, the ministry said.",
+      ),
+    ).toEqual(['tariff impose EU CN']);
+    expect(
+      read(
+        'China voiced strong dissatisfaction with the US decision to raise tariffs on Chinese graphite to 93.5 percent.',
+      ),
+    ).toEqual(['tariff raise US CN']);
+    expect(
+      read(
+        "China lodged representations over Japan's decision to restrict exports of semiconductor equipment to China.",
+      ),
+    ).toEqual(['export_restriction impose JP CN']);
+  });
 });

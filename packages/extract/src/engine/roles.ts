@@ -856,9 +856,17 @@ const PLAN_TIME_WORDS = 3;
 /** How far after its "to" the trigger of the intention may stand ("to set up a new factory"). */
 const PLAN_REACH = 5;
 
-/** "MicroBT's decision earlier this year to set up a factory in the U.S.": the possessor does what it intends. */
-function plansTrigger(a: SentenceAnalysis, mark: number, trigger: Trigger): boolean {
-  const noun = mark + 1;
+/** Words that may qualify an intention before its noun ("the EU's final decision to"). */
+const PLAN_QUALIFIERS = /^(?:final|recent|latest|new|sudden|unilateral|abrupt|formal|official|initial)$/;
+
+/**
+ * "MicroBT's decision earlier this year to set up a factory in the U.S.", "the US decision to raise tariffs":
+ * the possessor, or the country that says whose the intention is, does what it intends. `from` is the first
+ * word after the possessor.
+ */
+function plansTrigger(a: SentenceAnalysis, from: number, trigger: Trigger): boolean {
+  let noun = from;
+  while (noun < from + 2 && PLAN_QUALIFIERS.test(a.tokens[noun]?.norm ?? '')) noun++;
   if (!PLAN_NOUNS.test(a.tokens[noun]?.norm ?? '')) return false;
   let to = noun + 1;
   while (
@@ -873,6 +881,23 @@ function plansTrigger(a: SentenceAnalysis, mark: number, trigger: Trigger): bool
     trigger.anchorStart - to <= PLAN_REACH &&
     a.clause[to] === trigger.clause
   );
+}
+
+/** "the US decision to raise tariffs": a country right before the intention's noun says whose it is. */
+function countrysPlan(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  return m.kind === 'country' && !isPossessive(a, m) && plansTrigger(a, officeEnd(a, m), trigger);
+}
+
+/**
+ * "China firmly opposes the European Union's decision to impose duties": the measure is the intention's owner's,
+ * named after the subject, and the subject only answers it.
+ */
+function intendedByAnother(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  return a.mentions.some((x) => {
+    if (x.start < m.end || x.end > trigger.anchorStart || a.clause[x.start] !== trigger.clause) return false;
+    const mark = possessiveMark(a, x);
+    return mark !== null ? plansTrigger(a, mark + 1, trigger) : countrysPlan(a, x, trigger);
+  });
 }
 
 /** "China's commerce ministry said it would add …": a country's own ministry or government acts for it. */
@@ -1036,6 +1061,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsToMeasure(a, m, trigger) &&
+        !intendedByAnother(a, m, trigger) &&
         // "Washington granted Mexico a waiver", "agreed to exempt Japan from the tariffs", "Trump warned Canada
         // of higher tariffs": the object of a grant, an exemption or a warning receives it.
         !OBJECT_TAKING_VERBS.some((verbs) => verbs.test(a.tokens[firstOfGroup(a, m).start - 1]?.norm ?? ''))
@@ -1044,11 +1070,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       const mark = possessiveMark(a, m);
       const possessedNoun = (mark !== null && mark > m.end ? mark : lastOfGroup(a, m).end) + 1;
       return (
-        (mark !== null || (m.kind === 'organisation' && companyOfItsBody(a, m))) &&
+        (mark !== null ||
+          (m.kind === 'organisation' && companyOfItsBody(a, m)) ||
+          countrysPlan(a, m, trigger)) &&
         m.end < trigger.anchorStart &&
         (trigger.anchorStart - m.end <= 5 ||
           possessedMeasurePhrase(a, m.end, trigger.anchorStart) ||
-          (mark !== null && plansTrigger(a, mark, trigger))) &&
+          (mark !== null && plansTrigger(a, mark + 1, trigger)) ||
+          countrysPlan(a, m, trigger)) &&
         // "Chile's Codelco will halt exports": what the possessor owns is the company, not the measure.
         !a.mentions.some(
           (x) => x.kind === 'organisation' && x.start >= m.end && x.end <= trigger.anchorStart,
