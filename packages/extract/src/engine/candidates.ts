@@ -321,6 +321,25 @@ function keptFromDoing(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/**
+ * "Congo's ban on cobalt exports", "the ban on exports of copper scrap": a ban on trade in named goods is a measure
+ * on the goods, and no listing of a party the sentence names elsewhere ("after a challenge by Makala"), unless
+ * the party follows the trade as whose it is ("banned copper exports by Northgate").
+ */
+function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
+  const namedGoods = (m: Mention) => m.kind === 'goods' && m.value !== GENERIC_GOODS;
+  const goodsNamed = a.mentions.some(
+    (m) =>
+      namedGoods(m) &&
+      ((m.start > start && m.end < end) || (a.tokens[end]?.norm === 'of' && m.start === end + 1)),
+  );
+  if (!goodsNamed) return false;
+  const partyAt = (k: number) => a.mentions.some((m) => m.kind === 'organisation' && m.start === k);
+  return ![end, end + 1, end + 2].some(
+    (k) => /^(?:by|from|to)$/.test(a.tokens[k]?.norm ?? '') && partyAt(k + 1),
+  );
+}
+
 /** Anchors that stand for a measure stated before them ("delayed them", "granted a reprieve"). */
 function refersToAntecedent(anchor: CompiledAnchor): boolean {
   return (
@@ -480,6 +499,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     } else if (anchor.requires === 'previous_sentence') {
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
     } else if (anchor.requires === 'name') {
+      if (anchor.action !== undefined && bansGoods(a, anchorStart, anchorStart + length)) continue;
       if (
         !namesSomeone(a, clause) &&
         !anaphorAfter(a, anchorStart + length) &&

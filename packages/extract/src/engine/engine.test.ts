@@ -12319,4 +12319,41 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ),
     ).toEqual(['export_restriction impose JP CN']);
   });
+  it('reads a ban on trade in named goods as a measure on the goods, not a listing of a party named nearby', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.action} ${e.imposer ?? e.authority}`);
+    expect(
+      read(
+        "A court in Lubumbashi suspended the Democratic Republic of Congo's ban on cobalt exports, after a challenge by trader Ndeko Metals.",
+      ),
+    ).toEqual(['export_restriction remove CD']);
+    expect(
+      read(
+        "Paltrow Antimony said it had felt no impact from China's ban on antimony exports to the United States.",
+      ),
+    ).toEqual(['export_restriction impose CN']);
+    expect(
+      slotRecords(
+        events(
+          'South Korea banned copper exports by Hanul Precision for two years, the trade ministry said.',
+        ),
+      ).map((e) => `${e.type} ${e.entity}`),
+    ).toContain('blacklisting Hanul Precision');
+  });
+  it('reads a perfect without "been" as active: who had added or lifted is no party listed', () => {
+    expect(
+      slotRecords(
+        events(
+          "Kelmar Tungsten said China's Commerce Ministry had added tungsten and bismuth to its export control list in February.",
+        ),
+      ).map((e) => `${e.type} ${e.action}`),
+    ).toEqual(['export_restriction expand']);
+    expect(
+      slotRecords(
+        events(
+          'Ostrava Mining said the European Union had lifted sanctions on its chairman, Pavel Drozdov, in its latest review.',
+        ),
+      ).map((e) => `${e.action} ${e.authority} ${e.entity}`),
+    ).toEqual(['remove EU Pavel Drozdov']);
+  });
 });

@@ -1212,7 +1212,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (sameClause || relative || from > m.end) &&
         m.end <= verb &&
         verb - from <= (participle ? 12 : 6) &&
-        a.tokens.slice(from, verb).some((t) => BE_WORDS.has(t.norm))
+        a.tokens.slice(from, verb).some((t) => BE_WORDS.has(t.norm)) &&
+        // "the ministry had added tungsten to its list": a perfect with no "been" is active.
+        !(/^(?:has|have|had)$/.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb]?.norm !== 'been')
       );
     }
     case 'undergoer':
