@@ -177,7 +177,9 @@ const ATTRIBUTION = new Set(['said', 'says', 'say', 'told', 'according', 'stated
  * ("warned on Friday that it would") is the speaker.
  */
 const REPORTING_VERBS = new Set(
-  'said says told stated announced warned warns noted confirmed threatened threatens vowed vows'.split(' '),
+  'said says say told stated announced warned warns noted confirmed threatened threatens vowed vows'.split(
+    ' ',
+  ),
 );
 /** How many words ("on Friday that") may stand between a verb of saying and the "it" it reports. */
 const REPORTED_IT_REACH = 4;
@@ -337,6 +339,21 @@ function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
   const partyAt = (k: number) => a.mentions.some((m) => m.kind === 'organisation' && m.start === k);
   return ![end, end + 1, end + 2].some(
     (k) => /^(?:by|from|to)$/.test(a.tokens[k]?.norm ?? '') && partyAt(k + 1),
+  );
+}
+
+/** How many words may qualify a measure that "no" opens ("imposed no new export tariffs"). */
+const NO_MEASURE_WORDS = 3;
+
+/** "Indonesia imposes no duty at all", "has placed no new curbs on": the action's object is no measure. */
+function noMeasureObject(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (trigger.actionEnd === null || trigger.actionEnd > trigger.anchorStart) return false;
+  const no = a.tokens.slice(trigger.actionEnd, trigger.anchorStart).findIndex((t) => t.norm === 'no');
+  return (
+    no >= 0 &&
+    trigger.anchorStart - (trigger.actionEnd + no) <= NO_MEASURE_WORDS &&
+    !/^(?:less|more|fewer|longer|later|sooner)$/.test(a.tokens[trigger.actionEnd + no + 1]?.norm ?? '') &&
+    a.tokens.slice(trigger.actionEnd + no + 1, trigger.anchorStart).every((t) => /^[\p{L}-]+$/u.test(t.text))
   );
 }
 
@@ -4626,6 +4643,10 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     // "Analysts said a 25% levy on copper could come this summer": what may be, in anyone's words but the
     // actor's, is a forecast.
     if (/^(?:could|might)$/.test(word) && !saidByActor(a)) return true;
+    // "A ban on tin exports is expected next year, analysts say": what is expected, in anyone's words but the
+    // actor's, is a forecast too.
+    if (/^(?:is|are)$/.test(word) && /^(?:expected|likely)$/.test(a.tokens[k + 1]?.norm ?? ''))
+      return !saidByActor(a);
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
     // "would be catastrophic": a judgement of what it would be; "would be imposed", "would be in place" announce.
     const judged = a.tokens[k + 1]?.norm === 'be' && JUDGEMENTS.test(a.tokens[k + 2]?.norm ?? '');
@@ -5399,7 +5420,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       modality = 'asserted';
     // "Analysts said a 25% tariff on Mexican avocados would raise prices": a measure named indefinitely as the
     // subject of "would" or "could" is supposed, not stated.
-    if (!actionExplicit && supposedMeasure(a, trigger)) modality = 'hypothetical';
+    // ("a ban on tin exports could follow": an anchor whose noun holds the action is named, not done.)
+    if ((!actionExplicit || trigger.actionStart === null) && supposedMeasure(a, trigger))
+      modality = 'hypothetical';
     if (a.text.trim().endsWith('?') || askedInQuote(a, trigger)) modality = 'hypothetical';
     // "said removing the curbs would help exporters": an action named by a gerund that is the subject
     // of "would" is supposed, not stated.
@@ -5439,6 +5462,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (demandedByDeadline(a, trigger)) continue;
     // "barred Korvath Metals from moving its smelter to China": an action someone is kept from doing is not done.
     if (keptFromDoing(a, trigger)) modality = 'negated';
+    if (noMeasureObject(a, trigger)) modality = 'negated';
     // "…, requiring licences for exports of sensors to the company", "The listing imposes a licence requirement":
     // what a listing brings on its party is the listing, no measure on goods of its own.
     if (goodsSlotSpec && consequenceOfListing(a, trigger)) continue;
@@ -7063,8 +7087,12 @@ function datesEarlierAction(
   const own = trigger.actionStart ?? trigger.anchorStart;
   if (date.end > own) return false;
   const between = a.tokens.slice(date.end, own);
-  // "on Monday, imposing a 12% tariff": a participle after a mere comma says the same action again.
-  if (!between.every((t) => SEQUENCE_JOINERS.test(t.norm)) || between.every((t) => t.norm === ','))
+  // "on Monday, imposing a 12% tariff": a participle after a mere comma says the same action again ("in
+  // February, doubled it in March" joins a second verb).
+  if (
+    !between.every((t) => SEQUENCE_JOINERS.test(t.norm)) ||
+    (between.every((t) => t.norm === ',') && !/ed$/.test(a.tokens[own]?.norm ?? ''))
+  )
     return false;
   let earlier = false;
   for (let k = date.start - 1; k >= 0 && a.clause[k] === a.clause[date.start]; k--) {

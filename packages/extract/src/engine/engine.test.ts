@@ -12356,4 +12356,46 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ).map((e) => `${e.action} ${e.authority} ${e.entity}`),
     ).toEqual(['remove EU Pavel Drozdov']);
   });
+  it("reads an agency the country's own mention covers as the country acting, not a listed party", () => {
+    expect(
+      events('The Entity List is a trade blacklist maintained by the U.S. Commerce Department.'),
+    ).toEqual([]);
+    expect(
+      slotRecords(events("The EU sanctioned Russia's Ministry of Defence on Friday.")).map((e) => e.entity),
+    ).toEqual(['Ministry of Defence']);
+  });
+  it('reads "lifted it to 145%" as a raise, and dates a second verb after a comma by its own date', () => {
+    const found = events(
+      'Washington imposed a 10% tariff on Chinese goods in December, doubled it to 20% in January, and lifted it to 145% in February.',
+    ).map((e) => `${'action' in e ? e.action : ''} ${'rate_pct' in e ? e.rate_pct : ''} ${e.date}`);
+    expect(found).toContain('raise 145 2025-02');
+    expect(found).toContain('raise 20 2025-01');
+    expect(found).toContain('impose 10 2024-12');
+    expect(found).toHaveLength(3);
+  });
+  it("reads a measure named indefinitely that could follow or is expected, in anyone's words but the actor's, as a forecast", () => {
+    expect(
+      events('Indonesia is the top tin exporter. Analysts say a ban on tin exports could follow.'),
+    ).toEqual([]);
+    expect(
+      events('Indonesia is the top tin exporter. A ban on tin exports is expected next year, analysts say.'),
+    ).toEqual([]);
+    expect(
+      slotRecords(
+        events(
+          'Indonesia is the top tin exporter. A ban on tin exports is expected to take effect in June, the ministry said.',
+        ),
+      ).map((e) => `${e.type} ${e.imposer}`),
+    ).toEqual(['export_restriction ID']);
+  });
+  it('reads a measure that "no" opens as the object of its verb as none', () => {
+    expect(
+      slotRecords(events('Brazil levies 2% on copper imports, while Indonesia imposes no duty at all.')).map(
+        (e) => e.imposer,
+      ),
+    ).toEqual(['BR']);
+    expect(
+      slotRecords(events('The EU imposed no less than 25% duties on Chinese steel.')).map((e) => e.imposer),
+    ).toEqual(['EU']);
+  });
 });
