@@ -52,7 +52,14 @@ const NOT_PLACES = new Set(
   ).split('|'),
 );
 
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'");
+/** Letters with a stroke do not decompose ("Đồng Nai", "Łódź"): English news writes them plain. */
+const STROKED = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', Ø: 'O', ø: 'o', Ħ: 'H', ħ: 'h' };
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[ĐđŁłØøĦħ]/g, (c) => STROKED[c]);
 
 export function derivePlaces() {
   const allCountries = Object.values(countryRegionData).filter(

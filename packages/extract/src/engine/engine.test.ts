@@ -12398,4 +12398,17 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       slotRecords(events('The EU imposed no less than 25% duties on Chinese steel.')).map((e) => e.imposer),
     ).toEqual(['EU']);
   });
+  it('knows states and regions by the short or English names news uses, and stroked letters written plain', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.from} ${e.to}`);
+    expect(
+      read('Corrado Wire will move its wire production from Shandong to Coahuila, executives said.'),
+    ).toEqual(['CN MX']);
+    expect(
+      read('Tamsworth Castings will transfer its foundry work from Muncie, Indiana, to Querétaro.'),
+    ).toEqual(['US MX']);
+    expect(read('Lindqvist Auto will shift battery assembly from Bavaria to Silesia.')).toEqual(['DE PL']);
+    expect(read('Pinecrest Furniture moved production from Guangdong to Dong Nai last year.')).toEqual([
+      'CN VN',
+    ]);
+  });
 });
