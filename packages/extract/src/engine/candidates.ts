@@ -502,6 +502,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
+    if (
+      type.spec.slots.some((s) => s.kind === 'status') &&
+      (productionEnded(a, anchorStart) || producedForYears(a, anchorStart))
+    )
+      continue;
     if (madeAtOrigin(a, anchorStart, length)) continue;
     if (
       anchor.site &&
@@ -955,6 +960,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   )
     return true;
 
+  // "Its Ohio plant is unaffected": a site of its own, named by its place, that opens its clause is one it has.
+  if (siteOfItsOwnOpening(a, anchorStart)) return true;
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;
     const word = (a.tokens[k] as Token).norm;
@@ -980,6 +987,52 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     )
       continue;
     if (isPastForm(word) || /ing$/.test(word) || isVerbWord(word) || word === 'to') return false;
+  }
+  return false;
+}
+
+/** "Its Ohio plant is unaffected", "Their Texas smelter will keep running": the site opens its clause. */
+function siteOfItsOwnOpening(a: SentenceAnalysis, anchorStart: number): boolean {
+  const place = a.mentions.find((m) => m.kind === 'country' && m.end === anchorStart);
+  if (!place || !/^(?:its|their)$/.test(a.tokens[place.start - 1]?.norm ?? '')) return false;
+  const opening = place.start - 1;
+  return opening === 0 || /^(?:,|;|and|but)$/.test(a.tokens[opening - 1]?.norm ?? '');
+}
+
+/** Verbs that end production where it is ("will end production in Jackson", "ceased smelting at"). */
+const ENDING_PRODUCTION =
+  /^(?:end|ends|ended|ending|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting)$/;
+
+/** "will end production in Jackson, Tennessee, and relocate it": where production ends is left, not reached. */
+function productionEnded(a: SentenceAnalysis, anchorStart: number): boolean {
+  let verb = anchorStart - 1;
+  while (
+    verb > 0 &&
+    anchorStart - verb <= 2 &&
+    /^(?:its|their|the|all|local)$/.test(a.tokens[verb]?.norm ?? '')
+  )
+    verb--;
+  return ENDING_PRODUCTION.test(a.tokens[verb]?.norm ?? '') && a.clause[verb] === a.clause[anchorStart];
+}
+
+/** Words of a span of years after "for" ("for three decades", "for more than 20 years"). */
+const YEARS = /^(?:years|decades)$/;
+/** How many words may count the years after "for" ("more than 20"). */
+const YEARS_COUNT_WORDS = 3;
+
+/** "has built brake assemblies in Windsor for three decades": a perfect of production over years is no news. */
+function producedForYears(a: SentenceAnalysis, anchorStart: number): boolean {
+  const clause = a.clause[anchorStart];
+  const perfect = a.tokens
+    .slice(Math.max(0, anchorStart - 3), anchorStart)
+    .some(
+      (t, k, run) => /^(?:has|have|had)$/.test(t.norm) && /ed|built|made|run$/.test(run[k + 1]?.norm ?? ''),
+    );
+  if (!perfect) return false;
+  for (let k = anchorStart + 1; k < a.tokens.length && a.clause[k] === clause; k++) {
+    if (a.tokens[k]?.norm !== 'for') continue;
+    const span = a.tokens.slice(k + 1, k + 2 + YEARS_COUNT_WORDS);
+    if (span.some((t) => YEARS.test(t.norm))) return true;
   }
   return false;
 }

@@ -12411,4 +12411,29 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       'CN VN',
     ]);
   });
+  it('reads names that end in a product word of local industry ("Brenner Tool", "Hartwell Valve") as companies', () => {
+    const companies = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.to}`);
+    expect(
+      companies('Lorain was dealt a blow Tuesday when Brenner Tool said it would move its plant to Mexico.'),
+    ).toEqual(['Brenner Tool MX']);
+    expect(
+      companies("Dayton Mayor Jim Ross criticized Hartwell Valve's plan to move production to Mexico."),
+    ).toEqual(['Hartwell Valve MX']);
+  });
+  it('reads production ended somewhere, made there for years, or a site of its own opening its clause as no move there', () => {
+    const destinations = (text: string) => slotRecords(events(text)).map((e) => e.to);
+    expect(
+      destinations(
+        'Wexford Lighting said Tuesday it will end production in Jackson, Tennessee, and relocate it to a new plant in Saltillo.',
+      ),
+    ).toEqual(['MX']);
+    expect(
+      destinations(
+        'Corvell Automotive, which has built brake assemblies in Windsor for three decades, said Monday it will relocate manufacturing to Michigan.',
+      ),
+    ).toEqual(['US']);
+    expect(
+      destinations('Hartwell Valve will expand its Monterrey plant. Its Ohio plant is unaffected.'),
+    ).toEqual([]);
+  });
 });
