@@ -323,12 +323,16 @@ function keptFromDoing(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/** Nouns of the trade a ban may be on ("ban on cobalt exports"). */
+const TRADE_NOUNS = /^(?:exports?|shipments?|imports?|sales|purchases)$/;
+
 /**
  * "Congo's ban on cobalt exports", "the ban on exports of copper scrap": a ban on trade in named goods is a measure
  * on the goods, and no listing of a party the sentence names elsewhere ("after a challenge by Makala"), unless
  * the party follows the trade as whose it is ("banned copper exports by Northgate").
  */
 function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
+  if (!a.tokens.slice(start, end).some((t) => TRADE_NOUNS.test(t.norm))) return false;
   const namedGoods = (m: Mention) => m.kind === 'goods' && m.value !== GENERIC_GOODS;
   const goodsNamed = a.mentions.some(
     (m) =>

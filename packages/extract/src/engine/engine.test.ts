@@ -12436,4 +12436,21 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       destinations('Hartwell Valve will expand its Monterrey plant. Its Ohio plant is unaffected.'),
     ).toEqual([]);
   });
+  it('reads a revoked or annulled sanctions designation as a removal, and renewed sanctions as no listing', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.authority} ${e.entity}`);
+    expect(
+      read('Australia has revoked the sanctions designation of mining investor Stepan Korolenko.'),
+    ).toEqual(['remove AU Stepan Korolenko']);
+    expect(
+      read(
+        'The EU General Court on Wednesday annulled the sanctions listing of metals trader Grigor Paltsev.',
+      ),
+    ).toEqual(['remove EU Grigor Paltsev']);
+    expect(
+      read(
+        'The EU added Grigor Paltsev to its sanctions list in 2022. The Council kept him on the list when it renewed the sanctions in March.',
+      ).filter((e) => e.startsWith('add')),
+    ).toHaveLength(1);
+  });
 });
