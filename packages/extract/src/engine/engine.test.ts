@@ -12453,4 +12453,18 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ).filter((e) => e.startsWith('add')),
     ).toHaveLength(1);
   });
+  it("reads the country that labels a brief's line or semicolon item as the actor of its predicate", () => {
+    const actors = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.imposer ?? e.authority}`);
+    expect(
+      actors(
+        'China: Beijing adds antimony to export control list.\nIndia: government cuts import duty on copper scrap to 2.5% from 5%.\nKazakhstan: government bans uranium exports until 2026.',
+      ),
+    ).toEqual(['export_restriction CN', 'tariff IN', 'export_restriction KZ']);
+    expect(
+      actors(
+        'Chile — 10% duty on Chinese steel; Peru — bans copper scrap exports; Japan — adds Haeyang Marine to its sanctions list.',
+      ).sort(),
+    ).toEqual(['blacklisting JP', 'export_restriction PE', 'tariff CL']);
+  });
 });

@@ -505,20 +505,33 @@ function dealAfter(a: SentenceAnalysis, trigger: Trigger): number {
  * predicate right after it.
  */
 function labelsPredicate(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  // "India: government cuts import duty …", "…; Peru — bans copper scrap exports": a label opens the line or
+  // an item of a list that semicolons part.
+  const opensItem =
+    a.tokens.slice(0, m.start).every((t) => /^(?:[*•·–—-]|\d+[.)]?)$/.test(t.text)) ||
+    /^(?:;|:)$/.test(a.tokens[m.start - 1]?.norm ?? '');
+  const inMention = (k: number) =>
+    a.mentions.some((x) => (x.kind === 'rate' || x.kind === 'goods') && k >= x.start && k < x.end);
   return (
-    a.tokens.slice(0, m.start).every((t) => /^(?:[*•·–—-]|\d+[.)]?)$/.test(t.text)) &&
-    a.tokens[m.end]?.norm === ':' &&
+    opensItem &&
+    LABEL_MARKS.test(a.tokens[m.end]?.norm ?? '') &&
     (trigger.actionStart ?? trigger.anchorStart) === trigger.start &&
-    // "Kivu Lithium: Plans to shift operations …": the predicate may open with words of planning.
-    a.tokens.slice(m.end + 1, trigger.start).every((t) => LABELLED_PREDICATE_OPENERS.test(t.norm)) &&
+    // "Kivu Lithium: Plans to shift operations …": the predicate may open with words of planning, a government
+    // that stands for the label's country, the measure's rate or its goods.
+    a.tokens
+      .slice(m.end + 1, trigger.start)
+      .every((t, k) => LABELLED_PREDICATE_OPENERS.test(t.norm) || inMention(m.end + 1 + k)) &&
     trigger.start - m.end <= LABELLED_PREDICATE_OPENING_WORDS + 1
   );
 }
 
-/** Words that may open a labelled line's predicate before its action ("Plans to", "Has also"). */
+/** Marks that set a line's label off from its predicate. */
+const LABEL_MARKS = /^(?::|—|–)$/;
+
+/** Words that may open a labelled line's predicate before its action ("Plans to", "Has also", "government"). */
 const LABELLED_PREDICATE_OPENERS =
-  /^(?:plans?|planned|will|would|agreed|aims?|intends?|intended|expects?|to|also|has|had|have|is|was|later|then|first)$/;
-const LABELLED_PREDICATE_OPENING_WORDS = 3;
+  /^(?:plans?|planned|will|would|agreed|aims?|intends?|intended|expects?|to|also|has|had|have|is|was|later|then|first|the|government|govt|ministry|authorities|officials|regulators|cabinet)$/;
+const LABELLED_PREDICATE_OPENING_WORDS = 5;
 
 const EXTENDED_TO = /^(?:cover|include|encompass)$/;
 
