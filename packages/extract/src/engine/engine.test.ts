@@ -12467,4 +12467,18 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ).sort(),
     ).toEqual(['blacklisting JP', 'export_restriction PE', 'tariff CL']);
   });
+  it('reads a measure named definitely that is no longer paid as in place, and "European" goods as the EU\'s', () => {
+    expect(
+      slotRecords(
+        events('We no longer pay the 60% US tariff on Chinese graphite since moving production.'),
+      ).map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
+    ).toEqual(['US CN 60']);
+    expect(
+      slotRecords(
+        events(
+          'China warned on Friday that it would impose duties on European pork unless Brussels dropped its probe.',
+        ),
+      ).map((e) => `${e.action} ${e.imposer} ${e.target}`),
+    ).toEqual(['threaten CN EU']);
+  });
 });

@@ -86,12 +86,14 @@ describe('countries.json', () => {
       MITI: 'JP',
       Brussels: 'EU',
       'European Union': 'EU',
+      // "a 50% tariff on European goods" is read as the EU's goods in dev-2025's gold.
+      European: 'EU',
       'U.N.': 'UN',
       'Security Council': 'UN',
     };
     for (const [surface, code] of Object.entries(expected)) expect(owner.get(surface), surface).toBe(code);
     // Too ambiguous to list at all.
-    for (const surface of ['European', 'the Commission', 'Commission'])
+    for (const surface of ['the Commission', 'Commission'])
       expect(owner.has(surface), surface).toBe(false);
   });
 });
