@@ -2386,6 +2386,24 @@ function namesReferredToAsThings(tokens: readonly Token[]): Set<number> {
   return found;
 }
 
+/** How many lower-case words may describe a name between a modifier and the name ("nickel producer"). */
+const DESCRIPTION_WORDS = 3;
+
+/** Whether lower-case words from `from` on, ending in a noun, lead to an organisation named right after them. */
+function describesNameAfter(analysis: SentenceAnalysis, from: number): boolean {
+  for (let k = from; k < from + DESCRIPTION_WORDS; k++) {
+    if (!/^[a-z][a-z-]*$/.test(analysis.tokens[k]?.text ?? '')) return false;
+    if (analysis.mentions.some((m) => m.kind === 'organisation' && m.start === k + 1)) return true;
+    // "Siberian miner Taiga Compute": the words are a descriptor of the capitalised name after them.
+    if (
+      /^\p{Lu}/u.test(analysis.tokens[k + 1]?.text ?? '') &&
+      descriptorStartAt(analysis.tokens, k + 1, from) === from
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Organisations the tagger finds (proper nouns that are not places), for slots that need one; people's
  * names too (form `person`) when `people` is set, else they are left out.
@@ -2514,6 +2532,12 @@ export function taggedOrganisations(
         isDictionaryWord(lone.text) ||
         isCorporateWord(lone.text))
     ) {
+      i = j;
+      continue;
+    }
+    // "Siberian nickel producer Taimyrsk Metals": a lone word before the lower-case description of a name that
+    // follows describes that name.
+    if (j === i + 1 && describesNameAfter(analysis, j)) {
       i = j;
       continue;
     }

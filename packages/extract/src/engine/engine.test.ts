@@ -12481,4 +12481,13 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ).map((e) => `${e.action} ${e.imposer} ${e.target}`),
     ).toEqual(['threaten CN EU']);
   });
+  it("reads a region's adjective before a descriptor as describing the name after it, not as the name", () => {
+    const entities = (text: string) => slotRecords(events(text)).map((e) => `${e.action} ${e.entity}`);
+    expect(
+      entities('Canada has removed Siberian nickel producer Taimyrsk Metals from its sanctions list.'),
+    ).toEqual(['remove Taimyrsk Metals']);
+    expect(entities('The US added Siberian miner Taiga Compute to the SDN list on Tuesday.')).toEqual([
+      'add Taiga Compute',
+    ]);
+  });
 });

@@ -1179,12 +1179,21 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         ? a.mentions.find((x) => x.kind === 'country' && x.form === 'name' && x.end === described - 1)
         : undefined;
       const describedBy = nationality ?? owner;
+      // "removed Siberian nickel producer Taimyrsk Metals": a region's adjective the gazetteer does not know opens
+      // the descriptor as a nationality would.
+      const region =
+        !describedBy &&
+        described < m.start &&
+        /^\p{Lu}\p{Ll}+$/u.test(a.tokens[described - 1]?.text ?? '') &&
+        !a.mentions.some((x) => x.start <= described - 1 && x.end > described - 1);
       // "sanctioned their director, Tomas Corvane": the role the name holds opens the object.
       // ("added Hexin Holdings' Chinese subsidiary Shenzhen Hexin Lasers": the owner opens it before the nationality.)
       const start =
         describedBy && describedBy.start >= from
           ? possessorStart(a.tokens, describedBy.start, from)
-          : possessedRoleStart(a.tokens, described);
+          : region && described - 1 >= from
+            ? described - 1
+            : possessedRoleStart(a.tokens, described);
       const between = a.tokens.slice(from, start);
       // "sanctioned three Chinese companies: X, Y and Z": the names after the colon are the object's own.
       const introducedByColon = a.tokens[start - 1]?.norm === ':';
