@@ -12490,4 +12490,19 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       'add Taiga Compute',
     ]);
   });
+  it('reads exports no longer allowed as a ban, and miners allowed to export as an easing', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.action} ${e.imposer} ${e.goods}`);
+    expect(read('Guinea will not allow exports of raw bauxite after 2026, the mines minister said.')).toEqual(
+      ['export_restriction impose GN raw bauxite'],
+    );
+    expect(
+      read('Zimbabwe will no longer allow exports of raw lithium ore, the mines ministry said.'),
+    ).toEqual(['export_restriction impose ZW raw lithium ore']);
+    expect(
+      read(
+        'Namibia will allow small-scale miners to export up to 5,000 tonnes of unprocessed lithium ore a year, the ministry said.',
+      ),
+    ).toEqual(['export_restriction ease NA unprocessed lithium ore']);
+  });
 });
