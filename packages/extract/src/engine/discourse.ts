@@ -3,6 +3,9 @@ import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations }
 import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
 
+/** Nouns of meetings and what they agree, after the place they are named for ("the Geneva truce"). */
+const VENUE_NOUNS =
+  /^(?:truce|talks|deal|agreement|accord|accords|summit|meeting|meetings|negotiations|round|framework|pact|consensus|declaration|ceasefire)$/;
 /**
  * What the article has said so far, for slots a sentence leaves to its context: the government acting
  * ("the administration"), the company referred to ("the company", "it"), named in the headline or an
@@ -157,7 +160,12 @@ export function buildDiscourse(
     const counts = new Map<string, number>();
     for (const a of [...(headline ? [headline] : []), ...sentences])
       for (const m of a.mentions)
-        if (m.kind === 'country' && (m.form === 'place' || m.form === 'name'))
+        if (
+          m.kind === 'country' &&
+          (m.form === 'place' || m.form === 'name') &&
+          // "under the Geneva truce": a place that names a meeting or its outcome is where talks were held.
+          !(m.form === 'place' && VENUE_NOUNS.test(a.tokens[m.end]?.norm ?? ''))
+        )
           counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);
     return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   };

@@ -12505,4 +12505,16 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ),
     ).toEqual(['export_restriction ease NA unprocessed lithium ore']);
   });
+  it("reads an agency inside a list's name as the list's, and a place that names a truce as no actor", () => {
+    expect(
+      slotRecords(
+        events("Beijing-based Hashwell Pool was placed on the Commerce Department's Entity List on Tuesday."),
+      ).map((e) => e.entity),
+    ).toEqual(['Hashwell Pool']);
+    expect(
+      slotRecords(events('Tariffs on Chinese ASICs were cut to 30% under the Geneva truce in May.')).map(
+        (e) => e.imposer,
+      ),
+    ).not.toContain('CH');
+  });
 });
