@@ -1101,11 +1101,24 @@ function siteAtStatedHome(a: SentenceAnalysis, siteEnd: number): boolean {
 const DELIVERING =
   /^(?:deliver(?:y|ies|s|ed|ing)?|ship(?:s|ped|ping|ments?)?|suppl(?:y|ies|ied|ying)|sent|send(?:s|ing)?|export(?:s|ed|ing)?)$/;
 
-/** Whether the site's noun phrase opens with "to" after a word of sending goods ("shipped to Norvik's factory"). */
+/** How many words the goods sent may take between the verb of sending and its "to" ("ships all its ore to"). */
+const SENT_GOODS_WORDS = 5;
+
+/**
+ * Whether the site's noun phrase opens with "to" after a word of sending goods ("shipped to Norvik's factory",
+ * "ships all its ore to refineries in China").
+ */
 function deliveredToSite(tokens: readonly Token[], anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - NOUN_PHRASE_REACH); k--) {
     const word = tokens[k]?.norm ?? '';
-    if (word === 'to') return DELIVERING.test(tokens[k - 1]?.norm ?? '');
+    if (word === 'to') {
+      for (let v = k - 1; v >= Math.max(0, k - 1 - SENT_GOODS_WORDS); v--) {
+        const before = tokens[v]?.norm ?? '';
+        if (DELIVERING.test(before)) return true;
+        if (before === ',' || before === 'and' || (PREPOSITIONS.has(before) && before !== 'of')) return false;
+      }
+      return false;
+    }
     if (word === ',' || (PREPOSITIONS.has(word) && word !== 'of')) return false;
   }
   return false;
@@ -7091,7 +7104,11 @@ function fromDiscourse(
     const described = a.tokens
       .slice(0, trigger.start)
       .some((t, k) => t.norm === 'the' && isOrganisationNoun(a.tokens[k + 1]?.norm ?? ''));
-    const org = discourse.recentOrganisation(a.index, described ? DESCRIBED_ORGANISATION_REACH : undefined);
+    const org = discourse.recentOrganisation(
+      a.index,
+      described ? DESCRIBED_ORGANISATION_REACH : undefined,
+      trigger.start,
+    );
     if (org) return { mention: org, value: org.value, role: 'anaphor' };
   }
   return undefined;

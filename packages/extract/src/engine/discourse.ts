@@ -3,6 +3,9 @@ import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations }
 import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
 
+/** Verbs of saying after a speaker ("…, Polar Hash said"). */
+const SAYING = /^(?:said|says|told|announced|stated|reported|confirmed|noted|added)$/;
+
 /** Nouns of meetings and what they agree, after the place they are named for ("the Geneva truce"). */
 const VENUE_NOUNS =
   /^(?:truce|talks|deal|agreement|accord|accords|summit|meeting|meetings|negotiations|round|framework|pact|consensus|declaration|ceasefire)$/;
@@ -40,12 +43,12 @@ export interface Discourse {
    * province" stands for.
    */
   recentPlace(sentenceIndex: number): string | null;
-  /** The organisation named most recently before the sentence (up to four back), or in the headline. */
   /**
-   * The organisation named most recently at or before the sentence, looked for `reach` sentences back (further
-   * for a definite description such as "the firm" than for "it"), else the headline's.
+   * The organisation named most recently at or before the sentence (in the sentence itself, before `before` or as
+   * the speaker), looked for `reach` sentences back (further for a definite description such as "the firm" than
+   * for "it"), else the headline's.
    */
-  recentOrganisation(sentenceIndex: number, reach?: number): Mention | null;
+  recentOrganisation(sentenceIndex: number, reach?: number, before?: number): Mention | null;
   /**
    * The organisations named together most recently before the sentence (up to four back), when two or more are:
    * whom "both companies" or "the two firms" refer to.
@@ -268,8 +271,12 @@ export function buildDiscourse(
       }
       return null;
     },
-    recentOrganisation(index, reach = RECENT_ORGANISATION_SENTENCES) {
-      const own = organisationsAt(index).at(0);
+    recentOrganisation(index, reach = RECENT_ORGANISATION_SENTENCES, before = Number.POSITIVE_INFINITY) {
+      // ("The firm began production …, it said in a filing to the Taiwan Stock Exchange": a name after the
+      // words that refer back is not what they refer to, unless it is who says them: "…, Polar Hash said".)
+      const tokens = sentences[index]?.tokens ?? [];
+      const speaker = (m: Mention) => SAYING.test(tokens[m.end]?.norm ?? '');
+      const own = organisationsAt(index).find((m) => m.start < before || speaker(m));
       if (own) return own;
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
         const found = organisationsAt(i).at(0);

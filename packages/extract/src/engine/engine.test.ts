@@ -12517,4 +12517,20 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ),
     ).not.toContain('CH');
   });
+  it('reads goods shipped to a site, the place of an alternative after "rather than", and names after a reference', () => {
+    const moves = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.from} ${e.to}`);
+    expect(
+      moves('Qilan Lithium previously shipped all of its spodumene concentrate to its refinery in Sichuan.'),
+    ).toEqual([]);
+    expect(
+      moves(
+        'Zambezi Copper said the company would build a smelter in Zambia rather than ship concentrate to China.',
+      ),
+    ).toEqual(['Zambezi Copper CN ZM']);
+    expect(
+      moves(
+        'Lumacell Energy said on Monday it had moved its manufacturing from China to Vietnam. The firm began mass production at a new factory near Haiphong in March, it said in a filing to the Taiwan Stock Exchange.',
+      ).every((m) => m.startsWith('Lumacell Energy')),
+    ).toBe(true);
+  });
 });

@@ -481,10 +481,10 @@ const ALTERNATIVE_OBJECT_WORDS = 4;
 function inAlternative(tokens: readonly Token[], preposition: number): boolean {
   for (let k = preposition - 1; k >= Math.max(2, preposition - 1 - ALTERNATIVE_OBJECT_WORDS); k--) {
     const norm = tokens[k]?.norm ?? '';
-    if (/^[a-z]{3,}ing$/.test(norm)) {
-      const opener = `${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm}`;
-      return opener === 'instead of' || opener === 'rather than';
-    }
+    const opener = `${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm}`;
+    // ("rather than ship concentrate to China": after "rather than" the verb may be bare.)
+    if (opener === 'rather than' && /^[a-z]{3,}$/.test(norm)) return true;
+    if (/^[a-z]{3,}ing$/.test(norm)) return opener === 'instead of' || opener === 'rather than';
     if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm)) return false;
   }
   return false;
