@@ -12533,4 +12533,12 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ).every((m) => m.startsWith('Lumacell Energy')),
     ).toBe(true);
   });
+  it('reads a baseline tariff as global, with no target from the article', () => {
+    const found = slotRecords(
+      events(
+        'Washington suspended the 24% tariff on Malaysian goods for 90 days, leaving a 10% baseline levy in place.',
+      ),
+    ).filter((e) => e.rate_pct === 10);
+    expect(found.map((e) => `${e.imposer} ${e.target}`)).toEqual(['US null']);
+  });
 });
