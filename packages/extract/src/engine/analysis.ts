@@ -387,6 +387,8 @@ function startsOwnClause(tokens: readonly Token[], first: Mention, m: Mention): 
     m.kind === 'country' && tokens[m.start - 1]?.norm === 'and' && tokens[m.start - 2]?.norm === ',';
   if (m.kind !== 'organisation' && !countryAfterComma) return false;
   const reach = countryAfterComma ? PHRASE_VERB_REACH : OBJECT_VERB_REACH;
+  // "announced that X, Y and Z have been added": names that open a reported clause are its subject, together.
+  if (tokens[first.start - 1]?.norm === 'that') return false;
   const before = tokens.slice(Math.max(0, first.start - reach), first.start);
   if (!before.some((t) => /^[a-z]+ed$/.test(t.norm))) return false;
   const next = tokens[m.end]?.norm ?? '';

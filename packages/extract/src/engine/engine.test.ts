@@ -12541,4 +12541,17 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
     ).filter((e) => e.rate_pct === 10);
     expect(found.map((e) => `${e.imposer} ${e.target}`)).toEqual(['US null']);
   });
+  it('lists every name of a reported clause\'s subject (and keeps names a list goes on with after "and the")', () => {
+    const entities = (text: string) => slotRecords(events(text)).map((e) => e.entity);
+    expect(
+      entities(
+        'The Ministry of Commerce on Friday announced that Tessaline Instruments, Varro Aerospace and Quillon Defense Corp have been added to the export control list.',
+      ),
+    ).toEqual(['Tessaline Instruments', 'Varro Aerospace', 'Quillon Defense']);
+    expect(
+      entities(
+        'China said it had decided to take countermeasures against the Arctic Rights Alliance and the Northern Policy Institute.',
+      ),
+    ).toEqual(['Arctic Rights Alliance', 'Northern Policy Institute']);
+  });
 });
