@@ -53,13 +53,13 @@ const NOT_PLACES = new Set(
 );
 
 /** Letters with a stroke do not decompose ("Đồng Nai", "Łódź"): English news writes them plain. */
-const STROKED = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', Ø: 'O', ø: 'o', Ħ: 'H', ħ: 'h' };
+const STROKED = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', Ø: 'O', ø: 'o' };
 const fold = (s) =>
   s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[‘’]/g, "'")
-    .replace(/[ĐđŁłØøĦħ]/g, (c) => STROKED[c]);
+    .replace(/[ĐđŁłØø]/g, (c) => STROKED[c]);
 
 export function derivePlaces() {
   const allCountries = Object.values(countryRegionData).filter(

@@ -1581,17 +1581,8 @@ function governmentBodyMentions(
     let start = body.start;
     for (const m of mentions)
       if (m.kind === 'country' && m.start === start && m.end < body.end) start = m.end;
-    // "a blacklist maintained by the U.S. Commerce Department": a body the country's own mention reads as the
-    // country acting is no institution named apart from it; nor is one inside a list's name ("the Commerce
-    // Department's Entity List").
-    if (
-      mentions.some(
-        (m) =>
-          (m.kind === 'country' && m.start <= body.start && m.end >= body.end) ||
-          (m.kind === 'list' && m.start < body.end && m.end > body.start),
-      )
-    )
-      return [];
+    // "placed on the Commerce Department's Entity List": a body inside a list's name is the list's keeper.
+    if (mentions.some((m) => m.kind === 'list' && m.start < body.end && m.end > body.start)) return [];
     // "Indonesia's Ministry of Energy said it had banned …": a body that opens the sentence acts for its country.
     const opening = tokens.slice(0, start).every((t, k) => country(k) || /^(?:the|'s|’s|')$/.test(t.norm));
     return start < body.end && !opening ? [nameMention(tokens, start, body.end, 'shape')] : [];

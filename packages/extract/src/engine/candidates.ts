@@ -177,9 +177,7 @@ const ATTRIBUTION = new Set(['said', 'says', 'say', 'told', 'according', 'stated
  * ("warned on Friday that it would") is the speaker.
  */
 const REPORTING_VERBS = new Set(
-  'said says say told stated announced warned warns noted confirmed threatened threatens vowed vows'.split(
-    ' ',
-  ),
+  'said says told stated announced warned warns noted confirmed threatened threatens vowed vows'.split(' '),
 );
 /** How many words ("on Friday that") may stand between a verb of saying and the "it" it reports. */
 const REPORTED_IT_REACH = 4;
@@ -340,24 +338,41 @@ function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
       ((m.start > start && m.end < end) || (a.tokens[end]?.norm === 'of' && m.start === end + 1)),
   );
   if (!goodsNamed) return false;
-  const partyAt = (k: number) => a.mentions.some((m) => m.kind === 'organisation' && m.start === k);
-  return ![end, end + 1, end + 2].some(
-    (k) => /^(?:by|from|to)$/.test(a.tokens[k]?.norm ?? '') && partyAt(k + 1),
-  );
+  // ("ban on chip exports to Taiyo Semicon", "imports of nickel produced by Volga Metals": a capitalised word
+  // that no country's mention covers names the party.)
+  const partyAt = (k: number) =>
+    /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') &&
+    !a.mentions.some((m) => m.kind === 'country' && m.start === k);
+  for (let k = end; k < Math.min(a.tokens.length, end + TRADE_PARTY_REACH); k++) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (word === ',' || a.clause[k] !== a.clause[start]) return true;
+    if (/^(?:by|from|to)$/.test(word) && partyAt(k + (a.tokens[k + 1]?.norm === 'the' ? 2 : 1))) return false;
+  }
+  return true;
 }
+
+/** How far after a ban on trade the party whose trade it is may be named ("sales of AI chips to Taiyo Semicon"). */
+const TRADE_PARTY_REACH = 8;
 
 /** How many words may qualify a measure that "no" opens ("imposed no new export tariffs"). */
 const NO_MEASURE_WORDS = 3;
 
+/** Words that may qualify a measure that "no" opens ("no new export tariffs"). */
+const NO_MEASURE_QUALIFIERS =
+  /^(?:new|additional|further|extra|fresh|such|export|import|retaliatory|punitive|anti-dumping|countervailing|special)$/;
+
 /** "Indonesia imposes no duty at all", "has placed no new curbs on": the action's object is no measure. */
 function noMeasureObject(a: SentenceAnalysis, trigger: Trigger): boolean {
-  if (trigger.actionEnd === null || trigger.actionEnd > trigger.anchorStart) return false;
-  const no = a.tokens.slice(trigger.actionEnd, trigger.anchorStart).findIndex((t) => t.norm === 'no');
+  const actionEnd = trigger.actionEnd;
+  if (actionEnd === null || actionEnd > trigger.anchorStart) return false;
+  const inGoods = (k: number) => a.mentions.some((m) => m.kind === 'goods' && k >= m.start && k < m.end);
+  const found = a.tokens.slice(actionEnd, trigger.anchorStart).findIndex((t) => t.norm === 'no');
+  const no = actionEnd + found;
   return (
-    no >= 0 &&
-    trigger.anchorStart - (trigger.actionEnd + no) <= NO_MEASURE_WORDS &&
-    !/^(?:less|more|fewer|longer|later|sooner)$/.test(a.tokens[trigger.actionEnd + no + 1]?.norm ?? '') &&
-    a.tokens.slice(trigger.actionEnd + no + 1, trigger.anchorStart).every((t) => /^[\p{L}-]+$/u.test(t.text))
+    found >= 0 &&
+    trigger.anchorStart - no <= NO_MEASURE_WORDS &&
+    // ("imposed with no warning new tariffs": "no" opens another noun phrase.)
+    a.tokens.slice(no + 1, trigger.anchorStart).every((t, k) => NO_MEASURE_QUALIFIERS.test(t.norm) || inGoods(no + 1 + k))
   );
 }
 
@@ -1000,7 +1015,11 @@ function siteOfItsOwnOpening(a: SentenceAnalysis, anchorStart: number): boolean 
   const place = a.mentions.find((m) => m.kind === 'country' && m.end === anchorStart);
   if (!place || !/^(?:its|their)$/.test(a.tokens[place.start - 1]?.norm ?? '')) return false;
   const opening = place.start - 1;
-  return opening === 0 || /^(?:,|;|and|but)$/.test(a.tokens[opening - 1]?.norm ?? '');
+  // ("Its Texas factory opened in March": a site that opens is news; only one that is, or stays, is held.)
+  return (
+    (opening === 0 || /^(?:,|;|and|but)$/.test(a.tokens[opening - 1]?.norm ?? '')) &&
+    /^(?:is|are|was|were|remains|remained|stays|stayed)$/.test(a.tokens[anchorStart + 1]?.norm ?? '')
+  );
 }
 
 /** Verbs that end production where it is ("will end production in Jackson", "ceased smelting at"). */
@@ -1024,14 +1043,16 @@ const YEARS = /^(?:years|decades)$/;
 /** How many words may count the years after "for" ("more than 20"). */
 const YEARS_COUNT_WORDS = 3;
 
+/** Participles of production ("has built", "has made", "has run"). */
+const PRODUCED =
+  /^(?:built|made|produced|manufactured|assembled|operated|run|mined|smelted|refined|processed|fabricated)$/;
+
 /** "has built brake assemblies in Windsor for three decades": a perfect of production over years is no news. */
 function producedForYears(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
   const perfect = a.tokens
     .slice(Math.max(0, anchorStart - 3), anchorStart)
-    .some(
-      (t, k, run) => /^(?:has|have|had)$/.test(t.norm) && /ed|built|made|run$/.test(run[k + 1]?.norm ?? ''),
-    );
+    .some((t, k, run) => /^(?:has|have|had)$/.test(t.norm) && PRODUCED.test(run[k + 1]?.norm ?? ''));
   if (!perfect) return false;
   for (let k = anchorStart + 1; k < a.tokens.length && a.clause[k] === clause; k++) {
     if (a.tokens[k]?.norm !== 'for') continue;
@@ -1111,6 +1132,8 @@ const SENT_GOODS_WORDS = 5;
 function deliveredToSite(tokens: readonly Token[], anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - NOUN_PHRASE_REACH); k--) {
     const word = tokens[k]?.norm ?? '';
+    // ("ships all its ore to a new smelter it built in Sulawesi": a new site is the news.)
+    if (/^(?:new|newly)$/.test(word)) return false;
     if (word === 'to') {
       for (let v = k - 1; v >= Math.max(0, k - 1 - SENT_GOODS_WORDS); v--) {
         const before = tokens[v]?.norm ?? '';
@@ -3928,6 +3951,10 @@ const FORECASTING = new Set(
   ),
 );
 
+/** Who forecasts what a government will do, saying so in the sentence ("…, analysts say"). */
+const OTHERS_FORECASTING =
+  /\b(?:analysts?|economists?|traders?|brokers?|strategists?|observers?|experts?|consultants?|industry sources|people familiar)\b[^.]*\b(?:say|says|said|expect|expects|predict|predicts|estimate|estimates)\b|\b(?:say|says|said|expect|expects)\s+(?:analysts?|economists?|traders?|strategists?|experts?)\b/i;
+
 /** Verbs of a level a measure reaches ("could reach 250%", "may rise to 50%"). */
 const LEVEL_VERBS = /^(?:reach|rise|climb|go|hit|top|exceed|increase|jump|soar)$/;
 /** How far after the measure's word its predicate's modal may stand ("tariffs on pharmaceuticals could"). */
@@ -4700,7 +4727,13 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (a.tokens.slice(det + 1, trigger.anchorStart).some((t) => isVerbWord(t.norm) || t.norm === ','))
     return false;
   const before = a.tokens[det - 1]?.norm;
-  if (before !== undefined && before !== ',' && before !== 'that' && !REPORTING_VERBS.has(before))
+  if (
+    before !== undefined &&
+    before !== ',' &&
+    before !== 'that' &&
+    !REPORTING_VERBS.has(before) &&
+    before !== 'say'
+  )
     return false;
   for (
     let k = trigger.anchorEnd;
@@ -4716,7 +4749,7 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     // "A ban on tin exports is expected next year, analysts say": what is expected, in anyone's words but the
     // actor's, is a forecast too.
     if (/^(?:is|are)$/.test(word) && /^(?:expected|likely)$/.test(a.tokens[k + 1]?.norm ?? ''))
-      return !saidByActor(a);
+      return OTHERS_FORECASTING.test(a.text);
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
     // "would be catastrophic": a judgement of what it would be; "would be imposed", "would be in place" announce.
     const judged = a.tokens[k + 1]?.norm === 'be' && JUDGEMENTS.test(a.tokens[k + 2]?.norm ?? '');

@@ -3,12 +3,6 @@ import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations }
 import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
 
-/** Verbs of saying after a speaker ("…, Polar Hash said"). */
-const SAYING = /^(?:said|says|told|announced|stated|reported|confirmed|noted|added)$/;
-
-/** Nouns of meetings and what they agree, after the place they are named for ("the Geneva truce"). */
-const VENUE_NOUNS =
-  /^(?:truce|talks|deal|agreement|accord|accords|summit|meeting|meetings|negotiations|round|framework|pact|consensus|declaration|ceasefire)$/;
 /**
  * What the article has said so far, for slots a sentence leaves to its context: the government acting
  * ("the administration"), the company referred to ("the company", "it"), named in the headline or an
@@ -163,12 +157,7 @@ export function buildDiscourse(
     const counts = new Map<string, number>();
     for (const a of [...(headline ? [headline] : []), ...sentences])
       for (const m of a.mentions)
-        if (
-          m.kind === 'country' &&
-          (m.form === 'place' || m.form === 'name') &&
-          // "under the Geneva truce": a place that names a meeting or its outcome is where talks were held.
-          !(m.form === 'place' && VENUE_NOUNS.test(a.tokens[m.end]?.norm ?? ''))
-        )
+        if (m.kind === 'country' && (m.form === 'place' || m.form === 'name'))
           counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);
     return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   };
@@ -272,11 +261,15 @@ export function buildDiscourse(
       return null;
     },
     recentOrganisation(index, reach = RECENT_ORGANISATION_SENTENCES, before = Number.POSITIVE_INFINITY) {
-      // ("The firm began production …, it said in a filing to the Taiwan Stock Exchange": a name after the
-      // words that refer back is not what they refer to, unless it is who says them: "…, Polar Hash said".)
+      // ("The firm began production …, it said in a filing to the Taiwan Stock Exchange": a name a preposition
+      // governs after the words that refer back is not what they refer to; "…, said Polar Hash" and "according
+      // to Polar Hash" name who says them.)
       const tokens = sentences[index]?.tokens ?? [];
-      const speaker = (m: Mention) => SAYING.test(tokens[m.end]?.norm ?? '');
-      const own = organisationsAt(index).find((m) => m.start < before || speaker(m));
+      const governed = (m: Mention) => {
+        const preposition = prepositionBefore(tokens, m);
+        return preposition !== null && !(preposition === 'to' && tokens[m.start - 2]?.norm === 'according');
+      };
+      const own = organisationsAt(index).find((m) => m.start < before || !governed(m));
       if (own) return own;
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
         const found = organisationsAt(i).at(0);

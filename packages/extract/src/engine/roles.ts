@@ -483,7 +483,7 @@ function inAlternative(tokens: readonly Token[], preposition: number): boolean {
     const norm = tokens[k]?.norm ?? '';
     const opener = `${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm}`;
     // ("rather than ship concentrate to China": after "rather than" the verb may be bare.)
-    if (opener === 'rather than' && /^[a-z]{3,}$/.test(norm)) return true;
+    if (opener === 'rather than' && isVerbWord(norm)) return true;
     if (/^[a-z]{3,}ing$/.test(norm)) return opener === 'instead of' || opener === 'rather than';
     if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm)) return false;
   }
@@ -502,36 +502,50 @@ function dealAfter(a: SentenceAnalysis, trigger: Trigger): number {
 
 /**
  * "* India: cut import duty on cobalt to zero": a name that labels a line, with a colon, is the subject of the
- * predicate right after it.
+ * predicate right after it; so is one that labels a line or a list's item with a colon or a dash before a verb of
+ * its own ("India: government cuts import duty …", "…; Peru — bans copper scrap exports").
  */
 function labelsPredicate(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  // "India: government cuts import duty …", "…; Peru — bans copper scrap exports": a label opens the line or
-  // an item of a list that semicolons part.
-  const opensItem =
-    a.tokens.slice(0, m.start).every((t) => /^(?:[*•·–—-]|\d+[.)]?)$/.test(t.text)) ||
-    /^(?:;|:)$/.test(a.tokens[m.start - 1]?.norm ?? '');
+  if (m.end >= trigger.start || (trigger.actionStart ?? trigger.anchorStart) !== trigger.start) return false;
+  const lineStart = a.tokens.slice(0, m.start).every((t) => /^(?:[*•·–—-]|\d+[.)]?)$/.test(t.text));
+  const mark = a.tokens[m.end]?.norm ?? '';
+  const predicate = a.tokens.slice(m.end + 1, trigger.start);
+  // "Kivu Lithium: Plans to shift operations …": the predicate may open with words of planning.
+  if (
+    lineStart &&
+    mark === ':' &&
+    predicate.every((t) => LABELLED_PREDICATE_OPENERS.test(t.norm)) &&
+    predicate.length <= LABELLED_PREDICATE_OPENING_WORDS
+  )
+    return true;
+  // ("Canada — 35% tariff on lumber", in a list of one country's rates by partner, names whom the rate is for: a
+  // label without a verb after it is no actor.)
+  if (!(lineStart || /^(?:;|:)$/.test(a.tokens[m.start - 1]?.norm ?? '')) || !LABEL_MARKS.test(mark))
+    return false;
+  let verb = m.end + 1;
+  while (verb < trigger.start && LABEL_GOVERNMENT_WORDS.test(a.tokens[verb]?.norm ?? '')) verb++;
+  const word = a.tokens[verb]?.norm ?? '';
   const inMention = (k: number) =>
     a.mentions.some((x) => (x.kind === 'rate' || x.kind === 'goods') && k >= x.start && k < x.end);
   return (
-    opensItem &&
-    LABEL_MARKS.test(a.tokens[m.end]?.norm ?? '') &&
-    (trigger.actionStart ?? trigger.anchorStart) === trigger.start &&
-    // "Kivu Lithium: Plans to shift operations …": the predicate may open with words of planning, a government
-    // that stands for the label's country, the measure's rate or its goods.
-    a.tokens
-      .slice(m.end + 1, trigger.start)
-      .every((t, k) => LABELLED_PREDICATE_OPENERS.test(t.norm) || inMention(m.end + 1 + k)) &&
-    trigger.start - m.end <= LABELLED_PREDICATE_OPENING_WORDS + 1
+    verb <= trigger.start &&
+    verb - m.end <= LABELLED_PREDICATE_OPENING_WORDS &&
+    /^[a-z]+(?:s|ed)$/.test(word) &&
+    // ("Japan — tariffs on cars": a plural noun of a measure, not a verb.)
+    !/^(?:on|of|for|against)$/.test(a.tokens[verb + 1]?.norm ?? '') &&
+    a.tokens.slice(verb + 1, trigger.start).every((_, k) => inMention(verb + 1 + k))
   );
 }
 
 /** Marks that set a line's label off from its predicate. */
 const LABEL_MARKS = /^(?::|—|–)$/;
 
-/** Words that may open a labelled line's predicate before its action ("Plans to", "Has also", "government"). */
+/** Words that may open a labelled line's predicate before its action ("Plans to", "Has also"). */
 const LABELLED_PREDICATE_OPENERS =
-  /^(?:plans?|planned|will|would|agreed|aims?|intends?|intended|expects?|to|also|has|had|have|is|was|later|then|first|the|government|govt|ministry|authorities|officials|regulators|cabinet)$/;
-const LABELLED_PREDICATE_OPENING_WORDS = 5;
+  /^(?:plans?|planned|will|would|agreed|aims?|intends?|intended|expects?|to|also|has|had|have|is|was|later|then|first)$/;
+const LABELLED_PREDICATE_OPENING_WORDS = 3;
+/** A government that stands for the label's country before the predicate's verb ("India: government cuts …"). */
+const LABEL_GOVERNMENT_WORDS = /^(?:the|government|govt|ministry|authorities|officials|regulators|cabinet)$/;
 
 const EXTENDED_TO = /^(?:cover|include|encompass)$/;
 
@@ -892,7 +906,9 @@ function plansTrigger(a: SentenceAnalysis, from: number, trigger: Trigger): bool
     a.tokens[to]?.norm === 'to' &&
     to < trigger.start &&
     trigger.anchorStart - to <= PLAN_REACH &&
-    a.clause[to] === trigger.clause
+    a.clause[to] === trigger.clause &&
+    // "responding to the Dutch decision to curb sales, restricted exports": the intention ends at its comma.
+    a.tokens.slice(to, trigger.start).every((t) => t.norm !== ',')
   );
 }
 
@@ -1020,6 +1036,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         objectOfMeasuresVerb(a, firstOfGroup(a, m), trigger, OBJECT_LEAD_WORDS + EXAMPLE_LEAD_WORDS)
       ) &&
       !(m.kind === 'country' && boughtByParties(a, trigger.end, m.start)) &&
+      // "a blacklist maintained by the U.S. Commerce Department": a country's own office after "by" is the agent.
+      !(
+        m.kind === 'organisation' &&
+        prep === 'by' &&
+        a.mentions.some((x) => x.kind === 'country' && x.start <= m.start && x.end >= m.end)
+      ) &&
       // "slowed shipments to automakers": the makers that goods go to are parties, not goods.
       !(m.kind === 'goods' && prep === 'to' && isOrganisationNoun(a.tokens[m.end - 1]?.norm ?? ''))
     );
