@@ -372,7 +372,9 @@ function noMeasureObject(a: SentenceAnalysis, trigger: Trigger): boolean {
     found >= 0 &&
     trigger.anchorStart - no <= NO_MEASURE_WORDS &&
     // ("imposed with no warning new tariffs": "no" opens another noun phrase.)
-    a.tokens.slice(no + 1, trigger.anchorStart).every((t, k) => NO_MEASURE_QUALIFIERS.test(t.norm) || inGoods(no + 1 + k))
+    a.tokens
+      .slice(no + 1, trigger.anchorStart)
+      .every((t, k) => NO_MEASURE_QUALIFIERS.test(t.norm) || inGoods(no + 1 + k))
   );
 }
 
@@ -7210,6 +7212,24 @@ function datesEarlierAction(
   return earlier;
 }
 
+/** Adverbs that mark a measure's earliest stage ("first flagged last year", "originally announced in May"). */
+const EARLIER_STAGE = /^(?:first|initially|originally)$/;
+
+/**
+ * "The ban, first flagged last year, will be enforced from September 1": a date that a participle set off after
+ * the measure governs, with an adverb of its earliest stage, dates that stage, not the action the sentence states.
+ */
+function datesEarlierStage(a: SentenceAnalysis, date: Mention, trigger: Trigger): boolean {
+  const opener = TIME_OPENERS.test(a.tokens[date.start - 1]?.norm ?? '') ? date.start - 1 : date.start;
+  const participle = opener - 1;
+  return (
+    participle > trigger.anchorEnd &&
+    /ed$/.test(a.tokens[participle]?.norm ?? '') &&
+    EARLIER_STAGE.test(a.tokens[participle - 1]?.norm ?? '') &&
+    a.tokens[participle - 2]?.norm === ','
+  );
+}
+
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
   a: SentenceAnalysis,
@@ -7242,6 +7262,7 @@ function dateOf(
       )
         return false;
       if (datesEarlierAction(a, m, trigger, actionOfWord)) return false;
+      if (datesEarlierStage(a, m, trigger)) return false;
       const participle = participleOf(m);
       return (
         participle === null || participle === trigger.actionStart || actionOfWord(participle) !== 'other'

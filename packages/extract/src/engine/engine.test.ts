@@ -12615,4 +12615,11 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ).join(),
     ).not.toContain('2.75');
   });
+  it("dates a measure restated with its earliest stage ('first flagged last year') by the statement, one event", () => {
+    const found = extractEvents({
+      text: 'Malaysia will stop exports of unprocessed rare earths, officials said on Monday. The ban, first flagged last year, will be enforced from September 1.',
+      published: '2025-07-20',
+    });
+    expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['export_restriction 2025-07-14']);
+  });
 });
