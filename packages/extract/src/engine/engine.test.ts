@@ -12622,4 +12622,13 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
     });
     expect(found.map((e) => `${e.type} ${e.date}`)).toEqual(['export_restriction 2025-07-14']);
   });
+  it("reads a person's family name alone as the full name the article gave before, one party", () => {
+    expect(
+      slotRecords(
+        events(
+          'Treasury sanctioned Polarnyi Zoloto and its chief executive, Grigory Valenko. OFAC added Valenko to its SDN list.',
+        ),
+      ).map((e) => e.entity),
+    ).toEqual(['Polarnyi Zoloto', 'Grigory Valenko']);
+  });
 });
