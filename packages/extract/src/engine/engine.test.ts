@@ -12358,7 +12358,7 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
   });
   it("reads an agency the country's own mention covers as the country acting, not a listed party", () => {
     expect(
-      events('The Entity List is a trade blacklist maintained by the U.S. Commerce Department.'),
+      events('The Entity List is a trade blacklist kept by the U.S. Bureau of Industry and Security.'),
     ).toEqual([]);
     expect(
       slotRecords(events("The EU sanctioned Russia's Ministry of Defence on Friday.")).map((e) => e.entity),

@@ -2,6 +2,7 @@ import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
   descriptorStart,
+  isBodyHead,
   isOrganisationNoun,
   type Mention,
   PHRASE_ENDERS,
@@ -992,6 +993,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   if (m.kind === 'goods' && m.start > trigger.end && excepted(a.tokens, trigger.end, m.start)) return false;
   // Coordinated members share the first one's preposition: "on Canada and Mexico".
   const prep = prepositionBefore(a.tokens, firstOfGroup(a, m));
+  // "a blacklist kept by the U.S. Bureau of Industry and Security": a government body after "by" is the agent, no
+  // party.
+  if (m.kind === 'organisation' && bodyAfterBy(a, m)) return false;
   // "on all steel imports, except for those from Australia": nor is a country the words right before it leave out.
   if (
     m.kind === 'country' &&
@@ -1036,12 +1040,6 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         objectOfMeasuresVerb(a, firstOfGroup(a, m), trigger, OBJECT_LEAD_WORDS + EXAMPLE_LEAD_WORDS)
       ) &&
       !(m.kind === 'country' && boughtByParties(a, trigger.end, m.start)) &&
-      // "a blacklist maintained by the U.S. Commerce Department": a country's own office after "by" is the agent.
-      !(
-        m.kind === 'organisation' &&
-        prep === 'by' &&
-        a.mentions.some((x) => x.kind === 'country' && x.start <= m.start && x.end >= m.end)
-      ) &&
       // "slowed shipments to automakers": the makers that goods go to are parties, not goods.
       !(m.kind === 'goods' && prep === 'to' && isOrganisationNoun(a.tokens[m.end - 1]?.norm ?? ''))
     );
@@ -2917,6 +2915,17 @@ export function reactsToMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigge
   // "called off the duties" is no reaction to them.
   const object = a.tokens.slice(from + verb + 1, trigger.anchorStart);
   return object.length <= 4 && object.every((t) => !/^(?:for|off|on|,|and|or)$/.test(t.norm));
+}
+
+/** Whether the organisation is a government body (or a country's office) that "by" opens, past "the" and its country. */
+function bodyAfterBy(a: SentenceAnalysis, m: Mention): boolean {
+  const inCountry = (k: number) => a.mentions.some((x) => x.kind === 'country' && k >= x.start && k < x.end);
+  const body =
+    a.mentions.some((x) => x.kind === 'country' && x.start < m.end && x.end > m.start) ||
+    a.tokens.slice(m.start, m.end).some((t) => isBodyHead(t.text));
+  let k = m.start - 1;
+  while (k >= 0 && (a.tokens[k]?.norm === 'the' || inCountry(k))) k--;
+  return body && a.tokens[k]?.norm === 'by';
 }
 
 /** How far after the measure its goods' possessive pronoun may stand. */
