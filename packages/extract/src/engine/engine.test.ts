@@ -12631,4 +12631,18 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
       ).map((e) => e.entity),
     ).toEqual(['Polarnyi Zoloto', 'Grigory Valenko']);
   });
+  it('reads a place of past production as left, and a measure escaped as in place', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.to ?? e.imposer} ${e.rate_pct ?? ''}`.trim());
+    expect(
+      read(
+        'Lindqvist Werke has started production at its battery cell factory in Quebec, shifting output previously made in Germany.',
+      ),
+    ).toEqual(['relocation CA']);
+    expect(
+      read(
+        'Glen Aird Ltd will move production from Glasgow to Kentucky to escape the 10 per cent US levy on British spirits.',
+      ),
+    ).toContain('tariff US 10');
+  });
 });

@@ -1030,6 +1030,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (EXAMPLE_ROLES.has(role) ? EXAMPLES_REACH : PHRASE_REACH) &&
       // "exempt Mexico from U.S. tariffs": a country right before the anchor qualifies it.
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
+      // "shifting output previously made in Germany": where it was made before is left, not reached.
+      !(m.kind === 'country' && /^(?:in|at)$/.test(prep ?? '') && placedBefore(a, m, trigger)) &&
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
       !inParticipleClauseAfter(a, m, trigger) &&
@@ -2926,6 +2928,19 @@ function bodyAfterBy(a: SentenceAnalysis, m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && (a.tokens[k]?.norm === 'the' || inCountry(k))) k--;
   return body && a.tokens[k]?.norm === 'by';
+}
+
+/** How far back from a place the adverb that puts it in the past may stand ("previously handled at its plant in"). */
+const FORMER_PLACE_REACH = 6;
+
+/** "output previously made in Germany", "work formerly done at its plant in Chengdu": a place of the past. */
+function placedBefore(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  for (let k = m.start - 1; k >= Math.max(trigger.end, m.start - FORMER_PLACE_REACH); k--) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (word === ',' || a.clause[k] !== a.clause[m.start]) return false;
+    if (/^(?:previously|formerly|once)$/.test(word)) return true;
+  }
+  return false;
 }
 
 /** How far after the measure its goods' possessive pronoun may stand. */
