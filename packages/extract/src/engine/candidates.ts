@@ -325,34 +325,31 @@ function keptFromDoing(a: SentenceAnalysis, trigger: Trigger): boolean {
 const TRADE_NOUNS = /^(?:exports?|shipments?|imports?|sales|purchases)$/;
 
 /**
- * "Congo's ban on cobalt exports", "the ban on exports of copper scrap": a ban on trade in named goods is a measure
- * on the goods, and no listing of a party the sentence names elsewhere ("after a challenge by Makala"), unless
- * the party follows the trade as whose it is ("banned copper exports by Northgate").
+ * "Congo's ban on cobalt exports, after a challenge by trader Makala", "X said it saw no impact from China's ban on
+ * antimony exports": a ban on trade in named goods, with no name after it in its own phrase, is a measure on the
+ * goods and lists no party the sentence names elsewhere ("ban on chip exports to firms including X" lists X).
  */
 function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
   if (!a.tokens.slice(start, end).some((t) => TRADE_NOUNS.test(t.norm))) return false;
-  const namedGoods = (m: Mention) => m.kind === 'goods' && m.value !== GENERIC_GOODS;
   const goodsNamed = a.mentions.some(
     (m) =>
-      namedGoods(m) &&
+      m.kind === 'goods' &&
+      m.value !== GENERIC_GOODS &&
       ((m.start > start && m.end < end) || (a.tokens[end]?.norm === 'of' && m.start === end + 1)),
   );
   if (!goodsNamed) return false;
-  // ("ban on chip exports to Taiyo Semicon", "imports of nickel produced by Volga Metals": a capitalised word
-  // that no country's mention covers names the party.)
-  const partyAt = (k: number) =>
-    /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') &&
-    !a.mentions.some((m) => m.kind === 'country' && m.start === k);
-  for (let k = end; k < Math.min(a.tokens.length, end + TRADE_PARTY_REACH); k++) {
-    const word = a.tokens[k]?.norm ?? '';
-    if (word === ',' || a.clause[k] !== a.clause[start]) return true;
-    if (/^(?:by|from|to)$/.test(word) && partyAt(k + (a.tokens[k + 1]?.norm === 'the' ? 2 : 1))) return false;
+  const inCountry = (k: number) => a.mentions.some((m) => m.kind === 'country' && k >= m.start && k < m.end);
+  for (let k = end; k < a.tokens.length && a.clause[k] === a.clause[start]; k++) {
+    const token = a.tokens[k] as Token;
+    // (", after a challenge by …", ", which Beijing announced": a phrase of its own.)
+    if (token.norm === ',' && SET_OFF_OPENERS.test(a.tokens[k + 1]?.norm ?? '')) return true;
+    if (/^\p{Lu}/u.test(token.text) && !inCountry(k)) return false;
   }
   return true;
 }
 
-/** How far after a ban on trade the party whose trade it is may be named ("sales of AI chips to Taiyo Semicon"). */
-const TRADE_PARTY_REACH = 8;
+/** Words that open a phrase set off after a measure ("…, after a challenge by", "…, which"). */
+const SET_OFF_OPENERS = /^(?:after|pending|while|which|who|as|following|amid|despite|when|before|since|but)$/;
 
 /** How many words may qualify a measure that "no" opens ("imposed no new export tariffs"). */
 const NO_MEASURE_WORDS = 3;
@@ -7222,8 +7219,16 @@ const EARLIER_STAGE = /^(?:first|initially|originally)$/;
 function datesEarlierStage(a: SentenceAnalysis, date: Mention, trigger: Trigger): boolean {
   const opener = TIME_OPENERS.test(a.tokens[date.start - 1]?.norm ?? '') ? date.start - 1 : date.start;
   const participle = opener - 1;
+  // ("The ban, first imposed in 2014, was relaxed": the imposition itself takes the date; "…, first announced in
+  // December, has cut shipments": with no step still to come stated, the measure keeps it.)
   return (
     participle > trigger.anchorEnd &&
+    participle !== trigger.actionStart &&
+    a.tokens
+      .slice(participle + 1)
+      .some(
+        (t, k) => /^(?:will|shall)$/.test(t.norm) && a.clause[participle + 1 + k] === a.clause[participle],
+      ) &&
     /ed$/.test(a.tokens[participle]?.norm ?? '') &&
     EARLIER_STAGE.test(a.tokens[participle - 1]?.norm ?? '') &&
     a.tokens[participle - 2]?.norm === ','

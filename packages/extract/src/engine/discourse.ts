@@ -265,10 +265,10 @@ export function buildDiscourse(
       // governs after the words that refer back is not what they refer to; "…, said Polar Hash" and "according
       // to Polar Hash" name who says them.)
       const tokens = sentences[index]?.tokens ?? [];
-      const governed = (m: Mention) => {
-        const preposition = prepositionBefore(tokens, m);
-        return preposition !== null && !(preposition === 'to' && tokens[m.start - 2]?.norm === 'according');
-      };
+      // ("the chief executive of Halvard Metals told Reuters", "a lawyer for X said": whose the speaker is.)
+      const governed = (m: Mention) =>
+        /^(?:to|with|on|at|in|into|from|against|by)$/.test(prepositionBefore(tokens, m) ?? '') &&
+        tokens[m.start - 2]?.norm !== 'according';
       const own = organisationsAt(index).find((m) => m.start < before || !governed(m));
       if (own) return own;
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {

@@ -365,34 +365,12 @@ function writeNamesAsTheArticleDoes(
     });
     return longer.length === 1 ? longer[0] : undefined;
   };
-  // "… its chief executive, Grigory Valenko. OFAC added Valenko to its SDN list": a one-word name that ends one
-  // longer name of capitalised words and no corporate word, a person's, is that person's family name.
-  const filled = new Set<string>();
-  for (const c of candidates) {
-    const type = types.find((t) => t.spec.type === c.type);
-    for (const slot of type?.spec.slots ?? []) {
-      const value = c.slots[slot.name];
-      if (slot.kind === 'organisation' && typeof value === 'string') filled.add(value);
-    }
-  }
-  const fullPersonName = (value: string): string | undefined => {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(value)) return undefined;
-    const longer = [...filled].filter((name) => {
-      const words = name.split(' ');
-      return (
-        name.endsWith(` ${value}`) &&
-        words.length <= 3 &&
-        words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isCorporateWord(word))
-      );
-    });
-    return longer.length === 1 ? longer[0] : undefined;
-  };
   for (const c of candidates) {
     const type = types.find((t) => t.spec.type === c.type);
     for (const slot of type?.spec.slots ?? []) {
       const value = c.slots[slot.name];
       if (slot.kind === 'organisation' && typeof value === 'string')
-        c.slots[slot.name] = written.get(value) ?? fuller(value) ?? fullPersonName(value) ?? value;
+        c.slots[slot.name] = written.get(value) ?? fuller(value) ?? value;
     }
   }
 }

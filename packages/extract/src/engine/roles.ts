@@ -908,8 +908,9 @@ function plansTrigger(a: SentenceAnalysis, from: number, trigger: Trigger): bool
     to < trigger.start &&
     trigger.anchorStart - to <= PLAN_REACH &&
     a.clause[to] === trigger.clause &&
-    // "responding to the Dutch decision to curb sales, restricted exports": the intention ends at its comma.
-    a.tokens.slice(to, trigger.start).every((t) => t.norm !== ',')
+    // "China answered the EU's move to probe pork by imposing duties", "the Dutch decision to curb sales, restricted
+    // exports": a measure after another verb's phrase is someone else's.
+    a.tokens.slice(to + 1, trigger.start).every((t) => !/^(?:,|by|and|or|while)$|ing$/.test(t.norm))
   );
 }
 
