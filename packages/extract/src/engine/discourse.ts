@@ -38,8 +38,8 @@ export interface Discourse {
    */
   recentPlace(sentenceIndex: number): string | null;
   /**
-   * The organisation named most recently at or before the sentence (in the sentence itself, before `before` or as
-   * the speaker), looked for `reach` sentences back (further for a definite description such as "the firm" than
+   * The organisation named most recently at or before the sentence (in the sentence itself, before `before` or
+   * after it where no preposition such as "to" or "with" governs it), looked for `reach` sentences back (further for a definite description such as "the firm" than
    * for "it"), else the headline's.
    */
   recentOrganisation(sentenceIndex: number, reach?: number, before?: number): Mention | null;
@@ -262,10 +262,9 @@ export function buildDiscourse(
     },
     recentOrganisation(index, reach = RECENT_ORGANISATION_SENTENCES, before = Number.POSITIVE_INFINITY) {
       // ("The firm began production …, it said in a filing to the Taiwan Stock Exchange": a name a preposition
-      // governs after the words that refer back is not what they refer to; "…, said Polar Hash" and "according
-      // to Polar Hash" name who says them.)
+      // governs after the words that refer back is not what they refer to; "…, said Polar Hash", "according to
+      // Polar Hash" and "the chief executive of Polar Hash told Reuters" name who says them.)
       const tokens = sentences[index]?.tokens ?? [];
-      // ("the chief executive of Halvard Metals told Reuters", "a lawyer for X said": whose the speaker is.)
       const governed = (m: Mention) =>
         /^(?:to|with|on|at|in|into|from|against|by)$/.test(prepositionBefore(tokens, m) ?? '') &&
         tokens[m.start - 2]?.norm !== 'according';

@@ -734,17 +734,14 @@ function statesAction(c: Candidate): boolean {
   return isRealis(c.modality) && !c.features.includes('action:default');
 }
 
-/**
- * How many of the event's key slots the candidate's own sentence fills ("Reagan ordered the tariffs" has one); a
- * sentence that states no action of its own ("The rate is 48.6%") fills none of those it takes from the measure
- * it refers back to.
- */
+/** How many of the event's key slots the candidate's own sentence fills ("Reagan ordered the tariffs" has one). */
 function ownKeySlots(type: EventType, c: Candidate): number {
-  const own = c.features.includes('action:default')
-    ? /:(?:none|default|discourse\w*|modality|antecedent)$/
-    : /:(?:none|default|discourse\w*|modality)$/;
   return type.spec.merge.filter(
-    (slot) => c.slots[slot] != null && c.features.some((f) => f.startsWith(`slot:${slot}:`) && !own.test(f)),
+    (slot) =>
+      c.slots[slot] != null &&
+      c.features.some(
+        (f) => f.startsWith(`slot:${slot}:`) && !/:(?:none|default|discourse\w*|modality)$/.test(f),
+      ),
   ).length;
 }
 
