@@ -1009,7 +1009,7 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   return false;
 }
 
-/** "Its Ohio plant is unaffected", "Their Texas smelter will keep running": the site opens its clause. */
+/** "Its Ohio plant is unaffected", "Their Texas smelter remains open": the site opens its clause. */
 function siteOfItsOwnOpening(a: SentenceAnalysis, anchorStart: number): boolean {
   const place = a.mentions.find((m) => m.kind === 'country' && m.end === anchorStart);
   if (!place || !/^(?:its|their)$/.test(a.tokens[place.start - 1]?.norm ?? '')) return false;
@@ -4745,8 +4745,8 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     // "Analysts said a 25% levy on copper could come this summer": what may be, in anyone's words but the
     // actor's, is a forecast.
     if (/^(?:could|might)$/.test(word) && !saidByActor(a)) return true;
-    // "A ban on tin exports is expected next year, analysts say": what is expected, in anyone's words but the
-    // actor's, is a forecast too.
+    // "A ban on tin exports is expected next year, analysts say": what analysts, traders and the like say is
+    // expected is a forecast too.
     if (/^(?:is|are)$/.test(word) && /^(?:expected|likely)$/.test(a.tokens[k + 1]?.norm ?? ''))
       return OTHERS_FORECASTING.test(a.text);
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
