@@ -322,7 +322,7 @@ function keptFromDoing(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /** Nouns of the trade a ban may be on ("ban on cobalt exports"). */
-const TRADE_NOUNS = /^(?:exports?|shipments?|imports?|sales|purchases)$/;
+const TRADE_FLOW_NOUNS = /^(?:exports?|shipments?|imports?|sales|purchases)$/;
 
 /**
  * "Congo's ban on cobalt exports, after a challenge by trader Makala", "X said it saw no impact from China's ban on
@@ -330,7 +330,7 @@ const TRADE_NOUNS = /^(?:exports?|shipments?|imports?|sales|purchases)$/;
  * goods and lists no party the sentence names elsewhere ("ban on chip exports to firms including X" lists X).
  */
 function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
-  if (!a.tokens.slice(start, end).some((t) => TRADE_NOUNS.test(t.norm))) return false;
+  if (!a.tokens.slice(start, end).some((t) => TRADE_FLOW_NOUNS.test(t.norm))) return false;
   const goodsNamed = a.mentions.some(
     (m) =>
       m.kind === 'goods' &&
@@ -7209,6 +7209,11 @@ function datesEarlierAction(
   return earlier;
 }
 
+/** The word before a date and its opener ("imposed" of "imposed in March"), which may govern it. */
+function wordBeforeDate(a: SentenceAnalysis, date: Mention): number {
+  return (TIME_OPENERS.test(a.tokens[date.start - 1]?.norm ?? '') ? date.start - 1 : date.start) - 1;
+}
+
 /** Adverbs that mark a measure's earliest stage ("first flagged last year", "originally announced in May"). */
 const EARLIER_STAGE = /^(?:first|initially|originally)$/;
 
@@ -7217,8 +7222,7 @@ const EARLIER_STAGE = /^(?:first|initially|originally)$/;
  * the measure governs, with an adverb of its earliest stage, dates that stage, not the action the sentence states.
  */
 function datesEarlierStage(a: SentenceAnalysis, date: Mention, trigger: Trigger): boolean {
-  const opener = TIME_OPENERS.test(a.tokens[date.start - 1]?.norm ?? '') ? date.start - 1 : date.start;
-  const participle = opener - 1;
+  const participle = wordBeforeDate(a, date);
   // ("The ban, first imposed in 2014, was relaxed": the imposition itself takes the date; "…, first announced in
   // December, has cut shipments": with no step still to come stated, the measure keeps it.)
   return (
@@ -7246,8 +7250,7 @@ function dateOf(
   // "a ban on bauxite exports imposed in March": a date that a participle after the trigger governs dates that
   // participle's action, when it is another reading's ("lifted a ban … imposed in March").
   const participleOf = (m: Mention) => {
-    const opener = TIME_OPENERS.test(a.tokens[m.start - 1]?.norm ?? '') ? m.start - 1 : m.start;
-    const verb = opener - 1;
+    const verb = wordBeforeDate(a, m);
     // Only a participle right after the anchor, or set off by a comma, is said of the anchor's measure
     // ("than the 8.9 pct preliminary rate announced in January" is said of the rate).
     const attached = verb === trigger.anchorEnd || a.tokens[verb - 1]?.norm === ',';

@@ -1105,15 +1105,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'possessive': {
       const mark = possessiveMark(a, m);
       const possessedNoun = (mark !== null && mark > m.end ? mark : lastOfGroup(a, m).end) + 1;
+      const countrys = countrysPlan(a, m, trigger);
       return (
-        (mark !== null ||
-          (m.kind === 'organisation' && companyOfItsBody(a, m)) ||
-          countrysPlan(a, m, trigger)) &&
+        (mark !== null || (m.kind === 'organisation' && companyOfItsBody(a, m)) || countrys) &&
         m.end < trigger.anchorStart &&
         (trigger.anchorStart - m.end <= 5 ||
           possessedMeasurePhrase(a, m.end, trigger.anchorStart) ||
           (mark !== null && plansTrigger(a, mark + 1, trigger)) ||
-          countrysPlan(a, m, trigger)) &&
+          countrys) &&
         // "Chile's Codelco will halt exports": what the possessor owns is the company, not the measure.
         !a.mentions.some(
           (x) => x.kind === 'organisation' && x.start >= m.end && x.end <= trigger.anchorStart,
