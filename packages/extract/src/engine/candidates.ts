@@ -4370,7 +4370,7 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
   // before ("15% tariffs on coal and 10% on crude oil").
   const partOpener = (rate: Mention) => {
     if (rate.start >= trigger.anchorStart) return isPart(rate.end) ? rate.end : -1;
-    return rate.end === trigger.anchorStart && isPart(trigger.anchorEnd) ? trigger.anchorEnd : -1;
+    return levelOfAnchor(t, rate, trigger.anchorStart) && isPart(trigger.anchorEnd) ? trigger.anchorEnd : -1;
   };
   const rates = a.mentions.filter(
     (rate) =>
@@ -4418,7 +4418,9 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
           ),
         ]
       : [];
-    if (goodsText || target) parts.push({ rate: rate.value, goods: goodsText, targets });
+    // "a 10% baseline tariff on all imports, with 34% on China": the anchor's own level on everything is a part.
+    if (goodsText || target || rate.start < trigger.anchorStart)
+      parts.push({ rate: rate.value, goods: goodsText, targets });
   }
   if (parts.length === 0) parts.push(...gappedParts(a, trigger));
   if (parts.length === 0) parts.push(...leveledParts(a, trigger));
@@ -4517,6 +4519,21 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
   const request = t[before]?.norm === 'on' ? t[before - 1]?.norm : t[before]?.norm;
   return PROPOSING.test(request ?? '');
 }
+
+/**
+ * "15% tariffs", "a 10% baseline tariff", "a 25% additional duty": a rate that stands before the anchor, at most two
+ * lower-case words apart (the measure's kind), is the anchor's own level.
+ */
+function levelOfAnchor(tokens: readonly Token[], rate: Mention, anchorStart: number): boolean {
+  const between = tokens.slice(rate.end, anchorStart);
+  return (
+    between.length <= 2 && between.every((w) => /^[a-z][a-z-]*$/.test(w.text) && !LEVEL_BREAKERS.test(w.norm))
+  );
+}
+
+/** Words that end a rate's phrase before an anchor ("10% of the tariffs", "25% and tariffs"). */
+const LEVEL_BREAKERS =
+  /^(?:of|in|on|for|to|the|a|an|and|or|but|with|from|by|at|as|than|its|their|his|her|is|are|was|were)$/;
 
 /** How far past its preposition a rate's goods or country may be named. */
 const MAX_PART_WORDS = 8;
@@ -6249,7 +6266,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           // "goods from Laos and Myanmar face 40%, Switzerland 39% and Canada 35%": the countries rated after a
           // listed measure's own rate are parts of their own.
           if (k === 0 && listSlot && listSlot === countrySlot && rateSlot)
-            for (const [q, { rate, targets }] of rated.entries())
+            for (const [q, { rate, goods, targets }] of rated.entries()) {
               for (const [r, target] of targets.entries())
                 if (!members.some((m) => m?.value === target))
                   candidates.push({
@@ -6258,6 +6275,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                     features: [...own, 'goods_rate_paired'],
                     readingKey: `${anchorKey}:p${q}.${r}:${readingDirection(spec, action, statedAfter)}`,
                   });
+              // "a 10% baseline tariff on all imports, with 34% on China and 46% on Vietnam": the global measure's
+              // own rate, beside the countries' rates, is an event of its own with no target.
+              if (global && targets.length === 0 && goods === null)
+                candidates.push({
+                  ...candidate,
+                  slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: null },
+                  features: [...own, 'goods_rate_paired'],
+                  readingKey: `${anchorKey}:p${q}:${readingDirection(spec, action, statedAfter)}`,
+                });
+            }
         }
       }
     }

@@ -12610,3 +12610,15 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
     ).toEqual(['relocation CA']);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (forty-sixth session)', () => {
+  it("reads a global measure's own rate beside the countries' rates as an event of its own", () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target} ${e.rate_pct}`);
+    expect(
+      read(
+        'On April 2, the White House announced a 10% baseline tariff on all imports, with higher rates of 34% on China and 46% on Vietnam.',
+      ).sort(),
+    ).toEqual(['impose US CN 34', 'impose US VN 46', 'impose US null 10']);
+  });
+});
