@@ -3059,6 +3059,14 @@ function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger, discourse
   if (lists.some((m) => m.start === trigger.anchorStart)) return false;
   // "The listing restricts U.S. exports to the firm": the list named in the sentence before will do.
   if (lists.length === 0 && !discourse.listNamedAt(a.index - 1)) return false;
+  // "Exports of any item to these parties now require a licence": the trade to them may open the clause.
+  let tradeSeen = false;
+  for (let k = 0; k < trigger.anchorStart; k++) {
+    if (a.clause[k] !== trigger.clause) continue;
+    if (tradeSeen && a.tokens[k]?.norm === 'to' && LISTED_PARTY.test(partyWords(a.tokens, k + 1)))
+      return true;
+    tradeSeen ||= TRADE_FLOW_NOUNS.test(a.tokens[k]?.norm ?? '');
+  }
   const end = Math.min(a.tokens.length, trigger.end + PARTIES_PRONOUN_REACH);
   for (let k = trigger.end; k < end - 1; k++) {
     if (a.clause[k] !== trigger.clause) return false;
@@ -3073,7 +3081,7 @@ function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger, discourse
 
 /** "them", "it", "the firm", "listed companies": the parties a listing names, referred back to. */
 const LISTED_PARTY =
-  /^(?:them|it|(?:the|these|those) (?:firms?|company|companies|entity|entities|group|groups|individuals?)|listed (?:[a-z-]+ )?(?:firms|companies|entities|parties))\b/;
+  /^(?:them|it|(?:the|these|those) (?:firms?|company|companies|entity|entities|group|groups|individuals?|parties|persons)|listed (?:[a-z-]+ )?(?:firms|companies|entities|parties))\b/;
 
 /** The three words from `at`, for a phrase that refers back to parties. */
 function partyWords(tokens: readonly Token[], at: number): string {
@@ -6050,6 +6058,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 (slot.kind !== 'actor' || canAct(a, m)) &&
                 (m.kind !== 'organisation' ||
                   (!relatedPartyOf(a.tokens, m.start) && !ownsRelatedParty(a.tokens, m.end))) &&
+                // "sanctioned Kestrel Shipping's owner, Dmitri Lasko": the owner of the role is no member.
+                (!slot.people || withoutRoleOwners(a, [m]).length > 0) &&
                 // "China and EU": a slot that takes no bloc takes none from a list either.
                 (slot.kind !== 'country' || slot.blocs || !isSupranational(String(m.value))),
             );

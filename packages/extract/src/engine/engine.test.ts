@@ -12621,4 +12621,31 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ).sort(),
     ).toEqual(['impose US CN 34', 'impose US VN 46', 'impose US null 10']);
   });
+  it("lists the holder of a role set off by commas, not the company whose role it is ('X's owner, Y')", () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.authority} ${e.entity}`);
+    expect(read("Britain sanctioned Kestrel Shipping's owner, Pavel Orlov, on Tuesday.")).toEqual([
+      'GB Pavel Orlov',
+    ]);
+    expect(read("The US sanctioned Halvard Nickel's chief executive, Oleg Vasnin, in March.")).toEqual([
+      'US Oleg Vasnin',
+    ]);
+    expect(read('The Treasury sanctioned Halvard Nickel and its owner, Oleg Vasnin, in March.')).toEqual([
+      'US Halvard Nickel',
+      'US Oleg Vasnin',
+    ]);
+  });
+  it("reads a licence for exports 'to these parties' after a listing as the listing's consequence, not a control on goods", () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.entity ?? e.goods} ${e.target ?? ''}`.trim());
+    expect(
+      read(
+        'BIS added Zhenhua Ore and Baoli Metals to the Entity List. Exports of any item subject to the EAR to these parties now require a license, with a presumption of denial.',
+      ).sort(),
+    ).toEqual(['blacklisting Baoli Metals', 'blacklisting Zhenhua Ore']);
+    expect(
+      read(
+        'BIS added Zhenhua Ore to the Entity List. Separately, exports of gallium to China now require a license.',
+      ),
+    ).toEqual(['blacklisting Zhenhua Ore', 'export_restriction gallium CN']);
+  });
 });
