@@ -1890,6 +1890,7 @@ export function analyseSentence(
       mentions.splice(x, 1);
   }
   mentions.sort((a, b) => a.start - b.start);
+  if (full) placesInTheirRegion(mentions, tokens);
   withoutParentheticalNames(mentions, tokens);
   const listed = listSemicolons(tokens);
   groupCoordinated(mentions, tokens, listed);
@@ -1908,6 +1909,37 @@ export function analyseSentence(
       return tags;
     },
   };
+}
+
+/** Words that may follow a place's region and end the place's phrase ("Athens, Georgia, to …"). */
+const REGION_ENDERS = new Set([',', '.', ';', ':', ')', '—', '–', 'and', 'or']);
+
+/**
+ * "to Athens, Georgia", "London, Ontario", "from Birmingham, Alabama": a town set before the region or country it lies
+ * in, after a comma, is that region's, whatever country the town's name alone would stand for. The region must
+ * end its phrase ("Facing tariffs from Washington, Canada said …" names two parties) and the town must not itself
+ * follow a comma after another country ("Canada, Mexico, China").
+ */
+function placesInTheirRegion(mentions: Mention[], tokens: readonly Token[]): void {
+  const countries = mentions.filter((m) => m.kind === 'country');
+  for (const region of countries) {
+    if (region.form !== 'place' && region.form !== 'name') continue;
+    if (tokens[region.start - 1]?.norm !== ',') continue;
+    const after = tokens[region.end];
+    if (after && !REGION_ENDERS.has(after.norm)) continue;
+    // (A capital that stands for its government yields only to a region within a country: "Brussels, Germany
+    // and France" are three parties.)
+    const towns = countries.filter(
+      (m) =>
+        m.end === region.start - 1 &&
+        (m.form === 'place' || (m.form === 'metonym' && region.form === 'place')) &&
+        m.value !== region.value,
+    );
+    if (towns.length === 0) continue;
+    const start = towns[0]?.start ?? 0;
+    if (tokens[start - 1]?.norm === ',' && countries.some((m) => m.end === start - 1)) continue;
+    for (const town of towns) mentions[mentions.indexOf(town)] = { ...town, value: region.value };
+  }
 }
 
 /** "Santa Clara-based", "U.S.-headquartered": a place made the adjective of a company's home. */

@@ -1027,15 +1027,22 @@ const ENDING_PRODUCTION =
 
 /** "will end production in Jackson, Tennessee, and relocate it": where production ends is left, not reached. */
 function productionEnded(a: SentenceAnalysis, anchorStart: number): boolean {
+  const t = a.tokens;
   let verb = anchorStart - 1;
-  while (
-    verb > 0 &&
-    anchorStart - verb <= 2 &&
-    /^(?:its|their|the|all|local)$/.test(a.tokens[verb]?.norm ?? '')
-  )
+  // "its module plant": one word that names the kind of site may stand after the determiner.
+  if (/^[a-z][a-z-]*$/.test(t[verb]?.text ?? '') && /^(?:its|their|the)$/.test(t[verb - 1]?.norm ?? ''))
     verb--;
-  return ENDING_PRODUCTION.test(a.tokens[verb]?.norm ?? '') && a.clause[verb] === a.clause[anchorStart];
+  while (verb > 0 && anchorStart - verb <= 3 && /^(?:its|their|the|all|local)$/.test(t[verb]?.norm ?? ''))
+    verb--;
+  // "will wind down its plant", "is phasing out production".
+  if (WINDING_PARTICLE.test(t[verb]?.norm ?? '') && WINDING.test(t[verb - 1]?.norm ?? '')) verb--;
+  else if (!ENDING_PRODUCTION.test(t[verb]?.norm ?? '')) return false;
+  return a.clause[verb] === a.clause[anchorStart];
 }
+
+/** Verbs of ending production step by step, with their particle ("wind down", "phase out"). */
+const WINDING = /^(?:wind|winds|wound|winding|phase|phases|phased|phasing)$/;
+const WINDING_PARTICLE = /^(?:down|out)$/;
 
 /** Words of a span of years after "for" ("for three decades", "for more than 20 years"). */
 const YEARS = /^(?:years|decades)$/;
@@ -6381,6 +6388,8 @@ function reliefSought(a: SentenceAnalysis, at: number): boolean {
 
 /** How many words may stand between a verb of advice and the measure or action it advises. */
 const ADVICE_REACH = 6;
+/** How far before a noun anchor the infinitive that governs it may stand ("to move its axle production"). */
+const INFINITIVE_REACH = 4;
 
 /** How far before its action a bill that would take it may be named ("A bill introduced in the Senate would add"). */
 const BILL_REACH = 10;
@@ -6397,17 +6406,31 @@ function billWouldAct(a: SentenceAnalysis, trigger: Trigger): boolean {
     );
 }
 
+/** Verbs of pressing someone named after them to act ("pressed Nolan Motors to move"). */
+const PRESSING = /^(?:press|presses|pressed|pressing|pressur(?:e|es|ed|ing)|want|wants|wanted)$/;
+
 /** Whether a verb of advice governs the trigger: "recommended a 15% duty", "urged the ministry to ban". */
 function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const head = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
+  let head = Math.min(trigger.anchorStart, trigger.actionStart ?? trigger.anchorStart);
+  // "urged Pelling Auto to move its axle production to Mexico": the infinitive that governs a noun anchor.
+  for (let k = head - 1; k >= Math.max(0, head - INFINITIVE_REACH); k--)
+    if (a.tokens[k]?.norm === 'to' && a.clause[k] === trigger.clause) {
+      head = k;
+      break;
+    }
   for (let k = Math.max(0, head - ADVICE_REACH); k < head; k++) {
     if (a.clause[k] !== trigger.clause) continue;
     // "would be better served by a ban", "would be better off banning": advice in the article's voice.
     const betterServed =
       a.tokens[k]?.norm === 'better' && /^(?:served|off)$/.test(a.tokens[k + 1]?.norm ?? '');
-    if (!ADVISING.test(a.tokens[k]?.norm ?? '') && !betterServed) continue;
-    // "urged Washington to grant an exemption from the tariff": advice on something else than the measure.
     const between = a.tokens.slice(k + 1, head);
+    // "Investors pressed Nolan Motors to move", "Shareholders want Corrin to shift": pressing another to act.
+    const pressing =
+      PRESSING.test(a.tokens[k]?.norm ?? '') &&
+      a.tokens[head]?.norm === 'to' &&
+      /^\p{Lu}/u.test(between[0]?.text ?? '');
+    if (!ADVISING.test(a.tokens[k]?.norm ?? '') && !betterServed && !pressing) continue;
+    // "urged Washington to grant an exemption from the tariff": advice on something else than the measure.
     if (between.some((t) => t.norm === ',' || GRANT_NOUNS.test(t.norm))) continue;
     return true;
   }

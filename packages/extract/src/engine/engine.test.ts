@@ -12648,4 +12648,45 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ),
     ).toEqual(['blacklisting Zhenhua Ore', 'export_restriction gallium CN']);
   });
+  it('reads a plant wound down or phased out as left, not reached', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.to}`);
+    expect(
+      read(
+        'Quellen Battery will wind down its module plant in Rayong, Thailand, and ramp up output at its new facility in Batam, Indonesia.',
+      ),
+    ).toEqual(['Quellen Battery ID']);
+    expect(
+      read('Dunmore Drives is phasing out production in Tianjin and moving it to its plant in Chennai.'),
+    ).toEqual(['Dunmore Drives IN']);
+  });
+  it('reads a move others press a company to make, or the one it is urged not to make, as no move', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.to}`);
+    expect(
+      read('The United Auto Workers union urged Pelling Auto to move its axle production to Mexico.'),
+    ).toEqual([]);
+    expect(
+      read(
+        'The United Auto Workers union urged Pelling Auto to keep its axle production in Ohio rather than move it to Mexico.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Investors pressed Nolan Motors to move its battery assembly from China to the United States.'),
+    ).toEqual([]);
+    expect(read('Shareholders want Corrin Cathode to shift production to the United States.')).toEqual([]);
+    expect(read('Nolan Motors plans to move its battery assembly from China to the United States.')).toEqual([
+      'Nolan Motors US',
+    ]);
+  });
+  it("reads a town set before its region, after a comma, as the region's ('Athens, Georgia')", () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.from} ${e.to}`);
+    expect(
+      read('Brenholt Engines will move engine output from Monterrey, Mexico, to Athens, Georgia.'),
+    ).toEqual(['MX US']);
+    expect(read('Brenholt Engines will move engine output from Mexico to London, Ontario.')).toEqual([
+      'MX CA',
+    ]);
+    expect(
+      slotRecords(events('The US imposed tariffs on Canada, Mexico, and China.')).map((e) => e.target),
+    ).toEqual(['CA', 'MX', 'CN']);
+  });
 });

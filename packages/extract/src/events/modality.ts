@@ -53,6 +53,12 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     'proposed',
     /\b(?:supports?|supported|supporting|backs|backed|backing|favou?rs|favou?red|endors(?:e|es|ed|ing))(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$/i,
   ],
+  // "Investors pressed Nolan Motors to move", "Shareholders want Corrin Cathode to shift": another pressed to act
+  // (case matters: the name after the verb).
+  [
+    'proposed',
+    /\b(?:[Ww]ant(?:s|ed)?|[Pp]ress(?:es|ed|ing)?|[Pp]ressur(?:e|es|ed|ing))\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,3}\s+to\b/u,
+  ],
   [
     // "A judge ordered Washington to lift the tariffs", "the WTO authorized Brazil to impose", "sued the Commerce
     // Department to be removed from the list", "rejected Britain's request for an exemption": what a court orders or
@@ -101,6 +107,12 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
     /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to)\b/i,
   ],
 ];
+
+/**
+ * "urged the company to keep its plant rather than move it": the action right after "rather than" or "instead of"
+ * is the one not taken, whatever governs the clause.
+ */
+const ALTERNATIVE_NOT_TAKEN = /\b(?:rather than|instead of)\s*$/i;
 
 /** "would not hesitate to impose": a negation that asserts the readiness it denies, a warning. */
 export const UNHESITATING = /(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s*$/i;
@@ -172,7 +184,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     .replace(STATE_NOT_PLAN, '$1 being');
   if (INVERTED_CONDITION.test(leadIn)) return 'hypothetical';
   if (AGREED_DEAL_THAT_WOULD.test(leadIn)) return 'announced';
-  if (NO_MEASURE.test(leadIn)) return 'negated';
+  if (NO_MEASURE.test(leadIn) || ALTERNATIVE_NOT_TAKEN.test(leadIn)) return 'negated';
   if (NOT_RULED_OUT.test(leadIn)) return 'modal';
   // ("After the deadline passes without a deal, the EU will impose …": a fronted phrase that states a condition
   // still governs the clause.)
