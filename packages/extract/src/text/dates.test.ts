@@ -162,4 +162,14 @@ describe('bare forms after a modal (forty-fourth session)', () => {
     expect(isoOf('The ministry plans to set a new quota in July.', '2025-06-01')).toEqual(['2025-07']);
     expect(isoOf('The EU cut the volumes of its quotas in July.', '2025-06-01')).toEqual(['2024-07']);
   });
+
+  it("reads a day months ahead of the article, under a past verb, as last year's, and a year that heads a line with a dash", () => {
+    expect(isoOf('On Nov. 25, Trump threatened tariffs on Mexico.', '2025-06-01')).toEqual(['2024-11-25']);
+    expect(isoOf('Ottawa retaliated on 12 December.', '2025-02-03')).toEqual(['2024-12-12']);
+    // A day a few months ahead stays this year's: a past verb may set a day to come.
+    expect(isoOf('Washington set a July 9 deadline for talks.', '2025-05-02')).toEqual(['2025-07-09']);
+    expect(isoOf('2021 — Indonesia bans exports of nickel ore.', '2025-06-01')).toEqual(['2021']);
+    expect(isoOf('2021 - Indonesia bans exports of nickel ore.', '2025-06-01')).toEqual(['2021']);
+    expect(isoOf('2021 – 2023 was a period of bans.', '2025-06-01')).toEqual([]);
+  });
 });

@@ -128,15 +128,13 @@ const RULES: Rule[] = [
   {
     // "on April 17": the year is the article's, or the next one when the month has passed long ago.
     pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})`, 'g'),
-    resolve: (m, ref) =>
-      ref ? `${ref.year}-${pad(monthNumber(m[1] ?? ''))}-${pad(Number(m[2]))}` : undefined,
+    resolve: (m, ref) => dayBack(ref, monthNumber(m[1] ?? ''), Number(m[2])),
     ahead: (m, ref) => dayAhead(ref, monthNumber(m[1] ?? ''), Number(m[2])),
   },
   {
     // "on 1 March", "the 3rd of June": day first, the year the article's.
     pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?![,\s]*\d{4})`, 'g'),
-    resolve: (m, ref) =>
-      ref ? `${ref.year}-${pad(monthNumber(m[2] ?? ''))}-${pad(Number(m[1]))}` : undefined,
+    resolve: (m, ref) => dayBack(ref, monthNumber(m[2] ?? ''), Number(m[1])),
     ahead: (m, ref) => dayAhead(ref, monthNumber(m[2] ?? ''), Number(m[1])),
   },
   {
@@ -192,8 +190,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "2023: China restricts graphite exports": a year that heads a timeline's line dates it.
-    pattern: /^((?:19|20)\d{2})(?=:\s)/g,
+    // "2023: China restricts graphite exports", "2021 — Indonesia bans …": a year that heads a timeline's line
+    // dates it (not the first of a span, "2021 – 2023").
+    pattern: /^((?:19|20)\d{2})(?=(?::|\s+[—–-])\s+(?!(?:19|20)\d{2}\b))/g,
     resolve: (m) => m[1],
   },
   {
@@ -283,6 +282,21 @@ function dayAhead(ref: Reference | undefined, month: number, day: number): strin
 }
 /** How long ago a day may be and still be the start of a step read forward. */
 const RECENT_START_DAYS = 31;
+
+/**
+ * The given day read back ("threatened tariffs on Nov. 25"): this year's, or last year's when this year's is
+ * months ahead of the article (a January report of "Nov. 25"); a day a few months ahead stays this year's, since
+ * a past verb may set a day to come ("set a July 9 deadline").
+ */
+function dayBack(ref: Reference | undefined, month: number, day: number): string | undefined {
+  if (!ref) return undefined;
+  if (ref.month === 0) return `${ref.year}-${pad(month)}-${pad(day)}`;
+  const daysAhead =
+    (Date.UTC(ref.year, month - 1, day) - Date.UTC(ref.year, ref.month - 1, ref.day || 1)) / 86_400_000;
+  return `${daysAhead > FUTURE_DAY_DAYS ? ref.year - 1 : ref.year}-${pad(month)}-${pad(day)}`;
+}
+/** How far ahead of the article a day read back may be and still be this year's. */
+const FUTURE_DAY_DAYS = 120;
 
 /** Words that put what follows them in the future ("will", "effective on", "due to start in"). */
 const FUTURE_WORDS =
