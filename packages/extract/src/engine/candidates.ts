@@ -6677,7 +6677,9 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
   const out: Candidate[] = [];
   for (const c of candidates) {
     const type = types.find((t) => t.spec.type === c.type);
-    if (!type || !c.features.includes(REFERS_BACK) || !c.features.includes('actor_option:0')) {
+    // "paused those duties": a measure named by a demonstrative refers back as a pronoun does.
+    const refers = c.features.includes(REFERS_BACK) || pointsBack(c);
+    if (!type || !refers || !c.features.includes('actor_option:0')) {
       out.push(c);
       continue;
     }

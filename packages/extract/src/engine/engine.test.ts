@@ -12689,4 +12689,18 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       slotRecords(events('The US imposed tariffs on Canada, Mexico, and China.')).map((e) => e.target),
     ).toEqual(['CA', 'MX', 'CN']);
   });
+  it("reads a measure named by 'those'/'these' as the earlier one again, each of its targets", () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target}`);
+    expect(
+      read(
+        'Washington imposed 25% tariffs on steel from Canada and Mexico on Feb. 1. Two days later, the White House paused those duties for 30 days.',
+      ),
+    ).toEqual(['impose US CA', 'impose US MX', 'remove US CA', 'remove US MX']);
+    expect(
+      read(
+        'The 25% US tariffs on imports from Canada and Mexico took effect on March 4. On March 6, the President exempted USMCA-qualifying goods from these tariffs.',
+      ),
+    ).toEqual(['impose US CA', 'impose US MX', 'remove US CA', 'remove US MX']);
+  });
 });
