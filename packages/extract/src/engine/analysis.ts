@@ -1912,27 +1912,30 @@ export function analyseSentence(
 }
 
 /** Words that may follow a place's region and end the place's phrase ("Athens, Georgia, to …"). */
-const REGION_ENDERS = new Set([',', '.', ';', ':', ')', '—', '–', 'and', 'or']);
+const REGION_ENDERS = new Set([',', '.', ';', ':', ')', '—', '–']);
 
 /**
- * "to Athens, Georgia", "London, Ontario", "from Birmingham, Alabama": a town set before the region or country it lies
- * in, after a comma, is that region's, whatever country the town's name alone would stand for. The region must
- * end its phrase ("Facing tariffs from Washington, Canada said …" names two parties) and the town must not itself
- * follow a comma after another country ("Canada, Mexico, China").
+ * "to Athens, Georgia", "London, Ontario", "from Birmingham, Alabama": a town set before the region it lies in, after
+ * a comma, is that region's country, whatever country the town's name alone would stand for. The region must end its
+ * phrase and no list ("in Monterrey, Georgia and Ohio" names three places), and the town must not itself follow a
+ * comma after another country ("Canada, Mexico, China").
  */
 function placesInTheirRegion(mentions: Mention[], tokens: readonly Token[]): void {
   const countries = mentions.filter((m) => m.kind === 'country');
   for (const region of countries) {
-    if (region.form !== 'place' && region.form !== 'name') continue;
+    // (Only a region within a country: "Tabriz, Azerbaijan" names Iran's region, not the country.)
+    if (region.form !== 'place') continue;
     if (tokens[region.start - 1]?.norm !== ',') continue;
     const after = tokens[region.end];
     if (after && !REGION_ENDERS.has(after.norm)) continue;
-    // (A capital that stands for its government yields only to a region within a country: "Brussels, Germany
-    // and France" are three parties.)
+    // "plants in Monterrey, Georgia, Ohio and Texas": a place after the region makes it a list's member.
+    let next = after?.norm === ',' ? region.end + 1 : region.end;
+    if (/^(?:and|or)$/.test(tokens[next]?.norm ?? '')) next++;
+    if (countries.some((m) => m.start === next)) continue;
     const towns = countries.filter(
       (m) =>
         m.end === region.start - 1 &&
-        (m.form === 'place' || (m.form === 'metonym' && region.form === 'place')) &&
+        (m.form === 'place' || m.form === 'metonym') &&
         m.value !== region.value,
     );
     if (towns.length === 0) continue;

@@ -2942,6 +2942,19 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
   });
 }
 
+/** Words that name a company again after its name ("the company itself", "his company", "the firm"). */
+const COMPANY_AGAIN = /^(?:the|his|her|their|its) (?:company|firm|group|business)$|^itself$/;
+
+/** Whether the clause after `end` names the company again ("Orlov, and the company itself"). */
+function companyNamedAgain(a: SentenceAnalysis, end: number): boolean {
+  const clause = a.clause[end - 1];
+  for (let k = end; k < a.tokens.length && a.clause[k] === clause; k++) {
+    const words = `${a.tokens[k]?.norm} ${a.tokens[k + 1]?.norm ?? ''}`;
+    if (COMPANY_AGAIN.test(words) || COMPANY_AGAIN.test(a.tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 const ITS_PEOPLE =
   /^(?:judges|officials|executives|officers|employees|staff|members|leaders|directors|managers|prosecutors|commanders)$/;
 const OWNED_COMPANY =
@@ -3066,9 +3079,11 @@ function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger, discourse
   if (lists.some((m) => m.start === trigger.anchorStart)) return false;
   // "The listing restricts U.S. exports to the firm": the list named in the sentence before will do.
   if (lists.length === 0 && !discourse.listNamedAt(a.index - 1)) return false;
-  // "Exports of any item to these parties now require a licence": the trade to them may open the clause.
+  // "Exports of any item to these parties now require a licence": the trade to them may open the clause, when
+  // it goes to no country too ("to these parties and to Russia" is a control on goods as well).
+  const toCountry = a.mentions.some((m) => m.kind === 'country' && a.clause[m.start] === trigger.clause);
   let tradeSeen = false;
-  for (let k = 0; k < trigger.anchorStart; k++) {
+  for (let k = 0; k < trigger.anchorStart && !toCountry; k++) {
     if (a.clause[k] !== trigger.clause) continue;
     if (tradeSeen && a.tokens[k]?.norm === 'to' && LISTED_PARTY.test(partyWords(a.tokens, k + 1)))
       return true;
@@ -6065,8 +6080,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 (slot.kind !== 'actor' || canAct(a, m)) &&
                 (m.kind !== 'organisation' ||
                   (!relatedPartyOf(a.tokens, m.start) && !ownsRelatedParty(a.tokens, m.end))) &&
-                // "sanctioned Kestrel Shipping's owner, Dmitri Lasko": the owner of the role is no member.
-                (!slot.people || withoutRoleOwners(a, [m]).length > 0) &&
+                // "sanctioned Kestrel Shipping's owner, Pavel Orlov": the owner of the role is no member, unless
+                // the clause names it again ("… and the company itself", "and his company").
+                (!slot.people || withoutRoleOwners(a, [m]).length > 0 || companyNamedAgain(a, m.end)) &&
                 // "China and EU": a slot that takes no bloc takes none from a list either.
                 (slot.kind !== 'country' || slot.blocs || !isSupranational(String(m.value))),
             );

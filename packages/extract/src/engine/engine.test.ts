@@ -12703,4 +12703,29 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ),
     ).toEqual(['impose US CA', 'impose US MX', 'remove US CA', 'remove US MX']);
   });
+  it('keeps the readings the first adversarial probe of the forty-sixth session found overreached', () => {
+    const parties = (text: string) => slotRecords(events(text)).map((e) => e.entity);
+    expect(
+      parties("Britain sanctioned Varga Logistics' founder, Dmitri Varga, and the company itself on Monday."),
+    ).toEqual(['Varga Logistics', 'Dmitri Varga']);
+    expect(
+      slotRecords(
+        events(
+          'BIS added Quarry Labs and Nettle AI to the Entity List. In addition, exports of advanced chips to these parties and to Russia now require a license.',
+        ),
+      ).map((e) => e.type),
+    ).toContain('export_restriction');
+    const destinations = (text: string) => slotRecords(events(text)).map((e) => e.to);
+    expect(
+      destinations('Kilmore Tyres will move production from China to plants in Monterrey, Georgia and Ohio.'),
+    ).toEqual(['MX', 'US']);
+    expect(destinations('Caspian Rugs moved weaving from Turkey to Tabriz, Azerbaijan.')).toContain('IR');
+    expect(
+      slotRecords(
+        events(
+          'Investors pressed Nolan Motors to explain why it moved battery production from China to Texas.',
+        ),
+      ).map((e) => `${e.to} ${e.status}`),
+    ).toEqual(['US completed']);
+  });
 });

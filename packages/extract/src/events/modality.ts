@@ -54,10 +54,11 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     /\b(?:supports?|supported|supporting|backs|backed|backing|favou?rs|favou?red|endors(?:e|es|ed|ing))(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$/i,
   ],
   // "Investors pressed Nolan Motors to move", "Shareholders want Corrin Cathode to shift": another pressed to act
-  // (case matters: the name after the verb).
+  // (case matters: the name after the verb), in the infinitive that holds the action ("pressed X to explain why it
+  // moved" does not).
   [
     'proposed',
-    /\b(?:[Ww]ant(?:s|ed)?|[Pp]ress(?:es|ed|ing)?|[Pp]ressur(?:e|es|ed|ing))\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,3}\s+to\b/u,
+    /\b(?:[Ww]ant(?:s|ed)?|[Pp]ress(?:es|ed|ing)?|[Pp]ressur(?:e|es|ed|ing))\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,3}\s+to(?:\s+\S+){0,4}\s*$/u,
   ],
   [
     // "A judge ordered Washington to lift the tariffs", "the WTO authorized Brazil to impose", "sued the Commerce
