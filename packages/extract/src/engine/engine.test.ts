@@ -12728,4 +12728,30 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ).map((e) => `${e.to} ${e.status}`),
     ).toEqual(['US completed']);
   });
+  it('reads goods bought as the reason for a measure as neither its goods nor its target', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.imposer} ${e.target} ${e.goods} ${e.rate_pct}`);
+    expect(
+      read(
+        'The US President warned that India would face a tariff of 25 per cent for buying Russian crude oil.',
+      ),
+    ).toEqual(['US IN null 25']);
+    expect(read('Trump imposed an additional 25% tariff on India for its purchases of Russian oil.')).toEqual(
+      ['US IN null 25'],
+    );
+    expect(read('The EU imposed duties of 25% for imports of steel from Russia.')).toEqual([
+      'EU RU steel 25',
+    ]);
+  });
+  it("reads an ore's grade as no rate, and a measure being drafted as no measure", () => {
+    expect(
+      slotRecords(
+        events(
+          'Indonesia will impose an export levy of 5 per cent on nickel pig iron. The levy would apply to products with nickel content below 15 per cent.',
+        ),
+      ).map((e) => e.rate_pct),
+    ).not.toContain(15);
+    expect(events("Zambia's mines ministry is drafting a 15% export duty on manganese ore.")).toEqual([]);
+    expect(events('South Africa is drafting rules that would ban chrome ore exports.')).toEqual([]);
+  });
 });

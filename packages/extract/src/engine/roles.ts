@@ -752,10 +752,17 @@ function measuresPrices(a: SentenceAnalysis, from: number, rateStart: number): b
  */
 function givenAsReason(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   if (m.start < trigger.end) return false;
-  for (let k = trigger.end; k < m.start; k++)
+  for (let k = trigger.end; k < m.start; k++) {
     if (a.tokens[k]?.norm === 'over' && !/^[\d$€£]/.test(a.tokens[k + 1]?.text ?? '')) return true;
+    // "a tariff of 25% for buying Russian crude", "for its purchases of Russian oil": the trade punished.
+    const after = POSSESSIVE_DETERMINERS.test(a.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (a.tokens[k]?.norm === 'for' && BUYING.test(a.tokens[after]?.norm ?? '')) return true;
+  }
   return false;
 }
+
+/** Buying named as the reason for a measure, after "for" (not "for imports", the measure's own scope). */
+const BUYING = /^(?:buying|purchasing|importing|purchases)$/;
 
 /**
  * "10% on crude oil and farm machinery, in response to Washington's new levies": a trigger inside a phrase

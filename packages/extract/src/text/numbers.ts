@@ -109,12 +109,12 @@ const SHARE_AFTER = /^\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:value|price|cost)
 const CHANCE_AFTER = /^\s+(?:chance|probability|likelihood|odds|risk)\b/i;
 
 /**
- * "iron ore fines with less than 58% iron content", "62% Fe fines", "a nickel content of 1.7%": how much of a
- * metal ore or a product holds, not a rate.
+ * "iron ore fines with less than 58% iron content", "62% Fe fines", "a nickel content of 1.7%", "with nickel content
+ * below 15 per cent": how much of a metal ore or a product holds, not a rate.
  */
 const CONTENT_AFTER = /^\s*(?:[a-z]+\s+)?(?:content|grade|purity|concentration|moisture|fe|ni|cu)\b/i;
 const CONTENT_BEFORE =
-  /\b(?:content|grade|purity|concentration)\s+of\s+(?:about\s+|around\s+|at\s+least\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+|above\s+|below\s+)?$/i;
+  /\b(?:content|grade|purity|concentration)\s+(?:(?:of|is|was)\s+)?(?:about\s+|around\s+|at\s+least\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+|above\s+|below\s+|exceeding\s+|up\s+to\s+)?$/i;
 
 /** A share above or below something ("30% above Asian levels", "20% below last year's"). */
 const COMPARISON_AFTER = /^\s+(?:above|below)\b/i;
