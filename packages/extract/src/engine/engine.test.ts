@@ -12754,4 +12754,16 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     expect(events("Zambia's mines ministry is drafting a 15% export duty on manganese ore.")).toEqual([]);
     expect(events('South Africa is drafting rules that would ban chrome ore exports.')).toEqual([]);
   });
+  it('reads output, lines and assembling moved as manufacturing', () => {
+    const scope = (text: string) => slotRecords(events(text)).map((e) => `${e.to} ${e.scope}`);
+    expect(scope('Brenholt Engines will move engine output from Monterrey, Mexico, to Ohio.')).toEqual([
+      'US manufacturing',
+    ]);
+    expect(scope('Ashgrove Cells will move its cell line from China to Hungary next year.')).toEqual([
+      'HU manufacturing',
+    ]);
+    expect(
+      scope('Voltaic Semi started assembling rigs in Austin in March, after years in Shenzhen.'),
+    ).toEqual(['US manufacturing']);
+  });
 });
