@@ -12766,4 +12766,17 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       scope('Voltaic Semi started assembling rigs in Austin in March, after years in Shenzhen.'),
     ).toEqual(['US manufacturing']);
   });
+  it("reads a listing's additions named with their nationality ('The Chinese additions are X and Y')", () => {
+    expect(
+      slotRecords(
+        events(
+          "The Commerce Department added five entities to the Entity List on Tuesday. The Chinese additions are Zhongshan Ferrotech Materials and Xi'an Boreal Titanium Co. The Pakistani addition is Karakoram Composite Works.",
+        ),
+      ).map((e) => `${e.authority} ${e.entity}`),
+    ).toEqual([
+      'US Zhongshan Ferrotech Materials',
+      "US Xi'an Boreal Titanium",
+      'US Karakoram Composite Works',
+    ]);
+  });
 });
