@@ -12779,4 +12779,22 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       'US Karakoram Composite Works',
     ]);
   });
+  it("reads a move coordinated with a future verb, through the noun's determiner, as future ('will close X and move the production')", () => {
+    const status = (text: string) => slotRecords(events(text)).map((e) => `${e.to} ${e.status}`);
+    expect(
+      status(
+        'Kyoei Holdings said it will close its plant in Shenzhen, China, and move the production to Penang, Malaysia.',
+      ),
+    ).toEqual(['MY announced']);
+    expect(
+      status(
+        'Kyoei Holdings will wind down its factory in Suzhou and shift its brake production to Monterrey by 2027.',
+      ),
+    ).toEqual(['MX planned']);
+    expect(
+      status(
+        'Kyoei Holdings closed its plant in Shenzhen, China, last year, and moved the production to Penang, Malaysia.',
+      ),
+    ).toEqual(['MY completed']);
+  });
 });

@@ -127,7 +127,9 @@ const CHANGED_PLAN =
 const VERB_GROUP_WORDS = 6;
 /** How long the object of the first of two coordinated verbs may be ("close its plant in X, Y, and move"). */
 const COORDINATED_OBJECT_WORDS = 10;
-const COORDINATED_VERB = /\band\s*$/i;
+/** "and move", or "and move the" (and up to two modifiers) before a noun that holds the action ("and shift its
+ * brake production to …"). */
+const COORDINATED_VERB = /\band(?:\s+[a-z]+\s+(?:the|its|their|all)(?:\s+[a-z-]+){0,2})?\s*$/i;
 
 /**
  * Reported future ("said it would", "announced it will", "told reporters Canada would") is an announcement,
@@ -343,8 +345,9 @@ export function leadInBefore(sentence: string, triggerStart: number, maxChars = 
   // the trigger is said of the subject; the main clause's own words govern it.
   const rest = window.slice(boundary).replace(CLOSED_RELATIVE_CLAUSE, '');
   // "it would close its plant in Galesburg, Illinois, and move production": a verb right after ", and"
-  // shares the lead-in of the verb it is coordinated with.
-  if (/^,\s+and\s*$/i.test(rest)) return leadInBefore(sentence, triggerStart - rest.length, maxChars) + rest;
+  // shares the lead-in of the verb it is coordinated with ("and move the production" too).
+  if (/^,\s+and(?:\s+[a-z]+\s+(?:the|its|their|all)(?:\s+[a-z-]+){0,2})?\s*$/i.test(rest))
+    return leadInBefore(sentence, triggerStart - rest.length, maxChars) + rest;
   return rest;
 }
 
