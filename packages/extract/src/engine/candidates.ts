@@ -6133,6 +6133,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           // where a company's seat is now, after any move).
           const saidHere = home.mention !== null || (companyMention(chosen)?.form ?? 'known') !== 'known';
           if (saidHere && chosen.get('scope')?.value === 'headquarters') continue;
+          // "Chinese producer Hengda Aluminium started up a new smelter in Inner Mongolia": a site opened at the
+          // home the sentence states, with no word of a move, of coming back or of replacing imports, is capacity.
+          if (
+            home.mention !== null &&
+            !MOVING_ANCHOR.test(anchorWord) &&
+            !a.tokens.some((t) => RETURNING.test(t.norm))
+          )
+            continue;
           features.push('moves_home');
         }
       }
@@ -7057,12 +7065,27 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
       m.end + 1 === company.start &&
       /^['’]s?$/.test(a.tokens[m.end]?.norm ?? ''),
   );
-  const said = demonym ?? owner;
+  // "Corrin Cathode, an Indonesian miner, opened …": a demonym that opens the company's apposition.
+  const apposed = a.mentions.find(
+    (m) =>
+      m.kind === 'country' &&
+      m.form === 'demonym' &&
+      a.tokens[company.end]?.norm === ',' &&
+      /^(?:a|an|the)$/.test(a.tokens[company.end + 1]?.norm ?? '') &&
+      m.start === company.end + 2,
+  );
+  const said = demonym ?? owner ?? apposed;
   const home = said?.value ?? company.country ?? null;
   return home && !isSupranational(String(home))
     ? { mention: said ?? null, value: home, role: 'home' }
     : undefined;
 }
+
+/** Anchors that say a move ("moved", "shift", "relocate", "transfer"), not only a site. */
+const MOVING_ANCHOR = /^(?:mov|shift|relocat|transfer|redeploy|redomicil|re-domicil|reincorporat|migrat)/;
+/** Words of production coming back or replacing what was made or bought abroad. */
+const RETURNING =
+  /^(?:back|home|reshor\w*|onshor\w*|repatriat\w*|instead|rather|replac\w*|return\w*|import\w*|shipping|shipped)$/;
 
 /** The roles of a country a measure is aimed at, which the article's context never makes its actor. */
 const AIMED_AT = [

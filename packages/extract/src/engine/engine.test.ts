@@ -5007,9 +5007,12 @@ describe('phrases that belong to another measure, read on sentences written for 
 
   it('marks a site a company adds where it is at home, with nowhere it leaves, for the model to weigh', () => {
     const features = (text: string) => candidatesOfType(text, 'relocation').flatMap((c) => c.features);
-    expect(features('German steelmaker Rheinwerk will build a new plant in Duisburg, Germany.')).toContain(
-      'moves_home',
-    );
+    // (With no word of replacing imports, such a site is no candidate at all: see the forty-sixth session.)
+    expect(
+      features(
+        'German steelmaker Rheinwerk will build a new plant in Duisburg, Germany, to replace imported slabs.',
+      ),
+    ).toContain('moves_home');
     expect(features('German steelmaker Rheinwerk will build a new plant in Ohio.')).not.toContain(
       'moves_home',
     );
@@ -12796,5 +12799,20 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
         'Kyoei Holdings closed its plant in Shenzhen, China, last year, and moved the production to Penang, Malaysia.',
       ),
     ).toEqual(['MY completed']);
+  });
+  it('reads a site opened at the home the sentence states, with no word of a move or a return, as no relocation', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.to}`);
+    expect(
+      read('Chinese producer Hengda Aluminium started up a new smelter in Inner Mongolia last month.'),
+    ).toEqual([]);
+    expect(
+      read('Corrin Cathode, an Indonesian miner, opened a nickel smelter in North Maluku, Indonesia.'),
+    ).toEqual([]);
+    expect(read('American toolmaker Brandt Tools will bring production back to Ohio.')).toEqual([
+      'Brandt Tools US',
+    ]);
+    expect(read('Japanese chipmaker Kioxen will open a memory chip plant in Arizona next year.')).toEqual([
+      'Kioxen US',
+    ]);
   });
 });
