@@ -12815,4 +12815,15 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       'Kioxen US',
     ]);
   });
+  it('reads a measure forecast or braced for, named indefinitely, as a forecast', () => {
+    expect(events('Goldline Bank forecasts US duties on copper of 30% from October.')).toEqual([]);
+    expect(events('Traders brace for a US tariff of 25% on Indonesian nickel products.')).toEqual([]);
+    expect(
+      slotRecords(
+        events(
+          'Traders brace for the 25% US tariff on Indonesian nickel products, which takes effect on Friday.',
+        ),
+      ).map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
+    ).toEqual(['US ID 25']);
+  });
 });
