@@ -12826,4 +12826,13 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ).map((e) => `${e.imposer} ${e.target} ${e.rate_pct}`),
     ).toEqual(['US ID 25']);
   });
+  it('keeps two measures of one sentence on goods that only share a word apart', () => {
+    expect(
+      slotRecords(
+        events(
+          'Zimbabwe banned exports of raw lithium ore in 2022 and said it will ban lithium concentrate exports from January 2027.',
+        ),
+      ).map((e) => e.goods),
+    ).toEqual(['raw lithium ore', 'lithium concentrate']);
+  });
 });

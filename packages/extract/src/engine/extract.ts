@@ -470,7 +470,10 @@ function compatible(group: Group, c: Candidate, anyTime = false): boolean {
       return false;
     if (a === null || b === null) continue;
     const isGoods = spec?.kind === 'goods';
-    if (isGoods ? !goodsOverlap(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase())
+    // "banned exports of raw lithium ore in 2022 and will ban lithium concentrate exports": two anchors of one
+    // sentence on goods that only share a word are two measures; one's goods must hold the other's.
+    const sameGoods = sameSentence ? goodsContained : goodsOverlap;
+    if (isGoods ? !sameGoods(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase())
       return false;
   }
   return true;
@@ -494,6 +497,13 @@ const goodsOverlap = (a: string, b: string) => {
     return true;
   const names = new Set(goodsNames(a));
   return goodsNames(b).some((name) => names.has(name));
+};
+
+/** Goods phrases one of which names all the goods words of the other ("steel", "steel products"). */
+const goodsContained = (a: string, b: string) => {
+  const [x, y] = [goodsWords(a), goodsWords(b)];
+  const within = (inner: string[], outer: string[]) => inner.every((w) => outer.includes(w));
+  return within(x, y) || within(y, x);
 };
 
 export interface DecideOptions {
