@@ -12835,4 +12835,20 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ).map((e) => e.goods),
     ).toEqual(['raw lithium ore', 'lithium concentrate']);
   });
+  it('reads the names an authority gives right after a listing of unnamed parties as its parties', () => {
+    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.authority} ${e.entity}`);
+    expect(
+      read(
+        'China added three U.S. drone makers to its unreliable entity list on Friday. The commerce ministry named Skyrill Dynamics, Corvane Systems and Pallet Robotics as the companies concerned.',
+      ),
+    ).toEqual(['CN Skyrill Dynamics', 'CN Corvane Systems', 'CN Pallet Robotics']);
+    expect(
+      read(
+        'The US added 12 Chinese firms to the Entity List on Tuesday. The company named Li Wei as chief executive.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Shares of Skyrill rose on Friday. The ministry named Corvane Systems as a supplier.'),
+    ).toEqual([]);
+  });
 });
