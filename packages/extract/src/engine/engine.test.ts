@@ -12851,4 +12851,16 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       read('Shares of Skyrill rose on Friday. The ministry named Corvane Systems as a supplier.'),
     ).toEqual([]);
   });
+  it("reads 'delayed the measure' after a tariff as the tariff's pause, and nothing without one", () => {
+    expect(
+      slotRecords(
+        events('Trump announced a 50% tariff on EU goods on Friday. He later delayed the measure to July 9.'),
+      ).map((e) => `${e.type} ${e.action} ${e.target}`),
+    ).toEqual(['tariff impose EU', 'tariff remove EU']);
+    expect(
+      events('China banned gallium exports in 2023. Beijing suspended the measure in November.').map(
+        (e) => e.type,
+      ),
+    ).not.toContain('tariff');
+  });
 });
