@@ -6134,11 +6134,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           const saidHere = home.mention !== null || (companyMention(chosen)?.form ?? 'known') !== 'known';
           if (saidHere && chosen.get('scope')?.value === 'headquarters') continue;
           // "Chinese producer Hengda Aluminium started up a new smelter in Inner Mongolia": a site opened at the
-          // home the sentence states, with no word of a move, of coming back or of replacing imports, is capacity.
+          // home the sentence states, with no word of a move, of coming back or of replacing imports, and no other
+          // country named ("to make the SUVs it previously built in Mexico"), is capacity.
           if (
             home.mention !== null &&
             !MOVING_ANCHOR.test(anchorWord) &&
-            !a.tokens.some((t) => RETURNING.test(t.norm))
+            !a.tokens.some((t) => RETURNING.test(t.norm)) &&
+            a.mentions.every((m) => m.kind !== 'country' || m.value === home.value)
           )
             continue;
           features.push('moves_home');
@@ -6701,12 +6703,19 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
   const out: Candidate[] = [];
   for (const c of candidates) {
     const type = types.find((t) => t.spec.type === c.type);
-    // "paused those duties": a measure named by a demonstrative refers back as a pronoun does.
-    const refers = c.features.includes(REFERS_BACK) || pointsBack(c);
-    if (!type || !refers || !c.features.includes('actor_option:0')) {
+    // "paused those duties": a measure named by a demonstrative refers back as a pronoun does, to a measure of
+    // the actor it names itself ("Washington paused those duties" after Canada's and Washington's).
+    const demonstrative = !c.features.includes(REFERS_BACK) && pointsBack(c);
+    if (
+      !type ||
+      !(c.features.includes(REFERS_BACK) || demonstrative) ||
+      !c.features.includes('actor_option:0')
+    ) {
       out.push(c);
       continue;
     }
+    const actor = type.spec.slots.find((s) => s.kind === 'actor')?.name;
+    const ownActor = demonstrative && actor !== undefined && ownFiller(c, actor) ? c.slots[actor] : undefined;
     const earlier = candidates
       .filter(
         (x) =>
@@ -6715,7 +6724,8 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
           !x.features.includes(REFERS_BACK) &&
           !pointsBack(x) &&
           x.features.includes('actor_option:0') &&
-          x.features.includes('reading:0'),
+          x.features.includes('reading:0') &&
+          (ownActor === undefined || (actor !== undefined && x.slots[actor] === ownActor)),
       )
       .sort(before);
     const last = earlier.at(-1);

@@ -12757,13 +12757,10 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     expect(events("Zambia's mines ministry is drafting a 15% export duty on manganese ore.")).toEqual([]);
     expect(events('South Africa is drafting rules that would ban chrome ore exports.')).toEqual([]);
   });
-  it('reads output, lines and assembling moved as manufacturing', () => {
+  it('reads output and assembling moved as manufacturing', () => {
     const scope = (text: string) => slotRecords(events(text)).map((e) => `${e.to} ${e.scope}`);
     expect(scope('Brenholt Engines will move engine output from Monterrey, Mexico, to Ohio.')).toEqual([
       'US manufacturing',
-    ]);
-    expect(scope('Ashgrove Cells will move its cell line from China to Hungary next year.')).toEqual([
-      'HU manufacturing',
     ]);
     expect(
       scope('Voltaic Semi started assembling rigs in Austin in March, after years in Shenzhen.'),
@@ -12862,5 +12859,45 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
         (e) => e.type,
       ),
     ).not.toContain('tariff');
+  });
+  it('keeps the readings the second adversarial probe of the forty-sixth session found overreached', () => {
+    const dates = (text: string) => events(text).map((e) => `${e.date} ${e.effective_date}`);
+    expect(
+      dates(
+        "Indonesia's mining ministry set an Oct. 1 deadline for bauxite exporters, after which it will ban exports of bauxite ore.",
+      ),
+    ).toEqual(['null 2025-10-01']);
+    const tariffs = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target} ${e.goods}`);
+    expect(
+      tariffs(
+        'The US imposed 25% tariffs on Canadian steel in March, and Canada retaliated with 25% levies on US steel. On Friday, Washington paused those duties.',
+      ),
+    ).toContain('remove US CA steel');
+    expect(
+      tariffs(
+        'Canada imposed a 25% levy on US cars in March. Washington on Friday paused those duties on Canadian cars.',
+      ),
+    ).toContain('remove US CA cars');
+    expect(
+      tariffs('Mexico imposed a 35% tariff for importing Chinese cars without a local partner.'),
+    ).toEqual(['impose MX CN cars']);
+    expect(
+      slotRecords(
+        events(
+          'Japanese carmaker Tsubame Motors opened a plant in Japan to make the SUVs it previously built in Mexico.',
+        ),
+      ).map((e) => e.to),
+    ).toEqual(['JP']);
+    expect(
+      events(
+        'China imposed export controls on seven rare earth elements in April, controls on medium and heavy rare earths that stalled magnet shipments.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      slotRecords(events('Baltic Ore moved from Sweden to Norway after banks cut its credit lines.')).map(
+        (e) => e.scope,
+      ),
+    ).not.toContain('manufacturing');
   });
 });

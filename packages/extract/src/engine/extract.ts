@@ -503,7 +503,9 @@ const goodsOverlap = (a: string, b: string) => {
 const goodsContained = (a: string, b: string) => {
   const [x, y] = [goodsWords(a), goodsWords(b)];
   const within = (inner: string[], outer: string[]) => inner.every((w) => outer.includes(w));
-  return within(x, y) || within(y, x);
+  // ("seven rare earth elements", "medium and heavy rare earths": goods the lexicon names alike are one.)
+  const named = (goods: string) => goodsNames(goods).sort().join('+');
+  return within(x, y) || within(y, x) || (named(a) !== '' && named(a) === named(b));
 };
 
 export interface DecideOptions {

@@ -761,8 +761,11 @@ function givenAsReason(a: SentenceAnalysis, m: Mention, trigger: Trigger): boole
   return false;
 }
 
-/** Buying named as the reason for a measure, after "for" (not "for imports", the measure's own scope). */
-const BUYING = /^(?:buying|purchasing|importing|purchases)$/;
+/**
+ * Buying named as the reason for a measure, after "for" (not "for imports" or "for importing Chinese cars", the
+ * measure's own scope).
+ */
+const BUYING = /^(?:buying|purchasing|purchases)$/;
 
 /**
  * "10% on crude oil and farm machinery, in response to Washington's new levies": a trigger inside a phrase

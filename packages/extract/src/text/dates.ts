@@ -128,13 +128,13 @@ const RULES: Rule[] = [
   {
     // "on April 17": the year is the article's, or the next one when the month has passed long ago.
     pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})`, 'g'),
-    resolve: (m, ref) => dayBack(ref, monthNumber(m[1] ?? ''), Number(m[2])),
+    resolve: (m, ref) => dayBack(ref, monthNumber(m[1] ?? ''), Number(m[2]), daysAnAction(m)),
     ahead: (m, ref) => dayAhead(ref, monthNumber(m[1] ?? ''), Number(m[2])),
   },
   {
     // "on 1 March", "the 3rd of June": day first, the year the article's.
     pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?![,\s]*\d{4})`, 'g'),
-    resolve: (m, ref) => dayBack(ref, monthNumber(m[2] ?? ''), Number(m[1])),
+    resolve: (m, ref) => dayBack(ref, monthNumber(m[2] ?? ''), Number(m[1]), daysAnAction(m)),
     ahead: (m, ref) => dayAhead(ref, monthNumber(m[2] ?? ''), Number(m[1])),
   },
   {
@@ -284,17 +284,29 @@ function dayAhead(ref: Reference | undefined, month: number, day: number): strin
 const RECENT_START_DAYS = 31;
 
 /**
- * The given day read back ("threatened tariffs on Nov. 25"): this year's, or last year's when this year's is
- * months ahead of the article (a January report of "Nov. 25"); a day a few months ahead stays this year's, since
- * a past verb may set a day to come ("set a July 9 deadline").
+ * The given day read back ("threatened tariffs on Nov. 25"): this year's, or last year's when the day dates an
+ * action (after "on", or heading a line) and this year's is months ahead of the article (a January report of "On
+ * Nov. 25, …"); a day a few months ahead stays this year's, and so does any day a past verb sets to come ("set an
+ * Oct. 1 deadline", "delayed them until Dec. 1", "agreed to impose duties from Oct. 15").
  */
-function dayBack(ref: Reference | undefined, month: number, day: number): string | undefined {
+function dayBack(
+  ref: Reference | undefined,
+  month: number,
+  day: number,
+  ofAction: boolean,
+): string | undefined {
   if (!ref) return undefined;
-  if (ref.month === 0) return `${ref.year}-${pad(month)}-${pad(day)}`;
+  if (ref.month === 0 || !ofAction) return `${ref.year}-${pad(month)}-${pad(day)}`;
   const daysAhead =
     (Date.UTC(ref.year, month - 1, day) - Date.UTC(ref.year, ref.month - 1, ref.day || 1)) / 86_400_000;
   return `${daysAhead > FUTURE_DAY_DAYS ? ref.year - 1 : ref.year}-${pad(month)}-${pad(day)}`;
 }
+/** Whether a day is the day of an action: after "on", or heading its line ("Nov. 25 — Trump threatens …"). */
+function daysAnAction(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 4), m.index);
+  return m.index === 0 || /\n\s*$/.test(before) || /\b[Oo]n\s+$/.test(before);
+}
+
 /** How far ahead of the article a day read back may be and still be this year's. */
 const FUTURE_DAY_DAYS = 120;
 
