@@ -1,5 +1,6 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
 import {
+  FORECAST_BEFORE,
   isRealis,
   leadInBefore,
   type Modality,
@@ -5640,6 +5641,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (DROPPING_BEFORE.test(textBefore) && PLAN_AFTER.test(textAfter)) modality = 'negated';
     if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';
     if (onTheTable(textAfter)) modality = 'hypothetical';
+    // "Exporters brace for 25% tariffs, which take effect on Friday": a measure braced for that the clause after
+    // it states as taken is in place.
+    if (
+      modality === 'hypothetical' &&
+      FORECAST_BEFORE.test(leadInBefore(textBefore, textBefore.length)) &&
+      STATED_AFTER.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end))
+    )
+      modality = 'asserted';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;
@@ -6686,6 +6695,22 @@ function ownFiller(c: Candidate, slot: string): boolean {
 /** Roles that fill a slot from anywhere near the anchor, which a measure referred back to does not keep. */
 const WEAK_ROLES = new Set(['none', 'near', 'free']);
 
+/** A relative clause after a measure that states it as taken ("…, which the department announced on Friday"). */
+const STATED_AFTER =
+  /^[^.;]{0,60}?\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,4}?(?:announced|imposed|ordered|signed|approved|confirmed|took|take|takes|came|comes|kicked|kicks|went|goes)\b/i;
+
+/** Words after "the measure" that say what else it is on ("the measure on mining royalties"). */
+const ON_OTHER = /^(?:on|against|targeting|over|covering|regarding|concerning|affecting)$/;
+
+/** Where the word "measure(s)" stands in a referring anchor ("delayed the measure"), or -1. */
+function namedMeasure(c: Candidate): number {
+  const t = c.analysis.tokens;
+  if (!c.features.includes(REFERS_BACK)) return -1;
+  for (let k = c.anchorStart; k < Math.min(t.length, c.anchorStart + 4); k++)
+    if (/^measures?$/.test(t[k]?.norm ?? '')) return k;
+  return -1;
+}
+
 /** "initiate these duties": a measure named by a demonstrative is the earlier one again, not a new antecedent. */
 function pointsBack(c: Candidate): boolean {
   return /^(?:these|those)$/.test(c.analysis.tokens[c.anchorStart - 1]?.norm ?? '');
@@ -6714,8 +6739,17 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
       out.push(c);
       continue;
     }
+    // "delayed the measure on deforestation rules": a measure said to be on something else is another one.
+    const measureWord = namedMeasure(c);
+    if (measureWord >= 0 && ON_OTHER.test(c.analysis.tokens[measureWord + 1]?.norm ?? '')) continue;
+    // "Beijing suspended the measure" after a US tariff, "Washington paused those duties" after Canada's: a
+    // demonstrative or "the measure" under an actor of its own refers to that actor's measure (or, for "the
+    // measure", to none of this type).
     const actor = type.spec.slots.find((s) => s.kind === 'actor')?.name;
-    const ownActor = demonstrative && actor !== undefined && ownFiller(c, actor) ? c.slots[actor] : undefined;
+    const ownActor =
+      (demonstrative || measureWord >= 0) && actor !== undefined && ownFiller(c, actor)
+        ? c.slots[actor]
+        : undefined;
     const earlier = candidates
       .filter(
         (x) =>
@@ -6730,8 +6764,8 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
       .sort(before);
     const last = earlier.at(-1);
     const measure = earlier.filter((x) => last !== undefined && before(x, last) === 0);
-    if (measure.length === 0) out.push(c);
-    else out.push(...actingOn(type, c, measure));
+    if (measure.length > 0) out.push(...actingOn(type, c, measure));
+    else if (ownActor === undefined || demonstrative) out.push(c);
   }
   return out;
 }

@@ -12832,13 +12832,22 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ).map((e) => e.goods),
     ).toEqual(['raw lithium ore', 'lithium concentrate']);
   });
-  it('reads the names an authority gives right after a listing of unnamed parties as its parties', () => {
-    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.authority} ${e.entity}`);
+  it("reads the names a listing's notice or rule gives right after it as its parties", () => {
+    const read = (text: string) =>
+      slotRecords(events(text))
+        .filter((e) => e.type === 'blacklisting')
+        .map((e) => `${e.authority} ${e.entity}`);
     expect(
       read(
-        'China added three U.S. drone makers to its unreliable entity list on Friday. The commerce ministry named Skyrill Dynamics, Corvane Systems and Pallet Robotics as the companies concerned.',
+        'China added three U.S. drone makers to its unreliable entity list on Friday. The notice named Skyrill Dynamics, Corvane Systems and Pallet Robotics as the companies concerned.',
       ),
     ).toEqual(['CN Skyrill Dynamics', 'CN Corvane Systems', 'CN Pallet Robotics']);
+    // An authority names people to posts too.
+    expect(
+      read(
+        'China added three U.S. drone makers to its unreliable entity list on Friday. The commerce ministry named Li Wen as head of its export control bureau.',
+      ),
+    ).toEqual([]);
     expect(
       read(
         'The US added 12 Chinese firms to the Entity List on Tuesday. The company named Li Wei as chief executive.',
@@ -12898,5 +12907,26 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
         (e) => e.scope,
       ),
     ).not.toContain('manufacturing');
+  });
+  it('keeps the readings the third adversarial probe of the forty-sixth session found overreached', () => {
+    const tariffs = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.type} ${e.action} ${e.imposer ?? ''}`);
+    expect(
+      tariffs(
+        'The US imposed 50% tariffs on Chinese goods in April. China banned exports of antimony to the United States in response. Beijing suspended the measure in November.',
+      ),
+    ).not.toContain('tariff remove US');
+    expect(
+      tariffs(
+        "Trump imposed 10% tariffs on Colombian coffee in March. Separately, Colombia's congress postponed the measure on mining royalties.",
+      ),
+    ).toEqual(['tariff impose US']);
+    expect(tariffs('Exporters brace for 25% tariffs, which take effect on Friday, Trump said.')).toEqual([
+      'tariff impose US',
+    ]);
+    const found = events(
+      'On Nov. 10, Washington is set to raise tariffs on Chinese graphite to 60%, officials said.',
+    );
+    expect(slotRecords(found).map((e) => e.effective_date)).toEqual(['2025-11-10']);
   });
 });

@@ -14,6 +14,13 @@ export type Modality =
   | 'negated'
   | 'denied';
 
+/**
+ * "Goldline Bank forecasts US duties on copper of 30%", "Traders brace for a US tariff": a measure forecast, or braced
+ * for, a few words before its own word ("brace for the 25% tariff" names one in place).
+ */
+export const FORECAST_BEFORE =
+  /\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|brac(?:e|es|ed|ing)(?:\s+themselves)?\s+for)\s+(?!(?:the|its|their|these|those|that)\s)(?:[\w.'’%$-]+\s+){0,3}$/i;
+
 // Cues that govern a whole clause: "if the U.S. imposes ...", "senators proposed a ban ..."; "even if" concedes a
 // case, and states the action whatever happens.
 const CLAUSE_CUES: [Modality, RegExp][] = [
@@ -32,12 +39,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     'hypothetical',
     /\b(?:(?<!\beven\s)if|unless|whether|in case|(?:probability|odds|chances?|likelihood) (?:of|that)|were to|would have|in the event|lest|scenarios?|assuming|supposing|suppose|imagine|picture (?:a|that)|(?:bear|bull|base|worst|best|downside|upside)[- ]case|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|rumou?rs?|unconfirmed reports?|bet(?:s|ting)? (?:that|on)|(?:expect|anticipate|predict|foresee)(?:s|ed|ing)? (?:more|further|additional)|speculat(?:e|es|ed|ing) (?:that|about|on)|wager(?:s|ed|ing)? (?:that|on)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?|(?:watch|wait|monitor|look)(?:s|ed|ing)? (?:out )?for any|any (?:new |further )?(?:moves?|decisions?|action|changes?|steps?) (?:by|from)|(?:is|are|was|were) (?:\w+ly )?expected to)\b/i,
   ],
-  // "Goldline Bank forecasts US duties on copper of 30%", "Traders brace for a US tariff": a measure forecast, or
-  // braced for, a few words before its own word ("brace for the 25% tariff" names one in place).
-  [
-    'hypothetical',
-    /\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|brac(?:e|es|ed|ing)(?:\s+themselves)?\s+for)\s+(?!(?:the|its|their|these|those|that)\s)(?:[\w.'’%$-]+\s+){0,3}$/i,
-  ],
+  ['hypothetical', FORECAST_BEFORE],
   // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning; "Trump's tariffs
   // threaten U.S. mining": a measure that threatens something endangers it, and is no one's threat; "Trump's
   // threat to impose" is one.
