@@ -12913,7 +12913,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       slotRecords(events(text)).map((e) => `${e.type} ${e.action} ${e.imposer ?? ''}`);
     expect(
       tariffs(
-        'The US imposed 50% tariffs on Chinese goods in April. China banned exports of antimony to the United States in response. Beijing suspended the measure in November.',
+        'The US imposed 50% tariffs on Chinese goods in April. China then banned exports of antimony to American buyers. Beijing suspended the measure in November.',
       ),
     ).not.toContain('tariff remove US');
     expect(
