@@ -12929,4 +12929,19 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     );
     expect(slotRecords(found).map((e) => e.effective_date)).toEqual(['2025-11-10']);
   });
+  it('reads a licensing requirement or regime suspended as a control lifted, and licences suspended as a control', () => {
+    const read = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.goods}`);
+    expect(
+      read(
+        'China said it would suspend the export licensing requirements on seven medium and heavy rare earths for one year.',
+      ),
+    ).toEqual(['remove CN heavy rare earths']);
+    expect(read('China suspended its export licensing regime for gallium on Monday.')).toEqual([
+      'remove CN gallium',
+    ]);
+    expect(read('China suspended export licences for rare earth magnets in April.')).toEqual([
+      'impose CN rare earth magnets',
+    ]);
+  });
 });
