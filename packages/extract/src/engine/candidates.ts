@@ -6695,21 +6695,12 @@ function ownFiller(c: Candidate, slot: string): boolean {
 /** Roles that fill a slot from anywhere near the anchor, which a measure referred back to does not keep. */
 const WEAK_ROLES = new Set(['none', 'near', 'free']);
 
-/** A relative clause after a measure that states it as taken ("…, which the department announced on Friday"). */
+/**
+ * A relative clause after a measure that states it as taken ("…, which the department announced on Friday"), or a
+ * participle that does ("tariffs imposed by Washington in April").
+ */
 const STATED_AFTER =
-  /^[^.;]{0,60}?\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,4}?(?:announced|imposed|ordered|signed|approved|confirmed|took|take|takes|came|comes|kicked|kicks|went|goes)\b/i;
-
-/** Words after "the measure" that say what else it is on ("the measure on mining royalties"). */
-const ON_OTHER = /^(?:on|against|targeting|over|covering|regarding|concerning|affecting)$/;
-
-/** Where the word "measure(s)" stands in a referring anchor ("delayed the measure"), or -1. */
-function namedMeasure(c: Candidate): number {
-  const t = c.analysis.tokens;
-  if (!c.features.includes(REFERS_BACK)) return -1;
-  for (let k = c.anchorStart; k < Math.min(t.length, c.anchorStart + 4); k++)
-    if (/^measures?$/.test(t[k]?.norm ?? '')) return k;
-  return -1;
-}
+  /^[^.;]{0,60}?\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,4}?(?:announced|imposed|ordered|signed|approved|confirmed|took|take|takes|came|comes|kicked|kicks|went|goes)\b|^\s+(?:[\w.'’%-]+\s+){0,6}?(?:imposed|announced|introduced|levied|ordered)\s+(?:by|in|on|last|this|earlier)\b/i;
 
 /** "initiate these duties": a measure named by a demonstrative is the earlier one again, not a new antecedent. */
 function pointsBack(c: Candidate): boolean {
@@ -6739,17 +6730,10 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
       out.push(c);
       continue;
     }
-    // "delayed the measure on deforestation rules": a measure said to be on something else is another one.
-    const measureWord = namedMeasure(c);
-    if (measureWord >= 0 && ON_OTHER.test(c.analysis.tokens[measureWord + 1]?.norm ?? '')) continue;
-    // "Beijing suspended the measure" after a US tariff, "Washington paused those duties" after Canada's: a
-    // demonstrative or "the measure" under an actor of its own refers to that actor's measure (or, for "the
-    // measure", to none of this type).
+    // "Washington paused those duties" after Canada's: a demonstrative under an actor of its own refers to that
+    // actor's measure.
     const actor = type.spec.slots.find((s) => s.kind === 'actor')?.name;
-    const ownActor =
-      (demonstrative || measureWord >= 0) && actor !== undefined && ownFiller(c, actor)
-        ? c.slots[actor]
-        : undefined;
+    const ownActor = demonstrative && actor !== undefined && ownFiller(c, actor) ? c.slots[actor] : undefined;
     const earlier = candidates
       .filter(
         (x) =>
@@ -6765,7 +6749,7 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
     const last = earlier.at(-1);
     const measure = earlier.filter((x) => last !== undefined && before(x, last) === 0);
     if (measure.length > 0) out.push(...actingOn(type, c, measure));
-    else if (ownActor === undefined || demonstrative) out.push(c);
+    else out.push(c);
   }
   return out;
 }
@@ -7129,7 +7113,7 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
 const MOVING_ANCHOR = /^(?:mov|shift|relocat|transfer|redeploy|redomicil|re-domicil|reincorporat|migrat)/;
 /** Words of production coming back or replacing what was made or bought abroad. */
 const RETURNING =
-  /^(?:back|home|reshor\w*|onshor\w*|repatriat\w*|instead|rather|replac\w*|return\w*|import\w*|shipping|shipped)$/;
+  /^(?:back|home|reshor\w*|onshor\w*|repatriat\w*|instead|rather|replac\w*|return\w*|import\w*|shipping|shipped|shift\w*|previously|formerly|abroad|foreign|overseas|reliance|buys|bought|sourc\w*)$/;
 
 /** The roles of a country a measure is aimed at, which the article's context never makes its actor. */
 const AIMED_AT = [

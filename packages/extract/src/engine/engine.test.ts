@@ -12832,43 +12832,6 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ).map((e) => e.goods),
     ).toEqual(['raw lithium ore', 'lithium concentrate']);
   });
-  it("reads the names a listing's notice or rule gives right after it as its parties", () => {
-    const read = (text: string) =>
-      slotRecords(events(text))
-        .filter((e) => e.type === 'blacklisting')
-        .map((e) => `${e.authority} ${e.entity}`);
-    expect(
-      read(
-        'China added three U.S. drone makers to its unreliable entity list on Friday. The notice named Skyrill Dynamics, Corvane Systems and Pallet Robotics as the companies concerned.',
-      ),
-    ).toEqual(['CN Skyrill Dynamics', 'CN Corvane Systems', 'CN Pallet Robotics']);
-    // An authority names people to posts too.
-    expect(
-      read(
-        'China added three U.S. drone makers to its unreliable entity list on Friday. The commerce ministry named Li Wen as head of its export control bureau.',
-      ),
-    ).toEqual([]);
-    expect(
-      read(
-        'The US added 12 Chinese firms to the Entity List on Tuesday. The company named Li Wei as chief executive.',
-      ),
-    ).toEqual([]);
-    expect(
-      read('Shares of Skyrill rose on Friday. The ministry named Corvane Systems as a supplier.'),
-    ).toEqual([]);
-  });
-  it("reads 'delayed the measure' after a tariff as the tariff's pause, and nothing without one", () => {
-    expect(
-      slotRecords(
-        events('Trump announced a 50% tariff on EU goods on Friday. He later delayed the measure to July 9.'),
-      ).map((e) => `${e.type} ${e.action} ${e.target}`),
-    ).toEqual(['tariff impose EU', 'tariff remove EU']);
-    expect(
-      events('China banned gallium exports in 2023. Beijing suspended the measure in November.').map(
-        (e) => e.type,
-      ),
-    ).not.toContain('tariff');
-  });
   it('keeps the readings the second adversarial probe of the forty-sixth session found overreached', () => {
     const deadline = events(
       "Indonesia's mining ministry set an Oct. 1 deadline for bauxite exporters, after which it will ban exports of bauxite ore.",
@@ -12943,5 +12906,34 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     expect(read('China suspended export licences for rare earth magnets in April.')).toEqual([
       'impose CN rare earth magnets',
     ]);
+  });
+  it('keeps the readings the fourth adversarial probe of the forty-sixth session found overreached', () => {
+    const tariffs = (text: string) =>
+      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target}`);
+    expect(
+      tariffs(
+        "Mexico's senate passed a mining royalty bill while the US kept 25% tariffs on Mexican steel. Lawmakers postponed the measure until September.",
+      ),
+    ).toEqual(['impose US MX']);
+    expect(
+      tariffs('Economists predict tariffs imposed by Washington in April on Chinese goods will cut growth.'),
+    ).toEqual(['impose US CN']);
+    expect(
+      slotRecords(events('US tariffs of 30% on South African citrus are slated to begin on November 1.')).map(
+        (e) => e.effective_date,
+      ),
+    ).toEqual(['2025-11-01']);
+    expect(
+      slotRecords(
+        events(
+          'American solar maker Sunreach opened a factory in Texas, shifting production previously done in Asia.',
+        ),
+      ).map((e) => e.to),
+    ).toEqual(['US']);
+    expect(
+      events(
+        'The US removed three companies from the Unverified List on Monday. The rule listed Hexin Optical, Lanmu Devices and Porter Bay Electronics.',
+      ).filter((e) => e.type === 'blacklisting' && e.action === 'add'),
+    ).toEqual([]);
   });
 });

@@ -304,14 +304,17 @@ function dayBack(
 /** Whether a day is the day of an action: after "on", or heading its line ("Nov. 25 — Trump threatens …"). */
 function daysAnAction(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 4), m.index);
-  // ("On Nov. 10, Washington is set to raise tariffs": a day the words after it put ahead.)
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + FUTURE_REACH);
-  return (m.index === 0 || /\n\s*$/.test(before) || /\b[Oo]n\s+$/.test(before)) && !FUTURE_AFTER.test(after);
+  // ("On Nov. 10, Washington is set to raise tariffs", "tariffs are slated to begin on November 1": a day the words
+  // around it put ahead.)
+  const around = m.input.slice(Math.max(0, m.index - FUTURE_REACH), m.index + m[0].length + FUTURE_REACH);
+  return (
+    (m.index === 0 || /\n\s*$/.test(before) || /\b[Oo]n\s+$/.test(before)) && !FUTURE_WORDS_NEAR.test(around)
+  );
 }
-/** How far after a day the words that put it ahead are read. */
-const FUTURE_REACH = 60;
-const FUTURE_AFTER =
-  /\b(?:will|would|shall|(?:is|are) (?:set|due|scheduled|slated|poised|expected) to|(?:is|are) to|plans? to)\b/i;
+/** How far before and after a day the words that put it ahead are read. */
+const FUTURE_REACH = 100;
+const FUTURE_WORDS_NEAR =
+  /\b(?:will|would|shall|(?:is|are|be) (?:set|due|scheduled|slated|poised|expected) to|(?:is|are) to|plans? to|expects? to|intends? to)\b/i;
 
 /** How far ahead of the article a day read back may be and still be this year's. */
 const FUTURE_DAY_DAYS = 120;
