@@ -6719,8 +6719,7 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
   const out: Candidate[] = [];
   for (const c of candidates) {
     const type = types.find((t) => t.spec.type === c.type);
-    // "paused those duties": a measure named by a demonstrative refers back as a pronoun does, to a measure of
-    // the actor it names itself ("Washington paused those duties" after Canada's and Washington's).
+    // "paused those duties": a measure named by a demonstrative refers back as a pronoun does.
     const demonstrative = !c.features.includes(REFERS_BACK) && pointsBack(c);
     if (
       !type ||

@@ -135,9 +135,13 @@ const CHANGED_PLAN =
 const VERB_GROUP_WORDS = 6;
 /** How long the object of the first of two coordinated verbs may be ("close its plant in X, Y, and move"). */
 const COORDINATED_OBJECT_WORDS = 10;
-/** "and move", or "and move the" (and up to two modifiers) before a noun that holds the action ("and shift its
- * brake production to …"). */
-const COORDINATED_VERB = /\band(?:\s+[a-z]+\s+(?:the|its|their|all)(?:\s+[a-z-]+){0,2})?\s*$/i;
+/**
+ * "and move", or "and move the" (and up to two modifiers) before a noun that holds the action ("and shift its brake
+ * production to …"): the end of a lead-in whose verb is coordinated with one further back.
+ */
+const COORDINATED_END = String.raw`and(?:\s+[a-z]+\s+(?:the|its|their|all)(?:\s+[a-z-]+){0,2})?\s*$`;
+const COORDINATED_VERB = new RegExp(String.raw`\b${COORDINATED_END}`, 'i');
+const COORDINATED_AFTER_COMMA = new RegExp(String.raw`^,\s+${COORDINATED_END}`, 'i');
 
 /**
  * Reported future ("said it would", "announced it will", "told reporters Canada would") is an announcement,
@@ -354,7 +358,7 @@ export function leadInBefore(sentence: string, triggerStart: number, maxChars = 
   const rest = window.slice(boundary).replace(CLOSED_RELATIVE_CLAUSE, '');
   // "it would close its plant in Galesburg, Illinois, and move production": a verb right after ", and"
   // shares the lead-in of the verb it is coordinated with ("and move the production" too).
-  if (/^,\s+and(?:\s+[a-z]+\s+(?:the|its|their|all)(?:\s+[a-z-]+){0,2})?\s*$/i.test(rest))
+  if (COORDINATED_AFTER_COMMA.test(rest))
     return leadInBefore(sentence, triggerStart - rest.length, maxChars) + rest;
   return rest;
 }

@@ -126,13 +126,14 @@ const RULES: Rule[] = [
     resolve: (m) => `${m[2]}-${pad(monthNumber(m[1] ?? ''))}`,
   },
   {
-    // "on April 17": the year is the article's, or the next one when the month has passed long ago.
+    // "on April 17": the year is the article's, or the next one when the month has passed long ago (read
+    // forward), or the last one for the day of an action months ahead (read back: see `dayBack`).
     pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]*\d{4})`, 'g'),
     resolve: (m, ref) => dayBack(ref, monthNumber(m[1] ?? ''), Number(m[2]), daysAnAction(m)),
     ahead: (m, ref) => dayAhead(ref, monthNumber(m[1] ?? ''), Number(m[2])),
   },
   {
-    // "on 1 March", "the 3rd of June": day first, the year the article's.
+    // "on 1 March", "the 3rd of June": day first, the year read as for "on April 17".
     pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?![,\s]*\d{4})`, 'g'),
     resolve: (m, ref) => dayBack(ref, monthNumber(m[2] ?? ''), Number(m[1]), daysAnAction(m)),
     ahead: (m, ref) => dayAhead(ref, monthNumber(m[2] ?? ''), Number(m[1])),
