@@ -12936,4 +12936,13 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
       ).filter((e) => e.type === 'blacklisting' && e.action === 'add'),
     ).toEqual([]);
   });
+  it('reads the property a sanctions office identifies as blocked, a few words away, as its party', () => {
+    expect(
+      slotRecords(
+        events(
+          'OFAC also identified the tanker Ocean Crest as blocked property in which Kestrel Shipping has an interest.',
+        ),
+      ).map((e) => `${e.authority} ${e.entity}`),
+    ).toEqual(['US Ocean Crest']);
+  });
 });
