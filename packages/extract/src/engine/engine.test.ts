@@ -27,6 +27,9 @@ const slotsOf = (found: ReturnType<typeof events>) =>
   found.map(({ id, confidence, citation, citations, date, ...rest }) => rest);
 /** The slots of events of any type, each read by name ("entity", "rate_pct"). */
 const slotRecords = (found: ReturnType<typeof events>) => slotsOf(found) as Record<string, unknown>[];
+/** Each event's named slots on one line, as text ("impose US CN 34"), for the events found in a text. */
+const slotLines = (text: string, ...names: string[]) =>
+  slotRecords(events(text)).map((e) => names.map((name) => String(e[name])).join(' '));
 /** The candidates of one type in a text (the rules' readings, before the model decides). */
 const candidatesOfType = (text: string, type: string) =>
   articleCandidates({ text, published: null }).filter((c) => c.type === type);
@@ -12616,8 +12619,7 @@ describe('read on mining and trade reports written for the purpose (forty-fifth 
 
 describe('read on mining and trade reports written for the purpose (forty-sixth session)', () => {
   it("reads a global measure's own rate beside the countries' rates as an event of its own", () => {
-    const read = (text: string) =>
-      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target} ${e.rate_pct}`);
+    const read = (text: string) => slotLines(text, 'action', 'imposer', 'target', 'rate_pct');
     expect(
       read(
         'On April 2, the White House announced a 10% baseline tariff on all imports, with higher rates of 34% on China and 46% on Vietnam.',
@@ -12625,7 +12627,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ).toEqual(['impose US CN 34', 'impose US VN 46', 'impose US null 10']);
   });
   it("lists the holder of a role set off by commas, not the company whose role it is ('X's owner, Y')", () => {
-    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.authority} ${e.entity}`);
+    const read = (text: string) => slotLines(text, 'authority', 'entity');
     expect(read("Britain sanctioned Kestrel Shipping's owner, Pavel Orlov, on Tuesday.")).toEqual([
       'GB Pavel Orlov',
     ]);
@@ -12652,7 +12654,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ).toEqual(['blacklisting Zhenhua Ore', 'export_restriction gallium CN']);
   });
   it('reads a plant wound down or phased out as left, not reached', () => {
-    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.to}`);
+    const read = (text: string) => slotLines(text, 'company', 'to');
     expect(
       read(
         'Quellen Battery will wind down its module plant in Rayong, Thailand, and ramp up output at its new facility in Batam, Indonesia.',
@@ -12663,7 +12665,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ).toEqual(['Dunmore Drives IN']);
   });
   it('reads a move others press a company to make, or the one it is urged not to make, as no move', () => {
-    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.to}`);
+    const read = (text: string) => slotLines(text, 'company', 'to');
     expect(
       read('The United Auto Workers union urged Pelling Auto to move its axle production to Mexico.'),
     ).toEqual([]);
@@ -12681,7 +12683,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ]);
   });
   it("reads a town set before its region, after a comma, as the region's ('Athens, Georgia')", () => {
-    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.from} ${e.to}`);
+    const read = (text: string) => slotLines(text, 'from', 'to');
     expect(
       read('Brenholt Engines will move engine output from Monterrey, Mexico, to Athens, Georgia.'),
     ).toEqual(['MX US']);
@@ -12693,8 +12695,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ).toEqual(['CA', 'MX', 'CN']);
   });
   it("reads a measure named by 'those'/'these' as the earlier one again, each of its targets", () => {
-    const read = (text: string) =>
-      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target}`);
+    const read = (text: string) => slotLines(text, 'action', 'imposer', 'target');
     expect(
       read(
         'Washington imposed 25% tariffs on steel from Canada and Mexico on Feb. 1. Two days later, the White House paused those duties for 30 days.',
@@ -12732,8 +12733,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ).toEqual(['US completed']);
   });
   it('reads goods bought as the reason for a measure as neither its goods nor its target', () => {
-    const read = (text: string) =>
-      slotRecords(events(text)).map((e) => `${e.imposer} ${e.target} ${e.goods} ${e.rate_pct}`);
+    const read = (text: string) => slotLines(text, 'imposer', 'target', 'goods', 'rate_pct');
     expect(
       read(
         'The US President warned that India would face a tariff of 25 per cent for buying Russian crude oil.',
@@ -12758,7 +12758,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     expect(events('South Africa is drafting rules that would ban chrome ore exports.')).toEqual([]);
   });
   it('reads output and assembling moved as manufacturing', () => {
-    const scope = (text: string) => slotRecords(events(text)).map((e) => `${e.to} ${e.scope}`);
+    const scope = (text: string) => slotLines(text, 'to', 'scope');
     expect(scope('Brenholt Engines will move engine output from Monterrey, Mexico, to Ohio.')).toEqual([
       'US manufacturing',
     ]);
@@ -12780,7 +12780,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ]);
   });
   it("reads a move coordinated with a future verb, through the noun's determiner, as future ('will close X and move the production')", () => {
-    const status = (text: string) => slotRecords(events(text)).map((e) => `${e.to} ${e.status}`);
+    const status = (text: string) => slotLines(text, 'to', 'status');
     expect(
       status(
         'Kyoei Holdings said it will close its plant in Shenzhen, China, and move the production to Penang, Malaysia.',
@@ -12798,7 +12798,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ).toEqual(['MY completed']);
   });
   it('reads a site opened at the home the sentence states, with no word of a move or a return, as no relocation', () => {
-    const read = (text: string) => slotRecords(events(text)).map((e) => `${e.company} ${e.to}`);
+    const read = (text: string) => slotLines(text, 'company', 'to');
     expect(
       read('Chinese producer Hengda Aluminium started up a new smelter in Inner Mongolia last month.'),
     ).toEqual([]);
@@ -12838,8 +12838,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     );
     expect(deadline.map((e) => e.date)).toEqual([null]);
     expect(slotRecords(deadline).map((e) => e.effective_date)).toEqual(['2025-10-01']);
-    const tariffs = (text: string) =>
-      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target} ${e.goods}`);
+    const tariffs = (text: string) => slotLines(text, 'action', 'imposer', 'target', 'goods');
     expect(
       tariffs(
         'The US imposed 25% tariffs on Canadian steel in March, and Canada retaliated with 25% levies on US steel. On Friday, Washington paused those duties.',
@@ -12893,8 +12892,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     expect(slotRecords(found).map((e) => e.effective_date)).toEqual(['2025-11-10']);
   });
   it('reads a licensing requirement or regime suspended as a control lifted, and licences suspended as a control', () => {
-    const read = (text: string) =>
-      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.goods}`);
+    const read = (text: string) => slotLines(text, 'action', 'imposer', 'goods');
     expect(
       read(
         'China said it would suspend the export licensing requirements on seven medium and heavy rare earths for one year.',
@@ -12908,8 +12906,7 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ]);
   });
   it('keeps the readings the fourth adversarial probe of the forty-sixth session found overreached', () => {
-    const tariffs = (text: string) =>
-      slotRecords(events(text)).map((e) => `${e.action} ${e.imposer} ${e.target}`);
+    const tariffs = (text: string) => slotLines(text, 'action', 'imposer', 'target');
     expect(
       tariffs(
         "Mexico's senate passed a mining royalty bill while the US kept 25% tariffs on Mexican steel. Lawmakers postponed the measure until September.",
