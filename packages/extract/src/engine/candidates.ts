@@ -2944,14 +2944,14 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
 }
 
 /** Words that name a company again after its name ("the company itself", "his company", "the firm"). */
-const COMPANY_AGAIN = /^(?:the|his|her|their|its) (?:company|firm|group|business)$|^itself$/;
+const COMPANY_AGAIN = /^(?:the|his|her|their|its) (?:company|firm|group|business)$/;
 
 /** Whether the clause after `end` names the company again ("Orlov, and the company itself"). */
 function companyNamedAgain(a: SentenceAnalysis, end: number): boolean {
   const clause = a.clause[end - 1];
   for (let k = end; k < a.tokens.length && a.clause[k] === clause; k++) {
-    const words = `${a.tokens[k]?.norm} ${a.tokens[k + 1]?.norm ?? ''}`;
-    if (COMPANY_AGAIN.test(words) || COMPANY_AGAIN.test(a.tokens[k]?.norm ?? '')) return true;
+    if (a.tokens[k]?.norm === 'itself' || COMPANY_AGAIN.test(`${a.tokens[k]?.norm} ${a.tokens[k + 1]?.norm}`))
+      return true;
   }
   return false;
 }
