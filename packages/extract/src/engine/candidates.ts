@@ -3680,7 +3680,14 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
       ? a.tokens.slice(trigger.actionEnd, Math.min(ownStart, trigger.actionEnd + 3))
       : [];
   const preposition = between.findIndex((t) => OBJECT_ENDS.has(t.norm));
-  const object = preposition >= 0 ? between.slice(0, preposition) : between;
+  const described = preposition >= 0 ? between.slice(0, preposition) : between;
+  // "added the drone maker, Skyward Aero, to its list": a description the name follows in apposition is that
+  // name's, no party named before.
+  const afterDescription = (trigger.actionEnd ?? 0) + described.length;
+  const object =
+    a.tokens[afterDescription]?.norm === ',' && /^\p{Lu}/u.test(a.tokens[afterDescription + 1]?.text ?? '')
+      ? []
+      : described;
   // "took the company off its list": the object inside a verb split by its particle.
   const inside =
     objectSlot && trigger.actionStart !== null && trigger.actionEnd !== null

@@ -12943,3 +12943,48 @@ describe('read on mining and trade reports written for the purpose (forty-sixth 
     ).toEqual(['US Ocean Crest']);
   });
 });
+
+describe('read on mining and trade reports written for the purpose (forty-seventh session)', () => {
+  it('reads a ban officials say they would study as no event, like one they are studying', () => {
+    expect(events('Manila officials said they would study a ban on nickel ore exports.')).toEqual([]);
+    expect(
+      slotLines(
+        'Manila officials said the Philippines would ban nickel ore exports from June.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['PH nickel ore']);
+  });
+  it('reads a measure after a "without" phrase that qualifies a noun and closes before it as stated, not negated', () => {
+    const read = (text: string) => slotLines(text, 'action', 'imposer', 'rate_pct');
+    expect(
+      read(
+        'Ottawa set tariff-rate quotas on steel from countries without free-trade deals, with above-quota shipments facing a 50% surtax.',
+      ),
+    ).toContain('impose CA 50');
+    expect(read('Without a deal by Friday, Ottawa will impose a 50% surtax on steel.')).toEqual([]);
+  });
+  it('reads an action someone falsely claims, or one a speaker asks us to suppose ("let\'s say"), as no event', () => {
+    expect(
+      events('Critics on social media falsely claimed that Chile banned copper exports last year.'),
+    ).toEqual([]);
+    expect(events("Let's say Canada imposed a 25% tariff on American steel tomorrow.")).toEqual([]);
+    expect(slotLines('Officials said Chile banned copper exports last year.', 'imposer', 'goods')).toEqual([
+      'CL copper',
+    ]);
+  });
+  it('lists the name set in apposition after a definite description of one party ("the drone maker, X,")', () => {
+    const read = (text: string) => slotLines(text, 'authority', 'entity');
+    expect(read('China added the drone maker, Skyward Aero, to its export control list.')).toEqual([
+      'CN Skyward Aero',
+    ]);
+    expect(
+      read('Beijing added its former partner, Sunmoor Materials, to its Unreliable Entity List.'),
+    ).toEqual(['CN Sunmoor Materials']);
+    expect(
+      read(
+        'Velt Dynamics sells parts to Taiwan. China added the company, which denies it, to its export control list.',
+      ),
+    ).toEqual(['CN Velt Dynamics']);
+  });
+});

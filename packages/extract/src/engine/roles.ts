@@ -2495,15 +2495,19 @@ const BASED_IN =
 
 /** Kinds of a single party a description names before its name ("a Chinese graphite maker, X,"). */
 const SINGLE_PARTY_NOUNS =
-  /^(?:firm|company|entity|business|subsidiary|bank|group|tanker|vessel|ship|trader|maker|producer|agent|miner|smelter|refiner|supplier|manufacturer|exporter|importer|shipper|operator|businessman|businesswoman|tycoon|financier|executive|official)$/;
+  /^(?:firm|company|entity|business|subsidiary|bank|group|tanker|vessel|ship|trader|maker|producer|agent|miner|smelter|refiner|supplier|manufacturer|exporter|importer|shipper|operator|partner|affiliate|businessman|businesswoman|tycoon|financier|executive|official)$/;
+
+/** Words that open the description of one party set before its name in apposition. */
+const SINGLE_PARTY_OPENERS = /^(?:a|an|the|its|their|our|his|her)$/;
 
 /** "two Chinese firms", "three mining companies": a count and a kind of organisation that names no one yet. */
 function describesParties(a: SentenceAnalysis, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 5) return false;
   const words = a.tokens.slice(from, to);
   const kind = (words.at(-1) as Token).norm;
-  // "a Latvian shipping agent, X,": one party, described before its name.
-  const single = /^(?:a|an)$/.test(words[0]?.norm ?? '') && SINGLE_PARTY_NOUNS.test(kind);
+  // "a Latvian shipping agent, X,", "the drone maker, X,", "our former partner, X,": one party, described before
+  // its name.
+  const single = SINGLE_PARTY_OPENERS.test(words[0]?.norm ?? '') && SINGLE_PARTY_NOUNS.test(kind);
   if (!KIND_NOUNS.test(kind) && !COUNTED_KIND_NOUNS.test(kind) && !single) return false;
   return words.slice(0, -1).every((t, k) => {
     const at = from + k;
