@@ -39,7 +39,7 @@ const NOT_PLACES = new Set(
     'Orange|Independence|Paris|London|Sydney|Jackson|Aurora|Lincoln|Hamilton|Wellington|Columbia|Victoria|' +
     'Córdoba|Cordoba|Granada|Valencia|Leon|León|Merida|Mérida|Alexandria|Birmingham|Richmond|Bristol|' +
     'Surat|Kota|Batman|Van|Of|Mary|Sucre|Bali|Colon|Colón|Trinidad|Salvador|Florida|Punjab|Mexico|' +
-    'Panama|Guatemala|Kuwait|Djibouti|Singapore|Luxembourg|Monaco|Brazil|Chihuahua|Tucson|Media|Alba|' +
+    'Panama|Guatemala|Kuwait|Djibouti|Singapore|Luxembourg|Monaco|Brazil|Chihuahua|Tucson|Media|Alba|Savannah|' +
     'Amazonas|Bolivar|Bolívar|Sao Paulo|Durango|Lagos|Delhi|Hyderabad|Barcelona|Midlands|' +
     // words of business news ("Meta", "Brent crude", "the Gulf", "for sale", "a source said")
     'Meta|Brent|Gulf|Sale|Source|Store|Pool|Forest|Pest|Acre|Chin|Male|Rivers|Cascade|Bender|Bury|Bale|' +

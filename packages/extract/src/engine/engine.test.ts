@@ -12987,4 +12987,13 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['CN Velt Dynamics']);
   });
+  it('reads Savannah as the Georgian port city, not the Ghanaian region of that name', () => {
+    expect(
+      slotLines(
+        'Brightline Motors will move part of its production to Georgia, building a plant near Savannah.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Brightline Motors US']);
+  });
 });
