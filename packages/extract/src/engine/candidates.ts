@@ -7560,13 +7560,18 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   const subject =
     a.mentions.find((m) => m.end === last + 1) ??
     (openingName(a)?.end === last + 1 ? openingName(a) : undefined);
-  // "Ethiopia's Ministry of Finance has exempted": a government body is no company.
+  // "Ethiopia's Ministry of Finance has exempted": a government body is no company; nor is a department called
+  // by its one word ("Commerce added X to the Entity List").
   return (
     subject?.kind === 'organisation' &&
     subject.form !== 'person' &&
-    !subject.text.split(/\s+/).some((w) => isGovernmentWord(w))
+    !subject.text.split(/\s+/).some((w) => isGovernmentWord(w)) &&
+    !DEPARTMENT_BY_ONE_WORD.test(subject.text)
   );
 }
+
+/** Departments that news names by their one word, as the subject of what they do ("Commerce", "Treasury"). */
+const DEPARTMENT_BY_ONE_WORD = /^(?:Commerce|Treasury|Customs|Justice|Interior)$/;
 
 /** Nouns of measures and events whose effects a sentence may tell ("US sanctions have curbed oil sales"). */
 const CAUSES = /^(?:sanctions|tariffs|duties|levies|war|conflict|fighting|strikes|floods|drought|outages)$/;

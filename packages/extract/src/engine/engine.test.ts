@@ -12996,4 +12996,14 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['Brightline Motors US']);
   });
+  it('reads a department called by its one word at the head of the sentence ("Commerce added …") as the government, no company', () => {
+    const read = (text: string) => slotLines(text, 'action', 'authority', 'entity');
+    expect(read('Commerce added Zhenyuan Drilling to the Entity List in 2021.')).toEqual([
+      'add US Zhenyuan Drilling',
+    ]);
+    expect(read('Commerce has removed Zhenyuan Drilling from the Entity List.')).toEqual([
+      'remove US Zhenyuan Drilling',
+    ]);
+    expect(read('Kestrel Mining added Zhenyuan Drilling to its supplier list.')).toEqual([]);
+  });
 });
