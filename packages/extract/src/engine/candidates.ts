@@ -3200,6 +3200,23 @@ function unknownWordAfterAction(a: SentenceAnalysis, trigger: Trigger): boolean 
   return /^\p{Lu}/u.test(a.tokens[at]?.text ?? '') && !a.mentions.some((m) => at >= m.start && at < m.end);
 }
 
+/** Whether the word at `k` opens a clause coordinated after a comma (", and Pardo Denim has …"). */
+function opensCoordinatedClause(tokens: readonly Token[], k: number): boolean {
+  return /^(?:and|but|while|whereas)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === ',';
+}
+
+/**
+ * "X and Y said they had no plans to relocate, and Pardo Denim has delayed its move to Egypt": a capitalised word
+ * no mention covers opens a clause coordinated before the trigger, and may name who acts in it.
+ */
+function unknownNameOpensClause(a: SentenceAnalysis, trigger: Trigger): boolean {
+  for (let k = trigger.start - 1; k >= 2; k--) {
+    if (!opensCoordinatedClause(a.tokens, k)) continue;
+    return /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') && !a.mentions.some((m) => k >= m.start && k < m.end);
+  }
+  return false;
+}
+
 /** Roles of the parties an action names side by side ("sanctions on X and on several vessels, including Y"). */
 const COORDINATED_PARTY_ROLES: ReadonlySet<string> = new Set(['prep:on', 'prep:including']);
 /** How many words may describe a party's partner before its name ("and its Hong Kong-based operator, Y"). */
@@ -5929,7 +5946,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   (listGoesOnWithUnknownName(a, m) || roleHolderAfter(a.tokens, m.end) !== m.end),
               ) ||
               unknownWordAfterAction(a, trigger) ||
-              unknownNameAmongExamples(a, trigger))
+              unknownNameAmongExamples(a, trigger) ||
+              unknownNameOpensClause(a, trigger))
           ) {
             pool = [
               ...pool,
@@ -6009,7 +6027,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   m.end <= trigger.start &&
                   !insideRelativeClause(a.tokens, m.start, trigger.start),
               );
-            const first = before.find((m) => a.clause[m.start] === trigger.clause) ?? before[0];
+            // "X said it had no plans to move, and Y has delayed its move to Egypt": a name that opens a clause
+            // coordinated after a comma is the one its pronoun stands for.
+            const coordinated = before.filter((m) => opensCoordinatedClause(a.tokens, m.start)).at(-1);
+            const first =
+              coordinated ?? before.find((m) => a.clause[m.start] === trigger.clause) ?? before[0];
             // "It also added 14 firms, including Skydio, to its list": a name after the trigger is what it
             // acts on too.
             const actedOn =

@@ -13006,4 +13006,13 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
     ]);
     expect(read('Kestrel Mining added Zhenyuan Drilling to its supplier list.')).toEqual([]);
   });
+  it('gives a pronoun the name that opens its own clause after ", and", not the names of the clause before', () => {
+    expect(
+      slotLines(
+        'Corvel Fashions and Linnet Wear said they had no plans to relocate, and Pardo Denim has delayed its planned move to Egypt.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Pardo Denim EG']);
+  });
 });
