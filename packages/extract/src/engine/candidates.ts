@@ -3200,6 +3200,26 @@ function unknownWordAfterAction(a: SentenceAnalysis, trigger: Trigger): boolean 
   return /^\p{Lu}/u.test(a.tokens[at]?.text ?? '') && !a.mentions.some((m) => at >= m.start && at < m.end);
 }
 
+/**
+ * "Export bans, tariff walls and blacklists do not move a single ore body", "Myth one: export controls stop
+ * technology flows": a measure with no action word, no actor, target or rate in its sentence, and no goods but
+ * words that merely follow it, is talk of such measures in general.
+ */
+function generalTalkOfMeasures(
+  spec: EventType['spec'],
+  trigger: Trigger,
+  actor: Filler | undefined,
+  chosen: ReadonlyMap<string, Filler>,
+): boolean {
+  if (trigger.actionStart !== null || !actor?.role.startsWith('discourse')) return false;
+  const goods = spec.slots.find((s) => s.kind === 'goods');
+  const goodsFiller = goods ? chosen.get(goods.name) : undefined;
+  if (goodsFiller?.role !== 'near' || (goodsFiller.mention?.start ?? 0) < trigger.anchorEnd) return false;
+  return spec.slots.every(
+    (s) => (s.name !== 'target' && s.kind !== 'rate') || (chosen.get(s.name)?.value ?? null) === null,
+  );
+}
+
 /** Whether the word at `k` opens a clause coordinated after a comma (", and Pardo Denim has …"). */
 function opensCoordinatedClause(tokens: readonly Token[], k: number): boolean {
   return /^(?:and|but|while|whereas)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === ',';
@@ -6146,6 +6166,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         }
       }
       if (missingRequired) continue;
+      if (generalTalkOfMeasures(spec, trigger, actorOption, chosen)) continue;
 
       // "The EU imposed duties on Chinese steel", "… will impose tariffs on Russian fertilisers": an action word
       // stated as done or decided, its actor and two more slots, all in the sentence itself, state the action in

@@ -13015,4 +13015,17 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['Pardo Denim EG']);
   });
+  it('reads measures named with no action, actor, target or rate, and no goods but words that follow them, as general talk', () => {
+    const read = (text: string) => slotLines(text, 'imposer', 'goods');
+    expect(
+      read(
+        'Kinshasa halted cobalt exports in February to lift prices. Export bans, tariff walls and blacklists do not move a single ore body.',
+      ),
+    ).toEqual(['CD cobalt']);
+    expect(
+      read(
+        'The US restricted exports of advanced chips to China in 2022. Myth one: export controls stop technology flows.',
+      ),
+    ).toEqual(['US advanced chips']);
+  });
 });
