@@ -13028,4 +13028,14 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['US advanced chips']);
   });
+  it('reads the country that secures a rate "from" another as its target, and the other as its imposer', () => {
+    const read = (text: string) => slotLines(text, 'imposer', 'target', 'rate_pct');
+    expect(read('Vietnam secured a 20% tariff rate from the United States.')).toEqual(['US VN 20']);
+    expect(read('China imposed a 15% tariff on goods from the United States.')).toEqual(['CN US 15']);
+  });
+  it('keeps the subject that "will continue to face" a measure as its target', () => {
+    expect(
+      slotLines('Mexican goods will continue to face a 25% US tariff.', 'imposer', 'target', 'rate_pct'),
+    ).toEqual(['US MX 25']);
+  });
 });

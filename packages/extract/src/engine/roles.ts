@@ -193,6 +193,8 @@ const COPULAS = /^(?:is|are|was|were|be|been|being|remain|remains|remained|stay|
 function undergoingWord(tokens: readonly Token[], at: number): boolean {
   const word = (tokens[at] as Token).norm;
   if (UNDERGOING.test(word)) return true;
+  // "Vietnam secured a 20% tariff rate from Washington": the terms secured fall on the one who secures them.
+  if (SECURING.test(word) && /^(?:a|an|the|\d.*)$/.test(tokens[at + 1]?.norm ?? '')) return true;
   // "Canada is exempt from the U.S. steel tariffs", "remain exempt from": the adjective after a copula.
   if (word === 'exempt' && COPULAS.test(tokens[at - 1]?.norm ?? '')) return true;
   if (!SPARED_PARTICIPLES.test(word)) return false;
@@ -1307,7 +1309,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         sameClause &&
         canAct(a, m) &&
-        ((prep === 'from' && governorIndex(a.tokens, firstOfGroup(a, m)) === trigger.anchorEnd) ||
+        ((prep === 'from' &&
+          issuedRightAfter(a.tokens, governorIndex(a.tokens, firstOfGroup(a, m)), trigger)) ||
           ownsSchemeOfMeasure(a, m, trigger))
       );
     case 'grantor':
@@ -1721,6 +1724,15 @@ function lastOfGroup(a: SentenceAnalysis, m: Mention): Mention {
 
 const FACING = new RegExp(`^(?:${FACING_WORDS})$`);
 
+/** "a 20% tariff rate from Washington": the measure's rate or level may stand between it and its issuer's "from". */
+function issuedRightAfter(tokens: readonly Token[], from: number, trigger: Trigger): boolean {
+  return (
+    from === trigger.anchorEnd ||
+    (from === trigger.anchorEnd + 1 &&
+      /^(?:rate|rates|level|levels)$/.test(tokens[trigger.anchorEnd]?.norm ?? ''))
+  );
+}
+
 /** Words before a leader's office that make the office a past one ("former President Jair Bolsonaro"). */
 const FORMER = /^(?:former|ex|ex-|late|then)$/;
 /** Verbs of securing a measure's terms, whose subject receives them ("Indonesia secured a 19% tariff rate"). */
@@ -1942,6 +1954,9 @@ function onOtherCountrysGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger)
 /** Whether the mention is the subject of a verb of undergoing that governs the anchor ("Kenya faces 25% duties"). */
 const SET_OFF_ADVERBS = /^(?:also|already|now|itself|likewise|similarly)$/;
 
+/** Words of a state lasting, before a verb of undergoing ("will continue to face", "still face"). */
+const LASTING = /^(?:continue|continues|continued|continuing|to|still|also|now|already)$/;
+
 function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {
   // The members of a coordinated subject ("Ghana, Kenya and Nepal face") undergo it together.
   const m =
@@ -2020,8 +2035,13 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   // "The United States agreed to a 15% tariff on Japanese cars": who accepts a measure on another country's
   // goods levies it.
   const accepted = acceptedAt >= 0 && !onOtherCountrysGoods(a, mention, trigger);
+  // "Mexican goods will continue to face a 25% tariff", "still face": words of lasting before the verb of
+  // undergoing do not part it from its subject.
+  const undergoingWords = between
+    .slice(0, Math.max(0, undergoingAt))
+    .filter((t) => !LASTING.test(t.norm)).length;
   const opensMeasure =
-    (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingAt <= 2) || (accepted && acceptedAt <= 2);
+    (struck && struckAt <= 2) || (undergoingAt >= 0 && undergoingWords <= 2) || (accepted && acceptedAt <= 2);
   // "India will face an additional 25% duty on top of the existing 25% tariff": a measure added to the one it
   // faces falls on it too.
   const chained =
