@@ -13038,4 +13038,19 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       slotLines('Mexican goods will continue to face a 25% US tariff.', 'imposer', 'target', 'rate_pct'),
     ).toEqual(['US MX 25']);
   });
+  it('reads licences granted or applications approved for exports as an easing, and goods placed under a licensing regime as a control', () => {
+    const read = (text: string) => slotLines(text, 'action', 'imposer', 'goods');
+    expect(
+      read(
+        "China's commerce ministry has approved some applications to export rare earths to European firms.",
+      ),
+    ).toEqual(['ease CN rare earths']);
+    expect(read('Shipments of gallium recovered after Beijing granted more licences.')).toEqual([
+      'ease CN gallium',
+    ]);
+    expect(
+      read('Beijing first placed gallium and germanium under a licensing regime in August 2023.'),
+    ).toEqual(['impose CN gallium and germanium']);
+    expect(read('India placed laptop imports under a licensing regime in August.')).toEqual([]);
+  });
 });
