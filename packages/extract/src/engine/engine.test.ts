@@ -13053,4 +13053,17 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
     ).toEqual(['impose CN gallium and germanium']);
     expect(read('India placed laptop imports under a licensing regime in August.')).toEqual([]);
   });
+  it('reads a rule on exports rescinded or scrapped as a control removed, also when a relative clause says what it capped', () => {
+    const read = (text: string) => slotLines(text, 'action', 'imposer');
+    expect(
+      read(
+        'Nvidia shares rose after US officials spoke. In May, the administration scrapped a Biden-era rule on AI chip exports.',
+      ),
+    ).toEqual(['remove US']);
+    expect(
+      read(
+        'The Commerce Department said it would rescind the AI diffusion rule, which capped exports of advanced chips.',
+      ),
+    ).toEqual(['remove US']);
+  });
 });
