@@ -4990,7 +4990,26 @@ const WEIGHED_PHRASE_ENDS =
 function weighedAction(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (trigger.actionStart !== null) return weighedAt(a, trigger.actionStart);
   const infinitive = governingInfinitive(a, trigger.anchorStart);
-  return weighedAt(a, trigger.anchorStart) || (infinitive !== undefined && weighedAt(a, infinitive));
+  const gerund = governingGerund(a, trigger.anchorStart);
+  return (
+    weighedAt(a, trigger.anchorStart) ||
+    (infinitive !== undefined && weighedAt(a, infinitive)) ||
+    (gerund !== undefined && weighedAt(a, gerund))
+  );
+}
+
+/** How many words before a list's anchor the gerund that puts goods on it may stand ("adding some cathode materials to"). */
+const GOVERNING_GERUND_REACH = 6;
+
+/** "is considering adding some battery materials to its export control list": the gerund whose object goes on the list. */
+function governingGerund(a: SentenceAnalysis, anchorStart: number): number | undefined {
+  for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - GOVERNING_GERUND_REACH); k--) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (WEIGHED_PHRASE_ENDS.test(word)) return undefined;
+    // (The tagger takes "adding" after "considering" for a noun: any word in -ing outside a named thing will do.)
+    if (/^[a-z]{2,}ing$/.test(word) && !a.mentions.some((m) => k >= m.start && k < m.end)) return k;
+  }
+  return undefined;
 }
 
 /** Whether the few words right before the word at `at` weigh or ask for it. */

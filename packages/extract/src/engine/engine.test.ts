@@ -13066,4 +13066,13 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['remove US']);
   });
+  it('reads goods a government is considering adding to its control list as weighed, no event', () => {
+    const read = (text: string) => slotLines(text, 'imposer', 'goods');
+    expect(
+      read('China is considering adding some battery cathode materials to its export control list.'),
+    ).toEqual([]);
+    expect(read('China is adding some battery cathode materials to its export control list.')).toContain(
+      'CN battery cathode materials',
+    );
+  });
 });
