@@ -7195,6 +7195,7 @@ const AIMED_AT = [
   'denied',
   'sent_to',
   'spared_for',
+  'set_for',
   'addressee',
   'answerer',
   // "duty-free quotas for suppliers such as Chile, Peru and Zambia": the examples of whom it is aimed at.

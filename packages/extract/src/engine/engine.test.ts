@@ -13075,4 +13075,17 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       'CN battery cathode materials',
     );
   });
+  it('reads the country a measure was "announced for" as its target, and countries that "face the highest rate of" one', () => {
+    const read = (text: string) => slotLines(text, 'imposer', 'target', 'rate_pct');
+    expect(
+      read(
+        'Trump set new tariffs on Thursday. The rate is well below the 46% duty announced for Vietnam in April.',
+      ),
+    ).toContain('US VN 46');
+    expect(
+      read(
+        'Trump set new tariffs on Thursday. Laos and Myanmar face the highest rate of 40%, while Syria faces 41%.',
+      ),
+    ).toEqual(expect.arrayContaining(['US LA 40', 'US MM 40', 'US SY 41']));
+  });
 });

@@ -1360,6 +1360,18 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           )
       );
     }
+    case 'set_for': {
+      // "the 46% duty announced for Vietnam", "the rate set for Japan": a participle right after the measure says
+      // whom it is for.
+      const at = firstOfGroup(a, m).start;
+      return (
+        sameClause &&
+        prep === 'for' &&
+        at - 2 >= trigger.anchorEnd &&
+        at - 2 <= trigger.anchorEnd + 1 &&
+        SET_FOR.test(a.tokens[at - 2]?.norm ?? '')
+      );
+    }
     case 'speaker':
       // "Will announce reciprocal tariffs, says Donald Trump": the speaker of a subjectless quote.
       return (
@@ -1732,6 +1744,10 @@ function issuedRightAfter(tokens: readonly Token[], from: number, trigger: Trigg
       /^(?:rate|rates|level|levels)$/.test(tokens[trigger.anchorEnd]?.norm ?? ''))
   );
 }
+
+/** Participles that, right after a measure, say for whom it was set ("the 46% duty announced for Vietnam"). */
+const SET_FOR =
+  /^(?:announced|set|proposed|planned|imposed|levied|slated|earmarked|unveiled|fixed|threatened)$/;
 
 /** Words before a leader's office that make the office a past one ("former President Jair Bolsonaro"). */
 const FORMER = /^(?:former|ex|ex-|late|then)$/;

@@ -113,6 +113,7 @@ export const ROLES = [
   'issuer',
   'beneficiary',
   'spared_for',
+  'set_for',
   'pronoun',
   'speaker',
   'home',
