@@ -569,6 +569,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         for (let k = anchorStart; k < anchorStart + length; k++) covered.add(k);
         continue;
       }
+    } else if (anchor.requires === 'goods_subject') {
+      if (!a.mentions.some((m) => m.kind === 'goods' && m.end === anchorStart)) continue;
     } else if (anchor.requires === 'possessed_goods') {
       // Read where the anchors are gathered: without a country's goods the word is no anchor at all.
     } else if (anchor.requires === 'country_after') {

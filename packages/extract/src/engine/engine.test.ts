@@ -13088,4 +13088,14 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(expect.arrayContaining(['US LA 40', 'US MM 40', 'US SY 41']));
   });
+  it('reads goods that "were excluded", after a tariff, as removed from it, and people excluded from anything as nothing', () => {
+    const read = (text: string) => slotLines(text, 'action', 'imposer', 'goods');
+    expect(read('The US imposed a 50% tariff on copper. Refined cathodes were excluded.')).toEqual([
+      'impose US copper',
+      'remove US cathodes',
+    ]);
+    expect(
+      read('The US imposed a 50% tariff on copper. Steel workers were excluded from the talks.'),
+    ).toEqual(['impose US copper']);
+  });
 });

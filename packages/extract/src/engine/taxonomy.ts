@@ -45,7 +45,8 @@ const anchorSchema = z.object({
    * `antecedent_alone`: as `antecedent`, where no other anchor of the type stands in the sentence ("Graphite
    * from Canada is exempted" after the tariff's sentence; in "imposed tariffs but exempted cathodes" the verb
    * is the tariff's own action word); `possessed_goods`: a country's name with "'s"
-   * and goods right before the anchor ("Indonesia's nickel ore ban").
+   * and goods right before the anchor ("Indonesia's nickel ore ban"); `goods_subject`: goods that end right
+   * before the anchor, as its subject ("Refined cathodes were excluded", not "Steel workers were excluded").
    */
   requires: z
     .enum([
@@ -62,6 +63,7 @@ const anchorSchema = z.object({
       'possessed_rate',
       'antecedent_alone',
       'possessed_goods',
+      'goods_subject',
     ])
     .optional(),
   /**
