@@ -13098,4 +13098,16 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       read('The US imposed a 50% tariff on copper. Steel workers were excluded from the talks.'),
     ).toEqual(['impose US copper']);
   });
+  it('keeps a measure that something else "does not affect" in place, and reads a planned increase postponed as a pause', () => {
+    const read = (text: string) => slotLines(text, 'action', 'imposer', 'rate_pct');
+    expect(
+      read(
+        'The deal does not affect the 50% US tariffs on steel and aluminum, which were imposed under a separate law.',
+      ),
+    ).toEqual(['impose US 50']);
+    expect(read('The US did not impose the 25% tariff on Japanese cars.')).toEqual([]);
+    expect(read('Canada postponed a planned increase in its retaliatory tariffs on US steel.')).toEqual([
+      'remove CA null',
+    ]);
+  });
 });

@@ -232,7 +232,9 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     if (!cue.test(modality === 'negated' ? negationGroup : verbGroup)) continue;
     if (
       modality === 'negated' &&
-      (NEGATED_OTHER_PREDICATE.test(verbGroup) || AVOIDED_MEASURE.test(verbGroup))
+      (NEGATED_OTHER_PREDICATE.test(verbGroup) ||
+        AVOIDED_MEASURE.test(verbGroup) ||
+        UNTOUCHED_MEASURE.test(verbGroup))
     )
       continue;
     if (modality === 'modal' && /\bwould\b/i.test(verbGroup) && reportedFuture) return 'announced';
@@ -266,6 +268,13 @@ const AVOIDED_MEASURE =
  * (a condition set off before the clause, "Without a deal, …", still does).
  */
 const CLOSED_WITHOUT = /(?<=\b(?:from|of|for|on|to)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+)without\b[^,;:]*[,;:]/gi;
+
+/**
+ * "The deal does not affect the 50% US tariffs on steel", "doesn't change the 25% tariff on cars": a measure left
+ * untouched by something else stays in place; the negation is of the other thing's effect.
+ */
+const UNTOUCHED_MEASURE =
+  /(?:\bnot|\bnever|n['’]t)\s+(?:affect|alter|change|touch|cover|include|concern)\s+(?:the|its|their|existing|current)(?:\s+\S+){0,3}\s*$/i;
 
 /** Modalities of an action still to come: what a condition can hang on. */
 const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal', 'threatened']);
