@@ -13110,4 +13110,13 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       'remove CA null',
     ]);
   });
+  it('reads the owner of what "will be moved" as the company that moves ("Kessring Lighting\'s desk lamp production will be moved")', () => {
+    const read = (text: string) => slotLines(text, 'company', 'from', 'to');
+    expect(read("Kessring Lighting's desk lamp production will be moved to Vietnam from China.")).toEqual([
+      'Kessring Lighting CN VN',
+    ]);
+    expect(read("Harlow Audio's iPhone speaker production will be moved to India from China.")).toEqual([
+      'Harlow Audio CN IN',
+    ]);
+  });
 });

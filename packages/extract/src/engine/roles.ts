@@ -2360,17 +2360,24 @@ const MOVED_THING_WORDS = 3;
  * "Korvath Platinum's headquarters was moved to London", "The head office of Korvath Platinum was relocated to
  * Dubai": the owner of what a passive verb moves is the company that moves it.
  */
+/** Words before a passive's "be" that make it one ("will be moved", "is to be moved"). */
+const MODAL_OR_TO = /^(?:will|would|shall|should|could|can|may|might|must|to)$/;
+
 function ownerOfMovedThing(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   if (m.kind !== 'organisation' || trigger.actionStart !== null) return false;
   let auxiliary = trigger.anchorStart - 1;
   if (a.tokens[auxiliary]?.norm === 'been') auxiliary--;
-  if (!/^(?:is|are|was|were|has|have|had)$/.test(a.tokens[auxiliary]?.norm ?? '')) return false;
+  // "Apple's iPhone production will be moved to India": a modal's "be" is the passive's auxiliary too.
+  if (a.tokens[auxiliary]?.norm === 'be' && MODAL_OR_TO.test(a.tokens[auxiliary - 1]?.norm ?? ''))
+    auxiliary--;
+  else if (!/^(?:is|are|was|were|has|have|had)$/.test(a.tokens[auxiliary]?.norm ?? '')) return false;
   const last = lastOfGroup(a, m);
   if (isPossessive(a, last)) {
     const owned = a.tokens.slice(last.end + 1, auxiliary);
-    return (
-      owned.length >= 1 && owned.length <= MOVED_THING_WORDS && owned.every((t) => /^[a-z-]+$/.test(t.text))
-    );
+    const plainOrGoods = (t: Token, k: number) =>
+      /^[a-z-]+$/.test(t.text) ||
+      a.mentions.some((x) => x.kind === 'goods' && last.end + 1 + k >= x.start && last.end + 1 + k < x.end);
+    return owned.length >= 1 && owned.length <= MOVED_THING_WORDS && owned.every(plainOrGoods);
   }
   // "The head office of Korvath Platinum was relocated": the name after "of" closes the subject.
   const opening = a.tokens.slice(0, firstOfGroup(a, m).start);
