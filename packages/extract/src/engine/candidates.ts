@@ -59,6 +59,7 @@ import {
   RELATIVE_PRONOUN,
   reactsToMeasure,
   retaliatesAgainst,
+  SITE_COST_WORD,
   spared,
   type Trigger,
 } from './roles.js';
@@ -1361,9 +1362,12 @@ function endOfAnotherAnchor(
   // "to its Kemerton plant", "to a former paper mill": the site's own name and modifiers stand between, and
   // so does the comma of a town and its state ("to its Belvidere, Illinois plant").
   const capitalised = (at: number) => /^\p{Lu}/u.test(a.tokens[at]?.text ?? '');
+  // "to a new $300 million factory": what the site costs takes no modifier's place.
+  let costWords = 0;
   while (
-    k > anchorStart - MAX_SITE_MODIFIERS - 1 &&
-    (SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') ||
+    k > anchorStart - MAX_SITE_MODIFIERS - 1 - costWords &&
+    ((SITE_COST_WORD.test(a.tokens[k]?.norm ?? '') && ++costWords > 0) ||
+      SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') ||
       capitalised(k) ||
       (a.tokens[k]?.norm === ',' && capitalised(k - 1) && capitalised(k + 1)) ||
       (/^[a-z][a-z-]*$/.test(a.tokens[k]?.norm ?? '') && !endsNounPhrase(a.tokens[k]?.norm ?? '')))

@@ -13119,4 +13119,14 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       'Harlow Audio CN IN',
     ]);
   });
+  it('reads a move to a site whose cost stands before it ("to a new $300 million factory in Dayton, Ohio") as a move there', () => {
+    expect(
+      slotLines(
+        'Brannock Tools will move production of wrenches from its plant in Wroclaw, Poland, to a new $300 million factory in Dayton, Ohio.',
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Brannock Tools PL US']);
+  });
 });

@@ -565,16 +565,23 @@ const SITE_PLACE_PREPOSITIONS = /^(?:in|at)$/;
 function placePreposition(tokens: readonly Token[], m: Mention): { preposition: string; at: number } | null {
   const at = governorIndex(tokens, m);
   if (!SITE_PLACE_PREPOSITIONS.test(tokens[at]?.norm ?? '')) return null;
-  for (let k = at - 1; k >= Math.max(0, at - 1 - PLACE_PHRASE_WORDS); k--) {
+  let words = 0;
+  for (let k = at - 1; k >= 0; k--) {
     const norm = tokens[k]?.norm ?? '';
     // "opened a smelter in Oman to replace its plant in Germany": "to" before a verb opens a clause of purpose.
     if (norm === 'to' && isVerbWord(tokens[k + 1]?.norm ?? '')) return null;
     if (norm === 'to' || norm === 'from') return k < at - 1 ? { preposition: norm, at: k } : null;
+    // "to a new $300 million factory in Dayton": what the site costs takes no word of its phrase.
+    if (SITE_COST_WORD.test(norm)) continue;
     // "to host machines previously run in China": an adverb opens a clause of its own, where "in" places it.
     if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm) || /ly$/.test(norm)) return null;
+    if (++words > PLACE_PHRASE_WORDS) return null;
   }
   return null;
 }
+
+/** Words of a sum of money ("$300 million", "€2.5bn") in a site's noun phrase. */
+export const SITE_COST_WORD = /^(?:[$€£¥]|us\$|[\d.,]+(?:bn|mn|m|k)?|million|billion|mln|bln)$/;
 
 const CLAUSE_WORDS = /^(?:and|or|but|is|are|was|were|be|been|will|would|has|have|had|that|which|who)$/;
 
