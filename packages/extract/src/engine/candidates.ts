@@ -405,9 +405,13 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
   for (const m of anchorMatches) {
     if (bridgesClauses(a.tokens, m.start, m.start + m.length)) continue;
     // "imposed a 50% tariff but exempted refined cathodes": beside another anchor, the word is its action.
+    // ("Pharmaceuticals remain excluded from the 39% US tariff on Swiss goods": goods excluded from a measure the
+    // sentence names are read with that measure.)
+    const alone = (requires: string | undefined) =>
+      requires === 'antecedent_alone' || requires === 'goods_subject';
     if (
-      type.anchors[m.value]?.requires === 'antecedent_alone' &&
-      anchorMatches.some((x) => type.anchors[x.value]?.requires !== 'antecedent_alone')
+      alone(type.anchors[m.value]?.requires) &&
+      anchorMatches.some((x) => !alone(type.anchors[x.value]?.requires))
     )
       continue;
     // "lower rates", "tariff rate on steel": a rate noun no country owns is no anchor at all, and joins none.
@@ -3226,6 +3230,9 @@ function generalTalkOfMeasures(
   );
 }
 
+/** Verbs by which the press reports what another does ("Bloomberg reported its move"). */
+const PRESS_VERBS = /^(?:reported|reports|wrote|writes|cited|cites|quoted|quotes)$/;
+
 /** Whether the word at `k` opens a clause coordinated after a comma (", and Pardo Denim has …"). */
 function opensCoordinatedClause(tokens: readonly Token[], k: number): boolean {
   return /^(?:and|but|while|whereas)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === ',';
@@ -3238,7 +3245,12 @@ function opensCoordinatedClause(tokens: readonly Token[], k: number): boolean {
 function unknownNameOpensClause(a: SentenceAnalysis, trigger: Trigger): boolean {
   for (let k = trigger.start - 1; k >= 2; k--) {
     if (!opensCoordinatedClause(a.tokens, k)) continue;
-    return /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') && !a.mentions.some((m) => k >= m.start && k < m.end);
+    // ("…, and Bloomberg reported its move": a one-word source that reports names no one who acts.)
+    return (
+      /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') &&
+      !a.mentions.some((m) => k >= m.start && k < m.end) &&
+      !PRESS_VERBS.test(a.tokens[k + 1]?.norm ?? '')
+    );
   }
   return false;
 }
@@ -6074,7 +6086,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               );
             // "X said it had no plans to move, and Y has delayed its move to Egypt": a name that opens a clause
             // coordinated after a comma is the one its pronoun stands for.
-            const coordinated = before.filter((m) => opensCoordinatedClause(a.tokens, m.start)).at(-1);
+            // ("…, and Bloomberg reported its move": a source that reports is not whose move it is.)
+            const coordinated = before
+              .filter(
+                (m) =>
+                  opensCoordinatedClause(a.tokens, m.start) && !PRESS_VERBS.test(a.tokens[m.end]?.norm ?? ''),
+              )
+              .at(-1);
             const first =
               coordinated ?? before.find((m) => a.clause[m.start] === trigger.clause) ?? before[0];
             // "It also added 14 firms, including Skydio, to its list": a name after the trigger is what it

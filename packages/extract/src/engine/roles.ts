@@ -1369,7 +1369,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     }
     case 'set_for': {
       // "the 46% duty announced for Vietnam", "the rate set for Japan": a participle right after the measure says
-      // whom it is for.
+      // whom it is for ("proposed for Russia's oil buyers" is another's proposal, and not read).
       const at = firstOfGroup(a, m).start;
       return (
         sameClause &&
@@ -1753,8 +1753,7 @@ function issuedRightAfter(tokens: readonly Token[], from: number, trigger: Trigg
 }
 
 /** Participles that, right after a measure, say for whom it was set ("the 46% duty announced for Vietnam"). */
-const SET_FOR =
-  /^(?:announced|set|proposed|planned|imposed|levied|slated|earmarked|unveiled|fixed|threatened)$/;
+const SET_FOR = /^(?:announced|set|planned|imposed|levied|slated|earmarked|unveiled|fixed|threatened)$/;
 
 /** Words before a leader's office that make the office a past one ("former President Jair Bolsonaro"). */
 const FORMER = /^(?:former|ex|ex-|late|then)$/;

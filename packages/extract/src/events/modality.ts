@@ -26,7 +26,7 @@ export const FORECAST_BEFORE =
 const CLAUSE_CUES: [Modality, RegExp][] = [
   [
     'denied',
-    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|misstat(?:ed|es)|(?:incorrectly|wrongly|erroneously|falsely) (?:stated?|states|said|say|says|reported|reports?|claim(?:s|ed)?|suggest(?:s|ed)?|assert(?:s|ed)?)|reject(?:ed|s|ing) (?:the )?(?:reports?|claims?|speculation|rumou?rs?|suggestions?|calls|requests|demands|appeals)|(?:no|little) truth (?:to|in)|refut(?:ed|es|ing)|(?:earlier|previous|prior) versions? of this (?:story|article|report)(?: \w+)? (?:said|stated|reported|misstated))\b/i,
+    /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|rul(?:ed|es|ing) out|misstat(?:ed|es)|(?:incorrectly|wrongly|erroneously|falsely) (?:stated?|states|said|say|says|reported|reports?|claim(?:s|ed)?|suggest(?:s|ed)?|assert(?:s|ed)?)(?!\s+(?:a|an|the|its|their|his|her)\s)|reject(?:ed|s|ing) (?:the )?(?:reports?|claims?|speculation|rumou?rs?|suggestions?|calls|requests|demands|appeals)|(?:no|little) truth (?:to|in)|refut(?:ed|es|ing)|(?:earlier|previous|prior) versions? of this (?:story|article|report)(?: \w+)? (?:said|stated|reported|misstated))\b/i,
   ],
   // "had not decided on retaliatory duties": a decision not taken states no measure; "the odds of new U.S. tariffs",
   // "the likelihood of a 25% duty": a chance weighed, not a measure.
@@ -37,7 +37,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
   // step looked out for, not taken; "Canada is expected to impose": a forecast.
   [
     'hypothetical',
-    /\b(?:(?<!\beven\s)if|unless|whether|in case|(?:probability|odds|chances?|likelihood) (?:of|that)|were to|would have|in the event|lest|scenarios?|assuming|supposing|suppose|imagine|let['’]s say|let us say|picture (?:a|that)|(?:bear|bull|base|worst|best|downside|upside)[- ]case|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|rumou?rs?|unconfirmed reports?|bet(?:s|ting)? (?:that|on)|(?:expect|anticipate|predict|foresee)(?:s|ed|ing)? (?:more|further|additional)|speculat(?:e|es|ed|ing) (?:that|about|on)|wager(?:s|ed|ing)? (?:that|on)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?|(?:watch|wait|monitor|look)(?:s|ed|ing)? (?:out )?for any|any (?:new |further )?(?:moves?|decisions?|action|changes?|steps?) (?:by|from)|(?:is|are|was|were) (?:\w+ly )?expected to)\b/i,
+    /\b(?:(?<!\beven\s)if|unless|whether|in case|(?:probability|odds|chances?|likelihood) (?:of|that)|were to|would have|in the event|lest|scenarios?|assuming|supposing|suppose|imagine|(?:let['’]s|let us) say(?!\s+(?:clearly|plainly|frankly|it|this|so|again|that)\b)|picture (?:a|that)|(?:bear|bull|base|worst|best|downside|upside)[- ]case|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|rumou?rs?|unconfirmed reports?|bet(?:s|ting)? (?:that|on)|(?:expect|anticipate|predict|foresee)(?:s|ed|ing)? (?:more|further|additional)|speculat(?:e|es|ed|ing) (?:that|about|on)|wager(?:s|ed|ing)? (?:that|on)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?|(?:watch|wait|monitor|look)(?:s|ed|ing)? (?:out )?for any|any (?:new |further )?(?:moves?|decisions?|action|changes?|steps?) (?:by|from)|(?:is|are|was|were) (?:\w+ly )?expected to)\b/i,
   ],
   ['hypothetical', FORECAST_BEFORE],
   // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning; "Trump's tariffs
@@ -55,7 +55,7 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     // "Traders weighed the impact of the tariffs", "weighed Trump's threat to impose": weighing what others did
     // or said is a reaction, no proposal.
     'proposed',
-    /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe|reject|defeat|vot(?:ed|es|ing)\s+against)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|contemplat(?:e|es|ing)|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:to be|for)|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft(?:s|ed|ing)?|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|(?<!\b(?:not|never)\s|n['’]t\s)want(?:s|ed)?(?:\s+(?:the\s+)?[\w.'’-]+)?\s+to|look(?:s|ed|ing)? to|lobb\w+|studying|(?:would|will|to|shall|could|may|might) study|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|in talks (?:to|with|over)|talks? aim(?:s|ed)? to|close to (?:an? )?(?:deal|agreement|pact)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
+    /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe|reject|defeat|vot(?:ed|es|ing)\s+against)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|contemplat(?:e|es|ing)|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:to be|for)|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft(?:s|ed|ing)?|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|(?<!\b(?:not|never)\s|n['’]t\s)want(?:s|ed)?(?:\s+(?:the\s+)?[\w.'’-]+)?\s+to|look(?:s|ed|ing)? to|lobb\w+|studying|(?:would|will|to) study|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|in talks (?:to|with|over)|talks? aim(?:s|ed)? to|close to (?:an? )?(?:deal|agreement|pact)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
   ],
   [
     'proposed',
@@ -271,10 +271,11 @@ const CLOSED_WITHOUT = /(?<=\b(?:from|of|for|on|to)\s+(?:[\w-]+\s+){0,2}[\w-]+\s
 
 /**
  * "The deal does not affect the 50% US tariffs on steel", "doesn't change the 25% tariff on cars": a measure left
- * untouched by something else stays in place; the negation is of the other thing's effect.
+ * untouched by something else stays in place; the negation is of the other thing's effect ("does not include the
+ * tariff" may say the tariff was never taken, and stays negated).
  */
 const UNTOUCHED_MEASURE =
-  /(?:\bnot|\bnever|n['’]t)\s+(?:affect|alter|change|touch|cover|include|concern)\s+(?:the|its|their|existing|current)(?:\s+\S+){0,3}\s*$/i;
+  /(?:\bnot|\bnever|n['’]t)\s+(?:affect|alter|change|touch)\s+(?:the|its|their|existing|current)(?:\s+\S+){0,3}\s*$/i;
 
 /** Modalities of an action still to come: what a condition can hang on. */
 const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal', 'threatened']);
