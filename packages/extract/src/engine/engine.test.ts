@@ -13158,4 +13158,15 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       read('The ruling does not include the 50% US tariff on Brazilian coffee, which was never imposed.'),
     ).toEqual([]);
   });
+  it('reads "the rate on" goods, in an article about tariffs, as the tariff on them', () => {
+    const read = (text: string) => slotLines(text, 'action', 'goods', 'rate_pct');
+    expect(
+      read(
+        'Trump raised tariffs on kitchen cabinets to 25% in October. The rate on cabinets will rise to 50% on January 1.',
+      ),
+    ).toContain('raise cabinets 50');
+    expect(read('Trump raised tariffs on steel. The rate on 10-year Treasury notes rose to 4.5%.')).toEqual([
+      'raise steel null',
+    ]);
+  });
 });
