@@ -3266,15 +3266,20 @@ const PARTNER_WORDS = 4;
  */
 function namesPartner(a: SentenceAnalysis, party: Mention, m: Mention): boolean {
   const between = a.tokens.slice(party.end, m.start);
+  // "and two of its subsidiaries, Y and Z": a count of the partners may open the phrase.
+  const counted = PARTNER_COUNT.test(between[1]?.norm ?? '') && between[2]?.norm === 'of' ? 2 : 0;
   return (
-    between.length >= 4 &&
-    between.length <= PARTNER_WORDS + 3 &&
+    between.length >= 4 + counted &&
+    between.length <= PARTNER_WORDS + 3 + counted &&
     between[0]?.norm === 'and' &&
-    /^(?:its|their)$/.test(between[1]?.norm ?? '') &&
+    /^(?:its|their)$/.test(between[1 + counted]?.norm ?? '') &&
     between.at(-1)?.norm === ',' &&
-    between.slice(2, -1).every((t) => !/^[,;:.]$/.test(t.norm) && !RELATIVE_PRONOUN.test(t.norm))
+    between.slice(2 + counted, -1).every((t) => !/^[,;:.]$/.test(t.norm) && !RELATIVE_PRONOUN.test(t.norm))
   );
 }
+
+/** Counts of a party's partners ("two of its subsidiaries"). */
+const PARTNER_COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)$/;
 /** How far after the trigger "including" may open examples, and how far after it their name may start. */
 const EXAMPLES_REACH = 20;
 const EXAMPLE_NAME_REACH = 4;
@@ -6189,16 +6194,23 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             );
             // "sanctions on the oil minister X and on several vessels, including the tanker Y": the examples of
             // a group named beside the party are listed too.
-            if (slot.kind === 'organisation' && COORDINATED_PARTY_ROLES.has(filler.role))
-              members.push(
-                ...(pools.get(slot.name) ?? []).filter(
-                  (m) =>
-                    m.kind === mention.kind &&
-                    m.group !== mention.group &&
-                    ([...COORDINATED_PARTY_ROLES].some((role) => hasRole(a, m, role, trigger)) ||
-                      namesPartner(a, mention, m)),
-                ),
+            // "added X and two of its subsidiaries, Y and Z, to the Entity List": the partners an object names
+            // are put on the list with it.
+            if (
+              slot.kind === 'organisation' &&
+              (COORDINATED_PARTY_ROLES.has(filler.role) || filler.role === 'object')
+            ) {
+              const pool = (pools.get(slot.name) ?? []).filter(
+                (m) => m.kind === mention.kind && m.group !== mention.group,
               );
+              const partners = pool.filter(
+                (m) =>
+                  (COORDINATED_PARTY_ROLES.has(filler.role) &&
+                    [...COORDINATED_PARTY_ROLES].some((role) => hasRole(a, m, role, trigger))) ||
+                  namesPartner(a, mention, m),
+              );
+              members.push(...pool.filter((m) => partners.some((x) => x.group === m.group)));
+            }
             // "Penang, Malaysia": a place and its country name one member.
             const distinct = members.filter((m, k) => members.findIndex((x) => x.value === m.value) === k);
             groupMembers.set(slot.name, distinct.length > 1 ? distinct : [mention]);

@@ -13169,4 +13169,12 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       'raise steel null',
     ]);
   });
+  it('lists the partners a listed party is coordinated with, counted ("and two of its subsidiaries, Y and Z,")', () => {
+    expect(
+      slotLines(
+        'The Commerce Department added Shenzhen Skyhawk Aeronautics and two of its subsidiaries, Skyhawk Power Systems and Skyhawk Imaging, to the Entity List.',
+        'entity',
+      ).sort(),
+    ).toEqual(['Shenzhen Skyhawk Aeronautics', 'Skyhawk Imaging', 'Skyhawk Power Systems']);
+  });
 });
