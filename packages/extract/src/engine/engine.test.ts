@@ -13177,4 +13177,13 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ).sort(),
     ).toEqual(['Shenzhen Skyhawk Aeronautics', 'Skyhawk Imaging', 'Skyhawk Power Systems']);
   });
+  it('keeps a measure named definitely as what a move escapes ("to escape the 50% US tariff on Indian goods") in place', () => {
+    const read = (text: string) => slotLines(text, 'type', 'imposer', 'target', 'rate_pct');
+    expect(
+      read('Harlow Textiles moved production to Vietnam to escape the 50% US tariff on Indian goods.'),
+    ).toContain('tariff US IN 50');
+    expect(read('Harlow Textiles moved production to Vietnam to escape tariffs.')).toEqual([
+      'relocation undefined undefined undefined',
+    ]);
+  });
 });

@@ -254,13 +254,13 @@ const NEGATED_OTHER_PREDICATE =
   /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+(?:(?!(?:expected|scheduled|slated|poised|planning|going)\s)\w+(?:ed|ing|ent)|retaliate|respond|react|object|comment|yield|bow)\s+(?:to|by|about|on|over|with|from|against)(?:\s+\S+){0,3}\s*$/i;
 
 /**
- * "to avoid the 25% U.S. levy on Canadian metals", "no longer pay the 60% U.S. tariff": a measure named definitely as
- * what is avoided, or not paid, is in place;
+ * "to avoid the 25% U.S. levy on Canadian metals", "to escape the 50% US tariff on Indian goods", "no longer pay the
+ * 60% U.S. tariff": a measure named definitely as what is avoided, escaped, or not paid, is in place;
  * avoiding it says nothing against it ("avoided imposing tariffs", "to avoid tariffs", "to avoid the effects of tariffs"
  * stay negated).
  */
 const AVOIDED_MEASURE =
-  /\b(?:avoid(?:s|ed|ing)?|pay|pays|paying|paid)\s+(?:the|its|their|those|these)(?:\s+(?!of\b)\S+){0,4}\s*$/i;
+  /\b(?:avoid(?:s|ed|ing)?|escap(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|circumvent(?:s|ed|ing)?|pay|pays|paying|paid)\s+(?:the|its|their|those|these)(?:\s+(?!of\b)\S+){0,4}\s*$/i;
 
 /**
  * "steel from countries without free-trade agreements, with imports above the quota facing a 50% surtax": a
