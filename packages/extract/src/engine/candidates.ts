@@ -6023,11 +6023,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           }
           if (slot.kind === 'organisation' && slot.people) pool = withoutRoleOwners(a, pool);
           // "Quarrion Mining's chief executive, Tom Vale, has moved to Dubai": a person a role names is no company.
+          // ("MEPs urged the Commission to act, warning that mills in Belgium were idling": a government body called
+          // by its one word is no company either.)
           if (slot.kind === 'organisation' && !slot.people)
             pool = pool.filter(
               (m) =>
                 m.kind !== 'organisation' ||
-                (!namedByPersonRole(a.tokens, m.start) && !PERSON_TITLE_IN_NAME.test(m.text)),
+                (!namedByPersonRole(a.tokens, m.start) &&
+                  !PERSON_TITLE_IN_NAME.test(m.text) &&
+                  !(m.end - m.start === 1 && isGovernmentWord(m.text))),
             );
           // "scientists at the University of Firenze": a place of learning is no company that moves.
           if (slot.kind === 'organisation' && !slot.academic)

@@ -13186,4 +13186,11 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       'relocation undefined undefined undefined',
     ]);
   });
+  it('reads no government body called by its one word ("the Commission") as a company that moves', () => {
+    expect(
+      events(
+        'MEPs urged the Commission to take tougher action against cheap steel imports, warning that mills in Belgium and Spain were idling furnaces.',
+      ),
+    ).toEqual([]);
+  });
 });
