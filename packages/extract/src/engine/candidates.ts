@@ -4817,7 +4817,7 @@ const SUPPOSED_PHRASE_WORDS = 6;
 
 /** What a measure would be, judged ("would be catastrophic"): an opinion of a measure supposed. */
 const JUDGEMENTS =
-  /^(?:catastrophic|devastating|disastrous|damaging|costly|harmful|painful|crippling|ruinous|counterproductive|unfair|unjustified|illegal|welcome|bad|negative|inflationary|unworkable|pointless)$/;
+  /^(?:catastrophic|devastating|disastrous|damaging|costly|harmful|painful|crippling|ruinous|counterproductive|unfair|unjustified|illegal|welcome|bad|negative|inflationary|unworkable|pointless|self-defeating)$/;
 /** Verbs of an effect a measure would have, for good or ill ("would hurt exporters", "would help Indonesia"). */
 const SUPPOSED_HARM =
   /^(?:hurt|harm|damage|cost|dent|undermine|jeopardi[sz]e|disrupt|weigh|squeeze|wipe|help|benefit|boost|spur|serve)$/;
@@ -4846,7 +4846,8 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     before !== ',' &&
     before !== 'that' &&
     !REPORTING_VERBS.has(before) &&
-    before !== 'say'
+    before !== 'say' &&
+    !QUOTE_MARKS.test(a.tokens[det - 1]?.text ?? '')
   )
     return false;
   for (
@@ -4866,7 +4867,10 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
       return OTHERS_FORECASTING.test(a.text);
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
     // "would be catastrophic": a judgement of what it would be; "would be imposed", "would be in place" announce.
-    const judged = a.tokens[k + 1]?.norm === 'be' && JUDGEMENTS.test(a.tokens[k + 2]?.norm ?? '');
+    // "would be a huge escalation": what it would be, named with "a", is a judgement too.
+    const judged =
+      a.tokens[k + 1]?.norm === 'be' &&
+      (JUDGEMENTS.test(a.tokens[k + 2]?.norm ?? '') || /^(?:a|an)$/.test(a.tokens[k + 2]?.norm ?? ''));
     if (/^(?:would|could|might)$/.test(word))
       return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '') || judged;
     if (word === ',' || isVerbWord(word) || a.clause[k] !== trigger.clause) return false;

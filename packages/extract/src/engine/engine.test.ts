@@ -13193,4 +13193,16 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual([]);
   });
+  it('reads an indefinite measure judged by what it "would be" ("would be self-defeating", in quotes too) as supposed', () => {
+    expect(
+      events(
+        'Congo halted cobalt exports in May. Analysts argued that a ban on cobalt exports would be self-defeating.',
+      ).length,
+    ).toBe(1);
+    expect(
+      events(
+        'Trump met miners on Monday. "A 30% tariff on Canadian lumber would be a mistake," the note said.',
+      ),
+    ).toEqual([]);
+  });
 });
