@@ -13094,7 +13094,7 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
     const read = (text: string) => slotLines(text, 'action', 'imposer', 'rate_pct');
     expect(
       read(
-        'The deal does not affect the 50% US tariffs on steel and aluminum, which were imposed under a separate law.',
+        'The pact does not affect the 50% US duties on steel and aluminium, which rest on a separate law.',
       ),
     ).toEqual(['impose US 50']);
     expect(read('The US did not impose the 25% tariff on Japanese cars.')).toEqual([]);
