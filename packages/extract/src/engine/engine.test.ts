@@ -13205,4 +13205,13 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual([]);
   });
+  it('lists the names a pronoun for a sanctions package "also lists" after the package is stated', () => {
+    const read = (text: string) => slotLines(text, 'authority', 'entity');
+    expect(
+      read(
+        'The EU adopted its 18th sanctions package on Friday. It also lists Kestrel Maritime and Sandhaven Shipping.',
+      ),
+    ).toEqual(['EU Kestrel Maritime', 'EU Sandhaven Shipping']);
+    expect(read('Kestrel Mining reported record output. It also lists its shares in Toronto.')).toEqual([]);
+  });
 });
