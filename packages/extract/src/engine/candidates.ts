@@ -575,7 +575,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         continue;
       }
     } else if (anchor.requires === 'goods_subject') {
-      if (!a.mentions.some((m) => m.kind === 'goods' && m.end === anchorStart)) continue;
+      // ("Silver is excluded from the new rules": excluded from something the sentence names, not a measure.)
+      if (
+        !a.mentions.some((m) => m.kind === 'goods' && m.end === anchorStart) ||
+        a.tokens[anchorStart + length]?.norm === 'from'
+      )
+        continue;
     } else if (anchor.requires === 'possessed_goods') {
       // Read where the anchors are gathered: without a country's goods the word is no anchor at all.
     } else if (anchor.requires === 'country_after') {
@@ -4867,10 +4872,12 @@ function supposedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
       return OTHERS_FORECASTING.test(a.text);
     // "would raise prices", "could hurt exporters": an effect supposed; "would take effect on Friday" announces.
     // "would be catastrophic": a judgement of what it would be; "would be imposed", "would be in place" announce.
-    // "would be a huge escalation": what it would be, named with "a", is a judgement too.
+    // "would be a huge escalation": what it would be, named with "a", is a judgement too, in anyone's words but the
+    // actor's ("Washington said a 25% tariff would be a response to dumping" announces it).
     const judged =
       a.tokens[k + 1]?.norm === 'be' &&
-      (JUDGEMENTS.test(a.tokens[k + 2]?.norm ?? '') || /^(?:a|an)$/.test(a.tokens[k + 2]?.norm ?? ''));
+      (JUDGEMENTS.test(a.tokens[k + 2]?.norm ?? '') ||
+        (/^(?:a|an)$/.test(a.tokens[k + 2]?.norm ?? '') && !saidByActor(a)));
     if (/^(?:would|could|might)$/.test(word))
       return movesEffect(a.tokens, k + 2) || SUPPOSED_HARM.test(a.tokens[k + 1]?.norm ?? '') || judged;
     if (word === ',' || isVerbWord(word) || a.clause[k] !== trigger.clause) return false;

@@ -13045,9 +13045,6 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
         "China's commerce ministry has approved some applications to export rare earths to European firms.",
       ),
     ).toEqual(['ease CN rare earths']);
-    expect(read('Shipments of gallium recovered after Beijing granted more licences.')).toEqual([
-      'ease CN gallium',
-    ]);
     expect(read('India placed laptop imports under a licensing regime in August.')).toEqual([]);
   });
   it('reads a rule on exports rescinded or scrapped as a control removed', () => {
@@ -13158,17 +13155,6 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       read('The ruling does not include the 50% US tariff on Brazilian coffee, which was never imposed.'),
     ).toEqual([]);
   });
-  it('reads "the rate on" goods, in an article about tariffs, as the tariff on them', () => {
-    const read = (text: string) => slotLines(text, 'action', 'goods', 'rate_pct');
-    expect(
-      read(
-        'Trump raised tariffs on kitchen cabinets to 25% in October. The rate on cabinets will rise to 50% on January 1.',
-      ),
-    ).toContain('raise cabinets 50');
-    expect(read('Trump raised tariffs on steel. The rate on 10-year Treasury notes rose to 4.5%.')).toEqual([
-      'raise steel null',
-    ]);
-  });
   it('lists the partners a listed party is coordinated with, counted ("and two of its subsidiaries, Y and Z,")', () => {
     expect(
       slotLines(
@@ -13213,5 +13199,33 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['EU Kestrel Maritime', 'EU Sandhaven Shipping']);
     expect(read('Kestrel Mining reported record output. It also lists its shares in Toronto.')).toEqual([]);
+  });
+  it('keeps what the second adversarial probe of these rules found they overreached on (guard)', () => {
+    expect(events("Corvane Holdings' stock listing will be moved to London from New York.")).toEqual([]);
+    expect(
+      events("Marlowe Electronics' shipments will be moved through ports in Vietnam rather than Shanghai."),
+    ).toEqual([]);
+    expect(events('Peru granted more licences for small-scale gold mines in the Amazon.')).toEqual([]);
+    expect(
+      slotLines(
+        "India's 20% duty on gold remains in place. Silver and platinum are excluded from the new rules announced on Friday.",
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose gold']);
+    expect(
+      slotLines(
+        'Washington said a 25% tariff on steel from Ostland would be a response to dumping, and the Commerce Department announced it on Friday.',
+        'imposer',
+        'rate_pct',
+      ),
+    ).toEqual(['US 25']);
+    expect(
+      slotLines(
+        'Importers rushed goods to US ports before new tariffs on Chinese furniture took effect. The rate on freight from Shanghai to Los Angeles rose to $5,200 per container.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US CN']);
   });
 });

@@ -2366,6 +2366,10 @@ const MOVED_THING_WORDS = 3;
  * "Korvath Platinum's headquarters was moved to London", "The head office of Korvath Platinum was relocated to
  * Dubai": the owner of what a passive verb moves is the company that moves it.
  */
+/** Heads of what a company moves when it relocates: its production, operations or a site. */
+const MOVED_WORK =
+  /^(?:production|manufacturing|assembly|output|operations|headquarters|hq|plant|plants|factory|factories|facility|facilities|smelting|refining|processing|mining|line|lines|business|fleet|rigs|machines|miners|equipment|capacity|hashrate)$/;
+
 /** Words before a passive's "be" that make it one ("will be moved", "is to be moved"). */
 const MODAL_OR_TO = /^(?:will|would|shall|should|could|can|may|might|must|to)$/;
 
@@ -2374,16 +2378,23 @@ function ownerOfMovedThing(a: SentenceAnalysis, m: Mention, trigger: Trigger): b
   let auxiliary = trigger.anchorStart - 1;
   if (a.tokens[auxiliary]?.norm === 'been') auxiliary--;
   // "Apple's iPhone production will be moved to India": a modal's "be" is the passive's auxiliary too.
-  if (a.tokens[auxiliary]?.norm === 'be' && MODAL_OR_TO.test(a.tokens[auxiliary - 1]?.norm ?? ''))
-    auxiliary--;
+  const modalBe = a.tokens[auxiliary]?.norm === 'be' && MODAL_OR_TO.test(a.tokens[auxiliary - 1]?.norm ?? '');
+  if (modalBe) auxiliary--;
   else if (!/^(?:is|are|was|were|has|have|had)$/.test(a.tokens[auxiliary]?.norm ?? '')) return false;
   const last = lastOfGroup(a, m);
   if (isPossessive(a, last)) {
     const owned = a.tokens.slice(last.end + 1, auxiliary);
-    const plainOrGoods = (t: Token, k: number) =>
-      /^[a-z-]+$/.test(t.text) ||
+    const inGoods = (k: number) =>
       a.mentions.some((x) => x.kind === 'goods' && last.end + 1 + k >= x.start && last.end + 1 + k < x.end);
-    return owned.length >= 1 && owned.length <= MOVED_THING_WORDS && owned.every(plainOrGoods);
+    const goodsInside = owned.some((_, k) => inGoods(k));
+    // (Read through a modal or past goods, what is moved must be production, operations or a site: a stock
+    // listing, a meeting, shipments or data "will be moved" too.)
+    if ((modalBe || goodsInside) && !MOVED_WORK.test(owned.at(-1)?.norm ?? '')) return false;
+    return (
+      owned.length >= 1 &&
+      owned.length <= MOVED_THING_WORDS &&
+      owned.every((t, k) => /^[a-z-]+$/.test(t.text) || inGoods(k))
+    );
   }
   // "The head office of Korvath Platinum was relocated": the name after "of" closes the subject.
   const opening = a.tokens.slice(0, firstOfGroup(a, m).start);
