@@ -13228,4 +13228,15 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['US CN']);
   });
+  it('reads "rates of 25% for Japan and South Korea, 30% for South Africa" as each country\'s tariff, with no tariff sentence before', () => {
+    expect(
+      slotLines(
+        'Trump sent letters on Monday setting rates of 25% for Japan and South Korea, 30% for South Africa and 40% for Laos.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['US JP 25', 'US KR 25', 'US ZA 30', 'US LA 40']);
+    expect(events('The central bank kept setting rates of 4.5% for overnight loans.')).toEqual([]);
+  });
 });
