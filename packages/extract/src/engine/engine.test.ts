@@ -13238,5 +13238,10 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
       ),
     ).toEqual(['US JP 25', 'US KR 25', 'US ZA 30', 'US LA 40']);
     expect(events('The central bank kept setting rates of 4.5% for overnight loans.')).toEqual([]);
+    expect(
+      events(
+        'US tariffs weigh on Asia. Unemployment rates of 4% for Japan and 3% for South Korea held steady.',
+      ),
+    ).toEqual([]);
   });
 });
