@@ -1371,17 +1371,18 @@ function endOfAnotherAnchor(
   // "to its Kemerton plant", "to a former paper mill": the site's own name and modifiers stand between, and
   // so does the comma of a town and its state ("to its Belvidere, Illinois plant").
   const capitalised = (at: number) => /^\p{Lu}/u.test(a.tokens[at]?.text ?? '');
+  const modifier = (at: number) =>
+    SITE_MODIFIERS.test(a.tokens[at]?.norm ?? '') ||
+    capitalised(at) ||
+    (a.tokens[at]?.norm === ',' && capitalised(at - 1) && capitalised(at + 1)) ||
+    (/^[a-z][a-z-]*$/.test(a.tokens[at]?.norm ?? '') && !endsNounPhrase(a.tokens[at]?.norm ?? ''));
   // "to a new $300 million factory": what the site costs takes no modifier's place.
-  let costWords = 0;
-  while (
-    k > anchorStart - MAX_SITE_MODIFIERS - 1 - costWords &&
-    ((SITE_COST_WORD.test(a.tokens[k]?.norm ?? '') && ++costWords > 0) ||
-      SITE_MODIFIERS.test(a.tokens[k]?.norm ?? '') ||
-      capitalised(k) ||
-      (a.tokens[k]?.norm === ',' && capitalised(k - 1) && capitalised(k + 1)) ||
-      (/^[a-z][a-z-]*$/.test(a.tokens[k]?.norm ?? '') && !endsNounPhrase(a.tokens[k]?.norm ?? '')))
-  )
+  const cost = (at: number) => SITE_COST_WORD.test(a.tokens[at]?.norm ?? '');
+  let modifiers = 0;
+  while (k >= 0 && (cost(k) || (modifiers < MAX_SITE_MODIFIERS && modifier(k)))) {
+    if (!cost(k)) modifiers++;
     k--;
+  }
   if (a.tokens[k]?.norm !== 'to' && a.tokens[k]?.norm !== 'from') return false;
   // "follows MicroBT's decision to set up a factory": a "to" that opens a verb is no place it goes to.
   if (a.tokens[k]?.norm === 'to' && (a.tags()[k + 1]?.has('Verb') ?? false)) return false;
