@@ -3239,8 +3239,16 @@ function generalTalkOfMeasures(
 /** Verbs by which the press reports what another does ("Bloomberg reported its move"). */
 const PRESS_VERBS = /^(?:reported|reports|wrote|writes|cited|cites|quoted|quotes)$/;
 
-/** Whether the word at `k` opens a clause coordinated after a comma (", and Pardo Denim has …"). */
-function opensCoordinatedClause(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether the name from `start` to `end` opens a clause coordinated after a comma (", and Pardo Denim has …") as
+ * the one who acts in it: not a source that reports ("…, and Bloomberg reported its move").
+ */
+function opensCoordinatedClause(tokens: readonly Token[], start: number, end: number): boolean {
+  return afterCommaAndCoordinator(tokens, start) && !PRESS_VERBS.test(tokens[end]?.norm ?? '');
+}
+
+/** Whether the word at `k` follows a comma and a coordinator (", and", ", but", ", while"). */
+function afterCommaAndCoordinator(tokens: readonly Token[], k: number): boolean {
   return /^(?:and|but|while|whereas)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === ',';
 }
 
@@ -3250,12 +3258,11 @@ function opensCoordinatedClause(tokens: readonly Token[], k: number): boolean {
  */
 function unknownNameOpensClause(a: SentenceAnalysis, trigger: Trigger): boolean {
   for (let k = trigger.start - 1; k >= 2; k--) {
-    if (!opensCoordinatedClause(a.tokens, k)) continue;
-    // ("…, and Bloomberg reported its move": a one-word source that reports names no one who acts.)
+    if (!afterCommaAndCoordinator(a.tokens, k)) continue;
     return (
       /^\p{Lu}/u.test(a.tokens[k]?.text ?? '') &&
       !a.mentions.some((m) => k >= m.start && k < m.end) &&
-      !PRESS_VERBS.test(a.tokens[k + 1]?.norm ?? '')
+      opensCoordinatedClause(a.tokens, k, k + 1)
     );
   }
   return false;
@@ -6107,13 +6114,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               );
             // "X said it had no plans to move, and Y has delayed its move to Egypt": a name that opens a clause
             // coordinated after a comma is the one its pronoun stands for.
-            // ("…, and Bloomberg reported its move": a source that reports is not whose move it is.)
-            const coordinated = before
-              .filter(
-                (m) =>
-                  opensCoordinatedClause(a.tokens, m.start) && !PRESS_VERBS.test(a.tokens[m.end]?.norm ?? ''),
-              )
-              .at(-1);
+            const coordinated = before.filter((m) => opensCoordinatedClause(a.tokens, m.start, m.end)).at(-1);
             const first =
               coordinated ?? before.find((m) => a.clause[m.start] === trigger.clause) ?? before[0];
             // "It also added 14 firms, including Skydio, to its list": a name after the trigger is what it

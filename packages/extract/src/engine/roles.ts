@@ -2362,10 +2362,6 @@ function takenUpByPronounAfterMeasure(a: SentenceAnalysis, trigger: Trigger): bo
 /** How many words may name what a company owns before the passive verb that moves it ("'s mining machines"). */
 const MOVED_THING_WORDS = 3;
 
-/**
- * "Korvath Platinum's headquarters was moved to London", "The head office of Korvath Platinum was relocated to
- * Dubai": the owner of what a passive verb moves is the company that moves it.
- */
 /** Heads of what a company moves when it relocates: its production, operations or a site. */
 const MOVED_WORK =
   /^(?:production|manufacturing|assembly|output|operations|headquarters|hq|plant|plants|factory|factories|facility|facilities|smelting|refining|processing|mining|line|lines|business|fleet|rigs|machines|miners|equipment|capacity|hashrate)$/;
@@ -2373,6 +2369,10 @@ const MOVED_WORK =
 /** Words before a passive's "be" that make it one ("will be moved", "is to be moved"). */
 const MODAL_OR_TO = /^(?:will|would|shall|should|could|can|may|might|must|to)$/;
 
+/**
+ * "Korvath Platinum's headquarters was moved to London", "The head office of Korvath Platinum was relocated to
+ * Dubai": the owner of what a passive verb moves is the company that moves it.
+ */
 function ownerOfMovedThing(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   if (m.kind !== 'organisation' || trigger.actionStart !== null) return false;
   let auxiliary = trigger.anchorStart - 1;

@@ -215,17 +215,17 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     (COORDINATED_VERB.test(leadIn) ? VERB_GROUP_WORDS + COORDINATED_OBJECT_WORDS : VERB_GROUP_WORDS) +
     phraseWords;
   // The lead-in ends where the trigger starts, usually after a space: no empty word may take a word's place.
-  const verbGroup = mainClause
-    .trimEnd()
-    .split(/\s+/)
-    .slice(-words - 1)
-    .join(' ');
-  const negationGroup = mainClause
-    .replace(CLOSED_WITHOUT, (phrase) => phrase.replace(/\S+/g, '_'))
-    .trimEnd()
-    .split(/\s+/)
-    .slice(-words - 1)
-    .join(' ');
+  const lastWords = (clause: string) =>
+    clause
+      .trimEnd()
+      .split(/\s+/)
+      .slice(-words - 1)
+      .join(' ');
+  const verbGroup = lastWords(mainClause);
+  // A "without" phrase closed before the trigger is blanked word for word, so the group reaches no further back.
+  const negationGroup = lastWords(
+    mainClause.replace(CLOSED_WITHOUT, (phrase) => phrase.replace(/\S+/g, '_')),
+  );
   const reportedFuture = REPORTED_FUTURE.test(leadIn);
   if (UNHESITATING.test(verbGroup)) return 'threatened';
   for (const [modality, cue] of VERB_GROUP_CUES) {
