@@ -4563,14 +4563,35 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     if (t[at]?.norm === ',') at++;
     if (t[at]?.norm === 'and') at++;
     if (at === listStart) break;
-    const country = a.mentions.find((m) => m.kind === 'country' && m.start === at && m.form !== 'demonym');
-    const rateAt = country && t[country.end]?.norm === 'with' ? country.end + 1 : country?.end;
-    const rate = country && a.mentions.find((m) => isSetRate(m) && m.start === rateAt);
-    if (!country || !rate) break;
-    parts.push({ rate: rate.value, goods: null, targets: [country.value] });
+    const countries = countryGroupAt(a, at);
+    const last = countries.at(-1);
+    const rateAt = last && t[last.end]?.norm === 'with' ? last.end + 1 : last?.end;
+    const rate = last && a.mentions.find((m) => isSetRate(m) && m.start === rateAt);
+    if (!last || !rate) break;
+    parts.push({ rate: rate.value, goods: null, targets: countries.map((c) => c.value) });
     at = rate.end;
   }
   return parts.length > 1 ? parts : [];
+}
+
+/**
+ * "Brunei and Moldova", "Algeria, Iraq and Libya": the countries named one after another from a position, joined
+ * by commas or "and", as one part of a gapped list shares the rate after them.
+ */
+function countryGroupAt(a: SentenceAnalysis, start: number): Mention[] {
+  const t = a.tokens;
+  const countryAt = (at: number) =>
+    a.mentions.find((m) => m.kind === 'country' && m.start === at && m.form !== 'demonym');
+  const group: Mention[] = [];
+  let next = countryAt(start);
+  while (next) {
+    group.push(next);
+    let at = next.end;
+    if (t[at]?.norm === ',') at++;
+    if (t[at]?.norm === 'and') at++;
+    next = at > next.end ? countryAt(at) : undefined;
+  }
+  return group;
 }
 
 /**

@@ -13245,3 +13245,22 @@ describe('read on mining and trade reports written for the purpose (forty-sevent
     ).toEqual([]);
   });
 });
+
+describe('read on official notices, company announcements and trade reports written for the purpose (forty-eighth session)', () => {
+  it('gives each country of a group in a gapped rate list its rate ("Brunei and Moldova 25%, and Iraq and Libya 30%")', () => {
+    expect(
+      slotLines(
+        'Trump said the Philippines will face a 20% tariff, Brunei and Moldova 25%, and Iraq, Libya and Algeria 30%.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['PH 20', 'BN 25', 'MD 25', 'IQ 30', 'LY 30', 'DZ 30']);
+    expect(
+      slotLines(
+        'Vietnam faces a 46% tariff from Washington. Exports from Cambodia and Laos rose 20% last year.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['VN 46']);
+  });
+});
