@@ -1680,6 +1680,12 @@ const QUALIFIED_GOODS_WORDS = 3;
 /** Nouns of what a measure does to someone, which a verb may change ("reduce exposure to tariffs"). */
 const ACTED_ON_NOUNS =
   /^(?:exposure|exposures|reliance|dependence|dependency|vulnerability|impact|impacts|hit|costs?)$/;
+/**
+ * Nouns of a process about a measure ("launched a consultation on surtaxes", "opened a probe into the duties"): a
+ * verb that starts one starts the process, not the measure.
+ */
+const PROCESS_NOUNS =
+  /^(?:consultations?|hearings?|probes?|investigations?|inquiry|inquiries|enquiry|enquiries|reviews?|stud(?:y|ies)|debates?|dialogues?)$/;
 /** How many words may stand between the verb and that noun ("cut its direct exposure to"). */
 const ACTED_ON_REACH = 3;
 
@@ -1688,12 +1694,12 @@ const ACTED_ON_REACH = 3;
  * noun of the measure's effect, whose preposition names the measure; it changes nothing of the measure.
  */
 function actsOnOtherNoun(a: SentenceAnalysis, actionEnd: number, anchorStart: number): boolean {
-  for (let k = actionEnd; k < Math.min(anchorStart, actionEnd + ACTED_ON_REACH + 1); k++)
-    if (
-      ACTED_ON_NOUNS.test(a.tokens[k]?.norm ?? '') &&
-      /^(?:to|on|from|of)$/.test(a.tokens[k + 1]?.norm ?? '')
-    )
-      return true;
+  for (let k = actionEnd; k < Math.min(anchorStart, actionEnd + ACTED_ON_REACH + 1); k++) {
+    const preposition = a.tokens[k + 1]?.norm ?? '';
+    const noun = a.tokens[k]?.norm ?? '';
+    if (ACTED_ON_NOUNS.test(noun) && /^(?:to|on|from|of)$/.test(preposition)) return true;
+    if (PROCESS_NOUNS.test(noun) && /^(?:on|into|about|over|regarding)$/.test(preposition)) return true;
+  }
   return false;
 }
 

@@ -13263,4 +13263,22 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['VN 46']);
   });
+  it('reads a measure a consultation, hearing or probe is about as no measure the verb that opened it took', () => {
+    expect(
+      events(
+        'Ottawa is launching a 30-day consultation on potential surtaxes on imports of steel from countries without a trade deal.',
+      ),
+    ).toEqual([]);
+    expect(
+      events('Canada launched a consultation on surtaxes on imports of aluminium from Ostland.'),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Canada imposed a 25% surtax on imports of US steel in March.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['CA US 25']);
+  });
 });
