@@ -13281,4 +13281,45 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['CA US 25']);
   });
+  it('reads no agency as what it "is adding" to a list (a progressive is active), and names by a lower-case "plc" or a board', () => {
+    expect(events('Commerce is adding four entities to the Entity List.')).toEqual([]);
+    expect(
+      slotLines('Commerce is adding Ostrava Metals and Kelby Tech to the Entity List.', 'entity'),
+    ).toEqual(['Ostrava Metals', 'Kelby Tech']);
+    expect(slotLines('Kelby Tech is being added to the Entity List.', 'entity')).toEqual(['Kelby Tech']);
+    expect(
+      slotLines(
+        'Harrowfield plc said it has relocated its head office from London to Dubai.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Harrowfield AE']);
+    expect(
+      slotLines(
+        "The Board of Kappa Four Ltd has resolved to relocate the company's headquarters from Perth to Denver.",
+        'company',
+        'to',
+      ),
+    ).toEqual(['Kappa Four US']);
+  });
+  it('reads a move that a study or an assessment of its merits is about as still to come, not done', () => {
+    expect(
+      slotLines(
+        'Kilbride Minerals has commissioned a study into moving its processing operations to Vietnam.',
+        'status',
+      ),
+    ).not.toContain('completed');
+    expect(
+      slotLines(
+        'Kilbride Minerals is assessing the merits of relocating its processing to Vietnam.',
+        'status',
+      ),
+    ).not.toContain('completed');
+    expect(
+      slotLines(
+        'Kilbride Minerals completed a feasibility study and moved its processing to Vietnam.',
+        'status',
+      ),
+    ).toEqual(['completed']);
+  });
 });

@@ -1276,8 +1276,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         m.end <= verb &&
         verb - from <= (participle ? 12 : 6) &&
         a.tokens.slice(from, verb).some((t) => BE_WORDS.has(t.norm)) &&
-        // "the ministry had added tungsten to its list": a perfect with no "been" is active.
-        !(/^(?:has|have|had)$/.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb]?.norm !== 'been')
+        // "the ministry had added tungsten to its list": a perfect with no "been" is active; so is "Commerce is
+        // adding four entities", a progressive.
+        !(/^(?:has|have|had)$/.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb]?.norm !== 'been') &&
+        !/ing$/.test(a.tokens[verb]?.norm ?? '')
       );
     }
     case 'undergoer':

@@ -329,8 +329,10 @@ export function findOrganizations(
       // Numbers continue a name ("Hut 8") but do not start one.
       const continuesWithNumber = j > i && /^\d+$/.test(w.text);
       const endsWithAi = j > i && endsNameWithAi(words, j, sentence);
+      // "Harrowfield plc": a legal suffix written in lower case still closes the name.
+      const lowerCaseSuffix = j > i && LEGAL_SUFFIXES.has(w.text);
       if (
-        (!isCapitalised(w.text) && !continuesWithNumber) ||
+        (!isCapitalised(w.text) && !continuesWithNumber && !lowerCaseSuffix) ||
         // "Greyfen Bitcoin Ltd": a word that names no one alone stays inside a name its legal suffix closes;
         // "Harlan Bitcoin Mining": a currency's name inside a name a corporate word goes on with.
         (j > i &&
@@ -371,6 +373,13 @@ export function findOrganizations(
     ) {
       run.unshift(...words.slice(0, i).filter((w) => w.start >= place.start));
     }
+    // "The Board of Kappa Four Ltd has resolved": the board of a company with a legal suffix speaks for the company.
+    if (
+      run[0]?.text === 'Board' &&
+      run[1]?.text === 'of' &&
+      run.slice(2).some((w) => LEGAL_SUFFIXES.has(w.text))
+    )
+      run.splice(0, 2);
     // "Donaldson's Industrial Group" is Donaldson's: the possessor names the organisation.
     const possessorLength = run.findIndex((w) => isPossessive(w.text)) + 1;
     if (possessorLength > 0 && possessorLength < run.length) {
