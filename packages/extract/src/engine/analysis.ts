@@ -1590,6 +1590,11 @@ function governmentBodyMentions(
 }
 
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
+/** "US$ 0.57 per kilogram", "US$2 billion": a country's letters before a dollar sign name its currency. */
+function namesCurrency(text: string, end: number): boolean {
+  return /^\s?\$/.test(text.slice(end, end + 2));
+}
+
 export function analyseSentence(
   sentence: Sentence,
   index: number,
@@ -1664,6 +1669,7 @@ export function analyseSentence(
       (m.value.ambiguous && insideLongerName(text, m)) ||
       namesInstitution(text, m.start) ||
       namesContinent(text, m.start, m.end) ||
+      namesCurrency(text, m.end) ||
       (m.value.kind === 'metonym' && ownedByAnotherCountry(text, m.start, m.value.code, gazetteer))
     )
       continue;

@@ -13322,4 +13322,16 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['completed']);
   });
+  it('reads "US$ 0.57" as a currency, not the United States, and the origin of goods however long their phrase', () => {
+    expect(
+      slotLines(
+        'Mexico imposed a duty of US$ 0.57 per kilogram on imports of seamless steel tubes originating in China.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['MX CN']);
+    expect(
+      slotLines('Mexico imposed a duty of US$ 20 per tonne on seamless steel tubes from the US.', 'target'),
+    ).toEqual(['US']);
+  });
 });

@@ -354,6 +354,17 @@ function madeIn(tokens: readonly Token[], preposition: number): boolean {
   );
 }
 
+/**
+ * "a duty of US$ 0.57 per kilogram on imports of seamless steel tubes originating in China": the participle of
+ * origin right after goods that stand near the measure says where those goods come from, however long their phrase.
+ */
+function originOfNearGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const participle = governorIndex(a.tokens, m) - 1;
+  return a.mentions.some(
+    (g) => g.kind === 'goods' && g.end === participle && g.start > trigger.end && g.start - trigger.end <= 12,
+  );
+}
+
 const MAX_GOODS_MODIFIERS = 3;
 /** A count of things ("12", "1,200", "seven", "dozens"). */
 export const COUNT =
@@ -1507,7 +1518,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       return (
         sameClause &&
         madeIn(a.tokens, governorIndex(a.tokens, m)) &&
-        ((m.start >= trigger.anchorStart && m.start - trigger.end <= 12) ||
+        ((m.start >= trigger.anchorStart &&
+          (m.start - trigger.end <= 12 || originOfNearGoods(a, m, trigger))) ||
           (m.end <= trigger.anchorStart &&
             a.tokens.slice(m.end, trigger.anchorStart).some((t) => UNDERGOING.test(t.norm))))
       );
