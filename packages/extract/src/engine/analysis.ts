@@ -1067,7 +1067,14 @@ export function possessedRoleStart(tokens: readonly Token[], nameStart: number):
 export function roleAfter(tokens: readonly Token[], end: number): number {
   let k = /^['’]s?$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
   if (ROLE_TIME.test(tokens[k]?.norm ?? '')) k++;
-  if (tokens[k]?.norm === 'chief' && POSSESSED_ROLES.test(tokens[k + 1]?.norm ?? '')) k++;
+  // "chief financial officer", "vice president": the words that rank the role go before its noun.
+  let ranks = 0;
+  while (ranks < ROLE_RANK_WORDS && ROLE_RANKS.test(tokens[k + ranks]?.norm ?? '')) ranks++;
+  for (; ranks > 0; ranks--)
+    if (POSSESSED_ROLES.test(tokens[k + ranks]?.norm ?? '')) {
+      k += ranks;
+      break;
+    }
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return -1;
   return tokens[k + 1]?.norm === 'officer' ? k + 1 : k;
 }

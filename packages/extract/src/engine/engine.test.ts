@@ -13334,4 +13334,29 @@ describe('read on official notices, company announcements and trade reports writ
       slotLines('Mexico imposed a duty of US$ 20 per tonne on seamless steel tubes from the US.', 'target'),
     ).toEqual(['US']);
   });
+  it('reads the person a company\'s ranked role names ("chief financial officer X") as the one who acts or is listed', () => {
+    expect(
+      events(
+        'Quartzline Mining chief executive Gregory Hale has moved his family from Toronto to a home in Vancouver.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'Blackreef Resources chief financial officer Naomi Kerr has relocated from Johannesburg to London.',
+      ),
+    ).toEqual([]);
+    expect(slotLines('The US sanctioned Rusal chief financial officer Oleg Varin.', 'entity')).toEqual([
+      'Oleg Varin',
+    ]);
+    expect(slotLines("The US sanctioned Rusal's vice president Oleg Varin.", 'entity')).toEqual([
+      'Oleg Varin',
+    ]);
+    expect(
+      slotLines(
+        'Foxconn chairman Young Liu said the company would move production to India.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Foxconn IN']);
+  });
 });

@@ -9,6 +9,7 @@ import {
   POSSESSIVE_DETERMINERS,
   possessedRoleStart,
   possessorStart,
+  roleHolderAfter,
   type SentenceAnalysis,
 } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
@@ -1124,6 +1125,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "exempt some U.S. medical equipment from its tariffs": a country right before goods names where they
         // come from, and acts in no clause.
         !namesOrigin(a, m) &&
+        // "Quartzline Mining chief executive Gregory Hale has moved his family": the person in the role is the
+        // subject, not the company that names the role.
+        !(m.kind === 'organisation' && roleHolderAfter(a.tokens, m.end) !== m.end) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsToMeasure(a, m, trigger) &&
