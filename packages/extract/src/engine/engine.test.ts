@@ -13359,4 +13359,36 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['Foxconn IN']);
   });
+  it('reads excise, fuel, carbon and fund levies, and a levy on profits, as no tariff; "sanctioned" funds or a safety breach as no listing', () => {
+    expect(events('Zimbabwe raised excise duty on diesel by 10%.')).toEqual([]);
+    expect(events('South Africa raised the road accident fund levy on diesel by 8 cents a litre.')).toEqual(
+      [],
+    );
+    expect(events('Peru introduced a carbon levy of $5 per tonne of CO2 on miners.')).toEqual([]);
+    expect(
+      events(
+        "Mongolia's parliament passed a windfall tax on coal producers on Friday, levying 30% on profits above a benchmark price.",
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines('Washington is levying 25% on steel from Canada.', 'imposer', 'target', 'rate_pct'),
+    ).toEqual(['US CA 25']);
+    expect(
+      events(
+        "India's coal ministry sanctioned 500 crore rupees for the development of the Talcher West coal block.",
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        "Brazil's mining agency sanctioned Coppervale Mineração for a safety breach at its tailings dam.",
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'The US sanctioned Kestrel Metals for supplying drone parts to Russia.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Kestrel Metals']);
+  });
 });
