@@ -1485,8 +1485,15 @@ export function readableText(text: string): string {
     ? unlabelled.replace(STOCK_LISTING, (listing) => ' '.repeat(listing.length))
     : unlabelled;
   const open = plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
-  return isShouted(open) ? inTitleCase(open) : open;
+  const unnumbered = open.includes('(') ? open.replace(LIST_ENUMERATOR, (n) => ' '.repeat(n.length)) : open;
+  return isShouted(unnumbered) ? inTitleCase(unnumbered) : unnumbered;
 }
+
+/**
+ * "the following entities: (1) Qingmar Metals; (2) Hexun Trading; and (3) …": the numbers of a notice's list
+ * before each member's name, which are not part of any name.
+ */
+const LIST_ENUMERATOR = /(?<=[:;,]\s*(?:(?:and|or)\s+)?)\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s+\p{Lu})/gu;
 
 /** How many words a line in capitals needs before it is read as a headline ("INDONESIA BANS BAUXITE EXPORTS"). */
 const SHOUTED_WORDS = 3;

@@ -13391,4 +13391,20 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['US Kestrel Metals']);
   });
+  it('lists the members of a notice\'s numbered list, and the parties "the following US entities:" stand for', () => {
+    expect(
+      slotLines(
+        'BIS adds the following entities to the Entity List: (1) Qingmar Rare Metals Co., Ltd.; (2) Hexun Tungsten Trading Co.; and (3) Suotai Alloys Co.',
+        'entity',
+      ),
+    ).toEqual(['Qingmar Rare Metals', 'Hexun Tungsten Trading', 'Suotai Alloys']);
+    expect(
+      slotLines(
+        'The Ministry of Commerce decided to include the following US entities in the Unreliable Entity List: Bramwell Defense Systems Inc., Ostrava Aerotech LLC and Keldon Marine Technologies.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['CN Bramwell Defense Systems', 'CN Ostrava Aerotech', 'CN Keldon Marine Technologies']);
+    expect(events('China added 16 US entities to its export control list.')).toEqual([]);
+  });
 });

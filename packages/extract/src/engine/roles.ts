@@ -2540,6 +2540,8 @@ function describesNames(a: SentenceAnalysis, from: number, to: number): boolean 
   return describesParties(a, from, to - 1);
 }
 
+/** How many words may qualify the kind after "the following" ("the following US defence entities"). */
+const FOLLOWING_KIND_WORDS = 2;
 /** How many words a count may stand before the kind of organisation it counts ("three Chinese mining companies"). */
 const COUNTED_PARTY_WORDS = 4;
 
@@ -2559,8 +2561,11 @@ export function countsParties(a: SentenceAnalysis, clause: number, end: number):
   for (let k = 0; k < end; k++) {
     const kind = a.tokens[k]?.norm ?? '';
     if (a.clause[k] !== clause || !(KIND_NOUNS.test(kind) || COUNTED_KIND_NOUNS.test(kind))) continue;
-    // "sanctioned the following companies:": parties the lines after name.
-    if (a.tokens[k - 1]?.norm === 'following' && a.tokens[k - 2]?.norm === 'the') return true;
+    // "sanctioned the following companies:", "the following US entities:": parties the lines after name.
+    for (let j = k - 1; j >= Math.max(1, k - FOLLOWING_KIND_WORDS - 1); j--) {
+      if (a.tokens[j]?.norm === 'following' && a.tokens[j - 1]?.norm === 'the') return true;
+      if (!/^[\p{L}.-]+$/u.test(a.tokens[j]?.text ?? '')) break;
+    }
     for (let from = k - 1; from >= Math.max(0, k - COUNTED_PARTY_WORDS); from--)
       if (COUNT.test(a.tokens[from]?.norm ?? '') && describesParties(a, from, k + 1)) return true;
   }
