@@ -360,6 +360,27 @@ const NO_MEASURE_WORDS = 3;
 const NO_MEASURE_QUALIFIERS =
   /^(?:new|additional|further|extra|fresh|such|export|import|retaliatory|punitive|anti-dumping|countervailing|special)$/;
 
+/** Verbs of avoiding a measure, right before the measure's words ("to avoid U.S. tariffs"). */
+const AVOIDING = /\b(?:avoid|escape|evade|dodge|sidestep|circumvent)\w*\s+(?:\S+\s+){0,3}$/i;
+/** How many words from the measure's anchor its own rate may stand ("tariffs of 145%", "145% U.S. tariffs"). */
+const OWN_RATE_REACH = 3;
+
+/**
+ * "moving its magnet plant to Mexico to avoid U.S. tariffs of 145% on Chinese goods": a measure avoided that its
+ * rate names is one in place ("to avoid tariffs", with nothing of its own, stays none).
+ */
+function avoidedRatedMeasure(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): boolean {
+  if (trigger.actionStart !== null && trigger.actionStart !== trigger.anchorStart) return false;
+  if (!AVOIDING.test(a.text.slice(0, triggerChar))) return false;
+  return a.mentions.some(
+    (m) =>
+      isSetRate(m) &&
+      a.clause[m.start] === trigger.clause &&
+      m.end >= trigger.anchorStart - OWN_RATE_REACH &&
+      m.start <= trigger.anchorEnd + OWN_RATE_REACH,
+  );
+}
+
 /** "Indonesia imposes no duty at all", "has placed no new curbs on": the action's object is no measure. */
 function noMeasureObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   const actionEnd = trigger.actionEnd;
@@ -5745,6 +5766,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "barred Korvath Metals from moving its smelter to China": an action someone is kept from doing is not done.
     if (keptFromDoing(a, trigger)) modality = 'negated';
     if (noMeasureObject(a, trigger)) modality = 'negated';
+    if (modality === 'negated' && avoidedRatedMeasure(a, trigger, triggerChar)) modality = 'asserted';
     // "…, requiring licences for exports of sensors to the company", "The listing imposes a licence requirement":
     // what a listing brings on its party is the listing, no measure on goods of its own.
     if (goodsSlotSpec && consequenceOfListing(a, trigger)) continue;

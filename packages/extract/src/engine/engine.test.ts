@@ -13407,4 +13407,20 @@ describe('read on official notices, company announcements and trade reports writ
     ).toEqual(['CN Bramwell Defense Systems', 'CN Ostrava Aerotech', 'CN Keldon Marine Technologies']);
     expect(events('China added 16 US entities to its export control list.')).toEqual([]);
   });
+  it('keeps a measure avoided that its own rate names ("to avoid U.S. tariffs of 145% on Chinese goods") in place', () => {
+    expect(
+      slotLines(
+        'Corvane Magnetics is moving its magnet alloy manufacturing from China to Mexico to avoid U.S. tariffs of 145% on Chinese goods.',
+        'type',
+        'rate_pct',
+      ),
+    ).toContain('tariff 145');
+    expect(
+      slotLines(
+        'Corvane Magnetics is moving its manufacturing from China to Mexico to avoid U.S. tariffs on Chinese goods.',
+        'type',
+      ),
+    ).toEqual(['relocation']);
+    expect(events('The US did not impose tariffs of 25% on Mexico.')).toEqual([]);
+  });
 });
