@@ -796,7 +796,7 @@ export function descriptorStart(tokens: readonly Token[], m: Mention, floor = 0)
 
 /** Words that say what a named person is ("Russian businessman Mikhail Fridman"), before the name like a company's. */
 const PERSON_DESCRIPTORS = new Set(
-  'businessman businesswoman tycoon oligarch billionaire magnate banker financier investor entrepreneur trader executive official shipowner broker'.split(
+  'businessman businesswoman tycoon oligarch billionaire magnate banker financier investor entrepreneur trader executive official shipowner broker owner co-owner boss kingpin smuggler dealer trafficker'.split(
     ' ',
   ),
 );

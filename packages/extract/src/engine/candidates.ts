@@ -2986,6 +2986,20 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
   });
 }
 
+/** How many words may stand between "according to" and the agency it cites ("according to a notice from"). */
+const SOURCE_REACH = 5;
+
+/** Whether the mention is an agency that the sentence cites, "according to" it or by a notice "from" it. */
+function agencyAsSource(a: SentenceAnalysis, m: Mention): boolean {
+  const agency = a.mentions.some(
+    (x) => x.kind === 'country' && x.form === 'agency' && x.start <= m.start && x.end >= m.end,
+  );
+  if (!agency) return false;
+  for (let k = m.start - 1; k >= Math.max(1, m.start - SOURCE_REACH - 2); k--)
+    if (a.tokens[k - 1]?.norm === 'according' && a.tokens[k]?.norm === 'to') return true;
+  return false;
+}
+
 /** Words that name a company again after its name ("the company itself", "his company", "the firm"). */
 const COMPANY_AGAIN = /^(?:the|his|her|their|its) (?:company|firm|group|business)$/;
 
@@ -6090,6 +6104,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             ];
           }
           if (slot.kind === 'organisation' && slot.people) pool = withoutRoleOwners(a, pool);
+          // "according to a notice from the Office of Financial Sanctions Implementation": an agency named as the
+          // source of the news is no listed party ("Iran blacklisted the U.S. Treasury Department" lists one).
+          if (slot.kind === 'organisation' && slot.people) pool = pool.filter((m) => !agencyAsSource(a, m));
           // "Quarrion Mining's chief executive, Tom Vale, has moved to Dubai": a person a role names is no company.
           // ("MEPs urged the Commission to act, warning that mills in Belgium were idling": a government body called
           // by its one word is no company either.)

@@ -13423,4 +13423,19 @@ describe('read on official notices, company announcements and trade reports writ
     ).toEqual(['relocation']);
     expect(events('The US did not impose tariffs of 25% on Mexico.')).toEqual([]);
   });
+  it("lists a person an owner's or a boss's description opens, on a Mexican list of blocked persons, and no sanctions agency", () => {
+    expect(
+      slotLines(
+        "Mexico's Financial Intelligence Unit added mine owner Ernesto Salcido Ruiz and the company Minera Tres Cruces SA de CV to its Blocked Persons List.",
+        'authority',
+        'entity',
+      ).sort(),
+    ).toEqual(['MX Ernesto Salcido Ruiz', 'MX Minera Tres Cruces SA de CV']);
+    expect(
+      slotLines(
+        'The United Kingdom also froze the assets of Carvajal Reyes, according to a notice from the Office of Financial Sanctions Implementation.',
+        'entity',
+      ),
+    ).not.toContain('Office of Financial Sanctions Implementation');
+  });
 });
