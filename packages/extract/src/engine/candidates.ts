@@ -5764,7 +5764,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         discourse.statedIn(type.spec.type, a.index - 1) &&
         !a.tokens.some((t) => FORECASTING.has(t.norm) || /^(?:if|unless|propos\w*)$/.test(t.norm)) &&
         !a.mentions.some((m) => m.kind === 'country');
-      if (!saidByActor(a) && !continues) continue;
+      // ("… shall be banned", "shall not be permitted": the legal voice of the measure's own text, no forecast.)
+      const legalVoice = a.tokens
+        .slice(trigger.anchorStart, trigger.anchorEnd)
+        .some((t) => t.norm === 'shall');
+      if (!saidByActor(a) && !continues && !legalVoice) continue;
       modality = 'planned';
     }
     // "Korvath Copper to move HQ to Miami", "Chile's Korvath to shift output to US": a headline's "to" after

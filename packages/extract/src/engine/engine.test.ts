@@ -13438,4 +13438,33 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).not.toContain('Office of Financial Sanctions Implementation');
   });
+  it('reads official wording of export controls: "shall not be permitted", "shall be banned", an export policy from free to restricted', () => {
+    expect(
+      slotLines(
+        "China's Ministry of Commerce issued an announcement on Tuesday. The export of gallium, germanium and antimony to the United States shall not be permitted.",
+        'type',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['export_restriction CN US']);
+    expect(
+      slotLines(
+        "China's commerce ministry made the announcement on Tuesday. Exports of gallium shall be banned from August.",
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['CN gallium']);
+    expect(events('Analysts expect more curbs. Exports of gallium will be banned from August.')).toEqual([]);
+    expect(
+      slotLines(
+        "The Directorate General of Foreign Trade (DGFT) amended the export policy of iron ore pellets from 'Free' to 'Restricted' on Monday.",
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['IN impose iron ore pellets']);
+    expect(
+      slotLines('India amended the export policy of iron ore from prohibited to free on Friday.', 'action'),
+    ).toEqual(['remove']);
+  });
 });
