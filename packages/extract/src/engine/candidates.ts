@@ -5491,17 +5491,28 @@ function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
 const DESTINATION_REACH = 8;
 
 /** Whether the goods the measure names go "to" an organisation the sentence names. */
+/** Nouns that refer back to parties a listing named ("these entities", "the said companies"). */
+const LISTED_PARTY_NOUNS =
+  /^(?:entities|companies|firms|parties|individuals|persons|organisations|organizations)$/;
+
 function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   const end = Math.min(a.tokens.length, trigger.anchorEnd + DESTINATION_REACH);
-  let to = -1;
-  for (let k = trigger.anchorEnd; k < end && a.clause[k] === trigger.clause && a.tokens[k]?.norm !== ','; k++)
-    if (a.tokens[k]?.norm === 'to') {
-      to = k;
-      break;
-    }
+  // "Exports of dual-use items to these entities are prohibited": an anchor that spans its goods holds the "to".
+  let to = a.tokens.slice(trigger.anchorStart, trigger.anchorEnd).findIndex((t) => t.norm === 'to');
+  if (to >= 0) to += trigger.anchorStart;
+  for (
+    let k = trigger.anchorEnd;
+    to < 0 && k < end && a.clause[k] === trigger.clause && a.tokens[k]?.norm !== ',';
+    k++
+  )
+    if (a.tokens[k]?.norm === 'to') to = k;
   if (to < 0) return false;
   const at = a.tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1;
-  if (!a.mentions.some((m) => m.kind === 'organisation' && m.start === at)) return false;
+  // "Exports of dual-use items to these entities are prohibited": parties a listing named just before.
+  const listedBefore =
+    /^(?:these|those|such|the|said)$/.test(a.tokens[to + 1]?.norm ?? '') &&
+    LISTED_PARTY_NOUNS.test(a.tokens[to + 2]?.norm ?? '');
+  if (!listedBefore && !a.mentions.some((m) => m.kind === 'organisation' && m.start === at)) return false;
   // "licences that allowed Quarrion to sell chips to Lusk": past a verb, the "to" is another clause's (a hyphenated
   // word before a noun, "dual-use items", modifies it). The tagger is read only here, for the few that get so far.
   const tags = a.tags();

@@ -13467,4 +13467,15 @@ describe('read on official notices, company announcements and trade reports writ
       slotLines('India amended the export policy of iron ore from prohibited to free on Friday.', 'action'),
     ).toEqual(['remove']);
   });
+  it('reads exports barred "to these entities" after a listing as the listing\'s consequence, no measure on goods', () => {
+    expect(
+      slotLines(
+        "China's Ministry of Commerce added Bramwell Defense Systems and Ostrava Aerotech to its export control list on Tuesday. Exports of dual-use items to these entities are prohibited.",
+        'type',
+      ),
+    ).toEqual(['blacklisting', 'blacklisting']);
+    expect(slotLines('China banned exports of gallium to the United States.', 'type', 'target')).toEqual([
+      'export_restriction US',
+    ]);
+  });
 });
