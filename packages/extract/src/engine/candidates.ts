@@ -360,8 +360,12 @@ const NO_MEASURE_WORDS = 3;
 const NO_MEASURE_QUALIFIERS =
   /^(?:new|additional|further|extra|fresh|such|export|import|retaliatory|punitive|anti-dumping|countervailing|special)$/;
 
-/** Verbs of avoiding a measure, right before the measure's words ("to avoid U.S. tariffs"). */
-const AVOIDING = /\b(?:avoid|escape|evade|dodge|sidestep|circumvent)\w*\s+(?:\S+\s+){0,3}$/i;
+/**
+ * A purpose infinitive of avoiding a measure, right before the measure's words ("moving production to Mexico to
+ * avoid U.S. tariffs"); not what someone managed, hoped or tried to avoid, which says the measure was not applied.
+ */
+const AVOIDING =
+  /(?<!\b(?:managed|manage|manages|able|hope|hopes|hoped|hoping|try|tries|tried|trying|seek|seeks|sought|want|wants|wanted|aim|aims|aimed|fail|fails|failed|struggled|expect|expects|expected|plan|plans|planned|likely|help|helps|helped|could|would|may|might|can|will)\s+)\bto\s+(?:avoid|escape|evade|dodge|sidestep|circumvent)\s+(?:\S+\s+){0,3}$/i;
 /** How many words from the measure's anchor its own rate may stand ("tariffs of 145%", "145% U.S. tariffs"). */
 const OWN_RATE_REACH = 3;
 
@@ -372,6 +376,8 @@ const OWN_RATE_REACH = 3;
 function avoidedRatedMeasure(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): boolean {
   if (trigger.actionStart !== null && trigger.actionStart !== trigger.anchorStart) return false;
   if (!AVOIDING.test(a.text.slice(0, triggerChar))) return false;
+  // ("would avoid 25% duties if built": a condition keeps it supposed.)
+  if (/\b(?:if|unless)\b/i.test(a.text)) return false;
   return a.mentions.some(
     (m) =>
       isSetRate(m) &&
@@ -2982,7 +2988,12 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
     // name is listed, not the name.
     if (relatedPartyOf(a.tokens, m.start)) return false;
     const holder = roleHolderAfter(a.tokens, m.end);
-    return holder === m.end || !pool.some((x) => x.kind === 'organisation' && x.start === holder);
+    return (
+      holder === m.end ||
+      !pool.some((x) => x.kind === 'organisation' && x.start === holder) ||
+      // "Drovna Metals vice president Sergei Karpin and the company itself": the company is named again.
+      companyNamedAgain(a, m.end)
+    );
   });
 }
 
@@ -4609,11 +4620,30 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     const rateAt = last && t[last.end]?.norm === 'with' ? last.end + 1 : last?.end;
     const rate = last && a.mentions.find((m) => isSetRate(m) && m.start === rateAt);
     if (!last || !rate) break;
-    parts.push({ rate: rate.value, goods: null, targets: countries.map((c) => c.value) });
-    at = rate.end;
+    // "Pakistan and Bangladesh 29% and 37% respectively": rates listed together pair with the group in order.
+    const rates = [rate];
+    for (let next = rate; t[next.end]?.norm === 'and'; ) {
+      const following = a.mentions.find((m) => isSetRate(m) && m.start === next.end + 1);
+      if (!following) break;
+      rates.push(following);
+      next = following;
+    }
+    const end = (rates.at(-1) as Mention).end;
+    // "Botswana and Namibia 20% unemployment": a rate that a noun follows is some other measure's.
+    if (!GAPPED_RATE_FOLLOWERS.test(t[end]?.norm ?? '.')) break;
+    if (rates.length > 1 && rates.length !== countries.length) break;
+    if (rates.length > 1)
+      for (const [k, country] of countries.entries())
+        parts.push({ rate: (rates[k] as Mention).value, goods: null, targets: [country.value] });
+    else parts.push({ rate: rate.value, goods: null, targets: countries.map((c) => c.value) });
+    at = t[end]?.norm === 'respectively' ? end + 1 : end;
   }
   return parts.length > 1 ? parts : [];
 }
+
+/** What may follow a gapped part's rate: the next part, the sentence's end, or the measure's own noun. */
+const GAPPED_RATE_FOLLOWERS =
+  /^(?:,|and|\.|;|:|\)|—|–|respectively|each|tariffs?|duty|duties|levy|levies|rates?|from|on|in|under|after|by)$/;
 
 /**
  * "Brunei and Moldova", "Algeria, Iraq and Libya": the countries named one after another from a position, joined
@@ -6488,12 +6518,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           global,
         };
         // A list member keeps its own country; the parts' goods still divide its measure.
+        const actorValue = actorSlot ? slots[actorSlot.name] : null;
         const parts = listSlot ? rated.filter((p) => p.goods !== null) : rated;
         if (rateSlot && goodsSlotSpec && parts.length > 1) {
           // "25 percent on steel and 10 percent on aluminum": one event per part, each at its rate.
           for (const [q, { rate, goods, targets }] of parts.entries()) {
             const partTargets = targets.length > 0 && countrySlot && !listSlot ? targets : [null];
             for (const [r, target] of partTargets.entries()) {
+              // "Vietnam faces a 46% duty, Cambodia 49%" read with Cambodia as the actor: no country's rate on itself.
+              if (target !== null && target === actorValue) continue;
               const partSlots = { ...slots, [rateSlot.name]: rate };
               if (goods !== null) partSlots[goodsSlotSpec.name] = goods;
               if (target !== null && countrySlot) partSlots[countrySlot.name] = target;
@@ -6523,7 +6556,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (k === 0 && listSlot && listSlot === countrySlot && rateSlot)
             for (const [q, { rate, goods, targets }] of rated.entries()) {
               for (const [r, target] of targets.entries())
-                if (!members.some((m) => m?.value === target))
+                if (!members.some((m) => m?.value === target) && target !== actorValue)
                   candidates.push({
                     ...candidate,
                     slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: target },

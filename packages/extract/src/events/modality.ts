@@ -58,10 +58,11 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     /\b(?:(?<!\b(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|axe|reject|defeat|vot(?:ed|es|ing)\s+against)\w*\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:own|earlier|previous|initial|original)\s+)?)propos(?:e|ed|es|al|ing)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))(?!\s+(?:the\s+)?(?:\w+\s+)?(?:impact|effects?|fallout|implications|consequences|costs?|risks?|outlook)\s+of\b)(?!\s+(?:the\s+)?(?:[\w'’.]+\s+){0,2}(?:threats?|warnings?|announcements?|remarks|comments|news)\b)|mull(?:s|ed|ing)?|contemplat(?:e|es|ing)|debat(?:ed|ing)|urg(?:e|ed|es|ing)|call(?:s|ed)? (?:on|for)|push(?:es|ed|ing)? (?:for|to)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:to be|for)|petition\w*|recommend\w*|(?<!\b(?:passed|approved|adopted|enacted|signed|ratified)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?)(?:bill|legislation)|draft(?:s|ed|ing)?|explor(?:e|es|ed|ing)|tr(?:y|ies|ied|ying) to|hop(?:e|es|ed|ing)|(?<!\b(?:not|never)\s|n['’]t\s)want(?:s|ed)?(?:\s+(?:the\s+)?[\w.'’-]+)?\s+to|look(?:s|ed|ing)? to|lobb\w+|studying|(?:would|will|to) study|review(?:ing)? whether|investigat\w*|possibility|possible|potential(?:ly)?|need(?:s|ed)? to|under pressure|pressure (?:on|from)|talks? (?:on|about|would cover|will cover)|consultations? (?:on|about|over|into)|in talks (?:to|with|over)|talks? aim(?:s|ed)? to|close to (?:an? )?(?:deal|agreement|pact)|discuss\w*|negotiat(?:e|es|ed|ing|ions?)|demand(?:s|ed)? (?:that|for)|should|ought to)\b/i,
   ],
   // "commissioned a study into moving", "is assessing the merits of relocating": the action is what is studied,
-  // right after the study ("completed a feasibility study and moved" did the move).
+  // right after the study ("completed a feasibility study and moved" did the move; "a study of Kelby Tech being
+  // added" is of a listing that was made).
   [
     'proposed',
-    /\b(?:stud(?:y|ies)\s+(?:into|on|of)|(?:merits|viability|feasibility|pros and cons)\s+of)(?:\s+[\w'’-]+){0,3}\s*$/i,
+    /\b(?:stud(?:y|ies)\s+(?:into|on|of)|(?:merits|viability|feasibility|pros and cons)\s+of)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w'’-]+)?\s*$/i,
   ],
   [
     'proposed',

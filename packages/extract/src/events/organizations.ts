@@ -379,7 +379,7 @@ export function findOrganizations(
       run[1]?.text === 'of' &&
       run.slice(2).some((w) => LEGAL_SUFFIXES.has(w.text))
     )
-      run.splice(0, 2);
+      run.splice(0, run[2]?.text === 'Directors' && run[3]?.text === 'of' ? 4 : 2);
     // "Donaldson's Industrial Group" is Donaldson's: the possessor names the organisation.
     const possessorLength = run.findIndex((w) => isPossessive(w.text)) + 1;
     if (possessorLength > 0 && possessorLength < run.length) {
