@@ -968,6 +968,10 @@ function heldOrAddedNoun(tokens: readonly Token[], anchorStart: number): boolean
  * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
  * verb, the first one back from it, only holds it, is where the company is, not where it moves.
  */
+/** Verbs of something affecting a site ("hurt its US plant", "made its plant uncompetitive"). */
+const AFFECTING_VERBS =
+  /^(?:hurt|hurts|hurting|hit|hits|hitting|affect|affects|affected|affecting|damag(?:e|es|ed|ing)|made|make|makes|making|render(?:s|ed)?|threaten(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|weigh(?:s|ed)? on|idl(?:e|es|ed|ing))$/;
+
 function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
   // "its fabs in Taiwan would keep making its most advanced chips": a site that goes on doing what it does.
@@ -989,6 +993,17 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     .some((t) => POSSESSIVE_DETERMINERS.test(t.norm));
   if (possessed && a.clause[verb] === clause && OUTPUT_CHANGING_VERBS.test(a.tokens[verb]?.norm ?? ''))
     return true;
+  // "US duties made its Chinese plant uncompetitive", "tariffs hurt its US plant": a site of its own that
+  // something affects is one the company has.
+  const determiner = a.tokens
+    .slice(Math.max(0, anchorStart - 3), anchorStart)
+    .findIndex((t) => /^(?:its|their)$/.test(t.norm));
+  const affecting =
+    determiner >= 0 ? a.tokens[Math.max(0, anchorStart - 3) + determiner - 1]?.norm : undefined;
+  const fresh = a.tokens
+    .slice(Math.max(0, anchorStart - 3), anchorStart)
+    .some((t) => /^(?:new|first|planned)$/.test(t.norm));
+  if (AFFECTING_VERBS.test(affecting ?? '') && !fresh) return true;
   // "served from Zhelan's factory in Changsha": a site that goods come from is one the company has.
   if (governedByFrom(a.tokens, anchorStart)) return true;
   // "invest $200 million in its Kitwe smelter": a site of its own that money goes into; "a subsidy for Ardent

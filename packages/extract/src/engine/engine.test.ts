@@ -13537,4 +13537,18 @@ describe('read on official notices, company announcements and trade reports writ
       ).filter((e) => e.rate_pct === 25),
     ).toEqual([]);
   });
+  it('reads a site of its own that duties hurt or made uncompetitive as one the company has, not one it moves to', () => {
+    expect(
+      slotLines(
+        'Ardent Anodes said US duties on Chinese graphite anodes, which Washington raised to 93.5% in July, made its Chinese plant uncompetitive.',
+        'type',
+      ),
+    ).not.toContain('relocation');
+    expect(slotLines('Ardent Anodes said tariffs had hurt its US plant.', 'type')).not.toContain(
+      'relocation',
+    );
+    expect(slotLines('Ardent Anodes will build its first US plant in Texas.', 'type', 'to')).toEqual([
+      'relocation US',
+    ]);
+  });
 });
