@@ -13551,4 +13551,34 @@ describe('read on official notices, company announcements and trade reports writ
       'relocation US',
     ]);
   });
+  it("reads a measure shelved, frozen, remitted or stayed, a suspension of countermeasures, and of a listing's measures, as its removal", () => {
+    const read = (text: string) => slotLines(text, 'type', 'action', 'imposer', 'authority', 'target');
+    expect(read('China froze its rare earth export curbs for 12 months.')).toContain(
+      'export_restriction remove CN undefined null',
+    );
+    expect(
+      read('China shelved the sweeping rare earth export controls it announced on October 9 for one year.'),
+    ).toContain('export_restriction remove CN undefined null');
+    expect(read('Canada will remit its 25% counter-tariffs on US steel and aluminum.')).toContain(
+      'tariff remove CA undefined US',
+    );
+    expect(
+      read('Camex granted a one-year stay of the anti-dumping duties on Chinese cold-rolled steel sheet.'),
+    ).toContain('tariff remove BR undefined CN');
+    expect(
+      read(
+        'The European Union suspended its countermeasures against US steel and aluminum tariffs for 90 days.',
+      ),
+    ).toContain('tariff remove EU undefined US');
+    expect(
+      slotLines(
+        'China said it would suspend for 90 days the measures adding Corvane Aerospace and Pellmark Systems to its unreliable entity list.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Corvane Aerospace', 'remove Pellmark Systems']);
+    expect(
+      slotLines('China added Corvane Aerospace to its unreliable entity list in April.', 'action'),
+    ).toEqual(['add']);
+  });
 });
