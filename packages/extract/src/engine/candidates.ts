@@ -1837,7 +1837,14 @@ function chooseActions(
     if (topicOfOtherNoun && i >= anchorEnd) continue;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban"); nor is an
     // anchor that a determiner, a rate or an adjective makes a noun ("an additional 10% levy").
-    if (anchorEnd - anchorStart > 1 && i < anchorEnd && end > anchorStart) continue;
+    // ("rescinded the Entity List designation of X": an action phrase that holds the whole anchor governs it.)
+    if (
+      anchorEnd - anchorStart > 1 &&
+      i < anchorEnd &&
+      end > anchorStart &&
+      !(i < anchorStart && end > anchorEnd)
+    )
+      continue;
     if (i === anchorStart && NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')) continue;
     // "with a lower 10% rate on Canadian energy": a comparative after an article describes the measure, and
     // changes nothing.

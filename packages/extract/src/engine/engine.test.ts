@@ -13581,4 +13581,29 @@ describe('read on official notices, company announcements and trade reports writ
       slotLines('China added Corvane Aerospace to its unreliable entity list in April.', 'action'),
     ).toEqual(['add']);
   });
+  it('reads delistings by their official words, a rescinded designation as a removal, and a listing "was added in 2024" after one as background', () => {
+    expect(
+      slotLines(
+        'The United Kingdom has de-designated the oil tankers Severn Aurora and Calloway Star, the Foreign Office said.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Severn Aurora', 'remove Calloway Star']);
+    expect(
+      slotLines(
+        'The Commerce Department rescinded the Entity List designation of Lumensa Solar JSC on Thursday.',
+        'action',
+      ),
+    ).toEqual(['remove']);
+    expect(
+      slotLines(
+        'The US removed Vantura Magnetics from the Entity List on Tuesday. The Shenzhen-based firm was added in 2024.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Vantura Magnetics', 'add Vantura Magnetics']);
+    expect(
+      events('Tesla said its sales fell in China. The company had been added to the index in 2020.'),
+    ).toEqual([]);
+  });
 });
