@@ -184,6 +184,26 @@ const REPORTING_VERBS = new Set(
 /** How many words ("on Friday that") may stand between a verb of saying and the "it" it reports. */
 const REPORTED_IT_REACH = 4;
 
+/** Words of a time phrase between a verb of saying and what it reports ("warned on Monday it would"). */
+const TIME_PHRASE_WORDS =
+  /^(?:on|late|early|last|this|next|in|a|,|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+/** Words between a subject's "it" and the action word ("it would impose", "it will also"). */
+const IT_TO_ACTION_WORDS = /^(?:would|will|could|might|may|shall|also|soon|then|now|not)$/;
+
+/**
+ * "The US warned on Monday it would impose": the "it" before the action, reported by a verb of saying past a
+ * time phrase, is the speaker. (Read only where a threat needs its actor: the action's subject as a feature
+ * keeps to `reportsSpeaker`.)
+ */
+function speakerAfterTimePhrase(tokens: readonly Token[], action: number): boolean {
+  let it = action - 1;
+  while (it > 0 && IT_TO_ACTION_WORDS.test(tokens[it]?.norm ?? '')) it--;
+  if (tokens[it]?.norm !== 'it') return false;
+  let k = it - 1;
+  while (k > 0 && it - k <= REPORTED_IT_REACH && TIME_PHRASE_WORDS.test(tokens[k]?.norm ?? '')) k--;
+  return k < it - 1 && REPORTING_VERBS.has(tokens[k]?.norm ?? '');
+}
+
 /** Whether the "it" at `at` is the speaker of the verb of saying just before it. */
 function reportsSpeaker(tokens: readonly Token[], at: number): boolean {
   if (ATTRIBUTION.has(tokens[at - 1]?.norm ?? '')) return true;
@@ -5982,7 +6002,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       spec.directions[action] === 'threat' &&
       trigger.actionStart !== null &&
       trigger.actionStart < trigger.anchorStart &&
-      (actionSubject(a, trigger.actionStart) === 'other' ||
+      ((actionSubject(a, trigger.actionStart) === 'other' &&
+        !speakerAfterTimePhrase(a.tokens, trigger.actionStart)) ||
         conditionBetween(a, trigger.actionStart, trigger.anchorStart))
     )
       continue;

@@ -13606,4 +13606,19 @@ describe('read on official notices, company announcements and trade reports writ
       events('Tesla said its sales fell in China. The company had been added to the index in 2020.'),
     ).toEqual([]);
   });
+  it('reads "warned on Monday it would impose" as the speaker\'s threat, past the time phrase', () => {
+    expect(
+      slotLines(
+        'The US warned on Monday it would impose a 25% tariff on Japanese cars.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['threaten US JP']);
+    expect(
+      events(
+        'Industry groups warned on Monday it would raise prices if the US imposed a 25% tariff on Japanese cars.',
+      ),
+    ).toEqual([]);
+  });
 });
