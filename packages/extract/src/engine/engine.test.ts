@@ -13621,4 +13621,18 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual([]);
   });
+  it('reads a company that will transition its work, or the transition of its work, to another country as moving it', () => {
+    expect(
+      slotLines(
+        'Halden Rare Earths will transition its rare earth refining from China to Malaysia.',
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Halden Rare Earths CN MY']);
+    expect(
+      slotLines('Halden Tools announced the transition of its processing to Malaysia from China.', 'to'),
+    ).toEqual(['MY']);
+    expect(events("Chile's energy transition to renewables is speeding up, Halden Copper said.")).toEqual([]);
+  });
 });
