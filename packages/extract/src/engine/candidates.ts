@@ -380,6 +380,15 @@ const NO_MEASURE_WORDS = 3;
 const NO_MEASURE_QUALIFIERS =
   /^(?:new|additional|further|extra|fresh|such|export|import|retaliatory|punitive|anti-dumping|countervailing|special)$/;
 
+/** How many words may stand between the country a measure answers and that country's measure word. */
+const MEASURE_AFTER_COUNTRY_WORDS = 4;
+/** A tariff's own words ("against US steel tariffs"). */
+const MEASURE_WORDS = /^(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes)$/;
+
+/** Words that say a text is a draft or a proposal, or was not adopted. */
+const UNADOPTED_TEXT =
+  /^(?:draft|drafts|proposed|proposal|proposes|propose|rejected|rejects|adopted|consultation|comment|would|if)$/;
+
 /**
  * A purpose infinitive of avoiding a measure, right before the measure's words ("moving production to Mexico to
  * avoid U.S. tariffs"); not what someone managed, hoped or tried to avoid, which says the measure was not applied.
@@ -630,6 +639,16 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         continue;
     } else if (anchor.requires === 'possessed_goods') {
       // Read where the anchors are gathered: without a country's goods the word is no anchor at all.
+    } else if (anchor.requires === 'measure_after') {
+      const after = anchorStart + length + (a.tokens[anchorStart + length]?.norm === 'the' ? 1 : 0);
+      const country = a.mentions.find((m) => m.kind === 'country' && m.start === after);
+      if (
+        !country ||
+        !a.tokens
+          .slice(country.end, country.end + MEASURE_AFTER_COUNTRY_WORDS + 1)
+          .some((t) => MEASURE_WORDS.test(t.norm))
+      )
+        continue;
     } else if (anchor.requires === 'country_after') {
       const after = anchorStart + length + (a.tokens[anchorStart + length]?.norm === 'the' ? 1 : 0);
       if (!a.mentions.some((m) => m.kind === 'country' && m.start === after)) continue;
@@ -990,7 +1009,7 @@ function heldOrAddedNoun(tokens: readonly Token[], anchorStart: number): boolean
  */
 /** Verbs of something affecting a site ("hurt its US plant", "made its plant uncompetitive"). */
 const AFFECTING_VERBS =
-  /^(?:hurt|hurts|hurting|hit|hits|hitting|affect|affects|affected|affecting|damag(?:e|es|ed|ing)|made|make|makes|making|render(?:s|ed)?|threaten(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|weigh(?:s|ed)? on|idl(?:e|es|ed|ing))$/;
+  /^(?:hurt|hurts|hurting|hit|hits|hitting|affect|affects|affected|affecting|damag(?:e|es|ed|ing)|made|make|makes|making|render(?:s|ed)?|threaten(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|idl(?:e|es|ed|ing))$/;
 
 function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
@@ -5563,9 +5582,8 @@ function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
 const DESTINATION_REACH = 8;
 
 /** Whether the goods the measure names go "to" an organisation the sentence names. */
-/** Nouns that refer back to parties a listing named ("these entities", "the said companies"). */
-const LISTED_PARTY_NOUNS =
-  /^(?:entities|companies|firms|parties|individuals|persons|organisations|organizations)$/;
+/** A list's own nouns, which refer back to parties a listing named ("these entities", "the said parties"). */
+const LISTED_PARTY_NOUNS = /^(?:entities|parties)$/;
 
 function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   const end = Math.min(a.tokens.length, trigger.anchorEnd + DESTINATION_REACH);
@@ -5848,9 +5866,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         !a.tokens.some((t) => FORECASTING.has(t.norm) || /^(?:if|unless|propos\w*)$/.test(t.norm)) &&
         !a.mentions.some((m) => m.kind === 'country');
       // ("… shall be banned", "shall not be permitted": the legal voice of the measure's own text, no forecast.)
-      const legalVoice = a.tokens
-        .slice(trigger.anchorStart, trigger.anchorEnd)
-        .some((t) => t.norm === 'shall');
+      // (Not a draft's or a proposal's text, nor one rejected or not adopted.)
+      const legalVoice =
+        a.tokens.slice(trigger.anchorStart, trigger.anchorEnd).some((t) => t.norm === 'shall') &&
+        !a.tokens.some((t) => UNADOPTED_TEXT.test(t.norm));
       if (!saidByActor(a) && !continues && !legalVoice) continue;
       modality = 'planned';
     }

@@ -13551,11 +13551,8 @@ describe('read on official notices, company announcements and trade reports writ
       'relocation US',
     ]);
   });
-  it("reads a measure shelved, frozen, remitted or stayed, a suspension of countermeasures, and of a listing's measures, as its removal", () => {
+  it("reads a measure shelved, remitted or stayed, a suspension of countermeasures, and of a listing's measures, as its removal", () => {
     const read = (text: string) => slotLines(text, 'type', 'action', 'imposer', 'authority', 'target');
-    expect(read('China froze its rare earth export curbs for 12 months.')).toContain(
-      'export_restriction remove CN undefined null',
-    );
     expect(
       read('China shelved the sweeping rare earth export controls it announced on October 9 for one year.'),
     ).toContain('export_restriction remove CN undefined null');
@@ -13581,7 +13578,7 @@ describe('read on official notices, company announcements and trade reports writ
       slotLines('China added Corvane Aerospace to its unreliable entity list in April.', 'action'),
     ).toEqual(['add']);
   });
-  it('reads delistings by their official words, a rescinded designation as a removal, and a listing "was added in 2024" after one as background', () => {
+  it('reads delistings by their official words, a rescinded designation as a removal, and a listing "had been added in 2024" after one as background', () => {
     expect(
       slotLines(
         'The United Kingdom has de-designated the oil tankers Severn Aurora and Calloway Star, the Foreign Office said.',
@@ -13597,7 +13594,7 @@ describe('read on official notices, company announcements and trade reports writ
     ).toEqual(['remove']);
     expect(
       slotLines(
-        'The US removed Vantura Magnetics from the Entity List on Tuesday. The Shenzhen-based firm was added in 2024.',
+        'The US removed Vantura Magnetics from the Entity List on Tuesday. The Shenzhen-based firm had been added in 2024.',
         'action',
         'entity',
       ),
@@ -13634,5 +13631,53 @@ describe('read on official notices, company announcements and trade reports writ
       slotLines('Halden Tools announced the transition of its processing to Malaysia from China.', 'to'),
     ).toEqual(['MY']);
     expect(events("Chile's energy transition to renewables is speeding up, Halden Copper said.")).toEqual([]);
+  });
+  it('keeps what the second adversarial probe of these rules found they overreached on (guard)', () => {
+    const read = (text: string) => slotLines(text, 'type', 'action');
+    expect(
+      read(
+        "Exports of lithium carbonate shall be prohibited for five years under a draft decree that Bolivia's congress rejected on Tuesday.",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Under US sanctions, shipments of Iranian oil to China are not allowed, but trade continues through Malaysia.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        "Kazakh miners supply several Chinese utilities. Exports of uranium to these companies are prohibited from July under a new decree, Kazakhstan's energy ministry said.",
+        'type',
+        'imposer',
+      ),
+    ).toEqual(['export_restriction KZ']);
+    expect(read('Mexico froze its tariffs on Chinese steel at 15% for another six months.')).not.toContain(
+      'tariff remove',
+    );
+    expect(
+      read(
+        'China froze export licences for rare earth magnets on Tuesday, halting shipments to US carmakers.',
+      ),
+    ).not.toContain('export_restriction remove');
+    expect(read('Germany suspended its countermeasures against Russian disinformation on Monday.')).toEqual(
+      [],
+    );
+    expect(read('Japan delayed its countermeasures to Chinese cyberattacks until next year.')).toEqual([]);
+    expect(
+      read(
+        'The US sanctioned Tarsk Optics on Tuesday. Its shares were first listed on the exchange of Dalian Commodity in 2015.',
+      ),
+    ).toEqual(['blacklisting add']);
+    expect(
+      read(
+        'The US sanctioned Tarsk Optics on Tuesday. A clause was added in 2024 to its contract with Brenner Tools.',
+      ),
+    ).toEqual(['blacklisting add']);
+    expect(
+      slotLines(
+        'The EU sanctioned Drovna Metals on Monday. The company had been added to the board of Krasny Holdings in 2021.',
+        'entity',
+      ),
+    ).toEqual(['Drovna Metals']);
   });
 });

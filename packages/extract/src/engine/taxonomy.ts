@@ -46,7 +46,9 @@ const anchorSchema = z.object({
    * from Canada is exempted" after the tariff's sentence; in "imposed tariffs but exempted cathodes" the verb
    * is the tariff's own action word); `possessed_goods`: a country's name with "'s"
    * and goods right before the anchor ("Indonesia's nickel ore ban"); `goods_subject`: goods that end right
-   * before the anchor, as its subject ("Refined cathodes were excluded", not "Steel workers were excluded").
+   * before the anchor, as its subject ("Refined cathodes were excluded", not "Steel workers were excluded");
+   * `measure_after`: a country right after the anchor's last word and a tariff's word a few words on
+   * ("suspended its countermeasures against US steel tariffs", not "against Russian disinformation").
    */
   requires: z
     .enum([
@@ -64,6 +66,7 @@ const anchorSchema = z.object({
       'antecedent_alone',
       'possessed_goods',
       'goods_subject',
+      'measure_after',
     ])
     .optional(),
   /**
