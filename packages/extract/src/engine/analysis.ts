@@ -486,7 +486,21 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
             m.start - between.length + k < r.end,
         );
       const isPreposition = (t: Token) => /^(?:on|for|to|of|against|at)$/.test(t.norm);
-      const joined =
+      // "on Canadian potash and Mexican fluorspar": the goods a nationality qualifies belong to its member.
+      const previousEnd = previous?.form === 'demonym' ? previous.end : -1;
+      const demonymGoods = (k: number) =>
+        m.kind === 'country' &&
+        m.form === 'demonym' &&
+        previousEnd >= 0 &&
+        mentions.some((g) => g.kind === 'goods' && g.start === m.end) &&
+        mentions.some(
+          (g) =>
+            g.kind === 'goods' &&
+            g.start === previousEnd &&
+            betweenStart + k >= g.start &&
+            betweenStart + k < g.end,
+        );
+      const listJoined =
         previous !== undefined &&
         between.length > 0 &&
         between.length <= 6 &&
@@ -497,6 +511,13 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
         // "from Belmont, North Carolina, to Toronto": a preposition after a mere comma starts another
         // argument; with a conjunction or a rate it repeats the list's ("24% on Malaysia and on Chile").
         (!between.some(isPreposition) || between.some((t, k) => /^(?:and|or|&)$/.test(t.norm) || isRate(k)));
+      // (Only the goods and the word that joins them: "30 pct on Chilean cement and 8 pct on Ecuadorean cement" pairs
+      // each rate with its own nationality.)
+      const joined =
+        listJoined ||
+        (between.some((_, k) => demonymGoods(k)) &&
+          between.some((t) => /^(?:and|or)$/.test(t.norm)) &&
+          between.every((_, k) => isSeparator(between, k) || demonymGoods(k)));
       // "made in Japan, the EC Commission said": a name after a mere comma that says something is the
       // sentence's source, not the list's next member.
       let said = m.end;

@@ -13680,4 +13680,15 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['Drovna Metals']);
   });
+  it('lists each nationality of goods coordinated after a measure ("on Canadian potash and Mexican fluorspar")', () => {
+    expect(
+      slotLines('The US imposed 25% tariffs on Canadian potash and Mexican fluorspar.', 'target', 'rate_pct'),
+    ).toEqual(['CA 25', 'MX 25']);
+    expect(
+      slotLines(
+        'The US imposed tariffs on Canadian steel, and Mexican officials said they would respond.',
+        'target',
+      ),
+    ).toEqual(['CA']);
+  });
 });
