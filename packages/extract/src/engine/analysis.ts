@@ -1507,8 +1507,14 @@ export function readableText(text: string): string {
     : unlabelled;
   const open = plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
   const unnumbered = open.includes('(') ? open.replace(LIST_ENUMERATOR, (n) => ' '.repeat(n.length)) : open;
-  return isShouted(unnumbered) ? inTitleCase(unnumbered) : unnumbered;
+  const blank = (found: string) => ' '.repeat(found.length);
+  const plainNames = unnumbered.includes('IMO') ? unnumbered.replace(VESSEL_NUMBER, blank) : unnumbered;
+  return isShouted(plainNames) ? inTitleCase(plainNames) : plainNames;
 }
+
+/** "Sahand Glory (IMO 9185432)", "Sea Falcon IMO 9312456": a vessel's registry number, no part of its name. */
+const VESSEL_NUMBER =
+  /\(\s*IMO(?:\s+(?:No\.?|number))?:?\s*\d{7}\s*\)|\bIMO(?:\s+(?:No\.?|number))?:?\s*\d{7}\b/g;
 
 /**
  * "the following entities: (1) Qingmar Metals; (2) Hexun Trading; and (3) …": the numbers of a notice's list

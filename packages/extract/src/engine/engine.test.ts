@@ -13691,4 +13691,12 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['CA']);
   });
+  it("reads a vessel's IMO number as no part of its name, so the list goes on past it", () => {
+    expect(
+      slotLines(
+        'The UK sanctioned the tanker Sea Falcon IMO 9312456 and the tanker Lyra Star IMO 9287731.',
+        'entity',
+      ),
+    ).toEqual(['Sea Falcon', 'Lyra Star']);
+  });
 });
