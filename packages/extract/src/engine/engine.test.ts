@@ -13699,4 +13699,19 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual(['Sea Falcon', 'Lyra Star']);
   });
+  it('reads goods that "will face a lower 10% rate" after a tariff as its part at that rate, and export inspections as a control', () => {
+    expect(
+      slotLines(
+        'The United States imposed 25% tariffs on Canadian goods on Tuesday, but Canadian potash will face a lower 10% rate.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['CA 25', 'CA 10']);
+    expect(events('Banks cut rates on mortgages. Borrowers will face a lower 5% rate next year.')).toEqual(
+      [],
+    );
+    expect(
+      slotLines('China imposed export inspections on urea shipments on Monday.', 'type', 'imposer', 'goods'),
+    ).toEqual(['export_restriction CN urea']);
+  });
 });
