@@ -582,6 +582,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
+    if (type.spec.slots.some((s) => s.kind === 'status') && staysPut(a, anchorStart, length)) continue;
     if (
       type.spec.slots.some((s) => s.kind === 'status') &&
       (productionEnded(a, anchorStart) || producedForYears(a, anchorStart))
@@ -901,6 +902,22 @@ function producesAsBefore(a: SentenceAnalysis, anchorStart: number): boolean {
     anchorStart > 1 &&
     (/^\p{Lu}/u.test(subject.text) || subject.norm === 'they')
   );
+}
+
+/** Verbs of work staying where it is ("production would remain in Morocco"). */
+const STAYING = /^(?:remain|remains|remained|remaining|stay|stays|stayed|staying)$/;
+/**
+ * "said it would keep all silicon metal production in Norway", "all production would remain in Morocco": work
+ * kept where it is moves nowhere.
+ */
+function staysPut(a: SentenceAnalysis, anchorStart: number, length: number): boolean {
+  const clause = a.clause[anchorStart];
+  const kept = a.tokens
+    .slice(Math.max(0, anchorStart - KEEPING_REACH), anchorStart)
+    .some((t, k, before) => KEEPING.test(t.norm) && a.clause[anchorStart - before.length + k] === clause);
+  if (kept) return true;
+  const after = verbAfterAuxiliaries(a.tokens, anchorStart + length);
+  return a.clause[after] === clause && STAYING.test(a.tokens[after]?.norm ?? '');
 }
 
 /** Verbs of supplying goods, whose "to" names where the goods go. */

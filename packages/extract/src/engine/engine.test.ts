@@ -13714,4 +13714,19 @@ describe('read on official notices, company announcements and trade reports writ
       slotLines('China imposed export inspections on urea shipments on Monday.', 'type', 'imposer', 'goods'),
     ).toEqual(['export_restriction CN urea']);
   });
+  it('reads work a company keeps where it is, or that will remain there, as no move', () => {
+    expect(events('An SPG spokeswoman said all production would remain in Morocco.')).toEqual([]);
+    expect(
+      events(
+        'Fjordsil said it would keep all silicon metal production in Norway and had no plans to move furnaces to the United States.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Fjordsil will move its production to the United States and keep its headquarters in Norway.',
+        'to',
+        'scope',
+      ),
+    ).toEqual(['US manufacturing']);
+  });
 });
