@@ -13534,7 +13534,7 @@ describe('read on official notices, company announcements and trade reports writ
     expect(
       events(
         'Britain avoided tariffs of 25% on its cars after signing a deal with Washington, which would instead charge 10%.',
-      ).filter((e) => e.rate_pct === 25),
+      ).filter((e) => e.type === 'tariff' && e.rate_pct === 25),
     ).toEqual([]);
   });
   it('reads a site of its own that duties hurt or made uncompetitive as one the company has, not one it moves to', () => {
