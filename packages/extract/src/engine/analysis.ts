@@ -451,6 +451,9 @@ function countryOfNameLead(mentions: readonly Mention[], tokens: readonly Token[
   return country ? country.end - nameEnd : 0;
 }
 
+/** Words that may follow the last goods of a list of nationalities and their goods. */
+const GOODS_PHRASE_ENDERS = /^(?:[,.;:)]|—|–|from|in|at|on|to|by|under|until|starting|effective|as|and|or)$/;
+
 /** Links mentions of one kind that stand in a list ("Sugon, Hygon and Loongson"; "36% on Thailand and 24% on Malaysia"). */
 function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed: ReadonlySet<number>): void {
   // "X of the UAE; Y": the description before a list's semicolon is its member's, not a word between members.
@@ -492,7 +495,11 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
         m.kind === 'country' &&
         m.form === 'demonym' &&
         previousEnd >= 0 &&
-        mentions.some((g) => g.kind === 'goods' && g.start === m.end) &&
+        // ("… and Mexican fluorspar producers said": goods that a noun or a verb goes on from name no member.)
+        mentions.some(
+          (g) =>
+            g.kind === 'goods' && g.start === m.end && GOODS_PHRASE_ENDERS.test(tokens[g.end]?.norm ?? '.'),
+        ) &&
         mentions.some(
           (g) =>
             g.kind === 'goods' &&
@@ -1512,9 +1519,11 @@ export function readableText(text: string): string {
   return isShouted(plainNames) ? inTitleCase(plainNames) : plainNames;
 }
 
-/** "Sahand Glory (IMO 9185432)", "Sea Falcon IMO 9312456": a vessel's registry number, no part of its name. */
-const VESSEL_NUMBER =
-  /\(\s*IMO(?:\s+(?:No\.?|number))?:?\s*\d{7}\s*\)|\bIMO(?:\s+(?:No\.?|number))?:?\s*\d{7}\b/g;
+/**
+ * "Sea Falcon IMO 9312456": a vessel's registry number written after its name, no part of it (in brackets it
+ * already stands apart, and parts the list from what follows).
+ */
+const VESSEL_NUMBER = /(?<!\(\s*)\bIMO(?:\s+(?:No\.?|number))?:?\s*\d{7}\b(?!\s*\))/g;
 
 /**
  * "the following entities: (1) Qingmar Metals; (2) Hexun Trading; and (3) …": the numbers of a notice's list

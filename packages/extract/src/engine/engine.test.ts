@@ -13618,20 +13618,6 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual([]);
   });
-  it('reads a company that will transition its work, or the transition of its work, to another country as moving it', () => {
-    expect(
-      slotLines(
-        'Halden Rare Earths will transition its rare earth refining from China to Malaysia.',
-        'company',
-        'from',
-        'to',
-      ),
-    ).toEqual(['Halden Rare Earths CN MY']);
-    expect(
-      slotLines('Halden Tools announced the transition of its processing to Malaysia from China.', 'to'),
-    ).toEqual(['MY']);
-    expect(events("Chile's energy transition to renewables is speeding up, Halden Copper said.")).toEqual([]);
-  });
   it('keeps what the second adversarial probe of these rules found they overreached on (guard)', () => {
     const read = (text: string) => slotLines(text, 'type', 'action');
     expect(
@@ -13728,5 +13714,47 @@ describe('read on official notices, company announcements and trade reports writ
         'scope',
       ),
     ).toEqual(['US manufacturing']);
+  });
+  it('keeps what the third adversarial probe of these rules found they overreached on (guard)', () => {
+    const read = (text: string) => slotLines(text, 'type', 'action', 'target');
+    expect(
+      read('The EU imposed 20% duties on Chinese steel and Japanese automakers said they would adapt.'),
+    ).toEqual(['tariff impose CN']);
+    expect(
+      read(
+        'The US imposed 25% tariffs on Canadian potash and Mexican fluorspar producers said they were unaffected.',
+      ),
+    ).toEqual(['tariff impose CA']);
+    expect(
+      slotLines(
+        'OFAC designated Marlow Shipping, owner of the Nereid Dawn (IMO 9185432), and the IMO secretary-general criticised the move.',
+        'entity',
+      ),
+    ).not.toContain('IMO');
+    expect(
+      slotLines(
+        "The Board of Directors of Kestrel Mining Ltd approved the move of the company's headquarters to Singapore from Australia.",
+        'company',
+        'to',
+      ),
+    ).toEqual(['Kestrel Mining SG']);
+    expect(
+      slotLines(
+        'Quartzline Mining chief executive Gregory Hale moved production to Mexico from Ohio last year.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Quartzline Mining MX']);
+    expect(events('U.S. export inspections of corn rose 12% last week, the USDA said.')).toEqual([]);
+    expect(
+      read(
+        'Chief executive Harold Brisk, whose cancer is in remission, said the 25% US tariff on Canadian potash would hurt sales.',
+      ),
+    ).toEqual(['tariff impose CA']);
+    expect(
+      events(
+        'Kestrel Mining said it would transition its operations to renewable power at its smelter in Spain.',
+      ),
+    ).toEqual([]);
   });
 });

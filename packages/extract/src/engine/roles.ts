@@ -366,6 +366,9 @@ function originOfNearGoods(a: SentenceAnalysis, m: Mention, trigger: Trigger): b
   );
 }
 
+/** Words that open what a person moves of their own, or where to ("moved his family", "relocated from X to Y"). */
+const PERSONAL_MOVE_OPENERS = /^(?:his|her|himself|herself|from|to|back|with)$/;
+
 const MAX_GOODS_MODIFIERS = 3;
 /** A count of things ("12", "1,200", "seven", "dozens"). */
 export const COUNT =
@@ -1130,8 +1133,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !(
           m.kind === 'organisation' &&
           roleHolderAfter(a.tokens, m.end) !== m.end &&
-          // ("… chief executive Gregory Hale moved its headquarters": what the holder does to "its" is the company's.)
-          a.tokens[trigger.end]?.norm !== 'its'
+          // ("… chief executive Gregory Hale moved its headquarters", "moved production to Mexico": what the holder
+          // does to the company's work is the company's; only a move of the holder's own is not.)
+          PERSONAL_MOVE_OPENERS.test(a.tokens[(trigger.actionStart ?? trigger.anchorStart) + 1]?.norm ?? '')
         ) &&
         trigger.start - (appositiveEnd(a, lastOfGroup(a, m).end) ?? m.end) <= 14 &&
         !undergoes(a, m, trigger) &&

@@ -374,12 +374,15 @@ export function findOrganizations(
       run.unshift(...words.slice(0, i).filter((w) => w.start >= place.start));
     }
     // "The Board of Kappa Four Ltd has resolved": the board of a company with a legal suffix speaks for the company.
-    if (
+    // (The board's words stay in the mention's span, where the clause's subject stands.)
+    const boardWords =
       run[0]?.text === 'Board' &&
       run[1]?.text === 'of' &&
       run.slice(2).some((w) => LEGAL_SUFFIXES.has(w.text))
-    )
-      run.splice(0, run[2]?.text === 'Directors' && run[3]?.text === 'of' ? 4 : 2);
+        ? run[2]?.text === 'Directors' && run[3]?.text === 'of'
+          ? 4
+          : 2
+        : 0;
     // "Donaldson's Industrial Group" is Donaldson's: the possessor names the organisation.
     const possessorLength = run.findIndex((w) => isPossessive(w.text)) + 1;
     if (possessorLength > 0 && possessorLength < run.length) {
@@ -391,7 +394,7 @@ export function findOrganizations(
     if (run.length === 0) continue;
     const startsSentence = sentence.slice(0, run[0]?.start).trim() === '';
     const nameWords = possessorLength > 0 ? run.slice(0, possessorLength) : run;
-    const raw = sentence.slice(run[0]?.start, nameWords.at(-1)?.end).replace(/['’]s$/, '');
+    const raw = sentence.slice(run[boardWords]?.start, nameWords.at(-1)?.end).replace(/['’]s$/, '');
     // A possessor's name ends before its "'s" ("Korvath Mining's plant").
     const last = run.at(-1);
     const end = last ? last.end - (/['’]s$/.test(last.text) ? 2 : 0) : 0;
