@@ -13456,7 +13456,7 @@ describe('read on official notices, company announcements and trade reports writ
     expect(events('Analysts expect more curbs. Exports of gallium will be banned from August.')).toEqual([]);
     expect(
       slotLines(
-        "The Directorate General of Foreign Trade (DGFT) amended the export policy of iron ore pellets from 'Free' to 'Restricted' on Monday.",
+        "India's foreign trade regulator amended the export policy of iron ore pellets from 'Free' to 'Restricted' on Monday.",
         'imposer',
         'action',
         'goods',
