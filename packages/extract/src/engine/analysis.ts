@@ -1513,8 +1513,8 @@ export function readableText(text: string): string {
     ? unlabelled.replace(STOCK_LISTING, (listing) => ' '.repeat(listing.length))
     : unlabelled;
   const open = plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
-  const unnumbered = open.includes('(') ? open.replace(LIST_ENUMERATOR, (n) => ' '.repeat(n.length)) : open;
   const blank = (found: string) => ' '.repeat(found.length);
+  const unnumbered = open.includes('(') ? open.replace(LIST_ENUMERATOR, blank) : open;
   const plainNames = unnumbered.includes('IMO') ? unnumbered.replace(VESSEL_NUMBER, blank) : unnumbered;
   return isShouted(plainNames) ? inTitleCase(plainNames) : plainNames;
 }
@@ -1639,12 +1639,12 @@ function governmentBodyMentions(
   });
 }
 
-/** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 /** "US$ 0.57 per kilogram", "US$2 billion": a country's letters before a dollar sign name its currency. */
 function namesCurrency(text: string, end: number): boolean {
   return /^\s?\$/.test(text.slice(end, end + 2));
 }
 
+/** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
   index: number,

@@ -1020,14 +1020,14 @@ function heldOrAddedNoun(tokens: readonly Token[], anchorStart: number): boolean
   return false;
 }
 
-/**
- * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
- * verb, the first one back from it, only holds it, is where the company is, not where it moves.
- */
 /** Verbs of something affecting a site ("hurt its US plant", "made its plant uncompetitive"). */
 const AFFECTING_VERBS =
   /^(?:hurt|hurts|hurting|hit|hits|hitting|affect|affects|affected|affecting|damag(?:e|es|ed|ing)|made|make|makes|making|render(?:s|ed)?|threaten(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|idl(?:e|es|ed|ing))$/;
 
+/**
+ * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
+ * verb, the first one back from it, only holds it, is where the company is, not where it moves.
+ */
 function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
   // "its fabs in Taiwan would keep making its most advanced chips": a site that goes on doing what it does.
@@ -3078,7 +3078,7 @@ function withoutRoleOwners(a: SentenceAnalysis, pool: Mention[]): Mention[] {
 /** How many words may stand between "according to" and the agency it cites ("according to a notice from"). */
 const SOURCE_REACH = 5;
 
-/** Whether the mention is an agency that the sentence cites, "according to" it or by a notice "from" it. */
+/** Whether the mention is an agency that the sentence cites ("according to a notice from the Office of …"). */
 function agencyAsSource(a: SentenceAnalysis, m: Mention): boolean {
   const agency = a.mentions.some(
     (x) => x.kind === 'country' && x.form === 'agency' && x.start <= m.start && x.end >= m.end,
@@ -5598,10 +5598,10 @@ function aimOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
 /** How many words after a measure's anchor its "to" of destination may stand ("exports of dual-use items to"). */
 const DESTINATION_REACH = 8;
 
-/** Whether the goods the measure names go "to" an organisation the sentence names. */
 /** A list's own nouns, which refer back to parties a listing named ("these entities", "the said parties"). */
 const LISTED_PARTY_NOUNS = /^(?:entities|parties)$/;
 
+/** Whether the goods the measure names go "to" an organisation the sentence names, or to parties listed before. */
 function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   const end = Math.min(a.tokens.length, trigger.anchorEnd + DESTINATION_REACH);
   // "Exports of dual-use items to these entities are prohibited": an anchor that spans its goods holds the "to".
