@@ -13757,4 +13757,21 @@ describe('read on official notices, company announcements and trade reports writ
       ),
     ).toEqual([]);
   });
+  it('reads delays in export licences as no measure, licences no longer approved as a control, and quotas on exports as one', () => {
+    expect(
+      events(
+        "Japan's trade minister raised the delays in rare earth export licences with his Chinese counterpart on Tuesday.",
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'China has stopped approving licences for rare earth magnet exports to US defence contractors.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['impose US']);
+    expect(slotLines('Russia imposed a quota on exports of nickel.', 'type', 'imposer', 'goods')).toEqual([
+      'export_restriction RU nickel',
+    ]);
+  });
 });
