@@ -13774,4 +13774,23 @@ describe('read on official notices, company announcements and trade reports writ
       'export_restriction RU nickel',
     ]);
   });
+  it('reads a country a ban "does not cover" or leaves out "except for shipments to" as no target of it', () => {
+    expect(
+      slotLines(
+        'Belarus banned exports of potash by rail on Monday. The ban does not cover shipments to Russia.',
+        'target',
+      ),
+    ).not.toContain('RU');
+    expect(
+      slotLines(
+        'Kazakhstan banned exports of coal by road for six months, except for shipments to Uzbekistan.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['KZ null']);
+    expect(slotLines('Indonesia banned nickel ore exports to China and India on Monday.', 'target')).toEqual([
+      'CN',
+      'IN',
+    ]);
+  });
 });

@@ -1035,9 +1035,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   if (
     m.kind === 'country' &&
     role.startsWith('prep:') &&
-    prep === 'from' &&
     m.start > trigger.end &&
-    excepted(a.tokens, Math.max(trigger.end, m.start - EXCEPTED_COUNTRY_WORDS), m.start)
+    ((prep === 'from' &&
+      excepted(a.tokens, Math.max(trigger.end, m.start - EXCEPTED_COUNTRY_WORDS), m.start)) ||
+      // "except for shipments to Uzbekistan", "does not cover shipments to Russia": a destination of goods left out.
+      (prep === 'to' &&
+        excepted(a.tokens, Math.max(trigger.end, m.start - EXCEPTED_COUNTRY_WORDS), m.start) &&
+        a.tokens
+          .slice(Math.max(trigger.end, m.start - EXCEPTED_COUNTRY_WORDS), m.start)
+          .some((t) => TRADED_OF.test(t.norm))))
   )
     return false;
   // "a safeguard duty on steel imports, mostly from China and Japan": where most of the goods come from names
@@ -2193,18 +2199,21 @@ export function spared(a: SentenceAnalysis, m: Mention, trigger: Trigger): boole
 /** Words that set what follows apart from a measure ("except those on steel", "excluding autos"). */
 const EXCEPTING = /^(?:except|excepting|excluding|besides|save)$/;
 
+/** Verbs of a measure's reach, which "not" turns into leaving out ("does not cover", "does not apply to"). */
+const NOT_REACHING = /^(?:cover|covers|apply|applies|extend|extends|include|includes)$/;
+
 /** How many words may stand between a word of leaving out and the country it leaves out ("except for those from"). */
 const EXCEPTED_COUNTRY_WORDS = 5;
 
 function excepted(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens
-    .slice(from, to)
-    .some(
-      (t, k, words) =>
-        EXCEPTING.test(t.norm) ||
-        (t.norm === 'other' && words[k + 1]?.norm === 'than') ||
-        (t.norm === 'apart' && words[k + 1]?.norm === 'from'),
-    );
+  return tokens.slice(from, to).some(
+    (t, k, words) =>
+      EXCEPTING.test(t.norm) ||
+      (t.norm === 'other' && words[k + 1]?.norm === 'than') ||
+      (t.norm === 'apart' && words[k + 1]?.norm === 'from') ||
+      // "The ban does not cover shipments to Russia": what a measure does not reach is left out of it.
+      (t.norm === 'not' && NOT_REACHING.test(words[k + 1]?.norm ?? '')),
+  );
 }
 
 /** Words that open the source of a statement ("according to a notice in the Federal Register"). */
