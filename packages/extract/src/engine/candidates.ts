@@ -912,9 +912,10 @@ const STAYING = /^(?:remain|remains|remained|remaining|stay|stays|stayed|staying
  */
 function staysPut(a: SentenceAnalysis, anchorStart: number, length: number): boolean {
   const clause = a.clause[anchorStart];
+  const from = Math.max(0, anchorStart - KEEPING_REACH);
   const kept = a.tokens
-    .slice(Math.max(0, anchorStart - KEEPING_REACH), anchorStart)
-    .some((t, k, before) => KEEPING.test(t.norm) && a.clause[anchorStart - before.length + k] === clause);
+    .slice(from, anchorStart)
+    .some((t, k) => KEEPING.test(t.norm) && a.clause[from + k] === clause);
   if (kept) return true;
   const after = verbAfterAuxiliaries(a.tokens, anchorStart + length);
   return a.clause[after] === clause && STAYING.test(a.tokens[after]?.norm ?? '');
@@ -1024,6 +1025,21 @@ function heldOrAddedNoun(tokens: readonly Token[], anchorStart: number): boolean
 const AFFECTING_VERBS =
   /^(?:hurt|hurts|hurting|hit|hits|hitting|affect|affects|affected|affecting|damag(?:e|es|ed|ing)|made|make|makes|making|render(?:s|ed)?|threaten(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|idl(?:e|es|ed|ing))$/;
 
+/** How many words before a site its possessive and their qualifiers may stand ("its first US plant"). */
+const OWN_SITE_WORDS = 3;
+
+/**
+ * "US duties made its Chinese plant uncompetitive", "tariffs hurt its US plant": a site of its own that something
+ * affects is one the company has (not a new, first or planned one).
+ */
+function affectedOwnSite(tokens: readonly Token[], anchorStart: number): boolean {
+  const from = Math.max(0, anchorStart - OWN_SITE_WORDS);
+  const phrase = tokens.slice(from, anchorStart);
+  const determiner = phrase.findIndex((t) => /^(?:its|their)$/.test(t.norm));
+  if (determiner < 0 || phrase.some((t) => /^(?:new|first|planned)$/.test(t.norm))) return false;
+  return AFFECTING_VERBS.test(tokens[from + determiner - 1]?.norm ?? '');
+}
+
 /**
  * "Rio Tinto operates iron ore mines in Western Australia and an aluminium smelter in Iceland": a site whose
  * verb, the first one back from it, only holds it, is where the company is, not where it moves.
@@ -1049,17 +1065,7 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     .some((t) => POSSESSIVE_DETERMINERS.test(t.norm));
   if (possessed && a.clause[verb] === clause && OUTPUT_CHANGING_VERBS.test(a.tokens[verb]?.norm ?? ''))
     return true;
-  // "US duties made its Chinese plant uncompetitive", "tariffs hurt its US plant": a site of its own that
-  // something affects is one the company has.
-  const determiner = a.tokens
-    .slice(Math.max(0, anchorStart - 3), anchorStart)
-    .findIndex((t) => /^(?:its|their)$/.test(t.norm));
-  const affecting =
-    determiner >= 0 ? a.tokens[Math.max(0, anchorStart - 3) + determiner - 1]?.norm : undefined;
-  const fresh = a.tokens
-    .slice(Math.max(0, anchorStart - 3), anchorStart)
-    .some((t) => /^(?:new|first|planned)$/.test(t.norm));
-  if (AFFECTING_VERBS.test(affecting ?? '') && !fresh) return true;
+  if (affectedOwnSite(a.tokens, anchorStart)) return true;
   // "served from Zhelan's factory in Changsha": a site that goods come from is one the company has.
   if (governedByFrom(a.tokens, anchorStart)) return true;
   // "invest $200 million in its Kitwe smelter": a site of its own that money goes into; "a subsidy for Ardent
@@ -3083,10 +3089,12 @@ function agencyAsSource(a: SentenceAnalysis, m: Mention): boolean {
   const agency = a.mentions.some(
     (x) => x.kind === 'country' && x.form === 'agency' && x.start <= m.start && x.end >= m.end,
   );
-  if (!agency) return false;
-  for (let k = m.start - 1; k >= Math.max(1, m.start - SOURCE_REACH - 2); k--)
-    if (a.tokens[k - 1]?.norm === 'according' && a.tokens[k]?.norm === 'to') return true;
-  return false;
+  return (
+    agency &&
+    a.tokens
+      .slice(Math.max(0, m.start - SOURCE_REACH - 2), m.start)
+      .some((t, k, words) => t.norm === 'according' && words[k + 1]?.norm === 'to')
+  );
 }
 
 /** Words that name a company again after its name ("the company itself", "his company", "the firm"). */
