@@ -385,9 +385,9 @@ const MEASURE_AFTER_COUNTRY_WORDS = 4;
 /** A tariff's own words ("against US steel tariffs"). */
 const MEASURE_WORDS = /^(?:tariffs?|duty|duties|levy|levies|surtax|surtaxes)$/;
 
-/** Words that say a text is a draft or a proposal, or was not adopted. */
+/** Words that say a text is a draft, a proposal or rejected, or hedge it ("adopted" alone says it is law). */
 const UNADOPTED_TEXT =
-  /^(?:draft|drafts|proposed|proposal|proposes|propose|rejected|rejects|adopted|consultation|comment|would|if)$/;
+  /^(?:draft|drafts|proposed|proposal|proposes|propose|rejected|rejects|consultation|comment|would|if)$/;
 
 /**
  * A purpose infinitive of avoiding a measure, right before the measure's words ("moving production to Mexico to

@@ -13793,4 +13793,14 @@ describe('read on official notices, company announcements and trade reports writ
       'IN',
     ]);
   });
+  it('reads a measure whose own text "shall" ban goods under a rule "adopted" as stated (adopted is no draft)', () => {
+    expect(
+      slotLines(
+        "Indonesia's mining ministry published the rule on Monday. Exports of bauxite shall be banned from 2026 under the rule adopted last week.",
+        'type',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['export_restriction ID bauxite']);
+  });
 });
