@@ -1189,6 +1189,10 @@ const EXAMPLES_OPENING = /^(?:including|incl|named|called|among|such)$/;
 const EXAMPLES_GAP = 5;
 /** How many words a vessel's name may have. */
 const VESSEL_NAME_WORDS = 4;
+/** "Marlin 22", "Pacific Star II": a hull number or a Roman numeral closing a vessel's name. */
+const HULL_NUMBER = /^(?:\d{1,3}|I{1,3}|IV|V|VI{1,3})$/;
+/** What may follow a vessel's name in a list of them (so that a number before it closes the name). */
+const AFTER_VESSEL_NAME = /^(?:[,;.:(]|and)$/;
 
 /**
  * "sanctioned the tankers Orrin Sun, Lusk Pearl and Arden Star", "four tankers, including the Kestrel Dawn and
@@ -1214,6 +1218,8 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
       k = examples + 2;
     else if (EXAMPLES_OPENING.test(tokens[k]?.norm ?? '')) k++;
     if (/^(?:them|as)$/.test(tokens[k]?.norm ?? '') && EXAMPLES_OPENING.test(tokens[k - 1]?.norm ?? '')) k++;
+    // "sanctioned the following tankers: Orrin Sun; Lusk Pearl": a colon sets out the names.
+    if (tokens[k]?.norm === ':') k++;
     for (;;) {
       if (tokens[k]?.norm === 'the') k++;
       let end = k;
@@ -1225,11 +1231,13 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
       )
         end++;
       if (end === k) break;
+      if (HULL_NUMBER.test(tokens[end]?.text ?? '') && AFTER_VESSEL_NAME.test(tokens[end + 1]?.norm ?? '.'))
+        end++;
       found.push(nameMention(tokens, k, end, 'shape', false));
       k = end;
       // "Pacific Harmony (IMO 9123456), Golden Lotus …": the vessel's number in brackets is its own.
       k += bracketedLead(tokens.slice(k, k + BRACKETED_LEAD_WORDS + 2));
-      if (tokens[k]?.norm === ',') k++;
+      if (tokens[k]?.norm === ',' || tokens[k]?.norm === ';') k++;
       if (tokens[k]?.norm === 'and') k++;
       if (k === end) break;
     }

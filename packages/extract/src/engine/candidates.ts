@@ -433,6 +433,25 @@ function noMeasureObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   );
 }
 
+/** Where an anchor's phrase matched, and which anchor of the type it is. */
+type AnchorMatch = { start: number; length: number; value: number };
+
+/**
+ * "added eight entities to the Entity List and removed Orvane Labs": another anchor of the type before the word
+ * in its sentence, and a name right after it.
+ */
+function listingBefore(
+  a: SentenceAnalysis,
+  type: EventType,
+  anchorMatches: readonly AnchorMatch[],
+  m: AnchorMatch,
+): boolean {
+  const before =
+    anchorMatches.some((x) => x.start < m.start && type.anchors[x.value]?.requires !== 'listing_before') ||
+    (type.listAnchor !== undefined && a.mentions.some((x) => x.kind === 'list' && x.end <= m.start));
+  return before && a.mentions.some((x) => x.kind === 'organisation' && x.start === m.start + m.length);
+}
+
 /** Anchors that stand for a measure stated before them ("delayed them", "granted a reprieve"). */
 function refersToAntecedent(anchor: CompiledAnchor): boolean {
   return (
@@ -474,6 +493,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (type.anchors[m.value]?.requires === 'possessed_rate' && !countrysRate(a, m.start)) continue;
     // "Indonesia's nickel ore ban": the word is a measure only after a country's goods; else a verb of another.
     if (type.anchors[m.value]?.requires === 'possessed_goods' && !countrysGoodsBefore(a, m.start)) continue;
+    // "added eight entities to the Entity List and removed X": the verb is a listing's undoing only after one.
+    if (type.anchors[m.value]?.requires === 'listing_before' && !listingBefore(a, type, anchorMatches, m))
+      continue;
     // "its ban on sales of new cars": a word that would refer back names a measure of its own with its object.
     const refersWhenAlone = ['antecedent_alone', 'previous_sentence'].includes(
       type.anchors[m.value]?.requires ?? '',
@@ -650,6 +672,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
           .some((t) => MEASURE_WORDS.test(t.norm))
       )
         continue;
+    } else if (anchor.requires === 'listing_before') {
+      // Read where the anchors are gathered: without a listing before it the word is no anchor at all.
     } else if (anchor.requires === 'country_after') {
       const after = anchorStart + length + (a.tokens[anchorStart + length]?.norm === 'the' ? 1 : 0);
       if (!a.mentions.some((m) => m.kind === 'country' && m.start === after)) continue;
@@ -3595,8 +3619,11 @@ interface Filler {
 type Ownership = (m: Mention) => boolean;
 const ALL: Ownership = () => true;
 
-/** Kinds of filler that belong to one anchor: "25% tariffs on steel and reciprocal tariffs" are two events. */
-const OWNED_KINDS = new Set(['country', 'goods', 'rate']);
+/**
+ * Kinds of filler that belong to one anchor: "25% tariffs on steel and reciprocal tariffs" are two events; a name
+ * belongs to one only as the object of a later anchor (see ownership).
+ */
+const OWNED_KINDS = new Set(['country', 'goods', 'rate', 'organisation']);
 
 /** Tokens between the words [start, end) and an anchor; a word after the anchor counts one more. */
 function tokenGap(start: number, end: number, anchor: { start: number; end: number }): number {
@@ -3617,6 +3644,10 @@ function ownership(
 ): Ownership {
   const others = anchors.filter((x) => x.start !== trigger.anchorStart);
   if (others.length === 0) return ALL;
+  // "added eight entities to the Entity List and removed Orvane Labs": a name right after a later anchor is its
+  // object, and no party of the anchor before.
+  const objectOfLaterAnchor = (m: Mention) =>
+    others.some((x) => x.start >= trigger.anchorEnd && x.end === firstOfGroup(a, m).start);
   // An anchor in the mention's clause stands closer than any anchor outside it; a mention that a
   // preposition governs ("to the United States") attaches to a head before it, so an anchor after it
   // stands further ("ban exports of gallium to the United States, after Washington tightened its controls").
@@ -3638,6 +3669,7 @@ function ownership(
   // "on machines from Malaysia and Thailand under reciprocal tariff rules": a list goes whole to the anchor
   // its first member attaches to.
   return (m) => {
+    if (m.kind === 'organisation') return !objectOfLaterAnchor(m);
     const first = firstOfGroup(a, m);
     return others.every((x) => gap(first, x) >= gap(first, own));
   };

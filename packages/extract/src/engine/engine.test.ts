@@ -13804,3 +13804,57 @@ describe('read on official notices, company announcements and trade reports writ
     ).toEqual(['export_restriction ID bauxite']);
   });
 });
+
+describe('read on export-policy wires and trade-remedy notices written for the purpose (forty-ninth session)', () => {
+  it('reads vessels set out after a colon, parted by semicolons, and hull numbers as parts of their names', () => {
+    expect(
+      slotLines(
+        'The Treasury sanctioned the following vessels: Orrin Dawn, Sea Lattice and Blue Kestrel.',
+        'entity',
+      ),
+    ).toEqual(['Orrin Dawn', 'Sea Lattice', 'Blue Kestrel']);
+    expect(
+      slotLines(
+        'The Treasury sanctioned the following tankers: Orrin Dawn; Sea Lattice; and Blue Kestrel.',
+        'entity',
+      ),
+    ).toEqual(['Orrin Dawn', 'Sea Lattice', 'Blue Kestrel']);
+    expect(
+      slotLines('The Treasury sanctioned the tankers Marlin 22, Orrin Dawn and Keel Star II.', 'entity'),
+    ).toEqual(['Marlin 22', 'Orrin Dawn', 'Keel Star II']);
+  });
+  it('reads a name a removal verb takes after a listing as removed, not added', () => {
+    expect(
+      slotLines(
+        'The Commerce Department added eight entities to the Entity List and removed Harlow Devices and Jessop Tools.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Harlow Devices', 'remove Jessop Tools']);
+    expect(
+      slotLines(
+        'The Commerce Department added eight entities to the Entity List on Tuesday, while removing Harlow Devices from it.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Harlow Devices']);
+    expect(
+      slotLines(
+        'The Commerce Department added Vantor Systems to the Entity List and removed Harlow Devices.',
+        'action',
+        'entity',
+      ).sort(),
+    ).toEqual(['add Vantor Systems', 'remove Harlow Devices']);
+    // Without a listing before it, "removed" is no anchor: a board removing its chief names no one delisted.
+    expect(events('The board of Vantor Systems removed Chief Executive Dana Whitlock on Friday.')).toEqual(
+      [],
+    );
+    expect(
+      slotLines(
+        'The Commerce Department added Vantor Systems to the Entity List and removed its chief executive.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['add Vantor Systems']);
+  });
+});

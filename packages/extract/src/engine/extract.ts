@@ -174,6 +174,8 @@ function readAnchors(
   let context = false;
   for (const m of type.anchorIndex.findAll(tokens)) {
     const anchor = type.anchors[m.value];
+    // "removed" undoes a listing only after another anchor of the type, which speaks for the sentence.
+    if (anchor?.requires === 'listing_before') continue;
     // A word that is an anchor only after a country's goods ("Indonesia's nickel ore ban"), read with the
     // sentence's mentions, states nothing by itself here: "a ban on imports" names no export ban.
     if (refersBack(anchor) || anchor?.requires === 'possessed_goods') refers = true;

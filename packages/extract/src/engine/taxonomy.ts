@@ -48,7 +48,9 @@ const anchorSchema = z.object({
    * and goods right before the anchor ("Indonesia's nickel ore ban"); `goods_subject`: goods that end right
    * before the anchor, as its subject ("Refined cathodes were excluded", not "Steel workers were excluded");
    * `measure_after`: a country right after the anchor's last word and a tariff's word a few words on
-   * ("suspended its countermeasures against US steel tariffs", not "against Russian disinformation").
+   * ("suspended its countermeasures against US steel tariffs", not "against Russian disinformation");
+   * `listing_before`: another anchor of the type earlier in the sentence, and a name right after this one
+   * ("added eight entities to the Entity List and removed Orvane Labs", not "removed its chief executive").
    */
   requires: z
     .enum([
@@ -67,6 +69,7 @@ const anchorSchema = z.object({
       'possessed_goods',
       'goods_subject',
       'measure_after',
+      'listing_before',
     ])
     .optional(),
   /**
