@@ -2258,7 +2258,7 @@ function ownedByAnotherCountry(text: string, start: number, code: string, gazett
 const DATELINE_TAIL_WORDS = 8;
 
 /** The first word after a wire dateline and its dash ("HONG KONG, May 27 (Reuters) - Korvath …"), or 0. */
-function datelineBodyStart(tokens: readonly Token[]): number {
+export function datelineBodyStart(tokens: readonly Token[]): number {
   const end = datelineEnd(tokens);
   if (end === 0) return 0;
   for (let k = end; k < Math.min(tokens.length, end + DATELINE_TAIL_WORDS); k++)

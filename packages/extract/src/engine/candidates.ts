@@ -16,6 +16,7 @@ import { isAcademicName, isGovernmentWord } from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
+  datelineBodyStart,
   isBodyHead,
   isOrganisationNoun,
   listGoesOnWithUnknownName,
@@ -4298,29 +4299,51 @@ const SPOKESPERSON =
   /^(?:spokes(?:man|woman|person)|official|minister|secretary|commissioner|chancellor|premier)$/;
 /** The most words a closing report's speaker may have ("a senior Commerce Department official"). */
 const CLOSING_SPEAKER_WORDS = 6;
+/** The most when the speaker is a forecaster with its firm ("analysts at Swiss bank Harbor & Stone"). */
+const CLOSING_FORECASTER_WORDS = 9;
+/** Who forecasts without speaking for a government ("analysts", "a consultancy", "two sources"). */
+const FORECASTERS =
+  /^(?:analysts?|economists?|strategists?|brokers?|traders?|observers?|experts?|consultants?|consultancy|consultancies|researchers?)$/;
+/** How many commas back a closing report may open (", said Ana Ruiz, an analyst at Redrock"). */
+const CLOSING_REPORT_COMMAS = 2;
 
 /**
- * Who closes the sentence with a report of it (", analysts warned.", ", said Trump"): the actor's side (a
- * government, its people, a pronoun for it) or another party; null when the sentence has no such report.
+ * Who closes the sentence with a report of it (", analysts warned.", ", said Trump", ", according to consultancy
+ * Redrock"): the actor's side (a government, its people, a pronoun for it) or another party; null when the
+ * sentence has no such report.
  */
 function closingReporter(a: SentenceAnalysis, from: number): 'actor' | 'other' | null {
+  let comma = a.tokens.length;
+  for (let tries = 0; tries < CLOSING_REPORT_COMMAS; tries++) {
+    comma--;
+    while (comma > from && a.tokens[comma]?.norm !== ',') comma--;
+    if (comma <= from) return null;
+    const reporter = reporterAfterComma(a, comma);
+    if (reporter) return reporter;
+  }
+  return null;
+}
+
+/** The closing report that opens at the comma `comma`, if one does (see closingReporter). */
+function reporterAfterComma(a: SentenceAnalysis, comma: number): 'actor' | 'other' | null {
   const tokens = a.tokens;
-  let comma = tokens.length - 1;
-  while (comma > from && tokens[comma]?.norm !== ',') comma--;
-  if (comma <= from) return null;
   let end = tokens.length;
   while (end > comma + 1 && !/[\p{L}\p{N}]/u.test(tokens[end - 1]?.text ?? '')) end--;
   let verb = comma + 1;
   while (
     verb < end &&
     !REPORTING_VERBS.has(tokens[verb]?.norm ?? '') &&
-    !FORECASTING.has(tokens[verb]?.norm ?? '')
+    !FORECASTING.has(tokens[verb]?.norm ?? '') &&
+    !(tokens[verb]?.norm === 'according' && tokens[verb + 1]?.norm === 'to')
   )
     verb++;
   if (verb === end) return null;
-  // ", said Trump": the speaker may follow the verb.
-  const [first, last] = verb === comma + 1 ? [verb + 1, end] : [comma + 1, verb];
-  if (last <= first || last - first > CLOSING_SPEAKER_WORDS) return null;
+  // ", said Trump", ", according to consultancy Redrock": the speaker may follow the verb.
+  const after = tokens[verb]?.norm === 'according' ? verb + 2 : verb + 1;
+  const [first, last] = verb === comma + 1 ? [after, end] : [comma + 1, verb];
+  const forecaster = tokens.slice(first, last).some((t) => FORECASTERS.test(t.norm));
+  const most = forecaster ? CLOSING_FORECASTER_WORDS : CLOSING_SPEAKER_WORDS;
+  if (last <= first || last - first > most) return null;
   const named = a.mentions.some(
     (m) =>
       m.kind === 'country' && m.form !== 'place' && m.form !== 'demonym' && m.start >= first && m.end <= last,
@@ -4328,7 +4351,7 @@ function closingReporter(a: SentenceAnalysis, from: number): 'actor' | 'other' |
   const speaksForGovernment = tokens
     .slice(first, last)
     .some((t) => PERSONAL_PRONOUNS.has(t.norm) || GOVERNMENT_NOUNS.has(t.norm) || SPOKESPERSON.test(t.norm));
-  return named || speaksForGovernment ? 'actor' : 'other';
+  return (named || speaksForGovernment) && !forecaster ? 'actor' : 'other';
 }
 
 /** Whether the sentence presents the action as the modality that turns it into another action. */
@@ -6767,8 +6790,18 @@ function leftOutOfRelief(a: SentenceAnalysis, at: number): boolean {
   return GRANT_NOUNS.test(noun) || PAUSE_NOUNS.test(noun);
 }
 
-/** Whether the action word at `at` is relief asked for: "seek an exemption", "applied for a waiver". */
+/** How many words the measure may have between "for" and "to be" in relief asked for ("for the 25% tariff to be"). */
+const SOUGHT_MEASURE_WORDS = 8;
+
+/**
+ * Whether the action word at `at` is relief asked for: "seek an exemption", "applied for a waiver", "pressing for
+ * the tariff to be cut".
+ */
 function reliefSought(a: SentenceAnalysis, at: number): boolean {
+  if (a.tokens[at - 1]?.norm === 'be' && a.tokens[at - 2]?.norm === 'to') {
+    for (let k = at - 3; k >= Math.max(1, at - 3 - SOUGHT_MEASURE_WORDS); k--)
+      if (a.tokens[k]?.norm === 'for') return SEEKING_FOR.test(a.tokens[k - 1]?.norm ?? '');
+  }
   let k = at - 1;
   while (k >= 0 && at - k <= 3 && RELIEF_OPENING.test(a.tokens[k]?.norm ?? '')) k--;
   const word = a.tokens[k]?.norm ?? '';
@@ -6778,6 +6811,33 @@ function reliefSought(a: SentenceAnalysis, at: number): boolean {
 
 /** How many words may stand between a verb of advice and the measure or action it advises. */
 const ADVICE_REACH = 6;
+/** How many, when they only name whom the advice is addressed to and when ("the Commerce Department on Tuesday"). */
+const ADDRESSED_ADVICE_REACH = 14;
+/** Verbs of asking someone named after them to act ("asked the government to raise the duty"). */
+const ASKING = /^(?:ask|asks|asked|asking)$/;
+/** Words that may join and open the names of whom advice is addressed to, and say when. */
+const ADDRESSEE_WORDS = /^(?:the|and|of|on|for|last|this|its|their|u\.s\.)$/;
+
+/**
+ * "the Commerce Department and the U.S. International Trade Commission", "Commerce Secretary Howard Lutnick on
+ * Monday (for)": the words [from, to) name only governments, bodies or people in capitals, and a time.
+ */
+function addressedBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+  if (to <= from) return false;
+  return a.tokens.slice(from, to).every((t, j) => {
+    const k = from + j;
+    return (
+      ADDRESSEE_WORDS.test(t.norm) ||
+      /^\p{Lu}/u.test(t.text) ||
+      a.mentions.some(
+        (m) =>
+          (m.kind === 'country' || m.kind === 'organisation' || m.kind === 'date') &&
+          k >= m.start &&
+          k < m.end,
+      )
+    );
+  });
+}
 /** How far before a noun anchor the infinitive that governs it may stand ("to move its axle production"). */
 const INFINITIVE_REACH = 4;
 
@@ -6808,12 +6868,24 @@ function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
       head = k;
       break;
     }
-  for (let k = Math.max(0, head - ADVICE_REACH); k < head; k++) {
+  for (let k = Math.max(0, head - ADDRESSED_ADVICE_REACH); k < head; k++) {
     if (a.clause[k] !== trigger.clause) continue;
     // "would be better served by a ban", "would be better off banning": advice in the article's voice.
     const betterServed =
       a.tokens[k]?.norm === 'better' && /^(?:served|off)$/.test(a.tokens[k + 1]?.norm ?? '');
     const between = a.tokens.slice(k + 1, head);
+    // "petitioned the Commerce Department on Tuesday for duties", "asking the Commerce Department and the
+    // International Trade Commission to impose duties": further back, only whom the advice is addressed to, and
+    // when, may stand between.
+    const addressed = addressedBetween(a, k + 1, head);
+    if (head - k > ADVICE_REACH && !addressed) continue;
+    if (
+      ASKING.test(a.tokens[k]?.norm ?? '') &&
+      addressed &&
+      between.length > 0 &&
+      a.tokens[head]?.norm === 'to'
+    )
+      return true;
     // "Investors pressed Nolan Motors to move", "Shareholders want Corrin to shift": pressing another to act.
     const pressing =
       PRESSING.test(a.tokens[k]?.norm ?? '') &&
@@ -7767,7 +7839,19 @@ function dateOf(
     return participle !== null && participle !== trigger.actionStart && actionOfWord(participle) === 'own';
   });
   if (ownParticiple) return String(ownParticiple.value);
-  if (dates[0]) return String(dates[0].value);
+  // "WINDHOEK, June 5 - Namibia banned exports of lithium ore in June 2023": the day a wire story was filed gives way
+  // to a date its sentence states, unless another verb governs that one ("a shift that began in 1988").
+  const bodyStart = datelineBodyStart(a.tokens);
+  const governedByOtherVerb = (m: Mention) => {
+    const word = wordBeforeDate(a, m);
+    const norm = a.tokens[word]?.norm ?? '';
+    return word !== trigger.actionStart && (/ed$/.test(norm) || isVerbWord(norm));
+  };
+  const stated =
+    dates[0] && dates[0].end <= bodyStart
+      ? (dates.find((m) => m.start >= bodyStart && !governedByOtherVerb(m)) ?? dates[0])
+      : dates[0];
+  if (stated) return String(stated.value);
   // "Oct. 9: Beijing expands its controls …", "April 2, 2025 — Washington imposes …": the date that heads a
   // timeline's line dates its action.
   const heading = a.mentions.find(

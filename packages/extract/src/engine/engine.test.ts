@@ -13857,4 +13857,51 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       ),
     ).toEqual(['add Vantor Systems']);
   });
+  it("dates an action by the date its sentence states over the day of the wire's dateline", () => {
+    const dated = (text: string) => extractEvents({ text, published: '2025-06-10' }).map((e) => e.date);
+    expect(
+      dated('WINDHOEK, June 5 - Namibia banned the export of unprocessed lithium in June 2023.'),
+    ).toEqual(['2023-06']);
+    // Another verb's date ("a shift that began in 1988") leaves the dateline's day to the action.
+    expect(
+      dated(
+        'TAIPEI, June 2 - Corvane Toys said it has moved its toy production from Taiwan to Vietnam, completing a shift that began in 2019.',
+      ),
+    ).toEqual(['2025-06-02']);
+  });
+  it('reads duties petitioned or asked for, across whom the request is addressed to, as no measure', () => {
+    expect(
+      events(
+        'Domestic producers Marrow Steel and Bellwether Coil petitioned the Commerce Department on Tuesday for anti-dumping duties of up to 180% on rebar from Algeria and Egypt.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'A coalition of U.S. graphite producers filed petitions asking the Commerce Department and the U.S. International Trade Commission to impose anti-dumping duties on anode material from China.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'Britain has pushed for the 25% tariff on its steel to be lifted, the business secretary said on Monday.',
+      ),
+    ).toEqual([]);
+    // The measure granted stays one, whoever asked for it.
+    expect(
+      slotLines(
+        'The Commerce Department on Tuesday imposed anti-dumping duties of up to 180% on rebar from Algeria and Egypt, which domestic producers had asked for.',
+        'target',
+      ),
+    ).toEqual(['DZ', 'EG']);
+  });
+  it('reads what a government may do, in the words of analysts or a consultancy closing the sentence, as no threat', () => {
+    for (const text of [
+      'Congo may extend its cobalt export suspension if prices fail to recover, analysts at Swiss bank Harbor & Stone said in a note.',
+      'Congo may extend its cobalt export suspension, said Marta Oyelaran, an analyst at Redrock Metals Research.',
+      'Indonesia could ban bauxite exports as early as next year, according to consultancy Redrock Metals.',
+    ])
+      expect(events(text).filter((e) => e.action === 'threaten')).toEqual([]);
+    expect(
+      slotLines('Indonesia could ban bauxite exports next year, according to the energy ministry.', 'action'),
+    ).toEqual(['threaten']);
+  });
 });
