@@ -32,7 +32,7 @@ import {
   taggedOrganisations,
 } from './analysis.js';
 import type { Discourse } from './discourse.js';
-import { GENERIC_GOODS, isCollectivePolity } from './lexicon.js';
+import { GENERIC_GOODS, isCollectivePolity, isDisruptionNoun } from './lexicon.js';
 import { anyMatchAt, matchAt } from './phrases.js';
 import {
   answerBefore,
@@ -2062,7 +2062,10 @@ function chooseActions(
       i >= anchorEnd &&
       EXPIRY_VERBS.test(a.tokens[i]?.norm ?? '') &&
       endsAsStated(a, i) &&
-      matches.some((m) => m.start < i && m.start !== anchorStart && a.clause[m.start] === clause)
+      // ("Congo's cobalt export ban expired": a word inside the anchor is the measure that runs out.)
+      matches.some(
+        (m) => m.start < i && (m.start < anchorStart || m.start >= anchorEnd) && a.clause[m.start] === clause,
+      )
     )
       continue;
     // "extended the pause on higher tariffs", "extended their tariff truce": extending keeps whatever it governs; the
@@ -7988,8 +7991,20 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
     isOrganisationNoun(a.tokens[committed]?.norm ?? '')
   )
     return true;
-  const last = committed ?? activeSubjectEnd(a, trigger);
+  const subjectEnd = committed ?? activeSubjectEnd(a, trigger);
+  // "Glencore said it would halt cobalt exports": the pronoun stands for whoever said so.
+  const last =
+    subjectEnd !== null && /^(?:it|they)$/.test(a.tokens[subjectEnd]?.norm ?? '')
+      ? reporterBeforePronoun(a, subjectEnd)
+      : subjectEnd;
   if (last === null) return false;
+  // "The company said it would halt exports": a company named by its description.
+  if (
+    last !== subjectEnd &&
+    a.tokens[last - 1]?.norm === 'the' &&
+    isOrganisationNoun(a.tokens[last]?.norm ?? '')
+  )
+    return true;
   const subject =
     a.mentions.find((m) => m.end === last + 1) ??
     (openingName(a)?.end === last + 1 ? openingName(a) : undefined);
@@ -8003,20 +8018,40 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   );
 }
 
+/**
+ * "Glencore said it would", "The company said on Monday that it would": the last word of the subject of the verb of
+ * saying right before the pronoun at `pronoun`, else null.
+ */
+function reporterBeforePronoun(a: SentenceAnalysis, pronoun: number): number | null {
+  let k = pronoun - 1;
+  if (a.tokens[k]?.norm === 'that') k--;
+  if (isWeekdayName(a.tokens[k]?.norm ?? '') && a.tokens[k - 1]?.norm === 'on') k -= 2;
+  return REPORTING_VERBS.has(a.tokens[k]?.norm ?? '') && k > 0 ? k - 1 : null;
+}
+
 /** Departments that news names by their one word, as the subject of what they do ("Commerce", "Treasury"). */
 const DEPARTMENT_BY_ONE_WORD = /^(?:Commerce|Treasury|Customs|Justice|Interior)$/;
 
-/** Nouns of measures and events whose effects a sentence may tell ("US sanctions have curbed oil sales"). */
-const CAUSES = /^(?:sanctions|tariffs|duties|levies|war|conflict|fighting|strikes|floods|drought|outages)$/;
+/** Nouns of measures whose effects a sentence may tell ("US sanctions have curbed oil sales"). */
+const CAUSING_MEASURES = /^(?:sanctions|tariffs|duties|levies)$/;
+/** How many words may open the agent after "by" before its noun ("by heavy seasonal rains"). */
+const AGENT_LEAD_WORDS = 3;
 
 /**
- * "US sanctions have curbed oil sales": a measure of another kind (or an event) that is the subject of the
- * action's verb tells what it did to trade, and states no measure of this type.
+ * "US sanctions have curbed oil sales", "Heavy rains halted bauxite exports", "shipments were blocked by
+ * protesters": a measure of another kind, or what interrupts trade without governing it (weather, a strike, a
+ * blockade), that is the subject or the agent of the action's verb tells what it did to trade, and states no
+ * measure of this type.
  */
 function effectOfOtherMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
   const last = activeSubjectEnd(a, trigger);
-  if (last === null || !CAUSES.test(a.tokens[last]?.norm ?? '')) return false;
-  return !type.anchorIndex.findAll(a.tokens).some((m) => m.start <= last && m.start + m.length > last);
+  const norm = last === null ? '' : (a.tokens[last]?.norm ?? '');
+  if (last !== null && (CAUSING_MEASURES.test(norm) || isDisruptionNoun(norm)))
+    return !type.anchorIndex.findAll(a.tokens).some((m) => m.start <= last && m.start + m.length > last);
+  if (a.tokens[trigger.end]?.norm !== 'by') return false;
+  return a.tokens
+    .slice(trigger.end + 1, trigger.end + 2 + AGENT_LEAD_WORDS)
+    .some((t) => isDisruptionNoun(t.norm));
 }
 
 /** Verbs of committing to an action, whose subject does the infinitive after them ("pledged to halt sales"). */
@@ -8041,7 +8076,11 @@ function committedSubjectEnd(a: SentenceAnalysis, trigger: Trigger): number | nu
 function activeSubjectEnd(a: SentenceAnalysis, trigger: Trigger): number | null {
   const verb = trigger.actionStart ?? trigger.anchorStart;
   const word = a.tokens[verb]?.norm ?? '';
-  if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word))) return null;
+  // ("would halt": a word after a modal is its verb, whatever else it may be.)
+  const afterModal = /^(?:will|would|shall|should|can|could|may|might|must)$/.test(
+    a.tokens[verb - 1]?.norm ?? '',
+  );
+  if (verb > trigger.anchorStart || !(isVerbWord(word) || isPastForm(word) || afterModal)) return null;
   for (let i = verb - 1; i >= Math.max(0, verb - 4); i--) {
     const norm = a.tokens[i]?.norm ?? '';
     if (PASSIVE_AUXILIARIES.test(norm)) return null;

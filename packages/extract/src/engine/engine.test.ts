@@ -13904,4 +13904,49 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       slotLines('Indonesia could ban bauxite exports next year, according to the energy ministry.', 'action'),
     ).toEqual(['threaten']);
   });
+  it('reads a ban overturned, let expire or expiring as removed', () => {
+    expect(slotLines('Ghana overturned its ban on exports of raw lithium ore.', 'action')).toEqual([
+      'remove',
+    ]);
+    expect(slotLines('Congo let its cobalt export ban expire on Saturday.', 'action')).toContain('remove');
+    expect(slotLines("Congo's cobalt export ban expires on June 22.", 'action')).toContain('remove');
+    // A court overturning something else removes no ban that follows.
+    expect(
+      slotLines('A court overturned the ruling, and Ghana banned exports of raw lithium ore.', 'action'),
+    ).toEqual(['impose']);
+  });
+  it('reads exports a government will permit as eased, and will no longer (or not) allow as banned', () => {
+    expect(
+      slotLines('Indonesia will permit exports of copper concentrate until December.', 'action', 'goods'),
+    ).toEqual(['ease copper concentrate']);
+    expect(
+      slotLines(
+        'Nigeria said on Tuesday it would no longer allow exports of unprocessed lithium ore.',
+        'action',
+        'imposer',
+      ),
+    ).toEqual(['impose NG']);
+    expect(
+      slotLines(
+        'Malaysia said it would not allow the export of rare earth raw materials.',
+        'action',
+        'imposer',
+      ),
+    ).toEqual(['impose MY']);
+    // Exports not allowed to resume are neither eased nor newly banned.
+    expect(events('Malaysia did not allow exports of rare earths to resume.')).toEqual([]);
+  });
+  it('reads exports halted by weather, a strike or protesters, or by a company that said it would, as no measure', () => {
+    for (const text of [
+      'Heavy rains halted bauxite exports from the port of Kamsar in Guinea.',
+      'A strike halted copper exports from Zambia.',
+      'Protesters blocked lithium exports from Salta province in Argentina.',
+      'Bauxite exports from Guinea were halted by heavy rains.',
+      'Korvane Mining said it would halt cobalt exports from Congo.',
+      'The company said on Monday that it would halt exports of its concentrate through Durban port.',
+    ])
+      expect(events(text)).toEqual([]);
+    expect(slotLines('Guinea halted bauxite exports from the port of Kamsar.', 'imposer')).toEqual(['GN']);
+    expect(slotLines('Congo said it would halt cobalt exports for four months.', 'imposer')).toEqual(['CD']);
+  });
 });

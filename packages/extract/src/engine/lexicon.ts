@@ -63,3 +63,8 @@ export function isGoodsForm(norm: string): boolean {
 export function isReportNoun(norm: string): boolean {
   return nounsOf('report-nouns.json').has(norm);
 }
+
+/** Whether a lower-case word names what interrupts trade without governing it ("rains", "strike"): `data/disruption-nouns.json`. */
+export function isDisruptionNoun(norm: string): boolean {
+  return nounsOf('disruption-nouns.json').has(norm);
+}
