@@ -1933,9 +1933,14 @@ function chooseActions(
     )
       continue;
     if (i === anchorStart && NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')) continue;
-    // "with a lower 10% rate on Canadian energy": a comparative after an article describes the measure, and
-    // changes nothing.
-    if (/^(?:lower|higher)$/.test(a.tokens[i]?.norm ?? '') && /^(?:a|an)$/.test(a.tokens[i - 1]?.norm ?? ''))
+    // "with a lower 10% rate on Canadian energy", "Higher U.S. tariffs on steel had weighed on demand", "policies
+    // of higher tariffs": a comparative that opens the measure's noun phrase, with no verb that enacts it
+    // ("approved lower tariffs"), describes the measure and changes nothing.
+    if (
+      /^(?:lower|higher)$/.test(a.tokens[i]?.norm ?? '') &&
+      (i === 0 ||
+        /^(?:a|an|the|its|their|of|from|by|with|despite|amid|over|about)$/.test(a.tokens[i - 1]?.norm ?? ''))
+    )
       continue;
     // A word of the goods is no action ("scrap" in "exports of copper scrap"), nor the first or last word of a
     // name ("New" in "New Delhi"; "took Pinecrest Aviation off" holds a name between its words, and "took drone

@@ -13949,4 +13949,15 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     expect(slotLines('Guinea halted bauxite exports from the port of Kamsar.', 'imposer')).toEqual(['GN']);
     expect(slotLines('Congo said it would halt cobalt exports for four months.', 'imposer')).toEqual(['CD']);
   });
+  it('reads a comparative that opens the noun phrase of a measure no verb enacts as no change of it', () => {
+    expect(
+      slotLines('Higher U.S. tariffs on steel had weighed on demand, the company said.', 'action').filter(
+        (action) => action === 'raise',
+      ),
+    ).toEqual([]);
+    expect(slotLines("Taiwan's cabinet approved lower import tariffs on cars.", 'action')).toEqual([
+      'reduce',
+    ]);
+    expect(slotLines('The U.S. will impose higher tariffs on Chinese steel.', 'action')).toEqual(['raise']);
+  });
 });
