@@ -172,4 +172,12 @@ describe('bare forms after a modal (forty-fourth session)', () => {
     expect(isoOf('2021 - Indonesia bans exports of nickel ore.', '2025-06-01')).toEqual(['2021']);
     expect(isoOf('2021 – 2023 was a period of bans.', '2025-06-01')).toEqual([]);
   });
+  it('reads a day after a participle of coming into force whichever way is nearer the article', () => {
+    expect(
+      isoOf('The Senate approved tariffs on Chinese cars, taking effect on Jan. 1.', '2025-12-10'),
+    ).toEqual(['2026-01-01']);
+    expect(isoOf('Canada imposed a surtax on steel, taking effect on March 4.', '2025-06-10')).toEqual([
+      '2025-03-04',
+    ]);
+  });
 });

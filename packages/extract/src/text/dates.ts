@@ -329,6 +329,8 @@ const START_WORDS = /^(?:effective|starting|beginning)$/i;
 const COMMITTING = /^(?:agreed|decided|pledged|promised|vowed|voted|resolved|committed|opted|moved)$/i;
 /** Present verbs of coming into force, future when the words after them say so ("take effect", "kicks in"). */
 const IN_FORCE_VERBS = /^(?:takes?|comes?|goes?|kicks?)$/i;
+/** Their participles, which tell no tense: "approved tariffs, taking effect on Jan. 1" may look either way. */
+const IN_FORCE_PARTICIPLES = /^(?:taking|coming|going|kicking)$/i;
 const IN_FORCE_WORDS = /^(?:effect|into|in|force)$/i;
 /** Past verbs, regular and the common irregular ones of news ("said on Monday", "took effect in July"). */
 const PAST_WORDS =
@@ -377,7 +379,12 @@ function timeOfGovernor(
   // The verb after the date governs it only when the date opens its clause.
   const after =
     before.length > OPENING_WORDS ? [] : wordsOf(text.slice(end).split(/[;:]/)[0] ?? '').slice(0, within);
-  const tense = (word: string, next: string | undefined, previous?: string): 'future' | 'past' | null => {
+  const tense = (
+    word: string,
+    next: string | undefined,
+    previous?: string,
+  ): 'future' | 'past' | 'either' | null => {
+    if (IN_FORCE_PARTICIPLES.test(word) && IN_FORCE_WORDS.test(next ?? '')) return 'either';
     // "will cut the quotas from July", "to set a tariff": a bare form that may be past is not, after its modal.
     if (BARE_FORM_BEFORE.test(previous ?? '') && !/ed$/i.test(word))
       return FUTURE_WORDS.test(previous ?? '') ? 'future' : null;
