@@ -13960,4 +13960,12 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     ]);
     expect(slotLines('The U.S. will impose higher tariffs on Chinese steel.', 'action')).toEqual(['raise']);
   });
+  it('reads sourcing shifted from one country to another, across words of what is sourced, as no move', () => {
+    expect(
+      events('Korvane Energy said it would shift its anode material sourcing from China to South Korea.'),
+    ).toEqual([]);
+    expect(
+      slotLines('Korvane Energy will shift its battery cell production from China to Hungary.', 'from', 'to'),
+    ).toEqual(['CN HU']);
+  });
 });
