@@ -3994,7 +3994,8 @@ function unnamedObject(a: SentenceAnalysis, trigger: Trigger): boolean {
 
 /** The pronoun ("it", "they") or description ("the company") that is the subject of the action's active verb. */
 function activeSubjectAnaphor(a: SentenceAnalysis, trigger: Trigger): { start: number } | undefined {
-  const verb = trigger.actionStart;
+  // "It also took three firms off the list": a reading without an action word has the clause's verb before it.
+  const verb = trigger.actionStart ?? verbBefore(a, trigger.anchorStart);
   if (verb === null || verb > trigger.anchorStart) return undefined;
   let i = verb - 1;
   while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.test(a.tokens[i]?.norm ?? '')) i--;
@@ -4004,6 +4005,18 @@ function activeSubjectAnaphor(a: SentenceAnalysis, trigger: Trigger): { start: n
     (anaphor) => anaphor.join(' ') === words.slice(-anaphor.length).join(' '),
   );
   return phrase && phrase.length <= words.length ? { start: i + 1 - phrase.length } : undefined;
+}
+
+/** How far before the anchor the verb of its clause may stand ("took three Pakistani firms off the list"). */
+const CLAUSE_VERB_REACH = 8;
+
+/** The nearest verb before token `at` in its clause, or null. */
+function verbBefore(a: SentenceAnalysis, at: number): number | null {
+  for (let k = at - 1; k >= Math.max(0, at - CLAUSE_VERB_REACH) && a.clause[k] === a.clause[at]; k--) {
+    const norm = a.tokens[k]?.norm ?? '';
+    if (isPastForm(norm) || isVerbWord(norm)) return k;
+  }
+  return null;
 }
 
 /** Whether token `at` stands in a relative clause set off by commas that closes before `end`. */

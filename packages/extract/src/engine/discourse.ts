@@ -1,3 +1,4 @@
+import { isGovernmentWord } from '../events/organizations.js';
 import { getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
@@ -85,6 +86,9 @@ const RECENT_ORGANISATION_SENTENCES = 4;
 const VENUE_BEFORE = /\b(?:in|at|to)\s+$/i;
 /** How many sentences back "the province" may find its place. */
 const RECENT_PLACE_SENTENCES = 3;
+
+/** Verbs of saying after their subject at the close of a sentence ("…, the ministry said"). */
+const CLOSING_SAYING = /^(?:said|says|told|added|noted|announced|confirmed|stated)$/;
 
 export function buildDiscourse(
   headline: SentenceAnalysis | null,
@@ -268,7 +272,14 @@ export function buildDiscourse(
       const governed = (m: Mention) =>
         /^(?:to|with|on|at|in|into|from|against|by)$/.test(prepositionBefore(tokens, m) ?? '') &&
         tokens[m.start - 2]?.norm !== 'according';
-      const own = organisationsAt(index).find((m) => m.start < before || !governed(m));
+      // ("It was added to the list in 2020, the Commerce Department said": a government body that closes the
+      // sentence by saying it speaks of another.)
+      const governmentSpeaking = (m: Mention) =>
+        CLOSING_SAYING.test(tokens[m.end]?.norm ?? '') &&
+        m.text.split(/\s+/).some((w) => isGovernmentWord(w));
+      const own = organisationsAt(index).find(
+        (m) => m.start < before || (!governed(m) && !governmentSpeaking(m)),
+      );
       if (own) return own;
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
         const found = organisationsAt(i).at(0);

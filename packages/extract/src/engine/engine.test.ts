@@ -13968,4 +13968,26 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       slotLines('Korvane Energy will shift its battery cell production from China to Hungary.', 'from', 'to'),
     ).toEqual(['CN HU']);
   });
+  it('reads licences a government has begun issuing for exports as an easing', () => {
+    expect(
+      slotLines(
+        'The Commerce Department has begun issuing licenses to Veltrix Corp to export its H30 chips to China.',
+        'type',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['export_restriction ease US CN']);
+  });
+  it('reads no government body that closes the sentence by saying it as the party a pronoun stands for', () => {
+    expect(events('It also took three Pakistani firms off the list, the Commerce Department said.')).toEqual(
+      [],
+    );
+    expect(
+      slotLines(
+        'Korvath Metals was named in the filing. It was added to the Entity List in 2020, the Commerce Department said.',
+        'entity',
+      ),
+    ).toEqual(['Korvath Metals']);
+  });
 });
