@@ -13990,4 +13990,18 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       ),
     ).toEqual(['Korvath Metals']);
   });
+  it('reads output raised, resumed or reported at a site, an anniversary of a plant and a first plant "outside" a country as no move', () => {
+    for (const text of [
+      'Tarn Valley Nickel increased production at its Sudbury operations in Ontario by 15% in May.',
+      'Merapi Nickel said production at its smelter in Sulawesi, Indonesia, rose 20% in May.',
+      'Andes Cobre resumed production at its mine in Chile after a strike.',
+      'Korean battery maker Zenthe Batteries marked the tenth anniversary of its plant near Wroclaw, Poland.',
+      "The Debrecen plant will be Xinhe New Energy's first factory outside China.",
+    ])
+      expect(events(text)).toEqual([]);
+    // "outside" a city is near it.
+    expect(
+      slotLines('Chipforge plans to assemble bitcoin miners at a new site outside Columbus, Ohio.', 'to'),
+    ).toEqual(['US']);
+  });
 });

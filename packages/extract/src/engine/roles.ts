@@ -1055,6 +1055,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     MOSTLY.test(a.tokens[firstOfGroup(a, m).start - 2]?.norm ?? '')
   )
     return false;
+  // "a site outside Columbus, Ohio" is near the city; "its first factory outside China" is anywhere but the country.
+  if (role === 'prep:outside' && m.kind === 'country' && m.form === 'name') return false;
   if (role.startsWith('prep:')) {
     // "moved rigs to a hosting facility in Texas": the place phrase after the trigger counts from its "to";
     // a site that is the anchor itself ("from a new assembly plant in Tennessee") is placed by its own "in".
