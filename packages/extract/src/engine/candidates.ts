@@ -6393,8 +6393,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               coordinated ?? before.find((m) => a.clause[m.start] === trigger.clause) ?? before[0];
             // "It also added 14 firms, including Skydio, to its list": a name after the trigger is what it
             // acts on too.
+            // ("… said that its rival Caraway Minerals moved": a possessive in the description before the subject's
+            // name says whose rival it is, and the name is the subject.)
+            const describedSubject =
+              named?.role === 'subject' &&
+              named.mention != null &&
+              /^(?:its|their)$/.test(a.tokens[named.mention.start - 2]?.norm ?? '') &&
+              /^\p{Ll}+$/u.test(a.tokens[named.mention.start - 1]?.text ?? '');
             const actedOn =
               named?.role === 'object' ||
+              describedSubject ||
               (named?.mention != null && named.mention.start >= (trigger.actionEnd ?? trigger.anchorEnd));
             filler =
               named && actedOn
@@ -7868,9 +7876,14 @@ function dateOf(
     const norm = a.tokens[word]?.norm ?? '';
     return word !== trigger.actionStart && (/ed$/.test(norm) || isVerbWord(norm));
   };
+  // "X said on Friday that its rival moved its headquarters to New York in 2024": the day of saying, before the
+  // action it reports, gives way to a date of the action itself.
+  const ofSaying = (m: Mention) =>
+    m.end <= trigger.start && REPORTING_VERBS.has(a.tokens[wordBeforeDate(a, m)]?.norm ?? '');
+  const outside = (m: Mention) => m.end <= bodyStart || ofSaying(m);
   const stated =
-    dates[0] && dates[0].end <= bodyStart
-      ? (dates.find((m) => m.start >= bodyStart && !governedByOtherVerb(m)) ?? dates[0])
+    dates[0] && outside(dates[0])
+      ? (dates.find((m) => !outside(m) && !governedByOtherVerb(m)) ?? dates[0])
       : dates[0];
   if (stated) return String(stated.value);
   // "Oct. 9: Beijing expands its controls …", "April 2, 2025 — Washington imposes …": the date that heads a

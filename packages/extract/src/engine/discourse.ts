@@ -108,11 +108,18 @@ export function buildDiscourse(
   };
   // A sentence with no organisation the gazetteer or a name's shape knows may open with one the tagger
   // finds ("Hive has data centres …"): "the miner" in the next sentence refers to it.
+  // "Lakemont Silver has hired investment bank Pryor & Co": a name by shape that opens the sentence comes before the
+  // names the tagger knows after it; "Brokers at Tillman Partners raised their rating on Inverdale Resources": where
+  // people work comes after the company they speak of.
   const organisationsOf = (a: SentenceAnalysis) => {
     const known = a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
-    if (known.length > 0) return known;
     const opening = openingName(a);
-    return opening ? [opening] : [];
+    const all =
+      opening && !known.some((m) => m.start < opening.end && m.end > opening.start)
+        ? [opening, ...known]
+        : known;
+    const workplace = (m: Mention) => Number(a.tokens[m.start - 1]?.norm === 'at');
+    return [...all].sort((x, y) => workplace(x) - workplace(y) || x.start - y.start);
   };
   const actors = sentences.map(actorsOf);
   // A member of a long list is only named ("China, Cambodia and Vietnam buy most of the wool").

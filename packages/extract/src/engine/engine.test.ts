@@ -14004,4 +14004,31 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       slotLines('Chipforge plans to assemble bitcoin miners at a new site outside Columbus, Ohio.', 'to'),
     ).toEqual(['US']);
   });
+  it('reads "the miner" or "the company" as the name that opens the sentence before, not its adviser, supplier or analyst', () => {
+    expect(
+      slotLines(
+        'Lakemont Silver has hired investment bank Pryor & Co to advise on the move. The miner will move its domicile from British Columbia to Nevada.',
+        'company',
+      ),
+    ).toEqual(['Lakemont Silver']);
+    expect(
+      slotLines(
+        'Brokers at Tillman Partners raised their rating on Inverdale Resources. The miner will move its headquarters from London to Dubai.',
+        'company',
+      ),
+    ).toEqual(['Inverdale Resources']);
+    expect(
+      slotLines(
+        'Hyesong Auto will buy cells from Lumex Energy under a new deal. The company will move its battery pack assembly from South Korea to Alabama.',
+        'company',
+      ),
+    ).toEqual(['Hyesong Auto']);
+  });
+  it('reads "its rival X" after a verb of saying as the mover X, dated by its own date rather than the day of saying', () => {
+    const moves = events(
+      'Dunfield Resources said on Friday that its rival Caraway Minerals moved its headquarters from London to New York in 2024.',
+    );
+    expect(slotRecords(moves).map((e) => e.company)).toEqual(['Caraway Minerals']);
+    expect(moves.map((e) => e.date)).toEqual(['2024']);
+  });
 });
