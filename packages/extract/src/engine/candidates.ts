@@ -1815,6 +1815,9 @@ const ACTED_ON_NOUNS =
  */
 const PROCESS_NOUNS =
   /^(?:consultations?|hearings?|probes?|investigations?|inquiry|inquiries|enquiry|enquiries|reviews?|stud(?:y|ies)|debates?|dialogues?)$/;
+/** Nouns of an estimate, which a verb may raise or cut whatever the measure it cites ("lowered its forecast"). */
+const ESTIMATE_NOUNS =
+  /^(?:forecasts?|projections?|outlooks?|estimates?|guidance|expectations?|targets?|ratings?)$/;
 /** How many words may stand between the verb and that noun ("cut its direct exposure to"). */
 const ACTED_ON_REACH = 3;
 
@@ -1828,6 +1831,9 @@ function actsOnOtherNoun(a: SentenceAnalysis, actionEnd: number, anchorStart: nu
     const noun = a.tokens[k]?.norm ?? '';
     if (ACTED_ON_NOUNS.test(noun) && /^(?:to|on|from|of)$/.test(preposition)) return true;
     if (PROCESS_NOUNS.test(noun) && /^(?:on|into|about|over|regarding)$/.test(preposition)) return true;
+    // "lowers growth projection, citing Trump's tariffs", "cut its profit forecast on tariffs": a verb on an
+    // estimate changes the estimate.
+    if (ESTIMATE_NOUNS.test(noun)) return true;
   }
   return false;
 }

@@ -14031,4 +14031,13 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     expect(slotRecords(moves).map((e) => e.company)).toEqual(['Caraway Minerals']);
     expect(moves.map((e) => e.date)).toEqual(['2024']);
   });
+  it('reads a verb on an estimate ("lowers growth projection, citing tariffs") as no change of the measure', () => {
+    expect(
+      slotLines(
+        "A think tank in Seoul lowers its growth projection, citing Trump's tariffs.",
+        'action',
+      ).filter((action) => action === 'reduce'),
+    ).toEqual([]);
+    expect(slotLines('Japan will lower tariffs on U.S. farm goods.', 'action')).toEqual(['reduce']);
+  });
 });
