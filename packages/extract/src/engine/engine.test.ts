@@ -14040,4 +14040,21 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     ).toEqual([]);
     expect(slotLines('Japan will lower tariffs on U.S. farm goods.', 'action')).toEqual(['reduce']);
   });
+  it('reads "Shareholders of X" or "The board of X" approving a move as X moving', () => {
+    expect(
+      slotLines(
+        "Shareholders of Copperline Resources voted on Friday to approve the company's redomiciliation from Australia to the United States.",
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Copperline Resources AU US']);
+    expect(
+      slotLines(
+        'Shareholders of Inverdale Resources on Tuesday approved the plan to move its headquarters from London to Dubai.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Inverdale Resources AE']);
+  });
 });

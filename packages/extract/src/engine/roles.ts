@@ -978,6 +978,15 @@ function ownsCompanyBody(a: SentenceAnalysis, m: Mention): boolean {
 }
 const COMPANY_BODIES = /^(?:board|shareholders|stockholders|directors|management|investors|owners)$/;
 
+/** "Shareholders of Copperline Resources voted to approve …", "The board of Fairhollow Gold recommended …". */
+function headedByCompanyBody(a: SentenceAnalysis, m: Mention, prep: string | null): boolean {
+  return (
+    m.kind === 'organisation' &&
+    prep === 'of' &&
+    COMPANY_BODIES.test(a.tokens[firstOfGroup(a, m).start - 2]?.norm ?? '')
+  );
+}
+
 /**
  * "sanctions on more than a dozen entities and individuals based in China, Hong Kong, the United Arab Emirates
  * and Turkey, including X, Y and Z": the examples of the parties a measure falls on may follow a long
@@ -1123,6 +1132,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (prep === null ||
           examplesOfSubject(a, m, prep) ||
           headedByGovernment(a, m) ||
+          headedByCompanyBody(a, m, prep) ||
           antecedentOf(a, m, trigger) ||
           opensClause(a, m, prep, trigger)) &&
         (!isPossessive(a, m) || ownsGovernmentBody(a, m) || ownsCompanyBody(a, m)) &&
