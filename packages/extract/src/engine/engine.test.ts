@@ -14057,4 +14057,13 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       ),
     ).toEqual(['Inverdale Resources AE']);
   });
+  it('reads a list of names with their suffixes between "took" and "off" as removed', () => {
+    expect(
+      slotLines(
+        'The Commerce Department took Harborview Trading Pte Ltd and Gulf Crest Electronics LLC off the Entity List.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Harborview Trading', 'remove Gulf Crest Electronics']);
+  });
 });
