@@ -102,8 +102,8 @@ const SEMICOLON_MEMBER_WORDS = 8;
 
 /**
  * "sanctioned Velmora Trading of the UAE; Corvane Logistics, based in Hong Kong; and Lusk Marine of India": the
- * semicolons of a list whose last member "and" or "or" opens, each before a capitalised name, separate
- * members, not clauses. Their indexes, or none.
+ * semicolons of a list whose last member "and" or "or" opens (or that a colon sets out), each before a capitalised
+ * name, separate members, not clauses. Their indexes, or none.
  */
 function listSemicolons(tokens: readonly Token[]): ReadonlySet<number> {
   const semicolons: number[] = [];
@@ -113,7 +113,10 @@ function listSemicolons(tokens: readonly Token[]): ReadonlySet<number> {
     const next = /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     return /^\p{Lu}/u.test(tokens[next]?.text ?? '');
   };
-  const closesList = semicolons.some((k) => /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') && opensMember(k));
+  // ("the following tankers: Polar Wind; Star Lattice; Ocean Pearl": after a colon, a list needs no "and".)
+  const closesList =
+    semicolons.some((k) => /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') && opensMember(k)) ||
+    tokens.slice(0, semicolons[0]).some((t) => t.norm === ':');
   const short = semicolons.every((k, j) => k - (semicolons[j - 1] ?? k - 1) <= SEMICOLON_MEMBER_WORDS + 4);
   // "Canada imposed duties; and Mexico said it would respond": a member has no verb of its own (a participle
   // set off by a comma describes it: "Y, based in Hong Kong"; a capitalised word is a name's, as "List" in
@@ -1189,6 +1192,8 @@ const EXAMPLES_OPENING = /^(?:including|incl|named|called|among|such)$/;
 const EXAMPLES_GAP = 5;
 /** How many words a vessel's name may have. */
 const VESSEL_NAME_WORDS = 4;
+/** How many words in lower case may stand between a noun for vessels and the colon that sets out their names. */
+const VESSEL_COLON_WORDS = 6;
 /** "Marlin 22", "Pacific Star II": a hull number or a Roman numeral closing a vessel's name. */
 const HULL_NUMBER = /^(?:\d{1,3}|I{1,3}|IV|V|VI{1,3})$/;
 /** What may follow a vessel's name in a list of them (so that a number before it closes the name). */
@@ -1218,8 +1223,16 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
       k = examples + 2;
     else if (EXAMPLES_OPENING.test(tokens[k]?.norm ?? '')) k++;
     if (/^(?:them|as)$/.test(tokens[k]?.norm ?? '') && EXAMPLES_OPENING.test(tokens[k - 1]?.norm ?? '')) k++;
-    // "sanctioned the following tankers: Orrin Sun; Lusk Pearl": a colon sets out the names.
-    if (tokens[k]?.norm === ':') k++;
+    // "sanctioned the following tankers: Orrin Sun; Lusk Pearl", "added the following vessels to its list:": a
+    // colon sets out the names, after words in lower case that finish the clause.
+    const colon = tokens.findIndex(
+      (t, j) =>
+        j >= k &&
+        j <= k + VESSEL_COLON_WORDS &&
+        t.norm === ':' &&
+        tokens.slice(k, j).every((w) => /^\p{Ll}/u.test(w.text)),
+    );
+    if (colon >= k) k = colon + 1;
     for (;;) {
       if (tokens[k]?.norm === 'the') k++;
       let end = k;

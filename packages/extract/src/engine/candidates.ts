@@ -608,7 +608,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (type.spec.slots.some((s) => s.kind === 'status') && staysPut(a, anchorStart, length)) continue;
     if (
       type.spec.slots.some((s) => s.kind === 'status') &&
-      (productionEnded(a, anchorStart) || producedForYears(a, anchorStart))
+      (productionEnded(a, anchorStart) ||
+        producedForYears(a, anchorStart) ||
+        outputChangedInPlace(a, anchorStart))
     )
       continue;
     if (madeAtOrigin(a, anchorStart, length)) continue;
@@ -1166,6 +1168,42 @@ function siteOfItsOwnOpening(a: SentenceAnalysis, anchorStart: number): boolean 
 /** Verbs that end production where it is ("will end production in Jackson", "ceased smelting at"). */
 const ENDING_PRODUCTION =
   /^(?:end|ends|ended|ending|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|discontinu(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|shuts|shutting)$/;
+
+/** Verbs that change how much a site makes, where it is ("increased production", "resumed output"). */
+const OUTPUT_CHANGING =
+  /^(?:increase|increases|increased|increasing|raise|raises|raised|raising|boost|boosts|boosted|boosting|lift|lifts|lifted|lifting|resume|resumes|resumed|resuming|restart|restarts|restarted|restarting|double|doubles|doubled|doubling)$/;
+/** Verbs of a level that output reaches ("production at its smelter rose 20%"). */
+const OUTPUT_LEVEL_VERBS =
+  /^(?:rose|fell|increased|decreased|jumped|dropped|climbed|declined|slipped|grew|slowed|doubled|tripled|reached|totalled|totaled|surged|plunged|slumped|soared|edged|dipped)$/;
+/** How far after the anchor the verb of its level may stand ("production at its smelter in Sulawesi, Indonesia, rose"). */
+const OUTPUT_LEVEL_REACH = 10;
+
+/**
+ * "increased production at its Sudbury operations", "production at its smelter in Sulawesi, Indonesia, rose 20%",
+ * "marked the tenth anniversary of its plant near Wroclaw": how much a site makes, or how long it has, says
+ * nothing of a move, unless the sentence moves something too ("resumed production in Vietnam after moving it
+ * from China").
+ */
+function outputChangedInPlace(a: SentenceAnalysis, anchorStart: number): boolean {
+  if (a.tokens.some((t) => MOVING_ANCHOR.test(t.norm))) return false;
+  let verb = anchorStart - 1;
+  while (verb > 0 && anchorStart - verb <= 2 && /^(?:its|their|the|all)$/.test(a.tokens[verb]?.norm ?? ''))
+    verb--;
+  if (OUTPUT_CHANGING.test(a.tokens[verb]?.norm ?? '')) return true;
+  if (
+    a.tokens
+      .slice(Math.max(0, anchorStart - 4), anchorStart)
+      .some((t, k, lead) => t.norm === 'anniversary' && lead[k + 1]?.norm === 'of')
+  )
+    return true;
+  if (!/^(?:production|output|manufacturing)$/.test(a.tokens[anchorStart]?.norm ?? '')) return false;
+  for (let k = anchorStart + 1; k <= anchorStart + OUTPUT_LEVEL_REACH && k < a.tokens.length; k++) {
+    const norm = a.tokens[k]?.norm ?? '';
+    if (OUTPUT_LEVEL_VERBS.test(norm)) return true;
+    if (/^(?:will|would|has|have|had|is|are|was|were|and|but)$/.test(norm)) return false;
+  }
+  return false;
+}
 
 /** "will end production in Jackson, Tennessee, and relocate it": where production ends is left, not reached. */
 function productionEnded(a: SentenceAnalysis, anchorStart: number): boolean {
@@ -1939,13 +1977,11 @@ function chooseActions(
     )
       continue;
     if (i === anchorStart && NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')) continue;
-    // "with a lower 10% rate on Canadian energy", "Higher U.S. tariffs on steel had weighed on demand", "policies
-    // of higher tariffs": a comparative that opens the measure's noun phrase, with no verb that enacts it
-    // ("approved lower tariffs"), describes the measure and changes nothing.
+    // "with a lower 10% rate on Canadian energy", "their marquee policies of higher tariffs": a comparative after an
+    // article or "of" describes the measure, and changes nothing ("Higher U.S. tariffs took effect" still raises).
     if (
       /^(?:lower|higher)$/.test(a.tokens[i]?.norm ?? '') &&
-      (i === 0 ||
-        /^(?:a|an|the|its|their|of|from|by|with|despite|amid|over|about)$/.test(a.tokens[i - 1]?.norm ?? ''))
+      /^(?:a|an|of)$/.test(a.tokens[i - 1]?.norm ?? '')
     )
       continue;
     // A word of the goods is no action ("scrap" in "exports of copper scrap"), nor the first or last word of a
@@ -4340,15 +4376,18 @@ const CLOSING_REPORT_COMMAS = 2;
  * sentence has no such report.
  */
 function closingReporter(a: SentenceAnalysis, from: number): 'actor' | 'other' | null {
+  // ("…, the minister said, according to consultancy X": the actor's side speaks, whoever relays it.)
+  let found: 'actor' | 'other' | null = null;
   let comma = a.tokens.length;
   for (let tries = 0; tries < CLOSING_REPORT_COMMAS; tries++) {
     comma--;
     while (comma > from && a.tokens[comma]?.norm !== ',') comma--;
-    if (comma <= from) return null;
+    if (comma <= from) break;
     const reporter = reporterAfterComma(a, comma);
-    if (reporter) return reporter;
+    if (reporter === 'actor') return reporter;
+    found ??= reporter;
   }
-  return null;
+  return found;
 }
 
 /** The closing report that opens at the comma `comma`, if one does (see closingReporter). */
@@ -4366,9 +4405,13 @@ function reporterAfterComma(a: SentenceAnalysis, comma: number): 'actor' | 'othe
     verb++;
   if (verb === end) return null;
   // ", said Trump", ", according to consultancy Redrock": the speaker may follow the verb.
-  const after = tokens[verb]?.norm === 'according' ? verb + 2 : verb + 1;
+  const according = tokens[verb]?.norm === 'according';
+  const after = according ? verb + 2 : verb + 1;
   const [first, last] = verb === comma + 1 ? [after, end] : [comma + 1, verb];
   const forecaster = tokens.slice(first, last).some((t) => FORECASTERS.test(t.norm));
+  // ("…, according to Reuters", "…, according to people familiar with the matter": a report relayed says nothing
+  // of who speaks; only forecasters "according to" whom it is speak for themselves.)
+  if (according && !forecaster) return null;
   const most = forecaster ? CLOSING_FORECASTER_WORDS : CLOSING_SPEAKER_WORDS;
   if (last <= first || last - first > most) return null;
   const named = a.mentions.some(
@@ -6853,6 +6896,17 @@ const ASKING = /^(?:ask|asks|asked|asking)$/;
 /** Words that may join and open the names of whom advice is addressed to, and say when. */
 const ADDRESSEE_WORDS = /^(?:the|and|of|on|for|last|this|its|their|u\.s\.)$/;
 
+/** Whether the subject right before the verb at `verb` and a body it addresses before `head` are one government. */
+function asksOwnGovernment(a: SentenceAnalysis, verb: number, head: number): boolean {
+  const asker = a.mentions.find(
+    (m) => m.kind === 'country' && m.end <= verb && verb - m.end <= 1 && m.form !== 'demonym',
+  );
+  return (
+    asker !== undefined &&
+    a.mentions.some((m) => m.kind === 'country' && m.start > verb && m.end <= head && m.value === asker.value)
+  );
+}
+
 /**
  * "the Commerce Department and the U.S. International Trade Commission", "Commerce Secretary Howard Lutnick on
  * Monday (for)": the words [from, to) name only governments, bodies or people in capitals, and a time.
@@ -6914,6 +6968,8 @@ function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     // when, may stand between.
     const addressed = addressedBetween(a, k + 1, head);
     if (head - k > ADVICE_REACH && !addressed) continue;
+    // "Trump asked the Commerce Department to impose tariffs": a government that asks a body of its own acts.
+    if (asksOwnGovernment(a, k, head)) continue;
     if (
       ASKING.test(a.tokens[k]?.norm ?? '') &&
       addressed &&
@@ -8020,6 +8076,7 @@ const BETWEEN_SUBJECT_AND_VERB =
  * verb acts for itself; no government levies or controls anything.
  */
 function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (companyAgent(a, trigger.end)) return true;
   const committed = committedSubjectEnd(a, trigger);
   // "after the company pledged to halt sales": a company named by its description.
   if (
@@ -8030,10 +8087,8 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
     return true;
   const subjectEnd = committed ?? activeSubjectEnd(a, trigger);
   // "Glencore said it would halt cobalt exports": the pronoun stands for whoever said so.
-  const last =
-    subjectEnd !== null && /^(?:it|they)$/.test(a.tokens[subjectEnd]?.norm ?? '')
-      ? reporterBeforePronoun(a, subjectEnd)
-      : subjectEnd;
+  const viaPronoun = subjectEnd !== null && /^(?:it|they)$/.test(a.tokens[subjectEnd]?.norm ?? '');
+  const last = viaPronoun ? reporterBeforePronoun(a, subjectEnd) : subjectEnd;
   if (last === null) return false;
   // "The company said it would halt exports": a company named by its description.
   if (
@@ -8045,6 +8100,9 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   const subject =
     a.mentions.find((m) => m.end === last + 1) ??
     (openingName(a)?.end === last + 1 ? openingName(a) : undefined);
+  // ("Zambia's Energy Regulation Board said it would halt fuel exports", "Chile's state-owned Codelco said it
+  // would …": a body a country owns may speak for its government.)
+  if (viaPronoun && subject && ownedByState(a, subject.start)) return false;
   // "Ethiopia's Ministry of Finance has exempted": a government body is no company; nor is a department called
   // by its one word ("Commerce added X to the Entity List").
   return (
@@ -8052,6 +8110,21 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
     subject.form !== 'person' &&
     !subject.text.split(/\s+/).some((w) => isGovernmentWord(w)) &&
     !DEPARTMENT_BY_ONE_WORD.test(subject.text)
+  );
+}
+
+/** "Exports of copper from the mine were halted by the company": a company as the agent after "by" at `at`. */
+function companyAgent(a: SentenceAnalysis, at: number): boolean {
+  // A passive's agent only ("banned all exports by Hanul Precision" names whose exports).
+  if (!passiveAgentAt(a, at)) return false;
+  const k = a.tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
+  if (a.tokens[at + 1]?.norm === 'the' && isOrganisationNoun(a.tokens[k]?.norm ?? '')) return true;
+  const agent = a.mentions.find((m) => m.start === k);
+  return (
+    agent?.kind === 'organisation' &&
+    agent.form !== 'person' &&
+    !agent.text.split(/\s+/).some((w) => isGovernmentWord(w)) &&
+    !DEPARTMENT_BY_ONE_WORD.test(agent.text)
   );
 }
 
@@ -8064,6 +8137,19 @@ function reporterBeforePronoun(a: SentenceAnalysis, pronoun: number): number | n
   if (a.tokens[k]?.norm === 'that') k--;
   if (isWeekdayName(a.tokens[k]?.norm ?? '') && a.tokens[k - 1]?.norm === 'on') k -= 2;
   return REPORTING_VERBS.has(a.tokens[k]?.norm ?? '') && k > 0 ? k - 1 : null;
+}
+
+/** Whether the name starting at `start` is owned by a state: "Zambia's X", "state-owned X", "state miner X". */
+function ownedByState(a: SentenceAnalysis, start: number): boolean {
+  const before = a.tokens.slice(Math.max(0, start - 3), start).map((t) => t.norm);
+  if (before.some((w) => /^(?:state-owned|state-run|state|national|government-owned)$/.test(w))) return true;
+  return a.mentions.some(
+    (m) =>
+      m.kind === 'country' &&
+      /^['’]s?$/.test(a.tokens[m.end]?.norm ?? '') &&
+      start - m.end <= 3 &&
+      start > m.end,
+  );
 }
 
 /** Departments that news names by their one word, as the subject of what they do ("Commerce", "Treasury"). */
@@ -8085,10 +8171,28 @@ function effectOfOtherMeasure(a: SentenceAnalysis, type: EventType, trigger: Tri
   const norm = last === null ? '' : (a.tokens[last]?.norm ?? '');
   if (last !== null && (CAUSING_MEASURES.test(norm) || isDisruptionNoun(norm)))
     return !type.anchorIndex.findAll(a.tokens).some((m) => m.start <= last && m.start + m.length > last);
-  if (a.tokens[trigger.end]?.norm !== 'by') return false;
-  return a.tokens
-    .slice(trigger.end + 1, trigger.end + 2 + AGENT_LEAD_WORDS)
-    .some((t) => isDisruptionNoun(t.norm));
+  if (!passiveAgentAt(a, trigger.end)) return false;
+  // ("halted by authorities after protesters blocked the road": the agent's phrase ends at a word that opens
+  // another.)
+  for (let k = trigger.end + 1; k <= trigger.end + 1 + AGENT_LEAD_WORDS; k++) {
+    const t = a.tokens[k];
+    if (!t || !/^\p{Ll}/u.test(t.text) || PREPOSITIONS.has(t.norm) || CLAUSE_BREAKING.test(t.norm))
+      return false;
+    if (isDisruptionNoun(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Words that end a noun phrase by opening a clause or a phrase of their own. */
+const CLAUSE_BREAKING = /^(?:and|or|but|after|before|during|amid|while|when|as|because|since|until|despite)$/;
+
+/** "were halted by …": a passive's verb, with its "was", "were" or "been", right before the "by" at `at`. */
+function passiveAgentAt(a: SentenceAnalysis, at: number): boolean {
+  return (
+    a.tokens[at]?.norm === 'by' &&
+    /(?:ed|en)$/.test(a.tokens[at - 1]?.norm ?? '') &&
+    a.tokens.slice(Math.max(0, at - 4), at - 1).some((t) => /^(?:was|were|been|is|are|be)$/.test(t.norm))
+  );
 }
 
 /** Verbs of committing to an action, whose subject does the infinitive after them ("pledged to halt sales"). */

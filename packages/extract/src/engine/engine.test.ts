@@ -13949,16 +13949,19 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     expect(slotLines('Guinea halted bauxite exports from the port of Kamsar.', 'imposer')).toEqual(['GN']);
     expect(slotLines('Congo said it would halt cobalt exports for four months.', 'imposer')).toEqual(['CD']);
   });
-  it('reads a comparative that opens the noun phrase of a measure no verb enacts as no change of it', () => {
+  it('keeps a comparative that opens a measure\'s phrase ("Higher U.S. tariffs … took effect") its change (guard)', () => {
     expect(
-      slotLines('Higher U.S. tariffs on steel had weighed on demand, the company said.', 'action').filter(
-        (action) => action === 'raise',
-      ),
+      slotLines(
+        'Republicans are rolling out their policies of higher tariffs on imported steel from Canada.',
+        'action',
+      ).filter((action) => action === 'raise'),
     ).toEqual([]);
+    expect(slotLines('Higher U.S. tariffs on Canadian steel took effect on June 4.', 'action')).toEqual([
+      'raise',
+    ]);
     expect(slotLines("Taiwan's cabinet approved lower import tariffs on cars.", 'action')).toEqual([
       'reduce',
     ]);
-    expect(slotLines('The U.S. will impose higher tariffs on Chinese steel.', 'action')).toEqual(['raise']);
   });
   it('reads sourcing shifted from one country to another, across words of what is sourced, as no move', () => {
     expect(
@@ -14065,5 +14068,81 @@ describe('read on export-policy wires and trade-remedy notices written for the p
         'entity',
       ),
     ).toEqual(['remove Harborview Trading', 'remove Gulf Crest Electronics']);
+  });
+  it('reads vessels set out after a colon without "and", and after "to its sanctions list:"', () => {
+    expect(
+      slotLines(
+        'The Treasury sanctioned the following tankers: Marlin 22; Keel Star II; Ocean Lattice.',
+        'entity',
+      ),
+    ).toEqual(['Marlin 22', 'Keel Star II', 'Ocean Lattice']);
+    expect(
+      slotLines(
+        'The EU added the following vessels to its sanctions list: Polar Wind; Star Lattice; Ocean Pearl.',
+        'entity',
+      ),
+    ).toEqual(['Polar Wind', 'Star Lattice', 'Ocean Pearl']);
+  });
+  it('reads exports "of" goods from a long place name as suspended, unless a company suspended them', () => {
+    expect(
+      slotLines(
+        'Exports of cobalt from the Democratic Republic of Congo were suspended for four months in February.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['CD cobalt']);
+    expect(
+      events('Exports of copper from the mine in northern Zambia were halted by the company last week.'),
+    ).toEqual([]);
+    expect(slotLines('South Korea banned all exports by Hanul Precision for two years.', 'type')).toContain(
+      'blacklisting',
+    );
+  });
+  it("counts the days a wire story names from its dateline's day", () => {
+    expect(
+      extractEvents({
+        text: 'WASHINGTON, June 5 - The United States raised tariffs on steel to 50% on Monday.',
+        published: '2025-06-10',
+      }).map((e) => e.date),
+    ).toEqual(['2025-06-02']);
+  });
+  it('keeps what the adversarial probes of these rules found they overreached on (guard)', () => {
+    expect(
+      slotLines(
+        'Trump asked the Commerce Department on Monday to impose tariffs of 50% on imported copper.',
+        'imposer',
+        'rate_pct',
+      ),
+    ).toEqual(['US 50']);
+    for (const text of [
+      'Indonesia may ban exports of copper concentrate next year, according to people familiar with the matter.',
+      'Indonesia could ban nickel ore exports next year, Energy Minister Bahlil Lahadalia said, according to consultancy Meridian Metals Research.',
+    ])
+      expect(slotLines(text, 'action')).toEqual(['threaten']);
+    expect(
+      slotLines(
+        "Niger's government suspended uranium exports by Orano during the unrest, the mines ministry said.",
+        'imposer',
+      ),
+    ).toEqual(['NE']);
+    expect(
+      slotLines(
+        "Zambia's Energy Regulation Board said it would halt fuel exports to Congo.",
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['ZM CD']);
+    expect(
+      slotLines(
+        'Kestrel Electronics resumed production in Vietnam on Tuesday after moving its assembly lines from China.',
+        'to',
+      ),
+    ).toEqual(['VN']);
+    expect(
+      extractEvents({
+        text: 'Mexico will raise tariffs on Chinese cars to 50%, taking effect on Jan. 1, the economy ministry said.',
+        published: '2025-06-10',
+      }).map((e) => (e as unknown as Record<string, unknown>).effective_date),
+    ).toEqual(['2026-01-01']);
   });
 });

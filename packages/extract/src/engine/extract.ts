@@ -2,8 +2,15 @@ import type { ExtractedEvent } from '@assay/schema';
 import { isRealis } from '../events/modality.js';
 import { isCorporateWord, isLegalSuffix } from '../events/organizations.js';
 import { type Gazetteer, getGazetteer } from '../gazetteer/gazetteer.js';
+import { findDates } from '../text/dates.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
-import { analyseSentence, datelineCountry, readableText, type SentenceAnalysis } from './analysis.js';
+import {
+  analyseSentence,
+  datelineBodyStart,
+  datelineCountry,
+  readableText,
+  type SentenceAnalysis,
+} from './analysis.js';
 import {
   answerTargets,
   type Candidate,
@@ -189,12 +196,40 @@ function readAnchors(
   return { kind: states ? 'states' : refers ? 'refers' : null, context };
 }
 
+/** How many days before the published day a wire story's dateline may fall and still be its day. */
+const DATELINE_DAYS = 31;
+/** How many sentences may come before the one that opens with the dateline (a headline line). */
+const DATELINE_SENTENCES = 2;
+
+/**
+ * The day a wire story's dateline gives ("WASHINGTON, June 5 (Reuters) -"), when it falls on or shortly before the
+ * published day; else null.
+ */
+function datelineDay(sentences: readonly Sentence[], published: string | null): string | null {
+  if (!published || published.length < 10) return null;
+  for (const sentence of sentences.slice(0, DATELINE_SENTENCES)) {
+    const plain = readableText(sentence.text);
+    const tokens = tokenize(plain);
+    const body = datelineBodyStart(tokens);
+    if (body === 0) continue;
+    const day = findDates(plain.slice(0, tokens[body]?.start ?? 0), published).find(
+      (d) => d.iso.length === 10,
+    );
+    if (!day) return null;
+    const daysBefore = (Date.parse(published.slice(0, 10)) - Date.parse(day.iso)) / 86_400_000;
+    return daysBefore >= 0 && daysBefore <= DATELINE_DAYS ? day.iso : null;
+  }
+  return null;
+}
+
 /** Every candidate event of an article: one analysis per sentence, read by every event type. */
 export function articleCandidates(
   article: ArticleInput,
   types: readonly EventType[] = getEventTypes(),
 ): Candidate[] {
-  const published = article.published ?? null;
+  const sentences = boundedSentences(article.text);
+  // "WASHINGTON, June 5 - … on Monday": the days a wire story names count from the day it was filed.
+  const published = datelineDay(sentences, article.published ?? null) ?? article.published ?? null;
   const gazetteer = getGazetteer();
   const anchoredBy = new Map<string, SentenceAnalysis[]>(types.map((t) => [t.spec.type, []]));
   // The sentences that state a type by themselves: what a referring anchor ("the sanctions") needs before it.
@@ -211,7 +246,7 @@ export function articleCandidates(
       if (wantsContext(type) && readAnchors(tokens, readable, type, gazetteer, true).context)
         inContext.add(type.spec.type);
   }
-  const analyses = boundedSentences(article.text).map((s, i) => {
+  const analyses = sentences.map((s, i) => {
     const plain = readableText(s.text);
     const tokens = tokenize(plain);
     const anchors =

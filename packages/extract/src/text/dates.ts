@@ -329,7 +329,7 @@ const START_WORDS = /^(?:effective|starting|beginning)$/i;
 const COMMITTING = /^(?:agreed|decided|pledged|promised|vowed|voted|resolved|committed|opted|moved)$/i;
 /** Present verbs of coming into force, future when the words after them say so ("take effect", "kicks in"). */
 const IN_FORCE_VERBS = /^(?:takes?|comes?|goes?|kicks?)$/i;
-/** Their participles, which tell no tense: "approved tariffs, taking effect on Jan. 1" may look either way. */
+/** Their participles, words of a start as "effective" is: "approved tariffs, taking effect on Jan. 1". */
 const IN_FORCE_PARTICIPLES = /^(?:taking|coming|going|kicking)$/i;
 const IN_FORCE_WORDS = /^(?:effect|into|in|force)$/i;
 /** Past verbs, regular and the common irregular ones of news ("said on Monday", "took effect in July"). */
@@ -379,12 +379,7 @@ function timeOfGovernor(
   // The verb after the date governs it only when the date opens its clause.
   const after =
     before.length > OPENING_WORDS ? [] : wordsOf(text.slice(end).split(/[;:]/)[0] ?? '').slice(0, within);
-  const tense = (
-    word: string,
-    next: string | undefined,
-    previous?: string,
-  ): 'future' | 'past' | 'either' | null => {
-    if (IN_FORCE_PARTICIPLES.test(word) && IN_FORCE_WORDS.test(next ?? '')) return 'either';
+  const tense = (word: string, next: string | undefined, previous?: string): 'future' | 'past' | null => {
     // "will cut the quotas from July", "to set a tariff": a bare form that may be past is not, after its modal.
     if (BARE_FORM_BEFORE.test(previous ?? '') && !/ed$/i.test(word))
       return FUTURE_WORDS.test(previous ?? '') ? 'future' : null;
@@ -405,7 +400,11 @@ function timeOfGovernor(
     if (PASSIVE_AUXILIARIES.test(before[k - 1] ?? '') && PAST_WORDS.test(before[k] as string)) continue;
     // "will ban exports of unprocessed ore from July": a participle after a determiner or preposition describes a noun.
     if (ATTRIBUTIVE_BEFORE.test(before[k - 1] ?? '') && /ed$/i.test(before[k] as string)) continue;
-    if (START_WORDS.test(before[k] as string)) {
+    // ("approved tariffs, taking effect on Jan. 1": a participle of coming into force is a word of a start too.)
+    if (
+      START_WORDS.test(before[k] as string) ||
+      (IN_FORCE_PARTICIPLES.test(before[k] as string) && IN_FORCE_WORDS.test(before[k + 1] ?? ''))
+    ) {
       startCue = true;
       continue;
     }
