@@ -1271,8 +1271,11 @@ function addOverYielding(
   mentions.push(...found);
 }
 
-/** Nouns for a company another owns ("its Chinese subsidiary Orvane Shenzhen", "Kallisto Labs' Beijing unit, …"). */
-const UNIT_NOUNS = /^(?:subsidiary|unit|arm|affiliate)$/;
+/**
+ * Nouns for a company another owns, or that stands to it as a rival or parent ("its Chinese subsidiary Orvane
+ * Shenzhen", "Kallisto Labs' Beijing unit, …", "its rival Sakura Auto").
+ */
+const UNIT_NOUNS = /^(?:subsidiary|unit|arm|affiliate|rival|competitor|parent)$/;
 /** How many words a unit's name may have. */
 const UNIT_NAME_WORDS = 5;
 /** Verbs of a source set off by commas after a unit's noun ("its Chinese unit, Reuters reported, will"). */
@@ -1304,10 +1307,18 @@ function unitNames(mentions: readonly Mention[], tokens: readonly Token[]): Ment
     const source =
       k === i + 2 &&
       (UNIT_SOURCE_VERBS.test(tokens[end]?.norm ?? '') || EXECUTIVE_TITLES.test(tokens[k]?.text ?? ''));
-    if (end > k && !source) found.push(nameMention(tokens, k, end, 'shape', false));
+    // ("its rival Sakura Auto": a rival or parent is another's only after a possessive; "rival Orbis Power" is left
+    // to the tagger.)
+    const known =
+      RIVAL_OR_PARENT_NOUNS.test(tokens[i]?.norm ?? '') &&
+      !/^(?:its|their|his|her|['’]s?)$/.test(tokens[i - 1]?.norm ?? '');
+    if (end > k && !source && !known) found.push(nameMention(tokens, k, end, 'shape', false));
   }
   return found;
 }
+
+/** Nouns of a company that stands to another as a rival or parent, not as a part of it. */
+const RIVAL_OR_PARENT_NOUNS = /^(?:rival|competitor|parent)$/;
 
 /** A place ("Shenzhen"), a capital standing for its government ("Beijing") or a name by shape inside a unit's name. */
 function yieldsToUnitName(m: Mention): boolean {

@@ -6433,7 +6433,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 (m) =>
                   m.kind === 'organisation' &&
                   m.end <= trigger.start &&
-                  !insideRelativeClause(a.tokens, m.start, trigger.start),
+                  !insideRelativeClause(a.tokens, m.start, trigger.start) &&
+                  // ("Brokers at Ashford Securities said the company would move": where people work.)
+                  a.tokens[m.start - 1]?.norm !== 'at',
               );
             // "X said it had no plans to move, and Y has delayed its move to Egypt": a name that opens a clause
             // coordinated after a comma is the one its pronoun stands for.

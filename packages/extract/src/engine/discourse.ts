@@ -284,8 +284,11 @@ export function buildDiscourse(
       const governmentSpeaking = (m: Mention) =>
         CLOSING_SAYING.test(tokens[m.end]?.norm ?? '') &&
         m.text.split(/\s+/).some((w) => isGovernmentWord(w));
+      // ("Brokers at Ashford Securities said the company would move": where people work is not whom they speak of.)
       const own = organisationsAt(index).find(
-        (m) => m.start < before || (!governed(m) && !governmentSpeaking(m)),
+        (m) =>
+          tokens[m.start - 1]?.norm !== 'at' &&
+          (m.start < before || (!governed(m) && !governmentSpeaking(m))),
       );
       if (own) return own;
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {

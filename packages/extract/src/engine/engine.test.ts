@@ -14145,4 +14145,19 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       }).map((e) => (e as unknown as Record<string, unknown>).effective_date),
     ).toEqual(['2026-01-01']);
   });
+  it('reads a name after "its rival" as a company, and "the company" in words of brokers as not their firm', () => {
+    expect(
+      slotLines(
+        'Kirin Motors said its rival Sakura Auto moved its production from Japan to Mexico.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Sakura Auto MX']);
+    expect(
+      slotLines(
+        'Torvane Steel is based in Ohio. Brokers at Ashford Securities said the company would move its headquarters to Toronto.',
+        'company',
+      ),
+    ).toEqual(['Torvane Steel']);
+  });
 });
