@@ -13899,7 +13899,7 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       'Congo may extend its cobalt export suspension, said Marta Oyelaran, an analyst at Redrock Metals Research.',
       'Indonesia could ban bauxite exports as early as next year, according to consultancy Redrock Metals.',
     ])
-      expect(events(text).filter((e) => e.action === 'threaten')).toEqual([]);
+      expect(slotLines(text, 'action').filter((action) => action === 'threaten')).toEqual([]);
     expect(
       slotLines('Indonesia could ban bauxite exports next year, according to the energy ministry.', 'action'),
     ).toEqual(['threaten']);
