@@ -1869,7 +1869,7 @@ function actsOnOtherNoun(a: SentenceAnalysis, actionEnd: number, anchorStart: nu
     const noun = a.tokens[k]?.norm ?? '';
     if (ACTED_ON_NOUNS.test(noun) && /^(?:to|on|from|of)$/.test(preposition)) return true;
     if (PROCESS_NOUNS.test(noun) && /^(?:on|into|about|over|regarding)$/.test(preposition)) return true;
-    // "lowers growth projection, citing Trump's tariffs", "cut its profit forecast on tariffs": a verb on an
+    // "lowered its export forecast on new U.S. tariffs", "cut its profit forecast on tariffs": a verb on an
     // estimate changes the estimate.
     if (ESTIMATE_NOUNS.test(noun)) return true;
   }
@@ -1977,7 +1977,7 @@ function chooseActions(
     )
       continue;
     if (i === anchorStart && NOUN_BEFORE.test(a.tokens[i - 1]?.norm ?? '')) continue;
-    // "with a lower 10% rate on Canadian energy", "their marquee policies of higher tariffs": a comparative after an
+    // "with a lower 10% rate on Canadian energy", "an agenda of higher tariffs": a comparative after an
     // article or "of" describes the measure, and changes nothing ("Higher U.S. tariffs took effect" still raises).
     if (
       /^(?:lower|higher)$/.test(a.tokens[i]?.norm ?? '') &&
