@@ -3060,10 +3060,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
         TRADE_WORDS.test(t[k - 1]?.norm ?? '');
       // "the tariff on Brazilian goods rose to 50%": a word after a word of trade that a rate follows is the
       // verb of a change, whatever else it may spell.
+      // ("tariffs on Chinese imports reached 145%": or a rate right after it.)
       const changeOfRate =
         TRADE_WORDS.test(t[k - 1]?.norm ?? '') &&
-        /^(?:to|by|from)$/.test(t[k + 1]?.norm ?? '') &&
-        /^[\d$€£]/.test(t[k + 2]?.text ?? '');
+        ((/^(?:to|by|from)$/.test(t[k + 1]?.norm ?? '') && /^[\d$€£]/.test(t[k + 2]?.text ?? '')) ||
+          /^[\d$€£]/.test(t[k + 1]?.text ?? ''));
       if ((!/(?:s|ed)$/.test(word) && isVerbWord(word)) || participleOfTrade || changeOfRate) {
         j = k;
         break;
@@ -3739,11 +3740,13 @@ function fillersOfKind(a: SentenceAnalysis, slot: SlotSpec, owns: Ownership = AL
 function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
   switch (slot.kind) {
     case 'actor':
-      // A place acts only as a subject (see fillByRoles): "Ontario halted electricity exports".
+      // A place acts only as a subject (see fillByRoles): "Ontario halted electricity exports"; a country that names
+      // a sanctions committee ("the UN Security Council's Libya sanctions committee") names its regime.
       return a.mentions.filter(
         (m) =>
           m.kind === 'country' &&
-          (m.form !== 'place' || !PREPOSITIONS.has(a.tokens[m.start - 1]?.norm ?? '')),
+          (m.form !== 'place' || !PREPOSITIONS.has(a.tokens[m.start - 1]?.norm ?? '')) &&
+          !(a.tokens[m.end]?.norm === 'sanctions' && a.tokens[m.end + 1]?.norm === 'committee'),
       );
     case 'country':
       return a.mentions.filter(
@@ -3754,7 +3757,15 @@ function fillersOfAnyAnchor(a: SentenceAnalysis, slot: SlotSpec): Mention[] {
           !slot.not_after.includes(a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm ?? ''),
       );
     case 'organisation':
-      return a.mentions.filter((m) => m.kind === 'organisation');
+      // ("removed from the US Commerce Department's Unverified List": whose list it is names no party on it.)
+      return a.mentions.filter(
+        (m) =>
+          m.kind === 'organisation' &&
+          !(
+            /^['’]s?$/.test(a.tokens[m.end]?.norm ?? '') &&
+            a.mentions.some((l) => l.kind === 'list' && l.start === m.end + 1)
+          ),
+      );
     case 'goods':
       return a.mentions.filter((m) => m.kind === 'goods');
     case 'rate':
@@ -7888,6 +7899,19 @@ function datesEarlierStage(a: SentenceAnalysis, date: Mention, trigger: Trigger)
   );
 }
 
+/** How many words before "since" the superlative it measures from may stand ("its highest level since"). */
+const COMPARISON_REACH = 4;
+
+/** "its highest since 2012", "the first time since 2019": a year a comparison reaches back to dates nothing done. */
+function sinceOfComparison(a: SentenceAnalysis, date: Mention): boolean {
+  // ("since 2012" may be read whole as the date, or its year alone.)
+  const since = a.tokens[date.start]?.norm === 'since' ? date.start : date.start - 1;
+  if (a.tokens[since]?.norm !== 'since') return false;
+  return a.tokens
+    .slice(Math.max(0, since - COMPARISON_REACH), since)
+    .some((t) => /^(?:[a-z]{2,}est|most|least|best|worst|first|record)$/.test(t.norm));
+}
+
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
   a: SentenceAnalysis,
@@ -7909,6 +7933,7 @@ function dateOf(
   const dates = a.mentions
     .filter((m) => {
       if (m.kind !== 'date' || m === effective || m.isFuture) return false;
+      if (sinceOfComparison(a, m)) return false;
       if (a.clause[m.start] !== trigger.clause && a.clause[m.start] !== relativeClause) return false;
       // "Tamsin, which has been listed in Johannesburg since 1998, completed the move on Monday": a date in a
       // relative clause about the subject dates what that clause says.

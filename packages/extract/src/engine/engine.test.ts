@@ -14159,4 +14159,40 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       ),
     ).toEqual(['Torvane Steel']);
   });
+  it('reads whose list it is ("the US Commerce Department\'s Unverified List") as no party on it', () => {
+    expect(
+      slotLines(
+        "Steppe Tech Supply was removed from the US Commerce Department's Unverified List on Tuesday.",
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Steppe Tech Supply']);
+  });
+  it('reads a year a comparison reaches back to ("its highest since 2012") as no date of the action', () => {
+    expect(
+      extractEvents({
+        text: 'Nickel fell to its lowest since 2021 after Indonesia said it would restrict exports of nickel pig iron from September.',
+        published: '2025-06-10',
+      }).map((e) => e.date),
+    ).toEqual([null]);
+    expect(
+      extractEvents({
+        text: 'Indonesia has banned nickel ore exports since 2020.',
+        published: '2025-06-10',
+      }).map((e) => e.date),
+    ).toEqual(['2020']);
+  });
+  it('reads a country that names a UN sanctions committee as its regime, not the authority', () => {
+    expect(
+      slotLines(
+        "The UN Security Council's Libya sanctions committee on Tuesday removed two individuals, Khalid Mansour al-Badri and Faraj Saleh Omar, from its sanctions list.",
+        'authority',
+      ),
+    ).not.toContain('LY');
+  });
+  it('ends goods of trade before a verb a rate follows ("imports reached 145%")', () => {
+    expect(
+      slotLines('Gold hit a record after U.S. tariffs on Chinese imports reached 145%.', 'goods', 'rate_pct'),
+    ).toEqual(['imports 145']);
+  });
 });
