@@ -1050,6 +1050,8 @@ const MAX_TITLE_WORDS = 3;
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
   /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses)$/;
+/** Kin of a person named before them ("his son", "and daughter"). */
+const KIN = /^(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother)$/;
 /** Words that rank a role ("its chief executive", "its general manager", "its chief financial officer"). */
 const ROLE_RANKS =
   /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical|holding|trading|shipping|investment|parent|front)$/;
@@ -1067,6 +1069,8 @@ export function possessedRoleStart(tokens: readonly Token[], nameStart: number):
   // "its director general Anatoly Kravets": a rank after the role.
   if (tokens[k]?.norm === 'general' && POSSESSED_ROLES.test(tokens[k - 1]?.norm ?? '')) k--;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
+  // "his son Ivan Marchenko and daughter Daria Marchenko": kin after "and" share the possessive before the first.
+  if (tokens[k - 1]?.norm === 'and' && KIN.test(tokens[k]?.norm ?? '')) return k;
   for (let ranks = 0; ranks < ROLE_RANK_WORDS && ROLE_RANKS.test(tokens[k - 1]?.norm ?? ''); ranks++) k--;
   // "its former owner Arden Lusk", "its former chief executive Y".
   if (ROLE_TIME.test(tokens[k - 1]?.norm ?? '')) k--;
@@ -2752,7 +2756,9 @@ export function taggedOrganisations(
       from,
       memberStartWithNationality(analysis.tokens, analysis.mentions, current.start, from),
     );
-    const between = gap.slice(ownedPartLead(gap, current));
+    // ("Sergei Vashkevich and Colonel Igor Lapko": a person's title belongs to the member it introduces.)
+    const title = personalTitleLength(analysis.tokens, current.start);
+    const between = gap.slice(ownedPartLead(gap, current), Math.max(0, gap.length - title));
     if (between.length > 0 && between.length <= 3 && between.every((_, k) => isSeparator(between, k))) {
       current.group = previous.group;
     }

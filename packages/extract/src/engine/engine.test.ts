@@ -14195,4 +14195,20 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       slotLines('Gold hit a record after U.S. tariffs on Chinese imports reached 145%.', 'goods', 'rate_pct'),
     ).toEqual(['imports 145']);
   });
+  it('keeps a person whose title or kin word comes after "and" in the list of those sanctioned', () => {
+    expect(slotLines('The EU sanctioned Sergei Vashkevich and Colonel Igor Lapko.', 'entity')).toEqual([
+      'Sergei Vashkevich',
+      'Igor Lapko',
+    ]);
+    expect(slotLines('The UK sanctioned Mr Viktor Ostrogin and Ms Larisa Belenkova.', 'entity')).toEqual([
+      'Viktor Ostrogin',
+      'Larisa Belenkova',
+    ]);
+    expect(
+      slotLines(
+        'The Treasury sanctioned Oleg Marchenko, his son Ivan Marchenko and daughter Daria Marchenko.',
+        'entity',
+      ),
+    ).toEqual(['Oleg Marchenko', 'Ivan Marchenko', 'Daria Marchenko']);
+  });
 });
