@@ -6921,7 +6921,7 @@ function asksOwnGovernment(a: SentenceAnalysis, verb: number, head: number): boo
 }
 
 /**
- * "the Commerce Department and the U.S. International Trade Commission", "Commerce Secretary Howard Lutnick on
+ * "the Commerce Department and the ITC", "Commerce Secretary Howard Lutnick on
  * Monday (for)": the words [from, to) name only governments, bodies or people in capitals, and a time.
  */
 function addressedBetween(a: SentenceAnalysis, from: number, to: number): boolean {
@@ -6977,7 +6977,7 @@ function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
       a.tokens[k]?.norm === 'better' && /^(?:served|off)$/.test(a.tokens[k + 1]?.norm ?? '');
     const between = a.tokens.slice(k + 1, head);
     // "petitioned the Commerce Department on Tuesday for duties", "asking the Commerce Department and the
-    // International Trade Commission to impose duties": further back, only whom the advice is addressed to, and
+    // ITC to levy duties": further back, only whom the advice is addressed to, and
     // when, may stand between.
     const addressed = addressedBetween(a, k + 1, head);
     if (head - k > ADVICE_REACH && !addressed) continue;
