@@ -1550,7 +1550,10 @@ export function readableText(text: string): string {
     : unlabelled;
   const open = plain.includes('-') ? plain.replace(HYPHENED_COMPOUNDS, '$1 ') : plain;
   const blank = (found: string) => ' '.repeat(found.length);
-  const unnumbered = open.includes('(') ? open.replace(LIST_ENUMERATOR, blank) : open;
+  const bracketsOff = open.includes('(') ? open.replace(LIST_ENUMERATOR, blank) : open;
+  const unnumbered = /[:;]\s*\d{1,2}\./.test(bracketsOff)
+    ? bracketsOff.replace(LIST_NUMBER, blank)
+    : bracketsOff;
   const plainNames = unnumbered.includes('IMO') ? unnumbered.replace(VESSEL_NUMBER, blank) : unnumbered;
   return isShouted(plainNames) ? inTitleCase(plainNames) : plainNames;
 }
@@ -1566,6 +1569,8 @@ const VESSEL_NUMBER = /(?<!\(\s*)\bIMO(?:\s+(?:No\.?|number))?:?\s*\d{7}\b(?!\s*
  * before each member's name, which are not part of any name.
  */
 const LIST_ENUMERATOR = /(?<=[:;,]\s*(?:(?:and|or)\s+)?)\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s+\p{Lu})/gu;
+/** "the following entities: 1. Hartwell Aerosystems Inc.; 2. Korvane Defense": a number and its full stop. */
+const LIST_NUMBER = /(?<=[:;]\s*(?:(?:and|or)\s+)?)\d{1,2}\.(?=\s+\p{Lu})/gu;
 
 /** How many words a line in capitals needs before it is read as a headline ("INDONESIA BANS BAUXITE EXPORTS"). */
 const SHOUTED_WORDS = 3;

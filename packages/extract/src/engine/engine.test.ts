@@ -14211,4 +14211,19 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       ),
     ).toEqual(['Oleg Marchenko', 'Ivan Marchenko', 'Daria Marchenko']);
   });
+  it('reads a notice\'s list numbered "1. X; 2. Y" after a colon as one sentence of names', () => {
+    expect(
+      slotLines(
+        'MOFCOM decided to add the following entities to the unreliable entity list: 1. Hartwell Aerosystems Inc.; 2. Korvane Defense Technologies LLC; 3. Stellmar Avionics Corporation.',
+        'entity',
+      ),
+    ).toEqual(['Hartwell Aerosystems', 'Korvane Defense Technologies', 'Stellmar Avionics']);
+  });
+  it('reads a measure in reports the sentence calls untrue or false as denied', () => {
+    for (const text of [
+      'The Ministry of Commerce said on June 9 that reports that China would ban exports of coking coal are untrue.',
+      'Reports that Indonesia will ban bauxite exports are false, the minister said.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
 });

@@ -314,7 +314,7 @@ const REPORTED_CONTENT =
  * refuted or dropped; "called a report that Ottawa would impose a levy 'fake news'": a verdict on it after it.
  */
 const REFUTED_AFTER =
-  /^[^;:]*?(?:\b(?:was|were|has been|have been|had been|(?:prov(?:ed|en|es)|turn(?:ed|s)? out)(?:\s+to\s+be)?)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless|groundless|inaccurate|incorrect|wrong|pure fiction|fiction)|["'“‘]?\b(?:fake news|pure fiction|baseless|groundless|nonsense)\b)/i;
+  /^[^;:]*?(?:\b(?:was|were|is|are|has been|have been|had been|(?:prov(?:ed|en|es)|turn(?:ed|s)? out)(?:\s+to\s+be)?)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless|groundless|inaccurate|incorrect|wrong|pure fiction|fiction)|["'“‘]?\b(?:fake news|pure fiction|baseless|groundless|nonsense)\b)/i;
 
 /** "has put its plans to build a factory in India on hold": the plan set aside in its own clause. */
 const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;

@@ -283,8 +283,9 @@ function isGluedFullStop(text: string, i: number): boolean {
 }
 
 function endsSentence(text: string, sentenceStart: number, i: number): boolean {
-  // "1. Korvath Trading LLC": the number of a list's item ends nothing.
+  // "1. Korvath Trading LLC", "the following entities: 1. X; 2. Y": the number of a list's item ends nothing.
   if (/^\d{1,2}$/.test(text.slice(sentenceStart, i)) && text[i] === '.') return false;
+  if (text[i] === '.' && /[:;]\s*\d{1,2}$/.test(text.slice(Math.max(sentenceStart, i - 6), i))) return false;
   let next = i + 1;
   while (next < text.length && /["'”’)\]]/.test(text[next] ?? '')) next++;
   if (next < text.length && !/\s/.test(text[next] ?? ''))
