@@ -903,7 +903,7 @@ function verbAfterAuxiliaries(tokens: readonly Token[], from: number): number {
 
 /** Verbs of enlarging or renewing a site (its own, when "its" or "their" names it). */
 const EXPANDING_VERBS =
-  /^(?:expand(?:s|ed|ing)?|add(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|revamp(?:s|ed|ing)?|retool(?:s|ed|ing)?|refurbish(?:es|ed|ing)?)$/;
+  /^(?:expand(?:s|ed|ing)?|add(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing)|revamp(?:s|ed|ing)?|retool(?:s|ed|ing)?|refurbish(?:es|ed|ing)?|expansion|upgrade|enlargement|moderni[sz]ation|refurbishment)$/;
 /** Sites a company may hold, passed over on the way back to the verb ("mines in Australia and a smelter"). */
 const HELD_SITES =
   /^(?:mines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations|sites?|hubs?|assets)$/;
@@ -1130,10 +1130,11 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (HOLDING_VERBS.test(word) || CURTAILING_VERBS.test(word)) return true;
     // "its existing assembly line", "a second factory in Hefei": a site it has, or one more beside it.
     if (ADDED_OR_HELD.test(word)) return true;
-    // "expand its Grasberg smelter", "expanding the Suzhou plant": a site of its own that it enlarges.
+    // "expand its Grasberg smelter", "expanding the Suzhou plant", "the expansion of Corvane's separation
+    // facility": a site of its own that it enlarges.
     if (
       EXPANDING_VERBS.test(word) &&
-      a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:its|their|the)$/.test(t.norm))
+      a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:its|their|the|['’]s?)$/.test(t.norm))
     )
       return true;
     // "currently makes cells … at a plant in Germany": production that already goes on there.
@@ -6389,6 +6390,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           // "scientists at the University of Firenze": a place of learning is no company that moves.
           if (slot.kind === 'organisation' && !slot.academic)
             pool = pool.filter((m) => m.kind !== 'organisation' || !isAcademicName(String(m.value)));
+          if (slot.kind === 'organisation' && !slot.government_bodies)
+            pool = pool.filter((m) => m.kind !== 'organisation' || !namesGovernmentBody(m.text));
           pools.set(slot.name, pool);
           if (slot.kind === 'goods') {
             const free = freeGoods(a, trigger);
@@ -8177,6 +8180,12 @@ function ownedByState(a: SentenceAnalysis, start: number): boolean {
       start - m.end <= 3 &&
       start > m.end,
   );
+}
+
+/** "Office of Strategic Capital", "Department of Energy": a government's word, then "of", opens the name. */
+function namesGovernmentBody(name: string): boolean {
+  const [head, of] = name.split(/\s+/);
+  return isGovernmentWord(head ?? '') && of === 'of';
 }
 
 /** Departments that news names by their one word, as the subject of what they do ("Commerce", "Treasury"). */

@@ -14226,4 +14226,14 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     ])
       expect(events(text)).toEqual([]);
   });
+  it('reads a government body ("the Office of Strategic Capital") as no mover, and the expansion of a company\'s site as no move', () => {
+    expect(
+      events(
+        'Kestrel Lithium said it had secured a $400 million loan from the U.S. Office of Strategic Capital to build a lithium hydroxide refinery in Louisiana.',
+      ),
+    ).toEqual([]);
+    expect(
+      events("The investment will fund expansion of Corvane's Black Mesa separation facility in Nevada."),
+    ).toEqual([]);
+  });
 });

@@ -158,6 +158,11 @@ const slotSchema = z.object({
   people: z.boolean().default(false),
   /** For `organisation` slots: whether a university or institute may fill it (the Entity List names them). */
   academic: z.boolean().default(true),
+  /**
+   * For `organisation` slots: whether a government body named as one ("the Office of Strategic Capital", "the
+   * Department of Energy") may fill it (sanctions name ministries; no ministry moves its production).
+   */
+  government_bodies: z.boolean().default(true),
   /** For `country` slots: whether a bloc (EU, UN) may fill it too, as a tariff's target may; a place's country may not be one. */
   blocs: z.boolean().default(false),
   /** For `country` slots: words after a country that make it something else than the slot's ("the US market"). */
