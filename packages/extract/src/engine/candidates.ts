@@ -31,7 +31,7 @@ import {
   type SentenceAnalysis,
   taggedOrganisations,
 } from './analysis.js';
-import type { Discourse } from './discourse.js';
+import { type Discourse, watchersFirm } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity, isDisruptionNoun } from './lexicon.js';
 import { anyMatchAt, matchAt } from './phrases.js';
 import {
@@ -1132,9 +1132,12 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (ADDED_OR_HELD.test(word)) return true;
     // "expand its Grasberg smelter", "expanding the Suzhou plant", "the expansion of Corvane's separation
     // facility": a site of its own that it enlarges.
+    // (The noun only where nothing moves: "the expansion of X's plant follows its move of production from Ohio".)
+    const expansionNoun = /(?:ion|ment|upgrade)$/.test(word);
     if (
       EXPANDING_VERBS.test(word) &&
-      a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:its|their|the|['’]s?)$/.test(t.norm))
+      a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:its|their|the|['’]s?)$/.test(t.norm)) &&
+      !(expansionNoun && a.tokens.some((t) => MOVING_ANCHOR.test(t.norm)))
     )
       return true;
     // "currently makes cells … at a plant in Germany": production that already goes on there.
@@ -6448,8 +6451,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   m.kind === 'organisation' &&
                   m.end <= trigger.start &&
                   !insideRelativeClause(a.tokens, m.start, trigger.start) &&
-                  // ("Brokers at Ashford Securities said the company would move": where people work.)
-                  a.tokens[m.start - 1]?.norm !== 'at',
+                  // ("Brokers at Ashford Securities said the company would move": the firm of those who watch.)
+                  !watchersFirm(a.tokens, m.start),
               );
             // "X said it had no plans to move, and Y has delayed its move to Egypt": a name that opens a clause
             // coordinated after a comma is the one its pronoun stands for.

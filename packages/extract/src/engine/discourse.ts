@@ -3,6 +3,7 @@ import { getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
 import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
+import type { Token } from './tokens.js';
 
 /**
  * What the article has said so far, for slots a sentence leaves to its context: the government acting
@@ -87,6 +88,14 @@ const VENUE_BEFORE = /\b(?:in|at|to)\s+$/i;
 /** How many sentences back "the province" may find its place. */
 const RECENT_PLACE_SENTENCES = 3;
 
+/** People who watch companies from outside ("analysts at X", "brokers at X"), not their staff. */
+const WATCHERS = /^(?:analysts?|brokers?|economists?|strategists?|researchers?|traders?)$/;
+
+/** Whether the name at `start` is the firm of people who watch companies ("Brokers at Ashford Securities"). */
+export function watchersFirm(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.norm === 'at' && WATCHERS.test(tokens[start - 2]?.norm ?? '');
+}
+
 /** Verbs of saying after their subject at the close of a sentence ("…, the ministry said"). */
 const CLOSING_SAYING = /^(?:said|says|told|added|noted|announced|confirmed|stated)$/;
 
@@ -107,19 +116,15 @@ export function buildDiscourse(
     return members >= 3 ? 0.5 : 1;
   };
   // A sentence with no organisation the gazetteer or a name's shape knows may open with one the tagger
-  // finds ("Hive has data centres …"): "the miner" in the next sentence refers to it.
-  // "Lakemont Silver has hired investment bank Pryor & Co": a name by shape that opens the sentence comes before the
-  // names the tagger knows after it; "Brokers at Tillman Partners raised their rating on Inverdale Resources": where
-  // people work comes after the company they speak of.
+  // finds ("Hive has data centres …"): "the miner" in the next sentence refers to it. ("Analysts at Tillman
+  // Partners raised their rating on Inverdale Resources": the firm of those who watch comes after the company they
+  // speak of.)
   const organisationsOf = (a: SentenceAnalysis) => {
     const known = a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
-    const opening = openingName(a);
-    const all =
-      opening && !known.some((m) => m.start < opening.end && m.end > opening.start)
-        ? [opening, ...known]
-        : known;
-    const workplace = (m: Mention) => Number(a.tokens[m.start - 1]?.norm === 'at');
-    return [...all].sort((x, y) => workplace(x) - workplace(y) || x.start - y.start);
+    const opening = known.length > 0 ? undefined : openingName(a);
+    const all = opening ? [opening] : known;
+    const watching = (m: Mention) => Number(watchersFirm(a.tokens, m.start));
+    return [...all].sort((x, y) => watching(x) - watching(y) || x.start - y.start);
   };
   const actors = sentences.map(actorsOf);
   // A member of a long list is only named ("China, Cambodia and Vietnam buy most of the wool").
@@ -284,11 +289,11 @@ export function buildDiscourse(
       const governmentSpeaking = (m: Mention) =>
         CLOSING_SAYING.test(tokens[m.end]?.norm ?? '') &&
         m.text.split(/\s+/).some((w) => isGovernmentWord(w));
-      // ("Brokers at Ashford Securities said the company would move": where people work is not whom they speak of.)
+      // ("Brokers at Ashford Securities said the company would move": the firm of those who watch is not whom they
+      // speak of.)
       const own = organisationsAt(index).find(
         (m) =>
-          tokens[m.start - 1]?.norm !== 'at' &&
-          (m.start < before || (!governed(m) && !governmentSpeaking(m))),
+          !watchersFirm(tokens, m.start) && (m.start < before || (!governed(m) && !governmentSpeaking(m))),
       );
       if (own) return own;
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {

@@ -14007,25 +14007,26 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       slotLines('Chipforge plans to assemble bitcoin miners at a new site outside Columbus, Ohio.', 'to'),
     ).toEqual(['US']);
   });
-  it('reads "the miner" or "the company" as the name that opens the sentence before, not its adviser, supplier or analyst', () => {
-    expect(
-      slotLines(
-        'Lakemont Silver has hired investment bank Pryor & Co to advise on the move. The miner will move its domicile from British Columbia to Nevada.',
-        'company',
-      ),
-    ).toEqual(['Lakemont Silver']);
+  it('reads "the miner" or "the company" as the company spoken of, not the firm of analysts or brokers "at" it', () => {
     expect(
       slotLines(
         'Brokers at Tillman Partners raised their rating on Inverdale Resources. The miner will move its headquarters from London to Dubai.',
         'company',
       ),
     ).toEqual(['Inverdale Resources']);
+    // (guard) A rating agency acting on the company, and the staff "at" it, leave the company the referent.
     expect(
       slotLines(
-        'Hyesong Auto will buy cells from Lumex Energy under a new deal. The company will move its battery pack assembly from South Korea to Alabama.',
+        "Fitch Ratings cut Tallow Mining's rating. The miner said it would move its head office from Perth to Singapore.",
         'company',
       ),
-    ).toEqual(['Hyesong Auto']);
+    ).toEqual(['Tallow Mining']);
+    expect(
+      slotLines(
+        'Sales at Halberd Chemicals fell, and the firm moved production from Belgium to Texas on Monday.',
+        'company',
+      ),
+    ).toEqual(['Halberd Chemicals']);
   });
   it('reads "its rival X" after a verb of saying as the mover X, dated by its own date rather than the day of saying', () => {
     const moves = events(
@@ -14235,5 +14236,27 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     expect(
       events("The investment will fund expansion of Corvane's Black Mesa separation facility in Nevada."),
     ).toEqual([]);
+  });
+  it('keeps what the third adversarial probe of these rules found they overreached on (guard)', () => {
+    expect(
+      slotLines(
+        'Reports that Indonesia banned nickel ore exports are true, but claims of a bauxite ban are false.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['ID nickel ore']);
+    expect(
+      slotLines(
+        "The expansion of Coralis Steel's plant in Monterrey follows the company's move of production from Ohio to Mexico last year.",
+        'company',
+        'to',
+      ),
+    ).toEqual(['Coralis Steel MX']);
+    expect(
+      slotLines(
+        'Engineers at Pallister Rail said the company moved its factory from Germany to Czech Republic in 2024.',
+        'company',
+      ),
+    ).toEqual(['Pallister Rail']);
   });
 });

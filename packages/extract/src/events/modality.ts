@@ -314,10 +314,13 @@ const REPORTED_CONTENT =
  * refuted or dropped; "called a report that Ottawa would impose a levy 'fake news'": a verdict on it after it.
  */
 const REFUTED_AFTER =
-  /^[^;:]*?(?:\b(?:was|were|is|are|has been|have been|had been|(?:prov(?:ed|en|es)|turn(?:ed|s)? out)(?:\s+to\s+be)?)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless|groundless|inaccurate|incorrect|wrong|pure fiction|fiction)|["'“‘]?\b(?:fake news|pure fiction|baseless|groundless|nonsense)\b)/i;
+  /^[^;:]*?(?:\b(?:was|were|has been|have been|had been|(?:prov(?:ed|en|es)|turn(?:ed|s)? out)(?:\s+to\s+be)?)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|scrapped|shelved|abandoned|withdrawn|vetoed|voted down|struck down|ruled out|cancell?ed|false|untrue|unfounded|baseless|groundless|inaccurate|incorrect|wrong|pure fiction|fiction)|["'“‘]?\b(?:fake news|pure fiction|baseless|groundless|nonsense)\b)/i;
 
 /** "has put its plans to build a factory in India on hold": the plan set aside in its own clause. */
 const SHELVED_AFTER = /^[^,;:]*\bon (?:hold|ice)\b/i;
+/** "… are untrue", "… is false": a verdict in the present on the report, in the report's own clause. */
+const REFUTED_NOW =
+  /^[^,;:]*?\b(?:is|are)\s+(?:\w+ly\s+)?(?:false|untrue|unfounded|baseless|groundless|inaccurate|incorrect|wrong)\b/i;
 /**
  * "had planned a plant in Mexico, but shelved it", "considered moving …, but decided against it", "was set to
  * …, but held off", "had been expected to …, but the plan was shelved": dropped right after.
@@ -333,7 +336,10 @@ const DROPPED_AFTER =
  */
 export function refutedAfter(before: string, after: string): boolean {
   if (DROPPED_AFTER.test(after)) return true;
-  return REPORTED_CONTENT.test(before) && (REFUTED_AFTER.test(after) || SHELVED_AFTER.test(after));
+  return (
+    REPORTED_CONTENT.test(before) &&
+    (REFUTED_AFTER.test(after) || REFUTED_NOW.test(after) || SHELVED_AFTER.test(after))
+  );
 }
 
 /** "are in talks to reduce", "negotiating a deal to remove", "close to a deal to cut": a measure still negotiated. */
