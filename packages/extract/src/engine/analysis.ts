@@ -1313,10 +1313,10 @@ function unitNames(mentions: readonly Mention[], tokens: readonly Token[]): Ment
       (UNIT_SOURCE_VERBS.test(tokens[end]?.norm ?? '') || EXECUTIVE_TITLES.test(tokens[k]?.text ?? ''));
     // ("its rival Sakura Auto": a rival or parent is another's only after a possessive; "rival Orbis Power" is left
     // to the tagger.)
-    const known =
+    const unowned =
       RIVAL_OR_PARENT_NOUNS.test(tokens[i]?.norm ?? '') &&
       !/^(?:its|their|his|her|['’]s?)$/.test(tokens[i - 1]?.norm ?? '');
-    if (end > k && !source && !known) found.push(nameMention(tokens, k, end, 'shape', false));
+    if (end > k && !source && !unowned) found.push(nameMention(tokens, k, end, 'shape', false));
   }
   return found;
 }
