@@ -329,9 +329,9 @@ const START_WORDS = /^(?:effective|starting|beginning)$/i;
 const COMMITTING = /^(?:agreed|decided|pledged|promised|vowed|voted|resolved|committed|opted|moved)$/i;
 /** Present verbs of coming into force, future when the words after them say so ("take effect", "kicks in"). */
 const IN_FORCE_VERBS = /^(?:takes?|comes?|goes?|kicks?)$/i;
+const IN_FORCE_WORDS = /^(?:effect|into|in|force)$/i;
 /** Their participles, words of a start as "effective" is: "approved tariffs, taking effect on Jan. 1". */
 const IN_FORCE_PARTICIPLES = /^(?:taking|coming|going|kicking)$/i;
-const IN_FORCE_WORDS = /^(?:effect|into|in|force)$/i;
 /** Past verbs, regular and the common irregular ones of news ("said on Monday", "took effect in July"). */
 const PAST_WORDS =
   /^(?:\p{L}{3,}ed|said|told|took|began|came|went|made|gave|won|saw|met|hit|put|cut|set|sent|spent|left|lost|held|kept|brought|bought|found|got|rose|fell|paid|sold|led|wrote|spoke|chose|became|ran|struck|laid|was|were|had|did)$/iu;
