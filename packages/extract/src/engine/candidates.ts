@@ -7905,8 +7905,8 @@ function datesEarlierStage(a: SentenceAnalysis, date: Mention, trigger: Trigger)
   );
 }
 
-/** How many words before "since" the superlative it measures from may stand ("its highest level since"). */
-const COMPARISON_REACH = 4;
+/** How many words before "since" the superlative it measures from may stand ("its first tariff on Chinese steel since"). */
+const COMPARISON_REACH = 6;
 
 /** "its highest since 2012", "the first time since 2019": a year a comparison reaches back to dates nothing done. */
 function sinceOfComparison(a: SentenceAnalysis, date: Mention): boolean {

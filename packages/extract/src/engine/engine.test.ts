@@ -14259,4 +14259,20 @@ describe('read on export-policy wires and trade-remedy notices written for the p
       ),
     ).toEqual(['Pallister Rail']);
   });
+  it('reads "lifted the freeze on X" in an article on sanctions as X removed, and "its first tariff … since 2019" as undated by 2019', () => {
+    expect(
+      slotLines(
+        'Japan lifted sanctions on two Russian banks on Tuesday. Tokyo also lifted the freeze on Baltic Amber Trading, a Latvian shipping agent.',
+        'action',
+        'entity',
+      ),
+    ).toContain('remove Baltic Amber Trading');
+    expect(events('Korvath Metals lifted the freeze on hiring at its Ontario mine.')).toEqual([]);
+    expect(
+      extractEvents({
+        text: 'Washington imposed its first tariff on Chinese steel since 2019 on Monday.',
+        published: '2025-06-10',
+      }).map((e) => e.date),
+    ).toEqual(['2025-06-09']);
+  });
 });
