@@ -12,7 +12,7 @@ import {
   UNHESITATING,
   underNegotiation,
 } from '../events/modality.js';
-import { isAcademicName, isGovernmentWord } from '../events/organizations.js';
+import { hasGovernmentWord, isAcademicName, isGovernmentWord } from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
@@ -8136,13 +8136,19 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   // ("Zambia's Energy Regulation Board said it would halt fuel exports", "Chile's state-owned Codelco said it
   // would …": a body a country owns may speak for its government.)
   if (viaPronoun && subject && ownedByState(a, subject.start)) return false;
-  // "Ethiopia's Ministry of Finance has exempted": a government body is no company; nor is a department called
-  // by its one word ("Commerce added X to the Entity List").
+  return isCompany(subject);
+}
+
+/**
+ * Whether a mention names a company: "Ethiopia's Ministry of Finance" is a government body, no company; nor is a
+ * department called by its one word ("Commerce added X to the Entity List"), nor a person.
+ */
+function isCompany(m: Mention | null | undefined): boolean {
   return (
-    subject?.kind === 'organisation' &&
-    subject.form !== 'person' &&
-    !subject.text.split(/\s+/).some((w) => isGovernmentWord(w)) &&
-    !DEPARTMENT_BY_ONE_WORD.test(subject.text)
+    m?.kind === 'organisation' &&
+    m.form !== 'person' &&
+    !hasGovernmentWord(m.text) &&
+    !DEPARTMENT_BY_ONE_WORD.test(m.text)
   );
 }
 
@@ -8152,13 +8158,7 @@ function companyAgent(a: SentenceAnalysis, at: number): boolean {
   if (!passiveAgentAt(a, at)) return false;
   const k = a.tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
   if (a.tokens[at + 1]?.norm === 'the' && isOrganisationNoun(a.tokens[k]?.norm ?? '')) return true;
-  const agent = a.mentions.find((m) => m.start === k);
-  return (
-    agent?.kind === 'organisation' &&
-    agent.form !== 'person' &&
-    !agent.text.split(/\s+/).some((w) => isGovernmentWord(w)) &&
-    !DEPARTMENT_BY_ONE_WORD.test(agent.text)
-  );
+  return isCompany(a.mentions.find((m) => m.start === k));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isGovernmentWord } from '../events/organizations.js';
+import { hasGovernmentWord } from '../events/organizations.js';
 import { getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
@@ -121,10 +121,12 @@ export function buildDiscourse(
   // speak of.)
   const organisationsOf = (a: SentenceAnalysis) => {
     const known = a.mentions.filter((m) => m.kind === 'organisation' && m.form !== 'coordinated');
-    const opening = known.length > 0 ? undefined : openingName(a);
-    const all = opening ? [opening] : known;
-    const watching = (m: Mention) => Number(watchersFirm(a.tokens, m.start));
-    return [...all].sort((x, y) => watching(x) - watching(y) || x.start - y.start);
+    if (known.length === 0) {
+      const opening = openingName(a);
+      return opening ? [opening] : [];
+    }
+    const watched = known.filter((m) => !watchersFirm(a.tokens, m.start));
+    return [...watched, ...known.filter((m) => !watched.includes(m))];
   };
   const actors = sentences.map(actorsOf);
   // A member of a long list is only named ("China, Cambodia and Vietnam buy most of the wool").
@@ -287,8 +289,7 @@ export function buildDiscourse(
       // ("It was added to the list in 2020, the Commerce Department said": a government body that closes the
       // sentence by saying it speaks of another.)
       const governmentSpeaking = (m: Mention) =>
-        CLOSING_SAYING.test(tokens[m.end]?.norm ?? '') &&
-        m.text.split(/\s+/).some((w) => isGovernmentWord(w));
+        CLOSING_SAYING.test(tokens[m.end]?.norm ?? '') && hasGovernmentWord(m.text);
       // ("Brokers at Ashford Securities said the company would move": the firm of those who watch is not whom they
       // speak of.)
       const own = organisationsAt(index).find(

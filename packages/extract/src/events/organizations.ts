@@ -149,6 +149,11 @@ export function isGovernmentWord(word: string): boolean {
   return GOVERNMENT_WORDS.has(word);
 }
 
+/** Whether a name holds such a word ("Ministry of Finance", "Energy Regulation Authority"). */
+export function hasGovernmentWord(name: string): boolean {
+  return name.split(/\s+/).some(isGovernmentWord);
+}
+
 /** Words that name a place of learning or research ("University of Firenze", "Harbin Institute of Technology"). */
 const ACADEMIC_WORDS = /\b(?:University|College|Institute|Academy|School|Laboratory|Laboratories)\b/;
 
