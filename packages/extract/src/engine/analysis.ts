@@ -1685,6 +1685,15 @@ function namesCurrency(text: string, end: number): boolean {
   return /^\s?\$/.test(text.slice(end, end + 2));
 }
 
+/** Nouns of a place a name follows with "of" ("the port of Lazaro Cardenas", "the province of Katanga"). */
+const PLACE_NOUNS =
+  /^(?:ports?|harbou?rs?|city|cities|town|towns|village|province|state|region|district|county|municipality|island|islands|prefecture)$/;
+
+/** "through the port of Lazaro Cardenas": a capitalised name after a place noun and "of" is a place, not a party. */
+function namedPlace(tokens: readonly Token[], nameStart: number): boolean {
+  return tokens[nameStart - 1]?.norm === 'of' && PLACE_NOUNS.test(tokens[nameStart - 2]?.norm ?? '');
+}
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -1879,6 +1888,7 @@ export function analyseSentence(
       continue;
     }
     if (!org.known && brandOfOwnGoods(tokens, tokenAt(tokens, org.start), tokenAt(tokens, org.end))) continue;
+    if (!org.known && namedPlace(tokens, tokenAt(tokens, org.start))) continue;
     // "Velmora Electronics (Hong Kong) Limited", "Bank of Dandong", "Société Minière du Katanga": the place in
     // brackets or after "of" (or its French, Spanish or Portuguese particle) is the name's.
     for (const m of mentions.filter(
@@ -2683,6 +2693,10 @@ export function taggedOrganisations(
       OFFICES.test(analysis.tokens[j]?.norm ?? '') ||
       (analysis.tokens[i - 1]?.norm === 'of' && isGovernmentWord(analysis.tokens[i - 2]?.text ?? ''))
     ) {
+      i = j;
+      continue;
+    }
+    if (namedPlace(analysis.tokens, i)) {
       i = j;
       continue;
     }

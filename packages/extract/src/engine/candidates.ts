@@ -1804,6 +1804,19 @@ function namedAgainInApposition(
 /** Nouns that "end" qualifies ("end users", "end use", "end products"). */
 const END_COMPOUNDS = /^(?:users?|use|uses|products?|customers?|markets?|consumers?)$/;
 
+/** Nouns of the parties goods go to, which a participle after them may describe ("buyers approved by the state"). */
+const RECEIVING_PARTIES =
+  /^(?:buyers|customers|clients|companies|firms|traders|importers|exporters|entities|users|parties|partners|processors|refiners|smelters|destinations|countries)$/;
+
+/** "restrict exports to buyers approved by the state company": a participle that describes the receiving parties. */
+function describesReceivingParties(a: SentenceAnalysis, at: number): boolean {
+  return (
+    RECEIVING_PARTIES.test(a.tokens[at - 1]?.norm ?? '') &&
+    /ed$/.test(a.tokens[at]?.norm ?? '') &&
+    a.tokens[at + 1]?.norm === 'by'
+  );
+}
+
 /** Conjunctions that open a clause subordinate to the one before them. */
 const CLAUSE_SUBORDINATORS = /^(?:after|before|because|when|since|while|once|until|although|though|as)$/;
 
@@ -1931,6 +1944,7 @@ function chooseActions(
           /^(?:of|on|for|in)$/.test(a.tokens[m.start - 1]?.norm ?? '')
         ) &&
         !leftOutOfRelief(a, m.start) &&
+        !(m.start >= anchorEnd && describesReceivingParties(a, m.start)) &&
         !(m.start + m.length <= anchorStart && actsOnOtherNoun(a, m.start + m.length, anchorStart)),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
@@ -4217,12 +4231,32 @@ const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\
  */
 function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   const at = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);
-  if (a.tokens.slice(Math.max(0, at - 4), at).some((t) => FORECAST.test(t.norm))) return true;
+  const opening = at === trigger.anchorStart ? nounPhraseOpening(a, at) : at;
+  if (a.tokens.slice(Math.max(0, opening - 4), at).some((t) => FORECAST.test(t.norm))) return true;
   // "expect the United States to raise steel tariffs": the expecting verb, three words of the actor, "to", and
   // the verb and goods before the anchor.
   const lead = a.tokens[Math.max(0, at - EXPECTATION_WORDS)] as Token;
   const before = a.text.slice(lead.start, (a.tokens[at] as Token).start);
   return EXPECTED_OF_ANOTHER.test(before) || PREDICTED_OF_ANOTHER.test(before);
+}
+
+/**
+ * The first word of the noun phrase an anchor ends ("its lithium export" levy), read back over determiners,
+ * possessives and modifiers to the word that governs it, so that "could raise its lithium export levy" has its
+ * possibility as near the measure as "could raise its levy".
+ */
+function nounPhraseOpening(a: SentenceAnalysis, anchorStart: number): number {
+  let k = anchorStart;
+  while (k > 0 && anchorStart - k < PHRASE_OPENING_WORDS && a.clause[k - 1] === a.clause[anchorStart]) {
+    const t = a.tokens[k - 1] as Token;
+    const modifier =
+      PHRASE_DETERMINERS.test(t.norm) ||
+      /^['’]s?$/.test(t.text) ||
+      (/^\p{L}/u.test(t.text) && !OUTSIDE_PHRASE.test(t.norm) && !isVerbWord(t.norm));
+    if (!modifier) break;
+    k--;
+  }
+  return k;
 }
 
 /** "predicted that Washington would double tariffs": a forecast of what another party will do. */
@@ -4316,12 +4350,16 @@ const OTHERS_FORECASTING =
 
 /** Verbs of a level a measure reaches ("could reach 250%", "may rise to 50%"). */
 const LEVEL_VERBS = /^(?:reach|rise|climb|go|hit|top|exceed|increase|jump|soar)$/;
-/** How far after the measure's word its predicate's modal may stand ("tariffs on pharmaceuticals could"). */
+/**
+ * How far after the measure's word its predicate's modal may stand ("tariffs on pharmaceuticals could"), a
+ * country's name counting as one word ("tariffs on copper imports into the United States could").
+ */
 const LEVEL_PREDICATE_REACH = 8;
 
 /** A possibility of a level in the predicate after the measure: "… could eventually reach 250%". */
 function levelMayFollow(a: SentenceAnalysis, from: number): boolean {
-  for (let k = from; k < Math.min(a.tokens.length, from + LEVEL_PREDICATE_REACH); k++) {
+  const end = reachOverNames(a, from, LEVEL_PREDICATE_REACH, 1);
+  for (let k = from; k < Math.min(a.tokens.length, end); k++) {
     const word = (a.tokens[k] as Token).norm;
     if (word === ',' || word === ';') return false;
     if (!POSSIBILITY.test(word)) continue;

@@ -14276,3 +14276,72 @@ describe('read on export-policy wires and trade-remedy notices written for the p
     ).toEqual(['2025-06-09']);
   });
 });
+
+describe('read on sanctions, trade-remedy and resource-policy probes written for the purpose (fiftieth session)', () => {
+  it('reads an effect taken off a quantity ("shave 0.3 percentage point off growth") as no rate', () => {
+    expect(
+      candidateValues(
+        'Moravec said U.S. tariffs would shave about 0.3 percentage point off euro-zone growth.',
+        'tariff',
+        'rate_pct',
+      ),
+    ).toEqual([null]);
+    expect(
+      slotLines(
+        'The United States raised its tariff on Brazilian pig iron by 10 percentage points to 35%.',
+        'rate_pct',
+      ),
+    ).toEqual(['35']);
+  });
+  it('reads a condition by inversion with a lower-case subject ("Should tariffs rise further, …") as no action', () => {
+    expect(
+      events(
+        'Should tariffs on Canadian aluminum rise further, Northvale Aluminum would consider moving some casting to Ohio.',
+      ),
+    ).toEqual([]);
+    expect(
+      events('Should Ottawa impose tariffs on steel, Korvath Metals would move its plant to Ohio.'),
+    ).toEqual([]);
+    expect(
+      slotLines('Northvale Aluminum will move some casting to Ohio from Quebec.', 'company', 'to'),
+    ).toEqual(['Northvale Aluminum US']);
+  });
+  it("reads a level a measure may reach after a country's name as a forecast, and a possibility before a long noun phrase as others' forecast", () => {
+    expect(
+      events(
+        'Tariffs on refined copper imports into the United States could rise to 50% next year, analysts said.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Trump said tariffs on copper imports into the United States could reach 50% next year.',
+        'action',
+        'imposer',
+        'rate_pct',
+      ),
+    ).toEqual(['threaten US 50']);
+    expect(events('Analysts said Chile could raise its lithium export levy to 10% next year.')).toEqual([]);
+    expect(
+      slotLines('Chile said it could raise its lithium export levy to 10% next year.', 'action', 'imposer'),
+    ).toEqual(['threaten CL']);
+  });
+  it('reads a name after "the port of" as a place, and a participle describing the buyers goods go to as no action', () => {
+    expect(
+      slotLines('Mexico banned exports of iron ore through the port of Lazaro Cardenas.', 'type', 'action'),
+    ).toEqual(['export_restriction impose']);
+    expect(
+      slotLines(
+        'Bolivia will restrict exports of lithium carbonate to buyers approved by the state company.',
+        'type',
+        'action',
+      ),
+    ).toEqual(['export_restriction impose']);
+    expect(
+      slotLines(
+        'Bolivia will allow exports of lithium carbonate to buyers approved by the state company.',
+        'type',
+        'action',
+      ),
+    ).toEqual(['export_restriction ease']);
+  });
+});

@@ -192,8 +192,11 @@ const NO_MEASURE = /\bno\s+(?:[a-z-]+\s+){0,2}$/i;
 const AGREED_DEAL_THAT_WOULD =
   /\b(?:agreed|signed|reached|struck|clinched|sealed|concluded)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|pact|accord)\s+(?:that|which|under\s+which)\s+(?:[\w.]+\s+){0,2}would\s+$/i;
 
-/** "Were the U.S. to add Velmora to the Entity List, …", "Should Ottawa impose …": a condition by inversion. */
-const INVERTED_CONDITION = /^\s*["“]?(?:Were|Should|Had)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "Were the U.S. to add Velmora to the Entity List, …", "Should Ottawa impose …", "Should tariffs rise further,
+ * Korvath would move …": a condition by inversion, over its own words and the clause it governs.
+ */
+const INVERTED_CONDITION = /^\s*["“]?(?:Were|Should|Had)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}[^,;:]{0,80},|$)/u;
 
 /**
  * Classifies the modality of an action from the text leading up to its trigger; `phraseWords` of its last

@@ -170,3 +170,12 @@ describe('quota volumes (forty-fourth session)', () => {
     expect(moves('raised its tariff on aluminium by 20% this year')).toEqual([false]);
   });
 });
+
+describe('effects taken off a quantity (fiftieth session)', () => {
+  it('reads a share taken off a quantity as a move, and one taken off a tariff as a rate', () => {
+    const moves = (text: string) => findRates(text).map((r) => r.isMove);
+    expect(moves('tariffs would shave about 0.3 percentage point off growth')).toEqual([true]);
+    expect(moves('the tariffs could knock 1.5% off output')).toEqual([true]);
+    expect(moves('a cut of 5% off the tariff on steel')).toEqual([false]);
+  });
+});

@@ -78,7 +78,7 @@ const RANGE_END = /^\s*and\s+\d/i;
 const RANGE_TO = /^\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)/i;
 
 const MOVE_CUE =
-  /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing|en)?|slump(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shed|add(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|dip(?:s|ped|ping)?|rebound(?:s|ed|ing)?|retreat(?:s|ed|ing)?|firm(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
+  /\b(?:jump(?:s|ed|ing)?|ris(?:e|es|ing|en)|rose|gr(?:ew|own)|fell|fall(?:s|ing|en)?|slump(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|sank|sink(?:s|ing)?|advanc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|shed|add(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|dip(?:s|ped|ping)?|rebound(?:s|ed|ing)?|retreat(?:s|ed|ing)?|firm(?:s|ed|ing)?|up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|more\s+than|over|some)?\s*$/i;
 
 /**
  * "inflation rose to 3.1%", "cut its key rate by 25 basis points to 4.25%", "raised its price target by 15%": the
@@ -119,6 +119,9 @@ const CONTENT_BEFORE =
 /** A share above or below something ("30% above Asian levels", "20% below last year's"). */
 const COMPARISON_AFTER = /^\s+(?:above|below)\b/i;
 
+/** "would shave 0.3 percentage point off growth": an effect taken off a quantity, not a measure's rate. */
+const TAKEN_OFF_AFTER = /^\s+off\s+(?!(?:the\s+|its\s+|their\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b)/i;
+
 export function findRates(text: string): RateMention[] {
   const rates: RateMention[] = [];
   for (const m of text.matchAll(RATE)) {
@@ -150,6 +153,7 @@ export function findRates(text: string): RateMention[] {
           !(MEASURE_AFTER.test(after) && !CHANGED_FROM_CUE.test(before))),
       isMove:
         comparison ||
+        TAKEN_OFF_AFTER.test(after) ||
         MOVE_CUE.test(before) ||
         ((CHANGE_BY_CUE.test(before) ||
           QUANTITY_CUE.test(quantityBefore) ||
