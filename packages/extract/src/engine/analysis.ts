@@ -904,7 +904,7 @@ function isDescriptorModifier(token: Token | undefined, index: number, floor: nu
 
 /** Nouns in "-ing" that name a trade ("quantum computing firm X", "rare earth processing company Y"). */
 const TRADE_GERUNDS =
-  /^[a-z-]*(?:mining|processing|refining|smelting|manufacturing|making|computing|engineering|trading|shipping|banking|recycling|sequencing|testing|printing|packaging|logistics|consulting|publishing|imaging|networking|drilling|farming|lending|investing|marketing|licensing|clothing)$/;
+  /^[a-z-]*(?:mining|processing|refining|smelting|manufacturing|making|computing|engineering|trading|shipping|banking|recycling|sequencing|testing|printing|packaging|logistics|consulting|publishing|imaging|networking|drilling|farming|lending|investing|marketing|licensing|clothing|coking|rolling|casting|forging|plating|fishing)$/;
 
 const RELATION_NOUNS = /^(?:units?|subsidiar(?:y|ies)|affiliates?|divisions?|arms?|branch(?:es)?)$/;
 
@@ -1049,12 +1049,12 @@ const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses)$/;
+  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses|agent|agents|partner|partners|distributor|distributors|broker|brokers|supplier|suppliers|buyer|buyers|representative|representatives|intermediary|intermediaries)$/;
 /** Kin of a person named before them ("his son", "and daughter"). */
 const KIN = /^(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother)$/;
 /** Words that rank a role ("its chief executive", "its general manager", "its chief financial officer"). */
 const ROLE_RANKS =
-  /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical|holding|trading|shipping|investment|parent|front)$/;
+  /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical|holding|trading|shipping|investment|parent|front|marketing|sales|procurement|purchasing|logistics|exclusive)$/;
 /** How many such words may rank one role ("chief financial officer"). */
 const ROLE_RANK_WORDS = 2;
 /** How many of the owner's people a role names ("two of its executives"). */
@@ -1694,6 +1694,22 @@ function namedPlace(tokens: readonly Token[], nameStart: number): boolean {
   return tokens[nameStart - 1]?.norm === 'of' && PLACE_NOUNS.test(tokens[nameStart - 2]?.norm ?? '');
 }
 
+/**
+ * "Golden Falcon DMCC", "Blue Ridge Mining": a place's name between a capitalised word of running text (not the
+ * sentence's first) and a corporate word is a word of a company's name, not the place.
+ */
+function insideName(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
+  if (isTitleCase(tokens)) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const opening = (tokens[0]?.start ?? 0) >= start - before.length - 1;
+  return (
+    !opening &&
+    /^\p{Lu}[\p{Ll}&-]+$/u.test(before) &&
+    !isGovernmentWord(before) &&
+    isCorporateWord(/^\s+(\S+?)[,.;:]?(?:\s|$)/.exec(text.slice(end, end + 40))?.[1] ?? '')
+  );
+}
+
 /** Analyses one sentence: tokens, clauses, and every mention of a country, organisation, list, goods, rate and date. */
 export function analyseSentence(
   sentence: Sentence,
@@ -1800,6 +1816,7 @@ export function analyseSentence(
       continue;
     // "Mines Minister Tendai Moyo", "Mr Moyo": a surname that is also a town's name.
     if (TITLED_NAME_BEFORE.test(text.slice(Math.max(0, m.start - TITLED_NAME_CHARS), m.start))) continue;
+    if (insideName(text, m.start, m.end, tokens)) continue;
     add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
   }
 

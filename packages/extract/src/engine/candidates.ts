@@ -4,6 +4,7 @@ import {
   isRealis,
   leadInBefore,
   type Modality,
+  measureOnCondition,
   modalityOf,
   onCondition,
   onTheTable,
@@ -637,8 +638,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
           pluralDescriptionBefore(a, anchorStart + length + 4, clause) &&
           discourse.recentOrganisationGroup(a.index).length > 0
         ) &&
-        // "imposed sanctions on three individuals. They are X, Y and Z.": the parties counted are named next.
-        !(countsParties(a, clause, a.tokens.length) && discourse.partiesNamedNext(a.index).length > 0)
+        // "imposed sanctions on three individuals. They are X, Y and Z.": the parties counted are named next, or
+        // after a colon ("sanctioned three executives: X, Y and Z").
+        !(countsParties(a, clause, a.tokens.length) && discourse.partiesNamedNext(a.index).length > 0) &&
+        !namedAfterCountingColon(a, clause, anchorStart + length)
       )
         continue;
     } else if (anchor.requires === 'party') {
@@ -1801,6 +1804,19 @@ function namedAgainInApposition(
   );
 }
 
+/**
+ * "sanctioned X and three executives: A, B and C": a colon after the parties counted in the trigger's clause,
+ * whose names after it (people's, which no gazetteer knows) the tagger must find.
+ */
+function namedAfterCountingColon(a: SentenceAnalysis, clause: number, from: number): boolean {
+  const colon = a.tokens.findIndex((t, k) => k >= from && t.norm === ':');
+  return (
+    colon >= 0 &&
+    countsParties(a, clause, colon) &&
+    a.tokens.slice(colon + 1).some((t) => /^\p{Lu}/u.test(t.text))
+  );
+}
+
 /** Nouns that "end" qualifies ("end users", "end use", "end products"). */
 const END_COMPOUNDS = /^(?:users?|use|uses|products?|customers?|markets?|consumers?)$/;
 
@@ -1889,9 +1905,27 @@ function actsOnOtherNoun(a: SentenceAnalysis, actionEnd: number, anchorStart: nu
     // "lowered its export forecast on new U.S. tariffs", "cut its profit forecast on tariffs": a verb on an
     // estimate changes the estimate.
     if (ESTIMATE_NOUNS.test(noun)) return true;
+    // "Customers are postponing orders until there is clarity on duties": the verb's object is business done.
+    const opensObject =
+      k === actionEnd || /^(?:the|its|their|our|some|new|all)$/.test(a.tokens[k - 1]?.norm ?? '');
+    if (opensObject && BUSINESS_ACTIVITY_NOUNS.test(noun)) return true;
   }
   return false;
 }
+
+/** "postponing orders", "new orders": "orders" as the noun of business, after a verb's object slot or a determiner. */
+function ordersAsNoun(a: SentenceAnalysis, at: number): boolean {
+  const before = a.tokens[at - 1]?.text ?? '';
+  return (
+    a.tokens[at]?.norm === 'orders' &&
+    (/^[a-z]+(?:ing|ed)$/.test(before) ||
+      /^(?:the|its|their|our|some|new|more|fewer|export|import)$/.test(before))
+  );
+}
+
+/** Nouns of business a verb of delay or cut may take as its object ("postponing orders", "cut hiring"). */
+const BUSINESS_ACTIVITY_NOUNS =
+  /^(?:orders|purchases|investments?|hiring|spending|capex|deliveries|projects?|expansion|decisions?|bookings|contracts)$/;
 
 function chooseActions(
   a: SentenceAnalysis,
@@ -1945,6 +1979,7 @@ function chooseActions(
         ) &&
         !leftOutOfRelief(a, m.start) &&
         !(m.start >= anchorEnd && describesReceivingParties(a, m.start)) &&
+        !ordersAsNoun(a, m.start) &&
         !(m.start + m.length <= anchorStart && actsOnOtherNoun(a, m.start + m.length, anchorStart)),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
@@ -3507,10 +3542,21 @@ const PARTNER_WORDS = 4;
 
 /**
  * "sanctions on the tanker Sea Lantern and its Hong Kong-based operator, Bluefin Marine": a name set off after
- * a possessed noun coordinated with the party is a party too.
+ * a possessed noun coordinated with the party is a party too, and so are names a colon opens after a count of
+ * them coordinated with the party.
  */
 function namesPartner(a: SentenceAnalysis, party: Mention, m: Mention): boolean {
   const between = a.tokens.slice(party.end, m.start);
+  // "and three executives: A, B and C": partners counted and named after a colon.
+  if (
+    between.length >= 4 &&
+    between.length <= PARTNER_WORDS + 2 &&
+    between[0]?.norm === 'and' &&
+    PARTNER_COUNT.test(between[1]?.norm ?? '') &&
+    between.at(-1)?.norm === ':' &&
+    between.slice(2, -1).every((t) => /^[a-z-]+$/.test(t.text))
+  )
+    return true;
   // "and two of its subsidiaries, Y and Z": a count of the partners may open the phrase.
   const counted = PARTNER_COUNT.test(between[1]?.norm ?? '') && between[2]?.norm === 'of' ? 2 : 0;
   return (
@@ -4017,7 +4063,7 @@ function hasAnaphor(a: SentenceAnalysis, trigger: Trigger, slot: SlotSpec, reach
       ? a.tokens.slice(trigger.actionStart + 1, trigger.actionEnd - 1)
       : [];
   return (
-    [withoutRelativeClauses(lead), object, inside].some(holdsAnaphor) ||
+    [withoutRelativeClauses(lead), object, inside].some((words) => holdsAnaphor(words, !objectSlot)) ||
     (objectSlot &&
       (anaphorAfter(a, trigger.anchorEnd) ||
         anaphorAsPassiveSubject(a, trigger.anchorStart, trigger.clause))) ||
@@ -4174,13 +4220,20 @@ function anaphorAsPassiveSubject(a: SentenceAnalysis, anchorStart: number, claus
   return holdsAnaphor(subject);
 }
 
+/** A company's own sites and seats, which move when it moves ("the company's head office"). */
+const OWN_SITES =
+  /^(?:head|headquarters|hq|operations|production|manufacturing|plant|plants|factory|factories|smelter|refinery|assembly|domicile|registration)$/;
+
 /** Whether an anaphor ("it", "the company", "the exchange") stands among `words`. */
-function holdsAnaphor(words: readonly Token[]): boolean {
+function holdsAnaphor(words: readonly Token[], sitesMove = false): boolean {
   // "…, the company said on Tuesday, effectively banning sales": the company that reports is the source.
   const reports = (after: number) => REPORTING_VERBS.has(words[after]?.norm ?? '');
   return words.some((t, i) => {
-    // "placed the firm's parent on the list": what the company owns is the party, not the company.
-    const owns = (after: number) => /^['’]s$/.test(words[after]?.norm ?? '');
+    // "placed the firm's parent on the list": what the company owns is the party, not the company ("the
+    // company's head office will move": where a subject moves, its own site moving is the company's move).
+    const owns = (after: number) =>
+      /^['’]s$/.test(words[after]?.norm ?? '') &&
+      !(sitesMove && OWN_SITES.test(words[after + 1]?.norm ?? ''));
     const phrase = ANAPHOR_WORDS.find((anaphor) => anaphor.every((w, k) => words[i + k]?.norm === w));
     // ("It's building plants": after a pronoun, "'s" is "is".)
     // "Its chairman, Liu Wei, relocated to Budapest": the company's officer is a person, no company.
@@ -5270,6 +5323,27 @@ const PROPOSED_ONLY = /^(?:proposed|planned|mooted)$/;
 /** Nouns of a plan that a dropping verb may take before the measure ("dropped plans for an export levy"). */
 const PLAN_NOUNS = /^(?:plans?|proposals?|idea)$/;
 
+/** Verbs by which a court's ruling is set aside or held back ("stayed", "overturned"). */
+const RULING_UNDONE =
+  /^(?:stayed|stays|staying|suspended|suspends|overturned|overturns|reversed|reverses|vacated|vacates|blocked|blocks|paused|pauses|froze|freezes)$/;
+/** Words that name a court's ruling. */
+const RULING_NOUNS =
+  /^(?:ruling|rulings|decision|decisions|judgment|judgments|judgement|order|orders|injunction)$/;
+
+/**
+ * "An appeals court stayed a lower-court ruling that had struck down the tariffs": an action of a ruling that is
+ * itself stayed or overturned has not taken effect.
+ */
+function rulingUndone(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const { actionStart } = trigger;
+  if (actionStart === null) return false;
+  let k = actionStart - 1;
+  if (/^(?:had|has|have|would)$/.test(a.tokens[k]?.norm ?? '')) k--;
+  if (!/^(?:that|which)$/.test(a.tokens[k]?.norm ?? '') || !RULING_NOUNS.test(a.tokens[k - 1]?.norm ?? ''))
+    return false;
+  return a.tokens.slice(Math.max(0, k - 6), k - 1).some((t) => RULING_UNDONE.test(t.norm));
+}
+
 /**
  * "dropped a proposed ban", "scrapped its planned tariffs", "dropped plans for an export levy": the action gives up
  * a measure never in place.
@@ -6084,6 +6158,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (!actionExplicit && notInPlace(a, trigger)) continue;
     // "dropped a proposed ban on nickel ore exports": dropping a measure that was only proposed removes none.
     if (droppedProposal(a, trigger)) continue;
+    if (rulingUndone(a, trigger)) continue;
     // "gave Beijing until Friday to lift its export controls": what a deadline demands of another is no action.
     if (demandedByDeadline(a, trigger)) continue;
     // "barred Korvath Metals from moving its smelter to China": an action someone is kept from doing is not done.
@@ -6114,6 +6189,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (onCondition(modality, textBefore, textAfter))
       modality = spec.modal_actions.conditional !== undefined ? 'conditional' : 'hypothetical';
     if (refutedAfter(textBefore, textAfter)) modality = 'denied';
+    if (measureOnCondition(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end)))
+      modality = 'hypothetical';
     // "Dunmore Lithium shelves US refinery plan": a plan named by the measure's words, dropped.
     if (DROPPING_BEFORE.test(textBefore) && PLAN_AFTER.test(textAfter)) modality = 'negated';
     if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';
@@ -6401,7 +6478,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               ) ||
               unknownWordAfterAction(a, trigger) ||
               unknownNameAmongExamples(a, trigger) ||
-              unknownNameOpensClause(a, trigger))
+              unknownNameOpensClause(a, trigger) ||
+              namedAfterCountingColon(a, trigger.clause, trigger.end))
           ) {
             pool = [
               ...pool,
@@ -7024,6 +7102,16 @@ function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
     // ITC to levy duties": further back, only whom the advice is addressed to, and
     // when, may stand between.
     const addressed = addressedBetween(a, k + 1, head);
+    // "asked the Canadian government for a 10% levy": the measure asked of whom the request is addressed to.
+    const askedFor = between.findIndex((t) => t.norm === 'for');
+    if (
+      ASKING.test(a.tokens[k]?.norm ?? '') &&
+      askedFor > 0 &&
+      between.length - askedFor <= ADVICE_REACH &&
+      (addressedBetween(a, k + 1, k + 1 + askedFor) ||
+        GOVERNMENT_NOUNS.has(between[askedFor - 1]?.norm ?? ''))
+    )
+      return true;
     if (head - k > ADVICE_REACH && !addressed) continue;
     // "Trump asked the Commerce Department to impose tariffs": a government that asks a body of its own acts.
     if (asksOwnGovernment(a, k, head)) continue;

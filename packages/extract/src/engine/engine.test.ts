@@ -14344,4 +14344,71 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['export_restriction ease']);
   });
+  it('reads list members after a description, a possessed role or a colon, and a name a place word stands inside', () => {
+    expect(
+      slotLines(
+        'Australia imposed sanctions on Sarcheshmeh Smelting Co, an Iranian copper producer, and its marketing agent, Gulfstar Metals.',
+        'entity',
+      ),
+    ).toEqual(['Sarcheshmeh Smelting', 'Gulfstar Metals']);
+    expect(
+      slotLines('The EU imposed sanctions on Magnit Steel and the coking coal miner Dravik Ugol.', 'entity'),
+    ).toEqual(['Magnit Steel', 'Dravik Ugol']);
+    expect(
+      slotLines(
+        'The U.S. sanctioned Tengri Gold Refinery and three executives: Azamat Usenov, Larisa Pak and Bakyt Omurov.',
+        'entity',
+      ).sort(),
+    ).toEqual(['Azamat Usenov', 'Bakyt Omurov', 'Larisa Pak', 'Tengri Gold Refinery']);
+    expect(
+      slotLines(
+        'The U.S. sanctioned three executives: Azamat Usenov, Larisa Pak and Bakyt Omurov.',
+        'entity',
+      ).sort(),
+    ).toEqual(['Azamat Usenov', 'Bakyt Omurov', 'Larisa Pak']);
+    expect(
+      slotLines(
+        'The Treasury sanctioned Krasnoyarsk Precious Refinery and Golden Falcon DMCC, a sales agent.',
+        'entity',
+      ),
+    ).toEqual(['Krasnoyarsk Precious Refinery', 'Golden Falcon DMCC']);
+  });
+  it("reads orders a company postpones, a ruling that is stayed, a measure set off as a condition and a levy asked of a government as no measure's action", () => {
+    expect(
+      events(
+        "'Customers are postponing orders until there is more clarity on duties,' one machinery maker in the U.S. said.",
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'An appeals court stayed a lower-court ruling that had struck down the 40% U.S. tariffs on Chinese graphite.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['impose US CN']);
+    expect(
+      slotLines('A trade court ruling struck down the 40% U.S. tariffs on Chinese graphite.', 'action'),
+    ).toContain('remove');
+    expect(
+      events(
+        'Analysts at Corbel said a 25% U.S. tariff on refined copper, if imposed, would shift flows to Asia.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'The industry group Mining Forward asked the Canadian government for a 10% levy on raw lithium exports.',
+      ),
+    ).toEqual([]);
+  });
+  it("reads a company's own head office moving as the company's move", () => {
+    expect(
+      slotLines(
+        "Korvath Copper posted higher quarterly profit on Monday. The company's head office will move from Perth to Phoenix.",
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Korvath Copper AU US']);
+  });
 });

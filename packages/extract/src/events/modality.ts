@@ -299,6 +299,10 @@ const CONDITION_BEFORE = /\b(?<!\beven\s)(?:if|unless)\b[^;:]*,[^;:]*$/i;
 /** The same with the future in the action's own clause, which the condition's "if" made hypothetical. */
 const CONDITION_THEN_FUTURE = /\b(?<!\beven\s)(?:if|unless)\b[^;:]*,[^,;:]*\b(?:will|would|shall)\b[^,;:]*$/i;
 
+/** "a 25% tariff on copper, if imposed, would …": the measure's own coming about, set off as a condition. */
+const MEASURE_ON_CONDITION_AFTER =
+  /^[^,;:]{0,60},\s+(?:if|unless|once)\s+(?:it\s+is\s+|they\s+are\s+)?(?:\w+ly\s+)?(?:imposed|enacted|implemented|approved|adopted|introduced|applied|passed|finali[sz]ed|confirmed|levied)\s*,/i;
+
 /**
  * A future action stated on a condition (`before` and `after` are the sentence's text on either side of
  * the trigger): what the actor says it will do if something happens is a conditional statement, not
@@ -369,6 +373,11 @@ export function proposedAfter(after: string): boolean {
 /** Whether the words right after the trigger say the measure is only an option (the guidelines' hypotheticals). */
 export function onTheTable(after: string): boolean {
   return ON_THE_TABLE.test(after);
+}
+
+/** Whether the words after a measure's noun set its own coming about off as a condition ("…, if imposed, …"). */
+export function measureOnCondition(afterAnchor: string): boolean {
+  return MEASURE_ON_CONDITION_AFTER.test(afterAnchor);
 }
 
 /** Modalities under which an action is reported as real (done, decided or scheduled). */
