@@ -486,9 +486,15 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     // sentence names are read with that measure.)
     const alone = (requires: string | undefined) =>
       requires === 'antecedent_alone' || requires === 'goods_subject';
+    // ("…, but two days later goods covered by the pact were exempted": a passive in a clause of its own, with a
+    // subject of its own, states its own removal.)
+    const ownPassiveClause =
+      PASSIVE_AUXILIARIES.test(a.tokens[m.start - 1]?.norm ?? '') &&
+      anchorMatches.every((x) => x === m || a.clause[x.start] !== a.clause[m.start]);
     if (
       alone(type.anchors[m.value]?.requires) &&
-      anchorMatches.some((x) => !alone(type.anchors[x.value]?.requires))
+      anchorMatches.some((x) => !alone(type.anchors[x.value]?.requires)) &&
+      !ownPassiveClause
     )
       continue;
     // "lower rates", "tariff rate on steel": a rate noun no country owns is no anchor at all, and joins none.
@@ -989,13 +995,33 @@ function workAtExistingSite(a: SentenceAnalysis, anchorStart: number): boolean {
 /** Verbs of having something, whose object is held, not done ("has operations in China"). */
 const POSSESSING = /^(?:has|have|had|having|own|owns|owned|operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)$/;
 
-/** "Bangladesh's rate was set at 35%": a country owns the rate noun, and a rate follows it in its clause. */
+/** Verbs that change a rate ("lifted the rate on Chinese goods to 125%"). */
+const RATE_CHANGING =
+  /^(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)$/;
+
+/**
+ * "Bangladesh's rate was set at 35%": a country owns the rate noun, and a rate follows it in its clause; or
+ * "lifted the rate on Chinese goods to 125%": a verb changes the rate on goods or a country's goods to a level.
+ */
 function countrysRate(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
-  return (
+  const rateAfter = a.mentions.some(
+    (m) => m.kind === 'rate' && m.start > anchorStart && a.clause[m.start] === clause,
+  );
+  if (!rateAfter) return false;
+  if (
     a.mentions.some(
       (m) => m.kind === 'country' && m.end === anchorStart - 1 && a.tokens[m.end]?.norm === "'s",
-    ) && a.mentions.some((m) => m.kind === 'rate' && m.start > anchorStart && a.clause[m.start] === clause)
+    )
+  )
+    return true;
+  return (
+    /^(?:the|its|their)$/.test(a.tokens[anchorStart - 1]?.norm ?? '') &&
+    RATE_CHANGING.test(a.tokens[anchorStart - 2]?.norm ?? '') &&
+    a.tokens[anchorStart + 1]?.norm === 'on' &&
+    a.mentions.some(
+      (m) => (m.kind === 'goods' || m.kind === 'country') && m.start === anchorStart + 2 && m.end > m.start,
+    )
   );
 }
 

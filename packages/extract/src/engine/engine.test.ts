@@ -14411,4 +14411,24 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['Korvath Copper AU US']);
   });
+  it('reads "lifted the rate on Chinese goods to 125%" after a measure as its raise, and a passive exemption in a clause of its own as a removal', () => {
+    expect(
+      slotLines(
+        'The tariff war escalated in April. The U.S. lifted the rate on Chinese goods to 125%, and China hiked its own tariffs on U.S. goods to 125%.',
+        'action',
+        'imposer',
+        'target',
+        'rate_pct',
+      ).sort(),
+    ).toEqual(['raise CN US 125', 'raise US CN 125']);
+    expect(events('The bank raised the rate on savings accounts to 4%.')).toEqual([]);
+    expect(
+      slotLines(
+        'The U.S. imposed 25% tariffs on Canadian goods on March 4, but two days later goods covered by the USMCA trade pact were exempted.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['impose US CA', 'remove US CA']);
+  });
 });
