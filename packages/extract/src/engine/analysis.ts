@@ -1689,9 +1689,20 @@ function namesCurrency(text: string, end: number): boolean {
 const PLACE_NOUNS =
   /^(?:ports?|harbou?rs?|city|cities|town|towns|village|province|state|region|district|county|municipality|island|islands|prefecture)$/;
 
-/** "through the port of Lazaro Cardenas": a capitalised name after a place noun and "of" is a place, not a party. */
+/** Prepositions of a route or a location before "the port of X" ("through the port of …", "at the port of …"). */
+const ROUTE_PREPOSITIONS = /^(?:through|via|from|at|in|into|near|to|out|off|outside)$/;
+
+/**
+ * "through the port of Lazaro Cardenas": a capitalised name after a place noun and "of", where goods pass or
+ * something stands, is a place, not a party ("sanctioned the port of Kavkaz" names the port as a party).
+ */
 function namedPlace(tokens: readonly Token[], nameStart: number): boolean {
-  return tokens[nameStart - 1]?.norm === 'of' && PLACE_NOUNS.test(tokens[nameStart - 2]?.norm ?? '');
+  return (
+    tokens[nameStart - 1]?.norm === 'of' &&
+    PLACE_NOUNS.test(tokens[nameStart - 2]?.norm ?? '') &&
+    tokens[nameStart - 3]?.norm === 'the' &&
+    ROUTE_PREPOSITIONS.test(tokens[nameStart - 4]?.norm ?? '')
+  );
 }
 
 /**

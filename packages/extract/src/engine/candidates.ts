@@ -612,7 +612,13 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
-    if (type.spec.slots.some((s) => s.kind === 'status') && staysPut(a, anchorStart, length)) continue;
+    if (
+      type.spec.slots.some((s) => s.kind === 'status') &&
+      (staysPut(a, anchorStart, length) ||
+        movesIntoState(a, anchorStart + length) ||
+        workShifts(a, anchorStart))
+    )
+      continue;
     if (
       type.spec.slots.some((s) => s.kind === 'status') &&
       (productionEnded(a, anchorStart) ||
@@ -653,11 +659,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     } else if (anchor.requires === 'party') {
       // "The firm had been placed on the list in October": a party the article named before will do.
       const inClause = a.tokens.slice(0, anchorStart).filter((_, k) => a.clause[k] === clause);
-      if (
-        !a.mentions.some((m) => m.kind === 'organisation' && a.clause[m.start] === clause) &&
-        !holdsAnaphor(inClause)
-      )
-        continue;
+      // ("Zhenhai Permag had been added to the list in 2023": a name no gazetteer knows will do too.)
+      if (!namesSomeone(a, clause) && !holdsAnaphor(inClause)) continue;
     } else if (anchor.requires === 'goods_before') {
       if (!goodsBefore(a, anchorStart, clause)) {
         // "added dozens of entities to its export restriction list": parties put on a list, so the list's
@@ -957,17 +960,57 @@ function staysPut(a: SentenceAnalysis, anchorStart: number, length: number): boo
   return a.clause[after] === clause && STAYING.test(a.tokens[after]?.norm ?? '');
 }
 
-/** Verbs of supplying goods, whose "to" names where the goods go. */
-const SUPPLYING = /^(?:suppl(?:y|ies|ied|ying)|sell|sells|sold|selling|deliver(?:s|ed|ing)?)$/;
-/** How many words a site's noun phrase and the goods supplied may take between the verb and the site. */
-const SUPPLIED_SITE_REACH = 8;
+/** Nouns of a state or way of working a company's work moves into, not a place ("a new phase", "three shifts"). */
+const WORKING_STATES =
+  /^(?:phase|phases|stage|stages|shift|shifts|gear|footing|level|mode|schedule|model|basis|format|cycle)$/;
+/** Words that may open the noun phrase of such a state ("a new", "three", "full"). */
+const STATE_OPENERS = /^(?:a|an|the|its|new|next|higher|full|two|three|four|\d+|round-the-clock)$/;
 
-/** "signed a deal to supply nickel to Corvane Batteries' plant in Hungary": a site goods go to is the buyer's. */
+/** "operations will move into a new phase", "the plant will move to three shifts": a change of state, no move. */
+function movesIntoState(a: SentenceAnalysis, end: number): boolean {
+  let k = end;
+  if (!/^(?:to|into|up|onto)$/.test(a.tokens[k]?.norm ?? '')) return false;
+  k++;
+  while (k < a.tokens.length && k - end <= 4 && STATE_OPENERS.test(a.tokens[k]?.norm ?? '')) k++;
+  return WORKING_STATES.test(a.tokens[k]?.norm ?? '');
+}
+
+/** Words that count or qualify work shifts ("three shifts", "a night shift", "extra shifts"). */
+const SHIFT_COUNTS =
+  /^(?:one|two|three|four|\d+|second|third|fourth|night|day|extra|additional|double|overtime|weekend|morning|evening)$/;
+
+/** "will move to three shifts", "added a night shift": shifts of work, not a shift of work elsewhere. */
+function workShifts(a: SentenceAnalysis, anchorStart: number): boolean {
+  return (
+    /^shifts?$/.test(a.tokens[anchorStart]?.norm ?? '') &&
+    SHIFT_COUNTS.test(a.tokens[anchorStart - 1]?.norm ?? '')
+  );
+}
+
+/** Verbs of supplying or shipping goods, whose "to" names where the goods go. */
+const SUPPLYING =
+  /^(?:suppl(?:y|ies|ied|ying)|sell|sells|sold|selling|deliver(?:s|ed|ing)?|ship|ships|shipped|shipping|send|sends|sent|sending|truck(?:s|ed|ing)?|rail(?:s|ed|ing)?|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?)$/;
+/**
+ * How many words a site's noun phrase and the goods supplied may take between the verb and the site ("shipped its
+ * first concentrate from its Stibnite Ridge mine in Idaho to a smelter in Montana").
+ */
+const SUPPLIED_SITE_REACH = 14;
+
+/**
+ * "signed a deal to supply nickel to Corvane Batteries' plant in Hungary", "shipped concentrate to a smelter in
+ * Japan": a site goods go to is the buyer's.
+ */
 function suppliedSite(a: SentenceAnalysis, anchorStart: number): boolean {
   let to = anchorStart - 1;
   while (to > 0 && anchorStart - to <= 5 && a.tokens[to]?.norm !== 'to') to--;
   if (a.tokens[to]?.norm !== 'to') return false;
-  return a.tokens.slice(Math.max(0, to - SUPPLIED_SITE_REACH), to).some((t) => SUPPLYING.test(t.norm));
+  // "ships all its ore to a new smelter it built in Sulawesi", "to its own refinery": a site of its own.
+  if (a.tokens.slice(to + 1, anchorStart).some((t) => /^(?:its|their|own)$/.test(t.norm))) return false;
+  if (/^(?:it|they)$/.test(a.tokens[anchorStart + 1]?.norm ?? '')) return false;
+  const from = Math.max(0, to - SUPPLIED_SITE_REACH);
+  return a.tokens
+    .slice(from, to)
+    .some((t, k) => SUPPLYING.test(t.norm) && a.clause[from + k] === a.clause[to]);
 }
 
 /** Verbs that start production somewhere ("began assembling rigs at its Texas plant"). */
@@ -1951,7 +1994,7 @@ function ordersAsNoun(a: SentenceAnalysis, at: number): boolean {
 
 /** Nouns of business a verb of delay or cut may take as its object ("postponing orders", "cut hiring"). */
 const BUSINESS_ACTIVITY_NOUNS =
-  /^(?:orders|purchases|investments?|hiring|spending|capex|deliveries|projects?|expansion|decisions?|bookings|contracts)$/;
+  /^(?:orders|purchases|investments?|hiring|spending|capex|projects?|expansion|decisions?|bookings)$/;
 
 function chooseActions(
   a: SentenceAnalysis,
@@ -5365,9 +5408,11 @@ function rulingUndone(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (actionStart === null) return false;
   let k = actionStart - 1;
   if (/^(?:had|has|have|would)$/.test(a.tokens[k]?.norm ?? '')) k--;
-  if (!/^(?:that|which)$/.test(a.tokens[k]?.norm ?? '') || !RULING_NOUNS.test(a.tokens[k - 1]?.norm ?? ''))
-    return false;
-  return a.tokens.slice(Math.max(0, k - 6), k - 1).some((t) => RULING_UNDONE.test(t.norm));
+  if (!/^(?:that|which)$/.test(a.tokens[k]?.norm ?? '')) return false;
+  // ("stayed the ruling, which struck down the tariffs": the relative clause may be set off by a comma.)
+  const noun = a.tokens[k - 1]?.norm === ',' ? k - 2 : k - 1;
+  if (!RULING_NOUNS.test(a.tokens[noun]?.norm ?? '')) return false;
+  return a.tokens.slice(Math.max(0, noun - 5), noun).some((t) => RULING_UNDONE.test(t.norm));
 }
 
 /**
@@ -7068,6 +7113,24 @@ function asksOwnGovernment(a: SentenceAnalysis, verb: number, head: number): boo
   );
 }
 
+/** How many words a government's body may take after its country's name ("Canada's finance ministry"). */
+const GOVERNMENT_BODY_WORDS = 3;
+
+/** "Canada asked", "Canada's finance ministry asked": a government is the one asking, right before the verb. */
+function governmentAsks(a: SentenceAnalysis, verb: number): boolean {
+  return a.mentions.some((m) => {
+    if (m.kind !== 'country' || m.form === 'demonym' || m.end > verb) return false;
+    if (verb - m.end <= 1) return true;
+    const body = a.tokens.slice(m.end, verb);
+    return (
+      body.length <= GOVERNMENT_BODY_WORDS + 1 &&
+      /^['’]s$/.test(body[0]?.norm ?? '') &&
+      body.slice(1).every((t) => /^[a-z]+$/.test(t.text)) &&
+      GOVERNMENT_NOUNS.has(body.at(-1)?.norm ?? '')
+    );
+  });
+}
+
 /**
  * "the Commerce Department and the ITC", "Commerce Secretary Howard Lutnick on
  * Monday (for)": the words [from, to) name only governments, bodies or people in capitals, and a time.
@@ -7135,7 +7198,10 @@ function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
       askedFor > 0 &&
       between.length - askedFor <= ADVICE_REACH &&
       (addressedBetween(a, k + 1, k + 1 + askedFor) ||
-        GOVERNMENT_NOUNS.has(between[askedFor - 1]?.norm ?? ''))
+        GOVERNMENT_NOUNS.has(between[askedFor - 1]?.norm ?? '')) &&
+      !asksOwnGovernment(a, k, head) &&
+      // ("Canada's finance ministry asked parliament for a levy": a government asking for its own measure.)
+      !governmentAsks(a, k)
     )
       return true;
     if (head - k > ADVICE_REACH && !addressed) continue;

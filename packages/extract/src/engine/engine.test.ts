@@ -14431,4 +14431,68 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['impose US CA', 'remove US CA']);
   });
+  it('keeps what the adversarial probe of these rules found they overreached on (guard)', () => {
+    expect(
+      slotLines(
+        'Should the talks fail, the United States would impose a 25% tariff on Mexican steel, Lutnick warned.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['threaten US MX']);
+    expect(
+      slotLines(
+        'Were the talks to collapse, Beijing would ban rare earth exports to the United States, the commerce ministry warned.',
+        'action',
+        'imposer',
+      ),
+    ).toEqual(['threaten CN']);
+    expect(slotLines('Britain sanctioned the port of Kavkaz on Tuesday.', 'entity')).toEqual(['Kavkaz']);
+    expect(
+      events(
+        "Cordillera Lithium reported record output. The company's operations will move into a new phase in Chile next year.",
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        "Cordillera Lithium reported record output. The company's plant will move to three shifts in Mexico.",
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        "Canada's finance ministry asked parliament for a 25% levy on Chinese steel.",
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['CA CN']);
+    expect(events('A 25% tariff on copper, if approved by Congress, would take effect in May.')).toEqual([]);
+    expect(
+      events("An appeals court stayed the ruling, which struck down Trump's tariffs on Mexican goods.").map(
+        (e) => e.action,
+      ),
+    ).not.toContain('remove');
+  });
+  it('reads concentrate shipped to a smelter as no move, end-use reviews of exports as a control, and "the list" after an unknown name', () => {
+    expect(
+      events(
+        'Brightwater Antimony Corp said it had shipped its first antimony-gold concentrate from its Stibnite Ridge mine in Idaho to a smelter in Montana.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        "China's commerce ministry said it would tighten end-use reviews of graphite exports to the United States.",
+        'type',
+        'imposer',
+        'target',
+        'goods',
+      ),
+    ).toEqual(['export_restriction CN US graphite']);
+    expect(
+      slotLines(
+        'The Commerce Department removed Zhenhai Permag from the Entity List on Monday. Zhenhai Permag had been added to the list in 2023.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Zhenhai Permag', 'add Zhenhai Permag']);
+  });
 });

@@ -192,11 +192,13 @@ const NO_MEASURE = /\bno\s+(?:[a-z-]+\s+){0,2}$/i;
 const AGREED_DEAL_THAT_WOULD =
   /\b(?:agreed|signed|reached|struck|clinched|sealed|concluded)\s+(?:to\s+|on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:deal|agreement|pact|accord)\s+(?:that|which|under\s+which)\s+(?:[\w.]+\s+){0,2}would\s+$/i;
 
+/** "Were the U.S. to add Velmora to the Entity List, …", "Should Ottawa impose …": inside a condition by inversion. */
+const INVERTED_CONDITION = /^\s*["“]?(?:Were|Should|Had)\s+[^,;:]*$/u;
 /**
- * "Were the U.S. to add Velmora to the Entity List, …", "Should Ottawa impose …", "Should tariffs rise further,
- * Korvath would move …": a condition by inversion, over its own words and the clause it governs.
+ * "Should the talks fail, the U.S. would impose …": a condition by inversion closed before the clause it governs,
+ * whose words are no cues of that clause (onCondition reads the condition).
  */
-const INVERTED_CONDITION = /^\s*["“]?(?:Were|Should|Had)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}[^,;:]{0,80},|$)/u;
+const CLOSED_INVERSION = /^\s*["“]?(?:Were|Should|Had)\s+(?!(?:be|not|have)\b)[^,;:]*,\s*/u;
 
 /**
  * Classifies the modality of an action from the text leading up to its trigger; `phraseWords` of its last
@@ -208,6 +210,12 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     .replace(FIRST_NAMES, 'Name')
     .replace(STATE_NOT_PLAN, '$1 being');
   if (INVERTED_CONDITION.test(leadIn)) return 'hypothetical';
+  const inversion = CLOSED_INVERSION.exec(leadIn)?.[0].length ?? 0;
+  if (inversion > 0) {
+    // ("Should tariffs rise, Korvath would consider moving": a step only weighed on a condition is supposed.)
+    const governed = modalityOf(text.slice(inversion), phraseWords);
+    return governed === 'proposed' ? 'hypothetical' : governed;
+  }
   if (AGREED_DEAL_THAT_WOULD.test(leadIn)) return 'announced';
   if (NO_MEASURE.test(leadIn) || ALTERNATIVE_NOT_TAKEN.test(leadIn)) return 'negated';
   if (NOT_RULED_OUT.test(leadIn)) return 'modal';
@@ -294,14 +302,22 @@ const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal', 
 // retaliated" states the tariffs; only the raise is on a condition.
 const CONDITION_AFTER =
   /^(?:(?!,\s+(?:and|but|while|whereas|although|though|which)\s+(?!also\b|on\b|to\b|in\b|for\b|from\b|with\b))[^;:])*?\b(?<!\beven\s)(?:if|unless)\b/i;
+/**
+ * A condition's opening: "if", "unless", or an inversion at the start of the sentence or after "that" or a comma
+ * ("Should the talks fail, the U.S. would impose …", "warned that, should talks fail, …").
+ */
+const CONDITION_OPENING = String.raw`(?:\b(?<!\beven\s)(?:if|unless)\b|(?:^\s*["“]?|\bthat\s+|,\s+)(?:should|were)\s+(?!(?:be|not|have)\b))`;
 /** "If Apple does not build iPhones here, he will add a tax": a condition closed before the action. */
-const CONDITION_BEFORE = /\b(?<!\beven\s)(?:if|unless)\b[^;:]*,[^;:]*$/i;
+const CONDITION_BEFORE = new RegExp(String.raw`${CONDITION_OPENING}[^;:]*,[^;:]*$`, 'i');
 /** The same with the future in the action's own clause, which the condition's "if" made hypothetical. */
-const CONDITION_THEN_FUTURE = /\b(?<!\beven\s)(?:if|unless)\b[^;:]*,[^,;:]*\b(?:will|would|shall)\b[^,;:]*$/i;
+const CONDITION_THEN_FUTURE = new RegExp(
+  String.raw`${CONDITION_OPENING}[^;:]*,[^,;:]*\b(?:will|would|shall)\b[^,;:]*$`,
+  'i',
+);
 
 /** "a 25% tariff on copper, if imposed, would …": the measure's own coming about, set off as a condition. */
 const MEASURE_ON_CONDITION_AFTER =
-  /^[^,;:]{0,60},\s+(?:if|unless|once)\s+(?:it\s+is\s+|they\s+are\s+)?(?:\w+ly\s+)?(?:imposed|enacted|implemented|approved|adopted|introduced|applied|passed|finali[sz]ed|confirmed|levied)\s*,/i;
+  /^[^,;:]{0,60},\s+(?:if|unless|once)\s+(?:it\s+is\s+|they\s+are\s+)?(?:\w+ly\s+)?(?:imposed|enacted|implemented|approved|adopted|introduced|applied|passed|finali[sz]ed|confirmed|levied)(?:\s+by\s+[^,;:]{1,40})?\s*,/i;
 
 /**
  * A future action stated on a condition (`before` and `after` are the sentence's text on either side of
