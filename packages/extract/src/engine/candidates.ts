@@ -2582,6 +2582,16 @@ function levelChange(
   );
   const from = rates.find((m) => m.isPrevious);
   if (!from) return null;
+  // "Duties range from 12.4% to 35.6%", "between 14% and 56%": the low end of a range, no level left.
+  const opener = a.tokens[from.start - 1]?.norm ?? '';
+  if (
+    opener === 'between' ||
+    (opener === 'from' &&
+      /^(?:range|ranges|ranged|ranging|vary|varies|varied|varying)$/.test(
+        a.tokens[from.start - 2]?.norm ?? '',
+      ))
+  )
+    return null;
   // "a 15% tariff, down from 27.5%": the anchor's own rate, right before it, is the level it goes to.
   const own = a.mentions.find(
     (m) =>
@@ -4357,8 +4367,8 @@ function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (a.tokens.slice(Math.max(0, opening - 4), at).some((t) => FORECAST.test(t.norm))) return true;
   // "expect the United States to raise steel tariffs": the expecting verb, three words of the actor, "to", and
   // the verb and goods before the anchor.
-  const lead = a.tokens[Math.max(0, at - EXPECTATION_WORDS)] as Token;
-  const before = a.text.slice(lead.start, (a.tokens[at] as Token).start);
+  const lead = a.tokens[Math.max(0, opening - EXPECTATION_WORDS)] as Token;
+  const before = a.text.slice(lead.start, (a.tokens[opening] as Token).start);
   return EXPECTED_OF_ANOTHER.test(before) || PREDICTED_OF_ANOTHER.test(before);
 }
 

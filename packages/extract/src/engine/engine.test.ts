@@ -14495,4 +14495,17 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['remove Zhenhai Permag', 'add Zhenhai Permag']);
   });
+  it("reads analysts expecting a government to raise a country's duty as a forecast, and a range of duties as no raise", () => {
+    expect(
+      events(
+        "Analysts at Kotwal Securities expect the government to raise India's safeguard duty on flat steel to 15 per cent next year.",
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'The European Commission has imposed provisional anti-dumping duties on stainless steel from China. Duties on Chinese producers range from 12.4 per cent to 35.6 per cent.',
+        'action',
+      ),
+    ).not.toContain('raise');
+  });
 });
