@@ -308,7 +308,7 @@ const CONDITION_AFTER =
  */
 const CONDITION_OPENING = String.raw`(?:\b(?<!\beven\s)(?:if|unless)\b|(?:^\s*["“]?|\bthat\s+|,\s+)(?:should|were)\s+(?!(?:be|not|have)\b))`;
 /** "If Apple does not build iPhones here, he will add a tax": a condition closed before the action. */
-const CONDITION_BEFORE = new RegExp(String.raw`${CONDITION_OPENING}[^;:]*,[^;:]*$`, 'i');
+const CONDITION_BEFORE = new RegExp(`${CONDITION_OPENING}[^;:]*,[^;:]*$`, 'i');
 /** The same with the future in the action's own clause, which the condition's "if" made hypothetical. */
 const CONDITION_THEN_FUTURE = new RegExp(
   String.raw`${CONDITION_OPENING}[^;:]*,[^,;:]*\b(?:will|would|shall)\b[^,;:]*$`,
