@@ -1690,7 +1690,7 @@ const PLACE_NOUNS =
   /^(?:ports?|harbou?rs?|city|cities|town|towns|village|province|state|region|district|county|municipality|island|islands|prefecture)$/;
 
 /** Prepositions of a route or a location before "the port of X" ("through the port of …", "at the port of …"). */
-const ROUTE_PREPOSITIONS = /^(?:through|via|from|at|in|into|near|to|out|off|outside)$/;
+const ROUTE_PREPOSITIONS = /^(?:through|via|from|at|in|into|near|out|off|outside)$/;
 
 /**
  * "through the port of Lazaro Cardenas": a capitalised name after a place noun and "of", where goods pass or

@@ -490,7 +490,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     // subject of its own, states its own removal.)
     const ownPassiveClause =
       PASSIVE_AUXILIARIES.test(a.tokens[m.start - 1]?.norm ?? '') &&
-      anchorMatches.every((x) => x === m || a.clause[x.start] !== a.clause[m.start]);
+      anchorMatches.every((x) => x === m || a.clause[x.start] !== a.clause[m.start]) &&
+      // ("…, but smaller importers were exempted from new filing rules": spared something else than a measure.)
+      a.tokens[m.start + m.length]?.norm !== 'from';
     if (
       alone(type.anchors[m.value]?.requires) &&
       anchorMatches.some((x) => !alone(type.anchors[x.value]?.requires)) &&
@@ -989,7 +991,7 @@ function workShifts(a: SentenceAnalysis, anchorStart: number): boolean {
 
 /** Verbs of supplying or shipping goods, whose "to" names where the goods go. */
 const SUPPLYING =
-  /^(?:suppl(?:y|ies|ied|ying)|sell|sells|sold|selling|deliver(?:s|ed|ing)?|ship|ships|shipped|shipping|send|sends|sent|sending|truck(?:s|ed|ing)?|rail(?:s|ed|ing)?|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?)$/;
+  /^(?:suppl(?:y|ies|ied|ying)|sell|sells|sold|selling|deliver(?:s|ed|ing)?|ship|ships|shipped|shipping|truck(?:s|ed|ing)?|rail(?:s|ed|ing)?|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?)$/;
 /**
  * How many words a site's noun phrase and the goods supplied may take between the verb and the site ("shipped its
  * first concentrate from its Stibnite Ridge mine in Idaho to a smelter in Montana").
@@ -1038,33 +1040,13 @@ function workAtExistingSite(a: SentenceAnalysis, anchorStart: number): boolean {
 /** Verbs of having something, whose object is held, not done ("has operations in China"). */
 const POSSESSING = /^(?:has|have|had|having|own|owns|owned|operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)$/;
 
-/** Verbs that change a rate ("lifted the rate on Chinese goods to 125%"). */
-const RATE_CHANGING =
-  /^(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)$/;
-
-/**
- * "Bangladesh's rate was set at 35%": a country owns the rate noun, and a rate follows it in its clause; or
- * "lifted the rate on Chinese goods to 125%": a verb changes the rate on goods or a country's goods to a level.
- */
+/** "Bangladesh's rate was set at 35%": a country owns the rate noun, and a rate follows it in its clause. */
 function countrysRate(a: SentenceAnalysis, anchorStart: number): boolean {
   const clause = a.clause[anchorStart];
-  const rateAfter = a.mentions.some(
-    (m) => m.kind === 'rate' && m.start > anchorStart && a.clause[m.start] === clause,
-  );
-  if (!rateAfter) return false;
-  if (
+  return (
     a.mentions.some(
       (m) => m.kind === 'country' && m.end === anchorStart - 1 && a.tokens[m.end]?.norm === "'s",
-    )
-  )
-    return true;
-  return (
-    /^(?:the|its|their)$/.test(a.tokens[anchorStart - 1]?.norm ?? '') &&
-    RATE_CHANGING.test(a.tokens[anchorStart - 2]?.norm ?? '') &&
-    a.tokens[anchorStart + 1]?.norm === 'on' &&
-    a.mentions.some(
-      (m) => (m.kind === 'goods' || m.kind === 'country') && m.start === anchorStart + 2 && m.end > m.start,
-    )
+    ) && a.mentions.some((m) => m.kind === 'rate' && m.start > anchorStart && a.clause[m.start] === clause)
   );
 }
 
@@ -5422,7 +5404,17 @@ function rulingUndone(a: SentenceAnalysis, trigger: Trigger): boolean {
   // ("stayed the ruling, which struck down the tariffs": the relative clause may be set off by a comma.)
   const noun = a.tokens[k - 1]?.norm === ',' ? k - 2 : k - 1;
   if (!RULING_NOUNS.test(a.tokens[noun]?.norm ?? '')) return false;
-  return a.tokens.slice(Math.max(0, noun - 5), noun).some((t) => RULING_UNDONE.test(t.norm));
+  // The verb governs the ruling: only its determiner and modifiers stand between ("stayed a lower-court ruling";
+  // "stayed high even after a ruling" has a ruling the verb does not take).
+  for (let v = noun - 1; v >= Math.max(0, noun - 4); v--) {
+    const word = a.tokens[v]?.norm ?? '';
+    if (RULING_UNDONE.test(word)) return true;
+    if (
+      !/^(?:a|an|the|its|their|[a-z]+-[a-z]+|lower|trial|court['’]s|judge['’]s|earlier|previous)$/.test(word)
+    )
+      return false;
+  }
+  return false;
 }
 
 /**

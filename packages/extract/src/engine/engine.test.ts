@@ -14411,17 +14411,7 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['Korvath Copper AU US']);
   });
-  it('reads "lifted the rate on Chinese goods to 125%" after a measure as its raise, and a passive exemption in a clause of its own as a removal', () => {
-    expect(
-      slotLines(
-        'The tariff war escalated in April. The U.S. lifted the rate on Chinese goods to 125%, and China hiked its own tariffs on U.S. goods to 125%.',
-        'action',
-        'imposer',
-        'target',
-        'rate_pct',
-      ).sort(),
-    ).toEqual(['raise CN US 125', 'raise US CN 125']);
-    expect(events('The bank raised the rate on savings accounts to 4%.')).toEqual([]);
+  it('reads a passive exemption in a clause of its own as a removal, not one from something else than a measure', () => {
     expect(
       slotLines(
         'The U.S. imposed 25% tariffs on Canadian goods on March 4, but two days later goods covered by the USMCA trade pact were exempted.',
@@ -14430,6 +14420,12 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
         'target',
       ),
     ).toEqual(['impose US CA', 'remove US CA']);
+    expect(
+      slotLines(
+        'Washington raised tariffs on Chinese batteries to 50%, but smaller importers were exempted from new filing rules.',
+        'action',
+      ),
+    ).not.toContain('remove');
   });
   it('keeps what the adversarial probe of these rules found they overreached on (guard)', () => {
     expect(
@@ -14508,5 +14504,43 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
         'action',
       ),
     ).not.toContain('raise');
+  });
+  it('keeps what the second adversarial probe of these rules found they overreached on (guard)', () => {
+    expect(
+      slotLines(
+        "Shares of Lindqvist Metals, a major gallium buyer, were unchanged on Monday, and China's commerce ministry said it will impose export controls on gallium.",
+        'action',
+      ),
+    ).toEqual(['impose']);
+    expect(
+      slotLines(
+        "Two of the firm's directors, Lin Bo and Marta Kess, were questioned by police, and the Treasury will add Corvane Shipping to the SDN List.",
+        'entity',
+      ),
+    ).toEqual(['Corvane Shipping']);
+    expect(slotLines('The European Union extended its sanctions to the port of Primorsk.', 'entity')).toEqual(
+      ['Primorsk'],
+    );
+    expect(
+      slotLines(
+        'U.S. steel prices stayed high even after a ruling that struck down the 50% tariffs on steel.',
+        'action',
+      ),
+    ).toContain('remove');
+    expect(
+      slotLines(
+        "Canada's 25% surtax on U.S. steel, once introduced, was passed straight on to builders.",
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['CA US']);
+    expect(
+      slotLines(
+        'Volkner Components is sending engineers to a new plant in Mexico that will take over seat-frame production from Ohio.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Volkner Components MX']);
+    expect(events('Muthoot Finance on Monday lowered the rate on gold loans to 9%.')).toEqual([]);
   });
 });

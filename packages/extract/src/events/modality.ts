@@ -303,10 +303,11 @@ const FUTURE: ReadonlySet<Modality> = new Set(['planned', 'announced', 'modal', 
 const CONDITION_AFTER =
   /^(?:(?!,\s+(?:and|but|while|whereas|although|though|which)\s+(?!also\b|on\b|to\b|in\b|for\b|from\b|with\b))[^;:])*?\b(?<!\beven\s)(?:if|unless)\b/i;
 /**
- * A condition's opening: "if", "unless", or an inversion at the start of the sentence or after "that" or a comma
- * ("Should the talks fail, the U.S. would impose …", "warned that, should talks fail, …").
+ * A condition's opening: "if", "unless", or an inversion at the start of the sentence, after "that," or after a
+ * comma with its subject ("Should the talks fail, the U.S. would impose …", "warned that, should talks fail, …",
+ * "…, should the talks fail, …"; "Prices, which had fallen, were steady" is no inversion).
  */
-const CONDITION_OPENING = String.raw`(?:\b(?<!\beven\s)(?:if|unless)\b|(?:^\s*["“]?|\bthat\s+|,\s+)(?:should|were)\s+(?!(?:be|not|have)\b))`;
+const CONDITION_OPENING = String.raw`(?:\b(?<!\beven\s)(?:if|unless)\b|(?:^\s*["“]?|\bthat,\s+)(?:should|were)\s+(?!(?:be|not|have)\b)|,\s+should\s+(?:the|a|an|its|their|talks|negotiations)\b|,\s+were\s+(?:the|a|an|it|they)\b[^,;:]*\bto\s)`;
 /** "If Apple does not build iPhones here, he will add a tax": a condition closed before the action. */
 const CONDITION_BEFORE = new RegExp(`${CONDITION_OPENING}[^;:]*,[^;:]*$`, 'i');
 /** The same with the future in the action's own clause, which the condition's "if" made hypothetical. */
@@ -317,7 +318,7 @@ const CONDITION_THEN_FUTURE = new RegExp(
 
 /** "a 25% tariff on copper, if imposed, would …": the measure's own coming about, set off as a condition. */
 const MEASURE_ON_CONDITION_AFTER =
-  /^[^,;:]{0,60},\s+(?:if|unless|once)\s+(?:it\s+is\s+|they\s+are\s+)?(?:\w+ly\s+)?(?:imposed|enacted|implemented|approved|adopted|introduced|applied|passed|finali[sz]ed|confirmed|levied)(?:\s+by\s+[^,;:]{1,40})?\s*,/i;
+  /^[^,;:]{0,60},\s+(?:if|unless)\s+(?:it\s+is\s+|they\s+are\s+)?(?:\w+ly\s+)?(?:imposed|enacted|implemented|approved|adopted|introduced|applied|passed|finali[sz]ed|confirmed|levied)(?:\s+by\s+[^,;:]{1,40})?\s*,/i;
 
 /**
  * A future action stated on a condition (`before` and `after` are the sentence's text on either side of
