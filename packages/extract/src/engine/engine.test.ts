@@ -14543,4 +14543,26 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
     ).toEqual(['Volkner Components MX']);
     expect(events('Muthoot Finance on Monday lowered the rate on gold loans to 9%.')).toEqual([]);
   });
+  it('reads the risk of a measure as none, a company delisting from an exchange as no list, and a reporting period as no word of a name', () => {
+    expect(events('Traders weighed the risk of new US import duties.')).toEqual([]);
+    expect(events('Investors weighed the risk of US sanctions on Kestrel Mining.')).toEqual([]);
+    expect(events('Tallow Creek Gold will leave London and delist from the LSE.')).toEqual([]);
+    expect(slotLines('OFAC delisted Tallow Creek Gold from the SDN List.', 'action', 'entity')).toEqual([
+      'remove Tallow Creek Gold',
+    ]);
+    expect(
+      slotLines(
+        'We completed the move of our silicon manganese production from South Africa to Oman in August.',
+        'company',
+        'to',
+      ).length,
+    ).toBe(0);
+    expect(
+      extractEvents({
+        title: 'Stellar Mining Q3 call: margins recover',
+        text: 'We completed the move of our silicon manganese production from South Africa to Oman in August.',
+        published: '2025-10-20',
+      }).map((e) => ('company' in e ? e.company : null)),
+    ).toEqual(['Stellar Mining']);
+  });
 });

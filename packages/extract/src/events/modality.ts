@@ -112,11 +112,11 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
     'modal',
     /\b(?:may|might|could|can|cannot|likely|unlikely|lets|allows|enables|empowers|permits|authori[sz]es|expected to|(?:expect|anticipate|predict)(?:s|ed)?\s+(?:\S+\s+){1,3}to|would|(?:is|was|are|were|be|been|stands?|stood) (?:prepared|ready) to|ready to|willing to|reserves? the right to|(?:is|was|are|were|be|been|remains?|remained) open to)\b/i,
   ],
-  // "The prospect of an export ban", "fears of a 25% tariff": a measure only feared or expected, named
-  // indefinitely ("fears over the 25% tariff" are about one in place).
+  // "The prospect of an export ban", "fears of a 25% tariff", "the risk of new duties" (the trigger right after):
+  // a measure only feared or expected, named indefinitely ("fears over the 25% tariff" are about one in place).
   [
     'hypothetical',
-    /\b(?:(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)|any\s+(?:new\s+|further\s+|future\s+)?(?:removal|addition|imposition|relocation|lifting|easing|tightening|designation|delisting|listing))\b|\bany(?:\s+(?:new|further|future))?\s*$/i,
+    /\b(?:(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)|any\s+(?:new\s+|further\s+|future\s+)?(?:removal|addition|imposition|relocation|lifting|easing|tightening|designation|delisting|listing))\b|\bany(?:\s+(?:new|further|future))?\s*$|\b(?:prospects?|fears?|risks?|speculation|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)(?:\s+(?!(?:the|its|their|this|these|those|that)\b)\S+)?\s*$/i,
   ],
   [
     'planned',
