@@ -320,7 +320,10 @@ function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
     if (a.clause[k] !== clause) break;
     if (a.tokens[k]?.norm !== 'to') continue;
     let at = k + 1;
-    while (/^(?:the|these|those|its|that|this)$/.test(a.tokens[at]?.norm ?? '')) at++;
+    while (
+      /^(?:the|these|those|its|that|this|both|two|three|four|five|six|\d+)$/.test(a.tokens[at]?.norm ?? '')
+    )
+      at++;
     if (LISTED_PARTY_WORDS.test(a.tokens[at]?.norm ?? '') && !/^[a-z]/.test(a.tokens[at + 1]?.norm ?? '-'))
       return true;
   }
@@ -488,8 +491,12 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       requires === 'antecedent_alone' || requires === 'goods_subject';
     // ("…, but two days later goods covered by the pact were exempted": a passive in a clause of its own, with a
     // subject of its own, states its own removal.)
+    // ("imposed a 50% tariff on copper wire, while exempting refined cathode": a participle opening a clause of its
+    // own does the same.)
     const ownPassiveClause =
-      PASSIVE_AUXILIARIES.test(a.tokens[m.start - 1]?.norm ?? '') &&
+      (PASSIVE_AUXILIARIES.test(a.tokens[m.start - 1]?.norm ?? '') ||
+        (/^(?:while|whilst)$/.test(a.tokens[m.start - 1]?.norm ?? '') &&
+          /ing$/.test(a.tokens[m.start]?.norm ?? ''))) &&
       anchorMatches.every((x) => x === m || a.clause[x.start] !== a.clause[m.start]) &&
       // ("…, but smaller importers were exempted from new filing rules": spared something else than a measure.)
       a.tokens[m.start + m.length]?.norm !== 'from';
@@ -5949,9 +5956,11 @@ function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (to < 0) return false;
   const at = a.tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1;
   // "Exports of dual-use items to these entities are prohibited": parties a listing named just before.
+  // ("… to the two companies": a count of them may stand between.)
+  const counted = /^(?:two|three|four|five|six|both|\d+)$/.test(a.tokens[to + 2]?.norm ?? '') ? 1 : 0;
   const listedBefore =
     /^(?:these|those|such|the|said)$/.test(a.tokens[to + 1]?.norm ?? '') &&
-    LISTED_PARTY_NOUNS.test(a.tokens[to + 2]?.norm ?? '');
+    LISTED_PARTY_NOUNS.test(a.tokens[to + 2 + counted]?.norm ?? '');
   if (!listedBefore && !a.mentions.some((m) => m.kind === 'organisation' && m.start === at)) return false;
   // "licences that allowed Quarrion to sell chips to Lusk": past a verb, the "to" is another clause's (a hyphenated
   // word before a noun, "dual-use items", modifies it). The tagger is read only here, for the few that get so far.
@@ -6777,7 +6786,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         }
       }
       if (missingRequired) continue;
-      if (generalTalkOfMeasures(spec, trigger, actorOption, chosen)) continue;
+      // ("…, while exempting refined cathode": an anchor that is itself an action word is no talk in general.)
+      if (reading.action === spec.default_action && generalTalkOfMeasures(spec, trigger, actorOption, chosen))
+        continue;
 
       // "The EU imposed duties on Chinese steel", "… will impose tariffs on Russian fertilisers": an action word
       // stated as done or decided, its actor and two more slots, all in the sentence itself, state the action in

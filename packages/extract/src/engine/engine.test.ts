@@ -14565,4 +14565,19 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       }).map((e) => ('company' in e ? e.company : null)),
     ).toEqual(['Stellar Mining']);
   });
+  it('reads an exemption in a participle clause after "while" as a removal, and a ban on exports to the parties just listed as their listing only', () => {
+    expect(
+      slotLines(
+        'The United States imposed a 50% tariff on copper wire, while exempting refined cathode.',
+        'action',
+        'imposer',
+      ),
+    ).toEqual(['impose US', 'remove US']);
+    expect(
+      slotLines(
+        'China added Stenwick Defense Systems and Arlo Aerospace to its export control list, prohibiting the export of dual-use items to the two companies.',
+        'type',
+      ),
+    ).toEqual(['blacklisting', 'blacklisting']);
+  });
 });
