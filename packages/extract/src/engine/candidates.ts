@@ -496,7 +496,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     const ownPassiveClause =
       (PASSIVE_AUXILIARIES.test(a.tokens[m.start - 1]?.norm ?? '') ||
         (/^(?:while|whilst)$/.test(a.tokens[m.start - 1]?.norm ?? '') &&
-          /ing$/.test(a.tokens[m.start]?.norm ?? ''))) &&
+          /ing$/.test(a.tokens[m.start]?.norm ?? '') &&
+          exemptsGoodsOutright(a, m.start + m.length))) &&
       anchorMatches.every((x) => x === m || a.clause[x.start] !== a.clause[m.start]) &&
       // ("…, but smaller importers were exempted from new filing rules": spared something else than a measure.)
       a.tokens[m.start + m.length]?.norm !== 'from';
@@ -994,6 +995,24 @@ function workShifts(a: SentenceAnalysis, anchorStart: number): boolean {
     /^shifts?$/.test(a.tokens[anchorStart]?.norm ?? '') &&
     SHIFT_COUNTS.test(a.tokens[anchorStart - 1]?.norm ?? '')
   );
+}
+
+/**
+ * "while exempting refined cathode": goods spared outright, not parties spared from other rules ("exempting smelters
+ * from new licensing rules"), a first quantity ("the first 2.7 million tonnes") or goods in transit.
+ */
+function exemptsGoodsOutright(a: SentenceAnalysis, from: number): boolean {
+  if (/^(?:first|\d[\d.,]*)$/.test(a.tokens[from + (a.tokens[from]?.norm === 'the' ? 1 : 0)]?.norm ?? ''))
+    return false;
+  // ("exempting imports from Canada and Mexico": a country after "from" is where the goods come from.)
+  const country = (k: number) => a.mentions.some((m) => m.kind === 'country' && m.start === k);
+  return !a.tokens
+    .slice(from)
+    .some(
+      (t, k) =>
+        a.clause[from + k] === a.clause[from] &&
+        (/^(?:transit|already)$/.test(t.norm) || (t.norm === 'from' && !country(from + k + 1))),
+    );
 }
 
 /** Verbs of supplying or shipping goods, whose "to" names where the goods go. */

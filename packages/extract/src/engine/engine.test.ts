@@ -14580,4 +14580,35 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['blacklisting', 'blacklisting']);
   });
+  it('keeps what the third adversarial probe of these rules found they overreached on (guard)', () => {
+    expect(
+      slotLines(
+        "Analysts voiced concerns over Canada's surtax on Chinese aluminium, which took effect on Friday at a rate of 25%.",
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['CA CN']);
+    expect(
+      slotLines(
+        'Q1 Minerals said on Monday it had moved its headquarters from Johannesburg to Perth.',
+        'company',
+      ),
+    ).toEqual(['Q1 Minerals']);
+    expect(slotLines('The U.S. added Q4 Metals Trading to the Entity List on Friday.', 'entity')).toEqual([
+      'Q4 Metals Trading',
+    ]);
+    expect(
+      slotLines(
+        'Indonesia raised its export levy on nickel pig iron to 10% on Monday, while exempting smelters from new licensing rules until 2027.',
+        'action',
+      ),
+    ).toEqual(['raise']);
+    expect(
+      slotLines(
+        'Washington raised its tariff on imported steel to 50%, while exempting imports from Canada and Mexico.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['raise null', 'remove CA', 'remove MX']);
+  });
 });

@@ -116,7 +116,7 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   // a measure only feared or expected, named indefinitely ("fears over the 25% tariff" are about one in place).
   [
     'hypothetical',
-    /\b(?:(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)|any\s+(?:new\s+|further\s+|future\s+)?(?:removal|addition|imposition|relocation|lifting|easing|tightening|designation|delisting|listing))\b|\bany(?:\s+(?:new|further|future))?\s*$|\b(?:prospects?|fears?|risks?|speculation|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)(?:\s+(?!(?:the|its|their|this|these|those|that)\b)\S+)?\s*$/i,
+    /\b(?:(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)|any\s+(?:new\s+|further\s+|future\s+)?(?:removal|addition|imposition|relocation|lifting|easing|tightening|designation|delisting|listing))\b|\bany(?:\s+(?:new|further|future))?\s*$|\b(?:prospects?|fears?|risks?|speculation|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)(?:\s+(?:u\.s\.|us|uk|eu|chinese|american|european|russian|indian|japanese|canadian|mexican|western|import|export))?\s*$/i,
   ],
   [
     'planned',

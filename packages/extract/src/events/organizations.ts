@@ -124,9 +124,9 @@ function bracketedPlaceEnd(sentence: string, words: readonly Word[], at: number)
   return end;
 }
 
-/** A reporting period written as a word ("Q3", "H1", "FY2025", "3Q"), no word of a name. */
+/** A reporting period written as a word ("Q3", "H1", "FY2025", "3Q"), which ends no name ("Q1 Minerals" opens one). */
 const PERIOD_WORD = /^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2}(?:\d{2})?)$/;
-const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) && !/^\d+$/.test(w) && !PERIOD_WORD.test(w);
+const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) && !/^\d+$/.test(w);
 const isPossessive = (w: string) => /['’]s$/.test(w);
 
 /** Words that end an organisation's name ("Systems", "Holdings"; an armed group's "Army", "Forces") or its legal suffix ("Ltd"). */
@@ -365,6 +365,8 @@ export function findOrganizations(
       j = bracketed;
       hasCorporateMark = true;
     }
+    // "Stellar Mining Q3 call": the period after a name is the report's, not the name's.
+    if (j - i > 1 && PERIOD_WORD.test(words[j - 1]?.text ?? '')) j--;
     const run = words.slice(i, j);
     // "Shanghai Automotive Industry Corp", "Hong Kong Exchanges Ltd": a place opens the name of a company with
     // a legal suffix; "Singapore Airlines", "U.S. Steel": a place's name opens a name of corporate words alone.
