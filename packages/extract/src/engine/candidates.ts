@@ -4409,14 +4409,19 @@ const EXPECTED_MEASURE = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){0,4}$`, 'i
 /** "Analysts expect the 145% U.S. tariff on Chinese goods to be cut": a change others expect of the measure. */
 function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { actionStart, anchorStart } = trigger;
-  if (actionStart === null || actionStart < trigger.anchorEnd) return false;
   const lead = a.tokens[Math.max(0, anchorStart - 6)] as Token;
   const anchorAt = (a.tokens[anchorStart] as Token).start;
-  return (
-    EXPECTED_MEASURE.test(a.text.slice(lead.start, anchorAt)) &&
-    /\bto\s+(?:be\s+)?$/i.test(a.text.slice(anchorAt, (a.tokens[actionStart] as Token).start))
-  );
+  if (!EXPECTED_MEASURE.test(a.text.slice(lead.start, anchorAt))) return false;
+  // "Analysts expect the levy to rise to 10% by 2028": a level others expect the measure to reach.
+  if (actionStart === null)
+    return EXPECTED_LEVEL_AFTER.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end));
+  if (actionStart < trigger.anchorEnd) return false;
+  return /\bto\s+(?:be\s+)?$/i.test(a.text.slice(anchorAt, (a.tokens[actionStart] as Token).start));
 }
+
+/** "… to rise to 10%", "… to reach 50%": the level an expected measure is to reach, right after it. */
+const EXPECTED_LEVEL_AFTER =
+  /^\s+to\s+(?:rise|climb|reach|increase|go|jump|double|fall|drop|ease|be\s+(?:raised|cut|lowered|increased|reduced|set))\b/i;
 
 /** "…, bringing the total levy on Chinese goods to 20%": a participle that sums measures up, set off after them. */
 const SUMMING_UP =
@@ -5774,7 +5779,8 @@ const PARTICIPLE_REACH = 12;
 
 /**
  * "a ban on bauxite exports, imposed in March", "a ban on exports of gallium to the United States, imposed in
- * December": a participle right after the anchor, or set off by a comma after it, that states its own action.
+ * December", "…, which it had imposed in December 2024": a participle right after the anchor, or set off by a comma
+ * after it, or a relative clause there, that states its own action.
  */
 function participleOfActionAfter(
   a: SentenceAnalysis,
@@ -5786,7 +5792,18 @@ function participleOfActionAfter(
     /ed$/.test(a.tokens[at]?.norm ?? '') && actionsStatedAt(a, type, at).includes(action);
   if (statesAction(anchorEnd)) return true;
   const reach = Math.min(a.tokens.length, anchorEnd + PARTICIPLE_REACH);
-  for (let k = anchorEnd; k < reach; k++) if (a.tokens[k]?.norm === ',' && statesAction(k + 1)) return true;
+  for (let k = anchorEnd; k < reach; k++) {
+    if (a.tokens[k]?.norm !== ',') continue;
+    if (statesAction(k + 1)) return true;
+    // "…, which it had imposed in December 2024": a relative clause whose subject is the measure's keeper.
+    if (!/^(?:which|that)$/.test(a.tokens[k + 1]?.norm ?? '')) continue;
+    let verb = k + 2;
+    const keeper = a.mentions.find((m) => m.kind === 'country' && m.start === verb);
+    if (keeper) verb = keeper.end;
+    else if (/^(?:it|they)$/.test(a.tokens[verb]?.norm ?? '')) verb++;
+    if (/^(?:had|has|have|was|were)$/.test(a.tokens[verb]?.norm ?? '')) verb++;
+    if (verb > k + 2 && statesAction(verb)) return true;
+  }
   return false;
 }
 

@@ -14611,4 +14611,30 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['raise null', 'remove CA', 'remove MX']);
   });
+  it('reads a level others expect a measure to reach as a forecast, parties counted with two words of their trade, "another" before an apposition, and a measure a relative clause says was imposed', () => {
+    expect(
+      slotLines(
+        'Indonesia imposed an export levy on nickel pig iron last year. Analysts at Kembla Research expect the levy to rise to 10% by 2028.',
+        'rate_pct',
+      ),
+    ).toEqual(['null']);
+    expect(
+      slotLines(
+        'The U.S. Commerce Department on Friday added three Chinese rare earth processors to its Entity List. The companies are Shenmao Rare Earth Group, Lianhua Magnetic Materials and Ganbei Alloy Technology.',
+        'entity',
+      ),
+    ).toEqual(['Shenmao Rare Earth Group', 'Lianhua Magnetic Materials', 'Ganbei Alloy Technology']);
+    expect(
+      slotLines(
+        'Washington added another magnet maker, Ningxi Magnetics, to the Entity List in 2022.',
+        'entity',
+      ),
+    ).toEqual(['Ningxi Magnetics']);
+    expect(
+      slotLines(
+        'Beijing also suspended its ban on exports of gallium to the United States, which it had imposed in December 2024.',
+        'action',
+      ),
+    ).toEqual(['remove', 'impose']);
+  });
 });

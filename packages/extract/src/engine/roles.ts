@@ -2611,7 +2611,7 @@ const SINGLE_PARTY_NOUNS =
   /^(?:firm|company|entity|business|subsidiary|bank|group|tanker|vessel|ship|trader|maker|producer|agent|miner|smelter|refiner|supplier|manufacturer|exporter|importer|shipper|operator|partner|affiliate|businessman|businesswoman|tycoon|financier|executive|official)$/;
 
 /** Words that open the description of one party set before its name in apposition. */
-const SINGLE_PARTY_OPENERS = /^(?:a|an|the|its|their|our|his|her)$/;
+const SINGLE_PARTY_OPENERS = /^(?:a|an|another|the|its|their|our|his|her)$/;
 
 /** "two Chinese firms", "three mining companies": a count and a kind of organisation that names no one yet. */
 function describesParties(a: SentenceAnalysis, from: number, to: number): boolean {
@@ -2626,8 +2626,9 @@ function describesParties(a: SentenceAnalysis, from: number, to: number): boolea
     const at = from + k;
     return (
       SKIPPED_BEFORE.has(t.norm) ||
-      // "two Chinese mining companies, X and Y,": a lower-case word of what they do, right before the noun.
-      (k === words.length - 2 && /^[a-z][a-z-]*$/.test(t.text)) ||
+      // "two Chinese mining companies, X and Y,", "three rare earth processors": up to two lower-case words of what
+      // they do, right before the noun.
+      (k >= words.length - 3 && /^[a-z][a-z-]*$/.test(t.text)) ||
       /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|of)$/.test(t.norm) ||
       // "two Malaysian-registered firms", "two Hong Kong-based traders": where they are based, by a hyphen.
       BASED_IN.test(t.text) ||
