@@ -1015,6 +1015,9 @@ function exemptsGoodsOutright(a: SentenceAnalysis, from: number): boolean {
     );
 }
 
+/** "would keep its tariffs until … were removed": a clause of "until" after a future, which it waits for. */
+const AWAITED_AFTER_FUTURE = /\b(?:will|would|shall)\b[^;:]*\b(?:until|till)\b[^,;:]*$/i;
+
 /** Verbs of supplying or shipping goods, whose "to" names where the goods go. */
 const SUPPLYING =
   /^(?:suppl(?:y|ies|ied|ying)|sell|sells|sold|selling|deliver(?:s|ed|ing)?|ship|ships|shipped|shipping|truck(?:s|ed|ing)?|rail(?:s|ed|ing)?|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?)$/;
@@ -6309,6 +6312,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (refutedAfter(textBefore, textAfter)) modality = 'denied';
     if (measureOnCondition(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end)))
       modality = 'hypothetical';
+    // "Canada said it would keep its counter-tariffs until all U.S. duties were removed": what a future waits for.
+    if (AWAITED_AFTER_FUTURE.test(textBefore)) modality = 'hypothetical';
     // "Dunmore Lithium shelves US refinery plan": a plan named by the measure's words, dropped.
     if (DROPPING_BEFORE.test(textBefore) && PLAN_AFTER.test(textAfter)) modality = 'negated';
     if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';

@@ -14637,4 +14637,15 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['remove', 'impose']);
   });
+  it('reads what a future waits for ("would keep its tariffs until … were removed") as no action, and a past "until" as one', () => {
+    expect(
+      slotLines(
+        'Canada said it would keep its counter-tariffs on U.S. steel until all U.S. duties on Canadian goods were removed.',
+        'action',
+      ),
+    ).not.toContain('remove');
+    expect(
+      slotLines('The tariffs stayed in force until the EU lifted them in May.', 'action', 'imposer'),
+    ).toEqual(['remove EU']);
+  });
 });
