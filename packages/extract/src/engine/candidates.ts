@@ -1,5 +1,6 @@
 import { SUPRANATIONAL_CODES } from '@assay/schema';
 import {
+  FEARED_BEFORE,
   FORECAST_BEFORE,
   isRealis,
   leadInBefore,
@@ -1002,8 +1003,12 @@ function workShifts(a: SentenceAnalysis, anchorStart: number): boolean {
  * from new licensing rules"), a first quantity ("the first 2.7 million tonnes") or goods in transit.
  */
 function exemptsGoodsOutright(a: SentenceAnalysis, from: number): boolean {
-  if (/^(?:first|\d[\d.,]*)$/.test(a.tokens[from + (a.tokens[from]?.norm === 'the' ? 1 : 0)]?.norm ?? ''))
-    return false;
+  const object = from + (/^(?:the|all|its|their)$/.test(a.tokens[from]?.norm ?? '') ? 1 : 0);
+  // ("while exempting smelters operating in the country", "companies that invest": parties, not goods.)
+  const goodsObject =
+    a.mentions.some((m) => m.kind === 'goods' && m.start >= object && m.start <= object + 1) ||
+    /^(?:imports|goods|products|shipments)$/.test(a.tokens[object]?.norm ?? '');
+  if (!goodsObject) return false;
   // ("exempting imports from Canada and Mexico": a country after "from" is where the goods come from.)
   const country = (k: number) => a.mentions.some((m) => m.kind === 'country' && m.start === k);
   return !a.tokens
@@ -3316,6 +3321,27 @@ function agencyAsSource(a: SentenceAnalysis, m: Mention): boolean {
   );
 }
 
+/** How many words of a body's name may follow the mention before its verb of saying ("…, Trade and Industry said"). */
+const SPEAKER_NAME_REACH = 6;
+
+/**
+ * "…, the Ministry of Economy, Trade and Industry said": a government body that closes the sentence by saying it is
+ * its source, no party on the list.
+ */
+function closingGovernmentSpeaker(a: SentenceAnalysis, m: Mention): boolean {
+  if (!hasGovernmentWord(m.text)) return false;
+  const opening = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  if (a.tokens[opening]?.norm !== ',') return false;
+  const after = a.tokens.slice(m.end, m.end + SPEAKER_NAME_REACH + 1);
+  const said = after.findIndex((t) => /^(?:said|says|announced|stated|reported)$/.test(t.norm));
+  return (
+    said >= 0 &&
+    after
+      .slice(said + 1)
+      .every((t) => /^[.,"”]$/.test(t.norm) || /^(?:on|in)$/.test(t.norm) || /^\p{Lu}/u.test(t.text))
+  );
+}
+
 /** Words that name a company again after its name ("the company itself", "his company", "the firm"). */
 const COMPANY_AGAIN = /^(?:the|his|her|their|its) (?:company|firm|group|business)$/;
 
@@ -4415,11 +4441,32 @@ function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   const lead = a.tokens[Math.max(0, anchorStart - 6)] as Token;
   const anchorAt = (a.tokens[anchorStart] as Token).start;
   if (!EXPECTED_MEASURE.test(a.text.slice(lead.start, anchorAt))) return false;
+  if (expectsOwnMeasure(a, anchorStart)) return false;
   // "Analysts expect the levy to rise to 10% by 2028": a level others expect the measure to reach.
   if (actionStart === null)
     return EXPECTED_LEVEL_AFTER.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end));
   if (actionStart < trigger.anchorEnd) return false;
   return /\bto\s+(?:be\s+)?$/i.test(a.text.slice(anchorAt, (a.tokens[actionStart] as Token).start));
+}
+
+/**
+ * "said it expects its ban to go into force on January 1", "Indonesia … expects the levy to reach 20%": a government
+ * expecting its own measure to change states its plan, not another's forecast.
+ */
+function expectsOwnMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
+  const verb = a.tokens
+    .slice(0, anchorStart)
+    .findLastIndex((t) => /^(?:expect|expects|expected|anticipates?|anticipated)$/.test(t.norm));
+  if (verb < 0) return false;
+  if (/^(?:its|their|our)$/.test(a.tokens[anchorStart - 1]?.norm ?? '')) return true;
+  const before = a.tokens[verb - 1]?.norm ?? '';
+  if (/^(?:it|we|they)$/.test(before)) return true;
+  const actorAt = (k: number) =>
+    a.mentions.some((m) => m.kind === 'country' && m.form !== 'demonym' && m.end === k);
+  return (
+    actorAt(verb) ||
+    (/^(?:and|also)$/.test(before) && a.mentions.some((m) => m.kind === 'country' && m.start <= 1))
+  );
 }
 
 /** "… to rise to 10%", "… to reach 50%": the level an expected measure is to reach, right after it. */
@@ -6326,6 +6373,14 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       STATED_AFTER.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end))
     )
       modality = 'asserted';
+    // "Concerns over U.S. sanctions on Rusal, imposed in April, hit aluminium": a feared measure the words after it
+    // state as in place is one.
+    if (
+      modality === 'hypothetical' &&
+      FEARED_BEFORE.test(textBefore) &&
+      IN_PLACE_AFTER.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end))
+    )
+      modality = 'asserted';
     // "denied reports that it would move", "did not impose", "if tariffs are imposed", a question: the
     // guidelines count none of these, whatever else the sentence says.
     if (modality === 'denied' || modality === 'hypothetical') continue;
@@ -6617,7 +6672,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (slot.kind === 'organisation' && slot.people) pool = withoutRoleOwners(a, pool);
           // "according to a notice from the Office of Financial Sanctions Implementation": an agency named as the
           // source of the news is no listed party ("Iran blacklisted the U.S. Treasury Department" lists one).
-          if (slot.kind === 'organisation' && slot.people) pool = pool.filter((m) => !agencyAsSource(a, m));
+          if (slot.kind === 'organisation' && slot.people)
+            pool = pool.filter((m) => !agencyAsSource(a, m) && !closingGovernmentSpeaker(a, m));
           // "Quarrion Mining's chief executive, Tom Vale, has moved to Dubai": a person a role names is no company.
           // ("MEPs urged the Commission to act, warning that mills in Belgium were idling": a government body called
           // by its one word is no company either.)
@@ -7510,6 +7566,10 @@ const WEAK_ROLES = new Set(['none', 'near', 'free']);
  */
 const STATED_AFTER =
   /^[^.;]{0,60}?\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,4}?(?:announced|imposed|ordered|signed|approved|confirmed|took|take|takes|came|comes|kicked|kicks|went|goes)\b|^\s+(?:[\w.'’%-]+\s+){0,6}?(?:imposed|announced|introduced|levied|ordered)\s+(?:by|in|on|last|this|earlier)\b/i;
+
+/** ", imposed in April", ", which took effect on Monday", ", in force since December": a measure stated as in place. */
+const IN_PLACE_AFTER =
+  /^[^.;]{0,60}?,\s+(?:(?:which|that)\s+(?:[\w.'’-]+\s+){0,2}?(?:took|takes|came|went)\s+(?:effect|into)|(?:first\s+)?(?:imposed|introduced|levied|announced)\b|(?:in\s+(?:force|place|effect))\b)/i;
 
 /** "initiate these duties": a measure named by a demonstrative is the earlier one again, not a new antecedent. */
 function pointsBack(c: Candidate): boolean {

@@ -14648,4 +14648,34 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       slotLines('The tariffs stayed in force until the EU lifted them in May.', 'action', 'imposer'),
     ).toEqual(['remove EU']);
   });
+  it('keeps what the fourth adversarial probe of these rules found they overreached on (guard)', () => {
+    expect(
+      slotLines('Concerns over U.S. sanctions on Rusal, imposed in April, hit aluminium markets.', 'entity'),
+    ).toEqual(['Rusal']);
+    expect(
+      slotLines(
+        'Fears about Chinese export controls on graphite, in force since December, hit Korean anode makers.',
+        'imposer',
+      ),
+    ).toEqual(['CN']);
+    expect(
+      slotLines(
+        "Zimbabwe's mines ministry said it expects its ban on raw lithium ore exports to go into force on January 1.",
+        'type',
+        'imposer',
+      ),
+    ).toEqual(['export_restriction ZW']);
+    expect(
+      slotLines(
+        'Zambia imposed a 10% levy on copper concentrate exports, while exempting smelters operating in the country.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+    expect(
+      slotLines(
+        'Japan on Tuesday added 14 foreign entities to its End User List, the Ministry of Economy, Trade and Industry said.',
+        'entity',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -18,6 +18,10 @@ export type Modality =
  * "Goldline Bank forecasts US duties on copper of 30%", "Traders brace for a US tariff": a measure forecast, or braced
  * for, a few words before its own word ("brace for the 25% tariff" names one in place).
  */
+/** "Concerns over U.S. sanctions on X", "the risk of new duties": a measure named as what is feared, before it. */
+export const FEARED_BEFORE =
+  /\b(?:prospects?|fears?|risks?|speculation|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)\s+(?:[\w.'’-]+\s+){0,2}$/i;
+
 export const FORECAST_BEFORE =
   /\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|brac(?:e|es|ed|ing)(?:\s+themselves)?\s+for)\s+(?!(?:the|its|their|these|those|that)\s)(?:[\w.'’%$-]+\s+){0,3}$/i;
 
