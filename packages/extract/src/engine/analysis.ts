@@ -2810,8 +2810,20 @@ export function taggedOrganisations(
       current.group = previous.group;
     }
   }
+  // "Li Wen, a director of Hualong Metals, and Zhou Ping": a name listed after a description that holds another
+  // name goes on the list of the member the tagger found, not on the list of the name inside the description.
+  const relisted: Mention[] = [];
+  for (const o of organisations) {
+    if (o.form !== 'coordinated') continue;
+    const previous = named.filter((m) => m.end <= o.start && !described(m)).sort((x, y) => y.end - x.end)[0];
+    if (!previous || !found.includes(previous)) continue;
+    const from = listGoesOnAfter(analysis.tokens, previous.end);
+    const between = analysis.tokens.slice(from, o.start);
+    if (from > previous.end && between.length <= 3 && between.every((_, k) => isSeparator(between, k)))
+      relisted.push({ ...o, group: previous.group });
+  }
   // "Indonesia's Ministry of Energy and Mineral Resources": no name inside a government body's.
-  return found.filter((m) => !inBody(m.start) && !inBody(m.end - 1));
+  return [...found, ...relisted].filter((m) => !inBody(m.start) && !inBody(m.end - 1));
 }
 
 export type { CountryCode };

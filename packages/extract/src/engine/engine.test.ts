@@ -14678,4 +14678,15 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual([]);
   });
+  it('lists a name after a member whose description holds another name ("Li Wen, a director of Hualong Metals, and Zhou Ping")', () => {
+    expect(
+      slotLines(
+        'The U.S. Treasury sanctioned Li Wen, a director of Hualong Metals, and Zhou Ping.',
+        'entity',
+      ),
+    ).toEqual(['Li Wen', 'Zhou Ping']);
+    expect(
+      slotLines('The U.S. Treasury sanctioned Hualong Metals and Zhou Ping on Tuesday.', 'entity'),
+    ).toEqual(['Hualong Metals', 'Zhou Ping']);
+  });
 });
