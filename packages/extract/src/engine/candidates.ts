@@ -6042,8 +6042,14 @@ function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (to < 0) return false;
   const at = a.tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1;
   // "Exports of dual-use items to these entities are prohibited": parties a listing named just before.
-  // ("… to the two companies": a count of them may stand between.)
-  const counted = /^(?:two|three|four|five|six|both|\d+)$/.test(a.tokens[to + 2]?.norm ?? '') ? 1 : 0;
+  // ("… to the two entities": a count of them may stand between.)
+  // ("… to the above-mentioned entities", "to the listed parties": a word that points back may stand there too.)
+  const counted =
+    /^(?:two|three|four|five|six|both|\d+|above-mentioned|aforementioned|listed|designated|named)$/.test(
+      a.tokens[to + 2]?.norm ?? '',
+    )
+      ? 1
+      : 0;
   const listedBefore =
     /^(?:these|those|such|the|said)$/.test(a.tokens[to + 1]?.norm ?? '') &&
     LISTED_PARTY_NOUNS.test(a.tokens[to + 2 + counted]?.norm ?? '');

@@ -14689,4 +14689,12 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       slotLines('The U.S. Treasury sanctioned Hualong Metals and Zhou Ping on Tuesday.', 'entity'),
     ).toEqual(['Hualong Metals', 'Zhou Ping']);
   });
+  it('reads a ban on exports "to the above-mentioned entities" after a listing as the listing only', () => {
+    expect(
+      slotLines(
+        'China added Bramwell Aerospace to the export control list. Exports of dual-use items to the above-mentioned entities are prohibited.',
+        'type',
+      ),
+    ).toEqual(['blacklisting']);
+  });
 });
