@@ -14697,4 +14697,12 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['blacklisting']);
   });
+  it('reads the aim of efforts ("U.S. efforts to curb China\'s access to technology") as no measure', () => {
+    expect(
+      slotLines(
+        "Japan will add 12 types of chipmaking equipment to its export control list, in a move seen as aligning with U.S. efforts to curb China's access to cutting-edge technology.",
+        'imposer',
+      ),
+    ).toEqual(['JP']);
+  });
 });
