@@ -2819,7 +2819,16 @@ export function taggedOrganisations(
     if (!previous || !found.includes(previous)) continue;
     const from = listGoesOnAfter(analysis.tokens, previous.end);
     const between = analysis.tokens.slice(from, o.start);
-    if (from > previous.end && between.length <= 3 && between.every((_, k) => isSeparator(between, k)))
+    // ("…, and Arkona said it would challenge the decision": the subject of a clause of its own is no member.)
+    const listEnds = /^(?:[,.;:]|and|or|on|in|for|over|as|to|from)$/.test(
+      analysis.tokens[o.end]?.norm ?? '.',
+    );
+    if (
+      from > previous.end &&
+      listEnds &&
+      between.length <= 3 &&
+      between.every((_, k) => isSeparator(between, k))
+    )
       relisted.push({ ...o, group: previous.group });
   }
   // "Indonesia's Ministry of Energy and Mineral Resources": no name inside a government body's.

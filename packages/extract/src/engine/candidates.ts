@@ -1021,7 +1021,7 @@ function exemptsGoodsOutright(a: SentenceAnalysis, from: number): boolean {
 }
 
 /** "would keep its tariffs until … were removed": a clause of "until" after a future, which it waits for. */
-const AWAITED_AFTER_FUTURE = /\b(?:will|would|shall)\b[^;:]*\b(?:until|till)\b[^,;:]*$/i;
+const AWAITED_AFTER_FUTURE = /\b(?:will|would|shall)\b[^;:]*\b(?:until|till)\b(?:(?!\band\b)[^,;:])*$/i;
 
 /** Verbs of supplying or shipping goods, whose "to" names where the goods go. */
 const SUPPLYING =
@@ -3334,6 +3334,8 @@ function closingGovernmentSpeaker(a: SentenceAnalysis, m: Mention): boolean {
   if (a.tokens[opening]?.norm !== ',') return false;
   const after = a.tokens.slice(m.end, m.end + SPEAKER_NAME_REACH + 1);
   const said = after.findIndex((t) => /^(?:said|says|announced|stated|reported)$/.test(t.norm));
+  // ("…, the State Authority for Military Industry, the Council said": another body is the source.)
+  if (after.slice(0, Math.max(0, said)).some((t) => t.norm === 'the')) return false;
   return (
     said >= 0 &&
     after
@@ -4450,23 +4452,11 @@ function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /**
- * "said it expects its ban to go into force on January 1", "Indonesia … expects the levy to reach 20%": a government
- * expecting its own measure to change states its plan, not another's forecast.
+ * "said it expects its ban to go into force on January 1": a party expecting its own measure to change states its
+ * plan, not another's forecast.
  */
 function expectsOwnMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
-  const verb = a.tokens
-    .slice(0, anchorStart)
-    .findLastIndex((t) => /^(?:expect|expects|expected|anticipates?|anticipated)$/.test(t.norm));
-  if (verb < 0) return false;
-  if (/^(?:its|their|our)$/.test(a.tokens[anchorStart - 1]?.norm ?? '')) return true;
-  const before = a.tokens[verb - 1]?.norm ?? '';
-  if (/^(?:it|we|they)$/.test(before)) return true;
-  const actorAt = (k: number) =>
-    a.mentions.some((m) => m.kind === 'country' && m.form !== 'demonym' && m.end === k);
-  return (
-    actorAt(verb) ||
-    (/^(?:and|also)$/.test(before) && a.mentions.some((m) => m.kind === 'country' && m.start <= 1))
-  );
+  return /^(?:its|their|our)$/.test(a.tokens[anchorStart - 1]?.norm ?? '');
 }
 
 /** "… to rise to 10%", "… to reach 50%": the level an expected measure is to reach, right after it. */
@@ -6043,13 +6033,7 @@ function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   const at = a.tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1;
   // "Exports of dual-use items to these entities are prohibited": parties a listing named just before.
   // ("… to the two entities": a count of them may stand between.)
-  // ("… to the above-mentioned entities", "to the listed parties": a word that points back may stand there too.)
-  const counted =
-    /^(?:two|three|four|five|six|both|\d+|above-mentioned|aforementioned|listed|designated|named)$/.test(
-      a.tokens[to + 2]?.norm ?? '',
-    )
-      ? 1
-      : 0;
+  const counted = /^(?:two|three|four|five|six|both|\d+)$/.test(a.tokens[to + 2]?.norm ?? '') ? 1 : 0;
   const listedBefore =
     /^(?:these|those|such|the|said)$/.test(a.tokens[to + 1]?.norm ?? '') &&
     LISTED_PARTY_NOUNS.test(a.tokens[to + 2 + counted]?.norm ?? '');
@@ -6365,8 +6349,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (refutedAfter(textBefore, textAfter)) modality = 'denied';
     if (measureOnCondition(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end)))
       modality = 'hypothetical';
-    // "Canada said it would keep its counter-tariffs until all U.S. duties were removed": what a future waits for.
-    if (AWAITED_AFTER_FUTURE.test(textBefore)) modality = 'hypothetical';
+    // "Canada said it would keep its counter-tariffs until all U.S. duties were removed": a step back from a measure
+    // that a future waits for is none yet (the measure it names stays stated).
+    if (
+      spec.directions[reading.action] !== spec.directions[spec.default_action] &&
+      AWAITED_AFTER_FUTURE.test(textBefore)
+    )
+      modality = 'hypothetical';
     // "Dunmore Lithium shelves US refinery plan": a plan named by the measure's words, dropped.
     if (DROPPING_BEFORE.test(textBefore) && PLAN_AFTER.test(textAfter)) modality = 'negated';
     if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';
@@ -7575,7 +7564,7 @@ const STATED_AFTER =
 
 /** ", imposed in April", ", which took effect on Monday", ", in force since December": a measure stated as in place. */
 const IN_PLACE_AFTER =
-  /^[^.;]{0,60}?,\s+(?:(?:which|that)\s+(?:[\w.'’-]+\s+){0,2}?(?:took|takes|came|went)\s+(?:effect|into)|(?:first\s+)?(?:imposed|introduced|levied|announced)\b|(?:in\s+(?:force|place|effect))\b)/i;
+  /^[^.;]{0,60}?,\s+(?:(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:took|takes|came|went|rose|fell|doubled|tripled|jumped|climbed|were|was|have|has|had|remain|remains|remained|stand|stood)\b|(?:first\s+)?(?:imposed|introduced|levied|announced|raised|doubled)\b|(?:in\s+(?:force|place|effect))\b)/i;
 
 /** "initiate these duties": a measure named by a demonstrative is the earlier one again, not a new antecedent. */
 function pointsBack(c: Candidate): boolean {

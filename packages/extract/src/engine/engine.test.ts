@@ -14689,20 +14689,41 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       slotLines('The U.S. Treasury sanctioned Hualong Metals and Zhou Ping on Tuesday.', 'entity'),
     ).toEqual(['Hualong Metals', 'Zhou Ping']);
   });
-  it('reads a ban on exports "to the above-mentioned entities" after a listing as the listing only', () => {
+  it('keeps what the fifth adversarial probe of these rules found they overreached on (guard)', () => {
     expect(
       slotLines(
-        'China added Bramwell Aerospace to the export control list. Exports of dual-use items to the above-mentioned entities are prohibited.',
+        'Indonesia will maintain its ban on nickel ore exports until domestic smelters reach full capacity and will impose a 10% export duty on nickel matte from June.',
         'type',
+        'goods',
       ),
-    ).toEqual(['blacklisting']);
-  });
-  it('reads the aim of efforts ("U.S. efforts to curb China\'s access to technology") as no measure', () => {
+    ).toContain('tariff nickel matte');
     expect(
       slotLines(
-        "Japan will add 12 types of chipmaking equipment to its export control list, in a move seen as aligning with U.S. efforts to curb China's access to cutting-edge technology.",
+        'Concerns over U.S. tariffs on Canadian lumber, which rose to 14.4% in August, weighed on sawmills.',
         'imposer',
+        'rate_pct',
       ),
-    ).toEqual(['JP']);
+    ).toEqual(['US 14.4']);
+    expect(
+      slotLines('China expects U.S. tariffs on Chinese goods to be cut to 10% under the deal.', 'action'),
+    ).not.toContain('reduce');
+    expect(
+      slotLines(
+        'The U.S. Treasury sanctioned Ivan Petrov, the chief executive of Arkona Metals, and Arkona said it would challenge the decision.',
+        'entity',
+      ),
+    ).toEqual(['Ivan Petrov']);
+    expect(
+      slotLines(
+        'The EU sanctioned a Belarusian state body, the State Authority for Military Industry, the Council said.',
+        'action',
+      ),
+    ).toEqual(['add']);
+    expect(
+      slotLines(
+        'Washington redoubled its efforts to add Chinese chipmakers to the Entity List, adding Hexin Micro on Friday.',
+        'entity',
+      ),
+    ).toEqual(['Hexin Micro']);
   });
 });
