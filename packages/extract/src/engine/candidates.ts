@@ -2012,6 +2012,27 @@ function ordersAsNoun(a: SentenceAnalysis, at: number): boolean {
 const BUSINESS_ACTIVITY_NOUNS =
   /^(?:orders|purchases|investments?|hiring|spending|capex|projects?|expansion|decisions?|bookings)$/;
 
+/**
+ * The first token `words` words before `anchorStart`, a date's words counting as none ("would suspend until Nov. 27,
+ * 2026, a ban on exports": the date set between the verb and its object is no distance).
+ */
+function reachBeforeOverDates(a: SentenceAnalysis, anchorStart: number, words: number): number {
+  // (Only a span of time set off by a comma before the object, "until Nov. 27, 2026,": "opened higher on Monday as
+  // investors …" and "cut it a break in June 2024, …" keep their words.)
+  const dated = (k: number) =>
+    a.mentions.some(
+      (m) =>
+        m.kind === 'date' &&
+        k >= m.start - 1 &&
+        k <= m.end &&
+        a.tokens[m.end]?.norm === ',' &&
+        /^(?:until|till|through|from)$/.test(a.tokens[m.start - 1]?.norm ?? ''),
+    );
+  let k = anchorStart;
+  for (let counted = 0; k > 0 && counted < words; k--) if (!dated(k - 1)) counted++;
+  return k;
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -2023,7 +2044,7 @@ function chooseActions(
 ): { action: string; start: number | null; end: number | null }[] {
   const options: { action: string; start: number; end: number; score: number }[] = [];
   const [before, after] = type.spec.action_reach;
-  const from = Math.max(0, anchorStart - before);
+  const from = reachBeforeOverDates(a, anchorStart, before);
   const to = Math.max(
     reachAfter(a, anchorEnd, after),
     predicateAfterSubject(a, anchorStart, anchorEnd, clause),

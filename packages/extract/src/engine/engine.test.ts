@@ -14726,4 +14726,24 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual(['Hexin Micro']);
   });
+  it('reads goods "from Canada" that face a duty as the target, and a suspension set off from its ban by "until" and a date as the removal', () => {
+    expect(
+      slotLines(
+        'The United States imposed a 25 percent tariff on Canadian goods. Energy resources from Canada face a 10 percent duty.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['CA 25', 'CA 10']);
+    expect(
+      slotLines(
+        "China's commerce ministry said on Sunday it would suspend until Nov. 27, 2026, a ban on exports of gallium to the United States.",
+        'action',
+      ),
+    ).toContain('remove');
+    expect(
+      events(
+        'But the tribunal cut the miner some slack in March 2023, deciding not to levy a penalty, once it found the firm had cooperated.',
+      ),
+    ).toEqual([]);
+  });
 });

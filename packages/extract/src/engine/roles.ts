@@ -1854,6 +1854,14 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
     a.mentions.some((g) => g.kind === 'goods' && g.end === i && !a.tags()[g.start - 1]?.has('Verb'))
   )
     return true;
+  // ("Energy resources from Canada face a 10% duty": a plural noun of things the lexicon does not know.)
+  if (
+    preposition === 'from' &&
+    /^[a-z]+s$/.test(a.tokens[i - 1]?.text ?? '') &&
+    !a.tags()[i - 2]?.has('Verb') &&
+    !a.tags()[i - 1]?.has('Verb')
+  )
+    return true;
   return (preposition === 'from' && FROM_PARTICIPLES.test(before)) || madeIn(a.tokens, i);
 }
 
