@@ -692,6 +692,11 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
             institutionOf(k + direction))
         )
           k += direction;
+        // "…, two Hong Kong-based companies": the place of a description, before its "-based" word, is no member.
+        if (direction === 1 && BASED_IN.test(tokens[k + 1]?.text ?? '')) {
+          if (place) absorbed.delete(place);
+          break;
+        }
         // Read backwards, "Wuxi Biologics" ends at "Biologics": the city before it opens the name too.
         const placeBefore =
           direction === -1

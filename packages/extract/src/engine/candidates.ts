@@ -2017,17 +2017,20 @@ const BUSINESS_ACTIVITY_NOUNS =
  * 2026, a ban on exports": the date set between the verb and its object is no distance).
  */
 function reachBeforeOverDates(a: SentenceAnalysis, anchorStart: number, words: number): number {
-  // (Only a span of time set off by a comma before the object, "until Nov. 27, 2026,": "opened higher on Monday as
-  // investors …" and "cut it a break in June 2024, …" keep their words.)
-  const dated = (k: number) =>
-    a.mentions.some(
-      (m) =>
-        m.kind === 'date' &&
-        k >= m.start - 1 &&
-        k <= m.end &&
-        a.tokens[m.end]?.norm === ',' &&
-        /^(?:until|till|through|from)$/.test(a.tokens[m.start - 1]?.norm ?? ''),
-    );
+  // (Only a span of time a verb takes right before its object, set off by commas, "suspend until Nov. 27, 2026, a
+  // ban": "opened higher on Monday as …", "eased lending rules from Jan. 1, 2026, a ban … staying in place" and
+  // "pause until Aug. 1, 2026, talks with Beijing, the tariffs …" keep their words.)
+  const span = a.mentions.find(
+    (m) =>
+      m.kind === 'date' &&
+      m.end < anchorStart &&
+      a.tokens[m.end]?.norm === ',' &&
+      /^(?:until|till|through|from)$/.test(a.tokens[m.start - 1]?.norm ?? '') &&
+      a.tags()[m.start - 2]?.has('Verb') === true &&
+      anchorStart - m.end <= 5 &&
+      !a.tokens.slice(m.end + 1, anchorStart).some((t) => t.norm === ','),
+  );
+  const dated = (k: number) => span !== undefined && k >= span.start - 1 && k <= span.end;
   let k = anchorStart;
   for (let counted = 0; k > 0 && counted < words; k--) if (!dated(k - 1)) counted++;
   return k;
@@ -5854,16 +5857,20 @@ function participleOfActionAfter(
   if (statesAction(anchorEnd)) return true;
   const reach = Math.min(a.tokens.length, anchorEnd + PARTICIPLE_REACH);
   for (let k = anchorEnd; k < reach; k++) {
-    if (a.tokens[k]?.norm !== ',') continue;
-    if (statesAction(k + 1)) return true;
+    // ("the ban on onion exports that it had imposed in December": the relative clause may follow unmarked.)
+    const relative = /^(?:which|that)$/.test(a.tokens[k]?.norm ?? '') ? k - 1 : -1;
+    if (a.tokens[k]?.norm !== ',' && relative < 0) continue;
+    if (relative < 0 && statesAction(k + 1)) return true;
+    const opening = relative >= 0 ? relative : k;
     // "…, which it had imposed in December 2024": a relative clause whose subject is the measure's keeper.
-    if (!/^(?:which|that)$/.test(a.tokens[k + 1]?.norm ?? '')) continue;
-    let verb = k + 2;
+    if (!/^(?:which|that)$/.test(a.tokens[opening + 1]?.norm ?? '')) continue;
+    const subject = opening + 2;
+    let verb = subject;
     const keeper = a.mentions.find((m) => m.kind === 'country' && m.start === verb);
     if (keeper) verb = keeper.end;
     else if (/^(?:it|they)$/.test(a.tokens[verb]?.norm ?? '')) verb++;
     if (/^(?:had|has|have|was|were)$/.test(a.tokens[verb]?.norm ?? '')) verb++;
-    if (verb > k + 2 && statesAction(verb)) return true;
+    if (verb > subject && statesAction(verb)) return true;
   }
   return false;
 }

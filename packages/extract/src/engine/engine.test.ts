@@ -14746,4 +14746,31 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
       ),
     ).toEqual([]);
   });
+  it('keeps what the sixth adversarial probe of these rules found they overreached on (guard), and reads a ban a relative clause says was imposed, and a place before "-based" as no member', () => {
+    expect(
+      slotLines(
+        "Soybean buyers from China face a 25% tariff on U.S. soybeans after Beijing's retaliation last month.",
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['CN US']);
+    expect(
+      slotLines(
+        'Washington will pause until Aug. 1, 2026, talks with Beijing, the 145% tariffs on Chinese goods remaining in force.',
+        'action',
+      ),
+    ).not.toContain('remove');
+    expect(
+      slotLines(
+        'India on Saturday lifted the ban on onion exports that it had imposed in December.',
+        'action',
+      ),
+    ).toEqual(['remove', 'impose']);
+    expect(
+      slotLines(
+        'OFAC sanctioned Marlin Crest Shipping and Oceanic Vega Ltd, two Hong Kong-based companies.',
+        'entity',
+      ),
+    ).toEqual(['Marlin Crest Shipping', 'Oceanic Vega']);
+  });
 });

@@ -1841,6 +1841,10 @@ const AGENT_BEFORE_REACH = 2;
 /** Participles that name where goods come from ("rigs imported from China", "steel shipped from Vietnam"). */
 const FROM_PARTICIPLES = /^(?:imported|shipped|exported|sourced|coming|originating)$/;
 
+/** Plural nouns of people, firms and money, which "from" a country does not make goods of that country. */
+const PEOPLE_AND_MONEY =
+  /^(?:[a-z]*(?:ers|ors|ists|ants|ents)|people|passengers|tourists|visitors|students|migrants|residents|citizens|nationals|companies|firms|businesses|makers|carmakers|automakers|remittances|transfers|payments|deposits|funds|parcels)$/;
+
 /** "Imports of Chinese furniture face duties", "rigs made in Indonesia face 32%": the country of the goods. */
 function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
   const i = governorIndex(a.tokens, m);
@@ -1854,10 +1858,12 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
     a.mentions.some((g) => g.kind === 'goods' && g.end === i && !a.tags()[g.start - 1]?.has('Verb'))
   )
     return true;
-  // ("Energy resources from Canada face a 10% duty": a plural noun of things the lexicon does not know.)
+  // ("Energy resources from Canada face a 10% duty": a plural noun of things the lexicon does not know; "buyers from
+  // China", "workers from Nepal" are people.)
   if (
     preposition === 'from' &&
     /^[a-z]+s$/.test(a.tokens[i - 1]?.text ?? '') &&
+    !PEOPLE_AND_MONEY.test(a.tokens[i - 1]?.norm ?? '') &&
     !a.tags()[i - 2]?.has('Verb') &&
     !a.tags()[i - 1]?.has('Verb')
   )
