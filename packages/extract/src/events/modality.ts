@@ -14,14 +14,20 @@ export type Modality =
   | 'negated'
   | 'denied';
 
+/** Nouns of what is feared or expected ("concerns over", "the risk of", "the spectre of"). */
+const FEARED_NOUNS =
+  'prospects?|fears?|risks?|speculation|worries|concerns?|spectre|specter|possibility|danger';
+
+/** "Concerns over U.S. sanctions on X", "the risk of new duties": a measure named as what is feared, before it. */
+export const FEARED_BEFORE = new RegExp(
+  String.raw`\b(?:${FEARED_NOUNS})\s+(?:of|about|over|for|on)\s+(?:[\w.'’-]+\s+){0,2}$`,
+  'i',
+);
+
 /**
  * "Goldline Bank forecasts US duties on copper of 30%", "Traders brace for a US tariff": a measure forecast, or braced
  * for, a few words before its own word ("brace for the 25% tariff" names one in place).
  */
-/** "Concerns over U.S. sanctions on X", "the risk of new duties": a measure named as what is feared, before it. */
-export const FEARED_BEFORE =
-  /\b(?:prospects?|fears?|risks?|speculation|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)\s+(?:[\w.'’-]+\s+){0,2}$/i;
-
 export const FORECAST_BEFORE =
   /\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|brac(?:e|es|ed|ing)(?:\s+themselves)?\s+for)\s+(?!(?:the|its|their|these|those|that)\s)(?:[\w.'’%$-]+\s+){0,3}$/i;
 
@@ -120,7 +126,16 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   // a measure only feared or expected, named indefinitely ("fears over the 25% tariff" are about one in place).
   [
     'hypothetical',
-    /\b(?:(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)|any\s+(?:new\s+|further\s+|future\s+)?(?:removal|addition|imposition|relocation|lifting|easing|tightening|designation|delisting|listing))\b|\bany(?:\s+(?:new|further|future))?\s*$|\b(?:prospects?|fears?|risks?|speculation|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)(?:\s+(?:u\.s\.|us|uk|eu|chinese|american|european|russian|indian|japanese|canadian|mexican|western|import|export))?\s*$/i,
+    /\b(?:(?:prospects?|fears?|risks?|speculation|talk|worries|concerns?|spectre|specter|possibility|danger)\s+(?:of|about|over|for|on)\s+(?:an?|new|further|more|additional|possible|higher)|any\s+(?:new\s+|further\s+|future\s+)?(?:removal|addition|imposition|relocation|lifting|easing|tightening|designation|delisting|listing))\b|\bany(?:\s+(?:new|further|future))?\s*$/i,
+  ],
+  // "the risk of US sanctions on X", "concerns over import tariffs": the trigger right after a noun of fearing, a
+  // nationality or "import"/"export" at most between.
+  [
+    'hypothetical',
+    new RegExp(
+      String.raw`\b(?:${FEARED_NOUNS})\s+(?:of|about|over|for|on)(?:\s+(?:u\.s\.|us|uk|eu|chinese|american|european|russian|indian|japanese|canadian|mexican|western|import|export))?\s*$`,
+      'i',
+    ),
   ],
   [
     'planned',
