@@ -33,7 +33,7 @@ import {
   type SentenceAnalysis,
   taggedOrganisations,
 } from './analysis.js';
-import { type Discourse, watchersFirm } from './discourse.js';
+import { CLOSING_SAYING, type Discourse, watchersFirm } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity, isDisruptionNoun } from './lexicon.js';
 import { anyMatchAt, matchAt } from './phrases.js';
 import {
@@ -3357,7 +3357,7 @@ function closingGovernmentSpeaker(a: SentenceAnalysis, m: Mention): boolean {
   const opening = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
   if (a.tokens[opening]?.norm !== ',') return false;
   const after = a.tokens.slice(m.end, m.end + SPEAKER_NAME_REACH + 1);
-  const said = after.findIndex((t) => /^(?:said|says|announced|stated|reported)$/.test(t.norm));
+  const said = after.findIndex((t) => CLOSING_SAYING.test(t.norm));
   // ("…, the State Authority for Military Industry, the Council said": another body is the source.)
   if (after.slice(0, Math.max(0, said)).some((t) => t.norm === 'the')) return false;
   return (

@@ -97,7 +97,7 @@ export function watchersFirm(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Verbs of saying after their subject at the close of a sentence ("…, the ministry said"). */
-const CLOSING_SAYING = /^(?:said|says|told|added|noted|announced|confirmed|stated)$/;
+export const CLOSING_SAYING = /^(?:said|says|told|added|noted|announced|confirmed|stated|reported)$/;
 
 export function buildDiscourse(
   headline: SentenceAnalysis | null,
