@@ -14774,3 +14774,16 @@ describe('read on sanctions, trade-remedy and resource-policy probes written for
     ).toEqual(['Marlin Crest Shipping', 'Oceanic Vega']);
   });
 });
+
+describe('read on resource-nationalism, sanctions, tariff-format and relocation probes written for the purpose (fifty-first session)', () => {
+  it('reads a control named again by a demonstrative ("relaxed that ban", "those restrictions") as the earlier one', () => {
+    const earlier = 'Bolivia banned exports of indium to Japan in January.';
+    for (const [later, action] of [
+      ['In May, the ministry relaxed that ban for two solar makers.', 'ease'],
+      ['The ministry lifted those restrictions in May.', 'remove'],
+      ['The ministry loosened this ban in May.', 'ease'],
+    ] as const) {
+      expect(slotLines(`${earlier} ${later}`, 'action', 'goods')).toContain(`${action} indium`);
+    }
+  });
+});
