@@ -971,15 +971,26 @@ function staysPut(a: SentenceAnalysis, anchorStart: number, length: number): boo
   return a.clause[after] === clause && STAYING.test(a.tokens[after]?.norm ?? '');
 }
 
-/** Nouns of a state or way of working a company's work moves into, not a place ("a new phase", "three shifts"). */
+/**
+ * Nouns of a state or way of working a company's work moves into, not a place ("a new phase", "three shifts"),
+ * among them the ways a mine is worked ("moved from open-pit to underground mining").
+ */
 const WORKING_STATES =
-  /^(?:phase|phases|stage|stages|shift|shifts|gear|footing|level|mode|schedule|model|basis|format|cycle)$/;
+  /^(?:phase|phases|stage|stages|shift|shifts|gear|footing|level|mode|schedule|model|basis|format|cycle|underground|open-pit|opencast|open-cast|open-cut|caving)$/;
 /** Words that may open the noun phrase of such a state ("a new", "three", "full"). */
 const STATE_OPENERS = /^(?:a|an|the|its|new|next|higher|full|two|three|four|\d+|round-the-clock)$/;
 
-/** "operations will move into a new phase", "the plant will move to three shifts": a change of state, no move. */
+/**
+ * "operations will move into a new phase", "the plant will move to three shifts", "has moved from open-pit to
+ * underground mining": a change of state, no move.
+ */
 function movesIntoState(a: SentenceAnalysis, end: number): boolean {
   let k = end;
+  if (a.tokens[k]?.norm === 'from') {
+    const to = a.tokens.findIndex((t, at) => at > end && at <= end + 4 && t.norm === 'to');
+    if (to < 0) return false;
+    k = to;
+  }
   if (!/^(?:to|into|up|onto)$/.test(a.tokens[k]?.norm ?? '')) return false;
   k++;
   while (k < a.tokens.length && k - end <= 4 && STATE_OPENERS.test(a.tokens[k]?.norm ?? '')) k++;

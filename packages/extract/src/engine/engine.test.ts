@@ -14786,4 +14786,18 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       expect(slotLines(`${earlier} ${later}`, 'action', 'goods')).toContain(`${action} indium`);
     }
   });
+  it('reads a mine moved from one way of working to another ("from open-pit to underground mining") as no relocation', () => {
+    expect(
+      candidatesOfType(
+        'Ardent Copper said its mine in northern Chile has moved from open-pit to underground mining this year.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Ardent Copper will move to underground mining at its Peruvian mine.', 'relocation'),
+    ).toEqual([]);
+    expect(companies('Ardent Copper moved its mining from Peru to Chile last year.')).toEqual([
+      'Ardent Copper',
+    ]);
+  });
 });
