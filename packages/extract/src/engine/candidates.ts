@@ -3145,6 +3145,10 @@ function coordinatesModifiers(t: readonly Token[], start: number, at: number): b
   );
 }
 
+/** Verbs of a level's change, whatever else they may spell ("rise", "doubled", "going"). */
+const LEVEL_CHANGE_VERBS =
+  /^(?:ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|go(?:es|ing)?|went)$/;
+
 /** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
 function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   const t = a.tokens;
@@ -3244,8 +3248,9 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       // "the tariff on Brazilian goods rose to 50%": a word after a word of trade that a rate follows is the
       // verb of a change, whatever else it may spell.
       // ("tariffs on Chinese imports reached 145%": or a rate right after it.)
+      // ("tariffs on crushers rising to 20%": so is a verb of a level's change before one, after any noun.)
       const changeOfRate =
-        TRADE_WORDS.test(t[k - 1]?.norm ?? '') &&
+        (TRADE_WORDS.test(t[k - 1]?.norm ?? '') || LEVEL_CHANGE_VERBS.test(word)) &&
         ((/^(?:to|by|from)$/.test(t[k + 1]?.norm ?? '') && /^[\d$€£]/.test(t[k + 2]?.text ?? '')) ||
           /^[\d$€£]/.test(t[k + 1]?.text ?? ''));
       if ((!/(?:s|ed)$/.test(word) && isVerbWord(word)) || participleOfTrade || changeOfRate) {
@@ -4471,13 +4476,29 @@ const PREDICTED_OF_ANOTHER =
 
 /** A party's expectation right before the measure it expects to change ("expect the 145% U.S. tariff …"). */
 const EXPECTED_MEASURE = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){0,4}$`, 'i');
+/** "Analysts see tariffs on crushers rising": a present "see" of a measure that is to change, a forecast. */
+const SEEN_MEASURE = /\bsees?\s+(?:\S+\s+){0,4}$/i;
+/** A party seen acting on the measure ("see the EU raising tariffs"). */
+const SEEN_ACTING =
+  /\bsees?\s+(?:\S+\s+){0,3}(?:imposing|raising|hiking|doubling|increasing|cutting|lowering|lifting|removing|scrapping|extending)\s+(?:\S+\s+){0,2}$/i;
+/** The change seen of the measure, after it and its goods ("… on crushers rising to 20%"). */
+const SEEN_CHANGE_AFTER =
+  /^\s+(?:(?:on|for)\s+(?:\S+\s+){1,4}?)?(?:rising|climbing|increasing|jumping|doubling|going\s+up|falling|dropping|easing)\b/i;
 
 /** "Analysts expect the 145% U.S. tariff on Chinese goods to be cut": a change others expect of the measure. */
 function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { actionStart, anchorStart } = trigger;
   const lead = a.tokens[Math.max(0, anchorStart - 6)] as Token;
   const anchorAt = (a.tokens[anchorStart] as Token).start;
-  if (!EXPECTED_MEASURE.test(a.text.slice(lead.start, anchorAt))) return false;
+  const leadIn = a.text.slice(lead.start, anchorAt);
+  if (SEEN_MEASURE.test(leadIn)) {
+    if (actionStart !== null) return /ing$/.test(a.tokens[actionStart]?.norm ?? '');
+    return (
+      SEEN_ACTING.test(leadIn) ||
+      SEEN_CHANGE_AFTER.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end))
+    );
+  }
+  if (!EXPECTED_MEASURE.test(leadIn)) return false;
   if (expectsOwnMeasure(a, anchorStart)) return false;
   // "Analysts expect the levy to rise to 10% by 2028": a level others expect the measure to reach.
   if (actionStart === null)
@@ -6397,7 +6418,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       modality = 'hypothetical';
     // "Dunmore Lithium shelves US refinery plan": a plan named by the measure's words, dropped.
     if (DROPPING_BEFORE.test(textBefore) && PLAN_AFTER.test(textAfter)) modality = 'negated';
-    if (modality === 'asserted' && proposedAfter(textAfter)) modality = 'proposed';
+    if (modality === 'asserted' && (proposedAfter(textAfter) || proposedByAgent(a, trigger.end)))
+      modality = 'proposed';
     if (onTheTable(textAfter)) modality = 'hypothetical';
     // "Exporters brace for 25% tariffs, which take effect on Friday": a measure braced for that the clause after
     // it states as taken is in place.
@@ -6459,7 +6481,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (runningTotal(a, trigger)) continue;
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.
-    if (modality === 'proposed' && (advisedMeasure(a, trigger) || billWouldAct(a, trigger))) continue;
+    if (
+      modality === 'proposed' &&
+      (advisedMeasure(a, trigger) || billWouldAct(a, trigger) || proposedByAgent(a, trigger.end))
+    )
+      continue;
     // "The U.S. and the U.K. are in talks to reduce the tariff": a measure under negotiation is none yet.
     if (modality === 'proposed' && underNegotiation(leadInFor(a, trigger, triggerChar))) continue;
     // "will travel to Washington to seek an exemption from the tariffs": relief asked for is the asker's request,
@@ -7370,6 +7396,27 @@ function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {
   }
   return false;
 }
+
+/**
+ * "A 10% duty on alumina has been floated by some lawmakers": a measure whose passive verb has for agent those who
+ * propose without acting (lawmakers, analysts, industry) is their proposal.
+ */
+function proposedByAgent(a: SentenceAnalysis, end: number): boolean {
+  const by = a.tokens.findIndex(
+    (t, k) =>
+      k >= end && k <= end + 6 && t.norm === 'by' && PROPOSED_PARTICIPLES.test(a.tokens[k - 1]?.norm ?? ''),
+  );
+  if (by < 0 || a.tokens.slice(end, by).some((t) => t.norm === ',')) return false;
+  const agent = a.tokens.slice(by + 1, by + 4).findIndex((t) => PROPOSERS.has(t.text));
+  if (agent < 0) return false;
+  // ("requested by producers and imposed by Commerce": the proposal was then acted on.)
+  const rest = a.tokens.slice(by + 2 + agent, by + 10);
+  return !rest.some((t, k) => t.norm === 'and' && /ed$/.test(rest[k + 1]?.norm ?? ''));
+}
+
+/** Participles of proposing whose agent proposes without acting ("floated by", "sought by"). */
+const PROPOSED_PARTICIPLES =
+  /^(?:floated|mooted|proposed|suggested|urged|sought|requested|demanded|recommended|championed|pushed|backed|favou?red)$/;
 
 /** Who urges or asks a government to act without being it (lower case: "Group" and "Union" open names). */
 const PROPOSERS = new Set(

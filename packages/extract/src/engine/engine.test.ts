@@ -14800,4 +14800,41 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       'Ardent Copper',
     ]);
   });
+  it('reads a measure whose passive verb has proposers for agent ("floated by some lawmakers") as their proposal', () => {
+    const earlier = 'The United States imposed a 25% tariff on steel in March.';
+    expect(
+      slotLines(`${earlier} A 10% duty on bauxite has been floated by some lawmakers.`, 'goods'),
+    ).toEqual(['steel']);
+    expect(
+      slotLines(`${earlier} A 10% duty on bauxite was proposed by U.S. senators on Tuesday.`, 'goods'),
+    ).toEqual(['steel']);
+    // (A proposal then acted on, and a measure only described by who backed it, stay.)
+    expect(
+      slotLines(
+        `${earlier} A 10% duty on bauxite was requested by domestic producers and imposed by Commerce.`,
+        'goods',
+      ),
+    ).toContain('bauxite');
+    expect(
+      slotLines(
+        `${earlier} A 10% duty on bauxite, backed by U.S. producers, took effect on Tuesday.`,
+        'goods',
+      ),
+    ).toContain('bauxite');
+  });
+  it('reads a measure others "see" changing ("Analysts see tariffs on crushers rising to 20%") as a forecast, and ends unlisted goods at the verb of a change', () => {
+    const earlier = 'The European Union raised duties on crushers to 15% in May.';
+    expect(
+      slotLines(`${earlier} Analysts see tariffs on crushers rising to 20% next year.`, 'rate_pct'),
+    ).toEqual(['15']);
+    expect(
+      slotLines(`${earlier} Analysts see the EU raising tariffs on crushers to 20% next year.`, 'rate_pct'),
+    ).toEqual(['15']);
+    expect(candidateValues('EU tariffs on crushers rose to 20% in May.', 'tariff', 'goods')).toContain(
+      'crushers',
+    );
+    expect(candidateValues('EU tariffs on rock drills doubled to 20% in May.', 'tariff', 'goods')).toContain(
+      'rock drills',
+    );
+  });
 });

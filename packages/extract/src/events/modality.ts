@@ -394,9 +394,12 @@ export function underNegotiation(leadIn: string): boolean {
   return NEGOTIATING.test(leadIn);
 }
 
-/** "The levy had been proposed last year at 10%": a measure that the words after it say was only proposed. */
+/**
+ * "The levy had been proposed last year at 10%", "a duty on alumina has been floated": a measure that the words
+ * after it (and after its goods) say was only proposed.
+ */
 const PROPOSED_AFTER =
-  /^\s*(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:first\s+|initially\s+|originally\s+|only\s+)?(?:proposed|mooted|floated|suggested)\b/i;
+  /^\s*(?:(?:on|for)\s+(?:[\w'-]+\s+){1,4})?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:first\s+|initially\s+|originally\s+|only\s+)?(?:proposed|mooted|floated|suggested)\b/i;
 
 /** "A 25% tariff on imported cobalt is on the table": a measure among the options, not decided. */
 const ON_THE_TABLE = /^[^,;:]*?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?on\s+the\s+table\b/i;
