@@ -6,6 +6,7 @@ import {
   isGatheringWord,
   isGovernmentWord,
   isInstrumentWord,
+  isLegalPrefix,
   isLegalSuffix,
   isPlaceDescriptor,
   isTimeZone,
@@ -2028,6 +2029,18 @@ export function analyseSentence(
       (m.kind === 'organisation' && tokens.slice(m.start, m.end).every(isLegalForm))
     )
       mentions.splice(x, 1);
+  }
+  // "PT Sulawesi Raya Nickel" with the place read apart: the legal form before the name is the name's.
+  for (const m of mentions) {
+    const prefix = m.start - 1;
+    if (
+      m.kind === 'organisation' &&
+      isLegalPrefix(tokens[prefix]?.text ?? '') &&
+      !mentions.some((other) => other.start <= prefix && other.end > prefix)
+    ) {
+      m.start = prefix;
+      m.text = `${(tokens[prefix] as Token).text} ${m.text}`;
+    }
   }
   mentions.sort((a, b) => a.start - b.start);
   if (full) placesInTheirRegion(mentions, tokens);

@@ -14837,4 +14837,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       'rock drills',
     );
   });
+  it('reads a company whose legal form opens its name before a place ("PT Sulawesi Raya Nickel") as one listed party', () => {
+    expect(
+      slotLines(
+        'The US Treasury removed PT Sulawesi Tenggara Nickel from the SDN List on Wednesday.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Sulawesi Tenggara Nickel']);
+  });
 });

@@ -186,12 +186,17 @@ export function isInstrumentWord(word: string): boolean {
   return INSTRUMENT_WORDS.has(word);
 }
 
-/** A legal suffix ("Ltd", "Inc."): a name that ends in one is a company whatever the capitalisation around it. */
 /** Legal forms written before a company's name ("PT Vale Indonesia", "PJSC Norilsk Nickel", "OOO Uralsk"). */
 const LEGAL_PREFIXES = new Set('PT JSC PJSC OOO AO PAO OAO ZAO'.split(' '));
 
+/** A legal suffix ("Ltd", "Inc."): a name that ends in one is a company whatever the capitalisation around it. */
 export function isLegalSuffix(word: string): boolean {
   return LEGAL_SUFFIXES.has(word);
+}
+
+/** A legal form written before a company's name ("PT" in "PT Sulawesi Raya Nickel"). */
+export function isLegalPrefix(word: string): boolean {
+  return LEGAL_PREFIXES.has(word);
 }
 
 export function canonicalOrganizationName(raw: string): string {
