@@ -458,6 +458,16 @@ function listingBefore(
   return before && a.mentions.some((x) => x.kind === 'organisation' && x.start === m.start + m.length);
 }
 
+/** "The vessels are the Marisol Dawn": a name right after the anchor, or after "the". */
+function nameAfter(a: SentenceAnalysis, at: number): boolean {
+  const start = a.tokens[at]?.norm === 'the' ? at + 1 : at;
+  const opening = a.tokens[start];
+  return (
+    a.mentions.some((m) => m.kind === 'organisation' && m.start === start) ||
+    (opening !== undefined && namesInProse(opening, a.titleCase))
+  );
+}
+
 /** Anchors that stand for a measure stated before them ("delayed them", "granted a reprieve"). */
 function refersToAntecedent(anchor: CompiledAnchor): boolean {
   return (
@@ -650,6 +660,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       if (!antecedentStated(anchorStart)) continue;
     } else if (anchor.requires === 'previous_sentence') {
       if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
+    } else if (anchor.requires === 'members_after') {
+      if (!discourse.statedIn(type.spec.type, a.index - 1) || !nameAfter(a, anchorStart + length)) continue;
     } else if (anchor.requires === 'name') {
       if (anchor.action !== undefined && bansGoods(a, anchorStart, anchorStart + length)) continue;
       if (

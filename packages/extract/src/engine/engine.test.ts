@@ -14846,4 +14846,18 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual(['remove Sulawesi Tenggara Nickel']);
   });
+  it('reads the parties a sanctions sentence counted, named in the next as "The vessels are the …" or "Among the companies are …"', () => {
+    const earlier =
+      'The U.S. Treasury on Tuesday sanctioned Corvane Navigation and three tankers it manages.';
+    expect(
+      slotLines(`${earlier} The vessels are the Amber Dawn, the Kestrel Sound and the Tarvik.`, 'entity'),
+    ).toEqual(['Corvane Navigation', 'Amber Dawn', 'Kestrel Sound', 'Tarvik']);
+    expect(
+      slotLines(`${earlier} Among the companies are Ural Zinc Refinery JSC and Meridian Ore FZE.`, 'entity'),
+    ).toEqual(['Corvane Navigation', 'Ural Zinc Refinery', 'Meridian Ore FZE']);
+    // (What the parties are, or who owns them, names no one listed.)
+    expect(slotLines(`${earlier} The vessels are owned by Zeta Shipping of Dubai.`, 'entity')).toEqual([
+      'Corvane Navigation',
+    ]);
+  });
 });

@@ -50,7 +50,9 @@ const anchorSchema = z.object({
    * `measure_after`: a country right after the anchor's last word and a tariff's word a few words on
    * ("suspended its countermeasures against US steel tariffs", not "against Russian disinformation");
    * `listing_before`: another anchor of the type earlier in the sentence, and a name right after this one
-   * ("added eight entities to the Entity List and removed Orvane Labs", not "removed its chief executive").
+   * ("added eight entities to the Entity List and removed Orvane Labs", not "removed its chief executive");
+   * `members_after`: as `previous_sentence`, and a name right after the anchor, or after "the" ("The vessels are
+   * the Marisol Dawn, …", not "The vessels are owned by …").
    */
   requires: z
     .enum([
@@ -70,6 +72,7 @@ const anchorSchema = z.object({
       'goods_subject',
       'measure_after',
       'listing_before',
+      'members_after',
     ])
     .optional(),
   /**
@@ -348,6 +351,7 @@ export function refersBack(anchor: CompiledAnchor | undefined): boolean {
   return (
     anchor?.requires === 'antecedent' ||
     anchor?.requires === 'previous_sentence' ||
+    anchor?.requires === 'members_after' ||
     anchor?.requires === 'possessed_rate' ||
     anchor?.requires === 'antecedent_alone'
   );
