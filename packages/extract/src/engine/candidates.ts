@@ -2054,9 +2054,34 @@ function reachBeforeOverDates(a: SentenceAnalysis, anchorStart: number, words: n
       !a.tokens.slice(m.end + 1, anchorStart).some((t) => t.norm === ','),
   );
   const dated = (k: number) => span !== undefined && k >= span.start - 1 && k <= span.end;
+  const aside = contrastedNegation(a, anchorStart);
+  const skipped = (k: number) => dated(k) || (aside !== null && k >= aside.start && k < aside.end);
   let k = anchorStart;
-  for (let counted = 0; k > 0 && counted < words; k--) if (!dated(k - 1)) counted++;
+  for (let counted = 0; k > 0 && counted < words; k--) if (!skipped(k - 1)) counted++;
   return k;
+}
+
+/** Auxiliaries a contrasted negation opens with ("but did not cancel"). */
+const NEGATED_AUXILIARIES = /^(?:did|does|do|would|will|has|have|had|is|are|was|were)$/;
+
+/**
+ * "delayed, but did not cancel, its planned tariffs": a negated verb set off by commas between the verb that
+ * governs the measure and the measure; its tokens, commas included.
+ */
+function contrastedNegation(a: SentenceAnalysis, anchorStart: number): { start: number; end: number } | null {
+  for (let c = Math.max(0, anchorStart - 12); c + 5 < anchorStart; c++) {
+    const t = (k: number) => a.tokens[c + k]?.norm ?? '';
+    if (
+      t(0) === ',' &&
+      t(1) === 'but' &&
+      NEGATED_AUXILIARIES.test(t(2)) &&
+      t(3) === 'not' &&
+      t(5) === ',' &&
+      a.tokens.slice(c + 6, anchorStart).every((w) => w.norm !== ',')
+    )
+      return { start: c, end: c + 6 };
+  }
+  return null;
 }
 
 function chooseActions(
@@ -2078,6 +2103,7 @@ function chooseActions(
   // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
   // goods from the measure stands further back than other action words.
   const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;
+  const aside = contrastedNegation(a, anchorStart);
   const governing = grantGoverning(a, anchorStart);
   const hitting = hittingGoverning(a, anchorStart);
   const found = type.actionIndex.findAll(a.tokens);
@@ -2091,7 +2117,8 @@ function chooseActions(
           m.start === hitting ||
           (m.start >= spareFrom && EXEMPTING_VERBS.test(a.tokens[m.start]?.norm ?? ''))) &&
         m.start < to &&
-        a.clause[m.start] === clause &&
+        (a.clause[m.start] === clause || (aside !== null && m.start < aside.start)) &&
+        !(aside !== null && m.start >= aside.start && m.start < aside.end) &&
         // "a ban on exports of ferrous scrap": a word of goods after the first is their name, no action.
         !a.mentions.some((g) => g.kind === 'goods' && m.start > g.start && m.start < g.end) &&
         !coordinatedWithGoods(a, m.start) &&

@@ -14860,4 +14860,18 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       'Corvane Navigation',
     ]);
   });
+  it('reads a verb contrasted with a negated one set off by commas ("delayed, but did not cancel, its tariffs") as stated', () => {
+    expect(
+      slotLines(
+        'Norway delayed, but did not cancel, its planned 25% duties on U.S. steel pipes, pushing them back 90 days.',
+        'action',
+      ),
+    ).toEqual(['remove', 'impose']);
+    expect(
+      slotLines('Norway suspended, but did not scrap, its 25% duties on U.S. steel pipes.', 'action'),
+    ).toContain('remove');
+    expect(slotLines('Norway did not cancel its 25% duties on U.S. steel pipes.', 'action')).not.toContain(
+      'remove',
+    );
+  });
 });

@@ -424,6 +424,10 @@ export function isRealis(modality: Modality): boolean {
   return modality === 'asserted' || modality === 'announced' || modality === 'planned';
 }
 
+/** ", but did not cancel,": a negated verb set off by commas after the verb it is contrasted with. */
+const CONTRASTED_NEGATION =
+  /,\s+but\s+(?:did|does|do|would|will|has|have|had|is|are|was|were)\s+not\s+[a-z]+,/gi;
+
 /** A relative clause set off by commas at the start of a stretch ("…, which had hoped to avoid a trade war, "). */
 const CLOSED_RELATIVE_CLAUSE = /^,\s+(?:which|who|whose)\b[^,;:]*,\s*/i;
 
@@ -432,7 +436,11 @@ const CLOSED_RELATIVE_CLAUSE = /^,\s+(?:which|who|whose)\b[^,;:]*,\s*/i;
  * "Japan says it will retaliate if the U.S. imposes tariffs" reads "if the U.S. imposes", not the whole.
  */
 export function leadInBefore(sentence: string, triggerStart: number, maxChars = 90): string {
-  const window = sentence.slice(Math.max(0, triggerStart - maxChars), triggerStart);
+  // "The EU delayed, but did not cancel, its tariffs": a negated verb set off by commas beside the verb that governs
+  // the measure is blanked (its length kept), and the governing verb's words read.
+  const window = sentence
+    .slice(Math.max(0, triggerStart - maxChars), triggerStart)
+    .replace(CONTRASTED_NEGATION, (aside) => ' '.repeat(aside.length));
   const boundary = Math.max(
     window.lastIndexOf(';'),
     window.lastIndexOf(':'),
