@@ -14874,4 +14874,17 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       'remove',
     );
   });
+  it('reads a ban referred back to with the year it was taken ("The ban, imposed in 2020, …") as the ban the article spoke of', () => {
+    const found = events(
+      'Bolivia said it will not lift its ban on tin ore exports. The ban, imposed in 2020, forced miners to build smelters.',
+    );
+    expect(found.map((e) => e.id)).toEqual([...new Set(found.map((e) => e.id))]);
+    expect(
+      slotLines(
+        'Bolivia said it will not lift its ban on tin ore exports. The ban, imposed in 2020, forced miners to build smelters.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose tin ore']);
+  });
 });

@@ -452,6 +452,9 @@ const restatesOnly = (c: Candidate) =>
     ([slot, value]) => value === null || c.features.includes(`slot:${slot}:antecedent`),
   );
 
+/** A mention that refers back to a measure stated before and takes its slots from it ("The ban, imposed in 2020"). */
+const referredBack = (c: Candidate) => c.features.includes('refers_back');
+
 /** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
 const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
 
@@ -485,7 +488,15 @@ function compatible(group: Group, c: Candidate, anyTime = false): boolean {
   if (!anyTime && group.date && c.date && group.date.slice(0, 7) !== c.date.slice(0, 7)) return false;
   // "He imposed similar tariffs in his first term": an action set in an earlier period than the news is
   // another action, dated or not.
-  if (!anyTime && !sameSentence && inEarlierPeriod(group.best) !== inEarlierPeriod(c)) return false;
+  // ("Indonesia will not lift its ban …. The ban, imposed in 2020, …": a mention that refers back is the measure
+  // it refers to, whenever it says that was taken.)
+  if (
+    !anyTime &&
+    !sameSentence &&
+    inEarlierPeriod(group.best) !== inEarlierPeriod(c) &&
+    !(referredBack(c) || referredBack(group.best))
+  )
+    return false;
   for (const slot of group.type.spec.merge) {
     if (slot === 'direction') {
       if (directionOf(group.type, group.best.action) !== directionOf(group.type, c.action)) return false;
