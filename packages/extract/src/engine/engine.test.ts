@@ -14887,4 +14887,19 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual(['impose tin ore']);
   });
+  it("reads a moratorium on a mineral's mining and exports as an export control", () => {
+    expect(
+      slotLines(
+        'Guyana has lifted its three-year moratorium on bauxite mining and exports, the ministry said.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['remove bauxite']);
+    expect(
+      candidatesOfType(
+        'The moratorium on coal mining permits in the province hurt exports.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+  });
 });
