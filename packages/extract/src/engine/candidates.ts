@@ -3546,6 +3546,9 @@ function partiesFrom(t: readonly Token[], from: number, nouns = PARTY_NOUNS): bo
   return false;
 }
 
+/** How many sentences back the listing that trade "to the firms" follows from may be named. */
+const LISTING_SENTENCES_BACK = 3;
+
 /** How far after the anchor "to them" may name where the trade goes. */
 const PARTIES_PRONOUN_REACH = 10;
 
@@ -3558,8 +3561,13 @@ function tradeWithListedParties(a: SentenceAnalysis, trigger: Trigger, discourse
   const lists = a.mentions.filter((m) => m.kind === 'list');
   // The listing itself is what the trade's ban follows from.
   if (lists.some((m) => m.start === trigger.anchorStart)) return false;
-  // "The listing restricts U.S. exports to the firm": the list named in the sentence before will do.
-  if (lists.length === 0 && !discourse.listNamedAt(a.index - 1)) return false;
+  // "The listing restricts U.S. exports to the firm": a list named in one of the sentences just before will do
+  // ("added five companies to the Entity List. The designations include …. Exports to the firms now require …").
+  const listedBefore = () =>
+    Array.from({ length: LISTING_SENTENCES_BACK }, (_, k) => a.index - 1 - k).some((at) =>
+      discourse.listNamedAt(at),
+    );
+  if (lists.length === 0 && !listedBefore()) return false;
   // "Exports of any item to these parties now require a licence": the trade to them may open the clause, when
   // it goes to no country too ("to these parties and to Russia" is a control on goods as well).
   const toCountry = a.mentions.some((m) => m.kind === 'country' && a.clause[m.start] === trigger.clause);

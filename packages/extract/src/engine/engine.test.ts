@@ -14902,4 +14902,27 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual([]);
   });
+  it('reads a country describing the party a passive listing acts on ("The US firm was added to the list") as no authority', () => {
+    expect(
+      slotLines(
+        "China's commerce ministry said on Monday it had removed Brightfell Robotics from its Unreliable Entity List. The US firm was added to the list in October.",
+        'action',
+        'authority',
+      ),
+    ).toEqual(['remove CN', 'add CN']);
+  });
+  it('reads trade "to the firms" a listing a few sentences back named as the listing\'s consequence, and a "list of export-ban targets" as no control', () => {
+    expect(
+      candidatesOfType(
+        'The Commerce Department added five companies to the Entity List on Monday. The designations include Orlen Carbide and Verkhne Alloys. The other three are registered in Kazakhstan. Exports of tungsten carbide to the firms now require a license.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
+        'Japan also added Arktika Palladium itself to its list of export ban targets.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+  });
 });

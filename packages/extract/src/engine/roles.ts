@@ -1146,6 +1146,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // "exempt some U.S. medical equipment from its tariffs": a country right before goods names where they
         // come from, and acts in no clause.
         !namesOrigin(a, m) &&
+        !describesPassiveParty(a, m, trigger) &&
         // "Quartzline Mining chief executive Gregory Hale has moved his family": the person in the role is the
         // subject, not the company that names the role.
         !(
@@ -2037,6 +2038,19 @@ const SET_OFF_ADVERBS = /^(?:also|already|now|itself|likewise|similarly)$/;
 
 /** Words of a state lasting, before a verb of undergoing ("will continue to face", "still face"). */
 const LASTING = /^(?:continue|continues|continued|continuing|to|still|also|now|already)$/;
+
+/**
+ * "The US firm was added to the list": a country that describes the party a passive verb acts on ("US" before
+ * "firm", "the Chinese drone maker") is the party's, not the actor.
+ */
+function describesPassiveParty(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (m.kind !== 'country') return false;
+  const noun = [m.end, m.end + 1].find((k) => isOrganisationNoun(a.tokens[k]?.norm ?? ''));
+  if (noun === undefined) return false;
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  const between = a.tokens.slice(noun + 1, verb);
+  return between.length <= 3 && between.some((t) => PASSIVE_AUXILIARIES.test(t.norm));
+}
 
 function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {
   // The members of a coordinated subject ("Ghana, Kenya and Nepal face") undergo it together.
