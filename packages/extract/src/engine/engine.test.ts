@@ -14925,4 +14925,12 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual([]);
   });
+  it('reads the place of where an alternative set aside would have gone ("instead of shipping concentrate to its refinery in Canada") as no destination', () => {
+    expect(
+      slotLines(
+        'Altiplano Lithium will build a lithium carbonate plant in Bolivia, instead of shipping brine concentrate to its refinery in Canada.',
+        'to',
+      ),
+    ).toEqual(['BO']);
+  });
 });

@@ -490,19 +490,25 @@ const EXPOSED_TO =
   /^(?:exposure|access|vulnerability|vulnerable|susceptibility|sensitivity|resistance|opposition|risks?|damage|harm|threats?|blow|boost|hit)$/;
 
 /** How many words of its object an alternative's verb may take before the place's preposition. */
-const ALTERNATIVE_OBJECT_WORDS = 4;
+const ALTERNATIVE_OBJECT_WORDS = 7;
 
 /**
  * "instead of shipping concentrate to China", "rather than importing them from Korea": the place of the
  * alternative set aside is the one left, not where the action goes.
  */
 function inAlternative(tokens: readonly Token[], preposition: number): boolean {
+  // ("instead of shipping concentrate to its refinery in Canada": the place may be that of where it goes.)
+  let destinationCrossed = false;
   for (let k = preposition - 1; k >= Math.max(2, preposition - 1 - ALTERNATIVE_OBJECT_WORDS); k--) {
     const norm = tokens[k]?.norm ?? '';
     const opener = `${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm}`;
     // ("rather than ship concentrate to China": after "rather than" the verb may be bare.)
     if (opener === 'rather than' && isVerbWord(norm)) return true;
     if (/^[a-z]{3,}ing$/.test(norm)) return opener === 'instead of' || opener === 'rather than';
+    if (/^(?:to|into)$/.test(norm) && !destinationCrossed && tokens[preposition]?.norm === 'in') {
+      destinationCrossed = true;
+      continue;
+    }
     if (!/^[a-z\d][a-z\d-]*$/.test(norm) || endsNounPhrase(norm)) return false;
   }
   return false;
