@@ -2175,6 +2175,14 @@ function chooseActions(
     const { action } = type.actions[value] as EventType['actions'][number];
     const end = i + length;
     if (opensWithOwnVerb && i < anchorStart && action === default_action) continue;
+    // "Britain was exempted from the increase": what an exemption spares a party from is not done to it.
+    if (
+      implied !== undefined &&
+      directions[implied] !== directions[default_action] &&
+      directions[action] !== directions[implied] &&
+      sparedFrom(a, anchorEnd, i)
+    )
+      continue;
     if (changeNoun && i < anchorStart && directions[action] === directions[default_action]) continue;
     // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
     if (topicOfOtherNoun && i >= anchorEnd) continue;
@@ -3182,6 +3190,17 @@ function coordinatesModifiers(t: readonly Token[], start: number, at: number): b
     // "on American cars and cut duties on ethanol": a word before a measure's noun is a verb of a clause of its own.
     !MEASURE_NOUNS.test(t[at + 2]?.norm ?? '')
   );
+}
+
+/** "exempted from the increase": the action word is the object of "from" right after the exemption's anchor. */
+function sparedFrom(a: SentenceAnalysis, anchorEnd: number, actionStart: number): boolean {
+  if (a.tokens[anchorEnd]?.norm !== 'from') return false;
+  const object = /^(?:the|its|their|this|that|these|those|any|a|an)$/.test(
+    a.tokens[anchorEnd + 1]?.norm ?? '',
+  )
+    ? anchorEnd + 2
+    : anchorEnd + 1;
+  return actionStart === object;
 }
 
 /** Verbs of a level's change, whatever else they may spell ("rise", "doubled", "going"). */

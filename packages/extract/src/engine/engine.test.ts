@@ -14933,4 +14933,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual(['BO']);
   });
+  it('reads what an exemption spares a party from ("Britain was exempted from the increase") as not done to it', () => {
+    expect(
+      slotLines(
+        'The United States raised tariffs on copper to 50% on June 4. Britain was exempted from the increase.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['raise null', 'remove GB']);
+  });
 });
