@@ -659,7 +659,11 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (refersToAntecedent(anchor)) {
       if (!antecedentStated(anchorStart)) continue;
     } else if (anchor.requires === 'previous_sentence') {
-      if (!discourse.statedIn(type.spec.type, a.index - 1)) continue;
+      // ("banned nickel ore exports in 2014 and relaxed the ban in 2017": or earlier in this one.)
+      const earlierInSentence = ordered.some(
+        ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
+      );
+      if (!discourse.statedIn(type.spec.type, a.index - 1) && !earlierInSentence) continue;
     } else if (anchor.requires === 'members_after') {
       if (!discourse.statedIn(type.spec.type, a.index - 1) || !nameAfter(a, anchorStart + length)) continue;
     } else if (anchor.requires === 'name') {
@@ -2682,8 +2686,10 @@ function levelChange(
   if (!from) return null;
   // "Duties range from 12.4% to 35.6%", "between 14% and 56%": the low end of a range, no level left.
   const opener = a.tokens[from.start - 1]?.norm ?? '';
+  // ("The normal tariff on such equipment is 11% to 14%": so is a range a copula states.)
   if (
     opener === 'between' ||
+    /^(?:is|are|was|were|stands|stood|remains|remained|sits|sat)$/.test(opener) ||
     (opener === 'from' &&
       /^(?:range|ranges|ranged|ranging|vary|varies|varied|varying)$/.test(
         a.tokens[from.start - 2]?.norm ?? '',
@@ -3189,6 +3195,34 @@ function coordinatesModifiers(t: readonly Token[], start: number, at: number): b
     !/ed$/.test(next.norm) &&
     // "on American cars and cut duties on ethanol": a word before a measure's noun is a verb of a clause of its own.
     !MEASURE_NOUNS.test(t[at + 2]?.norm ?? '')
+  );
+}
+
+/** Nouns of a group of countries or parties an exemption may name ("countries", "members", "the Community"). */
+const EXEMPTED_GROUPS =
+  /^(?:countries|nations|members|partners|economies|states|signatories|community|union|bloc|territories)$/;
+
+/** Whether the subject of an exemption ("… are exempt", "… will be exempted") is a group no country names. */
+function exemptsUnnamedGroup(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const word = a.tokens
+    .slice(trigger.anchorStart, trigger.anchorEnd)
+    .findIndex((t) => /^(?:exempt|exempted|excluded|spared)$/.test(t.norm));
+  if (word < 0 || !PASSIVE_AUXILIARIES.test(a.tokens[trigger.anchorStart + word - 1]?.norm ?? ''))
+    return false;
+  // ("Countries with trade deals with Turkey": a country after the group is its partner; "Imports from EU member
+  // states" name the group by its country.)
+  const group = a.tokens.findIndex(
+    (t, k) => k < trigger.anchorStart && a.clause[k] === trigger.clause && EXEMPTED_GROUPS.test(t.norm),
+  );
+  return (
+    group >= 0 &&
+    !a.mentions.some(
+      (m) =>
+        m.kind === 'country' &&
+        m.start < group &&
+        a.clause[m.start] === trigger.clause &&
+        m.form !== 'demonym',
+    )
   );
 }
 
@@ -4542,6 +4576,11 @@ const PREDICTED_OF_ANOTHER =
 
 /** A party's expectation right before the measure it expects to change ("expect the 145% U.S. tariff …"). */
 const EXPECTED_MEASURE = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){0,4}$`, 'i');
+/** "expect a 25% duty", "expect new U.S. tariffs": a measure not yet in place that a party expects. */
+const EXPECTED_NEW_MEASURE = new RegExp(
+  String.raw`${EXPECTING}(?:a|an|new|further|more|fresh|additional|higher|steeper)\s+(?:\S+\s+){0,3}$`,
+  'i',
+);
 /** "Analysts see tariffs on crushers rising": a present "see" of a measure that is to change, a forecast. */
 const SEEN_MEASURE = /\bsees?\s+(?:\S+\s+){0,4}$/i;
 /** A party seen acting on the measure ("see the EU raising tariffs"). */
@@ -4566,7 +4605,9 @@ function expectedChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   }
   if (!EXPECTED_MEASURE.test(leadIn)) return false;
   if (expectsOwnMeasure(a, anchorStart)) return false;
-  // "Analysts expect the levy to rise to 10% by 2028": a level others expect the measure to reach.
+  // "Analysts expect the levy to rise to 10% by 2028": a level others expect the measure to reach; "expect a 25%
+  // duty on refined cathode by the autumn": a measure others expect to come.
+  if (EXPECTED_NEW_MEASURE.test(leadIn) && (actionStart === null || actionStart < anchorStart)) return true;
   if (actionStart === null)
     return EXPECTED_LEVEL_AFTER.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end));
   if (actionStart < trigger.anchorEnd) return false;
@@ -7142,6 +7183,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             continue;
           if (proposer) own.push(`proposed_by:${proposer}`);
         }
+        // "Imports from the Southern African Development Community are exempt", "Countries with trade deals will be
+        // exempt": an exemption of a group no country names spares no one the slot can hold, and lifts nothing.
+        if (
+          countrySlot &&
+          slots[countrySlot.name] === null &&
+          spec.directions[action] !== spec.directions[spec.default_action] &&
+          exemptsUnnamedGroup(a, trigger)
+        )
+          continue;
         const goodsSlot = spec.slots.find((s) => s.kind === 'goods');
         const goodsFiller = goodsSlot ? chosen.get(goodsSlot.name) : undefined;
         if (goodsSlot && goodsFiller?.mention?.form === 'lexicon') {

@@ -14942,4 +14942,38 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual(['raise null', 'remove GB']);
   });
+  it('reads "the ban" referring back to a ban earlier in its own sentence ("banned … in 2014 and relaxed the ban in 2017")', () => {
+    expect(
+      slotLines('Jakarta banned nickel ore exports in 2014 and relaxed the ban in 2017.', 'action', 'goods'),
+    ).toEqual(['impose nickel ore', 'ease nickel ore']);
+  });
+  it('reads a range a copula states ("is 11% to 14%") as no change of level', () => {
+    expect(
+      candidateValues("Brazil's normal tariff on drill rigs is 11% to 14%.", 'tariff', 'rate_pct'),
+    ).toEqual([14]);
+    expect(slotLines("Brazil's normal tariff on drill rigs is 11% to 14%.", 'action')).not.toContain('raise');
+    expect(slotLines('Brazil raised its tariff on drill rigs from 11% to 14%.', 'action')).toContain('raise');
+  });
+  it('reads an exemption of a group no country names ("Countries with free trade agreements will be exempt") as lifting nothing', () => {
+    for (const exempted of [
+      'Imports from the Southern African Development Community are exempt.',
+      'Countries with free trade agreements with Turkey will be exempt.',
+    ])
+      expect(slotLines(`Turkey imposed a 15% duty on steel wire. ${exempted}`, 'action')).toEqual(['impose']);
+    expect(
+      slotLines(
+        'Turkey imposed a 15% duty on steel wire. Imports from Britain will be exempt.',
+        'action',
+        'target',
+      ),
+    ).toContain('remove GB');
+  });
+  it('reads a new measure others expect ("Analysts expect a 25% duty on refined cathode by the autumn") as a forecast', () => {
+    const earlier = 'The United States imposed tariffs on copper wire in March.';
+    for (const expected of [
+      'Analysts at Marlow Capital expect a 25% duty on refined cathode by the autumn.',
+      'Traders expect new U.S. tariffs on refined cathode.',
+    ])
+      expect(candidateValues(`${earlier} ${expected}`, 'tariff', 'goods')).toEqual(['copper wire']);
+  });
 });

@@ -178,4 +178,9 @@ describe('effects taken off a quantity (fiftieth session)', () => {
     expect(moves('the tariffs could knock 1.5% off output')).toEqual([true]);
     expect(moves('a cut of 5% off the tariff on steel')).toEqual([false]);
   });
+  it('reads a rate on a named value ("78.5% of the FOB value") as a rate', () => {
+    expect(findRates('The duty will remain at 78.5% of the FOB value.').map((r) => r.value)).toEqual([78.5]);
+    expect(findRates('about 60% of the customs value of the shipment').map((r) => r.value)).toEqual([60]);
+    expect(findRates('on 90% of the shipments').map((r) => r.value)).toEqual([]);
+  });
 });

@@ -104,7 +104,9 @@ const CHANGE_BY_CUE = /\bby\s+an\s+average\s+(?:of\s+)?(?:about\s+|around\s+|som
 const MEASURE_AFTER =
   /^\s*(?:import\s+|export\s+|additional\s+|extra\s+)?(?:tariffs?|duty|duties|levy|levies|tax|taxes|surcharges?)\b/i;
 
-const SHARE_AFTER = /^\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:value|price|cost)\b)/i;
+/** "on 90 per cent of goods": a share; "78.5% of the FOB value", "of their customs value": a rate on value. */
+const SHARE_AFTER =
+  /^\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:(?:fob|cif|customs|declared|invoice|import|export|transaction)\s+)?(?:value|price|cost)\b)/i;
 /** "a 60% chance the EU lifts its duties": a probability, not a rate. */
 const CHANCE_AFTER = /^\s+(?:chance|probability|likelihood|odds|risk)\b/i;
 
