@@ -8309,7 +8309,13 @@ function fromDiscourse(
   }
   // "added three Chinese companies to the Entity List. The companies, X, Y and Z, …": the parties counted are
   // those the next sentence names.
-  if (slot.kind === 'organisation' && slot.list && countsParties(a, trigger.clause, a.tokens.length)) {
+  // ("The designations include:" over lines that each name one: the parties the lines name.)
+  const introducesLines = a.tokens.at(-1)?.norm === ':' && trigger.anchorEnd >= a.tokens.length - 1;
+  if (
+    slot.kind === 'organisation' &&
+    slot.list &&
+    (countsParties(a, trigger.clause, a.tokens.length) || introducesLines)
+  ) {
     const named = discourse.partiesNamedNext(a.index);
     const first = named[0];
     if (first) return { mention: first, value: first.value, role: 'discourse_named_next', members: named };

@@ -379,10 +379,17 @@ const PARTY_LINE_WORDS = 10;
 
 /** "Korvath Trading LLC (UAE)", "Halvern Drilling Co": the party a line of a list names at its start, if any. */
 function partyOfListLine(a: SentenceAnalysis): Mention | undefined {
-  if (a.tokens.length > PARTY_LINE_WORDS || a.tokens.some((t) => /^[.!?]$/.test(t.norm))) return undefined;
-  const named = a.mentions.find((m) => m.kind === 'organisation' && m.start === 0);
-  return named ?? taggedOrganisations(a, 0, a.tokens.length, true).find((m) => m.start === 0);
+  // ("- Zagros Metal Exports Ltd, registered in Hong Kong." : the list's last line may close with a full stop.)
+  const words = a.tokens.at(-1)?.norm === '.' ? a.tokens.slice(0, -1) : a.tokens;
+  if (words.length > PARTY_LINE_WORDS || words.some((t) => /^[.!?]$/.test(t.norm))) return undefined;
+  // ("- the vessel Caspian Lotus": a vessel's name after its kind.)
+  const start = a.tokens[0]?.norm === 'the' && VESSEL_NOUNS.test(a.tokens[1]?.norm ?? '') ? 2 : 0;
+  const named = a.mentions.find((m) => m.kind === 'organisation' && m.start === start);
+  return named ?? taggedOrganisations(a, start, a.tokens.length, true).find((m) => m.start === start);
 }
+
+/** Kinds of vessel a list line may name before the vessel's name. */
+const VESSEL_NOUNS = /^(?:vessel|tanker|ship|carrier|bulker|freighter)$/;
 
 /** "The companies, X, Y and Z, were accused of …": the organisations a sentence opens by naming. */
 function partiesNamedAtOpening(a: SentenceAnalysis): Mention[] {

@@ -14976,4 +14976,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     ])
       expect(candidateValues(`${earlier} ${expected}`, 'tariff', 'goods')).toEqual(['copper wire']);
   });
+  it('reads the lines a listing\'s lead-in introduces ("The designations include:" over "- X;", "- the vessel Y.")', () => {
+    const text =
+      'OFAC on Wednesday designated a network that sold Iranian steel to buyers in Asia. The designations include:\n- Persepolis Steel Trading FZE, a front company;\n- Zagros Metal Exports Ltd, registered in Hong Kong;\n- the vessel Caspian Lotus.\nTreasury said the network earned millions.';
+    expect(slotLines(text, 'entity')).toEqual([
+      'Persepolis Steel Trading FZE',
+      'Zagros Metal Exports',
+      'Caspian Lotus',
+    ]);
+  });
 });
