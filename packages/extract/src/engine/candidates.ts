@@ -458,6 +458,12 @@ function listingBefore(
   return before && a.mentions.some((x) => x.kind === 'organisation' && x.start === m.start + m.length);
 }
 
+/** Determiners that point to what was just named ("that ban", "those restrictions"). */
+const POINTING_DETERMINERS = /^(?:this|that|these|those)$/;
+/** Words that make a ban or restrictions a measure on something else than exports ("visa restrictions"). */
+const OTHER_MEASURE_QUALIFIERS =
+  /^(?:visa|travel|import|imports|capital|price|currency|investment|entry|immigration|flight|media|internet|lending|hiring|fishing|logging|smoking)$/;
+
 /** "The vessels are the Marisol Dawn": a name right after the anchor, or after "the". */
 function nameAfter(a: SentenceAnalysis, at: number): boolean {
   const start = a.tokens[at]?.norm === 'the' ? at + 1 : at;
@@ -664,6 +670,15 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
       );
       if (!discourse.statedIn(type.spec.type, a.index - 1) && !earlierInSentence) continue;
+      // ("imposed visa restrictions on executives. It relaxed those restrictions": a demonstrative points to the
+      // measure just named, which may be of another kind.)
+      if (
+        POINTING_DETERMINERS.test(a.tokens[anchorStart]?.norm ?? '') &&
+        OTHER_MEASURE_QUALIFIERS.test(
+          discourse.wordBeforeNoun(a.index - 1, a.tokens[anchorStart + length - 1]?.norm ?? '') ?? '',
+        )
+      )
+        continue;
     } else if (anchor.requires === 'members_after') {
       if (!discourse.statedIn(type.spec.type, a.index - 1) || !nameAfter(a, anchorStart + length)) continue;
     } else if (anchor.requires === 'name') {
@@ -3237,9 +3252,9 @@ function sparedFrom(a: SentenceAnalysis, anchorEnd: number, actionStart: number)
   return actionStart === object;
 }
 
-/** Verbs of a level's change, whatever else they may spell ("rise", "doubled", "going"). */
+/** Verbs of a level's change, whatever else they may spell ("rise", "doubled", "going"; not "drops", as in "cough drops"). */
 const LEVEL_CHANGE_VERBS =
-  /^(?:ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|go(?:es|ing)?|went)$/;
+  /^(?:ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|dropped|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|go(?:es|ing)?|went)$/;
 
 /** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
 function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {

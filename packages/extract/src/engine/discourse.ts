@@ -56,6 +56,8 @@ export interface Discourse {
   recentList(sentenceIndex: number): Mention | null;
   /** Whether the sentence names a sanctions list ("the Entity List"). */
   listNamedAt(sentenceIndex: number): boolean;
+  /** The word before the sentence's last mention of a noun ("visa" in "imposed visa restrictions"), or null. */
+  wordBeforeNoun(sentenceIndex: number, noun: string): string | null;
   /** The goods the article names most often (generic words aside), in the article's most frequent wording. */
   mainGoods(): string | null;
   /**
@@ -268,6 +270,11 @@ export function buildDiscourse(
       return headline?.mentions.find((m) => m.kind === 'list') ?? null;
     },
     listNamedAt: (index) => sentences[index]?.mentions.some((m) => m.kind === 'list') ?? false,
+    wordBeforeNoun: (index, noun) => {
+      const tokens = sentences[index]?.tokens ?? [];
+      const at = tokens.findLastIndex((t) => t.norm === noun);
+      return at > 0 ? (tokens[at - 1]?.norm ?? null) : null;
+    },
     mainGoods: () => goods,
     recentGoods(index, type) {
       const anchored = anchoredSentences.get(type);

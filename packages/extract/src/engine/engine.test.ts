@@ -14985,4 +14985,22 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       'Caspian Lotus',
     ]);
   });
+  it('reads vessels a colon and "the" introduce after a count ("sanctioned two vessels: the Sagar Kiran and the Nila Tara")', () => {
+    expect(
+      slotLines('OFAC on Friday sanctioned two vessels: the Sagar Kiran and the Nila Tara.', 'entity'),
+    ).toEqual(['Sagar Kiran', 'Nila Tara']);
+  });
+  it('keeps what the first adversarial probe of these rules found they overreached on (guard)', () => {
+    // A demonstrative points to the measure just named, here visa restrictions, not the export control before it.
+    expect(
+      slotLines(
+        'China restricted exports of antimony in September. China also imposed visa restrictions on some foreign executives last year. It relaxed those restrictions in March.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+    // "drops" may be goods, not a verb of a level's change.
+    expect(
+      candidateValues('Canada raised its duty on US cough drops to 10% in June.', 'tariff', 'goods'),
+    ).toContain('cough drops');
+  });
 });

@@ -1285,8 +1285,11 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
             ? described - 1
             : possessedRoleStart(a.tokens, described);
       const between = a.tokens.slice(from, start);
-      // "sanctioned three Chinese companies: X, Y and Z": the names after the colon are the object's own.
-      const introducedByColon = a.tokens[start - 1]?.norm === ':';
+      // "sanctioned three Chinese companies: X, Y and Z": the names after the colon are the object's own ("two
+      // vessels: the Sagar Kiran and …" too).
+      const introducedByColon =
+        a.tokens[start - 1]?.norm === ':' ||
+        (a.tokens[start - 1]?.norm === 'the' && a.tokens[start - 2]?.norm === ':');
       return (
         (sameClause || introducedByColon) &&
         start >= from &&
@@ -2594,8 +2597,9 @@ function partiesReferredBefore(a: SentenceAnalysis, from: number, to: number): b
  * "removed two Chinese firms, Sunway Labs and Baidu Robotics, from the list": a count, a nationality
  * and a kind of organisation, then a comma or a colon, describe the names that follow.
  */
-function describesNames(a: SentenceAnalysis, from: number, to: number): boolean {
-  // "… three Chinese companies: X, Y and Z" introduces its names with a colon.
+function describesNames(a: SentenceAnalysis, from: number, toName: number): boolean {
+  // "… three Chinese companies: X, Y and Z" introduces its names with a colon ("two vessels: the Sagar Kiran").
+  const to = a.tokens[toName - 1]?.norm === 'the' && a.tokens[toName - 2]?.norm === ':' ? toName - 1 : toName;
   if (!/^[,:]$/.test(a.tokens[to - 1]?.norm ?? '')) return false;
   // "two entities in Singapore, X and Y,": where the parties are, after their kind, belongs to the description.
   const place = a.mentions.find((m) => m.kind === 'country' && m.end === to - 1);
