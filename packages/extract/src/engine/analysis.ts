@@ -1713,17 +1713,20 @@ function namedPlace(tokens: readonly Token[], nameStart: number): boolean {
 
 /**
  * "Golden Falcon DMCC", "Blue Ridge Mining": a place's name between a capitalised word of running text (not the
- * sentence's first) and a corporate word is a word of a company's name, not the place.
+ * sentence's first) and a corporate word is a word of a company's name, not the place; so is one after "the" and a
+ * capitalised word that ends a member of a list ("the Sea Falcon,").
  */
 function insideName(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
   if (isTitleCase(tokens)) return false;
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const opening = (tokens[0]?.start ?? 0) >= start - before.length - 1;
+  if (opening || !/^\p{Lu}[\p{Ll}&-]+$/u.test(before) || isGovernmentWord(before)) return false;
+  // ("the Blue Marlin and the Sea Falcon.": a vessel's name, "the" and two capitalised words that end a member of
+  // a list.)
+  const theBefore = /\bthe\s+\S+\s+$/.test(text.slice(Math.max(0, start - 40), start));
   return (
-    !opening &&
-    /^\p{Lu}[\p{Ll}&-]+$/u.test(before) &&
-    !isGovernmentWord(before) &&
-    isCorporateWord(/^\s+(\S+?)[,.;:]?(?:\s|$)/.exec(text.slice(end, end + 40))?.[1] ?? '')
+    isCorporateWord(/^\s+(\S+?)[,.;:]?(?:\s|$)/.exec(text.slice(end, end + 40))?.[1] ?? '') ||
+    (theBefore && /^(?:[,;.]|\s+and\s)/.test(text.slice(end, end + 6)))
   );
 }
 

@@ -14998,6 +14998,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
         'action',
       ),
     ).toEqual(['impose']);
+    // A vessel's name may end in a region's ("the Sea Falcon", Falcon a Venezuelan state).
+    expect(
+      slotLines(
+        'The U.S. Treasury on Tuesday sanctioned Corvane Navigation and three tankers it manages. The vessels are the Ocean Pearl, the Blue Marlin and the Sea Falcon.',
+        'entity',
+      ),
+    ).toEqual(expect.arrayContaining(['Corvane Navigation', 'Ocean Pearl', 'Blue Marlin', 'Sea Falcon']));
     // "drops" may be goods, not a verb of a level's change.
     expect(
       candidateValues('Canada raised its duty on US cough drops to 10% in June.', 'tariff', 'goods'),
