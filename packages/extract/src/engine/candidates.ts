@@ -5077,6 +5077,60 @@ export function gappedGoods(candidates: readonly Candidate[], types: readonly Ev
   return added;
 }
 
+/** Verbs that extend a measure to more goods or origins. */
+const EXTENDING = /^(?:extend|extends|extended|extending|widen|widens|widened|widening)$/;
+/** Nouns of the goods an extension takes in, before their origin ("to imports from Thailand"). */
+const EXTENDED_GOODS = /^(?:imports|shipments|products|goods|those|supplies|exports)$/;
+/** Participles between such goods and "from" ("imports consigned from Thailand"). */
+const ORIGIN_PARTICIPLES = /^(?:consigned|originating|shipped|coming|sent|exported|routed)$/;
+
+/**
+ * "extended its anti-dumping duties on Chinese aluminium foil to imports consigned from Thailand and Vietnam": a
+ * measure extended to the goods of new origins is imposed on each of them, beside the measure as stated.
+ */
+export function extendedOrigins(candidates: readonly Candidate[], types: readonly EventType[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (const type of types) {
+    const target = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target')?.name;
+    if (!target) continue;
+    for (const c of candidates) {
+      if (
+        c.type !== type.spec.type ||
+        c.action !== type.spec.default_action ||
+        !c.features.includes('reading:0')
+      )
+        continue;
+      const a = c.analysis;
+      const t = a.tokens;
+      const verb = t.findIndex(
+        (w, k) => k < c.anchorStart && c.anchorStart - k <= 4 && EXTENDING.test(w.norm),
+      );
+      if (verb < 0) continue;
+      const to = t.findIndex(
+        (w, k) => k > c.anchorStart && w.norm === 'to' && EXTENDED_GOODS.test(t[k + 1]?.norm ?? ''),
+      );
+      if (to < 0 || a.clause[to] !== a.clause[c.anchorStart]) continue;
+      const from = ORIGIN_PARTICIPLES.test(t[to + 2]?.norm ?? '') ? to + 3 : to + 2;
+      if (t[from]?.norm !== 'from') continue;
+      const origins = a.mentions.filter(
+        (m) => m.kind === 'country' && m.form !== 'demonym' && m.start > from && m.start <= from + 6,
+      );
+      const first = origins[0];
+      if (!first || first.start !== from + 1) continue;
+      for (const origin of origins.filter((m) => m.group === first.group)) {
+        if (origin.value === c.slots[target]) continue;
+        added.push({
+          ...c,
+          slots: { ...c.slots, [target]: origin.value },
+          features: [...c.features, 'extended_origin'],
+          readingKey: `${c.readingKey}:origin:${String(origin.value)}`,
+        });
+      }
+    }
+  }
+  return added;
+}
+
 /** Words that refer back to two countries named before ("on both countries", "the two neighbours"). */
 const PAIR_REFERENCE =
   /\b(?:both countries|both nations|both neighbou?rs|the two (?:countries|nations|neighbou?rs|economies|trading partners))\b/i;
@@ -5300,7 +5354,9 @@ function leveledParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
   const t = a.tokens;
   const parts: RatedPart[] = [];
   let opener = trigger.anchorEnd;
-  while (t[opener]?.norm === 'on') {
+  // ("on steel rebar from Russia to 20% and from India to 15%": a later part may name only another origin, on the
+  // goods of the part before.)
+  while (t[opener]?.norm === 'on' || (parts.length > 0 && t[opener]?.norm === 'from')) {
     let to = opener + 1;
     const limit = Math.min(t.length, opener + 1 + MAX_PART_WORDS);
     while (to < limit && t[to]?.norm !== 'to' && a.clause[to] === trigger.clause) to++;
@@ -5310,10 +5366,13 @@ function leveledParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     const goods = a.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && inPart(m));
     const target = partTarget(a, opener, inPart);
     const goodsStart = target?.form === 'demonym' && target.end === goods?.start ? target.end : goods?.start;
+    const originOnly = t[opener]?.norm === 'from';
+    if (originOnly && !target) break;
     parts.push({
       rate: level.value,
-      goods:
-        goods && goodsStart !== undefined
+      goods: originOnly
+        ? (parts.at(-1)?.goods ?? null)
+        : goods && goodsStart !== undefined
           ? phraseText(a, goodsStart, goods.end)
           : unlistedGoods(a, target?.form === 'demonym' ? target.end : opener + 1, to),
       targets: target ? [target.value] : [],

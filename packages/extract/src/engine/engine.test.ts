@@ -15010,4 +15010,39 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       candidateValues('Canada raised its duty on US cough drops to 10% in June.', 'tariff', 'goods'),
     ).toContain('cough drops');
   });
+  it('reads a rate paid by a nationality\'s mills ("while Russian mills will pay 13.2 pct") as on that country', () => {
+    expect(
+      candidateValues(
+        'Turkey imposed anti-dumping duties on cold-rolled coil. Chinese producers face a duty of 21.4 percent, while Russian mills will pay 13.2 pct.',
+        'tariff',
+        'target',
+      ),
+    ).toContain('RU');
+    // (Who bears a duty at home is not its target.)
+    expect(
+      candidateValues('American consumers will pay the 25% tariffs on Chinese steel.', 'tariff', 'target'),
+    ).not.toContain('US');
+  });
+  it('reads a later part of a change of level that names only another origin ("from Russia to 20% and from India to 15%")', () => {
+    expect(
+      slotLines(
+        'Turkey raised additional duties on steel rebar from Russia to 20% and from India to 15% on Monday.',
+        'target',
+        'rate_pct',
+        'goods',
+      ),
+    ).toEqual(['RU 20 steel rebar', 'IN 15 steel rebar']);
+  });
+  it('reads a measure extended to the goods of new origins ("to imports consigned from Thailand") as imposed on each', () => {
+    expect(
+      slotLines(
+        'The European Commission extended its anti-dumping duties on Chinese aluminium foil, of up to 28.5%, to imports consigned from Thailand and Vietnam.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['CN 28.5', 'TH 28.5', 'VN 28.5']);
+    expect(
+      candidateValues('The EU extended its duties on Chinese bicycles until 2027.', 'tariff', 'target'),
+    ).toEqual(['CN']);
+  });
 });

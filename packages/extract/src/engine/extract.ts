@@ -14,6 +14,7 @@ import {
 import {
   answerTargets,
   type Candidate,
+  extendedOrigins,
   gappedGoods,
   inheritAntecedents,
   inheritPointingGoods,
@@ -286,6 +287,7 @@ export function articleCandidates(
   candidates.push(...rateListItems(candidates, analyses, types));
   candidates.push(...pairedTargets(candidates, types));
   candidates.push(...gappedGoods(candidates, types));
+  candidates.push(...extendedOrigins(candidates, types));
   inheritPointingGoods(candidates, types);
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);

@@ -177,6 +177,12 @@ const NOTICES = /^(?:letters?|notices?|notifications?|notes?)$/;
 /** Verbs of paying a measure, whose subject undergoes it when a country ("Japan will pay a 15% tariff"). */
 const PAYING = /^(?:pay|pays|paid|paying)$/;
 /**
+ * Nouns of those who make or ship the goods, after a nationality: "Russian mills will pay 13.2%" names the origin
+ * of the goods a duty hits ("American consumers pay the tariffs" names who bears it at home).
+ */
+const SUPPLIER_NOUNS =
+  /^(?:mills|producers|exporters|makers|steelmakers|suppliers|manufacturers|smelters|miners|refiners|shippers|plants)$/;
+/**
  * Participles of sparing, exposing, granting or charging, whose subject undergoes the measure only in the
  * passive ("Chile was exempted", "Mexico was granted a pause", "goods from India will be charged a 25% tariff").
  */
@@ -2111,7 +2117,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const undergoingAt = between.findIndex(
     (t, k) =>
       undergoingWord(a.tokens, end + k) ||
-      (PAYING.test(t.norm) && m.form !== 'demonym') ||
+      (PAYING.test(t.norm) && (m.form !== 'demonym' || SUPPLIER_NOUNS.test(a.tokens[m.end]?.norm ?? ''))) ||
       // "Cambodia and Thailand received letters setting a 36% tariff": who receives the notice undergoes it.
       (RECEIVING.test(t.norm) && NOTICES.test(between[k + 1]?.norm ?? '')) ||
       (passiveAnchor && end + k === trigger.anchorStart - 1),
