@@ -15045,4 +15045,19 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       candidateValues('The EU extended its duties on Chinese bicycles until 2027.', 'tariff', 'target'),
     ).toEqual(['CN']);
   });
+  it('reads export permits extended or renewed as an easing, and governments agreeing to coordinate export controls as no control', () => {
+    expect(
+      slotLines(
+        'Indonesia extended export permits for copper concentrate held by two miners until December.',
+        'action',
+      ),
+    ).toEqual(['ease']);
+    expect(
+      candidatesOfType(
+        'Japan and the United States agreed to coordinate export controls on critical minerals and processing technologies.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(slotLines('China extended its export controls to graphite anodes.', 'action')).toEqual(['expand']);
+  });
 });
