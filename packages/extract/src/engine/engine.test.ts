@@ -15060,4 +15060,26 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     ).toEqual([]);
     expect(slotLines('China extended its export controls to graphite anodes.', 'action')).toEqual(['expand']);
   });
+  it('reads goods added to a "dual-use" export control list, or to a "list of items requiring export approval", as a control', () => {
+    expect(
+      candidateValues(
+        'The European Union has added equipment for refining germanium and gallium to its dual-use export control list.',
+        'export_restriction',
+        'goods',
+      ),
+    ).toContain('germanium and gallium');
+    expect(
+      candidateValues(
+        "Japan's trade ministry said it would add technology for making graphite anodes to its list of items requiring export approval.",
+        'export_restriction',
+        'imposer',
+      ),
+    ).toContain('JP');
+    expect(
+      candidatesOfType(
+        'The EU added three Chinese firms to its dual-use export control list.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+  });
 });
