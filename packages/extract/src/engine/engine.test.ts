@@ -15082,4 +15082,14 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual([]);
   });
+  it('reads the company of a passive move from its "by" phrase ("will be relocated … by Arvola Mining Machines")', () => {
+    expect(
+      companies(
+        'Production of underground loaders will be relocated from Shanghai to Mexico by Arvola Mining Machines next year.',
+      ),
+    ).toEqual(['Arvola Mining Machines']);
+    expect(
+      companies('Kestrel Metals moved its smelting to Oman, a decision welcomed by Oman Aluminium Holding.'),
+    ).toEqual(['Kestrel Metals']);
+  });
 });
