@@ -863,6 +863,8 @@ function goodsBefore(a: SentenceAnalysis, anchorStart: number, clause: number): 
     )
     .at(-1);
   if (nearest?.kind !== 'goods') return false;
+  // ("would review which goods to add to its export control list": goods an indirect question asks about.)
+  if (/^(?:which|what)$/.test(a.tokens[nearest.start - 1]?.norm ?? '')) return false;
   // "28 U.S. companies", "three firms": a noun of companies after the goods takes the list.
   return !a.tokens.slice(nearest.end, anchorStart).some((t) => namesHolders(t.norm));
 }
@@ -1543,7 +1545,7 @@ const SITE_TOPIC_PREPOSITIONS = /^(?:for|at|about|on|over|of)$/;
 
 /** Words before a participle that make it an adjective ("amid limited exports", "the restricted shipments"). */
 const BEFORE_ADJECTIVE =
-  /^(?:the|a|an|its|their|his|her|our|amid|with|of|on|for|by|despite|after|very|more|less)$/;
+  /^(?:the|a|an|its|their|his|her|our|amid|with|of|on|for|by|despite|after|very|more|less|'s|’s|said|says)$/;
 
 /**
  * "Limited exports of gallium reached Japan": a participle that opens the sentence or follows a determiner,

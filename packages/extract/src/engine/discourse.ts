@@ -382,7 +382,7 @@ function refersToCountedParties(words: readonly string[]): boolean {
 }
 
 /** How many words a line of a list may have besides its party's name ("Korvath Trading LLC (UAE)"). */
-const PARTY_LINE_WORDS = 10;
+const PARTY_LINE_WORDS = 14;
 
 /** "Korvath Trading LLC (UAE)", "Halvern Drilling Co": the party a line of a list names at its start, if any. */
 function partyOfListLine(a: SentenceAnalysis): Mention | undefined {

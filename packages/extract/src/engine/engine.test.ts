@@ -15092,4 +15092,35 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       companies('Kestrel Metals moved its smelting to Oman, a decision welcomed by Oman Aluminium Holding.'),
     ).toEqual(['Kestrel Metals']);
   });
+  it('keeps what the second adversarial probe of these rules found they overreached on (guard), and reads "The sanctioned parties include:" over list lines', () => {
+    // Permits described as extended, then revoked, are no easing.
+    expect(
+      candidateValues(
+        'Indonesia said extended export permits for copper concentrate held by Larva Minerals were revoked on Tuesday.',
+        'export_restriction',
+        'action',
+      ),
+    ).not.toContain('ease');
+    // Goods an indirect question asks about are put under no control.
+    expect(
+      candidatesOfType(
+        'China said it would review which goods to add to its dual-use export control list next year.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    // Names a colon and "the" open keep the action of the verb before them.
+    expect(
+      slotLines(
+        'Canada lifted sanctions on two ships: the Sea Lark and the Golden Wave, on Monday after an appeal.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Sea Lark', 'remove Golden Wave']);
+    expect(
+      slotLines(
+        'OFAC on Wednesday sanctioned a network that sold Iranian steel. The sanctioned parties include:\n- Persepolis Steel Trading FZE, registered in the United Arab Emirates;\n- Zagros Metal Exports Ltd, registered in Hong Kong.\nTreasury said the network earned millions.',
+        'entity',
+      ),
+    ).toEqual(['Persepolis Steel Trading FZE', 'Zagros Metal Exports']);
+  });
 });

@@ -2624,7 +2624,9 @@ const COUNTED_PARTY_WORDS = 4;
  * colon that closes the action's clause are the parties its counted group ("three Chinese companies") stood for.
  */
 function namedAfterColon(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  const colon = firstOfGroup(a, m).start - 1;
+  const first = firstOfGroup(a, m).start;
+  // ("lifted sanctions on two ships: the Sea Lark and …": "the" may open the names.)
+  const colon = a.tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
   if (a.tokens[colon]?.norm !== ':' || colon < trigger.end) return false;
   if (a.tokens.slice(trigger.end, colon).some((t) => /^[:;]$/.test(t.norm))) return false;
   return countsParties(a, trigger.clause, colon);
