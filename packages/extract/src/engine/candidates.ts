@@ -5099,7 +5099,8 @@ export function extendedOrigins(candidates: readonly Candidate[], types: readonl
       if (
         c.type !== type.spec.type ||
         c.action !== type.spec.default_action ||
-        !c.features.includes('reading:0')
+        !c.features.includes('reading:0') ||
+        !c.features.includes('actor_option:0')
       )
         continue;
       const a = c.analysis;
@@ -5115,7 +5116,7 @@ export function extendedOrigins(candidates: readonly Candidate[], types: readonl
       const from = ORIGIN_PARTICIPLES.test(t[to + 2]?.norm ?? '') ? to + 3 : to + 2;
       if (t[from]?.norm !== 'from') continue;
       const origins = a.mentions.filter(
-        (m) => m.kind === 'country' && m.form !== 'demonym' && m.start > from && m.start <= from + 6,
+        (m) => m.kind === 'country' && m.form !== 'demonym' && m.start > from,
       );
       const first = origins[0];
       if (!first || first.start !== from + 1) continue;

@@ -15123,4 +15123,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ),
     ).toEqual(['Persepolis Steel Trading FZE', 'Zagros Metal Exports']);
   });
+  it('reads every origin a measure is extended to, however long their list, once per reading', () => {
+    expect(
+      candidateValues(
+        'The EU extended its duties on Chinese steel wire to imports from Cambodia, Malaysia, Thailand and Vietnam, and said Japan was not affected.',
+        'tariff',
+        'target',
+      ).filter((target) => target !== 'CN'),
+    ).toEqual(['KH', 'MY', 'TH', 'VN']);
+  });
 });
