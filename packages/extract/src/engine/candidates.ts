@@ -643,7 +643,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       type.spec.slots.some((s) => s.kind === 'status') &&
       (staysPut(a, anchorStart, length) ||
         movesIntoState(a, anchorStart + length) ||
-        workShifts(a, anchorStart))
+        workShifts(a, anchorStart) ||
+        personMoves(a, anchorStart, length))
     )
       continue;
     if (
@@ -1028,6 +1029,28 @@ function movesIntoState(a: SentenceAnalysis, end: number): boolean {
   k++;
   while (k < a.tokens.length && k - end <= 4 && STATE_OPENERS.test(a.tokens[k]?.norm ?? '')) k++;
   return WORKING_STATES.test(a.tokens[k]?.norm ?? '');
+}
+
+/** How far back a person's pronoun may be the subject of a move with no object ("after he resigned … and moved to"). */
+const PERSON_SUBJECT_REACH = 8;
+
+/**
+ * "after he resigned from the company and moved to Israel": a move with no object ("moved to", "moved back") whose
+ * subject is a person's pronoun is the person's own, not the company's ("he would move production to Mexico" is).
+ */
+function personMoves(a: SentenceAnalysis, anchorStart: number, length: number): boolean {
+  if (length !== 1 || !/^(?:to|back|abroad|home|overseas)$/.test(a.tokens[anchorStart + 1]?.norm ?? ''))
+    return false;
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - PERSON_SUBJECT_REACH); k--) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (/^(?:he|she)$/.test(word)) return true;
+    if (
+      /^(?:it|they|we|[,;:])$/.test(word) ||
+      a.mentions.some((m) => m.kind === 'organisation' && m.end === k + 1)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** Words that count or qualify work shifts ("three shifts", "a night shift", "extra shifts"). */

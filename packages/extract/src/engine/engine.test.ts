@@ -15132,4 +15132,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       ).filter((target) => target !== 'CN'),
     ).toEqual(['KH', 'MY', 'TH', 'VN']);
   });
+  it('reads a move with no object whose subject is a person\'s pronoun ("after he resigned … and moved to Israel") as the person\'s own', () => {
+    expect(
+      candidatesOfType(
+        'Oleg Tarvin, the former chief executive of Tarvana Mining, was delisted after he resigned from the company and moved to Israel.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(companies('Tarvana Mining said it moved to Israel in 2020.')).toEqual(['Tarvana Mining']);
+  });
 });
