@@ -15141,4 +15141,18 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     ).toEqual([]);
     expect(companies('Tarvana Mining said it moved to Israel in 2020.')).toEqual(['Tarvana Mining']);
   });
+  it('reads "the change of the company\'s legal domicile" (and "the transfer of its incorporation") as a move of headquarters', () => {
+    expect(
+      slotLines(
+        "Shareholders of Alpen Minerals approved the change of the company's legal domicile from the Netherlands to Switzerland.",
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Alpen Minerals NL CH']);
+    expect(companies('Alpen Minerals approved the transfer of its incorporation to Jersey.')).toEqual([
+      'Alpen Minerals',
+    ]);
+    expect(candidatesOfType("The change of the company's auditors was approved.", 'relocation')).toEqual([]);
+  });
 });
