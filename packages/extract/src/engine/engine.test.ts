@@ -15153,6 +15153,9 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     expect(companies('Alpen Minerals approved the transfer of its incorporation to Jersey.')).toEqual([
       'Alpen Minerals',
     ]);
+    expect(companies("Alpen Minerals changed the company's legal domicile to Jersey in May.")).toEqual([
+      'Alpen Minerals',
+    ]);
     expect(candidatesOfType("The change of the company's auditors was approved.", 'relocation')).toEqual([]);
   });
 });
