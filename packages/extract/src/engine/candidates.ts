@@ -644,7 +644,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       (staysPut(a, anchorStart, length) ||
         movesIntoState(a, anchorStart + length) ||
         workShifts(a, anchorStart) ||
-        personMoves(a, anchorStart, length))
+        personMoves(a, anchorStart, length) ||
+        MAKING_VERBS.test(a.tokens[anchorStart - 1]?.norm ?? ''))
     )
       continue;
     if (
@@ -1030,6 +1031,12 @@ function movesIntoState(a: SentenceAnalysis, end: number): boolean {
   while (k < a.tokens.length && k - end <= 4 && STATE_OPENERS.test(a.tokens[k]?.norm ?? '')) k++;
   return WORKING_STATES.test(a.tokens[k]?.norm ?? '');
 }
+
+/**
+ * Verbs whose object a complement then describes ("making assembly in China impractical", "made production in Mexico
+ * cheaper"): the work they take is judged, not moved.
+ */
+const MAKING_VERBS = /^(?:making|make|makes|made|rendering|render|renders|rendered)$/;
 
 /** How far back a person's pronoun may be the subject of a move with no object ("after he resigned … and moved to"). */
 const PERSON_SUBJECT_REACH = 8;

@@ -15158,4 +15158,14 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     ]);
     expect(candidatesOfType("The change of the company's auditors was approved.", 'relocation')).toEqual([]);
   });
+  it('reads work a verb of making then judges ("making assembly in China impractical") as no move', () => {
+    expect(
+      candidateValues(
+        'Crestline Coating Systems will move final assembly from Suzhou, China, to Penang, Malaysia. The Commerce Department in March restricted exports to China of certain components used in its machines, making assembly in China impractical.',
+        'relocation',
+        'to',
+      ),
+    ).toEqual(['MY']);
+    expect(companies('Kestrel Motors made the move to Mexico in 2024.')).toEqual(['Kestrel Motors']);
+  });
 });
