@@ -15091,6 +15091,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     expect(
       companies('Kestrel Metals moved its smelting to Oman, a decision welcomed by Oman Aluminium Holding.'),
     ).toEqual(['Kestrel Metals']);
+    // (Who builds, finances or criticises a plant abroad moves nothing: the third adversarial probe's guard.)
+    for (const text of [
+      'A new factory in Mexico was built by Ferro Construcciones for Hallen Auto.',
+      'A new factory in Vietnam was financed by Orchid Capital.',
+      'Plans to move production from China to Mexico were criticized by the United Auto Workers union.',
+    ])
+      expect(candidatesOfType(text, 'relocation')).toEqual([]);
   });
   it('keeps what the second adversarial probe of these rules found they overreached on (guard), and reads "The sanctioned parties include:" over list lines', () => {
     // Permits described as extended, then revoked, are no easing.

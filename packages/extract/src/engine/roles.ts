@@ -1490,6 +1490,16 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'moved_owner':
       return ownerOfMovedThing(a, m, trigger);
+    case 'mover_agent':
+      // "Production will be relocated from Shanghai to Mexico by Arvola Mining Machines": the agent of a passive
+      // move is who moves; a plant "built by", "financed by" or "criticized by" another names no mover.
+      return (
+        sameClause &&
+        prep === 'by' &&
+        m.start > trigger.end &&
+        m.start - trigger.end <= AGENT_REACH &&
+        passiveMove(a, trigger.actionStart ?? trigger.anchorStart)
+      );
     case 'covered':
       return coveredByMeasure(a, m, trigger);
     case 'named_after_colon':
@@ -2065,6 +2075,14 @@ function describesPassiveParty(a: SentenceAnalysis, m: Mention, trigger: Trigger
   const verb = trigger.actionStart ?? trigger.anchorStart;
   const between = a.tokens.slice(noun + 1, verb);
   return between.length <= 3 && between.some((t) => PASSIVE_AUXILIARIES.test(t.norm));
+}
+
+/** A verb of moving in the passive ("will be relocated", "was moved", "have been shifted"). */
+function passiveMove(a: SentenceAnalysis, verb: number): boolean {
+  return (
+    /^(?:relocated|moved|shifted|transferred)$/.test(a.tokens[verb]?.norm ?? '') &&
+    PASSIVE_AUXILIARIES.test(a.tokens[verb - 1]?.norm ?? '')
+  );
 }
 
 function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {

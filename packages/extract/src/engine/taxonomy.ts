@@ -141,6 +141,7 @@ export const ROLES = [
   'deal_party',
   'deal_partner',
   'moved_owner',
+  'mover_agent',
   'action_possessor',
 ] as const;
 const roleSchema = z.union([
