@@ -866,7 +866,8 @@ function goodsBefore(a: SentenceAnalysis, anchorStart: number, clause: number): 
     .at(-1);
   if (nearest?.kind !== 'goods') return false;
   // ("would review which goods to add to its export control list": goods an indirect question asks about.)
-  if (/^(?:which|what)$/.test(a.tokens[nearest.start - 1]?.norm ?? '')) return false;
+  if ([1, 2].some((back) => /^(?:which|what)$/.test(a.tokens[nearest.start - back]?.norm ?? '')))
+    return false;
   // "28 U.S. companies", "three firms": a noun of companies after the goods takes the list.
   return !a.tokens.slice(nearest.end, anchorStart).some((t) => namesHolders(t.norm));
 }

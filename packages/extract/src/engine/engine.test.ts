@@ -15111,6 +15111,12 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     // Goods an indirect question asks about are put under no control.
     expect(
       candidatesOfType(
+        'China said it would review which other metals to add to the export control list.',
+        'export_restriction',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType(
         'China said it would review which goods to add to its dual-use export control list next year.',
         'export_restriction',
       ),
