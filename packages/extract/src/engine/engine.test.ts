@@ -15181,4 +15181,16 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     ).toEqual(['MY']);
     expect(companies('Kestrel Motors made the move to Mexico in 2024.')).toEqual(['Kestrel Motors']);
   });
+  it('reads producers that "will pay" a rate as undergoing it, not as parties that act', () => {
+    expect(
+      candidateValues(
+        'India imposed anti-dumping duties on stainless steel from China and Indonesia. Chinese producers will pay 24.5%, while Indonesian producers will pay 12%.',
+        'tariff',
+        'rate_pct',
+      ),
+    ).toEqual(expect.arrayContaining([24.5, 12]));
+    expect(
+      candidatesOfType('Chinese producers halted gallium exports in May.', 'export_restriction'),
+    ).toEqual([]);
+  });
 });
