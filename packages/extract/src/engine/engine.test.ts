@@ -15193,4 +15193,13 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       candidatesOfType('Chinese producers halted gallium exports in May.', 'export_restriction'),
     ).toEqual([]);
   });
+  it('reads a rate stated by a mention that refers back as the rate of the measure it refers to, one event each', () => {
+    expect(
+      slotLines(
+        'India imposed anti-dumping duties on stainless steel from China and Indonesia. Chinese producers will pay 24.5%, while Indonesian producers will pay 12%.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['CN 24.5', 'ID 12']);
+  });
 });
