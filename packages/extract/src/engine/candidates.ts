@@ -8938,8 +8938,9 @@ const NON_STATE_PARTIES =
 function nonStatePartyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
   if (/en$/.test(a.tokens[verb]?.norm ?? '') || a.tokens[verb + 1]?.norm === 'by') return false;
-  // ("Korean producers will pay 4.3%": parties that face or pay a measure undergo it.)
-  if (/^(?:face|faces|faced|facing|pay|pays|paid|paying)$/.test(a.tokens[verb]?.norm ?? '')) return false;
+  // ("Korean producers will pay 4.3%": parties that face or pay a measure undergo it; "paid 25% before the
+  // increase" tells a level gone.)
+  if (/^(?:face|faces|facing|pay|pays|paying)$/.test(a.tokens[verb]?.norm ?? '')) return false;
   const last = activeSubjectEnd(a, trigger);
   if (last === null || !NON_STATE_PARTIES.test(a.tokens[last]?.norm ?? '')) return false;
   // "Kazakhstan's Ministry of Industry banned …": the portfolio of a government body, capitalised in its name.

@@ -15193,13 +15193,36 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
       candidatesOfType('Chinese producers halted gallium exports in May.', 'export_restriction'),
     ).toEqual([]);
   });
-  it('reads a rate stated by a mention that refers back as the rate of the measure it refers to, one event each', () => {
+  it('keeps what the fourth adversarial probe of these rules found they overreached on (guard)', () => {
+    // A rate that a later sentence states stays off a measure of another kind named before: no merging across kinds.
     expect(
       slotLines(
-        'India imposed anti-dumping duties on stainless steel from China and Indonesia. Chinese producers will pay 24.5%, while Indonesian producers will pay 12%.',
-        'target',
+        'India imposed a safeguard duty on solar glass in 2024. India imposed anti-dumping duties on solar glass from China on Monday. Chinese producers will pay 35%.',
+        'rate_pct',
+        'date',
+      ),
+    ).not.toContain('35 2024');
+    // A royalty producers pay is no duty; nor is a rate paid before a change.
+    expect(
+      candidateValues(
+        'Indonesia imposed an export levy on nickel ore in 2025. Nickel producers will pay a 10% royalty from July.',
+        'tariff',
         'rate_pct',
       ),
-    ).toEqual(['CN 24.5', 'ID 12']);
+    ).not.toContain(10);
+    expect(
+      candidateValues(
+        'The United States raised its tariff on Chinese steel to 50% on Monday. Chinese producers paid 25% before the increase.',
+        'tariff',
+        'rate_pct',
+      ),
+    ).not.toContain(25);
+    // Shares, funds or cargo moved by a company are no relocation of its work.
+    for (const text of [
+      'Shares were transferred by Halden Metals to its Chilean unit in May.',
+      'Funds were moved by Orrin Labs from Switzerland to Singapore last year.',
+      'The cargo was shifted by Marsk Lines from Rotterdam to Antwerp after the strike.',
+    ])
+      expect(candidatesOfType(text, 'relocation')).toEqual([]);
   });
 });

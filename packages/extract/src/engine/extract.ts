@@ -458,7 +458,7 @@ const restatesOnly = (c: Candidate) =>
 const referredBack = (c: Candidate) => c.features.includes('refers_back');
 
 /** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
-const refersToStated = (c: Candidate) => c.features.includes('anchor_definite') || referredBack(c);
+const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
 
 /** Slot kinds where a mention that leaves the slot open still states the same action as one that fills it. */
 const NULL_MERGES = new Set(['rate', 'goods', 'date', 'list', 'enum', 'status']);

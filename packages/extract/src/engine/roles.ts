@@ -2077,12 +2077,21 @@ function describesPassiveParty(a: SentenceAnalysis, m: Mention, trigger: Trigger
   return between.length <= 3 && between.some((t) => PASSIVE_AUXILIARIES.test(t.norm));
 }
 
-/** A verb of moving in the passive ("will be relocated", "was moved", "have been shifted"). */
+/** How far before its passive verb the work moved may be named ("Production of underground loaders will be"). */
+const MOVED_WORK_REACH = 7;
+/**
+ * A verb of moving in the passive ("will be relocated", "was moved", "have been shifted") whose subject names work
+ * ("Production of loaders will be relocated"; "Funds were moved", "Shares were transferred" move no work).
+ */
 function passiveMove(a: SentenceAnalysis, verb: number): boolean {
-  return (
-    /^(?:relocated|moved|shifted|transferred)$/.test(a.tokens[verb]?.norm ?? '') &&
-    PASSIVE_AUXILIARIES.test(a.tokens[verb - 1]?.norm ?? '')
-  );
+  if (
+    !/^(?:relocated|moved|shifted|transferred)$/.test(a.tokens[verb]?.norm ?? '') ||
+    !PASSIVE_AUXILIARIES.test(a.tokens[verb - 1]?.norm ?? '')
+  )
+    return false;
+  return a.tokens
+    .slice(Math.max(0, verb - MOVED_WORK_REACH), verb - 1)
+    .some((t, k, subject) => MOVED_WORK.test(t.norm) && !subject.slice(k + 1).some((w) => w.norm === ','));
 }
 
 function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boolean {
