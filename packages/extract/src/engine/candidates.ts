@@ -8576,7 +8576,11 @@ function dateOf(
     // Only a participle right after the anchor, or set off by a comma, is said of the anchor's measure
     // ("than the 8.9 pct preliminary rate announced in January" is said of the rate).
     const attached = verb === trigger.anchorEnd || a.tokens[verb - 1]?.norm === ',';
-    return verb >= trigger.end && attached && /ed$/.test(a.tokens[verb]?.norm ?? '') ? verb : null;
+    // ("The ban, imposed in July 2023, was lifted in May": or one set off between the anchor and its action.)
+    const after =
+      verb >= trigger.end ||
+      (trigger.actionStart !== null && verb >= trigger.anchorEnd && verb < trigger.actionStart);
+    return after && attached && /ed$/.test(a.tokens[verb]?.norm ?? '') ? verb : null;
   };
   // "The tariffs, which Washington imposed in March, …": the clause that says who acts says when, too.
   const dates = a.mentions

@@ -15225,4 +15225,19 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     ])
       expect(candidatesOfType(text, 'relocation')).toEqual([]);
   });
+  it('reads a year and a month of it as one time ("banned … in 2023" and "The ban, imposed in July 2023"), and dates a removal by its own phrase, not by a participle set off before it', () => {
+    expect(
+      slotLines(
+        'Bolivia banned exports of tin ore in 2023. The ban, imposed in July 2023, was lifted in March.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose tin ore', 'remove tin ore']);
+    expect(
+      extractEvents({
+        text: 'Bolivia banned exports of tin ore in 2023. The ban, imposed in July 2023, was lifted in March.',
+        published: '2026-06-01',
+      }).map((e) => e.date),
+    ).toEqual(['2023', '2026-03']);
+  });
 });

@@ -487,7 +487,11 @@ function compatible(group: Group, c: Candidate, anyTime = false): boolean {
   const sameAnchor = anchors?.has(c.anchorStart) === true;
   if (measures[0] !== measures[1] && (sameAnchor || !(measures.includes(null) && refersBack()))) return false;
   // An event's identity holds the month of its action: actions dated in different months are two.
-  if (!anyTime && group.date && c.date && group.date.slice(0, 7) !== c.date.slice(0, 7)) return false;
+  // ("banned exports of tin ore in 2023" and "The ban, imposed in July 2023": a year holds its months.)
+  if (!anyTime && group.date && c.date) {
+    const precision = Math.min(7, group.date.length, c.date.length);
+    if (group.date.slice(0, precision) !== c.date.slice(0, precision)) return false;
+  }
   // "He imposed similar tariffs in his first term": an action set in an earlier period than the news is
   // another action, dated or not.
   // ("Indonesia will not lift its ban …. The ban, imposed in 2020, …": a mention that refers back is the measure
