@@ -2089,9 +2089,15 @@ const BUSINESS_ACTIVITY_NOUNS =
 
 /**
  * The first token `words` words before `anchorStart`, a date's words counting as none ("would suspend until Nov. 27,
- * 2026, a ban on exports": the date set between the verb and its object is no distance).
+ * 2026, a ban on exports": the date set between the verb and its object is no distance), and so the words of `aside`,
+ * a negated verb set off between them ("delayed, but did not cancel, its tariffs").
  */
-function reachBeforeOverDates(a: SentenceAnalysis, anchorStart: number, words: number): number {
+function reachBeforeOverDates(
+  a: SentenceAnalysis,
+  anchorStart: number,
+  words: number,
+  aside: { start: number; end: number } | null,
+): number {
   // (Only a span of time a verb takes right before its object, set off by commas, "suspend until Nov. 27, 2026, a
   // ban": "opened higher on Monday as …", "eased lending rules from Jan. 1, 2026, a ban … staying in place" and
   // "pause until Aug. 1, 2026, talks with Beijing, the tariffs …" keep their words.)
@@ -2106,7 +2112,6 @@ function reachBeforeOverDates(a: SentenceAnalysis, anchorStart: number, words: n
       !a.tokens.slice(m.end + 1, anchorStart).some((t) => t.norm === ','),
   );
   const dated = (k: number) => span !== undefined && k >= span.start - 1 && k <= span.end;
-  const aside = contrastedNegation(a, anchorStart);
   const skipped = (k: number) => dated(k) || (aside !== null && k >= aside.start && k < aside.end);
   let k = anchorStart;
   for (let counted = 0; k > 0 && counted < words; k--) if (!skipped(k - 1)) counted++;
@@ -2147,7 +2152,9 @@ function chooseActions(
 ): { action: string; start: number | null; end: number | null }[] {
   const options: { action: string; start: number; end: number; score: number }[] = [];
   const [before, after] = type.spec.action_reach;
-  const from = reachBeforeOverDates(a, anchorStart, before);
+  // "delayed, but did not cancel, its tariffs": the aside is skipped by the reach and holds no action.
+  const aside = contrastedNegation(a, anchorStart);
+  const from = reachBeforeOverDates(a, anchorStart, before, aside);
   const to = Math.max(
     reachAfter(a, anchorEnd, after),
     predicateAfterSubject(a, anchorStart, anchorEnd, clause),
@@ -2155,7 +2162,6 @@ function chooseActions(
   // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
   // goods from the measure stands further back than other action words.
   const spareFrom = sparedFromAnchor(a, anchorStart) ? Math.max(0, anchorStart - SPARED_REACH) : from;
-  const aside = contrastedNegation(a, anchorStart);
   const governing = grantGoverning(a, anchorStart);
   const hitting = hittingGoverning(a, anchorStart);
   const found = type.actionIndex.findAll(a.tokens);
@@ -5146,12 +5152,7 @@ export function extendedOrigins(candidates: readonly Candidate[], types: readonl
       if (to < 0 || a.clause[to] !== a.clause[c.anchorStart]) continue;
       const from = ORIGIN_PARTICIPLES.test(t[to + 2]?.norm ?? '') ? to + 3 : to + 2;
       if (t[from]?.norm !== 'from') continue;
-      const origins = a.mentions.filter(
-        (m) => m.kind === 'country' && m.form !== 'demonym' && m.start > from,
-      );
-      const first = origins[0];
-      if (!first || first.start !== from + 1) continue;
-      for (const origin of origins.filter((m) => m.group === first.group)) {
+      for (const origin of countryGroupAt(a, from + 1)) {
         if (origin.value === c.slots[target]) continue;
         added.push({
           ...c,
@@ -6633,8 +6634,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       modality = 'hypothetical';
     // "Dunmore Lithium shelves US refinery plan": a plan named by the measure's words, dropped.
     if (DROPPING_BEFORE.test(textBefore) && PLAN_AFTER.test(textAfter)) modality = 'negated';
-    if (modality === 'asserted' && (proposedAfter(textAfter) || proposedByAgent(a, trigger.end)))
-      modality = 'proposed';
+    const proposedByOthers = proposedByAgent(a, trigger.end);
+    if (modality === 'asserted' && (proposedAfter(textAfter) || proposedByOthers)) modality = 'proposed';
     if (onTheTable(textAfter)) modality = 'hypothetical';
     // "Exporters brace for 25% tariffs, which take effect on Friday": a measure braced for that the clause after
     // it states as taken is in place.
@@ -6698,7 +6699,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // recommended or urged is a proposal, which leaves the decision to another.
     if (
       modality === 'proposed' &&
-      (advisedMeasure(a, trigger) || billWouldAct(a, trigger) || proposedByAgent(a, trigger.end))
+      (advisedMeasure(a, trigger) || billWouldAct(a, trigger) || proposedByOthers)
     )
       continue;
     // "The U.S. and the U.K. are in talks to reduce the tariff": a measure under negotiation is none yet.
