@@ -1291,11 +1291,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
             ? described - 1
             : possessedRoleStart(a.tokens, described);
       const between = a.tokens.slice(from, start);
-      // "sanctioned three Chinese companies: X, Y and Z": the names after the colon are the object's own ("two
-      // vessels: the Sagar Kiran and …" too).
-      const introducedByColon =
-        a.tokens[start - 1]?.norm === ':' ||
-        (a.tokens[start - 1]?.norm === 'the' && a.tokens[start - 2]?.norm === ':');
+      // "sanctioned three Chinese companies: X, Y and Z": the names after the colon are the object's own.
+      const introducedByColon = a.tokens[openingOfNames(a.tokens, start) - 1]?.norm === ':';
       return (
         (sameClause || introducedByColon) &&
         start >= from &&
@@ -2631,14 +2628,24 @@ function partiesReferredBefore(a: SentenceAnalysis, from: number, to: number): b
  * and a kind of organisation, then a comma or a colon, describe the names that follow.
  */
 function describesNames(a: SentenceAnalysis, from: number, toName: number): boolean {
-  // "… three Chinese companies: X, Y and Z" introduces its names with a colon ("two vessels: the Sagar Kiran").
-  const to = a.tokens[toName - 1]?.norm === 'the' && a.tokens[toName - 2]?.norm === ':' ? toName - 1 : toName;
+  // "… three Chinese companies: X, Y and Z" introduces its names with a colon.
+  const to = openingOfNames(a.tokens, toName);
   if (!/^[,:]$/.test(a.tokens[to - 1]?.norm ?? '')) return false;
   // "two entities in Singapore, X and Y,": where the parties are, after their kind, belongs to the description.
   const place = a.mentions.find((m) => m.kind === 'country' && m.end === to - 1);
   if (place && /^(?:in|from)$/.test(a.tokens[place.start - 1]?.norm ?? '') && place.start - 1 > from)
     return describesParties(a, from, place.start - 1);
   return describesParties(a, from, to - 1);
+}
+
+/**
+ * Where names a colon sets out open: at the first name, or at "the" before it right after the colon ("two vessels:
+ * the Sagar Kiran and the Nila Tara").
+ */
+function openingOfNames(tokens: readonly Token[], nameStart: number): number {
+  return tokens[nameStart - 1]?.norm === 'the' && tokens[nameStart - 2]?.norm === ':'
+    ? nameStart - 1
+    : nameStart;
 }
 
 /** How many words may qualify the kind after "the following" ("the following US defence entities"). */
@@ -2651,9 +2658,7 @@ const COUNTED_PARTY_WORDS = 4;
  * colon that closes the action's clause are the parties its counted group ("three Chinese companies") stood for.
  */
 function namedAfterColon(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
-  const first = firstOfGroup(a, m).start;
-  // ("lifted sanctions on two ships: the Sea Lark and …": "the" may open the names.)
-  const colon = a.tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
+  const colon = openingOfNames(a.tokens, firstOfGroup(a, m).start) - 1;
   if (a.tokens[colon]?.norm !== ':' || colon < trigger.end) return false;
   if (a.tokens.slice(trigger.end, colon).some((t) => /^[:;]$/.test(t.norm))) return false;
   return countsParties(a, trigger.clause, colon);
