@@ -1164,13 +1164,19 @@ function nameMention(
   return { kind: 'organisation', start, end, value, form, country: null, group: 0, text };
 }
 
+/** A town, region or capital standing for its country ("Wexford", "Lusaka"): it may open a company's name. */
+function isPlaceMention(m: Mention): boolean {
+  return m.kind === 'country' && (m.form === 'place' || m.form === 'metonym');
+}
+
 /** How many words a name before its apposition may have, particles included ("Pieter van der Berg"). */
 const APPOSED_NAME_WORDS = 6;
 
 /** Capitalised names followed by an apposition whose head is an organisation noun. */
 function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const found: Mention[] = [];
-  const taken = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  // "Wexford Pumps, a supplier", "Lusaka Mining, a copper producer".
+  const taken = (i: number) => mentions.some((m) => i >= m.start && i < m.end && !isPlaceMention(m));
   for (let i = 0; i < tokens.length - 3; i++) {
     if (tokens[i]?.norm !== ',' || !/^(?:a|an|the)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     let head = false;
@@ -1189,6 +1195,8 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     if (start === 0 && i === 1 && isSetOffOpener(tokens[0] as Token)) continue;
     // "In March, the U.S. added …": a month or a day set off before the subject is a time.
     if (tokens.slice(start, i).every((t) => isMonthName(t.norm) || isWeekdayName(t.norm))) continue;
+    // "Kitwe, a town": a place alone is no company.
+    if (mentions.some((m) => isPlaceMention(m) && m.start <= start && m.end >= i)) continue;
     found.push(nameMention(tokens, start, i, 'apposition'));
   }
   return found;
@@ -2005,7 +2013,8 @@ export function analyseSentence(
   mentions.push(...governmentBodyMentions(bodies, mentions, tokens));
   mentions.push(...promoteListMembers(mentions, tokens));
   if (full) {
-    mentions.push(...appositiveNames(mentions, tokens), ...countryAnaphors(mentions, tokens));
+    addOverYielding(mentions, appositiveNames(mentions, tokens), isPlaceMention);
+    mentions.push(...countryAnaphors(mentions, tokens));
     // After the names found by shape and by list, which it leaves as they are.
     addOverYielding(mentions, vesselNames(mentions, tokens), yieldsToVesselName);
     addOverYielding(mentions, unitNames(mentions, tokens), yieldsToUnitName);

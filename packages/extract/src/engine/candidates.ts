@@ -4286,6 +4286,7 @@ function fillByRoles(
           slot.kind !== 'actor' ||
           role === 'modifier' ||
           role === 'possessive' ||
+          role === 'exporters_home' ||
           canAct(a, m) ||
           // "Ontario halted electricity exports": a province or state right before its verb acts for its country.
           (role === 'subject' && m.form === 'place' && placeActsAsSubject(a, m, trigger)),
@@ -5760,15 +5761,22 @@ function rulingUndone(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/** Nouns of a draft's parts, which a dropping verb may take before "that would have" and the measure. */
+const DRAFT_PART_NOUNS = /^(?:provisions?|clauses?|amendments?|sections?|articles?|bills?|drafts?|language)$/;
+
 /**
- * "dropped a proposed ban", "scrapped its planned tariffs", "dropped plans for an export levy": the action gives up
- * a measure never in place.
+ * "dropped a proposed ban", "scrapped its planned tariffs", "dropped plans for an export levy", "dropped a
+ * provision that would have banned ore exports": the action gives up a measure never in place.
  */
 function droppedProposal(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { actionStart, anchorStart } = trigger;
   if (actionStart === null || actionStart >= anchorStart || anchorStart - actionStart > 6) return false;
   const between = a.tokens.slice(actionStart + 1, anchorStart);
-  const planned = (t: Token) => PROPOSED_ONLY.test(t.norm) || PLAN_NOUNS.test(t.norm);
+  const counterfactual = /\b(?:that|which) would have$/.test(between.map((t) => t.norm).join(' '));
+  const planned = (t: Token) =>
+    PROPOSED_ONLY.test(t.norm) ||
+    PLAN_NOUNS.test(t.norm) ||
+    (counterfactual && DRAFT_PART_NOUNS.test(t.norm));
   return (
     DROPPING.test(a.tokens[actionStart]?.norm ?? '') &&
     between.some(planned) &&
@@ -5776,6 +5784,7 @@ function droppedProposal(a: SentenceAnalysis, trigger: Trigger): boolean {
       (t) =>
         planned(t) ||
         /^(?:a|an|the|its|their|his|her|for|of|to|new|export|import)$/.test(t.norm) ||
+        (counterfactual && /^(?:that|which|would|have)$/.test(t.norm)) ||
         /^(?:impos|introduc|levy|levying)/.test(t.norm),
     )
   );

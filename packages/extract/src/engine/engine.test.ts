@@ -15241,3 +15241,86 @@ describe('read on resource-nationalism, sanctions, tariff-format and relocation 
     ).toEqual(['2023', '2026-03']);
   });
 });
+
+describe('read on export-licensing, designation, trade-remedy and relocation probes written for the purpose (fifty-second session)', () => {
+  it('reads a town or capital that opens a company name set off by an apposition as part of the name', () => {
+    expect(companies('Galway Pumps, a maker of slurry pumps, moved its headquarters to Singapore.')).toEqual([
+      'Galway Pumps',
+    ]);
+    expect(
+      companies(
+        'The board of Harare Smelting, a copper refiner, approved moving the headquarters to London.',
+      ),
+    ).toEqual(['Harare Smelting']);
+    // A place alone before an apposition names no company.
+    expect(
+      companies('The miner left Kitwe, a copper town, and moved its headquarters from Zambia to Canada.'),
+    ).not.toContain('Kitwe');
+  });
+  it("reads a country's own exporters needing licences as that country's export control", () => {
+    expect(
+      slotLines(
+        'Since May, Chinese exporters have needed permits to ship indium.',
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['CN impose indium']);
+    expect(
+      slotLines(
+        'Vietnam’s exporters must now obtain licences to ship tungsten concentrate.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['VN tungsten concentrate']);
+    // Exporters who talk about another country's measure are bound by nothing of their own.
+    expect(
+      candidatesOfType('Chinese exporters say the US ban on chips hurts their sales.', 'export_restriction'),
+    ).not.toContainEqual(expect.objectContaining({ slots: expect.objectContaining({ imposer: 'CN' }) }));
+  });
+  it('reads licences named by their kind ("dual-use", "government approval") and lists named by their goods', () => {
+    expect(
+      slotLines(
+        'Beijing required exporters of yttrium and scandium to obtain dual-use licences.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['CN yttrium and scandium']);
+    expect(
+      slotLines(
+        'Malaysia will require exporters of bauxite to obtain government approval from June.',
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['MY impose bauxite']);
+    expect(
+      slotLines(
+        'China added dysprosium and lutetium to its rare earth export control list.',
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['CN expand dysprosium and lutetium']);
+  });
+  it('reads a suspension "on" exports as the measure, and its lifting as a removal', () => {
+    expect(
+      slotLines('Sierra Leone has lifted a suspension on iron ore exports.', 'imposer', 'action', 'goods'),
+    ).toEqual(['SL remove iron ore']);
+    expect(
+      slotLines('Zimbabwe imposed a suspension on lithium ore exports.', 'imposer', 'action', 'goods'),
+    ).toEqual(['ZW impose lithium ore']);
+  });
+  it('reads a dropped provision that "would have" banned exports as no measure, and one that had banned them as lifted', () => {
+    expect(
+      events('Philippine lawmakers dropped a provision that would have banned exports of nickel ore.'),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Philippine lawmakers dropped a provision that had banned exports of nickel ore.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['remove nickel ore']);
+  });
+});

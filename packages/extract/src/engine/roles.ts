@@ -872,6 +872,8 @@ function modifiesAnchor(a: SentenceAnalysis, m: Mention, trigger: Trigger): bool
   );
 }
 
+/** Nouns for those who ship goods abroad, whose own government's controls bind them. */
+const EXPORTER_NOUNS = /^(?:exporters?|shippers?)$/;
 /** Nouns for a government's programme of measures: "under Trump's reciprocal plan". */
 const SCHEME_NOUNS =
   /^(?:plans?|polic(?:y|ies)|orders?|programs?|programmes?|regimes?|schemes?|proclamations?|agenda)$/;
@@ -1487,6 +1489,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       );
     case 'moved_owner':
       return ownerOfMovedThing(a, m, trigger);
+    case 'exporters_home':
+      // "Chinese exporters have needed permits to ship gallium": a country's own exporters are bound by its
+      // export controls.
+      return (
+        m.kind === 'country' &&
+        (m.form === 'demonym' || m.form === 'name' || isPossessive(a, m)) &&
+        (m.end === trigger.anchorStart || (isPossessive(a, m) && m.end + 1 === trigger.anchorStart)) &&
+        EXPORTER_NOUNS.test(a.tokens[trigger.anchorStart]?.norm ?? '')
+      );
     case 'mover_agent':
       // "Production will be relocated from Shanghai to Mexico by Arvola Mining Machines": the agent of a passive
       // move is who moves; a plant "built by", "financed by" or "criticized by" another names no mover.

@@ -142,6 +142,7 @@ export const ROLES = [
   'deal_partner',
   'moved_owner',
   'mover_agent',
+  'exporters_home',
   'action_possessor',
 ] as const;
 const roleSchema = z.union([
