@@ -110,8 +110,10 @@ function listSemicolons(tokens: readonly Token[]): ReadonlySet<number> {
   const semicolons: number[] = [];
   for (const [k, t] of tokens.entries()) if (t.norm === ';') semicolons.push(k);
   if (semicolons.length === 0) return NO_INDEXES;
+  // ("…; and the vessel Morning Crane": a vessel's kind may open its member.)
   const opensMember = (k: number) => {
-    const next = /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    let next = /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (tokens[next]?.norm === 'the') next += VESSEL_NOUNS.test(tokens[next + 1]?.norm ?? '') ? 2 : 1;
     return /^\p{Lu}/u.test(tokens[next]?.text ?? '');
   };
   // ("the following tankers: Polar Wind; Star Lattice; Ocean Pearl": after a colon, a list needs no "and".)
@@ -128,7 +130,9 @@ function listSemicolons(tokens: readonly Token[]): ReadonlySet<number> {
       const norm = tokens[i]?.norm ?? '';
       const setOff = /(?:ed|ing)$/.test(norm) && tokens[i - 1]?.norm === ',';
       const named = /^\p{Lu}/u.test(tokens[i]?.text ?? '');
-      if (FINITE_WORDS.test(norm) || (isVerbWord(norm) && !setOff && !named)) return false;
+      // ("Y, a ship manager": a word right after an article is a noun's.)
+      const described = /^(?:a|an|the)$/.test(tokens[i - 1]?.norm ?? '');
+      if (FINITE_WORDS.test(norm) || (isVerbWord(norm) && !setOff && !named && !described)) return false;
     }
     return true;
   });
@@ -999,7 +1003,10 @@ export function listGoesOnWithUnknownName(analysis: SentenceAnalysis, m: Mention
     );
     if (!isCapitalised(token) || covered) continue;
     const between = tokens.slice(end, memberStartWithNationality(tokens, mentions, k, end));
-    return between.length > 0 && between.every((_, k) => isSeparator(between, k));
+    // ("X; Ivan Petrov; and Z": a semicolon of a list leaves the clause as it was.)
+    const listSemicolon = (j: number) =>
+      between[j]?.norm === ';' && analysis.clause[end + j] === analysis.clause[m.start];
+    return between.length > 0 && between.every((_, j) => isSeparator(between, j) || listSemicolon(j));
   }
   return false;
 }
@@ -2835,8 +2842,16 @@ export function taggedOrganisations(
     );
     // ("Sergei Vashkevich and Colonel Igor Lapko": a person's title belongs to the member it introduces.)
     const title = personalTitleLength(analysis.tokens, current.start);
-    const between = gap.slice(ownedPartLead(gap, current), Math.max(0, gap.length - title));
-    if (between.length > 0 && between.length <= 3 && between.every((_, k) => isSeparator(between, k))) {
+    const lead = ownedPartLead(gap, current);
+    const between = gap.slice(lead, Math.max(0, gap.length - title));
+    // ("X; Ivan Petrov; and Z": a semicolon of a list leaves the clause as it was.)
+    const listSemicolon = (k: number) =>
+      between[k]?.norm === ';' && analysis.clause[from + lead + k] === analysis.clause[previous.start];
+    if (
+      between.length > 0 &&
+      between.length <= 3 &&
+      between.every((_, k) => isSeparator(between, k) || listSemicolon(k))
+    ) {
       current.group = previous.group;
     }
   }

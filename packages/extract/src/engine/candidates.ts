@@ -85,6 +85,8 @@ export interface Candidate {
   readingKey: string;
   /** The anchor's first token in the sentence. */
   anchorStart: number;
+  /** The anchor restates parties a listing before counted ("The firms are …"): the listing's action is theirs. */
+  actionOfReferent?: boolean;
   /** The kind of measure the words before the anchor name ("reciprocal"), from the type's measure words. */
   measure: string | null;
   /** The measure applies to every country ("tariffs on all steel imports"): it has no target to be given. */
@@ -247,6 +249,8 @@ interface TriggerReading {
   anchorKey: string;
   /** The anchor refers back to a measure stated before ("delayed them"). */
   refersBack: boolean;
+  /** The anchor only restates the parties a listing before counted ("The firms are …"). */
+  restatesParties: boolean;
 }
 
 const MAX_READINGS = 3;
@@ -791,6 +795,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
         rank,
         anchorKey: `${type.spec.type}:${a.sentence.start}:${anchorStart}`,
         refersBack: refersBack(anchor),
+        restatesParties: anchor.requires === 'members_after',
       });
     }
   }
@@ -6531,7 +6536,15 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
   for (const found of triggers) {
     const relative = relatives.get(found) ?? null;
     const reading = withPassiveRelativeAction(a, type, withRelativeClauseAction(a, type, found, relative));
-    const { trigger, actionExplicit, anchorWord, rank, anchorKey, refersBack: referring } = reading;
+    const {
+      trigger,
+      actionExplicit,
+      anchorWord,
+      rank,
+      anchorKey,
+      refersBack: referring,
+      restatesParties,
+    } = reading;
     const owns = ownership(a, trigger, anchors);
     const rateSlot = spec.slots.find((s) => s.kind === 'rate');
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
@@ -7346,6 +7359,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           anchorStart: trigger.anchorStart,
           measure,
           global,
+          ...(restatesParties ? { actionOfReferent: true } : {}),
         };
         // A list member keeps its own country; the parts' goods still divide its measure.
         const actorValue = actorSlot ? slots[actorSlot.name] : null;
@@ -7837,7 +7851,10 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
     // action read from the antecedent's own levels is that measure's alone.
     const levelsOwn =
       antecedent.features.includes('action:default') && antecedent.action !== type.spec.default_action;
-    const shared = c.features.includes('action:default') && antecedent.analysis === c.analysis && !levelsOwn;
+    // "removed three companies from the list. The firms are X and Y.": the parties restated are removed.
+    const shared =
+      (c.features.includes('action:default') && antecedent.analysis === c.analysis && !levelsOwn) ||
+      c.actionOfReferent === true;
     if (!shared) return { ...c, slots, features, readingKey: `${c.readingKey}:antecedent:${k}` };
     const { action, modality } = antecedent;
     return {

@@ -358,6 +358,12 @@ const COUNTED_OPENERS = /^(?:the|these|those|they)$/;
 const NAMING_PARTICIPLES = /^(?:named|added|listed|sanctioned|designated|targeted)$/;
 /** Verbs that name the parties after them ("They are …", "The firms include …"). */
 const NAMING_VERBS = /^(?:are|were|include|included|includes)$/;
+/** Verbs by which an authority names the parties it counted before ("The Treasury named …"). */
+const NAMING_ACTS = /^(?:named|identified)$/;
+/** Subjects whose naming of someone is an appointment ("The company named …"). */
+const APPOINTING_SUBJECTS = /^(?:firm|company|group|business|board|miner|producer|bank|unit|subsidiary|it)$/;
+/** How many words the subject of a verb of naming may have ("The US Treasury", "They were"). */
+const NAMING_SUBJECT_WORDS = 3;
 /** How many words may stand between the determiner and the kind of party ("The three Chinese firms,"). */
 const COUNTED_MODIFIERS = 3;
 
@@ -367,6 +373,16 @@ const COUNTED_MODIFIERS = 3;
  */
 function refersToCountedParties(words: readonly string[]): boolean {
   const [first, ...rest] = words;
+  // "The Treasury named X and Y", "They were identified as X and Y": a verb of naming after a short subject.
+  const naming = words.at(-1) === 'as' ? words.slice(0, -1) : words;
+  // ("The firm named X as its chief executive": a company that names someone appoints them.)
+  if (
+    NAMING_ACTS.test(naming.at(-1) ?? '') &&
+    naming.length <= NAMING_SUBJECT_WORDS + 1 &&
+    !words.includes(',') &&
+    !naming.some((w) => APPOINTING_SUBJECTS.test(w))
+  )
+    return true;
   if (first === undefined || !COUNTED_OPENERS.test(first)) return false;
   // "The companies, X, Y and Z, …": a kind of party set off by a comma.
   if (words.at(-1) === ',' && first !== 'they') {

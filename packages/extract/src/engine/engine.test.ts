@@ -15323,4 +15323,53 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       ),
     ).toEqual(['remove nickel ore']);
   });
+  it('reads parties restated after a removal ("The firms are …") as removed, not added', () => {
+    expect(
+      slotLines(
+        'The Commerce Department removed two companies from the Unverified List. The firms are Talvik Optics and Merrow Alloys.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Talvik Optics', 'remove Merrow Alloys']);
+    expect(
+      slotLines(
+        'The Treasury added two companies to the SDN List. The firms are Talvik Optics and Merrow Alloys.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['add Talvik Optics', 'add Merrow Alloys']);
+  });
+  it('reads parties an authority names after counting them ("The Treasury named X and Y", "They were identified as …"), not a company naming its officers', () => {
+    expect(
+      slotLines(
+        'Washington on Tuesday sanctioned two tin trading houses. The Treasury named Ruvuma Metals and Kagera Trading Group.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Ruvuma Metals', 'US Kagera Trading Group']);
+    expect(
+      slotLines(
+        'Britain sanctioned two shipping firms. They were identified as Halcyon Marine Holdings and Tesmer Freight Ltd.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['GB Halcyon Marine Holdings', 'GB Tesmer Freight']);
+    expect(
+      slotLines(
+        'The EU sanctioned two firms. The company named Oleg Varin as its new chief executive.',
+        'entity',
+      ),
+    ).toEqual([]);
+  });
+  it('reads every member of a list that semicolons separate, members described or not ("X, a Dubai company; Y, a ship manager; and the vessel Z")', () => {
+    expect(
+      slotLines(
+        'Australia sanctioned Brightwater Bunkering Ltd, a Dubai company; Idris Kamal, a ship manager; and the vessel Amber Tide.',
+        'entity',
+      ).sort(),
+    ).toEqual(['Amber Tide', 'Brightwater Bunkering', 'Idris Kamal']);
+    expect(
+      slotLines('Japan sanctioned Corvel Metals; Anton Salko; and Pelagic Freight.', 'entity').sort(),
+    ).toEqual(['Anton Salko', 'Corvel Metals', 'Pelagic Freight']);
+  });
 });

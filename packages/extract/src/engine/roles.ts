@@ -2470,7 +2470,7 @@ export const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
 /** Kinds of party a count may describe before their names ("three US drone makers, X, Y and Z,"). */
 const COUNTED_KIND_NOUNS =
-  /^(?:affiliates|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|processors|smelters|recyclers|subsidiaries|operators|contractors|shippers|developers|institutes|universities|laboratories|executives|officials|officers|directors|managers|persons|businessmen|oligarchs|associates|relatives)$/;
+  /^(?:affiliates|houses|miners|brokers|lenders|insurers|carriers|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|processors|smelters|recyclers|subsidiaries|operators|contractors|shippers|developers|institutes|universities|laboratories|executives|officials|officers|directors|managers|persons|businessmen|oligarchs|associates|relatives)$/;
 
 /**
  * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
