@@ -2146,6 +2146,28 @@ function contrastedNegation(a: SentenceAnalysis, anchorStart: number): { start: 
   return null;
 }
 
+/** Words of exempting or sparing that may open an anchor ("exempted", "was spared"). */
+const EXEMPTION_WORDS = /^(?:exempt|spar)/;
+
+/**
+ * "It exempted British steel from the increase": the change a party is exempted from, after "from", is what the
+ * exemption lifts for it, not the exemption's action.
+ */
+function exemptedFromChange(
+  a: SentenceAnalysis,
+  anchorStart: number,
+  anchorEnd: number,
+  at: number,
+): boolean {
+  const opener = /^(?:the|its|this|that|these|any|their)$/.test(a.tokens[at - 1]?.norm ?? '')
+    ? at - 2
+    : at - 1;
+  return (
+    a.tokens[opener]?.norm === 'from' &&
+    a.tokens.slice(anchorStart, anchorEnd).some((t) => EXEMPTION_WORDS.test(t.norm))
+  );
+}
+
 function chooseActions(
   a: SentenceAnalysis,
   type: EventType,
@@ -2202,6 +2224,7 @@ function chooseActions(
         !leftOutOfRelief(a, m.start) &&
         !(m.start >= anchorEnd && describesReceivingParties(a, m.start)) &&
         !ordersAsNoun(a, m.start) &&
+        !(m.start >= anchorEnd && exemptedFromChange(a, anchorStart, anchorEnd, m.start)) &&
         !(m.start + m.length <= anchorStart && actsOnOtherNoun(a, m.start + m.length, anchorStart)),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
@@ -4821,6 +4844,8 @@ function notForecastByOthers(a: SentenceAnalysis, before: number): boolean {
 /** Words of someone who speaks for a government ("a ministry spokesman said"). */
 const SPOKESPERSON =
   /^(?:spokes(?:man|woman|person)|official|minister|secretary|commissioner|chancellor|premier)$/;
+/** A government's executive bodies, which speak for it ("…, the Commission said", "…, the department said"). */
+const EXECUTIVE_BODIES = /^(?:commission|department|treasury|bureau|agency)$/;
 /** The most words a closing report's speaker may have ("a senior Commerce Department official"). */
 const CLOSING_SPEAKER_WORDS = 6;
 /** The most when the speaker is a forecaster with its firm ("analysts at Swiss bank Harbor & Stone"). */
@@ -4881,7 +4906,13 @@ function reporterAfterComma(a: SentenceAnalysis, comma: number): 'actor' | 'othe
   );
   const speaksForGovernment = tokens
     .slice(first, last)
-    .some((t) => PERSONAL_PRONOUNS.has(t.norm) || GOVERNMENT_NOUNS.has(t.norm) || SPOKESPERSON.test(t.norm));
+    .some(
+      (t) =>
+        PERSONAL_PRONOUNS.has(t.norm) ||
+        GOVERNMENT_NOUNS.has(t.norm) ||
+        SPOKESPERSON.test(t.norm) ||
+        EXECUTIVE_BODIES.test(t.norm),
+    );
   return (named || speaksForGovernment) && !forecaster ? 'actor' : 'other';
 }
 
@@ -5884,6 +5915,30 @@ const WEIGHED_ACTION_REACH = 5;
 const WEIGHED_PHRASE_ENDS =
   /^(?:from|of|on|against|over|about|with|for|by|in|into|at|after|before|amid|,|;|:)$/;
 
+/** Verbs by which a government puts forward a measure of its own. */
+const PUTTING_FORWARD = /^(?:propose|proposes|proposed)$/;
+/** Words between a government and its verb of proposing ("India has formally proposed"). */
+const PROPOSING_AUXILIARIES = /^(?:has|have|had|also|formally|now|on|today|yesterday)$/;
+
+/**
+ * "India proposed retaliatory duties on U.S. steel": a government that itself proposes the measure plans it (the
+ * guidelines leave out proposals by others, not the actor's own).
+ */
+function proposedByGovernment(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = (trigger.actionStart ?? trigger.anchorStart) - 1;
+  let k = verb;
+  while (k > verb - WEIGHED_ACTION_REACH && k >= 0 && !PUTTING_FORWARD.test(a.tokens[k]?.norm ?? '')) {
+    if (WEIGHED_PHRASE_ENDS.test(a.tokens[k]?.norm ?? '') || a.tokens[k]?.norm === 'to') return false;
+    k--;
+  }
+  if (!PUTTING_FORWARD.test(a.tokens[k]?.norm ?? '')) return false;
+  let subjectEnd = k;
+  while (subjectEnd > 0 && PROPOSING_AUXILIARIES.test(a.tokens[subjectEnd - 1]?.norm ?? '')) subjectEnd--;
+  return a.mentions.some(
+    (m) => m.kind === 'country' && m.end === subjectEnd && (m.form === 'name' || m.form === 'metonym'),
+  );
+}
+
 /**
  * Whether the few words right before the action word (or the measure's own word) weigh or ask for it ("consider
  * restricting", "studying possible restrictions", "asked X to remove"), with no preposition between that hands
@@ -6681,7 +6736,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (spec.unstated_modalities.includes(modality)) continue;
     // "could consider restricting exports of indium", "agreed to consider exempting Australia": an action only
     // weighed is no event of a type that has no plans (a relocation's status keeps "considering" as planned).
-    if (modality === 'proposed' && weighedAction(a, trigger) && !spec.slots.some((s) => s.kind === 'status'))
+    if (
+      modality === 'proposed' &&
+      weighedAction(a, trigger) &&
+      !spec.slots.some((s) => s.kind === 'status') &&
+      !proposedByGovernment(a, trigger)
+    )
       continue;
     // "added 80 companies to its trade blacklist … to curb China's access to AI chips": the aim of listing
     // companies is no measure on goods of its own; the guidelines count the listing, per company.

@@ -15372,4 +15372,42 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       slotLines('Japan sanctioned Corvel Metals; Anton Salko; and Pelagic Freight.', 'entity').sort(),
     ).toEqual(['Anton Salko', 'Corvel Metals', 'Pelagic Freight']);
   });
+  it('reads a conditional measure its government\'s executive body reports (", the Commission said", ", the department said") as a threat', () => {
+    expect(
+      slotLines(
+        'The EU will impose duties of 30% on U.S. whiskey if the talks collapse, the Commission said.',
+        'imposer',
+        'action',
+      ),
+    ).toEqual(['EU threaten']);
+    expect(
+      slotLines(
+        'Japan will impose a 15% tariff on U.S. beef unless the quota is restored, the trade department said.',
+        'imposer',
+        'action',
+      ),
+    ).toEqual(['JP threaten']);
+  });
+  it('reads the change a party is exempted from ("exempted Chilean copper from the increase") as no change for it', () => {
+    expect(
+      slotLines(
+        'Washington raised copper duties to 40%. It exempted Chilean copper from the increase.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['raise null', 'remove CL']);
+  });
+  it("reads a government's own proposal of a measure as its plan, and others' proposals as none", () => {
+    expect(
+      slotLines(
+        'Brazil proposed retaliatory duties on U.S. ethanol.',
+        'imposer',
+        'action',
+        'target',
+        'goods',
+      ),
+    ).toEqual(['BR impose US ethanol']);
+    expect(events('Senators proposed a 30% tariff on Mexican cement.')).toEqual([]);
+    expect(events('Brazil proposed talks on the U.S. tariffs on ethanol.')).toEqual([]);
+  });
 });
