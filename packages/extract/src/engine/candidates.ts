@@ -7512,7 +7512,7 @@ function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'a
 
 /** Verbs of urging or asking, whose subject proposes ("senators urged", "industry groups have called for"). */
 const PROPOSING =
-  /^(?:urg(?:e|es|ed|ing)|order(?:s|ed)?|rul(?:es|ed)|authori[sz](?:es|ed)|allow(?:s|ed)|requir(?:es|ed)|direct(?:s|ed)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|propos(?:e|es|ed|ing)|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|recommend(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?)$/;
+  /^(?:urg(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|order(?:s|ed)?|rul(?:es|ed)|authori[sz](?:es|ed)|allow(?:s|ed)|requir(?:es|ed)|direct(?:s|ed)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|propos(?:e|es|ed|ing)|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|s(?:eek|eeks|eeking|ought)|recommend(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?)$/;
 
 /** Verbs of advice, whose subject leaves the decision to another ("recommended", "urged", "petitioned"). */
 const ADVISING =
@@ -7648,7 +7648,8 @@ function billWouldAct(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /** Verbs of pressing someone named after them to act ("pressed Nolan Motors to move"). */
-const PRESSING = /^(?:press|presses|pressed|pressing|pressur(?:e|es|ed|ing)|want|wants|wanted)$/;
+const PRESSING =
+  /^(?:press|presses|pressed|pressing|pressur(?:e|es|ed|ing)|want|wants|wanted|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))$/;
 
 /** Whether a verb of advice governs the trigger: "recommended a 15% duty", "urged the ministry to ban". */
 function advisedMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {

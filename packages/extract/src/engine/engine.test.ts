@@ -15410,4 +15410,22 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     expect(events('Senators proposed a 30% tariff on Mexican cement.')).toEqual([]);
     expect(events('Brazil proposed talks on the U.S. tariffs on ethanol.')).toEqual([]);
   });
+  it('reads people a miner resettles ("relocate about 300 families", "relocate two villages") as no move of its own work', () => {
+    expect(
+      candidatesOfType(
+        'Kasai Copper will relocate about 300 families in Lualaba province, Congo, to make way for its pit.',
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('Ruvuma Graphite will resettle two villages near Nachingwea, Tanzania.', 'relocation'),
+    ).toEqual([]);
+  });
+  it('reads a company invited or encouraged by others to build or move abroad as no move of its own', () => {
+    expect(events('Officials in Hanoi invited Sorrel Cathodes to build a plant in Vietnam.')).toEqual([]);
+    expect(events('Manila encouraged Sorrel Cathodes to move its refining to the Philippines.')).toEqual([]);
+    expect(slotLines('Sorrel Cathodes will move its refining to the Philippines.', 'company', 'to')).toEqual([
+      'Sorrel Cathodes PH',
+    ]);
+  });
 });
