@@ -113,7 +113,7 @@ function listSemicolons(tokens: readonly Token[]): ReadonlySet<number> {
   // ("…; and the vessel Morning Crane": a vessel's kind may open its member.)
   const opensMember = (k: number) => {
     let next = /^(?:and|or)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
-    if (tokens[next]?.norm === 'the') next += VESSEL_NOUNS.test(tokens[next + 1]?.norm ?? '') ? 2 : 1;
+    if (tokens[next]?.norm === 'the' && VESSEL_NOUNS.test(tokens[next + 1]?.norm ?? '')) next += 2;
     return /^\p{Lu}/u.test(tokens[next]?.text ?? '');
   };
   // ("the following tankers: Polar Wind; Star Lattice; Ocean Pearl": after a colon, a list needs no "and".)
@@ -1034,6 +1034,8 @@ const PERSONAL_TITLES =
   /^(?:President|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|General|Gen\.|Minister|Chairman|Senator|Governor|Justice|Judge|Ambassador|Commissioner|Secretary|Director|Admiral|Colonel|Captain|Capt\.|Col\.|Lt\.|Maj\.|Adm\.|Sgt\.|Cmdr\.|Brig\.|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
 /** A line's label in capitals, before its colon ("INDONESIA:", "DEMOCRATIC REPUBLIC OF CONGO:"). */
 const CAPITALS_LABEL = /^[\p{Lu}][\p{Lu} .'-]{2,}(?=:)/u;
+/** A US state's newswire abbreviation ("Ore.", "Ill.", "N.J."). */
+const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}|\p{Lu}\.\p{Lu})\.$/u;
 /** Small words a name in title case keeps in lower case ("Democratic Republic of Congo"). */
 const LABEL_SMALL_WORDS = /^(?:Of|The|And)$/;
 
@@ -1202,8 +1204,17 @@ function appositiveNames(mentions: readonly Mention[], tokens: readonly Token[])
     if (start === 0 && i === 1 && isSetOffOpener(tokens[0] as Token)) continue;
     // "In March, the U.S. added …": a month or a day set off before the subject is a time.
     if (tokens.slice(start, i).every((t) => isMonthName(t.norm) || isWeekdayName(t.norm))) continue;
-    // "Kitwe, a town": a place alone is no company.
-    if (mentions.some((m) => isPlaceMention(m) && m.start <= start && m.end >= i)) continue;
+    // "Kitwe, a town", "to Sudbury Ontario, the company said": places alone name no company, nor does a place
+    // before a day ("to Perth Monday, the company said").
+    const placeOrTime = (k: number) =>
+      mentions.some((m) => isPlaceMention(m) && k >= m.start && k < m.end) ||
+      isMonthName(tokens[k]?.norm ?? '') ||
+      isWeekdayName(tokens[k]?.norm ?? '');
+    if (
+      tokens.slice(start, i).every((_, k) => placeOrTime(start + k)) ||
+      tokens.slice(start, i).some((t) => isWeekdayName(t.norm))
+    )
+      continue;
     found.push(nameMention(tokens, start, i, 'apposition'));
   }
   return found;
@@ -1852,6 +1863,13 @@ export function analyseSentence(
     // "Mines Minister Tendai Moyo", "Mr Moyo": a surname that is also a town's name.
     if (TITLED_NAME_BEFORE.test(text.slice(Math.max(0, m.start - TITLED_NAME_CHARS), m.start))) continue;
     if (insideName(text, m.start, m.end, tokens)) continue;
+    // "Portland, Ore.": a state's newswire abbreviation stands after its town; a word of a name ending a sentence
+    // ("sanctioned Tianjin Beifang Ore.") is none.
+    if (
+      STATE_ABBREVIATION.test(text.slice(m.start, m.end)) &&
+      !/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(0, m.start))
+    )
+      continue;
     add('country', withRegion(text, m.start, 'place'), m.end, { value: m.value, form: 'place' });
   }
 

@@ -5925,10 +5925,17 @@ const PROPOSING_AUXILIARIES = /^(?:has|have|had|also|formally|now|on|today|yeste
  * guidelines leave out proposals by others, not the actor's own).
  */
 function proposedByGovernment(a: SentenceAnalysis, trigger: Trigger): boolean {
-  const verb = (trigger.actionStart ?? trigger.anchorStart) - 1;
+  // ("proposed dropping its tariffs", "proposed that Washington lift": an offer, or another's action; "proposed
+  // duties …, but never imposed them": a proposal given up.)
+  if (a.tokens.slice(trigger.anchorEnd).some((t) => t.norm === 'but')) return false;
+  const verb = trigger.anchorStart - 1;
   let k = verb;
   while (k > verb - WEIGHED_ACTION_REACH && k >= 0 && !PUTTING_FORWARD.test(a.tokens[k]?.norm ?? '')) {
-    if (WEIGHED_PHRASE_ENDS.test(a.tokens[k]?.norm ?? '') || a.tokens[k]?.norm === 'to') return false;
+    const word = a.tokens[k]?.norm ?? '';
+    if (WEIGHED_PHRASE_ENDS.test(word) || /^(?:to|that)$/.test(word) || /^[a-z]+ing$/.test(word))
+      return false;
+    if (a.mentions.some((m) => m.kind === 'country' && m.form !== 'demonym' && k >= m.start && k < m.end))
+      return false;
     k--;
   }
   if (!PUTTING_FORWARD.test(a.tokens[k]?.norm ?? '')) return false;

@@ -360,8 +360,9 @@ const NAMING_PARTICIPLES = /^(?:named|added|listed|sanctioned|designated|targete
 const NAMING_VERBS = /^(?:are|were|include|included|includes)$/;
 /** Verbs by which an authority names the parties it counted before ("The Treasury named …"). */
 const NAMING_ACTS = /^(?:named|identified)$/;
-/** Subjects whose naming of someone is an appointment ("The company named …"). */
-const APPOINTING_SUBJECTS = /^(?:firm|company|group|business|board|miner|producer|bank|unit|subsidiary|it)$/;
+/** Words of a subject that names the parties its government acted on ("The Treasury named", "They were identified"). */
+const NAMING_AUTHORITIES =
+  /^(?:they|treasury|department|ministry|government|authorities|officials|ofac|bis|council|commission|administration)$/;
 /** How many words the subject of a verb of naming may have ("The US Treasury", "They were"). */
 const NAMING_SUBJECT_WORDS = 3;
 /** How many words may stand between the determiner and the kind of party ("The three Chinese firms,"). */
@@ -375,12 +376,12 @@ function refersToCountedParties(words: readonly string[]): boolean {
   const [first, ...rest] = words;
   // "The Treasury named X and Y", "They were identified as X and Y": a verb of naming after a short subject.
   const naming = words.at(-1) === 'as' ? words.slice(0, -1) : words;
-  // ("The firm named X as its chief executive": a company that names someone appoints them.)
+  // (Only a government names the parties it acted on: "Analysts named X as likely targets" does not.)
   if (
     NAMING_ACTS.test(naming.at(-1) ?? '') &&
     naming.length <= NAMING_SUBJECT_WORDS + 1 &&
     !words.includes(',') &&
-    !naming.some((w) => APPOINTING_SUBJECTS.test(w))
+    naming.slice(0, -1).some((w) => NAMING_AUTHORITIES.test(w))
   )
     return true;
   if (first === undefined || !COUNTED_OPENERS.test(first)) return false;
@@ -418,7 +419,11 @@ const VESSEL_NOUNS = /^(?:vessel|tanker|ship|carrier|bulker|freighter)$/;
 function partiesNamedAtOpening(a: SentenceAnalysis): Mention[] {
   const first = a.mentions.filter((m) => m.kind === 'organisation').sort((x, y) => x.start - y.start)[0];
   if (!first) return peopleNamedAtOpening(a);
-  if (!refersToCountedParties(a.tokens.slice(0, first.start).map((t) => t.norm))) return [];
+  const opening = a.tokens.slice(0, first.start).map((t) => t.norm);
+  if (!refersToCountedParties(opening)) return [];
+  // ("The Treasury named X as acting director", "They were named as its suppliers": a role given names no party.)
+  if (NAMING_ACTS.test(opening.at(-1) ?? '') && a.tokens.slice(first.start).some((t) => t.norm === 'as'))
+    return [];
   return a.mentions.filter((m) => m.kind === 'organisation' && m.group === first.group);
 }
 

@@ -15428,4 +15428,53 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       'Sorrel Cathodes PH',
     ]);
   });
+  it('keeps the guards of the names a place opens, of exporters bound by their own controls and of parties named after a count', () => {
+    // A place before a day, or places alone, before ", the company said" open no company's name.
+    expect(
+      slotLines('Arvo Minerals moved its headquarters to Perth Monday, the company said.', 'company', 'to'),
+    ).toEqual(['Arvo Minerals AU']);
+    expect(
+      slotLines(
+        'Borealis Nickel will shift production from Norway to Sudbury Ontario, the company said.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Borealis Nickel CA']);
+    // Exporters who need another country's licence are bound by that country's control.
+    expect(
+      slotLines('Chinese exporters now need U.S. licences to buy American chips.', 'imposer', 'goods'),
+    ).not.toContain('CN chips');
+    expect(
+      slotLines(
+        'Indian exporters need permits from Brussels to ship steel into the EU above the quota.',
+        'imposer',
+      ),
+    ).not.toContain('IN');
+    // Only a government names the parties it acted on, and a role given ("as their customers") names no party.
+    expect(
+      events(
+        'The EU sanctioned four firms on Friday. Analysts named Arvo Mining and Kestrel Metals as the likely next targets.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'The U.S. sanctioned three Chinese refiners. The Treasury named Arvo Trading and Kestrel Oil as their customers.',
+      ),
+    ).toEqual([]);
+    // A member after "; and the" with a verb of its own is no member.
+    expect(
+      slotLines(
+        'Britain sanctioned Arvo Trading, a Dubai company; and the Kestrel Group, a rival, welcomed the decision.',
+        'entity',
+      ),
+    ).toEqual(['Arvo Trading']);
+  });
+  it("keeps a government's offers, another's measures and proposals given up out of its own proposals", () => {
+    for (const text of [
+      'Beijing proposed that Washington lift its export controls on chips in return for rare earth supplies.',
+      'Canada has proposed dropping its retaliatory tariffs if Washington lifts its steel duties.',
+      'The U.S. proposed 25% tariffs on Chinese cranes last year, but never imposed them.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
 });

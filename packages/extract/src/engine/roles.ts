@@ -1492,11 +1492,20 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'exporters_home':
       // "Chinese exporters have needed permits to ship gallium": a country's own exporters are bound by its
       // export controls.
+      // ("Chinese exporters need U.S. licences", "… need permits from Brussels": another country's licence is its own
+      // control; only a destination, after "to", may stand beside.)
       return (
         m.kind === 'country' &&
         (m.form === 'demonym' || m.form === 'name' || isPossessive(a, m)) &&
         (m.end === trigger.anchorStart || (isPossessive(a, m) && m.end + 1 === trigger.anchorStart)) &&
-        EXPORTER_NOUNS.test(a.tokens[trigger.anchorStart]?.norm ?? '')
+        EXPORTER_NOUNS.test(a.tokens[trigger.anchorStart]?.norm ?? '') &&
+        !a.mentions.some(
+          (x) =>
+            x.kind === 'country' &&
+            x !== m &&
+            a.clause[x.start] === a.clause[m.start] &&
+            !/^(?:to|into)$/.test(prepositionBefore(a.tokens, x) ?? ''),
+        )
       );
     case 'mover_agent':
       // "Production will be relocated from Shanghai to Mexico by Arvola Mining Machines": the agent of a passive
