@@ -2146,6 +2146,9 @@ function contrastedNegation(a: SentenceAnalysis, anchorStart: number): { start: 
   return null;
 }
 
+/** What a market's moves act on ("lifted prices", "cut costs"), which no measure's action takes. */
+const MARKET_OBJECTS =
+  /^(?:prices|price|shares|stocks|costs|margins|profits|earnings|demand|sentiment|yields)$/;
 /** Words of exempting or sparing that may open an anchor ("exempted", "was spared"). */
 const EXEMPTION_WORDS = /^(?:exempt|spar)/;
 
@@ -2225,6 +2228,8 @@ function chooseActions(
         !(m.start >= anchorEnd && describesReceivingParties(a, m.start)) &&
         !ordersAsNoun(a, m.start) &&
         !(m.start >= anchorEnd && exemptedFromChange(a, anchorStart, anchorEnd, m.start)) &&
+        // "…, which lifted prices": a verb whose object is a market's price acts on no measure.
+        !MARKET_OBJECTS.test(a.tokens[m.start + m.length]?.norm ?? '') &&
         !(m.start + m.length <= anchorStart && actsOnOtherNoun(a, m.start + m.length, anchorStart)),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
@@ -4770,7 +4775,7 @@ function reportedPossibility(a: SentenceAnalysis, possibility: number): boolean 
 
 /** Verbs of expecting, judging or noting what may happen ("analysts expect Washington could raise tariffs", "the company noted that China could"). */
 const FORECASTING = new Set(
-  'expect expects expected predict predicts predicted anticipate anticipates anticipated forecast forecasts estimate estimates believe believes think thinks fear fears feared bet bets speculate speculated reckon reckons noted notes mention mentions mentioned flagged flags cautioned cautions'.split(
+  'expect expects expected predict predicts predicted anticipate anticipates anticipated forecast forecasts estimate estimates believe believes think thinks fear fears feared bet bets speculate speculated reckon reckons noted notes mention mentions mentioned flagged flags cautioned cautions wrote writes write'.split(
     ' ',
   ),
 );
@@ -6441,7 +6446,7 @@ function withActionAt(
     .findAll(a.tokens)
     .filter((m) => m.start === verb)
     .sort((x, y) => y.length - x.length)[0];
-  if (!match) return reading;
+  if (!match || MARKET_OBJECTS.test(a.tokens[verb + match.length]?.norm ?? '')) return reading;
   const end = verb + match.length;
   return {
     ...reading,

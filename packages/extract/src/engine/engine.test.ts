@@ -15477,4 +15477,30 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     ])
       expect(events(text)).toEqual([]);
   });
+  it('reads a newswire state abbreviation only after its town, so a name ending a sentence stays whole ("… Beifang Ore.")', () => {
+    expect(slotLines('Washington sanctioned Qinghai Redstone Ore.', 'entity')).toEqual([
+      'Qinghai Redstone Ore',
+    ]);
+    expect(
+      slotLines('Harlan Tool will relocate its plant to Bend, Ore., from Mexico.', 'to', 'from'),
+    ).toEqual(['US MX']);
+  });
+  it('reads what analysts write a government could do as their forecast, and a verb acting on prices as no action on the measure', () => {
+    expect(events('Analysts wrote that Peru could tighten copper export rules.')).toEqual([]);
+    expect(events('Mira Castell wrote that the US could raise tariffs on Korean steel to 50%.')).toEqual([]);
+    expect(
+      slotLines(
+        'China added bismuth to its export control list in February, which lifted prices.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['expand bismuth']);
+  });
+  it("reads a move to a project's next phase, and supplies to foreign smelters, as no relocation", () => {
+    for (const text of [
+      'Kestrel Iron said it had moved to the second phase of development at its Koolan project in Western Australia.',
+      'Surigao Laterite is the largest supplier of nickel ore to Chinese smelters.',
+    ])
+      expect(candidatesOfType(text, 'relocation')).toEqual([]);
+  });
 });
