@@ -1854,6 +1854,12 @@ export function analyseSentence(
       ? gazetteer.countries(text.slice(m.end, m.end + 40))[0]
       : undefined;
     if (ofCountry && ofCountry.value.code !== m.value.authority) continue;
+    // "Zimbabwe's Treasury": an office another country's possessive opens is that country's.
+    const owner = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)['’]s\s+$/u.exec(
+      text.slice(Math.max(0, m.start - 40), m.start),
+    );
+    const ownerCountry = owner ? gazetteer.countries(owner[1] ?? '')[0] : undefined;
+    if (ownerCountry && ownerCountry.value.code !== m.value.authority) continue;
     add('country', m.start, withOffice(text, m.end, 'agency'), { value: m.value.authority, form: 'agency' });
   }
   for (const m of places) {
@@ -2682,7 +2688,9 @@ export function taggedOrganisations(
         !g.has('Unit') &&
         !isUnitSymbol(tk.text) &&
         !isTimeZone(tk.text) &&
-        !isPlaceDescriptor(tk.text)
+        !isPlaceDescriptor(tk.text) &&
+        // "pursuant to E.O. 13871": initials before a number cite an order or a law, no party.
+        !(/^(?:\p{Lu}\.){1,3}$/u.test(tk.text) && /^\d/.test(analysis.tokens[k + 1]?.text ?? ''))
       );
     };
     if (!isName(i) || analysis.mentions.some((m) => i >= m.start && i < m.end) || tg.has('Pronoun')) {

@@ -5807,13 +5807,14 @@ const DRAFT_PART_NOUNS = /^(?:provisions?|clauses?|amendments?|sections?|article
 
 /**
  * "dropped a proposed ban", "scrapped its planned tariffs", "dropped plans for an export levy", "dropped a
- * provision that would have banned ore exports": the action gives up a measure never in place.
+ * provision that would have banned ore exports", "shelved a bill that would ban ore exports": the action gives up
+ * a measure never in place.
  */
 function droppedProposal(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { actionStart, anchorStart } = trigger;
   if (actionStart === null || actionStart >= anchorStart || anchorStart - actionStart > 6) return false;
   const between = a.tokens.slice(actionStart + 1, anchorStart);
-  const counterfactual = /\b(?:that|which) would have$/.test(between.map((t) => t.norm).join(' '));
+  const counterfactual = /\b(?:that|which) would(?: have)?$/.test(between.map((t) => t.norm).join(' '));
   const planned = (t: Token) =>
     PROPOSED_ONLY.test(t.norm) ||
     PLAN_NOUNS.test(t.norm) ||

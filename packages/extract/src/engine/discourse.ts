@@ -390,12 +390,18 @@ function refersToCountedParties(words: readonly string[]): boolean {
     const kind = words.at(-2) ?? '';
     return KIND_NOUNS.test(kind) && rest.length - 2 <= COUNTED_MODIFIERS;
   }
-  // "They are X and Y", "The companies named include X": a verb that names them.
-  if (!NAMING_VERBS.test(words.at(-1) ?? '')) return false;
-  const subject = words.slice(0, -1);
+  // "They are X and Y", "The companies named include X", "The designated entities are: X; Y": a verb that names
+  // them.
+  const verbAt = words.at(-1) === ':' ? words.length - 2 : words.length - 1;
+  if (!NAMING_VERBS.test(words[verbAt] ?? '')) return false;
+  const subject = words.slice(0, verbAt);
   if (subject.length === 1) return first !== 'the';
-  if (first !== 'the' || !KIND_NOUNS.test(subject[1] ?? '')) return false;
-  return subject.length === 2 || (subject.length === 3 && NAMING_PARTICIPLES.test(subject[2] ?? ''));
+  if (first !== 'the') return false;
+  if (KIND_NOUNS.test(subject[1] ?? ''))
+    return subject.length === 2 || (subject.length === 3 && NAMING_PARTICIPLES.test(subject[2] ?? ''));
+  return (
+    subject.length === 3 && NAMING_PARTICIPLES.test(subject[1] ?? '') && KIND_NOUNS.test(subject[2] ?? '')
+  );
 }
 
 /** How many words a line of a list may have besides its party's name ("Korvath Trading LLC (UAE)"). */
@@ -405,7 +411,11 @@ const PARTY_LINE_WORDS = 14;
 function partyOfListLine(a: SentenceAnalysis): Mention | undefined {
   // ("- Zagros Metal Exports Ltd, registered in Hong Kong." : the list's last line may close with a full stop.)
   const words = a.tokens.at(-1)?.norm === '.' ? a.tokens.slice(0, -1) : a.tokens;
-  if (words.length > PARTY_LINE_WORDS || words.some((t) => /^[.!?]$/.test(t.norm))) return undefined;
+  // ("- Sepahan Copper Exports Co., based in Isfahan.": a full stop inside a name's abbreviation ends nothing.)
+  const inName = (k: number) =>
+    a.mentions.some((m) => m.kind === 'organisation' && k >= m.start && k < m.end);
+  if (words.length > PARTY_LINE_WORDS || words.some((t, k) => /^[.!?]$/.test(t.norm) && !inName(k)))
+    return undefined;
   // ("- the vessel Caspian Lotus": a vessel's name after its kind.)
   const start = a.tokens[0]?.norm === 'the' && VESSEL_NOUNS.test(a.tokens[1]?.norm ?? '') ? 2 : 0;
   const named = a.mentions.find((m) => m.kind === 'organisation' && m.start === start);

@@ -15503,4 +15503,59 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     ])
       expect(candidatesOfType(text, 'relocation')).toEqual([]);
   });
+  it("reads a company's own export permit extended as an easing and suspended as a control, and a shelved bill's ban as none", () => {
+    expect(
+      slotLines(
+        "Indonesia extended PT Mitra Tambang Selatan's copper concentrate export permit by six months.",
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['ID ease copper concentrate']);
+    expect(
+      slotLines(
+        "Indonesia suspended PT Karang Bauksit Utama's bauxite export permit.",
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['ID impose bauxite']);
+    expect(events('Philippine lawmakers shelved a bill that would ban chromite ore exports.')).toEqual([]);
+  });
+  it("reads an office another country's possessive opens as that country's (\"Zambia's Treasury\")", () => {
+    expect(slotLines("Zambia's Treasury has introduced a 10% export tax on manganese.", 'imposer')).toEqual([
+      'ZM',
+    ]);
+  });
+  it('reads the parties of a designation notice: no order cited by its initials, names with abbreviations on list lines, "The designated entities are:"', () => {
+    expect(
+      slotLines(
+        'Today, OFAC is designating the following entities pursuant to E.O. 13846:\n• Varzaneh Alloy Trading FZE, a UAE-based trader;\n• Tabas Coke Exports Co., based in Yazd.',
+        'entity',
+      ),
+    ).toEqual(['Varzaneh Alloy Trading FZE', 'Tabas Coke Exports']);
+    expect(
+      slotLines(
+        'OFAC on Tuesday sanctioned two firms over coal shipments. The designated entities are: Hunchun Ore Trading Co., Ltd.; and Tumen Bay Shipping.',
+        'entity',
+      ),
+    ).toEqual(['Hunchun Ore Trading', 'Tumen Bay Shipping']);
+  });
+  it("reads who enacts sanctions, a relative clause's subject, a package that leaves a party out and a party spared as no sanctioned party, and a court striking sanctions down as a removal", () => {
+    for (const text of [
+      'The measures bring Canada in line with sanctions imposed by the Group of Seven.',
+      "The latest EU sanctions package did not include Norilsk Cobalt, the region's top producer.",
+      'Washington spared Norilsk Cobalt from its latest round of sanctions.',
+    ])
+      expect(events(text)).toEqual([]);
+    expect(
+      slotLines(
+        'Britain sanctioned Varn Metals, alongside two individuals, whom the Foreign Office did not name.',
+        'entity',
+      ),
+    ).toEqual(['Varn Metals']);
+    expect(
+      slotLines('An EU court struck down sanctions on Pavel Dorin on Wednesday.', 'action', 'entity'),
+    ).toEqual(['remove Pavel Dorin']);
+  });
 });

@@ -1053,7 +1053,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   const prep = prepositionBefore(a.tokens, firstOfGroup(a, m));
   // "a blacklist kept by the U.S. Bureau of Industry and Security": a government body after "by" is the agent, no
   // party.
-  if (m.kind === 'organisation' && bodyAfterBy(a, m)) return false;
+  if (m.kind === 'organisation' && (bodyAfterBy(a, m) || agentOfEnacting(a, m))) return false;
   // "on all steel imports, except for those from Australia": nor is a country the words right before it leave out.
   if (
     m.kind === 'country' &&
@@ -1481,6 +1481,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         ) &&
         !touchedByConsequence(a, m, trigger) &&
         !agentsOfParticipleBefore(a, firstOfGroup(a, m)) &&
+        // "two individuals, whom the Foreign Office did not name": the subject of a relative clause is no party.
+        !/^(?:whom|which|who|whose)$/.test(
+          a.tokens[m.start - (a.tokens[m.start - 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '',
+        ) &&
         // "banned exports of NPI": what the exports are of is goods, however it is written.
         !(
           prep === 'of' &&
@@ -3154,6 +3158,16 @@ function bodyAfterBy(a: SentenceAnalysis, m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && (a.tokens[k]?.norm === 'the' || inCountry(k))) k--;
   return body && a.tokens[k]?.norm === 'by';
+}
+
+/** Participles of enacting a measure, whose "by" names who enacts it ("sanctions imposed by the Group of Seven"). */
+const ENACTED =
+  /^(?:imposed|adopted|announced|introduced|agreed|levied|taken|approved|enacted|issued|ordered|coordinated)$/;
+
+/** "in line with sanctions imposed by the Group of Seven": the agent of enacting a measure is no party to it. */
+function agentOfEnacting(a: SentenceAnalysis, m: Mention): boolean {
+  const by = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  return a.tokens[by]?.norm === 'by' && ENACTED.test(a.tokens[by - 1]?.norm ?? '');
 }
 
 /** How far back from a place the adverb that puts it in the past may stand ("previously handled at its plant in"). */
