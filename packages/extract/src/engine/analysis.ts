@@ -433,6 +433,21 @@ function appositiveLead(between: readonly Token[]): number {
   return /^(?:and|or)$/.test(between[close + 1]?.norm ?? '') ? close : 0;
 }
 
+/** How many words an indefinite description set before a member may have ("a Hong Kong-based trading firm,"). */
+const DESCRIBED_MEMBER_WORDS = 6;
+
+/**
+ * "sanctioned Mobarakeh Alloy Co and a Hong Kong-based trading firm, Luminous Trade Ltd": an indefinite description
+ * set off by a comma before a member is the member's own. How many words at the end of the gap it spans, or 0.
+ */
+function describedMemberTail(gap: readonly Token[]): number {
+  if (gap.at(-1)?.norm !== ',' || !isOrganisationNoun(gap.at(-2)?.norm ?? '')) return 0;
+  const article = gap.findLastIndex((t) => /^(?:a|an)$/.test(t.norm));
+  if (article < 1 || !/^(?:and|or)$/.test(gap[article - 1]?.norm ?? '')) return 0;
+  const tail = gap.length - article;
+  return tail - 2 <= DESCRIBED_MEMBER_WORDS && !gap.slice(article, -1).some((t) => t.norm === ',') ? tail : 0;
+}
+
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
 const SPEECH_VERBS = new Set([
   'said',
@@ -487,7 +502,8 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
           (m.kind === 'organisation' && previous ? countryOfNameLead(mentions, tokens, previous.end) : 0));
       // "… and Capt. Ivan Sorokin": a person's title belongs to the member it introduces.
       const title = m.kind === 'organisation' ? personalTitleLength(tokens, m.start) : 0;
-      const between = gap.slice(lead, Math.max(lead, gap.length - title));
+      const tail = m.kind === 'organisation' ? Math.max(title, describedMemberTail(gap)) : title;
+      const between = gap.slice(lead, Math.max(lead, gap.length - tail));
       const betweenStart = (previous?.end ?? 0) + lead;
       const isRate = (k: number) =>
         mentions.some(

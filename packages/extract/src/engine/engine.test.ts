@@ -15558,4 +15558,19 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       slotLines('An EU court struck down sanctions on Pavel Dorin on Wednesday.', 'action', 'entity'),
     ).toEqual(['remove Pavel Dorin']);
   });
+  it('reads a party "listed for targeted financial sanctions", and a member a description set off by a comma introduces ("and a Dubai-based trading firm, X")', () => {
+    expect(
+      slotLines(
+        'Australia has listed Tharros Minerals for targeted financial sanctions.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['AU Tharros Minerals']);
+    expect(
+      slotLines(
+        'The US Treasury sanctioned Sirjan Alloy Co and a Dubai-based trading firm, Corvina Trade Ltd.',
+        'entity',
+      ),
+    ).toEqual(['Sirjan Alloy', 'Corvina Trade']);
+  });
 });
