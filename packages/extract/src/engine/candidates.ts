@@ -4775,7 +4775,7 @@ function reportedPossibility(a: SentenceAnalysis, possibility: number): boolean 
 
 /** Verbs of expecting, judging or noting what may happen ("analysts expect Washington could raise tariffs", "the company noted that China could"). */
 const FORECASTING = new Set(
-  'expect expects expected predict predicts predicted anticipate anticipates anticipated forecast forecasts estimate estimates believe believes think thinks fear fears feared bet bets speculate speculated reckon reckons noted notes mention mentions mentioned flagged flags cautioned cautions wrote writes write'.split(
+  'expect expects expected predict predicts predicted anticipate anticipates anticipated forecast forecasts estimate estimates believe believes think thinks fear fears feared bet bets speculate speculated reckon reckons noted notes mention mentions mentioned flagged flags cautioned cautions'.split(
     ' ',
   ),
 );
@@ -4807,7 +4807,20 @@ function levelMayFollow(a: SentenceAnalysis, from: number): boolean {
 /** The first verb of saying (with `forecasts`, of expecting too) before token `before`, or -1. */
 function speechVerb(a: SentenceAnalysis, before: number, forecasts: boolean): number {
   return a.tokens.findIndex(
-    (t, k) => k < before && (ATTRIBUTION.has(t.norm) || (forecasts && FORECASTING.has(t.norm))),
+    (t, k) =>
+      k < before &&
+      (ATTRIBUTION.has(t.norm) || (forecasts && FORECASTING.has(t.norm)) || writtenReport(a, k, before)),
+  );
+}
+
+/**
+ * "Analysts wrote that Chile could tighten …": a written report of what follows; not one set off by a comma in a
+ * clause of its own ("As we wrote on Monday, …", "a post Senator Ruiz wrote, Trump said").
+ */
+function writtenReport(a: SentenceAnalysis, k: number, before: number): boolean {
+  return (
+    /^(?:wrote|writes)$/.test(a.tokens[k]?.norm ?? '') &&
+    !a.tokens.slice(k + 1, before).some((t) => t.norm === ',')
   );
 }
 
@@ -5763,7 +5776,7 @@ function demandedByDeadline(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /** Verbs of giving up a plan ("dropped", "shelved"), and the adjectives of a measure only planned. */
-const DROPPING = /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe)/;
+const DROPPING = /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe|end(?:s|ed)?$)/;
 const PROPOSED_ONLY = /^(?:proposed|planned|mooted)$/;
 
 /** Nouns of a plan that a dropping verb may take before the measure ("dropped plans for an export levy"). */
@@ -5834,7 +5847,7 @@ function droppedProposal(a: SentenceAnalysis, trigger: Trigger): boolean {
 
 /** Verbs that call off a move ("cancelled", "suspended", "put … on hold"); a move delayed is still planned. */
 const CALLING_OFF =
-  /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe|halt|suspend|paus|freez|froze)/;
+  /^(?:abandon|scrap|shelve|cancel|ditch|drop|withdr[ae]w|withdrawn|axe|halt|suspend|paus|freez|froze|end(?:s|ed)?$)/;
 /** Words that may stand between a verb that calls off a move and the move's noun ("cancelled its planned move"). */
 const MOVE_NOUN_OPENERS = /^(?:its|their|the|a|an|his|her|planned|proposed|intended|earlier|previous|own)$/;
 /** "its relocation to Ghana has been put on hold", "the move … was cancelled": the move's noun as the passive's subject. */
@@ -7285,11 +7298,17 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           // "Chinese producer Hengda Aluminium started up a new smelter in Inner Mongolia": a site opened at the
           // home the sentence states, with no word of a move, of coming back or of replacing imports, and no other
           // country named ("to make the SUVs it previously built in Mexico"), is capacity.
+          // ("South Korea's Seomun Chemical and US steelmaker Altamont Steel will build a plant in Ohio": another
+          // company's own country is no other place of this one's.)
+          const companies = [...groupMembers.values()].flat().filter((m) => m.kind === 'organisation');
           if (
             home.mention !== null &&
+            companies.length <= 1 &&
             !MOVING_ANCHOR.test(anchorWord) &&
             !a.tokens.some((t) => RETURNING.test(t.norm)) &&
-            a.mentions.every((m) => m.kind !== 'country' || m.value === home.value)
+            a.mentions.every(
+              (m) => m.kind !== 'country' || m.value === home.value || describesOtherCompany(a, m, chosen),
+            )
           )
             continue;
           features.push('moves_home');
@@ -8348,6 +8367,23 @@ function opposedBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   return false;
 }
 
+/** "South Korea's Seomun Chemical", "Korean maker Seomun": a country that opens another company's name than the chosen one. */
+function describesOtherCompany(
+  a: SentenceAnalysis,
+  m: Mention,
+  chosen: ReadonlyMap<string, Filler>,
+): boolean {
+  const own = companyMention(chosen);
+  return a.mentions.some(
+    (o) =>
+      o.kind === 'organisation' &&
+      o !== own &&
+      o.start >= m.end &&
+      o.start - m.end <= 3 &&
+      a.tokens.slice(m.end, o.start).every((t) => /^(?:['’]s?|[a-z][a-z-]*)$/.test(t.text)),
+  );
+}
+
 /** The company's home country: a demonym just before it ("Chinese miner Bitdeer"), or the gazetteer's. */
 const companyMention = (chosen: ReadonlyMap<string, Filler>) =>
   [...chosen.values()].find((f) => f.mention?.kind === 'organisation')?.mention;
@@ -8355,9 +8391,16 @@ const companyMention = (chosen: ReadonlyMap<string, Filler>) =>
 function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): Filler | undefined {
   const company = companyMention(chosen);
   if (!company) return undefined;
+  // ("US steelmaker Altamont Steel": a country's name before the company's descriptor says it as a demonym does.)
   const demonym = a.mentions.find(
     (m) =>
-      m.kind === 'country' && m.form === 'demonym' && m.end <= company.start && company.start - m.end <= 4,
+      m.kind === 'country' &&
+      m.end <= company.start &&
+      company.start - m.end <= 4 &&
+      (m.form === 'demonym' ||
+        (m.form === 'name' &&
+          company.start > m.end &&
+          a.tokens.slice(m.end, company.start).every((t) => /^[a-z][a-z-]*$/.test(t.text)))),
   );
   // "Vietnam's Masan High-Tech Materials": the country that owns the name.
   const owner = a.mentions.find(

@@ -15573,4 +15573,60 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       ),
     ).toEqual(['Sirjan Alloy', 'Corvina Trade']);
   });
+  it('reads a party "is exempt from the increase" as spared, a plan "ended" as given up, and risk factors listing measures as no measure', () => {
+    expect(
+      slotLines(
+        'The United States raised tariffs on copper imports to 50% from 25%. Peru is exempt from the increase.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['raise null', 'remove PE']);
+    expect(events('Serra Alta Ferro ended its plan to relocate to Portugal.')).toEqual([]);
+    for (const text of [
+      'Dunmore Gold has mines in Ghana. Risks include export restrictions.',
+      'Dunmore Gold has mines in Ghana. Risks include tariffs, sanctions and changes in export controls.',
+    ])
+      expect(events(text)).toEqual([]);
+  });
+  it("reads a plant a company builds in its own country, said so by a country's name before its descriptor, as no relocation", () => {
+    expect(events('US steelmaker Talbot Steel will build a plant in Ohio.')).toEqual([]);
+    expect(
+      slotLines('US steelmaker Talbot Steel will build a plant in Mexico.', 'company', 'to', 'from'),
+    ).toEqual(['Talbot Steel MX US']);
+    // A joint venture's foreign partner still moves.
+    expect(
+      slotLines(
+        "South Korea's Daeyang Chemical and US steelmaker Talbot Steel will build an anode plant in Ohio.",
+        'company',
+      ),
+    ).toContain('Daeyang Chemical');
+  });
+  it('keeps the guards of written reports, of exemptions from named sanctions and of sanctions appeals', () => {
+    expect(
+      slotLines(
+        'As we wrote on Monday, Malaysia may ban bauxite exports, the mines minister said.',
+        'imposer',
+        'action',
+      ),
+    ).toEqual(['MY threaten']);
+    expect(
+      slotLines(
+        'Zambia will ban cobalt exports from June. Shipments of copper ore will be banned from 2026, the minister wrote.',
+        'goods',
+      ),
+    ).toEqual(['cobalt', 'copper ore']);
+    expect(
+      slotLines('Treasury exempted Larkin Refinery from its sanctions on Pelova Oil.', 'entity'),
+    ).toEqual(['Pelova Oil']);
+    expect(events('The EU General Court struck down the sanctions appeal filed by Yuri Belan.')).toEqual([]);
+    expect(slotLines('The U.S. sanctioned a smuggling ring coordinated by Yuri Belan.', 'entity')).toEqual([
+      'Yuri Belan',
+    ]);
+    expect(
+      slotLines("Indonesia revoked the suspension of Kestrel Nikel's nickel ore export permit.", 'action'),
+    ).toEqual(['remove']);
+    expect(
+      slotLines("Indonesia extended a ban on Kestrel Nikel's nickel ore export permit.", 'action'),
+    ).toEqual(['impose']);
+  });
 });

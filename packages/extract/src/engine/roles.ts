@@ -2142,6 +2142,11 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   // "Lutnick said semiconductors would be hit with tariffs": who says it reports what another subject undergoes.
   if (a.tokens.slice(end, trigger.anchorStart).some((t) => SAYING.test(t.norm))) return false;
   if (receivedInExchange(a.tokens, end, trigger.anchorStart)) return true;
+  // "Britain is exempt from the increase": the copula of an exemption's state opens the anchor.
+  const exemptState =
+    /^(?:is|are|was|were|be|been|remain|remains|remained)$/.test(a.tokens[trigger.anchorStart]?.norm ?? '') &&
+    a.tokens[trigger.anchorStart + 1]?.norm === 'exempt';
+  if (exemptState && end === trigger.anchorStart) return true;
   // "Malaysia and Thailand face rates of 24% and 36%": an anchor may open with the verb of undergoing.
   const verbInAnchor =
     undergoingWord(a.tokens, trigger.anchorStart) ||
@@ -3162,7 +3167,7 @@ function bodyAfterBy(a: SentenceAnalysis, m: Mention): boolean {
 
 /** Participles of enacting a measure, whose "by" names who enacts it ("sanctions imposed by the Group of Seven"). */
 const ENACTED =
-  /^(?:imposed|adopted|announced|introduced|agreed|levied|taken|approved|enacted|issued|ordered|coordinated)$/;
+  /^(?:imposed|adopted|announced|introduced|agreed|levied|taken|approved|enacted|issued|ordered)$/;
 
 /** "in line with sanctions imposed by the Group of Seven": the agent of enacting a measure is no party to it. */
 function agentOfEnacting(a: SentenceAnalysis, m: Mention): boolean {
