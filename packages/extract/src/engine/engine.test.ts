@@ -15629,4 +15629,20 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       slotLines("Indonesia extended a ban on Kestrel Nikel's nickel ore export permit.", 'action'),
     ).toEqual(['impose']);
   });
+  it("reads where a site's buyers are, or where its output is shipped, as no place the company moves to", () => {
+    expect(
+      slotLines(
+        "China's Brightwell Cobalt is building a precursor plant in Sulawesi, Indonesia. Brightwell said the plant would supply cathode makers in South Korea and Japan.",
+        'to',
+      ),
+    ).toEqual(['ID']);
+    // Where it now serves buyers from is still where it leaves.
+    expect(
+      slotLines(
+        'Hanra Appliances plans to build a dryer factory in Georgia to supply American stores that it now serves from plants in Mexico, the company said.',
+        'to',
+        'from',
+      ),
+    ).toEqual(['US MX']);
+  });
 });

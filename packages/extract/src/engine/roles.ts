@@ -1098,6 +1098,17 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       !(m.kind === 'country' && m.end === trigger.anchorStart) &&
       // "shifting output previously made in Germany": where it was made before is left, not reached.
       !(m.kind === 'country' && /^(?:in|at)$/.test(prep ?? '') && placedBefore(a, m, trigger)) &&
+      // "the plant would supply cathode makers in South Korea": where a site's buyers are is not where it is.
+      // ("would start shipping to the US": where the output is shipped to, likewise.)
+      !(
+        m.kind === 'country' &&
+        m.start > trigger.end &&
+        ((prep === 'in' && suppliedIn(a.tokens.slice(trigger.end, m.start).map((t) => t.norm))) ||
+          (prep === 'to' &&
+            /^(?:shipping|selling|supplying)$/.test(
+              a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm ?? '',
+            )))
+      ) &&
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
       !inParticipleClauseAfter(a, m, trigger) &&
@@ -3163,6 +3174,16 @@ function bodyAfterBy(a: SentenceAnalysis, m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && (a.tokens[k]?.norm === 'the' || inCountry(k))) k--;
   return body && a.tokens[k]?.norm === 'by';
+}
+
+/** Verbs of selling a site's output to buyers elsewhere ("supply makers in Japan", "serve customers in Europe"). */
+const SUPPLYING =
+  /^(?:supply|supplies|supplying|serve|serves|serving|sell|sells|selling|ship|ships|shipping)$/;
+
+/** Whether the words before a place hold a verb of supplying whose buyers the place is in (not "serves from plants in"). */
+function suppliedIn(words: readonly string[]): boolean {
+  const verb = words.findLastIndex((w) => SUPPLYING.test(w));
+  return verb >= 0 && !words.slice(verb + 1).includes('from');
 }
 
 /** Participles of enacting a measure, whose "by" names who enacts it ("sanctions imposed by the Group of Seven"). */
