@@ -445,7 +445,9 @@ function describedMemberTail(gap: readonly Token[]): number {
   const article = gap.findLastIndex((t) => /^(?:a|an)$/.test(t.norm));
   if (article < 1 || !/^(?:and|or)$/.test(gap[article - 1]?.norm ?? '')) return 0;
   const tail = gap.length - article;
-  return tail - 2 <= DESCRIBED_MEMBER_WORDS && !gap.slice(article, -1).some((t) => t.norm === ',') ? tail : 0;
+  // ("and a company controlled by the group, X": a phrase of the description's own may end with another party.)
+  const plain = !gap.slice(article, -1).some((t) => /^(?:,|by|of|with|for|to|from)$/.test(t.norm));
+  return tail - 2 <= DESCRIBED_MEMBER_WORDS && plain ? tail : 0;
 }
 
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */

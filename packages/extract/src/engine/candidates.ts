@@ -8384,6 +8384,19 @@ function describesOtherCompany(
   );
 }
 
+/**
+ * "US steelmaker", "US battery maker": one or two lower-case words ending in a company's noun, right after a
+ * country's name ("US tariffs led toolmaker X to …" is no description of X).
+ */
+function descriptorOfCountry(words: readonly Token[]): boolean {
+  return (
+    words.length >= 1 &&
+    words.length <= 2 &&
+    words.every((t) => /^[a-z][a-z-]*$/.test(t.text) && !isVerbWord(t.norm)) &&
+    isOrganisationNoun(words.at(-1)?.norm ?? '')
+  );
+}
+
 /** The company's home country: a demonym just before it ("Chinese miner Bitdeer"), or the gazetteer's. */
 const companyMention = (chosen: ReadonlyMap<string, Filler>) =>
   [...chosen.values()].find((f) => f.mention?.kind === 'organisation')?.mention;
@@ -8398,9 +8411,7 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
       m.end <= company.start &&
       company.start - m.end <= 4 &&
       (m.form === 'demonym' ||
-        (m.form === 'name' &&
-          company.start > m.end &&
-          a.tokens.slice(m.end, company.start).every((t) => /^[a-z][a-z-]*$/.test(t.text)))),
+        (m.form === 'name' && descriptorOfCountry(a.tokens.slice(m.end, company.start)))),
   );
   // "Vietnam's Masan High-Tech Materials": the country that owns the name.
   const owner = a.mentions.find(

@@ -15558,14 +15558,13 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       slotLines('An EU court struck down sanctions on Pavel Dorin on Wednesday.', 'action', 'entity'),
     ).toEqual(['remove Pavel Dorin']);
   });
-  it('reads a party "listed for targeted financial sanctions", and a member a description set off by a comma introduces ("and a Dubai-based trading firm, X")', () => {
+  it('reads a member a description set off by a comma introduces ("and a Dubai-based trading firm, X"), not a name the description\'s own phrase ends with', () => {
     expect(
       slotLines(
-        'Australia has listed Tharros Minerals for targeted financial sanctions.',
-        'authority',
+        'OFAC sanctioned Sirjan Alloy Co and a company controlled by the group, Volkov Holdings.',
         'entity',
       ),
-    ).toEqual(['AU Tharros Minerals']);
+    ).toEqual(['Sirjan Alloy']);
     expect(
       slotLines(
         'The US Treasury sanctioned Sirjan Alloy Co and a Dubai-based trading firm, Corvina Trade Ltd.',
@@ -15644,5 +15643,12 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
         'from',
       ),
     ).toEqual(['US MX']);
+  });
+  it("keeps a country's name that ends a clause before a verb and a descriptor from being the company's home", () => {
+    for (const text of [
+      'US tariffs led toolmaker Brandt Werkzeug to open a factory in Michigan.',
+      'US tariffs forced parts maker Brandt Teile to build a plant in Ohio.',
+    ])
+      expect(slotLines(text, 'to')).toEqual(['US']);
   });
 });
