@@ -5386,6 +5386,8 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     if (t[at]?.norm === ',') at++;
     if (t[at]?.norm === 'and') at++;
     if (at === listStart) break;
+    // ("…, the European Union 20%": a bloc's or country's name may take its article.)
+    if (t[at]?.norm === 'the') at++;
     const countries = countryGroupAt(a, at);
     const last = countries.at(-1);
     const rateAt = last && t[last.end]?.norm === 'with' ? last.end + 1 : last?.end;

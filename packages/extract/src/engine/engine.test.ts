@@ -15651,4 +15651,30 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     ])
       expect(slotLines(text, 'to')).toEqual(['US']);
   });
+  it('reads a deadline for a tariff extended as its postponement, and countries told by a government that their goods will be taxed as its targets', () => {
+    expect(
+      slotLines(
+        'Trump extended the deadline for the 30% tariff on EU goods to August 1.',
+        'action',
+        'target',
+        'rate_pct',
+      ),
+    ).toContain('remove EU 30');
+    expect(
+      slotLines(
+        'Cambodia and Laos were told by Washington that their goods would be taxed at 36%.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US KH', 'US LA']);
+  });
+  it('reads a gapped list of rates whose members may take an article ("China will face 34%, the European Union 20%, …")', () => {
+    expect(
+      slotLines(
+        'Trump announced new tariffs: China will face 34%, the European Union 20%, Japan 24% and Vietnam 46%.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['CN 34', 'EU 20', 'JP 24', 'VN 46']);
+  });
 });

@@ -1125,6 +1125,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
   }
   switch (role) {
     case 'agent':
+      // "Laos was told by Washington that its goods would be taxed at 40%": who tells a country of its goods' measure
+      // levies it.
+      if (toldBy(a, m, trigger)) return true;
       // "duties of up to 198 percent under a preliminary ruling by the Commerce Department".
       // "tariffs announced by China in response to increased U.S. tariffs": an agent before the trigger
       // is its own only right before it ("a ruling by the Commerce Department imposing duties").
@@ -1896,6 +1899,19 @@ const AGENT_REACH = 12;
 /** How many words may stand between an agent before the trigger and the trigger. */
 const AGENT_BEFORE_REACH = 2;
 
+/** "were told by Washington that their goods would …": the agent of a passive verb of telling, before the trigger. */
+function toldBy(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const t = a.tokens;
+  const by = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  return (
+    m.end < trigger.start &&
+    t[by]?.norm === 'by' &&
+    ADDRESSING_VERBS.test(t[by - 1]?.norm ?? '') &&
+    t[m.end]?.norm === 'that' &&
+    /^(?:their|its)$/.test(t[m.end + 1]?.norm ?? '')
+  );
+}
+
 /** Participles that name where goods come from ("rigs imported from China", "steel shipped from Vietnam"). */
 const FROM_PARTICIPLES = /^(?:imported|shipped|exported|sourced|coming|originating)$/;
 
@@ -2001,13 +2017,25 @@ function opensRelativeClause(a: SentenceAnalysis, m: Mention): boolean {
  * the goods that undergo the measure. Where those goods end, or null.
  */
 function toldOfTheirGoods(a: SentenceAnalysis, m: Mention, subject: number): number | null {
+  // ("Myanmar and Laos were told by Washington that their goods would be taxed at 40%": the passive, its agent
+  // before "that".)
+  const t = a.tokens;
+  const agent =
+    /^(?:was|were|been|had|have|has)$/.test(t[subject]?.norm ?? '') &&
+    ADDRESSING_VERBS.test(t[subject + 1]?.norm ?? '') &&
+    t[subject + 2]?.norm === 'by'
+      ? a.mentions.find(
+          (x) => x.kind === 'country' && x.start === subject + (t[subject + 3]?.norm === 'the' ? 4 : 3),
+        )
+      : undefined;
+  const that = agent ? agent.end : subject;
   if (
-    !ADDRESSING_VERBS.test(a.tokens[firstOfGroup(a, m).start - 1]?.norm ?? '') ||
-    a.tokens[subject]?.norm !== 'that' ||
-    !/^(?:their|its)$/.test(a.tokens[subject + 1]?.norm ?? '')
+    !(agent || ADDRESSING_VERBS.test(t[firstOfGroup(a, m).start - 1]?.norm ?? '')) ||
+    t[that]?.norm !== 'that' ||
+    !/^(?:their|its)$/.test(t[that + 1]?.norm ?? '')
   )
     return null;
-  const goods = a.mentions.find((g) => g.kind === 'goods' && g.start === subject + 2);
+  const goods = a.mentions.find((g) => g.kind === 'goods' && g.start === that + 2);
   return goods ? (tradedGoodsEnd(a, goods.start) ?? goods.end) : null;
 }
 
