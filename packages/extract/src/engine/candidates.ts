@@ -2149,8 +2149,8 @@ function contrastedNegation(a: SentenceAnalysis, anchorStart: number): { start: 
 /** What a market's moves act on ("lifted prices", "cut costs"), which no measure's action takes. */
 const MARKET_OBJECTS =
   /^(?:prices|price|shares|stocks|costs|margins|profits|earnings|demand|sentiment|yields)$/;
-/** Words of exempting or sparing that may open an anchor ("exempted", "was spared"). */
-const EXEMPTION_WORDS = /^(?:exempt|spar)/;
+/** Words of exempting that may open an anchor ("exempted", "is exempt"). */
+const EXEMPTION_WORDS = /^exempt/;
 
 /**
  * "It exempted British steel from the increase": the change a party is exempted from, after "from", is what the

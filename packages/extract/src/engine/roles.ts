@@ -1105,9 +1105,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         m.start > trigger.end &&
         ((prep === 'in' && suppliedIn(a.tokens.slice(trigger.end, m.start).map((t) => t.norm))) ||
           (prep === 'to' &&
-            /^(?:shipping|selling|supplying)$/.test(
-              a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm ?? '',
-            )))
+            SHIPPING_OUT.test(a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm ?? '')))
       ) &&
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
@@ -3207,6 +3205,9 @@ function bodyAfterBy(a: SentenceAnalysis, m: Mention): boolean {
 /** Verbs of selling a site's output to buyers elsewhere ("supply makers in Japan", "serve customers in Europe"). */
 const SUPPLYING =
   /^(?:supply|supplies|supplying|serve|serves|serving|sell|sells|selling|ship|ships|shipping)$/;
+
+/** Gerunds of sending a site's output to buyers ("would start shipping to the US"). */
+const SHIPPING_OUT = /^(?:shipping|selling|supplying)$/;
 
 /** Whether the words before a place hold a verb of supplying whose buyers the place is in (not "serves from plants in"). */
 function suppliedIn(words: readonly string[]): boolean {
