@@ -2146,6 +2146,8 @@ function contrastedNegation(a: SentenceAnalysis, anchorStart: number): { start: 
   return null;
 }
 
+/** Verbs of giving a measure more time ("extended the deadline for …"). */
+const EXTENDING_DEADLINE = /^(?:extend|extends|extended|extending)$/;
 /** What a market's moves act on ("lifted prices", "cut costs"), which no measure's action takes. */
 const MARKET_OBJECTS =
   /^(?:prices|price|shares|stocks|costs|margins|profits|earnings|demand|sentiment|yields)$/;
@@ -2359,7 +2361,8 @@ function chooseActions(
     // An anchor that states its action ("ban exports") is read otherwise only by a word that turns it ("lift the ban"),
     // not by one that enacts it ("approved a ban").
     if (implied && type.spec.directions[action] === type.spec.directions[implied]) {
-      if (anchorIsExemption && i < anchorStart) {
+      // ("extended the deadline for duty-free imports": an exemption given longer is not taken away.)
+      if (anchorIsExemption && i < anchorStart && !EXTENDING_DEADLINE.test(a.tokens[i]?.norm ?? '')) {
         options.push({ action: default_action, start: i, end, score: gap });
         exemptionTakenAway = true;
       }

@@ -15677,4 +15677,28 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       ),
     ).toEqual(['CN 34', 'EU 20', 'JP 24', 'VN 46']);
   });
+  it('keeps the guards of deadlines extended and of countries told of measures', () => {
+    // An exemption given longer is not taken away; a deadline for refund claims postpones no tariff.
+    expect(
+      slotLines('India extended the deadline for duty-free imports of silver from the UAE.', 'action'),
+    ).not.toContain('impose');
+    expect(events('Washington extended the deadline for tariff refund claims on Chinese goods.')).toEqual([]);
+    // What a party is told of another country's measure, of an exemption, or of something else names no imposer.
+    expect(
+      slotLines(
+        'Japan was told by the European Commission that its steel would face U.S. tariffs of 50%.',
+        'imposer',
+      ),
+    ).not.toContain('EU');
+    expect(
+      events('Peru was told by Washington that its copper would be spared from the 50% tariff.'),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Canadian miners were told by Ottawa that their permits would be reviewed after China imposed 100% tariffs on Canadian canola oil.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['CN CA']);
+  });
 });

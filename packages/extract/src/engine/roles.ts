@@ -1906,7 +1906,24 @@ function toldBy(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
     t[by]?.norm === 'by' &&
     ADDRESSING_VERBS.test(t[by - 1]?.norm ?? '') &&
     t[m.end]?.norm === 'that' &&
-    /^(?:their|its)$/.test(t[m.end + 1]?.norm ?? '')
+    /^(?:their|its)$/.test(t[m.end + 1]?.norm ?? '') &&
+    toldOfOwnMeasure(a, m.end, trigger)
+  );
+}
+
+/** Words that open a clause of another event, or exempt goods from the measure, inside what a party is told. */
+const TOLD_OTHERWISE = /^(?:after|before|when|because|since|while|as|spared|exempt|exempted|excluded)$/;
+
+/**
+ * "that their goods would be taxed at 40%": what is told names the goods, and between them and the measure stands
+ * no other country ("would face U.S. tariffs"), no clause of another event ("after China imposed …") and no
+ * exemption ("would be spared from").
+ */
+function toldOfOwnMeasure(a: SentenceAnalysis, that: number, trigger: Trigger): boolean {
+  if (!a.mentions.some((g) => g.kind === 'goods' && g.start === that + 2)) return false;
+  return (
+    !a.tokens.slice(that, trigger.end).some((x) => TOLD_OTHERWISE.test(x.norm)) &&
+    !a.mentions.some((x) => x.kind === 'country' && x.start > that && x.start < trigger.end)
   );
 }
 
@@ -2014,7 +2031,7 @@ function opensRelativeClause(a: SentenceAnalysis, m: Mention): boolean {
  * "told Japan and South Korea that their goods would face 25% tariffs": the countries told are the owners of
  * the goods that undergo the measure. Where those goods end, or null.
  */
-function toldOfTheirGoods(a: SentenceAnalysis, m: Mention, subject: number): number | null {
+function toldOfTheirGoods(a: SentenceAnalysis, m: Mention, subject: number, trigger: Trigger): number | null {
   // ("Myanmar and Laos were told by Washington that their goods would be taxed at 40%": the passive, its agent
   // before "that".)
   const t = a.tokens;
@@ -2027,6 +2044,7 @@ function toldOfTheirGoods(a: SentenceAnalysis, m: Mention, subject: number): num
         )
       : undefined;
   const that = agent ? agent.end : subject;
+  if (agent && !toldOfOwnMeasure(a, that, trigger)) return null;
   if (
     !(agent || ADDRESSING_VERBS.test(t[firstOfGroup(a, m).start - 1]?.norm ?? '')) ||
     t[that]?.norm !== 'that' ||
@@ -2171,7 +2189,7 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
   const subject = subjectEnd(a, m);
   const apposition = appositiveEnd(a, subject);
   const end =
-    toldOfTheirGoods(a, m, subject) ??
+    toldOfTheirGoods(a, m, subject, trigger) ??
     (opensRelativeClause(a, m) ? subject + 2 : undefined) ??
     reportedSelf(a, subject, trigger.anchorStart) ??
     (apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject);
