@@ -7518,7 +7518,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       }
     }
   }
-  const detailed = withDetailingClause(a, type, withElaborations(a, type, candidates, anchors), anchors);
+  const detailed = withDetailingClause(
+    a,
+    type,
+    withoutParticipleDetails(a, type, withElaborations(a, type, candidates, anchors), anchors),
+    anchors,
+  );
   return withMutualMeasures(a, type, withGoodsOfTheirOwn(a, type, detailed));
 }
 
@@ -8050,6 +8055,44 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
     else out.push(c);
   }
   return out;
+}
+
+/** Participles that set out how a measure named just before works ("…, requiring licences for …"). */
+const DETAILING_PARTICIPLES = /^(?:requiring|covering|meaning)$/;
+
+/**
+ * "China restricted exports of graphite in December 2023, requiring licences for shipments of certain grades": an
+ * anchor in a participle clause set off right after another anchor of the type, in the same sentence, sets out how
+ * that measure works; it is no measure of its own beside one that names its goods.
+ */
+function withoutParticipleDetails(
+  a: SentenceAnalysis,
+  type: EventType,
+  candidates: Candidate[],
+  anchors: readonly { start: number; end: number }[],
+): Candidate[] {
+  const sorted = [...anchors].sort((x, y) => x.start - y.start);
+  const details = new Set<number>();
+  for (const [i, anchor] of sorted.entries()) {
+    const head = sorted[i - 1];
+    if (!head || anchor.start - head.end > ELABORATION_REACH) continue;
+    const comma = a.tokens.slice(head.end, anchor.start).findIndex((t) => t.norm === ',');
+    if (comma >= 0 && DETAILING_PARTICIPLES.test(a.tokens[head.end + comma + 1]?.norm ?? ''))
+      details.add(anchor.start);
+  }
+  const goods = type.spec.slots.find((s) => s.kind === 'goods')?.name;
+  const target = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target')?.name;
+  if (details.size === 0 || !goods) return candidates;
+  const heads = candidates.filter((c) => !details.has(c.anchorStart) && c.slots[goods] != null);
+  if (heads.length === 0) return candidates;
+  // ("…, requiring licences for tools shipped to China": a country the detail aims at is the measure's.)
+  if (target) {
+    const aimed = candidates.find((c) => details.has(c.anchorStart) && c.slots[target] != null)?.slots[
+      target
+    ];
+    for (const head of heads) if (head.slots[target] === null && aimed != null) head.slots[target] = aimed;
+  }
+  return candidates.filter((c) => !details.has(c.anchorStart));
 }
 
 /**

@@ -15701,4 +15701,22 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       ),
     ).toEqual(['CN CA']);
   });
+  it('reads a participle clause that sets out how a measure just named works ("…, requiring licences for …") as that measure, not a second one', () => {
+    expect(
+      slotLines(
+        'China restricted exports of antimony in September 2024, requiring licences for shipments of certain grades.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['CN antimony']);
+    expect(
+      slotLines(
+        'Japan expanded export controls on chipmaking equipment on Monday, requiring licences for more lithography tools shipped to China.',
+        'imposer',
+        'action',
+        'target',
+        'goods',
+      ),
+    ).toEqual(['JP expand CN chipmaking equipment']);
+  });
 });
