@@ -15719,4 +15719,24 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       ),
     ).toEqual(['JP expand CN chipmaking equipment']);
   });
+  it('reads a surcharge with its rate on goods, and an import tax named by one more word ("import adjustment tax"), as tariffs', () => {
+    expect(
+      slotLines(
+        'Peru has applied a surcharge of 12.5% on steel bars from China.',
+        'imposer',
+        'target',
+        'goods',
+        'rate_pct',
+      ),
+    ).toEqual(['PE CN steel bars 12.5']);
+    expect(
+      slotLines(
+        'Ghana plans to introduce a 10% import adjustment tax on aluminium sheets.',
+        'imposer',
+        'goods',
+        'rate_pct',
+      ),
+    ).toEqual(['GH aluminium sheets 10']);
+    expect(events('The utility applied a fuel surcharge of 3% on bills.')).toEqual([]);
+  });
 });
