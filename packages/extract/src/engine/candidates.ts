@@ -5932,6 +5932,19 @@ function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): 
   return leadInBefore(withoutInterruption(a, trigger), triggerChar);
 }
 
+/**
+ * Whether the action word is a verb in the past after "and" ("… and banned bauxite exports") whose clause before
+ * gives up a plan "to" do something else ("scrapped its plan to build smelters").
+ */
+function finiteAfterDroppedPlan(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart;
+  if (verb === null || verb > trigger.anchorStart || a.tokens[verb - 1]?.norm !== 'and') return false;
+  if (!/ed$/.test(a.tokens[verb]?.norm ?? '')) return false;
+  const before = a.tokens.slice(0, verb - 1).map((t) => t.norm);
+  const plan = before.findIndex((w, k) => PLAN_NOUNS.test(w) && before[k + 1] === 'to');
+  return plan > 0 && before.slice(0, plan).some((w) => DROPPING.test(w));
+}
+
 /** How many words before an action word a cue of weighing it governs it ("agreed to consider exempting"). */
 const WEIGHED_ACTION_REACH = 5;
 
@@ -6647,6 +6660,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Australia said it would not retaliate against the U.S. tariffs on its steel": a measure answered is one
     // in place, whatever the answer's own modality.
     if (!actionExplicit && answersMeasureAt(a, trigger.anchorStart)) modality = 'asserted';
+    // "Indonesia scrapped its plan to build smelters and banned bauxite exports": a finite verb coordinated after a
+    // plan given up is a step of its own, not a part of the plan.
+    if (modality === 'negated' && finiteAfterDroppedPlan(a, trigger)) modality = 'asserted';
     // "Indonesia will not lift its ban on nickel ore exports": what is not done to the measure (lifting it) is
     // negated, not the measure, which stands.
     if (

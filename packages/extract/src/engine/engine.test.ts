@@ -15739,4 +15739,16 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     ).toEqual(['GH aluminium sheets 10']);
     expect(events('The utility applied a fuel surcharge of 3% on bills.')).toEqual([]);
   });
+  it('reads a verb in the past coordinated after a plan given up as a step of its own ("scrapped its plan to … and banned …")', () => {
+    expect(
+      slotLines(
+        'Malaysia scrapped its plan to build refineries and banned bauxite exports.',
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['MY impose bauxite']);
+    // A verb that shares the plan's "to" is given up with it.
+    expect(events('Malaysia scrapped its plan to build refineries and ban bauxite exports.')).toEqual([]);
+  });
 });
