@@ -932,7 +932,7 @@ function isDescriptorModifier(token: Token | undefined, index: number, floor: nu
 
 /** Nouns in "-ing" that name a trade ("quantum computing firm X", "rare earth processing company Y"). */
 const TRADE_GERUNDS =
-  /^[a-z-]*(?:mining|processing|refining|smelting|manufacturing|making|computing|engineering|trading|shipping|banking|recycling|sequencing|testing|printing|packaging|logistics|consulting|publishing|imaging|networking|drilling|farming|lending|investing|marketing|licensing|clothing|coking|rolling|casting|forging|plating|fishing)$/;
+  /^[a-z-]*(?:mining|processing|refining|smelting|manufacturing|making|computing|engineering|trading|shipping|banking|recycling|sequencing|testing|printing|packaging|logistics|consulting|publishing|imaging|networking|drilling|farming|lending|investing|marketing|licensing|clothing|coking|rolling|casting|forging|plating|fishing|hosting|brokering|leasing|storage)$/;
 
 const RELATION_NOUNS = /^(?:units?|subsidiar(?:y|ies)|affiliates?|divisions?|arms?|branch(?:es)?)$/;
 

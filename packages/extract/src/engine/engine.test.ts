@@ -15751,4 +15751,9 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     // A verb that shares the plan's "to" is given up with it.
     expect(events('Malaysia scrapped its plan to build refineries and ban bauxite exports.')).toEqual([]);
   });
+  it('reads a trade in "-ing" of hosting, brokering or leasing as a descriptor before a name ("hosting provider X")', () => {
+    expect(
+      slotLines('The US Treasury added hosting provider Karatau Compute to the SDN list.', 'list', 'entity'),
+    ).toEqual(['SDN List Karatau Compute']);
+  });
 });
