@@ -5942,8 +5942,17 @@ function finiteAfterDroppedPlan(a: SentenceAnalysis, trigger: Trigger): boolean 
   if (!/ed$/.test(a.tokens[verb]?.norm ?? '')) return false;
   const before = a.tokens.slice(0, verb - 1).map((t) => t.norm);
   const plan = before.findIndex((w, k) => PLAN_NOUNS.test(w) && before[k + 1] === 'to');
-  return plan > 0 && before.slice(0, plan).some((w) => DROPPING.test(w));
+  // ("Analysts said Jakarta may have scrapped its plan … and banned …": a hedge over both verbs stands.)
+  return (
+    plan > 0 &&
+    before.slice(0, plan).some((w) => DROPPING.test(w)) &&
+    !before.slice(0, plan).some((w) => HEDGES.test(w))
+  );
 }
+
+/** Words that hedge what follows them ("may have", "reportedly", "traders believe"). */
+const HEDGES =
+  /^(?:may|might|could|would|should|reportedly|allegedly|believe|believes|believed|if|whether|said|says|say)$/;
 
 /** How many words before an action word a cue of weighing it governs it ("agreed to consider exempting"). */
 const WEIGHED_ACTION_REACH = 5;
@@ -8074,7 +8083,7 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
 }
 
 /** Participles that set out how a measure named just before works ("…, requiring licences for …"). */
-const DETAILING_PARTICIPLES = /^(?:requiring|covering|meaning)$/;
+const DETAILING_PARTICIPLES = /^(?:requiring)$/;
 
 /**
  * "China restricted exports of graphite in December 2023, requiring licences for shipments of certain grades": an
@@ -8092,23 +8101,28 @@ function withoutParticipleDetails(
   for (const [i, anchor] of sorted.entries()) {
     const head = sorted[i - 1];
     if (!head || anchor.start - head.end > ELABORATION_REACH) continue;
-    const comma = a.tokens.slice(head.end, anchor.start).findIndex((t) => t.norm === ',');
+    // (The comma nearest the anchor opens its clause: "…, requiring local processing, and restricted …" does not.)
+    const comma = a.tokens.slice(head.end, anchor.start).findLastIndex((t) => t.norm === ',');
     if (comma >= 0 && DETAILING_PARTICIPLES.test(a.tokens[head.end + comma + 1]?.norm ?? ''))
       details.add(anchor.start);
   }
   const goods = type.spec.slots.find((s) => s.kind === 'goods')?.name;
   const target = type.spec.slots.find((s) => s.kind === 'country' && s.name === 'target')?.name;
-  if (details.size === 0 || !goods) return candidates;
+  const actor = type.spec.slots.find((s) => s.kind === 'actor')?.name;
+  const rate = type.spec.slots.find((s) => s.kind === 'rate')?.name;
+  if (details.size === 0 || !goods || !actor) return candidates;
   const heads = candidates.filter((c) => !details.has(c.anchorStart) && c.slots[goods] != null);
-  if (heads.length === 0) return candidates;
+  // A detail of the same actor's measure, with no rate of its own, sets out that measure.
+  const setsOut = (c: Candidate) =>
+    details.has(c.anchorStart) &&
+    (rate === undefined || c.slots[rate] == null) &&
+    heads.some((h) => h.slots[actor] === c.slots[actor]);
   // ("…, requiring licences for tools shipped to China": a country the detail aims at is the measure's.)
   if (target) {
-    const aimed = candidates.find((c) => details.has(c.anchorStart) && c.slots[target] != null)?.slots[
-      target
-    ];
+    const aimed = candidates.find((c) => setsOut(c) && c.slots[target] != null)?.slots[target];
     for (const head of heads) if (head.slots[target] === null && aimed != null) head.slots[target] = aimed;
   }
-  return candidates.filter((c) => !details.has(c.anchorStart));
+  return candidates.filter((c) => !setsOut(c));
 }
 
 /**

@@ -15719,16 +15719,7 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
       ),
     ).toEqual(['JP expand CN chipmaking equipment']);
   });
-  it('reads a surcharge with its rate on goods, and an import tax named by one more word ("import adjustment tax"), as tariffs', () => {
-    expect(
-      slotLines(
-        'Peru has applied a surcharge of 12.5% on steel bars from China.',
-        'imposer',
-        'target',
-        'goods',
-        'rate_pct',
-      ),
-    ).toEqual(['PE CN steel bars 12.5']);
+  it('reads an import tax named by one more word ("import adjustment tax") as a tariff, not "import and tax" nor a port\'s surcharge', () => {
     expect(
       slotLines(
         'Ghana plans to introduce a 10% import adjustment tax on aluminium sheets.',
@@ -15737,7 +15728,12 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
         'rate_pct',
       ),
     ).toEqual(['GH aluminium sheets 10']);
-    expect(events('The utility applied a fuel surcharge of 3% on bills.')).toEqual([]);
+    for (const text of [
+      'The utility applied a fuel surcharge of 3% on bills.',
+      'The port of Durban imposed a congestion surcharge of 8% on coal exports.',
+      "South Africa's new import and tax regime for mining equipment takes effect in July.",
+    ])
+      expect(events(text)).toEqual([]);
   });
   it('reads a verb in the past coordinated after a plan given up as a step of its own ("scrapped its plan to … and banned …")', () => {
     expect(
@@ -15755,5 +15751,40 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     expect(
       slotLines('The US Treasury added hosting provider Karatau Compute to the SDN list.', 'list', 'entity'),
     ).toEqual(['SDN List Karatau Compute']);
+  });
+  it('keeps the guards of participle clauses and of plans given up', () => {
+    // A clause "meaning" another government's measure, and a measure after the clause's end, are measures of their own.
+    expect(
+      slotLines(
+        "China banned gallium exports to the US, meaning Washington's restrictions on chip exports to China drew a direct response.",
+        'imposer',
+      ),
+    ).toEqual(['CN', 'US']);
+    expect(
+      slotLines(
+        'Indonesia banned nickel ore exports, requiring local processing, and restricted bauxite exports in 2023.',
+        'goods',
+      ),
+    ).toEqual(['nickel ore', 'bauxite']);
+    // A hedge over the plan given up and the verb after it stands.
+    expect(
+      events('Analysts said Jakarta may have scrapped its plan to build smelters and banned ore exports.'),
+    ).toEqual([]);
+  });
+  it('reads licences no longer approved past more words of goods as a control, and general licences received as an easing', () => {
+    expect(
+      slotLines(
+        'China has stopped approving rare earth magnet export licences for defence contractors.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose rare earth magnet']);
+    expect(
+      slotLines(
+        "Magnet makers have received general export licences from China's commerce ministry for shipments of rare earth magnets.",
+        'imposer',
+        'action',
+      ),
+    ).toEqual(['CN ease']);
   });
 });
