@@ -654,9 +654,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
     mentions.some((m) => !absorbed.has(m) && i >= m.start && i < m.end) ||
     added.some((m) => i >= m.start && i < m.end);
   const placeOpeningName = (j: number) => {
-    const place = mentions.find(
-      (m) => m.kind === 'country' && (m.form === 'place' || m.form === 'metonym') && m.start === j,
-    );
+    const place = mentions.find((m) => isPlaceMention(m) && m.start === j);
     const next = place ? tokens[place.end] : undefined;
     return place && next && isCapitalised(next) && !taken(place.end) ? place : undefined;
   };
@@ -930,7 +928,7 @@ function isDescriptorModifier(token: Token | undefined, index: number, floor: nu
   );
 }
 
-/** Nouns in "-ing" that name a trade ("quantum computing firm X", "rare earth processing company Y"). */
+/** Nouns of a trade, most in "-ing" ("quantum computing firm X", "rare earth processing company Y", "logistics"). */
 const TRADE_GERUNDS =
   /^[a-z-]*(?:mining|processing|refining|smelting|manufacturing|making|computing|engineering|trading|shipping|banking|recycling|sequencing|testing|printing|packaging|logistics|consulting|publishing|imaging|networking|drilling|farming|lending|investing|marketing|licensing|clothing|coking|rolling|casting|forging|plating|fishing|hosting|brokering|leasing|storage)$/;
 
@@ -2768,9 +2766,7 @@ export function taggedOrganisations(
       continue;
     }
     // "including Cusco Quantica": a city that opens a name in a list is part of the name.
-    const city = analysis.mentions.find(
-      (m) => m.kind === 'country' && (m.form === 'place' || m.form === 'metonym') && m.end === i,
-    );
+    const city = analysis.mentions.find((m) => isPlaceMention(m) && m.end === i);
     const before = city === undefined ? '' : (analysis.tokens[city.start - 1]?.norm ?? '');
     const cityOpens = city !== undefined && (LIST_OPENERS.test(before) || !PLACE_PREPOSITIONS.has(before));
     // A lone word capitalised by its position ("Tariffs" after a colon), an English word capitalised in a

@@ -8082,6 +8082,15 @@ export function inheritAntecedents(candidates: Candidate[], types: readonly Even
   return out;
 }
 
+/** Each anchor with the one right before it, when no more than `ELABORATION_REACH` words part them. */
+function nearAnchorPairs<T extends { start: number; end: number }>(anchors: readonly T[]): [T, T][] {
+  const sorted = [...anchors].sort((x, y) => x.start - y.start);
+  return sorted.flatMap((anchor, i) => {
+    const head = sorted[i - 1];
+    return head && anchor.start - head.end <= ELABORATION_REACH ? [[head, anchor] as [T, T]] : [];
+  });
+}
+
 /** Participles that set out how a measure named just before works ("…, requiring licences for …"). */
 const DETAILING_PARTICIPLES = /^(?:requiring)$/;
 
@@ -8096,11 +8105,8 @@ function withoutParticipleDetails(
   candidates: Candidate[],
   anchors: readonly { start: number; end: number }[],
 ): Candidate[] {
-  const sorted = [...anchors].sort((x, y) => x.start - y.start);
   const details = new Set<number>();
-  for (const [i, anchor] of sorted.entries()) {
-    const head = sorted[i - 1];
-    if (!head || anchor.start - head.end > ELABORATION_REACH) continue;
+  for (const [head, anchor] of nearAnchorPairs(anchors)) {
     // (The comma nearest the anchor opens its clause: "…, requiring local processing, and restricted …" does not.)
     const comma = a.tokens.slice(head.end, anchor.start).findLastIndex((t) => t.norm === ',');
     if (comma >= 0 && DETAILING_PARTICIPLES.test(a.tokens[head.end + comma + 1]?.norm ?? ''))
@@ -8137,10 +8143,7 @@ function withElaborations(
   anchors: readonly { start: number; end: number }[],
 ): Candidate[] {
   const heads = new Map<number, number>();
-  const sorted = [...anchors].sort((x, y) => x.start - y.start);
-  for (const [i, anchor] of sorted.entries()) {
-    const head = sorted[i - 1];
-    if (!head || anchor.start - head.end > ELABORATION_REACH) continue;
+  for (const [head, anchor] of nearAnchorPairs(anchors)) {
     const between = a.tokens.slice(head.end, anchor.start).map((t) => t.norm);
     const elaborates = between.some(
       (w, k) => w === 'including' || w === 'notably' || (w === 'such' && between[k + 1] === 'as'),

@@ -1899,16 +1899,22 @@ const AGENT_BEFORE_REACH = 2;
 
 /** "were told by Washington that their goods would …": the agent of a passive verb of telling, before the trigger. */
 function toldBy(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const by = a.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  return m.end < trigger.start && tellingAgent(a, by) === m && toldOfOwnMeasure(a, m.end, trigger);
+}
+
+/**
+ * "told by Washington that their goods …": the country after the "by" at `by` of a verb of telling, when "that" and
+ * "their" or "its" follow it.
+ */
+function tellingAgent(a: SentenceAnalysis, by: number): Mention | undefined {
   const t = a.tokens;
-  const by = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
-  return (
-    m.end < trigger.start &&
-    t[by]?.norm === 'by' &&
-    ADDRESSING_VERBS.test(t[by - 1]?.norm ?? '') &&
-    t[m.end]?.norm === 'that' &&
-    /^(?:their|its)$/.test(t[m.end + 1]?.norm ?? '') &&
-    toldOfOwnMeasure(a, m.end, trigger)
-  );
+  if (t[by]?.norm !== 'by' || !ADDRESSING_VERBS.test(t[by - 1]?.norm ?? '')) return undefined;
+  const at = t[by + 1]?.norm === 'the' ? by + 2 : by + 1;
+  const agent = a.mentions.find((x) => x.kind === 'country' && x.start === at);
+  return agent && t[agent.end]?.norm === 'that' && /^(?:their|its)$/.test(t[agent.end + 1]?.norm ?? '')
+    ? agent
+    : undefined;
 }
 
 /** Words that open a clause of another event, or exempt goods from the measure, inside what a party is told. */
@@ -2035,14 +2041,9 @@ function toldOfTheirGoods(a: SentenceAnalysis, m: Mention, subject: number, trig
   // ("Myanmar and Laos were told by Washington that their goods would be taxed at 40%": the passive, its agent
   // before "that".)
   const t = a.tokens;
-  const agent =
-    /^(?:was|were|been|had|have|has)$/.test(t[subject]?.norm ?? '') &&
-    ADDRESSING_VERBS.test(t[subject + 1]?.norm ?? '') &&
-    t[subject + 2]?.norm === 'by'
-      ? a.mentions.find(
-          (x) => x.kind === 'country' && x.start === subject + (t[subject + 3]?.norm === 'the' ? 4 : 3),
-        )
-      : undefined;
+  const agent = /^(?:was|were|been|had|have|has)$/.test(t[subject]?.norm ?? '')
+    ? tellingAgent(a, subject + 2)
+    : undefined;
   const that = agent ? agent.end : subject;
   if (agent && !toldOfOwnMeasure(a, that, trigger)) return null;
   if (
