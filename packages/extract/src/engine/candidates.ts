@@ -665,7 +665,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       (suppliedSite(a, anchorStart) ||
         workAtExistingSite(a, anchorStart) ||
         keptSiteBeside(a, anchorStart) ||
-        siteAtStatedHome(a, anchorStart + length))
+        siteAtStatedHome(a, anchorStart + length) ||
+        siteReportsResults(a, anchorStart + length))
     )
       continue;
     if (refersToAntecedent(anchor)) {
@@ -1373,6 +1374,24 @@ function outputChangedInPlace(a: SentenceAnalysis, anchorStart: number): boolean
     const norm = a.tokens[k]?.norm ?? '';
     if (OUTPUT_LEVEL_VERBS.test(norm)) return true;
     if (/^(?:will|would|has|have|had|is|are|was|were|and|but)$/.test(norm)) return false;
+  }
+  return false;
+}
+
+/** Verbs of what a site's results did ("contributed much of the increase", "accounted for a third of sales"). */
+const SITE_RESULT_VERBS =
+  /^(?:contributed|contributes|accounted|accounts|posted|posts|generated|generates|booked|recorded|earned|weighed|drove)$/;
+
+/**
+ * "Lindqvist Nickel's plant in Sulawesi contributed much of the increase": a site whose results the sentence
+ * reports is where it already is, unless the sentence moves something.
+ */
+function siteReportsResults(a: SentenceAnalysis, anchorEnd: number): boolean {
+  if (a.tokens.some((t) => MOVING_ANCHOR.test(t.norm))) return false;
+  for (let k = anchorEnd; k <= anchorEnd + OUTPUT_LEVEL_REACH && k < a.tokens.length; k++) {
+    const norm = a.tokens[k]?.norm ?? '';
+    if (SITE_RESULT_VERBS.test(norm) || OUTPUT_LEVEL_VERBS.test(norm)) return true;
+    if (/^(?:will|would|has|have|had|is|are|was|were|and|but|that|which|who|to)$/.test(norm)) return false;
   }
   return false;
 }
@@ -6815,14 +6834,21 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const possibleLevel =
       trigger.actionStart === null && isRealis(modality) && levelMayFollow(a, trigger.anchorEnd);
     if (possibleLevel && !saidByActor(a)) continue;
+    // "Duties on lumber could rise to 50% if a probe finds …": a possible change of the measure itself, which no
+    // actor is said to state, is a forecast; "Trump said tariffs on steel could rise to 50%" is his threat.
+    const possibleChange =
+      (modality === 'modal' || modality === 'conditional') && measureMayChange(a, trigger);
+    if (possibleChange && !saidByActor(a)) continue;
     const modalAction = spec.modal_actions[modality];
-    const action = possibleLevel
-      ? (spec.modal_actions.modal ?? reading.action)
-      : modalAction &&
-          spec.directions[reading.action] === spec.directions[spec.default_action] &&
-          presentedAs(modality, a, trigger)
-        ? modalAction
-        : reading.action;
+    const action =
+      possibleLevel ||
+      (possibleChange && spec.directions[reading.action] === spec.directions[spec.default_action])
+        ? (spec.modal_actions.modal ?? reading.action)
+        : modalAction &&
+            spec.directions[reading.action] === spec.directions[spec.default_action] &&
+            presentedAs(modality, a, trigger)
+          ? modalAction
+          : reading.action;
     // "Analysts said the move could prompt Washington to tighten its curbs": a possibility that is not the
     // actor's own word is a forecast, which the guidelines do not count.
     if (
@@ -6872,14 +6898,6 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       closingReporter(a, a.tokens.length) === null
     )
       continue;
-    // "Duties on lumber could rise to 50% if a probe finds …": a possible change of the measure itself, which no
-    // actor is said to state, is a forecast.
-    if (
-      (modality === 'modal' || modality === 'conditional') &&
-      measureMayChange(a, trigger) &&
-      !saidByActor(a)
-    )
-      continue;
     // "He was prepared to lift them", "Beijing may ease the curbs": a possible step back from a measure is
     // no event (the guidelines' hypotheticals); only a possible measure is, as a threat.
     if (
@@ -6910,6 +6928,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     )
       continue;
     if (!spec.slots.some((slot) => slot.kind === 'organisation') && nonStatePartyActs(a, trigger)) continue;
+    if (spec.slots.some((slot) => slot.kind === 'list') && privateBodyLists(a, trigger)) continue;
     if (tradeWithListedParties(a, trigger, discourse)) continue;
     // "moved Quarrion Photonics from the Unverified List to the Entity List": a party moved between lists
     // moves no operations.
@@ -6955,6 +6974,22 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       // measure's end, not the measure, unless its rate describes it ("will drop its 19% duty on ethanol") or
       // it is only put off ("the broader tariff is delayed").
       if (besides.some((b) => endsMeasure(a, b.trigger)) && !rateInClause(a, trigger)) continue;
+      // "Trump said tariffs on Chinese goods could come down to 80%": the rate is where a possible step back
+      // would leave the measure, not the measure's ("the 25% tariff could be cut" names the measure's own).
+      if (
+        besides.some(
+          (b) =>
+            spec.directions[b.action] === 'down' &&
+            measureMayChange(a, b.trigger) &&
+            !a.mentions.some(
+              (m) =>
+                m.kind === 'rate' &&
+                a.clause[m.start] === trigger.clause &&
+                m.start < (b.trigger.actionStart ?? trigger.anchorStart),
+            ),
+        )
+      )
+        continue;
     }
     baseFeatures.push(`modality:${modality}`, `action_modality:${action}|${modality}`);
     const global = isGlobalMeasure(a, type, trigger);
@@ -9190,6 +9225,20 @@ function nonStatePartyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
     head > 0 &&
     isBodyHead(a.tokens[head - 1]?.text ?? '')
   );
+}
+
+/** Bodies that govern a sport, a trade or a market, whose bans are their own rules, not a state's listing. */
+const PRIVATE_GOVERNING_BODIES = /^(?:associations?|federations?|leagues?|clubs?|exchanges?|bourses?)$/;
+
+/**
+ * "Zimbabwe's football association has blacklisted a club", "the exchange blacklisted two brokers": a body that
+ * is no government, the subject of the listing verb, lists no one on a state's restrictive list.
+ */
+function privateBodyLists(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const verb = trigger.actionStart ?? trigger.anchorStart;
+  if (a.tokens[verb + 1]?.norm === 'by') return false;
+  const last = activeSubjectEnd(a, trigger);
+  return last !== null && PRIVATE_GOVERNING_BODIES.test(a.tokens[last]?.norm ?? '');
 }
 
 /** Whether a reaction word ("condemned", "regret over") comes shortly before the trigger, in its clause. */

@@ -15788,3 +15788,62 @@ describe('read on export-licensing, designation, trade-remedy and relocation pro
     ).toEqual(['CN ease']);
   });
 });
+
+describe('read on tariff, export-control and false-positive probes written for the purpose (fifty-third session)', () => {
+  it("reads a measure's possible rise in the actor's own word as a threat, and a possible step back as no rate of the measure", () => {
+    expect(
+      slotLines('Trump said tariffs on Mexican steel could rise to 50%.', 'action', 'target', 'rate_pct'),
+    ).toEqual(['threaten MX 50']);
+    expect(
+      slotLines(
+        'Lutnick said the duty on Canadian lumber may increase to 45% later this year.',
+        'action',
+        'rate_pct',
+      ),
+    ).toEqual(['threaten 45']);
+    expect(events('Trump said tariffs on Chinese goods could come down to 80%.')).toEqual([]);
+    // The measure's own rate, before the possible cut, still names it.
+    expect(
+      slotLines(
+        "Washington's 25% tariff on Canadian steel could be cut to 10% next month, Lutnick said.",
+        'action',
+        'rate_pct',
+      ),
+    ).toEqual(['impose 25']);
+    // Without the actor's word the possible rise stays a forecast.
+    expect(events('Duties on Canadian lumber could rise to 50% next year.')).toEqual([]);
+  });
+  it("reads no move in a site's reported results", () => {
+    expect(
+      candidatesOfType(
+        "Lindqvist Nickel's plant in Sulawesi contributed much of the increase.",
+        'relocation',
+      ),
+    ).toEqual([]);
+    expect(
+      candidatesOfType("Corran Steel's smelter in Ohio accounted for a third of sales.", 'relocation'),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        "Hashforge's new plant in Houston started production in May, replacing rigs it shipped from Malaysia.",
+        'company',
+        'to',
+      ),
+    ).toEqual(['Hashforge US']);
+  });
+  it('reads no listing by a body that governs a sport or a market', () => {
+    expect(
+      events(
+        "Zimbabwe's football association has blacklisted Dynamos Harare Rovers from registering new players.",
+      ),
+    ).toEqual([]);
+    expect(events('The Lusaka stock exchange blacklisted two brokers on Monday.')).toEqual([]);
+    expect(
+      slotLines(
+        'The Treasury blacklisted Harare Rovers, a club linked to the ruling party.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Harare Rovers']);
+  });
+});
