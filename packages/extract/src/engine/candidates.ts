@@ -19,6 +19,7 @@ import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
   datelineBodyStart,
+  descriptorStart,
   isBodyHead,
   isOrganisationNoun,
   listGoesOnWithUnknownName,
@@ -9048,9 +9049,13 @@ function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
     isOrganisationNoun(a.tokens[last]?.norm ?? '')
   )
     return true;
+  // ("Chilean wire maker Andes Hilo said it had halted shipments": a name no gazetteer knows, after its descriptor.)
   const subject =
     a.mentions.find((m) => m.end === last + 1) ??
-    (openingName(a)?.end === last + 1 ? openingName(a) : undefined);
+    (openingName(a)?.end === last + 1 ? openingName(a) : undefined) ??
+    taggedOrganisations(a, 0, last + 1).find(
+      (m) => m.end === last + 1 && descriptorStart(a.tokens, m) < m.start,
+    );
   // ("Zambia's Energy Regulation Board said it would halt fuel exports", "Chile's state-owned Codelco said it
   // would …": a body a country owns may speak for its government.)
   if (viaPronoun && subject && ownedByState(a, subject.start)) return false;

@@ -15846,4 +15846,47 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).toEqual(['US Harare Rovers']);
   });
+  it('reads where goods named before the measure come from and go to as its target and imposer', () => {
+    expect(
+      slotLines(
+        'Aluminium sheet imported into the US from Malaysia faces a 24% duty.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['US MY 24']);
+    expect(
+      slotLines(
+        'Ferrochrome exported from South Africa to the United States will face a 30% tariff.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US ZA']);
+    expect(
+      slotLines(
+        'Zinc alloy shipped to the United States from Thailand will be subject to a 36% levy.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US TH']);
+    // A route after the measure's word is read as before ("on steel imported from Japan").
+    expect(
+      slotLines('The United States imposed a 25% duty on steel imported from Japan.', 'imposer', 'target'),
+    ).toEqual(['US JP']);
+  });
+  it('reads duties analysts expect as a forecast', () => {
+    expect(
+      events('Analysts expect US duties on copper of around 25% once the Section 232 probe concludes.'),
+    ).toEqual([]);
+    expect(
+      slotLines('Miners expect the 25% US tariff on copper to stay in place.', 'imposer', 'rate_pct'),
+    ).toEqual(['US 25']);
+  });
+  it('reads a company that says it halted shipments, named after its descriptor, as no government acting', () => {
+    expect(
+      events(
+        'Copper rods exported from Chile to the United States face a 50% levy from August 1. Chilean wire maker Andes Hilo said it had halted shipments.',
+      ).map((e) => e.type),
+    ).toEqual(['tariff']);
+  });
 });

@@ -352,6 +352,28 @@ const ADDRESSEE_REACH = 12;
 export const PRODUCTION_PARTICIPLES =
   /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined|finished|processed|poured)$/;
 
+/** Participles of goods on their way ("imported into the US from Malaysia", "exported from Chile to the US"). */
+const SHIPPING_PARTICIPLES = /^(?:imported|exported|shipped|sent|coming|arriving|transshipped|re-exported)$/;
+/** How many words may stand between such a participle and a preposition of its route ("imported into the US from"). */
+const ROUTE_REACH = 6;
+
+/**
+ * "Aluminium imported into the US from Malaysia faces a 24% duty": a preposition of the route of goods named
+ * before a verb of undergoing the measure, "from" their origin, "to" or "into" their destination.
+ */
+function onRouteBeforeMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (m.end > trigger.anchorStart || a.clause[m.start] !== trigger.clause) return false;
+  if (!a.tokens.slice(m.end, trigger.anchorStart).some((t) => UNDERGOING.test(t.norm))) return false;
+  const preposition = governorIndex(a.tokens, firstOfGroup(a, m));
+  for (let k = preposition - 1; k >= Math.max(0, preposition - ROUTE_REACH); k--) {
+    const norm = a.tokens[k]?.norm ?? '';
+    if (SHIPPING_PARTICIPLES.test(norm)) return true;
+    const inCountry = a.mentions.some((x) => x.kind === 'country' && k >= x.start && k < x.end);
+    if (!inCountry && !/^(?:the|to|into|from|via)$/.test(norm)) return false;
+  }
+  return false;
+}
+
 /** "made in Japan": where goods were made, not where they were "not made" ("iPhones not made in the U.S."). */
 function madeIn(tokens: readonly Token[], preposition: number): boolean {
   return (
@@ -1564,12 +1586,15 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       if (prep !== 'to' && prep !== 'into') return false;
       // "Vietnam's steel exports to the EU are subject to a duty": where the subject's goods go.
       if (m.start < trigger.anchorStart)
-        return a.mentions.some(
-          (x) =>
-            x.kind === 'country' &&
-            x.end <= m.start &&
-            subjectEnd(a, x) === m.end &&
-            undergoes(a, x, trigger),
+        return (
+          onRouteBeforeMeasure(a, m, trigger) ||
+          a.mentions.some(
+            (x) =>
+              x.kind === 'country' &&
+              x.end <= m.start &&
+              subjectEnd(a, x) === m.end &&
+              undergoes(a, x, trigger),
+          )
         );
       if (!sameClause || m.start - trigger.end > 10) return false;
       let p = m.start - 1;
@@ -1605,6 +1630,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
     case 'origin':
       // "printers made in Japan", "steel produced in Vietnam": where the goods come from. "Vehicles assembled in
       // Mexico will face a 25% tariff": goods named before, as the subject of a verb of undergoing the measure.
+      if (prep === 'from' && onRouteBeforeMeasure(a, m, trigger)) return true;
       return (
         sameClause &&
         madeIn(a.tokens, governorIndex(a.tokens, m)) &&
