@@ -3037,6 +3037,9 @@ function coordinatedWithGoods(a: SentenceAnalysis, at: number): boolean {
   );
 }
 
+/** Roles of countries given as examples of those a measure covers ("including China", "such as Chile"). */
+const EXAMPLE_ROLES = new Set(['prep:including', 'prep:such as', 'prep:like', 'prep:among them']);
+
 /** How far before the trigger and after it a word that makes the measure global may stand. */
 const GLOBAL_REACH: readonly [number, number] = [3, 6];
 
@@ -7248,6 +7251,24 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               (!actor ||
                 actor.value === filler.value ||
                 (actorMention?.kind === 'country' && actorMention.group === filler.mention?.group))
+            )
+              filler = undefined;
+            // "tariffs on steel from countries with which it has no trade agreement, including China and Russia":
+            // a measure on every country of a class stays one, whatever countries are given as examples of it
+            // ("including Vietnam (46%)" gives each its own rate, and its own measure).
+            const example = filler?.mention;
+            if (
+              global &&
+              slot.kind === 'country' &&
+              filler &&
+              EXAMPLE_ROLES.has(filler.role) &&
+              !a.mentions.some(
+                (m) =>
+                  m.kind === 'rate' &&
+                  example &&
+                  m.start > example.start &&
+                  a.clause[m.start] === trigger.clause,
+              )
             )
               filler = undefined;
           }

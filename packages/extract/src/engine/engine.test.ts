@@ -15889,4 +15889,28 @@ describe('read on tariff, export-control and false-positive probes written for t
       ).map((e) => e.type),
     ).toEqual(['tariff']);
   });
+  it('reads a measure on every country of a class as one, with no target, whatever examples follow', () => {
+    expect(
+      slotLines(
+        'Mexico will raise tariffs on steel imports from countries without a trade agreement to 35%. The measure mainly affects shipments from China and South Korea.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['MX null 35']);
+    expect(
+      slotLines(
+        'South Korea will impose tariffs on steel plate from countries with which it has no free trade agreement, including China and Russia.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['KR null']);
+    // Examples of a measure that names no class still expand.
+    expect(
+      slotLines(
+        'South Korea will impose tariffs on steel plate from Asian suppliers, including China and Russia.',
+        'target',
+      ),
+    ).toEqual(['CN', 'RU']);
+  });
 });
