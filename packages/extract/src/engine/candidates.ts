@@ -2028,6 +2028,8 @@ const CLAUSE_SUBORDINATORS = /^(?:after|before|because|when|since|while|once|unt
 function subordinateClauseBetween(a: SentenceAnalysis, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!CLAUSE_SUBORDINATORS.test(a.tokens[k]?.norm ?? '')) continue;
+    // "added Xun Metals, also known as Xunda Trading, to the list": "as" after a word of naming gives an alias.
+    if (a.tokens[k]?.norm === 'as' && ALIAS_WORDS.test(a.tokens[k - 1]?.norm ?? '')) continue;
     const subject = a.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
     if (
       SUBJECT_PRONOUNS.test(a.tokens[subject]?.norm ?? '') ||
@@ -2037,6 +2039,9 @@ function subordinateClauseBetween(a: SentenceAnalysis, from: number, to: number)
   }
   return false;
 }
+
+/** Words before "as" that give another name of a party ("known as", "trading as", "operating as"). */
+const ALIAS_WORDS = /^(?:known|trading|operating|doing|registered|called|styled)$/;
 
 /** How many words may open a predicate before its verb (", and it added", "and Commerce added"). */
 const PREDICATE_OPENING_WORDS = 3;

@@ -15913,4 +15913,38 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).toEqual(['CN', 'RU']);
   });
+  it('reads a party named with its alias ("also known as", "formerly known as", "trading as") as listed', () => {
+    expect(
+      slotLines(
+        'The Commerce Department added Xun Metals Co., also known as Xunda Nonferrous Trading, to its Entity List.',
+        'list',
+        'entity',
+      ),
+    ).toEqual(['Entity List Xun Metals']);
+    expect(
+      slotLines(
+        'The Commerce Department added Gaoyuan Lithium Technology, formerly known as Qinghai Saltlake Chem, to the Entity List.',
+        'entity',
+      ),
+    ).toEqual(['Gaoyuan Lithium Technology']);
+    expect(
+      slotLines('Xun Metals, also known as Xunda Trading, was added to the Entity List on Monday.', 'entity'),
+    ).toEqual(['Xun Metals']);
+    // "as" that opens a clause still closes the verb's reach.
+    expect(
+      slotLines(
+        'The Commerce Department added Xun Metals to the Entity List, as Beijing had warned.',
+        'entity',
+      ),
+    ).toEqual(['Xun Metals']);
+  });
+  it('reads trade-remedy names of Taiwan and Korea ("Chinese Taipei", "Korea RP")', () => {
+    expect(
+      slotLines(
+        'India imposed anti-dumping duties of 20% on steel from Korea RP and Chinese Taipei.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['IN KR', 'IN TW']);
+  });
 });

@@ -1745,6 +1745,8 @@ const APPOSITIVE_OPENERS = new Set([
   'whose',
   'formerly',
   'known',
+  // "Xun Metals, also known as Xunda Trading, …": an alias.
+  'also',
   'once',
   // "Canada and Mexico, partners in the North American Free Trade Agreement, were exempted".
   'partners',
