@@ -755,6 +755,7 @@ function promoteListMembers(mentions: Mention[], tokens: readonly Token[]): Ment
           break;
         // "Speaking at the Denver Gold Forum, Halvorsen Minerals …": a gathering is no member.
         if (isGatheringWord((tokens[end - 1] as Token).text)) break;
+        if (end === start + 1 && qualifiesCompanyNoun(tokens, start)) break;
         // "Meanwhile, MicroBT said": an opening word before a comma joins a list only when the list has a conjunction.
         if (start === 0 && end === 1 && !hasConjunctionAfter(tokens, end)) break;
         added.push(nameMention(tokens, start, end, 'coordinated'));
@@ -813,7 +814,7 @@ function hasConjunctionAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Nouns that make an apposition say its name is an organisation ("Veltrano, a chip designer based in …"). */
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm firms specialist specialists maker makers manufacturer manufacturers producer producers designer developer miner miners operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners refinery refineries smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters mixer mixers platform platforms'.split(
+  'company companies firm firms specialist specialists maker makers manufacturer manufacturers producer producers designer developer miner miners explorer explorers operator operators supplier suppliers group conglomerate startup start-up subsidiary unit affiliate provider exporter exporters importer importers refiner refiners refinery refineries smelter chipmaker automaker carmaker retailer bank lender insurer fund distributor vendor giant exchange trader traders shipper shippers carrier carriers airline processor processors contractor contractors broker brokers dealer dealers shipowner shipowners chipmakers automakers carmakers designers developers conglomerates startups start-ups providers smelters retailers banks lenders insurers funds distributors vendors giants airlines tanker tankers vessel vessels ship ships freighter freighters mixer mixers platform platforms'.split(
     ' ',
   ),
 );
@@ -2652,6 +2653,24 @@ function describesNameAfter(analysis: SentenceAnalysis, from: number): boolean {
   return false;
 }
 
+/** Determiners before a company's descriptor ("the", "a"). */
+const DESCRIPTOR_DETERMINERS = /^(?:the|a|an)$/;
+
+/**
+ * "the Johannesburg-based PGM producer", "a REE explorer": a short form in capitals between a determiner (or
+ * where the company is based) and a company's noun says what the company makes, and names no one.
+ */
+function qualifiesCompanyNoun(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  return (
+    /^[A-Z]{2,5}$/.test(tokens[at]?.text ?? '') &&
+    noun !== undefined &&
+    /^[a-z]/.test(noun.text) &&
+    isOrganisationNoun(noun.norm) &&
+    (DESCRIPTOR_DETERMINERS.test(tokens[at - 1]?.norm ?? '') || isPlaceDescriptor(tokens[at - 1]?.text ?? ''))
+  );
+}
+
 /**
  * Organisations the tagger finds (proper nouns that are not places), for slots that need one; people's
  * names too (form `person`) when `people` is set, else they are left out.
@@ -2757,6 +2776,10 @@ export function taggedOrganisations(
       continue;
     }
     if (brandOfOwnGoods(analysis.tokens, i, j)) {
+      i = j;
+      continue;
+    }
+    if (j === i + 1 && qualifiesCompanyNoun(analysis.tokens, i)) {
       i = j;
       continue;
     }

@@ -1049,6 +1049,9 @@ const MAKING_VERBS = /^(?:making|make|makes|made|rendering|render|renders|render
 /** How far back a person's pronoun may be the subject of a move with no object ("after he resigned … and moved to"). */
 const PERSON_SUBJECT_REACH = 8;
 
+/** Verbs of a person leaving a post ("resigned", "retired", "stepped down"). */
+const LEAVING_POSTS = /^(?:resigned|retired|quit|stepped|emigrated)$/;
+
 /**
  * "after he resigned from the company and moved to Israel": a move with no object ("moved to", "moved back") whose
  * subject is a person's pronoun is the person's own, not the company's ("he would move production to Mexico" is).
@@ -1058,7 +1061,8 @@ function personMoves(a: SentenceAnalysis, anchorStart: number, length: number): 
     return false;
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - PERSON_SUBJECT_REACH); k--) {
     const word = a.tokens[k]?.norm ?? '';
-    if (/^(?:he|she)$/.test(word)) return true;
+    // ("Arkady Melnis resigned from the company in 2022 and moved to Cyprus": someone who left a post.)
+    if (/^(?:he|she)$/.test(word) || LEAVING_POSTS.test(word)) return true;
     if (
       /^(?:it|they|we|[,;:])$/.test(word) ||
       a.mentions.some((m) => m.kind === 'organisation' && m.end === k + 1)
@@ -3359,7 +3363,11 @@ function sparedFrom(a: SentenceAnalysis, anchorEnd: number, actionStart: number)
 const LEVEL_CHANGE_VERBS =
   /^(?:ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|dropped|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|go(?:es|ing)?|went)$/;
 
+/** How many words the unit of a duty charged per unit may take ("per square meter", "per metric tonne"). */
+const UNIT_WORDS = 3;
+
 /** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
+
 function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   const t = a.tokens;
   for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
@@ -3384,6 +3392,11 @@ function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
       return k;
     };
     let from = pastAmount(i + 1);
+    // "duties of US$ 4.10 per square meter on imports of tiles": the unit an amount is charged per is no goods.
+    if (from > i + 1 && t[from - 1]?.norm === 'per') {
+      const next = t.slice(from, from + UNIT_WORDS).findIndex((x) => /^(?:on|of)$/.test(x.norm));
+      if (next >= 0) from += next;
+    }
     // "duties of up to 120 pct on imports of solar panels", "of 25% on C$30 billion of goods": the goods
     // follow the amount's own preposition, and any amount after it.
     if (from > i + 1 && /^(?:on|of)$/.test(t[from]?.norm ?? '')) from = pastAmount(from + 1);

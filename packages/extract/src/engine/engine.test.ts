@@ -15947,4 +15947,48 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).toEqual(['IN KR', 'IN TW']);
   });
+  it('reads the unit a duty is charged per as no goods', () => {
+    expect(
+      slotLines(
+        'Peru imposed definitive antidumping duties of US$ 4.10 per square meter on imports of porcelain ceramic tiles.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['PE porcelain ceramic tiles']);
+    expect(
+      slotLines(
+        'India imposed a duty of $120 per square metre on solar glass from Vietnam.',
+        'goods',
+        'target',
+      ),
+    ).toEqual(['solar glass VN']);
+  });
+  it('reads no destination inside the course not taken ("instead of shipping concentrate to China")', () => {
+    expect(
+      slotLines(
+        'Cobrix Metals will build a cobalt sulphate refinery in Tulsa, Oklahoma, instead of shipping concentrate from its Queensland mine to China.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Cobrix Metals US']);
+    expect(slotLines('Cobrix Metals will move production to Texas instead of China.', 'to', 'from')).toEqual([
+      'US CN',
+    ]);
+  });
+  it("reads a short form before a company's noun as what it makes, and someone who left a post as no company moving", () => {
+    expect(
+      slotLines(
+        'Ubuntu Platinum, the Johannesburg-based PGM producer, has completed the transfer of its head office to London.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Ubuntu Platinum GB']);
+    expect(
+      slotLines(
+        'Kestrel Lithium, the Perth-based REE explorer, will move its head office to Toronto.',
+        'company',
+      ),
+    ).toEqual(['Kestrel Lithium']);
+    expect(events('Arkady Melnis resigned from the company in 2022 and moved to Cyprus.')).toEqual([]);
+  });
 });

@@ -1132,6 +1132,13 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
       !inParticipleClauseAfter(a, m, trigger) &&
+      // "build a refinery in Tulsa instead of shipping concentrate to China": a place inside the course not
+      // taken is not where the action goes.
+      !(
+        m.kind === 'country' &&
+        /^(?:to|into|in)$/.test(prep ?? '') &&
+        insideAlternative(a, trigger.end, m.start)
+      ) &&
       // "the ban pushed companies such as Korvath to build smelters": examples of what the measure's verb acts on.
       !(
         m.kind === 'organisation' &&
@@ -3255,6 +3262,21 @@ const SUPPLYING =
 
 /** Gerunds of sending a site's output to buyers ("would start shipping to the US"). */
 const SHIPPING_OUT = /^(?:shipping|selling|supplying)$/;
+
+/**
+ * Whether "instead of" or "rather than" opens, in the clause, an alternative course ("instead of shipping",
+ * "rather than in China") in the words between `from` and `to` ("sooner rather than later" opens none).
+ */
+function insideAlternative(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (a.clause[k] !== a.clause[to]) continue;
+    const pair = `${a.tokens[k]?.norm} ${a.tokens[k + 1]?.norm}`;
+    const course = a.tokens[k + 2]?.norm ?? '';
+    if ((pair === 'instead of' || pair === 'rather than') && /^(?:\w+ing|in|to|at|into)$/.test(course))
+      return true;
+  }
+  return false;
+}
 
 /** Whether the words before a place hold a verb of supplying whose buyers the place is in (not "serves from plants in"). */
 function suppliedIn(words: readonly string[]): boolean {
