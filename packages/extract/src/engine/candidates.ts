@@ -6471,11 +6471,19 @@ function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (to < 0) return false;
   const at = a.tokens[to + 1]?.norm === 'the' ? to + 2 : to + 1;
   // "Exports of dual-use items to these entities are prohibited": parties a listing named just before.
-  // ("… to the two entities": a count of them may stand between.)
-  const counted = /^(?:two|three|four|five|six|both|\d+)$/.test(a.tokens[to + 2]?.norm ?? '') ? 1 : 0;
+  // ("… to the two entities", "to the listed entities": a count of them, or the word of their listing, may
+  // stand between.)
+  let noun = to + 2;
+  while (
+    noun < to + 4 &&
+    /^(?:two|three|four|five|six|both|\d+|listed|designated|sanctioned|named|blacklisted)$/.test(
+      a.tokens[noun]?.norm ?? '',
+    )
+  )
+    noun++;
   const listedBefore =
     /^(?:these|those|such|the|said)$/.test(a.tokens[to + 1]?.norm ?? '') &&
-    LISTED_PARTY_NOUNS.test(a.tokens[to + 2 + counted]?.norm ?? '');
+    LISTED_PARTY_NOUNS.test(a.tokens[noun]?.norm ?? '');
   if (!listedBefore && !a.mentions.some((m) => m.kind === 'organisation' && m.start === at)) return false;
   // "licences that allowed Quarrion to sell chips to Lusk": past a verb, the "to" is another clause's (a hyphenated
   // word before a noun, "dual-use items", modifies it). The tagger is read only here, for the few that get so far.
@@ -6888,6 +6896,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       (advisedMeasure(a, trigger) || billWouldAct(a, trigger) || proposedByOthers)
     )
       continue;
+    // "The Senate passed a bill that would ban raw ore exports": what a bill not yet law would do is proposed.
+    if (modality === 'modal' && billWouldAct(a, trigger)) continue;
     // "The U.S. and the U.K. are in talks to reduce the tariff": a measure under negotiation is none yet.
     if (modality === 'proposed' && underNegotiation(leadInFor(a, trigger, triggerChar))) continue;
     // "will travel to Washington to seek an exemption from the tariffs": relief asked for is the asker's request,
@@ -7781,12 +7791,13 @@ const BILL_REACH = 10;
 function billWouldAct(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart;
   if (verb === null || !/^(?:would|could)$/.test(a.tokens[verb - 1]?.norm ?? '')) return false;
-  return a.tokens
-    .slice(Math.max(0, verb - BILL_REACH), verb)
-    .some(
-      (t, k, words) =>
-        /^(?:bill|bills|legislation)$/.test(t.norm) && a.clause[verb - words.length + k] === trigger.clause,
-    );
+  const lead = a.tokens.slice(Math.max(0, verb - BILL_REACH), verb);
+  // ("The president signed a bill that would ban ore exports": a bill signed is law.)
+  if (lead.some((t) => /^(?:signed|signs|enacted|enacts)$/.test(t.norm))) return false;
+  return lead.some(
+    (t, k, words) =>
+      /^(?:bill|bills|legislation)$/.test(t.norm) && a.clause[verb - words.length + k] === trigger.clause,
+  );
 }
 
 /** Verbs of pressing someone named after them to act ("pressed Nolan Motors to move"). */

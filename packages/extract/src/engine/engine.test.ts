@@ -15991,4 +15991,19 @@ describe('read on tariff, export-control and false-positive probes written for t
     ).toEqual(['Kestrel Lithium']);
     expect(events('Arkady Melnis resigned from the company in 2022 and moved to Cyprus.')).toEqual([]);
   });
+  it("reads what a bill would do as proposed, exports to the listed entities as a listing's, and a measure kept apart from as none", () => {
+    expect(
+      events('The Philippine Senate passed a bill that would ban raw nickel ore exports within five years.'),
+    ).toEqual([]);
+    expect(
+      events(
+        "China's Ministry of Commerce placed two U.S. firms, Falconridge Avionics and Tidewater Robotics, on its export control list. Exports of dual-use items to the listed entities are prohibited.",
+      ).map((e) => e.type),
+    ).toEqual(['blacklisting', 'blacklisting']);
+    expect(
+      events(
+        'Halvorsen Magnetics will move its rare-earth magnet production from China to Estonia. "Our customers in Europe want supply chains independent of Chinese export controls," said CEO Ingrid Solberg.',
+      ).map((e) => e.type),
+    ).toEqual(['relocation']);
+  });
 });

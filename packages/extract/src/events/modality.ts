@@ -138,6 +138,12 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
       'i',
     ),
   ],
+  // "supply chains independent of Chinese export controls", "shielded from US tariffs": a measure named as what
+  // something is kept apart from, a nationality or "import"/"export" at most between.
+  [
+    'hypothetical',
+    /\b(?:independent|free|insulated|shielded|immune)\s+(?:of|from|to)(?:\s+(?:u\.s\.|us|uk|eu|chinese|american|european|russian|indian|japanese|canadian|mexican|western|import|export))?\s*$/i,
+  ],
   [
     'planned',
     /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to)\b/i,
