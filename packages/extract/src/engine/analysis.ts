@@ -2653,6 +2653,10 @@ function describesNameAfter(analysis: SentenceAnalysis, from: number): boolean {
   return false;
 }
 
+/** Nouns of a company by what it makes or finds ("producer", "explorer", "chipmaker"), which a short form may qualify. */
+const PRODUCT_KIND_NOUNS =
+  /^(?:producers?|explorers?|miners?|developers?|manufacturers?|refiners?|processors?|smelters?|recyclers?|[a-z]*makers?)$/;
+
 /** Determiners before a company's descriptor ("the", "a"). */
 const DESCRIPTOR_DETERMINERS = /^(?:the|a|an)$/;
 
@@ -2666,7 +2670,8 @@ function qualifiesCompanyNoun(tokens: readonly Token[], at: number): boolean {
     /^[A-Z]{2,5}$/.test(tokens[at]?.text ?? '') &&
     noun !== undefined &&
     /^[a-z]/.test(noun.text) &&
-    isOrganisationNoun(noun.norm) &&
+    // ("the ZTX unit", "a CATL supplier": whose unit, or whom it supplies, is a party.)
+    PRODUCT_KIND_NOUNS.test(noun.norm) &&
     (DESCRIPTOR_DETERMINERS.test(tokens[at - 1]?.norm ?? '') || isPlaceDescriptor(tokens[at - 1]?.text ?? ''))
   );
 }

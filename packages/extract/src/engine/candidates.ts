@@ -1049,8 +1049,19 @@ const MAKING_VERBS = /^(?:making|make|makes|made|rendering|render|renders|render
 /** How far back a person's pronoun may be the subject of a move with no object ("after he resigned … and moved to"). */
 const PERSON_SUBJECT_REACH = 8;
 
-/** Verbs of a person leaving a post ("resigned", "retired", "stepped down"). */
-const LEAVING_POSTS = /^(?:resigned|retired|quit|stepped|emigrated)$/;
+/**
+ * "resigned", "retired from the board", "stepped down", "quit as chairman": a person leaving a post ("retired its
+ * foundry", "stepped up investment" and "quit Russia" are a company's steps).
+ */
+function leftPost(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? '';
+  const next = tokens[k + 1]?.norm ?? '';
+  if (word === 'resigned' || word === 'emigrated') return true;
+  if (word === 'retired') return !/^(?:its|the|a|an|their|some|two|three|older|old)$/.test(next);
+  if (word === 'stepped') return next === 'down';
+  if (word === 'quit') return /^(?:as|his|her|the)$/.test(next) && tokens[k + 2]?.norm !== 'market';
+  return false;
+}
 
 /**
  * "after he resigned from the company and moved to Israel": a move with no object ("moved to", "moved back") whose
@@ -1062,7 +1073,7 @@ function personMoves(a: SentenceAnalysis, anchorStart: number, length: number): 
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - PERSON_SUBJECT_REACH); k--) {
     const word = a.tokens[k]?.norm ?? '';
     // ("Arkady Melnis resigned from the company in 2022 and moved to Cyprus": someone who left a post.)
-    if (/^(?:he|she)$/.test(word) || LEAVING_POSTS.test(word)) return true;
+    if (/^(?:he|she)$/.test(word) || leftPost(a.tokens, k)) return true;
     if (
       /^(?:it|they|we|[,;:])$/.test(word) ||
       a.mentions.some((m) => m.kind === 'organisation' && m.end === k + 1)
@@ -1392,7 +1403,13 @@ const SITE_RESULT_VERBS =
  * reports is where it already is, unless the sentence moves something.
  */
 function siteReportsResults(a: SentenceAnalysis, anchorEnd: number): boolean {
-  if (a.tokens.some((t) => MOVING_ANCHOR.test(t.norm))) return false;
+  // ("Its new Indian factory, replacing Chinese output, recorded its first sales", "formerly in Vietnam".)
+  if (
+    a.tokens.some(
+      (t) => MOVING_ANCHOR.test(t.norm) || RETURNING.test(t.norm) || /^(?:new|first)$/.test(t.norm),
+    )
+  )
+    return false;
   for (let k = anchorEnd; k <= anchorEnd + OUTPUT_LEVEL_REACH && k < a.tokens.length; k++) {
     const norm = a.tokens[k]?.norm ?? '';
     if (SITE_RESULT_VERBS.test(norm) || OUTPUT_LEVEL_VERBS.test(norm)) return true;
@@ -4667,6 +4684,35 @@ const EXPECTATION_WORDS = 8;
  * act ("China expects to" is a plan).
  */
 const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\s+(?:[a-z]+\s+){0,2}$`, 'i');
+/** Verbs of expecting, in the present, that may take a measure as their object ("analysts expect duties"). */
+const EXPECTING_VERBS = /^(?:expect|expects|expecting|anticipate|anticipates|anticipating)$/;
+/** How many words may stand between the verb of expecting and the measure's word ("expect US duties on"). */
+const EXPECTED_MEASURE_WORDS = 3;
+/** Who may expect a measure of its own making ("the government expects", "Canada anticipates"). */
+const OWN_EXPECTERS = /^(?:it|we|government|ministry|administration|commission|cabinet|authorities)$/;
+
+/**
+ * "Analysts expect duties on copper of around 25%": a measure others expect, named right after the verb (not "the
+ * 25% tariff", one in place), is a forecast; a government that expects its own measure ("Canada anticipates
+ * counter-tariffs of 25%") announces it.
+ */
+function expectedByOthers(a: SentenceAnalysis, trigger: Trigger): boolean {
+  if (trigger.actionStart !== null && trigger.actionStart < trigger.anchorStart) return false;
+  for (
+    let k = trigger.anchorStart - 1;
+    k >= Math.max(0, trigger.anchorStart - 1 - EXPECTED_MEASURE_WORDS);
+    k--
+  ) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (a.clause[k] !== trigger.clause || /^(?:the|its|their|these|those|that|to|[,;:])$/.test(word))
+      return false;
+    if (!EXPECTING_VERBS.test(word)) continue;
+    const subject = a.tokens[k - 1]?.norm ?? '';
+    return !OWN_EXPECTERS.test(subject) && !a.mentions.some((m) => m.kind === 'country' && m.end === k);
+  }
+  return false;
+}
+
 /**
  * A possibility word among the four words before the action's verb (or the anchor without one), or another
  * party's expectation that the actor will act ("expect Washington to raise tariffs": the anchor read without
@@ -4772,6 +4818,13 @@ function runningTotal(a: SentenceAnalysis, trigger: Trigger): boolean {
 }
 
 /** "Duties could rise": a possibility word between the measure and the verb it is the subject of. */
+/**
+ * "could rise to 50% as early as Wednesday under the order he signed", "under the regulation": a change an
+ * instrument already sets out, a schedule, not a threat.
+ */
+const UNDER_INSTRUMENT =
+  /\bunder\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:order|orders|regulation|regulations|law|decree|rules|schedule|agreement|deal|proclamation)\b/i;
+
 function measureMayChange(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (trigger.actionStart === null || trigger.actionStart < trigger.anchorEnd) return false;
   return a.tokens.slice(trigger.anchorEnd, trigger.actionStart).some((t) => POSSIBILITY.test(t.norm));
@@ -6867,7 +6920,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     // "Duties on lumber could rise to 50% if a probe finds …": a possible change of the measure itself, which no
     // actor is said to state, is a forecast; "Trump said tariffs on steel could rise to 50%" is his threat.
     const possibleChange =
-      (modality === 'modal' || modality === 'conditional') && measureMayChange(a, trigger);
+      (modality === 'modal' || modality === 'conditional') &&
+      measureMayChange(a, trigger) &&
+      !UNDER_INSTRUMENT.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end));
     if (possibleChange && !saidByActor(a)) continue;
     const modalAction = spec.modal_actions[modality];
     const action =
@@ -6887,7 +6942,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       forecastBefore(a, trigger)
     )
       continue;
-    if (expectedChange(a, trigger)) continue;
+    if (expectedChange(a, trigger) || expectedByOthers(a, trigger)) continue;
     if (runningTotal(a, trigger)) continue;
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.
@@ -9293,7 +9348,12 @@ function privateBodyLists(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart ?? trigger.anchorStart;
   if (a.tokens[verb + 1]?.norm === 'by') return false;
   const last = activeSubjectEnd(a, trigger);
-  return last !== null && PRIVATE_GOVERNING_BODIES.test(a.tokens[last]?.norm ?? '');
+  // ("The Russian Federation added …": a body named in capitals may be a state.)
+  return (
+    last !== null &&
+    /^[a-z]/.test(a.tokens[last]?.text ?? '') &&
+    PRIVATE_GOVERNING_BODIES.test(a.tokens[last]?.norm ?? '')
+  );
 }
 
 /** Whether a reaction word ("condemned", "regret over") comes shortly before the trigger, in its clause. */

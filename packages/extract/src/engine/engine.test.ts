@@ -16006,4 +16006,80 @@ describe('read on tariff, export-control and false-positive probes written for t
       ).map((e) => e.type),
     ).toEqual(['relocation']);
   });
+  it('keeps the readings the adversarial probes of the fifty-third session found overreached', () => {
+    // A state named in capitals lists parties; a short form before a company's unit names a party.
+    expect(
+      slotLines(
+        'The Russian Federation has added Harlow Dynamics to its list of sanctioned entities.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['RU Harlow Dynamics']);
+    expect(slotLines('The US added the ZTX unit to the Entity List on Friday.', 'entity')).toEqual(['ZTX']);
+    // A company that quit a country, and then moved, moves.
+    expect(
+      slotLines(
+        'Sever Metals quit Russia in 2022 and moved to Kazakhstan, where it now runs two gold mines.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Sever Metals KZ']);
+    // A government that anticipates its own measure announces it; an expected measure that took effect is one.
+    expect(
+      slotLines(
+        'Canada anticipates counter-tariffs of 25% on US goods from Tuesday, Prime Minister Justin Trudeau said.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['CA US']);
+    expect(
+      slotLines(
+        'The expected 25% tariffs on Canadian steel took effect on Tuesday, the White House said.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US CA']);
+    // An export duty on goods on their way is levied where they come from, not where they go.
+    expect(
+      events(
+        'Cobalt exported from Congo to China is subject to a 10% export duty, the Congolese mines ministry said.',
+      ).map((e) => (e as { imposer?: string }).imposer),
+    ).not.toContain('CN');
+    // A new site replacing output abroad, whose first results are told, and an alternative set off by commas.
+    expect(
+      slotLines(
+        "Fenwick Footwear's new Indian factory, replacing Chinese output, recorded its first sales in June.",
+        'to',
+      ),
+    ).toEqual(['IN']);
+    expect(
+      slotLines(
+        'Palisade Furniture will relocate, rather than closing, its factory to Vietnam from China.',
+        'to',
+        'from',
+      ),
+    ).toEqual(['VN CN']);
+    // A rise an order already signed sets out is a raise.
+    expect(
+      slotLines(
+        'Trump said on Tuesday the steel tariff could rise to 50% as early as Wednesday under the order he signed that morning.',
+        'action',
+      ),
+    ).toEqual(['raise']);
+  });
+  it('reads goods added "to the list" in an article on export controls as a tightening', () => {
+    expect(
+      slotLines(
+        'China put gallium on its export control list in 2023. In April it added seven rare earths to the list.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose gallium', 'expand rare earths']);
+    // Companies added to the list are listed, not goods.
+    expect(
+      events(
+        'The US added 12 Chinese firms to the Entity List. In April it added three drone makers to the list.',
+      ).map((e) => e.type),
+    ).not.toContain('export_restriction');
+  });
 });

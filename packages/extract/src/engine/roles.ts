@@ -364,6 +364,15 @@ const ROUTE_REACH = 6;
 function onRouteBeforeMeasure(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   if (m.end > trigger.anchorStart || a.clause[m.start] !== trigger.clause) return false;
   if (!a.tokens.slice(m.end, trigger.anchorStart).some((t) => UNDERGOING.test(t.norm))) return false;
+  // ("Cobalt exported from Congo to China is subject to a 10% export duty": the country of origin levies an
+  // export duty; "… face duties under Washington's new rules": a country named after the measure levies it.)
+  if (a.tokens.slice(m.end, trigger.anchorEnd).some((t) => /^exports?$/.test(t.norm))) return false;
+  if (
+    a.mentions.some(
+      (x) => x.kind === 'country' && x.start >= trigger.anchorEnd && a.clause[x.start] === trigger.clause,
+    )
+  )
+    return false;
   const preposition = governorIndex(a.tokens, firstOfGroup(a, m));
   for (let k = preposition - 1; k >= Math.max(0, preposition - ROUTE_REACH); k--) {
     const norm = a.tokens[k]?.norm ?? '';
@@ -3272,7 +3281,12 @@ function insideAlternative(a: SentenceAnalysis, from: number, to: number): boole
     if (a.clause[k] !== a.clause[to]) continue;
     const pair = `${a.tokens[k]?.norm} ${a.tokens[k + 1]?.norm}`;
     const course = a.tokens[k + 2]?.norm ?? '';
-    if ((pair === 'instead of' || pair === 'rather than') && /^(?:\w+ing|in|to|at|into)$/.test(course))
+    // ("will relocate, rather than closing, its factory to Vietnam": an alternative set off by commas ends before.)
+    if (
+      (pair === 'instead of' || pair === 'rather than') &&
+      /^(?:\w+ing|in|to|at|into)$/.test(course) &&
+      !a.tokens.slice(k + 2, to).some((t) => t.norm === ',')
+    )
       return true;
   }
   return false;
