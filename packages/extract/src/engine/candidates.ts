@@ -9128,12 +9128,17 @@ function placeActsAsSubject(a: SentenceAnalysis, m: Mention, trigger: Trigger): 
 const BETWEEN_SUBJECT_AND_VERB =
   /^(?:has|have|had|will|would|also|then|later|earlier|again|already|just|once|[a-z]+ly)$/;
 
+/** Verbs of being or staying where a measure put someone ("remains on the list", "is under sanctions"). */
+const STAYING_ON = /^(?:remain|remains|remained|is|are|was|were|been|stays|stay|stayed)$/;
+
 /**
  * "Ford Motor has halted exports of some vehicles to China": a company that is the subject of the action's
  * verb acts for itself; no government levies or controls anything.
  */
 function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (companyAgent(a, trigger.end)) return true;
+  // "Tall Pines remains on the SDN List": the subject of being on a list is the party on it.
+  if (STAYING_ON.test(a.tokens[trigger.actionStart ?? -1]?.norm ?? '')) return false;
   const committed = committedSubjectEnd(a, trigger);
   // "after the company pledged to halt sales": a company named by its description.
   if (

@@ -16082,4 +16082,25 @@ describe('read on tariff, export-control and false-positive probes written for t
       ).map((e) => e.type),
     ).not.toContain('export_restriction');
   });
+  it('reads a party that remains on a list or under sanctions as listed, and the agent of its listing as who delists it', () => {
+    expect(
+      slotLines('Tall Pines Commodities remains on the SDN List.', 'authority', 'list', 'entity'),
+    ).toEqual(['US SDN List Tall Pines Commodities']);
+    expect(slotLines('Tall Pines Commodities remains under US sanctions.', 'authority', 'entity')).toEqual([
+      'US Tall Pines Commodities',
+    ]);
+    expect(
+      slotLines(
+        'Tall Pines Commodities, designated by OFAC in 2021, was delisted on Monday.',
+        'action',
+        'authority',
+      ),
+    ).toEqual(['remove US', 'add US']);
+    // Being "on track" near sanctions on another puts no one on a list.
+    expect(
+      events('Tall Pines Commodities is on track to resume exports despite US sanctions on its rival.').map(
+        (e) => e.type,
+      ),
+    ).not.toContain('blacklisting');
+  });
 });

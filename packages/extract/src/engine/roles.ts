@@ -126,6 +126,10 @@ const BE_WORDS = new Set([
   'get',
   'gets',
 ]);
+/** Verbs of being or staying somewhere ("is on the list", "remains under sanctions"). */
+const STAYING_WORDS = /^(?:is|are|was|were|remain|remains|remained|stays|stayed)$/;
+/** How many words may stand between such a verb's "on" and the list or measure ("on the SDN List", "under US sanctions"). */
+const STAYING_LIST_WORDS = 3;
 export const GOVERNMENT_NOUNS = new Set([
   'government',
   'govt',
@@ -351,6 +355,28 @@ const ADDRESSEE_REACH = 12;
 /** Participles that say where goods were made ("made in Japan"): their "in" names the goods' origin. */
 export const PRODUCTION_PARTICIPLES =
   /^(?:made|produced|manufactured|grown|mined|built|assembled|originating|sourced|smelted|refined|finished|processed|poured)$/;
+
+/** Participles of putting a party on a list ("designated by OFAC"). */
+const PUTTING_ON_LIST = /^(?:designated|sanctioned|listed|blacklisted|added)$/;
+/** How many words the rest of such a description may take after its agent ("in 2021", "in April 2022"). */
+const LISTING_DESCRIPTION_WORDS = 5;
+
+/**
+ * "Tall Pines, designated by OFAC in 2021, was delisted on Monday": the keeper of the list, named as the agent of
+ * the party's listing in the description set off before the verb, acts on the party again.
+ */
+function listedBeforeBy(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const by = governorIndex(a.tokens, firstOfGroup(a, m));
+  if (m.end > trigger.start || a.tokens[by]?.norm !== 'by') return false;
+  if (!PUTTING_ON_LIST.test(a.tokens[by - 1]?.norm ?? '')) return false;
+  // ("X, a trading company designated by OFAC in 2021, was delisted": the description may name its kind first.)
+  const opening = a.tokens
+    .slice(Math.max(0, by - 2 - LISTING_DESCRIPTION_WORDS), by - 1)
+    .findLastIndex((t) => t.norm === ',');
+  if (opening < 0) return false;
+  const closing = a.tokens.slice(m.end, trigger.start).findIndex((t) => t.norm === ',');
+  return closing >= 0 && closing <= LISTING_DESCRIPTION_WORDS;
+}
 
 /** Participles of goods on their way ("imported into the US from Malaysia", "exported from Chile to the US"). */
 const SHIPPING_PARTICIPLES = /^(?:imported|exported|shipped|sent|coming|arriving|transshipped|re-exported)$/;
@@ -1167,6 +1193,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "duties of up to 198 percent under a preliminary ruling by the Commerce Department".
       // "tariffs announced by China in response to increased U.S. tariffs": an agent before the trigger
       // is its own only right before it ("a ruling by the Commerce Department imposing duties").
+      if (sameClause && prep === 'by' && listedBeforeBy(a, m, trigger)) return true;
       return (
         sameClause &&
         prep === 'by' &&
@@ -1382,7 +1409,11 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (sameClause || relative || from > m.end) &&
         m.end <= verb &&
         verb - from <= (participle ? 12 : 6) &&
-        a.tokens.slice(from, verb).some((t) => BE_WORDS.has(t.norm)) &&
+        (a.tokens.slice(from, verb).some((t) => BE_WORDS.has(t.norm)) ||
+          // "Tall Pines remains on the SDN List", "X is under US sanctions": the party where the measure put it.
+          (STAYING_WORDS.test(a.tokens[verb]?.norm ?? '') &&
+            /^(?:on|under)$/.test(a.tokens[verb + 1]?.norm ?? '') &&
+            trigger.anchorStart - (verb + 1) <= STAYING_LIST_WORDS)) &&
         // "the ministry had added tungsten to its list": a perfect with no "been" is active; so is "Commerce is
         // adding four entities", a progressive.
         !(/^(?:has|have|had)$/.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb]?.norm !== 'been') &&
