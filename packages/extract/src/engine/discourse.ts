@@ -93,6 +93,14 @@ const RECENT_PLACE_SENTENCES = 3;
 /** People who watch companies from outside ("analysts at X", "brokers at X"), not their staff. */
 const WATCHERS = /^(?:analysts?|brokers?|economists?|strategists?|researchers?|traders?)$/;
 
+/** Names of places where shares or metals trade ("Toronto Stock Exchange", "London Metal Exchange"). */
+const TRADING_VENUE = /\b(?:Exchange|Bourse|Stock Market)$/;
+
+/** Whether an organisation is an exchange, where a company's shares trade, rather than a company. */
+function isTradingVenue(m: Mention): boolean {
+  return TRADING_VENUE.test(m.text);
+}
+
 /** Whether the name at `start` is the firm of people who watch companies ("Brokers at Ashford Securities"). */
 export function watchersFirm(tokens: readonly Token[], start: number): boolean {
   return tokens[start - 1]?.norm === 'at' && WATCHERS.test(tokens[start - 2]?.norm ?? '');
@@ -301,11 +309,15 @@ export function buildDiscourse(
       // speak of.)
       const own = organisationsAt(index).find(
         (m) =>
-          !watchersFirm(tokens, m.start) && (m.start < before || (!governed(m) && !governmentSpeaking(m))),
+          !watchersFirm(tokens, m.start) &&
+          !isTradingVenue(m) &&
+          (m.start < before || (!governed(m) && !governmentSpeaking(m))),
       );
       if (own) return own;
+      // ("The company also plans to list its shares on the Toronto Stock Exchange. The firm has shifted …": an
+      // exchange is where a company's shares trade, never the company referred to.)
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
-        const found = organisationsAt(i).at(0);
+        const found = organisationsAt(i).find((m) => !isTradingVenue(m));
         if (found) return found;
       }
       return headlineOrganisation;

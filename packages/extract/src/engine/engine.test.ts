@@ -16103,4 +16103,27 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).not.toContain('blacklisting');
   });
+  it('reads an exchange as no company referred to, goods brought onto an exchange as no listing, and retaliation denied as no measure', () => {
+    expect(
+      slotLines(
+        'Tallowbrook Resources plans to list its shares on the Toronto Stock Exchange in the third quarter. The firm has already shifted part of its nickel processing from Indonesia to a plant in Nevada.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Tallowbrook Resources US']);
+    expect(
+      events(
+        'In 2024 Washington and London banned imports of new Russian aluminum, copper and nickel onto the LME and CME.',
+      ).map((e) => e.type),
+    ).not.toContain('blacklisting');
+    expect(events('Washington has not retaliated with export curbs of its own on antimony.')).toEqual([]);
+    // Not retaliating against a measure leaves it stated.
+    expect(
+      slotLines(
+        'Canada has not retaliated against the 25% US tariffs on Canadian steel.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US CA']);
+  });
 });

@@ -85,6 +85,7 @@ export const PREPOSITIONS = new Set([
   'from',
   'to',
   'into',
+  'onto',
   'in',
   'by',
   'for',
@@ -1540,6 +1541,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         prep !== 'in' &&
         // "a sanctions lawyer at Halberd & Finch": where someone works is no party.
         prep !== 'at' &&
+        // "banned imports of Russian aluminium onto the LME and CME": where goods are brought to trade is no party.
+        prep !== 'onto' &&
+        prepositionOverNames(a, m) !== 'onto' &&
         // "exports to countries outside the OECD": a group a measure leaves out is no party to it.
         prep !== 'outside' &&
         prep !== 'beyond' &&
@@ -1840,6 +1844,18 @@ function makesGoods(a: SentenceAnalysis, m: Mention): boolean {
 /** Whether the mention stands inside an apposition to a name before it ("of Bitmain" in "Sophgo, a unit of Bitmain,"). */
 /** Prepositions that open examples of the noun before them ("companies, including Longi and Trina,"). */
 const EXAMPLE_PREPOSITIONS = new Set(['including', 'such as', 'like']);
+
+/** The word before a run of capitalised names joined by "and" or commas ("onto the LME and CME"), read back from one. */
+function prepositionOverNames(a: SentenceAnalysis, m: Mention): string {
+  let k = m.start - 1;
+  while (k >= 0) {
+    const word = a.tokens[k]?.norm ?? '';
+    const inName = /^\p{Lu}/u.test(a.tokens[k]?.text ?? '');
+    if (!inName && !/^(?:the|and|or|,)$/.test(word)) return word;
+    k--;
+  }
+  return '';
+}
 
 /** How many words before names the participle whose agents they are may stand ("welcomed by three miners,"). */
 const PARTICIPLE_AGENT_REACH = 6;

@@ -290,11 +290,11 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
 /**
  * "is not exposed to tariffs", "did not comment on the duties", "would not retaliate against the new U.S.
  * tariffs": the negation belongs to a predicate whose prepositional object is the measure, and says nothing
- * of whether the measure exists. "is not expected to add", "is not planning to": a "to" that opens the
+ * of whether the measure exists ("has not retaliated with export curbs of its own" denies the curbs). "is not expected to add", "is not planning to": a "to" that opens the
  * action's own infinitive leaves the action negated.
  */
 const NEGATED_OTHER_PREDICATE =
-  /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+(?:(?!(?:expected|scheduled|slated|poised|planning|going)\s)\w+(?:ed|ing|ent)|retaliate|respond|react|object|comment|yield|bow)\s+(?:to|by|about|on|over|with|from|against)(?:\s+\S+){0,3}\s*$/i;
+  /(?:\bnot|\bnever|n['’]t)(?:\s+\w+ly)?(?:\s+(?:be|been|being))?\s+(?!(?:retaliat|respond|react)\w*\s+with\b)(?:(?!(?:expected|scheduled|slated|poised|planning|going)\s)\w+(?:ed|ing|ent)|retaliate|respond|react|object|comment|yield|bow)\s+(?:to|by|about|on|over|with|from|against)(?:\s+\S+){0,3}\s*$/i;
 
 /**
  * "to avoid the 25% U.S. levy on Canadian metals", "to escape the 50% US tariff on Indian goods", "no longer pay the
