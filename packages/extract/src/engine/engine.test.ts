@@ -16106,11 +16106,11 @@ describe('read on tariff, export-control and false-positive probes written for t
   it('reads an exchange as no company referred to, goods brought onto an exchange as no listing, and retaliation denied as no measure', () => {
     expect(
       slotLines(
-        'Tallowbrook Resources plans to list its shares on the Toronto Stock Exchange in the third quarter. The firm has already shifted part of its nickel processing from Indonesia to a plant in Nevada.',
+        'Tallowbrook Resources said it would move its headquarters from Perth to Toronto. The company also plans to list its shares on the Toronto Stock Exchange in the third quarter. The firm has already shifted part of its nickel processing from Indonesia to a plant in Nevada.',
         'company',
         'to',
       ),
-    ).toEqual(['Tallowbrook Resources US']);
+    ).toEqual(['Tallowbrook Resources CA', 'Tallowbrook Resources US']);
     expect(
       events(
         'In 2024 Washington and London banned imports of new Russian aluminum, copper and nickel onto the LME and CME.',
