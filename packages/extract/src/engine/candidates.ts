@@ -5483,7 +5483,9 @@ function gappedParts(a: SentenceAnalysis, trigger: Trigger): RatedPart[] {
     if (t[at]?.norm === ',') at++;
     if (t[at]?.norm === 'and') at++;
     if (at === listStart) break;
-    // ("…, the European Union 20%": a bloc's or country's name may take its article.)
+    // ("…, the European Union 20%": a bloc's or country's name may take its article; "…, those from Russia 18.5%":
+    // the goods of the part referred back to by "those".)
+    if (t[at]?.norm === 'those' && /^(?:from|of)$/.test(t[at + 1]?.norm ?? '')) at += 2;
     if (t[at]?.norm === 'the') at++;
     const countries = countryGroupAt(a, at);
     const last = countries.at(-1);

@@ -16126,4 +16126,21 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).toEqual(['US CA']);
   });
+  it('reads the parts "those from X" take in a gapped list of rates', () => {
+    expect(
+      slotLines(
+        'Imports from China will face a 20.1% duty, those from Russia 18.5% and those from Turkey 9.3%, the European Commission said.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['EU CN 20.1', 'EU RU 18.5', 'EU TR 9.3']);
+    expect(
+      slotLines(
+        'Indian shipments of glass fibre from China will pay 30.4% and those from Thailand 12.7%.',
+        'target',
+        'rate_pct',
+      ),
+    ).not.toContain('TH 30.4');
+  });
 });

@@ -1167,6 +1167,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       ) &&
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
+      // "Imports from China will face a 20.1% duty, those from Russia 18.5%": "those" opens another part's goods.
+      !(
+        m.start > trigger.end && a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm === 'those'
+      ) &&
       !inParticipleClauseAfter(a, m, trigger) &&
       // "build a refinery in Tulsa instead of shipping concentrate to China": a place inside the course not
       // taken is not where the action goes.
