@@ -1846,11 +1846,19 @@ function predicateAfterSubject(
     }
     if (/^(?:was|were|is|are|has|have|had|will|would)$/.test(a.tokens[k]?.norm ?? '')) {
       const next = a.tokens[k + 1]?.norm === 'been' || a.tokens[k + 1]?.norm === 'be' ? k + 2 : k + 1;
+      // ("Duties on the same product from South Korea were allowed to lapse": the verb let happen.)
+      if (a.tokens[next]?.norm === 'allowed' && a.tokens[next + 1]?.norm === 'to') return next + 3;
       return isPastForm(a.tokens[next]?.norm ?? '') ? next + 1 : 0;
     }
+    // "Anti-dumping duties that Australia imposed in 2019 on galvanised steel expired on Monday": a measure that
+    // runs out is the subject of its own verb, past a relative clause.
+    if (RUNNING_OUT.test(a.tokens[k]?.norm ?? '')) return k + 1;
   }
   return 0;
 }
+
+/** Verbs of a measure running out of itself ("expired", "lapsed"). */
+const RUNNING_OUT = /^(?:expired|expires|lapsed|lapses)$/;
 
 /**
  * Whether the anchor at `anchorStart` opens a conjunct after the verb ending at `verbEnd`, which it shares
@@ -2469,9 +2477,14 @@ function chooseActions(
       i >= anchorEnd &&
       EXPIRY_VERBS.test(a.tokens[i]?.norm ?? '') &&
       endsAsStated(a, i) &&
-      // ("Congo's cobalt export ban expired": a word inside the anchor is the measure that runs out.)
+      // ("Congo's cobalt export ban expired": a word inside the anchor is the measure that runs out; "duties that
+      // Australia imposed in 2019 … expired": the verb of a relative clause on the measure runs out nothing.)
       matches.some(
-        (m) => m.start < i && (m.start < anchorStart || m.start >= anchorEnd) && a.clause[m.start] === clause,
+        (m) =>
+          m.start < i &&
+          (m.start < anchorStart || m.start >= anchorEnd) &&
+          a.clause[m.start] === clause &&
+          !(m.start > anchorEnd && /^(?:that|which)$/.test(a.tokens[anchorEnd]?.norm ?? '')),
       )
     )
       continue;

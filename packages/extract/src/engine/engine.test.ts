@@ -16143,4 +16143,18 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).not.toContain('TH 30.4');
   });
+  it('reads a measure that expired past a relative clause on it as removed, besides the measure the clause states', () => {
+    expect(
+      slotLines(
+        'Anti-dumping duties that Australia imposed in 2019 on galvanised steel from South Korea expired on Monday.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['impose AU KR', 'remove AU KR']);
+    // A measure that "was due to expire" says what would run out, and is still the measure.
+    expect(
+      slotLines('The 25% duty on Korean steel that Australia imposed was due to expire in 2026.', 'action'),
+    ).not.toContain('remove');
+  });
 });
