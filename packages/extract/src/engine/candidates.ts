@@ -644,6 +644,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
+    // "countermeasures against U.S. steel tariffs": an answer to another measure, which names that measure.
+    if (a.tokens[anchorStart + length - 1]?.norm === 'against' && answersMeasure(a, anchorStart + length))
+      continue;
     if (
       type.spec.slots.some((s) => s.kind === 'status') &&
       (staysPut(a, anchorStart, length) ||
@@ -1081,6 +1084,18 @@ function personMoves(a: SentenceAnalysis, anchorStart: number, length: number): 
       return false;
   }
   return false;
+}
+
+/** Words of a measure that another answers ("against U.S. steel tariffs"), and how far after "against" they stand. */
+const ANSWERED_MEASURES =
+  /^(?:tariffs?|duty|duties|levy|levies|sanctions|curbs|controls|restrictions|bans?)$/;
+const ANSWERED_MEASURE_WORDS = 4;
+
+/** Whether a measure's word follows, in the clause, within a few words of `from` ("against U.S. steel tariffs"). */
+function answersMeasure(a: SentenceAnalysis, from: number): boolean {
+  return a.tokens
+    .slice(from, from + ANSWERED_MEASURE_WORDS)
+    .some((t, k) => a.clause[from + k] === a.clause[from - 1] && ANSWERED_MEASURES.test(t.norm));
 }
 
 /** Words that count or qualify work shifts ("three shifts", "a night shift", "extra shifts"). */
@@ -2407,6 +2422,9 @@ function chooseActions(
         (x) =>
           a.clause[x.start] === clause &&
           tokenGap(i, end, x) < gap &&
+          // ("suspended its planned countermeasures against U.S. goods": an anchor that reaches into this one from
+          // before it is no other.)
+          !(x.start <= anchorStart && x.end > anchorStart) &&
           !(i >= anchorEnd && opensConjunctAfter(a.tokens, end, x.start)) &&
           !opensPredicateAfter(a.tokens, x.end, i, anchorStart),
       )
@@ -4701,6 +4719,8 @@ const EXPECTED_OF_ANOTHER = new RegExp(String.raw`${EXPECTING}(?:\S+\s+){1,3}to\
 const EXPECTING_VERBS = /^(?:expect|expects|expecting|anticipate|anticipates|anticipating)$/;
 /** How many words may stand between the verb of expecting and the measure's word ("expect US duties on"). */
 const EXPECTED_MEASURE_WORDS = 3;
+/** Verbs of enacting a measure later in the sentence ("after President Trump signed the order"). */
+const ENACTED_AFTER = /\b(?:signed|imposed|introduced|enacted|ordered|approved|adopted)\b/i;
 /** Who may expect a measure of its own making ("the government expects", "Canada anticipates"). */
 const OWN_EXPECTERS = /^(?:it|we|government|ministry|administration|commission|cabinet|authorities)$/;
 
@@ -4720,8 +4740,21 @@ function expectedByOthers(a: SentenceAnalysis, trigger: Trigger): boolean {
     if (a.clause[k] !== trigger.clause || /^(?:the|its|their|these|those|that|to|[,;:])$/.test(word))
       return false;
     if (!EXPECTING_VERBS.test(word)) continue;
-    const subject = a.tokens[k - 1]?.norm ?? '';
-    return !OWN_EXPECTERS.test(subject) && !a.mentions.some((m) => m.kind === 'country' && m.end === k);
+    // ("expects U.S. tariffs of 25% on steel, imposed by President Trump in March", "… from August 1, after
+    // President Trump signed the order": a measure stated as taken.)
+    const after = a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end);
+    if (STATED_AFTER.test(after) || IN_PLACE_AFTER.test(after) || ENACTED_AFTER.test(after)) return false;
+    // ("The Brazilian government is expecting …": the subject before the verb's auxiliaries.)
+    let before = k - 1;
+    while (
+      before > 0 &&
+      /^(?:is|are|was|were|has|have|had|also|now|still|already)$/.test(a.tokens[before]?.norm ?? '')
+    )
+      before--;
+    const subject = a.tokens[before]?.norm ?? '';
+    return (
+      !OWN_EXPECTERS.test(subject) && !a.mentions.some((m) => m.kind === 'country' && m.end === before + 1)
+    );
   }
   return false;
 }
@@ -6934,11 +6967,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (possibleLevel && !saidByActor(a)) continue;
     // "Duties on lumber could rise to 50% if a probe finds …": a possible change of the measure itself, which no
     // actor is said to state, is a forecast; "Trump said tariffs on steel could rise to 50%" is his threat.
+    const mayChange = (modality === 'modal' || modality === 'conditional') && measureMayChange(a, trigger);
+    if (mayChange && !saidByActor(a)) continue;
     const possibleChange =
-      (modality === 'modal' || modality === 'conditional') &&
-      measureMayChange(a, trigger) &&
-      !UNDER_INSTRUMENT.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end));
-    if (possibleChange && !saidByActor(a)) continue;
+      mayChange && !UNDER_INSTRUMENT.test(a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end));
     const modalAction = spec.modal_actions[modality];
     const action =
       possibleLevel ||
@@ -6957,7 +6989,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       forecastBefore(a, trigger)
     )
       continue;
-    if (expectedChange(a, trigger) || expectedByOthers(a, trigger)) continue;
+    if (expectedChange(a, trigger)) continue;
+    // (Relief expected, a step back, is read as the sentence states it.)
+    if (spec.directions[action] === spec.directions[spec.default_action] && expectedByOthers(a, trigger))
+      continue;
     if (runningTotal(a, trigger)) continue;
     // "The trade commission recommended a 15% duty", "senators urged Commerce to impose tariffs": a measure
     // recommended or urged is a proposal, which leaves the decision to another.

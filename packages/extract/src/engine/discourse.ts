@@ -93,8 +93,12 @@ const RECENT_PLACE_SENTENCES = 3;
 /** People who watch companies from outside ("analysts at X", "brokers at X"), not their staff. */
 const WATCHERS = /^(?:analysts?|brokers?|economists?|strategists?|researchers?|traders?)$/;
 
-/** Names of places where shares or metals trade ("Toronto Stock Exchange", "London Metal Exchange"). */
-const TRADING_VENUE = /\b(?:Exchange|Bourse|Stock Market)$/;
+/**
+ * Names of places where shares, metals or futures trade ("Toronto Stock Exchange", "London Metal Exchange"); a
+ * crypto exchange ("Coinvale Exchange") is a company.
+ */
+const TRADING_VENUE =
+  /\b(?:(?:Stock|Metals?|Futures|Mercantile|Commodity|Commodities|Securities|Options)\s+Exchange|Bourse|Stock Market)$/;
 
 /** Whether an organisation is an exchange, where a company's shares trade, rather than a company. */
 function isTradingVenue(m: Mention): boolean {

@@ -16067,21 +16067,6 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).toEqual(['raise']);
   });
-  it('reads goods added "to the list" in an article on export controls as a tightening', () => {
-    expect(
-      slotLines(
-        'China put gallium on its export control list in 2023. In April it added seven rare earths to the list.',
-        'action',
-        'goods',
-      ),
-    ).toEqual(['impose gallium', 'expand rare earths']);
-    // Companies added to the list are listed, not goods.
-    expect(
-      events(
-        'The US added 12 Chinese firms to the Entity List. In April it added three drone makers to the list.',
-      ).map((e) => e.type),
-    ).not.toContain('export_restriction');
-  });
   it('reads a party that remains on a list or under sanctions as listed, and the agent of its listing as who delists it', () => {
     expect(
       slotLines('Tall Pines Commodities remains on the SDN List.', 'authority', 'list', 'entity'),
@@ -16156,5 +16141,61 @@ describe('read on tariff, export-control and false-positive probes written for t
     expect(
       slotLines('The 25% duty on Korean steel that Australia imposed was due to expire in 2026.', 'action'),
     ).not.toContain('remove');
+  });
+  it('reads countermeasures against goods as a tariff, and their suspension as a removal', () => {
+    expect(
+      slotLines(
+        'The EU suspended its planned countermeasures against U.S. goods for 90 days.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['remove EU US']);
+    expect(
+      slotLines(
+        'The EU adopted countermeasures against U.S. goods worth 4 billion euros.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['impose US']);
+    // Countermeasures against a country, no goods named, are a retaliation vow.
+    expect(events('The EU will take countermeasures against the United States if talks fail.')).toEqual([]);
+  });
+  it('keeps the readings the last adversarial probe of the fifty-third session found overreached', () => {
+    // A measure expected but stated as taken, or enacted later in the sentence, stands; relief expected stands.
+    expect(
+      slotLines(
+        'Norvex Industries expects U.S. tariffs of 25% on imported steel, imposed by President Trump in March, to lift its costs.',
+        'imposer',
+        'rate_pct',
+      ),
+    ).toEqual(['US 25']);
+    expect(
+      slotLines(
+        'The Brazilian government is expecting U.S. tariffs of 50% on its goods from August 1, after President Trump signed the order.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US BR']);
+    // A crypto exchange is a company "the firm" refers to.
+    expect(
+      slotLines(
+        'Coinvale Exchange said its trading volumes doubled. The firm will move its headquarters from Singapore to the UAE next year.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Coinvale Exchange AE']);
+    // A possible rise under a law, which no actor is said to state, is a forecast.
+    expect(
+      events(
+        'Tariffs on imported cars could rise to 25% on January 1 under the law signed by President Trump in March.',
+      ),
+    ).toEqual([]);
+    // Goods put on a list of critical minerals are on no export control.
+    expect(
+      events(
+        'China restricted graphite exports in 2023. On Tuesday the U.S. Interior Department added copper and potash to its list of critical minerals.',
+      ).filter((e) => (e as { imposer?: string }).imposer === 'US'),
+    ).toEqual([]);
   });
 });
