@@ -1098,6 +1098,17 @@ function answersMeasure(a: SentenceAnalysis, from: number): boolean {
     .some((t, k) => a.clause[from + k] === a.clause[from - 1] && ANSWERED_MEASURES.test(t.norm));
 }
 
+/** Nouns of a class of goods ("metals", "minerals"), which a word before may refer back with ("both metals"). */
+const GOODS_CLASSES = /^(?:metals|minerals|elements|materials|commodities)$/;
+
+/** "both metals", "these minerals", "the three elements": a class of goods named by a word that refers back. */
+function refersBackToGoods(a: SentenceAnalysis, goods: Mention): boolean {
+  if (goods.end - goods.start !== 1 || !GOODS_CLASSES.test(a.tokens[goods.start]?.norm ?? '')) return false;
+  const before = a.tokens[goods.start - 1]?.norm ?? '';
+  if (/^(?:both|these|those)$/.test(before)) return true;
+  return /^(?:two|three|four|five|six|seven)$/.test(before) && a.tokens[goods.start - 2]?.norm === 'the';
+}
+
 /** Words that count or qualify work shifts ("three shifts", "a night shift", "extra shifts"). */
 const SHIFT_COUNTS =
   /^(?:one|two|three|four|\d+|second|third|fourth|night|day|extra|additional|double|overtime|weekend|morning|evening)$/;
@@ -7290,6 +7301,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             const traded =
               filler?.value === GENERIC_GOODS ? tradedGoodsBefore(pool, filler.mention) : undefined;
             if (filler && traded) filler = { ...filler, mention: traded, value: traded.value };
+            // "banned shipments of both metals", "exports of the three minerals": goods named by their class after
+            // a word that refers back are those the article named before.
+            if (filler?.mention && refersBackToGoods(a, filler.mention)) {
+              const recent = discourse.recentGoods(a.index, spec.type);
+              if (recent) filler = { mention: null, value: recent, role: 'discourse_anaphor' };
+            }
             if ((!filler || filler.value === GENERIC_GOODS) && free) {
               // "a ban on exports of raw lithium ore": goods the lexicon knows inside the phrase after the
               // preposition fill the slot as if named right after it.

@@ -292,8 +292,15 @@ export function buildDiscourse(
       const anchored = anchoredSentences.get(type);
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {
         if (!anchored?.has(i)) continue;
-        const found = sentences[i]?.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS);
-        if (found) return found.text.replace(/\s+/g, ' ');
+        const sentence = sentences[i];
+        const found = sentence?.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS);
+        if (!sentence || !found) continue;
+        // ("restricted exports of gallium and germanium": the goods coordinated with the first are named too.)
+        const last =
+          sentence.mentions.filter((m) => m.kind === 'goods' && m.group === found.group).at(-1) ?? found;
+        const start = (sentence.tokens[found.start] as Token).start;
+        const end = (sentence.tokens[last.end - 1] as Token).end;
+        return sentence.text.slice(start, end).replace(/\s+/g, ' ');
       }
       return null;
     },

@@ -16198,4 +16198,21 @@ describe('read on tariff, export-control and false-positive probes written for t
       ).filter((e) => (e as { imposer?: string }).imposer === 'US'),
     ).toEqual([]);
   });
+  it('reads "in response to put" as the subject\'s own step, and goods a class refers back to as those named before', () => {
+    expect(
+      slotLines(
+        'The EU imposed a 50% tariff on American whiskey. Washington threatened in response to put a 200% tariff on French wine and champagne.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['impose EU US', 'threaten US FR']);
+    expect(
+      slotLines(
+        'In July 2023 Beijing restricted exports of gallium and germanium. A year later it banned shipments of both metals to the United States outright.',
+        'target',
+        'goods',
+      ),
+    ).toEqual(['null gallium and germanium', 'US gallium and germanium']);
+  });
 });

@@ -3259,6 +3259,9 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
     )
   )
     return false;
+  // ("Washington threatened in response to put a 200% tariff on French wine": an infinitive after "to" is the
+  // subject's own step.)
+  if (preposition === 'to' && ANSWERING_STEPS.test(tokens[at + 1]?.norm ?? '')) return false;
   // "held talks over the US 25% tariff": talks answer a measure its owner is named for ("talks on its tariff",
   // "talks about the duty it will impose" are the subject's own).
   if (TALKS.test(word) && !tokens.slice(at + 1, anchorStart).some((t) => /^\p{Lu}/u.test(t.text)))
@@ -3271,6 +3274,9 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
 }
 
 const RETALIATORY_STEPS = /^(?:action|actions|measures?|steps?|moves?)$/;
+/** Verbs of a step of one's own after "in response to" ("in response to put a 200% tariff"). */
+const ANSWERING_STEPS =
+  /^(?:put|impose|slap|levy|raise|place|introduce|apply|set|add|ban|restrict|hit|double|extend|curb|halt|block)$/;
 /** Quotation marks, straight and curly. */
 const QUOTE_MARKS = /^["“”'‘’]$/;
 
