@@ -93,6 +93,9 @@ const RECENT_PLACE_SENTENCES = 3;
 /** People who watch companies from outside ("analysts at X", "brokers at X"), not their staff. */
 const WATCHERS = /^(?:analysts?|brokers?|economists?|strategists?|researchers?|traders?)$/;
 
+/** Goods named by their class ("two metals", "these minerals"), which add no goods to those listed before. */
+const GOODS_CLASS_NOUNS = /\b(?:metals|minerals|elements|materials|commodities)$/i;
+
 /**
  * Names of places where shares, metals or futures trade ("Toronto Stock Exchange", "London Metal Exchange"); a
  * crypto exchange ("Coinvale Exchange") is a company.
@@ -296,8 +299,11 @@ export function buildDiscourse(
         const found = sentence?.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS);
         if (!sentence || !found) continue;
         // ("restricted exports of gallium and germanium": the goods coordinated with the first are named too.)
+        // ("gallium and germanium, two metals": the class named after them is no more goods.)
         const last =
-          sentence.mentions.filter((m) => m.kind === 'goods' && m.group === found.group).at(-1) ?? found;
+          sentence.mentions
+            .filter((m) => m.kind === 'goods' && m.group === found.group && !GOODS_CLASS_NOUNS.test(m.text))
+            .at(-1) ?? found;
         const start = (sentence.tokens[found.start] as Token).start;
         const end = (sentence.tokens[last.end - 1] as Token).end;
         return sentence.text.slice(start, end).replace(/\s+/g, ' ');
