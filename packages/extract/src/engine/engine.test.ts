@@ -16215,4 +16215,16 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).toEqual(['null gallium and germanium', 'US gallium and germanium']);
   });
+  it('reads a permit a government grants a company to export as an easing of its control', () => {
+    expect(
+      slotLines(
+        'Zimbabwe gave Bikita Ridge Minerals a special permit to ship an extra 50,000 tonnes of lithium concentrate.',
+        'imposer',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['ZW ease lithium concentrate']);
+    // A bank's loan is no permit.
+    expect(events('The bank granted Sumbawa Raya Copper a loan to export more concentrate.')).toEqual([]);
+  });
 });
