@@ -34,7 +34,7 @@ import {
   type SentenceAnalysis,
   taggedOrganisations,
 } from './analysis.js';
-import { CLOSING_SAYING, type Discourse, watchersFirm } from './discourse.js';
+import { CLOSING_SAYING, type Discourse, GOODS_CLASS_NOUNS, watchersFirm } from './discourse.js';
 import { GENERIC_GOODS, isCollectivePolity, isDisruptionNoun } from './lexicon.js';
 import { anyMatchAt, matchAt } from './phrases.js';
 import {
@@ -64,6 +64,7 @@ import {
   reactsToMeasure,
   retaliatesAgainst,
   SITE_COST_WORD,
+  STAYING_WORDS,
   spared,
   type Trigger,
 } from './roles.js';
@@ -645,7 +646,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
     // "countermeasures against U.S. steel tariffs": an answer to another measure, which names that measure.
-    if (a.tokens[anchorStart + length - 1]?.norm === 'against' && answersMeasure(a, anchorStart + length))
+    if (
+      a.tokens[anchorStart + length - 1]?.norm === 'against' &&
+      answeredMeasureAfter(a, anchorStart + length)
+    )
       continue;
     if (
       type.spec.slots.some((s) => s.kind === 'status') &&
@@ -1092,18 +1096,16 @@ const ANSWERED_MEASURES =
 const ANSWERED_MEASURE_WORDS = 4;
 
 /** Whether a measure's word follows, in the clause, within a few words of `from` ("against U.S. steel tariffs"). */
-function answersMeasure(a: SentenceAnalysis, from: number): boolean {
+function answeredMeasureAfter(a: SentenceAnalysis, from: number): boolean {
   return a.tokens
     .slice(from, from + ANSWERED_MEASURE_WORDS)
     .some((t, k) => a.clause[from + k] === a.clause[from - 1] && ANSWERED_MEASURES.test(t.norm));
 }
 
-/** Nouns of a class of goods ("metals", "minerals"), which a word before may refer back with ("both metals"). */
-const GOODS_CLASSES = /^(?:metals|minerals|elements|materials|commodities)$/;
-
 /** "both metals", "these minerals", "the three elements": a class of goods named by a word that refers back. */
 function refersBackToGoods(a: SentenceAnalysis, goods: Mention): boolean {
-  if (goods.end - goods.start !== 1 || !GOODS_CLASSES.test(a.tokens[goods.start]?.norm ?? '')) return false;
+  if (goods.end - goods.start !== 1 || !GOODS_CLASS_NOUNS.test(a.tokens[goods.start]?.norm ?? ''))
+    return false;
   const before = a.tokens[goods.start - 1]?.norm ?? '';
   if (/^(?:both|these|those)$/.test(before)) return true;
   return /^(?:two|three|four|five|six|seven)$/.test(before) && a.tokens[goods.start - 2]?.norm === 'the';
@@ -3426,7 +3428,6 @@ const LEVEL_CHANGE_VERBS =
 const UNIT_WORDS = 3;
 
 /** A goods phrase not in the lexicon: the noun phrase after "on" or "of" ("tariffs on imported technology"). */
-
 function freeGoods(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
   const t = a.tokens;
   for (let i = trigger.anchorEnd; i < Math.min(t.length, trigger.anchorEnd + 3); i++) {
@@ -9195,9 +9196,6 @@ function placeActsAsSubject(a: SentenceAnalysis, m: Mention, trigger: Trigger): 
 const BETWEEN_SUBJECT_AND_VERB =
   /^(?:has|have|had|will|would|also|then|later|earlier|again|already|just|once|[a-z]+ly)$/;
 
-/** Verbs of being or staying where a measure put someone ("remains on the list", "is under sanctions"). */
-const STAYING_ON = /^(?:remain|remains|remained|is|are|was|were|been|stays|stay|stayed)$/;
-
 /**
  * "Ford Motor has halted exports of some vehicles to China": a company that is the subject of the action's
  * verb acts for itself; no government levies or controls anything.
@@ -9205,7 +9203,7 @@ const STAYING_ON = /^(?:remain|remains|remained|is|are|was|were|been|stays|stay|
 function companyActs(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (companyAgent(a, trigger.end)) return true;
   // "Tall Pines remains on the SDN List": the subject of being on a list is the party on it.
-  if (STAYING_ON.test(a.tokens[trigger.actionStart ?? -1]?.norm ?? '')) return false;
+  if (STAYING_WORDS.test(a.tokens[trigger.actionStart ?? -1]?.norm ?? '')) return false;
   const committed = committedSubjectEnd(a, trigger);
   // "after the company pledged to halt sales": a company named by its description.
   if (

@@ -93,8 +93,11 @@ const RECENT_PLACE_SENTENCES = 3;
 /** People who watch companies from outside ("analysts at X", "brokers at X"), not their staff. */
 const WATCHERS = /^(?:analysts?|brokers?|economists?|strategists?|researchers?|traders?)$/;
 
-/** Goods named by their class ("two metals", "these minerals"), which add no goods to those listed before. */
-const GOODS_CLASS_NOUNS = /\b(?:metals|minerals|elements|materials|commodities)$/i;
+/**
+ * Nouns of goods named by their class ("metals", "minerals"): a word before may refer back with them ("both metals"),
+ * and after a list ("gallium and germanium, two metals") they add no goods.
+ */
+export const GOODS_CLASS_NOUNS = /\b(?:metals|minerals|elements|materials|commodities)$/i;
 
 /**
  * Names of places where shares, metals or futures trade ("Toronto Stock Exchange", "London Metal Exchange"); a

@@ -128,7 +128,7 @@ const BE_WORDS = new Set([
   'gets',
 ]);
 /** Verbs of being or staying somewhere ("is on the list", "remains under sanctions"). */
-const STAYING_WORDS = /^(?:is|are|was|were|remain|remains|remained|stays|stayed)$/;
+export const STAYING_WORDS = /^(?:is|are|was|were|been|remain|remains|remained|stay|stays|stayed)$/;
 /** How many words may stand between such a verb's "on" and the list or measure ("on the SDN List", "under US sanctions"). */
 const STAYING_LIST_WORDS = 3;
 export const GOVERNMENT_NOUNS = new Set([
@@ -1195,10 +1195,10 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       // "Laos was told by Washington that its goods would be taxed at 40%": who tells a country of its goods' measure
       // levies it.
       if (toldBy(a, m, trigger)) return true;
+      if (sameClause && prep === 'by' && listedBeforeBy(a, m, trigger)) return true;
       // "duties of up to 198 percent under a preliminary ruling by the Commerce Department".
       // "tariffs announced by China in response to increased U.S. tariffs": an agent before the trigger
       // is its own only right before it ("a ruling by the Commerce Department imposing duties").
-      if (sameClause && prep === 'by' && listedBeforeBy(a, m, trigger)) return true;
       return (
         sameClause &&
         prep === 'by' &&
