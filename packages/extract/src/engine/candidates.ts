@@ -5122,6 +5122,26 @@ function isOpenList(a: SentenceAnalysis, members: readonly Mention[]): boolean {
 }
 
 /** Goods that name nothing ("exports", "these shipments"). */
+/** Nouns of trade whose "of" names goods ("exports of tungsten"). */
+const TRADE_OF = /^(?:exports|imports|shipments|sales)$/;
+
+/** The first goods the lexicon knows after "exports of" (or imports, shipments, sales) before the anchor, in its clause. */
+function goodsOfTradeBefore(
+  a: SentenceAnalysis,
+  trigger: Trigger,
+  pool: readonly Mention[],
+): Mention | undefined {
+  return pool.find(
+    (m) =>
+      m.kind === 'goods' &&
+      m.value !== GENERIC_GOODS &&
+      m.end <= trigger.anchorStart &&
+      a.clause[m.start] === trigger.clause &&
+      a.tokens[m.start - 1]?.norm === 'of' &&
+      TRADE_OF.test(a.tokens[m.start - 2]?.norm ?? ''),
+  );
+}
+
 function isGenericGoods(filler: Filler | undefined): boolean {
   if (!filler) return false;
   return filler.value === GENERIC_GOODS || namesNoGoods(String(filler.value));
@@ -7330,6 +7350,12 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             }
             // "China banned exports to 28 US defense firms": a measure on trade with parties, not on goods.
             if (isGenericGoods(filler) && tradeWithParties(a, trigger)) filler = undefined;
+            // "exports of tungsten, bismuth and indium-related items would require licences": goods the trade
+            // phrase before the anchor names are its goods, whatever head noun closes their list.
+            if (isGenericGoods(filler)) {
+              const traded = goodsOfTradeBefore(a, trigger, pool);
+              if (traded) filler = { mention: traded, value: traded.value, role: 'prep:of' };
+            }
             // A required goods slot that only says "exports" or "these exports" takes the article's goods.
             if (slot.required && slot.discourse && isGenericGoods(filler)) {
               const main = discourse.mainGoods();

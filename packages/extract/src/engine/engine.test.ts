@@ -16227,4 +16227,12 @@ describe('read on tariff, export-control and false-positive probes written for t
     // A bank's loan is no permit.
     expect(events('The bank granted Sumbawa Raya Copper a loan to export more concentrate.')).toEqual([]);
   });
+  it('reads the goods a trade phrase names before the anchor, whatever head noun closes their list', () => {
+    const found = slotLines(
+      "China's commerce ministry added U.S. drone maker Norvale Defense to its export control list on Thursday. It also said exports of tungsten, tellurium, bismuth, molybdenum and indium-related items would require licences.",
+      'goods',
+    );
+    expect(found.some((goods) => goods.startsWith('tungsten'))).toBe(true);
+    expect(found).not.toContain('drone');
+  });
 });
