@@ -9019,6 +9019,22 @@ function datesEarlierStage(a: SentenceAnalysis, date: Mention, trigger: Trigger)
   );
 }
 
+/** How many words a clause opened by "since" may take before its date ("since it was created in 2022"). */
+const SINCE_CLAUSE_WORDS = 6;
+
+/**
+ * "It is the first removal from the list since it was created in 2022": a date a clause opened by "since" after the
+ * trigger gives to its own verb dates that verb, not the action.
+ */
+function sinceOtherVerb(a: SentenceAnalysis, date: Mention, trigger: Trigger): boolean {
+  const verb = wordBeforeDate(a, date);
+  if (verb <= trigger.end || !/ed$/.test(a.tokens[verb]?.norm ?? '') || verb === trigger.actionStart)
+    return false;
+  return a.tokens
+    .slice(Math.max(trigger.end, verb - SINCE_CLAUSE_WORDS), verb)
+    .some((t) => t.norm === 'since');
+}
+
 /** How many words before "since" the superlative it measures from may stand ("its first tariff on Chinese steel since"). */
 const COMPARISON_REACH = 6;
 
@@ -9069,6 +9085,7 @@ function dateOf(
         return false;
       if (datesEarlierAction(a, m, trigger, actionOfWord)) return false;
       if (datesEarlierStage(a, m, trigger)) return false;
+      if (sinceOtherVerb(a, m, trigger)) return false;
       const participle = participleOf(m);
       return (
         participle === null || participle === trigger.actionStart || actionOfWord(participle) !== 'other'

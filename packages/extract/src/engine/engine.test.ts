@@ -16235,4 +16235,11 @@ describe('read on tariff, export-control and false-positive probes written for t
     expect(found.some((goods) => goods.startsWith('tungsten'))).toBe(true);
     expect(found).not.toContain('drone');
   });
+  it('reads a date a clause opened by "since" gives its own verb as no date of the action', () => {
+    const dated = extractEvents({
+      text: 'The EU removed Hanlin Shipping from its sanctions list, the first removal from the list since it was created in 2022.',
+      published: '2025-03-10',
+    }).map((e) => e.date);
+    expect(dated).not.toContain('2022');
+  });
 });
