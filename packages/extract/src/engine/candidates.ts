@@ -5138,7 +5138,9 @@ function goodsOfTradeBefore(
       m.end <= trigger.anchorStart &&
       a.clause[m.start] === trigger.clause &&
       a.tokens[m.start - 1]?.norm === 'of' &&
-      TRADE_OF.test(a.tokens[m.start - 2]?.norm ?? ''),
+      TRADE_OF.test(a.tokens[m.start - 2]?.norm ?? '') &&
+      // ("Shipments of nickel grew even as the United States imposed tariffs on products": another clause's trade.)
+      !a.tokens.slice(m.end, trigger.anchorStart).some((t) => CLAUSE_SUBORDINATORS.test(t.norm)),
   );
 }
 
@@ -6607,12 +6609,7 @@ function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
   // ("… to the two entities", "to the listed entities": a count of them, or the word of their listing, may
   // stand between.)
   let noun = to + 2;
-  while (
-    noun < to + 4 &&
-    /^(?:two|three|four|five|six|both|\d+|listed|designated|sanctioned|named|blacklisted)$/.test(
-      a.tokens[noun]?.norm ?? '',
-    )
-  )
+  while (noun < to + 4 && /^(?:two|three|four|five|six|both|\d+|listed)$/.test(a.tokens[noun]?.norm ?? ''))
     noun++;
   const listedBefore =
     /^(?:these|those|such|the|said)$/.test(a.tokens[to + 1]?.norm ?? '') &&
@@ -7325,7 +7322,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             // "banned shipments of both metals", "exports of the three minerals": goods named by their class after
             // a word that refers back are those the article named before.
             if (filler?.mention && refersBackToGoods(a, filler.mention)) {
-              const recent = discourse.recentGoods(a.index, spec.type);
+              const recent = discourse.recentGoodsGroup(a.index);
               if (recent) filler = { mention: null, value: recent, role: 'discourse_anaphor' };
             }
             if ((!filler || filler.value === GENERIC_GOODS) && free) {
@@ -7941,8 +7938,9 @@ function billWouldAct(a: SentenceAnalysis, trigger: Trigger): boolean {
   const verb = trigger.actionStart;
   if (verb === null || !/^(?:would|could)$/.test(a.tokens[verb - 1]?.norm ?? '')) return false;
   const lead = a.tokens.slice(Math.max(0, verb - BILL_REACH), verb);
-  // ("The president signed a bill that would ban ore exports": a bill signed is law.)
-  if (lead.some((t) => /^(?:signed|signs|enacted|enacts)$/.test(t.norm))) return false;
+  // ("The president signed a bill that would ban ore exports", "…, and the president signed it into law": a bill
+  // signed is law.)
+  if (a.tokens.some((t) => /^(?:signed|signs|enacted|enacts)$/.test(t.norm))) return false;
   return lead.some(
     (t, k, words) =>
       /^(?:bill|bills|legislation)$/.test(t.norm) && a.clause[verb - words.length + k] === trigger.clause,

@@ -66,6 +66,11 @@ export interface Discourse {
    */
   recentGoods(sentenceIndex: number, type: string): string | null;
   /**
+   * The goods named together (two or more, a class named after them aside) in the sentence right before: what
+   * "both metals" or "these minerals" refer to.
+   */
+  recentGoodsGroup(sentenceIndex: number): string | null;
+  /**
    * The organisations the sentence after this one names as the parties this one counted ("The companies, X,
    * Y and Z, …", "They are X and Y"), or none.
    */
@@ -294,6 +299,20 @@ export function buildDiscourse(
       return at > 0 ? (tokens[at - 1]?.norm ?? null) : null;
     },
     mainGoods: () => goods,
+    recentGoodsGroup(index) {
+      // (Only the sentence right before: goods a sentence between names, unread here, may be what is meant.)
+      const sentence = sentences[index - 1];
+      if (!sentence) return null;
+      const named = sentence.mentions.filter(
+        (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && !GOODS_CLASS_NOUNS.test(m.text),
+      );
+      const group = named.find((m) => named.filter((x) => x.group === m.group).length > 1);
+      if (!group) return null;
+      const last = named.filter((m) => m.group === group.group).at(-1) ?? group;
+      const start = (sentence.tokens[group.start] as Token).start;
+      const end = (sentence.tokens[last.end - 1] as Token).end;
+      return sentence.text.slice(start, end).replace(/\s+/g, ' ');
+    },
     recentGoods(index, type) {
       const anchored = anchoredSentences.get(type);
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ACTOR_SENTENCES); i--) {

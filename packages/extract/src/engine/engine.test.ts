@@ -16218,7 +16218,7 @@ describe('read on tariff, export-control and false-positive probes written for t
   it('reads a permit a government grants a company to export as an easing of its control', () => {
     expect(
       slotLines(
-        'Zimbabwe gave Bikita Ridge Minerals a special permit to ship an extra 50,000 tonnes of lithium concentrate.',
+        'Zimbabwe gave Bikita Ridge Minerals a special export permit for an extra 50,000 tonnes of lithium concentrate.',
         'imposer',
         'action',
         'goods',
@@ -16241,5 +16241,42 @@ describe('read on tariff, export-control and false-positive probes written for t
       published: '2025-03-10',
     }).map((e) => e.date);
     expect(dated).not.toContain('2022');
+  });
+  it('keeps the readings the fourth adversarial probe of the fifty-third session found overreached', () => {
+    // A bill signed after it is named is law; a council's permit to ship cargo is no export control.
+    expect(
+      slotLines(
+        'Congress passed a bill that would add Zhenlong Robotics to the Entity List, and the president signed it into law on Friday.',
+        'entity',
+      ),
+    ).toEqual(['Zhenlong Robotics']);
+    expect(
+      events(
+        'A city council granted Harbourline Logistics a special permit to ship oversized cargo through the city.',
+      ),
+    ).toEqual([]);
+    // "responded to double US tariffs": "double" qualifies the tariffs it answers.
+    expect(
+      slotLines(
+        'Canada responded to double US tariffs on its steel by imposing 25% duties on US goods.',
+        'imposer',
+        'target',
+      ),
+    ).toContain('US CA');
+    // A ban on goods to parties no one names stays a ban on goods.
+    expect(
+      slotLines(
+        'China banned exports of drone parts to the designated parties in its new control list.',
+        'goods',
+      ),
+    ).toEqual(['drone parts']);
+    // "both metals" after a sentence that names other goods than the measure before keeps its own word.
+    expect(
+      slotLines(
+        'The United States imposed 25% tariffs on steel and aluminum in March. Prices of copper and zinc surged this week on supply worries. On Monday India imposed 10% duties on both metals, the finance ministry said.',
+        'imposer',
+        'goods',
+      ),
+    ).not.toContain('IN steel and aluminum');
   });
 });

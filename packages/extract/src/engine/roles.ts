@@ -3261,7 +3261,12 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
     return false;
   // ("Washington threatened in response to put a 200% tariff on French wine": an infinitive after "to" is the
   // subject's own step.)
-  if (preposition === 'to' && ANSWERING_STEPS.test(tokens[at + 1]?.norm ?? '')) return false;
+  if (
+    preposition === 'to' &&
+    ANSWERING_STEPS.test(tokens[at + 1]?.norm ?? '') &&
+    STEP_OBJECT_OPENERS.test(tokens[at + 2]?.norm ?? '')
+  )
+    return false;
   // "held talks over the US 25% tariff": talks answer a measure its owner is named for ("talks on its tariff",
   // "talks about the duty it will impose" are the subject's own).
   if (TALKS.test(word) && !tokens.slice(at + 1, anchorStart).some((t) => /^\p{Lu}/u.test(t.text)))
@@ -3275,8 +3280,10 @@ export function retaliatesAgainst(tokens: readonly Token[], verb: number, anchor
 
 const RETALIATORY_STEPS = /^(?:action|actions|measures?|steps?|moves?)$/;
 /** Verbs of a step of one's own after "in response to" ("in response to put a 200% tariff"). */
-const ANSWERING_STEPS =
-  /^(?:put|impose|slap|levy|raise|place|introduce|apply|set|add|ban|restrict|hit|double|extend|curb|halt|block)$/;
+const ANSWERING_STEPS = /^(?:put|impose|slap|levy|place|introduce|apply|restrict|curb|halt|block)$/;
+/** Words that open such a step's object ("put a 200% tariff", "impose new duties"). */
+const STEP_OBJECT_OPENERS =
+  /^(?:a|an|the|its|their|new|further|additional|higher|retaliatory|counter|\d[\d.,]*|tariffs?|duties|levies|curbs|restrictions|controls|sanctions)$/;
 /** Quotation marks, straight and curly. */
 const QUOTE_MARKS = /^["“”'‘’]$/;
 
