@@ -16273,10 +16273,10 @@ describe('read on tariff, export-control and false-positive probes written for t
     // "both metals" after a sentence that names other goods than the measure before keeps its own word.
     expect(
       slotLines(
-        'The United States imposed 25% tariffs on steel and aluminum in March. Prices of copper and zinc surged this week on supply worries. On Monday India imposed 10% duties on both metals, the finance ministry said.',
+        'The United States imposed a levy of 25% on aluminium and steel in March. Prices of copper and zinc surged this week on supply worries. On Monday India imposed 10% duties on both metals, the finance ministry said.',
         'imposer',
         'goods',
       ),
-    ).not.toContain('IN steel and aluminum');
+    ).not.toContain('IN aluminium and steel');
   });
 });
