@@ -9046,6 +9046,9 @@ function sinceOfComparison(a: SentenceAnalysis, date: Mention): boolean {
     .some((t) => /^(?:[a-z]{2,}est|most|least|best|worst|first|record)$/.test(t.norm));
 }
 
+/** How many words a relative clause's subject may take before its verb ("that the Australian government imposed"). */
+const RELATIVE_SUBJECT_WORDS = 4;
+
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
   a: SentenceAnalysis,
@@ -9060,7 +9063,13 @@ function dateOf(
     const verb = wordBeforeDate(a, m);
     // Only a participle right after the anchor, or set off by a comma, is said of the anchor's measure
     // ("than the 8.9 pct preliminary rate announced in January" is said of the rate).
-    const attached = verb === trigger.anchorEnd || a.tokens[verb - 1]?.norm === ',';
+    // ("duties that Australia imposed in 2019 … expired on Monday": or the verb of a relative clause on the measure.)
+    const attached =
+      verb === trigger.anchorEnd ||
+      a.tokens[verb - 1]?.norm === ',' ||
+      (/^(?:that|which)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '') &&
+        verb > trigger.anchorEnd &&
+        verb - trigger.anchorEnd <= RELATIVE_SUBJECT_WORDS);
     // ("The ban, imposed in July 2023, was lifted in May": or one set off between the anchor and its action.)
     const after =
       verb >= trigger.end ||

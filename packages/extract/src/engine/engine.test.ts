@@ -16279,4 +16279,11 @@ describe('read on tariff, export-control and false-positive probes written for t
       ),
     ).not.toContain('IN aluminium and steel');
   });
+  it("reads the date a relative clause gives its own verb as that verb's, not the removal's", () => {
+    const found = extractEvents({
+      text: 'Anti-dumping duties that Australia imposed in 2019 on galvanised steel from South Korea expired on Monday.',
+      published: '2025-03-10',
+    }).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(found).toEqual(['impose 2019', 'remove 2025-03-10']);
+  });
 });
