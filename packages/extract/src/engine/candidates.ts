@@ -1090,16 +1090,14 @@ function personMoves(a: SentenceAnalysis, anchorStart: number, length: number): 
   return false;
 }
 
-/** Words of a measure that another answers ("against U.S. steel tariffs"), and how far after "against" they stand. */
-const ANSWERED_MEASURES =
-  /^(?:tariffs?|duty|duties|levy|levies|sanctions|curbs|controls|restrictions|bans?)$/;
+/** How far after "against" the word of a measure another answers may stand ("against U.S. steel tariffs"). */
 const ANSWERED_MEASURE_WORDS = 4;
 
 /** Whether a measure's word follows, in the clause, within a few words of `from` ("against U.S. steel tariffs"). */
 function answeredMeasureAfter(a: SentenceAnalysis, from: number): boolean {
   return a.tokens
     .slice(from, from + ANSWERED_MEASURE_WORDS)
-    .some((t, k) => a.clause[from + k] === a.clause[from - 1] && ANSWERED_MEASURES.test(t.norm));
+    .some((t, k) => a.clause[from + k] === a.clause[from - 1] && MEASURE_NOUNS.test(t.norm));
 }
 
 /** "both metals", "these minerals", "the three elements": a class of goods named by a word that refers back. */

@@ -105,6 +105,20 @@ const WATCHERS = /^(?:analysts?|brokers?|economists?|strategists?|researchers?|t
 export const GOODS_CLASS_NOUNS = /\b(?:metals|minerals|elements|materials|commodities)$/i;
 
 /**
+ * The goods named from `first` to the last goods coordinated with it, as written ("restricted exports of gallium and
+ * germanium": both are named); a class named after them ("gallium and germanium, two metals") is no more goods.
+ */
+function coordinatedGoodsText(sentence: SentenceAnalysis, first: Mention): string {
+  const last =
+    sentence.mentions
+      .filter((m) => m.kind === 'goods' && m.group === first.group && !GOODS_CLASS_NOUNS.test(m.text))
+      .at(-1) ?? first;
+  const start = (sentence.tokens[first.start] as Token).start;
+  const end = (sentence.tokens[last.end - 1] as Token).end;
+  return sentence.text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/**
  * Names of places where shares, metals or futures trade ("Toronto Stock Exchange", "London Metal Exchange"); a
  * crypto exchange ("Coinvale Exchange") is a company.
  */
@@ -307,11 +321,7 @@ export function buildDiscourse(
         (m) => m.kind === 'goods' && m.value !== GENERIC_GOODS && !GOODS_CLASS_NOUNS.test(m.text),
       );
       const group = named.find((m) => named.filter((x) => x.group === m.group).length > 1);
-      if (!group) return null;
-      const last = named.filter((m) => m.group === group.group).at(-1) ?? group;
-      const start = (sentence.tokens[group.start] as Token).start;
-      const end = (sentence.tokens[last.end - 1] as Token).end;
-      return sentence.text.slice(start, end).replace(/\s+/g, ' ');
+      return group ? coordinatedGoodsText(sentence, group) : null;
     },
     recentGoods(index, type) {
       const anchored = anchoredSentences.get(type);
@@ -320,15 +330,7 @@ export function buildDiscourse(
         const sentence = sentences[i];
         const found = sentence?.mentions.find((m) => m.kind === 'goods' && m.value !== GENERIC_GOODS);
         if (!sentence || !found) continue;
-        // ("restricted exports of gallium and germanium": the goods coordinated with the first are named too.)
-        // ("gallium and germanium, two metals": the class named after them is no more goods.)
-        const last =
-          sentence.mentions
-            .filter((m) => m.kind === 'goods' && m.group === found.group && !GOODS_CLASS_NOUNS.test(m.text))
-            .at(-1) ?? found;
-        const start = (sentence.tokens[found.start] as Token).start;
-        const end = (sentence.tokens[last.end - 1] as Token).end;
-        return sentence.text.slice(start, end).replace(/\s+/g, ' ');
+        return coordinatedGoodsText(sentence, found);
       }
       return null;
     },
