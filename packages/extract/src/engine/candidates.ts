@@ -2619,7 +2619,12 @@ function chooseActions(
     // "added 11 firms to its entity list and said it would impose a tariff": a verb after a report that
     // follows the anchor is the report's.
     // ("The tariffs, which Trump announced in February, were paused": a relative clause between is not, nor
-    // is a participle set off right after the anchor: "The tariffs, announced in April, were paused".)
+    // is a participle set off right after the anchor: "The tariffs, announced in April, were paused", nor an
+    // unmarked relative clause before the measure's own passive verb: "The ban that China announced in 2023 was
+    // lifted".)
+    const relativeReport = (k: number) =>
+      verbOfRelativeOnMeasure(a.tokens, anchorEnd, anchorEnd + k) &&
+      /^(?:was|were|is|are)$/.test(a.tokens[i - 1]?.norm ?? '');
     if (
       i >= anchorEnd &&
       a.tokens
@@ -2628,7 +2633,7 @@ function chooseActions(
           (t, k) =>
             REPORTING_VERBS.has(t.norm) &&
             a.clause[anchorEnd + k] === clause &&
-            !(k === 1 && a.tokens[anchorEnd]?.norm === ',' && /ed$/.test(t.norm)),
+            !(/ed$/.test(t.norm) && ((k === 1 && a.tokens[anchorEnd]?.norm === ',') || relativeReport(k))),
         )
     )
       continue;
@@ -4349,6 +4354,25 @@ function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Menti
       (a.clause[m.start] === trigger.clause || a.clause[m.start] === verbClause) &&
       a.tokens[levelStart(a.tokens, m.start) - 1]?.norm === 'to',
   );
+}
+
+/** How many words before "to" a verb of change may stand ("raised the duties on steel to 25%"). */
+const CHANGE_VERB_REACH = 6;
+
+/** Whether a word of a change of level other than the trigger's own action sets the level (the "raised" of "raised to 25%"). */
+function levelSetByOtherWord(
+  a: SentenceAnalysis,
+  type: EventType,
+  trigger: Trigger,
+  level: Mention,
+): boolean {
+  const to = levelStart(a.tokens, level.start) - 1;
+  for (let k = to - 1; k >= Math.max(trigger.anchorEnd, to - CHANGE_VERB_REACH); k--) {
+    if (a.clause[k] !== a.clause[to]) return false;
+    if (k === trigger.actionStart) return false;
+    if (actionsStatedAt(a, type, k).some((x) => type.spec.level_actions.includes(x))) return true;
+  }
+  return false;
 }
 
 /** Words of degree between "to" and a level ("to as much as 35%", "to about 20%"). */
@@ -6089,14 +6113,20 @@ function leadInFor(a: SentenceAnalysis, trigger: Trigger, triggerChar: number): 
   const { actionStart, anchorEnd } = trigger;
   if (actionStart !== null && actionStart > anchorEnd) {
     // "the duties that Mexico would impose": a country of its own between them (not "on Indian goods").
-    const subject = a.mentions.some(
+    const subject = a.mentions.find(
       (m) =>
         m.kind === 'country' &&
         m.start >= anchorEnd &&
         m.end <= actionStart &&
         prepositionBefore(a.tokens, m) === null,
     );
-    if (subject)
+    // ("The tariffs that Trump announced in April were paused": a clause with a verb of its own, before the
+    // measure's passive predicate, is said of the measure; the action takes the lead-in of the measure.)
+    const clauseBefore =
+      subject !== undefined &&
+      /^(?:was|were|is|are)$/.test(a.tokens[actionStart - 1]?.norm ?? '') &&
+      a.tokens.slice(subject.end, actionStart - 1).some((t) => isPastForm(t.norm));
+    if (subject && !clauseBefore)
       return a.text.slice((a.tokens[anchorEnd] as Token).start, (a.tokens[actionStart] as Token).start);
     // "said the 25% levy on Indian goods would double to 50%": the action's own auxiliary, after the anchor,
     // gives its modality, read with what leads up to it.
@@ -6835,7 +6865,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const goodsSlotSpec = spec.slots.find((s) => s.kind === 'goods');
     const rated = rateSlot && goodsSlotSpec ? ratedParts(a, trigger, owns) : [];
     const triggerChar = (a.tokens[trigger.start] as Token).start;
-    let modality = relative
+    // ("The tariffs that Trump announced in April were paused": an action word after the clause's verb is the
+    // measure's own predicate, which the clause's "announced" does not qualify.)
+    const clauseQualifies =
+      relative !== null && (trigger.actionStart === null || trigger.actionStart < relative.verbEnd);
+    let modality = clauseQualifies
       ? modalityOf(
           a.text.slice(
             (a.tokens[relative.from] as Token).start,
@@ -7470,6 +7504,17 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           if (level && level !== filler?.mention)
             filler = { mention: level, value: level.value, role: 'level' };
         }
+        // "Tariffs that the EU imposed in 2018 were raised to 25%": the level another word's change sets is that
+        // reading's rate, not the rate of the measure as first imposed.
+        if (
+          filler?.mention &&
+          slot.kind === 'rate' &&
+          !spec.level_actions.includes(action) &&
+          trigger.actionStart !== null &&
+          filler.mention === newLevel(a, trigger, owns) &&
+          levelSetByOtherWord(a, type, trigger, filler.mention)
+        )
+          filler = undefined;
         if (filler) {
           chosen.set(slot.name, filler);
           features.push(`slot:${slot.name}:${filler.role}`);
@@ -7698,6 +7743,9 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           ZERO_RATE_ACTION in spec.directions
             ? ZERO_RATE_ACTION
             : action;
+        // "Tariffs that the EU imposed in 2018 were raised to 25% on Monday": readings of one anchor that their own
+        // verbs date apart are different actions, even in one direction.
+        const dateKey = date ? `@${date}` : '';
         const candidate: Candidate = {
           type: spec.type,
           action: settled,
@@ -7706,7 +7754,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           modality,
           analysis: a,
           features: own,
-          readingKey: `${anchorKey}:${k}:${readingDirection(spec, settled, statedAfter)}${coActor ? `:${actorOption?.value}` : ''}`,
+          readingKey: `${anchorKey}:${k}:${readingDirection(spec, settled, statedAfter)}${dateKey}${coActor ? `:${actorOption?.value}` : ''}`,
           anchorStart: trigger.anchorStart,
           measure,
           global,
@@ -7729,7 +7777,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 ...candidate,
                 slots: partSlots,
                 features: [...own, 'goods_rate_paired'],
-                readingKey: `${anchorKey}:${k}:${q}${r > 0 ? `.${r}` : ''}:${readingDirection(spec, action, statedAfter)}`,
+                readingKey: `${anchorKey}:${k}:${q}${r > 0 ? `.${r}` : ''}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
               });
             }
           }
@@ -7742,7 +7790,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               candidates.push({
                 ...candidate,
                 slots: { ...slots, [crossSlot.name]: other.value },
-                readingKey: `${anchorKey}:${k}:x${q}:${readingDirection(spec, action, statedAfter)}`,
+                readingKey: `${anchorKey}:${k}:x${q}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
               });
         } else {
           candidates.push(candidate);
@@ -7756,7 +7804,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                     ...candidate,
                     slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: target },
                     features: [...own, 'goods_rate_paired'],
-                    readingKey: `${anchorKey}:p${q}.${r}:${readingDirection(spec, action, statedAfter)}`,
+                    readingKey: `${anchorKey}:p${q}.${r}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
                   });
               // "a 10% baseline tariff on all imports, with 34% on China and 46% on Vietnam": the global measure's
               // own rate, beside the countries' rates, is an event of its own with no target.
@@ -7765,7 +7813,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   ...candidate,
                   slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: null },
                   features: [...own, 'goods_rate_paired'],
-                  readingKey: `${anchorKey}:p${q}:${readingDirection(spec, action, statedAfter)}`,
+                  readingKey: `${anchorKey}:p${q}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
                 });
             }
         }
@@ -8990,6 +9038,26 @@ function wordBeforeDate(a: SentenceAnalysis, date: Mention): number {
   return (TIME_OPENERS.test(a.tokens[date.start - 1]?.norm ?? '') ? date.start - 1 : date.start) - 1;
 }
 
+/** How many words a verb's prepositional object may take between the verb and its date. */
+const VERB_OBJECT_WORDS = 5;
+/** Prepositions that open such an object ("imposed on Chinese steel", "imposed by the EU"). */
+const VERB_OBJECT_PREPOSITIONS = new Set(['on', 'against', 'to', 'from', 'by', 'for', 'with', 'into']);
+
+/**
+ * The verb a date belongs to: the word before it, or a participle whose prepositional object stands between them
+ * ("imposed on Chinese steel in 2018", "first imposed by the EU in 2018").
+ */
+function verbOfDate(a: SentenceAnalysis, date: Mention): number {
+  const before = wordBeforeDate(a, date);
+  for (let k = before; k >= Math.max(0, before - VERB_OBJECT_WORDS); k--) {
+    const norm = a.tokens[k]?.norm ?? '';
+    if (norm === ',' || a.clause[k] !== a.clause[before]) break;
+    if (/ed$/.test(norm))
+      return k < before && !VERB_OBJECT_PREPOSITIONS.has(a.tokens[k + 1]?.norm ?? '') ? before : k;
+  }
+  return before;
+}
+
 /** Adverbs that mark a measure's earliest stage ("first flagged last year", "originally announced in May"). */
 const EARLIER_STAGE = /^(?:first|initially|originally)$/;
 
@@ -9046,6 +9114,23 @@ function sinceOfComparison(a: SentenceAnalysis, date: Mention): boolean {
 
 /** How many words a relative clause's subject may take before its verb ("that the Australian government imposed"). */
 const RELATIVE_SUBJECT_WORDS = 4;
+/** How many words of the measure's own (its goods, its target) may stand between its word and a relative clause on it. */
+const MEASURE_WORDS_BEFORE_RELATIVE = 6;
+
+/**
+ * Whether the verb at `verb` is that of a relative clause on the measure, unmarked by commas ("duties that Australia
+ * imposed", "tariffs on Chinese steel that the EU announced").
+ */
+function verbOfRelativeOnMeasure(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
+  for (let r = verb - 1; r >= Math.max(anchorEnd, verb - RELATIVE_SUBJECT_WORDS - 1); r--) {
+    if (!/^(?:that|which)$/.test(tokens[r]?.norm ?? '')) continue;
+    return (
+      r - anchorEnd <= MEASURE_WORDS_BEFORE_RELATIVE &&
+      !tokens.slice(anchorEnd, r).some((t) => t.norm === ',')
+    );
+  }
+  return false;
+}
 
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
@@ -9058,16 +9143,15 @@ function dateOf(
   // "a ban on bauxite exports imposed in March": a date that a participle after the trigger governs dates that
   // participle's action, when it is another reading's ("lifted a ban … imposed in March").
   const participleOf = (m: Mention) => {
-    const verb = wordBeforeDate(a, m);
+    const verb = verbOfDate(a, m);
     // Only a participle right after the anchor, or set off by a comma, is said of the anchor's measure
     // ("than the 8.9 pct preliminary rate announced in January" is said of the rate).
     // ("duties that Australia imposed in 2019 … expired on Monday": or the verb of a relative clause on the measure.)
     const attached =
       verb === trigger.anchorEnd ||
       a.tokens[verb - 1]?.norm === ',' ||
-      (/^(?:that|which)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '') &&
-        verb > trigger.anchorEnd &&
-        verb - trigger.anchorEnd <= RELATIVE_SUBJECT_WORDS);
+      (EARLIER_STAGE.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb - 2]?.norm === ',') ||
+      verbOfRelativeOnMeasure(a.tokens, trigger.anchorEnd, verb);
     // ("The ban, imposed in July 2023, was lifted in May": or one set off between the anchor and its action.)
     const after =
       verb >= trigger.end ||

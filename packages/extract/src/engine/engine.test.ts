@@ -16287,3 +16287,69 @@ describe('read on tariff, export-control and false-positive probes written for t
     expect(found).toEqual(['impose 2019', 'remove 2025-03-10']);
   });
 });
+
+describe('read on court, trade-remedy, timeline and export-licensing probes written for the purpose (fifty-fourth session)', () => {
+  /** Each event's action, date and the named slots, on one line. */
+  const actionLines = (text: string, ...names: string[]) =>
+    slotRecords(events(text)).map((e, k) =>
+      [e.action, events(text)[k]?.date ?? '', ...names.map((name) => String(e[name]))].join(' '),
+    );
+  it('reads a measure changed after a relative clause that dates its first imposition as two actions', () => {
+    expect(
+      actionLines(
+        'Tariffs that the EU imposed on Chinese aluminium foil in 2018 were raised to 25% on Monday.',
+        'rate_pct',
+      ).sort(),
+    ).toEqual(['impose 2018 null', 'raise 2025-03-10 25']);
+    expect(
+      actionLines(
+        'Duties on Turkish rebar, first imposed by Canada in 2019, were raised to 30% on Monday.',
+        'rate_pct',
+      ).sort(),
+    ).toEqual(['impose 2019 null', 'raise 2025-03-10 30']);
+    expect(
+      actionLines(
+        'The 25% duties that Washington imposed on Canadian nickel in March were cut to 10% on Friday.',
+        'rate_pct',
+      ).sort(),
+    ).toEqual(['impose 2025-03 25', 'reduce 2025-03-07 10']);
+  });
+  it('keeps the rate of a measure imposed "up to" a level, and of a change stated by one verb', () => {
+    expect(slotLines('The EU imposed tariffs of up to 25% on Chinese steel.', 'action', 'rate_pct')).toEqual([
+      'impose 25',
+    ]);
+    expect(
+      slotLines('The EU raised its tariffs on Chinese steel to 25% on Monday.', 'action', 'rate_pct'),
+    ).toEqual(['raise 25']);
+  });
+  it('reads a measure lifted after an unmarked relative clause of announcing as lifted, in the voice of the sentence', () => {
+    expect(
+      actionLines(
+        'The ban on germanium exports that Bolivia announced in 2023 was lifted on Monday.',
+        'goods',
+      ).sort(),
+    ).toEqual(['impose 2023 germanium', 'remove 2025-03-10 germanium']);
+    const modalities = articleCandidates({
+      text: 'The tariffs on zinc, which Washington announced in March, were lifted on Monday.',
+      published: '2025-03-10',
+    }).flatMap((c) => (c.action === 'remove' ? [c.modality] : []));
+    expect(modalities).toEqual(['asserted']);
+    expect(
+      articleCandidates({
+        text: 'The tariffs that Trump announced in April were paused on Wednesday.',
+        published: '2025-03-10',
+      }).flatMap((c) => (c.action === 'remove' ? [c.modality] : [])),
+    ).toEqual(['asserted']);
+  });
+  it('keeps what officials say of a measure theirs', () => {
+    expect(events('The tariffs that officials said were lifted remain in force.')).toEqual([]);
+  });
+  it('dates an easing by its own day, not the year a relative clause gives the controls', () => {
+    expect(
+      articleCandidates({
+        text: 'The change loosens export controls on graphite anodes that Seoul introduced in 2021.',
+        published: '2025-03-10',
+      }).flatMap((c) => (c.action === 'ease' ? [c.date] : [])),
+    ).toEqual([null]);
+  });
+});
