@@ -110,6 +110,21 @@ describe('article title', () => {
     expect(titleOf(head, two)).toBe('Copper Smelting Trends for 2026');
   });
 
+  it('lets the words of the URL decide between an <h1> and the metadata title it rewords', () => {
+    const head = '<meta property="og:title" content="Copper Smelting Trends for 2026 | Metals Daily">';
+    const html = `<html><head>${head}</head><body><h1>Top 5 Copper Smelting Trends to Watch</h1>${BODY.slice(6)}</html>`;
+    const at = (url: string) => parseHtml(html, { url }).title;
+    expect(at('https://metals.example/news/copper-smelting-trends-for-2026/')).toBe(
+      'Copper Smelting Trends for 2026',
+    );
+    expect(at('https://metals.example/news/top-5-copper-smelting-trends-to-watch')).toBe(
+      'Top 5 Copper Smelting Trends to Watch',
+    );
+    // A path that spells no title (an id, two words) leaves the <h1>.
+    expect(at('https://metals.example/news/48213.html')).toBe('Top 5 Copper Smelting Trends to Watch');
+    expect(at('https://metals.example/copper-trends')).toBe('Top 5 Copper Smelting Trends to Watch');
+  });
+
   it('leaves such an <h1> in the text, and drops one that repeats the metadata title', () => {
     const head = '<meta property="og:title" content="Copper Smelting Trends for 2026 | Metals Daily">';
     const prose =

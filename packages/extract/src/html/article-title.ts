@@ -36,6 +36,8 @@ export interface TitleContext {
   siteNames: readonly string[];
   /** The page's host (from its URL or canonical URL), whose main label is usually the site's name. */
   host: string | null;
+  /** The path of the page's URL ("/blog/how-to-start-an-llc-in-new-york/"), whose last part often spells its title. */
+  path?: string | null;
 }
 
 export function articleTitle(
@@ -84,15 +86,20 @@ export function articleTitles(
     .filter((value): value is string => Boolean(value?.trim()))
     .map((value) => withoutSiteName(collapseWhitespace(value).trim(), siteKeys));
   const fromMetadata = withoutTrailingParts(withoutSiteName(metadataTitle, siteKeys));
-  let headline = headlineFromH1(page, references, siteKeys);
+  const fromH1 = headlineFromH1(page, references, siteKeys);
+  let headline = fromH1?.text ?? null;
   // An upper-cased <h1> is a display style: the metadata title, if it is not shouting too, says it in words.
   if (headline && isShouting(headline) && !isShouting(fromMetadata) && fromMetadata) headline = fromMetadata;
+  // An <h1> that only rewords the metadata title: the one of the two the URL spells out is the article's title.
+  if (headline && fromH1 && fromH1.score < REWORDING && slugPrefers(fromMetadata, headline, context.path))
+    headline = fromMetadata;
   if (headline) {
     // Some sites print their name in the <h1> too ("Best exhibitions of 2025 – Artlyst").
     const title = withoutHostName(withoutTrailingParts(withoutSiteName(headline, siteKeys)), context.host);
     return { title, repeatedTitle: title, pageTitle };
   }
-  const sole = soleHeadline(page, siteKeys, metadataTitle);
+  let sole = soleHeadline(page, siteKeys, metadataTitle);
+  if (sole && slugPrefers(fromMetadata, sole, context.path)) sole = null;
   const title = withoutHostName(
     sole && !isShouting(sole) ? withoutTrailingParts(sole) : fromMetadata,
     context.host,
@@ -328,7 +335,7 @@ function headlineFromH1(
   page: HtmlPage,
   references: readonly string[],
   siteKeys: readonly string[],
-): string | null {
+): { text: string; score: number } | null {
   let best: string | null = null;
   let bestScore = 0;
   const consider = (title: string, score: number) => {
@@ -386,7 +393,43 @@ function headlineFromH1(
       consider(text, agreement(text, reference));
     }
   }
-  return best;
+  return best === null ? null : { text: best, score: bestScore };
+}
+
+/** Scores of headlineFromH1 below this are an <h1> agreeing with a metadata title by its words only. */
+const REWORDING = 1.5;
+/** A URL's last part of fewer words than this says too little of a title. */
+const MIN_SLUG_WORDS = 3;
+
+/** Lowercased words, apostrophes dropped ("Actuary's" → "actuarys", as URLs spell it). */
+function slugWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Whether the last part of the URL's path ("how-to-start-an-llc-in-new-york"), made from the title the article
+ * was first given, has more of its words in `title` than in `other`.
+ */
+function slugPrefers(title: string, other: string, path: string | null | undefined): boolean {
+  if (!title || !path) return false;
+  const slug = (path.split('/').filter(Boolean).at(-1) ?? '').replace(/\.[a-z]{2,5}$/i, '');
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {}
+  const wanted = new Set(slugWords(decoded));
+  if (wanted.size < MIN_SLUG_WORDS) return false;
+  const recall = (text: string) => {
+    const present = new Set(slugWords(text));
+    let found = 0;
+    for (const word of wanted) if (present.has(word)) found++;
+    return found / wanted.size;
+  };
+  return recall(title) > recall(other);
 }
 
 /**

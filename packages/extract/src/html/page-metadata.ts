@@ -157,14 +157,17 @@ function titleContext(jsonLd: JsonLdArticle | null, meta: MetaValues, urls: (str
     .map((name) => clean(name))
     .filter((name): name is string => name !== null);
   let host: string | null = null;
+  let path: string | null = null;
   for (const url of urls) {
     if (!url) continue;
     try {
-      host = new URL(url).hostname;
+      const parsed = new URL(url);
+      host = parsed.hostname;
+      path = parsed.pathname;
       break;
     } catch {}
   }
-  return { siteNames, host };
+  return { siteNames, host, path };
 }
 
 /** Where a <time> is least likely to be the article's own: site chrome and asides. */
