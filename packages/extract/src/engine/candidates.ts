@@ -2759,16 +2759,17 @@ const EFFECTS =
 /** Words that may stand between a verb and its object ("pushed up the prices"). */
 const EFFECT_OPENERS = /^(?:the|its|their|a|an|up|down|global|domestic|local)$/;
 
-/** Whether the object of the verb that ends at token `end` is an effect of a measure ("lifted prices"). */
-function movesEffect(tokens: readonly Token[], end: number): boolean {
+/**
+ * Whether the object of the verb that ends at token `end` is an effect of a measure ("lifted prices"); `named`:
+ * names may say whose it is too ("which has lifted U.S. premiums"), where no verb that hits goods can stand.
+ */
+function movesEffect(tokens: readonly Token[], end: number, named = false): boolean {
   // "lifted copper prices", "pushed up the steel stocks": words that say whose the effect is may come first.
+  const modifier = named ? /^(?:[a-z][a-z-]*|\p{Lu}[\p{L}.]*)$/u : /^[a-z][a-z-]*$/;
   for (let k = end; k < end + 4; k++) {
     const norm = tokens[k]?.norm ?? '';
     if (EFFECTS.test(norm)) return true;
-    if (
-      !EFFECT_OPENERS.test(norm) &&
-      !(/^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') && !endsNounPhrase(norm))
-    )
+    if (!EFFECT_OPENERS.test(norm) && !(modifier.test(tokens[k]?.text ?? '') && !endsNounPhrase(norm)))
       return false;
   }
   return false;
@@ -4373,6 +4374,11 @@ function levelSetByOtherWord(
     if (actionsStatedAt(a, type, k).some((x) => type.spec.level_actions.includes(x))) return true;
   }
   return false;
+}
+
+/** "by 115 percentage points", "by about 5 points": how much a rate changed, not the rate it changed to. */
+function changeInPoints(a: SentenceAnalysis, rate: Mention): boolean {
+  return /points?$/i.test(rate.text) && a.tokens[levelStart(a.tokens, rate.start) - 1]?.norm === 'by';
 }
 
 /** Words of degree between "to" and a level ("to as much as 35%", "to about 20%"). */
@@ -6694,7 +6700,14 @@ function withActionAt(
     .findAll(a.tokens)
     .filter((m) => m.start === verb)
     .sort((x, y) => y.length - x.length)[0];
-  if (!match || MARKET_OBJECTS.test(a.tokens[verb + match.length]?.norm ?? '')) return reading;
+  // ("…, which has lifted U.S. premiums": a verb whose object is what the measure moves acts on no measure.)
+  const objectStart = verb + (match?.length ?? 0);
+  if (
+    !match ||
+    MARKET_OBJECTS.test(a.tokens[objectStart]?.norm ?? '') ||
+    movesEffect(a.tokens, objectStart, true)
+  )
+    return reading;
   const end = verb + match.length;
   return {
     ...reading,
@@ -7515,6 +7528,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           levelSetByOtherWord(a, type, trigger, filler.mention)
         )
           filler = undefined;
+        // "cut reciprocal tariffs by 115 percentage points": a change by a number of points is no rate.
+        if (filler?.mention && slot.kind === 'rate' && changeInPoints(a, filler.mention)) filler = undefined;
         if (filler) {
           chosen.set(slot.name, filler);
           features.push(`slot:${slot.name}:${filler.role}`);
@@ -9099,6 +9114,28 @@ function sinceOtherVerb(a: SentenceAnalysis, date: Mention, trigger: Trigger): b
     .some((t) => t.norm === 'since');
 }
 
+/** Subjects of a relative clause's verb: a pronoun of its own, or the relative pronoun itself. */
+const RELATIVE_CLAUSE_SUBJECTS = /^(?:it|they|he|she|we|that|which|who)$/;
+/** Words between such a subject and its verb ("it first introduced", "that had begun"). */
+const RELATIVE_CLAUSE_FILLERS = /^(?:first|had|has|have|originally|initially|only|just)$/;
+
+/**
+ * "will bring production back from Poland, reversing a move it made in 2018": a date that the verb of a relative
+ * clause governs inside a participle clause set off after the trigger dates that verb, not the action.
+ */
+function inParticipleClauseOfOtherVerb(a: SentenceAnalysis, date: Mention, trigger: Trigger): boolean {
+  const verb = wordBeforeDate(a, date);
+  if (verb <= trigger.end || verb === trigger.actionStart) return false;
+  const norm = a.tokens[verb]?.norm ?? '';
+  if (!isPastForm(norm) && !isVerbWord(norm)) return false;
+  let subject = verb - 1;
+  while (subject > verb - 3 && RELATIVE_CLAUSE_FILLERS.test(a.tokens[subject]?.norm ?? '')) subject--;
+  if (!RELATIVE_CLAUSE_SUBJECTS.test(a.tokens[subject]?.norm ?? '')) return false;
+  return a.tokens
+    .slice(trigger.end, verb - 1)
+    .some((t, k) => t.norm === ',' && /^[a-z]{3,}ing$/.test(a.tokens[trigger.end + k + 1]?.norm ?? ''));
+}
+
 /** How many words before "since" the superlative it measures from may stand ("its first tariff on Chinese steel since"). */
 const COMPARISON_REACH = 6;
 
@@ -9129,7 +9166,13 @@ function verbOfRelativeOnMeasure(tokens: readonly Token[], anchorEnd: number, ve
       !tokens.slice(anchorEnd, r).some((t) => t.norm === ',')
     );
   }
-  return false;
+  // ("the duties the European Commission imposed": a clause without its pronoun, a name its subject.)
+  const subject = tokens.slice(anchorEnd, verb);
+  return (
+    subject.length > 0 &&
+    subject.length <= RELATIVE_SUBJECT_WORDS &&
+    subject.every((t, k) => (k === 0 && t.norm === 'the') || /^\p{Lu}/u.test(t.text))
+  );
 }
 
 /** The action's own date: a date in its clause that is not the effective date. */
@@ -9175,6 +9218,7 @@ function dateOf(
       if (datesEarlierAction(a, m, trigger, actionOfWord)) return false;
       if (datesEarlierStage(a, m, trigger)) return false;
       if (sinceOtherVerb(a, m, trigger)) return false;
+      if (inParticipleClauseOfOtherVerb(a, m, trigger)) return false;
       const participle = participleOf(m);
       return (
         participle === null || participle === trigger.actionStart || actionOfWord(participle) !== 'other'

@@ -16352,4 +16352,52 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       }).flatMap((c) => (c.action === 'ease' ? [c.date] : [])),
     ).toEqual([null]);
   });
+  it('dates a measure by the clause without its pronoun that says when it was imposed, not by the ruling on it', () => {
+    const dates = events(
+      'A court on Wednesday annulled the anti-dumping duties the European Commission imposed on steel wire from India in 2021.',
+    ).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(dates).toContain('impose 2021');
+    expect(dates).not.toContain('impose 2025-03-05');
+  });
+  it('reads a change by a number of percentage points as no rate, and the level after it as the rate', () => {
+    expect(
+      slotLines('Seoul and Ottawa agreed to cut their tariffs on zinc by 12 percentage points.', 'rate_pct'),
+    ).toEqual(['null', 'null']);
+    expect(
+      slotLines(
+        'The United States raised its tariff on Peruvian zinc by 10 percentage points to 35%.',
+        'action',
+        'rate_pct',
+      ),
+    ).toEqual(['raise 35']);
+  });
+  it('reads a relative clause whose verb moves a market ("which has lifted U.S. premiums") as no change to the measure', () => {
+    expect(
+      slotLines(
+        'The smelter cited the 50% U.S. tariff on imported zinc, which has lifted U.S. premiums, as a reason to restart.',
+        'action',
+      ),
+    ).not.toContain('remove');
+    expect(
+      slotLines(
+        'The tariffs on zinc, which Washington lifted on Monday, had hurt Peruvian miners.',
+        'action',
+      ),
+    ).toContain('remove');
+  });
+  it('dates an action by itself, not by a relative clause inside a participle clause after it', () => {
+    const dated = (text: string) => events(text).map((e) => e.date ?? null);
+    expect(
+      dated(
+        'Harlow Alloys will bring battery production back to Ohio from Finland, reversing a move it made in 2019.',
+      ),
+    ).toEqual([null]);
+    expect(
+      dated('Zambia banned exports of manganese ore, tightening curbs it first introduced in 2021.'),
+    ).toEqual([null]);
+    // A date the action's own participle governs stays its date.
+    expect(
+      dated('Zambia banned exports of manganese ore on Monday, tightening curbs it introduced in 2021.'),
+    ).toEqual(['2025-03-10']);
+  });
 });
