@@ -6756,11 +6756,20 @@ function withPassiveRelativeAction(
   return reading;
 }
 
+/** How many modifiers may stand between a site's determiner and its anchor ("its cathode production"). */
+const SITE_MODIFIER_WORDS = 2;
+
 /** Whether the trigger's verb is a present progressive ("is relocating", "are in the process of moving"). */
 function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
   let verb = trigger.actionStart ?? trigger.anchorStart;
-  // "is relocating its plant": a site's anchor with the verb of its move before its determiner.
-  if (trigger.actionStart === null && /^(?:its|their|the)$/.test(a.tokens[verb - 1]?.norm ?? '')) verb -= 2;
+  // "is relocating its plant", "is moving its cathode production": a site's anchor with the verb of its move
+  // before its determiner and modifiers.
+  if (trigger.actionStart === null) {
+    const from = Math.max(0, verb - 1 - SITE_MODIFIER_WORDS);
+    const determiner = a.tokens.slice(from, verb).findLastIndex((t) => /^(?:its|their|the)$/.test(t.norm));
+    if (determiner >= 0 && /ing$/.test(a.tokens[from + determiner - 1]?.norm ?? ''))
+      verb = from + determiner - 1;
+  }
   if (!/^[a-z]{3,}ing$/.test(a.tokens[verb]?.norm ?? '')) return false;
   let k = verb - 1;
   if (
@@ -6772,7 +6781,12 @@ function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
   )
     k -= 4;
   while (k >= 0 && /^(?:now|currently|still|already)$/.test(a.tokens[k]?.norm ?? '')) k--;
-  return /^(?:is|are)$/.test(a.tokens[k]?.norm ?? '');
+  // ("said it was moving its cathode production": reported speech puts the present in the past.)
+  const reported =
+    /^(?:was|were)$/.test(a.tokens[k]?.norm ?? '') &&
+    SUBJECT_PRONOUNS.test(a.tokens[k - 1]?.norm ?? '') &&
+    REPORTING_VERBS.has(a.tokens[k - 2]?.norm ?? '');
+  return reported || /^(?:is|are)$/.test(a.tokens[k]?.norm ?? '');
 }
 
 /** How far before a site the words that begin its construction may stand ("broke ground on a $2 billion plant"). */

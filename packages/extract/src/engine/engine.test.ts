@@ -16400,4 +16400,18 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       dated('Zambia banned exports of manganese ore on Monday, tightening curbs it introduced in 2021.'),
     ).toEqual(['2025-03-10']);
   });
+  it('reads a move under way, also in reported speech and with a modified site, as announced', () => {
+    const statusOf = (text: string) =>
+      events(text).flatMap((e) => (e.type === 'relocation' ? [e.status] : []));
+    expect(statusOf('Dalvik Cells is moving its anode production from China to Georgia.')).toEqual([
+      'announced',
+    ]);
+    expect(statusOf('Dalvik Cells said it was moving its anode production from China to Georgia.')).toEqual([
+      'announced',
+    ]);
+    expect(statusOf('Dalvik Cells moved its anode production from China to Georgia.')).toEqual(['completed']);
+    expect(
+      statusOf('Unlike its rivals, the battery maker is relocating its headquarters to Austin, Texas.'),
+    ).not.toContain('completed');
+  });
 });
