@@ -5341,6 +5341,8 @@ export function rateListItems(
 
 /** Words that may stand between a gapped clause's goods and its date ("and bauxite in June 2023"). */
 const GAPPED_DATE_OPENERS = /^(?:in|since|from|on|by|until)$/;
+/** Head nouns a gapped clause's goods may repeat from the measure ("and bauxite exports in June 2023"). */
+const GAPPED_HEADS = /^(?:exports|imports|shipments|sales)$/;
 
 /**
  * "Indonesia banned nickel ore exports in 2020 and bauxite in June 2023": after the action's date, "and" with
@@ -5358,10 +5360,14 @@ export function gappedGoods(candidates: readonly Candidate[], types: readonly Ev
       for (const first of dates) {
         const and = a.tokens[first.end]?.norm === ',' ? first.end + 1 : first.end;
         if (a.tokens[and]?.norm !== 'and' || String(first.value) !== c.date) continue;
-        const next = a.mentions.find((m) => m.kind === 'goods' && m.start === and + 1);
+        // ("… and of bauxite in 2023", "… and bauxite exports in June 2023": the gapped goods may keep the
+        // measure's own preposition or head noun.)
+        const goodsStart = a.tokens[and + 1]?.norm === 'of' ? and + 2 : and + 1;
+        const next = a.mentions.find((m) => m.kind === 'goods' && m.start === goodsStart);
         if (!next) continue;
-        const opener = GAPPED_DATE_OPENERS.test(a.tokens[next.end]?.norm ?? '') ? next.end + 1 : next.end;
-        const second = dates.find((m) => m.start === opener);
+        const end = GAPPED_HEADS.test(a.tokens[next.end]?.norm ?? '') ? next.end + 1 : next.end;
+        const opener = GAPPED_DATE_OPENERS.test(a.tokens[end]?.norm ?? '') ? end + 1 : end;
+        const second = dates.find((m) => m.start === opener || m.start === end);
         if (!second) continue;
         added.push({
           ...c,

@@ -16414,4 +16414,17 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       statusOf('Unlike its rivals, the battery maker is relocating its headquarters to Austin, Texas.'),
     ).not.toContain('completed');
   });
+  it('reads gapped goods that keep the preposition or head noun of the measure ("and of bauxite in 2023", "and bauxite exports in June 2023")', () => {
+    const lines = (text: string) => events(text).map((e) => `${(e as { goods?: string }).goods} ${e.date}`);
+    expect(lines('Ghana banned exports of manganese ore in 2019 and of bauxite in 2022.')).toEqual([
+      'manganese ore 2019',
+      'bauxite 2022',
+    ]);
+    expect(
+      lines('Ghana banned manganese ore exports in March 2019 and bauxite exports in June 2022.'),
+    ).toEqual(['manganese ore 2019-03', 'bauxite 2022-06']);
+    expect(lines('Ghana banned manganese ore exports in 2019 and bauxite exports rose in 2022.')).toEqual([
+      'manganese ore 2019',
+    ]);
+  });
 });
