@@ -4347,11 +4347,17 @@ function newLevel(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Menti
     trigger.actionStart !== null && trigger.actionStart > trigger.anchorStart
       ? a.clause[trigger.actionStart]
       : trigger.clause;
+  // ("The tariffs that Washington raised to 145% in April were lowered to 30%": the level after the action's own
+  // word, when it follows the anchor.)
+  const after =
+    trigger.actionStart !== null && trigger.actionStart > trigger.anchorStart
+      ? trigger.actionStart
+      : trigger.anchorStart;
   return a.mentions.find(
     (m) =>
       isSetRate(m) &&
       owns(m) &&
-      m.start > trigger.anchorStart &&
+      m.start > after &&
       (a.clause[m.start] === trigger.clause || a.clause[m.start] === verbClause) &&
       a.tokens[levelStart(a.tokens, m.start) - 1]?.norm === 'to',
   );
@@ -9151,6 +9157,9 @@ function inParticipleClauseOfOtherVerb(a: SentenceAnalysis, date: Mention, trigg
   let subject = verb - 1;
   while (subject > verb - 3 && RELATIVE_CLAUSE_FILLERS.test(a.tokens[subject]?.norm ?? '')) subject--;
   if (!RELATIVE_CLAUSE_SUBJECTS.test(a.tokens[subject]?.norm ?? '')) return false;
+  // ("…, saying it acted on Monday": a pronoun after a verb opens what is said, no clause on a noun.)
+  const head = a.tokens[subject - 1]?.norm ?? '';
+  if (isPastForm(head) || /ing$/.test(head)) return false;
   return a.tokens
     .slice(trigger.end, verb - 1)
     .some((t, k) => t.norm === ',' && /^[a-z]{3,}ing$/.test(a.tokens[trigger.end + k + 1]?.norm ?? ''));
@@ -9195,6 +9204,24 @@ function verbOfRelativeOnMeasure(tokens: readonly Token[], anchorEnd: number, ve
   );
 }
 
+/** Words after a participle said of a measure: its agent or its time ("imposed by Trump", "imposed in 2018"). */
+const PARTICIPLE_FOLLOWERS = /^(?:by|in|on|last|earlier|this|since|during)$/;
+
+/**
+ * "The tariffs on steel imposed by Trump in 2018": a participle right after the measure's own phrase (its goods or
+ * origin after a preposition, no verb or comma between) is said of the measure.
+ */
+function participleAfterMeasurePhrase(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
+  if (verb <= anchorEnd + 1 || verb - anchorEnd > MEASURE_WORDS_BEFORE_RELATIVE) return false;
+  if (!/^(?:on|against|from|for)$/.test(tokens[anchorEnd]?.norm ?? '')) return false;
+  // (A predicate of the measure goes on otherwise: "the tariff on Chinese goods climbed to 104% on Wednesday".)
+  if (!PARTICIPLE_FOLLOWERS.test(tokens[verb + 1]?.norm ?? '')) return false;
+  return tokens.slice(anchorEnd + 1, verb).every((t) => {
+    const norm = t.norm;
+    return norm !== ',' && !isPastForm(norm) && !/ing$/.test(norm) && !isVerbWord(norm);
+  });
+}
+
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
   a: SentenceAnalysis,
@@ -9214,7 +9241,8 @@ function dateOf(
       verb === trigger.anchorEnd ||
       a.tokens[verb - 1]?.norm === ',' ||
       (EARLIER_STAGE.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb - 2]?.norm === ',') ||
-      verbOfRelativeOnMeasure(a.tokens, trigger.anchorEnd, verb);
+      verbOfRelativeOnMeasure(a.tokens, trigger.anchorEnd, verb) ||
+      participleAfterMeasurePhrase(a.tokens, trigger.anchorEnd, verb);
     // ("The ban, imposed in July 2023, was lifted in May": or one set off between the anchor and its action.)
     const after =
       verb >= trigger.end ||
@@ -9246,9 +9274,17 @@ function dateOf(
     })
     .sort((x, y) => distance(x, trigger) - distance(y, trigger));
   // "lifted its ban on lithium ore exports, imposed in 2022": the reading its participle states takes its date.
+  // ("China on Monday imposed export controls on tungsten that it announced in February": not when a verb before the
+  // measure states the reading's action itself.)
+  const verbBefore = trigger.actionStart !== null && trigger.actionStart < trigger.anchorStart;
   const ownParticiple = dates.find((m) => {
     const participle = participleOf(m);
-    return participle !== null && participle !== trigger.actionStart && actionOfWord(participle) === 'own';
+    return (
+      participle !== null &&
+      participle !== trigger.actionStart &&
+      !verbBefore &&
+      actionOfWord(participle) === 'own'
+    );
   });
   if (ownParticiple) return String(ownParticiple.value);
   // "WINDHOEK, June 5 - Namibia banned exports of lithium ore in June 2023": the day a wire story was filed gives way

@@ -16427,4 +16427,36 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       'manganese ore 2019',
     ]);
   });
+  it('keeps the day of an action stated by a verb before the measure, and the level after its own word', () => {
+    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(
+      dated('Peru on Monday imposed export controls on antimony that it announced in February.'),
+    ).toEqual(['impose 2025-03-10']);
+    expect(
+      dated(
+        'The Treasury removed Harbin Alloys from the SDN List, saying it acted on Monday after the firm changed owners.',
+      ),
+    ).toEqual(['remove 2025-03-10']);
+    expect(
+      slotLines(
+        'The tariffs on Chinese zinc that Washington raised to 145% in January were lowered to 30% on Monday.',
+        'action',
+        'rate_pct',
+      ),
+    ).toContain('reduce 30');
+  });
+  it('reads a participle right after the measure and its goods ("tariffs on steel imposed by Trump in 2018") as said of the measure', () => {
+    expect(
+      events('The tariffs on zinc imposed by Trump in 2018 were raised to 50% on Monday.')
+        .map((e) => `${(e as { action?: string }).action} ${e.date} ${(e as { rate_pct?: number }).rate_pct}`)
+        .sort(),
+    ).toEqual(['impose 2018 null', 'raise 2025-03-10 50']);
+    // A predicate of the measure is none: "climbed to 104% on Wednesday" dates the measure.
+    expect(
+      articleCandidates({
+        text: 'The US tariff on Chinese zinc climbed to 104% on Wednesday.',
+        published: '2025-03-10',
+      }).map((c) => c.date),
+    ).not.toContain(null);
+  });
 });
