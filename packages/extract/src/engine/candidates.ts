@@ -2871,8 +2871,10 @@ function levelChange(
   // "Duties range from 12.4% to 35.6%", "between 14% and 56%": the low end of a range, no level left.
   const opener = a.tokens[from.start - 1]?.norm ?? '';
   // ("The normal tariff on such equipment is 11% to 14%": so is a range a copula states.)
+  // ("duties of 20% to 40%": as is one the measure's "of" opens.)
   if (
     opener === 'between' ||
+    (opener === 'of' && a.tokens[from.end]?.norm === 'to') ||
     /^(?:is|are|was|were|stands|stood|remains|remained|sits|sat)$/.test(opener) ||
     (opener === 'from' &&
       /^(?:range|ranges|ranged|ranging|vary|varies|varied|varying)$/.test(

@@ -16459,4 +16459,21 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       }).map((c) => c.date),
     ).not.toContain(null);
   });
+  it('reads duties "being discussed" or "under consideration" as no measure, and a range after "of" as no change', () => {
+    expect(
+      events('A trade source in Hanoi said duties of 20% to 40% on steel were being discussed.'),
+    ).toEqual([]);
+    expect(events("Vietnam's 25% duty on Chinese zinc is under consideration.")).toEqual([]);
+    expect(slotLines('Vietnam imposed duties of 20% to 40% on Chinese zinc.', 'action', 'rate_pct')).toEqual([
+      'impose 40',
+    ]);
+    expect(
+      candidatesOfType('Vietnam imposed duties of 20% to 40% on Chinese zinc.', 'tariff').map(
+        (c) => c.action,
+      ),
+    ).not.toContain('raise');
+    expect(
+      slotLines('Vietnam raised its duty on Chinese zinc from 20% to 40%.', 'action', 'rate_pct'),
+    ).toEqual(['raise 40']);
+  });
 });

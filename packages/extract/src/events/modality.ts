@@ -407,8 +407,12 @@ export function underNegotiation(leadIn: string): boolean {
 const PROPOSED_AFTER =
   /^\s*(?:(?:on|for)\s+(?:[\w'-]+\s+){1,4})?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:first\s+|initially\s+|originally\s+|only\s+)?(?:proposed|mooted|floated|suggested)\b/i;
 
-/** "A 25% tariff on imported cobalt is on the table": a measure among the options, not decided. */
-const ON_THE_TABLE = /^[^,;:]*?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?on\s+the\s+table\b/i;
+/**
+ * "A 25% tariff on imported cobalt is on the table", "duties of 20% to 40% were being discussed": a measure among
+ * the options, not decided.
+ */
+const ON_THE_TABLE =
+  /^[^,;:]*?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+table|being\s+(?:discussed|considered|weighed|mulled|debated|studied|explored)|under\s+(?:discussion|consideration))\b/i;
 
 /** Whether the words right after the trigger say the measure was only proposed. */
 export function proposedAfter(after: string): boolean {
