@@ -944,10 +944,10 @@ const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|ded
  * Verbs of holding a site, or of dealing with another's, not of moving or opening one: "operates a smelter in
  * Iceland", "owns a plant in Texas", "partnering with a certified factory in India", "gaining a plant in
  * Australia" (a site bought is held, not moved to), "to supply its car factories in Georgia", "sold its
- * Arizona plant" (a site sold is left, not moved to).
+ * Arizona plant" (a site sold is left, not moved to), "for helping a Russian smelter evade curbs".
  */
 const HOLDING_VERBS =
-  /^(?:operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?)$/;
+  /^(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|financ(?:e|es|ed|ing)|insur(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?)$/;
 /** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
 /** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */

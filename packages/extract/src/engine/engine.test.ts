@@ -16476,4 +16476,23 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       slotLines('Vietnam raised its duty on Chinese zinc from 20% to 40%.', 'action', 'rate_pct'),
     ).toEqual(['raise 40']);
   });
+  it('reads a site a company is said to help or finance as held by another, and "its Russia sanctions list" as the list of the delisting', () => {
+    expect(
+      companies(
+        'Treasury designated Dubai-based Sarkan Metals Trading for helping a Russian smelter evade curbs.',
+      ),
+    ).toEqual([]);
+    expect(companies('Sarkan Metals is financing a copper smelter in Zambia.')).toEqual([]);
+    expect(companies('Dubai-based Sarkan Metals opened a copper smelter in Zambia.')).toContain(
+      'Sarkan Metals',
+    );
+    expect(
+      listingsOf(
+        events('Britain delisted Greek shipowner Halkis Tankers from its Russia sanctions list.'),
+      ).map((l) => l[2]),
+    ).toEqual(['remove']);
+    expect(
+      listingsOf(events('Britain added Halkis Tankers to its Russia sanctions list.')).map((l) => l[2]),
+    ).toEqual(['add']);
+  });
 });
