@@ -16495,4 +16495,10 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       listingsOf(events('Britain added Halkis Tankers to its Russia sanctions list.')).map((l) => l[2]),
     ).toEqual(['add']);
   });
+  it('reads a country after an indefinite article that qualifies another noun ("an EU case over its ban") as no subject', () => {
+    expect(
+      slotLines('The Philippines is fighting an EU case over its nickel ore export ban.', 'imposer'),
+    ).toEqual(['PH']);
+    expect(slotLines('Canada faces a US tariff of 25% on zinc.', 'imposer', 'target')).toEqual(['US CA']);
+  });
 });

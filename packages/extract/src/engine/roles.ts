@@ -1236,6 +1236,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         !POSSESSIVE_DETERMINERS.test(a.tokens[m.start - 1]?.norm ?? '') &&
         !objectBeforeParticiple(a, m, trigger) &&
         !objectOfVerbBefore(a, m) &&
+        !qualifiesOtherNoun(a, m, trigger) &&
         !objectBeforeCoordinatedVerb(a, m, trigger) &&
         !insideObjectBeforeCoordinatedVerb(a, m, trigger) &&
         !qualifiesEarlierMeasure(a, m, trigger) &&
@@ -3142,6 +3143,19 @@ const CLAUSE_TAKING_VERBS =
  * "Modi is due to visit the White House on Thursday, with planned tariff reductions": the object of a verb
  * before the trigger is not the subject that acts ("said Washington would impose" opens a clause of its own).
  */
+/** How many words a country that qualifies the measure itself may stand before it ("a US 25% tariff"). */
+const QUALIFIED_MEASURE_WORDS = 3;
+
+/**
+ * "Indonesia is fighting an EU case over its export ban": a country after an indefinite article qualifies the noun
+ * after it, another than the measure, and is no subject.
+ */
+function qualifiesOtherNoun(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (!/^(?:a|an)$/.test(a.tokens[m.start - 1]?.norm ?? '')) return false;
+  if (!/^[a-z]+$/.test(a.tokens[m.end]?.text ?? '')) return false;
+  return trigger.anchorStart - m.end > QUALIFIED_MEASURE_WORDS;
+}
+
 function objectOfVerbBefore(a: SentenceAnalysis, m: Mention): boolean {
   const first = firstOfGroup(a, m);
   const verb = a.tokens[first.start - 1]?.norm === 'the' ? first.start - 2 : first.start - 1;
