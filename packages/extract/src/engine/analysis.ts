@@ -1056,13 +1056,18 @@ const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}|\p{Lu}\.\p{Lu})\.$/u;
 /** Small words a name in title case keeps in lower case ("Democratic Republic of Congo"). */
 const LABEL_SMALL_WORDS = /^(?:Of|The|And)$/;
 
+/** How many capitals a one-word label may have and still be an acronym, kept as written ("DRC:", "UAE:"). */
+const ACRONYM_LABEL_LETTERS = 3;
+
 /** "INDONESIA: Banned nickel ore exports": the label read in title case (same length), as names are written. */
 function withLabelInTitleCase(text: string): string {
   return text.replace(CAPITALS_LABEL, (label) =>
-    label.replace(/\p{Lu}+/gu, (word, at: number) => {
-      const titled = word.charAt(0) + word.slice(1).toLowerCase();
-      return at > 0 && LABEL_SMALL_WORDS.test(titled) ? titled.toLowerCase() : titled;
-    }),
+    /^\p{Lu}+$/u.test(label) && label.length <= ACRONYM_LABEL_LETTERS
+      ? label
+      : label.replace(/\p{Lu}+/gu, (word, at: number) => {
+          const titled = word.charAt(0) + word.slice(1).toLowerCase();
+          return at > 0 && LABEL_SMALL_WORDS.test(titled) ? titled.toLowerCase() : titled;
+        }),
   );
 }
 

@@ -16501,4 +16501,13 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     ).toEqual(['PH']);
     expect(slotLines('Canada faces a US tariff of 25% on zinc.', 'imposer', 'target')).toEqual(['US CA']);
   });
+  it('keeps a label of three capitals before its colon as written, so that an acronym names its country ("DRC: extended …")', () => {
+    expect(
+      slotLines(
+        'Weekly digest. DRC: extended its cobalt export ban. Gabon: lifted a ban on manganese ore exports.',
+        'imposer',
+      ),
+    ).toEqual(['CD', 'GA']);
+    expect(slotLines('INDONESIA: Banned nickel ore exports.', 'imposer')).toEqual(['ID']);
+  });
 });
