@@ -308,6 +308,20 @@ const LISTING_NOUNS = /^(?:listing|listings|designation|designations|inclusion)$
 const LISTED_PARTY_REACH = 12;
 
 /** Whether a measure on goods is what a listing imposes, or goes to the party of a list the sentence names. */
+/** How many words the subject "companies on the Entity List" may take before its verb. */
+const LISTED_SUBJECT_WORDS = 6;
+
+/** Whether the verb at `verb` has parties a list holds as its subject ("Companies on the list require …"). */
+function listedPartiesSubject(tokens: readonly Token[], verb: number): boolean {
+  const from = Math.max(0, verb - LISTED_SUBJECT_WORDS);
+  const party = tokens.slice(from, verb).findIndex((t) => LISTED_PARTY_WORDS.test(t.norm));
+  if (party < 0) return false;
+  const after = tokens.slice(from + party + 1, verb);
+  return (
+    /^(?:on|in)$/.test(after[0]?.norm ?? '') && /^(?:list|lists|blacklist)$/i.test(after.at(-1)?.norm ?? '')
+  );
+}
+
 function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { clause } = trigger;
   const verb = trigger.actionStart ?? trigger.anchorStart;
@@ -317,6 +331,8 @@ function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
     /^(?:the|this|that|its|their)$/.test(a.tokens[verb - 2]?.norm ?? '')
   )
     return true;
+  // "Companies on the list require a licence to receive U.S.-origin items": parties the list holds, as subject.
+  if (listedPartiesSubject(a.tokens, verb)) return true;
   // "…, requiring licences for exports of sensors to the company": only in a sentence that names a list.
   if (!a.mentions.some((m) => m.kind === 'list')) return false;
   for (

@@ -16510,4 +16510,16 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     ).toEqual(['CD', 'GA']);
     expect(slotLines('INDONESIA: Banned nickel ore exports.', 'imposer')).toEqual(['ID']);
   });
+  it('reads a licence that parties on a list need ("Companies on the list require a licence …") as the listing, no export control', () => {
+    expect(
+      slotLines(
+        'The Commerce Department added 14 graphite refiners to the Entity List. Companies on the list require a licence to receive U.S.-origin items.',
+        'type',
+      ).filter((line) => line === 'export_restriction'),
+    ).toEqual([]);
+    expect(
+      candidatesOfType('China will require a licence to export graphite anodes.', 'export_restriction')
+        .length,
+    ).toBeGreaterThan(0);
+  });
 });
