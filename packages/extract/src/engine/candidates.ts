@@ -963,7 +963,7 @@ const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|ded
  * Arizona plant" (a site sold is left, not moved to), "for helping a Russian smelter evade curbs".
  */
 const HOLDING_VERBS =
-  /^(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|financ(?:e|es|ed|ing)|insur(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?)$/;
+  /^(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|financ(?:e|es|ed|ing)|insur(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|staff(?:s|ed|ing)?|operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?)$/;
 /** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
 /** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */
@@ -1351,6 +1351,7 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
 
   // "Its Ohio plant is unaffected": a site of its own, named by its place, that opens its clause is one it has.
   if (siteOfItsOwnOpening(a, anchorStart)) return true;
+  if (servedByHoldingVerb(a, anchorStart, clause)) return true;
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - HOLDING_REACH); k--) {
     if (a.clause[k] !== clause) return false;
     const word = (a.tokens[k] as Token).norm;
@@ -1382,6 +1383,25 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (isPastForm(word) || /ing$/.test(word) || isVerbWord(word) || word === 'to') return false;
   }
   return false;
+}
+
+/** How many words the object of a verb of dealing with a site may take before "for its plant". */
+const SERVED_SITE_OBJECT_WORDS = 5;
+
+/**
+ * "hired ten engineers for its plant in Poland", "sold more ore to its smelter in Chile": a site of its own that a
+ * verb of holding or dealing with it, past its object, serves.
+ */
+function servedByHoldingVerb(a: SentenceAnalysis, anchorStart: number, clause: number | undefined): boolean {
+  let possessive = anchorStart - 1;
+  while (possessive > anchorStart - 3 && !POSSESSIVE_DETERMINERS.test(a.tokens[possessive]?.norm ?? ''))
+    possessive--;
+  if (!POSSESSIVE_DETERMINERS.test(a.tokens[possessive]?.norm ?? '')) return false;
+  if (!/^(?:for|at|to)$/.test(a.tokens[possessive - 1]?.norm ?? '')) return false;
+  const from = Math.max(0, possessive - 1 - SERVED_SITE_OBJECT_WORDS);
+  return a.tokens
+    .slice(from, possessive - 1)
+    .some((t, k) => HOLDING_VERBS.test(t.norm) && a.clause[from + k] === clause);
 }
 
 /** "Its Ohio plant is unaffected", "Their Texas smelter remains open": the site opens its clause. */

@@ -16522,4 +16522,10 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
         .length,
     ).toBeGreaterThan(0);
   });
+  it('reads a site of its own that a company hires for, past the object ("hired ten engineers for its plant in Poland"), as held', () => {
+    expect(companies('Leipzig-based Ostwald Metall hired ten engineers for its plant in Poland.')).toEqual(
+      [],
+    );
+    expect(companies('Ostwald Metall moved production to its plant in Poland.')).toContain('Ostwald Metall');
+  });
 });
