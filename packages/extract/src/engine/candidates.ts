@@ -1709,6 +1709,9 @@ const DEGREE_ADVERBS =
 
 /** Prepositions after which bare plural sites are sites in general ("demand forecast for smelters"). */
 const GENERIC_SITE_PREPOSITIONS = /^(?:for|from|at|among|with|by)$/;
+/** Adjectives whose "to" relates something to sites in general ("essential to American wire mills"). */
+const RELATING_ADJECTIVES =
+  /^(?:essential|vital|critical|crucial|important|indispensable|key|central|available|exposed|sold|shipped|supplied)$/;
 /** How many modifiers may stand between such a preposition and the sites ("for North American smelters"). */
 const GENERIC_SITE_MODIFIERS = 3;
 
@@ -1721,9 +1724,11 @@ function genericSites(a: SentenceAnalysis, anchorStart: number, anchorEnd: numbe
     k >= anchorStart - GENERIC_SITE_MODIFIERS &&
     (inCountry(k) || /^\p{L}[\p{L}-]*$/u.test(a.tokens[k]?.text ?? '')) &&
     !GENERIC_SITE_PREPOSITIONS.test(a.tokens[k]?.norm ?? '') &&
-    !/^(?:the|its|their|his|her|our|a|an|new|two|three|four|five|several)$/.test(a.tokens[k]?.norm ?? '')
+    !/^(?:to|the|its|their|his|her|our|a|an|new|two|three|four|five|several)$/.test(a.tokens[k]?.norm ?? '')
   )
     k--;
+  // ("its cathodes were essential to American wire mills": so are sites an adjective relates something to.)
+  if (a.tokens[k]?.norm === 'to' && RELATING_ADJECTIVES.test(a.tokens[k - 1]?.norm ?? '')) return true;
   return GENERIC_SITE_PREPOSITIONS.test(a.tokens[k]?.norm ?? '');
 }
 

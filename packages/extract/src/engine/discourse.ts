@@ -88,6 +88,9 @@ export interface Discourse {
 const RECENT_ACTOR_SENTENCES = 3;
 const NO_CODES: ReadonlySet<string> = new Set();
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
+/** People, whom "from" a country describes by where they come from ("engineers from Germany"). */
+const PEOPLE_NOUNS =
+  /^(?:engineers|workers|staff|employees|experts|specialists|executives|officials|delegates|delegations?|visitors|tourists|students|technicians|consultants|advisers|advisors|managers|people)$/;
 const RECENT_ORGANISATION_SENTENCES = 4;
 
 /** Words before a place where something happens or goes ("in Shanghai", "to Texas"). */
@@ -227,6 +230,8 @@ export function buildDiscourse(
       if (!TARGET_PREPOSITIONS.has(preposition ?? '')) continue;
       // "moves mining operations from Uruguay to Brazil": where something moves from is no target.
       if (preposition === 'from' && movesOnTo(a, m)) continue;
+      // "hired 40 engineers from Germany": where people come from is no target either.
+      if (preposition === 'from' && PEOPLE_NOUNS.test(a.tokens[m.start - 2]?.norm ?? '')) continue;
       targetCounts.set(String(m.value), (targetCounts.get(String(m.value)) ?? 0) + 1);
     }
   }

@@ -16528,4 +16528,15 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     );
     expect(companies('Ostwald Metall moved production to its plant in Poland.')).toContain('Ostwald Metall');
   });
+  it('reads sites an adjective relates goods to ("essential to American wire mills") as sites in general, and people "from" a country as no target', () => {
+    expect(companies('Santiago said its cathodes were essential to American wire mills.')).toEqual([]);
+    expect(companies('Kestrel Copper moved production to Mexican plants.')).toContain('Kestrel Copper');
+    expect(
+      slotLines(
+        'Borneo Smelting said it had hired 40 engineers from Germany to commission its new smelter. Indonesia has banned exports of copper concentrate since January.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['ID null']);
+  });
 });
