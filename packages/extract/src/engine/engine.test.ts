@@ -16539,4 +16539,13 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toEqual(['ID null']);
   });
+  it('writes a surname alone as the full name the article gave the one person it names ("Selyanin" after "Viktor Selyanin")', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The European Union has removed Russian businessman Arkady Volnov from its sanctions list. Volnov had been placed under EU sanctions in 2022.',
+        ),
+      ),
+    ).toEqual(['Arkady Volnov', 'Arkady Volnov']);
+  });
 });

@@ -367,6 +367,9 @@ const EU_SIZE = /^(?:27|twenty-seven)-(?:nation|member|country|state)$/;
  * "TSMC"), and so are others named short after their full name. Event ids still use the gazetteer's name,
  * so that articles agree on identity.
  */
+/** How many words a person's full name may take ("Viktor Selyanin", "Ana Maria Costa"). */
+const PERSON_NAME_WORDS = 3;
+
 function writeNamesAsTheArticleDoes(
   candidates: Candidate[],
   types: readonly EventType[],
@@ -390,6 +393,15 @@ function writeNamesAsTheArticleDoes(
   for (const a of analyses)
     for (const m of a.mentions)
       if (m.kind === 'organisation' && m.form !== 'known') names.add(String(m.value));
+  // The parties the candidates read, names the gazetteer and the tagger need not know ("Viktor Selyanin").
+  const partyNames = new Set<string>();
+  for (const c of candidates) {
+    const type = types.find((t) => t.spec.type === c.type);
+    for (const slot of type?.spec.slots ?? []) {
+      const value = c.slots[slot.name];
+      if (slot.kind === 'organisation' && typeof value === 'string') partyNames.add(value);
+    }
+  }
   const fuller = (value: string): string | undefined => {
     const longer = [...names].filter((name) => {
       if (!name.startsWith(`${value} `)) return false;
@@ -402,7 +414,20 @@ function writeNamesAsTheArticleDoes(
         ((isCorporateWord(last) || isLegalSuffix(last)) && rest.every((word) => /^\p{Lu}/u.test(word)))
       );
     });
-    return longer.length === 1 ? longer[0] : undefined;
+    if (longer.length === 1) return longer[0];
+    // "Viktor Selyanin … Selyanin had been placed under EU sanctions": a surname alone is the one person the
+    // article named in full with it.
+    if (value.includes(' ') || isCorporateWord(value) || isLegalSuffix(value)) return undefined;
+    const people = [...partyNames].filter((name) => {
+      const words = name.split(' ');
+      return (
+        words.length >= 2 &&
+        words.length <= PERSON_NAME_WORDS &&
+        words.at(-1) === value &&
+        words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isCorporateWord(word) && !isLegalSuffix(word))
+      );
+    });
+    return people.length === 1 ? people[0] : undefined;
   };
   for (const c of candidates) {
     const type = types.find((t) => t.spec.type === c.type);
