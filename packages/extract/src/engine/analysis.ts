@@ -1037,8 +1037,12 @@ const MAX_MEMBER_DESCRIPTION = 8;
  */
 function listGoesOnAfter(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.norm !== ',') return end;
-  for (let k = end + 2; k < Math.min(tokens.length, end + 2 + MAX_MEMBER_DESCRIPTION); k++)
+  for (let k = end + 2; k < Math.min(tokens.length, end + 2 + MAX_MEMBER_DESCRIPTION); k++) {
+    // ("Omar Bassiri, a Lebanese national; and Pavel Dorokhin": a semicolon closes the description of a member
+    // of a list that semicolons divide.)
+    if (tokens[k]?.norm === ';') return k;
     if (tokens[k]?.norm === ',') return tokens[k + 1]?.norm === 'and' ? k : end;
+  }
   return end;
 }
 

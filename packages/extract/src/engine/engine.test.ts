@@ -16548,4 +16548,20 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toEqual(['Arkady Volnov', 'Arkady Volnov']);
   });
+  it('goes on with a list that semicolons divide past a member described after a comma ("Omar Bassiri, a Lebanese national; and …")', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The UK sanctioned four people on Thursday. Those named include Idris Halabi, a Lebanese national; and Pyotr Zharkov, a Russian citizen.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['Idris Halabi', 'Pyotr Zharkov']));
+    expect(
+      entitiesOf(
+        events(
+          'The UK sanctioned Idris Halabi, a Lebanese national; the move follows earlier steps against his network.',
+        ),
+      ),
+    ).toEqual(['Idris Halabi']);
+  });
 });
