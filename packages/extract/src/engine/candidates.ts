@@ -963,7 +963,7 @@ const SITE_MODIFIERS = /^(?:a|an|the|its|their|his|her|new|own|larger|bigger|ded
  * Arizona plant" (a site sold is left, not moved to), "for helping a Russian smelter evade curbs".
  */
 const HOLDING_VERBS =
-  /^(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|financ(?:e|es|ed|ing)|insur(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|staff(?:s|ed|ing)?|operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?)$/;
+  /^(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|financ(?:e|es|ed|ing)|insur(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|run|runs|running|ran|own|owns|owned|owning|has|have|had|having|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|partner(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|inherit(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sell|sells|selling|sold|divest(?:s|ed|ing)?|keep|keeps|kept|keeping|retain(?:s|ed|ing)?|reopen(?:s|ed|ing)?|restart(?:s|ed|ing)?)$/;
 /** Verbs of production in the present, and the adverbs that make them a standing state, not news. */
 const PRODUCING_NOW = /^(?:makes|produces|manufactures|assembles|builds|refines|processes|mines)$/;
 /** Verbs that cut back what a site does: "cut production at its Kemerton plant" is a site it holds. */
@@ -1385,6 +1385,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
   return false;
 }
 
+/** Verbs of staffing a site ("hired ten engineers for its plant"). */
+const STAFFING_VERBS = /^(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|staff(?:s|ed|ing)?)$/;
 /** How many words the object of a verb of dealing with a site may take before "for its plant". */
 const SERVED_SITE_OBJECT_WORDS = 5;
 
@@ -1393,6 +1395,8 @@ const SERVED_SITE_OBJECT_WORDS = 5;
  * verb of holding or dealing with it, past its object, serves.
  */
 function servedByHoldingVerb(a: SentenceAnalysis, anchorStart: number, clause: number | undefined): boolean {
+  // ("is hiring for its new plant in Mexico, to which it is relocating production": not where a move is told.)
+  if (a.tokens.some((t) => MOVING_ANCHOR.test(t.norm))) return false;
   let possessive = anchorStart - 1;
   while (possessive > anchorStart - 3 && !POSSESSIVE_DETERMINERS.test(a.tokens[possessive]?.norm ?? ''))
     possessive--;
@@ -1401,7 +1405,9 @@ function servedByHoldingVerb(a: SentenceAnalysis, anchorStart: number, clause: n
   const from = Math.max(0, possessive - 1 - SERVED_SITE_OBJECT_WORDS);
   return a.tokens
     .slice(from, possessive - 1)
-    .some((t, k) => HOLDING_VERBS.test(t.norm) && a.clause[from + k] === clause);
+    .some(
+      (t, k) => (HOLDING_VERBS.test(t.norm) || STAFFING_VERBS.test(t.norm)) && a.clause[from + k] === clause,
+    );
 }
 
 /** "Its Ohio plant is unaffected", "Their Texas smelter remains open": the site opens its clause. */
@@ -1724,11 +1730,12 @@ function genericSites(a: SentenceAnalysis, anchorStart: number, anchorEnd: numbe
     k >= anchorStart - GENERIC_SITE_MODIFIERS &&
     (inCountry(k) || /^\p{L}[\p{L}-]*$/u.test(a.tokens[k]?.text ?? '')) &&
     !GENERIC_SITE_PREPOSITIONS.test(a.tokens[k]?.norm ?? '') &&
-    !/^(?:to|the|its|their|his|her|our|a|an|new|two|three|four|five|several)$/.test(a.tokens[k]?.norm ?? '')
-  )
+    !/^(?:the|its|their|his|her|our|a|an|new|two|three|four|five|several)$/.test(a.tokens[k]?.norm ?? '')
+  ) {
+    // ("its cathodes were essential to American wire mills": so are sites an adjective relates something to.)
+    if (a.tokens[k]?.norm === 'to' && RELATING_ADJECTIVES.test(a.tokens[k - 1]?.norm ?? '')) return true;
     k--;
-  // ("its cathodes were essential to American wire mills": so are sites an adjective relates something to.)
-  if (a.tokens[k]?.norm === 'to' && RELATING_ADJECTIVES.test(a.tokens[k - 1]?.norm ?? '')) return true;
+  }
   return GENERIC_SITE_PREPOSITIONS.test(a.tokens[k]?.norm ?? '');
 }
 

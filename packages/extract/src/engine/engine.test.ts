@@ -16564,4 +16564,19 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toEqual(['Idris Halabi']);
   });
+  it('keeps a move told beside staffing its site, and the origin of a move to plural plants', () => {
+    expect(
+      companies(
+        'Tovar Motors is hiring for its new plant in Mexico, to which it is relocating production from China.',
+      ),
+    ).toContain('Tovar Motors');
+    expect(
+      slotLines(
+        'Calder Tyres will move production from Japan to plants in Thailand.',
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Calder Tyres JP TH']);
+  });
 });
