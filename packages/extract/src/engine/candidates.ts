@@ -2107,6 +2107,9 @@ function namedAfterCountingColon(a: SentenceAnalysis, clause: number, from: numb
 
 /** Nouns that "end" qualifies ("end users", "end use", "end products"). */
 const END_COMPOUNDS = /^(?:users?|use|uses|products?|customers?|markets?|consumers?)$/;
+/** Nouns a stock market's "listing" qualifies ("its listing prospectus"): no listing on a blacklist. */
+const LISTING_COMPOUNDS =
+  /^(?:prospectus|document|documents|rules|requirements|date|venue|ceremony|application|debut|price|particulars|plans?)$/;
 
 /** Nouns of the parties goods go to, which a participle after them may describe ("buyers approved by the state"). */
 const RECEIVING_PARTIES =
@@ -2347,6 +2350,9 @@ function chooseActions(
         // "exports to Russian end users": "end" before a noun it qualifies ends nothing; nor does "scrap" or "cut"
         // opening the goods a preposition names ("exports of scrap aluminium", "duty on cut and polished diamonds").
         !(a.tokens[m.start]?.norm === 'end' && END_COMPOUNDS.test(a.tokens[m.start + 1]?.norm ?? '')) &&
+        !(
+          a.tokens[m.start]?.norm === 'listing' && LISTING_COMPOUNDS.test(a.tokens[m.start + 1]?.norm ?? '')
+        ) &&
         !(
           (a.tokens[m.start]?.norm === 'scrap' || m.start >= anchorEnd) &&
           a.mentions.some(

@@ -16579,4 +16579,16 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toEqual(['Calder Tyres JP TH']);
   });
+  it('reads the "listing" of a stock market before its document ("its listing prospectus") as no listing on a blacklist', () => {
+    expect(
+      events(
+        'Halvorsen Metals said in its listing prospectus that it could face U.S. sanctions exposure if its Russian offtake partner were designated.',
+      ),
+    ).toEqual([]);
+    expect(
+      listingsOf(
+        events('The EU announced the listing of Halvorsen Metals under its Russia sanctions regime.'),
+      ).map((l) => l[1]),
+    ).toEqual(['Halvorsen Metals']);
+  });
 });
