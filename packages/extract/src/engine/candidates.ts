@@ -444,6 +444,27 @@ function avoidedRatedMeasure(a: SentenceAnalysis, trigger: Trigger, triggerChar:
   );
 }
 
+/** How many modifiers may stand between a measure's possessive and its word ("its temporary export ban"). */
+const OWN_MEASURE_MODIFIERS = 2;
+
+/**
+ * "would not reverse its ban on nickel ore exports", "will not lift the tariffs": a step back from a measure of
+ * its own that is denied leaves the measure in place, which the reading without an action word of its own states.
+ */
+function reliefDeniedOnOwnMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
+  // (The reading of the measure's own word: "ban" states the ban.)
+  if (trigger.actionStart !== null && trigger.actionStart !== trigger.anchorStart) return false;
+  let determiner = trigger.anchorStart - 1;
+  while (
+    determiner > trigger.anchorStart - 1 - OWN_MEASURE_MODIFIERS &&
+    !/^(?:its|their|the)$/.test(a.tokens[determiner]?.norm ?? '')
+  )
+    determiner--;
+  if (!/^(?:its|their|the)$/.test(a.tokens[determiner]?.norm ?? '')) return false;
+  const { directions, default_action } = type.spec;
+  return actionsStatedAt(a, type, determiner - 1).some((x) => directions[x] !== directions[default_action]);
+}
+
 /** "Indonesia imposes no duty at all", "has placed no new curbs on": the action's object is no measure. */
 function noMeasureObject(a: SentenceAnalysis, trigger: Trigger): boolean {
   const actionEnd = trigger.actionEnd;
@@ -7038,6 +7059,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (keptFromDoing(a, trigger)) modality = 'negated';
     if (noMeasureObject(a, trigger)) modality = 'negated';
     if (modality === 'negated' && avoidedRatedMeasure(a, trigger, triggerChar)) modality = 'asserted';
+    if (modality === 'negated' && reliefDeniedOnOwnMeasure(a, type, trigger)) modality = 'asserted';
     // "…, requiring licences for exports of sensors to the company", "The listing imposes a licence requirement":
     // what a listing brings on its party is the listing, no measure on goods of its own.
     if (goodsSlotSpec && consequenceOfListing(a, trigger)) continue;

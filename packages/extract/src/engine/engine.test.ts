@@ -16591,4 +16591,13 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ).map((l) => l[1]),
     ).toEqual(['Halvorsen Metals']);
   });
+  it('reads "reverse its ban" as a removal, and a measure of its own that it will not reverse as in place', () => {
+    expect(
+      slotLines('Zimbabwe said it would not reverse its ban on lithium ore exports.', 'action', 'goods'),
+    ).toEqual(['impose lithium ore']);
+    expect(slotLines('Zimbabwe reversed its ban on lithium ore exports on Monday.', 'action')).toContain(
+      'remove',
+    );
+    expect(events('The plant uses reverse osmosis to treat water.')).toEqual([]);
+  });
 });
