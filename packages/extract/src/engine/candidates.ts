@@ -2697,8 +2697,10 @@ function chooseActions(
     // is a participle set off right after the anchor: "The tariffs, announced in April, were paused", nor an
     // unmarked relative clause before the measure's own passive verb: "The ban that China announced in 2023 was
     // lifted".)
+    // ("Tariffs on Chinese steel announced by Mexico last year were doubled": or a participle said of the measure.)
     const relativeReport = (k: number) =>
-      verbOfRelativeOnMeasure(a.tokens, anchorEnd, anchorEnd + k) &&
+      (verbOfRelativeOnMeasure(a.tokens, anchorEnd, anchorEnd + k) ||
+        participleAfterMeasurePhrase(a.tokens, anchorEnd, anchorEnd + k)) &&
       /^(?:was|were|is|are)$/.test(a.tokens[i - 1]?.norm ?? '');
     if (
       i >= anchorEnd &&
@@ -2767,6 +2769,12 @@ function inReducedRelative(a: SentenceAnalysis, anchorEnd: number, verb: number)
   return a.mentions.some((m) => m.kind === 'country' && m.start === anchorEnd && m.end === verb);
 }
 
+/** "duties of 10% to 25%": the rate after "to" ends a range that "of" opens, no level a change goes to. */
+function highEndOfRange(a: SentenceAnalysis, rate: Mention): boolean {
+  const low = a.mentions.find((m) => m.kind === 'rate' && m.end === rate.start - 1);
+  return low !== undefined && a.tokens[low.start - 1]?.norm === 'of';
+}
+
 /** How far after the measure's word the level a "lift" takes it to may stand ("lifted tariffs on Chinese goods to 145%"). */
 const LIFTED_LEVEL_REACH = 8;
 
@@ -2795,7 +2803,8 @@ function liftedToLevel(
       a.clause[m.start] === clause &&
       // ("lifted its tariff on steel sheet by 5 percentage points": a change by a share raises it too; not one
       // set off by a comma, "…, boosting shipments by 40%".)
-      (a.tokens[m.start - 1]?.norm === 'to' ||
+      // ("lifted duties of 10% to 25%": not the high end of a range the measure's "of" opens.)
+      ((a.tokens[m.start - 1]?.norm === 'to' && !highEndOfRange(a, m)) ||
         (a.tokens[m.start - 1]?.norm === 'by' &&
           !a.tokens.slice(anchorEnd, m.start).some((t) => t.norm === ','))),
   );

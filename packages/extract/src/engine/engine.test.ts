@@ -16600,4 +16600,19 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     );
     expect(events('The plant uses reverse osmosis to treat water.')).toEqual([]);
   });
+  it('reads a measure announced in a participle after its goods and changed after it as two actions, and "lifted duties of 10% to 25%" as a removal', () => {
+    expect(
+      slotLines(
+        'Tariffs on Chinese zinc announced by Mexico last year were doubled to 50% on Monday.',
+        'action',
+        'rate_pct',
+      ).sort(),
+    ).toEqual(['impose null', 'raise 50']);
+    expect(slotLines('Canada lifted duties of 10% to 25% on Russian potash.', 'action')).not.toContain(
+      'raise',
+    );
+    expect(slotLines('Canada lifted its duty on Russian potash from 10% to 25%.', 'action')).toContain(
+      'raise',
+    );
+  });
 });
