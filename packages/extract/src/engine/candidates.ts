@@ -9355,8 +9355,14 @@ function dateOf(
       if (sinceOtherVerb(a, m, trigger)) return false;
       if (inParticipleClauseOfOtherVerb(a, m, trigger)) return false;
       const participle = participleOf(m);
+      // ("raised tariffs on steel dumped by Chinese mills in 2024": a participle on the goods that states no action
+      // of the type dates what it says.)
+      const ofGoods =
+        participle !== null && participle > trigger.anchorEnd && actionOfWord(participle) === null;
       return (
-        participle === null || participle === trigger.actionStart || actionOfWord(participle) !== 'other'
+        participle === null ||
+        participle === trigger.actionStart ||
+        (actionOfWord(participle) !== 'other' && !ofGoods)
       );
     })
     .sort((x, y) => distance(x, trigger) - distance(y, trigger));

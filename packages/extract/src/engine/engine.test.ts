@@ -16615,4 +16615,9 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       'raise',
     );
   });
+  it('dates no action by a participle on the goods that states none ("steel dumped by Chinese mills in 2024")', () => {
+    expect(
+      events('Canada raised tariffs on zinc dumped by Chinese smelters in 2024.').map((e) => e.date),
+    ).toEqual([null]);
+  });
 });
