@@ -3201,7 +3201,7 @@ function coordinatedWithGoods(a: SentenceAnalysis, at: number): boolean {
 const EXAMPLE_ROLES = new Set(['prep:including', 'prep:such as', 'prep:like', 'prep:among them']);
 
 /** How far before the trigger and after it a word that makes the measure global may stand. */
-const GLOBAL_REACH: readonly [number, number] = [3, 6];
+const GLOBAL_REACH: readonly [number, number] = [3, 8];
 
 /** "global tariffs", "a 25% tax on all steel": the measure applies to every country (no target). */
 function isGlobalMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {

@@ -16620,4 +16620,13 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       events('Canada raised tariffs on zinc dumped by Chinese smelters in 2024.').map((e) => e.date),
     ).toEqual([null]);
   });
+  it('reads a measure "for all origins" or "regardless of origin" as global, with no target from the article', () => {
+    expect(
+      slotLines(
+        'Peru raised the import tariff on flat steel to 25% for all origins on Tuesday. Most of the affected shipments come from China.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['raise null']);
+  });
 });
