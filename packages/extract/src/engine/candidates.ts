@@ -5433,6 +5433,8 @@ export function rateListItems(
 
 /** Words that may stand between a gapped clause's goods and its date ("and bauxite in June 2023"). */
 const GAPPED_DATE_OPENERS = /^(?:in|since|from|on|by|until)$/;
+/** What may follow a gapped clause's date: its end, or another member ("…, and copper in 2024"). */
+const GAPPED_CLAUSE_ENDS = /^(?:[.,;:!?)"”]|and|but|while|after|before|when|as)$/;
 /** Head nouns a gapped clause's goods may repeat from the measure ("and bauxite exports in June 2023"). */
 const GAPPED_HEADS = /^(?:exports|imports|shipments|sales)$/;
 
@@ -5460,7 +5462,8 @@ export function gappedGoods(candidates: readonly Candidate[], types: readonly Ev
         const end = GAPPED_HEADS.test(a.tokens[next.end]?.norm ?? '') ? next.end + 1 : next.end;
         const opener = GAPPED_DATE_OPENERS.test(a.tokens[end]?.norm ?? '') ? end + 1 : end;
         const second = dates.find((m) => m.start === opener || m.start === end);
-        if (!second) continue;
+        // ("… and bauxite exports in 2023 fell by a third": goods that a verb of their own follows open a clause.)
+        if (!second || !GAPPED_CLAUSE_ENDS.test(a.tokens[second.end]?.norm ?? '.')) continue;
         added.push({
           ...c,
           slots: { ...c.slots, [goods]: next.text },

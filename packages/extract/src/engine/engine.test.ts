@@ -16629,4 +16629,18 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toEqual(['raise null']);
   });
+  it('keeps goods that a verb of their own follows after "and" out of a gapped measure ("and bauxite exports in 2023 fell")', () => {
+    expect(
+      slotLines(
+        'Ghana banned manganese ore exports in 2019, and bauxite exports in 2022 fell by a third.',
+        'goods',
+      ),
+    ).toEqual(['manganese ore']);
+    expect(
+      slotLines(
+        'Ghana banned exports of manganese ore in 2019 and of bauxite in 2022, officials said.',
+        'goods',
+      ),
+    ).toEqual(['manganese ore', 'bauxite']);
+  });
 });
