@@ -7523,6 +7523,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             // "China said it had placed Skydio on its list": a name as the action's object is what it
             // acts on, whatever the pronoun before stands for.
             const named = fillByRoles(a, slot, trigger, pool);
+            const listingType = spec.slots.some((s) => s.kind === 'list');
             // "X, a unit of Y, said it will relocate": the pronoun is X, the sentence's first name; "X will build
             // rigs in Malaysia, while Y is expanding its line": the first name of the trigger's own clause.
             // "Cango, which bought rigs from Bitmain, said it had relocated": a name inside a relative clause set off
@@ -7535,7 +7536,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   m.end <= trigger.start &&
                   !insideRelativeClause(a.tokens, m.start, trigger.start) &&
                   // ("Brokers at Ashford Securities said the company would move": the firm of those who watch.)
-                  !watchersFirm(a.tokens, m.start),
+                  !watchersFirm(a.tokens, m.start) &&
+                  // ("the US Commerce Department added it to the Entity List": a government body that lists is not
+                  // the party its pronoun stands for.)
+                  !(listingType && hasGovernmentWord(String(m.value))),
               );
             // "X said it had no plans to move, and Y has delayed its move to Egypt": a name that opens a clause
             // coordinated after a comma is the one its pronoun stands for.

@@ -353,17 +353,19 @@ export function buildDiscourse(
         CLOSING_SAYING.test(tokens[m.end]?.norm ?? '') && hasGovernmentWord(m.text);
       // ("Brokers at Ashford Securities said the company would move": the firm of those who watch is not whom they
       // speak of.)
+      // ("In 2019, the US Commerce Department added it to the Entity List": nor a government body that acts before
+      // the words that refer back.)
       const own = organisationsAt(index).find(
         (m) =>
           !watchersFirm(tokens, m.start) &&
           !isTradingVenue(m) &&
-          (m.start < before || (!governed(m) && !governmentSpeaking(m))),
+          (m.start < before ? !hasGovernmentWord(m.text) : !governed(m) && !governmentSpeaking(m)),
       );
       if (own) return own;
       // ("The company also plans to list its shares on the Toronto Stock Exchange. The firm has shifted …": an
       // exchange is where a company's shares trade, never the company referred to.)
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
-        const found = organisationsAt(i).find((m) => !isTradingVenue(m));
+        const found = organisationsAt(i).find((m) => !isTradingVenue(m) && !hasGovernmentWord(m.text));
         if (found) return found;
       }
       return headlineOrganisation;

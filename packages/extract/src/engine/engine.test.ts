@@ -16643,4 +16643,13 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toEqual(['manganese ore', 'bauxite']);
   });
+  it('reads the "it" a government body adds to or removes from a list as the company named before, not the body', () => {
+    expect(
+      entitiesOf(
+        events(
+          'Corvath Micro makes chips for drones. In 2019, the US Commerce Department added it to the Entity List. In 2021, the Commerce Department removed it from the list.',
+        ),
+      ),
+    ).toEqual(['Corvath Micro', 'Corvath Micro']);
+  });
 });
