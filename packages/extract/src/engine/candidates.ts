@@ -307,7 +307,6 @@ const LISTING_NOUNS = /^(?:listing|listings|designation|designations|inclusion)$
 /** How far after the anchor "to the company" may stand. */
 const LISTED_PARTY_REACH = 12;
 
-/** Whether a measure on goods is what a listing imposes, or goes to the party of a list the sentence names. */
 /** How many words the subject "companies on the Entity List" may take before its verb. */
 const LISTED_SUBJECT_WORDS = 6;
 
@@ -322,6 +321,7 @@ function listedPartiesSubject(tokens: readonly Token[], verb: number): boolean {
   );
 }
 
+/** Whether a measure on goods is what a listing imposes, or goes to the party of a list the sentence names. */
 function consequenceOfListing(a: SentenceAnalysis, trigger: Trigger): boolean {
   const { clause } = trigger;
   const verb = trigger.actionStart ?? trigger.anchorStart;
@@ -448,8 +448,8 @@ function avoidedRatedMeasure(a: SentenceAnalysis, trigger: Trigger, triggerChar:
 const OWN_MEASURE_MODIFIERS = 2;
 
 /**
- * "would not reverse its ban on nickel ore exports", "will not lift the tariffs": a step back from a measure of
- * its own that is denied leaves the measure in place, which the reading without an action word of its own states.
+ * "would not reverse its ban on nickel ore exports": a step back from a measure of its own that is denied leaves the
+ * measure in place, which the reading of the measure's own word states.
  */
 function reliefDeniedOnOwnMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
   // (The reading of the measure's own word: "ban" states the ban.)
