@@ -2700,7 +2700,7 @@ function chooseActions(
     // ("Tariffs on Chinese steel announced by Mexico last year were doubled": or a participle said of the measure.)
     const relativeReport = (k: number) =>
       (verbOfRelativeOnMeasure(a.tokens, anchorEnd, anchorEnd + k) ||
-        participleAfterMeasurePhrase(a.tokens, anchorEnd, anchorEnd + k)) &&
+        participleAfterMeasurePhrase(a.tokens, anchorStart, anchorEnd, anchorEnd + k)) &&
       /^(?:was|were|is|are)$/.test(a.tokens[i - 1]?.norm ?? '');
     if (
       i >= anchorEnd &&
@@ -2769,10 +2769,17 @@ function inReducedRelative(a: SentenceAnalysis, anchorEnd: number, verb: number)
   return a.mentions.some((m) => m.kind === 'country' && m.start === anchorEnd && m.end === verb);
 }
 
-/** "duties of 10% to 25%": the rate after "to" ends a range that "of" opens, no level a change goes to. */
-function highEndOfRange(a: SentenceAnalysis, rate: Mention): boolean {
+/**
+ * "duties of 10% to 25%": the rate after "to" ends a range that "of" opens after plural measures, no level a change
+ * goes to ("its import duty of 10% to 15%" is one measure's change).
+ */
+function highEndOfRange(a: SentenceAnalysis, rate: Mention, anchorEnd: number): boolean {
   const low = a.mentions.find((m) => m.kind === 'rate' && m.end === rate.start - 1);
-  return low !== undefined && a.tokens[low.start - 1]?.norm === 'of';
+  return (
+    low !== undefined &&
+    a.tokens[low.start - 1]?.norm === 'of' &&
+    /(?:s|ies)$/.test(a.tokens[anchorEnd - 1]?.norm ?? '')
+  );
 }
 
 /** How far after the measure's word the level a "lift" takes it to may stand ("lifted tariffs on Chinese goods to 145%"). */
@@ -2804,7 +2811,7 @@ function liftedToLevel(
       // ("lifted its tariff on steel sheet by 5 percentage points": a change by a share raises it too; not one
       // set off by a comma, "…, boosting shipments by 40%".)
       // ("lifted duties of 10% to 25%": not the high end of a range the measure's "of" opens.)
-      ((a.tokens[m.start - 1]?.norm === 'to' && !highEndOfRange(a, m)) ||
+      ((a.tokens[m.start - 1]?.norm === 'to' && !highEndOfRange(a, m, anchorEnd)) ||
         (a.tokens[m.start - 1]?.norm === 'by' &&
           !a.tokens.slice(anchorEnd, m.start).some((t) => t.norm === ','))),
   );
@@ -3201,7 +3208,7 @@ function coordinatedWithGoods(a: SentenceAnalysis, at: number): boolean {
 const EXAMPLE_ROLES = new Set(['prep:including', 'prep:such as', 'prep:like', 'prep:among them']);
 
 /** How far before the trigger and after it a word that makes the measure global may stand. */
-const GLOBAL_REACH: readonly [number, number] = [3, 8];
+const GLOBAL_REACH: readonly [number, number] = [3, 6];
 
 /** "global tariffs", "a 25% tax on all steel": the measure applies to every country (no target). */
 function isGlobalMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
@@ -7539,7 +7546,11 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   !watchersFirm(a.tokens, m.start) &&
                   // ("the US Commerce Department added it to the Entity List": a government body that lists is not
                   // the party its pronoun stands for.)
-                  !(listingType && hasGovernmentWord(String(m.value))),
+                  !(
+                    listingType &&
+                    hasGovernmentWord(String(m.value)) &&
+                    !a.tokens.slice(m.end, trigger.start).some((t) => REPORTING_VERBS.has(t.norm))
+                  ),
               );
             // "X said it had no plans to move, and Y has delayed its move to Egypt": a name that opens a clause
             // coordinated after a comma is the one its pronoun stands for.
@@ -9305,8 +9316,16 @@ const PARTICIPLE_FOLLOWERS = /^(?:by|in|on|last|earlier|this|since|during)$/;
  * "The tariffs on steel imposed by Trump in 2018": a participle right after the measure's own phrase (its goods or
  * origin after a preposition, no verb or comma between) is said of the measure.
  */
-function participleAfterMeasurePhrase(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
+function participleAfterMeasurePhrase(
+  tokens: readonly Token[],
+  anchorStart: number,
+  anchorEnd: number,
+  verb: number,
+): boolean {
   if (verb <= anchorEnd + 1 || verb - anchorEnd > MEASURE_WORDS_BEFORE_RELATIVE) return false;
+  // ("A cut in duties on US lobster announced by Brussels": not a measure inside another noun's phrase, which the
+  // participle may be said of.)
+  if (/^(?:in|of|on|to)$/.test(tokens[anchorStart - 1]?.norm ?? '')) return false;
   if (!/^(?:on|against|from|for)$/.test(tokens[anchorEnd]?.norm ?? '')) return false;
   // (A predicate of the measure goes on otherwise: "the tariff on Chinese goods climbed to 104% on Wednesday".)
   if (!PARTICIPLE_FOLLOWERS.test(tokens[verb + 1]?.norm ?? '')) return false;
@@ -9336,7 +9355,7 @@ function dateOf(
       a.tokens[verb - 1]?.norm === ',' ||
       (EARLIER_STAGE.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb - 2]?.norm === ',') ||
       verbOfRelativeOnMeasure(a.tokens, trigger.anchorEnd, verb) ||
-      participleAfterMeasurePhrase(a.tokens, trigger.anchorEnd, verb);
+      participleAfterMeasurePhrase(a.tokens, trigger.anchorStart, trigger.anchorEnd, verb);
     // ("The ban, imposed in July 2023, was lifted in May": or one set off between the anchor and its action.)
     const after =
       verb >= trigger.end ||
@@ -9364,8 +9383,13 @@ function dateOf(
       const participle = participleOf(m);
       // ("raised tariffs on steel dumped by Chinese mills in 2024": a participle on the goods that states no action
       // of the type dates what it says.)
+      // ("on goods from Canada not covered by the USMCA on March 4": a participle negated describes the goods left
+      // out, and the day after it is the action's.)
       const ofGoods =
-        participle !== null && participle > trigger.anchorEnd && actionOfWord(participle) === null;
+        participle !== null &&
+        participle > trigger.anchorEnd &&
+        actionOfWord(participle) === null &&
+        a.tokens[participle - 1]?.norm !== 'not';
       return (
         participle === null ||
         participle === trigger.actionStart ||

@@ -354,12 +354,15 @@ export function buildDiscourse(
       // ("Brokers at Ashford Securities said the company would move": the firm of those who watch is not whom they
       // speak of.)
       // ("In 2019, the US Commerce Department added it to the Entity List": nor a government body that acts before
-      // the words that refer back.)
+      // the words that refer back; "The Shaanxi Nonferrous Commission, a state smelter, said the US had added it":
+      // one that says what is done to it is what they refer to.)
+      const actingGovernment = (m: Mention) =>
+        hasGovernmentWord(m.text) && !tokens.slice(m.end, before).some((t) => CLOSING_SAYING.test(t.norm));
       const own = organisationsAt(index).find(
         (m) =>
           !watchersFirm(tokens, m.start) &&
           !isTradingVenue(m) &&
-          (m.start < before ? !hasGovernmentWord(m.text) : !governed(m) && !governmentSpeaking(m)),
+          (m.start < before ? !actingGovernment(m) : !governed(m) && !governmentSpeaking(m)),
       );
       if (own) return own;
       // ("The company also plans to list its shares on the Toronto Stock Exchange. The firm has shifted …": an

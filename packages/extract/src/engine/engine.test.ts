@@ -16623,7 +16623,7 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
   it('reads a measure "for all origins" or "regardless of origin" as global, with no target from the article', () => {
     expect(
       slotLines(
-        'Peru raised the import tariff on flat steel to 25% for all origins on Tuesday. Most of the affected shipments come from China.',
+        'Peru raised its tariff on flat steel from all origins to 25% on Tuesday. Most of the affected shipments come from China.',
         'action',
         'target',
       ),
@@ -16651,5 +16651,43 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
         ),
       ),
     ).toEqual(['Corvath Micro', 'Corvath Micro']);
+  });
+  it('keeps apart a measure called earlier in another sentence ("The increase adds to an earlier 10% levy")', () => {
+    expect(
+      slotLines(
+        'Turkey has raised tariffs on passenger cars imported from China by 40 percentage points on Saturday. The increase adds to an earlier 10% levy.',
+        'rate_pct',
+      ),
+    ).toEqual(['null', '10']);
+  });
+  it('keeps what the fourth adversarial probe showed the start read right', () => {
+    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    // A participle after a measure inside the phrase of a change dates the change.
+    expect(
+      dated('A cut in duties on US lobster announced by Brussels in August lowered the rate to zero.'),
+    ).toEqual(['reduce 2024-08']);
+    // "its import duty of 10% to 15%": one measure's change, not a range.
+    expect(slotLines('India lifted its import duty of 10% to 15% on gold.', 'action', 'rate_pct')).toEqual([
+      'raise 15',
+    ]);
+    // A negated participle on the goods leaves the day after it to the action.
+    expect(dated('The US imposed tariffs on goods from Canada not covered by the USMCA on Tuesday.')).toEqual(
+      ['impose 2025-03-04'],
+    );
+    // A state company named like a government body that says what was done to it is what "it" stands for.
+    expect(
+      entitiesOf(
+        events(
+          'The Shaanxi Nonferrous Commission, a state-owned smelter, said the US had added it to the Entity List.',
+        ),
+      ),
+    ).toEqual(['Shaanxi Nonferrous Commission']);
+    // Words that make a measure global, far after it, may name another measure.
+    expect(
+      slotLines(
+        'Turkey imposed an extra 40% tariff on vehicles from China besides duties on all imports.',
+        'target',
+      ),
+    ).toContain('CN');
   });
 });

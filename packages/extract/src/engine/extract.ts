@@ -493,6 +493,16 @@ const directionOf = (type: EventType, action: string) => type.spec.directions[ac
 /** Whether the candidate's slot holds the article's main party, guessed from context rather than read. */
 const guessedFromArticle = (c: Candidate, slot: string) => c.features.includes(`slot:${slot}:discourse_main`);
 
+/** Words before a measure that make it another, older one ("an earlier 10% levy", "the previous duties"). */
+const EARLIER_MEASURE_WORDS = /^(?:earlier|previous|prior|former|original|older)$/;
+/** How many words before the measure's word such a word may stand ("an earlier 10% levy"). */
+const EARLIER_MEASURE_REACH = 4;
+
+const namedAsEarlier = (c: Candidate) =>
+  c.analysis.tokens
+    .slice(Math.max(0, c.anchorStart - EARLIER_MEASURE_REACH), c.anchorStart)
+    .some((t) => EARLIER_MEASURE_WORDS.test(t.norm));
+
 /**
  * Whether the candidate may join the group as the same action; `anyTime`: a restatement, whose date and period
  * are when the measure is spoken of, not when it was taken.
@@ -507,6 +517,9 @@ function compatible(group: Group, c: Candidate, anyTime = false): boolean {
   // slot disagrees: most pairs never need it.
   let refers: boolean | undefined;
   const refersBack = () => (refers ??= !sameSentence && (refersToStated(c) || refersToStated(group.best)));
+  // "raised tariffs on cars. The increase adds to an earlier 10% levy": a measure called earlier than another
+  // stated in another sentence is not that one.
+  if (!sameSentence && namedAsEarlier(c) !== namedAsEarlier(group.best)) return false;
   const measures = [group.best.measure ?? null, c.measure ?? null];
   // One anchor read as two measures ("tariffs on Canada, as well as on steel") stays two.
   const sameAnchor = anchors?.has(c.anchorStart) === true;
