@@ -9325,7 +9325,14 @@ function participleAfterMeasurePhrase(
   if (verb <= anchorEnd + 1 || verb - anchorEnd > MEASURE_WORDS_BEFORE_RELATIVE) return false;
   // ("A cut in duties on US lobster announced by Brussels": not a measure inside another noun's phrase, which the
   // participle may be said of.)
-  if (/^(?:in|of|on|to)$/.test(tokens[anchorStart - 1]?.norm ?? '')) return false;
+  // ("Argentina's cut in export duties on wheat announced in January", "Relief from duties on potash granted in
+  // March": a modifier of the measure may stand between.)
+  if (
+    [tokens[anchorStart - 1], tokens[anchorStart - 2]].some((t) =>
+      /^(?:in|of|on|to|from)$/.test(t?.norm ?? ''),
+    )
+  )
+    return false;
   if (!/^(?:on|against|from|for)$/.test(tokens[anchorEnd]?.norm ?? '')) return false;
   // (A predicate of the measure goes on otherwise: "the tariff on Chinese goods climbed to 104% on Wednesday".)
   if (!PARTICIPLE_FOLLOWERS.test(tokens[verb + 1]?.norm ?? '')) return false;

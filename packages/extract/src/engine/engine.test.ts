@@ -16690,4 +16690,15 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toContain('CN');
   });
+  it('keeps a participle after a measure modified inside another noun\u2019s phrase said of that noun ("cut in export duties … announced in January")', () => {
+    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(dated("Argentina's cut in export duties on wheat announced in January was extended.")).toEqual([
+      'reduce 2025-01',
+    ]);
+    expect(
+      dated(
+        'Relief from duties on Canadian potash granted by Washington in January was extended to December.',
+      ),
+    ).toContain('remove 2025-01');
+  });
 });
