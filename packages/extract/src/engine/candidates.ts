@@ -2811,7 +2811,10 @@ function liftedToLevel(
       // ("lifted its tariff on steel sheet by 5 percentage points": a change by a share raises it too; not one
       // set off by a comma, "…, boosting shipments by 40%".)
       // ("lifted duties of 10% to 25%": not the high end of a range the measure's "of" opens.)
-      ((a.tokens[m.start - 1]?.norm === 'to' && !highEndOfRange(a, m, anchorEnd)) ||
+      // ("lifted tariffs of up to 25%": nor the ceiling of the measure's rates.)
+      ((a.tokens[m.start - 1]?.norm === 'to' &&
+        a.tokens[m.start - 2]?.norm !== 'up' &&
+        !highEndOfRange(a, m, anchorEnd)) ||
         (a.tokens[m.start - 1]?.norm === 'by' &&
           !a.tokens.slice(anchorEnd, m.start).some((t) => t.norm === ','))),
   );

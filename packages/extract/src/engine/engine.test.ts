@@ -16701,4 +16701,10 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       ),
     ).toContain('remove 2025-01');
   });
+  it('reads "lifted tariffs of up to 25%" as a removal, the ceiling of its rates no level it is lifted to', () => {
+    expect(slotLines('The EU lifted tariffs of up to 25% on Ukrainian zinc.', 'action')).toContain('remove');
+    expect(slotLines('The EU lifted tariffs of up to 25% on Ukrainian zinc.', 'action')).not.toContain(
+      'raise',
+    );
+  });
 });
