@@ -28,7 +28,7 @@ export const ISSUE_TARGETS = {
  */
 export const CHECKED = {
   textF1: 0.95,
-  title: 0.882,
+  title: 0.881,
   date: 0.903,
   author: 0.871,
   detectionPrecision: 0.955,
