@@ -3868,6 +3868,9 @@ const PARTY_NOUNS =
 /** Parties that are firms or people, on which a measure is no measure on goods ("restrictions on suppliers"). */
 const FIRM_NOUNS =
   /^(?:entities|companies|firms|organisations|organizations|individuals|persons|businesses|suppliers|contractors)$/;
+/** Makers and sellers a rate may be set for ("for all other Chinese producers"). */
+const RATED_PARTY_NOUNS =
+  /^(?:producers|exporters|manufacturers|makers|companies|firms|suppliers|mills|traders|shippers|importers)$/i;
 /** How many words may describe the parties after "to" ("to 28 US defense firms"). */
 const MAX_PARTY_MODIFIERS = 4;
 
@@ -5668,9 +5671,13 @@ function ratedParts(a: SentenceAnalysis, trigger: Trigger, owns: Ownership): Rat
           ),
         ]
       : [];
+    // "41.7% for all other Chinese producers", "80.1% for other exporters": a rate for makers or sellers, whose goods
+    // are the measure's, names no goods of its own.
+    const partGoods =
+      goodsText && RATED_PARTY_NOUNS.test(goodsText.trim().split(/\s+/).at(-1) ?? '') ? null : goodsText;
     // "a 10% baseline tariff on all imports, with 34% on China": the anchor's own level on everything is a part.
-    if (goodsText || target || rate.start < trigger.anchorStart)
-      parts.push({ rate: rate.value, goods: goodsText, targets });
+    if (partGoods || target || rate.start < trigger.anchorStart)
+      parts.push({ rate: rate.value, goods: partGoods, targets });
   }
   if (parts.length === 0) parts.push(...gappedParts(a, trigger));
   if (parts.length === 0) parts.push(...leveledParts(a, trigger));

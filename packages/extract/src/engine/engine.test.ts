@@ -16707,4 +16707,12 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
       'raise',
     );
   });
+  it('reads a rate set for makers or sellers ("41.7% for all other Chinese producers") as naming no goods of its own', () => {
+    expect(
+      slotLines(
+        'India imposed anti-dumping duties on Chinese graphite electrodes, ranging from 9.2% for Tangshan Carbon to 41.7% for all other Chinese producers.',
+        'goods',
+      ),
+    ).not.toContain('producers');
+  });
 });
