@@ -444,8 +444,17 @@ function avoidedRatedMeasure(a: SentenceAnalysis, trigger: Trigger, triggerChar:
   );
 }
 
-/** How many modifiers may stand between a measure's possessive and its word ("its temporary export ban"). */
-const OWN_MEASURE_MODIFIERS = 2;
+/** How many modifiers may stand between a phrase's determiner and its word ("its temporary export ban", "its cathode production"). */
+const PHRASE_MODIFIER_WORDS = 2;
+/** Determiners that open a measure's or a site's phrase of its own or a definite one. */
+const OWN_OR_DEFINITE = /^(?:its|their|the)$/;
+
+/** The determiner that opens the phrase of the word at `word`, at most PHRASE_MODIFIER_WORDS before it, or -1. */
+function determinerBefore(tokens: readonly Token[], word: number, determiners: RegExp): number {
+  for (let k = word - 1; k >= Math.max(0, word - 1 - PHRASE_MODIFIER_WORDS); k--)
+    if (determiners.test(tokens[k]?.norm ?? '')) return k;
+  return -1;
+}
 
 /**
  * "would not reverse its ban on nickel ore exports": a step back from a measure of its own that is denied leaves the
@@ -454,13 +463,8 @@ const OWN_MEASURE_MODIFIERS = 2;
 function reliefDeniedOnOwnMeasure(a: SentenceAnalysis, type: EventType, trigger: Trigger): boolean {
   // (The reading of the measure's own word: "ban" states the ban.)
   if (trigger.actionStart !== null && trigger.actionStart !== trigger.anchorStart) return false;
-  let determiner = trigger.anchorStart - 1;
-  while (
-    determiner > trigger.anchorStart - 1 - OWN_MEASURE_MODIFIERS &&
-    !/^(?:its|their|the)$/.test(a.tokens[determiner]?.norm ?? '')
-  )
-    determiner--;
-  if (!/^(?:its|their|the)$/.test(a.tokens[determiner]?.norm ?? '')) return false;
+  const determiner = determinerBefore(a.tokens, trigger.anchorStart, OWN_OR_DEFINITE);
+  if (determiner < 0) return false;
   const { directions, default_action } = type.spec;
   return actionsStatedAt(a, type, determiner - 1).some((x) => directions[x] !== directions[default_action]);
 }
@@ -1418,10 +1422,8 @@ const SERVED_SITE_OBJECT_WORDS = 5;
 function servedByHoldingVerb(a: SentenceAnalysis, anchorStart: number, clause: number | undefined): boolean {
   // ("is hiring for its new plant in Mexico, to which it is relocating production": not where a move is told.)
   if (a.tokens.some((t) => MOVING_ANCHOR.test(t.norm))) return false;
-  let possessive = anchorStart - 1;
-  while (possessive > anchorStart - 3 && !POSSESSIVE_DETERMINERS.test(a.tokens[possessive]?.norm ?? ''))
-    possessive--;
-  if (!POSSESSIVE_DETERMINERS.test(a.tokens[possessive]?.norm ?? '')) return false;
+  const possessive = determinerBefore(a.tokens, anchorStart, POSSESSIVE_DETERMINERS);
+  if (possessive < 0) return false;
   if (!/^(?:for|at|to)$/.test(a.tokens[possessive - 1]?.norm ?? '')) return false;
   const from = Math.max(0, possessive - 1 - SERVED_SITE_OBJECT_WORDS);
   return a.tokens
@@ -2699,8 +2701,7 @@ function chooseActions(
     // lifted".)
     // ("Tariffs on Chinese steel announced by Mexico last year were doubled": or a participle said of the measure.)
     const relativeReport = (k: number) =>
-      (verbOfRelativeOnMeasure(a.tokens, anchorEnd, anchorEnd + k) ||
-        participleAfterMeasurePhrase(a.tokens, anchorStart, anchorEnd, anchorEnd + k)) &&
+      verbSaidOfMeasure(a.tokens, anchorStart, anchorEnd, anchorEnd + k) &&
       /^(?:was|were|is|are)$/.test(a.tokens[i - 1]?.norm ?? '');
     if (
       i >= anchorEnd &&
@@ -6874,19 +6875,14 @@ function withPassiveRelativeAction(
   return reading;
 }
 
-/** How many modifiers may stand between a site's determiner and its anchor ("its cathode production"). */
-const SITE_MODIFIER_WORDS = 2;
-
 /** Whether the trigger's verb is a present progressive ("is relocating", "are in the process of moving"). */
 function underWay(a: SentenceAnalysis, trigger: Trigger): boolean {
   let verb = trigger.actionStart ?? trigger.anchorStart;
   // "is relocating its plant", "is moving its cathode production": a site's anchor with the verb of its move
   // before its determiner and modifiers.
   if (trigger.actionStart === null) {
-    const from = Math.max(0, verb - 1 - SITE_MODIFIER_WORDS);
-    const determiner = a.tokens.slice(from, verb).findLastIndex((t) => /^(?:its|their|the)$/.test(t.norm));
-    if (determiner >= 0 && /ing$/.test(a.tokens[from + determiner - 1]?.norm ?? ''))
-      verb = from + determiner - 1;
+    const determiner = determinerBefore(a.tokens, verb, OWN_OR_DEFINITE);
+    if (determiner >= 0 && /ing$/.test(a.tokens[determiner - 1]?.norm ?? '')) verb = determiner - 1;
   }
   if (!/^[a-z]{3,}ing$/.test(a.tokens[verb]?.norm ?? '')) return false;
   let k = verb - 1;
@@ -7901,7 +7897,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
             : action;
         // "Tariffs that the EU imposed in 2018 were raised to 25% on Monday": readings of one anchor that their own
         // verbs date apart are different actions, even in one direction.
-        const dateKey = date ? `@${date}` : '';
+        const actionKey = (act: string) =>
+          `${readingDirection(spec, act, statedAfter)}${date ? `@${date}` : ''}`;
         const candidate: Candidate = {
           type: spec.type,
           action: settled,
@@ -7910,7 +7907,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           modality,
           analysis: a,
           features: own,
-          readingKey: `${anchorKey}:${k}:${readingDirection(spec, settled, statedAfter)}${dateKey}${coActor ? `:${actorOption?.value}` : ''}`,
+          readingKey: `${anchorKey}:${k}:${actionKey(settled)}${coActor ? `:${actorOption?.value}` : ''}`,
           anchorStart: trigger.anchorStart,
           measure,
           global,
@@ -7933,7 +7930,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                 ...candidate,
                 slots: partSlots,
                 features: [...own, 'goods_rate_paired'],
-                readingKey: `${anchorKey}:${k}:${q}${r > 0 ? `.${r}` : ''}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
+                readingKey: `${anchorKey}:${k}:${q}${r > 0 ? `.${r}` : ''}:${actionKey(action)}`,
               });
             }
           }
@@ -7946,7 +7943,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
               candidates.push({
                 ...candidate,
                 slots: { ...slots, [crossSlot.name]: other.value },
-                readingKey: `${anchorKey}:${k}:x${q}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
+                readingKey: `${anchorKey}:${k}:x${q}:${actionKey(action)}`,
               });
         } else {
           candidates.push(candidate);
@@ -7960,7 +7957,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                     ...candidate,
                     slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: target },
                     features: [...own, 'goods_rate_paired'],
-                    readingKey: `${anchorKey}:p${q}.${r}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
+                    readingKey: `${anchorKey}:p${q}.${r}:${actionKey(action)}`,
                   });
               // "a 10% baseline tariff on all imports, with 34% on China and 46% on Vietnam": the global measure's
               // own rate, beside the countries' rates, is an event of its own with no target.
@@ -7969,7 +7966,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
                   ...candidate,
                   slots: { ...slots, [rateSlot.name]: rate, [listSlot.name]: null },
                   features: [...own, 'goods_rate_paired'],
-                  readingKey: `${anchorKey}:p${q}:${readingDirection(spec, action, statedAfter)}${dateKey}`,
+                  readingKey: `${anchorKey}:p${q}:${actionKey(action)}`,
                 });
             }
         }
@@ -9352,6 +9349,19 @@ function participleAfterMeasurePhrase(
   });
 }
 
+/** Whether the verb at `verb` is that of a relative clause or a participle said of the measure, unmarked by commas. */
+function verbSaidOfMeasure(
+  tokens: readonly Token[],
+  anchorStart: number,
+  anchorEnd: number,
+  verb: number,
+): boolean {
+  return (
+    verbOfRelativeOnMeasure(tokens, anchorEnd, verb) ||
+    participleAfterMeasurePhrase(tokens, anchorStart, anchorEnd, verb)
+  );
+}
+
 /** The action's own date: a date in its clause that is not the effective date. */
 function dateOf(
   a: SentenceAnalysis,
@@ -9371,8 +9381,7 @@ function dateOf(
       verb === trigger.anchorEnd ||
       a.tokens[verb - 1]?.norm === ',' ||
       (EARLIER_STAGE.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb - 2]?.norm === ',') ||
-      verbOfRelativeOnMeasure(a.tokens, trigger.anchorEnd, verb) ||
-      participleAfterMeasurePhrase(a.tokens, trigger.anchorStart, trigger.anchorEnd, verb);
+      verbSaidOfMeasure(a.tokens, trigger.anchorStart, trigger.anchorEnd, verb);
     // ("The ban, imposed in July 2023, was lifted in May": or one set off between the anchor and its action.)
     const after =
       verb >= trigger.end ||
