@@ -9302,17 +9302,54 @@ const MEASURE_WORDS_BEFORE_RELATIVE = 6;
 function verbOfRelativeOnMeasure(tokens: readonly Token[], anchorEnd: number, verb: number): boolean {
   for (let r = verb - 1; r >= Math.max(anchorEnd, verb - RELATIVE_SUBJECT_WORDS - 1); r--) {
     if (!/^(?:that|which)$/.test(tokens[r]?.norm ?? '')) continue;
-    return (
-      r - anchorEnd <= MEASURE_WORDS_BEFORE_RELATIVE &&
-      !tokens.slice(anchorEnd, r).some((t) => t.norm === ',')
-    );
+    return ownPhraseOfMeasure(tokens.slice(anchorEnd, r));
   }
   // ("the duties the European Commission imposed": a clause without its pronoun, a name its subject.)
-  const subject = tokens.slice(anchorEnd, verb);
+  // ("the quota on uranium exports it introduced last year": after the measure's own phrase, or a pronoun.)
+  const subject = relativeSubjectBefore(tokens, anchorEnd, verb);
+  return subject !== null && (subject === anchorEnd || startsMeasurePhrase(tokens, anchorEnd, subject));
+}
+
+/**
+ * Where the subject of an unmarked relative clause ends right before `verb` starts: a pronoun, or up to
+ * RELATIVE_SUBJECT_WORDS capitalised words ("the European Commission"); null when none stands there.
+ */
+function relativeSubjectBefore(tokens: readonly Token[], from: number, verb: number): number | null {
+  if (verb - 1 >= from && RELATIVE_CLAUSE_PRONOUNS.test(tokens[verb - 1]?.norm ?? '')) return verb - 1;
+  let start = verb;
+  while (
+    start > from &&
+    verb - start < RELATIVE_SUBJECT_WORDS &&
+    /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')
+  )
+    start--;
+  if (start > from && verb - start < RELATIVE_SUBJECT_WORDS && tokens[start - 1]?.norm === 'the') start--;
+  return start < verb && !(start === verb - 1 && tokens[start]?.norm === 'the') ? start : null;
+}
+
+/** Pronouns that may open a relative clause without its "that" ("the ban it imposed"). */
+const RELATIVE_CLAUSE_PRONOUNS = /^(?:it|they|we)$/;
+
+/**
+ * Whether the words between a measure's word and a clause after it are the measure's own: none, or its goods, origin or
+ * target after a preposition, no verb between, and commas only those of a list ("on exports of gallium, germanium and
+ * antimony to the United States").
+ */
+function ownPhraseOfMeasure(words: readonly Token[]): boolean {
+  if (words.length === 0) return true;
+  const lastComma = words.map((t) => t.norm).lastIndexOf(',');
+  const listed = lastComma >= 0 && words.slice(lastComma).some((t) => /^(?:and|or)$/.test(t.norm));
+  if (lastComma >= 0 && !listed) return false;
+  return words.length <= (listed ? 2 : 1) * MEASURE_WORDS_BEFORE_RELATIVE;
+}
+
+/** Whether the words from `start` up to `end` are the measure's own phrase opened by a preposition. */
+function startsMeasurePhrase(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!/^(?:on|against|from|for)$/.test(tokens[start]?.norm ?? '')) return false;
+  const words = tokens.slice(start, end);
   return (
-    subject.length > 0 &&
-    subject.length <= RELATIVE_SUBJECT_WORDS &&
-    subject.every((t, k) => (k === 0 && t.norm === 'the') || /^\p{Lu}/u.test(t.text))
+    ownPhraseOfMeasure(words) &&
+    words.every((t) => !isPastForm(t.norm) && !/ing$/.test(t.norm) && !isVerbWord(t.norm))
   );
 }
 
@@ -9356,10 +9393,18 @@ function verbSaidOfMeasure(
   anchorEnd: number,
   verb: number,
 ): boolean {
+  const end = measureEnd(tokens, anchorEnd);
   return (
-    verbOfRelativeOnMeasure(tokens, anchorEnd, verb) ||
-    participleAfterMeasurePhrase(tokens, anchorStart, anchorEnd, verb)
+    verbOfRelativeOnMeasure(tokens, end, verb) || participleAfterMeasurePhrase(tokens, anchorStart, end, verb)
   );
+}
+
+/** Nouns a measure's word may be the modifier of, that name the same measure ("the export licensing regime"). */
+const MEASURE_HEAD_NOUNS = /^(?:regimes?|systems?|schemes?|rules|requirements?|programs?|programmes?)$/;
+
+/** Where the measure's words end: after the anchor, and the head noun it modifies if one follows. */
+function measureEnd(tokens: readonly Token[], anchorEnd: number): number {
+  return MEASURE_HEAD_NOUNS.test(tokens[anchorEnd]?.norm ?? '') ? anchorEnd + 1 : anchorEnd;
 }
 
 /** The action's own date: a date in its clause that is not the effective date. */
@@ -9378,7 +9423,7 @@ function dateOf(
     // ("than the 8.9 pct preliminary rate announced in January" is said of the rate).
     // ("duties that Australia imposed in 2019 … expired on Monday": or the verb of a relative clause on the measure.)
     const attached =
-      verb === trigger.anchorEnd ||
+      verb === measureEnd(a.tokens, trigger.anchorEnd) ||
       a.tokens[verb - 1]?.norm === ',' ||
       (EARLIER_STAGE.test(a.tokens[verb - 1]?.norm ?? '') && a.tokens[verb - 2]?.norm === ',') ||
       verbSaidOfMeasure(a.tokens, trigger.anchorStart, trigger.anchorEnd, verb);

@@ -16716,3 +16716,30 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     ).not.toContain('producers');
   });
 });
+
+describe('read on resource-nation export-control, market-wrap and sanctions-brief probes written for the purpose (fifty-fifth session)', () => {
+  it('dates the imposition, not the removal, from an unmarked relative clause after the measure’s phrase ("the quota on uranium exports it introduced last year")', () => {
+    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(
+      dated(
+        'Kazakhstan has removed the quota on natural uranium exports it introduced last year, the ministry said on Monday.',
+      ),
+    ).toEqual(['remove 2025-03-10', 'impose 2024']);
+    expect(
+      dated(
+        'China has suspended a ban on exports of gallium, germanium and antimony to Japan that it imposed last December, the commerce ministry said on Monday.',
+      ),
+    ).toEqual(['remove 2025-03-10', 'impose 2024-12']);
+    expect(dated('The ban on nickel exports Jakarta introduced in 2020 was eased on Monday.')).toEqual([
+      'impose 2020',
+      'ease 2025-03-10',
+    ]);
+    // A head noun the measure's word modifies is the measure still ("the export licensing regime introduced in 2021").
+    expect(dated('Bolivia scrapped the lithium export licensing regime introduced in 2021.')).toContain(
+      'impose 2021',
+    );
+    expect(dated('Bolivia scrapped the lithium export licensing regime introduced in 2021.')).not.toContain(
+      'remove 2021',
+    );
+  });
+});
