@@ -1433,17 +1433,37 @@ function servedByHoldingVerb(a: SentenceAnalysis, anchorStart: number, clause: n
     );
 }
 
-/** "Its Ohio plant is unaffected", "Their Texas smelter remains open": the site opens its clause. */
+/**
+ * "Its Ohio plant is unaffected", "Their Texas smelter remains open", "Norvik said the Finnish plant was old": the site
+ * opens its clause, or the one a report gives, and what it is, or goes on doing, is said of it.
+ */
 function siteOfItsOwnOpening(a: SentenceAnalysis, anchorStart: number): boolean {
   const place = a.mentions.find((m) => m.kind === 'country' && m.end === anchorStart);
-  if (!place || !/^(?:its|their)$/.test(a.tokens[place.start - 1]?.norm ?? '')) return false;
+  const determiner = a.tokens[(place?.start ?? 0) - 1]?.norm ?? '';
+  if (!place || !/^(?:its|their|the)$/.test(determiner)) return false;
   const opening = place.start - 1;
+  const before = a.tokens[opening - 1]?.norm ?? '';
+  const reported = REPORTING_VERBS.has(before) || before === 'that';
   // ("Its Texas factory opened in March": a site that opens is news; only one that is, or stays, is held.)
+  if (
+    !(opening === 0 || /^(?:,|;|and|but)$/.test(before) || reported) ||
+    !/^(?:is|are|was|were|remains|remained|stays|stayed)$/.test(a.tokens[anchorStart + 1]?.norm ?? '')
+  )
+    return false;
+  // ("The Finnish plant was opened in 2023", "… is expected to start", "… is being built": one made, or to come,
+  // is news.)
+  const next = a.tokens[anchorStart + 2]?.norm ?? '';
   return (
-    (opening === 0 || /^(?:,|;|and|but)$/.test(a.tokens[opening - 1]?.norm ?? '')) &&
-    /^(?:is|are|was|were|remains|remained|stays|stayed)$/.test(a.tokens[anchorStart + 1]?.norm ?? '')
+    (determiner !== 'the' && !reported) ||
+    !(isPastForm(next) || SITE_TO_COME.test(next) || (/ing$/.test(next) && !RUNNING_SITE.test(next)))
   );
 }
+
+/** Words after a site's copula that say it is still to come ("is expected to open", "is due to start"). */
+const SITE_TO_COME =
+  /^(?:expected|due|set|slated|scheduled|likely|to|about|poised|on|nearly|almost|now|new)$/;
+/** What a site that is running is said to be doing ("was running at full capacity"). */
+const RUNNING_SITE = /^(?:running|operating|producing|working)$/;
 
 /** Verbs that end production where it is ("will end production in Jackson", "ceased smelting at"). */
 const ENDING_PRODUCTION =
@@ -2434,6 +2454,15 @@ function chooseActions(
     )
       continue;
     if (changeNoun && i < anchorStart && directions[action] === directions[default_action]) continue;
+    // "Trump renewed his tariff threats against Canada": a verb of imposing before an anchor that is itself a threat
+    // repeats the threat.
+    if (
+      implied !== undefined &&
+      directions[implied] === directions.threaten &&
+      i < anchorStart &&
+      directions[action] === directions[default_action]
+    )
+      continue;
     // "Public hearings on the sanctions are set for April 13": the verb after is the hearings'.
     if (topicOfOtherNoun && i >= anchorEnd) continue;
     // A word of a longer anchor is not its action ("List" in "Entity List", "ban" in "export ban"); nor is an

@@ -16742,4 +16742,32 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       'remove 2021',
     );
   });
+  it('reads the name before an anchor that is a verb in the past as its subject, not as a qualifier of a measure ("The EU delisted X")', () => {
+    const authorities = events('The U.S. sanctioned Rosmetal Holding. The EU delisted Pelagos Maritime.').map(
+      (e) => `${(e as { entity?: string }).entity} ${(e as { authority?: string }).authority}`,
+    );
+    expect(authorities).toEqual(['Rosmetal Holding US', 'Pelagos Maritime EU']);
+  });
+  it('reads tariff threats against no named country as generic, and a verb of imposing before a threat as repeating it', () => {
+    expect(
+      candidatesOfType(
+        'Aluminium prices fell on Monday. Trump repeated his tariff threats against trading partners.',
+        'tariff',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines('Trump renewed his tariff threats against Canada on Friday.', 'action', 'target'),
+    ).toEqual(['threaten CA']);
+    expect(slotLines('Trump renewed tariff threats against the European Union.', 'action', 'target')).toEqual(
+      ['threaten EU'],
+    );
+  });
+  it('reads a site named by its country that a report says is, or goes on doing, as one the company has ("said the Finnish plant was old")', () => {
+    expect(events('Norvik said the Finnish plant was old.')).toEqual([]);
+    expect(events('Tianlu said its Congolese plant was running at full capacity.')).toEqual([]);
+    // A site said to have been made is news still.
+    expect(slotLines('Norvik said the Finnish plant was opened in March.', 'company', 'to')).toEqual([
+      'Norvik FI',
+    ]);
+  });
 });

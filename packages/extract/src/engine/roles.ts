@@ -1735,7 +1735,9 @@ function nounAdjunct(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
     last.end === trigger.anchorStart &&
     !isPossessive(a, last) &&
     ADJUNCT_DETERMINERS.test(a.tokens[firstOfGroup(a, m).start - 1]?.norm ?? '') &&
-    !/^(?:on|against)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '')
+    !/^(?:on|against)$/.test(a.tokens[trigger.anchorEnd]?.norm ?? '') &&
+    // ("The EU delisted Pelagos": an anchor that is a verb in the past has the name before it as its subject.)
+    !isPastForm(a.tokens[trigger.anchorStart]?.norm ?? '')
   );
 }
 
