@@ -2373,7 +2373,13 @@ function chooseActions(
   const found = type.actionIndex.findAll(a.tokens);
   const matches = found
     // "drop to 10%" is a cut, not the "drop" of a removal: at one word, the longest action phrase reads it.
-    .filter((m) => !found.some((x) => x.start === m.start && x.length > m.length))
+    // ("will stop imposing tariffs" removes them: so does one that holds the word.)
+    .filter(
+      (m) =>
+        !found.some(
+          (x) => x.start <= m.start && x.start + x.length >= m.start + m.length && x.length > m.length,
+        ),
+    )
     .filter(
       (m) =>
         (m.start >= from ||
@@ -7889,6 +7895,17 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
           // proposal, which the guidelines do not count.
           if (proposer === 'other' && spec.directions[action] !== spec.directions[spec.default_action])
             continue;
+          // "Indonesia's smelter association proposed that the government set a quota": nor any measure that
+          // those who propose without acting (industry, lawmakers, analysts) put forward.
+          // (The measure a proposal of relief names is in place all the same: "farmers urged Brasilia to seek relief
+          // from the 50% U.S. tariff".)
+          const reliefBeside = triggers.some(
+            (other) =>
+              other.trigger.anchorStart === trigger.anchorStart &&
+              other.actionExplicit &&
+              spec.directions[other.action] !== spec.directions[action],
+          );
+          if (!reliefBeside && proposedByNonActors(a, trigger)) continue;
           if (proposer) own.push(`proposed_by:${proposer}`);
         }
         // "Imports from the Southern African Development Community are exempt", "Countries with trade deals will be
@@ -8021,20 +8038,63 @@ function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'a
   const first = a.mentions.find(
     (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
   );
-  // "A group of senators urged …", "U.S. senators urged …": lawmakers, industry or analysts propose what a
-  // government would do; they are not the government.
-  const proposer = a.tokens.findIndex(
-    (t, k) =>
-      k < trigger.start &&
-      a.clause[k] === trigger.clause &&
-      // "Senators urged …": the sentence's first word is capitalised whatever it is.
-      (PROPOSERS.has(t.text) || (k === 0 && PROPOSERS.has(t.norm))) &&
-      a.tokens.slice(k + 1, k + 4).some((next) => PROPOSING.test(next.norm)),
-  );
+  const proposer = proposersBefore(a, trigger, (k) => a.clause[k] === trigger.clause);
   if (proposer >= 0 && (!first || first.end >= proposer)) return 'other';
   if (!first) return null;
   return canAct(a, first) && first.value === actor ? 'actor' : 'other';
 }
+
+/**
+ * Where those who propose without acting (lawmakers, industry or analysts; "A group of senators urged …", "U.S.
+ * senators urged …") stand before the trigger, with a verb of proposing after them, in a clause `inClause` accepts;
+ * -1 when none does.
+ */
+function proposersBefore(a: SentenceAnalysis, trigger: Trigger, inClause: (k: number) => boolean): number {
+  return a.tokens.findIndex(
+    (t, k) =>
+      k < trigger.start &&
+      inClause(k) &&
+      // "Senators urged …": the sentence's first word is capitalised whatever it is.
+      (PROPOSERS.has(t.text) || (k === 0 && PROPOSERS.has(t.norm))) &&
+      proposingVerbAfter(a.tokens, k) > k,
+  );
+}
+
+/** The verb of proposing within three words after `k`, or -1. */
+function proposingVerbAfter(tokens: readonly Token[], k: number): number {
+  const at = tokens.slice(k + 1, k + 4).findIndex((next) => PROPOSING.test(next.norm));
+  return at < 0 ? -1 : k + 1 + at;
+}
+
+/**
+ * "Indonesia's smelter association proposed that the government set a quota on nickel exports": an action that those
+ * who propose without acting put forward, in their clause or the one their "that" opens, is their proposal (and a
+ * country that qualifies them is theirs).
+ */
+function proposedByNonActors(a: SentenceAnalysis, trigger: Trigger): boolean {
+  const proposer = proposersBefore(a, trigger, (k) => {
+    const verb = proposingVerbAfter(a.tokens, k);
+    return (
+      a.clause[k] === trigger.clause ||
+      (a.tokens[verb + 1]?.norm === 'that' && a.clause[verb] === a.clause[k])
+    );
+  });
+  if (proposer < 0) return false;
+  const first = a.mentions.find(
+    (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
+  );
+  return (
+    !first ||
+    first.end >= proposer ||
+    (proposer - first.end <= PROPOSER_QUALIFIER_WORDS &&
+      a.tokens
+        .slice(first.end, proposer)
+        .every((t) => !isVerbWord(t.norm) && !isPastForm(t.norm) && t.norm !== ','))
+  );
+}
+
+/** How many words may stand between a country and the proposers it qualifies ("Indonesia's smelter association"). */
+const PROPOSER_QUALIFIER_WORDS = 3;
 
 /** Verbs of urging or asking, whose subject proposes ("senators urged", "industry groups have called for"). */
 const PROPOSING =
@@ -8257,7 +8317,7 @@ const PROPOSED_PARTICIPLES =
 
 /** Who urges or asks a government to act without being it (lower case: "Group" and "Union" open names). */
 const PROPOSERS = new Set(
-  'senators senator lawmakers legislators congressmen congresswomen parliamentarians MPs industry groups associations unions analysts economists experts critics activists campaigners lobbyists producers manufacturers businesses farmers investors traders executives court courts judge judges panel tribunal WTO'.split(
+  'senators senator lawmakers legislators congressmen congresswomen parliamentarians MPs industry group groups association associations federation chamber lobby unions analysts economists experts critics activists campaigners lobbyists producers manufacturers businesses farmers investors traders executives court courts judge judges panel tribunal WTO'.split(
     ' ',
   ),
 );

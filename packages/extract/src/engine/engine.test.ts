@@ -16770,4 +16770,40 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       'Norvik FI',
     ]);
   });
+  it('reads "stop imposing", "no longer require" and "stop enforcing" as the measure’s end, not as imposing it', () => {
+    expect(slotLines('The US will stop imposing tariffs on Canadian steel.', 'action', 'target')).toEqual([
+      'remove CA',
+    ]);
+    expect(slotLines('The US will no longer impose tariffs on Canadian steel.', 'action', 'target')).toEqual([
+      'remove CA',
+    ]);
+    expect(slotLines('China will stop requiring licences for graphite exports.', 'action', 'goods')).toEqual([
+      'remove graphite',
+    ]);
+    expect(
+      slotLines('China will no longer require licences for graphite exports.', 'action', 'goods'),
+    ).toEqual(['remove graphite']);
+    expect(slotLines('China will stop enforcing export controls on graphite.', 'action', 'goods')).toEqual([
+      'remove graphite',
+    ]);
+    // Stopping the goods themselves is a ban still.
+    expect(slotLines('China stopped exports of gallium to Japan.', 'action', 'target')).toEqual([
+      'impose JP',
+    ]);
+  });
+  it('reads a measure that industry or lawmakers propose in a clause their "that" opens as their proposal ("association proposed that the government set a quota")', () => {
+    expect(
+      events(
+        "Indonesia's smelter association proposed that the government set a quota on nickel matte exports.",
+      ),
+    ).toEqual([]);
+    expect(events('Senators proposed that Commerce impose tariffs on Chinese graphite.')).toEqual([]);
+    // The measure a proposal of relief names is in place all the same.
+    expect(
+      slotLines(
+        'Brazilian farmers urged Brasilia to seek relief from the 50% U.S. tariff on coffee.',
+        'imposer',
+      ),
+    ).toContain('US');
+  });
 });
