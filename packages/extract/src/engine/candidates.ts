@@ -725,13 +725,15 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       const earlierInSentence = ordered.some(
         ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
       );
-      if (!discourse.statedIn(type.spec.type, a.index - 1) && !earlierInSentence) continue;
+      const stated = discourse.statedJustBefore(type.spec.type, a.index);
+      if (stated === null && !earlierInSentence) continue;
       // ("imposed visa restrictions on executives. It relaxed those restrictions": a demonstrative points to the
       // measure just named, which may be of another kind.)
       if (
         POINTING_DETERMINERS.test(a.tokens[anchorStart]?.norm ?? '') &&
         OTHER_MEASURE_QUALIFIERS.test(
-          discourse.wordBeforeNoun(a.index - 1, a.tokens[anchorStart + length - 1]?.norm ?? '') ?? '',
+          discourse.wordBeforeNoun(stated ?? a.index - 1, a.tokens[anchorStart + length - 1]?.norm ?? '') ??
+            '',
         )
       )
         continue;
@@ -3861,6 +3863,10 @@ const RELATED_PARTY =
 const RELATED_PARTIES =
   /^(?:subsidiaries|units|affiliates|arms|divisions|branches|parents|suppliers|customers|distributors)$/;
 
+/** Nouns for the people of a company or body, who are listed, named or not, rather than it. */
+const PEOPLE_OF_PARTY =
+  /^(?:executives|officials|directors|managers|officers|employees|shareholders|owners|founders|executive|ceo|chairman|chairwoman|director|owner|founder)$/;
+
 /**
  * Whether the name at `start` only says whose the parties listed are: "three subsidiaries of X", or "Y, a unit
  * of X" beside the name listed. A single unit named by its owner alone ("and a unit of X") is listed as X.
@@ -3870,6 +3876,8 @@ function relatedPartyOf(tokens: readonly Token[], start: number): boolean {
   if (tokens[of]?.norm !== 'of') return false;
   const relation = tokens[of - 1]?.norm ?? '';
   if (RELATED_PARTIES.test(relation)) return true;
+  // "three executives of Zolotoy Mining, including …", "the chief executive of X, Pavel Grekov": its people are.
+  if (PEOPLE_OF_PARTY.test(relation)) return true;
   return (
     RELATED_PARTY.test(relation) &&
     /^(?:a|an|the)$/.test(tokens[of - 2]?.norm ?? '') &&

@@ -79,6 +79,12 @@ export interface Discourse {
   anchorSentences(type: string): number;
   /** Whether the sentence has an anchor of the type that states it by itself. */
   statedIn(type: string, sentenceIndex: number): boolean;
+  /**
+   * The sentence just before this one that states the type, passing over up to STATED_GAP_SENTENCES that state
+   * no type at all ("… postponed a ban on bauxite exports. Miners welcomed the decision. The government first
+   * announced the ban in 2023."); null when the nearest sentence that states one states another, or none does.
+   */
+  statedJustBefore(type: string, sentenceIndex: number): number | null;
   /** Whether a sentence before this one has an anchor of the type. */
   anchoredBefore(type: string, sentenceIndex: number): boolean;
   /** Whether the article speaks of the type where an anchor needs it to (see `in_context`). */
@@ -86,6 +92,8 @@ export interface Discourse {
 }
 
 const RECENT_ACTOR_SENTENCES = 3;
+/** How many sentences that state no type may stand between a referring anchor and the one it refers back to. */
+const STATED_GAP_SENTENCES = 1;
 const NO_CODES: ReadonlySet<string> = new Set();
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
 /** People, whom "from" a country describes by where they come from ("engineers from Germany"). */
@@ -399,6 +407,12 @@ export function buildDiscourse(
     },
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
     statedIn: (type, index) => anchoredSentences.get(type)?.has(index) ?? false,
+    statedJustBefore: (type, index) => {
+      const statesAny = (k: number) => [...anchoredSentences.values()].some((set) => set.has(k));
+      for (let k = index - 1; k >= Math.max(0, index - 1 - STATED_GAP_SENTENCES); k--)
+        if (statesAny(k)) return anchoredSentences.get(type)?.has(k) ? k : null;
+      return null;
+    },
     anchoredBefore: (type, index) => (firstStated.get(type) ?? Number.POSITIVE_INFINITY) < index,
     inContext: (type) => typesInContext.has(type),
   };

@@ -16806,4 +16806,32 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       ),
     ).toContain('US');
   });
+  it('lists the people named after "executives of X" or "the chief executive of X", not the company they work for', () => {
+    expect(
+      entitiesOf(events('Canada sanctioned three executives of Zolotoy Mining, including CEO Pavel Grekov.')),
+    ).toEqual(['Pavel Grekov']);
+    expect(
+      entitiesOf(events('Canada sanctioned the chief executive of Zolotoy Mining, Pavel Grekov.')),
+    ).toEqual(['Pavel Grekov']);
+    expect(events('Canada sanctioned executives of Zolotoy Mining.')).toEqual([]);
+    // A company listed beside its people is listed still.
+    expect(entitiesOf(events('Britain sanctioned Zolotoy Mining and two of its directors.'))).toEqual([
+      'Zolotoy Mining',
+    ]);
+  });
+  it('refers "the ban" back to the measure stated before a sentence that states no measure ("Miners welcomed the decision.")', () => {
+    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(
+      dated(
+        'Indonesia has postponed a ban on bauxite ore exports. Miners welcomed the decision. The government first announced the ban in 2023.',
+      ),
+    ).toContain('impose 2023');
+    // Not past a sentence that states a measure of another type.
+    expect(
+      candidatesOfType(
+        'Indonesia has postponed a ban on bauxite ore exports. Washington raised tariffs on Chinese steel. The government first announced the ban in 2023.',
+        'export_restriction',
+      ).filter((c) => c.analysis.index === 2),
+    ).toEqual([]);
+  });
 });
