@@ -16834,4 +16834,21 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       ).filter((c) => c.analysis.index === 2),
     ).toEqual([]);
   });
+  it('reads a move a company applied to make as planned, and goods added to "its list of controlled exports" as a widened control', () => {
+    expect(
+      slotLines(
+        'Tuvan Rare Earths applied to relocate its processing from Australia to Malaysia.',
+        'to',
+        'status',
+      ),
+    ).toEqual(['MY planned']);
+    expect(
+      slotLines('China added antimony trioxide to its list of controlled exports.', 'action', 'goods'),
+    ).toEqual(['expand antimony trioxide']);
+    expect(
+      slotLines('China removed gallium from its list of restricted exports.', 'action', 'goods'),
+    ).toEqual(['remove gallium']);
+    // Parties put on such a list are no goods.
+    expect(events('Beijing added 12 US firms to its list of controlled exports.')).toEqual([]);
+  });
 });
