@@ -1295,6 +1295,10 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
         tokens.slice(k, j).every((w) => /^\p{Ll}/u.test(w.text)),
     );
     if (colon >= k) k = colon + 1;
+    // "three tankers, the Mira Sun, the Kestrel Bay and the Nordvik", "its vessel, the Blue Tern": names set after a
+    // comma in apposition, each closed as a member of a list is ("tankers, the Treasury said" names none).
+    else if (tokens[k]?.norm === ',' && tokens[k + 1]?.norm === 'the' && appositiveName(tokens, k + 2, taken))
+      k++;
     for (;;) {
       if (tokens[k]?.norm === 'the') k++;
       let end = k;
@@ -1318,6 +1322,13 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
     }
   }
   return found;
+}
+
+/** Whether capitalised words free of other mentions start at `k` and end as a member of a list does. */
+function appositiveName(tokens: readonly Token[], k: number, taken: (i: number) => boolean): boolean {
+  let end = k;
+  while (end - k < VESSEL_NAME_WORDS && isCapitalised(tokens[end] as Token) && !taken(end)) end++;
+  return end > k && /^(?:[,;.]|and)$/.test(tokens[end]?.norm ?? '.');
 }
 
 /** Adds names found inside others' words, removing the mentions within them that yield to them. */

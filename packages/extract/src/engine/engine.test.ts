@@ -16851,4 +16851,11 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     // Parties put on such a list are no goods.
     expect(events('Beijing added 12 US firms to its list of controlled exports.')).toEqual([]);
   });
+  it('lists vessels named in apposition after a counted noun for them ("three tankers, the Mira Sun, the Kestrel Bay and the Nordvik")', () => {
+    expect(
+      entitiesOf(events('The EU sanctioned three tankers, the Mira Sun, the Kestrel Bay and the Nordvik.')),
+    ).toEqual(['Mira Sun', 'Kestrel Bay', 'Nordvik']);
+    // A source set off after the noun names no vessel.
+    expect(events('The US sanctioned two tankers, the Foreign Ministry said on Monday.')).toEqual([]);
+  });
 });
