@@ -1454,12 +1454,20 @@ function siteOfItsOwnOpening(a: SentenceAnalysis, anchorStart: number): boolean 
     return false;
   // ("The Finnish plant was opened in 2023", "… is expected to start", "… is being built": one made, or to come,
   // is news.)
+  // ("said the Texas plant was complete and would begin processing ore, shifting processing away from China", "… was
+  // its new production base after it moved manufacturing": nor one said to be new, or where a move is told.)
   const next = a.tokens[anchorStart + 2]?.norm ?? '';
-  return (
-    (determiner !== 'the' && !reported) ||
-    !(isPastForm(next) || SITE_TO_COME.test(next) || (/ing$/.test(next) && !RUNNING_SITE.test(next)))
-  );
+  const news =
+    isPastForm(next) ||
+    SITE_TO_COME.test(next) ||
+    (/ing$/.test(next) && !RUNNING_SITE.test(next)) ||
+    a.tokens.slice(anchorStart + 2, anchorStart + 5).some((t) => MADE_SITE_WORDS.test(t.norm)) ||
+    a.tokens.some((t) => MOVING_ANCHOR.test(t.norm));
+  return (determiner !== 'the' && !reported) || !news;
 }
+
+/** Words that say a site is newly made or working ("was complete", "is now operational", "its new base"). */
+const MADE_SITE_WORDS = /^(?:new|first|complete|completed|finished|ready|operational|online|open)$/;
 
 /** Words after a site's copula that say it is still to come ("is expected to open", "is due to start"). */
 const SITE_TO_COME =
@@ -2326,7 +2334,19 @@ function contrastedNegation(a: SentenceAnalysis, anchorStart: number): { start: 
 const EXTENDING_DEADLINE = /^(?:extend|extends|extended|extending)$/;
 /** What a market's moves act on ("lifted prices", "cut costs"), which no measure's action takes. */
 const MARKET_OBJECTS =
-  /^(?:prices|price|shares|stocks|costs|margins|profits|earnings|demand|sentiment|yields)$/;
+  /^(?:prices|price|shares|stocks|costs|margins|profits|earnings|demand|sentiment|yields|investment|investments|output|sales|confidence|growth|revenue|revenues|spending|inflation)$/;
+
+/** "…, which lifted prices", "is expected to lift smelter investment": a market's object at `at`, or after its modifier. */
+function marketObjectAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm ?? '';
+  return (
+    MARKET_OBJECTS.test(word) ||
+    (/^\p{Ll}+$/u.test(tokens[at]?.text ?? '') &&
+      !PREPOSITIONS.has(word) &&
+      !/^(?:a|an|the|its|their|this|that|these|those)$/.test(word) &&
+      MARKET_OBJECTS.test(tokens[at + 1]?.norm ?? ''))
+  );
+}
 /** Words of exempting that may open an anchor ("exempted", "is exempt"). */
 const EXEMPTION_WORDS = /^exempt/;
 
@@ -2416,7 +2436,7 @@ function chooseActions(
         !ordersAsNoun(a, m.start) &&
         !(m.start >= anchorEnd && exemptedFromChange(a, anchorStart, anchorEnd, m.start)) &&
         // "…, which lifted prices": a verb whose object is a market's price acts on no measure.
-        !MARKET_OBJECTS.test(a.tokens[m.start + m.length]?.norm ?? '') &&
+        !marketObjectAt(a.tokens, m.start + m.length) &&
         !(m.start + m.length <= anchorStart && actsOnOtherNoun(a, m.start + m.length, anchorStart)),
     )
     .sort((x, y) => x.start - y.start || x.value - y.value);
@@ -9437,6 +9457,9 @@ function ownPhraseOfMeasure(words: readonly Token[]): boolean {
   const lastComma = words.map((t) => t.norm).lastIndexOf(',');
   const listed = lastComma >= 0 && words.slice(lastComma).some((t) => /^(?:and|or)$/.test(t.norm));
   if (lastComma >= 0 && !listed) return false;
+  // ("the ban on gallium exports, the ministry said on Monday, and a quota on graphite that it imposed": commas that
+  // set off a clause of their own, with its verb, close the measure's phrase.)
+  if (listed && words.some((t) => isVerbWord(t.norm) || isPastForm(t.norm))) return false;
   return words.length <= (listed ? 2 : 1) * MEASURE_WORDS_BEFORE_RELATIVE;
 }
 

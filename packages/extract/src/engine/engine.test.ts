@@ -16858,4 +16858,31 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     // A source set off after the noun names no vessel.
     expect(events('The US sanctioned two tankers, the Foreign Ministry said on Monday.')).toEqual([]);
   });
+  it('keeps a relative clause after another clause set off by commas from dating the measure before it, a site said to be complete or new as news, and a measure that lifts investment as no removal', () => {
+    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(
+      dated(
+        'China lifted the ban on gallium exports, the ministry said on Monday, and a quota on graphite that it imposed last December.',
+      ),
+    ).not.toContain('impose 2024-12');
+    expect(
+      slotLines(
+        'Halden Rare Earths said the Texas plant was complete and would begin processing ore in July.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Halden Rare Earths US']);
+    expect(
+      slotLines(
+        'Voltera Cells said the Hungarian plant was its new production base after it moved manufacturing out of China.',
+        'to',
+      ),
+    ).toEqual(['HU']);
+    expect(
+      slotLines(
+        'Indonesia banned nickel ore exports on Tuesday. Shares fell 5%. The ban is expected to lift smelter investment.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+  });
 });
