@@ -9469,7 +9469,10 @@ function startsMeasurePhrase(tokens: readonly Token[], start: number, end: numbe
   const words = tokens.slice(start, end);
   return (
     ownPhraseOfMeasure(words) &&
-    words.every((t) => !isPastForm(t.norm) && !/ing$/.test(t.norm) && !isVerbWord(t.norm))
+    // ("on steel imports it imposed in 2023": the trade's own nouns are no verbs.)
+    words.every(
+      (t) => TRADE_FLOWS.test(t.norm) || (!isPastForm(t.norm) && !/ing$/.test(t.norm) && !isVerbWord(t.norm)),
+    )
   );
 }
 

@@ -16734,6 +16734,10 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       'impose 2020',
       'ease 2025-03-10',
     ]);
+    // The trade's own nouns in the measure's phrase are no verbs ("on steel imports it imposed in 2023").
+    expect(
+      dated('Vietnam scrapped the 8% duty on steel imports it imposed in 2023, the ministry said on Monday.'),
+    ).toEqual(['remove 2025-03-10', 'impose 2023']);
     // A head noun the measure's word modifies is the measure still ("the export licensing regime introduced in 2021").
     expect(dated('Bolivia scrapped the lithium export licensing regime introduced in 2021.')).toContain(
       'impose 2021',
