@@ -16889,4 +16889,21 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       ),
     ).toEqual(['impose']);
   });
+  it('reads a surname the article gave a person in full as that person, no company that moves, and "moved into" a market or business as no move', () => {
+    expect(
+      events(
+        'Kestrel Minerals chief executive Sarah Baumann will relocate to Dubai next month, the company said. Baumann will relocate to Dubai to be closer to investors in the Gulf.',
+      ),
+    ).toEqual([]);
+    // A single word that names a company still moves it.
+    expect(slotLines('Baumann will relocate its smelter to Dubai.', 'company', 'to')).toEqual(['Baumann AE']);
+    expect(events('Saltbush Resources moved into Morocco.')).toEqual([]);
+    expect(
+      events(
+        'Blackwater Coal Corp is moving into battery metals with the purchase of a lithium project in Nevada.',
+      ),
+    ).toEqual([]);
+    // A site moved into is news still.
+    expect(slotLines('Kestrel Devices moved into a new factory in Texas last year.', 'to')).toEqual(['US']);
+  });
 });

@@ -291,7 +291,7 @@ export function articleCandidates(
   inheritPointingGoods(candidates, types);
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
-  return candidates;
+  return withoutPeopleBySurname(candidates, types, analyses);
 }
 
 /** Names of groups of countries other than the EU that "the bloc" may stand for. */
@@ -437,6 +437,44 @@ function writeNamesAsTheArticleDoes(
         c.slots[slot.name] = written.get(value) ?? fuller(value) ?? value;
     }
   }
+}
+
+/**
+ * "Kestrel Minerals chief executive Sarah Baumann … Baumann will relocate to Dubai": a single word that is the surname
+ * of a person the article names in full, and no company's name, is that person, who is no party of a type whose
+ * parties are organisations only.
+ */
+function withoutPeopleBySurname(
+  candidates: Candidate[],
+  types: readonly EventType[],
+  analyses: readonly SentenceAnalysis[],
+): Candidate[] {
+  const singleWordParty = (c: Candidate): string[] =>
+    (types.find((t) => t.spec.type === c.type)?.spec.slots ?? []).flatMap((slot) => {
+      const value = c.slots[slot.name];
+      return slot.kind === 'organisation' && !slot.people && typeof value === 'string' && !value.includes(' ')
+        ? [value]
+        : [];
+    });
+  // The tagger runs only for articles that have such a party.
+  if (!candidates.some((c) => singleWordParty(c).length > 0)) return candidates;
+  const surnames = new Set<string>();
+  const companies: string[] = [];
+  for (const a of analyses) {
+    for (const m of a.mentions) if (m.kind === 'organisation') companies.push(String(m.value));
+    const tags = a.tags();
+    for (let i = 0; i < a.tokens.length; ) {
+      let j = i;
+      while (j < a.tokens.length && /^\p{Lu}\p{Ll}+$/u.test(a.tokens[j]?.text ?? '')) j++;
+      const words = j - i;
+      if (words >= 2 && words <= PERSON_NAME_WORDS && tags.slice(i, j).some((g) => g?.has('Person')))
+        surnames.add(a.tokens[j - 1]?.text ?? '');
+      i = Math.max(j, i + 1);
+    }
+  }
+  const personOnly = (value: string) =>
+    surnames.has(value) && !companies.some((name) => name === value || name.startsWith(`${value} `));
+  return candidates.filter((c) => !singleWordParty(c).some(personOnly));
 }
 
 interface Group {
