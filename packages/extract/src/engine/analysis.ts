@@ -166,6 +166,25 @@ function dashAsides(tokens: readonly Token[]): Map<number, number> {
   return asides;
 }
 
+/** Whether the words are names only, capitalised, with the commas and conjunctions of their list. */
+function namesOnly(words: readonly Token[]): boolean {
+  return (
+    /^\p{Lu}/u.test(words[0]?.text ?? '') &&
+    words.every((t) => /^\p{Lu}/u.test(t.text) || /^(?:,|and|or|&|the)$/.test(t.norm))
+  );
+}
+
+/**
+ * "added three Chinese magnet producers — Baotou Lanxin, Ganzhou Fengyuan and Ningbo Tiancheng — to the Entity List":
+ * the dashes that set off names in apposition are read as the commas they stand for.
+ */
+function appositiveDashesAsCommas(tokens: Token[]): Token[] {
+  const asides = [...dashAsides(tokens)].filter(([open, close]) => namesOnly(tokens.slice(open + 1, close)));
+  if (asides.length === 0) return tokens;
+  const dashes = new Set(asides.flat());
+  return tokens.map((t, k) => (dashes.has(k) ? { ...t, norm: ',' } : t));
+}
+
 function clausesOf(tokens: readonly Token[], listed: ReadonlySet<number>): number[] {
   const clause: number[] = [];
   const asides = dashAsides(tokens);
@@ -1801,7 +1820,7 @@ export function analyseSentence(
 ): SentenceAnalysis {
   const gazetteer = options.gazetteer ?? getGazetteer();
   const text = options.text ?? readableText(sentence.text);
-  const tokens = options.tokens ?? tokenize(text);
+  const tokens = appositiveDashesAsCommas(options.tokens ?? tokenize(text));
   const mentions: Mention[] = [];
   const span = (start: number, end: number) => ({
     start: tokenAt(tokens, start),

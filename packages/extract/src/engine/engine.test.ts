@@ -16906,4 +16906,21 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     // A site moved into is news still.
     expect(slotLines('Kestrel Devices moved into a new factory in Texas last year.', 'to')).toEqual(['US']);
   });
+  it('reads names set off by dashes in apposition as the list they stand for ("three Chinese magnet producers — X, Y and Z — to the Entity List")', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The Commerce Department on Thursday added three Chinese magnet producers — Baotou Lanxin, Ganzhou Fengyuan and Ningbo Tiancheng — to the Entity List.',
+        ),
+      ),
+    ).toEqual(['Baotou Lanxin', 'Ganzhou Fengyuan', 'Ningbo Tiancheng']);
+    // An aside in lower case stays a clause of its own.
+    expect(
+      slotLines(
+        'Kestrel Devices moved its smelting operations — some 1,200 jobs — from Chile to Peru.',
+        'from',
+        'to',
+      ),
+    ).toEqual(['CL PE']);
+  });
 });
