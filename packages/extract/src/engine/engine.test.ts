@@ -16923,4 +16923,20 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       ),
     ).toEqual(['CL PE']);
   });
+  it('reads a ban on goods’ sales to a country ("banned antimony sales to the US") and a government’s controls named by their goods ("the rare earth controls") as export controls', () => {
+    expect(
+      slotLines('In December 2024, Beijing banned antimony sales to the US.', 'action', 'target', 'goods'),
+    ).toEqual(['impose US antimony']);
+    expect(
+      slotLines(
+        'China imposed export curbs on gallium in 2023. In October, Beijing suspended the rare earth controls.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose gallium', 'remove rare earth']);
+    // Controls of another kind are no measure on goods' export.
+    expect(
+      events('Argentina imposed capital controls in 2019. The country’s currency controls were lifted.'),
+    ).toEqual([]);
+  });
 });
