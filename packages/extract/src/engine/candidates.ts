@@ -682,7 +682,9 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       anchor.action === undefined &&
       (possessedNoun(a.tokens, anchorStart) ||
         (type.spec.slots.some((s) => s.kind === 'status') &&
-          (heldOrAddedNoun(a.tokens, anchorStart) || placedAtHeldSite(a, anchorStart))))
+          (heldOrAddedNoun(a.tokens, anchorStart) ||
+            placedAtHeldSite(a, anchorStart) ||
+            curtailedNoun(a.tokens, anchorStart))))
     )
       continue;
     if (producesAsBefore(a, anchorStart)) continue;
@@ -1285,6 +1287,25 @@ function possessedNoun(tokens: readonly Token[], anchorStart: number): boolean {
   );
 }
 
+/**
+ * "halted one assembly line in Germany", "closed its battery assembly": an anchor noun that a verb of cutting back
+ * takes, only the words of its noun phrase between, is work the company has, not a move.
+ */
+function curtailedNoun(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - NOUN_PHRASE_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (CURTAILING_VERBS.test(word)) return true;
+    if (
+      !/^(?:a|an|the|its|their|one|two|three|some|all|[a-z-]+)$/.test(word) ||
+      isVerbWord(word) ||
+      isPastForm(word)
+    )
+      return false;
+    if (PREPOSITIONS.has(word) || word === 'and') return false;
+  }
+  return false;
+}
+
 /** How many words before the anchor the noun phrase that holds it may open ("its existing battery-pack assembly"). */
 const NOUN_PHRASE_REACH = 4;
 
@@ -1389,9 +1410,15 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     // facility": a site of its own that it enlarges.
     // (The noun only where nothing moves: "the expansion of X's plant follows its move of production from Ohio".)
     const expansionNoun = /(?:ion|ment|upgrade)$/.test(word);
+    // ("would expand a mill in Wales": one that a verb of enlarging takes is there already; one "added" is new.)
+    const enlargesOne =
+      !/^add/.test(word) &&
+      a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:a|an)$/.test(t.norm)) &&
+      !a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:new|second|another)$/.test(t.norm));
     if (
       EXPANDING_VERBS.test(word) &&
-      a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:its|their|the|['’]s?)$/.test(t.norm)) &&
+      (enlargesOne ||
+        a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:its|their|the|['’]s?)$/.test(t.norm))) &&
       !(expansionNoun && a.tokens.some((t) => MOVING_ANCHOR.test(t.norm)))
     )
       return true;
@@ -9051,11 +9078,13 @@ function homeCountry(a: SentenceAnalysis, chosen: ReadonlyMap<string, Filler>): 
       m.end + 1 === company.start &&
       /^['’]s?$/.test(a.tokens[m.end]?.norm ?? ''),
   );
-  // "Corrin Cathode, an Indonesian miner, opened …": a demonym that opens the company's apposition.
+  // "Corrin Cathode, an Indonesian miner, opened …", "Tavish Anodes, a US producer, …": a demonym, or a country's name
+  // before a descriptor, that opens the company's apposition.
   const apposed = a.mentions.find(
     (m) =>
       m.kind === 'country' &&
-      m.form === 'demonym' &&
+      (m.form === 'demonym' ||
+        (m.form === 'name' && descriptorOfCountry(a.tokens.slice(m.end, m.end + 1)))) &&
       a.tokens[company.end]?.norm === ',' &&
       /^(?:a|an|the)$/.test(a.tokens[company.end + 1]?.norm ?? '') &&
       m.start === company.end + 2,

@@ -16939,4 +16939,17 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       events('Argentina imposed capital controls in 2019. The country’s currency controls were lifted.'),
     ).toEqual([]);
   });
+  it('reads work a company halts, a mill it expands, and a plant a home producer opens at home as no move', () => {
+    expect(events('Magnova Motors said it had halted one assembly line in Germany.')).toEqual([]);
+    expect(events('Corran Steel said it would expand a mill in Wales.')).toEqual([]);
+    expect(events('Tavish Anodes, a US producer, said it would open a plant in Louisiana.')).toEqual([]);
+    // A site added new, or a producer from abroad, is news still.
+    expect(slotLines('Kestrel Metals will add a new smelter in Oman.', 'to')).toEqual(['OM']);
+    expect(
+      slotLines('Tavish Anodes, a Chinese producer, said it would open a plant in Louisiana.', 'to'),
+    ).toEqual(['US']);
+    expect(
+      slotLines('Magnova Motors will close its assembly in Ohio and move assembly to Mexico.', 'to'),
+    ).toEqual(['MX']);
+  });
 });
