@@ -16952,4 +16952,19 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       slotLines('Magnova Motors will close its assembly in Ohio and move assembly to Mexico.', 'to'),
     ).toEqual(['MX']);
   });
+  it('reads exemptions ended for countries, after the tariff is stated, as the tariff imposed on each', () => {
+    expect(
+      slotLines(
+        'Trump imposed 25% tariffs on steel in 2018. In February 2025, the administration ended exemptions for the European Union, Japan and South Korea.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['impose null', 'impose EU', 'impose JP', 'impose KR']);
+    // Without a tariff stated, an exemption ended is of anything.
+    expect(
+      events(
+        'In February 2025, the administration ended exemptions for the European Union, Japan and South Korea.',
+      ),
+    ).toEqual([]);
+  });
 });
