@@ -1411,8 +1411,10 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     // (The noun only where nothing moves: "the expansion of X's plant follows its move of production from Ohio".)
     const expansionNoun = /(?:ion|ment|upgrade)$/.test(word);
     // ("would expand a mill in Wales": one that a verb of enlarging takes is there already; one "added" is new.)
+    // ("… to serve U.S. carmakers instead of shipping cells from Korea": not where the site replaces imports.)
     const enlargesOne =
       !/^add/.test(word) &&
+      !a.tokens.some((t) => /^(?:instead|rather|replac\w*)$/.test(t.norm)) &&
       a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:a|an)$/.test(t.norm)) &&
       !a.tokens.slice(k + 1, anchorStart).some((t) => /^(?:new|second|another)$/.test(t.norm));
     if (

@@ -16889,7 +16889,7 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       ),
     ).toEqual(['impose']);
   });
-  it('reads a surname the article gave a person in full as that person, no company that moves, and "moved into" a market or business as no move', () => {
+  it('reads a surname the article gave a person in full as that person, no company that moves, and "moved into" a business as no move', () => {
     expect(
       events(
         'Kestrel Minerals chief executive Sarah Baumann will relocate to Dubai next month, the company said. Baumann will relocate to Dubai to be closer to investors in the Gulf.',
@@ -16897,7 +16897,6 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     ).toEqual([]);
     // A single word that names a company still moves it.
     expect(slotLines('Baumann will relocate its smelter to Dubai.', 'company', 'to')).toEqual(['Baumann AE']);
-    expect(events('Saltbush Resources moved into Morocco.')).toEqual([]);
     expect(
       events(
         'Blackwater Coal Corp is moving into battery metals with the purchase of a lithium project in Nevada.',
@@ -16965,6 +16964,35 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       events(
         'In February 2025, the administration ended exemptions for the European Union, Japan and South Korea.',
       ),
+    ).toEqual([]);
+  });
+  it('keeps a country moved into with a factory a move, a company halting its own sales no export control, a site that replaces imports news, and exemptions ended for others than countries no tariff', () => {
+    expect(
+      slotLines(
+        'Brenner Auto Parts is moving into Mexico with a new factory to replace exports from Germany.',
+        'to',
+      ),
+    ).toEqual(['MX']);
+    expect(
+      events(
+        'Kasanga Cobalt halted cobalt sales to China after a payment dispute. Export restrictions are common in Africa.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Hanseong Battery will expand a plant in Georgia to serve U.S. carmakers instead of shipping cells from Korea.',
+        'to',
+      ),
+    ).toEqual(['US']);
+    expect(
+      slotLines(
+        'The United States imposed tariffs on Chinese graphite last year. The Interior Department ended exemptions from royalty fees for small miners on Monday.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['impose CN']);
+    expect(
+      events('Pelora Batteries upgraded its lithium controls at the Nevada plant after a fire.'),
     ).toEqual([]);
   });
 });

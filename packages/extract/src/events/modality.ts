@@ -145,7 +145,7 @@ const VERB_GROUP_CUES: [Modality, RegExp][] = [
   ],
   [
     'planned',
-    /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to|appl(?:y|ies|ied|ying) (?:for (?:permission|approval) )?to|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to)\b/i,
+    /\b(?:plan(?:s|ned|ning)? to|plans|intend(?:s|ed)?|aim(?:s|ed|ing)? to|prepar(?:es|ed|ing) to|set to|scheduled|is to|are to|was to|to be|will|['’]ll|shall|would|going to|decid(?:ed|es) to|decision to|agreed to|appl(?:y|ies|ied|ying) (?:for (?:permission|approval) )?to(?=\s*$)|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to)\b/i,
   ],
 ];
 
