@@ -16926,6 +16926,9 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     expect(
       slotLines('In December 2024, Beijing banned antimony sales to the US.', 'action', 'target', 'goods'),
     ).toEqual(['impose US antimony']);
+    expect(slotLines('China banned gallium and germanium sales to Japan.', 'goods')).toEqual([
+      'gallium and germanium',
+    ]);
     expect(
       slotLines(
         'China imposed export curbs on gallium in 2023. In October, Beijing suspended the rare earth controls.',
