@@ -1295,13 +1295,15 @@ function curtailedNoun(tokens: readonly Token[], anchorStart: number): boolean {
   for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - NOUN_PHRASE_REACH); k--) {
     const word = tokens[k]?.norm ?? '';
     if (CURTAILING_VERBS.test(word)) return true;
+    // Only the noun phrase's own words, in lower case, may stand between ("one", "its", "battery").
     if (
-      !/^(?:a|an|the|its|their|one|two|three|some|all|[a-z-]+)$/.test(word) ||
+      !/^[a-z-]+$/.test(word) ||
       isVerbWord(word) ||
-      isPastForm(word)
+      isPastForm(word) ||
+      PREPOSITIONS.has(word) ||
+      word === 'and'
     )
       return false;
-    if (PREPOSITIONS.has(word) || word === 'and') return false;
   }
   return false;
 }
