@@ -9638,6 +9638,13 @@ function dateOf(
     );
   });
   if (ownParticiple) return String(ownParticiple.value);
+  // "lifted the ban in 2017 and reimposed it in 2020": a date right after the action's own verb and the pronoun it takes
+  // is that action's, however near another date stands to the measure's word.
+  const ofOwnVerb = dates.find((m) => {
+    const object = wordBeforeDate(a, m);
+    return /^(?:it|them)$/.test(a.tokens[object]?.norm ?? '') && object - 1 === trigger.actionStart;
+  });
+  if (ofOwnVerb) return String(ofOwnVerb.value);
   // "WINDHOEK, June 5 - Namibia banned exports of lithium ore in June 2023": the day a wire story was filed gives way
   // to a date its sentence states, unless another verb governs that one ("a shift that began in 1988").
   const bodyStart = datelineBodyStart(a.tokens);

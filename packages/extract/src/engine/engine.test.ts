@@ -16998,4 +16998,10 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       events('Pelora Batteries upgraded its lithium controls at the Nevada plant after a fire.'),
     ).toEqual([]);
   });
+  it('dates an action from the date right after its own verb and the pronoun it takes ("lifted the ban in 2017 and reimposed it in 2020")', () => {
+    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
+    expect(
+      dated('Indonesia banned nickel ore exports in 2014, lifted the ban in 2017 and reimposed it in 2020.'),
+    ).toEqual(['impose 2014', 'remove 2017', 'impose 2020']);
+  });
 });
