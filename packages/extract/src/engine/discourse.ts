@@ -489,8 +489,10 @@ function partyOfListLine(a: SentenceAnalysis): Mention | undefined {
   // ("- Zagros Metal Exports Ltd, registered in Hong Kong." : the list's last line may close with a full stop.)
   const words = a.tokens.at(-1)?.norm === '.' ? a.tokens.slice(0, -1) : a.tokens;
   // ("- Sepahan Copper Exports Co., based in Isfahan.": a full stop inside a name's abbreviation ends nothing.)
+  // ("- Xiamen Huaxin Rare Metals Trading Co., Ltd.": nor one that closes a company's abbreviated suffix.)
   const inName = (k: number) =>
-    a.mentions.some((m) => m.kind === 'organisation' && k >= m.start && k < m.end);
+    a.mentions.some((m) => m.kind === 'organisation' && k >= m.start && k < m.end) ||
+    ABBREVIATED_SUFFIXES.test(a.tokens[k - 1]?.norm ?? '');
   if (words.length > PARTY_LINE_WORDS || words.some((t, k) => /^[.!?]$/.test(t.norm) && !inName(k)))
     return undefined;
   // ("- the vessel Caspian Lotus": a vessel's name after its kind.)
@@ -498,6 +500,9 @@ function partyOfListLine(a: SentenceAnalysis): Mention | undefined {
   const named = a.mentions.find((m) => m.kind === 'organisation' && m.start === start);
   return named ?? taggedOrganisations(a, start, a.tokens.length, true).find((m) => m.start === start);
 }
+
+/** Company suffixes written with a full stop ("Co.", "Ltd."). */
+const ABBREVIATED_SUFFIXES = /^(?:co|ltd|inc|corp|bhd|pty|pte|pvt)$/;
 
 /** Kinds of vessel a list line may name before the vessel's name. */
 const VESSEL_NOUNS = /^(?:vessel|tanker|ship|carrier|bulker|freighter)$/;

@@ -17004,4 +17004,20 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       dated('Indonesia banned nickel ore exports in 2014, lifted the ban in 2017 and reimposed it in 2020.'),
     ).toEqual(['impose 2014', 'remove 2017', 'impose 2020']);
   });
+  it('reads OJSC and CJSC as company suffixes, and a list line whose name ends in an abbreviated suffix ("Co., Ltd.") as a line of the list', () => {
+    expect(
+      entitiesOf(
+        events(
+          'The United States sanctioned the following entities:\n- Keremet Trade Bank OJSC\n- Korvath Trading LLC',
+        ),
+      ),
+    ).toEqual(['Keremet Trade Bank', 'Korvath Trading']);
+    expect(
+      entitiesOf(
+        events(
+          'The United States sanctioned the following entities:\n- Korvath Trading Co., Ltd\n- Baltrim Metals Ltd',
+        ),
+      ),
+    ).toEqual(['Korvath Trading', 'Baltrim Metals']);
+  });
 });
