@@ -17020,4 +17020,14 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       ),
     ).toEqual(['Korvath Trading', 'Baltrim Metals']);
   });
+  it('reads "They include X and Y" after a sentence that lists parties it does not name as naming them', () => {
+    expect(
+      entitiesOf(
+        events(
+          'Britain added several suppliers to its sanctions list. They include Radiant Chip Trading Limited and Orvane Trading Ltd.',
+        ),
+      ),
+    ).toEqual(['Radiant Chip Trading', 'Orvane Trading']);
+    expect(events('Copper prices rose on Tuesday. They include Radiant Chip Trading Limited.')).toEqual([]);
+  });
 });
