@@ -17030,4 +17030,27 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     ).toEqual(['Radiant Chip Trading', 'Orvane Trading']);
     expect(events('Copper prices rose on Tuesday. They include Radiant Chip Trading Limited.')).toEqual([]);
   });
+  it('reads the subject a relative clause set off by commas interrupts as undergoing the measure after it ("Norway and Iceland, which are part of the EEA, will be exempted")', () => {
+    expect(
+      slotLines(
+        'The EU will impose safeguard duties on ferroalloys. Norway and Iceland, which are part of the European Economic Area, will be exempted.',
+        'action',
+        'target',
+      ),
+    ).toEqual(['impose null', 'remove NO', 'remove IS']);
+    expect(
+      slotLines(
+        "The US imposed tariffs. China, which exports most of the world's rare earths, was hit with 50% tariffs on Monday.",
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US CN']);
+    // A relative clause that holds the measure is read as before.
+    expect(
+      slotLines(
+        'The US imposed tariffs. Indonesia, which now faces a 32% tariff, will send negotiators.',
+        'target',
+      ),
+    ).toEqual(['ID']);
+  });
 });

@@ -2287,8 +2287,14 @@ function undergoes(a: SentenceAnalysis, mention: Mention, trigger: Trigger): boo
     return true;
   const subject = subjectEnd(a, m);
   const apposition = appositiveEnd(a, subject);
+  // ("Norway and Iceland, which are part of the EEA, will be exempted": a relative clause closed by its comma before
+  // the anchor interrupts the subject's own clause, which goes on after it.)
+  const closing = opensRelativeClause(a, m)
+    ? a.tokens.findIndex((t, k) => k > subject + 1 && k < trigger.anchorStart && t.norm === ',')
+    : -1;
   const end =
     toldOfTheirGoods(a, m, subject, trigger) ??
+    (closing > 0 ? closing + 1 : undefined) ??
     (opensRelativeClause(a, m) ? subject + 2 : undefined) ??
     reportedSelf(a, subject, trigger.anchorStart) ??
     (apposition !== undefined && apposition <= trigger.anchorStart ? apposition : subject);
