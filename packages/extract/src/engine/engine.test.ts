@@ -17020,16 +17020,6 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
       ),
     ).toEqual(['Korvath Trading', 'Baltrim Metals']);
   });
-  it('reads "They include X and Y" after a sentence that lists parties it does not name as naming them', () => {
-    expect(
-      entitiesOf(
-        events(
-          'Britain added several suppliers to its sanctions list. They include Radiant Chip Trading Limited and Orvane Trading Ltd.',
-        ),
-      ),
-    ).toEqual(['Radiant Chip Trading', 'Orvane Trading']);
-    expect(events('Copper prices rose on Tuesday. They include Radiant Chip Trading Limited.')).toEqual([]);
-  });
   it('reads the subject a relative clause set off by commas interrupts as undergoing the measure after it ("Norway and Iceland, which are part of the EEA, will be exempted")', () => {
     expect(
       slotLines(
@@ -17052,5 +17042,10 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
         'target',
       ),
     ).toEqual(['ID']);
+  });
+  it('reads a ban on sales to a country as an export control, and one on sales to others at home as none', () => {
+    expect(events('Nigeria banned fuel sales to unregistered vehicles.')).toEqual([]);
+    expect(events('Ghana banned gold sales to unlicensed dealers from July.')).toEqual([]);
+    expect(slotLines('China banned rare earth magnet sales to US carmakers.', 'target')).toEqual(['US']);
   });
 });
