@@ -456,19 +456,28 @@ function withoutPeopleBySurname(
         ? [value]
         : [];
     });
-  // The tagger runs only for articles that have such a party.
-  if (!candidates.some((c) => singleWordParty(c).length > 0)) return candidates;
+  const parties = new Set(candidates.flatMap(singleWordParty));
+  if (parties.size === 0) return candidates;
   const surnames = new Set<string>();
   const companies: string[] = [];
   for (const a of analyses) {
     for (const m of a.mentions) if (m.kind === 'organisation') companies.push(String(m.value));
-    const tags = a.tags();
     for (let i = 0; i < a.tokens.length; ) {
       let j = i;
       while (j < a.tokens.length && /^\p{Lu}\p{Ll}+$/u.test(a.tokens[j]?.text ?? '')) j++;
       const words = j - i;
-      if (words >= 2 && words <= PERSON_NAME_WORDS && tags.slice(i, j).some((g) => g?.has('Person')))
-        surnames.add(a.tokens[j - 1]?.text ?? '');
+      const last = a.tokens[j - 1]?.text ?? '';
+      // The tagger runs only on a sentence with a name that ends in such a party's word.
+      if (
+        words >= 2 &&
+        words <= PERSON_NAME_WORDS &&
+        parties.has(last) &&
+        a
+          .tags()
+          .slice(i, j)
+          .some((g) => g?.has('Person'))
+      )
+        surnames.add(last);
       i = Math.max(j, i + 1);
     }
   }
