@@ -27,6 +27,9 @@ const slotsOf = (found: ReturnType<typeof events>) =>
   found.map(({ id, confidence, citation, citations, date, ...rest }) => rest);
 /** The slots of events of any type, each read by name ("entity", "rate_pct"). */
 const slotRecords = (found: ReturnType<typeof events>) => slotsOf(found) as Record<string, unknown>[];
+/** Each event's action and date on one line ("impose 2024-12"), for the events found in a text. */
+const actionsDated = (text: string) =>
+  events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
 /** Each event's named slots on one line, as text ("impose US CN 34"), for the events found in a text. */
 const slotLines = (text: string, ...names: string[]) =>
   slotRecords(events(text)).map((e) => names.map((name) => String(e[name])).join(' '));
@@ -16428,12 +16431,11 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     ]);
   });
   it('keeps the day of an action stated by a verb before the measure, and the level after its own word', () => {
-    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
     expect(
-      dated('Peru on Monday imposed export controls on antimony that it announced in February.'),
+      actionsDated('Peru on Monday imposed export controls on antimony that it announced in February.'),
     ).toEqual(['impose 2025-03-10']);
     expect(
-      dated(
+      actionsDated(
         'The Treasury removed Harbin Alloys from the SDN List, saying it acted on Monday after the firm changed owners.',
       ),
     ).toEqual(['remove 2025-03-10']);
@@ -16661,19 +16663,18 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     ).toEqual(['null', '10']);
   });
   it('keeps what the fourth adversarial probe showed the start read right', () => {
-    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
     // A participle after a measure inside the phrase of a change dates the change.
     expect(
-      dated('A cut in duties on US lobster announced by Brussels in August lowered the rate to zero.'),
+      actionsDated('A cut in duties on US lobster announced by Brussels in August lowered the rate to zero.'),
     ).toEqual(['reduce 2024-08']);
     // "its import duty of 10% to 15%": one measure's change, not a range.
     expect(slotLines('India lifted its import duty of 10% to 15% on gold.', 'action', 'rate_pct')).toEqual([
       'raise 15',
     ]);
     // A negated participle on the goods leaves the day after it to the action.
-    expect(dated('The US imposed tariffs on goods from Canada not covered by the USMCA on Tuesday.')).toEqual(
-      ['impose 2025-03-04'],
-    );
+    expect(
+      actionsDated('The US imposed tariffs on goods from Canada not covered by the USMCA on Tuesday.'),
+    ).toEqual(['impose 2025-03-04']);
     // A state company named like a government body that says what was done to it is what "it" stands for.
     expect(
       entitiesOf(
@@ -16691,12 +16692,11 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
     ).toContain('CN');
   });
   it('keeps a participle after a measure modified inside another noun\u2019s phrase said of that noun ("cut in export duties … announced in January")', () => {
-    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
-    expect(dated("Argentina's cut in export duties on wheat announced in January was extended.")).toEqual([
-      'reduce 2025-01',
-    ]);
     expect(
-      dated(
+      actionsDated("Argentina's cut in export duties on wheat announced in January was extended."),
+    ).toEqual(['reduce 2025-01']);
+    expect(
+      actionsDated(
         'Relief from duties on Canadian potash granted by Washington in January was extended to December.',
       ),
     ).toContain('remove 2025-01');
@@ -16719,32 +16719,32 @@ describe('read on court, trade-remedy, timeline and export-licensing probes writ
 
 describe('read on resource-nation export-control, market-wrap and sanctions-brief probes written for the purpose (fifty-fifth session)', () => {
   it('dates the imposition, not the removal, from an unmarked relative clause after the measure’s phrase ("the quota on uranium exports it introduced last year")', () => {
-    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
     expect(
-      dated(
+      actionsDated(
         'Kazakhstan has removed the quota on natural uranium exports it introduced last year, the ministry said on Monday.',
       ),
     ).toEqual(['remove 2025-03-10', 'impose 2024']);
     expect(
-      dated(
+      actionsDated(
         'China has suspended a ban on exports of gallium, germanium and antimony to Japan that it imposed last December, the commerce ministry said on Monday.',
       ),
     ).toEqual(['remove 2025-03-10', 'impose 2024-12']);
-    expect(dated('The ban on nickel exports Jakarta introduced in 2020 was eased on Monday.')).toEqual([
-      'impose 2020',
-      'ease 2025-03-10',
-    ]);
+    expect(actionsDated('The ban on nickel exports Jakarta introduced in 2020 was eased on Monday.')).toEqual(
+      ['impose 2020', 'ease 2025-03-10'],
+    );
     // The trade's own nouns in the measure's phrase are no verbs ("on steel imports it imposed in 2023").
     expect(
-      dated('Vietnam scrapped the 8% duty on steel imports it imposed in 2023, the ministry said on Monday.'),
+      actionsDated(
+        'Vietnam scrapped the 8% duty on steel imports it imposed in 2023, the ministry said on Monday.',
+      ),
     ).toEqual(['remove 2025-03-10', 'impose 2023']);
     // A head noun the measure's word modifies is the measure still ("the export licensing regime introduced in 2021").
-    expect(dated('Bolivia scrapped the lithium export licensing regime introduced in 2021.')).toContain(
-      'impose 2021',
-    );
-    expect(dated('Bolivia scrapped the lithium export licensing regime introduced in 2021.')).not.toContain(
-      'remove 2021',
-    );
+    expect(
+      actionsDated('Bolivia scrapped the lithium export licensing regime introduced in 2021.'),
+    ).toContain('impose 2021');
+    expect(
+      actionsDated('Bolivia scrapped the lithium export licensing regime introduced in 2021.'),
+    ).not.toContain('remove 2021');
   });
   it('reads the name before an anchor that is a verb in the past as its subject, not as a qualifier of a measure ("The EU delisted X")', () => {
     const authorities = events('The U.S. sanctioned Rosmetal Holding. The EU delisted Pelagos Maritime.').map(
@@ -16824,9 +16824,8 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     ]);
   });
   it('refers "the ban" back to the measure stated before a sentence that states no measure ("Miners welcomed the decision.")', () => {
-    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
     expect(
-      dated(
+      actionsDated(
         'Indonesia has postponed a ban on bauxite ore exports. Miners welcomed the decision. The government first announced the ban in 2023.',
       ),
     ).toContain('impose 2023');
@@ -16863,9 +16862,8 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     expect(events('The US sanctioned two tankers, the Foreign Ministry said on Monday.')).toEqual([]);
   });
   it('keeps a relative clause after another clause set off by commas from dating the measure before it, a site said to be complete or new as news, and a measure that lifts investment as no removal', () => {
-    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
     expect(
-      dated(
+      actionsDated(
         'China lifted the ban on gallium exports, the ministry said on Monday, and a quota on graphite that it imposed last December.',
       ),
     ).not.toContain('impose 2024-12');
@@ -16999,9 +16997,10 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     ).toEqual([]);
   });
   it('dates an action from the date right after its own verb and the pronoun it takes ("lifted the ban in 2017 and reimposed it in 2020")', () => {
-    const dated = (text: string) => events(text).map((e) => `${(e as { action?: string }).action} ${e.date}`);
     expect(
-      dated('Indonesia banned nickel ore exports in 2014, lifted the ban in 2017 and reimposed it in 2020.'),
+      actionsDated(
+        'Indonesia banned nickel ore exports in 2014, lifted the ban in 2017 and reimposed it in 2020.',
+      ),
     ).toEqual(['impose 2014', 'remove 2017', 'impose 2020']);
   });
   it('reads OJSC and CJSC as company suffixes, and a list line whose name ends in an abbreviated suffix ("Co., Ltd.") as a line of the list', () => {
