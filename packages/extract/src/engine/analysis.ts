@@ -1320,14 +1320,7 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
       k++;
     for (;;) {
       if (tokens[k]?.norm === 'the') k++;
-      let end = k;
-      while (
-        end < tokens.length &&
-        end - k < VESSEL_NAME_WORDS &&
-        isCapitalised(tokens[end] as Token) &&
-        !taken(end)
-      )
-        end++;
+      let end = vesselNameEnd(tokens, k, taken);
       if (end === k) break;
       if (HULL_NUMBER.test(tokens[end]?.text ?? '') && AFTER_VESSEL_NAME.test(tokens[end + 1]?.norm ?? '.'))
         end++;
@@ -1343,10 +1336,22 @@ function vesselNames(mentions: readonly Mention[], tokens: readonly Token[]): Me
   return found;
 }
 
-/** Whether capitalised words free of other mentions start at `k` and end as a member of a list does. */
-function appositiveName(tokens: readonly Token[], k: number, taken: (i: number) => boolean): boolean {
+/** Where the capitalised words of a vessel's name that start at `k`, free of other mentions, end. */
+function vesselNameEnd(tokens: readonly Token[], k: number, taken: (i: number) => boolean): number {
   let end = k;
-  while (end - k < VESSEL_NAME_WORDS && isCapitalised(tokens[end] as Token) && !taken(end)) end++;
+  while (
+    end < tokens.length &&
+    end - k < VESSEL_NAME_WORDS &&
+    isCapitalised(tokens[end] as Token) &&
+    !taken(end)
+  )
+    end++;
+  return end;
+}
+
+/** Whether a vessel's name starts at `k` and ends as a member of a list does. */
+function appositiveName(tokens: readonly Token[], k: number, taken: (i: number) => boolean): boolean {
+  const end = vesselNameEnd(tokens, k, taken);
   return end > k && /^(?:[,;.]|and)$/.test(tokens[end]?.norm ?? '.');
 }
 

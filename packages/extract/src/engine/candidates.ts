@@ -8094,13 +8094,18 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
  * others than the actor.
  */
 function proposedBy(a: SentenceAnalysis, trigger: Trigger, actor: SlotValue): 'actor' | 'other' | null {
-  const first = a.mentions.find(
-    (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
-  );
+  const first = firstCountryBefore(a, trigger);
   const proposer = proposersBefore(a, trigger, (k) => a.clause[k] === trigger.clause);
   if (proposer >= 0 && (!first || first.end >= proposer)) return 'other';
   if (!first) return null;
   return canAct(a, first) && first.value === actor ? 'actor' : 'other';
+}
+
+/** The first country before the trigger that no preposition governs: the one that opens the sentence's acting. */
+function firstCountryBefore(a: SentenceAnalysis, trigger: Trigger): Mention | undefined {
+  return a.mentions.find(
+    (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
+  );
 }
 
 /**
@@ -8139,9 +8144,7 @@ function proposedByNonActors(a: SentenceAnalysis, trigger: Trigger): boolean {
     );
   });
   if (proposer < 0) return false;
-  const first = a.mentions.find(
-    (m) => m.kind === 'country' && m.end <= trigger.start && prepositionBefore(a.tokens, m) === null,
-  );
+  const first = firstCountryBefore(a, trigger);
   return (
     !first ||
     first.end >= proposer ||

@@ -213,6 +213,7 @@ export function buildDiscourse(
   };
 
   const firstStated = new Map([...anchoredSentences].map(([type, at]) => [type, Math.min(...at)]));
+  const statingAny = new Set([...anchoredSentences.values()].flatMap((at) => [...at]));
   const counts = new Map<string, number>();
   for (const code of headlineActors) counts.set(code, (counts.get(code) ?? 0) + 2);
   for (const a of sentences)
@@ -408,9 +409,8 @@ export function buildDiscourse(
     anchorSentences: (type) => anchoredSentences.get(type)?.size ?? 0,
     statedIn: (type, index) => anchoredSentences.get(type)?.has(index) ?? false,
     statedJustBefore: (type, index) => {
-      const statesAny = (k: number) => [...anchoredSentences.values()].some((set) => set.has(k));
       for (let k = index - 1; k >= Math.max(0, index - 1 - STATED_GAP_SENTENCES); k--)
-        if (statesAny(k)) return anchoredSentences.get(type)?.has(k) ? k : null;
+        if (statingAny.has(k)) return anchoredSentences.get(type)?.has(k) ? k : null;
       return null;
     },
     anchoredBefore: (type, index) => (firstStated.get(type) ?? Number.POSITIVE_INFINITY) < index,
