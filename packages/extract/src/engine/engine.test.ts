@@ -17048,3 +17048,22 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
     expect(slotLines('China banned rare earth magnet sales to US carmakers.', 'target')).toEqual(['US']);
   });
 });
+
+describe('read on trade-remedy, follow-up and modality probes written for the purpose (fifty-sixth session)', () => {
+  it('reads a pronoun or "the rate" raised or cut to a rate, right after the tariff\u2019s sentence, as a change of that tariff', () => {
+    const tariff = 'Washington imposed a 25% tariff on Canadian aluminium in March.';
+    expect(slotLines(`${tariff} It was raised to 50% on June 4.`, 'action', 'target', 'rate_pct')).toEqual([
+      'impose CA 25',
+      'raise CA 50',
+    ]);
+    expect(slotLines(`${tariff} The rate was cut to 10% in May.`, 'action', 'rate_pct')).toEqual([
+      'impose 25',
+      'reduce 10',
+    ]);
+    // Nothing of the kind far from any tariff, nor another figure raised ("its output target").
+    expect(
+      slotLines(`${tariff} Alcora said its output target was raised to 2 million tonnes.`, 'action'),
+    ).toEqual(['impose']);
+    expect(events('The smelter restarted in April. It was raised to 80% of capacity in May.')).toEqual([]);
+  });
+});
