@@ -7,6 +7,7 @@ import {
   type Modality,
   measureOnCondition,
   modalityOf,
+  NOT_RULED_OUT,
   onCondition,
   onTheTable,
   proposedAfter,
@@ -3525,6 +3526,37 @@ function possibleMeasure(a: SentenceAnalysis, anchorStart: number): boolean {
   return false;
 }
 
+/** Copulas by which a likelihood is predicated of a subject ("is unlikely", "looks possible"). */
+const LIKELIHOOD_COPULAS =
+  /^(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|appears?|appeared|remains?|remained)$/;
+/** Words of a likelihood, and those that may stand between it and the copula ("now seen as likely"). */
+const LIKELIHOOD = /^(?:likely|unlikely|possible|impossible|probable|improbable|doubtful|uncertain)$/;
+const LIKELIHOOD_HEDGES = /^(?:\w+ly|now|still|seen|considered|viewed|as|not|also)$/;
+/** How far after the measure's words the copula of its likelihood may stand ("ban on alumina exports by Indonesia is"). */
+const LIKELIHOOD_REACH = 8;
+
+/**
+ * "Analysts say a new ban on alumina exports is unlikely before 2026", "new U.S. tariffs on Chilean copper are
+ * unlikely": a measure whose likelihood is what the clause predicates of it is supposed, not stated ("the tariffs
+ * are likely to stay", "are likely here to stay" say the measure stays, and are read as before).
+ */
+function likelihoodPredicated(a: SentenceAnalysis, anchorEnd: number): boolean {
+  const end = Math.min(a.tokens.length, anchorEnd + LIKELIHOOD_REACH);
+  for (let k = anchorEnd; k < end; k++) {
+    const word = (a.tokens[k] as Token).norm;
+    if (/^(?:,|;|:|that|which|who|and|but)$/.test(word)) return false;
+    if (!LIKELIHOOD_COPULAS.test(word)) continue;
+    let j = k + 1;
+    const hedge = (t: Token | undefined) =>
+      t !== undefined && !LIKELIHOOD.test(t.norm) && LIKELIHOOD_HEDGES.test(t.norm);
+    while (j - k <= 3 && hedge(a.tokens[j])) j++;
+    return (
+      LIKELIHOOD.test(a.tokens[j]?.norm ?? '') && !/^(?:to|here|there)$/.test(a.tokens[j + 1]?.norm ?? '')
+    );
+  }
+  return false;
+}
+
 /** Prepositions that open a phrase set off before a clause's subject ("Under the deal, …", "After the order, …"). */
 const FRONTING_PREPOSITIONS = /^(?:under|after|following|per|amid|despite|with|since|before|in)$/;
 /** How long a phrase set off before the subject may be. */
@@ -5008,6 +5040,7 @@ function forecastBefore(a: SentenceAnalysis, trigger: Trigger): boolean {
   const at = Math.min(trigger.actionStart ?? trigger.anchorStart, trigger.anchorStart);
   const opening = at === trigger.anchorStart ? nounPhraseOpening(a, at) : at;
   if (a.tokens.slice(Math.max(0, opening - 4), at).some((t) => FORECAST.test(t.norm))) return true;
+  if (notRuledOutBefore(a, opening) >= 0 || notRuledOutBefore(a, at) >= 0) return true;
   // "expect the United States to raise steel tariffs": the expecting verb, three words of the actor, "to", and
   // the verb and goods before the anchor.
   const lead = a.tokens[Math.max(0, opening - EXPECTATION_WORDS)] as Token;
@@ -5121,7 +5154,13 @@ function measureMayChange(a: SentenceAnalysis, trigger: Trigger): boolean {
  * statement by the actor; "tariffs could rise" or "companies may face duties" are not.
  */
 function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
-  if (trigger.actionStart === null || trigger.actionStart > trigger.anchorStart) return false;
+  // "Canada is not ruling out retaliatory tariffs": the possibility the actor leaves open governs the measure's
+  // noun as "may" governs a verb.
+  if (trigger.actionStart === null) {
+    const ruledOut = notRuledOutBefore(a, nounPhraseOpening(a, trigger.anchorStart));
+    return ruledOut >= 0 && notForecastByOthers(a, ruledOut) && actionSubject(a, ruledOut) === 'actor';
+  }
+  if (trigger.actionStart > trigger.anchorStart) return false;
   // "Indonesia is ready to ban exports", "Australia reserves the right to restrict exports": the actor's own
   // readiness to act is a warning.
   const to = trigger.actionStart - 1;
@@ -5132,6 +5171,8 @@ function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
     if (word === 'right' && a.tokens[to - 2]?.norm === 'the' && /^reserv/.test(a.tokens[to - 3]?.norm ?? ''))
       return actionSubject(a, to - 3) === 'actor';
   }
+  const ruledOut = notRuledOutBefore(a, trigger.actionStart);
+  if (ruledOut >= 0) return notForecastByOthers(a, ruledOut) && actionSubject(a, ruledOut) === 'actor';
   for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
     if (!POSSIBILITY.test((a.tokens[i] as Token).norm)) continue;
     // "Analysts said Washington may impose duties": a forecast by others, not the actor's word.
@@ -5146,6 +5187,20 @@ const HEARSAY =
   /^(?:reports?|speculation|rumou?rs?|talk|fears?|worries|concerns?|expectations?|bets?|chatter|risks?|possibility|prospect)$/;
 /** How far before a possibility word the "that" of hearsay may stand ("a report that China may restrict"). */
 const HEARSAY_REACH = 8;
+
+/** How many words before an action "not ruled out" may end ("has not ruled out imposing retaliatory" tariffs). */
+const RULED_OUT_REACH = 7;
+
+/** The token of "not" (or "never", "n't") of a "not ruled out" that ends right before token `at`, or -1. */
+function notRuledOutBefore(a: SentenceAnalysis, at: number): number {
+  const from = Math.max(0, at - RULED_OUT_REACH);
+  const start = (a.tokens[from] as Token | undefined)?.start;
+  const end = (a.tokens[at] as Token | undefined)?.start;
+  if (start === undefined || end === undefined || !NOT_RULED_OUT.test(a.text.slice(start, end))) return -1;
+  for (let k = at - 1; k >= from; k--)
+    if (/(?:^not|^never|n['’]t)$/.test((a.tokens[k] as Token).norm)) return k;
+  return -1;
+}
 
 /** "a report that China may restrict exports": a possibility that hearsay states is not the actor's word. */
 function reportedPossibility(a: SentenceAnalysis, possibility: number): boolean {
@@ -7195,6 +7250,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (reading.action === spec.default_action && anyMeasure(a, trigger.anchorStart))
       modality = 'hypothetical';
     if (!actionExplicit && possibleMeasure(a, trigger.anchorStart)) modality = 'hypothetical';
+    if (likelihoodPredicated(a, trigger.anchorEnd)) modality = 'hypothetical';
     const textBefore = a.text.slice(0, triggerChar);
     const textAfter = a.text.slice((a.tokens[trigger.end - 1] as Token).end);
     // Only a type that reads conditional statements as an action of its own (a threat) tells them apart;

@@ -17066,4 +17066,26 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     ).toEqual(['impose']);
     expect(events('The smelter restarted in April. It was raised to 80% of capacity in May.')).toEqual([]);
   });
+  it('reads an action the actor does "not rule out" as a possibility: a threat where the type has one, no event otherwise', () => {
+    expect(slotLines('Congo did not rule out banning cobalt exports.', 'action')).toEqual(['threaten']);
+    expect(events('Canada didn\u2019t rule out retaliatory tariffs on U.S. steel.')).toEqual([]);
+    expect(events('Washington has not ruled out adding Norvask Palladium to the SDN List.')).toEqual([]);
+    expect(events('Pelloro has not ruled out moving its refining from Chile to Peru.')).toEqual([]);
+    // A rule-out that is not negated is a denial, as before; a measure beside it stands.
+    expect(events('Ottawa ruled out tariffs on US steel.')).toEqual([]);
+    expect(slotLines('The Treasury sanctioned Norvask Palladium in May.', 'entity')).toEqual([
+      'Norvask Palladium',
+    ]);
+  });
+  it('reads a measure whose likelihood the clause predicates ("are unlikely", "looks increasingly likely") as supposed, and one "likely to stay" as in place', () => {
+    expect(events('Analysts say new U.S. tariffs on Chilean copper are unlikely.')).toEqual([]);
+    expect(events('Analysts say a new ban on alumina exports by Indonesia is unlikely before 2026.')).toEqual(
+      [],
+    );
+    expect(events('A US tariff on Chilean copper now looks increasingly likely, traders said.')).toEqual([]);
+    expect(slotLines("Trump's 25% tariffs on steel are likely to stay in place.", 'rate_pct')).toEqual([
+      '25',
+    ]);
+    expect(slotLines("Trump's 25% tariff on steel is likely here to stay.", 'rate_pct')).toEqual(['25']);
+  });
 });

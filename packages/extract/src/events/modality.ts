@@ -157,8 +157,12 @@ const ALTERNATIVE_NOT_TAKEN = /\b(?:rather than|instead of)\s*$/i;
 
 /** "would not hesitate to impose": a negation that asserts the readiness it denies, a warning. */
 export const UNHESITATING = /(?:\bnot|\bnever|n['’]t)\s+hesitate\s+to\s*$/i;
-/** "did not rule out imposing": a negation that leaves the action possible. */
-const NOT_RULED_OUT = /(?:\bnot|\bnever|n['’]t)\s+(?:rule|ruled|ruling)\s+out\s*$/i;
+/**
+ * "did not rule out imposing", "is not ruling out retaliatory": a negation that leaves the action possible, up to
+ * two words of the action's own verb or phrase after it.
+ */
+export const NOT_RULED_OUT =
+  /(?:\bnot|\bnever|n['’]t)\s+(?:rule|rules|ruled|ruling)\s+out\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** A plan in the past perfect is one that changed: "had originally planned to roll out the tariff". */
 const CHANGED_PLAN =
