@@ -17088,4 +17088,19 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     ]);
     expect(slotLines("Trump's 25% tariff on steel is likely here to stay.", 'rate_pct')).toEqual(['25']);
   });
+  it('joins a later definite phrase that repeats a measure\u2019s rate ("The 37% duty on Chinese silicon metal") to the measure its kind word named, and keeps a rate-less kind apart', () => {
+    expect(
+      slotLines(
+        'The U.S. imposed anti-dumping duties of 37% on silicon metal from China. The 37% duty on Chinese silicon metal hurt exporters.',
+        'rate_pct',
+      ),
+    ).toEqual(['37']);
+    expect(
+      slotLines(
+        'The US imposed reciprocal tariffs on Chinese goods in April. The 10% tariff on Chinese steel took effect in May.',
+        'goods',
+        'rate_pct',
+      ),
+    ).toEqual(['goods null', 'steel 10']);
+  });
 });

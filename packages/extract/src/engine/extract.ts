@@ -532,6 +532,14 @@ const referredBack = (c: Candidate) => c.features.includes('refers_back');
 /** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
 const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
 
+/** Whether the candidate states the group's rate, and both state one. */
+function sameRate(group: Group, c: Candidate): boolean {
+  const rate = group.type.spec.slots.find((s) => s.kind === 'rate')?.name;
+  if (rate === undefined) return false;
+  const value = group.slots[rate] ?? null;
+  return value !== null && value === (c.slots[rate] ?? null);
+}
+
 /** Slot kinds where a mention that leaves the slot open still states the same action as one that fills it. */
 const NULL_MERGES = new Set(['rate', 'goods', 'date', 'list', 'enum', 'status']);
 
@@ -570,7 +578,13 @@ function compatible(group: Group, c: Candidate, anyTime = false): boolean {
   const measures = [group.best.measure ?? null, c.measure ?? null];
   // One anchor read as two measures ("tariffs on Canada, as well as on steel") stays two.
   const sameAnchor = anchors?.has(c.anchorStart) === true;
-  if (measures[0] !== measures[1] && (sameAnchor || !(measures.includes(null) && refersBack()))) return false;
+  // ("anti-dumping duties of 37% on silicon metal. The 37% duty on Chinese silicon metal …": a definite phrase
+  // that repeats the measure's rate before its word refers back as "the duty" does.)
+  const refersBackByPhrase = () =>
+    refersBack() ||
+    (!sameSentence && sameRate(group, c) && (definiteMeasurePhrase(c) || definiteMeasurePhrase(group.best)));
+  if (measures[0] !== measures[1] && (sameAnchor || !(measures.includes(null) && refersBackByPhrase())))
+    return false;
   // An event's identity holds the month of its action: actions dated in different months are two.
   // ("banned exports of tin ore in 2023" and "The ban, imposed in July 2023": a year holds its months.)
   if (!anyTime && group.date && c.date) {
