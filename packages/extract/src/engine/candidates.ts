@@ -8606,6 +8606,7 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
       // "… along with an additional 10% on Chinese imports": a country or goods of its own stays; so does one
       // near it ("rates of 35% for China, 22% for Taiwan") where the antecedent's is only the article's guess.
       if (slot.kind !== 'actor' && ownFiller(c, slot.name)) continue;
+      if (slot.kind === 'goods' && addedToMeasure(c, slot.name)) continue;
       const guessed = antecedent.features.some((f) => f.startsWith(`slot:${slot.name}:discourse`));
       if (slot.kind !== 'actor' && guessed && c.slots[slot.name] != null) continue;
       slots[slot.name] = antecedent.slots[slot.name] ?? null;
@@ -8653,6 +8654,24 @@ function ownFiller(c: Candidate, slot: string): boolean {
         !f.startsWith(`slot:${slot}:discourse`) &&
         !WEAK_ROLES.has(f.slice(`slot:${slot}:`.length)),
     )
+  );
+}
+
+/**
+ * "Beijing added germanium to the controls": goods that the verb of adding takes, right before the "to" of the
+ * measure referred back to, are the goods the measure is widened to, not the measure's earlier ones.
+ */
+function addedToMeasure(c: Candidate, slot: string): boolean {
+  const goods = c.slots[slot];
+  if (typeof goods !== 'string') return false;
+  const { tokens, mentions } = c.analysis;
+  return mentions.some(
+    (m) =>
+      m.kind === 'goods' &&
+      m.end < c.anchorStart &&
+      tokens[m.end]?.norm === 'to' &&
+      /^add(?:s|ed|ing)?$/.test(tokens[m.start - 1]?.norm ?? '') &&
+      c.analysis.text.slice((tokens[m.start] as Token).start, (tokens[m.end - 1] as Token).end) === goods,
   );
 }
 

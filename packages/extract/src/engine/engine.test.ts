@@ -17103,4 +17103,27 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       ),
     ).toEqual(['goods null', 'steel 10']);
   });
+  it('reads goods added to a measure referred back to ("added germanium to the controls") as the goods it is widened to, and a widening to other goods as its own action', () => {
+    expect(
+      slotLines(
+        'China restricted exports of gallium in 2023. Beijing added germanium to the controls in May.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose gallium', 'expand germanium']);
+    expect(
+      slotLines(
+        'China restricted exports of rare earth magnets. Beijing widened the curbs to rare earth oxides.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose rare earth magnets', 'expand rare earth oxides']);
+    // A restatement of the same goods stays one event.
+    expect(
+      slotLines(
+        'China banned exports of gallium to the US. Beijing later tightened the gallium ban.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+  });
 });

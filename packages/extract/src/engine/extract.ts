@@ -625,7 +625,15 @@ function compatible(group: Group, c: Candidate, anyTime = false): boolean {
     const isGoods = spec?.kind === 'goods';
     // "banned exports of raw lithium ore in 2022 and will ban lithium concentrate exports": two anchors of one
     // sentence on goods that only share a word are two measures; one's goods must hold the other's.
-    const sameGoods = sameSentence ? goodsContained : goodsOverlap;
+    // ("restricted exports of rare earth magnets. Beijing widened the curbs to rare earth oxides": a widening
+    // to other goods is its own action, even where the goods share a word or the lexicon names them alike.)
+    const sameGoods =
+      group.best.action !== c.action &&
+      [group.best, c].some((x) => x.action !== group.type.spec.default_action && widenedToGoods(x))
+        ? goodsWordsContained
+        : sameSentence
+          ? goodsContained
+          : goodsOverlap;
     if (isGoods ? !sameGoods(String(a), String(b)) : String(a).toLowerCase() !== String(b).toLowerCase())
       return false;
   }
@@ -652,13 +660,22 @@ const goodsOverlap = (a: string, b: string) => {
   return goodsNames(b).some((name) => names.has(name));
 };
 
-/** Goods phrases one of which names all the goods words of the other ("steel", "steel products"). */
-const goodsContained = (a: string, b: string) => {
+/** A change of a measure to the goods its "to" names ("widened the curbs to rare earth oxides"). */
+const widenedToGoods = (c: Candidate) =>
+  c.features.includes('slot:goods:prep:to') && !c.features.includes('action:default');
+
+/** Goods phrases one of which has all the goods words of the other ("steel", "steel products"). */
+const goodsWordsContained = (a: string, b: string) => {
   const [x, y] = [goodsWords(a), goodsWords(b)];
   const within = (inner: string[], outer: string[]) => inner.every((w) => outer.includes(w));
+  return within(x, y) || within(y, x);
+};
+
+/** Goods phrases one of which names all the goods of the other, in its words or as the lexicon names them. */
+const goodsContained = (a: string, b: string) => {
   // ("seven rare earth elements", "medium and heavy rare earths": goods the lexicon names alike are one.)
   const named = (goods: string) => goodsNames(goods).sort().join('+');
-  return within(x, y) || within(y, x) || (named(a) !== '' && named(a) === named(b));
+  return goodsWordsContained(a, b) || (named(a) !== '' && named(a) === named(b));
 };
 
 export interface DecideOptions {
