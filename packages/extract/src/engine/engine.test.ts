@@ -17126,4 +17126,30 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       ),
     ).toEqual(['impose']);
   });
+  it('reads a pronoun or "the increase" lifted, suspended or postponed in the passive, right after the measure\u2019s sentence, as its removal, and an active "it had halted" as none', () => {
+    expect(
+      slotLines('Congo banned cobalt exports in February. It was lifted on Friday.', 'action', 'goods'),
+    ).toEqual(['impose cobalt', 'remove cobalt']);
+    expect(
+      slotLines('India imposed a 20% duty on steel imports in March. It has been suspended.', 'action'),
+    ).toEqual(['impose', 'remove']);
+    expect(
+      slotLines(
+        'Mexico planned to raise its steel tariff to 35% on July 1. The hike was postponed on Friday.',
+        'action',
+      ),
+    ).toEqual(['raise', 'remove']);
+    expect(
+      slotLines(
+        'The US restricted exports of AI chips to China in January. It had halted the shipments of Nvidia in April.',
+        'action',
+      ),
+    ).not.toContain('remove');
+    expect(
+      slotLines(
+        'India imposed a 20% duty on steel imports in March. The rally was halted on Friday.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+  });
 });
