@@ -8689,9 +8689,21 @@ const STATED_AFTER =
 const IN_PLACE_AFTER =
   /^[^.;]{0,60}?,\s+(?:(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:took|takes|came|went|rose|fell|doubled|tripled|jumped|climbed|were|was|have|has|had|remain|remains|remained|stand|stood)\b|(?:first\s+)?(?:imposed|introduced|levied|announced|raised|doubled)\b|(?:in\s+(?:force|place|effect))\b)/i;
 
-/** "initiate these duties": a measure named by a demonstrative is the earlier one again, not a new antecedent. */
+/**
+ * "initiate these duties", "raised that duty to 30%": a measure named by a demonstrative is the earlier one again,
+ * not a new antecedent ("said that duty on steel …" opens a clause with "that", and is none).
+ */
 function pointsBack(c: Candidate): boolean {
-  return /^(?:these|those)$/.test(c.analysis.tokens[c.anchorStart - 1]?.norm ?? '');
+  const { tokens } = c.analysis;
+  const before = tokens[c.anchorStart - 1]?.norm ?? '';
+  if (/^(?:these|those)$/.test(before)) return true;
+  return (
+    /^(?:this|that)$/.test(before) &&
+    /^(?:duty|tariff|levy|surtax|surcharge|ban|curb|quota|restriction|measure)$/.test(
+      tokens[c.anchorStart]?.norm ?? '',
+    ) &&
+    !ATTRIBUTION.has(tokens[c.anchorStart - 2]?.norm ?? '')
+  );
 }
 
 /**

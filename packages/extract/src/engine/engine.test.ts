@@ -17152,4 +17152,20 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       ),
     ).toEqual(['impose']);
   });
+  it('reads a singular measure named by "that" or "this" ("raised that duty to 30%") as the last measure stated, and a "that" of saying as none', () => {
+    expect(
+      slotLines(
+        'Ottawa imposed a 25% tariff on US potash on Monday. On Wednesday it put a 10% tariff on Mexican zinc. Two days later, it raised that duty to 30%.',
+        'action',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['impose US 25', 'impose MX 10', 'raise MX 30']);
+    expect(
+      slotLines(
+        'The US imposed a 25% tariff on Canadian steel. Officials said that tariff revenue rose.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+  });
 });
