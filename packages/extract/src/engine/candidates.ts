@@ -580,7 +580,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
     if (type.anchors[m.value]?.requires === 'listing_before' && !listingBefore(a, type, anchorMatches, m))
       continue;
     // "its ban on sales of new cars": a word that would refer back names a measure of its own with its object.
-    const refersWhenAlone = ['antecedent_alone', 'previous_sentence'].includes(
+    const refersWhenAlone = ['antecedent_alone', 'previous_sentence', 'sentence_before'].includes(
       type.anchors[m.value]?.requires ?? '',
     );
     // "suspended the ban on Tuesday": a day after "on" is when, not the measure's object.
@@ -723,12 +723,17 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       continue;
     if (refersToAntecedent(anchor)) {
       if (!antecedentStated(anchorStart)) continue;
-    } else if (anchor.requires === 'previous_sentence') {
+    } else if (anchor.requires === 'previous_sentence' || anchor.requires === 'sentence_before') {
       // ("banned nickel ore exports in 2014 and relaxed the ban in 2017": or earlier in this one.)
       const earlierInSentence = ordered.some(
         ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
       );
-      const stated = discourse.statedJustBefore(type.spec.type, a.index);
+      const stated =
+        anchor.requires === 'sentence_before'
+          ? discourse.statedIn(type.spec.type, a.index - 1)
+            ? a.index - 1
+            : null
+          : discourse.statedJustBefore(type.spec.type, a.index);
       if (stated === null && !earlierInSentence) continue;
       // ("imposed visa restrictions on executives. It relaxed those restrictions": a demonstrative points to the
       // measure just named, which may be of another kind.)

@@ -17050,15 +17050,25 @@ describe('read on resource-nation export-control, market-wrap and sanctions-brie
 });
 
 describe('read on trade-remedy, follow-up and modality probes written for the purpose (fifty-sixth session)', () => {
-  it('reads a pronoun or "the rate" raised or cut to a rate, right after the tariff\u2019s sentence, as a change of that tariff', () => {
+  it('reads a pronoun raised or cut to a percentage, right after the tariff\u2019s sentence, as a change of that tariff', () => {
     const tariff = 'Washington imposed a 25% tariff on Canadian aluminium in March.';
     expect(slotLines(`${tariff} It was raised to 50% on June 4.`, 'action', 'target', 'rate_pct')).toEqual([
       'impose CA 25',
       'raise CA 50',
     ]);
-    expect(slotLines(`${tariff} The rate was cut to 10% in May.`, 'action', 'rate_pct')).toEqual([
+    expect(slotLines(`${tariff} It was cut to 10% in May.`, 'action', 'rate_pct')).toEqual([
       'impose 25',
       'reduce 10',
+    ]);
+    // Not across a sentence about something else, nor "the rate" of a central bank, nor to a rating.
+    expect(
+      slotLines(`${tariff} Inflation in Canada rose to 2.9%. It was cut to 2.1% in May.`, 'action'),
+    ).toEqual(['impose']);
+    expect(
+      slotLines(`${tariff} The rate was cut to 2.5% on Wednesday, the Bank of Canada said.`, 'action'),
+    ).toEqual(['impose']);
+    expect(slotLines(`${tariff} It was raised to a buy rating on June 4 by analysts.`, 'action')).toEqual([
+      'impose',
     ]);
     // Nothing of the kind far from any tariff, nor another figure raised ("its output target").
     expect(
@@ -17088,7 +17098,13 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     ]);
     expect(slotLines("Trump's 25% tariff on steel is likely here to stay.", 'rate_pct')).toEqual(['25']);
   });
-  it('joins a later definite phrase that repeats a measure\u2019s rate ("The 37% duty on Chinese silicon metal") to the measure its kind word named, and keeps a rate-less kind apart', () => {
+  it('joins a later definite phrase that repeats a measure\u2019s rate ("The 37% duty on Chinese silicon metal") to the measure its kind word named, and keeps a rate-less kind or other goods apart', () => {
+    expect(
+      slotLines(
+        'The US imposed anti-dumping duties of 30% on tungsten from China. The 30% duty on Chinese graphite also hurt miners.',
+        'goods',
+      ),
+    ).toEqual(['tungsten', 'graphite']);
     expect(
       slotLines(
         'The U.S. imposed anti-dumping duties of 37% on silicon metal from China. The 37% duty on Chinese silicon metal hurt exporters.',
@@ -17148,6 +17164,13 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     expect(
       slotLines(
         'India imposed a 20% duty on steel imports in March. The rally was halted on Friday.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+    // Only the sentence right before: a pronoun after a sentence about something else is that thing.
+    expect(
+      slotLines(
+        'China imposed controls on tungsten exports in February. A tungsten mine flooded. It was suspended on Friday, the company said.',
         'action',
       ),
     ).toEqual(['impose']);

@@ -532,12 +532,16 @@ const referredBack = (c: Candidate) => c.features.includes('refers_back');
 /** A mention by a definite description ("the duties"), which refers back to a measure stated before. */
 const refersToStated = (c: Candidate) => c.features.includes('anchor_definite');
 
-/** Whether the candidate states the group's rate, and both state one. */
+/** Whether the candidate states the group's rate, both state one, and their goods, where both name some, overlap. */
 function sameRate(group: Group, c: Candidate): boolean {
   const rate = group.type.spec.slots.find((s) => s.kind === 'rate')?.name;
+  const goods = group.type.spec.slots.find((s) => s.kind === 'goods')?.name;
   if (rate === undefined) return false;
   const value = group.slots[rate] ?? null;
-  return value !== null && value === (c.slots[rate] ?? null);
+  if (value === null || value !== (c.slots[rate] ?? null)) return false;
+  const [mine, theirs] =
+    goods === undefined ? [null, null] : [group.slots[goods] ?? null, c.slots[goods] ?? null];
+  return mine === null || theirs === null || goodsOverlap(String(mine), String(theirs));
 }
 
 /** Slot kinds where a mention that leaves the slot open still states the same action as one that fills it. */

@@ -51,6 +51,8 @@ const anchorSchema = z.object({
    * ("suspended its countermeasures against US steel tariffs", not "against Russian disinformation");
    * `listing_before`: another anchor of the type earlier in the sentence, and a name right after this one
    * ("added eight entities to the Entity List and removed Orvane Labs", not "removed its chief executive");
+   * `sentence_before`: as `previous_sentence`, but only the sentence right before counts, since a pronoun
+   * ("It was lifted on Friday") refers to what was just said;
    * `members_after`: as `previous_sentence`, and a name right after the anchor, or after "the" ("The vessels are
    * the Marisol Dawn, …", not "The vessels are owned by …").
    */
@@ -65,6 +67,7 @@ const anchorSchema = z.object({
       'country',
       'antecedent',
       'previous_sentence',
+      'sentence_before',
       'country_after',
       'possessed_rate',
       'antecedent_alone',
@@ -353,6 +356,7 @@ export function refersBack(anchor: CompiledAnchor | undefined): boolean {
   return (
     anchor?.requires === 'antecedent' ||
     anchor?.requires === 'previous_sentence' ||
+    anchor?.requires === 'sentence_before' ||
     anchor?.requires === 'members_after' ||
     anchor?.requires === 'possessed_rate' ||
     anchor?.requires === 'antecedent_alone'
