@@ -2828,7 +2828,9 @@ function chooseActions(
       continue;
     options.push({
       action:
-        liftedToLevel(a, type, action, i, anchorEnd, clause) ?? unlessExemption(a, type, action, i, end),
+        liftedToLevel(a, type, action, i, anchorEnd, clause) ??
+        setAtChangedLevel(a, type, i, anchorStart, anchorEnd, clause) ??
+        unlessExemption(a, type, action, i, end),
       start: i,
       end,
       score: isAnchorItself || afterComma || inReducedRelative(a, anchorEnd, i) ? gap + before + after : gap,
@@ -2884,6 +2886,22 @@ const LIFTED_LEVEL_REACH = 8;
  * "Trump lifted tariffs on Chinese goods to 145%": "lift" with a level it takes the measure to, or a change by a share,
  * raises it; the type's raising action, or null for any other word.
  */
+/**
+ * "The US tariff on Japanese cars was set at 15%, down from 27.5%": a verb that only sets a level takes the
+ * direction of the change its levels state.
+ */
+function setAtChangedLevel(
+  a: SentenceAnalysis,
+  type: EventType,
+  verb: number,
+  anchorStart: number,
+  anchorEnd: number,
+  clause: number,
+): string | null {
+  if (!/^(?:set|sets|setting)$/.test(a.tokens[verb]?.norm ?? '')) return null;
+  return levelChange(a, type, anchorStart, anchorEnd, clause);
+}
+
 function liftedToLevel(
   a: SentenceAnalysis,
   type: EventType,

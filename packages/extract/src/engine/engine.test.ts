@@ -17191,4 +17191,15 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       ),
     ).toEqual(['impose']);
   });
+  it('reads a measure "set at" a level with the level it comes from ("set at 15%, down from 27.5%") as the change the levels state', () => {
+    expect(
+      slotLines(
+        'The US tariff on Japanese cars was set at 15%, down from 27.5%, under the deal.',
+        'action',
+        'rate_pct',
+      ),
+    ).toEqual(['reduce 15']);
+    expect(slotLines('The US set a 50% tariff on Indian goods, up from 25%.', 'action')).toEqual(['raise']);
+    expect(slotLines('The US set a 25% tariff on Indian goods on Monday.', 'action')).toEqual(['impose']);
+  });
 });
