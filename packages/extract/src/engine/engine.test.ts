@@ -17202,4 +17202,13 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     expect(slotLines('The US set a 50% tariff on Indian goods, up from 25%.', 'action')).toEqual(['raise']);
     expect(slotLines('The US set a 25% tariff on Indian goods on Monday.', 'action')).toEqual(['impose']);
   });
+  it('reads a demonstrative that stands for the goods ("those from Thailand face 36%") as the goods of the country after it', () => {
+    expect(
+      slotLines(
+        'Machines from Malaysia face a 24% U.S. duty, while those from Thailand face 36%.',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['TH 36', 'MY 24']);
+  });
 });

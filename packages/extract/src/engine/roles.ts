@@ -2045,6 +2045,8 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
   const before = a.tokens[i - 1]?.norm ?? '';
   // "imports of Chinese steel", "goods from Vietnam (will face …)", "refined copper from Chile (was exempted …)".
   if ((preposition === 'of' || preposition === 'from') && TRADE_NOUNS.has(before)) return true;
+  // "Machines from Malaysia face 24%, while those from Thailand face 36%": a demonstrative standing for the goods.
+  if (preposition === 'from' && (before === 'those' || before === 'that')) return true;
   // Not goods a verb takes ("any country buying oil from Venezuela would pay"): the buyer pays, not the source.
   if (
     preposition === 'from' &&
