@@ -1412,6 +1412,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (a.clause[k] !== clause) return false;
     const word = (a.tokens[k] as Token).norm;
     if (HOLDING_VERBS.test(word) || CURTAILING_VERBS.test(word)) return true;
+    // "completed its takeover of a German zinc plant": a site whose changing hands is named by a noun.
+    if (CHANGING_HANDS_NOUNS.test(word)) return true;
     // "its existing assembly line", "a second factory in Hefei": a site it has, or one more beside it.
     if (ADDED_OR_HELD.test(word)) return true;
     // "expand its Grasberg smelter", "expanding the Suzhou plant", "the expansion of Corvane's separation
@@ -1444,6 +1446,8 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
       )
     )
       continue;
+    // ("bought an aluminium rolling mill": a gerund right before the site's noun names its kind.)
+    if (k === anchorStart - 1 && /ing$/.test(word)) continue;
     if (isPastForm(word) || /ing$/.test(word) || isVerbWord(word) || word === 'to') return false;
   }
   return false;
@@ -1769,6 +1773,8 @@ function governedByFrom(tokens: readonly Token[], anchorStart: number): boolean 
 
 /** Participles of a site changing hands ("the plant was sold"). */
 const CHANGING_HANDS = /^(?:sold|divested|bought|acquired|purchased|auctioned)$/;
+/** Nouns of a site changing hands ("its takeover of a German zinc plant"). */
+const CHANGING_HANDS_NOUNS = /^(?:takeovers?|acquisitions?|purchases?|buyouts?|sale|divestment)$/;
 /** Verbs that make a decision known ("announced the suspension of its ban"), not decide its direction. */
 const MAKING_KNOWN = /^(?:announc|unveil|confirm|decree|order)\w*$/;
 /** Nouns of trade between parties, before "with" and a site ("dealings with a Russian smelter"). */
@@ -6354,20 +6360,43 @@ const MOVE_NOUN_OPENERS = /^(?:its|their|the|a|an|his|her|planned|proposed|inten
 const CALLED_OFF_AFTER =
   /^\s*(?:[^\s,;:]+\s+){0,8}?(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:put on (?:hold|ice)|cancell?ed|scrapped|shelved|abandoned|suspended|halted|paused|called off|dropped|frozen|axed)\b/i;
 
+/** Verbs that put a move off to a later time ("delayed its move to Mexico until 2027"). */
+const DELAYING =
+  /^(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|defer|defers|deferred|deferring)$/;
+/** Nouns of the move, or of its plan, that a verb calling it off may take before the work moved ("the transfer of"). */
+const MOVE_NOUNS =
+  /^(?:move|moves|relocation|relocations|transfer|transfers|shift|shifts|plan|plans|project|projects|opening|launch|start|construction|of)$/;
+/** How many words of the move's own phrase may stand between the verb that calls it off and the anchor. */
+const MOVE_PHRASE_WORDS = 6;
+
+/**
+ * The verb before the move's own phrase ("halted the transfer of its production lines", "put its Mexican factory
+ * project on hold"), read back over determiners, nouns of the move and countries, or -1.
+ */
+function verbBeforeMove(a: SentenceAnalysis, anchorStart: number): number {
+  let k = anchorStart - 1;
+  const country = (i: number) => a.mentions.some((m) => m.kind === 'country' && i >= m.start && i < m.end);
+  while (
+    k >= 0 &&
+    anchorStart - k <= MOVE_PHRASE_WORDS &&
+    (MOVE_NOUN_OPENERS.test(a.tokens[k]?.norm ?? '') ||
+      MOVE_NOUNS.test(a.tokens[k]?.norm ?? '') ||
+      country(k))
+  )
+    k--;
+  return k < anchorStart - 1 ? k : -1;
+}
+
 /** Whether the move a nominal trigger names is called off, by a verb before it or a passive after it. */
 function calledOffMove(a: SentenceAnalysis, trigger: Trigger): boolean {
   if (trigger.actionStart !== null) return false;
-  let k = trigger.anchorStart - 1;
-  while (k >= 0 && MOVE_NOUN_OPENERS.test(a.tokens[k]?.norm ?? '')) k--;
+  const k = verbBeforeMove(a, trigger.anchorStart);
   const verb = a.tokens[k]?.norm ?? '';
+  // ("called off its planned move of production": a verb with its particle.)
+  if (k >= 0 && verb === 'off' && /^call(?:s|ed|ing)?$/.test(a.tokens[k - 1]?.norm ?? '')) return true;
   const after = a.text.slice((a.tokens[trigger.anchorEnd - 1] as Token).end);
-  if (k < trigger.anchorStart - 1 && CALLING_OFF.test(verb)) return true;
-  if (
-    k < trigger.anchorStart - 1 &&
-    /^(?:put|puts|putting)$/.test(verb) &&
-    /^[^,;:]*\bon (?:hold|ice)\b/.test(after)
-  )
-    return true;
+  if (k >= 0 && CALLING_OFF.test(verb)) return true;
+  if (k >= 0 && /^(?:put|puts|putting)$/.test(verb) && /^[^,;:]*\bon (?:hold|ice)\b/.test(after)) return true;
   return CALLED_OFF_AFTER.test(after);
 }
 
@@ -7262,6 +7291,13 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     if (goodsSlotSpec && consequenceOfListing(a, trigger)) continue;
     // "cancelled its relocation to Ghana", "its planned move … has been put on hold": a move called off is none.
     if (spec.slots.some((s) => s.kind === 'status') && calledOffMove(a, trigger)) modality = 'negated';
+    // "delayed its move to Mexico until 2027": a move put off is still to come.
+    else if (
+      spec.slots.some((s) => s.kind === 'status') &&
+      isRealis(modality) &&
+      DELAYING.test(a.tokens[verbBeforeMove(a, trigger.anchorStart)]?.norm ?? '')
+    )
+      modality = 'planned';
     // "is relocating its headquarters": a move under way is announced, not done.
     if (
       modality === 'asserted' &&

@@ -17211,4 +17211,21 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       ),
     ).toEqual(['TH 36', 'MY 24']);
   });
+  it('reads a move called off, halted or put on hold as none, a move delayed as planned, and a plant bought or taken over as none', () => {
+    for (const text of [
+      'Tessaro Magnetics called off its planned move of production from China to Mexico.',
+      'Tessaro Magnetics called off plans to move production from China to Mexico.',
+      'Tessaro Magnetics halted the transfer of its production lines from China to Mexico.',
+      'Tessaro Magnetics put its Mexican factory project on hold.',
+      'Kovacs Metals has bought an aluminium rolling mill in Germany.',
+      'Kovacs Metals completed its takeover of a German zinc plant.',
+    ])
+      expect(events(text), text).toEqual([]);
+    expect(slotLines('Tessaro Magnetics delayed its move to Mexico until 2027.', 'to', 'status')).toEqual([
+      'MX planned',
+    ]);
+    expect(
+      slotLines('Tessaro Magnetics moved its production from China to Mexico.', 'from', 'to', 'status'),
+    ).toEqual(['CN MX completed']);
+  });
 });
