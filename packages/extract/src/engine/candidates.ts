@@ -1439,11 +1439,13 @@ function heldSite(a: SentenceAnalysis, anchorStart: number): boolean {
     if (HELD_SITES.test(word)) continue;
     // "a certified garment factory", "its cracking and leaching plant": a participle after a determiner, or
     // coordinated with one, describes the site.
+    // ("closed its plant in China and opened a refinery in Morocco": not a verb whose object a determiner opens.)
     if (
       /(?:ed|ing)$/.test(word) &&
       /^(?:and|or|,)$|^(?:a|an|the|its|their|his|her|our|this|that|these|those|new|another)$/.test(
         a.tokens[k - 1]?.norm ?? '',
-      )
+      ) &&
+      !SITE_DETERMINERS.test(a.tokens[k + 1]?.norm ?? '')
     )
       continue;
     // ("bought an aluminium rolling mill": a gerund right before the site's noun names its kind.)

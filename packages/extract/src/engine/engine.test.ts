@@ -17228,4 +17228,14 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       slotLines('Tessaro Magnetics moved its production from China to Mexico.', 'from', 'to', 'status'),
     ).toEqual(['CN MX completed']);
   });
+  it('reads a verb after "and" whose object a determiner opens ("closed its plant in China and opened a refinery in Morocco") as a verb, not a modifier of the site', () => {
+    expect(
+      slotLines(
+        'Halvorsen Refining closed its plant in China and opened a refinery in Morocco.',
+        'to',
+        'status',
+      ),
+    ).toEqual(['MA completed']);
+    expect(events('Halvorsen Refining shut its cracking and leaching plant in Chile.')).toEqual([]);
+  });
 });
