@@ -17238,4 +17238,9 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     ).toEqual(['MA completed']);
     expect(events('Halvorsen Refining shut its cracking and leaching plant in Chile.')).toEqual([]);
   });
+  it('reads "Battery" as a word that ends a company\u2019s name ("Hollins Battery"), not a person\u2019s', () => {
+    expect(
+      slotLines('Hollins Battery will move its production from China to Mexico.', 'company', 'to'),
+    ).toEqual(['Hollins Battery MX']);
+  });
 });
