@@ -728,6 +728,8 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       const earlierInSentence = ordered.some(
         ([start, { anchor: other }]) => start < anchorStart && !refersBack(type.anchors[other]),
       );
+      if (anchor.requires === 'sentence_before' && !pronounOpensChange(a, anchorStart, anchorStart + length))
+        continue;
       const stated =
         anchor.requires === 'sentence_before'
           ? discourse.statedIn(type.spec.type, a.index - 1)
@@ -6361,6 +6363,25 @@ const MOVE_NOUN_OPENERS = /^(?:its|their|the|a|an|his|her|planned|proposed|inten
 /** "its relocation to Ghana has been put on hold", "the move … was cancelled": the move's noun as the passive's subject. */
 const CALLED_OFF_AFTER =
   /^\s*(?:[^\s,;:]+\s+){0,8}?(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:put on (?:hold|ice)|cancell?ed|scrapped|shelved|abandoned|suspended|halted|paused|called off|dropped|frozen|axed)\b/i;
+
+/** Words that may follow a measure's change in the passive: when, how long, or the clause's end ("It was lifted on Friday"). */
+const AFTER_PASSIVE_CHANGE =
+  /^(?:[.,;:!]|on|in|for|until|till|after|following|as|with|indefinitely|again|temporarily|pending|effective|last|this|earlier|later|today|yesterday)$/;
+
+/**
+ * "It was lifted on Friday", "On Friday, it was suspended for 90 days": a pronoun that refers to the measure just
+ * stated opens its clause, and what follows the change says when or how long ("It was lifted off its foundations",
+ * "Kestrel said it was lifted by the news", "It was suspended from the exchange" are of other things).
+ */
+function pronounOpensChange(a: SentenceAnalysis, anchorStart: number, anchorEnd: number): boolean {
+  if (anchorStart > 0 && a.tokens[anchorStart - 1]?.norm !== ',') return false;
+  const next = a.tokens[anchorEnd];
+  if (next === undefined || AFTER_PASSIVE_CHANGE.test(next.norm)) return true;
+  // ("It was postponed to July", "lifted from Monday": a time that "to" or "from" opens.)
+  return (
+    /^(?:to|from)$/.test(next.norm) && a.mentions.some((m) => m.kind === 'date' && m.start === anchorEnd + 1)
+  );
+}
 
 /** Verbs that put a move off to a later time ("delayed its move to Mexico until 2027"). */
 const DELAYING =

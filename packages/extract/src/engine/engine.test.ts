@@ -17167,6 +17167,19 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
         'action',
       ),
     ).toEqual(['impose']);
+    // A pronoun that does not open its clause, or a change that goes on to something else, is another thing's.
+    for (const text of [
+      'Mexico imposed a 30% duty on Chinese steel. Kestrel Tube said it was lifted by the news.',
+      'China banned exports of antimony to the United States. It was suspended from the Shanghai exchange, Tenmark said of its shares.',
+      'Mexico imposed a 25% tariff on Chinese steel. It was lifted off its foundations by a crane.',
+    ])
+      expect(slotLines(text, 'action'), text).not.toContain('remove');
+    expect(
+      slotLines(
+        'Canada imposed a 25% tariff on US steel in March. On Friday, it was suspended for 90 days.',
+        'action',
+      ),
+    ).toEqual(['impose', 'remove']);
     // Only the sentence right before: a pronoun after a sentence about something else is that thing.
     expect(
       slotLines(
