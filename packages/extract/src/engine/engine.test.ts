@@ -17256,4 +17256,12 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       slotLines('Hollins Battery will move its production from China to Mexico.', 'company', 'to'),
     ).toEqual(['Hollins Battery MX']);
   });
+  it('reads a measure\u2019s bare word whose actor and goods only the article\u2019s main ones fill ("the abuse of export controls" in a quote) as a generic reference', () => {
+    expect(
+      slotLines(
+        'Washington raised tariffs on copper imports to 50%. "We oppose the abuse of export controls," an official in Beijing said.',
+        'action',
+      ),
+    ).toEqual(['raise']);
+  });
 });

@@ -291,7 +291,30 @@ export function articleCandidates(
   inheritPointingGoods(candidates, types);
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
-  return withoutPeopleBySurname(candidates, types, analyses);
+  return withoutPeopleBySurname(
+    candidates.filter((c) => !namedOnlyByContext(c, types)),
+    types,
+    analyses,
+  );
+}
+
+/**
+ * An official's "We oppose the abuse of export controls": a measure's bare word, whose actor and goods
+ * the article's main ones fill and nothing in its sentence does, is a generic reference, no statement of a measure.
+ */
+function namedOnlyByContext(c: Candidate, types: readonly EventType[]): boolean {
+  if (!c.features.includes('action:default') || c.features.includes('refers_back')) return false;
+  const slots = types.find((t) => t.spec.type === c.type)?.spec.slots ?? [];
+  const byContext = (kind: string) =>
+    slots.some((s) => s.kind === kind && c.features.includes(`slot:${s.name}:discourse_main`));
+  const ownOf = (kind: string) =>
+    slots.some(
+      (s) =>
+        s.kind === kind &&
+        c.slots[s.name] !== null &&
+        !c.features.some((f) => f.startsWith(`slot:${s.name}:discourse`)),
+    );
+  return byContext('actor') && byContext('goods') && !ownOf('country') && !ownOf('rate');
 }
 
 /** Names of groups of countries other than the EU that "the bloc" may stand for. */
