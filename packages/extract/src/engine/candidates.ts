@@ -5339,6 +5339,9 @@ const EXECUTIVE_BODIES = /^(?:commission|department|treasury|bureau|agency)$/;
 const CLOSING_SPEAKER_WORDS = 6;
 /** The most when the speaker is a forecaster with its firm ("analysts at Swiss bank Harbor & Stone"). */
 const CLOSING_FORECASTER_WORDS = 9;
+/** Who reacts to a measure without making it ("critics warned", "exporters warned"). */
+const REACTING_PARTIES =
+  /^(?:critics|opponents|businesses|industry|producers|exporters|importers|manufacturers|miners|buyers|investors|executives|lawmakers|unions|groups)$/;
 /** Who forecasts without speaking for a government ("analysts", "a consultancy", "two sources"). */
 const FORECASTERS =
   /^(?:analysts?|economists?|strategists?|brokers?|traders?|observers?|experts?|consultants?|consultancy|consultancies|researchers?)$/;
@@ -7486,6 +7489,16 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       ((actionSubject(a, trigger.actionStart) === 'other' &&
         !speakerAfterTimePhrase(a.tokens, trigger.actionStart)) ||
         conditionBetween(a, trigger.actionStart, trigger.anchorStart))
+    )
+      continue;
+    // "After China restricted gallium exports, analysts warned of shortages": a warning after the measure by those
+    // who watch or bear it is their reaction, no threat.
+    if (
+      spec.directions[action] === 'threat' &&
+      trigger.actionStart !== null &&
+      trigger.actionStart >= trigger.anchorEnd &&
+      (FORECASTERS.test(a.tokens[trigger.actionStart - 1]?.norm ?? '') ||
+        REACTING_PARTIES.test(a.tokens[trigger.actionStart - 1]?.norm ?? ''))
     )
       continue;
     if (describesEveryCountry(a, trigger.actionStart ?? trigger.anchorStart)) continue;

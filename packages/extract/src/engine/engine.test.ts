@@ -17264,4 +17264,18 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       ),
     ).toEqual(['raise']);
   });
+  it('reads a warning after a measure by those who watch or bear it ("analysts warned of shortages") as their reaction, no threat', () => {
+    expect(
+      slotLines('After China restricted gallium exports, analysts warned of shortages.', 'action'),
+    ).toEqual(['impose']);
+    expect(
+      slotLines(
+        'When Indonesia banned exports of nickel ore in January 2020, critics warned that Jakarta was sacrificing revenue.',
+        'action',
+      ),
+    ).toEqual(['impose']);
+    expect(slotLines('China imposed curbs on gallium and warned it could widen them.', 'action')).toContain(
+      'threaten',
+    );
+  });
 });
