@@ -13,6 +13,7 @@ import {
   proposedAfter,
   refutedAfter,
   UNHESITATING,
+  undecidedAfter,
   underNegotiation,
 } from '../events/modality.js';
 import { hasGovernmentWord, isAcademicName, isGovernmentWord } from '../events/organizations.js';
@@ -7358,6 +7359,7 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
     const proposedByOthers = proposedByAgent(a, trigger.end);
     if (modality === 'asserted' && (proposedAfter(textAfter) || proposedByOthers)) modality = 'proposed';
     if (onTheTable(textAfter)) modality = 'hypothetical';
+    if (modality !== 'asserted' && undecidedAfter(textAfter)) modality = 'hypothetical';
     // "Exporters brace for 25% tariffs, which take effect on Friday": a measure braced for that the clause after
     // it states as taken is in place.
     if (

@@ -17278,4 +17278,14 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       'threaten',
     );
   });
+  it('reads a step still to come that a clause after it says is not decided ("but no decision had been made") as supposed, and a step taken as before', () => {
+    expect(
+      events(
+        'Korvane said it was considering building a small assembly line in Texas, but no decision had been made.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines('Korvane moved its refinery to Texas in May, but no decision has been made.', 'to', 'status'),
+    ).toEqual(['US completed']);
+  });
 });

@@ -423,9 +423,21 @@ export function proposedAfter(after: string): boolean {
   return PROPOSED_AFTER.test(after);
 }
 
+/**
+ * "was considering building a line in Texas, but no decision had been made": a step weighed that a clause after it
+ * says is not decided.
+ */
+const UNDECIDED_AFTER =
+  /^[^.;]*?,\s+(?:but|and|though|although)\s+no\s+(?:final\s+|firm\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\s*(?:[.;,]|$)/i;
+
 /** Whether the words right after the trigger say the measure is only an option (the guidelines' hypotheticals). */
 export function onTheTable(after: string): boolean {
   return ON_THE_TABLE.test(after);
+}
+
+/** Whether a clause after a step still to come says nothing is decided ("…, but no decision had been made"). */
+export function undecidedAfter(after: string): boolean {
+  return UNDECIDED_AFTER.test(after);
 }
 
 /** Whether the words after a measure's noun set its own coming about off as a condition ("…, if imposed, …"). */
