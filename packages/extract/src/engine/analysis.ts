@@ -1513,6 +1513,22 @@ function withRegion(text: string, start: number, form: string): number {
 
 const MADE_IN = /^(\p{Lu}[\p{L}.]*)-(?:made|built|produced|manufactured|grown|sourced|origin)$/u;
 
+/** Words after a one-word office's name that make it part of another ("Commerce Minister", "Commerce Bank"). */
+const OTHER_NAME_AFTER = /^\s*(?:\p{Lu}|&|and\b)/u;
+/** Words before it that do ("Chamber of Commerce", "Ministry of Commerce", "e-Commerce", "Interstate Commerce"). */
+const OTHER_NAME_BEFORE = /(?:\bof|[-\p{Lu}][\p{L}]*)\s*$/u;
+
+/** Whether a one-word office's name stands inside a longer name, capitalised or joined by "of" or "and". */
+function partOfOtherName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  // ("The Commerce Department", "U.S. Commerce": a sentence's first word, or a country, may open it.)
+  const opensSentence =
+    /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || /(?:^|\s)(?:The|the|US|U\.S\.)\s*$/.test(before);
+  return (
+    OTHER_NAME_AFTER.test(text.slice(end, end + 8)) || (!opensSentence && OTHER_NAME_BEFORE.test(before))
+  );
+}
+
 /** The word of an office after a government's name ("U.S. Treasury Department", "Peru's Trade Ministry"). */
 const OFFICE_AFTER =
   /^\s+(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Council|Authority|Government)\b/;
@@ -1909,6 +1925,9 @@ export function analyseSentence(
       add('country', t.start, t.start + origin.length, { value: country.value.code, form: 'demonym' });
   }
   for (const m of agencies) {
+    // "Commerce imposed duties": the department by its one word, not a word of another office or name ("Commerce
+    // Minister Piyush Goyal", "the Chamber of Commerce", "Commerce Bank").
+    if (text.slice(m.start, m.end) === 'Commerce' && partOfOtherName(text, m.start, m.end)) continue;
     // "the Trade Remedies Authority of Vietnam": a name another country's agency goes by, with its country after
     // "of", is that country's (the country's own mention stands).
     const ofCountry = /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 12))
