@@ -17212,8 +17212,10 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
         'rate_pct',
       ),
     ).toEqual(['reduce 15']);
-    expect(slotLines('The US set a 50% tariff on Indian goods, up from 25%.', 'action')).toEqual(['raise']);
-    expect(slotLines('The US set a 25% tariff on Indian goods on Monday.', 'action')).toEqual(['impose']);
+    expect(slotLines('The US set a 50% tariff on Peruvian copper, up from 25%.', 'action')).toEqual([
+      'raise',
+    ]);
+    expect(slotLines('The US set a 25% tariff on Peruvian copper on Monday.', 'action')).toEqual(['impose']);
   });
   it('reads a demonstrative that stands for the goods ("those from Thailand face 36%") as the goods of the country after it', () => {
     expect(
