@@ -1513,8 +1513,11 @@ function withRegion(text: string, start: number, form: string): number {
 
 const MADE_IN = /^(\p{Lu}[\p{L}.]*)-(?:made|built|produced|manufactured|grown|sourced|origin)$/u;
 
-/** Words after a one-word office's name that make it part of another ("Commerce Minister", "Commerce Bank"). */
-const OTHER_NAME_AFTER = /^\s*(?:\p{Lu}|&|and\b)/u;
+/**
+ * Words after a one-word office's name that make it part of another ("Commerce Minister", "Commerce Bank"; its
+ * own "Commerce Secretary" aside).
+ */
+const OTHER_NAME_AFTER = /^\s*(?:(?!Secretary\b)\p{Lu}|&|and\b)/u;
 /** Words before it that do ("Chamber of Commerce", "Ministry of Commerce", "e-Commerce", "Interstate Commerce"). */
 const OTHER_NAME_BEFORE = /(?:\bof|[-\p{Lu}][\p{L}]*)\s*$/u;
 
@@ -1525,7 +1528,7 @@ function partOfOtherName(text: string, start: number, end: number): boolean {
   const opensSentence =
     /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || /(?:^|\s)(?:The|the|US|U\.S\.)\s*$/.test(before);
   return (
-    OTHER_NAME_AFTER.test(text.slice(end, end + 8)) || (!opensSentence && OTHER_NAME_BEFORE.test(before))
+    OTHER_NAME_AFTER.test(text.slice(end, end + 16)) || (!opensSentence && OTHER_NAME_BEFORE.test(before))
   );
 }
 

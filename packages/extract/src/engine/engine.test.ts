@@ -17306,4 +17306,19 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     ).toEqual(['IN']);
     expect(events('The Chamber of Commerce said its members had cut steel orders.')).toEqual([]);
   });
+  it('reads "Commerce Secretary" as the US department\u2019s secretary, and a short name whose longer name ends "Rare Earth" as that company', () => {
+    expect(
+      slotLines(
+        'Commerce Secretary Harlan Voss said 25% tariffs on Brazilian steel would take effect on Friday.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['US BR']);
+    expect(
+      slotLines(
+        'Lanxu Rare Earth will move magnet production from China to Vietnam. Lanxu said its factory in Hanoi would open in 2026.',
+        'company',
+      ),
+    ).toEqual(['Lanxu Rare Earth']);
+  });
 });
