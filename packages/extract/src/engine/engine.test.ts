@@ -17321,4 +17321,10 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
       ),
     ).toEqual(['Lanxu Rare Earth']);
   });
+  it('reads a measure dropped "to zero" as its removal alone, not also as one imposed at 0%', () => {
+    expect(slotLines('Indonesia will drop tariffs on U.S. goods to zero.', 'action', 'rate_pct')).toEqual([
+      'remove 0',
+    ]);
+    expect(slotLines('Indonesia cut its tariff on US wheat to 0% from 5%.', 'action')).toEqual(['reduce']);
+  });
 });

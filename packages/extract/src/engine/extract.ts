@@ -291,11 +291,17 @@ export function articleCandidates(
   inheritPointingGoods(candidates, types);
   answerTargets(candidates, types);
   writeNamesAsTheArticleDoes(candidates, types, [...(headline ? [headline] : []), ...analyses]);
-  return withoutPeopleBySurname(
-    candidates.filter((c) => !namedOnlyByContext(c, types)),
-    types,
-    analyses,
-  );
+  return withoutPeopleBySurname(candidates, types, analyses);
+}
+
+/**
+ * "Indonesia will drop tariffs on U.S. goods to zero": a reading that imposes or raises a measure to a rate of 0 is
+ * the level a removal goes to, no measure.
+ */
+function raisedToNothing(c: Candidate, types: readonly EventType[]): boolean {
+  const spec = types.find((t) => t.spec.type === c.type)?.spec;
+  const rate = spec?.slots.find((s) => s.kind === 'rate')?.name;
+  return rate !== undefined && c.slots[rate] === 0 && spec?.directions[c.action] === 'up';
 }
 
 /**
@@ -721,6 +727,8 @@ export function decideEvents(
     // A negated action ("did not impose") is no event, however well its slots read; the model still learns
     // from such candidates, whose features they share with the asserted ones.
     .filter((candidate) => candidate.modality !== 'negated')
+    // Nor are a generic mention and a level of nothing, which the model still learns from as the negatives they are.
+    .filter((candidate) => !namedOnlyByContext(candidate, types) && !raisedToNothing(candidate, types))
     .map((candidate) => ({
       candidate,
       probability: score(model, expandFeatures(candidate.type, candidate.features)),
