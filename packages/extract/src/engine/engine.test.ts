@@ -17327,4 +17327,15 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     ]);
     expect(slotLines('Indonesia cut its tariff on US wheat to 0% from 5%.', 'action')).toEqual(['reduce']);
   });
+  it('reads those who make or ship goods in a country ("Exporters in Vietnam face duties of 20%") as that country\u2019s goods, not its government', () => {
+    expect(
+      slotLines(
+        'The US imposed tariffs on tungsten bars in May. Exporters in Vietnam face duties of 20%.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['US null null', 'US VN 20']);
+    expect(events('Exporters in Vietnam face duties of 20% on tungsten bars.')).toEqual([]);
+  });
 });

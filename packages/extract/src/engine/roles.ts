@@ -2038,6 +2038,10 @@ const FROM_PARTICIPLES = /^(?:imported|shipped|exported|sourced|coming|originati
 const PEOPLE_AND_MONEY =
   /^(?:[a-z]*(?:ers|ors|ists|ants|ents)|people|passengers|tourists|visitors|students|migrants|residents|citizens|nationals|companies|firms|businesses|makers|carmakers|automakers|remittances|transfers|payments|deposits|funds|parcels)$/;
 
+/** Those who make or ship goods abroad, whose country's goods a measure they face falls on. */
+const EXPORTING_PARTIES =
+  /^(?:exporters|producers|[a-z]*makers|manufacturers|suppliers|shippers|mills|smelters|refiners|miners|growers)$/;
+
 /** "Imports of Chinese furniture face duties", "rigs made in Indonesia face 32%": the country of the goods. */
 function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
   const i = governorIndex(a.tokens, m);
@@ -2047,6 +2051,8 @@ function ofTradeNoun(a: SentenceAnalysis, m: Mention): boolean {
   if ((preposition === 'of' || preposition === 'from') && TRADE_NOUNS.has(before)) return true;
   // "Machines from Malaysia face 24%, while those from Thailand face 36%": a demonstrative standing for the goods.
   if (preposition === 'from' && (before === 'those' || before === 'that')) return true;
+  // "Exporters in Vietnam face duties of 20%", "steelmakers from India will face": those who make or ship the goods.
+  if ((preposition === 'in' || preposition === 'from') && EXPORTING_PARTIES.test(before)) return true;
   // Not goods a verb takes ("any country buying oil from Venezuela would pay"): the buyer pays, not the source.
   if (
     preposition === 'from' &&
