@@ -2894,10 +2894,6 @@ function highEndOfRange(a: SentenceAnalysis, rate: Mention, anchorEnd: number): 
 const LIFTED_LEVEL_REACH = 8;
 
 /**
- * "Trump lifted tariffs on Chinese goods to 145%": "lift" with a level it takes the measure to, or a change by a share,
- * raises it; the type's raising action, or null for any other word.
- */
-/**
  * "The US tariff on Japanese cars was set at 15%, down from 27.5%": a verb that only sets a level takes the
  * direction of the change its levels state.
  */
@@ -2913,6 +2909,10 @@ function setAtChangedLevel(
   return levelChange(a, type, anchorStart, anchorEnd, clause);
 }
 
+/**
+ * "Trump lifted tariffs on Chinese goods to 145%": "lift" with a level it takes the measure to, or a change by a share,
+ * raises it; the type's raising action, or null for any other word.
+ */
 function liftedToLevel(
   a: SentenceAnalysis,
   type: EventType,
@@ -3575,14 +3575,14 @@ const LIKELIHOOD_REACH = 8;
  * are likely to stay", "are likely here to stay" say the measure stays, and are read as before).
  */
 function likelihoodPredicated(a: SentenceAnalysis, anchorEnd: number): boolean {
+  const hedge = (t: Token | undefined) =>
+    t !== undefined && !LIKELIHOOD.test(t.norm) && LIKELIHOOD_HEDGES.test(t.norm);
   const end = Math.min(a.tokens.length, anchorEnd + LIKELIHOOD_REACH);
   for (let k = anchorEnd; k < end; k++) {
     const word = (a.tokens[k] as Token).norm;
     if (/^(?:,|;|:|that|which|who|and|but)$/.test(word)) return false;
     if (!LIKELIHOOD_COPULAS.test(word)) continue;
     let j = k + 1;
-    const hedge = (t: Token | undefined) =>
-      t !== undefined && !LIKELIHOOD.test(t.norm) && LIKELIHOOD_HEDGES.test(t.norm);
     while (j - k <= 3 && hedge(a.tokens[j])) j++;
     return (
       LIKELIHOOD.test(a.tokens[j]?.norm ?? '') && !/^(?:to|here|there)$/.test(a.tokens[j + 1]?.norm ?? '')
@@ -5188,25 +5188,22 @@ function measureMayChange(a: SentenceAnalysis, trigger: Trigger): boolean {
  * statement by the actor; "tariffs could rise" or "companies may face duties" are not.
  */
 function actorsOwnPossibility(a: SentenceAnalysis, trigger: Trigger): boolean {
-  // "Canada is not ruling out retaliatory tariffs": the possibility the actor leaves open governs the measure's
-  // noun as "may" governs a verb.
-  if (trigger.actionStart === null) {
-    const ruledOut = notRuledOutBefore(a, nounPhraseOpening(a, trigger.anchorStart));
-    return ruledOut >= 0 && notForecastByOthers(a, ruledOut) && actionSubject(a, ruledOut) === 'actor';
-  }
-  if (trigger.actionStart > trigger.anchorStart) return false;
+  if (trigger.actionStart !== null && trigger.actionStart > trigger.anchorStart) return false;
   // "Indonesia is ready to ban exports", "Australia reserves the right to restrict exports": the actor's own
   // readiness to act is a warning.
-  const to = trigger.actionStart - 1;
-  if (a.tokens[to]?.norm === 'to') {
+  const to = (trigger.actionStart ?? 0) - 1;
+  if (trigger.actionStart !== null && a.tokens[to]?.norm === 'to') {
     const word = a.tokens[to - 1]?.norm ?? '';
     if (/^(?:ready|prepared)$/.test(word))
       return notForecastByOthers(a, to - 1) && actionSubject(a, to - 1) === 'actor';
     if (word === 'right' && a.tokens[to - 2]?.norm === 'the' && /^reserv/.test(a.tokens[to - 3]?.norm ?? ''))
       return actionSubject(a, to - 3) === 'actor';
   }
-  const ruledOut = notRuledOutBefore(a, trigger.actionStart);
+  // "has not ruled out imposing", "Canada is not ruling out retaliatory tariffs": the possibility the actor leaves open
+  // governs the verb, or the measure's noun, as "may" does.
+  const ruledOut = notRuledOutBefore(a, trigger.actionStart ?? nounPhraseOpening(a, trigger.anchorStart));
   if (ruledOut >= 0) return notForecastByOthers(a, ruledOut) && actionSubject(a, ruledOut) === 'actor';
+  if (trigger.actionStart === null) return false;
   for (let i = trigger.actionStart - 1; i >= Math.max(0, trigger.actionStart - 3); i--) {
     if (!POSSIBILITY.test((a.tokens[i] as Token).norm)) continue;
     // "Analysts said Washington may impose duties": a forecast by others, not the actor's word.
@@ -6373,8 +6370,8 @@ const AFTER_PASSIVE_CHANGE =
   /^(?:[.,;:!]|on|in|for|until|till|after|following|as|with|indefinitely|again|temporarily|pending|effective|last|this|earlier|later|today|yesterday)$/;
 
 /**
- * "It was lifted on Friday", "On Friday, it was suspended for 90 days": a pronoun that refers to the measure just
- * stated opens its clause, and what follows the change says when or how long ("It was lifted off its foundations",
+ * "It was lifted on Friday", "On Friday, it was suspended for 90 days", "The hike was postponed": a pronoun (or "the
+ * hike") that refers to the measure just stated opens its clause, and what follows the change says when or how long ("It was lifted off its foundations",
  * "Kestrel said it was lifted by the news", "It was suspended from the exchange" are of other things).
  */
 function pronounOpensChange(a: SentenceAnalysis, anchorStart: number, anchorEnd: number): boolean {

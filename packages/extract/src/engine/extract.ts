@@ -21,6 +21,7 @@ import {
   pairedTargets,
   proposeCandidates,
   rateListItems,
+  type SlotValue,
 } from './candidates.js';
 import { buildDiscourse } from './discourse.js';
 import { eventId, goodsNames } from './event-id.js';
@@ -568,10 +569,12 @@ function sameRate(group: Group, c: Candidate): boolean {
   if (rate === undefined) return false;
   const value = group.slots[rate] ?? null;
   if (value === null || value !== (c.slots[rate] ?? null)) return false;
-  const [mine, theirs] =
-    goods === undefined ? [null, null] : [group.slots[goods] ?? null, c.slots[goods] ?? null];
-  return mine === null || theirs === null || goodsOverlap(String(mine), String(theirs));
+  return goods === undefined || goodsOpenOrOverlap(group.slots[goods], c.slots[goods]);
 }
+
+/** Goods that one side leaves open, or that overlap. */
+const goodsOpenOrOverlap = (mine: SlotValue | undefined, theirs: SlotValue | undefined) =>
+  mine == null || theirs == null || goodsOverlap(String(mine), String(theirs));
 
 /** Slot kinds where a mention that leaves the slot open still states the same action as one that fills it. */
 const NULL_MERGES = new Set(['rate', 'goods', 'date', 'list', 'enum', 'status']);
@@ -803,11 +806,7 @@ function itemisedElsewhere(group: Group, groups: readonly Group[]): boolean {
     (group.slots[target] ?? null) !== null &&
     !best.features.some((f) => f.startsWith(`slot:${target}:discourse`));
   if ((group.slots[rate] ?? null) !== null || ownTarget) return false;
-  const sameGoods = (other: Group) => {
-    const mine = goods ? (group.slots[goods] ?? null) : null;
-    const theirs = goods ? (other.slots[goods] ?? null) : null;
-    return mine === null || theirs === null || goodsOverlap(String(mine), String(theirs));
-  };
+  const sameGoods = (other: Group) => !goods || goodsOpenOrOverlap(group.slots[goods], other.slots[goods]);
   return groups.some(
     (other) =>
       other !== group &&
