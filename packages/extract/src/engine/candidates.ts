@@ -383,22 +383,50 @@ const TRADE_FLOW_NOUNS = /^(?:exports?|shipments?|imports?|sales|purchases)$/;
  */
 function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
   if (!a.tokens.slice(start, end).some((t) => TRADE_FLOW_NOUNS.test(t.norm))) return false;
+  // ("exports of unprocessed lithium ore": plain words may qualify the goods.)
+  const qualifiedAfter = (from: number, goodsStart: number) =>
+    goodsStart >= from &&
+    goodsStart - from <= GOODS_QUALIFIER_WORDS &&
+    a.tokens.slice(from, goodsStart).every((t) => /^\p{Ll}+$/u.test(t.text));
   const goodsNamed = a.mentions.some(
     (m) =>
       m.kind === 'goods' &&
       m.value !== GENERIC_GOODS &&
-      ((m.start > start && m.end < end) || (a.tokens[end]?.norm === 'of' && m.start === end + 1)),
+      ((m.start > start && m.end < end) ||
+        (a.tokens[end]?.norm === 'of' && qualifiedAfter(end + 1, m.start))),
   );
   if (!goodsNamed) return false;
-  const inCountry = (k: number) => a.mentions.some((m) => m.kind === 'country' && k >= m.start && k < m.end);
+  const inCountryOrDate = (k: number) =>
+    a.mentions.some((m) => (m.kind === 'country' || m.kind === 'date') && k >= m.start && k < m.end);
   for (let k = end; k < a.tokens.length && a.clause[k] === a.clause[start]; k++) {
     const token = a.tokens[k] as Token;
-    // (", after a challenge by …", ", which Beijing announced": a phrase of its own.)
-    if (token.norm === ',' && SET_OFF_OPENERS.test(a.tokens[k + 1]?.norm ?? '')) return true;
-    if (/^\p{Lu}/u.test(token.text) && !inCountry(k)) return false;
+    const next = a.tokens[k + 1]?.norm ?? '';
+    // (", after a challenge by …", ", which Beijing announced", "despite a WTO ruling", ", and the ministry
+    // extended it": a phrase or clause of its own.)
+    if (token.norm === ',' && (SET_OFF_OPENERS.test(next) || next === 'and')) return true;
+    if (UNCOMMA_SET_OFF_OPENERS.test(token.norm)) return true;
+    // ("from the mine operated by Orvalis": who runs the goods' source, no party to the ban.)
+    if (SOURCE_PARTICIPLES.test(token.norm) && next === 'by') return true;
+    if (/^\p{Lu}/u.test(token.text) && !inCountryOrDate(k)) {
+      // ("from the Arlit-Sud mine": the source's name.)
+      let nameEnd = k + 1;
+      while (/^\p{Lu}/u.test(a.tokens[nameEnd]?.text ?? '')) nameEnd++;
+      if (!SOURCE_SITES.test(a.tokens[nameEnd]?.norm ?? '')) return false;
+      k = nameEnd;
+    }
   }
   return true;
 }
+
+/** How many plain words may qualify goods after a ban's trade word ("exports of unprocessed raw lithium ore"). */
+const GOODS_QUALIFIER_WORDS = 2;
+/** Openers of a phrase of its own even without a comma before them ("ban on nickel ore exports despite …"). */
+const UNCOMMA_SET_OFF_OPENERS = /^(?:despite|amid|pending|following)$/;
+/** Participles that say who runs or owns the goods' source ("from the mine operated by …"). */
+const SOURCE_PARTICIPLES = /^(?:operated|owned|run|controlled|held|developed|managed)$/;
+/** Sites goods come from, named after their place ("the Arlit-Sud mine"). */
+const SOURCE_SITES =
+  /^(?:mines?|projects?|deposits?|complex|fields?|plants?|smelters?|refinery|refineries|ports?|concessions?)$/;
 
 /** Words that open a phrase set off after a measure ("…, after a challenge by", "…, which"). */
 const SET_OFF_OPENERS = /^(?:after|pending|while|which|who|as|following|amid|despite|when|before|since|but)$/;

@@ -17339,3 +17339,33 @@ describe('read on trade-remedy, follow-up and modality probes written for the pu
     expect(events('Exporters in Vietnam face duties of 20% on tungsten bars.')).toEqual([]);
   });
 });
+
+describe('read on export-control, blacklisting and format probes written for the purpose (fifty-seventh session)', () => {
+  it('reads no party of a ban on named goods in a clause, a source or a phrase after it', () => {
+    const types = (text: string) => events(text).map((e) => e.type);
+    expect(
+      types(
+        'Malawi banned exports of raw graphite ore in May 2024, and on Monday the Ministry of Natural Resources widened the ban to mica.',
+      ),
+    ).not.toContain('blacklisting');
+    expect(
+      types(
+        'Guinea has barred exports of bauxite from the Koundara mine operated by Dutch group Vellamo Bauxite.',
+      ),
+    ).not.toContain('blacklisting');
+    expect(
+      types(
+        'Zimbabwe has no plans to lift its ban on lithium ore exports despite an OECD report against it.',
+      ),
+    ).not.toContain('blacklisting');
+  });
+  it('still reads a ban on the exports of a named company as its listing', () => {
+    expect(
+      slotLines(
+        'South Korea banned exports of machine tools by Hanvel Precision for two years on Tuesday.',
+        'type',
+        'entity',
+      ),
+    ).toContain('blacklisting Hanvel Precision');
+  });
+});
