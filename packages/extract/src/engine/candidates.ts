@@ -9392,7 +9392,12 @@ function fromDiscourse(
     if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
     // "… removed from China's export control list. It had been put on the list in October.": who keeps the
     // list referred back to acts on it.
-    if (spec.slots.some((s) => s.kind === 'list') && REFERRED_LIST.test(a.text)) {
+    // ("Four firms were added to the U.S. Entity List. The companies include X": the keeper of the list the sentence
+    // right before names, which no other actor there stands for.)
+    if (
+      spec.slots.some((s) => s.kind === 'list') &&
+      (REFERRED_LIST.test(a.text) || discourse.listNamedAt(a.index - 1))
+    ) {
       const keeper = discourse.recentList(a.index)?.country ?? null;
       if (usable(keeper)) return { mention: null, value: keeper, role: 'discourse_list' };
     }

@@ -17368,4 +17368,41 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toContain('blacklisting Hanvel Precision');
   });
+  it('reads a name set off after a description of one party or of several ("a Dubai-based metals distributor, X,") as the listed party', () => {
+    expect(
+      slotLines(
+        'The Commerce Department removed a Turkish metals distributor, Marmaris Alloys AS, from the Unverified List on Tuesday.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Marmaris Alloys AS']);
+    expect(
+      slotLines(
+        'BIS added two Dubai-based dealers, Corvane Metals FZE and Tallis Ore Trading LLC, to the Entity List.',
+        'entity',
+      ),
+    ).toEqual(['Corvane Metals FZE', 'Tallis Ore Trading']);
+    expect(
+      slotLines(
+        'The Treasury added a Hong Kong-based trading house, Veldren Resources Ltd, to the SDN List on Friday.',
+        'entity',
+      ),
+    ).toEqual(['Veldren Resources']);
+  });
+  it('reads the units or subsidiaries a sentence names after a listing as listed by the keeper of the list named just before', () => {
+    expect(
+      slotLines(
+        'Borvik Drilling Co and two of its subsidiaries were added to the U.S. Entity List on Friday. The units include Borvik Rock Tools and Tessan Bits Ltd.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Borvik Drilling', 'US Borvik Rock Tools', 'US Tessan Bits']);
+    expect(
+      slotLines(
+        'Three Chinese firms were added to the U.S. Entity List on Friday. The companies include Vostra Tools Ltd and Hemlin Optics.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Vostra Tools', 'US Hemlin Optics']);
+  });
 });

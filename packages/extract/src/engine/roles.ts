@@ -2656,7 +2656,7 @@ export const KIND_NOUNS =
   /^(?:firms|companies|entities|businesses|units|subsidiaries|individuals|people|banks|groups|tankers|vessels|ships)$/;
 /** Kinds of party a count may describe before their names ("three US drone makers, X, Y and Z,"). */
 const COUNTED_KIND_NOUNS =
-  /^(?:affiliates|houses|miners|brokers|lenders|insurers|carriers|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|processors|smelters|recyclers|subsidiaries|operators|contractors|shippers|developers|institutes|universities|laboratories|executives|officials|officers|directors|managers|persons|businessmen|oligarchs|associates|relatives)$/;
+  /^(?:affiliates|houses|miners|brokers|dealers|distributors|wholesalers|resellers|forwarders|agents|lenders|insurers|carriers|makers|[a-z]+makers|producers|manufacturers|suppliers|exporters|importers|traders|refiners|processors|smelters|recyclers|subsidiaries|operators|contractors|shippers|developers|institutes|universities|laboratories|executives|officials|officers|directors|managers|persons|businessmen|oligarchs|associates|relatives)$/;
 
 /**
  * "China said it would exempt some U.S. chipmakers from the 125% tariffs it imposed": a pronoun between the
@@ -2883,7 +2883,7 @@ const BASED_IN =
 
 /** Kinds of a single party a description names before its name ("a Chinese graphite maker, X,"). */
 const SINGLE_PARTY_NOUNS =
-  /^(?:firm|company|entity|business|subsidiary|bank|group|tanker|vessel|ship|trader|maker|producer|agent|miner|smelter|refiner|supplier|manufacturer|exporter|importer|shipper|operator|partner|affiliate|businessman|businesswoman|tycoon|financier|executive|official)$/;
+  /^(?:firm|company|entity|business|subsidiary|unit|arm|bank|group|house|tanker|vessel|ship|trader|dealer|broker|distributor|wholesaler|reseller|maker|producer|processor|agent|miner|smelter|refiner|supplier|manufacturer|exporter|importer|shipper|forwarder|operator|contractor|partner|affiliate|businessman|businesswoman|tycoon|financier|executive|official)$/;
 
 /** Words that open the description of one party set before its name in apposition. */
 const SINGLE_PARTY_OPENERS = /^(?:a|an|another|the|its|their|our|his|her)$/;
