@@ -2633,6 +2633,21 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** Nouns of a site that a name before them is the name of ("the Reko Diq project"). */
+/** Capitalised nouns that end the name of a law or an order ("… Act", "… Regulations"). */
+const LAW_NAME_HEADS = /^(?:Act|Acts|Regulations|Regulation|Law|Decree|Directive|Ordinance|Order)$/;
+/** How many words a bracket between a law's name and its noun may hold ("(Belarus)", "(Russia and Belarus)"). */
+const LAW_BRACKET_WORDS = 4;
+
+/** Whether a law's noun follows at `k`, right away or after a bracket ("Measures (Belarus) Regulations"). */
+function namesLaw(tokens: readonly Token[], k: number): boolean {
+  if (LAW_NAME_HEADS.test(tokens[k]?.text ?? '')) return true;
+  if (tokens[k]?.text !== '(') return false;
+  const close = tokens.findIndex((t, x) => x > k && t.text === ')');
+  return (
+    close > k && close - k - 1 <= LAW_BRACKET_WORDS && LAW_NAME_HEADS.test(tokens[close + 1]?.text ?? '')
+  );
+}
+
 const SITE_NAME_HEADS =
   /^(?:project|projects|mine|mines|deposit|deposits|prospect|prospects|oilfield|oilfields)$/;
 
@@ -2838,6 +2853,12 @@ export function taggedOrganisations(
     if (i === 1 && j - i >= 2 && opensNameAsAdjective(analysis, tags)) i = 0;
     // "Barrick's Reko Diq project", "the Grasberg mine": a name before a site's noun is the site's.
     if (SITE_NAME_HEADS.test(analysis.tokens[j]?.norm ?? '')) {
+      i = j;
+      continue;
+    }
+    // "the Special Economic Measures (Belarus) Regulations", "the Global Magnitsky Act": a name before a law's
+    // capitalised noun is the law's, no party.
+    if (namesLaw(analysis.tokens, j)) {
       i = j;
       continue;
     }

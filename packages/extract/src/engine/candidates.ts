@@ -7122,6 +7122,9 @@ function withPassiveRelativeAction(
     )
       verb++;
     if (verb > k + 2 && /ed$/.test(a.tokens[verb]?.norm ?? '')) return withActionAt(a, type, reading, verb);
+    // ("the 2022 prohibition on ore exports, which exempted concentrates": what the measure itself spares is one of
+    // its terms, no action on it.)
+    if (EXEMPTING_VERBS.test(a.tokens[k + 2]?.norm ?? '')) return reading;
     // "which are now on hold": a state the measure is in, stated by a phrase that opens with its auxiliary.
     return withActionAt(a, type, reading, k + 2);
   }

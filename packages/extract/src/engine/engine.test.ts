@@ -17405,4 +17405,52 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['US Vostra Tools', 'US Hemlin Optics']);
   });
+  it('reads a listing that posts or reports only claim as unconfirmed, not as stated', () => {
+    expect(
+      events(
+        'Chilean miner Pampa Roja said on Monday it had not been sanctioned, after social media posts claimed it had been added to the Entity List.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'The U.S. added Orvane Metals to the Entity List, after media reports suggested it shipped drones to Russia.',
+        'entity',
+      ),
+    ).toEqual(['Orvane Metals']);
+  });
+  it('reads a name before a law\u2019s noun ("the Special Economic Measures (Belarus) Regulations") as the law\u2019s, no listed party', () => {
+    expect(
+      slotLines(
+        'Canada announced new sanctions against Belarus on June 2, listing four entities under the Special Economic Measures (Belarus) Regulations.',
+        'entity',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'The Treasury sanctioned Veldren Resources under the Global Magnitsky Act on Friday.',
+        'entity',
+      ),
+    ).toEqual(['Veldren Resources']);
+  });
+  it('reads a "by" phrase after the verb that a measure\u2019s noun is the subject of as that verb\u2019s, not the measure\u2019s', () => {
+    expect(
+      events(
+        'Treasury said the delisting followed the company\u2019s sale of its stake by businessman Anton Kerel, who remains sanctioned.',
+      ).filter((e) => e.type === 'blacklisting'),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'The designation of Orvane Metals by the Treasury on Friday hit its shares.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Orvane Metals']);
+  });
+  it('reads what a measure spares in a relative clause whose subject it is ("the ban, which exempted concentrates") as its terms, not its removal', () => {
+    expect(
+      events(
+        'Mozambique on Tuesday banned exports of graphite concentrate from January 2027. The decision widens the country\u2019s 2023 ban on exports of raw graphite ore, which exempted flake produced at licensed plants.',
+      ).map((e) => (e as { action?: string }).action),
+    ).toEqual(['impose']);
+  });
 });

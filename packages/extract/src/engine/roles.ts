@@ -1167,6 +1167,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
       ) &&
       !givenAsReason(a, m, trigger) &&
       !governedByLaterMeasure(a, m, trigger) &&
+      !(prep === 'by' && byPhraseOfVerbAfterNoun(a, m, trigger)) &&
       // "Imports from China will face a 20.1% duty, those from Russia 18.5%": "those" opens another part's goods.
       !(
         m.start > trigger.end && a.tokens[governorIndex(a.tokens, firstOfGroup(a, m)) - 1]?.norm === 'those'
@@ -2749,6 +2750,18 @@ function subjectOfElidedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger
   );
   if (ownSubject) return false;
   const verb = a.tags()[setOffEnd + 1];
+  return (
+    verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'))
+  );
+}
+
+/**
+ * "the delisting followed the company's divestment by X": a measure's noun that is the subject of the verb right
+ * after it leaves a "by" phrase further on to that verb's object; X did not delist.
+ */
+function byPhraseOfVerbAfterNoun(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  if (trigger.actionStart !== null || m.start <= trigger.end + 1) return false;
+  const verb = a.tags()[trigger.end];
   return (
     verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'))
   );

@@ -31,6 +31,10 @@ export const FEARED_BEFORE = new RegExp(
 export const FORECAST_BEFORE =
   /\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|brac(?:e|es|ed|ing)(?:\s+themselves)?\s+for)\s+(?!(?:the|its|their|these|those|that)\s)(?:[\w.'’%$-]+\s+){0,3}$/i;
 
+/** Posts, rumours and reports that claim or allege something ("social media posts claimed", "reports alleged"). */
+const UNCONFIRMED_CLAIM =
+  /\b(?:posts?|rumou?rs?|(?:media|press|news|online) reports?|users|accounts|messages|videos|bloggers|commentators) (?:have |had |has )?(?:claim|alleg|suggest)(?:ed|es|s|ing)?\b/i;
+
 // Cues that govern a whole clause: "if the U.S. imposes ...", "senators proposed a ban ..."; "even if" concedes a
 // case, and states the action whatever happens.
 const CLAUSE_CUES: [Modality, RegExp][] = [
@@ -50,6 +54,8 @@ const CLAUSE_CUES: [Modality, RegExp][] = [
     /\b(?:(?<!\beven\s)if|unless|whether|in case|(?:probability|odds|chances?|likelihood) (?:of|that)|were to|would have|in the event|lest|scenarios?|assuming|supposing|suppose|imagine|(?:let['’]s|let us) say(?!\s+(?:clearly|plainly|frankly|it|this|so|again|that)\b)|picture (?:a|that)|(?:bear|bull|base|worst|best|downside|upside)[- ]case|what if|(?:not|never) (?:yet )?decided (?:on|about)|undecided (?:on|about)|(?:thought|believed|rumou?red|feared|presumed|assumed) to (?:be|have)|rumou?rs?|unconfirmed reports?|bet(?:s|ting)? (?:that|on)|(?:expect|anticipate|predict|foresee)(?:s|ed|ing)? (?:more|further|additional)|speculat(?:e|es|ed|ing) (?:that|about|on)|wager(?:s|ed|ing)? (?:that|on)|(?:until|pending|awaiting|ahead of) (?:an? |the )?(?:\S+\s+){0,3}decisions?|(?:watch|wait|monitor|look)(?:s|ed|ing)? (?:out )?for any|any (?:new |further )?(?:moves?|decisions?|action|changes?|steps?) (?:by|from)|(?:is|are|was|were) (?:\w+ly )?expected to)\b/i,
   ],
   ['hypothetical', FORECAST_BEFORE],
+  // "after social media posts claimed it had been added to the list": what unnamed voices claim is unconfirmed.
+  ['hypothetical', UNCONFIRMED_CLAIM],
   // "fired warning shots", "a warning sign": "warning" before a noun is no verb of warning; "Trump's tariffs
   // threaten U.S. mining": a measure that threatens something endangers it, and is no one's threat; "Trump's
   // threat to impose" is one.
