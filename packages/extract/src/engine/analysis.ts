@@ -2350,7 +2350,9 @@ function datelineEnd(tokens: readonly Token[]): number {
   const next = tokens[k]?.norm;
   const opens =
     next === '(' ||
-    (next === ',' && isMonthWord(tokens[k + 1]?.norm ?? '')) ||
+    (next === ',' &&
+      (isMonthWord(tokens[k + 1]?.norm ?? '') ||
+        (/^\d{1,2}$/.test(tokens[k + 1]?.norm ?? '') && isMonthWord(tokens[k + 2]?.norm ?? '')))) ||
     DATELINE_DASHES.test(tokens[k]?.text ?? '');
   return opens ? k : 0;
 }
@@ -2469,15 +2471,18 @@ function ownedByAnotherCountry(text: string, start: number, code: string, gazett
   });
 }
 
-/** How many words a dateline's day and agency may take before its dash ("May 27 (Reuters) -"). */
-const DATELINE_TAIL_WORDS = 8;
+/** How many words a dateline's day and agency may take before its dash ("June 9, 2025 /PRNewswire/ --"). */
+const DATELINE_TAIL_WORDS = 10;
 
 /** The first word after a wire dateline and its dash ("HONG KONG, May 27 (Reuters) - Korvath …"), or 0. */
 export function datelineBodyStart(tokens: readonly Token[]): number {
   const end = datelineEnd(tokens);
   if (end === 0) return 0;
-  for (let k = end; k < Math.min(tokens.length, end + DATELINE_TAIL_WORDS); k++)
-    if (DATELINE_DASHES.test(tokens[k]?.text ?? '')) return k + 1;
+  for (let k = end; k < Math.min(tokens.length, end + DATELINE_TAIL_WORDS); k++) {
+    if (!DATELINE_DASHES.test(tokens[k]?.text ?? '')) continue;
+    // ("9 June 2025 -- Korvath …": a dash written twice.)
+    return DATELINE_DASHES.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  }
   return 0;
 }
 

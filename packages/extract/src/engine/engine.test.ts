@@ -17453,4 +17453,33 @@ describe('read on export-control, blacklisting and format probes written for the
       ).map((e) => (e as { action?: string }).action),
     ).toEqual(['impose']);
   });
+  it('reads a press release dateline with its day first or after a wire name and a double dash as the day "today" is', () => {
+    const dated = (text: string) => extractEvents({ text, published: '2025-06-10' }).map((e) => e.date);
+    expect(
+      dated(
+        'LIMA, 9 June 2025 -- Andorra Cobre Corp. today announced it will move its headquarters from Canada to Peru.',
+      ),
+    ).toEqual(['2025-06-09']);
+    expect(
+      dated(
+        'LIMA, June 9, 2025 /PRNewswire/ -- Andorra Cobre Corp. today announced it will move its headquarters from Canada to Peru.',
+      ),
+    ).toEqual(['2025-06-09']);
+  });
+  it('reads a move announced as already made ("announced it had moved", "announced that it has completed the relocation") as completed', () => {
+    const status = (text: string) => slotLines(text, 'status');
+    expect(
+      status('Andorra Cobre Corp. announced on Monday it had moved its headquarters from Canada to Peru.'),
+    ).toEqual(['completed']);
+    expect(
+      status(
+        'Andorra Cobre Corp. today announced that it has completed the relocation of its headquarters from Canada to Peru.',
+      ),
+    ).toEqual(['completed']);
+    expect(
+      status(
+        'Andorra Cobre Corp. announced on Monday it has decided to move its headquarters from Canada to Peru.',
+      ),
+    ).toEqual(['announced']);
+  });
 });

@@ -192,6 +192,12 @@ const COORDINATED_AFTER_COMMA = new RegExp(String.raw`^,\s+${COORDINATED_END}`, 
  */
 const REPORTED_FUTURE =
   /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:reporters|journalists|lawmakers|investors|analysts))?(?:\s+(?:on|in|at|during|earlier|last|this|late|early|\w+day)\b(?:\s+[^\s,;]+){0,3}?)?(?:\s+that)?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
+/**
+ * "announced on Monday it had moved", "announced that it has completed the relocation": an announcement of a step
+ * already taken states it as done.
+ */
+const REPORTED_DONE =
+  /\b(?:announc(?:ed|es)|said|says|confirmed)\b.*\b(?:has|have|had)(?:\s+(?:now|already|successfully|formally))?(?:\s+(?:completed|finished|concluded)\s+(?:the|its|their)(?:\s+\w+)?)?\s*$/i;
 const ANNOUNCEMENT =
   /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to|approv(?:ed|es))\b/i;
 
@@ -294,7 +300,7 @@ export function modalityOf(text: string, phraseWords = 0): Modality {
     if (modality === 'planned') return reportedFuture || ANNOUNCEMENT.test(leadIn) ? 'announced' : 'planned';
     return modality;
   }
-  return ANNOUNCEMENT.test(verbGroup) ? 'announced' : 'asserted';
+  return ANNOUNCEMENT.test(verbGroup) && !REPORTED_DONE.test(verbGroup) ? 'announced' : 'asserted';
 }
 
 /**
