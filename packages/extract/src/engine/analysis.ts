@@ -575,6 +575,8 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
       let said = m.end;
       // "the EC Commission said": the rest of a body's name may stand before the verb.
       while (said < m.end + 2 && /^\p{Lu}/u.test(tokens[said]?.text ?? '')) said++;
+      // ("the International Trade Administration Commission (Itac) said": and its short name in brackets.)
+      if (tokens[said]?.text === '(' && tokens[said + 2]?.text === ')') said += 3;
       const reports =
         SPEECH_VERBS.has(tokens[said]?.norm ?? '') && !between.some((t) => /^(?:and|or|&)$/.test(t.norm));
       // "Under the deal announced by Trump, Vietnamese goods will face": a nationality after a mere comma
@@ -873,7 +875,7 @@ export function descriptorStart(tokens: readonly Token[], m: Mention, floor = 0)
 
 /** Words that say what a named person is ("Russian businessman Mikhail Fridman"), before the name like a company's. */
 const PERSON_DESCRIPTORS = new Set(
-  'businessman businesswoman tycoon oligarch billionaire magnate banker financier investor entrepreneur trader executive official shipowner broker owner co-owner boss kingpin smuggler dealer trafficker'.split(
+  'businessman businesswoman tycoon oligarch billionaire magnate banker financier investor entrepreneur trader executive official shipowner broker owner co-owner boss kingpin smuggler dealer trafficker director chairman chairwoman founder co-founder shareholder'.split(
     ' ',
   ),
 );
@@ -1109,12 +1111,12 @@ const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses|agent|agents|partner|partners|distributor|distributors|broker|brokers|supplier|suppliers|buyer|buyers|representative|representatives|intermediary|intermediaries)$/;
+  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses|agent|agents|partner|partners|distributor|distributors|broker|brokers|supplier|suppliers|buyer|buyers|representative|representatives|intermediary|intermediaries|arm|arms|vessel|vessels|tanker|tankers|ship|ships)$/;
 /** Kin of a person named before them ("his son", "and daughter"). */
 const KIN = /^(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother)$/;
 /** Words that rank a role ("its chief executive", "its general manager", "its chief financial officer"). */
 const ROLE_RANKS =
-  /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical|holding|trading|shipping|investment|parent|front|marketing|sales|procurement|purchasing|logistics|exclusive)$/;
+  /^(?:chief|main|majority|top|senior|general|managing|vice|deputy|executive|financial|operating|commercial|technical|holding|trading|shipping|investment|parent|front|marketing|sales|procurement|purchasing|logistics|exclusive|wholly-owned|majority-owned|fully-owned|non-executive|independent)$/;
 /** How many such words may rank one role ("chief financial officer"). */
 const ROLE_RANK_WORDS = 2;
 /** How many of the owner's people a role names ("two of its executives"). */
@@ -1125,7 +1127,10 @@ const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
  * that starts at `nameStart` (else `nameStart`).
  */
 export function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
-  let k = tokens[nameStart - 1]?.norm === ',' ? nameStart - 2 : nameStart - 1;
+  // ("the company's vessel, the Polar Dawn": a vessel's name may keep its "the".)
+  const opening =
+    tokens[nameStart - 1]?.norm === 'the' && tokens[nameStart - 2]?.norm === ',' ? nameStart - 1 : nameStart;
+  let k = tokens[opening - 1]?.norm === ',' ? opening - 2 : opening - 1;
   // "its director general Anatoly Kravets": a rank after the role.
   if (tokens[k]?.norm === 'general' && POSSESSED_ROLES.test(tokens[k - 1]?.norm ?? '')) k--;
   if (!POSSESSED_ROLES.test(tokens[k]?.norm ?? '')) return nameStart;
@@ -1994,6 +1999,8 @@ export function analyseSentence(
   const bodyStart =
     datelineBody > 0 ? (tokens[datelineBody]?.start ?? 0) : (WIRE_PREFIX.exec(text)?.[0].length ?? 0);
   for (const org of findOrganizations(text, gazetteer, excluded, undefined, bodyStart)) {
+    // "LIMA, June 5 (LatAm Wire) -": the agency a dateline credits filed the story, and is no party to it.
+    if (datelineBody > 0 && org.end <= bodyStart) continue;
     // "Zambian Mines Minister": a name, known or by its shape, right before a minister is the office's portfolio (a
     // company has secretaries and commissioners of its own: "Korvath Mining Company Secretary").
     if (
@@ -2638,6 +2645,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** Nouns of a site that a name before them is the name of ("the Reko Diq project"). */
+/** Parts of a law or a regulation, named by their number ("Annex I", "Schedule 3", "Article 8"). */
+const DOCUMENT_PARTS = /^(?:Annex|Annexes|Schedule|Appendix|Article|Section|Part|Chapter|Regulation)$/;
+
 /** Capitalised nouns that end the name of a law or an order ("… Act", "… Regulations"). */
 const LAW_NAME_HEADS = /^(?:Act|Acts|Regulations|Regulation|Law|Decree|Directive|Ordinance|Order)$/;
 /** How many words a bracket between a law's name and its noun may hold ("(Belarus)", "(Russia and Belarus)"). */
@@ -2789,8 +2799,9 @@ export function taggedOrganisations(
   // "Longi and Trina": a word the tagger takes for a first name is a name like the one it is listed with.
   const coordinatedWithName = (k: number) =>
     analysis.tokens[k - 1]?.norm === 'and' && found.some((m) => m.end === k - 1 && m.form === 'tag');
-  // "HONG KONG - Korvath said": a dateline's place is where the story was filed, no name.
-  let i = Math.max(from, datelineEnd(analysis.tokens));
+  // "HONG KONG - Korvath said": a dateline's place is where the story was filed, no name; nor is the agency it
+  // credits ("QUITO, June 5 (Andean Wire) -").
+  let i = Math.max(from, datelineEnd(analysis.tokens), datelineBodyStart(analysis.tokens));
   while (i < to) {
     const tg = tags[i] as ReadonlySet<string>;
     const isName = (k: number) => {
@@ -2815,8 +2826,13 @@ export function taggedOrganisations(
         !isUnitSymbol(tk.text) &&
         !isTimeZone(tk.text) &&
         !isPlaceDescriptor(tk.text) &&
-        // "pursuant to E.O. 13871": initials before a number cite an order or a law, no party.
-        !(/^(?:\p{Lu}\.){1,3}$/u.test(tk.text) && /^\d/.test(analysis.tokens[k + 1]?.text ?? ''))
+        // "pursuant to E.O. 13871": initials before a number cite an order or a law, no party; so does a part of a
+        // document before its number ("Annex I", "Schedule 3").
+        !(/^(?:\p{Lu}\.){1,3}$/u.test(tk.text) && /^\d/.test(analysis.tokens[k + 1]?.text ?? '')) &&
+        !(
+          DOCUMENT_PARTS.test(tk.text) &&
+          /^(?:\d+[A-Za-z]?|[IVXL]+)$/.test(analysis.tokens[k + 1]?.text ?? '')
+        )
       );
     };
     if (!isName(i) || analysis.mentions.some((m) => i >= m.start && i < m.end) || tg.has('Pronoun')) {

@@ -17482,4 +17482,59 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['announced']);
   });
+  it('reads no agency a dateline credits as a party to the story', () => {
+    expect(
+      slotLines(
+        'QUITO, June 5 (Andean Wire) - Canadian-owned Cobre Sierra is shifting its mining operations from Peru to Ecuador. Cobre Sierra said the move would take two years.',
+        'company',
+      ),
+    ).not.toContain('Andean Wire');
+    expect(
+      slotLines(
+        'QUITO, June 5 (Andean Wire) - Canadian-owned Cobre Sierra SA is shifting its mining operations from Peru to Ecuador.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Cobre Sierra EC']);
+  });
+  it('reads "export control" before a noun it qualifies ("export control issues", "export control policy") as no measure', () => {
+    expect(
+      events(
+        'China has no plan to ban exports of magnets to the EU, the ministry said on Thursday. The ministry said it is willing to strengthen dialogue with the EU on export control issues.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a body named after a list and followed by its short name in brackets and a verb of saying as the source, not a member', () => {
+    expect(
+      slotLines(
+        'South Africa will impose anti-dumping duties of 31% on steel wire from Vietnam, the International Trade Administration Commission (Itac) said on Wednesday.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['ZA VN']);
+  });
+  it('reads a numbered part of a regulation ("Annex I") as no party, and "its Russia sanctions regulation" as the regime named', () => {
+    expect(
+      slotLines(
+        'The Council of the European Union has removed non-executive director Pavel Orlenko from Annex I of its Russia sanctions regulation, the company said.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Pavel Orlenko']);
+  });
+  it('reads the party a possessed description sets off before its name ("the Company\u2019s wholly-owned subsidiary, X,", "the company\u2019s vessel, the Y,") as the listed party', () => {
+    expect(
+      slotLines(
+        'BIS has added the Company\u2019s wholly-owned subsidiary, Ningde Ruixin Magnetics Co., Ltd., to the Entity List.',
+        'entity',
+      ),
+    ).toEqual(['Ningde Ruixin Magnetics Co']);
+    expect(
+      slotLines(
+        'Britain sanctioned Baltic Star Shipping in May. The UK government also removed the company\u2019s vessel, the Polar Dawn, from the list.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['add Baltic Star Shipping', 'remove Polar Dawn']);
+  });
 });
