@@ -63,6 +63,7 @@ import {
   possessesTrigger,
   prepositionBefore,
   RELATIVE_PRONOUN,
+  RUNNING_PARTICIPLES,
   reactsToMeasure,
   retaliatesAgainst,
   SITE_COST_WORD,
@@ -406,7 +407,7 @@ function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
     if (token.norm === ',' && (SET_OFF_OPENERS.test(next) || next === 'and')) return true;
     if (UNCOMMA_SET_OFF_OPENERS.test(token.norm)) return true;
     // ("from the mine operated by Orvalis": who runs the goods' source, no party to the ban.)
-    if (SOURCE_PARTICIPLES.test(token.norm) && next === 'by') return true;
+    if (RUNNING_PARTICIPLES.test(token.norm) && next === 'by') return true;
     if (/^\p{Lu}/u.test(token.text) && !inCountryOrDate(k)) {
       // ("from the Arlit-Sud mine": the source's name.)
       let nameEnd = k + 1;
@@ -422,8 +423,6 @@ function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
 const GOODS_QUALIFIER_WORDS = 2;
 /** Openers of a phrase of its own even without a comma before them ("ban on nickel ore exports despite …"). */
 const UNCOMMA_SET_OFF_OPENERS = /^(?:despite|amid|pending|following)$/;
-/** Participles that say who runs or owns the goods' source ("from the mine operated by …"). */
-const SOURCE_PARTICIPLES = /^(?:operated|owned|run|controlled|held|developed|managed)$/;
 /** Sites goods come from, named after their place ("the Arlit-Sud mine"). */
 const SOURCE_SITES =
   /^(?:mines?|projects?|deposits?|complex|fields?|plants?|smelters?|refinery|refineries|ports?|concessions?)$/;

@@ -17537,4 +17537,15 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['add Baltic Star Shipping', 'remove Polar Dawn']);
   });
+  it('reads the agent of a participle after the measure ("the mine operated by Canada\u2019s X") as who runs it, not the measure\u2019s actor', () => {
+    expect(
+      slotLines(
+        'Burkina Faso\u2019s government has blocked gold exports from the Tanlouka complex operated by Canada\u2019s Voltaic Gold Corp, the company said on Monday.',
+        'imposer',
+      ),
+    ).toEqual(['BF']);
+    expect(
+      slotLines('Gold exports were blocked on Monday by Burkina Faso\u2019s government.', 'imposer'),
+    ).toEqual(['BF']);
+  });
 });

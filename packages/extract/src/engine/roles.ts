@@ -1209,6 +1209,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // participle clause set off after the trigger; "sanctioned X, a refinery owned by a Russian oil company":
         // the agent inside the description of the party.
         !(m.start > trigger.end && participleClauseBetween(a.tokens, trigger.end, m.start)) &&
+        !(m.start > trigger.end && agentOfOtherParticiple(a, m, trigger)) &&
         !(m.start > trigger.end && inDescriptionOfParty(a, trigger.end, m.start)) &&
         // "The EU, backed by Germany, imposed …": who backs the subject does not act.
         !agentOfBacking(a, m)
@@ -2766,6 +2767,25 @@ function byPhraseOfVerbAfterNoun(a: SentenceAnalysis, m: Mention, trigger: Trigg
     verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'))
   );
 }
+
+/**
+ * "blocked gold exports from the mine operated by Canada's X": the agent of a participle after the measure, other
+ * than its action word, runs what the measure's words name.
+ */
+function agentOfOtherParticiple(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
+  const by = a.tokens[m.start - 1]?.norm === 'by' ? m.start - 1 : m.start - 2;
+  const participle = by - 1;
+  return (
+    a.tokens[by]?.norm === 'by' &&
+    participle >= trigger.end &&
+    participle !== trigger.actionStart &&
+    RUNNING_PARTICIPLES.test(a.tokens[participle]?.norm ?? '')
+  );
+}
+
+/** Participles of running or owning something ("operated by", "owned by"), whose agent is no measure's actor. */
+export const RUNNING_PARTICIPLES =
+  /^(?:operated|owned|run|controlled|held|developed|managed|mined|built|backed|founded|led|chaired|financed)$/;
 
 function opensSentence(a: SentenceAnalysis, m: Mention): boolean {
   const first = a.mentions.find((x) => x.kind === m.kind);
