@@ -17548,4 +17548,29 @@ describe('read on export-control, blacklisting and format probes written for the
       slotLines('Gold exports were blocked on Monday by Burkina Faso\u2019s government.', 'imposer'),
     ).toEqual(['BF']);
   });
+  it('reads goods put under the "restricted" or "prohibited" category of an export policy as restricted, and ores of titanium, rare earths and tantalum by their mineral names', () => {
+    expect(
+      slotLines(
+        'India has placed exports of zircon sand under the \u2018restricted\u2019 category, meaning shippers need a licence.',
+        'type',
+        'action',
+        'imposer',
+      ),
+    ).toEqual(['export_restriction impose IN']);
+    expect(
+      slotLines('India moved exports of monazite to the prohibited category on Monday.', 'goods'),
+    ).toEqual(['monazite']);
+    expect(
+      slotLines('Mozambique has banned exports of ilmenite and rutile concentrate from May 1.', 'goods')
+        .length,
+    ).toBe(1);
+  });
+  it('reads exports "already prohibited" as a standing restriction', () => {
+    expect(
+      slotLines(
+        'India restricted exports of zircon sand on Monday. An official said monazite exports were already prohibited.',
+        'goods',
+      ),
+    ).toEqual(['zircon', 'monazite']);
+  });
 });
