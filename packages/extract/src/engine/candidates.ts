@@ -9482,11 +9482,20 @@ function fromDiscourse(
     const described = a.tokens
       .slice(0, trigger.start)
       .some((t, k) => t.norm === 'the' && isOrganisationNoun(a.tokens[k + 1]?.norm ?? ''));
-    const org = discourse.recentOrganisation(
-      a.index,
-      described ? DESCRIBED_ORGANISATION_REACH : undefined,
-      trigger.start,
-    );
+    // ("… removed the Company's subsidiary, X, from the list. The subsidiary had been placed on it in 2023": the one
+    // an earlier sentence described by the same role noun.)
+    const role = a.tokens
+      .slice(0, trigger.start)
+      .findLast((t, k) => a.tokens[k - 1]?.norm === 'the' && DESCRIBED_ROLE_NOUNS.test(t.norm))?.norm;
+    const org =
+      (role !== undefined && !a.mentions.some((m) => m.kind === 'organisation' && m.end <= trigger.start)
+        ? discourse.describedOrganisation(a.index, role, DESCRIBED_ORGANISATION_REACH)
+        : null) ??
+      discourse.recentOrganisation(
+        a.index,
+        described ? DESCRIBED_ORGANISATION_REACH : undefined,
+        trigger.start,
+      );
     if (org) return { mention: org, value: org.value, role: 'anaphor' };
   }
   return undefined;
@@ -9516,6 +9525,10 @@ function pluralDescriptionBefore(a: SentenceAnalysis, to: number, clause: number
 
 /** The action of a measure whose rate is set at zero. */
 const ZERO_RATE_ACTION = 'reduce';
+
+/** Nouns of a party's role that "the" refers back with to the party an earlier sentence described so. */
+const DESCRIBED_ROLE_NOUNS =
+  /^(?:subsidiary|unit|affiliate|arm|vessel|tanker|ship|smelter|refinery|refiner|trader|distributor|dealer|broker|shipper|supplier)$/;
 
 /** How many sentences back "the firm" or "the company" may take up the company named last. */
 const DESCRIBED_ORGANISATION_REACH = 12;

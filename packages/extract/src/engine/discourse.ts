@@ -46,6 +46,11 @@ export interface Discourse {
    */
   recentOrganisation(sentenceIndex: number, reach?: number, before?: number): Mention | null;
   /**
+   * The organisation an earlier sentence (up to `reach` back) named right after a description by this noun ("the
+   * Company's subsidiary, X", "its refinery X"): what "the subsidiary" refers to.
+   */
+  describedOrganisation(sentenceIndex: number, noun: string, reach: number): Mention | null;
+  /**
    * The organisations named together most recently before the sentence (up to four back), when two or more are:
    * whom "both companies" or "the two firms" refer to.
    */
@@ -381,6 +386,19 @@ export function buildDiscourse(
         if (found) return found;
       }
       return headlineOrganisation;
+    },
+    describedOrganisation(index, noun, reach) {
+      for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
+        const tokens = sentences[i]?.tokens ?? [];
+        const found = organisationsAt(i).find((m) => {
+          let k = m.start - 1;
+          if (tokens[k]?.norm === 'the') k--;
+          if (tokens[k]?.norm === ',') k--;
+          return tokens[k]?.norm === noun;
+        });
+        if (found) return found;
+      }
+      return null;
     },
     recentOrganisationGroup(index) {
       for (let i = index - 1; i >= Math.max(0, index - RECENT_ORGANISATION_SENTENCES); i--) {

@@ -17573,4 +17573,13 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['zircon', 'monazite']);
   });
+  it('reads "the subsidiary" as the party an earlier sentence described as the subsidiary, not its parent', () => {
+    expect(
+      slotLines(
+        'The board of Qinling Precision Holdings Limited announces that the US Department of Commerce has removed the Company\u2019s subsidiary, Qinling Photonics Co., Ltd., from the Unverified List. The subsidiary had been placed on the list in 2023 after an end-use check could not be completed.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Qinling Photonics Co', 'add Qinling Photonics Co']);
+  });
 });
