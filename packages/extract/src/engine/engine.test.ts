@@ -17389,14 +17389,7 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['Veldren Resources']);
   });
-  it('reads the units or subsidiaries a sentence names after a listing as listed by the keeper of the list named just before', () => {
-    expect(
-      slotLines(
-        'Borvik Drilling Co and two of its subsidiaries were added to the U.S. Entity List on Friday. The units include Borvik Rock Tools and Tessan Bits Ltd.',
-        'authority',
-        'entity',
-      ),
-    ).toEqual(['US Borvik Drilling', 'US Borvik Rock Tools', 'US Tessan Bits']);
+  it('reads the companies a sentence names after a listing as listed by the keeper of the list named just before', () => {
     expect(
       slotLines(
         'Three Chinese firms were added to the U.S. Entity List on Friday. The companies include Vostra Tools Ltd and Hemlin Optics.',
@@ -17581,5 +17574,51 @@ describe('read on export-control, blacklisting and format probes written for the
         'entity',
       ),
     ).toEqual(['remove Qinling Photonics Co', 'add Qinling Photonics Co']);
+  });
+  it('keeps what the session\u2019s adversarial probe showed the start read right: a tightened export control regime, a listing under a sanctions regulation, imports put in a restricted category', () => {
+    expect(
+      slotLines(
+        'Beijing tightened its export control regime for drones on Monday, adding long-range models.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['expand drones']);
+    expect(
+      slotLines(
+        'Japan expanded its export control system on Friday to cover 23 types of chipmaking equipment.',
+        'action',
+      ),
+    ).toEqual(['expand']);
+    expect(
+      slotLines(
+        'The EU\u2019s sanctions regulation on Russia was amended on Friday to list Baltic Freight Lines.',
+        'entity',
+      ),
+    ).toEqual(['Baltic Freight Lines']);
+    expect(
+      events(
+        'India placed imports of laptops under the \u2018restricted\u2019 category, requiring licences.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Pakistan moved exports of wheat from the \u2018prohibited\u2019 to the \u2018restricted\u2019 category on Monday.',
+        'action',
+      ),
+    ).toEqual(['ease']);
+  });
+  it('reads what reports suggest or allege as unconfirmed, and "announced that it had moved its plant" as a completed move', () => {
+    expect(
+      events('Reports suggested Indonesia had banned bauxite exports, but the ministry denied it.'),
+    ).toEqual([]);
+    expect(slotLines('Indonesia banned bauxite exports in June, reports said.', 'type', 'imposer')).toEqual([
+      'export_restriction ID',
+    ]);
+    expect(
+      slotLines(
+        'Andorra Cobre Corp. announced that it had moved its smelting from Canada to Peru.',
+        'status',
+      ),
+    ).toEqual(['completed']);
   });
 });

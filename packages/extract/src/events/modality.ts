@@ -33,7 +33,7 @@ export const FORECAST_BEFORE =
 
 /** Posts, rumours and reports that claim or allege something ("social media posts claimed", "reports alleged"). */
 const UNCONFIRMED_CLAIM =
-  /\b(?:posts?|rumou?rs?|(?:media|press|news|online) reports?|users|accounts|messages|videos|bloggers|commentators) (?:have |had |has )?(?:claim|alleg|suggest)(?:ed|es|s|ing)?\b/i;
+  /\b(?:posts?|rumou?rs?|reports?|users|accounts|messages|videos|bloggers|commentators) (?:have |had |has )?(?:claim|alleg|suggest)(?:ed|es|s|ing)?\b/i;
 
 // Cues that govern a whole clause: "if the U.S. imposes ...", "senators proposed a ban ..."; "even if" concedes a
 // case, and states the action whatever happens.
@@ -193,11 +193,11 @@ const COORDINATED_AFTER_COMMA = new RegExp(String.raw`^,\s+${COORDINATED_END}`, 
 const REPORTED_FUTURE =
   /\b(?:said|says|announced|announces|told|confirmed|stated|disclosed)\b(?:\s+(?:reporters|journalists|lawmakers|investors|analysts))?(?:\s+(?:on|in|at|during|earlier|last|this|late|early|\w+day)\b(?:\s+[^\s,;]+){0,3}?)?(?:\s+that)?\s+(?:it|they|the (?:company|firm|group)|\w+|(?:the|a|an|its|their)(?:\s+[^\s,;]+){1,10}?)\s+(?:would|will|is to|was to|plans to|intends to)\b/i;
 /**
- * "announced on Monday it had moved", "announced that it has completed the relocation": an announcement of a step
- * already taken states it as done.
+ * "announced on Monday it had moved", "announced that it has completed the relocation", "announced it had moved its
+ * plant": an announcement of a step already taken states it as done.
  */
 const REPORTED_DONE =
-  /\b(?:announc(?:ed|es)|said|says|confirmed)\b.*\b(?:has|have|had)(?:\s+(?:now|already|successfully|formally))?(?:\s+(?:completed|finished|concluded)\s+(?:the|its|their)(?:\s+\w+)?)?\s*$/i;
+  /\b(?:announc(?:ed|es)|said|says|confirmed)\b.*\b(?:has|have|had)(?:\s+(?:now|already|successfully|formally))?(?:\s+[a-z]+(?:ed|en|wn|un|t)\s+(?:the|its|their)(?:\s+\w+)?)?\s*$/i;
 const ANNOUNCEMENT =
   /\b(?:announc(?:ed|es|ing)|unveil(?:ed|s)|decid(?:ed|es) to|decision to|order(?:ed|s)?|agreed to|vot(?:ed|es)(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)?\s+to|approv(?:ed|es))\b/i;
 
