@@ -2178,6 +2178,7 @@ export function analyseSentence(
   mentions.sort((a, b) => a.start - b.start);
   if (full) placesInTheirRegion(mentions, tokens);
   withoutParentheticalNames(mentions, tokens);
+  withoutNamesOfLaws(mentions, tokens);
   const listed = listSemicolons(tokens);
   groupCoordinated(mentions, tokens, listed);
 
@@ -2650,8 +2651,25 @@ const DOCUMENT_PARTS = /^(?:Annex|Annexes|Schedule|Appendix|Article|Section|Part
 
 /** Capitalised nouns that end the name of a law or an order ("… Act", "… Regulations"). */
 const LAW_NAME_HEADS = /^(?:Act|Acts|Regulations|Regulation|Law|Decree|Directive|Ordinance|Order)$/;
+/** The nouns that end only the names of laws ("… Act", "… Regulations"). */
+const ENACTMENT_HEADS = /^(?:Act|Acts|Regulations|Decree|Directive|Ordinance)$/;
 /** How many words a bracket between a law's name and its noun may hold ("(Belarus)", "(Russia and Belarus)"). */
 const LAW_BRACKET_WORDS = 4;
+
+/**
+ * "under the Sanctions and Anti-Money Laundering Act": a name that ends with a law's noun, and a name joined to it by
+ * "and" right before, name the law, no party.
+ */
+function withoutNamesOfLaws(mentions: Mention[], tokens: readonly Token[]): void {
+  // ("Jude Law", "Alder Order Ltd": names may end with the other nouns of laws.)
+  const laws = mentions.filter(
+    (m) => m.kind === 'organisation' && ENACTMENT_HEADS.test(tokens[m.end - 1]?.text ?? ''),
+  );
+  const joined = mentions.filter((m) =>
+    laws.some((law) => m.kind === 'organisation' && m.end === law.start - 1 && tokens[m.end]?.norm === 'and'),
+  );
+  for (const m of [...laws, ...joined]) mentions.splice(mentions.indexOf(m), 1);
+}
 
 /** Whether a law's noun follows at `k`, right away or after a bracket ("Measures (Belarus) Regulations"). */
 function namesLaw(tokens: readonly Token[], k: number): boolean {

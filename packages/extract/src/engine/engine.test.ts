@@ -17621,4 +17621,12 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['completed']);
   });
+  it('reads names joined into a law\u2019s name ("the Sanctions and Anti-Money Laundering Act") as the law\u2019s, no listed parties', () => {
+    expect(
+      slotLines(
+        'Britain sanctioned Corran Mining under the Sanctions and Anti-Money Laundering Act, the Foreign Office said.',
+        'entity',
+      ),
+    ).toEqual(['Corran Mining']);
+  });
 });
