@@ -16,7 +16,12 @@ import {
   undecidedAfter,
   underNegotiation,
 } from '../events/modality.js';
-import { hasGovernmentWord, isAcademicName, isGovernmentWord } from '../events/organizations.js';
+import {
+  hasGovernmentWord,
+  isAcademicName,
+  isGovernmentWord,
+  isLegalSuffix,
+} from '../events/organizations.js';
 import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
@@ -6038,6 +6043,19 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
 }
 
 /**
+ * "has asked Daeseong Battery Co to move …", "urged the company to shift …": a party asked to move ("pressed X to
+ * explain why it moved" asks something else).
+ */
+function askedToMove(a: SentenceAnalysis, m: Mention): boolean {
+  const t = a.tokens;
+  const end = isLegalSuffix(t[m.end]?.text ?? '') ? m.end + 1 : m.end;
+  if (t[end]?.norm !== 'to' || !MOVING_ANCHOR.test(t[end + 1]?.norm ?? '')) return false;
+  const before = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  const request = t[before]?.norm === 'on' ? t[before - 1]?.norm : t[before]?.norm;
+  return PROPOSING.test(request ?? '');
+}
+
+/**
  * "15% tariffs", "a 10% baseline tariff", "a 25% additional duty": a rate that stands before the anchor, at most two
  * lower-case words apart (the measure's kind), is the anchor's own level.
  */
@@ -7997,6 +8015,10 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
         }
       }
       if (missingRequired) continue;
+      // "The ministry has asked Daeseong Battery to move its cell production to Java": a move another asks of the
+      // company is that other's proposal, none of the company's.
+      const company = homeSlot ? companyMention(chosen) : undefined;
+      if (company && askedToMove(a, company)) continue;
       // ("…, while exempting refined cathode": an anchor that is itself an action word is no talk in general.)
       if (reading.action === spec.default_action && generalTalkOfMeasures(spec, trigger, actorOption, chosen))
         continue;

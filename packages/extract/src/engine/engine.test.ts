@@ -17629,4 +17629,27 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['Corran Mining']);
   });
+  it('reads SAB, SAA, SAE and NL as legal forms after a company\u2019s name', () => {
+    expect(
+      slotLines(
+        'Mexico\u2019s Aceros Bajío SAB will build a zinc refinery near Corpus Christi, Texas, instead of exporting metal from Mexico.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Aceros Bajío US']);
+  });
+  it('reads a move that another asks of the company ("the ministry has asked X Co to move") as no move of the company\u2019s', () => {
+    expect(
+      events(
+        'Indonesia\u2019s investment ministry has asked Haneul Cell Co to move part of its cell production from South Korea to a new industrial park in Central Java.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'Haneul Cell Co said it would move its cell production from South Korea to Indonesia, as the ministry had asked.',
+        'company',
+        'to',
+      ),
+    ).toEqual(['Haneul Cell ID']);
+  });
 });

@@ -29,7 +29,7 @@ export interface NameTagging {
 }
 
 const LEGAL_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP Plc PLC plc AG SA S.A. SpA S.p.A. NV N.V. BV B.V. GmbH KGaA SE SAS SRL Srl AB Oyj ASA Co Co. Cos Bhd Berhad Sdn Tbk PT Pty Pty. Pte Pte. Pvt Pvt. KG KK K.K. OU OÜ OOO JSC PJSC OJSC CJSC AO PAO OAO ZAO Ltda Ltda. A.S. A.Ş. S.A.A. S.A.B.'.split(
+  'Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation LLC LLP Plc PLC plc AG SA S.A. SpA S.p.A. NV N.V. BV B.V. GmbH KGaA SE SAS SRL Srl AB Oyj ASA Co Co. Cos Bhd Berhad Sdn Tbk PT Pty Pty. Pte Pte. Pvt Pvt. KG KK K.K. OU OÜ OOO JSC PJSC OJSC CJSC AO PAO OAO ZAO Ltda Ltda. A.S. A.Ş. S.A.A. S.A.B. SAB SAA SAE NL'.split(
     ' ',
   ),
 );
