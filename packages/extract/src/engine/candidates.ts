@@ -2466,6 +2466,7 @@ function chooseActions(
   const to = Math.max(
     reachAfter(a, anchorEnd, after),
     predicateAfterSubject(a, anchorStart, anchorEnd, clause),
+    lapseAllowed(a, anchorStart, anchorEnd, clause),
   );
   // "exempted smartphones, computers and other electronics from the tariffs": the verb that spares a list of
   // goods from the measure stands further back than other action words.
@@ -2896,6 +2897,27 @@ function chooseActions(
     readings.push({ action: fallback, start: verb?.start ?? null, end: verb?.end ?? null });
   }
   return readings;
+}
+
+/** Verbs that let a measure run out ("allowed its duties … to expire"). */
+const LETTING = /^(?:allow|allows|allowed|allowing|let|lets|letting)$/;
+/** Infinitives of a measure running out ("to expire"). */
+const TO_RUN_OUT = /^(?:expire|lapse|end)$/;
+/** How many words may stand between "allowed" and the measure it lets run out ("allowed its anti-dumping …"). */
+const LETTING_REACH = 3;
+
+/**
+ * "The EU allowed its anti-dumping duties on stainless steel … from India to expire": a measure let run out takes the
+ * "to expire" of its clause as its action, however long its own phrase; the end of that reach, or 0.
+ */
+function lapseAllowed(a: SentenceAnalysis, anchorStart: number, anchorEnd: number, clause: number): number {
+  const letting = a.tokens
+    .slice(Math.max(0, anchorStart - LETTING_REACH), anchorStart)
+    .some((t) => LETTING.test(t.norm));
+  if (!letting) return 0;
+  for (let k = anchorEnd; k < a.tokens.length - 1 && a.clause[k] === clause; k++)
+    if (a.tokens[k]?.norm === 'to' && TO_RUN_OUT.test(a.tokens[k + 1]?.norm ?? '')) return k + 2;
+  return 0;
 }
 
 /**
@@ -7049,7 +7071,8 @@ function shippedToNamedParty(a: SentenceAnalysis, trigger: Trigger): boolean {
 /** Words of putting a measure off, not ending it: "paused", "delay", "postponed", "suspension". */
 const PUTTING_OFF = /^(?:paus|delay|postpon|suspen|defer|extend|extension)/;
 /** Words of ending a measure: "lifted", "dropped", "removed", "scrapped", "eliminated". */
-const ENDING = /^(?:lift|drop|remov|scrap|eliminat|abolish|repeal|rescind|end|cancel|revok|terminat|phas)/;
+const ENDING =
+  /^(?:lift|drop|remov|scrap|eliminat|abolish|repeal|rescind|end|cancel|revok|terminat|phas|expir|laps)/;
 
 /** Whether the trigger's action word ends the measure for good ("dropped its tariffs"), not puts it off. */
 function endsMeasure(a: SentenceAnalysis, trigger: Trigger): boolean {

@@ -17652,4 +17652,20 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['Haneul Cell ID']);
   });
+  it('reads a measure let run out ("allowed its duties on … from India to expire", "let its surtax lapse") as its removal', () => {
+    expect(
+      slotLines(
+        'The European Union allowed its anti-dumping duties on cold-rolled stainless steel flat products from India to expire on Tuesday.',
+        'action',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['remove EU IN']);
+    expect(
+      slotLines(
+        'Canada allowed its surtax on Chinese steel wire products from Jiangsu province to stay in force until 2026.',
+        'action',
+      ),
+    ).not.toContain('remove');
+  });
 });
