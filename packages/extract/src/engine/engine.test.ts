@@ -17668,4 +17668,14 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).not.toContain('remove');
   });
+  it('reads rigs shipped by the thousand ("shipped 12,000 of its mining rigs from Kazakhstan to Texas") as a move', () => {
+    expect(
+      slotLines(
+        'Corvex Hash, a bitcoin mining company, said it had shipped 12,000 of its mining rigs from Kazakhstan to a new site in West Texas.',
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Corvex Hash KZ US']);
+  });
 });
