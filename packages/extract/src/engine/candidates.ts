@@ -6054,12 +6054,17 @@ const REQUESTED_MEASURE_GAP = 3;
  */
 function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const t = a.tokens;
-  const before = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
   const verb = trigger.actionStart ?? trigger.start;
   // "asked Japan for a quota on the export of cars": the measure asked for, after "for".
   const askedFor = t[m.end]?.norm === 'for' && verb > m.end && verb - m.end <= REQUESTED_MEASURE_GAP + 1;
   if (!askedFor && (t[m.end]?.norm !== 'to' || verb <= m.end || verb - m.end > REQUESTED_VERB_GAP + 1))
     return false;
+  return requestBefore(t, m);
+}
+
+/** Whether a verb of asking stands right before the mention ("asked the U.S.", "called on Beijing"). */
+function requestBefore(t: readonly Token[], m: Mention): boolean {
+  const before = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
   const request = t[before]?.norm === 'on' ? t[before - 1]?.norm : t[before]?.norm;
   return PROPOSING.test(request ?? '');
 }
@@ -6071,10 +6076,7 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
 function askedToMove(a: SentenceAnalysis, m: Mention): boolean {
   const t = a.tokens;
   const end = isLegalSuffix(t[m.end]?.text ?? '') ? m.end + 1 : m.end;
-  if (t[end]?.norm !== 'to' || !MOVING_ANCHOR.test(t[end + 1]?.norm ?? '')) return false;
-  const before = t[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
-  const request = t[before]?.norm === 'on' ? t[before - 1]?.norm : t[before]?.norm;
-  return PROPOSING.test(request ?? '');
+  return t[end]?.norm === 'to' && MOVING_ANCHOR.test(t[end + 1]?.norm ?? '') && requestBefore(t, m);
 }
 
 /**
