@@ -17678,4 +17678,14 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['Corvex Hash KZ US']);
   });
+  it('reads "its" after "and" that owns a second measure ("Canada\u2019s 100 per cent surtax on … and its 25 per cent surtax on …") as the first possessor\u2019s', () => {
+    expect(
+      slotLines(
+        'China said the move answers Canada\u2019s 100 per cent surtax on Chinese electric vehicles and its 25 per cent surtax on Chinese steel and aluminium, imposed last October.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ).sort(),
+    ).toEqual(['CA CN 100', 'CA CN 25']);
+  });
 });

@@ -1273,6 +1273,7 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         (trigger.anchorStart - m.end <= 5 ||
           possessedMeasurePhrase(a, m.end, trigger.anchorStart) ||
           (mark !== null && plansTrigger(a, mark + 1, trigger)) ||
+          (mark !== null && itsAfterConjunction(a, trigger.anchorStart)) ||
           countrys) &&
         // "Chile's Codelco will halt exports": what the possessor owns is the company, not the measure.
         !a.mentions.some(
@@ -2754,6 +2755,22 @@ function subjectOfElidedClause(a: SentenceAnalysis, m: Mention, trigger: Trigger
   return (
     verb?.has('Verb') === true && !verb.has('Gerund') && (verb.has('PastTense') || verb.has('PresentTense'))
   );
+}
+
+/** How many words may qualify a measure after the "its" that owns it ("and its 25 per cent surtax"). */
+const OWNED_MEASURE_WORDS = 5;
+
+/**
+ * "Canada's 100 per cent surtax on Chinese EVs and its 25 per cent surtax on steel": an "its" after "and" that owns
+ * the measure takes up the possessor of the measure before it.
+ */
+function itsAfterConjunction(a: SentenceAnalysis, anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(1, anchorStart - OWNED_MEASURE_WORDS - 1); k--) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (word === 'its') return a.tokens[k - 1]?.norm === 'and' && a.clause[k] === a.clause[anchorStart];
+    if (!/^[\p{Ll}\d.%-]+$/u.test(a.tokens[k]?.text ?? '')) return false;
+  }
+  return false;
 }
 
 /**
