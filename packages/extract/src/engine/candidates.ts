@@ -6069,6 +6069,17 @@ function requestBefore(t: readonly Token[], m: Mention): boolean {
   return PROPOSING.test(request ?? '');
 }
 
+/** What machines are sent away for, other than to run there ("for repair", "for resale"). */
+const SERVICE_PURPOSES =
+  /^(?:repair|repairs|servicing|maintenance|refurbishment|refurbishing|resale|sale|scrapping|recycling)$/;
+
+/** "shipped its rigs back to China for repair": a trip whose purpose is a service, in the trigger's clause. */
+function sentForService(a: SentenceAnalysis, trigger: Trigger): boolean {
+  for (let k = trigger.end; k < a.tokens.length - 1 && a.clause[k] === trigger.clause; k++)
+    if (a.tokens[k]?.norm === 'for' && SERVICE_PURPOSES.test(a.tokens[k + 1]?.norm ?? '')) return true;
+  return false;
+}
+
 /**
  * "has asked Daeseong Battery Co to move …", "urged the company to shift …": a party asked to move ("pressed X to
  * explain why it moved" asks something else).
@@ -8044,6 +8055,8 @@ export function proposeCandidates(a: SentenceAnalysis, type: EventType, discours
       // company is that other's proposal, none of the company's.
       const company = homeSlot ? companyMention(chosen) : undefined;
       if (company && askedToMove(a, company)) continue;
+      // "shipped 3,000 of its rigs back to China for repair": machines sent away to be serviced or sold move nothing.
+      if (homeSlot && sentForService(a, trigger)) continue;
       // ("…, while exempting refined cathode": an anchor that is itself an action word is no talk in general.)
       if (reading.action === spec.default_action && generalTalkOfMeasures(spec, trigger, actorOption, chosen))
         continue;

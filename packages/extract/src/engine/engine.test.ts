@@ -17688,4 +17688,23 @@ describe('read on export-control, blacklisting and format probes written for the
       ).sort(),
     ).toEqual(['CA CN 100', 'CA CN 25']);
   });
+  it('reads "Also added was X" after a listing as X listed too', () => {
+    expect(
+      slotLines(
+        'The U.S. added Qinling Optics to the Entity List on Friday. Also added was Dongrun Magnet Materials, a supplier of sintered magnets.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Qinling Optics', 'US Dongrun Magnet Materials']);
+  });
+  it('keeps what the session\u2019s second adversarial probe showed the start read right: rigs sent away for repair, a category move whose goods are not named', () => {
+    expect(
+      events('Halcyon Mining shipped 3,000 of its rigs back to China for repair, the company said.'),
+    ).toEqual([]);
+    expect(
+      events(
+        'India placed exports of onions under the \u2018prohibited\u2019 category on Friday, the DGFT said.',
+      ),
+    ).toEqual([]);
+  });
 });
