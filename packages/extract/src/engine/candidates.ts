@@ -9544,12 +9544,13 @@ function fromDiscourse(
       .some((t, k) => t.norm === 'the' && isOrganisationNoun(a.tokens[k + 1]?.norm ?? ''));
     // ("… removed the Company's subsidiary, X, from the list. The subsidiary had been placed on it in 2023": the one
     // an earlier sentence described by the same role noun.)
+    // ("OFAC later removed the vessel": the role noun may follow the action word.)
     const role = a.tokens
-      .slice(0, trigger.start)
+      .slice(0, trigger.anchorStart)
       .findLast((t, k) => a.tokens[k - 1]?.norm === 'the' && DESCRIBED_ROLE_NOUNS.test(t.norm))?.norm;
     const org =
-      (role !== undefined && !a.mentions.some((m) => m.kind === 'organisation' && m.end <= trigger.start)
-        ? discourse.describedOrganisation(a.index, role, DESCRIBED_ORGANISATION_REACH)
+      (role !== undefined
+        ? discourse.describedOrganisation(a.index, sameRole(role), DESCRIBED_ORGANISATION_REACH)
         : null) ??
       discourse.recentOrganisation(
         a.index,
@@ -9589,6 +9590,18 @@ const ZERO_RATE_ACTION = 'reduce';
 /** Nouns of a party's role that "the" refers back with to the party an earlier sentence described so. */
 const DESCRIBED_ROLE_NOUNS =
   /^(?:subsidiary|unit|affiliate|arm|vessel|tanker|ship|smelter|refinery|refiner|trader|distributor|dealer|broker|shipper|supplier)$/;
+
+/** Nouns of one role, any of which refers back to a party described by another ("the vessel" … "the tanker X"). */
+const ROLE_CLASSES = [
+  /^(?:vessel|tanker|ship)$/,
+  /^(?:subsidiary|unit|affiliate|arm)$/,
+  /^(?:smelter|refinery|refiner)$/,
+];
+
+/** The nouns that describe a party in the same role as `noun`. */
+function sameRole(noun: string): RegExp {
+  return ROLE_CLASSES.find((nouns) => nouns.test(noun)) ?? new RegExp(`^${noun}$`);
+}
 
 /** How many sentences back "the firm" or "the company" may take up the company named last. */
 const DESCRIBED_ORGANISATION_REACH = 12;

@@ -46,10 +46,10 @@ export interface Discourse {
    */
   recentOrganisation(sentenceIndex: number, reach?: number, before?: number): Mention | null;
   /**
-   * The organisation an earlier sentence (up to `reach` back) named right after a description by this noun ("the
-   * Company's subsidiary, X", "its refinery X"): what "the subsidiary" refers to.
+   * The organisation an earlier sentence (up to `reach` back) named right after a description by one of these nouns
+   * ("the Company's subsidiary, X", "its refinery X"): what "the subsidiary" refers to.
    */
-  describedOrganisation(sentenceIndex: number, noun: string, reach: number): Mention | null;
+  describedOrganisation(sentenceIndex: number, nouns: RegExp, reach: number): Mention | null;
   /**
    * The organisations named together most recently before the sentence (up to four back), when two or more are:
    * whom "both companies" or "the two firms" refer to.
@@ -387,14 +387,14 @@ export function buildDiscourse(
       }
       return headlineOrganisation;
     },
-    describedOrganisation(index, noun, reach) {
+    describedOrganisation(index, nouns, reach) {
       for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
         const tokens = sentences[i]?.tokens ?? [];
         const found = organisationsAt(i).find((m) => {
           let k = m.start - 1;
           if (tokens[k]?.norm === 'the') k--;
           if (tokens[k]?.norm === ',') k--;
-          return tokens[k]?.norm === noun;
+          return nouns.test(tokens[k]?.norm ?? '');
         });
         if (found) return found;
       }

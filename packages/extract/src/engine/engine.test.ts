@@ -17707,4 +17707,19 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual([]);
   });
+  it('reads "the vessel" or "the subsidiary" after the action word as the party an earlier sentence described in that role (a tanker for a vessel)', () => {
+    expect(
+      slotLines(
+        'The U.S. Treasury on Tuesday sanctioned Baltic Reach Shipping, which manages the tanker Coral Dawn. The vessel was added to the UK sanctions list on Wednesday.',
+        'authority',
+        'entity',
+      ),
+    ).toContain('GB Coral Dawn');
+    expect(
+      slotLines(
+        'Tianlong Group said its subsidiary, Tianlong Microelectronics, faced new curbs. The U.S. added the subsidiary to the Entity List on Friday.',
+        'entity',
+      ),
+    ).toEqual(['Tianlong Microelectronics']);
+  });
 });
