@@ -389,11 +389,14 @@ const TRADE_FLOW_NOUNS = /^(?:exports?|shipments?|imports?|sales|purchases)$/;
  */
 function bansGoods(a: SentenceAnalysis, start: number, end: number): boolean {
   if (!a.tokens.slice(start, end).some((t) => TRADE_FLOW_NOUNS.test(t.norm))) return false;
-  // ("exports of unprocessed lithium ore": plain words may qualify the goods.)
+  // ("exports of unprocessed lithium ore", "imports of Russian titanium", "the chip-making technology": plain words or
+  // a nationality may qualify the goods.)
+  const nationality = (k: number) =>
+    a.mentions.some((m) => m.kind === 'country' && k >= m.start && k < m.end);
   const qualifiedAfter = (from: number, goodsStart: number) =>
     goodsStart >= from &&
     goodsStart - from <= GOODS_QUALIFIER_WORDS &&
-    a.tokens.slice(from, goodsStart).every((t) => /^\p{Ll}+$/u.test(t.text));
+    a.tokens.slice(from, goodsStart).every((t, k) => /^[\p{Ll}-]+$/u.test(t.text) || nationality(from + k));
   const goodsNamed = a.mentions.some(
     (m) =>
       m.kind === 'goods' &&

@@ -17722,4 +17722,13 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['Tianlong Microelectronics']);
   });
+  it('reads goods qualified by a nationality or a hyphened word ("imports of Russian titanium", "the chip-making technology") as the named goods of a ban, which lists no party after them', () => {
+    const types = (text: string) => events(text).map((e) => e.type);
+    expect(
+      types('Canada banned imports of Russian titanium despite objections from Avalon Aerospace.'),
+    ).not.toContain('blacklisting');
+    expect(
+      types('China banned exports of the chip-making technology developed by Ximen Semiconductor on Monday.'),
+    ).not.toContain('blacklisting');
+  });
 });
