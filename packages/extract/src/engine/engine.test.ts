@@ -17731,4 +17731,11 @@ describe('read on export-control, blacklisting and format probes written for the
       types('China banned exports of the chip-making technology developed by Ximen Semiconductor on Monday.'),
     ).not.toContain('blacklisting');
   });
+  it('reads a measure\u2019s bare word in a quote that only the article\u2019s places and goods fill ("our exposure to export curbs") as generic', () => {
+    expect(
+      events(
+        'June 9 - Trevanne Lithium plans to move its lithium processing from China to Argentina by 2027, the company said. "It reduces our exposure to export curbs," chief executive Mara Ostrand said.',
+      ).map((e) => e.type),
+    ).toEqual(['relocation']);
+  });
 });

@@ -312,8 +312,14 @@ function raisedToNothing(c: Candidate, types: readonly EventType[]): boolean {
 function namedOnlyByContext(c: Candidate, types: readonly EventType[]): boolean {
   if (!c.features.includes('action:default') || c.features.includes('refers_back')) return false;
   const slots = types.find((t) => t.spec.type === c.type)?.spec.slots ?? [];
+  // ("It reduces our exposure to export curbs": the country of the article's places is its context too.)
   const byContext = (kind: string) =>
-    slots.some((s) => s.kind === kind && c.features.includes(`slot:${s.name}:discourse_main`));
+    slots.some(
+      (s) =>
+        s.kind === kind &&
+        (c.features.includes(`slot:${s.name}:discourse_main`) ||
+          c.features.includes(`slot:${s.name}:discourse_places`)),
+    );
   const ownOf = (kind: string) =>
     slots.some(
       (s) =>
