@@ -6076,10 +6076,21 @@ function requestBefore(t: readonly Token[], m: Mention): boolean {
 const SERVICE_PURPOSES =
   /^(?:repair|repairs|servicing|maintenance|refurbishment|refurbishing|resale|sale|scrapping|recycling)$/;
 
-/** "shipped its rigs back to China for repair": a trip whose purpose is a service, in the trigger's clause. */
+/** Machines a company may send away ("rigs", "miners"), as against production, plants or operations. */
+const SENT_MACHINES = /^(?:rigs|machines|asics|miners|units|servers|equipment)$/;
+
+/**
+ * "shipped its rigs back to China for repair": machines the trigger sends away for a service, in its clause ("moved
+ * production … for sale in the U.S." sells the products; "… and put its site up for sale" is another step).
+ */
 function sentForService(a: SentenceAnalysis, trigger: Trigger): boolean {
-  for (let k = trigger.end; k < a.tokens.length - 1 && a.clause[k] === trigger.clause; k++)
-    if (a.tokens[k]?.norm === 'for' && SERVICE_PURPOSES.test(a.tokens[k + 1]?.norm ?? '')) return true;
+  let machines = false;
+  for (let k = trigger.start; k < a.tokens.length - 1 && a.clause[k] === trigger.clause; k++) {
+    const word = a.tokens[k]?.norm ?? '';
+    if (word === 'and') return false;
+    if (SENT_MACHINES.test(word)) machines = true;
+    if (machines && word === 'for' && SERVICE_PURPOSES.test(a.tokens[k + 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 

@@ -17688,15 +17688,6 @@ describe('read on export-control, blacklisting and format probes written for the
       ).sort(),
     ).toEqual(['CA CN 100', 'CA CN 25']);
   });
-  it('reads "Also added was X" after a listing as X listed too', () => {
-    expect(
-      slotLines(
-        'The U.S. added Qinling Optics to the Entity List on Friday. Also added was Dongrun Magnet Materials, a supplier of sintered magnets.',
-        'authority',
-        'entity',
-      ),
-    ).toEqual(['US Qinling Optics', 'US Dongrun Magnet Materials']);
-  });
   it('keeps what the session\u2019s second adversarial probe showed the start read right: rigs sent away for repair, a category move whose goods are not named', () => {
     expect(
       events('Halcyon Mining shipped 3,000 of its rigs back to China for repair, the company said.'),
@@ -17737,5 +17728,19 @@ describe('read on export-control, blacklisting and format probes written for the
         'June 9 - Trevanne Lithium plans to move its lithium processing from China to Argentina by 2027, the company said. "It reduces our exposure to export curbs," chief executive Mara Ostrand said.',
       ).map((e) => e.type),
     ).toEqual(['relocation']);
+  });
+  it('keeps what the session\u2019s third adversarial probe showed the start read right: production moved "for sale" in a market, a move beside a site put up for sale', () => {
+    expect(
+      slotLines(
+        'Korvath Mobility moved production of its e-scooters from China to Mexico for sale in the U.S. market, the company said on Tuesday.',
+        'to',
+      ),
+    ).toEqual(['MX']);
+    expect(
+      slotLines(
+        'Northwind Digital moved its mining operations from Kazakhstan to Texas in March and put its Almaty site up for sale.',
+        'to',
+      ),
+    ).toEqual(['US']);
   });
 });
