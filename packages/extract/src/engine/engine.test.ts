@@ -17743,4 +17743,21 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual(['US']);
   });
+  it('reads a court annulling a listing and a removal from an asset-freeze list as removals, not a stock exchange revoking a listing', () => {
+    expect(
+      slotLines(
+        'The EU General Court on Wednesday annulled the listing of Sergei Markelov, a former metals executive.',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['remove Sergei Markelov']);
+    expect(
+      slotLines(
+        'Japan\u2019s Ministry of Finance removed the bulk carrier Vostok Pioneer from its asset-freeze list on Friday.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['JP Vostok Pioneer']);
+    expect(events('The exchange revoked the listing of Orlen Metals on Friday.')).toEqual([]);
+  });
 });
