@@ -720,6 +720,7 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
       (possessedNoun(a.tokens, anchorStart) ||
         (type.spec.slots.some((s) => s.kind === 'status') &&
           (heldOrAddedNoun(a.tokens, anchorStart) ||
+            fundedActivity(a.tokens, anchorStart) ||
             placedAtHeldSite(a, anchorStart) ||
             curtailedNoun(a.tokens, anchorStart))))
     )
@@ -1365,6 +1366,20 @@ function heldOrAddedNoun(tokens: readonly Token[], anchorStart: number): boolean
     const word = tokens[k]?.norm ?? '';
     if (ADDED_OR_HELD.test(word)) return true;
     if (SITE_DETERMINERS.test(word)) return false;
+  }
+  return false;
+}
+
+/** Verbs of paying for or backing an activity ("helped fund Russian defence production"). */
+const FUNDING_VERBS =
+  /^(?:fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolls|bankrolled|subsidi[sz]e|subsidi[sz]es|subsidi[sz]ed|support|supports|supported|supporting)$/;
+
+/** "helped fund Russian defence production": an activity that the verb before its phrase pays for or backs. */
+function fundedActivity(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - NOUN_PHRASE_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (FUNDING_VERBS.test(word)) return true;
+    if (SITE_DETERMINERS.test(word) || PREPOSITIONS.has(word) || word === ',') return false;
   }
   return false;
 }

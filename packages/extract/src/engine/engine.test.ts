@@ -17760,4 +17760,10 @@ describe('read on export-control, blacklisting and format probes written for the
     ).toEqual(['JP Vostok Pioneer']);
     expect(events('The exchange revoked the listing of Orlen Metals on Friday.')).toEqual([]);
   });
+  it('reads production that a verb funds or backs ("helped fund Russian defence production") as no move', () => {
+    expect(events('OFAC said Tomsvet Holdings had helped fund Russian defence production.')).toEqual([]);
+    expect(
+      slotLines('Tomsvet Holdings will shift production from Russia to Kazakhstan.', 'company', 'to'),
+    ).toEqual(['Tomsvet Holdings KZ']);
+  });
 });
