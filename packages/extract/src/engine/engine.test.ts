@@ -17732,7 +17732,7 @@ describe('read on export-control, blacklisting and format probes written for the
   it('keeps what the session\u2019s third adversarial probe showed the start read right: production moved "for sale" in a market, a move beside a site put up for sale', () => {
     expect(
       slotLines(
-        'Korvath Mobility moved production of its e-scooters from China to Mexico for sale in the U.S. market, the company said on Tuesday.',
+        'Korvath Mobility moved production of its e-scooters from China to Mexico for sale to American buyers, the company said on Tuesday.',
         'to',
       ),
     ).toEqual(['MX']);
