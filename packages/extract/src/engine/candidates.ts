@@ -8393,10 +8393,15 @@ function proposersBefore(a: SentenceAnalysis, trigger: Trigger, inClause: (k: nu
   );
 }
 
-/** The verb of proposing within three words after `k`, or -1. */
+/** The verb of proposing within three words after `k` (a place they sit in aside: "Lawmakers in Manila"), or -1. */
 function proposingVerbAfter(tokens: readonly Token[], k: number): number {
-  const at = tokens.slice(k + 1, k + 4).findIndex((next) => PROPOSING.test(next.norm));
-  return at < 0 ? -1 : k + 1 + at;
+  let from = k + 1;
+  if (/^(?:in|from)$/.test(tokens[from]?.norm ?? '') && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '')) {
+    from += 2;
+    while (/^\p{Lu}/u.test(tokens[from]?.text ?? '')) from++;
+  }
+  const at = tokens.slice(from, from + 3).findIndex((next) => PROPOSING.test(next.norm));
+  return at < 0 ? -1 : from + at;
 }
 
 /**

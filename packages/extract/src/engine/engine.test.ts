@@ -17766,4 +17766,17 @@ describe('read on export-control, blacklisting and format probes written for the
       slotLines('Tomsvet Holdings will shift production from Russia to Kazakhstan.', 'company', 'to'),
     ).toEqual(['Tomsvet Holdings KZ']);
   });
+  it('reads a ban that lawmakers in a capital propose as their proposal, and a step weighed "but had made no decision" as undecided', () => {
+    expect(
+      events('Lawmakers in Manila have proposed a ban on raw nickel ore exports within five years.'),
+    ).toEqual([]);
+    expect(
+      events('Greatwall Cathode said it was considering a plant in Hungary but had made no decision.'),
+    ).toEqual([]);
+    expect(
+      events(
+        'Greatwall Cathode will move its plant from China to Hungary, though it has yet to make a final decision.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -436,11 +436,11 @@ export function proposedAfter(after: string): boolean {
 }
 
 /**
- * "was considering building a line in Texas, but no decision had been made": a step weighed that a clause after it
- * says is not decided.
+ * "was considering building a line in Texas, but no decision had been made", "… but had made no decision", "… though
+ * it has yet to make a final decision": a step weighed that a clause after it says is not decided.
  */
 const UNDECIDED_AFTER =
-  /^[^.;]*?,\s+(?:but|and|though|although)\s+no\s+(?:final\s+|firm\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\s*(?:[.;,]|$)/i;
+  /^[^.;]*?(?:,\s+|\s)(?:but|and|though|although)\s+(?:no\s+(?:final\s+|firm\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)|(?:it\s+|they\s+)?(?:has|have|had)\s+(?:yet\s+to\s+(?:make|take|reach)\s+a|made\s+no|taken\s+no|reached\s+no)\s+(?:final\s+|firm\s+)?decisions?)\s*(?:[.;,]|$)/i;
 
 /** Whether the words right after the trigger say the measure is only an option (the guidelines' hypotheticals). */
 export function onTheTable(after: string): boolean {
