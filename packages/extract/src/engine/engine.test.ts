@@ -17779,4 +17779,11 @@ describe('read on export-control, blacklisting and format probes written for the
       ),
     ).toEqual([]);
   });
+  it('reads delays "of" some days "for" export licences as slow processing, no measure', () => {
+    expect(
+      events(
+        'China restricted exports of dysprosium in April. European magnet users have reported delays of up to 45 days for Chinese export licences.',
+      ).map((e) => e.citation.quote.slice(0, 8)),
+    ).toEqual(['China re']);
+  });
 });
