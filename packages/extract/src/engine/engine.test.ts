@@ -17786,4 +17786,15 @@ describe('read on export-control, blacklisting and format probes written for the
       ).map((e) => e.citation.quote.slice(0, 8)),
     ).toEqual(['China re']);
   });
+  it('reads a government suspending "the measures against" named firms as their removal from its lists', () => {
+    expect(
+      slotLines(
+        'China\u2019s commerce ministry suspended the measures against Harlow Dynamics and Skyreach Aerosystems on Monday.',
+        'authority',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['CN remove Harlow Dynamics', 'CN remove Skyreach Aerosystems']);
+    expect(events('Beijing suspended the measures against U.S. defence firms for 90 days.')).toEqual([]);
+  });
 });
