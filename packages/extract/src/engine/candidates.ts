@@ -9581,10 +9581,11 @@ function fromDiscourse(
     // ("OFAC later removed the vessel": the role noun may follow the action word.)
     const role = a.tokens
       .slice(0, trigger.anchorStart)
-      .findLast((t, k) => a.tokens[k - 1]?.norm === 'the' && DESCRIBED_ROLE_NOUNS.test(t.norm))?.norm;
+      .findLast((t, k) => a.tokens[k - 1]?.norm === 'the' && roleClassOf(t.norm) !== undefined)?.norm;
+    const roleClass = role !== undefined ? roleClassOf(role) : undefined;
     const org =
-      (role !== undefined
-        ? discourse.describedOrganisation(a.index, sameRole(role), DESCRIBED_ORGANISATION_REACH)
+      (roleClass
+        ? discourse.describedOrganisation(a.index, roleClass, DESCRIBED_ORGANISATION_REACH)
         : null) ??
       discourse.recentOrganisation(
         a.index,
@@ -9621,20 +9622,25 @@ function pluralDescriptionBefore(a: SentenceAnalysis, to: number, clause: number
 /** The action of a measure whose rate is set at zero. */
 const ZERO_RATE_ACTION = 'reduce';
 
-/** Nouns of a party's role that "the" refers back with to the party an earlier sentence described so. */
-const DESCRIBED_ROLE_NOUNS =
-  /^(?:subsidiary|unit|affiliate|arm|vessel|tanker|ship|smelter|refinery|refiner|trader|distributor|dealer|broker|shipper|supplier)$/;
-
-/** Nouns of one role, any of which refers back to a party described by another ("the vessel" … "the tanker X"). */
+/**
+ * Nouns of a party's role that "the" refers back with to the party an earlier sentence described so; the nouns of one
+ * class stand for each other ("the vessel" … "the tanker X").
+ */
 const ROLE_CLASSES = [
   /^(?:vessel|tanker|ship)$/,
   /^(?:subsidiary|unit|affiliate|arm)$/,
   /^(?:smelter|refinery|refiner)$/,
+  /^trader$/,
+  /^distributor$/,
+  /^dealer$/,
+  /^broker$/,
+  /^shipper$/,
+  /^supplier$/,
 ];
 
-/** The nouns that describe a party in the same role as `noun`. */
-function sameRole(noun: string): RegExp {
-  return ROLE_CLASSES.find((nouns) => nouns.test(noun)) ?? new RegExp(`^${noun}$`);
+/** The class of role nouns `noun` belongs to, if any. */
+function roleClassOf(noun: string): RegExp | undefined {
+  return ROLE_CLASSES.find((nouns) => nouns.test(noun));
 }
 
 /** How many sentences back "the firm" or "the company" may take up the company named last. */
