@@ -469,6 +469,45 @@ function describedMemberTail(gap: readonly Token[]): number {
   return tail - 2 <= DESCRIBED_MEMBER_WORDS && plain ? tail : 0;
 }
 
+/** Parties a named one's relatives are counted as before their names ("its two affiliates, X and Y"). */
+const RELATED_PARTIES =
+  /^(?:affiliates|subsidiaries|units|shareholders|owners|executives|directors|officers|founders|associates|relatives|sons|daughters|vessels|tankers|ships)$/;
+/** Counts of relatives ("two", "three" … "ten", "2"). */
+const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d)$/;
+/** How many describing words may stand before the relatives' noun ("its two largest shareholders"). */
+const RELATIVE_DESCRIBING_WORDS = 2;
+
+/**
+ * "X and its two largest shareholders, A and B", "X, along with two of its affiliates, A and B": the counted
+ * relatives of a named party that a comma sets before their names are no word between members; how many words
+ * they take.
+ */
+function countedRelativesTail(gap: readonly Token[]): number {
+  if (gap.at(-1)?.norm !== ',' || !RELATED_PARTIES.test(gap.at(-2)?.norm ?? '')) return 0;
+  let k = gap.length - 3;
+  const describingEnd = k;
+  while (
+    k >= 0 &&
+    describingEnd - k < RELATIVE_DESCRIBING_WORDS &&
+    /^[a-z-]+$/.test(gap[k]?.text ?? '') &&
+    !/^(?:its|their|of)$/.test(gap[k]?.norm ?? '') &&
+    !SMALL_COUNT.test(gap[k]?.norm ?? '')
+  )
+    k--;
+  // "two of its affiliates" or "its two affiliates": the count stands before or after the owner's word.
+  if (SMALL_COUNT.test(gap[k]?.norm ?? '')) {
+    if (!/^(?:its|their)$/.test(gap[k - 1]?.norm ?? '')) return 0;
+    return gap.length - (k - 1);
+  }
+  if (
+    !/^(?:its|their)$/.test(gap[k]?.norm ?? '') ||
+    gap[k - 1]?.norm !== 'of' ||
+    !SMALL_COUNT.test(gap[k - 2]?.norm ?? '')
+  )
+    return 0;
+  return gap.length - (k - 2);
+}
+
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
 const SPEECH_VERBS = new Set([
   'said',
@@ -523,7 +562,10 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
           (m.kind === 'organisation' && previous ? countryOfNameLead(mentions, tokens, previous.end) : 0));
       // "… and Capt. Ivan Sorokin": a person's title belongs to the member it introduces.
       const title = m.kind === 'organisation' ? personalTitleLength(tokens, m.start) : 0;
-      const tail = m.kind === 'organisation' ? Math.max(title, describedMemberTail(gap)) : title;
+      const tail =
+        m.kind === 'organisation'
+          ? Math.max(title, describedMemberTail(gap), countedRelativesTail(gap))
+          : title;
       const between = gap.slice(lead, Math.max(lead, gap.length - tail));
       const betweenStart = (previous?.end ?? 0) + lead;
       const isRate = (k: number) =>

@@ -17798,3 +17798,41 @@ describe('read on export-control, blacklisting and format probes written for the
     expect(events('Beijing suspended the measures against U.S. defence firms for 90 days.')).toEqual([]);
   });
 });
+
+describe('read on tariff, export-control and sanctions probes written for the purpose (fifty-eighth session)', () => {
+  it('reads a government delaying or slowing export licences as slow processing, no lifted control', () => {
+    expect(
+      events(
+        'China has delayed export licences for rare earth magnets to European carmakers, suppliers said.',
+      ),
+    ).toEqual([]);
+    expect(events('Beijing has slowed its export approvals for gallium since April.')).toEqual([]);
+    expect(events('China has held up export licences for antimony, traders said.')).toEqual([]);
+    expect(
+      slotLines('China delayed its export controls on graphite until December.', 'imposer', 'action'),
+    ).toEqual(['CN remove']);
+  });
+  it('reads the counted relatives set before their names as members of the list ("and its three units, X, Y and Z")', () => {
+    expect(
+      slotLines(
+        'The Treasury sanctioned Halvard Trading, along with two of its affiliates, Brisk Marine and Oldport Shipping.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Halvard Trading', 'US Brisk Marine', 'US Oldport Shipping']);
+    expect(
+      slotLines(
+        'The EU sanctioned Velmont Group and its two subsidiaries, Kerr Holdings and Fane Capital.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['EU Velmont Group', 'EU Kerr Holdings', 'EU Fane Capital']);
+    expect(
+      slotLines(
+        'The EU sanctioned Velmont Group and its subsidiaries, Britain\u2019s Foreign Office said.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['EU Velmont Group']);
+  });
+});
