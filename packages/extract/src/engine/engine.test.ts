@@ -17835,4 +17835,25 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['EU Velmont Group']);
   });
+  it('reads "outlawed" shipments as a ban, as "banned" shipments are', () => {
+    expect(
+      slotLines('Indonesia outlawed nickel ore shipments in 2020.', 'imposer', 'action', 'goods'),
+    ).toEqual(['ID impose nickel ore']);
+    expect(
+      slotLines('Jakarta outlawed raw nickel ore exports in 2020.', 'imposer', 'action', 'goods'),
+    ).toEqual(['ID impose raw nickel ore']);
+  });
+  it('reads a party "among the individuals subject to an asset freeze" as sanctioned by the authority named before', () => {
+    expect(
+      slotLines(
+        'The EU adopted new sanctions on Monday. Viktor Semyonov was among the individuals subject to an asset freeze and travel ban.',
+        'authority',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['EU add Viktor Semyonov']);
+    expect(
+      events('Analysts said Viktor Semyonov was among the investors subject to new sanctions risk.'),
+    ).toEqual([]);
+  });
 });
