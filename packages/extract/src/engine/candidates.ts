@@ -6073,11 +6073,24 @@ const REQUESTED_MEASURE_GAP = 3;
 function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean {
   const t = a.tokens;
   const verb = trigger.actionStart ?? trigger.start;
+  // "asked the U.S. government on Tuesday to impose": the body the name stands for, and the day it was asked on.
+  let end = m.end;
+  if (GOVERNMENT_NOUNS.has(t[end]?.norm ?? '')) end++;
+  end += dayAfter(t, end);
   // "asked Japan for a quota on the export of cars": the measure asked for, after "for".
-  const askedFor = t[m.end]?.norm === 'for' && verb > m.end && verb - m.end <= REQUESTED_MEASURE_GAP + 1;
-  if (!askedFor && (t[m.end]?.norm !== 'to' || verb <= m.end || verb - m.end > REQUESTED_VERB_GAP + 1))
+  const askedFor = t[end]?.norm === 'for' && verb > end && verb - end <= REQUESTED_MEASURE_GAP + 1;
+  if (!askedFor && (t[end]?.norm !== 'to' || verb <= end || verb - end > REQUESTED_VERB_GAP + 1))
     return false;
   return requestBefore(t, m);
+}
+
+/** How many words the day at `start` takes ("on Tuesday", "on March 3"), or 0 when none stands there. */
+function dayAfter(tokens: readonly Token[], start: number): number {
+  if (tokens[start]?.norm !== 'on') return 0;
+  if (isWeekdayName(tokens[start + 1]?.norm ?? '')) return 2;
+  return isMonthName(tokens[start + 1]?.norm ?? '') && /^\d{1,2}$/.test(tokens[start + 2]?.norm ?? '')
+    ? 3
+    : 0;
 }
 
 /** Whether a verb of asking stands right before the mention ("asked the U.S.", "called on Beijing"). */

@@ -17856,4 +17856,24 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       events('Analysts said Viktor Semyonov was among the investors subject to new sanctions risk.'),
     ).toEqual([]);
   });
+  it('reads a measure asked of a government "on Tuesday" as the asker\u2019s proposal, as without the day', () => {
+    expect(
+      events(
+        'The Hardmetal Producers Association asked the U.S. government on Tuesday to impose a 50% duty on tungsten carbide imports from China.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'The Hardmetal Producers Association asked the U.S. government on March 3 to impose a 50% duty on tungsten carbide imports from China.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'The Trump administration on Tuesday moved to impose a 50% duty on tungsten carbide imports from China.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['US CN 50']);
+  });
 });
