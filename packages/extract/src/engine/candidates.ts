@@ -6081,6 +6081,9 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
   const askedFor = t[end]?.norm === 'for' && verb > end && verb - end <= REQUESTED_MEASURE_GAP + 1;
   if (!askedFor && (t[end]?.norm !== 'to' || verb <= end || verb - end > REQUESTED_VERB_GAP + 1))
     return false;
+  // "asked the Indonesian government to ease its ban on nickel ore exports": the measure a request for relief names is
+  // in place all the same; only what the asked verb does is asked.
+  if (!askedFor && trigger.actionStart === null) return false;
   return requestBefore(t, m);
 }
 

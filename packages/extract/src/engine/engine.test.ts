@@ -17875,5 +17875,12 @@ describe('read on tariff, export-control and sanctions probes written for the pu
         'rate_pct',
       ),
     ).toEqual(['US CN 50']);
+    expect(
+      slotLines(
+        'Kestrel Alloys asked the Indonesian government to ease its ban on nickel ore exports.',
+        'imposer',
+        'action',
+      ),
+    ).toEqual(['ID impose']);
   });
 });
