@@ -8841,6 +8841,7 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
       // near it ("rates of 35% for China, 22% for Taiwan") where the antecedent's is only the article's guess.
       if (slot.kind !== 'actor' && ownFiller(c, slot.name)) continue;
       if (slot.kind === 'goods' && addedToMeasure(c, slot.name)) continue;
+      if (slot.kind === 'country' && othersBefore(c.analysis.tokens, c.anchorStart)) continue;
       const guessed = antecedent.features.some((f) => f.startsWith(`slot:${slot.name}:discourse`));
       if (slot.kind !== 'actor' && guessed && c.slots[slot.name] != null) continue;
       slots[slot.name] = antecedent.slots[slot.name] ?? null;
@@ -8876,6 +8877,26 @@ function actingOn(type: EventType, c: Candidate, measure: readonly Candidate[]):
       readingKey: `${c.readingKey}:antecedent:${k}`,
     };
   });
+}
+
+/** How many words may stand between "other countries" and the word that refers back ("will now face"). */
+const OTHERS_REACH = 3;
+
+/**
+ * "… leaving the rate on U.K. shipments at 25% while other countries face 50%": the measure "other countries" face
+ * is not the one on the country named before.
+ */
+function othersBefore(tokens: readonly Token[], anchorStart: number): boolean {
+  for (let k = anchorStart - 1; k >= Math.max(0, anchorStart - 1 - OTHERS_REACH); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (
+      word === 'others' ||
+      (tokens[k - 1]?.norm === 'other' && /^(?:countries|nations|partners|exporters|suppliers)$/.test(word))
+    )
+      return true;
+    if (!/^[a-z]+$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** Whether the candidate's slot is filled from its own sentence, not from the article's context. */
@@ -9559,7 +9580,12 @@ function fromDiscourse(
     // on U.S. tariffs against Mexico, aims at no one the article says.
     const main = discourse.mainTarget();
     const otherActor = actor?.value != null && actor.value !== discourse.mainActor();
-    if (main && !otherActor && (slot.blocs || !isSupranational(main)))
+    if (
+      main &&
+      !otherActor &&
+      (slot.blocs || !isSupranational(main)) &&
+      !othersBefore(a.tokens, trigger.anchorStart)
+    )
       return { mention: null, value: main, role: 'discourse_main' };
   }
   // "added three Chinese companies to the Entity List. The companies, X, Y and Z, …": the parties counted are

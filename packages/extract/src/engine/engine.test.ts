@@ -17883,4 +17883,25 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['ID impose']);
   });
+  it('reads "other countries face" a rate as a measure on no country named before, and a level "left at" as no new level', () => {
+    expect(
+      slotLines(
+        'The United States exempted British steel from its tariff increase on Tuesday, leaving the rate on U.K. shipments at 25% while other countries face 50%.',
+        'action',
+        'target',
+        'rate_pct',
+      ),
+    ).toContain('raise null 50');
+    expect(
+      slotLines(
+        'The United States exempted British steel from its tariff increase on Tuesday, leaving the rate on U.K. shipments at 25% while other countries face 50%.',
+        'action',
+        'target',
+        'rate_pct',
+      ),
+    ).not.toContain('raise GB 25');
+    expect(
+      slotLines('Canada kept its surtax on U.S. steel at 25% on Monday.', 'imposer', 'target', 'rate_pct'),
+    ).toEqual(['CA US 25']);
+  });
 });

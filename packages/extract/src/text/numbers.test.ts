@@ -96,6 +96,15 @@ describe('findMoney', () => {
       [27.5, true],
     ]);
     expect(findRates('exempted cars from the 25% tariff').map((r) => r.isPrevious)).toEqual([false]);
+    // A level a change leaves as it was is no level the change sets; a main verb of keeping states the measure's own.
+    expect(
+      findRates(
+        'exempted British steel, leaving the rate on U.K. shipments at 25% while others face 50%',
+      ).map((r) => r.isPrevious),
+    ).toEqual([true, false]);
+    expect(findRates('Canada kept its surtax on U.S. steel at 25%').map((r) => r.isPrevious)).toEqual([
+      false,
+    ]);
   });
 });
 

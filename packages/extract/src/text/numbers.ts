@@ -72,6 +72,14 @@ const RANGE_CUE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+\S*\
 const PRESENT_LEVEL_CUE = /\b(?:now|currently|at\s+present|presently)\s+(?:at\s+)?$/i;
 const LATER_LEVEL = /^[^.;%]{0,40}?\bto\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)/i;
 
+/**
+ * "…, leaving the rate on U.K. shipments at 25%", "…, keeping its duty on cars at 10%": a level a change leaves as it
+ * was (the dots of an initialism stay in the phrase); "Canada kept its surtax at 25%" states the measure's own level.
+ */
+const KEPT_LEVEL_REACH = 80;
+const KEPT_LEVEL_CUE =
+  /,\s*(?:while\s+)?(?:leaving|keeping)\s+(?:the|its|their)\s+(?:[^.,;%]|(?<=\b[A-Z])\.){0,40}\bat\s+$/i;
+
 /** "between 14.2% and 56.5%": the low end of a range, whose high end is the rate the guidelines take. */
 const RANGE_START = /\bbetween\s+$/i;
 const RANGE_END = /^\s*and\s+\d/i;
@@ -144,6 +152,7 @@ export function findRates(text: string): RateMention[] {
       start: m.index,
       end: m.index + m[0].length,
       isPrevious:
+        KEPT_LEVEL_CUE.test(text.slice(Math.max(0, m.index - KEPT_LEVEL_REACH), m.index)) ||
         (RANGE_START.test(before) && RANGE_END.test(after)) ||
         // "tariffs of 10% to 15%", "ranging from 21.2% to 32.1%": the low end of a range, whose high end is the rate.
         RANGE_TO.test(after) ||
