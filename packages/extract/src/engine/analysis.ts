@@ -508,6 +508,10 @@ function countedRelativesTail(gap: readonly Token[]): number {
   return gap.length - (k - 2);
 }
 
+/** What those who work goods go on to do ("miners to resume", "producers to export"), as against where goods go. */
+const AGENTS_ACTS =
+  /^(?:resume|restart|continue|export|ship|sell|operate|mine|load|start|begin|keep|apply|seek|move|halt|stop|pay|submit|build|process|refine|obtain|register|invest|expand|cut|reduce)$/;
+
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
 const SPEECH_VERBS = new Set([
   'said',
@@ -2140,6 +2144,13 @@ export function analyseSentence(
     }
     phraseStart = null;
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    // "allowing licensed miners to resume loading": a head in "-ers" that goes on to act names those who act.
+    if (
+      /ers$/.test(tokens[end - 1]?.norm ?? '') &&
+      tokens[end]?.norm === 'to' &&
+      AGENTS_ACTS.test(tokens[end + 1]?.norm ?? '')
+    )
+      continue;
     // "a tariff imposed on Apple", "the Aluminum Association": a capitalised word in running text is a name.
     if (start > 0 && namesInProse(tokens[start] as Token, titleCase)) continue;
     mentions.push({

@@ -17904,4 +17904,39 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       slotLines('Canada kept its surtax on U.S. steel at 25% on Monday.', 'imposer', 'target', 'rate_pct'),
     ).toEqual(['CA US 25']);
   });
+  it('reads approvals of export licences that "have slowed" as slow processing, no easing', () => {
+    expect(
+      events(
+        'Approvals of export licences for rare earth magnets have slowed sharply in recent weeks, leaving European automakers short of parts. One carmaker said its plant in Bavaria had paused a line.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'China resumed approvals of export licences for rare earth magnets to European carmakers.',
+        'imposer',
+        'action',
+      ),
+    ).toEqual(['CN ease']);
+  });
+  it('reads miners allowed "to resume" work as parties, not the mining machines of the goods lexicon', () => {
+    expect(
+      slotLines(
+        'Guinea\u2019s government has relaxed restrictions on bauxite exports that were imposed last month, allowing licensed miners to resume loading at Kamsar.',
+        'action',
+        'goods',
+      ),
+    ).toEqual(['impose bauxite', 'ease bauxite']);
+    expect(
+      slotLines('Kazakhstan banned exports of crypto miners to Russia last year.', 'goods', 'target'),
+    ).toEqual(['crypto miners RU']);
+  });
+  it('reads the party a challenge or complaint comes "from" as none an article\u2019s measures target', () => {
+    expect(
+      slotLines(
+        'Indonesia has banned exports of unprocessed bauxite, an official said on Monday. The country outlawed nickel ore shipments in 2020, a policy that drew a WTO challenge from the European Union.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['ID null', 'ID null']);
+  });
 });
