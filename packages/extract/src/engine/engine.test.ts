@@ -17939,4 +17939,13 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['ID null', 'ID null']);
   });
+  it('reads "semiconductor manufacturing equipment" as one goods phrase, chipmaking equipment', () => {
+    expect(
+      slotLines(
+        'The U.S. Commerce Department added dozens of types of semiconductor manufacturing equipment to its export control list.',
+        'imposer',
+        'goods',
+      ),
+    ).toEqual(['US semiconductor manufacturing equipment']);
+  });
 });
