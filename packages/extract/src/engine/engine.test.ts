@@ -17948,4 +17948,25 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['US semiconductor manufacturing equipment']);
   });
+  it('reads parties the sentence before named that "were added in April" as added then, as "first added" ones are', () => {
+    expect(
+      slotLines(
+        'China\u2019s commerce ministry said on Wednesday it would remove Pellinore Optics and Tremont Sensor Corp from its export control list. The two companies were added in April.',
+        'authority',
+        'action',
+        'entity',
+      ),
+    ).toEqual([
+      'CN remove Pellinore Optics',
+      'CN remove Tremont Sensor',
+      'CN add Pellinore Optics',
+      'CN add Tremont Sensor',
+    ]);
+    expect(
+      slotLines(
+        'The U.S. added Jiangyin Brightpath Lidar to the Entity List on Monday. A new smelting line was added in 2021.',
+        'entity',
+      ),
+    ).toEqual(['Jiangyin Brightpath Lidar']);
+  });
 });
