@@ -774,6 +774,10 @@ function findTriggers(a: SentenceAnalysis, type: EventType, discourse: Discourse
             : null
           : discourse.statedJustBefore(type.spec.type, a.index);
       if (stated === null && !earlierInSentence) continue;
+      // ("The company was added in 2021", not "A clause was added in 2024 to its contract with X": a passive
+      // opening the anchor speaks of a party only after one.)
+      if (PASSIVE_AUXILIARIES.test(a.tokens[anchorStart]?.norm ?? '') && !partyBefore(a, anchorStart))
+        continue;
       // ("imposed visa restrictions on executives. It relaxed those restrictions": a demonstrative points to the
       // measure just named, which may be of another kind.)
       if (
@@ -8897,6 +8901,21 @@ function othersBefore(tokens: readonly Token[], anchorStart: number): boolean {
     if (!/^[a-z]+$/.test(word)) return false;
   }
   return false;
+}
+
+/** Nouns of a party that a sentence may open with to speak of those named before ("The company", "Both firms"). */
+const PARTY_SUBJECT_NOUNS =
+  /^(?:company|companies|firm|firms|entity|entities|group|groups|business|businesses|vessel|vessels|tanker|tankers|ship|ships|individual|individuals|person|persons|people|bank|banks|trader|traders|subsidiary|subsidiaries|unit|units)$/;
+
+/** Whether a party stands right before the word at `at`: a pronoun, a party noun or a name's last word. */
+function partyBefore(a: SentenceAnalysis, at: number): boolean {
+  const word = a.tokens[at - 1];
+  if (!word) return false;
+  return (
+    /^(?:it|they|both)$/.test(word.norm) ||
+    PARTY_SUBJECT_NOUNS.test(word.norm) ||
+    a.mentions.some((m) => m.kind === 'organisation' && m.end === at)
+  );
 }
 
 /** Whether the candidate's slot is filled from its own sentence, not from the article's context. */

@@ -73,12 +73,12 @@ const PRESENT_LEVEL_CUE = /\b(?:now|currently|at\s+present|presently)\s+(?:at\s+
 const LATER_LEVEL = /^[^.;%]{0,40}?\bto\s+\d[\d.,]*\s*(?:%|per\s?cent|percent|pct)/i;
 
 /**
- * "…, leaving the rate on U.K. shipments at 25%", "…, keeping its duty on cars at 10%": a level a change leaves as it
- * was (the dots of an initialism stay in the phrase); "Canada kept its surtax at 25%" states the measure's own level.
+ * "…, leaving the rate on U.K. shipments at 25%": a level a change leaves as it was (the dots of an initialism stay in
+ * the phrase); "Canada kept its surtax at 25%" and "…, keeping its duty on cars at 10%" state the measure's own level.
  */
 const KEPT_LEVEL_REACH = 80;
 const KEPT_LEVEL_CUE =
-  /,\s*(?:while\s+)?(?:leaving|keeping)\s+(?:the|its|their)\s+(?:[^.,;%]|(?<=\b[A-Z])\.){0,40}\bat\s+$/i;
+  /,\s*(?:while\s+)?leaving\s+(?:the|its|their)\s+(?:[^.,;%]|(?<=\b[A-Z])\.){0,40}\bat\s+$/i;
 
 /** "between 14.2% and 56.5%": the low end of a range, whose high end is the rate the guidelines take. */
 const RANGE_START = /\bbetween\s+$/i;
