@@ -17903,11 +17903,24 @@ describe('read on tariff, export-control and sanctions probes written for the pu
     expect(
       slotLines('Canada kept its surtax on U.S. steel at 25% on Monday.', 'imposer', 'target', 'rate_pct'),
     ).toEqual(['CA US 25']);
+    expect(
+      slotLines(
+        'Japan raised its duty on U.S. beef to 38.5%, keeping its duty on cars at 10%.',
+        'goods',
+        'rate_pct',
+      ),
+    ).toEqual(['beef 38.5', 'cars 10']);
   });
   it('reads approvals of export licences that "have slowed" as slow processing, no easing', () => {
     expect(
       events(
         'Approvals of export licences for rare earth magnets have slowed sharply in recent weeks, leaving European automakers short of parts. One carmaker said its plant in Bavaria had paused a line.',
+      ),
+    ).toEqual([]);
+    expect(events('Indonesia has slowed approvals of nickel export licences, traders said.')).toEqual([]);
+    expect(
+      events(
+        'Approvals of export licences for tungsten from China have been held up for weeks, buyers said.',
       ),
     ).toEqual([]);
     expect(
