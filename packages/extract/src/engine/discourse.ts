@@ -2,7 +2,7 @@ import { hasGovernmentWord } from '../events/organizations.js';
 import { getGazetteer } from '../gazetteer/gazetteer.js';
 import { type Mention, openingName, type SentenceAnalysis, taggedOrganisations } from './analysis.js';
 import { GENERIC_GOODS } from './lexicon.js';
-import { canAct, KIND_NOUNS, namedOnly, prepositionBefore } from './roles.js';
+import { canAct, KIND_NOUNS, namedOnly, objectionFrom, prepositionBefore } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -101,16 +101,6 @@ const RECENT_ACTOR_SENTENCES = 3;
 const STATED_GAP_SENTENCES = 1;
 const NO_CODES: ReadonlySet<string> = new Set();
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
-
-/** What a party raises against a measure ("a challenge from the EU", "complaints from Canada"). */
-const OBJECTION_NOUNS =
-  /^(?:challenges?|complaints?|protests?|objections?|criticism|pushback|opposition|backlash|lawsuits?|disputes?|appeals?|pressure|requests?|demands?|calls)$/;
-
-/** The word before the preposition that governs the mention starting at `start` ("challenge" in "challenge from the EU"). */
-function wordBeforePreposition(tokens: readonly Token[], start: number): string {
-  const preposition = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
-  return tokens[preposition - 1]?.norm ?? '';
-}
 
 /** People, whom "from" a country describes by where they come from ("engineers from Germany"). */
 const PEOPLE_NOUNS =
@@ -258,7 +248,7 @@ export function buildDiscourse(
       // "hired 40 engineers from Germany": where people come from is no target either.
       if (preposition === 'from' && PEOPLE_NOUNS.test(a.tokens[m.start - 2]?.norm ?? '')) continue;
       // "a policy that drew a WTO challenge from the European Union": who objects is no target.
-      if (preposition === 'from' && OBJECTION_NOUNS.test(wordBeforePreposition(a.tokens, m.start))) continue;
+      if (preposition === 'from' && objectionFrom(a.tokens, m.start)) continue;
       targetCounts.set(String(m.value), (targetCounts.get(String(m.value)) ?? 0) + 1);
     }
   }

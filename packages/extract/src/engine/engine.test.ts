@@ -17982,4 +17982,25 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['Jiangyin Brightpath Lidar']);
   });
+  it('reads the party that requests or calls come "from" as none the measure is on, in the sentence too', () => {
+    expect(
+      slotLines('Japan cut tariffs on wine following requests from the EU.', 'imposer', 'target'),
+    ).toEqual(['JP null']);
+    expect(
+      slotLines(
+        'Japan lowered its tariff on beef to 20% after calls from Australia.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['JP null 20']);
+    expect(slotLines('The EU imposed duties on steel from China.', 'imposer', 'target')).toEqual(['EU CN']);
+  });
+  it('reads goods a country qualifies in a participle clause after the measure (", leaving the rate on U.K. shipments") as none of the measure\u2019s', () => {
+    const features = candidatesOfType(
+      'The United States raised tariffs on steel to 50%, leaving the rate on U.K. shipments at 25%.',
+      'tariff',
+    ).flatMap((c) => c.features);
+    expect(features).not.toContain('slot:target:goods_modifier');
+  });
 });

@@ -1099,6 +1099,16 @@ function agentOfBacking(a: SentenceAnalysis, m: Mention): boolean {
   return a.tokens[start - 1]?.norm === 'by' && BACKING_PARTICIPLES.test(a.tokens[start - 2]?.norm ?? '');
 }
 
+/** What a party raises against a measure ("a challenge from the EU", "calls from Australia"). */
+const OBJECTION_NOUNS =
+  /^(?:challenges?|complaints?|protests?|objections?|criticism|pushback|opposition|backlash|lawsuits?|disputes?|appeals?|pressure|requests?|demands?|calls)$/;
+
+/** Whether the name at `start` comes "from" after what a party raises ("a challenge from the European Union"). */
+export function objectionFrom(tokens: readonly Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  return tokens[preposition]?.norm === 'from' && OBJECTION_NOUNS.test(tokens[preposition - 1]?.norm ?? '');
+}
+
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
   const before = m.end <= trigger.start;
@@ -1126,6 +1136,9 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
           .slice(Math.max(trigger.end, m.start - EXCEPTED_COUNTRY_WORDS), m.start)
           .some((t) => TRADED_OF.test(t.norm))))
   )
+    return false;
+  // "cut tariffs on wine following requests from the EU": who asks or objects is no party the measure is on.
+  if (m.kind === 'country' && role === 'prep:from' && objectionFrom(a.tokens, firstOfGroup(a, m).start))
     return false;
   // "a safeguard duty on steel imports, mostly from China and Japan": where most of the goods come from names
   // no country the measure is on.
@@ -1712,6 +1725,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         m.start >= trigger.anchorStart &&
         !givenAsReason(a, m, trigger) &&
         !objectOfRelativeClause(a, trigger.end, m.start) &&
+        // "raised tariffs on steel to 50%, leaving the rate on U.K. shipments at 25%": goods of the clause after.
+        !(m.start >= trigger.end && inParticipleClauseAfter(a, m, trigger)) &&
         m.start - trigger.end <= 12 &&
         (a.mentions.some((g) => g.kind === 'goods' && g.start >= m.end && g.start - m.end <= 1) ||
           TRADE_NOUNS.has(a.tokens[m.end]?.norm ?? ''))
