@@ -18003,4 +18003,15 @@ describe('read on tariff, export-control and sanctions probes written for the pu
     ).flatMap((c) => c.features);
     expect(features).not.toContain('slot:target:goods_modifier');
   });
+  it('reads a foundry as a site production moves to, as a plant or a smelter is', () => {
+    expect(
+      slotLines(
+        'Auto parts maker Torvald Castings opened a new foundry in Saltillo, Mexico, on Thursday, taking over work previously done at its plant in Changzhou, China.',
+        'company',
+        'to',
+        'scope',
+      ),
+    ).toEqual(['Torvald Castings MX manufacturing']);
+    expect(events('Torvald Castings runs a foundry in Ohio.')).toEqual([]);
+  });
 });
