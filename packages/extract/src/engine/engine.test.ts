@@ -18014,4 +18014,30 @@ describe('read on tariff, export-control and sanctions probes written for the pu
     ).toEqual(['Torvald Castings MX manufacturing']);
     expect(events('Torvald Castings runs a foundry in Ohio.')).toEqual([]);
   });
+  it('reads an EU Council release: "adopted restrictive measures against", "Among those listed is X", "The Council also listed Y"', () => {
+    expect(
+      slotLines(
+        'The Council today adopted restrictive measures against 9 individuals and 6 entities responsible for supporting the Lukashenko regime, the EU said. Among those listed is Belkalii Logistics JSC, a company transporting potash through Russian ports. The Council also listed Minsk businessman Andrei Zhuravsky.',
+        'authority',
+        'action',
+        'entity',
+      ),
+    ).toEqual(['EU add Belkalii Logistics', 'EU add Andrei Zhuravsky']);
+    expect(
+      slotLines(
+        'The Council adopted restrictive measures against Velmont Group, the EU said on Monday.',
+        'entity',
+      ),
+    ).toEqual(['Velmont Group']);
+  });
+  it('reads rigs shipped in an approximate number ("about 15,000 mining rigs") as moved, as a plain number is', () => {
+    expect(
+      slotLines(
+        'Arkhash Digital has shipped about 15,000 mining rigs from Kazakhstan to a new site near Abilene, Texas.',
+        'company',
+        'from',
+        'to',
+      ),
+    ).toEqual(['Arkhash Digital KZ US']);
+  });
 });

@@ -1109,6 +1109,9 @@ export function objectionFrom(tokens: readonly Token[], start: number): boolean 
   return tokens[preposition]?.norm === 'from' && OBJECTION_NOUNS.test(tokens[preposition - 1]?.norm ?? '');
 }
 
+/** Nouns of a rule or a ruler's circle that a leader's name may qualify ("the Lukashenko regime", "the Assad family"). */
+const RULE_NOUNS = /^(?:regime|regimes|junta|dynasty|clan|family|era|presidency|government|administration)$/;
+
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
   const before = m.end <= trigger.start;
@@ -1577,6 +1580,8 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         // said of, whatever its own verb.
         (subjectOfFrontedPassive(a, m, trigger) || (!reportsStatement(a, m) && !subjectOfNextClause(a, m))) &&
         !makesGoods(a, m) &&
+        // "entities supporting the Lukashenko regime": a name that qualifies a government's noun names no party.
+        !RULE_NOUNS.test(a.tokens[lastOfGroup(a, m).end]?.norm ?? '') &&
         // "when Freeport-McMoRan's new smelter is due to open": a possessor owns what follows, and is no party.
         !isPossessive(a, m) &&
         !objectOfMeasuresVerb(
