@@ -18040,4 +18040,14 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['Arkhash Digital KZ US']);
   });
+  it('reads a measure that "expires in 2026" as its term, no removal', () => {
+    expect(
+      events(
+        'The European Commission launched a public consultation on a possible replacement for the steel safeguard measure, which expires in 2026.',
+      ),
+    ).toEqual([]);
+    expect(slotLines('The EU steel safeguard measure expires in 2026.', 'imposer', 'action')).not.toContain(
+      'EU remove',
+    );
+  });
 });
