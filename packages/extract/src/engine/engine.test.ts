@@ -18050,4 +18050,18 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       'EU remove',
     );
   });
+  it('reads the subject after an opening day ("On Thursday, the U.S. Treasury sanctioned X, accusing it …") as no appositive of the day', () => {
+    expect(
+      slotLines(
+        'Kinshasa first halted shipments in February. On Thursday, the U.S. Treasury sanctioned Kivu Ridge Minerals, accusing it of funding armed groups.',
+        'type',
+        'authority',
+      ),
+    ).toContain('blacklisting US');
+    const features = candidatesOfType(
+      'On Thursday, the U.S. Treasury sanctioned Kivu Ridge Minerals, accusing it of smuggling.',
+      'blacklisting',
+    ).flatMap((c) => c.features);
+    expect(features).toContain('slot:authority:subject');
+  });
 });

@@ -1938,6 +1938,8 @@ function examplesOfSubject(a: SentenceAnalysis, m: Mention, prep: string): boole
 function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
   return a.mentions.some((head) => {
     if (head.end >= m.start || m.start - head.end > APPOSITIVE_WORDS + 2) return false;
+    // "On Thursday, the U.S. Treasury sanctioned X, accusing …": a day or a rate is described by no appositive.
+    if (head.kind === 'date' || head.kind === 'rate') return false;
     const end = appositiveEnd(a, head.end);
     return end !== undefined && m.start > head.end && m.end < end;
   });
