@@ -512,6 +512,9 @@ function countedRelativesTail(gap: readonly Token[]): number {
 const AGENTS_ACTS =
   /^(?:resume|restart|continue|export|ship|sell|operate|mine|load|start|begin|keep|apply|seek|move|halt|stop|pay|submit|build|process|refine|obtain|register|invest|expand|cut|reduce)$/;
 
+/** Prepositions that open a phrase of place or time before a sentence's subject ("In Washington, …"). */
+export const FRONTED_PREPOSITIONS = /^(?:in|on|at|from|after|before|during|since|across|throughout)$/;
+
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
 const SPEECH_VERBS = new Set([
   'said',
@@ -635,8 +638,15 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
       // "export controls on chips to China, and China in turn banned …": a country named again after ", and"
       // opens a clause; a list names each member once.
       const repeated = m.kind === 'country' && previous?.kind === 'country' && previous.text === m.text;
+      // "In Washington, the Treasury Department …": the comma after a fronted phrase of place or time ends it.
+      const frontedPhraseEnds =
+        previous !== undefined &&
+        previous.start <= 2 &&
+        FRONTED_PREPOSITIONS.test(tokens[0]?.norm ?? '') &&
+        !conjoined;
       m.group =
         joined &&
+        !frontedPhraseEnds &&
         !repeated &&
         !reports &&
         !nationalityAfterName &&

@@ -9494,6 +9494,23 @@ const AIMED_AT = [
 const REFERRED_LIST = /\b(?:the|its|that) (?:list|blacklist)\b/i;
 /** Offices of a government named without its country ("the commerce ministry", "the cabinet"). */
 const MINISTRY_NOUNS = /^(?:ministry|government|govt|cabinet|regulator|authorities)$/;
+
+/**
+ * The country of the capital a sentence opens with ("In Washington, the administration …", "In Beijing, the commerce
+ * ministry …") when its subject is a government named by its office alone; else null.
+ */
+function frontedSeat(a: SentenceAnalysis): string | null {
+  if (a.tokens[0]?.norm !== 'in') return null;
+  const seat = a.mentions.find((m) => m.kind === 'country' && m.start === 1);
+  if (!seat || a.tokens[seat.end]?.norm !== ',' || a.tokens[seat.end + 1]?.norm !== 'the') return null;
+  const office = a.tokens.slice(seat.end + 2, seat.end + 2 + OFFICE_WORDS);
+  return office.some((t) => GOVERNMENT_NOUNS.has(t.norm) || MINISTRY_NOUNS.test(t.norm))
+    ? String(seat.value)
+    : null;
+}
+
+/** How many words a government's office may take after "the" ("the commerce ministry", "the administration"). */
+const OFFICE_WORDS = 3;
 /** Offices only a nation has (the EU acts through its Commission and Council). */
 const NATIONAL_OFFICES = /^(?:ministry|ministries|minister|cabinet)$/;
 /** Nouns of a state or province, which stand for the place named before ("the province", "the provincial government"). */
@@ -9540,6 +9557,10 @@ function fromDiscourse(
       const leader = discourse.recentLeader(a.index);
       if (usable(leader)) return { mention: null, value: leader, role: 'discourse_leader' };
     }
+    // "In Washington, the administration said …": a government named by its office alone after a fronted capital is
+    // that capital's.
+    const seat = frontedSeat(a);
+    if (usable(seat)) return { mention: null, value: seat, role: 'discourse_recent' };
     const recent = discourse.recentActor(a.index, type);
     if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
     // "… removed from China's export control list. It had been put on the list in October.": who keeps the

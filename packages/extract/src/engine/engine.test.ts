@@ -18064,4 +18064,21 @@ describe('read on tariff, export-control and sanctions probes written for the pu
     ).flatMap((c) => c.features);
     expect(features).toContain('slot:authority:subject');
   });
+  it('reads a government named by its office after a fronted capital ("In Washington, the administration …") as that capital\u2019s', () => {
+    expect(
+      slotLines(
+        'The European Commission on Monday proposed sanctions on Russian nickel. In Washington, the Treasury Department on Thursday designated Veltrana Shipping and its chief executive, Arkady Volsky.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Veltrana Shipping', 'US Arkady Volsky']);
+    expect(
+      slotLines(
+        'China restricted antimony exports last year. In Washington, the administration said on Monday it would pause for 90 days the 46% tariff on antimony ingots from Vietnam that it announced in April.',
+        'type',
+        'action',
+        'imposer',
+      ),
+    ).toEqual(['export_restriction impose CN', 'tariff remove US', 'tariff impose US']);
+  });
 });

@@ -2,6 +2,7 @@ import { isMonthName, isWeekdayName } from '../text/dates.js';
 import { isVerbWord } from '../text/tagging.js';
 import {
   descriptorStart,
+  FRONTED_PREPOSITIONS,
   isBodyHead,
   isOrganisationNoun,
   type Mention,
@@ -1940,6 +1941,8 @@ function insideAppositive(a: SentenceAnalysis, m: Mention): boolean {
     if (head.end >= m.start || m.start - head.end > APPOSITIVE_WORDS + 2) return false;
     // "On Thursday, the U.S. Treasury sanctioned X, accusing …": a day or a rate is described by no appositive.
     if (head.kind === 'date' || head.kind === 'rate') return false;
+    // ("In Washington, the Treasury Department on Thursday designated X": nor a place a fronted phrase opens with.)
+    if (head.start <= 2 && FRONTED_PREPOSITIONS.test(a.tokens[0]?.norm ?? '')) return false;
     const end = appositiveEnd(a, head.end);
     return end !== undefined && m.start > head.end && m.end < end;
   });
