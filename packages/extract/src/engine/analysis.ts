@@ -1167,7 +1167,7 @@ const MAX_TITLE_WORDS = 3;
 
 /** What a person or a company is to the name before it in a list ("X and its founder Y", "X and his son, Y"). */
 const POSSESSED_ROLES =
-  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses|agent|agents|partner|partners|distributor|distributors|broker|brokers|supplier|suppliers|buyer|buyers|representative|representatives|intermediary|intermediaries|arm|arms|vessel|vessels|tanker|tankers|ship|ships)$/;
+  /^(?:owner|owners|founder|founders|co-founder|co-founders|chairman|chairwoman|chair|ceo|chief|president|parent|subsidiary|unit|affiliate|shareholder|shareholders|executive|executives|director|directors|officers|successor|predecessor|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother|associate|associates|deputy|aide|manager|managers|operator|operators|officer|company|companies|firm|firms|business|businesses|agent|agents|partner|partners|distributor|distributors|broker|brokers|supplier|suppliers|buyer|buyers|representative|representatives|intermediary|intermediaries|arm|arms|vessel|vessels|tanker|tankers|ship|ships|financier|financiers|backer|backers|banker|bankers|adviser|advisers|advisor|advisors|facilitator|facilitators)$/;
 /** Kin of a person named before them ("his son", "and daughter"). */
 const KIN = /^(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|father|mother)$/;
 /** Words that rank a role ("its chief executive", "its general manager", "its chief financial officer"). */
@@ -1184,8 +1184,14 @@ const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
  */
 export function possessedRoleStart(tokens: readonly Token[], nameStart: number): number {
   // ("the company's vessel, the Polar Dawn": a vessel's name may keep its "the".)
-  const opening =
+  let opening =
     tokens[nameStart - 1]?.norm === 'the' && tokens[nameStart - 2]?.norm === ',' ? nameStart - 1 : nameStart;
+  // ("its financier, Belgian businessman Marc Devaux": what the person is, and whence, may stand before the name.)
+  const descriptor = tokens[opening - 1];
+  if (descriptor && descriptor.text === descriptor.norm && PERSON_DESCRIPTORS.has(descriptor.norm)) {
+    const nationality = tokens[opening - 2] && isCapitalised(tokens[opening - 2] as Token) ? 1 : 0;
+    if (tokens[opening - 2 - nationality]?.norm === ',') opening -= 1 + nationality;
+  }
   let k = tokens[opening - 1]?.norm === ',' ? opening - 2 : opening - 1;
   // "its director general Anatoly Kravets": a rank after the role.
   if (tokens[k]?.norm === 'general' && POSSESSED_ROLES.test(tokens[k - 1]?.norm ?? '')) k--;

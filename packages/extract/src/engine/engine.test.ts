@@ -18081,4 +18081,24 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['export_restriction impose CN', 'tariff remove US', 'tariff impose US']);
   });
+  it('reads a party\u2019s financier, described before the name ("and its financier, Belgian businessman X"), as listed too', () => {
+    expect(
+      slotLines(
+        'The U.S. Treasury sanctioned Kivu Ridge Minerals and its financier, Belgian businessman Marc Devaux.',
+        'entity',
+      ),
+    ).toEqual(['Kivu Ridge Minerals', 'Marc Devaux']);
+    expect(
+      slotLines(
+        'The U.S. Treasury sanctioned Kivu Ridge Minerals and its chief executive, Russian businessman Ivan Petrov.',
+        'entity',
+      ),
+    ).toEqual(['Kivu Ridge Minerals', 'Ivan Petrov']);
+    expect(
+      slotLines(
+        'The U.S. Treasury sanctioned Kivu Ridge Minerals, Belgian businessman Marc Devaux said.',
+        'entity',
+      ),
+    ).toEqual(['Kivu Ridge Minerals']);
+  });
 });
