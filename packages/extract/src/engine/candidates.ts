@@ -8408,7 +8408,7 @@ function proposersBefore(a: SentenceAnalysis, trigger: Trigger, inClause: (k: nu
       k < trigger.start &&
       inClause(k) &&
       // "Senators urged …": the sentence's first word is capitalised whatever it is.
-      (PROPOSERS.has(t.text) || (k === 0 && PROPOSERS.has(t.norm))) &&
+      (PROPOSERS.has(t.text) || (k === 0 && PROPOSERS.has(t.norm)) || INDUSTRY_BODY_HEADS.test(t.norm)) &&
       proposingVerbAfter(a.tokens, k) > k,
   );
 }
@@ -8677,6 +8677,10 @@ const PROPOSERS = new Set(
     ' ',
   ),
 );
+
+/** The last word of an industry body's name ("the U.S. Magnet Coalition", "the Cobalt Institute"): a proposer. */
+const INDUSTRY_BODY_HEADS =
+  /^(?:association|associations|coalition|alliance|federation|institute|chamber|lobby)$/;
 
 /** Words of an agreement between partners, whose measures are each one's on the other. */
 const DEAL_WORDS = /^(?:deal|deals|agree|agrees|agreed|agreement|pact|truce|accord|negotiat\w*|talks)$/;

@@ -18101,4 +18101,20 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['Kivu Ridge Minerals']);
   });
+  it('reads an industry body named in full ("The U.S. Magnet Coalition has called for a 25% tariff") as a proposer, no actor', () => {
+    expect(
+      events(
+        'China restricted rare earth exports in April. The U.S. Magnet Coalition has called for a 25% tariff on all imported magnets to protect the new plants.',
+      ).map((e) => e.type),
+    ).toEqual(['export_restriction']);
+  });
+  it('reads the sites goods are supplied to ("choked supply to car factories") as no goods of the measure', () => {
+    expect(
+      slotLines(
+        'China on Monday eased export licensing for seven medium and heavy rare earths, weeks after the curbs choked supply to car factories in Europe.',
+        'action',
+        'goods',
+      ),
+    ).not.toContain('ease car');
+  });
 });

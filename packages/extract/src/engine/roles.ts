@@ -1113,6 +1113,9 @@ export function objectionFrom(tokens: readonly Token[], start: number): boolean 
 /** Nouns of a rule or a ruler's circle that a leader's name may qualify ("the Lukashenko regime", "the Assad family"). */
 const RULE_NOUNS = /^(?:regime|regimes|junta|dynasty|clan|family|era|presidency|government|administration)$/;
 
+/** Sites that goods are supplied to ("car factories", "battery plants"). */
+const RECEIVING_SITES = /^(?:factories|factory|plants|plant|lines|workshops|yards|mills)$/;
+
 export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: Trigger): boolean {
   const sameClause = a.clause[m.start] === trigger.clause;
   const before = m.end <= trigger.start;
@@ -1204,8 +1207,14 @@ export function hasRole(a: SentenceAnalysis, m: Mention, role: string, trigger: 
         objectOfMeasuresVerb(a, firstOfGroup(a, m), trigger, OBJECT_LEAD_WORDS + EXAMPLE_LEAD_WORDS)
       ) &&
       !(m.kind === 'country' && boughtByParties(a, trigger.end, m.start)) &&
-      // "slowed shipments to automakers": the makers that goods go to are parties, not goods.
-      !(m.kind === 'goods' && prep === 'to' && isOrganisationNoun(a.tokens[m.end - 1]?.norm ?? ''))
+      // "slowed shipments to automakers": the makers that goods go to are parties, not goods; so are the sites they
+      // go to ("choked supply to car factories").
+      !(
+        m.kind === 'goods' &&
+        prep === 'to' &&
+        (isOrganisationNoun(a.tokens[m.end - 1]?.norm ?? '') ||
+          RECEIVING_SITES.test(a.tokens[m.end]?.norm ?? ''))
+      )
     );
   }
   switch (role) {
