@@ -6893,6 +6893,8 @@ function actionsStatedAt(a: SentenceAnalysis, type: EventType, at: number): stri
 
 /** How far after the anchor the comma that sets off a participle about its measure may stand. */
 const PARTICIPLE_REACH = 12;
+/** Words that open the time of a participle after a measure ("imposed last December", "imposed in 2023"). */
+const PARTICIPLE_TIME_OPENERS = /^(?:last|in|on|earlier|since|this|during)$/;
 
 /**
  * "a ban on bauxite exports, imposed in March", "a ban on exports of gallium to the United States, imposed in
@@ -6912,6 +6914,15 @@ function participleOfActionAfter(
   for (let k = anchorEnd; k < reach; k++) {
     // ("the ban on onion exports that it had imposed in December": the relative clause may follow unmarked.)
     const relative = /^(?:which|that)$/.test(a.tokens[k]?.norm ?? '') ? k - 1 : -1;
+    // ("the ban on exports of gallium to the United States imposed last December": a participle with a time of its
+    // own right after the measure's phrase.)
+    if (
+      k > anchorEnd &&
+      statesAction(k) &&
+      !/^(?:was|were|is|are|be|been|being|had|has|have|it|they)$/.test(a.tokens[k - 1]?.norm ?? '') &&
+      PARTICIPLE_TIME_OPENERS.test(a.tokens[k + 1]?.norm ?? '')
+    )
+      return true;
     if (a.tokens[k]?.norm !== ',' && relative < 0) continue;
     if (relative < 0 && statesAction(k + 1)) return true;
     const opening = relative >= 0 ? relative : k;
@@ -9565,6 +9576,10 @@ function fromDiscourse(
     // that capital's.
     const seat = frontedSeat(a);
     if (usable(seat)) return { mention: null, value: seat, role: 'discourse_recent' };
+    // "The Council also listed X", in an article on "restrictive measures": the Council of the EU.
+    const council = lead.some((t, k) => t.text === 'Council' && lead[k - 1]?.norm === 'the');
+    if (council && discourse.speaksOfRestrictiveMeasures() && usable('EU'))
+      return { mention: null, value: 'EU', role: 'discourse_recent' };
     const recent = discourse.recentActor(a.index, type);
     if (usable(recent)) return { mention: null, value: recent, role: 'discourse_recent' };
     // "… removed from China's export control list. It had been put on the list in October.": who keeps the
@@ -9592,6 +9607,10 @@ function fromDiscourse(
     }
     const main = discourse.mainActor(aimedAt);
     if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };
+    // ("The Council adopted restrictive measures against Iran. Among those listed is Tehran Avia Parts": an article on
+    // the EU's "restrictive measures" that names no government acting has the EU acting.)
+    if (spec.slots.some((s) => s.kind === 'list') && discourse.speaksOfRestrictiveMeasures() && usable('EU'))
+      return { mention: null, value: 'EU', role: 'discourse_main' };
     // "HARARE – The Government has banned …", "JAKARTA (Reuters) - The Ministry of Energy said it would halt …": an
     // office the sentence names without its country, in a story that has no country acting, is that of the place
     // the story was filed from.

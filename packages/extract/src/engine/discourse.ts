@@ -32,6 +32,8 @@ export interface Discourse {
   placesCountry(): string | null;
   /** The country where the story was filed ("HARARE –", "JAKARTA, June 3 (Reuters) -"), if its dateline says. */
   datelineCountry(): string | null;
+  /** Whether the headline or a sentence of the article speaks of the EU's "restrictive measures" (its sanctions). */
+  speaksOfRestrictiveMeasures(): boolean;
   /** The country or place named last in the sentence just before this one: where "there" is. */
   previousPlace(sentenceIndex: number): string | null;
   /**
@@ -101,6 +103,8 @@ const RECENT_ACTOR_SENTENCES = 3;
 const STATED_GAP_SENTENCES = 1;
 const NO_CODES: ReadonlySet<string> = new Set();
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'from', 'targeting']);
+/** The EU's legal name for its sanctions. */
+const RESTRICTIVE_MEASURES = /\brestrictive measures\b/i;
 
 /** People, whom "from" a country describes by where they come from ("engineers from Germany"). */
 const PEOPLE_NOUNS =
@@ -237,6 +241,7 @@ export function buildDiscourse(
     return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   };
   let placesCountry: string | null | undefined;
+  let restrictiveMeasures: boolean | undefined;
   const targetCounts = new Map<string, number>();
   for (const a of [...(headline ? [headline] : []), ...sentences]) {
     for (const m of a.mentions) {
@@ -306,6 +311,10 @@ export function buildDiscourse(
       return placesCountry;
     },
     datelineCountry: () => dateline,
+    speaksOfRestrictiveMeasures: () =>
+      (restrictiveMeasures ??= [...(headline ? [headline] : []), ...sentences].some((a) =>
+        RESTRICTIVE_MEASURES.test(a.text),
+      )),
     previousPlace(index) {
       const places = (sentences[index - 1]?.mentions ?? []).filter(
         (m) => m.kind === 'country' && (m.form === 'name' || m.form === 'place'),

@@ -18117,4 +18117,26 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).not.toContain('ease car');
   });
+  it('reads a participle with its own time right after the measure ("the ban … imposed last December") as the measure itself', () => {
+    expect(
+      slotLines(
+        'MOFCOM announced that it would suspend the ban on exports of gallium, germanium and antimony to the United States imposed last December.',
+        'imposer',
+        'action',
+        'target',
+      ),
+    ).toEqual(['CN remove US', 'CN impose US']);
+    expect(
+      slotLines('Indonesia lifted the ban on bauxite exports imposed in 2023.', 'imposer', 'action'),
+    ).toEqual(['ID remove', 'ID impose']);
+  });
+  it('reads "the Council" of an article on "restrictive measures" as the EU\u2019s, whatever country the measures are against', () => {
+    expect(
+      slotLines(
+        'The Council adopted restrictive measures against Iran. Among those listed is Tehran Avia Parts Co. The Council also listed Reza Kamali, a procurement agent.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['EU Tehran Avia Parts', 'EU Reza Kamali']);
+  });
 });
