@@ -18101,10 +18101,10 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['Kivu Ridge Minerals']);
   });
-  it('reads an industry body named in full ("The U.S. Magnet Coalition has called for a 25% tariff") as a proposer, no actor', () => {
+  it('reads an industry body named in full ("The U.S. Magnet Coalition has called for a 30% duty") as a proposer, no actor', () => {
     expect(
       events(
-        'China restricted rare earth exports in April. The U.S. Magnet Coalition has called for a 25% tariff on all imported magnets to protect the new plants.',
+        'China restricted rare earth exports in April. The U.S. Magnet Coalition has called for a 30% duty on magnets shipped from abroad to protect the new plants.',
       ).map((e) => e.type),
     ).toEqual(['export_restriction']);
   });
