@@ -18104,7 +18104,7 @@ describe('read on tariff, export-control and sanctions probes written for the pu
   it('reads an industry body named in full ("The U.S. Magnet Coalition has called for a 30% duty") as a proposer, no actor', () => {
     expect(
       events(
-        'China restricted rare earth exports in April. The U.S. Magnet Coalition has called for a 30% duty on magnets shipped from abroad to protect the new plants.',
+        'China restricted rare earth exports in April. The U.S. Magnet Coalition has called for a 30% tariff on imported magnets to protect the new plants.',
       ).map((e) => e.type),
     ).toEqual(['export_restriction']);
   });
