@@ -515,6 +515,10 @@ const AGENTS_ACTS =
 /** Prepositions that open a phrase of place or time before a sentence's subject ("In Washington, …"). */
 export const FRONTED_PREPOSITIONS = /^(?:in|on|at|from|after|before|during|since|across|throughout)$/;
 
+/** Lower-case nouns of a body that may follow its name before its verb of saying ("the Gecex committee said"). */
+const SPEAKING_BODY_NOUNS =
+  /^(?:committee|commission|ministry|office|agency|council|department|board|bureau|regulator|spokesperson|spokesman|spokeswoman)$/;
+
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
 const SPEECH_VERBS = new Set([
   'said',
@@ -623,7 +627,12 @@ function groupCoordinated(mentions: Mention[], tokens: readonly Token[], listed:
       // sentence's source, not the list's next member.
       let said = m.end;
       // "the EC Commission said": the rest of a body's name may stand before the verb.
-      while (said < m.end + 2 && /^\p{Lu}/u.test(tokens[said]?.text ?? '')) said++;
+      // ("the Gecex committee said": or a body's noun in lower case.)
+      while (
+        said < m.end + 2 &&
+        (/^\p{Lu}/u.test(tokens[said]?.text ?? '') || SPEAKING_BODY_NOUNS.test(tokens[said]?.text ?? ''))
+      )
+        said++;
       // ("the International Trade Administration Commission (Itac) said": and its short name in brackets.)
       if (tokens[said]?.text === '(' && tokens[said + 2]?.text === ')') said += 3;
       const reports =

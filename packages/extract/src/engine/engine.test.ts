@@ -18139,4 +18139,14 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['EU Tehran Avia Parts', 'EU Reza Kamali']);
   });
+  it('reads a body that speaks after a comma ("…, the Gecex committee said") as no member of the country list before it', () => {
+    expect(
+      slotLines(
+        'Brazil raised its import tariff on rebar from China to 25%, the Gecex committee said on June 25, 2025.',
+        'imposer',
+        'target',
+        'rate_pct',
+      ),
+    ).toEqual(['BR CN 25']);
+  });
 });
