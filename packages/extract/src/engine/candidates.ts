@@ -9609,7 +9609,13 @@ function fromDiscourse(
     if (usable(main)) return { mention: null, value: main, role: 'discourse_main' };
     // ("The Council adopted restrictive measures against Iran. Among those listed is Tehran Avia Parts": an article on
     // the EU's "restrictive measures" that names no government acting has the EU acting.)
-    if (spec.slots.some((s) => s.kind === 'list') && discourse.speaksOfRestrictiveMeasures() && usable('EU'))
+    // (A sentence that names another government, "listed in Canada's new package", is not the EU's.)
+    if (
+      spec.slots.some((s) => s.kind === 'list') &&
+      discourse.speaksOfRestrictiveMeasures() &&
+      !a.mentions.some((m) => m.kind === 'country' && (m.form === 'name' || m.form === 'metonym')) &&
+      usable('EU')
+    )
       return { mention: null, value: 'EU', role: 'discourse_main' };
     // "HARARE – The Government has banned …", "JAKARTA (Reuters) - The Ministry of Energy said it would halt …": an
     // office the sentence names without its country, in a story that has no country acting, is that of the place

@@ -18149,4 +18149,23 @@ describe('read on tariff, export-control and sanctions probes written for the pu
       ),
     ).toEqual(['BR CN 25']);
   });
+  it('reads those "listed on the Moscow Exchange" or "listed as top exporters" as no listing, in an article on restrictive measures too', () => {
+    expect(
+      events(
+        'The Council adopted restrictive measures against Russia. Among those listed on the Moscow Exchange is Polar Nickel Holdings, whose shares fell 4%.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'The Council adopted restrictive measures against Russia. Among those listed as top exporters of nickel is Norilsk Polar Mining, which was not sanctioned.',
+      ),
+    ).toEqual([]);
+    expect(
+      slotLines(
+        'The U.S. added five firms to the Entity List on Monday. Among those listed on the Entity List is Polar Nickel Holdings.',
+        'authority',
+        'entity',
+      ),
+    ).toEqual(['US Polar Nickel Holdings']);
+  });
 });
