@@ -517,7 +517,7 @@ export const FRONTED_PREPOSITIONS = /^(?:in|on|at|from|after|before|during|since
 
 /** Lower-case nouns of a body that may follow its name before its verb of saying ("the Gecex committee said"). */
 const SPEAKING_BODY_NOUNS =
-  /^(?:committee|commission|ministry|office|agency|council|department|board|bureau|regulator|spokesperson|spokesman|spokeswoman)$/;
+  /^(?:committee|commission|ministry|office|agency|council|department|directorate|board|bureau|regulator|spokesperson|spokesman|spokeswoman|trade|commerce|finance|economy|customs)$/;
 
 /** Verbs of saying right after a name, which make it the source of the sentence, not what it is about. */
 const SPEECH_VERBS = new Set([

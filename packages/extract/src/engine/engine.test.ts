@@ -18148,6 +18148,13 @@ describe('read on tariff, export-control and sanctions probes written for the pu
         'rate_pct',
       ),
     ).toEqual(['BR CN 25']);
+    expect(
+      slotLines(
+        'Seoul imposed duties on steel plate from China and Japan, the Korea trade commission said.',
+        'imposer',
+        'target',
+      ),
+    ).toEqual(['KR CN', 'KR JP']);
   });
   it('reads those "listed on the Moscow Exchange" or "listed as top exporters" as no listing, in an article on restrictive measures too', () => {
     expect(
