@@ -472,8 +472,6 @@ function describedMemberTail(gap: readonly Token[]): number {
 /** Parties a named one's relatives are counted as before their names ("its two affiliates, X and Y"). */
 const RELATED_PARTIES =
   /^(?:affiliates|subsidiaries|units|shareholders|owners|executives|directors|officers|founders|associates|relatives|sons|daughters|vessels|tankers|ships)$/;
-/** Counts of relatives ("two", "three" … "ten", "2"). */
-const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d)$/;
 /** How many describing words may stand before the relatives' noun ("its two largest shareholders"). */
 const RELATIVE_DESCRIBING_WORDS = 2;
 
@@ -491,18 +489,18 @@ function countedRelativesTail(gap: readonly Token[]): number {
     describingEnd - k < RELATIVE_DESCRIBING_WORDS &&
     /^[a-z-]+$/.test(gap[k]?.text ?? '') &&
     !/^(?:its|their|of)$/.test(gap[k]?.norm ?? '') &&
-    !SMALL_COUNT.test(gap[k]?.norm ?? '')
+    !HOW_MANY.test(gap[k]?.norm ?? '')
   )
     k--;
   // "two of its affiliates" or "its two affiliates": the count stands before or after the owner's word.
-  if (SMALL_COUNT.test(gap[k]?.norm ?? '')) {
+  if (HOW_MANY.test(gap[k]?.norm ?? '')) {
     if (!/^(?:its|their)$/.test(gap[k - 1]?.norm ?? '')) return 0;
     return gap.length - (k - 1);
   }
   if (
     !/^(?:its|their)$/.test(gap[k]?.norm ?? '') ||
     gap[k - 1]?.norm !== 'of' ||
-    !SMALL_COUNT.test(gap[k - 2]?.norm ?? '')
+    !HOW_MANY.test(gap[k - 2]?.norm ?? '')
   )
     return 0;
   return gap.length - (k - 2);
@@ -1185,7 +1183,7 @@ const ROLE_RANKS =
 /** How many such words may rank one role ("chief financial officer"). */
 const ROLE_RANK_WORDS = 2;
 /** How many of the owner's people a role names ("two of its executives"). */
-const HOW_MANY = /^(?:two|three|four|five|six|several|some|both|\d+)$/;
+const HOW_MANY = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|both|\d+)$/;
 
 /**
  * Where "its founder Y", "its chief executive, Y", "two of its executives, Y and Z" starts, for a name Y

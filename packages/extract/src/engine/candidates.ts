@@ -6080,7 +6080,10 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
   // "asked the U.S. government on Tuesday to impose": the body the name stands for, and the day it was asked on.
   let end = m.end;
   if (GOVERNMENT_NOUNS.has(t[end]?.norm ?? '')) end++;
-  end += dayAfter(t, end);
+  // (A date mention may hold its "on" or start after it.)
+  const from = end;
+  const opening = t[from]?.norm === 'on' ? from + 1 : from;
+  end = a.mentions.find((x) => x.kind === 'date' && (x.start === from || x.start === opening))?.end ?? end;
   // "asked Japan for a quota on the export of cars": the measure asked for, after "for".
   const askedFor = t[end]?.norm === 'for' && verb > end && verb - end <= REQUESTED_MEASURE_GAP + 1;
   if (!askedFor && (t[end]?.norm !== 'to' || verb <= end || verb - end > REQUESTED_VERB_GAP + 1))
@@ -6089,15 +6092,6 @@ function requestedOf(a: SentenceAnalysis, m: Mention, trigger: Trigger): boolean
   // in place all the same; only what the asked verb does is asked.
   if (!askedFor && trigger.actionStart === null) return false;
   return requestBefore(t, m);
-}
-
-/** How many words the day at `start` takes ("on Tuesday", "on March 3"), or 0 when none stands there. */
-function dayAfter(tokens: readonly Token[], start: number): number {
-  if (tokens[start]?.norm !== 'on') return 0;
-  if (isWeekdayName(tokens[start + 1]?.norm ?? '')) return 2;
-  return isMonthName(tokens[start + 1]?.norm ?? '') && /^\d{1,2}$/.test(tokens[start + 2]?.norm ?? '')
-    ? 3
-    : 0;
 }
 
 /** Whether a verb of asking stands right before the mention ("asked the U.S.", "called on Beijing"). */
